@@ -1,0 +1,43 @@
+/* buf.h: a growable string that is never NULL and always NUL-terminated. */
+#ifndef MDTL_BUF_H
+#define MDTL_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/*
+ * Initialise with MDTL_BUF_INIT or mdtl_buf_init(); buf then points at a
+ * static empty string until the first addition.  A buffer is always passed
+ * by pointer.  mdtl_buf_detach() hands the string to the caller (free() it);
+ * mdtl_buf_release() frees it.  Allocation never fails (xalloc).
+ */
+struct mdtl_buf {
+	char	*buf;
+	size_t	 len, alloc;
+};
+
+extern char mdtl_buf_empty[];
+#define MDTL_BUF_INIT { mdtl_buf_empty, 0, 0 }
+
+void	 mdtl_buf_init(struct mdtl_buf *);
+void	 mdtl_buf_grow(struct mdtl_buf *, size_t extra);
+void	 mdtl_buf_add(struct mdtl_buf *, const void *, size_t);
+void	 mdtl_buf_adds(struct mdtl_buf *, const char *);
+void	 mdtl_buf_addch(struct mdtl_buf *, int);
+void	 mdtl_buf_addf(struct mdtl_buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 mdtl_buf_vaddf(struct mdtl_buf *, const char *, va_list);
+void	 mdtl_buf_setlen(struct mdtl_buf *, size_t);
+void	 mdtl_buf_reset(struct mdtl_buf *);
+char	*mdtl_buf_detach(struct mdtl_buf *);
+void	 mdtl_buf_release(struct mdtl_buf *);
+
+/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
+void	 mdtl_buf_add_json_str(struct mdtl_buf *, const char *, size_t);
+/*
+ * Text for a terminal: control characters (C0, DEL, C1) other than tab
+ * become '?', so an article cannot move the cursor or change colours.
+ */
+void	 mdtl_buf_add_safe(struct mdtl_buf *, const char *, size_t);
+
+#endif

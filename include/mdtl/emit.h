@@ -1,0 +1,41 @@
+/* emit.h: write events as text, JSON Lines, JSON or YAML. */
+#ifndef MDTL_EMIT_H
+#define MDTL_EMIT_H
+
+#include <stdio.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/event.h"
+
+/*
+ * Each writer takes events that stay owned by the caller and writes them
+ * to fp; it returns 0, or -1 when writing failed (ferror is set).  Article
+ * text is escaped for every format: control characters never reach a
+ * terminal raw and JSON and YAML are always well formed.
+ */
+enum mdtl_format {
+	MDTL_FORMAT_TEXT,
+	MDTL_FORMAT_JSONL,
+	MDTL_FORMAT_JSON,
+	MDTL_FORMAT_YAML,
+	MDTL_FORMAT_NFORMATS
+};
+
+struct mdtl_emit_opts {
+	int	explain;
+};
+
+extern const char *const mdtl_format_names[];
+
+int	mdtl_format_find(const char *);
+int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,
+	    const struct mdtl_emit_opts *);
+/* One event as a JSON object, no newline. */
+void	mdtl_event_json(struct mdtl_buf *, const struct mdtl_event *,
+	    const struct mdtl_emit_opts *);
+void	mdtl_event_text(struct mdtl_buf *, const struct mdtl_event *,
+	    const struct mdtl_emit_opts *);
+int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,
+	    const struct mdtl_emit_opts *);
+
+#endif

@@ -1,0 +1,47 @@
+/* io.h: reading inputs and writing outputs safely. */
+#ifndef MDTL_IO_H
+#define MDTL_IO_H
+
+#include <stdio.h>
+
+#include "mdtl/diag.h"
+
+/*
+ * mdtl_read_file() reads a whole file ("-": standard input) into a new
+ * NUL-terminated buffer the caller frees, refusing more than limit bytes;
+ * on failure it reports "PATH: reason" and returns -1.
+ *
+ * mdtl_inputs_expand() appends path to the list, or, for a folder, every
+ * regular file below it (hidden ones skipped) in name order; the strings
+ * are the caller's (mdtl_inputs_free).  A missing path is reported and
+ * gives -1; the other paths are still listed.
+ *
+ * mdtl_output_open() opens FILE for writing through a temporary file in
+ * the same folder; mdtl_output_close() flushes, syncs and renames it into
+ * place when ok is set, and removes it otherwise.  path NULL or "-" means
+ * standard output.
+ */
+#define MDTL_MAX_INPUT	(16u << 20)
+
+int	mdtl_read_file(const char *path, char **buf, size_t *len, size_t limit,
+	    struct mdtl_diag *);
+
+struct mdtl_inputs {
+	char	**v;
+	size_t	  n, alloc;
+};
+
+int	mdtl_inputs_expand(struct mdtl_inputs *, const char *path,
+	    struct mdtl_diag *);
+void	mdtl_inputs_free(struct mdtl_inputs *);
+
+struct mdtl_output {
+	FILE	*fp;
+	char	*path, *tmp;
+};
+
+int	mdtl_output_open(struct mdtl_output *, const char *path, FILE *std,
+	    struct mdtl_diag *);
+int	mdtl_output_close(struct mdtl_output *, int ok, struct mdtl_diag *);
+
+#endif

@@ -1,0 +1,120 @@
+/* lexicon.h: the domain knowledge of the data files, loaded and indexed. */
+#ifndef MDTL_LEXICON_H
+#define MDTL_LEXICON_H
+
+#include <stddef.h>
+
+#include "mdtl/arena.h"
+#include "mdtl/diag.h"
+#include "mdtl/text.h"
+
+/*
+ * mdtl_lexicon_load() reads actors.yaml, cues.yaml and places.yaml from a
+ * folder.  Everything lives in the lexicon's arena and is const after
+ * loading; mdtl_lexicon_free() frees it all.  Errors go to the diag as
+ * FILE:LINE:COL and make the load return NULL.  Phrases are matched on
+ * normalised tokens (text.h), without case, longest first.
+ */
+enum mdtl_event_type {
+#define X(n, s, c) MDTL_EVENT_##n,
+#include "mdtl/event-types.def"
+#undef X
+	MDTL_EVENT_NTYPES
+};
+
+const char	*mdtl_event_type_name(enum mdtl_event_type);
+int		 mdtl_event_type_find(const char *);	/* -1 when unknown */
+
+enum mdtl_actor_kind {
+	MDTL_ACTOR_PERSON,
+	MDTL_ACTOR_ORGANISATION,
+	MDTL_ACTOR_COUNTRY,
+	MDTL_ACTOR_GROUP,
+	MDTL_ACTOR_AGENCY,	/* a news agency: credited, never a speaker */
+};
+
+struct mdtl_role {
+	const char	*title;
+	int		 from, to;	/* years; 0 when open */
+};
+
+struct mdtl_actor {
+	const char		 *id, *name;
+	enum mdtl_actor_kind	  kind;
+	const char		 *country_id;
+	const struct mdtl_actor	 *country;	/* resolved from country_id */
+	const char		**aliases;
+	size_t			  naliases;
+	struct mdtl_role	 *roles;
+	size_t			  nroles;
+};
+
+struct mdtl_place {
+	const char	 *name, *kind, *country, *note;
+};
+
+/* What a phrase names. */
+enum mdtl_phrase_kind {
+	MDTL_PH_ACTOR,		/* target: struct mdtl_actor */
+	MDTL_PH_DEMONYM,	/* target: the country actor */
+	MDTL_PH_PLACE,		/* target: struct mdtl_place */
+	MDTL_PH_SPEECH,		/* a verb of saying */
+	MDTL_PH_WARNING,	/* a threat or warning predicate */
+	MDTL_PH_OFFER,		/* an offer predicate */
+	MDTL_PH_OFFER_BY,	/* "proposed by": the offer of who follows */
+	MDTL_PH_OFFER_NOUN,	/* "offer": makes "made by" an offer */
+	MDTL_PH_MADE_BY,	/* "made by": an offer when an offer noun precedes */
+	MDTL_PH_CONDITION,	/* "if": a conditional promise is an offer */
+	MDTL_PH_SUMMIT,		/* a meeting noun or verb */
+	MDTL_PH_NOT_SUMMIT,	/* "press conference": not a meeting */
+	MDTL_PH_DEADLINE,	/* "by the end of": a time limit follows */
+	MDTL_PH_ANONYMOUS,	/* "a senior official": the article's speaker */
+	MDTL_PH_COLLECTIVE,	/* "officials": DEMONYM + it = the country */
+	MDTL_PH_CREDIT,		/* "reported": the agency before it is credited */
+	MDTL_PH_BOILERPLATE,	/* a line of page furniture */
+};
+
+struct mdtl_phrase {
+	const char		**tok;		/* normalised tokens */
+	size_t			  ntok;
+	enum mdtl_phrase_kind	  kind;
+	const void		 *target;
+	const char		 *text;		/* as written in the file */
+	int			  from, to;	/* years it applies; 0 = open */
+	int			  cap;		/* written with a capital: the
+						   text must have one too */
+	struct mdtl_phrase	 *next;		/* same first token */
+};
+
+struct mdtl_phrases {
+	struct mdtl_phrase	**bucket;
+	size_t			  nbucket, n;
+};
+
+struct mdtl_lexicon {
+	struct mdtl_arena	 arena;
+	struct mdtl_actor	*actors;
+	size_t			 nactors, aactors;
+	struct mdtl_place	*places;
+	size_t			 nplaces, aplaces;
+	const char		*cameo[MDTL_EVENT_NTYPES];
+	struct mdtl_phrases	 index;
+};
+
+struct mdtl_lexicon	*mdtl_lexicon_load(const char *dir, struct mdtl_diag *);
+void			 mdtl_lexicon_free(struct mdtl_lexicon *);
+
+/*
+ * The longest phrase of one of the kinds in mask (1 << kind) that starts at
+ * t[0] and applies in year (0: any year), or NULL.  *len gets its length in
+ * tokens.
+ */
+const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
+			    const struct mdtl_token *t, size_t n, unsigned mask,
+			    int year, size_t *len);
+/* The actor whose id, name, alias or role is s (without case), or NULL. */
+const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
+			    const char *s, int year);
+const char		*mdtl_actor_kind_name(enum mdtl_actor_kind);
+
+#endif

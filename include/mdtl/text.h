@@ -1,0 +1,76 @@
+/* text.h: paragraphs, sentences and tokens, each with byte spans. */
+#ifndef MDTL_TEXT_H
+#define MDTL_TEXT_H
+
+#include <stddef.h>
+
+#include "mdtl/arena.h"
+
+/*
+ * Spans are byte offsets [start, end) into the text they were made from.
+ * Tokens carry a normalised form (ASCII lower case; typographic quotes,
+ * apostrophes, dashes and ellipses folded to ASCII) allocated in the arena.
+ * "U.S."-style initialisms stay one token; "'s" is a token of its own;
+ * hyphens, "+" and other punctuation are tokens of their own.
+ */
+struct mdtl_span {
+	size_t	start, end;
+};
+
+enum mdtl_tok_kind {
+	MDTL_TOK_WORD,
+	MDTL_TOK_NUM,		/* starts with a digit: "2011", "4th", "1990s" */
+	MDTL_TOK_PUNCT,
+};
+
+enum mdtl_tok_flags {
+	MDTL_TOK_CAP = 1 << 0,		/* starts with an upper-case letter */
+	MDTL_TOK_QUOTE = 1 << 1,	/* a double quotation mark */
+	MDTL_TOK_QOPEN = 1 << 2,	/* ... that opens (typographic) */
+	MDTL_TOK_QCLOSE = 1 << 3,	/* ... that closes (typographic) */
+	MDTL_TOK_SPACE = 1 << 4,	/* white space before it */
+	MDTL_TOK_INQUOTE = 1 << 5,	/* inside a quotation */
+};
+
+struct mdtl_token {
+	struct mdtl_span	 span;
+	const char		*norm;
+	unsigned short		 kind, flags;
+};
+
+struct mdtl_sentence {
+	struct mdtl_span	span;
+	size_t			tok, ntok;	/* into mdtl_text.tokens */
+	size_t			para;
+};
+
+struct mdtl_para {
+	struct mdtl_span	span;
+	size_t			sent, nsent;	/* into mdtl_text.sentences */
+};
+
+struct mdtl_text {
+	struct mdtl_token	*tokens;
+	size_t			 ntokens, atokens;
+	struct mdtl_sentence	*sentences;
+	size_t			 nsentences, asentences;
+	struct mdtl_para	*paras;
+	size_t			 nparas, aparas;
+};
+
+/*
+ * Append the tokens of s[0..n) to the array, with spans offset by base.
+ */
+void	mdtl_text_tokenize(struct mdtl_arena *, const char *s, size_t n,
+	    size_t base, struct mdtl_token **v, size_t *len, size_t *alloc);
+/*
+ * Split body[0..len) into paragraphs (separated by blank lines), sentences
+ * and tokens.  Sentences end at . ! ? outside quotations, not after an
+ * abbreviation or an initial, and not before a lower-case word.
+ */
+void	mdtl_text_split(struct mdtl_text *, struct mdtl_arena *,
+	    const char *body, size_t len);
+/* Is this normalised word an abbreviation that takes a full stop? */
+int	mdtl_text_is_abbrev(const char *norm);
+
+#endif

@@ -1,0 +1,82 @@
+/* timex.h: resolve temporal expressions to TIMEX3 values against a reference date. */
+#ifndef MDTL_TIMEX_H
+#define MDTL_TIMEX_H
+
+#include <stddef.h>
+
+#include "mdtl/text.h"
+
+/*
+ * A date keeps the precision it was given (gran); fields below it are 0.
+ * mdtl_timex_find() scans the tokens of one sentence and fills at most max
+ * records, in text order, returning how many it found.  The reference date
+ * (the publication date) may have gran MDTL_GRAN_NONE: relative expressions
+ * then stay unresolved (value "").  Direction comes from cue words ("next",
+ * "ago", "ahead of", "by") and then from the tense around the expression.
+ * No clock is read: the reference is always a parameter.
+ */
+enum mdtl_gran {
+	MDTL_GRAN_NONE,
+	MDTL_GRAN_DECADE,
+	MDTL_GRAN_YEAR,
+	MDTL_GRAN_HALF,
+	MDTL_GRAN_QUARTER,
+	MDTL_GRAN_SEASON,
+	MDTL_GRAN_MONTH,
+	MDTL_GRAN_WEEK,
+	MDTL_GRAN_DAY,
+	MDTL_GRAN_MINUTE,
+	MDTL_GRAN_SECOND,
+};
+
+struct mdtl_date {
+	enum mdtl_gran	gran;
+	int		year, month, day;	/* month 1-12, day 1-31 */
+	int		part;			/* half 1-2, quarter 1-4,
+						   week 1-53, season 1-4 */
+	int		hour, min, sec;
+	int		has_tz, tz;		/* offset in minutes */
+};
+
+enum mdtl_timex_dir {
+	MDTL_TIMEX_PAST,
+	MDTL_TIMEX_FUTURE,
+	MDTL_TIMEX_NEAREST,
+	MDTL_TIMEX_AUTO,	/* decide from the context */
+};
+
+enum mdtl_timex_flags {
+	MDTL_TIMEX_RELATIVE = 1 << 0,	/* needed the reference date */
+	MDTL_TIMEX_EXPLICIT = 1 << 1,	/* gave its own year */
+	MDTL_TIMEX_UNRESOLVED = 1 << 2,	/* relative, with no reference */
+	MDTL_TIMEX_POINT = 1 << 3,	/* "now", "recently": no calendar date */
+};
+
+struct mdtl_timex {
+	size_t			tok, ntok;	/* token range in the sentence */
+	struct mdtl_date	date;
+	char			value[24];	/* TIMEX3 value, "" unresolved */
+	unsigned		flags;
+	enum mdtl_timex_dir	dir;		/* the direction applied */
+	const char		*rule;		/* what matched, for --explain */
+};
+
+size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
+	    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
+	    struct mdtl_timex *out, size_t max);
+/* Format a date as a TIMEX3 value; returns the length. */
+int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
+/*
+ * Parse a date given on the command line or in metadata: "2011",
+ * "2011-07", "2011-07-01", "2011-07-01T14:23[:00][+04:00|Z]", "May 2011",
+ * "1 July 2011", "July 1, 2011".  Returns 0, or -1 when it is not a date.
+ */
+int	mdtl_date_parse(const char *s, struct mdtl_date *);
+/* Days since 1970-01-01 of the first and the last day the date covers. */
+void	mdtl_date_range(const struct mdtl_date *, long *first, long *last);
+long	mdtl_days_from_civil(int y, int m, int d);
+void	mdtl_civil_from_days(long z, int *y, int *m, int *d);
+/* 0 = Monday ... 6 = Sunday */
+int	mdtl_weekday(long days);
+
+#endif

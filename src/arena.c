@@ -1,0 +1,138 @@
+/* arena.c: a memory pool whose contents are freed all at once. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/arena.h"
+#include "mdtl/xalloc.h"
+
+#define BLOCK_SIZE	(64 * 1024 - 64)
+#define ALIGN		(sizeof(max_align_t))
+
+struct mdtl_arena_block {
+	struct mdtl_arena_block	*next;
+	size_t			 size, used;
+	max_align_t		 data[];
+};
+
+void
+mdtl_arena_init(struct mdtl_arena *a)
+{
+	a->head = NULL;
+	a->used = 0;
+}
+
+void *
+mdtl_arena_alloc(struct mdtl_arena *a, size_t size)
+{
+	struct mdtl_arena_block *b = a->head;
+	size_t need = (size + ALIGN - 1) & ~(ALIGN - 1);
+	void *p;
+
+	if (need < size)
+		need = size;	/* overflow: let the allocator fail */
+	if (b == NULL || b->size - b->used < need) {
+		size_t cap = need > BLOCK_SIZE / 4 ? need : BLOCK_SIZE;
+
+		b = mdtl_xmalloc(sizeof *b + cap);
+		b->size = cap;
+		b->used = 0;
+		if (need > BLOCK_SIZE / 4 && a->head != NULL) {
+			/* A big block goes behind the current one. */
+			b->next = a->head->next;
+			a->head->next = b;
+		} else {
+			b->next = a->head;
+			a->head = b;
+		}
+	}
+	p = (char *)b->data + b->used;
+	b->used += need;
+	a->used += size;
+	return p;
+}
+
+void *
+mdtl_arena_calloc(struct mdtl_arena *a, size_t n, size_t size)
+{
+	void *p;
+
+	if (size != 0 && n > SIZE_MAX / size) {
+		fputs("mdtl: fatal: out of memory\n", stderr);
+		exit(1);
+	}
+	p = mdtl_arena_alloc(a, n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+char *
+mdtl_arena_strndup(struct mdtl_arena *a, const char *s, size_t n)
+{
+	char *p = mdtl_arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+mdtl_arena_strdup(struct mdtl_arena *a, const char *s)
+{
+	return mdtl_arena_strndup(a, s, strlen(s));
+}
+
+char *
+mdtl_arena_strfmt(struct mdtl_arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	p = mdtl_arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void *
+mdtl_arena_push(struct mdtl_arena *a, void *vp, size_t *n, size_t *alloc,
+    size_t size)
+{
+	void **v = vp;
+	char *elem;
+
+	if (*n == *alloc) {
+		size_t cap = *alloc ? *alloc * 2 : 8;
+		void *nv = mdtl_arena_alloc(a, cap * size);
+
+		if (*n)
+			memcpy(nv, *v, *n * size);
+		*v = nv;
+		*alloc = cap;
+	}
+	elem = (char *)*v + *n * size;
+	memset(elem, 0, size);
+	(*n)++;
+	return elem;
+}
+
+void
+mdtl_arena_release(struct mdtl_arena *a)
+{
+	struct mdtl_arena_block *b, *next;
+
+	for (b = a->head; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	a->head = NULL;
+	a->used = 0;
+}

@@ -1,0 +1,638 @@
+/* article.c: read an article: metadata, page furniture removed, the body. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mdtl/article.h"
+#include "mdtl/buf.h"
+#include "mdtl/utf8.h"
+#include "mdtl/xalloc.h"
+#include "mdtl/yamltree.h"
+
+struct line {
+	const char	*s;
+	size_t		 len;
+	long		 no;	/* line number in the file, from 1 */
+};
+
+static int
+is_blank(const struct line *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->len; i++)
+		if (!isspace((unsigned char)l->s[i]))
+			return 0;
+	return 1;
+}
+
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len && isspace((unsigned char)**s)) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len && isspace((unsigned char)(*s)[*len - 1]))
+		(*len)--;
+}
+
+/*
+ * Clean the raw bytes into a NUL-terminated copy: BOM dropped, CRLF and CR
+ * made LF, NUL and invalid UTF-8 replaced by U+FFFD (with a warning).
+ */
+static char *
+clean_bytes(struct mdtl_arena *a, const char *buf, size_t len,
+    size_t *outlen, const char *path, struct mdtl_diag *diag)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i = 0, l;
+	long line = 1, col = 1;
+	int warned = 0;
+	char *out;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	mdtl_buf_grow(&b, len);
+	while (i < len) {
+		unsigned char c = (unsigned char)buf[i];
+
+		if (c == '\r') {
+			mdtl_buf_addch(&b, '\n');
+			i += i + 1 < len && buf[i + 1] == '\n' ? 2 : 1;
+			line++;
+			col = 1;
+			continue;
+		}
+		if (c == '\n') {
+			line++;
+			col = 0;
+		}
+		if (c < 0x80 && c != 0) {
+			mdtl_buf_addch(&b, c);
+			i++;
+			col++;
+			continue;
+		}
+		l = c ? mdtl_utf8_valid(buf + i, len - i) : 0;
+		if (l == 0) {
+			if (!warned++)
+				mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
+				    line, col, c ? "invalid UTF-8, replaced" :
+				    "NUL byte, replaced");
+			mdtl_buf_adds(&b, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			mdtl_buf_add(&b, buf + i, l);
+			i += l;
+		}
+		col++;
+	}
+	out = mdtl_arena_strndup(a, b.buf, b.len);
+	*outlen = b.len;
+	mdtl_buf_release(&b);
+	return out;
+}
+
+static size_t
+split_lines(struct mdtl_arena *a, const char *s, size_t len,
+    struct line **out, long first_no)
+{
+	struct line *v = NULL;
+	size_t n = 0, alloc = 0, i = 0, start;
+
+	while (i <= len) {
+		struct line *l;
+
+		start = i;
+		while (i < len && s[i] != '\n')
+			i++;
+		if (i == len && start == len)
+			break;
+		l = MDTL_ARENA_PUSH(a, v, n, alloc);
+		l->s = s + start;
+		l->len = i - start;
+		l->no = first_no + (long)n;
+		i++;
+	}
+	*out = v;
+	return n;
+}
+
+static const char *
+dupstr(struct mdtl_article *art, const char *s, size_t len)
+{
+	trim(&s, &len);
+	return len ? mdtl_arena_strndup(&art->arena, s, len) : NULL;
+}
+
+static void
+set_published(struct mdtl_article *art, const struct mdtl_date *d)
+{
+	art->published = *d;
+	if (d->gran >= MDTL_GRAN_MINUTE) {
+		char tz[16] = "";
+
+		if (d->has_tz)
+			snprintf(tz, sizeof tz, "%c%02d:%02d",
+			    d->tz < 0 ? '-' : '+', abs(d->tz) / 60,
+			    abs(d->tz) % 60);
+		snprintf(art->published_str, sizeof art->published_str,
+		    "%04d-%02d-%02dT%02d:%02d:%02d%s", d->year, d->month,
+		    d->day, d->hour, d->min, d->sec, tz);
+	} else
+		mdtl_date_format(d, art->published_str,
+		    sizeof art->published_str);
+}
+
+/* The front-matter block: returns the number of lines it took, or 0. */
+static size_t
+read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
+    const char *path, struct mdtl_diag *diag)
+{
+	const struct mdtl_ynode *root, *v;
+	struct mdtl_diag sub = MDTL_DIAG_INIT;
+	size_t end, i;
+	const char *start;
+
+	if (n < 2 || lines[0].len != 3 || memcmp(lines[0].s, "---", 3) != 0)
+		return 0;
+	for (end = 1; end < n; end++)
+		if ((lines[end].len == 3 && memcmp(lines[end].s, "---", 3) == 0) ||
+		    (lines[end].len == 3 && memcmp(lines[end].s, "...", 3) == 0))
+			break;
+	if (end == n)
+		return 0;
+	start = lines[1].s;
+	root = mdtl_yaml_load(&art->arena, start,
+	    (size_t)(lines[end].s - start), path, &sub);
+	if (root == NULL || root->kind != MDTL_YNODE_MAP) {
+		/* the block's lines count from the second line of the file */
+		for (i = 0; i < sub.n; i++)
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
+			    sub.v[i].line + 1, sub.v[i].col,
+			    "front matter: %s", sub.v[i].msg);
+		if (root != NULL)
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, 2, 1,
+			    "front matter is not a mapping");
+		mdtl_diag_release(&sub);
+		return end + 1;
+	}
+	mdtl_diag_release(&sub);
+#define STR(key, field) \
+	if ((v = mdtl_ynode_get(root, key)) != NULL && \
+	    v->kind == MDTL_YNODE_SCALAR && v->len) \
+		art->field = dupstr(art, v->str, v->len)
+	STR("title", title);
+	STR("source", source);
+	STR("section", section);
+	STR("url", url);
+	STR("id", id);
+#undef STR
+	if ((v = mdtl_ynode_get(root, "published")) != NULL &&
+	    v->kind == MDTL_YNODE_SCALAR) {
+		struct mdtl_date d;
+
+		if (mdtl_date_parse(v->str, &d) == 0)
+			set_published(art, &d);
+		else
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
+			    v->line + 1, v->col, "not a date: '%s'", v->str);
+	}
+	if ((v = mdtl_ynode_get(root, "credits")) != NULL) {
+		if (v->kind == MDTL_YNODE_SCALAR)
+			mdtl_article_add_credit(art, v->str);
+		else if (v->kind == MDTL_YNODE_SEQ)
+			for (i = 0; i < v->n; i++)
+				if (v->v[i]->kind == MDTL_YNODE_SCALAR)
+					mdtl_article_add_credit(art,
+					    v->v[i]->str);
+	}
+	return end + 1;
+}
+
+static const char *const months[] = { "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October",
+	"November", "December", NULL };
+
+/*
+ * Trend's dateline: "[Section] 1 July 2011 14:23 (UTC +04:00)".  Fills
+ * the date and the length of the section before it; returns 1 on a match.
+ */
+static int
+trend_dateline(const struct line *l, struct mdtl_date *d, size_t *sect_len)
+{
+	const char *s = l->s, *end = l->s + l->len, *p;
+	size_t k;
+
+	while (end > s && isspace((unsigned char)end[-1]))
+		end--;
+	if (end - s < 20 || end[-1] != ')')
+		return 0;
+	/* find "(UTC" */
+	for (p = end - 1; p > s && *p != '('; p--)
+		;
+	if (end - p < 8 || strncmp(p, "(UTC", 4) != 0)
+		return 0;
+	{
+		const char *q = p + 4;
+		int sign, hh, mm;
+
+		while (*q == ' ')
+			q++;
+		if (*q != '+' && *q != '-')
+			return 0;
+		sign = *q == '-' ? -1 : 1;
+		q++;
+		if (!isdigit((unsigned char)q[0]) || !isdigit((unsigned char)q[1]))
+			return 0;
+		hh = (q[0] - '0') * 10 + q[1] - '0';
+		q += 2;
+		mm = 0;
+		if (*q == ':')
+			q++;
+		if (isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1])) {
+			mm = (q[0] - '0') * 10 + q[1] - '0';
+			q += 2;
+		}
+		if (*q != ')')
+			return 0;
+		d->has_tz = 1;
+		d->tz = sign * (hh * 60 + mm);
+	}
+	/* back over "HH:MM", the year, the month and the day */
+	{
+		const char *q = p;
+		int hh, mi, day, year, n = 0;
+		char mon[16];
+		const char *w;
+
+		while (q > s && q[-1] == ' ')
+			q--;
+		/* start of "D Month YYYY HH:MM" : scan back four words */
+		w = q;
+		for (k = 0; k < 4 && w > s; k++) {
+			while (w > s && w[-1] != ' ')
+				w--;
+			if (k < 3)
+				while (w > s && w[-1] == ' ')
+					w--;
+		}
+		if (sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
+		    &mi, &n) != 5 || w + n != q)
+			return 0;
+		for (k = 0; months[k] != NULL; k++)
+			if (strcasecmp(mon, months[k]) == 0)
+				break;
+		if (months[k] == NULL || day < 1 || day > 31 || hh > 23 ||
+		    mi > 59)
+			return 0;
+		d->year = year;
+		d->month = (int)k + 1;
+		d->day = day;
+		d->hour = hh;
+		d->min = mi;
+		d->sec = 0;
+		d->gran = MDTL_GRAN_SECOND;
+		*sect_len = (size_t)(w - s);
+	}
+	return 1;
+}
+
+/* "Baku, Azerbaijan, Nov. 21": a place, a month and a day, nothing else. */
+static int
+byline_dateline(struct mdtl_arena *a, const struct line *l, int *month,
+    int *day, const char **place)
+{
+	struct mdtl_token *t = NULL;
+	struct mdtl_timex tx;
+	struct mdtl_date none;
+	size_t nt = 0, at = 0, i;
+
+	if (l->len > 80)
+		return 0;
+	mdtl_text_tokenize(a, l->s, l->len, 0, &t, &nt, &at);
+	if (nt < 4 || !(t[0].flags & MDTL_TOK_CAP))
+		return 0;
+	memset(&none, 0, sizeof none);
+	for (i = 1; i < nt; i++) {
+		if (strcmp(t[i].norm, ",") != 0)
+			continue;
+		if (mdtl_timex_find(t + i + 1, nt - i - 1, &none,
+		    MDTL_TIMEX_NEAREST, &tx, 1) == 1 && tx.tok == 0 &&
+		    tx.ntok == nt - i - 1 && tx.date.month && tx.date.day) {
+			*month = tx.date.month;
+			*day = tx.date.day;
+			*place = mdtl_arena_strndup(a, l->s, t[0].span.end);
+			return 1;
+		}
+		if (!(i + 1 < nt && (t[i + 1].flags & MDTL_TOK_CAP)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Fold a line for comparison: lower case, single spaces, ASCII quotes. */
+static char *
+fold_line(struct mdtl_arena *a, const char *s, size_t len)
+{
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, i;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	char *out;
+
+	mdtl_text_tokenize(a, s, len, 0, &t, &nt, &at);
+	for (i = 0; i < nt; i++) {
+		if (i)
+			mdtl_buf_addch(&b, ' ');
+		mdtl_buf_adds(&b, t[i].norm);
+	}
+	out = mdtl_arena_strndup(a, b.buf, b.len);
+	mdtl_buf_release(&b);
+	return out;
+}
+
+static int
+only_punct(const struct line *l)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, i;
+	int ret = 1;
+
+	mdtl_text_tokenize(&a, l->s, l->len, 0, &t, &nt, &at);
+	for (i = 0; i < nt; i++)
+		if (t[i].kind != MDTL_TOK_PUNCT)
+			ret = 0;
+	mdtl_arena_release(&a);
+	return ret;
+}
+
+/* A line of page furniture from cues.yaml: it is all the line says. */
+static int
+boilerplate(const struct mdtl_lexicon *lex, const struct line *l)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, i = 0, len, j;
+	int ret = 0;
+
+	if (l->len > 200)
+		return 0;
+	mdtl_text_tokenize(&a, l->s, l->len, 0, &t, &nt, &at);
+	/* "©", a number of comments, punctuation before the words */
+	while (i < nt && (t[i].kind != MDTL_TOK_WORD))
+		i++;
+	if (i < nt && lex != NULL && mdtl_lexicon_match(lex, t + i, nt - i,
+	    1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
+		ret = 1;
+		for (j = i + len; j < nt; j++)
+			if (t[j].kind == MDTL_TOK_WORD)
+				ret = 0;
+	}
+	/* a copyright line */
+	if (l->len >= 2 && (memcmp(l->s, "\xC2\xA9", 2) == 0 ||
+	    strncasecmp(l->s, "(c)", 3) == 0 ||
+	    strncasecmp(l->s, "copyright", 9) == 0))
+		ret = 1;
+	mdtl_arena_release(&a);
+	return ret;
+}
+
+/* "By Dalga Khatinoglu - Trend:": an author's byline. */
+static int
+author_byline(const struct line *l)
+{
+	const char *s = l->s;
+	size_t len = l->len;
+
+	trim(&s, &len);
+	return len > 4 && len < 100 && strncmp(s, "By ", 3) == 0 &&
+	    s[len - 1] == ':';
+}
+
+static int
+ends_sentence(const char *s, size_t len)
+{
+	trim(&s, &len);
+	if (len == 0)
+		return 1;
+	if (strchr(".!?:\"')]", s[len - 1]) != NULL)
+		return 1;
+	/* ” ’ … */
+	return len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Is a double quotation left open at the end of the text? */
+static int
+quote_open(const char *s, size_t len)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			open = !open;
+		else if (i + 2 < len && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+			open = 1;
+		else if (i + 2 < len && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+			open = 0;
+	}
+	return open;
+}
+
+static int
+starts_lower(const char *s, size_t len)
+{
+	trim(&s, &len);
+	return len > 0 && islower((unsigned char)s[0]);
+}
+
+/* Strip a leading scraper stamp "date 2018-08-13 " from a title. */
+static void
+strip_stamp(const char **s, size_t *len)
+{
+	struct mdtl_date d;
+	char tmp[16];
+
+	trim(s, len);
+	if (*len > 16 && strncasecmp(*s, "date ", 5) == 0) {
+		memcpy(tmp, *s + 5, 10);
+		tmp[10] = '\0';
+		if (mdtl_date_parse(tmp, &d) == 0 && (*s)[15] == ' ') {
+			*s += 16;
+			*len -= 16;
+			trim(s, len);
+		}
+	}
+}
+
+static int
+looks_like_title(const struct line *l)
+{
+	const char *s = l->s;
+	size_t len = l->len;
+
+	trim(&s, &len);
+	return len > 0 && len < 250 && s[len - 1] != '.';
+}
+
+struct mdtl_article *
+mdtl_article_read(const char *path, const char *raw, size_t rawlen,
+    const struct mdtl_date *published, const struct mdtl_lexicon *lex,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_article *art;
+	struct line *lines;
+	struct mdtl_buf body = MDTL_BUF_INIT;
+	const char *title_fold = NULL, *base, *dot;
+	size_t nlines, i, first = 0, len, nul = 0, sect;
+	struct mdtl_date d;
+	char *text;
+	int in_para = 0, byline_month = 0, byline_day = 0;
+
+	for (i = 0; i < rawlen; i++)
+		if (raw[i] == '\0')
+			nul++;
+	if (rawlen == 0 || only_punct(&(struct line){ raw, rawlen, 1 })) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "empty article");
+		return NULL;
+	}
+	if (nul > rawlen / 100 || (nul && rawlen < 100)) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "binary file, not an article");
+		return NULL;
+	}
+	art = mdtl_xcalloc(1, sizeof *art);
+	mdtl_arena_init(&art->arena);
+	art->path = mdtl_arena_strdup(&art->arena, path);
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	art->id = mdtl_arena_strndup(&art->arena, base,
+	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
+	text = clean_bytes(&art->arena, raw, rawlen, &len, path, diag);
+	nlines = split_lines(&art->arena, text, len, &lines, 1);
+	first = read_front_matter(art, lines, nlines, path, diag);
+
+	/* Trend's layout: title, then the dateline, near the top */
+	for (i = first; i < nlines && i < first + 12; i++) {
+		memset(&d, 0, sizeof d);
+		if (!trend_dateline(&lines[i], &d, &sect))
+			continue;
+		if (art->published.gran == MDTL_GRAN_NONE)
+			set_published(art, &d);
+		if (art->section == NULL && sect)
+			art->section = dupstr(art, lines[i].s, sect);
+		if (art->source == NULL)
+			art->source = "Trend";
+		if (art->title == NULL) {
+			size_t k = i;
+
+			while (k > first && is_blank(&lines[k - 1]))
+				k--;
+			if (k > first) {
+				const char *s = lines[k - 1].s;
+				size_t l = lines[k - 1].len;
+
+				strip_stamp(&s, &l);
+				art->title = dupstr(art, s, l);
+			}
+		}
+		first = i + 1;
+		break;
+	}
+	/* plain text: a first line without a full stop is the headline */
+	while (first < nlines && (is_blank(&lines[first]) ||
+	    only_punct(&lines[first])))
+		first++;
+	if (art->title == NULL && first < nlines &&
+	    looks_like_title(&lines[first]) && first + 1 < nlines) {
+		const char *s = lines[first].s;
+		size_t l = lines[first].len;
+
+		strip_stamp(&s, &l);
+		art->title = dupstr(art, s, l);
+		first++;
+	}
+	if (art->title != NULL)
+		title_fold = fold_line(&art->arena, art->title,
+		    strlen(art->title));
+
+	for (i = first; i < nlines; i++) {
+		struct line *l = &lines[i];
+		const char *s = l->s;
+		size_t sl = l->len;
+
+		if (is_blank(l)) {
+			in_para = 0;
+			continue;
+		}
+		trim(&s, &sl);
+		if (only_punct(l) || boilerplate(lex, l) || author_byline(l))
+			goto skip;
+		if (title_fold != NULL) {
+			const char *f = fold_line(&art->arena, s, sl);
+			size_t fl = strlen(f), tl = strlen(title_fold);
+
+			/* the repeated headline, also behind "You're reading:" */
+			if (strcmp(f, title_fold) == 0 || (fl > tl &&
+			    strcmp(f + fl - tl, title_fold) == 0 &&
+			    fl - tl < 40 && f[fl - tl - 2] == ':'))
+				goto skip;
+		}
+		if (byline_month == 0 && byline_dateline(&art->arena, l,
+		    &byline_month, &byline_day, &art->dateline_place))
+			goto skip;
+		/* a hard-wrapped line continues its paragraph */
+		if (in_para && body.len > 0 && (quote_open(body.buf, body.len) ||
+		    (!ends_sentence(body.buf, body.len) &&
+		    starts_lower(s, sl))))
+			mdtl_buf_addch(&body, '\n');
+		else if (body.len > 0)
+			mdtl_buf_adds(&body, "\n\n");
+		mdtl_buf_add(&body, s, sl);
+		in_para = 1;
+		continue;
+skip:
+		in_para = 0;
+	}
+	if (published != NULL && published->gran != MDTL_GRAN_NONE)
+		set_published(art, published);
+	art->body = mdtl_arena_strndup(&art->arena, body.buf, body.len);
+	art->body_len = body.len;
+	mdtl_buf_release(&body);
+	if (art->body_len == 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "no article text");
+		mdtl_article_free(art);
+		return NULL;
+	}
+	mdtl_text_split(&art->text, &art->arena, art->body, art->body_len);
+	return art;
+}
+
+void
+mdtl_article_add_credit(struct mdtl_article *art, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < art->ncredits; i++)
+		if (strcasecmp(art->credits[i], name) == 0)
+			return;
+	*MDTL_ARENA_PUSH(&art->arena, art->credits, art->ncredits,
+	    art->acredits) = mdtl_arena_strdup(&art->arena, name);
+}
+
+void
+mdtl_article_free(struct mdtl_article *art)
+{
+	if (art == NULL)
+		return;
+	mdtl_arena_release(&art->arena);
+	free(art);
+}

@@ -1,0 +1,201 @@
+/* buf.c: a growable string that is never NULL and always NUL-terminated. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/utf8.h"
+#include "mdtl/xalloc.h"
+
+/* Written only as the terminator of empty buffers, always with '\0'. */
+char mdtl_buf_empty[1];
+
+void
+mdtl_buf_init(struct mdtl_buf *b)
+{
+	b->buf = mdtl_buf_empty;
+	b->len = b->alloc = 0;
+}
+
+void
+mdtl_buf_grow(struct mdtl_buf *b, size_t extra)
+{
+	size_t want;
+
+	if (b->len + extra + 1 <= b->alloc)
+		return;
+	if (extra > (size_t)-1 / 2 - b->len) {
+		fputs("mdtl: fatal: out of memory\n", stderr);
+		exit(1);
+	}
+	want = b->alloc ? b->alloc : 64;
+	while (want < b->len + extra + 1)
+		want *= 2;
+	if (b->alloc == 0) {
+		b->buf = mdtl_xmalloc(want);
+		b->buf[0] = '\0';
+	} else
+		b->buf = mdtl_xrealloc(b->buf, want);
+	b->alloc = want;
+}
+
+void
+mdtl_buf_add(struct mdtl_buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	mdtl_buf_grow(b, n);
+	memcpy(b->buf + b->len, p, n);
+	b->len += n;
+	b->buf[b->len] = '\0';
+}
+
+void
+mdtl_buf_adds(struct mdtl_buf *b, const char *s)
+{
+	mdtl_buf_add(b, s, strlen(s));
+}
+
+void
+mdtl_buf_addch(struct mdtl_buf *b, int c)
+{
+	mdtl_buf_grow(b, 1);
+	b->buf[b->len++] = (char)c;
+	b->buf[b->len] = '\0';
+}
+
+void
+mdtl_buf_vaddf(struct mdtl_buf *b, const char *fmt, va_list ap)
+{
+	va_list cp;
+	int n;
+
+	va_copy(cp, ap);
+	n = vsnprintf(b->buf + b->len, b->alloc ? b->alloc - b->len : 0,
+	    fmt, cp);
+	va_end(cp);
+	if (n < 0)
+		return;
+	if (b->alloc == 0 || (size_t)n >= b->alloc - b->len) {
+		mdtl_buf_grow(b, (size_t)n);
+		vsnprintf(b->buf + b->len, b->alloc - b->len, fmt, ap);
+	}
+	b->len += (size_t)n;
+}
+
+void
+mdtl_buf_addf(struct mdtl_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	mdtl_buf_vaddf(b, fmt, ap);
+	va_end(ap);
+}
+
+void
+mdtl_buf_setlen(struct mdtl_buf *b, size_t len)
+{
+	if (len > b->len)
+		return;
+	b->len = len;
+	if (b->alloc)
+		b->buf[len] = '\0';
+}
+
+void
+mdtl_buf_reset(struct mdtl_buf *b)
+{
+	mdtl_buf_setlen(b, 0);
+}
+
+char *
+mdtl_buf_detach(struct mdtl_buf *b)
+{
+	char *s = b->alloc ? b->buf : mdtl_xstrdup("");
+
+	mdtl_buf_init(b);
+	return s;
+}
+
+void
+mdtl_buf_release(struct mdtl_buf *b)
+{
+	if (b->alloc)
+		free(b->buf);
+	mdtl_buf_init(b);
+}
+
+void
+mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	mdtl_buf_addch(b, '"');
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len;
+
+		if (c < 0x80) {
+			switch (c) {
+			case '"':  mdtl_buf_add(b, "\\\"", 2); break;
+			case '\\': mdtl_buf_add(b, "\\\\", 2); break;
+			case '\n': mdtl_buf_add(b, "\\n", 2); break;
+			case '\r': mdtl_buf_add(b, "\\r", 2); break;
+			case '\t': mdtl_buf_add(b, "\\t", 2); break;
+			default:
+				if (c < 0x20 || c == 0x7f)
+					mdtl_buf_addf(b, "\\u%04x", c);
+				else
+					mdtl_buf_addch(b, c);
+			}
+			i++;
+			continue;
+		}
+		len = mdtl_utf8_valid(s + i, n - i);
+		if (len == 0) {
+			mdtl_buf_adds(b, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			/* U+2028 and U+2029 break JavaScript readers. */
+			if (len == 3 && c == 0xE2 && (unsigned char)s[i + 1] ==
+			    0x80 && ((unsigned char)s[i + 2] & 0xFE) == 0xA8)
+				mdtl_buf_addf(b, "\\u%04x", 0x2028 +
+				    ((unsigned char)s[i + 2] & 1));
+			else
+				mdtl_buf_add(b, s + i, len);
+			i += len;
+		}
+	}
+	mdtl_buf_addch(b, '"');
+}
+
+void
+mdtl_buf_add_safe(struct mdtl_buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len;
+
+		if (c < 0x80) {
+			mdtl_buf_addch(b, (c < 0x20 && c != '\t') || c == 0x7f ?
+			    '?' : c);
+			i++;
+			continue;
+		}
+		len = mdtl_utf8_valid(s + i, n - i);
+		if (len == 0) {
+			mdtl_buf_adds(b, "\xEF\xBF\xBD");
+			i++;
+		} else if (len == 2 && c == 0xC2 &&
+		    (unsigned char)s[i + 1] < 0xA0) {
+			mdtl_buf_addch(b, '?');	/* C1 control */
+			i += 2;
+		} else {
+			mdtl_buf_add(b, s + i, len);
+			i += len;
+		}
+	}
+}

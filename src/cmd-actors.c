@@ -1,0 +1,151 @@
+/* cmd-actors.c: the actors of the articles, with their roles and counts. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/article.h"
+#include "mdtl/buf.h"
+#include "mdtl/cmd.h"
+#include "mdtl/xalloc.h"
+
+extern const struct mdtl_cmd mdtl_cmd_actors;
+
+struct opts {
+	const char	*published, *data;
+};
+
+static const struct mdtl_option options[] = {
+	OPT_STRING(0, "published", struct opts, published, "DATE",
+	    "the publication date of articles that do not give one",
+	    mdtl_check_date),
+	OPT_STRING(0, "data", struct opts, data, "DIR",
+	    "read the data files from DIR", NULL),
+	OPT_END()
+};
+
+struct count {
+	const struct mdtl_actor	*actor;
+	size_t			 mentions, events;
+};
+
+struct counts {
+	struct count	*v;	/* one for each actor of the lexicon */
+};
+
+static int
+tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
+    size_t nev, void *arg)
+{
+	struct counts *c = arg;
+	const struct mdtl_lexicon *lex = ctx->lex;
+	const struct mdtl_token *t = art->text.tokens;
+	size_t i, k, len;
+	int year = art->published.gran ? art->published.year : 0;
+
+	for (i = 0; i < art->text.ntokens;) {
+		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
+		    art->text.ntokens - i, 1u << MDTL_PH_ACTOR, year, &len);
+
+		if (p == NULL) {
+			i++;
+			continue;
+		}
+		c->v[(const struct mdtl_actor *)p->target - lex->actors]
+		    .mentions++;
+		i += len;
+	}
+	for (i = 0; i < nev; i++)
+		for (k = 0; k < ev[i].nactors; k++) {
+			const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex,
+			    ev[i].actors[k].id, 0);
+
+			if (a != NULL)
+				c->v[a - lex->actors].events++;
+		}
+	return MDTL_EXIT_OK;
+}
+
+static int
+cmp(const void *pa, const void *pb)
+{
+	const struct count *a = pa, *b = pb;
+
+	if (a->events != b->events)
+		return a->events > b->events ? -1 : 1;
+	if (a->mentions != b->mentions)
+		return a->mentions > b->mentions ? -1 : 1;
+	return strcmp(a->actor->id, b->actor->id);
+}
+
+static int
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
+{
+	struct opts o;
+	struct counts c;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	int rest, status;
+	size_t i, r;
+
+	memset(&o, 0, sizeof o);
+	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
+	    mdtl_cmd_actors.name, mdtl_cmd_actors.usage,
+	    mdtl_cmd_actors.summary, ctx->out, ctx->err)) {
+	case MDTL_OPT_HELP:
+		return MDTL_EXIT_OK;
+	case MDTL_OPT_ERROR:
+		return MDTL_EXIT_USAGE;
+	case MDTL_OPT_OK:
+		break;
+	}
+	if (o.data != NULL)
+		ctx->data_dir = o.data;
+	if (mdtl_ctx_lexicon(ctx) < 0)
+		return MDTL_EXIT_INPUT;
+	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);
+	for (i = 0; i < ctx->lex->nactors; i++)
+		c.v[i].actor = &ctx->lex->actors[i];
+	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
+	    o.published, tally, &c);
+	qsort(c.v, ctx->lex->nactors, sizeof *c.v, cmp);
+	mdtl_buf_addf(&b, "%-22s %-28s %-12s %8s %6s  %s\n", "ID", "NAME",
+	    "KIND", "MENTIONS", "EVENTS", "ROLES");
+	for (i = 0; i < ctx->lex->nactors; i++) {
+		const struct mdtl_actor *a = c.v[i].actor;
+
+		if (c.v[i].mentions == 0 && c.v[i].events == 0)
+			continue;
+		mdtl_buf_addf(&b, "%-22s %-28s %-12s %8zu %6zu  ", a->id,
+		    a->name, mdtl_actor_kind_name(a->kind), c.v[i].mentions,
+		    c.v[i].events);
+		for (r = 0; r < a->nroles; r++) {
+			if (r)
+				mdtl_buf_adds(&b, "; ");
+			mdtl_buf_adds(&b, a->roles[r].title);
+			if (a->roles[r].from || a->roles[r].to) {
+				mdtl_buf_adds(&b, " (");
+				if (a->roles[r].from)
+					mdtl_buf_addf(&b, "%d", a->roles[r].from);
+				mdtl_buf_adds(&b, "-");
+				if (a->roles[r].to)
+					mdtl_buf_addf(&b, "%d", a->roles[r].to);
+				mdtl_buf_adds(&b, ")");
+			}
+		}
+		if (a->nroles == 0)
+			mdtl_buf_addch(&b, '-');
+		mdtl_buf_addch(&b, '\n');
+	}
+	fwrite(b.buf, 1, b.len, ctx->out);
+	mdtl_buf_release(&b);
+	free(c.v);
+	if (ferror(ctx->out))
+		status = MDTL_EXIT_INPUT;
+	return status;
+}
+
+const struct mdtl_cmd mdtl_cmd_actors = {
+	.name = "actors",
+	.usage = "[INPUT...] [--published DATE]",
+	.summary = "the actors of the articles, with roles and counts",
+	.options = options,
+	.exec = exec,
+};

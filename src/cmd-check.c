@@ -1,0 +1,56 @@
+/* cmd-check.c: validate the data files. */
+#include <string.h>
+
+#include "mdtl/cmd.h"
+
+extern const struct mdtl_cmd mdtl_cmd_check;
+
+struct opts {
+	const char	*data;
+};
+
+static const struct mdtl_option options[] = {
+	OPT_STRING(0, "data", struct opts, data, "DIR",
+	    "check actors.yaml, cues.yaml and places.yaml in DIR", NULL),
+	OPT_END()
+};
+
+static int
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
+{
+	struct opts o;
+	int rest;
+
+	memset(&o, 0, sizeof o);
+	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
+	    mdtl_cmd_check.name, mdtl_cmd_check.usage, mdtl_cmd_check.summary,
+	    ctx->out, ctx->err)) {
+	case MDTL_OPT_HELP:
+		return MDTL_EXIT_OK;
+	case MDTL_OPT_ERROR:
+		return MDTL_EXIT_USAGE;
+	case MDTL_OPT_OK:
+		break;
+	}
+	if (rest < argc) {
+		fprintf(ctx->err, "mdtl: check takes no operands\n"
+		    "usage: mdtl check %s\n", mdtl_cmd_check.usage);
+		return MDTL_EXIT_USAGE;
+	}
+	if (o.data != NULL)
+		ctx->data_dir = o.data;
+	if (mdtl_ctx_lexicon(ctx) < 0)
+		return MDTL_EXIT_INPUT;
+	fprintf(ctx->out, "%s: %zu actors, %zu places, %zu phrases: ok\n",
+	    ctx->data_dir, ctx->lex->nactors, ctx->lex->nplaces,
+	    ctx->lex->index.n);
+	return MDTL_EXIT_OK;
+}
+
+const struct mdtl_cmd mdtl_cmd_check = {
+	.name = "check",
+	.usage = "[--data DIR]",
+	.summary = "validate the data files (actors, cues, places)",
+	.options = options,
+	.exec = exec,
+};

@@ -1,0 +1,256 @@
+/* cmd.c: the command table, the entry point and what commands share. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "mdtl/article.h"
+#include "mdtl/cmd.h"
+#include "mdtl/emit.h"
+#include "mdtl/io.h"
+#include "mdtl/version.h"
+#include "mdtl/xalloc.h"
+
+/*
+ * Adding a command:
+ *  1. write src/cmd-NAME.c defining const struct mdtl_cmd mdtl_cmd_NAME,
+ *     with its options table and an exec that returns an exit status;
+ *  2. declare it below and add it to mdtl_cmds[], kept in name order;
+ *  3. add a golden case under tests/cases/ and a line to the README.
+ */
+extern const struct mdtl_cmd mdtl_cmd_actors;
+extern const struct mdtl_cmd mdtl_cmd_check;
+extern const struct mdtl_cmd mdtl_cmd_parse;
+extern const struct mdtl_cmd mdtl_cmd_timeline;
+
+const struct mdtl_cmd *const mdtl_cmds[] = {
+	&mdtl_cmd_actors,
+	&mdtl_cmd_check,
+	&mdtl_cmd_parse,
+	&mdtl_cmd_timeline,
+	NULL
+};
+
+#ifndef MDTL_DATADIR
+#define MDTL_DATADIR "data"
+#endif
+
+static int
+find(const char *name, const struct mdtl_cmd **found)
+{
+	const struct mdtl_cmd *const *c;
+	size_t len = strlen(name);
+	int n = 0;
+
+	*found = NULL;
+	for (c = mdtl_cmds; *c != NULL; c++) {
+		if (strcmp((*c)->name, name) == 0) {
+			*found = *c;
+			return 1;
+		}
+		if (len > 0 && strncmp((*c)->name, name, len) == 0) {
+			*found = *c;
+			n++;
+		}
+	}
+	if (n > 1)
+		*found = NULL;
+	return n;
+}
+
+const struct mdtl_cmd *
+mdtl_cmd_find(const char *name, FILE *err)
+{
+	const struct mdtl_cmd *const *c, *found;
+	int n = find(name, &found);
+
+	if (n == 1)
+		return found;
+	if (n == 0) {
+		fprintf(err, "mdtl: unknown command '%s'\n", name);
+		return NULL;
+	}
+	fprintf(err, "mdtl: ambiguous command '%s':", name);
+	for (c = mdtl_cmds; *c != NULL; c++)
+		if (strncmp((*c)->name, name, strlen(name)) == 0)
+			fprintf(err, " %s", (*c)->name);
+	fputc('\n', err);
+	return NULL;
+}
+
+static void
+usage(FILE *fp)
+{
+	const struct mdtl_cmd *const *c;
+
+	fprintf(fp, "usage: mdtl [--data DIR] [COMMAND] [OPTIONS] [INPUT...]\n\n"
+	    "Turn news articles into a timeline of events and ask it "
+	    "questions.\nWith no command, mdtl runs 'timeline'; with no "
+	    "INPUT, it reads the bundled articles.\n\ncommands:\n");
+	for (c = mdtl_cmds; *c != NULL; c++)
+		fprintf(fp, "  %-10s %s\n", (*c)->name, (*c)->summary);
+	fprintf(fp, "\n'mdtl COMMAND --help' tells more.  Exit status: 0 done, "
+	    "1 some input could not be read, 2 usage error.\n");
+}
+
+int
+mdtl_ctx_lexicon(struct mdtl_ctx *ctx)
+{
+	if (ctx->lex != NULL)
+		return 0;
+	ctx->lex = mdtl_lexicon_load(ctx->data_dir, &ctx->diag);
+	return ctx->lex != NULL ? 0 : -1;
+}
+
+void
+mdtl_ctx_report(struct mdtl_ctx *ctx)
+{
+	mdtl_diag_print(&ctx->diag, ctx->err);
+	mdtl_diag_clear(&ctx->diag);
+}
+
+int
+mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
+    const char *published, mdtl_article_fn fn, void *arg)
+{
+	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct mdtl_date pub, *pubp = NULL;
+	int i, status = MDTL_EXIT_OK;
+	size_t k;
+
+	if (published != NULL) {
+		mdtl_date_parse(published, &pub);	/* checked already */
+		pubp = &pub;
+	}
+	if (argc == 0) {
+		struct mdtl_buf p = MDTL_BUF_INIT;
+
+		mdtl_buf_addf(&p, "%s/articles", ctx->data_dir);
+		if (mdtl_inputs_expand(&in, p.buf, &ctx->diag) < 0)
+			status = MDTL_EXIT_INPUT;
+		mdtl_buf_release(&p);
+	}
+	for (i = 0; i < argc; i++)
+		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
+			status = MDTL_EXIT_INPUT;
+	mdtl_ctx_report(ctx);
+	for (k = 0; k < in.n; k++) {
+		struct mdtl_article *art;
+		struct mdtl_event *ev = NULL;
+		size_t nev = 0, aev = 0;
+		char *buf;
+		size_t len;
+		int r;
+
+		if (mdtl_read_file(in.v[k], &buf, &len, MDTL_MAX_INPUT,
+		    &ctx->diag) < 0) {
+			status = MDTL_EXIT_INPUT;
+			mdtl_ctx_report(ctx);
+			continue;
+		}
+		art = mdtl_article_read(in.v[k], buf, len, pubp, ctx->lex,
+		    &ctx->diag);
+		free(buf);
+		if (art == NULL) {
+			status = MDTL_EXIT_INPUT;
+			mdtl_ctx_report(ctx);
+			continue;
+		}
+		if (art->published.gran == MDTL_GRAN_NONE)
+			mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, in.v[k], 0,
+			    0, "no publication date: relative dates stay "
+			    "unresolved (give --published DATE)");
+		mdtl_extract(art, ctx->lex, &ev, &nev, &aev);
+		mdtl_ctx_report(ctx);
+		r = fn(ctx, art, ev, nev, arg);
+		mdtl_article_free(art);
+		if (r != MDTL_EXIT_OK)
+			status = r;
+	}
+	mdtl_inputs_free(&in);
+	return status;
+}
+
+const char *
+mdtl_check_date(const char *s)
+{
+	struct mdtl_date d;
+
+	return mdtl_date_parse(s, &d) == 0 ? NULL :
+	    "not a date (2011, 2011-07, 2011-07-01, May 2011, 1 July 2011)";
+}
+
+const char *
+mdtl_check_type(const char *s)
+{
+	return mdtl_event_type_find(s) >= 0 ? NULL :
+	    "unknown type (statement, warning, offer, summit, deadline)";
+}
+
+const char *
+mdtl_check_format(const char *s)
+{
+	return mdtl_format_find(s) >= 0 ? NULL :
+	    "unknown format (text, jsonl, json, yaml)";
+}
+
+int
+mdtl_main(int argc, char **argv, FILE *out, FILE *err)
+{
+	struct mdtl_ctx ctx;
+	const struct mdtl_cmd *cmd = NULL;
+	const char *env;
+	int i = 1, status;
+	struct stat st;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.out = out;
+	ctx.err = err;
+	env = getenv("MDTL_DATA");
+	ctx.data_dir = env != NULL && *env ? env : MDTL_DATADIR;
+	/* options before the command */
+	while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
+		if (strcmp(argv[i], "--data") == 0 && i + 1 < argc) {
+			ctx.data_dir = argv[i + 1];
+			i += 2;
+		} else if (strncmp(argv[i], "--data=", 7) == 0) {
+			ctx.data_dir = argv[i] + 7;
+			i++;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			fprintf(out, "mdtl %s\n", MDTL_VERSION);
+			return fflush(out) == 0 && !ferror(out) ? MDTL_EXIT_OK :
+			    MDTL_EXIT_INPUT;
+		} else if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			usage(out);
+			return fflush(out) == 0 && !ferror(out) ? MDTL_EXIT_OK :
+			    MDTL_EXIT_INPUT;
+		} else
+			break;
+	}
+	if (i < argc && argv[i][0] != '-' && (find(argv[i], &cmd) == 1 ||
+	    stat(argv[i], &st) != 0)) {
+		if (cmd == NULL && strchr(argv[i], '/') == NULL &&
+		    strchr(argv[i], '.') == NULL) {
+			mdtl_cmd_find(argv[i], err);
+			fprintf(err, "mdtl: see 'mdtl --help'\n");
+			return MDTL_EXIT_USAGE;
+		}
+	}
+	if (cmd != NULL)
+		status = cmd->exec(&ctx, argc - i, argv + i);
+	else {
+		/* no command: timeline, with argv[i - 1] standing as its name */
+		char **av = mdtl_xcalloc((size_t)(argc - i) + 2, sizeof *av);
+		int k;
+
+		av[0] = (char *)"timeline";
+		for (k = i; k < argc; k++)
+			av[k - i + 1] = argv[k];
+		status = mdtl_cmd_timeline.exec(&ctx, argc - i + 1, av);
+		free(av);
+	}
+	mdtl_ctx_report(&ctx);
+	mdtl_lexicon_free(ctx.lex);
+	mdtl_diag_release(&ctx.diag);
+	return status;
+}

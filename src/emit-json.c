@@ -1,0 +1,126 @@
+/* emit-json.c: one event as a JSON object (JSON Lines and JSON). */
+#include <string.h>
+
+#include "mdtl/emit.h"
+#include "mdtl/lexicon.h"
+
+static void
+str(struct mdtl_buf *b, const char *s)
+{
+	if (s == NULL)
+		mdtl_buf_adds(b, "null");
+	else
+		mdtl_buf_add_json_str(b, s, strlen(s));
+}
+
+static void
+key(struct mdtl_buf *b, const char *k, int first)
+{
+	if (!first)
+		mdtl_buf_addch(b, ',');
+	mdtl_buf_add_json_str(b, k, strlen(k));
+	mdtl_buf_addch(b, ':');
+}
+
+static void
+article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
+{
+	size_t i;
+
+	mdtl_buf_addch(b, '{');
+	key(b, "id", 1);
+	str(b, a->id);
+	key(b, "title", 0);
+	str(b, a->title);
+	key(b, "published", 0);
+	str(b, a->published);
+	key(b, "source", 0);
+	str(b, a->source);
+	key(b, "section", 0);
+	str(b, a->section);
+	key(b, "credits", 0);
+	mdtl_buf_addch(b, '[');
+	for (i = 0; i < a->ncredits; i++) {
+		if (i)
+			mdtl_buf_addch(b, ',');
+		str(b, a->credits[i]);
+	}
+	mdtl_buf_addch(b, ']');
+	key(b, "url", 0);
+	str(b, a->url);
+	key(b, "path", 0);
+	str(b, a->path);
+	mdtl_buf_addch(b, '}');
+}
+
+void
+mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
+    const struct mdtl_emit_opts *o)
+{
+	size_t i;
+
+	mdtl_buf_addch(b, '{');
+	key(b, "id", 1);
+	str(b, e->id);
+	key(b, "type", 0);
+	str(b, mdtl_event_type_name(e->type));
+	key(b, "date", 0);
+	str(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
+	key(b, "date_text", 0);
+	str(b, e->date_text);
+	key(b, "date_basis", 0);
+	str(b, mdtl_basis_name(e->basis));
+	key(b, "actors", 0);
+	mdtl_buf_addch(b, '[');
+	for (i = 0; i < e->nactors; i++) {
+		if (i)
+			mdtl_buf_addch(b, ',');
+		mdtl_buf_addch(b, '{');
+		key(b, "id", 1);
+		str(b, e->actors[i].id);
+		key(b, "name", 0);
+		str(b, e->actors[i].name);
+		key(b, "role", 0);
+		str(b, mdtl_role_name(e->actors[i].role));
+		mdtl_buf_addch(b, '}');
+	}
+	mdtl_buf_addch(b, ']');
+	key(b, "location", 0);
+	str(b, e->location);
+	key(b, "quote", 0);
+	str(b, e->quote);
+	key(b, "sentence", 0);
+	str(b, e->sentence);
+	key(b, "mentions", 0);
+	mdtl_buf_addch(b, '[');
+	for (i = 0; i < e->nmentions; i++) {
+		if (i)
+			mdtl_buf_addch(b, ',');
+		mdtl_buf_addch(b, '{');
+		key(b, "text", 1);
+		str(b, e->mentions[i].text);
+		key(b, "span", 0);
+		mdtl_buf_addf(b, "[%zu,%zu]", e->mentions[i].span.start,
+		    e->mentions[i].span.end);
+		key(b, "article", 0);
+		str(b, e->mentions[i].article);
+		mdtl_buf_addch(b, '}');
+	}
+	mdtl_buf_addch(b, ']');
+	key(b, "article", 0);
+	article(b, e->article);
+	key(b, "cameo", 0);
+	str(b, e->cameo);
+	if (o != NULL && o->explain) {
+		key(b, "explain", 0);
+		mdtl_buf_addch(b, '{');
+		key(b, "cue", 1);
+		str(b, e->why_cue);
+		key(b, "actor", 0);
+		str(b, e->why_actor);
+		key(b, "date", 0);
+		str(b, e->why_date);
+		mdtl_buf_addch(b, '}');
+	}
+	mdtl_buf_addch(b, '}');
+}

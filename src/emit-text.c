@@ -1,0 +1,65 @@
+/* emit-text.c: one event a line, for reading in a terminal. */
+#include <string.h>
+
+#include "mdtl/emit.h"
+#include "mdtl/lexicon.h"
+
+/* Text on one line: runs of white space become one space. */
+static void
+one_line(struct mdtl_buf *b, const char *s)
+{
+	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	int space = 0;
+
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space && tmp.len)
+			mdtl_buf_addch(&tmp, ' ');
+		space = 0;
+		mdtl_buf_addch(&tmp, *s);
+	}
+	mdtl_buf_add_safe(b, tmp.buf, tmp.len);
+	mdtl_buf_release(&tmp);
+}
+
+void
+mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
+    const struct mdtl_emit_opts *o)
+{
+	size_t i, n = 0;
+
+	mdtl_buf_addf(b, "%-10s  %-9s  ", e->date.gran == MDTL_GRAN_NONE ?
+	    "-" : e->date_value, mdtl_event_type_name(e->type));
+	for (i = 0; i < e->nactors && n < 3; i++) {
+		if (e->actors[i].role == MDTL_ROLE_TARGET && i > 0)
+			continue;
+		if (n++)
+			mdtl_buf_adds(b, ", ");
+		one_line(b, e->actors[i].name);
+	}
+	if (n == 0)
+		mdtl_buf_addch(b, '-');
+	if (e->location != NULL) {
+		mdtl_buf_adds(b, " @ ");
+		one_line(b, e->location);
+	}
+	mdtl_buf_adds(b, ": ");
+	one_line(b, e->sentence);
+	mdtl_buf_addch(b, '\n');
+	if (o != NULL && o->explain) {
+		mdtl_buf_adds(b, "    cue:   ");
+		one_line(b, e->why_cue ? e->why_cue : "-");
+		mdtl_buf_adds(b, "\n    actor: ");
+		one_line(b, e->why_actor ? e->why_actor : "-");
+		mdtl_buf_adds(b, "\n    date:  ");
+		one_line(b, e->why_date ? e->why_date : "-");
+		mdtl_buf_adds(b, "\n    from:  ");
+		one_line(b, e->article->path ? e->article->path : "-");
+		if (e->nmentions > 1)
+			mdtl_buf_addf(b, " (told %zu times)", e->nmentions);
+		mdtl_buf_addch(b, '\n');
+	}
+}

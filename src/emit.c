@@ -1,0 +1,64 @@
+/* emit.c: the format table, and the writers that share the JSON object. */
+#include <string.h>
+#include <strings.h>
+
+#include "mdtl/emit.h"
+
+const char *const mdtl_format_names[] = {
+	"text", "jsonl", "json", "yaml", NULL
+};
+
+int
+mdtl_format_find(const char *name)
+{
+	int i;
+
+	for (i = 0; mdtl_format_names[i] != NULL; i++)
+		if (strcasecmp(name, mdtl_format_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
+    const struct mdtl_emit_opts *o)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i;
+	int ret = 0;
+
+	if (f == MDTL_FORMAT_YAML)
+		return mdtl_emit_yaml(fp, v, n, o);
+	if (f == MDTL_FORMAT_JSON)
+		mdtl_buf_adds(&b, n ? "[\n" : "[");
+	for (i = 0; i < n && ret == 0; i++) {
+		switch (f) {
+		case MDTL_FORMAT_TEXT:
+			mdtl_event_text(&b, &v[i], o);
+			break;
+		case MDTL_FORMAT_JSON:
+			mdtl_buf_adds(&b, "  ");
+			mdtl_event_json(&b, &v[i], o);
+			if (i + 1 < n)
+				mdtl_buf_addch(&b, ',');
+			mdtl_buf_addch(&b, '\n');
+			break;
+		default:
+			mdtl_event_json(&b, &v[i], o);
+			mdtl_buf_addch(&b, '\n');
+			break;
+		}
+		if (b.len >= 65536 || i + 1 == n) {
+			if (fwrite(b.buf, 1, b.len, fp) != b.len)
+				ret = -1;
+			mdtl_buf_reset(&b);
+		}
+	}
+	if (f == MDTL_FORMAT_JSON) {
+		mdtl_buf_adds(&b, "]\n");
+		if (fwrite(b.buf, 1, b.len, fp) != b.len)
+			ret = -1;
+	}
+	mdtl_buf_release(&b);
+	return ret || ferror(fp) ? -1 : 0;
+}

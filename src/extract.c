@@ -1,0 +1,1237 @@
+/* extract.c: events from the tagged sentences of an article. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/event.h"
+
+/*
+ * One sentence is tagged at a time (actors, places, cues, dates), then its
+ * predicates are grouped by speaker into events.  A few facts travel from
+ * sentence to sentence: the last person named (for "he said"), the last
+ * speaker (for a quotation that continues), the article's first named
+ * speaker (for "a senior official said") and the lead's date, which a
+ * speech act with no date of its own inherits.  The caps below bound the
+ * work on pathological sentences; what exceeds them is not tagged.
+ */
+#define MAX_TAGS	64
+#define MAX_TIMEX	16
+
+struct mention {
+	size_t				 tok, ntok;
+	const struct mdtl_actor		*actor;
+	const struct mdtl_phrase	*ph;
+	int				 weak;	/* a demonym alone */
+};
+
+struct placem {
+	size_t				 tok, ntok;
+	const struct mdtl_place		*place;
+};
+
+struct cuem {
+	size_t				 tok, ntok;
+	enum mdtl_phrase_kind		 kind;
+	const struct mdtl_phrase	*ph;
+	int				 inquote;
+};
+
+struct tags {
+	const struct mdtl_token	*t;
+	size_t			 n;
+	struct mention		 m[MAX_TAGS];
+	size_t			 nm;
+	struct placem		 p[MAX_TAGS];
+	size_t			 np;
+	struct cuem		 c[MAX_TAGS];
+	size_t			 nc;
+	struct mdtl_timex	 tx[MAX_TIMEX];
+	int			 tx_used[MAX_TIMEX];
+	size_t			 ntx;
+};
+
+struct seen {
+	const char	*fold;
+	size_t		 first, count;	/* events made from it */
+};
+
+struct state {
+	struct mdtl_article		 *art;
+	const struct mdtl_lexicon	 *lex;
+	const struct mdtl_article_meta	 *meta;
+	struct mdtl_event		**v;
+	size_t				 *n, *alloc, start;
+	int				  year;
+	struct mdtl_date		  ref;		/* publication day */
+	struct mdtl_date		  lead;
+	enum mdtl_date_basis		  lead_basis;
+	const char			 *lead_text;
+	int				  lead_done;
+	const struct mdtl_actor		 *main_speaker;
+	const struct mdtl_actor		 *last_person;
+	const struct mdtl_actor		 *last_speaker;
+	const struct mdtl_actor		 *last_agent;
+	struct seen			 *seen;
+	size_t				  nseen, aseen;
+	const struct mdtl_actor		 *prev[MAX_TAGS];	/* actors of */
+	size_t				  nprev;		/* the last sentence */
+};
+
+static const char *const role_names[] = { "speaker", "agent", "target",
+	"participant" };
+static const char *const basis_names[] = { NULL, "explicit", "relative",
+	"inherited", "publication" };
+
+const char *
+mdtl_role_name(enum mdtl_role_kind r)
+{
+	return role_names[r];
+}
+
+const char *
+mdtl_basis_name(enum mdtl_date_basis b)
+{
+	return basis_names[b];
+}
+
+static int
+is(const struct mdtl_token *t, const char *w)
+{
+	return strcmp(t->norm, w) == 0;
+}
+
+static int
+word_in(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const determiners[] = { "the", "a", "an", "this", "that",
+	"these", "those", "its", "his", "her", "their", "our", "my", "your",
+	"every", "any", "such", NULL };
+static const char *const passive_aux[] = { "was", "were", "been", "be",
+	"being", "is", "are", NULL };
+static const char *const locatives[] = { "in", "at", "near", "to", "from",
+	"into", "outside", "inside", NULL };
+static const char *const person_pronouns[] = { "he", "she", NULL };
+
+/* ---- tagging ---- */
+
+static void
+tag(struct state *s, const struct mdtl_token *t, size_t n, struct tags *tg)
+{
+	const struct mdtl_lexicon *lex = s->lex;
+	const unsigned actor_mask = 1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM;
+	const unsigned cue_mask = 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_WARNING |
+	    1u << MDTL_PH_OFFER | 1u << MDTL_PH_OFFER_BY |
+	    1u << MDTL_PH_OFFER_NOUN | 1u << MDTL_PH_MADE_BY |
+	    1u << MDTL_PH_CONDITION | 1u << MDTL_PH_SUMMIT |
+	    1u << MDTL_PH_NOT_SUMMIT | 1u << MDTL_PH_DEADLINE |
+	    1u << MDTL_PH_ANONYMOUS;
+	const struct mdtl_phrase *ph;
+	size_t i, len, len2;
+
+	memset(tg, 0, sizeof *tg);
+	tg->t = t;
+	tg->n = n;
+	for (i = 0; i < n;) {
+		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MAX_TAGS ||
+		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
+		    1u << MDTL_PH_PLACE, 0, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		tg->p[tg->np].tok = i;
+		tg->p[tg->np].ntok = len;
+		tg->p[tg->np++].place = ph->target;
+		i += len;
+	}
+	for (i = 0; i < n;) {
+		struct mention *m;
+		size_t k;
+		int place_here = 0;
+
+		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MAX_TAGS ||
+		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
+		    s->year, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		/* "in Brussels" is the place, not the alliance */
+		for (k = 0; k < tg->np; k++)
+			if (tg->p[k].tok == i && tg->p[k].ntok == len)
+				place_here = 1;
+		if (place_here && i > 0 && word_in(t[i - 1].norm, locatives)) {
+			i += len;
+			continue;
+		}
+		/* a name used as an actor is not a place here */
+		for (k = 0; k < tg->np; k++)
+			if (tg->p[k].tok == i && tg->p[k].ntok == len) {
+				tg->p[k] = tg->p[--tg->np];
+				break;
+			}
+		m = &tg->m[tg->nm++];
+		m->tok = i;
+		m->ph = ph;
+		m->actor = ph->target;
+		if (ph->kind == MDTL_PH_DEMONYM) {
+			/* "Russian officials" is Russia; "Russian" alone is weak */
+			if (mdtl_lexicon_match(lex, t + i + len, n - i - len,
+			    1u << MDTL_PH_COLLECTIVE, 0, &len2) != NULL)
+				len += len2;
+			else
+				m->weak = 1;
+		}
+		m->ntok = len;
+		i += len;
+	}
+	for (i = 0; i < n;) {
+		struct cuem *c;
+
+		if (tg->nc == MAX_TAGS || (ph = mdtl_lexicon_match(lex, t + i,
+		    n - i, cue_mask, 0, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		c = &tg->c[tg->nc++];
+		c->tok = i;
+		c->ntok = len;
+		c->kind = ph->kind;
+		c->ph = ph;
+		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
+		i += len;
+	}
+	tg->ntx = mdtl_timex_find(t, n, &s->ref, MDTL_TIMEX_AUTO, tg->tx,
+	    MAX_TIMEX);
+}
+
+/* ---- helpers ---- */
+
+static int
+boundary(const struct mdtl_token *t)
+{
+	return t->kind == MDTL_TOK_PUNCT ? (is(t, ",") || is(t, ";") ||
+	    is(t, ":") || (t->flags & MDTL_TOK_QUOTE) || is(t, "(") ||
+	    is(t, ")")) : is(t, "that");
+}
+
+static int
+clear_between(const struct tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b && i < tg->n; i++)
+		if (boundary(&tg->t[i]))
+			return 0;
+	return 1;
+}
+
+static const struct mention *
+mention_at(const struct tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tok >= tg->m[i].tok && tok < tg->m[i].tok + tg->m[i].ntok)
+			return &tg->m[i];
+	return NULL;
+}
+
+static const struct mdtl_actor *
+side(const struct mdtl_actor *a)
+{
+	return a != NULL && a->country != NULL ? a->country : a;
+}
+
+static const char *
+span_text(struct state *s, const struct tags *tg, size_t tok, size_t ntok)
+{
+	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
+
+	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
+}
+
+/*
+ * Who performs the predicate at tok: an actor named before it in the same
+ * clause (the nearest person first), one named right after it ("said
+ * Dmitry Rogozin"), a pronoun for the last person named, or an anonymous
+ * official for the article's first named speaker.
+ */
+static const struct mdtl_actor *
+find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
+    const char **why)
+{
+	const struct mdtl_token *t = tg->t;
+	const struct mdtl_actor *nearest = NULL;
+	size_t i, k, nearest_at = 0;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&
+		    tg->c[k].tok + tg->c[k].ntok <= tok &&
+		    clear_between(tg, tg->c[k].tok + tg->c[k].ntok, tok) &&
+		    !tg->c[k].inquote) {
+			/* a nearer named actor wins over it */
+			const struct mention *m = NULL;
+
+			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
+				if ((m = mention_at(tg, i)) != NULL && !m->weak)
+					break;
+			if (i == tok && s->main_speaker != NULL) {
+				*why = "an anonymous official: the article's "
+				    "named speaker";
+				return s->main_speaker;
+			}
+		}
+	/* '"...," said Dmitry Rogozin' and "according to X" */
+	if (is(&t[tok], "according") || (tok > 0 &&
+	    ((t[tok - 1].flags & MDTL_TOK_QUOTE) || (tok > 1 &&
+	    is(&t[tok - 1], ",") && (t[tok - 2].flags & MDTL_TOK_QUOTE))))) {
+		for (i = tok + ntok; i < tg->n && i < tok + ntok + 4; i++) {
+			const struct mention *m = mention_at(tg, i);
+
+			if (m != NULL && !m->weak &&
+			    m->actor->kind != MDTL_ACTOR_AGENCY) {
+				*why = "named after the verb";
+				return m->actor;
+			}
+			if (t[i].kind == MDTL_TOK_PUNCT)
+				break;
+		}
+	}
+	for (i = tok; i-- > 0 && tok - i <= 16;) {
+		const struct mention *m;
+
+		if (t[i].flags & MDTL_TOK_INQUOTE)
+			continue;
+		if ((t[i].flags & MDTL_TOK_QUOTE) && nearest == NULL &&
+		    i + 1 < tok && !(t[i + 1].flags & MDTL_TOK_SPACE))
+			break;
+		if (is(&t[i], "that") || is(&t[i], ";"))
+			break;
+		if (word_in(t[i].norm, person_pronouns) && nearest == NULL) {
+			if (s->last_person != NULL) {
+				*why = "a pronoun: the last person named";
+				return s->last_person;
+			}
+			break;
+		}
+		if ((m = mention_at(tg, i)) == NULL || m->weak ||
+		    m->actor->kind == MDTL_ACTOR_AGENCY)
+			continue;
+		i = m->tok;
+		if (m->actor->kind == MDTL_ACTOR_PERSON) {
+			*why = nearest ? "the person named before the verb" :
+			    "named before the verb";
+			return m->actor;
+		}
+		if (nearest == NULL) {
+			nearest = m->actor;
+			nearest_at = i;
+		} else if (nearest_at - i > 6)
+			break;
+	}
+	if (nearest != NULL) {
+		*why = "named before the verb";
+		return nearest;
+	}
+	/* "said Ashton" with nothing before it */
+	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
+		const struct mention *m = mention_at(tg, i);
+
+		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {
+			*why = "named after the verb";
+			return m->actor;
+		}
+	}
+	return NULL;
+}
+
+/* The subject of a predicate: the nearest actor before it in its clause. */
+static const struct mdtl_actor *
+subject_of(const struct tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 10;) {
+		const struct mention *m;
+
+		if (boundary(&tg->t[i]) && !is(&tg->t[i], "("))
+			break;
+		if ((m = mention_at(tg, i)) != NULL)
+			return m->actor;
+	}
+	return NULL;
+}
+
+static int
+timex_ok(struct state *s, const struct tags *tg, size_t k)
+{
+	(void)s;
+	return !tg->tx_used[k] && !(tg->tx[k].flags & MDTL_TIMEX_POINT) &&
+	    tg->tx[k].value[0] != '\0';
+}
+
+/* The date that belongs to the predicate at tok: right after, right before
+ * or opening the sentence. */
+static int
+own_timex(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
+    size_t after, size_t before)
+{
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (!timex_ok(s, tg, k) || (tg->t[x->tok].flags &
+		    MDTL_TOK_INQUOTE))
+			continue;
+		if (x->tok >= tok + ntok && x->tok <= tok + ntok + after &&
+		    clear_between(tg, tok + ntok, x->tok))
+			return (int)k;
+		if (x->tok + x->ntok <= tok && x->tok + x->ntok + before >= tok &&
+		    clear_between(tg, x->tok + x->ntok, tok))
+			return (int)k;
+	}
+	/* "In May, ..." and "On Tuesday, ..." open the sentence */
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+		size_t e = x->tok + x->ntok;
+
+		if (timex_ok(s, tg, k) && x->tok <= 1 && e < tg->n &&
+		    is(&tg->t[e], ",") && e < tok)
+			return (int)k;
+	}
+	return -1;
+}
+
+static void
+add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
+    enum mdtl_role_kind role)
+{
+	struct mdtl_event_actor *ea;
+	size_t i;
+
+	if (a == NULL || a->kind == MDTL_ACTOR_AGENCY)
+		return;
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == a->id)
+			return;
+	ea = MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
+	    e->aactors);
+	ea->id = a->id;
+	ea->name = a->name;
+	ea->kind = a->kind;
+	ea->role = role;
+}
+
+static void
+add_sentence_actors(struct state *s, const struct tags *tg,
+    struct mdtl_event *e, enum mdtl_role_kind role)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		add_actor(s, e, tg->m[i].actor, role);
+}
+
+static void
+set_date_timex(struct state *s, const struct tags *tg, struct mdtl_event *e,
+    size_t k)
+{
+	const struct mdtl_timex *x = &tg->tx[k];
+
+	e->date = x->date;
+	snprintf(e->date_value, sizeof e->date_value, "%s", x->value);
+	e->date_text = span_text(s, tg, x->tok, x->ntok);
+	e->basis = x->flags & MDTL_TIMEX_EXPLICIT ? MDTL_BASIS_EXPLICIT :
+	    MDTL_BASIS_RELATIVE;
+	e->why_date = mdtl_arena_strfmt(&s->art->arena, "'%s': %s%s -> %s",
+	    e->date_text, x->rule ? x->rule : "date",
+	    x->flags & MDTL_TIMEX_RELATIVE ? (x->dir == MDTL_TIMEX_PAST ?
+	    ", looking back" : x->dir == MDTL_TIMEX_FUTURE ?
+	    ", looking ahead" : ", the nearest") : "", x->value);
+}
+
+static void
+set_date_inherited(struct state *s, struct mdtl_event *e)
+{
+	if (s->lead_basis == MDTL_BASIS_NONE) {
+		e->why_date = "no date in the text and no publication date";
+		return;
+	}
+	e->date = s->lead;
+	mdtl_date_format(&s->lead, e->date_value, sizeof e->date_value);
+	if (s->lead_basis == MDTL_BASIS_PUBLICATION) {
+		e->basis = MDTL_BASIS_PUBLICATION;
+		e->why_date = "no date in the sentence: the publication date";
+	} else {
+		e->basis = MDTL_BASIS_INHERITED;
+		e->date_text = s->lead_text;
+		e->why_date = mdtl_arena_strfmt(&s->art->arena,
+		    "no date in the sentence: the lead's '%s'", s->lead_text);
+	}
+}
+
+static struct mdtl_event *
+new_event(struct state *s, const struct mdtl_sentence *sent,
+    enum mdtl_event_type type, const char *cue)
+{
+	struct mdtl_event *e = MDTL_ARENA_PUSH(&s->art->arena, *s->v, *s->n,
+	    *s->alloc);
+	struct mdtl_mention *m;
+
+	e->type = type;
+	e->cameo = s->lex->cameo[type];
+	e->sentence = mdtl_arena_strndup(&s->art->arena,
+	    s->art->body + sent->span.start, sent->span.end - sent->span.start);
+	e->span = sent->span;
+	e->article = s->meta;
+	e->order = *s->n - 1;
+	e->why_cue = cue;
+	m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions, e->nmentions,
+	    e->amentions);
+	m->text = e->sentence;
+	m->span = sent->span;
+	m->article = s->meta->id;
+	return e;
+}
+
+/* The first quotation in the sentence, without its marks. */
+static const char *
+quote_of(struct state *s, const struct tags *tg)
+{
+	size_t i, a = SIZE_MAX, b = 0;
+
+	for (i = 0; i < tg->n; i++) {
+		if (!(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			continue;
+		if (tg->t[i].flags & MDTL_TOK_QUOTE)
+			continue;
+		if (a == SIZE_MAX)
+			a = i;
+		b = i;
+		if (i + 1 < tg->n && !(tg->t[i + 1].flags & MDTL_TOK_INQUOTE))
+			break;
+	}
+	if (a == SIZE_MAX)
+		return NULL;
+	/* a closing comma belongs to the sentence, not the quotation */
+	while (b > a && (is(&tg->t[b], ",")))
+		b--;
+	return span_text(s, tg, a, b - a + 1);
+}
+
+/* ---- events of one sentence ---- */
+
+struct pred {
+	size_t				 tok, ntok;
+	enum mdtl_phrase_kind		 kind;
+	const struct mdtl_phrase	*ph;
+	const struct mdtl_actor		*speaker;
+	const char			*why;
+};
+
+static int
+adjectival(const struct tags *tg, size_t tok)
+{
+	return tok > 0 && (word_in(tg->t[tok - 1].norm, determiners) ||
+	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
+}
+
+static int
+passive(const struct tags *tg, size_t tok)
+{
+	return tok > 0 && word_in(tg->t[tok - 1].norm, passive_aux);
+}
+
+/* Is this clause a conditional promise by the speaker's side? */
+static int
+conditional_offer(const struct tags *tg, const struct mdtl_actor *speaker)
+{
+	size_t k, i;
+
+	for (k = 0; k < tg->nc; k++) {
+		if (tg->c[k].kind != MDTL_PH_CONDITION || tg->c[k].inquote)
+			continue;
+		for (i = tg->c[k].tok; i-- > 0 && tg->c[k].tok - i <= 10;) {
+			const struct mdtl_actor *subj;
+
+			if (!is(&tg->t[i], "would") && !is(&tg->t[i], "will"))
+				continue;
+			subj = subject_of(tg, i);
+			if (subj == NULL && i > 0 &&
+			    word_in(tg->t[i - 1].norm, person_pronouns))
+				subj = speaker;
+			return subj != NULL && speaker != NULL &&
+			    side(subj) == side(speaker);
+		}
+	}
+	return 0;
+}
+
+static void
+nested_offers(struct state *s, const struct mdtl_sentence *sent,
+    struct tags *tg)
+{
+	size_t k, i;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct cuem *c = &tg->c[k];
+		const struct mention *m = NULL;
+		struct mdtl_event *e;
+		int noun = 0, x;
+
+		if (c->kind != MDTL_PH_OFFER_BY && c->kind != MDTL_PH_MADE_BY)
+			continue;
+		if (c->kind == MDTL_PH_MADE_BY) {
+			/* "an offer first made by": only after an offer noun */
+			size_t j;
+
+			for (j = c->tok >= 4 ? c->tok - 4 : 0; j < c->tok; j++) {
+				size_t l;
+
+				if (mdtl_lexicon_match(s->lex, tg->t + j,
+				    tg->n - j, 1u << MDTL_PH_OFFER_NOUN, 0, &l))
+					noun = 1;
+			}
+			if (!noun)
+				continue;
+		}
+		for (i = c->tok + c->ntok; i < tg->n && i < c->tok + c->ntok + 8;
+		    i++) {
+			if ((m = mention_at(tg, i)) != NULL && !m->weak)
+				break;
+			if (boundary(&tg->t[i]))
+				break;
+		}
+		if (m == NULL || m->weak)
+			continue;
+		e = new_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
+		add_actor(s, e, m->actor, MDTL_ROLE_AGENT);
+		e->why_actor = "named after the passive verb";
+		/* the offer's own date follows its maker: "... in May" */
+		x = own_timex(s, tg, m->tok, m->ntok, 2, 0);
+		if (x >= 0 && tg->tx[x].tok > c->tok) {
+			set_date_timex(s, tg, e, (size_t)x);
+			tg->tx_used[x] = 1;
+		} else
+			e->why_date = "a reported offer with no date";
+	}
+}
+
+/* A town or a site says more than a region, a region more than a country. */
+static int
+place_rank(const struct mdtl_place *p)
+{
+	if (p->kind == NULL)
+		return 1;
+	if (strcmp(p->kind, "country") == 0)
+		return 0;
+	if (strcmp(p->kind, "region") == 0)
+		return 1;
+	return 2;
+}
+
+/* The country a place lies in, as an actor. */
+static const struct mdtl_actor *
+host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
+{
+	const char *id = p->country;
+	size_t i;
+
+	for (i = 0; i < lex->nactors; i++) {
+		const struct mdtl_actor *a = &lex->actors[i];
+
+		if (a->kind != MDTL_ACTOR_COUNTRY)
+			continue;
+		if ((id != NULL && strcmp(a->id, id) == 0) ||
+		    (id == NULL && strcmp(a->name, p->name) == 0))
+			return a;
+	}
+	return NULL;
+}
+
+/* A meeting: one a sentence, with a date, a place or an article of its own. */
+static void
+summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
+    const struct mdtl_date *speech_date, const char *speech_text,
+    enum mdtl_date_basis speech_basis, int *summit_tx)
+{
+	size_t k, i, lo, hi;
+
+	*summit_tx = -1;
+	for (k = 0; k < tg->nc; k++) {
+		const struct cuem *c = &tg->c[k];
+		const struct mdtl_place *place = NULL;
+		struct mdtl_event *e;
+		int x = -1, det_ok = 0, future = 0, possessive = 0, verb;
+		size_t far;
+
+		if (c->kind != MDTL_PH_SUMMIT || c->inquote)
+			continue;
+		/* a meeting verb ("is to meet") reaches to the end of its clause */
+		verb = tg->t[c->tok + c->ntok - 1].norm[0] != '\0' &&
+		    (is(&tg->t[c->tok + c->ntok - 1], "meet") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "met") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "meets") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "negotiating") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "talks") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "hold") ||
+		    is(&tg->t[c->tok], "held"));
+		far = verb ? tg->n : c->tok + c->ntok + 16;
+		/* the noun phrase: back over modifiers to its determiner */
+		lo = c->tok;
+		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
+			const struct mdtl_token *t = &tg->t[i];
+
+			if (word_in(t->norm, determiners)) {
+				possessive = is(t, "their") || is(t, "his") ||
+				    is(t, "her");
+				det_ok = !is(t, "the") && !is(t, "this") &&
+				    !is(t, "that") && !is(t, "these") &&
+				    !is(t, "those") && !is(t, "its") &&
+				    !is(t, "every") && !is(t, "any") &&
+				    !is(t, "such");
+				lo = i;
+				break;
+			}
+			if (boundary(t) || (t->kind == MDTL_TOK_WORD &&
+			    !(t->flags & MDTL_TOK_CAP) && !is(t, "'s") &&
+			    !is(t, "of") && mention_at(tg, i) == NULL &&
+			    i + 1 == c->tok && 0))
+				break;
+			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
+			    !is(t, "'s"))
+				break;
+			lo = i;
+		}
+		hi = c->tok + c->ntok;
+		for (i = hi; i < tg->n && i < far; i++) {
+			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
+			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+				break;
+			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
+			    !(mention_at(tg, i + 1) || (tg->t[i + 1].flags &
+			    MDTL_TOK_CAP)))
+				break;
+			hi = i + 1;
+		}
+		/* "the next meeting ... will be held on May 23 in Baghdad" */
+		for (i = hi; i < tg->n; i++) {
+			if (is(&tg->t[i], ";") || (tg->t[i].flags &
+			    MDTL_TOK_QUOTE))
+				break;
+			if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
+			    i > 0 && (is(&tg->t[i - 1], "take") ||
+			    is(&tg->t[i - 1], "took") ||
+			    is(&tg->t[i - 1], "takes")))) {
+				hi = i + 10 < tg->n ? i + 10 : tg->n;
+				break;
+			}
+		}
+		for (i = 0; i < tg->ntx; i++)
+			if (timex_ok(s, tg, i) && tg->tx[i].tok + tg->tx[i].ntok >
+			    lo && tg->tx[i].tok < hi) {
+				x = (int)i;
+				break;
+			}
+		for (i = 0; i < tg->np; i++)
+			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
+			    (place == NULL || place_rank(tg->p[i].place) >
+			    place_rank(place)))
+				place = tg->p[i].place;
+		if (x < 0 && place == NULL && !det_ok)
+			continue;
+		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
+		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "the actors of the sentence";
+		if (e->nactors == 0 || possessive) {
+			/* "their meeting", "the two sides": the last ones named */
+			for (i = 0; i < s->nprev; i++)
+				add_actor(s, e, s->prev[i], MDTL_ROLE_PARTICIPANT);
+			e->why_actor = possessive ? "a possessive: the actors of "
+			    "the sentence before" : "none named: the actors of "
+			    "the sentence before";
+		}
+		if (place != NULL)
+			add_actor(s, e, host_of(s->lex, place),
+			    MDTL_ROLE_PARTICIPANT);
+		e->location = place ? place->name : NULL;
+		if (x >= 0) {
+			set_date_timex(s, tg, e, (size_t)x);
+			tg->tx_used[x] = 1;
+			*summit_tx = x;
+			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+		} else {
+			/* a meeting told with no date of its own */
+			for (i = 0; i < tg->n; i++)
+				if (is(&tg->t[i], "will") || is(&tg->t[i], "would")
+				    || is(&tg->t[i], "planned") ||
+				    is(&tg->t[i], "next"))
+					future = 1;
+			if (!future && speech_date != NULL &&
+			    speech_date->gran != MDTL_GRAN_NONE) {
+				e->date = *speech_date;
+				mdtl_date_format(speech_date, e->date_value,
+				    sizeof e->date_value);
+				e->date_text = speech_text;
+				e->basis = speech_basis;
+				e->why_date = "no date of its own: the day it "
+				    "was told of";
+			} else
+				e->why_date = "a meeting with no date";
+		}
+		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
+			e->cameo = "036";
+		return;
+	}
+}
+
+static void
+deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
+    int summit_tx)
+{
+	size_t k, i, j;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct cuem *c = &tg->c[k];
+		struct mdtl_event *e;
+		int x = -1;
+
+		if (c->kind != MDTL_PH_DEADLINE)
+			continue;
+		for (i = 0; i < tg->ntx; i++) {
+			const struct mdtl_timex *t = &tg->tx[i];
+
+			if (t->value[0] == '\0' || (t->flags & MDTL_TIMEX_POINT))
+				continue;
+			/* right after the cue, or overlapping its end */
+			if (t->tok <= c->tok + c->ntok &&
+			    t->tok + t->ntok > c->tok + c->ntok - 1 &&
+			    t->tok >= c->tok) {
+				x = (int)i;
+				break;
+			}
+			/* "before the next round of talks ... on June 9" */
+			if ((int)i == summit_tx && t->tok > c->tok &&
+			    t->tok - c->tok <= 16) {
+				for (j = 0; j < tg->nc; j++)
+					if (tg->c[j].kind == MDTL_PH_SUMMIT &&
+					    tg->c[j].tok > c->tok &&
+					    tg->c[j].tok - c->tok <= 6)
+						x = (int)i;
+				if (x >= 0)
+					break;
+			}
+		}
+		if (x < 0)
+			continue;
+		tg->tx_used[x] = 1;
+		/* one deadline for each date in an article */
+		for (i = s->start; i < *s->n; i++) {
+			struct mdtl_event *d = &(*s->v)[i];
+
+			if (d->type == MDTL_EVENT_DEADLINE &&
+			    strcmp(d->date_value, tg->tx[x].value) == 0) {
+				struct mdtl_mention *m;
+
+				for (j = 0; j < d->nmentions; j++)
+					if (d->mentions[j].span.start ==
+					    sent->span.start)
+						break;
+				if (j < d->nmentions)
+					break;
+				m = MDTL_ARENA_PUSH(&s->art->arena, d->mentions,
+				    d->nmentions, d->amentions);
+				m->text = mdtl_arena_strndup(&s->art->arena,
+				    s->art->body + sent->span.start,
+				    sent->span.end - sent->span.start);
+				m->span = sent->span;
+				m->article = s->meta->id;
+				break;
+			}
+		}
+		if (i < *s->n)
+			continue;
+		e = new_event(s, sent, MDTL_EVENT_DEADLINE, c->ph->text);
+		set_date_timex(s, tg, e, (size_t)x);
+		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		if (s->last_speaker != NULL && (tg->t[c->tok].flags &
+		    MDTL_TOK_INQUOTE))
+			add_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
+		e->why_actor = "the actors of the sentence";
+	}
+}
+
+static void
+sentence_events(struct state *s, const struct mdtl_sentence *sent,
+    struct tags *tg)
+{
+	struct pred preds[MAX_TAGS];
+	size_t np = 0, k, i, j, first_event = *s->n;
+	const struct mdtl_actor *speakers[MAX_TAGS];
+	size_t nspeakers = 0;
+	struct mdtl_date speech_date;
+	const char *speech_text = NULL;
+	enum mdtl_date_basis speech_basis = MDTL_BASIS_NONE;
+	int summit_tx, have_speech = 0, warn = 0, offer = 0, x;
+	const char *type_cue = NULL;
+
+	memset(&speech_date, 0, sizeof speech_date);
+	/* predicates outside quotations */
+	for (k = 0; k < tg->nc; k++) {
+		const struct cuem *c = &tg->c[k];
+
+		if (c->inquote)
+			continue;
+		if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_WARNING &&
+		    c->kind != MDTL_PH_OFFER)
+			continue;
+		if (c->ntok == 1 && adjectival(tg, c->tok))
+			continue;
+		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
+			continue;
+		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
+		    !is(&tg->t[c->tok - 1], "is"))
+			continue;
+		preds[np].tok = c->tok;
+		preds[np].ntok = c->ntok;
+		preds[np].kind = c->kind;
+		preds[np].ph = c->ph;
+		preds[np].why = NULL;
+		preds[np].speaker = find_speaker(s, tg, c->tok, c->ntok,
+		    &preds[np].why);
+		if (c->kind == MDTL_PH_SPEECH)
+			have_speech = 1;
+		np++;
+	}
+	nested_offers(s, sent, tg);
+	/* the type the content gives */
+	for (k = 0; k < np; k++) {
+		const struct mdtl_actor *subj, *spk = NULL;
+
+		for (j = 0; j < np; j++)
+			if (preds[j].kind == MDTL_PH_SPEECH &&
+			    preds[j].speaker != NULL) {
+				spk = preds[j].speaker;
+				break;
+			}
+		if (preds[k].kind == MDTL_PH_WARNING) {
+			/* "the system threatens Russia": someone else's threat */
+			subj = subject_of(tg, preds[k].tok);
+			if (spk != NULL && subj != NULL && side(subj) != side(spk))
+				continue;
+			warn = 1;
+			type_cue = preds[k].ph->text;
+		} else if (preds[k].kind == MDTL_PH_OFFER && !warn) {
+			offer = 1;
+			if (type_cue == NULL)
+				type_cue = preds[k].ph->text;
+		}
+	}
+	/* speech acts, one for each speaker */
+	for (k = 0; k < np; k++) {
+		struct pred *p = &preds[k];
+		struct mdtl_event *e;
+		enum mdtl_event_type type;
+		const struct mdtl_actor *who = p->speaker;
+
+		if (have_speech && p->kind != MDTL_PH_SPEECH)
+			continue;
+		if (who == NULL && p->kind != MDTL_PH_SPEECH)
+			who = s->last_agent;
+		if (who == NULL)
+			continue;
+		for (j = 0; j < nspeakers; j++)
+			if (speakers[j] == who)
+				break;
+		if (j < nspeakers)
+			continue;
+		speakers[nspeakers++] = who;
+		type = warn ? MDTL_EVENT_WARNING : offer ? MDTL_EVENT_OFFER :
+		    p->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
+		    p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+		    MDTL_EVENT_STATEMENT;
+		if (nspeakers > 1)
+			type = p->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
+			    MDTL_EVENT_STATEMENT;
+		if (type == MDTL_EVENT_STATEMENT && nspeakers == 1 &&
+		    conditional_offer(tg, who))
+			type = MDTL_EVENT_OFFER;
+		e = new_event(s, sent, type, nspeakers == 1 && type_cue ?
+		    type_cue : p->ph->text);
+		add_actor(s, e, who, p->kind == MDTL_PH_SPEECH ?
+		    MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
+		e->why_actor = p->speaker ? p->why :
+		    "no actor named: the last one acting";
+		if (nspeakers == 1)
+			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
+		e->quote = quote_of(s, tg);
+		x = own_timex(s, tg, p->tok, p->ntok, 6, 3);
+		if (x >= 0) {
+			set_date_timex(s, tg, e, (size_t)x);
+			tg->tx_used[x] = 1;
+		} else
+			set_date_inherited(s, e);
+		if (nspeakers == 1) {
+			speech_date = e->date;
+			speech_text = e->date_text;
+			speech_basis = e->basis;
+		}
+		if (!s->lead_done && p->kind == MDTL_PH_SPEECH) {
+			s->lead_done = 1;
+			if (x >= 0 && e->date.gran != MDTL_GRAN_NONE) {
+				s->lead = e->date;
+				s->lead_basis = MDTL_BASIS_INHERITED;
+				s->lead_text = e->date_text;
+			}
+		}
+		if (p->kind == MDTL_PH_SPEECH)
+			s->last_speaker = who;
+		s->last_agent = who;
+	}
+	/* a quotation that goes on with no verb of its own */
+	if (np == 0 && tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&
+	    s->last_speaker != NULL) {
+		struct mdtl_event *e;
+		int w = 0;
+
+		for (k = 0; k < tg->nc; k++)
+			if (tg->c[k].kind == MDTL_PH_WARNING)
+				w = 1;
+		e = new_event(s, sent, w ? MDTL_EVENT_WARNING :
+		    MDTL_EVENT_STATEMENT, "a quotation that continues");
+		add_actor(s, e, s->last_speaker, MDTL_ROLE_SPEAKER);
+		e->why_actor = "the speaker of the quotation before";
+		e->quote = quote_of(s, tg);
+		set_date_inherited(s, e);
+		speech_date = e->date;
+		speech_text = e->date_text;
+		speech_basis = e->basis;
+	}
+	if (speech_date.gran == MDTL_GRAN_NONE && s->lead_basis !=
+	    MDTL_BASIS_NONE) {
+		speech_date = s->lead;
+		speech_text = s->lead_text;
+		speech_basis = s->lead_basis;
+	}
+	summit(s, sent, tg, &speech_date, speech_text, speech_basis,
+	    &summit_tx);
+	deadlines(s, sent, tg, summit_tx);
+	/* ids: stable across runs, from the article, the span and the type */
+	for (i = first_event; i < *s->n; i++) {
+		struct mdtl_event *e = &(*s->v)[i];
+		uint64_t h = 14695981039346656037ull;
+		char key[256];
+		const char *p;
+
+		snprintf(key, sizeof key, "%s|%zu|%zu|%s|%zu", s->meta->id,
+		    e->span.start, e->span.end, mdtl_event_type_name(e->type),
+		    i - first_event);
+		for (p = key; *p; p++)
+			h = (h ^ (unsigned char)*p) * 1099511628211ull;
+		snprintf(e->id, sizeof e->id, "%016llx", (unsigned long long)h);
+	}
+}
+
+static void
+update_context(struct state *s, const struct tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].actor->kind == MDTL_ACTOR_PERSON)
+			s->last_person = tg->m[i].actor;
+	if (tg->nm == 0)
+		return;
+	s->nprev = 0;
+	for (i = 0; i < tg->nm; i++)
+		if (!tg->m[i].weak && tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)
+			s->prev[s->nprev++] = tg->m[i].actor;
+}
+
+/* Fold a sentence for comparing repeats. */
+static const char *
+fold(struct state *s, const struct tags *tg)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	const char *out;
+	size_t i;
+
+	for (i = 0; i < tg->n; i++) {
+		mdtl_buf_adds(&b, tg->t[i].norm);
+		mdtl_buf_addch(&b, ' ');
+	}
+	out = mdtl_arena_strndup(&s->art->arena, b.buf, b.len);
+	mdtl_buf_release(&b);
+	return out;
+}
+
+/*
+ * The same sentence told again, perhaps with a credit added at its end
+ * ("..., DPA reported."): the shorter, without its full stop, begins the
+ * longer, and what is left is a few words.
+ */
+static int
+same_sentence(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), words = 0;
+	const char *rest;
+
+	if (la > lb) {
+		const char *t = a;
+		size_t lt = la;
+
+		a = b;
+		b = t;
+		la = lb;
+		lb = lt;
+	}
+	if (la == lb)
+		return strcmp(a, b) == 0;
+	/* drop the final ". " of the shorter */
+	if (la >= 2 && strcmp(a + la - 2, ". ") == 0)
+		la -= 2;
+	if (la < 40 || strncmp(a, b, la) != 0)
+		return 0;
+	for (rest = b + la; *rest; rest++)
+		if (*rest == ' ')
+			words++;
+	return words <= 8;
+}
+
+/* First pass: the first person named as a speaker, for anonymous ones. */
+static void
+find_main_speaker(struct state *s, struct tags *tg)
+{
+	const struct mdtl_text *tx = &s->art->text;
+	size_t i, k, j;
+
+	for (i = 0; i < tx->nsentences && s->main_speaker == NULL; i++) {
+		const struct mdtl_sentence *sent = &tx->sentences[i];
+
+		tag(s, tx->tokens + sent->tok, sent->ntok, tg);
+		for (k = 0; k < tg->nc; k++) {
+			if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
+				continue;
+			for (j = 0; j < tg->nm; j++)
+				if (tg->m[j].actor->kind == MDTL_ACTOR_PERSON) {
+					s->main_speaker = tg->m[j].actor;
+					break;
+				}
+			break;
+		}
+	}
+}
+
+static void
+credits(struct state *s, const struct tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++) {
+		const struct mdtl_actor *a = tg->m[i].actor;
+
+		if (a->kind != MDTL_ACTOR_AGENCY)
+			continue;
+		if (s->art->source != NULL &&
+		    mdtl_lexicon_find_actor(s->lex, s->art->source, 0) == a)
+			continue;
+		mdtl_article_add_credit(s->art, a->name);
+	}
+}
+
+const struct mdtl_article_meta *
+mdtl_article_meta(struct mdtl_article *art)
+{
+	struct mdtl_article_meta *m = mdtl_arena_calloc(&art->arena, 1,
+	    sizeof *m);
+
+	m->id = art->id;
+	m->title = art->title;
+	m->published = art->published_str[0] ? mdtl_arena_strdup(&art->arena,
+	    art->published_str) : NULL;
+	m->source = art->source;
+	m->section = art->section;
+	m->url = art->url;
+	m->path = art->path;
+	m->credits = art->credits;
+	m->ncredits = art->ncredits;
+	return m;
+}
+
+size_t
+mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
+    struct mdtl_event **v, size_t *n, size_t *alloc)
+{
+	const struct mdtl_text *tx = &art->text;
+	struct state s;
+	struct tags *tg = mdtl_arena_alloc(&art->arena, sizeof *tg);
+	struct mdtl_article_meta *meta;
+	size_t i, j;
+
+	memset(&s, 0, sizeof s);
+	s.art = art;
+	s.lex = lex;
+	s.v = v;
+	s.n = n;
+	s.alloc = alloc;
+	s.start = *n;
+	s.year = art->published.gran ? art->published.year : 0;
+	if (art->published.gran >= MDTL_GRAN_DAY) {
+		s.ref = art->published;
+		s.ref.gran = MDTL_GRAN_DAY;
+		s.ref.hour = s.ref.min = s.ref.sec = 0;
+		s.ref.has_tz = 0;
+		s.lead = s.ref;
+		s.lead_basis = MDTL_BASIS_PUBLICATION;
+	} else if (art->published.gran != MDTL_GRAN_NONE) {
+		s.ref = art->published;
+	}
+	/* the metadata is filled in once the credits are known */
+	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
+	s.meta = meta;
+	find_main_speaker(&s, tg);
+	for (i = 0; i < tx->nsentences; i++) {
+		const struct mdtl_sentence *sent = &tx->sentences[i];
+		const char *f;
+		struct seen *seen = NULL;
+
+		tag(&s, tx->tokens + sent->tok, sent->ntok, tg);
+		credits(&s, tg);
+		f = fold(&s, tg);
+		for (j = 0; j < s.nseen; j++)
+			if (same_sentence(s.seen[j].fold, f))
+				seen = &s.seen[j];
+		if (seen != NULL) {
+			/* a repeated sentence: more mentions of the same events */
+			for (j = seen->first; j < seen->first + seen->count; j++) {
+				struct mdtl_event *e = &(*v)[j];
+				struct mdtl_mention *m = MDTL_ARENA_PUSH(
+				    &art->arena, e->mentions, e->nmentions,
+				    e->amentions);
+
+				m->text = mdtl_arena_strndup(&art->arena,
+				    art->body + sent->span.start,
+				    sent->span.end - sent->span.start);
+				m->span = sent->span;
+				m->article = art->id;
+			}
+			update_context(&s, tg);
+			continue;
+		}
+		seen = MDTL_ARENA_PUSH(&art->arena, s.seen, s.nseen, s.aseen);
+		seen->fold = f;
+		seen->first = *n;
+		sentence_events(&s, sent, tg);
+		seen->count = *n - seen->first;
+		update_context(&s, tg);
+	}
+	*meta = *mdtl_article_meta(art);
+	return *n - s.start;
+}

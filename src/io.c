@@ -1,0 +1,248 @@
+/* io.c: reading inputs and writing outputs safely. */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/io.h"
+#include "mdtl/xalloc.h"
+
+int
+mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct stat st;
+	int fd, is_stdin = strcmp(path, "-") == 0;
+	ssize_t r;
+
+	if (is_stdin)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "is a folder");
+		close(fd);
+		return -1;
+	}
+	if (!is_stdin) {
+		/* blocking reads from here on (a FIFO waits for its writer) */
+		int fl = fcntl(fd, F_GETFL);
+
+		if (fl >= 0)
+			fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	}
+	for (;;) {
+		mdtl_buf_grow(&b, 65536);
+		r = read(fd, b.buf + b.len, 65536);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+			    "cannot read: %s", strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		b.len += (size_t)r;
+		b.buf[b.len] = '\0';
+		if (b.len > limit) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+			    "larger than the limit of %zu bytes", limit);
+			goto fail;
+		}
+	}
+	if (!is_stdin)
+		close(fd);
+	*lenp = b.len;
+	*bufp = mdtl_buf_detach(&b);
+	return 0;
+fail:
+	if (!is_stdin)
+		close(fd);
+	mdtl_buf_release(&b);
+	return -1;
+}
+
+static void
+push(struct mdtl_inputs *in, char *s)
+{
+	if (in->n == in->alloc) {
+		in->alloc = in->alloc ? in->alloc * 2 : 16;
+		in->v = mdtl_xrealloc(in->v, in->alloc * sizeof *in->v);
+	}
+	in->v[in->n++] = s;
+}
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+#define MAX_DEPTH	32
+
+static int
+expand(struct mdtl_inputs *in, const char *path, int depth,
+    struct mdtl_diag *diag)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
+	int ret = 0;
+
+	if (strcmp(path, "-") == 0) {
+		push(in, mdtl_xstrdup(path));
+		return 0;
+	}
+	if (stat(path, &st) < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		push(in, mdtl_xstrdup(path));
+		return 0;
+	}
+	if (depth >= MAX_DEPTH) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "folders nested deeper than %d (a link loop?)", MAX_DEPTH);
+		return -1;
+	}
+	if ((d = opendir(path)) == NULL) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == alloc) {
+			alloc = alloc ? alloc * 2 : 16;
+			names = mdtl_xrealloc(names, alloc * sizeof *names);
+		}
+		names[n++] = mdtl_xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_names);
+	for (i = 0; i < n; i++) {
+		struct mdtl_buf p = MDTL_BUF_INIT;
+		size_t len = strlen(path);
+
+		mdtl_buf_add(&p, path, len);
+		if (len == 0 || path[len - 1] != '/')
+			mdtl_buf_addch(&p, '/');
+		mdtl_buf_adds(&p, names[i]);
+		if (expand(in, p.buf, depth + 1, diag) < 0)
+			ret = -1;
+		mdtl_buf_release(&p);
+		free(names[i]);
+	}
+	free(names);
+	return ret;
+}
+
+int
+mdtl_inputs_expand(struct mdtl_inputs *in, const char *path,
+    struct mdtl_diag *diag)
+{
+	return expand(in, path, 0, diag);
+}
+
+void
+mdtl_inputs_free(struct mdtl_inputs *in)
+{
+	size_t i;
+
+	for (i = 0; i < in->n; i++)
+		free(in->v[i]);
+	free(in->v);
+	in->v = NULL;
+	in->n = in->alloc = 0;
+}
+
+int
+mdtl_output_open(struct mdtl_output *o, const char *path, FILE *std,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	int fd;
+
+	memset(o, 0, sizeof *o);
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->fp = std;
+		return 0;
+	}
+	mdtl_buf_addf(&tmp, "%s.tmpXXXXXX", path);
+	if ((fd = mkstemp(tmp.buf)) < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot create: %s", strerror(errno));
+		mdtl_buf_release(&tmp);
+		return -1;
+	}
+	fchmod(fd, 0644);
+	if ((o->fp = fdopen(fd, "w")) == NULL) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot create: %s", strerror(errno));
+		close(fd);
+		unlink(tmp.buf);
+		mdtl_buf_release(&tmp);
+		return -1;
+	}
+	o->path = mdtl_xstrdup(path);
+	o->tmp = mdtl_buf_detach(&tmp);
+	return 0;
+}
+
+int
+mdtl_output_close(struct mdtl_output *o, int ok, struct mdtl_diag *diag)
+{
+	int ret = 0;
+	const char *name = o->path ? o->path : "standard output";
+
+	if (o->fp == NULL)
+		return 0;
+	if (fflush(o->fp) != 0 || ferror(o->fp)) {
+		if (errno != EPIPE)
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
+			    "cannot write: %s", strerror(errno));
+		ret = -1;
+	}
+	if (o->tmp == NULL) {
+		o->fp = NULL;
+		return ret;
+	}
+	if (ret == 0 && fsync(fileno(o->fp)) != 0 && errno != EINVAL) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
+		    "cannot sync: %s", strerror(errno));
+		ret = -1;
+	}
+	if (fclose(o->fp) != 0 && ret == 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
+		    "cannot write: %s", strerror(errno));
+		ret = -1;
+	}
+	if (ok && ret == 0 && rename(o->tmp, o->path) != 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
+		    "cannot rename into place: %s", strerror(errno));
+		ret = -1;
+	}
+	if (!ok || ret != 0)
+		unlink(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	o->fp = NULL;
+	o->tmp = o->path = NULL;
+	return ret;
+}

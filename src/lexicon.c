@@ -1,0 +1,599 @@
+/* lexicon.c: the domain knowledge of the data files, loaded and indexed. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/io.h"
+#include "mdtl/lexicon.h"
+#include "mdtl/xalloc.h"
+#include "mdtl/yamltree.h"
+
+static const char *const type_names[] = {
+#define X(n, s, c) s,
+#include "mdtl/event-types.def"
+#undef X
+};
+
+static const char *const type_cameo[] = {
+#define X(n, s, c) c,
+#include "mdtl/event-types.def"
+#undef X
+};
+
+static const char *const kind_names[] = {
+	"person", "organisation", "country", "group", "agency", NULL
+};
+
+const char *
+mdtl_event_type_name(enum mdtl_event_type t)
+{
+	return t < MDTL_EVENT_NTYPES ? type_names[t] : "?";
+}
+
+int
+mdtl_event_type_find(const char *s)
+{
+	int i;
+
+	for (i = 0; i < MDTL_EVENT_NTYPES; i++)
+		if (strcasecmp(s, type_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+mdtl_actor_kind_name(enum mdtl_actor_kind k)
+{
+	return kind_names[k];
+}
+
+/* Loading state for one file. */
+struct loader {
+	struct mdtl_lexicon	*lex;
+	struct mdtl_diag	*diag;
+	const char		*path;
+	struct mdtl_phrase	*ph;		/* collected, indexed at the end */
+	size_t			 nph, aph;
+	int			 failed;
+};
+
+__attribute__((format(printf, 3, 4)))
+static void
+fail(struct loader *l, const struct mdtl_ynode *n, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	mdtl_diag_add(l->diag, MDTL_DIAG_ERROR, l->path, n ? n->line : 0,
+	    n ? n->col : 0, "%s", msg);
+	l->failed = 1;
+}
+
+static int
+expect(struct loader *l, const struct mdtl_ynode *n, enum mdtl_ynode_kind k,
+    const char *what)
+{
+	static const char *const names[] = { "a string", "a list",
+	    "a mapping" };
+
+	if (n->kind == k)
+		return 1;
+	fail(l, n, "%s must be %s", what, names[k]);
+	return 0;
+}
+
+/* Refuse keys other than those listed, so that typos are caught. */
+static int
+check_keys(struct loader *l, const struct mdtl_ynode *map,
+    const char *const *keys, const char *what)
+{
+	size_t i, k;
+
+	if (!expect(l, map, MDTL_YNODE_MAP, what))
+		return 0;
+	for (i = 0; i + 1 < map->n; i += 2) {
+		const struct mdtl_ynode *key = map->v[i];
+
+		if (key->kind != MDTL_YNODE_SCALAR) {
+			fail(l, key, "keys must be strings");
+			return 0;
+		}
+		for (k = 0; keys[k] != NULL; k++)
+			if (strcmp(key->str, keys[k]) == 0)
+				break;
+		if (keys[k] == NULL) {
+			fail(l, key, "unknown key '%s' in %s", key->str, what);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static const char *
+get_str(struct loader *l, const struct mdtl_ynode *map, const char *key,
+    int required, const char *what)
+{
+	const struct mdtl_ynode *n = mdtl_ynode_get(map, key);
+
+	if (n == NULL) {
+		if (required)
+			fail(l, map, "%s has no '%s'", what, key);
+		return NULL;
+	}
+	if (!expect(l, n, MDTL_YNODE_SCALAR, key))
+		return NULL;
+	if (n->len == 0 || strlen(n->str) != n->len) {
+		fail(l, n, "'%s' must be a non-empty string", key);
+		return NULL;
+	}
+	return n->str;
+}
+
+static int
+get_year(struct loader *l, const struct mdtl_ynode *map, const char *key)
+{
+	const struct mdtl_ynode *n = mdtl_ynode_get(map, key);
+	char *end;
+	long v;
+
+	if (n == NULL)
+		return 0;
+	if (!expect(l, n, MDTL_YNODE_SCALAR, key))
+		return 0;
+	errno = 0;
+	v = strtol(n->str, &end, 10);
+	if (n->len == 0 || *end != '\0' || errno || v < 1 || v > 9999) {
+		fail(l, n, "'%s' must be a year, not '%s'", key, n->str);
+		return 0;
+	}
+	return (int)v;
+}
+
+static void
+add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
+    enum mdtl_phrase_kind kind, const void *target, int from, int to)
+{
+	struct mdtl_lexicon *lex = l->lex;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, i, skip = 0;
+	struct mdtl_phrase *p;
+
+	mdtl_text_tokenize(&lex->arena, text, strlen(text), 0, &t, &nt, &at);
+	/* A leading "the" is optional in text, so it is not part of a name. */
+	if (nt > 1 && strcmp(t[0].norm, "the") == 0)
+		skip = 1;
+	if (nt == skip) {
+		fail(l, where, "empty phrase '%s'", text);
+		return;
+	}
+	p = MDTL_ARENA_PUSH(&lex->arena, l->ph, l->nph, l->aph);
+	p->ntok = nt - skip;
+	p->tok = mdtl_arena_alloc(&lex->arena, p->ntok * sizeof *p->tok);
+	for (i = 0; i < p->ntok; i++)
+		p->tok[i] = t[i + skip].norm;
+	p->kind = kind;
+	p->target = target;
+	p->text = text;
+	p->from = from;
+	p->to = to;
+	/* "US" is not "us", "Gates" is not "gates" */
+	p->cap = (t[skip].flags & MDTL_TOK_CAP) != 0;
+}
+
+/* A list of phrases (or one string) of one kind. */
+static void
+add_phrases(struct loader *l, const struct mdtl_ynode *n,
+    enum mdtl_phrase_kind kind, const void *target, int from, int to,
+    const char *what)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	if (n->kind == MDTL_YNODE_SCALAR) {
+		add_phrase(l, n, n->str, kind, target, from, to);
+		return;
+	}
+	if (!expect(l, n, MDTL_YNODE_SEQ, what))
+		return;
+	for (i = 0; i < n->n; i++) {
+		if (!expect(l, n->v[i], MDTL_YNODE_SCALAR, what))
+			return;
+		if (n->v[i]->len == 0) {
+			fail(l, n->v[i], "empty phrase in %s", what);
+			return;
+		}
+		add_phrase(l, n->v[i], n->v[i]->str, kind, target, from, to);
+	}
+}
+
+static int
+load_file(struct loader *l, const char *dir, const char *name,
+    struct mdtl_ynode **root)
+{
+	struct mdtl_buf path = MDTL_BUF_INIT;
+	char *buf;
+	size_t len;
+	int ret = 0;
+
+	mdtl_buf_addf(&path, "%s/%s", dir, name);
+	l->path = mdtl_arena_strdup(&l->lex->arena, path.buf);
+	mdtl_buf_release(&path);
+	if (mdtl_read_file(l->path, &buf, &len, 4 << 20, l->diag) < 0) {
+		l->failed = 1;
+		return 0;
+	}
+	*root = mdtl_yaml_load(&l->lex->arena, buf, len, l->path, l->diag);
+	if (*root == NULL)
+		l->failed = 1;
+	else if (expect(l, *root, MDTL_YNODE_MAP, name))
+		ret = 1;
+	free(buf);
+	return ret;
+}
+
+static void
+copy_aliases(struct mdtl_arena *arena, struct mdtl_actor *a,
+    const struct mdtl_ynode *al)
+{
+	size_t k;
+
+	if (al == NULL || al->kind != MDTL_YNODE_SEQ)
+		return;
+	a->aliases = mdtl_arena_calloc(arena, al->n, sizeof *a->aliases);
+	for (k = 0; k < al->n; k++)
+		a->aliases[a->naliases++] = al->v[k]->str;
+}
+
+static void
+load_actors(struct loader *l, const struct mdtl_ynode *root)
+{
+	static const char *const top[] = { "actors", "collectives", NULL };
+	static const char *const keys[] = { "id", "name", "kind", "country",
+	    "demonyms", "aliases", "roles", NULL };
+	static const char *const rkeys[] = { "title", "titles", "from", "to",
+	    NULL };
+	struct mdtl_lexicon *lex = l->lex;
+	const struct mdtl_ynode *list;
+	size_t i, j, k, first = lex->nactors;
+
+	if (!check_keys(l, root, top, "actors.yaml"))
+		return;
+	add_phrases(l, mdtl_ynode_get(root, "collectives"),
+	    MDTL_PH_COLLECTIVE, NULL, 0, 0, "collectives");
+	if ((list = mdtl_ynode_get(root, "actors")) == NULL) {
+		fail(l, root, "actors.yaml has no 'actors' list");
+		return;
+	}
+	if (!expect(l, list, MDTL_YNODE_SEQ, "actors"))
+		return;
+	for (i = 0; i < list->n && !l->failed; i++) {
+		const struct mdtl_ynode *m = list->v[i], *roles;
+		struct mdtl_actor *a;
+		const char *kind;
+
+		if (!check_keys(l, m, keys, "an actor"))
+			return;
+		a = MDTL_ARENA_PUSH(&lex->arena, lex->actors, lex->nactors,
+		    lex->aactors);
+		a->id = get_str(l, m, "id", 1, "an actor");
+		a->name = get_str(l, m, "name", 1, "an actor");
+		kind = get_str(l, m, "kind", 1, "an actor");
+		a->country_id = get_str(l, m, "country", 0, "an actor");
+		if (l->failed)
+			return;
+		for (k = 0; kind_names[k] != NULL; k++)
+			if (strcmp(kind, kind_names[k]) == 0)
+				break;
+		if (kind_names[k] == NULL) {
+			fail(l, mdtl_ynode_get(m, "kind"), "unknown kind '%s'"
+			    " (person, organisation, country, group, agency)",
+			    kind);
+			return;
+		}
+		a->kind = (enum mdtl_actor_kind)k;
+		for (j = first; j + 1 < lex->nactors; j++)
+			if (strcmp(lex->actors[j].id, a->id) == 0) {
+				fail(l, mdtl_ynode_get(m, "id"),
+				    "duplicate actor id '%s'", a->id);
+				return;
+			}
+		/* Phrases point at the actor by index until the array is final. */
+		add_phrase(l, m, a->name, MDTL_PH_ACTOR,
+		    (void *)(lex->nactors - 1), 0, 0);
+		add_phrases(l, mdtl_ynode_get(m, "aliases"), MDTL_PH_ACTOR,
+		    (void *)(lex->nactors - 1), 0, 0, "aliases");
+		add_phrases(l, mdtl_ynode_get(m, "demonyms"), MDTL_PH_DEMONYM,
+		    (void *)(lex->nactors - 1), 0, 0, "demonyms");
+		copy_aliases(&lex->arena, a, mdtl_ynode_get(m, "aliases"));
+		if ((roles = mdtl_ynode_get(m, "roles")) == NULL)
+			continue;
+		if (!expect(l, roles, MDTL_YNODE_SEQ, "roles"))
+			return;
+		a->roles = mdtl_arena_calloc(&lex->arena, roles->n + 1,
+		    sizeof *a->roles);
+		for (j = 0; j < roles->n && !l->failed; j++) {
+			const struct mdtl_ynode *r = roles->v[j], *titles;
+			struct mdtl_role *role = &a->roles[a->nroles++];
+
+			if (!check_keys(l, r, rkeys, "a role"))
+				return;
+			role->from = get_year(l, r, "from");
+			role->to = get_year(l, r, "to");
+			if (role->from && role->to && role->to < role->from)
+				fail(l, r, "role ends (%d) before it starts (%d)",
+				    role->to, role->from);
+			titles = mdtl_ynode_get(r, "titles");
+			if (titles == NULL)
+				titles = mdtl_ynode_get(r, "title");
+			if (titles == NULL) {
+				fail(l, r, "a role has no 'title'");
+				return;
+			}
+			role->title = titles->kind == MDTL_YNODE_SCALAR ?
+			    titles->str : titles->n > 0 &&
+			    titles->v[0]->kind == MDTL_YNODE_SCALAR ?
+			    titles->v[0]->str : NULL;
+			add_phrases(l, titles, MDTL_PH_ACTOR,
+			    (void *)(lex->nactors - 1), role->from, role->to,
+			    "titles");
+		}
+	}
+}
+
+static void
+load_places(struct loader *l, const struct mdtl_ynode *root)
+{
+	static const char *const top[] = { "places", NULL };
+	static const char *const keys[] = { "name", "kind", "country", "note",
+	    "aliases", NULL };
+	struct mdtl_lexicon *lex = l->lex;
+	const struct mdtl_ynode *list;
+	size_t i;
+
+	if (!check_keys(l, root, top, "places.yaml"))
+		return;
+	if ((list = mdtl_ynode_get(root, "places")) == NULL) {
+		fail(l, root, "places.yaml has no 'places' list");
+		return;
+	}
+	if (!expect(l, list, MDTL_YNODE_SEQ, "places"))
+		return;
+	for (i = 0; i < list->n && !l->failed; i++) {
+		const struct mdtl_ynode *m = list->v[i];
+		struct mdtl_place *p;
+
+		if (!check_keys(l, m, keys, "a place"))
+			return;
+		p = MDTL_ARENA_PUSH(&lex->arena, lex->places, lex->nplaces,
+		    lex->aplaces);
+		p->name = get_str(l, m, "name", 1, "a place");
+		p->kind = get_str(l, m, "kind", 0, "a place");
+		p->country = get_str(l, m, "country", 0, "a place");
+		p->note = get_str(l, m, "note", 0, "a place");
+		if (l->failed)
+			return;
+		add_phrase(l, m, p->name, MDTL_PH_PLACE,
+		    (void *)(lex->nplaces - 1), 0, 0);
+		add_phrases(l, mdtl_ynode_get(m, "aliases"), MDTL_PH_PLACE,
+		    (void *)(lex->nplaces - 1), 0, 0, "aliases");
+	}
+}
+
+/* cues.yaml: each event type's words, then speakers, credits, boilerplate. */
+static void
+load_cues(struct loader *l, const struct mdtl_ynode *root)
+{
+	static const char *const top[] = { "statement", "warning", "offer",
+	    "summit", "deadline", "speakers", "credits", "boilerplate", NULL };
+	static const char *const tkeys[] = { "cameo", "cues", "by", "nouns",
+	    "made_by", "conditions", "not", NULL };
+	static const char *const skeys[] = { "anonymous", NULL };
+	static const enum mdtl_phrase_kind cue_kind[MDTL_EVENT_NTYPES] = {
+		MDTL_PH_SPEECH, MDTL_PH_WARNING, MDTL_PH_OFFER, MDTL_PH_SUMMIT,
+		MDTL_PH_DEADLINE,
+	};
+	struct mdtl_lexicon *lex = l->lex;
+	const struct mdtl_ynode *n;
+	int t;
+
+	if (!check_keys(l, root, top, "cues.yaml"))
+		return;
+	for (t = 0; t < MDTL_EVENT_NTYPES && !l->failed; t++) {
+		const struct mdtl_ynode *m = mdtl_ynode_get(root, type_names[t]);
+		const struct mdtl_ynode *c;
+
+		lex->cameo[t] = type_cameo[t];
+		if (m == NULL) {
+			fail(l, root, "cues.yaml has no '%s' section",
+			    type_names[t]);
+			return;
+		}
+		if (!check_keys(l, m, tkeys, type_names[t]))
+			return;
+		if ((c = mdtl_ynode_get(m, "cameo")) != NULL) {
+			if (!expect(l, c, MDTL_YNODE_SCALAR, "cameo"))
+				return;
+			lex->cameo[t] = c->plain && (strcmp(c->str, "null") == 0 ||
+			    strcmp(c->str, "~") == 0 || c->len == 0) ? NULL :
+			    c->str;
+		}
+		if (mdtl_ynode_get(m, "cues") == NULL) {
+			fail(l, m, "'%s' has no 'cues'", type_names[t]);
+			return;
+		}
+		add_phrases(l, mdtl_ynode_get(m, "cues"), cue_kind[t], NULL, 0,
+		    0, "cues");
+		add_phrases(l, mdtl_ynode_get(m, "by"), MDTL_PH_OFFER_BY, NULL,
+		    0, 0, "by");
+		add_phrases(l, mdtl_ynode_get(m, "nouns"), MDTL_PH_OFFER_NOUN,
+		    NULL, 0, 0, "nouns");
+		add_phrases(l, mdtl_ynode_get(m, "made_by"), MDTL_PH_MADE_BY,
+		    NULL, 0, 0, "made_by");
+		add_phrases(l, mdtl_ynode_get(m, "conditions"),
+		    MDTL_PH_CONDITION, NULL, 0, 0, "conditions");
+		add_phrases(l, mdtl_ynode_get(m, "not"), MDTL_PH_NOT_SUMMIT,
+		    NULL, 0, 0, "not");
+	}
+	if ((n = mdtl_ynode_get(root, "speakers")) != NULL) {
+		if (!check_keys(l, n, skeys, "speakers"))
+			return;
+		add_phrases(l, mdtl_ynode_get(n, "anonymous"),
+		    MDTL_PH_ANONYMOUS, NULL, 0, 0, "anonymous");
+	}
+	add_phrases(l, mdtl_ynode_get(root, "credits"), MDTL_PH_CREDIT, NULL,
+	    0, 0, "credits");
+	add_phrases(l, mdtl_ynode_get(root, "boilerplate"),
+	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
+}
+
+static unsigned long
+hash_str(const char *s)
+{
+	unsigned long h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+build_index(struct loader *l)
+{
+	struct mdtl_lexicon *lex = l->lex;
+	struct mdtl_phrases *ix = &lex->index;
+	size_t i, nb = 64;
+
+	while (nb < l->nph * 2)
+		nb *= 2;
+	ix->nbucket = nb;
+	ix->n = l->nph;
+	ix->bucket = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->bucket);
+	for (i = 0; i < l->nph; i++) {
+		struct mdtl_phrase *p = &l->ph[i], **pp;
+
+		if (p->kind == MDTL_PH_ACTOR || p->kind == MDTL_PH_DEMONYM)
+			p->target = &lex->actors[(size_t)p->target];
+		else if (p->kind == MDTL_PH_PLACE)
+			p->target = &lex->places[(size_t)p->target];
+		/* longest first within a bucket */
+		pp = &ix->bucket[hash_str(p->tok[0]) & (nb - 1)];
+		while (*pp != NULL && (*pp)->ntok >= p->ntok)
+			pp = &(*pp)->next;
+		p->next = *pp;
+		*pp = p;
+	}
+	for (i = 0; i < lex->nactors; i++) {
+		struct mdtl_actor *a = &lex->actors[i];
+		size_t j;
+
+		if (a->country_id == NULL)
+			continue;
+		for (j = 0; j < lex->nactors; j++)
+			if (strcmp(lex->actors[j].id, a->country_id) == 0)
+				a->country = &lex->actors[j];
+		if (a->country == NULL) {
+			mdtl_diag_add(l->diag, MDTL_DIAG_ERROR, l->path, 0, 0,
+			    "actor '%s': unknown country '%s'", a->id,
+			    a->country_id);
+			l->failed = 1;
+		}
+	}
+}
+
+struct mdtl_lexicon *
+mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
+{
+	struct mdtl_lexicon *lex = mdtl_xcalloc(1, sizeof *lex);
+	struct loader l;
+	struct mdtl_ynode *root;
+	const char *actors_path;
+
+	memset(&l, 0, sizeof l);
+	l.lex = lex;
+	l.diag = diag;
+	mdtl_arena_init(&lex->arena);
+	if (load_file(&l, dir, "actors.yaml", &root))
+		load_actors(&l, root);
+	actors_path = l.path;
+	if (load_file(&l, dir, "places.yaml", &root))
+		load_places(&l, root);
+	if (load_file(&l, dir, "cues.yaml", &root))
+		load_cues(&l, root);
+	if (!l.failed) {
+		l.path = actors_path;
+		build_index(&l);
+	}
+	if (l.failed) {
+		mdtl_lexicon_free(lex);
+		return NULL;
+	}
+	return lex;
+}
+
+void
+mdtl_lexicon_free(struct mdtl_lexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	mdtl_arena_release(&lex->arena);
+	free(lex);
+}
+
+const struct mdtl_phrase *
+mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    size_t n, unsigned mask, int year, size_t *len)
+{
+	const struct mdtl_phrase *p;
+	size_t i;
+
+	if (n == 0 || lex->index.nbucket == 0)
+		return NULL;
+	p = lex->index.bucket[hash_str(t[0].norm) & (lex->index.nbucket - 1)];
+	for (; p != NULL; p = p->next) {
+		if (p->ntok > n || !(mask & (1u << p->kind)))
+			continue;
+		if (p->cap && !(t[0].flags & MDTL_TOK_CAP))
+			continue;
+		if (year && ((p->from && year < p->from) ||
+		    (p->to && year > p->to)))
+			continue;
+		for (i = 0; i < p->ntok; i++)
+			if (strcmp(t[i].norm, p->tok[i]) != 0)
+				break;
+		if (i == p->ntok) {
+			*len = p->ntok;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+const struct mdtl_actor *
+mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
+    int year)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, len, skip = 0, i;
+	const struct mdtl_phrase *p;
+	const struct mdtl_actor *found = NULL;
+
+	for (i = 0; i < lex->nactors; i++)
+		if (strcasecmp(lex->actors[i].id, s) == 0)
+			return &lex->actors[i];
+	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	if (nt > 1 && strcmp(t[0].norm, "the") == 0)
+		skip = 1;
+	p = mdtl_lexicon_match(lex, t + skip, nt - skip,
+	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, year, &len);
+	if (p != NULL && len == nt - skip)
+		found = p->target;
+	mdtl_arena_release(&a);
+	return found;
+}

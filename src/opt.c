@@ -1,0 +1,125 @@
+/* opt.c: command options as tables that also print --help. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/opt.h"
+#include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
+
+void
+mdtl_opt_help(const struct mdtl_option *o, const char *name,
+    const char *usage, const char *summary, FILE *fp)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+
+	fprintf(fp, "usage: mdtl %s %s\n\n%s\n\noptions:\n", name, usage,
+	    summary);
+	for (; o->type != MDTL_OPT_END; o++) {
+		mdtl_buf_reset(&b);
+		if (o->short_name)
+			mdtl_buf_addf(&b, "-%c, ", o->short_name);
+		else
+			mdtl_buf_adds(&b, "    ");
+		mdtl_buf_addf(&b, "--%s", o->long_name);
+		if (o->argh)
+			mdtl_buf_addf(&b, " %s", o->argh);
+		fprintf(fp, "  %-26s %s%s\n", b.buf, o->help,
+		    o->type == MDTL_OPT_LIST ? " (repeat for any of)" : "");
+	}
+	fprintf(fp, "  %-26s %s\n", "-h, --help", "show this help");
+	mdtl_buf_release(&b);
+}
+
+enum mdtl_opt_result
+mdtl_opt_parse(const struct mdtl_option *opts, void *dst, int argc,
+    char **argv, int *rest, const char *name, const char *usage,
+    const char *summary, FILE *out, FILE *err)
+{
+	struct mdtl_buf shorts = MDTL_BUF_INIT;
+	struct option *longs;
+	size_t n = 0, i;
+	int c, idx;
+	enum mdtl_opt_result ret = MDTL_OPT_OK;
+
+	while (opts[n].type != MDTL_OPT_END)
+		n++;
+	longs = mdtl_xcalloc(n + 2, sizeof *longs);
+	mdtl_buf_adds(&shorts, ":h");
+	for (i = 0; i < n; i++) {
+		longs[i].name = opts[i].long_name;
+		longs[i].has_arg = opts[i].type == MDTL_OPT_BOOL ?
+		    no_argument : required_argument;
+		longs[i].val = 256 + (int)i;
+		if (opts[i].short_name) {
+			mdtl_buf_addch(&shorts, opts[i].short_name);
+			if (opts[i].type != MDTL_OPT_BOOL)
+				mdtl_buf_addch(&shorts, ':');
+		}
+	}
+	longs[n].name = "help";
+	longs[n].val = 'h';
+	optind = 0;	/* glibc: start afresh, so mdtl_main can run again */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts.buf, longs, &idx)) != -1) {
+		const struct mdtl_option *o = NULL;
+		const char *msg;
+		char *field;
+
+		if (c == 'h') {
+			mdtl_opt_help(opts, name, usage, summary, out);
+			ret = MDTL_OPT_HELP;
+			goto out;
+		}
+		if (c == '?' || c == ':') {
+			const char *arg = argv[optind - 1];
+
+			if (optopt && optopt < 256)
+				fprintf(err, "mdtl: %s '-%c'\n", c == ':' ?
+				    "missing value for option" :
+				    "unknown option", optopt);
+			else
+				fprintf(err, "mdtl: %s '%s'\n", c == ':' ?
+				    "missing value for option" :
+				    "unknown option", arg);
+			goto usage;
+		}
+		if (c >= 256)
+			o = &opts[c - 256];
+		else
+			for (i = 0; i < n; i++)
+				if (opts[i].short_name == c)
+					o = &opts[i];
+		if (o == NULL)
+			goto usage;
+		if (o->check != NULL && (msg = o->check(optarg)) != NULL) {
+			fprintf(err, "mdtl: --%s: %s\n", o->long_name, msg);
+			goto usage;
+		}
+		field = (char *)dst + o->offset;
+		switch (o->type) {
+		case MDTL_OPT_BOOL:
+			*(int *)(void *)field = 1;
+			break;
+		case MDTL_OPT_STRING:
+			*(const char **)(void *)field = optarg;
+			break;
+		case MDTL_OPT_LIST:
+			mdtl_strlist_push((struct mdtl_strlist *)(void *)field,
+			    optarg);
+			break;
+		case MDTL_OPT_END:
+			break;
+		}
+	}
+	*rest = optind;
+	goto out;
+usage:
+	fprintf(err, "usage: mdtl %s %s\n", name, usage);
+	ret = MDTL_OPT_ERROR;
+out:
+	free(longs);
+	mdtl_buf_release(&shorts);
+	return ret;
+}

@@ -1,0 +1,365 @@
+/* text.c: paragraphs, sentences and tokens, each with byte spans. */
+#include <ctype.h>
+#include <string.h>
+
+#include "mdtl/text.h"
+#include "mdtl/utf8.h"
+
+/* Words that end with a full stop which does not end the sentence. */
+static const char *const abbrevs[] = {
+	"adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec",
+	"dept", "dr", "etc", "feb", "gen", "gov", "inc", "jan", "jr", "jul",
+	"jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
+	"no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
+	"sr", "st", "vs", NULL
+};
+
+int
+mdtl_text_is_abbrev(const char *norm)
+{
+	size_t i;
+
+	for (i = 0; abbrevs[i] != NULL; i++)
+		if (strcmp(norm, abbrevs[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Typographic punctuation and what it folds to. */
+struct fold {
+	const char	*utf8, *ascii;
+	unsigned short	 flags;
+};
+
+static const struct fold folds[] = {
+	{ "\xE2\x80\x9C", "\"", MDTL_TOK_QUOTE | MDTL_TOK_QOPEN },   /* “ */
+	{ "\xE2\x80\x9D", "\"", MDTL_TOK_QUOTE | MDTL_TOK_QCLOSE },  /* ” */
+	{ "\xE2\x80\x9E", "\"", MDTL_TOK_QUOTE | MDTL_TOK_QOPEN },   /* „ */
+	{ "\xC2\xAB", "\"", MDTL_TOK_QUOTE | MDTL_TOK_QOPEN },       /* « */
+	{ "\xC2\xBB", "\"", MDTL_TOK_QUOTE | MDTL_TOK_QCLOSE },      /* » */
+	{ "\xE2\x80\x98", "'", 0 },				     /* ‘ */
+	{ "\xE2\x80\x99", "'", 0 },				     /* ’ */
+	{ "\xE2\x80\x93", "-", 0 },				     /* – */
+	{ "\xE2\x80\x94", "-", 0 },				     /* — */
+	{ "\xE2\x80\x92", "-", 0 },				     /* ‒ */
+	{ "\xE2\x88\x92", "-", 0 },				     /* − */
+	{ "\xE2\x80\xA6", "...", 0 },				     /* … */
+	{ "\xC2\xA0", " ", 0 },					     /* nbsp */
+};
+
+static const struct fold *
+fold_at(const char *s, size_t n)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof folds / sizeof folds[0]; i++) {
+		l = strlen(folds[i].utf8);
+		if (l <= n && memcmp(s, folds[i].utf8, l) == 0)
+			return &folds[i];
+	}
+	return NULL;
+}
+
+static int
+is_apos(const char *s, size_t n, size_t *len)
+{
+	if (n >= 1 && s[0] == '\'') {
+		*len = 1;
+		return 1;
+	}
+	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) {
+		*len = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* A letter or digit, or a non-ASCII character that is not punctuation. */
+static size_t
+word_char(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t len;
+
+	if (c < 0x80)
+		return isalnum(c) ? 1 : 0;
+	if (fold_at(s, n) != NULL)
+		return 0;
+	mdtl_utf8_decode(s, n, &len);
+	/* General punctuation block U+2000-U+206F and the BOM are not words. */
+	if (len == 3 && c == 0xE2 && ((unsigned char)s[1] == 0x80 ||
+	    (unsigned char)s[1] == 0x81))
+		return 0;
+	if (len == 3 && c == 0xEF && (unsigned char)s[1] == 0xBB &&
+	    (unsigned char)s[2] == 0xBF)
+		return 0;
+	return len;
+}
+
+static const char *
+normalise(struct mdtl_arena *a, const char *s, size_t n)
+{
+	char *out = mdtl_arena_alloc(a, n + 1), *p = out;
+	size_t i = 0, l;
+
+	while (i < n) {
+		if (is_apos(s + i, n - i, &l)) {
+			*p++ = '\'';
+			i += l;
+		} else {
+			*p++ = (char)tolower((unsigned char)s[i]);
+			i++;
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+void
+mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
+    size_t base, struct mdtl_token **v, size_t *len, size_t *alloc)
+{
+	size_t i = 0, start, l, al;
+	int space = 1;
+
+	while (i < n) {
+		struct mdtl_token *t;
+		const struct fold *f;
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v') {
+			space = 1;
+			i++;
+			continue;
+		}
+		if ((f = fold_at(s + i, n - i)) != NULL && f->ascii[0] == ' ') {
+			space = 1;
+			i += strlen(f->utf8);
+			continue;
+		}
+		t = MDTL_ARENA_PUSH(a, *v, *len, *alloc);
+		start = i;
+		if (space)
+			t->flags |= MDTL_TOK_SPACE;
+		space = 0;
+		if ((l = word_char(s + i, n - i)) != 0) {
+			t->kind = isdigit(c) ? MDTL_TOK_NUM : MDTL_TOK_WORD;
+			if (isupper(c))
+				t->flags |= MDTL_TOK_CAP;
+			/* "U.S.", "U.N.": single letters joined by stops. */
+			if (isalpha(c) && i + 3 < n && s[i + 1] == '.' &&
+			    isalpha((unsigned char)s[i + 2]) &&
+			    s[i + 3] == '.' && (i + 4 == n ||
+			    !isalnum((unsigned char)s[i + 4]))) {
+				i += 4;
+				while (i + 1 < n && isalpha((unsigned char)s[i]) &&
+				    s[i + 1] == '.' && (i + 2 == n ||
+				    !isalnum((unsigned char)s[i + 2])))
+					i += 2;
+				t->span.start = base + start;
+				t->span.end = base + i;
+				t->norm = normalise(a, s + start, i - start);
+				continue;
+			}
+			i += l;
+			for (;;) {
+				if (i < n && (l = word_char(s + i, n - i)) != 0) {
+					i += l;
+					continue;
+				}
+				/* "don't", "O'Brien", but "Russia's" splits. */
+				if (i < n && is_apos(s + i, n - i, &al) &&
+				    i + al < n &&
+				    word_char(s + i + al, n - i - al) &&
+				    !((s[i + al] == 's' || s[i + al] == 'S') &&
+				    (i + al + 1 == n ||
+				    !word_char(s + i + al + 1,
+				    n - i - al - 1)))) {
+					i += al;
+					continue;
+				}
+				break;
+			}
+		} else if (is_apos(s + i, n - i, &al) && i + al < n &&
+		    (s[i + al] == 's' || s[i + al] == 'S') &&
+		    (i + al + 1 == n || !word_char(s + i + al + 1,
+		    n - i - al - 1)) && *len >= 2 &&
+		    (*v)[*len - 2].kind != MDTL_TOK_PUNCT &&
+		    (*v)[*len - 2].span.end == base + i) {
+			/* The possessive "'s" after a word. */
+			t->kind = MDTL_TOK_WORD;
+			i += al + 1;
+		} else if (f != NULL) {
+			t->kind = MDTL_TOK_PUNCT;
+			t->flags |= f->flags;
+			t->span.start = base + start;
+			i += strlen(f->utf8);
+			t->span.end = base + i;
+			t->norm = f->ascii;
+			continue;
+		} else {
+			t->kind = MDTL_TOK_PUNCT;
+			if (c == '"')
+				t->flags |= MDTL_TOK_QUOTE;
+			if (c == '.' && i + 2 < n && s[i + 1] == '.' &&
+			    s[i + 2] == '.') {
+				i += 3;
+				t->span.start = base + start;
+				t->span.end = base + i;
+				t->norm = "...";
+				continue;
+			}
+			mdtl_utf8_decode(s + i, n - i, &l);
+			i += l;
+		}
+		t->span.start = base + start;
+		t->span.end = base + i;
+		t->norm = normalise(a, s + start, i - start);
+	}
+}
+
+static int
+is_end_punct(const struct mdtl_token *t)
+{
+	return t->kind == MDTL_TOK_PUNCT && (strcmp(t->norm, ".") == 0 ||
+	    strcmp(t->norm, "!") == 0 || strcmp(t->norm, "?") == 0 ||
+	    strcmp(t->norm, "...") == 0);
+}
+
+static int
+is_closer(const struct mdtl_token *t)
+{
+	return t->kind == MDTL_TOK_PUNCT && ((t->flags & MDTL_TOK_QUOTE) ||
+	    strcmp(t->norm, ")") == 0 || strcmp(t->norm, "'") == 0);
+}
+
+/*
+ * Mark tokens inside quotations.  A straight quote opens when nothing is
+ * open and closes otherwise; typographic quotes say which they are.  A
+ * quotation never runs past the paragraph.
+ */
+static void
+mark_quotes(struct mdtl_token *t, size_t n)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = 0; i < n; i++) {
+		if (t[i].flags & MDTL_TOK_QUOTE) {
+			if (t[i].flags & MDTL_TOK_QOPEN)
+				open = 1;
+			else if (t[i].flags & MDTL_TOK_QCLOSE)
+				open = 0;
+			else
+				open = !open;
+			continue;
+		}
+		if (open)
+			t[i].flags |= MDTL_TOK_INQUOTE;
+	}
+}
+
+static void
+split_para(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
+    size_t start, size_t end)
+{
+	struct mdtl_para *p;
+	struct mdtl_sentence *s;
+	size_t first = tx->ntokens, i, sent_start;
+
+	mdtl_text_tokenize(a, body + start, end - start, start, &tx->tokens,
+	    &tx->ntokens, &tx->atokens);
+	if (tx->ntokens == first)
+		return;
+	mark_quotes(tx->tokens + first, tx->ntokens - first);
+	p = MDTL_ARENA_PUSH(a, tx->paras, tx->nparas, tx->aparas);
+	p->span.start = start;
+	p->span.end = end;
+	p->sent = tx->nsentences;
+	sent_start = first;
+	for (i = first; i < tx->ntokens; i++) {
+		struct mdtl_token *t = &tx->tokens[i];
+		size_t j = i + 1;
+
+		if (!is_end_punct(t) || (t->flags & MDTL_TOK_INQUOTE))
+			continue;
+		/* closing quotes and brackets stay with the sentence */
+		while (j < tx->ntokens && is_closer(&tx->tokens[j]) &&
+		    !(tx->tokens[j].flags & MDTL_TOK_SPACE) &&
+		    !(tx->tokens[j].flags & MDTL_TOK_QOPEN))
+			j++;
+		if (j < tx->ntokens) {
+			const struct mdtl_token *prev = i > first ?
+			    &tx->tokens[i - 1] : NULL;
+			const struct mdtl_token *next = &tx->tokens[j];
+
+			if (!(next->flags & MDTL_TOK_SPACE))
+				continue;
+			if (strcmp(t->norm, ".") == 0 && prev != NULL &&
+			    prev->kind == MDTL_TOK_WORD &&
+			    prev->span.end == t->span.start &&
+			    (mdtl_text_is_abbrev(prev->norm) ||
+			    (prev->span.end - prev->span.start == 1 &&
+			    (prev->flags & MDTL_TOK_CAP))))
+				continue;
+			/* a new sentence starts with a capital, a digit or a quote */
+			if (!(next->flags & MDTL_TOK_CAP) &&
+			    next->kind != MDTL_TOK_NUM &&
+			    !(next->flags & MDTL_TOK_QUOTE) &&
+			    strcmp(next->norm, "(") != 0 &&
+			    strcmp(next->norm, "[") != 0)
+				continue;
+		}
+		s = MDTL_ARENA_PUSH(a, tx->sentences, tx->nsentences,
+		    tx->asentences);
+		s->tok = sent_start;
+		s->ntok = j - sent_start;
+		s->para = tx->nparas - 1;
+		s->span.start = tx->tokens[sent_start].span.start;
+		s->span.end = tx->tokens[j - 1].span.end;
+		sent_start = j;
+		i = j - 1;
+	}
+	if (sent_start < tx->ntokens) {
+		s = MDTL_ARENA_PUSH(a, tx->sentences, tx->nsentences,
+		    tx->asentences);
+		s->tok = sent_start;
+		s->ntok = tx->ntokens - sent_start;
+		s->para = tx->nparas - 1;
+		s->span.start = tx->tokens[sent_start].span.start;
+		s->span.end = tx->tokens[tx->ntokens - 1].span.end;
+	}
+	p = &tx->paras[tx->nparas - 1];
+	p->nsent = tx->nsentences - p->sent;
+}
+
+void
+mdtl_text_split(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
+    size_t len)
+{
+	size_t i = 0, start;
+
+	memset(tx, 0, sizeof *tx);
+	while (i < len) {
+		/* skip blank lines */
+		while (i < len && (body[i] == '\n' || body[i] == '\r' ||
+		    body[i] == ' ' || body[i] == '\t'))
+			i++;
+		start = i;
+		while (i < len) {
+			if (body[i] == '\n') {
+				size_t j = i + 1;
+
+				while (j < len && (body[j] == ' ' ||
+				    body[j] == '\t' || body[j] == '\r'))
+					j++;
+				if (j >= len || body[j] == '\n')
+					break;
+			}
+			i++;
+		}
+		if (i > start)
+			split_para(tx, a, body, start, i);
+	}
+}

@@ -1,0 +1,222 @@
+/* timeline.c: events from many articles, filtered and sorted. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
+
+void
+mdtl_strlist_push(struct mdtl_strlist *l, const char *s)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? l->alloc * 2 : 4;
+		l->v = mdtl_xrealloc(l->v, l->alloc * sizeof *l->v);
+	}
+	l->v[l->n++] = s;
+}
+
+void
+mdtl_strlist_release(struct mdtl_strlist *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+void
+mdtl_timeline_init(struct mdtl_timeline *tl)
+{
+	memset(tl, 0, sizeof *tl);
+	mdtl_arena_init(&tl->arena);
+}
+
+static const char *
+dup(struct mdtl_timeline *tl, const char *s)
+{
+	return s ? mdtl_arena_strdup(&tl->arena, s) : NULL;
+}
+
+static const struct mdtl_article_meta *
+copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
+{
+	struct mdtl_article_meta *c;
+	size_t i;
+
+	if (m == tl->last_src)
+		return tl->last_copy;
+	c = mdtl_arena_calloc(&tl->arena, 1, sizeof *c);
+	c->id = dup(tl, m->id);
+	c->title = dup(tl, m->title);
+	c->published = dup(tl, m->published);
+	c->source = dup(tl, m->source);
+	c->section = dup(tl, m->section);
+	c->url = dup(tl, m->url);
+	c->path = dup(tl, m->path);
+	c->ncredits = m->ncredits;
+	c->credits = mdtl_arena_calloc(&tl->arena, m->ncredits + 1,
+	    sizeof *c->credits);
+	for (i = 0; i < m->ncredits; i++)
+		c->credits[i] = dup(tl, m->credits[i]);
+	tl->last_src = m;
+	tl->last_copy = c;
+	tl->narticles++;
+	return c;
+}
+
+void
+mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
+{
+	struct mdtl_event *c = MDTL_ARENA_PUSH(&tl->arena, tl->v, tl->n,
+	    tl->alloc);
+	size_t i;
+
+	*c = *e;
+	c->date_text = dup(tl, e->date_text);
+	c->location = dup(tl, e->location);
+	c->quote = dup(tl, e->quote);
+	c->sentence = dup(tl, e->sentence);
+	c->why_cue = dup(tl, e->why_cue);
+	c->why_actor = dup(tl, e->why_actor);
+	c->why_date = dup(tl, e->why_date);
+	c->cameo = dup(tl, e->cameo);
+	c->article = copy_meta(tl, e->article);
+	c->actors = mdtl_arena_calloc(&tl->arena, e->nactors + 1,
+	    sizeof *c->actors);
+	c->aactors = e->nactors + 1;
+	for (i = 0; i < e->nactors; i++) {
+		c->actors[i] = e->actors[i];
+		c->actors[i].id = dup(tl, e->actors[i].id);
+		c->actors[i].name = dup(tl, e->actors[i].name);
+	}
+	c->mentions = mdtl_arena_calloc(&tl->arena, e->nmentions + 1,
+	    sizeof *c->mentions);
+	c->amentions = e->nmentions + 1;
+	for (i = 0; i < e->nmentions; i++) {
+		c->mentions[i] = e->mentions[i];
+		c->mentions[i].text = dup(tl, e->mentions[i].text);
+		c->mentions[i].article = c->article->id;
+	}
+	c->order = tl->n - 1;
+}
+
+static int
+cmp_events(const void *pa, const void *pb)
+{
+	const struct mdtl_event *a = pa, *b = pb;
+	long fa, la, fb, lb;
+
+	if ((a->date.gran == MDTL_GRAN_NONE) != (b->date.gran == MDTL_GRAN_NONE))
+		return a->date.gran == MDTL_GRAN_NONE ? 1 : -1;
+	if (a->date.gran != MDTL_GRAN_NONE) {
+		mdtl_date_range(&a->date, &fa, &la);
+		mdtl_date_range(&b->date, &fb, &lb);
+		if (fa != fb)
+			return fa < fb ? -1 : 1;
+		if (la != lb)
+			return la < lb ? -1 : 1;
+	}
+	/* stable: the order they were read in */
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+void
+mdtl_timeline_sort(struct mdtl_timeline *tl)
+{
+	if (tl->n > 1)
+		qsort(tl->v, tl->n, sizeof *tl->v, cmp_events);
+}
+
+void
+mdtl_timeline_release(struct mdtl_timeline *tl)
+{
+	mdtl_arena_release(&tl->arena);
+	memset(tl, 0, sizeof *tl);
+}
+
+/* Case-insensitive (ASCII) substring search. */
+static const char *
+ci_find(const char *h, const char *n)
+{
+	size_t nl = strlen(n);
+
+	if (h == NULL)
+		return NULL;
+	for (; *h; h++)
+		if (strncasecmp(h, n, nl) == 0)
+			return h;
+	return nl == 0 ? h : NULL;
+}
+
+static int
+year_of(const struct mdtl_event *e)
+{
+	const char *p = e->article ? e->article->published : NULL;
+
+	return p && strlen(p) >= 4 ? atoi(p) : e->date.year;
+}
+
+static int
+actor_match(const char *want, const struct mdtl_event *e,
+    const struct mdtl_lexicon *lex)
+{
+	const struct mdtl_actor *a = lex ? mdtl_lexicon_find_actor(lex, want,
+	    year_of(e)) : NULL;
+	size_t i;
+
+	if (a == NULL && lex != NULL)
+		a = mdtl_lexicon_find_actor(lex, want, 0);
+	for (i = 0; i < e->nactors; i++) {
+		if (a != NULL) {
+			if (strcmp(e->actors[i].id, a->id) == 0)
+				return 1;
+		} else if (strcasecmp(e->actors[i].id, want) == 0 ||
+		    ci_find(e->actors[i].name, want) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+int
+mdtl_filter_match(const struct mdtl_filter *f, const struct mdtl_event *e,
+    const struct mdtl_lexicon *lex)
+{
+	size_t i;
+	long first, last;
+
+	if (f->types && !(f->types & (1u << e->type)))
+		return 0;
+	if (f->has_since || f->has_until) {
+		if (e->date.gran == MDTL_GRAN_NONE)
+			return 0;
+		mdtl_date_range(&e->date, &first, &last);
+		if (f->has_since && last < f->since)
+			return 0;
+		if (f->has_until && first > f->until)
+			return 0;
+	}
+	if (f->actors.n) {
+		for (i = 0; i < f->actors.n; i++)
+			if (actor_match(f->actors.v[i], e, lex))
+				break;
+		if (i == f->actors.n)
+			return 0;
+	}
+	if (f->greps.n) {
+		for (i = 0; i < f->greps.n; i++) {
+			const char *g = f->greps.v[i];
+			size_t k;
+
+			if (ci_find(e->sentence, g) ||
+			    (e->quote && ci_find(e->quote, g)))
+				break;
+			for (k = 0; k < e->nactors; k++)
+				if (ci_find(e->actors[k].name, g))
+					break;
+			if (k < e->nactors)
+				break;
+		}
+		if (i == f->greps.n)
+			return 0;
+	}
+	return 1;
+}

@@ -1,0 +1,1134 @@
+/* timex.c: resolve temporal expressions to TIMEX3 values against a reference date. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/timex.h"
+
+/*
+ * Dates are found in two steps, as in approxidate: a table of word
+ * patterns recognises the expression and what it leaves open (the year of
+ * "Nov. 24", the week of "Friday"), and resolve() fills those fields from
+ * the reference date in the direction the context gives.
+ */
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL
+};
+static const char *const month_abbrevs[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec", NULL
+};
+static const char *const weekday_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+static const char *const number_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", NULL
+};
+static const char *const season_names[] = {
+	"spring", "summer", "autumn", "winter", NULL	/* SP SU FA WI */
+};
+static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
+static const char *const ordinal_words[] = {
+	"first", "second", "third", "fourth", NULL
+};
+
+/* Words before an expression that set its direction. */
+static const char *const future_cues[] = {
+	"next", "coming", "upcoming", "ahead", "by", "until", "till",
+	"before", "following", "forthcoming", NULL
+};
+static const char *const past_cues[] = {
+	"last", "past", "since", "previous", "earlier", "preceding", NULL
+};
+/* Tense markers, nearest one wins. */
+static const char *const future_markers[] = {
+	"will", "shall", "'ll", "would", "planned", "scheduled", "expected",
+	"due", "upcoming", "going", "plans", "intends", "set", NULL
+};
+static const char *const past_markers[] = {
+	"said", "told", "was", "were", "had", "did", "held", "met", "came",
+	"went", "took", "made", "gave", "began", "saw", "spoke", "thought",
+	"brought", "won", "lost", "left", "led", "sent", "wrote", "rose",
+	"fell", "became", "chose", "drew", "knew", "grew", "found", "got",
+	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
+	"ago", "earlier", "previously", "last", NULL
+};
+/* Prepositions that make a bare four-digit number a year. */
+static const char *const year_preps[] = {
+	"in", "by", "since", "until", "till", "from", "of", "before", "after",
+	"during", "for", "through", "throughout", "early", "late", "mid",
+	"-", "around", "to", "and", "between", "summer", "spring", "autumn",
+	"winter", "fall", "year", "end", "start", "beginning", NULL
+};
+
+static int
+word_in(const char *w, const char *const *list)
+{
+	int i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strcmp(w, list[i]) == 0)
+			return i;
+	return -1;
+}
+
+static int
+tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
+{
+	return i < n && strcmp(t[i].norm, w) == 0;
+}
+
+/* Digits only: the value, or -1. */
+static long
+num_val(const struct mdtl_token *t)
+{
+	const char *s = t->norm;
+	long v = 0;
+
+	if (t->kind != MDTL_TOK_NUM || !*s || strlen(s) > 9)
+		return -1;
+	for (; *s; s++) {
+		if (!isdigit((unsigned char)*s))
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+/* "24", "4th", "1st", "22nd": a day of the month, or 0. */
+static int
+day_val(const struct mdtl_token *t)
+{
+	const char *s = t->norm;
+	int v = 0, nd = 0;
+
+	if (t->kind != MDTL_TOK_NUM)
+		return 0;
+	while (isdigit((unsigned char)*s) && nd < 3) {
+		v = v * 10 + (*s++ - '0');
+		nd++;
+	}
+	if (nd == 0 || nd > 2)
+		return 0;
+	if (*s && strcmp(s, "st") && strcmp(s, "nd") && strcmp(s, "rd") &&
+	    strcmp(s, "th"))
+		return 0;
+	return v >= 1 && v <= 31 ? v : 0;
+}
+
+static int
+year_val(const struct mdtl_token *t)
+{
+	long v = num_val(t);
+
+	if (strlen(t->norm) != 4)
+		return 0;
+	return v >= 1000 && v <= 2999 ? (int)v : 0;
+}
+
+/* A month name at t[i]: 1-12 and its length in tokens, or 0. */
+static int
+month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
+{
+	int m;
+
+	if (i >= n || t[i].kind != MDTL_TOK_WORD)
+		return 0;
+	if ((m = word_in(t[i].norm, month_names)) >= 0) {
+		/* "may" the verb and "march" the noun are lower case */
+		if ((m == 4 || m == 2) && !(t[i].flags & MDTL_TOK_CAP))
+			return 0;
+		*len = 1;
+		if (m != 4 && tok_is(t, n, i + 1, ".") &&
+		    t[i + 1].span.start == t[i].span.end)
+			*len = 1;
+		return m + 1;
+	}
+	if ((m = word_in(t[i].norm, month_abbrevs)) >= 0 ||
+	    strcmp(t[i].norm, "sept") == 0) {
+		if (m < 0)
+			m = 8;
+		if (!(t[i].flags & MDTL_TOK_CAP))
+			return 0;
+		if (tok_is(t, n, i + 1, ".") &&
+		    t[i + 1].span.start == t[i].span.end) {
+			*len = 2;
+			return m + 1;
+		}
+		/* "Nov 24" without the stop */
+		if (i + 1 < n && day_val(&t[i + 1])) {
+			*len = 1;
+			return m + 1;
+		}
+	}
+	return 0;
+}
+
+static int
+weekday_at(const struct mdtl_token *t, size_t n, size_t i)
+{
+	int w;
+
+	if (i >= n || !(t[i].flags & MDTL_TOK_CAP))
+		return -1;
+	w = word_in(t[i].norm, weekday_names);
+	return w;
+}
+
+static int
+count_val(const struct mdtl_token *t)
+{
+	long v;
+	int w;
+
+	if ((v = num_val(t)) > 0 && v < 1000)
+		return (int)v;
+	if (strcmp(t->norm, "a") == 0 || strcmp(t->norm, "an") == 0)
+		return 1;
+	if ((w = word_in(t->norm, number_words)) > 0)
+		return w;
+	return 0;
+}
+
+/* Units of time: 0 day, 1 week, 2 month, 3 year, 4 decade; -1 none. */
+static int
+unit_val(const char *w)
+{
+	static const char *const units[] = { "day", "week", "month", "year",
+	    "decade", NULL };
+	static const char *const plural[] = { "days", "weeks", "months",
+	    "years", "decades", NULL };
+	int u;
+
+	if ((u = word_in(w, units)) >= 0)
+		return u;
+	return word_in(w, plural);
+}
+
+long
+mdtl_days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+mdtl_civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+mdtl_weekday(long days)
+{
+	/* 1970-01-01 was a Thursday (3) */
+	long w = (days + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+static void
+set_day(struct mdtl_date *d, long days)
+{
+	d->gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(days, &d->year, &d->month, &d->day);
+}
+
+static long
+ref_days(const struct mdtl_date *r)
+{
+	return mdtl_days_from_civil(r->year, r->month, r->day);
+}
+
+/* ISO week of a day: its year and week number. */
+static void
+iso_week(long days, int *year, int *week)
+{
+	int wd = mdtl_weekday(days), y, m, d;
+	long thursday = days - wd + 3, jan1;
+
+	mdtl_civil_from_days(thursday, &y, &m, &d);
+	jan1 = mdtl_days_from_civil(y, 1, 1);
+	*year = y;
+	*week = (int)((thursday - jan1) / 7 + 1);
+}
+
+int
+mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
+{
+	switch (d->gran) {
+	case MDTL_GRAN_NONE:
+		return snprintf(buf, size, "%s", "");
+	case MDTL_GRAN_DECADE:
+		return snprintf(buf, size, "%03d", d->year / 10);
+	case MDTL_GRAN_YEAR:
+		return snprintf(buf, size, "%04d", d->year);
+	case MDTL_GRAN_HALF:
+		return snprintf(buf, size, "%04d-H%d", d->year, d->part);
+	case MDTL_GRAN_QUARTER:
+		return snprintf(buf, size, "%04d-Q%d", d->year, d->part);
+	case MDTL_GRAN_SEASON:
+		return snprintf(buf, size, "%04d-%s", d->year,
+		    season_codes[(d->part - 1) & 3]);
+	case MDTL_GRAN_MONTH:
+		return snprintf(buf, size, "%04d-%02d", d->year, d->month);
+	case MDTL_GRAN_WEEK:
+		return snprintf(buf, size, "%04d-W%02d", d->year, d->part);
+	case MDTL_GRAN_DAY:
+		return snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
+		    d->day);
+	case MDTL_GRAN_MINUTE:
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", d->year,
+		    d->month, d->day, d->hour, d->min);
+	case MDTL_GRAN_SECOND:
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    d->year, d->month, d->day, d->hour, d->min, d->sec);
+	}
+	return 0;
+}
+
+void
+mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
+{
+	int m0 = 1, m1 = 12;
+
+	switch (d->gran) {
+	case MDTL_GRAN_NONE:
+		*first = *last = 0;
+		return;
+	case MDTL_GRAN_DECADE:
+		*first = mdtl_days_from_civil(d->year / 10 * 10, 1, 1);
+		*last = mdtl_days_from_civil(d->year / 10 * 10 + 9, 12, 31);
+		return;
+	case MDTL_GRAN_WEEK: {
+		long jan4 = mdtl_days_from_civil(d->year, 1, 4);
+		long mon = jan4 - mdtl_weekday(jan4) + (d->part - 1) * 7;
+
+		*first = mon;
+		*last = mon + 6;
+		return;
+	}
+	case MDTL_GRAN_HALF:
+		m0 = d->part == 2 ? 7 : 1;
+		m1 = m0 + 5;
+		break;
+	case MDTL_GRAN_QUARTER:
+		m0 = (d->part - 1) * 3 + 1;
+		m1 = m0 + 2;
+		break;
+	case MDTL_GRAN_SEASON:
+		m0 = (d->part - 1) * 3 + 3;	/* spring from March */
+		m1 = m0 + 2;
+		if (m1 > 12) {
+			*first = mdtl_days_from_civil(d->year, 12, 1);
+			*last = mdtl_days_from_civil(d->year + 1, 2,
+			    days_in_month(d->year + 1, 2));
+			return;
+		}
+		break;
+	case MDTL_GRAN_MONTH:
+		m0 = m1 = d->month;
+		break;
+	case MDTL_GRAN_DAY:
+	case MDTL_GRAN_MINUTE:
+	case MDTL_GRAN_SECOND:
+		*first = *last = mdtl_days_from_civil(d->year, d->month,
+		    d->day);
+		return;
+	case MDTL_GRAN_YEAR:
+		break;
+	}
+	*first = mdtl_days_from_civil(d->year, m0, 1);
+	*last = mdtl_days_from_civil(d->year, m1, days_in_month(d->year, m1));
+}
+
+/* ---- direction ---- */
+
+static int
+is_past_participle_use(const struct mdtl_token *t, size_t i)
+{
+	/* "be discussed", "been held": a passive or perfect, no tense of its own */
+	size_t k;
+
+	for (k = 1; k <= 2 && k <= i; k++) {
+		const char *w = t[i - k].norm;
+
+		if (strcmp(w, "be") == 0 || strcmp(w, "been") == 0 ||
+		    strcmp(w, "being") == 0)
+			return 1;
+		if (t[i - k].kind != MDTL_TOK_WORD)
+			break;
+	}
+	return 0;
+}
+
+/* +1 future, -1 past, 0 no marker at token i */
+static int
+marker(const struct mdtl_token *t, size_t n, size_t i)
+{
+	const char *w = t[i].norm;
+	size_t len = strlen(w);
+
+	(void)n;
+	if (t[i].kind != MDTL_TOK_WORD)
+		return 0;
+	if (word_in(w, future_markers) >= 0) {
+		/* "set" only as "is set to" */
+		if (strcmp(w, "set") == 0 || strcmp(w, "going") == 0 ||
+		    strcmp(w, "due") == 0)
+			return i + 1 < n && strcmp(t[i + 1].norm, "to") == 0 ?
+			    1 : 0;
+		return 1;
+	}
+	/* "is to meet", "are to hold" */
+	if ((strcmp(w, "is") == 0 || strcmp(w, "are") == 0) && i + 2 < n &&
+	    (strcmp(t[i + 1].norm, "to") == 0 ||
+	    strcmp(t[i + 2].norm, "to") == 0) &&
+	    t[i + 1].kind == MDTL_TOK_WORD)
+		return 1;
+	if (word_in(w, past_markers) >= 0)
+		return -1;
+	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
+	    !is_past_participle_use(t, i))
+		return -1;
+	return 0;
+}
+
+static enum mdtl_timex_dir
+cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
+{
+	size_t k;
+
+	if (i + len < n && strcmp(t[i + len].norm, "ago") == 0)
+		return MDTL_TIMEX_PAST;
+	for (k = 1; k <= 3 && k <= i; k++) {
+		const char *w = t[i - k].norm;
+
+		if (word_in(w, future_cues) >= 0)
+			return MDTL_TIMEX_FUTURE;
+		if (word_in(w, past_cues) >= 0)
+			return MDTL_TIMEX_PAST;
+		if (t[i - k].kind == MDTL_TOK_PUNCT)
+			break;
+	}
+	return MDTL_TIMEX_AUTO;
+}
+
+/*
+ * The tense that governs t[i..i+len): first a marker in the words just
+ * before it (the verb it modifies: "told Bush on Thursday"), then one just
+ * after, then the nearest anywhere in the sentence.
+ */
+static enum mdtl_timex_dir
+tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
+{
+	size_t k;
+	int m;
+
+	for (k = 1; k <= 8 && k <= i; k++)
+		if ((m = marker(t, n, i - k)) != 0)
+			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+	for (k = 1; k <= 3 && i + len - 1 + k < n; k++)
+		if ((m = marker(t, n, i + len - 1 + k)) != 0)
+			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+	for (k = 1; k <= n; k++) {
+		if (k <= i && (m = marker(t, n, i - k)) != 0)
+			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+		if (i + len - 1 + k < n && (m = marker(t, n, i + len - 1 + k)))
+			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+		if (k > i && i + len - 1 + k >= n)
+			break;
+	}
+	return MDTL_TIMEX_AUTO;
+}
+
+/* ---- resolution ---- */
+
+enum open_kind {
+	OPEN_NONE,		/* fully given */
+	OPEN_MONTH,		/* month without a year */
+	OPEN_MONTHDAY,		/* month and day without a year */
+	OPEN_WEEKDAY,		/* a day of the week */
+	OPEN_SEASON,
+};
+
+static void
+resolve_month(struct mdtl_date *d, const struct mdtl_date *ref,
+    enum mdtl_timex_dir dir, int strict)
+{
+	int y = ref->year, rm = ref->month, m = d->month;
+
+	switch (dir) {
+	case MDTL_TIMEX_PAST:
+		d->year = (strict ? m < rm : m <= rm) ? y : y - 1;
+		break;
+	case MDTL_TIMEX_FUTURE:
+		d->year = (strict ? m > rm : m >= rm) ? y : y + 1;
+		break;
+	default: {
+		int back = (rm - m + 12) % 12, fwd = (m - rm + 12) % 12;
+
+		d->year = back == 0 ? y : back <= fwd ? (m <= rm ? y : y - 1) :
+		    (m >= rm ? y : y + 1);
+	}
+	}
+}
+
+static int
+resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
+    const struct mdtl_date *ref, enum mdtl_timex_dir dir, int strict)
+{
+	long r, best = 0, c;
+	int y, found = 0;
+
+	if (open == OPEN_NONE)
+		return 0;
+	if (ref->gran == MDTL_GRAN_NONE ||
+	    (open != OPEN_SEASON && ref->gran < MDTL_GRAN_MONTH) ||
+	    ((open == OPEN_WEEKDAY || open == OPEN_MONTHDAY) &&
+	    ref->gran < MDTL_GRAN_DAY))
+		return -1;
+	switch (open) {
+	case OPEN_MONTH:
+		resolve_month(d, ref, dir, strict);
+		return 0;
+	case OPEN_SEASON:
+		d->year = ref->year;
+		if (dir == MDTL_TIMEX_FUTURE && strict)
+			d->year++;
+		else if (dir == MDTL_TIMEX_PAST && strict)
+			d->year--;
+		return 0;
+	case OPEN_WEEKDAY: {
+		int w0;
+
+		r = ref_days(ref);
+		w0 = mdtl_weekday(r);
+		if (dir == MDTL_TIMEX_FUTURE) {
+			c = (weekday - w0 + 7) % 7;
+			if (c == 0 && strict)
+				c = 7;
+			set_day(d, r + c);
+		} else if (dir == MDTL_TIMEX_PAST) {
+			c = (w0 - weekday + 7) % 7;
+			if (c == 0 && strict)
+				c = 7;
+			set_day(d, r - c);
+		} else {
+			long back = (w0 - weekday + 7) % 7;
+			long fwd = (weekday - w0 + 7) % 7;
+
+			set_day(d, back <= fwd ? r - back : r + fwd);
+		}
+		return 0;
+	}
+	case OPEN_MONTHDAY:
+		r = ref_days(ref);
+		for (y = ref->year - 1; y <= ref->year + 1; y++) {
+			if (d->day > days_in_month(y, d->month))
+				continue;
+			c = mdtl_days_from_civil(y, d->month, d->day);
+			if ((dir == MDTL_TIMEX_PAST && c > r) ||
+			    (dir == MDTL_TIMEX_FUTURE && c < r))
+				continue;
+			if (!found || labs(c - r) < labs(best - r)) {
+				best = c;
+				found = 1;
+			}
+		}
+		if (!found)
+			return -1;
+		set_day(d, best);
+		return 0;
+	case OPEN_NONE:
+		break;
+	}
+	return 0;
+}
+
+/* ---- recognition ---- */
+
+struct match {
+	size_t			len;
+	struct mdtl_date	date;
+	enum open_kind		open;
+	int			weekday;
+	int			strict;		/* "next May": never this May */
+	enum mdtl_timex_dir	dir;		/* set by the expression */
+	unsigned		flags;
+	const char		*rule;
+	int			offset_unit, offset;	/* relative to ref */
+	int			this_unit;	/* "this week": -1 none */
+	int			point;		/* PRESENT_REF etc. */
+};
+
+static const char *const point_values[] = { "", "PRESENT_REF",
+    "PAST_REF", "FUTURE_REF" };
+
+static int
+prev_allows_year(const struct mdtl_token *t, size_t i)
+{
+	return i > 0 && word_in(t[i - 1].norm, year_preps) >= 0;
+}
+
+/* "1300 journalists": a number before a plural noun counts things. */
+static int
+counts_things(const struct mdtl_token *t, size_t n, size_t i)
+{
+	const char *w;
+	size_t len;
+
+	if (i + 1 >= n || t[i + 1].kind != MDTL_TOK_WORD ||
+	    (t[i + 1].flags & MDTL_TOK_CAP))
+		return 0;
+	w = t[i + 1].norm;
+	len = strlen(w);
+	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
+}
+
+/* An expression that gives a month, a day or a year at t[i]. */
+static int
+match_calendar(const struct mdtl_token *t, size_t n, size_t i,
+    struct match *m, int year_ok)
+{
+	size_t ml, j;
+	int mo, d, y;
+
+	/* ISO 8601: 2011-07-01, 2011-07 */
+	if ((y = year_val(&t[i])) && tok_is(t, n, i + 1, "-") && i + 2 < n &&
+	    t[i + 1].span.start == t[i].span.end &&
+	    t[i + 2].span.start == t[i + 1].span.end &&
+	    strlen(t[i + 2].norm) == 2 && num_val(&t[i + 2]) >= 1 &&
+	    num_val(&t[i + 2]) <= 12) {
+		m->date.year = y;
+		m->date.month = (int)num_val(&t[i + 2]);
+		m->date.gran = MDTL_GRAN_MONTH;
+		m->len = 3;
+		m->rule = "ISO 8601 date";
+		if (tok_is(t, n, i + 3, "-") && i + 4 < n &&
+		    strlen(t[i + 4].norm) == 2 && (d = day_val(&t[i + 4])) &&
+		    d <= days_in_month(y, m->date.month)) {
+			m->date.day = d;
+			m->date.gran = MDTL_GRAN_DAY;
+			m->len = 5;
+		}
+		m->flags |= MDTL_TIMEX_EXPLICIT;
+		return 1;
+	}
+	/* 1 July 2011, 4th July, 18 April, 1st of May */
+	if ((d = day_val(&t[i])) != 0) {
+		j = i + 1;
+		if (tok_is(t, n, j, "of"))
+			j++;
+		if ((mo = month_at(t, n, j, &ml)) != 0) {
+			j += ml;
+			m->date.month = mo;
+			m->date.day = d;
+			m->date.gran = MDTL_GRAN_DAY;
+			m->rule = "day month";
+			if (j < n && (y = year_val(&t[j])) != 0) {
+				m->date.year = y;
+				m->flags |= MDTL_TIMEX_EXPLICIT;
+				j++;
+			} else
+				m->open = OPEN_MONTHDAY;
+			if (d > days_in_month(m->date.year ? m->date.year :
+			    2000, mo))
+				return 0;
+			m->len = j - i;
+			return 1;
+		}
+		return 0;
+	}
+	/* July 1, 2011; Nov. 24; Nov.24; May 2012; May */
+	if ((mo = month_at(t, n, i, &ml)) != 0) {
+		j = i + ml;
+		m->date.month = mo;
+		if (j < n && (d = day_val(&t[j])) != 0 &&
+		    !(j + 1 < n && month_at(t, n, j + 1, &ml))) {
+			j++;
+			m->date.day = d;
+			m->date.gran = MDTL_GRAN_DAY;
+			m->rule = "month day";
+			if (tok_is(t, n, j, ",") && j + 1 < n &&
+			    (y = year_val(&t[j + 1])) != 0) {
+				m->date.year = y;
+				j += 2;
+			} else if (j < n && (y = year_val(&t[j])) != 0) {
+				m->date.year = y;
+				j++;
+			}
+			if (m->date.year)
+				m->flags |= MDTL_TIMEX_EXPLICIT;
+			else
+				m->open = OPEN_MONTHDAY;
+			if (d > days_in_month(m->date.year ? m->date.year :
+			    2000, mo))
+				return 0;
+			m->len = j - i;
+			return 1;
+		}
+		m->date.gran = MDTL_GRAN_MONTH;
+		m->rule = "month";
+		if (tok_is(t, n, j, "of") && j + 1 < n &&
+		    year_val(&t[j + 1])) {
+			j++;
+		} else if (tok_is(t, n, j, ",") && j + 1 < n &&
+		    year_val(&t[j + 1])) {
+			j++;
+		}
+		if (j < n && (y = year_val(&t[j])) != 0) {
+			m->date.year = y;
+			m->flags |= MDTL_TIMEX_EXPLICIT;
+			m->rule = "month year";
+			j++;
+		} else {
+			j = i + ml;
+			m->open = OPEN_MONTH;
+		}
+		m->len = j - i;
+		return 1;
+	}
+	/* 2011 after "in", "by", "since" ... */
+	if ((y = year_val(&t[i])) != 0 && (year_ok || prev_allows_year(t, i)) &&
+	    !counts_things(t, n, i)) {
+		m->date.year = y;
+		m->date.gran = MDTL_GRAN_YEAR;
+		m->flags |= MDTL_TIMEX_EXPLICIT;
+		m->rule = "year";
+		m->len = 1;
+		return 1;
+	}
+	/* the 1990s */
+	if (t[i].kind == MDTL_TOK_NUM && strlen(t[i].norm) == 5 &&
+	    t[i].norm[4] == 's' && t[i].norm[3] == '0' &&
+	    isdigit((unsigned char)t[i].norm[2])) {
+		m->date.year = atoi(t[i].norm);
+		m->date.gran = MDTL_GRAN_DECADE;
+		m->flags |= MDTL_TIMEX_EXPLICIT;
+		m->rule = "decade";
+		m->len = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Words relative to the reference date, at t[i]. */
+static int
+match_relative(const struct mdtl_token *t, size_t n, size_t i,
+    struct match *m)
+{
+	static const char *const day_words[] = { "yesterday", "today",
+	    "tonight", "tomorrow", NULL };
+	static const int day_offsets[] = { -1, 0, 0, 1 };
+	const char *w = t[i].norm;
+	int k, u, c, mo, wd, s;
+	size_t ml;
+
+	if ((k = word_in(w, day_words)) >= 0) {
+		m->offset_unit = 0;
+		m->offset = day_offsets[k];
+		m->len = 1;
+		m->rule = "day word";
+		return 1;
+	}
+	if (strcmp(w, "now") == 0 || strcmp(w, "currently") == 0 ||
+	    strcmp(w, "nowadays") == 0) {
+		m->point = 1;
+		m->len = 1;
+		m->rule = "present";
+		return 1;
+	}
+	if (strcmp(w, "recently") == 0 || strcmp(w, "lately") == 0 ||
+	    strcmp(w, "formerly") == 0 || strcmp(w, "previously") == 0) {
+		m->point = 2;
+		m->len = 1;
+		m->rule = "past";
+		return 1;
+	}
+	/* two years ago, a week ago */
+	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
+	    (u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
+	    strcmp(t[i + 2].norm, "ago") == 0) {
+		m->offset_unit = u;
+		m->offset = -c;
+		m->len = 3;
+		m->rule = "N units ago";
+		return 1;
+	}
+	/* this / next / last / coming / past + unit, weekday, month, season */
+	if (strcmp(w, "this") == 0 || strcmp(w, "next") == 0 ||
+	    strcmp(w, "last") == 0 || strcmp(w, "coming") == 0 ||
+	    strcmp(w, "current") == 0 || strcmp(w, "previous") == 0) {
+		int sign = strcmp(w, "next") == 0 || strcmp(w, "coming") == 0 ?
+		    1 : strcmp(w, "last") == 0 || strcmp(w, "previous") == 0 ?
+		    -1 : 0;
+
+		if (i + 1 >= n)
+			return 0;
+		if ((u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
+		    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s")) {
+			m->offset_unit = u;
+			m->offset = sign;
+			m->len = 2;
+			m->rule = "this/next/last unit";
+			return 1;
+		}
+		if ((wd = word_in(t[i + 1].norm, weekday_names)) >= 0) {
+			m->open = OPEN_WEEKDAY;
+			m->weekday = wd;
+			m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : sign < 0 ?
+			    MDTL_TIMEX_PAST : MDTL_TIMEX_NEAREST;
+			m->strict = sign != 0;
+			m->date.gran = MDTL_GRAN_DAY;
+			m->len = 2;
+			m->rule = "this/next/last weekday";
+			return 1;
+		}
+		if ((mo = month_at(t, n, i + 1, &ml)) != 0) {
+			m->open = OPEN_MONTH;
+			m->date.month = mo;
+			m->date.gran = MDTL_GRAN_MONTH;
+			m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : sign < 0 ?
+			    MDTL_TIMEX_PAST : MDTL_TIMEX_NEAREST;
+			m->strict = sign != 0;
+			m->len = 1 + ml;
+			m->rule = "this/next/last month name";
+			return 1;
+		}
+		if ((s = word_in(t[i + 1].norm, season_names)) >= 0 ||
+		    strcmp(t[i + 1].norm, "fall") == 0) {
+			m->open = OPEN_SEASON;
+			m->date.part = s >= 0 ? s + 1 : 3;
+			m->date.gran = MDTL_GRAN_SEASON;
+			m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : sign < 0 ?
+			    MDTL_TIMEX_PAST : MDTL_TIMEX_NEAREST;
+			m->strict = sign != 0;
+			m->len = 2;
+			m->rule = "this/next/last season";
+			return 1;
+		}
+	}
+	/* earlier this month, later this year */
+	if ((strcmp(w, "earlier") == 0 || strcmp(w, "later") == 0) &&
+	    i + 2 < n && strcmp(t[i + 1].norm, "this") == 0 &&
+	    (u = unit_val(t[i + 2].norm)) >= 0 && u < 4) {
+		m->offset_unit = u;
+		m->offset = 0;
+		m->len = 3;
+		m->rule = "earlier/later this unit";
+		return 1;
+	}
+	return 0;
+}
+
+static void
+apply_offset(struct mdtl_date *d, const struct mdtl_date *ref, int unit,
+    int off)
+{
+	long r;
+	int y, wk;
+
+	switch (unit) {
+	case 0:
+		set_day(d, ref_days(ref) + off);
+		break;
+	case 1:
+		r = ref_days(ref) + 7L * off;
+		iso_week(r, &y, &wk);
+		d->year = y;
+		d->part = wk;
+		d->gran = MDTL_GRAN_WEEK;
+		break;
+	case 2: {
+		int mi = ref->year * 12 + ref->month - 1 + off;
+
+		d->year = mi / 12;
+		d->month = mi % 12 + 1;
+		d->gran = MDTL_GRAN_MONTH;
+		break;
+	}
+	default:
+		d->year = ref->year + off;
+		d->gran = MDTL_GRAN_YEAR;
+		break;
+	}
+}
+
+/* The last day of what d covers: "the end of 2011" is 2011-12-31. */
+static void
+to_end(struct mdtl_date *d)
+{
+	long first, last;
+
+	if (d->gran == MDTL_GRAN_NONE || d->gran >= MDTL_GRAN_DAY)
+		return;
+	mdtl_date_range(d, &first, &last);
+	memset(d, 0, sizeof *d);
+	set_day(d, last);
+}
+
+static int
+unit_needs_day(int unit)
+{
+	return unit <= 1;
+}
+
+static size_t
+match_at(const struct mdtl_token *t, size_t n, size_t i,
+    const struct mdtl_date *ref, enum mdtl_timex_dir want,
+    struct mdtl_timex *out)
+{
+	struct match m;
+	size_t j = i, ml;
+	int end_of = 0, half = 0, quarter = 0, q, s, ok;
+	enum mdtl_timex_dir dir;
+
+	memset(&m, 0, sizeof m);
+	m.offset_unit = -1;
+	m.dir = MDTL_TIMEX_AUTO;
+	/* the end of ..., the second half of ..., the third quarter of ... */
+	if (tok_is(t, n, j, "the") && j + 1 < n)
+		j++;
+	if ((tok_is(t, n, j, "end") || tok_is(t, n, j, "close")) &&
+	    tok_is(t, n, j + 1, "of") && j + 2 < n) {
+		end_of = 1;
+		j += 2;
+		if (tok_is(t, n, j, "the") && j + 1 < n)
+			j++;
+	} else if ((q = word_in(t[j].norm, ordinal_words)) >= 0 &&
+	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
+	    (strcmp(t[j + 1].norm, "half") == 0 ||
+	    strcmp(t[j + 1].norm, "quarter") == 0)) {
+		if (strcmp(t[j + 1].norm, "half") == 0 && q < 2)
+			half = q + 1;
+		else if (strcmp(t[j + 1].norm, "quarter") == 0)
+			quarter = q + 1;
+		if (half || quarter) {
+			j += 3;
+			if (tok_is(t, n, j, "the") && j + 1 < n)
+				j++;
+		}
+	} else if (j > i && !(tok_is(t, n, j, "year") ||
+	    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
+		j = i;	/* "the" only before what needs it */
+	ok = 0;
+	if (j < n && (tok_is(t, n, j, "year") || tok_is(t, n, j, "month") ||
+	    tok_is(t, n, j, "week")) && j > i) {
+		/* "the year", "the end of the month": the reference's */
+		m.offset_unit = unit_val(t[j].norm);
+		m.offset = 0;
+		m.len = 1;
+		m.rule = "the unit";
+		ok = 1;
+	} else if (tok_is(t, n, j, "current") && j + 1 < n &&
+	    (q = unit_val(t[j + 1].norm)) >= 0 && q < 4) {
+		m.offset_unit = q;
+		m.offset = 0;
+		m.len = 2;
+		m.rule = "the current unit";
+		ok = 1;
+	} else if ((s = word_in(t[j].norm, season_names)) >= 0 &&
+	    (t[j].flags & MDTL_TOK_CAP) == 0 && j + 1 < n &&
+	    (year_val(&t[j + 1]) || (tok_is(t, n, j + 1, "of") && j + 2 < n &&
+	    year_val(&t[j + 2])))) {
+		m.date.part = s + 1;
+		m.date.gran = MDTL_GRAN_SEASON;
+		m.len = tok_is(t, n, j + 1, "of") ? 3 : 2;
+		m.date.year = year_val(&t[j + m.len - 1]);
+		m.flags |= MDTL_TIMEX_EXPLICIT;
+		m.rule = "season year";
+		ok = 1;
+	} else
+		ok = match_calendar(t, n, j, &m, end_of || half || quarter) ||
+		    match_relative(t, n, j, &m);
+	if (!ok) {
+		if ((q = weekday_at(t, n, j)) < 0 || j != i)
+			return 0;
+		m.open = OPEN_WEEKDAY;
+		m.weekday = q;
+		m.date.gran = MDTL_GRAN_DAY;
+		m.len = 1;
+		m.rule = "weekday";
+	}
+	ml = j - i + m.len;
+	(void)ml;
+	/* direction */
+	dir = m.dir;
+	if (dir == MDTL_TIMEX_AUTO)
+		dir = cue_dir(t, n, i, j - i + m.len);
+	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
+		dir = want;
+	if (dir == MDTL_TIMEX_AUTO) {
+		/* a day of a month is the nearest one, whatever the tense */
+		if (m.open != OPEN_NONE && m.open != OPEN_MONTHDAY)
+			dir = tense_dir(t, n, i, j - i + m.len);
+		if (dir == MDTL_TIMEX_AUTO)
+			dir = m.open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
+			    MDTL_TIMEX_NEAREST;
+	}
+	memset(out, 0, sizeof *out);
+	out->tok = i;
+	out->ntok = j - i + m.len;
+	out->dir = dir;
+	out->rule = m.rule;
+	out->flags = m.flags;
+	out->date = m.date;
+	if (m.point) {
+		out->flags |= MDTL_TIMEX_POINT | MDTL_TIMEX_RELATIVE;
+		snprintf(out->value, sizeof out->value, "%s",
+		    point_values[m.point]);
+		out->date.gran = MDTL_GRAN_NONE;
+		return out->ntok;
+	}
+	if (m.offset_unit >= 0) {
+		out->flags |= MDTL_TIMEX_RELATIVE;
+		if (ref->gran == MDTL_GRAN_NONE ||
+		    (unit_needs_day(m.offset_unit) &&
+		    ref->gran < MDTL_GRAN_DAY) ||
+		    (m.offset_unit == 2 && ref->gran < MDTL_GRAN_MONTH)) {
+			out->flags |= MDTL_TIMEX_UNRESOLVED;
+			out->date.gran = MDTL_GRAN_NONE;
+			return out->ntok;
+		}
+		apply_offset(&out->date, ref, m.offset_unit, m.offset);
+	} else if (m.open != OPEN_NONE) {
+		out->flags |= MDTL_TIMEX_RELATIVE;
+		if (resolve_open(&out->date, m.open, m.weekday, ref, dir,
+		    m.strict) < 0) {
+			out->flags |= MDTL_TIMEX_UNRESOLVED;
+			out->date.gran = MDTL_GRAN_NONE;
+			return out->ntok;
+		}
+	}
+	if (half && out->date.gran == MDTL_GRAN_YEAR) {
+		out->date.gran = MDTL_GRAN_HALF;
+		out->date.part = half;
+	} else if (quarter && out->date.gran == MDTL_GRAN_YEAR) {
+		out->date.gran = MDTL_GRAN_QUARTER;
+		out->date.part = quarter;
+	}
+	if (end_of)
+		to_end(&out->date);
+	mdtl_date_format(&out->date, out->value, sizeof out->value);
+	return out->ntok;
+}
+
+size_t
+mdtl_timex_find(const struct mdtl_token *t, size_t n,
+    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
+    struct mdtl_timex *out, size_t max)
+{
+	size_t i = 0, found = 0, len;
+
+	while (i < n && found < max) {
+		if (t[i].kind == MDTL_TOK_PUNCT) {
+			i++;
+			continue;
+		}
+		len = match_at(t, n, i, ref, dir, &out[found]);
+		if (len == 0) {
+			i++;
+			continue;
+		}
+		found++;
+		i += len;
+	}
+	return found;
+}
+
+int
+mdtl_date_parse(const char *s, struct mdtl_date *d)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	struct mdtl_timex tx;
+	struct mdtl_date none;
+	size_t nt = 0, at = 0;
+	int y, mo, dd, h, mi, sec = 0, n = 0, ret = -1;
+	char sign;
+	int th, tm;
+
+	memset(d, 0, sizeof *d);
+	memset(&none, 0, sizeof none);
+	/* ISO date and time, with or without seconds and offset */
+	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &dd, &h, &mi, &n) == 5 &&
+	    n == 16) {
+		const char *p = s + n;
+
+		if (*p == ':' && isdigit((unsigned char)p[1]) &&
+		    isdigit((unsigned char)p[2])) {
+			sec = (p[1] - '0') * 10 + p[2] - '0';
+			p += 3;
+		}
+		d->year = y;
+		d->month = mo;
+		d->day = dd;
+		d->hour = h;
+		d->min = mi;
+		d->sec = sec;
+		d->gran = MDTL_GRAN_SECOND;
+		if (*p == 'Z') {
+			d->has_tz = 1;
+			p++;
+		} else if ((*p == '+' || *p == '-') &&
+		    sscanf(p, "%c%2d:%2d%n", &sign, &th, &tm, &n) == 3 &&
+		    n == 6) {
+			d->has_tz = 1;
+			d->tz = (sign == '-' ? -1 : 1) * (th * 60 + tm);
+			p += n;
+		}
+		if (*p != '\0' || mo < 1 || mo > 12 || dd < 1 ||
+		    dd > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60)
+			return -1;
+		return 0;
+	}
+	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	if (nt > 0) {
+		/* a bare year is always a year here */
+		if (nt == 1 && (y = year_val(&t[0])) != 0) {
+			d->year = y;
+			d->gran = MDTL_GRAN_YEAR;
+			ret = 0;
+		} else if (match_at(t, nt, 0, &none, MDTL_TIMEX_NEAREST,
+		    &tx) == nt && (tx.flags & MDTL_TIMEX_EXPLICIT) &&
+		    !(tx.flags & MDTL_TIMEX_UNRESOLVED)) {
+			*d = tx.date;
+			ret = 0;
+		}
+	}
+	mdtl_arena_release(&a);
+	return ret;
+}
