@@ -616,6 +616,17 @@ skip:
 	return art;
 }
 
+long
+mdtl_date_day(const struct mdtl_date *d)
+{
+	long first, last;
+
+	if (d->gran == MDTL_GRAN_NONE)
+		return 0;
+	mdtl_date_range(d, &first, &last);
+	return first;
+}
+
 void
 mdtl_article_add_credit(struct mdtl_article *art, const char *name)
 {

@@ -39,11 +39,11 @@ tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 	const struct mdtl_lexicon *lex = ctx->lex;
 	const struct mdtl_token *t = art->text.tokens;
 	size_t i, k, len;
-	int year = art->published.gran ? art->published.year : 0;
+	long day = mdtl_date_day(&art->published);
 
 	for (i = 0; i < art->text.ntokens;) {
 		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
-		    art->text.ntokens - i, 1u << MDTL_PH_ACTOR, year, &len);
+		    art->text.ntokens - i, 1u << MDTL_PH_ACTOR, day, &len);
 
 		if (p == NULL) {
 			i++;
@@ -121,12 +121,20 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 				mdtl_buf_adds(&b, "; ");
 			mdtl_buf_adds(&b, a->roles[r].title);
 			if (a->roles[r].from || a->roles[r].to) {
+				int y, m, d;
+
 				mdtl_buf_adds(&b, " (");
-				if (a->roles[r].from)
-					mdtl_buf_addf(&b, "%d", a->roles[r].from);
+				if (a->roles[r].from) {
+					mdtl_civil_from_days(a->roles[r].from,
+					    &y, &m, &d);
+					mdtl_buf_addf(&b, "%d", y);
+				}
 				mdtl_buf_adds(&b, "-");
-				if (a->roles[r].to)
-					mdtl_buf_addf(&b, "%d", a->roles[r].to);
+				if (a->roles[r].to) {
+					mdtl_civil_from_days(a->roles[r].to,
+					    &y, &m, &d);
+					mdtl_buf_addf(&b, "%d", y);
+				}
 				mdtl_buf_adds(&b, ")");
 			}
 		}

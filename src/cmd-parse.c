@@ -50,14 +50,14 @@ tags(struct mdtl_buf *b, const struct mdtl_lexicon *lex,
 	const struct mdtl_token *t = art->text.tokens + s->tok;
 	struct mdtl_timex tx[16];
 	size_t i, len, n, k;
-	int year = art->published.gran ? art->published.year : 0;
+	long day = mdtl_date_day(&art->published);
 	struct mdtl_date ref = art->published;
 
 	if (ref.gran > MDTL_GRAN_DAY)
 		ref.gran = MDTL_GRAN_DAY;
 	for (i = 0; i < s->ntok;) {
 		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
-		    s->ntok - i, ~(1u << MDTL_PH_BOILERPLATE), year, &len);
+		    s->ntok - i, ~(1u << MDTL_PH_BOILERPLATE), day, &len);
 
 		if (p == NULL) {
 			i++;

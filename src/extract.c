@@ -1,6 +1,7 @@
 /* extract.c: events from the tagged sentences of an article. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mdtl/buf.h"
@@ -62,7 +63,7 @@ struct state {
 	const struct mdtl_article_meta	 *meta;
 	struct mdtl_event		**v;
 	size_t				 *n, *alloc, start;
-	int				  year;
+	long				  day;		/* publication day */
 	struct mdtl_date		  ref;		/* publication day */
 	struct mdtl_date		  lead;
 	enum mdtl_date_basis		  lead_basis;
@@ -157,7 +158,7 @@ tag(struct state *s, const struct mdtl_token *t, size_t n, struct tags *tg)
 
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MAX_TAGS ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
-		    s->year, &len)) == NULL) {
+		    s->day, &len)) == NULL) {
 			i++;
 			continue;
 		}
@@ -615,7 +616,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		add_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
 		/* the offer's own date follows its maker: "... in May" */
-		x = own_timex(s, tg, m->tok, m->ntok, 2, 0);
+		x = own_timex(s, tg, m->tok, m->ntok, 5, 0);
 		if (x >= 0 && tg->tx[x].tok > c->tok) {
 			set_date_timex(s, tg, e, (size_t)x);
 			tg->tx_used[x] = 1;
@@ -635,6 +636,28 @@ place_rank(const struct mdtl_place *p)
 	if (strcmp(p->kind, "region") == 0)
 		return 1;
 	return 2;
+}
+
+/*
+ * "after two days of talks": how many days a meeting that has just ended
+ * lasted, or 0.
+ */
+static int
+days_before(const struct tags *tg, size_t tok)
+{
+	static const char *const numbers[] = { "zero", "one", "two", "three",
+	    "four", "five", "six", "seven", NULL };
+	size_t k;
+
+	if (tok < 4 || !is(&tg->t[tok - 1], "of") ||
+	    !is(&tg->t[tok - 2], "days") || !is(&tg->t[tok - 4], "after"))
+		return 0;
+	for (k = 0; numbers[k] != NULL; k++)
+		if (is(&tg->t[tok - 3], numbers[k]))
+			return (int)k;
+	if (tg->t[tok - 3].kind == MDTL_TOK_NUM)
+		return atoi(tg->t[tok - 3].norm);
+	return 0;
 }
 
 /* The country a place lies in, as an actor. */
@@ -675,14 +698,10 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 		if (c->kind != MDTL_PH_SUMMIT || c->inquote)
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
-		verb = tg->t[c->tok + c->ntok - 1].norm[0] != '\0' &&
-		    (is(&tg->t[c->tok + c->ntok - 1], "meet") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "met") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "meets") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "negotiating") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "talks") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "hold") ||
-		    is(&tg->t[c->tok], "held"));
+		verb = is(&tg->t[c->tok], "meet") || is(&tg->t[c->tok], "met") ||
+		    is(&tg->t[c->tok], "meets") || is(&tg->t[c->tok], "will") ||
+		    is(&tg->t[c->tok], "negotiating") ||
+		    is(&tg->t[c->tok], "held") || is(&tg->t[c->tok], "hold");
 		far = verb ? tg->n : c->tok + c->ntok + 16;
 		/* the noun phrase: back over modifiers to its determiner */
 		lo = c->tok;
@@ -776,13 +795,27 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 					future = 1;
 			if (!future && speech_date != NULL &&
 			    speech_date->gran != MDTL_GRAN_NONE) {
+				int ndays = days_before(tg, c->tok);
+
 				e->date = *speech_date;
-				mdtl_date_format(speech_date, e->date_value,
-				    sizeof e->date_value);
 				e->date_text = speech_text;
 				e->basis = speech_basis;
 				e->why_date = "no date of its own: the day it "
 				    "was told of";
+				if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
+					/* "after two days of talks": began the day before */
+					long d = mdtl_days_from_civil(e->date.year,
+					    e->date.month, e->date.day);
+
+					mdtl_civil_from_days(d - (ndays - 1),
+					    &e->date.year, &e->date.month,
+					    &e->date.day);
+					e->basis = MDTL_BASIS_RELATIVE;
+					e->why_date = "talks of several days that "
+					    "end when told of: their first day";
+				}
+				mdtl_date_format(&e->date, e->date_value,
+				    sizeof e->date_value);
 			} else
 				e->why_date = "a meeting with no date";
 		}
@@ -811,7 +844,8 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 			if (t->value[0] == '\0' || (t->flags & MDTL_TIMEX_POINT))
 				continue;
 			/* right after the cue, or overlapping its end */
-			if (t->tok <= c->tok + c->ntok &&
+			if (summit_tx < 0 && !tg->tx_used[i] &&
+			    t->tok <= c->tok + c->ntok &&
 			    t->tok + t->ntok > c->tok + c->ntok - 1 &&
 			    t->tok >= c->tok) {
 				x = (int)i;
@@ -866,6 +900,44 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 			add_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 		e->why_actor = "the actors of the sentence";
 	}
+}
+
+/*
+ * "He stated that at his last press conference": the verb's object points
+ * back at what was just told, so the sentence is one more mention of the
+ * speaker's last event, not a new one.
+ */
+static int
+restates(struct state *s, const struct tags *tg, const struct pred *p,
+    const struct mdtl_actor *who, const struct mdtl_sentence *sent)
+{
+	static const char *const pointers[] = { "that", "this", "so", "it",
+	    NULL };
+	static const char *const preps[] = { "at", "in", "on", "during",
+	    "before", "after", "to", "when", NULL };
+	size_t a = p->tok + p->ntok, i;
+	struct mdtl_mention *m;
+
+	if (a >= tg->n || !word_in(tg->t[a].norm, pointers))
+		return 0;
+	if (a + 1 < tg->n && !word_in(tg->t[a + 1].norm, preps) &&
+	    tg->t[a + 1].kind != MDTL_TOK_PUNCT)
+		return 0;
+	for (i = *s->n; i-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[i];
+
+		if (e->nactors == 0 || e->actors[0].id != who->id)
+			continue;
+		m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions, e->nmentions,
+		    e->amentions);
+		m->text = mdtl_arena_strndup(&s->art->arena,
+		    s->art->body + sent->span.start,
+		    sent->span.end - sent->span.start);
+		m->span = sent->span;
+		m->article = s->meta->id;
+		return 1;
+	}
+	return 0;
 }
 
 static void
@@ -947,6 +1019,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			who = s->last_agent;
 		if (who == NULL)
 			continue;
+		if (p->kind == MDTL_PH_SPEECH && restates(s, tg, p, who, sent))
+			continue;
 		for (j = 0; j < nspeakers; j++)
 			if (speakers[j] == who)
 				break;
@@ -1020,9 +1094,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		speech_text = s->lead_text;
 		speech_basis = s->lead_basis;
 	}
+	deadlines(s, sent, tg, -1);
 	summit(s, sent, tg, &speech_date, speech_text, speech_basis,
 	    &summit_tx);
-	deadlines(s, sent, tg, summit_tx);
+	if (summit_tx >= 0)
+		deadlines(s, sent, tg, summit_tx);
 	/* ids: stable across runs, from the article, the span and the type */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
@@ -1182,7 +1258,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	s.n = n;
 	s.alloc = alloc;
 	s.start = *n;
-	s.year = art->published.gran ? art->published.year : 0;
+	s.day = mdtl_date_day(&art->published);
 	if (art->published.gran >= MDTL_GRAN_DAY) {
 		s.ref = art->published;
 		s.ref.gran = MDTL_GRAN_DAY;

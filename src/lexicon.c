@@ -7,6 +7,7 @@
 #include "mdtl/buf.h"
 #include "mdtl/io.h"
 #include "mdtl/lexicon.h"
+#include "mdtl/timex.h"
 #include "mdtl/xalloc.h"
 #include "mdtl/yamltree.h"
 
@@ -134,29 +135,36 @@ get_str(struct loader *l, const struct mdtl_ynode *map, const char *key,
 	return n->str;
 }
 
-static int
-get_year(struct loader *l, const struct mdtl_ynode *map, const char *key)
+/*
+ * A role's start or end: a year ("2008") or a day ("2008-05-07"), as days
+ * since 1970; a year starts on 1 January and ends on 31 December.
+ */
+static long
+get_day(struct loader *l, const struct mdtl_ynode *map, const char *key,
+    int is_end)
 {
 	const struct mdtl_ynode *n = mdtl_ynode_get(map, key);
-	char *end;
-	long v;
+	struct mdtl_date d;
+	long first, last;
 
 	if (n == NULL)
 		return 0;
 	if (!expect(l, n, MDTL_YNODE_SCALAR, key))
 		return 0;
-	errno = 0;
-	v = strtol(n->str, &end, 10);
-	if (n->len == 0 || *end != '\0' || errno || v < 1 || v > 9999) {
-		fail(l, n, "'%s' must be a year, not '%s'", key, n->str);
+	if (mdtl_date_parse(n->str, &d) < 0 || d.gran < MDTL_GRAN_YEAR ||
+	    d.year < 1000) {
+		fail(l, n, "'%s' must be a year or a date, not '%s'", key,
+		    n->str);
 		return 0;
 	}
-	return (int)v;
+	mdtl_date_range(&d, &first, &last);
+	/* 0 means open, so a role cannot start on 1970-01-01 exactly */
+	return is_end ? last : first;
 }
 
 static void
 add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
-    enum mdtl_phrase_kind kind, const void *target, int from, int to)
+    enum mdtl_phrase_kind kind, const void *target, long from, long to)
 {
 	struct mdtl_lexicon *lex = l->lex;
 	struct mdtl_token *t = NULL;
@@ -188,7 +196,7 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 /* A list of phrases (or one string) of one kind. */
 static void
 add_phrases(struct loader *l, const struct mdtl_ynode *n,
-    enum mdtl_phrase_kind kind, const void *target, int from, int to,
+    enum mdtl_phrase_kind kind, const void *target, long from, long to,
     const char *what)
 {
 	size_t i;
@@ -323,11 +331,10 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 
 			if (!check_keys(l, r, rkeys, "a role"))
 				return;
-			role->from = get_year(l, r, "from");
-			role->to = get_year(l, r, "to");
+			role->from = get_day(l, r, "from", 0);
+			role->to = get_day(l, r, "to", 1);
 			if (role->from && role->to && role->to < role->from)
-				fail(l, r, "role ends (%d) before it starts (%d)",
-				    role->to, role->from);
+				fail(l, r, "a role that ends before it starts");
 			titles = mdtl_ynode_get(r, "titles");
 			if (titles == NULL)
 				titles = mdtl_ynode_get(r, "title");
@@ -547,7 +554,7 @@ mdtl_lexicon_free(struct mdtl_lexicon *lex)
 
 const struct mdtl_phrase *
 mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
-    size_t n, unsigned mask, int year, size_t *len)
+    size_t n, unsigned mask, long day, size_t *len)
 {
 	const struct mdtl_phrase *p;
 	size_t i;
@@ -560,8 +567,8 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 			continue;
 		if (p->cap && !(t[0].flags & MDTL_TOK_CAP))
 			continue;
-		if (year && ((p->from && year < p->from) ||
-		    (p->to && year > p->to)))
+		if (day && ((p->from && day < p->from) ||
+		    (p->to && day > p->to)))
 			continue;
 		for (i = 0; i < p->ntok; i++)
 			if (strcmp(t[i].norm, p->tok[i]) != 0)
@@ -576,7 +583,7 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 
 const struct mdtl_actor *
 mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
-    int year)
+    long day)
 {
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
@@ -591,7 +598,7 @@ mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
 	if (nt > 1 && strcmp(t[0].norm, "the") == 0)
 		skip = 1;
 	p = mdtl_lexicon_match(lex, t + skip, nt - skip,
-	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, year, &len);
+	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, day, &len);
 	if (p != NULL && len == nt - skip)
 		found = p->target;
 	mdtl_arena_release(&a);

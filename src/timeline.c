@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "mdtl/article.h"
 #include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
 
@@ -147,12 +148,16 @@ ci_find(const char *h, const char *n)
 	return nl == 0 ? h : NULL;
 }
 
-static int
-year_of(const struct mdtl_event *e)
+/* The day an event's article was published, for dated titles. */
+static long
+day_of(const struct mdtl_event *e)
 {
-	const char *p = e->article ? e->article->published : NULL;
+	struct mdtl_date d;
 
-	return p && strlen(p) >= 4 ? atoi(p) : e->date.year;
+	if (e->article == NULL || e->article->published == NULL ||
+	    mdtl_date_parse(e->article->published, &d) < 0)
+		return 0;
+	return mdtl_date_day(&d);
 }
 
 static int
@@ -160,7 +165,7 @@ actor_match(const char *want, const struct mdtl_event *e,
     const struct mdtl_lexicon *lex)
 {
 	const struct mdtl_actor *a = lex ? mdtl_lexicon_find_actor(lex, want,
-	    year_of(e)) : NULL;
+	    day_of(e)) : NULL;
 	size_t i;
 
 	if (a == NULL && lex != NULL)

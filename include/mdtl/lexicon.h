@@ -35,7 +35,7 @@ enum mdtl_actor_kind {
 
 struct mdtl_role {
 	const char	*title;
-	int		 from, to;	/* years; 0 when open */
+	long		 from, to;	/* days since 1970; 0 when open */
 };
 
 struct mdtl_actor {
@@ -80,7 +80,7 @@ struct mdtl_phrase {
 	enum mdtl_phrase_kind	  kind;
 	const void		 *target;
 	const char		 *text;		/* as written in the file */
-	int			  from, to;	/* years it applies; 0 = open */
+	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
 	struct mdtl_phrase	 *next;		/* same first token */
@@ -106,15 +106,15 @@ void			 mdtl_lexicon_free(struct mdtl_lexicon *);
 
 /*
  * The longest phrase of one of the kinds in mask (1 << kind) that starts at
- * t[0] and applies in year (0: any year), or NULL.  *len gets its length in
- * tokens.
+ * t[0] and applies on day (days since 1970; 0: any day), or NULL.  *len
+ * gets its length in tokens.
  */
 const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, size_t n, unsigned mask,
-			    int year, size_t *len);
+			    long day, size_t *len);
 /* The actor whose id, name, alias or role is s (without case), or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
-			    const char *s, int year);
+			    const char *s, long day);
 const char		*mdtl_actor_kind_name(enum mdtl_actor_kind);
 
 #endif
