@@ -39,8 +39,8 @@ static const char *const ordinal_words[] = {
 
 /* Words before an expression that set its direction. */
 static const char *const future_cues[] = {
-	"next", "coming", "upcoming", "ahead", "by", "until", "till",
-	"before", "following", "forthcoming", NULL
+	"next", "coming", "upcoming", "ahead", "by", "following",
+	"forthcoming", NULL
 };
 static const char *const past_cues[] = {
 	"last", "past", "since", "previous", "earlier", "preceding", NULL
@@ -57,6 +57,12 @@ static const char *const past_markers[] = {
 	"fell", "became", "chose", "drew", "knew", "grew", "found", "got",
 	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
 	"ago", "earlier", "previously", "last", NULL
+};
+/* Verbs of intention: "wants to", "hopes to". */
+static const char *const intent_verbs[] = {
+	"want", "wants", "hope", "hopes", "plan", "intend", "intends",
+	"expect", "expects", "aim", "aims", "seek", "seeks", "promise",
+	"promises", "pledge", "pledges", "vow", "vows", NULL
 };
 /* Prepositions that make a bare four-digit number a year. */
 static const char *const year_preps[] = {
@@ -394,9 +400,13 @@ is_past_participle_use(const struct mdtl_token *t, size_t i)
 	return 0;
 }
 
-/* +1 future, -1 past, 0 no marker at token i */
+/*
+ * +1 future, -1 past, 0 no marker at token i.  An intention ("hoped to")
+ * looks ahead only for what follows it (left is set when the marker stands
+ * left of the expression).
+ */
 static int
-marker(const struct mdtl_token *t, size_t n, size_t i)
+marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 {
 	const char *w = t[i].norm;
 	size_t len = strlen(w);
@@ -417,6 +427,12 @@ marker(const struct mdtl_token *t, size_t n, size_t i)
 	    (strcmp(t[i + 1].norm, "to") == 0 ||
 	    strcmp(t[i + 2].norm, "to") == 0) &&
 	    t[i + 1].kind == MDTL_TOK_WORD)
+		return 1;
+	/* "hoped to agree", "wants to reach": an intention looks ahead */
+	if (left && i + 2 < n && strcmp(t[i + 1].norm, "to") == 0 &&
+	    t[i + 2].kind == MDTL_TOK_WORD &&
+	    (word_in(w, intent_verbs) >= 0 || (len >= 5 &&
+	    strcmp(w + len - 2, "ed") == 0)))
 		return 1;
 	if (word_in(w, past_markers) >= 0)
 		return -1;
@@ -458,15 +474,15 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	int m;
 
 	for (k = 1; k <= 8 && k <= i; k++)
-		if ((m = marker(t, n, i - k)) != 0)
+		if ((m = marker(t, n, i - k, 1)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++)
-		if ((m = marker(t, n, i + len - 1 + k)) != 0)
+		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
 	for (k = 1; k <= n; k++) {
-		if (k <= i && (m = marker(t, n, i - k)) != 0)
+		if (k <= i && (m = marker(t, n, i - k, 1)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
-		if (i + len - 1 + k < n && (m = marker(t, n, i + len - 1 + k)))
+		if (i + len - 1 + k < n && (m = marker(t, n, i + len - 1 + k, 0)))
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
 		if (k > i && i + len - 1 + k >= n)
 			break;

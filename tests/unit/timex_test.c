@@ -1,0 +1,191 @@
+/* timex_test.c: the date resolver against the hand-made table tests/timex.tsv. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/arena.h"
+#include "mdtl/text.h"
+#include "mdtl/timex.h"
+
+/*
+ * Cases the resolver gets wrong today, each with its reason.  A case listed
+ * here that passes fails the run, so the list cannot go stale.
+ */
+static const struct {
+	const char	*text, *why;
+} known_failures[] = {
+	{ NULL, NULL }
+};
+
+static int
+known(const char *text)
+{
+	size_t i;
+
+	for (i = 0; known_failures[i].text != NULL; i++)
+		if (strcmp(known_failures[i].text, text) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+resolve(const char *refs, const char *dirs, const char *text, char *out,
+    size_t size)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, n;
+	struct mdtl_date ref;
+	struct mdtl_timex tx[4];
+	enum mdtl_timex_dir dir = MDTL_TIMEX_AUTO;
+
+	memset(&ref, 0, sizeof ref);
+	if (strcmp(refs, "-") != 0)
+		assert_int_equal(mdtl_date_parse(refs, &ref), 0);
+	if (strcmp(dirs, "past") == 0)
+		dir = MDTL_TIMEX_PAST;
+	else if (strcmp(dirs, "future") == 0)
+		dir = MDTL_TIMEX_FUTURE;
+	else if (strcmp(dirs, "nearest") == 0)
+		dir = MDTL_TIMEX_NEAREST;
+	else
+		assert_string_equal(dirs, "auto");
+	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+	n = mdtl_timex_find(t, nt, &ref, dir, tx, 4);
+	if (n == 0)
+		snprintf(out, size, "-");
+	else if (tx[0].flags & MDTL_TIMEX_UNRESOLVED)
+		snprintf(out, size, "unresolved");
+	else
+		snprintf(out, size, "%s", tx[0].value);
+	mdtl_arena_release(&a);
+}
+
+static void
+test_table(void **state)
+{
+	char path[4096], line[1024], got[64];
+	FILE *fp;
+	size_t cases = 0, failed = 0, lineno = 0;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/timex.tsv", MDTL_TEST_DIR);
+	fp = fopen(path, "r");
+	assert_non_null(fp);
+	while (fgets(line, sizeof line, fp) != NULL) {
+		char *f[4], *p = line;
+		int i;
+
+		lineno++;
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		for (i = 0; i < 4; i++) {
+			f[i] = p;
+			p = strchr(p, '\t');
+			if (i < 3) {
+				if (p == NULL)
+					fail_msg("timex.tsv:%zu: need 4 fields",
+					    lineno);
+				*p++ = '\0';
+			}
+		}
+		resolve(f[0], f[1], f[2], got, sizeof got);
+		cases++;
+		if (strcmp(got, f[3]) == 0) {
+			if (known(f[2])) {
+				print_error("timex.tsv:%zu: '%s' passes but is "
+				    "listed as a known failure\n", lineno, f[2]);
+				failed++;
+			}
+		} else if (!known(f[2])) {
+			print_error("timex.tsv:%zu: %s %s '%s': got %s, want "
+			    "%s\n", lineno, f[0], f[1], f[2], got, f[3]);
+			failed++;
+		}
+	}
+	fclose(fp);
+	print_message("timex.tsv: %zu cases\n", cases);
+	assert_true(cases >= 80);
+	assert_int_equal(failed, 0);
+}
+
+static void
+test_parse(void **state)
+{
+	struct mdtl_date d;
+	char buf[32];
+
+	(void)state;
+	assert_int_equal(mdtl_date_parse("2011", &d), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_YEAR);
+	assert_int_equal(mdtl_date_parse("2011-07", &d), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_MONTH);
+	assert_int_equal(mdtl_date_parse("May 2011", &d), 0);
+	mdtl_date_format(&d, buf, sizeof buf);
+	assert_string_equal(buf, "2011-05");
+	assert_int_equal(mdtl_date_parse("1 July 2011", &d), 0);
+	mdtl_date_format(&d, buf, sizeof buf);
+	assert_string_equal(buf, "2011-07-01");
+	assert_int_equal(mdtl_date_parse("July 1, 2011", &d), 0);
+	assert_int_equal(d.day, 1);
+	assert_int_equal(mdtl_date_parse("2011-07-01T14:23:00+04:00", &d), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_SECOND);
+	assert_true(d.has_tz);
+	assert_int_equal(d.tz, 240);
+	assert_int_equal(mdtl_date_parse("2011-09-27T17:28:00-05:00", &d), 0);
+	assert_int_equal(d.tz, -300);
+	assert_int_equal(mdtl_date_parse("2011-07-01T14:23Z", &d), 0);
+	assert_int_equal(d.tz, 0);
+	/* not dates, or not whole dates */
+	assert_int_equal(mdtl_date_parse("yesterday", &d), -1);
+	assert_int_equal(mdtl_date_parse("May", &d), -1);
+	assert_int_equal(mdtl_date_parse("2011-13", &d), -1);
+	assert_int_equal(mdtl_date_parse("2011-02-30T10:00", &d), -1);
+	assert_int_equal(mdtl_date_parse("", &d), -1);
+	assert_int_equal(mdtl_date_parse("soon 2011", &d), -1);
+}
+
+static void
+test_range(void **state)
+{
+	struct mdtl_date d;
+	long first, last;
+
+	(void)state;
+	mdtl_date_parse("2011-05", &d);
+	mdtl_date_range(&d, &first, &last);
+	assert_int_equal(first, mdtl_days_from_civil(2011, 5, 1));
+	assert_int_equal(last, mdtl_days_from_civil(2011, 5, 31));
+	mdtl_date_parse("2012", &d);
+	mdtl_date_range(&d, &first, &last);
+	assert_int_equal(last - first, 365);	/* a leap year */
+	memset(&d, 0, sizeof d);
+	d.gran = MDTL_GRAN_WEEK;
+	d.year = 2011;
+	d.part = 26;
+	mdtl_date_range(&d, &first, &last);
+	assert_int_equal(first, mdtl_days_from_civil(2011, 6, 27));
+	assert_int_equal(last, mdtl_days_from_civil(2011, 7, 3));
+	/* the calendar itself */
+	assert_int_equal(mdtl_weekday(mdtl_days_from_civil(2011, 7, 1)), 4);
+	assert_int_equal(mdtl_days_from_civil(1970, 1, 1), 0);
+	assert_int_equal(mdtl_days_from_civil(2000, 3, 1), 11017);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_range),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
