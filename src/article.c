@@ -494,15 +494,22 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0;
 
-	for (i = 0; i < rawlen; i++)
-		if (raw[i] == '\0')
+	/* a NUL, or many control characters, near the start: not text */
+	for (i = 0; i < rawlen && i < 8192; i++) {
+		unsigned char c = (unsigned char)raw[i];
+
+		if (c == 0)
+			nul += 100;
+		else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' &&
+		    c != '\f')
 			nul++;
+	}
 	if (rawlen == 0 || only_punct(&(struct line){ raw, rawlen, 1 })) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "empty article");
 		return NULL;
 	}
-	if (nul > rawlen / 100 || (nul && rawlen < 100)) {
+	if (nul >= 100 || nul * 10 > (rawlen < 8192 ? rawlen : 8192)) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "binary file, not an article");
 		return NULL;
@@ -601,7 +608,9 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 skip:
 		in_para = 0;
 	}
-	if (published != NULL && published->gran != MDTL_GRAN_NONE)
+	/* --published stands in for a date the article does not give */
+	if (published != NULL && published->gran != MDTL_GRAN_NONE &&
+	    art->published.gran == MDTL_GRAN_NONE)
 		set_published(art, published);
 	art->body = mdtl_arena_strndup(&art->arena, body.buf, body.len);
 	art->body_len = body.len;

@@ -49,6 +49,10 @@ tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 			i++;
 			continue;
 		}
+		if (mdtl_lexicon_place_use(lex, t, art->text.ntokens, i, len)) {
+			i += len;
+			continue;
+		}
 		c->v[(const struct mdtl_actor *)p->target - lex->actors]
 		    .mentions++;
 		i += len;

@@ -12,20 +12,52 @@ write_cb(void *data, unsigned char *buf, size_t size)
 	return fwrite(buf, 1, size, data) == size;
 }
 
+/*
+ * A string that a YAML reader would take for something else (null, a
+ * boolean, a number, a date) is double-quoted; any other is left to the
+ * emitter, which quotes what needs it.
+ */
+static int
+looks_typed(const char *s)
+{
+	static const char *const words[] = { "null", "Null", "NULL", "~",
+	    "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes",
+	    "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+	    "y", "Y", "n", "N", ".nan", ".NaN", ".inf", ".Inf", NULL };
+	size_t i;
+
+	if (*s == '\0')
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(s, words[i]) == 0)
+			return 1;
+	if (*s == '-' || *s == '+' || *s == '.')
+		s++;
+	return *s >= '0' && *s <= '9';
+}
+
 /* Every call returns 1 on success, like libyaml's own. */
 static int
-scalar(yaml_emitter_t *em, const char *s)
+emit_scalar(yaml_emitter_t *em, const char *s, int typed)
 {
 	yaml_event_t ev;
-	int plain_null = s == NULL;
+	int plain, quoted = !typed && s != NULL && looks_typed(s);
 
 	if (s == NULL)
 		s = "null";
-	if (!yaml_scalar_event_initialize(&ev, NULL, NULL,
-	    (yaml_char_t *)s, (int)strlen(s), plain_null, !plain_null,
-	    plain_null ? YAML_PLAIN_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE))
+	plain = !quoted;
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s,
+	    (int)strlen(s), plain, 1, quoted ? YAML_DOUBLE_QUOTED_SCALAR_STYLE :
+	    YAML_ANY_SCALAR_STYLE))
 		return 0;
 	return yaml_emitter_emit(em, &ev);
+}
+
+/* A string (NULL: null). */
+static int
+scalar(yaml_emitter_t *em, const char *s)
+{
+	return emit_scalar(em, s, s == NULL);
 }
 
 static int
@@ -92,10 +124,10 @@ event(yaml_emitter_t *em, const struct mdtl_event *e,
 		    !scalar(em, "span") || !start(em, 0, 1))
 			return 0;
 		snprintf(num, sizeof num, "%zu", e->mentions[i].span.start);
-		if (!scalar(em, num))
+		if (!emit_scalar(em, num, 1))
 			return 0;
 		snprintf(num, sizeof num, "%zu", e->mentions[i].span.end);
-		if (!scalar(em, num) || !end(em, 0) ||
+		if (!emit_scalar(em, num, 1) || !end(em, 0) ||
 		    !pair(em, "article", e->mentions[i].article) || !end(em, 1))
 			return 0;
 	}

@@ -116,8 +116,6 @@ static const char *const determiners[] = { "the", "a", "an", "this", "that",
 	"every", "any", "such", NULL };
 static const char *const passive_aux[] = { "was", "were", "been", "be",
 	"being", "is", "are", NULL };
-static const char *const locatives[] = { "in", "at", "near", "to", "from",
-	"into", "outside", "inside", NULL };
 static const char *const person_pronouns[] = { "he", "she", NULL };
 
 /* ---- tagging ---- */
@@ -154,7 +152,6 @@ tag(struct state *s, const struct mdtl_token *t, size_t n, struct tags *tg)
 	for (i = 0; i < n;) {
 		struct mention *m;
 		size_t k;
-		int place_here = 0;
 
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MAX_TAGS ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
@@ -163,10 +160,7 @@ tag(struct state *s, const struct mdtl_token *t, size_t n, struct tags *tg)
 			continue;
 		}
 		/* "in Brussels" is the place, not the alliance */
-		for (k = 0; k < tg->np; k++)
-			if (tg->p[k].tok == i && tg->p[k].ntok == len)
-				place_here = 1;
-		if (place_here && i > 0 && word_in(t[i - 1].norm, locatives)) {
+		if (mdtl_lexicon_place_use(lex, t, n, i, len)) {
 			i += len;
 			continue;
 		}
@@ -377,6 +371,32 @@ timex_ok(struct state *s, const struct tags *tg, size_t k)
 	    tg->tx[k].value[0] != '\0';
 }
 
+/*
+ * Between a verb and its date stand at most its object ("told Itar-Tass on
+ * Tuesday", "told reporters on Monday"): names, articles, prepositions.  A
+ * lower-case verb in between means the date belongs to the reported clause
+ * ("said the two sides would meet next month").
+ */
+static int
+only_object(const struct tags *tg, size_t a, size_t b)
+{
+	static const char *const allowed[] = { "on", "in", "at", "the", "a",
+	    "an", "of", "'s", "-", "late", "early", "last", "this",
+	    "reporters", "journalists", "correspondents", "lawmakers",
+	    "parliament", "radio", "television", "news", "agency", NULL };
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if ((t->flags & MDTL_TOK_CAP) || mention_at(tg, i) != NULL ||
+		    word_in(t->norm, allowed))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /* The date that belongs to the predicate at tok: right after, right before
  * or opening the sentence. */
 static int
@@ -392,7 +412,8 @@ own_timex(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 		    MDTL_TOK_INQUOTE))
 			continue;
 		if (x->tok >= tok + ntok && x->tok <= tok + ntok + after &&
-		    clear_between(tg, tok + ntok, x->tok))
+		    clear_between(tg, tok + ntok, x->tok) &&
+		    only_object(tg, tok + ntok, x->tok))
 			return (int)k;
 		if (x->tok + x->ntok <= tok && x->tok + x->ntok + before >= tok &&
 		    clear_between(tg, x->tok + x->ntok, tok))

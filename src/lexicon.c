@@ -581,6 +581,27 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 	return NULL;
 }
 
+int
+mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
+    const struct mdtl_token *t, size_t n, size_t i, size_t len)
+{
+	static const char *const locatives[] = { "in", "at", "near", "to",
+	    "from", "into", "outside", "inside", NULL };
+	const struct mdtl_phrase *p;
+	size_t plen, k;
+
+	if (i == 0)
+		return 0;
+	for (k = 0; locatives[k] != NULL; k++)
+		if (strcmp(t[i - 1].norm, locatives[k]) == 0)
+			break;
+	if (locatives[k] == NULL)
+		return 0;
+	p = mdtl_lexicon_match(lex, t + i, n - i, 1u << MDTL_PH_PLACE, 0,
+	    &plen);
+	return p != NULL && plen == len;
+}
+
 const struct mdtl_actor *
 mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
     long day)

@@ -116,5 +116,12 @@ const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);
 const char		*mdtl_actor_kind_name(enum mdtl_actor_kind);
+/*
+ * Is the name of len tokens at t[i] used as a place ("in Brussels") rather
+ * than as an actor ("talks between Brussels and Moscow")?
+ */
+int			 mdtl_lexicon_place_use(const struct mdtl_lexicon *,
+			    const struct mdtl_token *t, size_t n, size_t i,
+			    size_t len);
 
 #endif
