@@ -8,7 +8,7 @@
 #include "mdtl/xalloc.h"
 
 #define BLOCK_SIZE	(64 * 1024 - 64)
-#define ALIGN		(sizeof(max_align_t))
+#define ALIGN		(_Alignof(max_align_t))
 
 struct mdtl_arena_block {
 	struct mdtl_arena_block	*next;

@@ -552,9 +552,9 @@ mdtl_lexicon_free(struct mdtl_lexicon *lex)
 	free(lex);
 }
 
-const struct mdtl_phrase *
-mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
-    size_t n, unsigned mask, long day, size_t *len)
+static const struct mdtl_phrase *
+match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
+    unsigned mask, long day, size_t *len, int any_case)
 {
 	const struct mdtl_phrase *p;
 	size_t i;
@@ -565,7 +565,7 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 	for (; p != NULL; p = p->next) {
 		if (p->ntok > n || !(mask & (1u << p->kind)))
 			continue;
-		if (p->cap && !(t[0].flags & MDTL_TOK_CAP))
+		if (p->cap && !any_case && !(t[0].flags & MDTL_TOK_CAP))
 			continue;
 		if (day && ((p->from && day < p->from) ||
 		    (p->to && day > p->to)))
@@ -579,6 +579,13 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 		}
 	}
 	return NULL;
+}
+
+const struct mdtl_phrase *
+mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    size_t n, unsigned mask, long day, size_t *len)
+{
+	return match(lex, t, n, mask, day, len, 0);
 }
 
 int
@@ -608,7 +615,7 @@ mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
 {
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, len, skip = 0, i;
+	size_t nt = 0, at = 0, len, len2, skip = 0, i;
 	const struct mdtl_phrase *p;
 	const struct mdtl_actor *found = NULL;
 
@@ -618,9 +625,15 @@ mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
 	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
 	if (nt > 1 && strcmp(t[0].norm, "the") == 0)
 		skip = 1;
-	p = mdtl_lexicon_match(lex, t + skip, nt - skip,
-	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, day, &len);
+	/* what a user types is matched without case: "-a kremlin" */
+	p = match(lex, t + skip, nt - skip,
+	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, day, &len, 1);
 	if (p != NULL && len == nt - skip)
+		found = p->target;
+	/* "Russian officials" */
+	else if (p != NULL && p->kind == MDTL_PH_DEMONYM && match(lex,
+	    t + skip + len, nt - skip - len, 1u << MDTL_PH_COLLECTIVE, 0, &len2,
+	    1) != NULL && skip + len + len2 == nt)
 		found = p->target;
 	mdtl_arena_release(&a);
 	return found;

@@ -10,9 +10,24 @@ static const char *const abbrevs[] = {
 	"adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec",
 	"dept", "dr", "etc", "feb", "gen", "gov", "inc", "jan", "jr", "jul",
 	"jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
-	"no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
+	"nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
 	"sr", "st", "vs", NULL
 };
+
+/* Abbreviations only before a number: "No. 5", but "No. Yes." */
+static const char *const number_abbrevs[] = { "no", "nos", "vol", "art",
+	"p", "pp", NULL };
+
+static int
+number_abbrev(const char *norm)
+{
+	size_t i;
+
+	for (i = 0; number_abbrevs[i] != NULL; i++)
+		if (strcmp(norm, number_abbrevs[i]) == 0)
+			return 1;
+	return 0;
+}
 
 int
 mdtl_text_is_abbrev(const char *norm)
@@ -300,6 +315,8 @@ split_para(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
 			    prev->kind == MDTL_TOK_WORD &&
 			    prev->span.end == t->span.start &&
 			    (mdtl_text_is_abbrev(prev->norm) ||
+			    (number_abbrev(prev->norm) &&
+			    next->kind == MDTL_TOK_NUM) ||
 			    (prev->span.end - prev->span.start == 1 &&
 			    (prev->flags & MDTL_TOK_CAP))))
 				continue;

@@ -1,0 +1,68 @@
+/* buf_test.c: the string builder and its escapers. */
+#include "test.h"
+
+#include "mdtl/buf.h"
+
+static void
+test_basic(void **state)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	char *s;
+	int i;
+
+	(void)state;
+	assert_string_equal(b.buf, "");
+	mdtl_buf_adds(&b, "ab");
+	mdtl_buf_addch(&b, 'c');
+	mdtl_buf_addf(&b, "%d", 42);
+	assert_string_equal(b.buf, "abc42");
+	assert_int_equal(b.len, 5);
+	for (i = 0; i < 1000; i++)
+		mdtl_buf_addf(&b, "%s", "0123456789");
+	assert_int_equal(b.len, 10005);
+	mdtl_buf_setlen(&b, 3);
+	assert_string_equal(b.buf, "abc");
+	mdtl_buf_reset(&b);
+	assert_string_equal(b.buf, "");
+	mdtl_buf_adds(&b, "kept");
+	s = mdtl_buf_detach(&b);
+	assert_string_equal(s, "kept");
+	assert_string_equal(b.buf, "");
+	free(s);
+	s = mdtl_buf_detach(&b);	/* empty: still a string to free */
+	assert_string_equal(s, "");
+	free(s);
+	mdtl_buf_release(&b);
+}
+
+static void
+test_json(void **state)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	const char in[] = "a\"b\\c\n\t\x01\x7f \xE2\x80\x9C\xff\xE2\x80\xA8";
+
+	(void)state;
+	mdtl_buf_add_json_str(&b, in, sizeof in - 1);
+	assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001\\u007f "
+	    "\xE2\x80\x9C\xEF\xBF\xBD\\u2028\"");
+	mdtl_buf_release(&b);
+}
+
+static void
+test_safe(void **state)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	const char in[] = "x\x1b[31mred\t\xC2\x9B\xff";
+
+	(void)state;
+	mdtl_buf_add_safe(&b, in, sizeof in - 1);
+	assert_string_equal(b.buf, "x?[31mred\t?\xEF\xBF\xBD");
+	mdtl_buf_release(&b);
+}
+
+int
+main(void)
+{
+	RUN(cmocka_unit_test(test_basic), cmocka_unit_test(test_json),
+	    cmocka_unit_test(test_safe));
+}

@@ -1,0 +1,192 @@
+/* lexicon_test.c: the data files, loaded, indexed and matched. */
+#include "test.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mdtl/lexicon.h"
+#include "mdtl/timex.h"
+
+static struct mdtl_lexicon *lex;
+
+static int
+setup(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+
+	(void)state;
+	lex = mdtl_lexicon_load(DATA_DIR, &d);
+	mdtl_diag_release(&d);
+	return lex == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	mdtl_lexicon_free(lex);
+	return 0;
+}
+
+static const char *
+actor_on(const char *text, const char *day)
+{
+	struct mdtl_date d;
+
+	assert_int_equal(mdtl_date_parse(day, &d), 0);
+	{
+		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex, text,
+		    mdtl_days_from_civil(d.year, d.month, d.day ? d.day : 1));
+
+		return a ? a->id : "-";
+	}
+}
+
+static void
+test_actors(void **state)
+{
+	(void)state;
+	assert_string_equal(actor_on("Rogozin", "2011-07-01"), "rogozin");
+	assert_string_equal(actor_on("rogozin", "2011-07-01"), "rogozin");
+	assert_string_equal(actor_on("Russia's ambassador to NATO",
+	    "2011-07-01"), "rogozin");
+	assert_string_equal(actor_on("Russia's ambassador to NATO",
+	    "2013-01-01"), "grushko");
+	assert_string_equal(actor_on("the Kremlin", "2011-07-01"), "russia");
+	assert_string_equal(actor_on("Russian President", "2008-02-15"),
+	    "putin");
+	assert_string_equal(actor_on("Russian President", "2008-06-01"),
+	    "medvedev");
+	assert_string_equal(actor_on("Russian President", "2014-01-01"),
+	    "putin");
+	assert_string_equal(actor_on("Washington", "2011-07-01"),
+	    "united-states");
+	assert_string_equal(actor_on("NATO Secretary General", "2011-07-01"),
+	    "rasmussen");
+	assert_string_equal(actor_on("Russian officials", "2011-07-01"),
+	    "russia");
+	assert_string_equal(actor_on("nobody at all", "2011-07-01"), "-");
+}
+
+static void
+test_match(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, len;
+	const struct mdtl_phrase *p;
+	const char *s = "tell us what US officials said in Brussels";
+
+	(void)state;
+	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	/* "us" the pronoun is not the United States; "US" is */
+	assert_null(mdtl_lexicon_match(lex, t + 1, nt - 1,
+	    1u << MDTL_PH_ACTOR, 0, &len));
+	p = mdtl_lexicon_match(lex, t + 3, nt - 3,
+	    1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM, 0, &len);
+	assert_non_null(p);
+	assert_string_equal(((const struct mdtl_actor *)p->target)->id,
+	    "united-states");
+	p = mdtl_lexicon_match(lex, t + 5, nt - 5, 1u << MDTL_PH_SPEECH, 0,
+	    &len);
+	assert_non_null(p);
+	assert_string_equal(p->text, "said");
+	/* "in Brussels" is the place */
+	assert_true(mdtl_lexicon_place_use(lex, t, nt, 7, 1));
+	assert_false(mdtl_lexicon_place_use(lex, t, nt, 3, 1));
+	mdtl_arena_release(&a);
+}
+
+/* A data folder with one broken file, and the message it gives. */
+static void
+broken(const char *file, const char *content, const char *want)
+{
+	char dir[] = "/tmp/mdtl-lexXXXXXX", path[256];
+	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml" };
+	const char *good[] = { "actors: []\n", "places: []\n",
+	    "statement: {cues: [said]}\nwarning: {cues: [warned]}\n"
+	    "offer: {cues: [offered]}\nsummit: {cues: [summit]}\n"
+	    "deadline: {cues: [by]}\n" };
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_lexicon *l;
+	FILE *fp;
+	int i;
+
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < 3; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		fp = fopen(path, "w");
+		fputs(strcmp(files[i], file) == 0 ? content : good[i], fp);
+		fclose(fp);
+	}
+	l = mdtl_lexicon_load(dir, &d);
+	if (want == NULL) {
+		assert_non_null(l);
+		assert_int_equal(d.n, 0);
+	} else {
+		assert_null(l);
+		assert_true(d.n >= 1);
+		if (strstr(d.v[0].msg, want) == NULL)
+			fail_msg("got '%s', want '%s'", d.v[0].msg, want);
+		assert_non_null(strstr(d.v[0].path, file));
+	}
+	mdtl_lexicon_free(l);
+	mdtl_diag_release(&d);
+	for (i = 0; i < 3; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
+static void
+test_errors(void **state)
+{
+	(void)state;
+	broken("none", "", NULL);
+	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n    kind: persn\n",
+	    "unknown kind 'persn'");
+	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n    kind: person\n"
+	    "    rol: []\n", "unknown key 'rol'");
+	broken("actors.yaml", "actors:\n  - id: x\n    kind: person\n",
+	    "has no 'name'");
+	broken("actors.yaml", "actors:\n  - {id: x, name: X, kind: person}\n"
+	    "  - {id: x, name: Y, kind: person}\n", "duplicate actor id 'x'");
+	broken("actors.yaml", "actors:\n  - {id: x, name: X, kind: person, "
+	    "country: atlantis}\n", "unknown country 'atlantis'");
+	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n    kind: person\n"
+	    "    roles: [{title: T, from: soon}]\n", "must be a year or a date");
+	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n    kind: person\n"
+	    "    roles: [{title: T, from: 2012, to: 2010}]\n", "ends before");
+	broken("cues.yaml", "statement: {cues: [said]}\n", "no 'warning'");
+	broken("cues.yaml", "statement: {cues: [said], cameo: [1]}\n"
+	    "warning: {cues: [w]}\noffer: {cues: [o]}\nsummit: {cues: [s]}\n"
+	    "deadline: {cues: [by]}\n", "cameo must be a string");
+	broken("places.yaml", "places:\n  - kind: city\n", "has no 'name'");
+	broken("places.yaml", "- a\n", "must be a mapping");
+	broken("places.yaml", "places: [\n", "");
+}
+
+static void
+test_missing_dir(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+
+	(void)state;
+	assert_null(mdtl_lexicon_load("/nonexistent-mdtl", &d));
+	assert_non_null(strstr(d.v[0].msg, "cannot open"));
+	mdtl_diag_release(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_actors),
+		cmocka_unit_test(test_match),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_missing_dir),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

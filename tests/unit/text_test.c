@@ -1,0 +1,106 @@
+/* text_test.c: tokens, paragraphs and sentences. */
+#include "test.h"
+
+#include "mdtl/text.h"
+
+static char **
+sentences(struct mdtl_arena *a, const char *body, size_t *n)
+{
+	struct mdtl_text tx;
+	char **out;
+	size_t i;
+
+	mdtl_text_split(&tx, a, body, strlen(body));
+	out = mdtl_arena_calloc(a, tx.nsentences + 1, sizeof *out);
+	for (i = 0; i < tx.nsentences; i++)
+		out[i] = mdtl_arena_strndup(a, body + tx.sentences[i].span.start,
+		    tx.sentences[i].span.end - tx.sentences[i].span.start);
+	*n = tx.nsentences;
+	return out;
+}
+
+static void
+test_tokens(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t n = 0, al = 0, i;
+	const char *s = "Russia\xE2\x80\x99s U.S. envoy, \xE2\x80\x9CP5+1\xE2\x80\x9D "
+	    "Russia-NATO don't 4th";
+	const char *want[] = { "russia", "'s", "u.s.", "envoy", ",", "\"", "p5",
+	    "+", "1", "\"", "russia", "-", "nato", "don't", "4th" };
+
+	(void)state;
+	mdtl_text_tokenize(&a, s, strlen(s), 100, &t, &n, &al);
+	assert_int_equal(n, sizeof want / sizeof want[0]);
+	for (i = 0; i < n; i++)
+		assert_string_equal(t[i].norm, want[i]);
+	assert_int_equal(t[0].span.start, 100);
+	assert_int_equal(t[0].span.end, 106);
+	assert_true(t[0].flags & MDTL_TOK_CAP);
+	assert_true(t[5].flags & MDTL_TOK_QOPEN);
+	assert_true(t[9].flags & MDTL_TOK_QCLOSE);
+	assert_int_equal(t[14].kind, MDTL_TOK_NUM);
+	mdtl_arena_release(&a);
+}
+
+static void
+test_sentences(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	size_t n;
+	char **s;
+
+	(void)state;
+	s = sentences(&a, "Mr. Smith met Gen. Jones in the U.S. on Nov. 24. "
+	    "They spoke. J. R. Doe agreed!", &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(s[0], "Mr. Smith met Gen. Jones in the U.S. on "
+	    "Nov. 24.");
+	assert_string_equal(s[2], "J. R. Doe agreed!");
+	/* a quotation holds its sentences; the tag after it stays */
+	s = sentences(&a, "\"We will never agree. Never,\" Rogozin said. "
+	    "\"We hope.\"", &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(s[0], "\"We will never agree. Never,\" Rogozin "
+	    "said.");
+	assert_string_equal(s[1], "\"We hope.\"");
+	/* an ellipsis before a lower-case word goes on */
+	s = sentences(&a, "If they do not tell us ... we will respond.", &n);
+	assert_int_equal(n, 1);
+	/* paragraphs end sentences, and an open quote with them */
+	s = sentences(&a, "\xE2\x80\x9COnce again I say\n\nNo. Yes.", &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(s[0], "\xE2\x80\x9COnce again I say");
+	/* no full stop at all, and an empty text */
+	s = sentences(&a, "a headline without a stop", &n);
+	assert_int_equal(n, 1);
+	s = sentences(&a, "", &n);
+	assert_int_equal(n, 0);
+	mdtl_arena_release(&a);
+}
+
+static void
+test_paragraphs(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_text tx;
+	const char *body = "One. Two.\n\n  \nThree\nstill three.\n\n";
+
+	(void)state;
+	mdtl_text_split(&tx, &a, body, strlen(body));
+	assert_int_equal(tx.nparas, 2);
+	assert_int_equal(tx.paras[0].nsent, 2);
+	assert_int_equal(tx.paras[1].nsent, 1);
+	assert_int_equal(tx.paras[1].span.start, 14);
+	assert_true(mdtl_text_is_abbrev("gen"));
+	assert_false(mdtl_text_is_abbrev("said"));
+	mdtl_arena_release(&a);
+}
+
+int
+main(void)
+{
+	RUN(cmocka_unit_test(test_tokens), cmocka_unit_test(test_sentences),
+	    cmocka_unit_test(test_paragraphs));
+}
