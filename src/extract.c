@@ -1194,7 +1194,7 @@ same_sentence(const char *a, const char *b)
 	/* drop the final ". " of the shorter */
 	if (la >= 2 && strcmp(a + la - 2, ". ") == 0)
 		la -= 2;
-	if (la < 40 || strncmp(a, b, la) != 0)
+	if (la < 20 || strncmp(a, b, la) != 0)
 		return 0;
 	for (rest = b + la; *rest; rest++)
 		if (*rest == ' ')

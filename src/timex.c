@@ -449,6 +449,7 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 
 	if (i + len < n && strcmp(t[i + len].norm, "ago") == 0)
 		return MDTL_TIMEX_PAST;
+	/* right before it, or with only "of", "the", "on" in between */
 	for (k = 1; k <= 3 && k <= i; k++) {
 		const char *w = t[i - k].norm;
 
@@ -456,7 +457,8 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 			return MDTL_TIMEX_FUTURE;
 		if (word_in(w, past_cues) >= 0)
 			return MDTL_TIMEX_PAST;
-		if (t[i - k].kind == MDTL_TOK_PUNCT)
+		if (strcmp(w, "of") && strcmp(w, "the") && strcmp(w, "on") &&
+		    strcmp(w, "in"))
 			break;
 	}
 	return MDTL_TIMEX_AUTO;

@@ -1,0 +1,194 @@
+/* article_test.c: reading articles in their layouts, and bad input. */
+#include "test.h"
+
+#include "mdtl/article.h"
+#include "mdtl/io.h"
+
+static struct mdtl_lexicon *lex;
+
+static int
+setup(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+
+	(void)state;
+	lex = mdtl_lexicon_load(DATA_DIR, &d);
+	mdtl_diag_release(&d);
+	return lex == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	mdtl_lexicon_free(lex);
+	return 0;
+}
+
+static struct mdtl_article *
+read_str(const char *s, struct mdtl_diag *d)
+{
+	return mdtl_article_read("t/a.txt", s, strlen(s), NULL, lex, d);
+}
+
+static void
+test_trend(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	char *buf;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(mdtl_read_file(DATA_DIR "/articles/trend-2011-07-01-"
+	    "moscow-warns-of-arms-race.txt", &buf, &len, MDTL_MAX_INPUT, &d), 0);
+	art = mdtl_article_read("trend.txt", buf, len, NULL, lex, &d);
+	free(buf);
+	assert_non_null(art);
+	assert_string_equal(art->title,
+	    "Moscow warns of arms race if missile defence talks with NATO fail");
+	assert_string_equal(art->section, "Other News Materials");
+	assert_string_equal(art->source, "Trend");
+	assert_string_equal(art->published_str, "2011-07-01T14:23:00+04:00");
+	assert_string_equal(art->id, "trend");
+	/* page furniture is gone; the lead and its repetition stay */
+	assert_null(strstr(art->body, "Latest"));
+	assert_null(strstr(art->body, "..."
+	    "\n"));
+	assert_int_equal(strncmp(art->body, "Russia will beef up", 19), 0);
+	assert_int_equal(art->text.nparas, 11);
+	assert_int_equal(d.n, 0);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+static void
+test_trend_byline(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str(" date 2018-08-13 Talks to go on\n\n"
+	    "13 August 2018 20:01 (UTC+04:00)\n\nBaku, Azerbaijan, Aug. 13\n\n"
+	    "By A. Writer - Trend:\n\nThe talks will go on, he said.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->title, "Talks to go on");
+	assert_null(art->section);
+	assert_string_equal(art->published_str, "2018-08-13T20:01:00+04:00");
+	assert_string_equal(art->dateline_place, "Baku");
+	assert_string_equal(art->body, "The talks will go on, he said.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+static void
+test_front_matter(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	struct mdtl_date pub;
+
+	(void)state;
+	art = read_str("---\ntitle: \"A: title\"\npublished: 2011-04-18\n"
+	    "source: dpa\nsection: World\nurl: http://x\ncredits: [AP, AFP]\n"
+	    "---\nA: title\n\nYou're reading: A: title\n\nRogozin said so.\n",
+	    &d);
+	assert_non_null(art);
+	assert_string_equal(art->title, "A: title");
+	assert_string_equal(art->published_str, "2011-04-18");
+	assert_int_equal(art->published.gran, MDTL_GRAN_DAY);
+	assert_string_equal(art->source, "dpa");
+	assert_string_equal(art->url, "http://x");
+	assert_int_equal(art->ncredits, 2);
+	assert_string_equal(art->credits[1], "AFP");
+	assert_string_equal(art->body, "Rogozin said so.");
+	mdtl_article_free(art);
+	/* --published stands in only for a missing date */
+	mdtl_date_parse("2020-01-01", &pub);
+	art = mdtl_article_read("a.txt", "---\npublished: 2011-04-18\n---\nX "
+	    "said.\n", 33, &pub, lex, &d);
+	assert_string_equal(art->published_str, "2011-04-18");
+	mdtl_article_free(art);
+	art = mdtl_article_read("a.txt", "Lavrov said so.\n", 16, &pub, lex, &d);
+	assert_string_equal(art->published_str, "2020-01-01");
+	assert_null(art->title);
+	mdtl_article_free(art);
+	/* a broken block is a warning with its line; the text is still read */
+	art = read_str("---\ntitle: [oops\n---\nLavrov said so.\n", &d);
+	assert_non_null(art);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].level, MDTL_DIAG_WARNING);
+	assert_int_equal(d.v[0].line, 3);
+	assert_string_equal(art->body, "Lavrov said so.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+static void
+test_lines(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	/* BOM, CRLF, hard-wrapped quotation and lower-case continuation */
+	art = read_str("\xEF\xBB\xBFHeadline\r\n\r\nHe said, \"I have sent a "
+	    "letter\r\nto NATO\".\r\nA new line\r\nstarts lower.\r\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->title, "Headline");
+	assert_string_equal(art->body, "He said, \"I have sent a letter\nto "
+	    "NATO\".\n\nA new line\nstarts lower.");
+	assert_int_equal(art->text.nparas, 2);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+static void
+test_bad(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	char bin[300];
+	size_t i;
+
+	(void)state;
+	assert_null(read_str("", &d));
+	assert_string_equal(d.v[0].msg, "empty article");
+	assert_null(read_str("...\n\n  \n", &d));
+	for (i = 0; i < sizeof bin; i++)
+		bin[i] = (char)i;
+	assert_null(mdtl_article_read("b", bin, sizeof bin, NULL, lex, &d));
+	assert_string_equal(d.v[2].msg, "binary file, not an article");
+	mdtl_diag_clear(&d);
+	/* invalid UTF-8: replaced, with one warning naming line and column */
+	art = read_str("Title\n\nPutin said \xff\xfe on Friday.\n", &d);
+	assert_non_null(art);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 3);
+	assert_int_equal(d.v[0].col, 12);
+	assert_non_null(strstr(art->body, "\xEF\xBF\xBD\xEF\xBF\xBD"));
+	mdtl_article_free(art);
+	/* a file of only quotes, and a cut multibyte sequence at the end */
+	mdtl_diag_clear(&d);
+	art = read_str("\"\"\"\"\"\"\n\"\"\"\n", &d);
+	assert_null(art);
+	art = read_str("Putin said so \xE2\x80", &d);
+	assert_non_null(art);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_trend),
+		cmocka_unit_test(test_trend_byline),
+		cmocka_unit_test(test_front_matter),
+		cmocka_unit_test(test_lines),
+		cmocka_unit_test(test_bad),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,193 @@
+/* extract_test.c: events from sentences, one rule at a time. */
+#include "test.h"
+
+#include "mdtl/article.h"
+#include "mdtl/event.h"
+
+static struct mdtl_lexicon *lex;
+
+static int
+setup(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+
+	(void)state;
+	lex = mdtl_lexicon_load(DATA_DIR, &d);
+	mdtl_diag_release(&d);
+	return lex == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	mdtl_lexicon_free(lex);
+	return 0;
+}
+
+/* The events of a text published on pub, as "type date actor" lines. */
+static char *
+events(const char *pub, const char *text)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_date p;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0, i;
+	char *out = calloc(1, 4096);
+
+	assert_int_equal(mdtl_date_parse(pub, &p), 0);
+	art = mdtl_article_read("t.txt", text, strlen(text), &p, lex, &d);
+	assert_non_null(art);
+	mdtl_extract(art, lex, &v, &n, &alloc);
+	for (i = 0; i < n; i++)
+		snprintf(out + strlen(out), 4096 - strlen(out), "%s%s %s %s",
+		    i ? "; " : "", mdtl_event_type_name(v[i].type),
+		    v[i].date.gran ? v[i].date_value : "null",
+		    v[i].nactors ? v[i].actors[0].id : "-");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+	return out;
+}
+
+#define EXPECT(pub, text, want) \
+	do { \
+		char *got_ = events(pub, text); \
+		if (strcmp(got_, want) != 0) \
+			fail_msg("%s\n  got:  %s\n  want: %s", text, got_, \
+			    want); \
+		free(got_); \
+	} while (0)
+
+static void
+test_speech(void **state)
+{
+	(void)state;
+	/* the speaker before the verb, the person over the country */
+	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
+	    "Thursday that talks would go on.", "statement 2011-06-30 medvedev");
+	/* after a quotation, the speaker follows the verb */
+	EXPECT("2011-07-01", "\"It is over,\" said Sergei Lavrov.",
+	    "statement 2011-07-01 lavrov");
+	/* a pronoun is the last person named; a quotation that goes on */
+	EXPECT("2011-07-01", "Lavrov met reporters. He said Friday it was "
+	    "over.\n\n\"We are ready.\"", "statement 2011-07-01 lavrov; "
+	    "statement 2011-07-01 lavrov");
+	/* an anonymous official is the article's named speaker */
+	EXPECT("2011-07-01", "Talks will go on, a senior official said "
+	    "Friday.\n\n\"We hope so,\" Rogozin said.",
+	    "statement 2011-07-01 rogozin; statement 2011-07-01 rogozin");
+	/* two speakers, two statements */
+	EXPECT("2011-12-08", "Russia said on Thursday that time was short, "
+	    "as the alliance insisted it would go on.",
+	    "statement 2011-12-08 russia; statement 2011-12-08 nato");
+	/* the same sentence told again is one event */
+	EXPECT("2011-07-01", "Lavrov said Friday it was over.\n\nLavrov said "
+	    "Friday it was over, Interfax reported.",
+	    "statement 2011-07-01 lavrov");
+	/* the date of the reported clause is not the statement's */
+	EXPECT("2010-11-19", "Medvedev said the sides would meet next month.",
+	    "statement 2010-11-19 medvedev; summit 2010-12 medvedev");
+	/* "He stated that at ..." points back at the last statement */
+	EXPECT("2008-02-15", "Putin said most Czechs oppose the plan. He "
+	    "stated that at his press conference.",
+	    "statement 2008-02-15 putin");
+}
+
+static void
+test_types(void **state)
+{
+	(void)state;
+	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
+	    "warning 2011-07-01 rogozin");
+	/* someone else's threat is a complaint, not a warning */
+	EXPECT("2008-02-15", "Putin said the American system threatens "
+	    "Russian interests.", "statement 2008-02-15 putin");
+	/* a promise under a condition is an offer */
+	EXPECT("2007-06-07", "Putin told Bush that Moscow would drop its "
+	    "objections if the radar were in Azerbaijan.",
+	    "offer 2007-06-07 putin");
+	/* an offer and the earlier offer it repeats */
+	EXPECT("2011-07-01", "Rogozin repeated an offer first made by "
+	    "Medvedev in May.", "offer 2011-05 medvedev; offer 2011-07-01 "
+	    "rogozin");
+	/* "the proposed plan" and "it was suggested" are no offers */
+	EXPECT("2011-07-01", "Lavrov said the proposed plan was bad.",
+	    "statement 2011-07-01 lavrov");
+	EXPECT("2011-07-01", "It was suggested that Lavrov said so.",
+	    "statement 2011-07-01 lavrov");
+	/* a warning with no speaker takes the last actor */
+	EXPECT("2011-11-23", "Medvedev said the West was wrong.\n\nIskander "
+	    "missiles may be stationed in Kaliningrad.", "statement 2011-11-23 "
+	    "medvedev; warning 2011-11-23 medvedev");
+}
+
+static void
+test_summits_deadlines(void **state)
+{
+	(void)state;
+	EXPECT("2011-07-01", "His comments came ahead of Monday's "
+	    "Russia-NATO summit in the Black Sea resort of Sochi.",
+	    "summit 2011-07-04 nato-russia-council");
+	/* a press conference is no summit; "the talks" told again neither */
+	EXPECT("2012-04-14", "Ashton said at a press conference that the "
+	    "talks went well.", "statement 2012-04-14 ashton");
+	/* "the next meeting ... will be held on May 23 in Baghdad" */
+	EXPECT("2012-04-14", "The next meeting between Iran and the six "
+	    "powers will be held on May 23 in Baghdad.",
+	    "summit 2012-05-23 iran");
+	/* one deadline for each date, and a deadline set by a meeting */
+	EXPECT("2011-07-01", "NATO must answer by the end of 2011.\n\n\"By the "
+	    "end of the year we need an answer.\"",
+	    "deadline 2011-12-31 nato");
+	EXPECT("2011-04-18", "The paper will be ready before the next round "
+	    "of talks in Brussels on June 9.",
+	    "summit 2011-06-09 -; deadline 2011-06-09 -");
+	EXPECT("2014-11-21", "Iran is negotiating to reach a deal by Nov.24.",
+	    "deadline 2014-11-24 iran");
+	/* "after two days of talks" began the day before */
+	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
+	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
+	    "summit 2010-10-18 medvedev");
+}
+
+static void
+test_no_date(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0;
+	const char *text = "Lavrov said on Friday that talks failed, and "
+	    "NATO must reply by 1 July 2012.";
+
+	(void)state;
+	art = mdtl_article_read("t.txt", text, strlen(text), NULL, lex, &d);
+	mdtl_extract(art, lex, &v, &n, &alloc);
+	assert_int_equal(n, 2);
+	assert_int_equal(v[0].date.gran, MDTL_GRAN_NONE);
+	assert_int_equal(v[0].basis, MDTL_BASIS_NONE);
+	assert_string_equal(v[1].date_value, "2012-07-01");
+	assert_int_equal(v[1].basis, MDTL_BASIS_EXPLICIT);
+	/* evidence: the span is the sentence in the body */
+	assert_int_equal(v[0].mentions[0].span.start, 0);
+	assert_int_equal(v[0].mentions[0].span.end, strlen(text));
+	assert_string_equal(v[0].sentence, art->body);
+	assert_int_equal(strlen(v[0].id), 16);
+	assert_string_not_equal(v[0].id, v[1].id);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_speech),
+		cmocka_unit_test(test_types),
+		cmocka_unit_test(test_summits_deadlines),
+		cmocka_unit_test(test_no_date),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
