@@ -660,6 +660,36 @@ place_rank(const struct mdtl_place *p)
 }
 
 /*
+ * "said at a meeting", "during talks", "on the sidelines of a summit": the
+ * meeting is where the news was told, so it has the day it was told.  A
+ * meeting merely talked about ("the summit in Lisbon was good") has no
+ * date in the text.
+ */
+static int
+told_there(const struct tags *tg, size_t tok)
+{
+	static const char *const preps[] = { "at", "during", "in", "after",
+	    "on", NULL };
+	static const char *const verbs[] = { "said", "told", "was", "were",
+	    "is", "are", "called", NULL };
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 6;) {
+		const char *w = tg->t[i].norm;
+		size_t len = strlen(w);
+
+		if (word_in(w, preps))
+			return 1;
+		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
+			return 0;
+		if (word_in(w, verbs) || (len > 4 && strcmp(w + len - 2,
+		    "ed") == 0))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "after two days of talks": how many days a meeting that has just ended
  * lasted, or 0.
  */
@@ -815,7 +845,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 				    is(&tg->t[i], "next"))
 					future = 1;
 			if (!future && speech_date != NULL &&
-			    speech_date->gran != MDTL_GRAN_NONE) {
+			    speech_date->gran != MDTL_GRAN_NONE &&
+			    told_there(tg, c->tok)) {
 				int ndays = days_before(tg, c->tok);
 
 				e->date = *speech_date;
