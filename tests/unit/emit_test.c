@@ -1,0 +1,174 @@
+/* emit_test.c: the writers, and escaping of hostile article text. */
+#define _GNU_SOURCE
+#include "test.h"
+
+#include <jansson.h>
+#include <yaml.h>
+
+#include "mdtl/emit.h"
+
+static struct mdtl_article_meta meta = {
+	.id = "a", .title = "T\x1b[2J", .published = "2011-07-01",
+	.source = "S", .path = "a.txt",
+};
+static struct mdtl_event_actor actors[] = {
+	{ "rogozin", "Dmitry Rogozin", MDTL_ACTOR_PERSON, MDTL_ROLE_SPEAKER },
+};
+static struct mdtl_mention mentions[] = {
+	{ "He said \"x\"\x1b]0;pwned\x07 <b>&</b>\n", { 3, 40 }, "a" },
+};
+
+static void
+event(struct mdtl_event *e)
+{
+	memset(e, 0, sizeof *e);
+	strcpy(e->id, "0123456789abcdef");
+	e->type = MDTL_EVENT_WARNING;
+	e->date.gran = MDTL_GRAN_MONTH;
+	e->date.year = 2011;
+	e->date.month = 5;
+	strcpy(e->date_value, "2011-05");
+	e->date_text = "May";
+	e->basis = MDTL_BASIS_RELATIVE;
+	e->actors = actors;
+	e->nactors = 1;
+	e->quote = "x";
+	e->sentence = mentions[0].text;
+	e->mentions = mentions;
+	e->nmentions = 1;
+	e->article = &meta;
+	e->cameo = "130";
+	e->why_cue = "warned";
+}
+
+static char *
+emit(enum mdtl_format f, int explain, size_t n)
+{
+	struct mdtl_event e[2];
+	struct mdtl_emit_opts o = { explain };
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	event(&e[0]);
+	event(&e[1]);
+	e[1].date.gran = MDTL_GRAN_NONE;
+	e[1].basis = MDTL_BASIS_NONE;
+	assert_int_equal(mdtl_emit(fp, f, e, n, &o), 0);
+	fclose(fp);
+	return out;
+}
+
+static void
+test_jsonl(void **state)
+{
+	char *out = emit(MDTL_FORMAT_JSONL, 1, 2), *nl;
+	json_error_t err;
+	json_t *j;
+
+	(void)state;
+	nl = strchr(out, '\n');
+	assert_non_null(nl);
+	j = json_loadb(out, (size_t)(nl - out), 0, &err);
+	assert_non_null(j);
+	assert_string_equal(json_string_value(json_object_get(j, "sentence")),
+	    mentions[0].text);
+	assert_string_equal(json_string_value(json_object_get(j, "date")),
+	    "2011-05");
+	assert_int_equal(json_integer_value(json_array_get(json_object_get(
+	    json_array_get(json_object_get(j, "mentions"), 0), "span"), 1)), 40);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    j, "explain"), "cue")), "warned");
+	json_decref(j);
+	/* the second: date null, date_basis null */
+	j = json_loads(nl + 1, JSON_DISABLE_EOF_CHECK, &err);
+	assert_non_null(j);
+	assert_true(json_is_null(json_object_get(j, "date")));
+	assert_true(json_is_null(json_object_get(j, "date_basis")));
+	assert_true(json_is_null(json_object_get(j, "location")));
+	json_decref(j);
+	free(out);
+	out = emit(MDTL_FORMAT_JSON, 0, 0);
+	assert_string_equal(out, "[]\n");
+	free(out);
+}
+
+static void
+test_text(void **state)
+{
+	char *out = emit(MDTL_FORMAT_TEXT, 0, 2);
+
+	(void)state;
+	/* no escape sequence reaches a terminal; one line per event */
+	assert_null(strchr(out, '\x1b'));
+	assert_null(strchr(out, '\x07'));
+	assert_string_equal(out, "2011-05     warning    Dmitry Rogozin: He "
+	    "said \"x\"?]0;pwned? <b>&</b>\n-           warning    Dmitry "
+	    "Rogozin: He said \"x\"?]0;pwned? <b>&</b>\n");
+	free(out);
+}
+
+static void
+test_yaml(void **state)
+{
+	char *out = emit(MDTL_FORMAT_YAML, 1, 2);
+	yaml_parser_t p;
+	yaml_document_t doc;
+	yaml_node_t *root, *first, *v;
+	yaml_node_pair_t *pair;
+
+	(void)state;
+	assert_true(yaml_parser_initialize(&p));
+	yaml_parser_set_input_string(&p, (unsigned char *)out, strlen(out));
+	assert_true(yaml_parser_load(&p, &doc));
+	root = yaml_document_get_root_node(&doc);
+	assert_int_equal(root->type, YAML_SEQUENCE_NODE);
+	assert_int_equal(root->data.sequence.items.top -
+	    root->data.sequence.items.start, 2);
+	first = yaml_document_get_node(&doc, root->data.sequence.items.start[0]);
+	for (pair = first->data.mapping.pairs.start;
+	    pair < first->data.mapping.pairs.top; pair++) {
+		yaml_node_t *k = yaml_document_get_node(&doc, pair->key);
+
+		if (strcmp((char *)k->data.scalar.value, "sentence") != 0)
+			continue;
+		v = yaml_document_get_node(&doc, pair->value);
+		assert_string_equal((char *)v->data.scalar.value,
+		    mentions[0].text);
+	}
+	yaml_document_delete(&doc);
+	yaml_parser_delete(&p);
+	free(out);
+}
+
+static void
+test_formats(void **state)
+{
+	(void)state;
+	assert_int_equal(mdtl_format_find("JSONL"), MDTL_FORMAT_JSONL);
+	assert_int_equal(mdtl_format_find("yaml"), MDTL_FORMAT_YAML);
+	assert_int_equal(mdtl_format_find("xml"), -1);
+}
+
+static void
+test_write_error(void **state)
+{
+	struct mdtl_event e;
+	FILE *fp = fopen("/dev/full", "w");
+
+	(void)state;
+	if (fp == NULL)
+		skip();
+	event(&e);
+	setvbuf(fp, NULL, _IONBF, 0);
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_JSONL, &e, 1, NULL), -1);
+	fclose(fp);
+}
+
+int
+main(void)
+{
+	RUN(cmocka_unit_test(test_jsonl), cmocka_unit_test(test_text),
+	    cmocka_unit_test(test_yaml), cmocka_unit_test(test_formats),
+	    cmocka_unit_test(test_write_error));
+}
