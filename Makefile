@@ -93,6 +93,7 @@ valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
 clean:
 	rm -rf build mdtl libmdtl.a
 
-.PHONY: all run test test-deps valgrind clean
+# mdtl and libmdtl.a are copies of the current build (plain or SAN=1).
+.PHONY: all run test test-deps valgrind clean mdtl libmdtl.a
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/main.d
