@@ -40,7 +40,7 @@ static const char *const kind_tags[] = {
 	[MDTL_PH_SUMMIT] = "summit", [MDTL_PH_NOT_SUMMIT] = "not-summit",
 	[MDTL_PH_DEADLINE] = "deadline", [MDTL_PH_ANONYMOUS] = "anonymous",
 	[MDTL_PH_COLLECTIVE] = "collective", [MDTL_PH_CREDIT] = "credit",
-	[MDTL_PH_BOILERPLATE] = "boilerplate",
+	[MDTL_PH_BOILERPLATE] = "boilerplate", [MDTL_PH_TITLE] = "title",
 };
 
 static void
@@ -57,7 +57,8 @@ tags(struct mdtl_buf *b, const struct mdtl_lexicon *lex,
 		ref.gran = MDTL_GRAN_DAY;
 	for (i = 0; i < s->ntok;) {
 		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
-		    s->ntok - i, ~(1u << MDTL_PH_BOILERPLATE), day, &len);
+		    s->ntok - i, ~(1u << MDTL_PH_BOILERPLATE | 1u << MDTL_PH_TITLE),
+		    day, &len);
 
 		if (p == NULL) {
 			i++;

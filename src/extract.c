@@ -77,6 +77,11 @@ struct state {
 	size_t				  nseen, aseen;
 	const struct mdtl_actor		 *prev[MAX_TAGS];	/* actors of */
 	size_t				  nprev;		/* the last sentence */
+	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
+	const struct mdtl_actor		 *pending_person;	/* a speaker
+							   named this sentence */
+	struct mdtl_actor		**adhoc;	/* people the data */
+	size_t				  nadhoc, aadhoc;	/* does not know */
 };
 
 static const char *const role_names[] = { "speaker", "agent", "target",
@@ -251,6 +256,104 @@ span_text(struct state *s, const struct tags *tg, size_t tok, size_t ntok)
 	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
 }
 
+/* Words that start a capitalised run but are no names. */
+static const char *const not_names[] = { "the", "a", "an", "this", "that",
+	"these", "those", "in", "on", "at", "of", "for", "with", "by", "from",
+	"to", "and", "or", "but", "he", "she", "it", "they", "we", "i", "his",
+	"her", "its", "their", "our", "as", "after", "before", "while",
+	"meanwhile", "however", "moreover", "also", "when", "if", NULL };
+
+/* A capitalised word that may be part of a person's name. */
+static int
+name_word(struct state *s, const struct tags *tg, size_t i)
+{
+	const struct mdtl_token *t = &tg->t[i];
+	size_t len;
+
+	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
+	    (t->flags & MDTL_TOK_INQUOTE) || mention_at(tg, i) != NULL ||
+	    word_in(t->norm, not_names) || strcmp(t->norm, "'s") == 0)
+		return 0;
+	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
+	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
+	    0, &len) != NULL)
+		return 0;
+	return 1;
+}
+
+/*
+ * A person the data does not know, named in tokens [a, b): made once an
+ * article and found again by the last word of the name ("Siemoniak said").
+ * The country is the one named in the title before the name ("Polish
+ * Defence Minister ...").
+ */
+static const struct mdtl_actor *
+adhoc_person(struct state *s, const struct tags *tg, size_t a, size_t b)
+{
+	struct mdtl_buf id = MDTL_BUF_INIT;
+	struct mdtl_actor *p;
+	const char *name = span_text(s, tg, a, b - a);
+	const char *last = tg->t[b - 1].norm;
+	size_t i, k;
+
+	for (i = 0; i < s->nadhoc; i++) {
+		const char *n = s->adhoc[i]->id, *dash = strrchr(n, '-');
+
+		if (strcmp(dash ? dash + 1 : n, last) == 0)
+			return s->adhoc[i];
+	}
+	if (b - a < 2)
+		return NULL;
+	for (i = a; i < b; i++) {
+		const char *w = tg->t[i].norm;
+
+		if (i > a)
+			mdtl_buf_addch(&id, '-');
+		for (; *w; w++)
+			if (*w != '.' && *w != '\'')
+				mdtl_buf_addch(&id, *w);
+	}
+	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
+	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
+	p->name = name;
+	p->kind = MDTL_ACTOR_PERSON;
+	mdtl_buf_release(&id);
+	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
+	for (k = a; k-- > 0 && a - k <= 5;) {
+		const struct mention *m = mention_at(tg, k);
+
+		if (m != NULL) {
+			p->country = side(m->actor);
+			break;
+		}
+		if (tg->t[k].kind == MDTL_TOK_PUNCT)
+			break;
+	}
+	*MDTL_ARENA_PUSH(&s->art->arena, s->adhoc, s->nadhoc, s->aadhoc) = p;
+	return p;
+}
+
+/* A run of name words ending right before tok, or starting at tok. */
+static const struct mdtl_actor *
+name_before(struct state *s, const struct tags *tg, size_t tok)
+{
+	size_t a = tok;
+
+	while (a > 0 && tok - a < 4 && name_word(s, tg, a - 1))
+		a--;
+	return a < tok ? adhoc_person(s, tg, a, tok) : NULL;
+}
+
+static const struct mdtl_actor *
+name_after(struct state *s, const struct tags *tg, size_t tok)
+{
+	size_t b = tok;
+
+	while (b < tg->n && b - tok < 4 && name_word(s, tg, b))
+		b++;
+	return b > tok ? adhoc_person(s, tg, tok, b) : NULL;
+}
+
 /*
  * Who performs the predicate at tok: an actor named before it in the same
  * clause (the nearest person first), one named right after it ("said
@@ -286,7 +389,15 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 	if (is(&t[tok], "according") || (tok > 0 &&
 	    ((t[tok - 1].flags & MDTL_TOK_QUOTE) || (tok > 1 &&
 	    is(&t[tok - 1], ",") && (t[tok - 2].flags & MDTL_TOK_QUOTE))))) {
+		const struct mdtl_actor *who;
+
 		for (i = tok + ntok; i < tg->n && i < tok + ntok + 4; i++) {
+			/* "said Tomasz Siemoniak, the Polish minister" */
+			if (mention_at(tg, i) == NULL &&
+			    (who = name_after(s, tg, i)) != NULL) {
+				*why = "a name after the verb, not in the data";
+				return who;
+			}
 			const struct mention *m = mention_at(tg, i);
 
 			if (m != NULL && !m->weak &&
@@ -296,6 +407,15 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 			}
 			if (t[i].kind == MDTL_TOK_PUNCT)
 				break;
+		}
+	}
+	/* "Polish Defence Minister Tomasz Siemoniak said" */
+	if (tok > 0 && mention_at(tg, tok - 1) == NULL) {
+		const struct mdtl_actor *who = name_before(s, tg, tok);
+
+		if (who != NULL) {
+			*why = "a name before the verb, not in the data";
+			return who;
 		}
 	}
 	for (i = tok; i-- > 0 && tok - i <= 16;) {
@@ -946,6 +1066,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 			continue;
 		e = new_event(s, sent, MDTL_EVENT_DEADLINE, c->ph->text);
 		set_date_timex(s, tg, e, (size_t)x);
+		add_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		if (s->last_speaker != NULL && (tg->t[c->tok].flags &
 		    MDTL_TOK_INQUOTE))
@@ -1007,6 +1128,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	const char *type_cue = NULL;
 
 	memset(&speech_date, 0, sizeof speech_date);
+	s->sent_speaker = NULL;
 	/* predicates outside quotations */
 	for (k = 0; k < tg->nc; k++) {
 		const struct cuem *c = &tg->c[k];
@@ -1120,6 +1242,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (p->kind == MDTL_PH_SPEECH)
 			s->last_speaker = who;
 		s->last_agent = who;
+		if (s->sent_speaker == NULL)
+			s->sent_speaker = who;
+		if (who->kind == MDTL_ACTOR_PERSON)
+			s->pending_person = who;
 	}
 	/* a quotation that goes on with no verb of its own */
 	if (np == 0 && tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&
@@ -1175,6 +1301,9 @@ update_context(struct state *s, const struct tags *tg)
 	for (i = 0; i < tg->nm; i++)
 		if (tg->m[i].actor->kind == MDTL_ACTOR_PERSON)
 			s->last_person = tg->m[i].actor;
+	if (s->pending_person != NULL)
+		s->last_person = s->pending_person;
+	s->pending_person = NULL;
 	if (tg->nm == 0)
 		return;
 	s->nprev = 0;

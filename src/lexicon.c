@@ -261,7 +261,8 @@ copy_aliases(struct mdtl_arena *arena, struct mdtl_actor *a,
 static void
 load_actors(struct loader *l, const struct mdtl_ynode *root)
 {
-	static const char *const top[] = { "actors", "collectives", NULL };
+	static const char *const top[] = { "actors", "collectives", "titles",
+	    NULL };
 	static const char *const keys[] = { "id", "name", "kind", "country",
 	    "demonyms", "aliases", "roles", NULL };
 	static const char *const rkeys[] = { "title", "titles", "from", "to",
@@ -274,6 +275,8 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 		return;
 	add_phrases(l, mdtl_ynode_get(root, "collectives"),
 	    MDTL_PH_COLLECTIVE, NULL, 0, 0, "collectives");
+	add_phrases(l, mdtl_ynode_get(root, "titles"), MDTL_PH_TITLE, NULL, 0,
+	    0, "titles");
 	if ((list = mdtl_ynode_get(root, "actors")) == NULL) {
 		fail(l, root, "actors.yaml has no 'actors' list");
 		return;

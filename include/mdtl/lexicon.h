@@ -72,6 +72,7 @@ enum mdtl_phrase_kind {
 	MDTL_PH_COLLECTIVE,	/* "officials": DEMONYM + it = the country */
 	MDTL_PH_CREDIT,		/* "reported": the agency before it is credited */
 	MDTL_PH_BOILERPLATE,	/* a line of page furniture */
+	MDTL_PH_TITLE,		/* "Minister": a title, not part of a name */
 };
 
 struct mdtl_phrase {
