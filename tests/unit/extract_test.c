@@ -88,6 +88,16 @@ test_speech(void **state)
 	/* the date of the reported clause is not the statement's */
 	EXPECT("2010-11-19", "Medvedev said the sides would meet next month.",
 	    "statement 2010-11-19 medvedev; summit 2010-12 medvedev");
+	/* people the data does not know, found again by their last name */
+	EXPECT("2013-06-05", "Polish Defence Minister Tomasz Siemoniak said "
+	    "on Tuesday the shield would be built. \"We will go on,\" said "
+	    "Radoslaw Nowak. Siemoniak added that talks would go on. He said "
+	    "it would be ready by 2018.", "statement 2013-06-04 "
+	    "tomasz-siemoniak; statement 2013-06-04 radoslaw-nowak; "
+	    "statement 2013-06-04 tomasz-siemoniak; statement 2013-06-04 "
+	    "tomasz-siemoniak; deadline 2018 tomasz-siemoniak");
+	/* title words and places are not names */
+	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
 	EXPECT("2008-02-15", "Putin said most Czechs oppose the plan. He "
 	    "stated that at his press conference.",
