@@ -90,16 +90,9 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	size_t i, r;
 
 	memset(&o, 0, sizeof o);
-	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
-	    mdtl_cmd_actors.name, mdtl_cmd_actors.usage,
-	    mdtl_cmd_actors.summary, ctx->out, ctx->err)) {
-	case MDTL_OPT_HELP:
-		return MDTL_EXIT_OK;
-	case MDTL_OPT_ERROR:
-		return MDTL_EXIT_USAGE;
-	case MDTL_OPT_OK:
-		break;
-	}
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
+	    &rest)) >= 0)
+		return status;
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	if (mdtl_ctx_lexicon(ctx) < 0)

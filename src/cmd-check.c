@@ -19,19 +19,12 @@ static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
 	struct opts o;
-	int rest;
+	int rest, status;
 
 	memset(&o, 0, sizeof o);
-	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
-	    mdtl_cmd_check.name, mdtl_cmd_check.usage, mdtl_cmd_check.summary,
-	    ctx->out, ctx->err)) {
-	case MDTL_OPT_HELP:
-		return MDTL_EXIT_OK;
-	case MDTL_OPT_ERROR:
-		return MDTL_EXIT_USAGE;
-	case MDTL_OPT_OK:
-		break;
-	}
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_check, &o, argc, argv,
+	    &rest)) >= 0)
+		return status;
 	if (rest < argc) {
 		fprintf(ctx->err, "mdtl: check takes no operands\n"
 		    "usage: mdtl check %s\n", mdtl_cmd_check.usage);

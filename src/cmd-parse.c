@@ -1,9 +1,12 @@
 /* cmd-parse.c: the article as read: metadata, paragraphs, sentences, tags. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
+#include "mdtl/tag.h"
+#include "mdtl/xalloc.h"
 
 extern const struct mdtl_cmd mdtl_cmd_parse;
 
@@ -31,57 +34,53 @@ field(struct mdtl_buf *b, const char *name, const char *v)
 	mdtl_buf_addch(b, '\n');
 }
 
-static const char *const kind_tags[] = {
-	[MDTL_PH_ACTOR] = "actor", [MDTL_PH_DEMONYM] = "actor",
-	[MDTL_PH_PLACE] = "place", [MDTL_PH_SPEECH] = "speech",
-	[MDTL_PH_WARNING] = "warning", [MDTL_PH_OFFER] = "offer",
-	[MDTL_PH_OFFER_BY] = "offer-by", [MDTL_PH_OFFER_NOUN] = "offer-noun",
-	[MDTL_PH_MADE_BY] = "made-by", [MDTL_PH_CONDITION] = "condition",
-	[MDTL_PH_SUMMIT] = "summit", [MDTL_PH_NOT_SUMMIT] = "not-summit",
-	[MDTL_PH_DEADLINE] = "deadline", [MDTL_PH_ANONYMOUS] = "anonymous",
-	[MDTL_PH_COLLECTIVE] = "collective", [MDTL_PH_CREDIT] = "credit",
-	[MDTL_PH_BOILERPLATE] = "boilerplate", [MDTL_PH_TITLE] = "title",
+static const char *const cue_names[] = {
+	[MDTL_PH_SPEECH] = "speech", [MDTL_PH_WARNING] = "warning",
+	[MDTL_PH_OFFER] = "offer", [MDTL_PH_OFFER_BY] = "offer-by",
+	[MDTL_PH_OFFER_NOUN] = "offer-noun", [MDTL_PH_MADE_BY] = "made-by",
+	[MDTL_PH_CONDITION] = "condition", [MDTL_PH_SUMMIT] = "summit",
+	[MDTL_PH_NOT_SUMMIT] = "not-summit", [MDTL_PH_DEADLINE] = "deadline",
+	[MDTL_PH_ANONYMOUS] = "anonymous",
 };
 
 static void
+tag_line(struct mdtl_buf *b, const struct mdtl_article *art,
+    const struct mdtl_token *t, const char *kind, size_t tok, size_t ntok,
+    const char *to)
+{
+	mdtl_buf_addf(b, "      %-11s ", kind);
+	mdtl_buf_add_safe(b, art->body + t[tok].span.start,
+	    t[tok + ntok - 1].span.end - t[tok].span.start);
+	if (to != NULL)
+		mdtl_buf_addf(b, " -> %s", to);
+	mdtl_buf_addch(b, '\n');
+}
+
+/* The tags of a sentence, as extraction sees them. */
+static void
 tags(struct mdtl_buf *b, const struct mdtl_lexicon *lex,
-    const struct mdtl_article *art, const struct mdtl_sentence *s)
+    const struct mdtl_article *art, const struct mdtl_sentence *s,
+    struct mdtl_tags *tg)
 {
 	const struct mdtl_token *t = art->text.tokens + s->tok;
-	struct mdtl_timex tx[16];
-	size_t i, len, n, k;
-	long day = mdtl_date_day(&art->published);
 	struct mdtl_date ref = art->published;
+	size_t k;
 
 	if (ref.gran > MDTL_GRAN_DAY)
 		ref.gran = MDTL_GRAN_DAY;
-	for (i = 0; i < s->ntok;) {
-		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
-		    s->ntok - i, ~(1u << MDTL_PH_BOILERPLATE | 1u << MDTL_PH_TITLE),
-		    day, &len);
-
-		if (p == NULL) {
-			i++;
-			continue;
-		}
-		mdtl_buf_addf(b, "      %-11s ", kind_tags[p->kind]);
-		mdtl_buf_add_safe(b, art->body + t[i].span.start,
-		    t[i + len - 1].span.end - t[i].span.start);
-		if (p->kind == MDTL_PH_ACTOR || p->kind == MDTL_PH_DEMONYM)
-			mdtl_buf_addf(b, " -> %s",
-			    ((const struct mdtl_actor *)p->target)->id);
-		mdtl_buf_addch(b, '\n');
-		i += len;
-	}
-	n = mdtl_timex_find(t, s->ntok, &ref, MDTL_TIMEX_AUTO, tx, 16);
-	for (k = 0; k < n; k++) {
-		mdtl_buf_addf(b, "      %-11s ", "date");
-		mdtl_buf_add_safe(b, art->body + t[tx[k].tok].span.start,
-		    t[tx[k].tok + tx[k].ntok - 1].span.end -
-		    t[tx[k].tok].span.start);
-		mdtl_buf_addf(b, " -> %s\n", tx[k].value[0] ? tx[k].value :
-		    "(unresolved)");
-	}
+	mdtl_tag_sentence(tg, lex, t, s->ntok, mdtl_date_day(&art->published),
+	    &ref);
+	for (k = 0; k < tg->nm; k++)
+		tag_line(b, art, t, tg->m[k].weak ? "demonym" : "actor",
+		    tg->m[k].tok, tg->m[k].ntok, tg->m[k].actor->id);
+	for (k = 0; k < tg->np; k++)
+		tag_line(b, art, t, "place", tg->p[k].tok, tg->p[k].ntok, NULL);
+	for (k = 0; k < tg->nc; k++)
+		tag_line(b, art, t, cue_names[tg->c[k].kind], tg->c[k].tok,
+		    tg->c[k].ntok, NULL);
+	for (k = 0; k < tg->ntx; k++)
+		tag_line(b, art, t, "date", tg->tx[k].tok, tg->tx[k].ntok,
+		    tg->tx[k].value[0] ? tg->tx[k].value : "(unresolved)");
 }
 
 static int
@@ -89,6 +88,7 @@ show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
     size_t nev, void *arg)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_tags *tg = mdtl_xmalloc(sizeof *tg);
 	size_t p, s, i;
 
 	(void)arg;
@@ -122,13 +122,14 @@ show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 			mdtl_buf_add_safe(&b, art->body + sent->span.start,
 			    sent->span.end - sent->span.start);
 			mdtl_buf_addch(&b, '\n');
-			tags(&b, ctx->lex, art, sent);
+			tags(&b, ctx->lex, art, sent, tg);
 		}
 	}
 	mdtl_buf_addch(&b, '\n');
 	(void)ev;
 	fwrite(b.buf, 1, b.len, ctx->out);
 	mdtl_buf_release(&b);
+	free(tg);
 	return ferror(ctx->out) ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
@@ -136,19 +137,12 @@ static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
 	struct opts o;
-	int rest;
+	int rest, status;
 
 	memset(&o, 0, sizeof o);
-	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
-	    mdtl_cmd_parse.name, mdtl_cmd_parse.usage, mdtl_cmd_parse.summary,
-	    ctx->out, ctx->err)) {
-	case MDTL_OPT_HELP:
-		return MDTL_EXIT_OK;
-	case MDTL_OPT_ERROR:
-		return MDTL_EXIT_USAGE;
-	case MDTL_OPT_OK:
-		break;
-	}
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_parse, &o, argc, argv,
+	    &rest)) >= 0)
+		return status;
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	if (mdtl_ctx_lexicon(ctx) < 0)

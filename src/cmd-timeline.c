@@ -75,17 +75,10 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	memset(&r, 0, sizeof r);
-	switch (mdtl_opt_parse(options, &o, argc, argv, &rest,
-	    mdtl_cmd_timeline.name, mdtl_cmd_timeline.usage,
-	    mdtl_cmd_timeline.summary, ctx->out, ctx->err)) {
-	case MDTL_OPT_HELP:
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timeline, &o, argc, argv,
+	    &rest)) >= 0)
 		goto done;
-	case MDTL_OPT_ERROR:
-		status = MDTL_EXIT_USAGE;
-		goto done;
-	case MDTL_OPT_OK:
-		break;
-	}
+	status = MDTL_EXIT_OK;
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	r.filter.actors = o.actors;

@@ -170,6 +170,22 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 	return status;
 }
 
+int
+mdtl_cmd_options(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, void *dst,
+    int argc, char **argv, int *rest)
+{
+	switch (mdtl_opt_parse(cmd->options, dst, argc, argv, rest, cmd->name,
+	    cmd->usage, cmd->summary, ctx->out, ctx->err)) {
+	case MDTL_OPT_HELP:
+		return MDTL_EXIT_OK;
+	case MDTL_OPT_ERROR:
+		return MDTL_EXIT_USAGE;
+	case MDTL_OPT_OK:
+		break;
+	}
+	return -1;
+}
+
 const char *
 mdtl_check_date(const char *s)
 {

@@ -6,6 +6,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/event.h"
+#include "mdtl/tag.h"
 
 /*
  * One sentence is tagged at a time (actors, places, cues, dates), then its
@@ -13,45 +14,8 @@
  * sentence to sentence: the last person named (for "he said"), the last
  * speaker (for a quotation that continues), the article's first named
  * speaker (for "a senior official said") and the lead's date, which a
- * speech act with no date of its own inherits.  The caps below bound the
- * work on pathological sentences; what exceeds them is not tagged.
+ * speech act with no date of its own inherits.
  */
-#define MAX_TAGS	64
-#define MAX_TIMEX	16
-
-struct mention {
-	size_t				 tok, ntok;
-	const struct mdtl_actor		*actor;
-	const struct mdtl_phrase	*ph;
-	int				 weak;	/* a demonym alone */
-};
-
-struct placem {
-	size_t				 tok, ntok;
-	const struct mdtl_place		*place;
-};
-
-struct cuem {
-	size_t				 tok, ntok;
-	enum mdtl_phrase_kind		 kind;
-	const struct mdtl_phrase	*ph;
-	int				 inquote;
-};
-
-struct tags {
-	const struct mdtl_token	*t;
-	size_t			 n;
-	struct mention		 m[MAX_TAGS];
-	size_t			 nm;
-	struct placem		 p[MAX_TAGS];
-	size_t			 np;
-	struct cuem		 c[MAX_TAGS];
-	size_t			 nc;
-	struct mdtl_timex	 tx[MAX_TIMEX];
-	int			 tx_used[MAX_TIMEX];
-	size_t			 ntx;
-};
-
 struct seen {
 	const char	*fold;
 	size_t		 first, count;	/* events made from it */
@@ -75,7 +39,7 @@ struct state {
 	const struct mdtl_actor		 *last_agent;
 	struct seen			 *seen;
 	size_t				  nseen, aseen;
-	const struct mdtl_actor		 *prev[MAX_TAGS];	/* actors of */
+	const struct mdtl_actor		 *prev[MDTL_TAG_MAX];	/* actors of */
 	size_t				  nprev;		/* the last sentence */
 	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
 	const struct mdtl_actor		 *pending_person;	/* a speaker
@@ -123,93 +87,6 @@ static const char *const passive_aux[] = { "was", "were", "been", "be",
 	"being", "is", "are", NULL };
 static const char *const person_pronouns[] = { "he", "she", NULL };
 
-/* ---- tagging ---- */
-
-static void
-tag(struct state *s, const struct mdtl_token *t, size_t n, struct tags *tg)
-{
-	const struct mdtl_lexicon *lex = s->lex;
-	const unsigned actor_mask = 1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM;
-	const unsigned cue_mask = 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_WARNING |
-	    1u << MDTL_PH_OFFER | 1u << MDTL_PH_OFFER_BY |
-	    1u << MDTL_PH_OFFER_NOUN | 1u << MDTL_PH_MADE_BY |
-	    1u << MDTL_PH_CONDITION | 1u << MDTL_PH_SUMMIT |
-	    1u << MDTL_PH_NOT_SUMMIT | 1u << MDTL_PH_DEADLINE |
-	    1u << MDTL_PH_ANONYMOUS;
-	const struct mdtl_phrase *ph;
-	size_t i, len, len2;
-
-	memset(tg, 0, sizeof *tg);
-	tg->t = t;
-	tg->n = n;
-	for (i = 0; i < n;) {
-		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MAX_TAGS ||
-		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
-		    1u << MDTL_PH_PLACE, 0, &len)) == NULL) {
-			i++;
-			continue;
-		}
-		tg->p[tg->np].tok = i;
-		tg->p[tg->np].ntok = len;
-		tg->p[tg->np++].place = ph->target;
-		i += len;
-	}
-	for (i = 0; i < n;) {
-		struct mention *m;
-		size_t k;
-
-		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MAX_TAGS ||
-		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
-		    s->day, &len)) == NULL) {
-			i++;
-			continue;
-		}
-		/* "in Brussels" is the place, not the alliance */
-		if (mdtl_lexicon_place_use(lex, t, n, i, len)) {
-			i += len;
-			continue;
-		}
-		/* a name used as an actor is not a place here */
-		for (k = 0; k < tg->np; k++)
-			if (tg->p[k].tok == i && tg->p[k].ntok == len) {
-				tg->p[k] = tg->p[--tg->np];
-				break;
-			}
-		m = &tg->m[tg->nm++];
-		m->tok = i;
-		m->ph = ph;
-		m->actor = ph->target;
-		if (ph->kind == MDTL_PH_DEMONYM) {
-			/* "Russian officials" is Russia; "Russian" alone is weak */
-			if (mdtl_lexicon_match(lex, t + i + len, n - i - len,
-			    1u << MDTL_PH_COLLECTIVE, 0, &len2) != NULL)
-				len += len2;
-			else
-				m->weak = 1;
-		}
-		m->ntok = len;
-		i += len;
-	}
-	for (i = 0; i < n;) {
-		struct cuem *c;
-
-		if (tg->nc == MAX_TAGS || (ph = mdtl_lexicon_match(lex, t + i,
-		    n - i, cue_mask, 0, &len)) == NULL) {
-			i++;
-			continue;
-		}
-		c = &tg->c[tg->nc++];
-		c->tok = i;
-		c->ntok = len;
-		c->kind = ph->kind;
-		c->ph = ph;
-		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
-		i += len;
-	}
-	tg->ntx = mdtl_timex_find(t, n, &s->ref, MDTL_TIMEX_AUTO, tg->tx,
-	    MAX_TIMEX);
-}
-
 /* ---- helpers ---- */
 
 static int
@@ -221,7 +98,7 @@ boundary(const struct mdtl_token *t)
 }
 
 static int
-clear_between(const struct tags *tg, size_t a, size_t b)
+clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	size_t i;
 
@@ -231,17 +108,6 @@ clear_between(const struct tags *tg, size_t a, size_t b)
 	return 1;
 }
 
-static const struct mention *
-mention_at(const struct tags *tg, size_t tok)
-{
-	size_t i;
-
-	for (i = 0; i < tg->nm; i++)
-		if (tok >= tg->m[i].tok && tok < tg->m[i].tok + tg->m[i].ntok)
-			return &tg->m[i];
-	return NULL;
-}
-
 static const struct mdtl_actor *
 side(const struct mdtl_actor *a)
 {
@@ -249,7 +115,7 @@ side(const struct mdtl_actor *a)
 }
 
 static const char *
-span_text(struct state *s, const struct tags *tg, size_t tok, size_t ntok)
+span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
 
@@ -265,13 +131,13 @@ static const char *const not_names[] = { "the", "a", "an", "this", "that",
 
 /* A capitalised word that may be part of a person's name. */
 static int
-name_word(struct state *s, const struct tags *tg, size_t i)
+name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_token *t = &tg->t[i];
 	size_t len;
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
-	    (t->flags & MDTL_TOK_INQUOTE) || mention_at(tg, i) != NULL ||
+	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
 	    word_in(t->norm, not_names) || strcmp(t->norm, "'s") == 0)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
@@ -288,7 +154,7 @@ name_word(struct state *s, const struct tags *tg, size_t i)
  * Defence Minister ...").
  */
 static const struct mdtl_actor *
-adhoc_person(struct state *s, const struct tags *tg, size_t a, size_t b)
+adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	struct mdtl_buf id = MDTL_BUF_INIT;
 	struct mdtl_actor *p;
@@ -320,7 +186,7 @@ adhoc_person(struct state *s, const struct tags *tg, size_t a, size_t b)
 	mdtl_buf_release(&id);
 	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
 	for (k = a; k-- > 0 && a - k <= 5;) {
-		const struct mention *m = mention_at(tg, k);
+		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, k);
 
 		if (m != NULL) {
 			p->country = side(m->actor);
@@ -335,7 +201,7 @@ adhoc_person(struct state *s, const struct tags *tg, size_t a, size_t b)
 
 /* A run of name words ending right before tok, or starting at tok. */
 static const struct mdtl_actor *
-name_before(struct state *s, const struct tags *tg, size_t tok)
+name_before(struct state *s, const struct mdtl_tags *tg, size_t tok)
 {
 	size_t a = tok;
 
@@ -345,7 +211,7 @@ name_before(struct state *s, const struct tags *tg, size_t tok)
 }
 
 static const struct mdtl_actor *
-name_after(struct state *s, const struct tags *tg, size_t tok)
+name_after(struct state *s, const struct mdtl_tags *tg, size_t tok)
 {
 	size_t b = tok;
 
@@ -361,7 +227,7 @@ name_after(struct state *s, const struct tags *tg, size_t tok)
  * official for the article's first named speaker.
  */
 static const struct mdtl_actor *
-find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
+find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
 {
 	const struct mdtl_token *t = tg->t;
@@ -374,10 +240,10 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 		    clear_between(tg, tg->c[k].tok + tg->c[k].ntok, tok) &&
 		    !tg->c[k].inquote) {
 			/* a nearer named actor wins over it */
-			const struct mention *m = NULL;
+			const struct mdtl_actor_tag *m = NULL;
 
 			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
-				if ((m = mention_at(tg, i)) != NULL && !m->weak)
+				if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
 					break;
 			if (i == tok && s->main_speaker != NULL) {
 				*why = "an anonymous official: the article's "
@@ -393,12 +259,12 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 
 		for (i = tok + ntok; i < tg->n && i < tok + ntok + 4; i++) {
 			/* "said Tomasz Siemoniak, the Polish minister" */
-			if (mention_at(tg, i) == NULL &&
+			if (mdtl_tags_actor_at(tg, i) == NULL &&
 			    (who = name_after(s, tg, i)) != NULL) {
 				*why = "a name after the verb, not in the data";
 				return who;
 			}
-			const struct mention *m = mention_at(tg, i);
+			const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 
 			if (m != NULL && !m->weak &&
 			    m->actor->kind != MDTL_ACTOR_AGENCY) {
@@ -410,7 +276,7 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 		}
 	}
 	/* "Polish Defence Minister Tomasz Siemoniak said" */
-	if (tok > 0 && mention_at(tg, tok - 1) == NULL) {
+	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL) {
 		const struct mdtl_actor *who = name_before(s, tg, tok);
 
 		if (who != NULL) {
@@ -419,7 +285,7 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 		}
 	}
 	for (i = tok; i-- > 0 && tok - i <= 16;) {
-		const struct mention *m;
+		const struct mdtl_actor_tag *m;
 
 		if (t[i].flags & MDTL_TOK_INQUOTE)
 			continue;
@@ -435,7 +301,7 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 			}
 			break;
 		}
-		if ((m = mention_at(tg, i)) == NULL || m->weak ||
+		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;
 		i = m->tok;
@@ -456,7 +322,7 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 	}
 	/* "said Ashton" with nothing before it */
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
-		const struct mention *m = mention_at(tg, i);
+		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 
 		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {
 			*why = "named after the verb";
@@ -468,23 +334,23 @@ find_speaker(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
 
 /* The subject of a predicate: the nearest actor before it in its clause. */
 static const struct mdtl_actor *
-subject_of(const struct tags *tg, size_t tok)
+subject_of(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
 	for (i = tok; i-- > 0 && tok - i <= 10;) {
-		const struct mention *m;
+		const struct mdtl_actor_tag *m;
 
 		if (boundary(&tg->t[i]) && !is(&tg->t[i], "("))
 			break;
-		if ((m = mention_at(tg, i)) != NULL)
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
 			return m->actor;
 	}
 	return NULL;
 }
 
 static int
-timex_ok(struct state *s, const struct tags *tg, size_t k)
+timex_ok(struct state *s, const struct mdtl_tags *tg, size_t k)
 {
 	(void)s;
 	return !tg->tx_used[k] && !(tg->tx[k].flags & MDTL_TIMEX_POINT) &&
@@ -498,7 +364,7 @@ timex_ok(struct state *s, const struct tags *tg, size_t k)
  * ("said the two sides would meet next month").
  */
 static int
-only_object(const struct tags *tg, size_t a, size_t b)
+only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	static const char *const allowed[] = { "on", "in", "at", "the", "a",
 	    "an", "of", "'s", "-", "late", "early", "last", "this",
@@ -509,7 +375,7 @@ only_object(const struct tags *tg, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
-		if ((t->flags & MDTL_TOK_CAP) || mention_at(tg, i) != NULL ||
+		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    word_in(t->norm, allowed))
 			continue;
 		return 0;
@@ -520,7 +386,7 @@ only_object(const struct tags *tg, size_t a, size_t b)
 /* The date that belongs to the predicate at tok: right after, right before
  * or opening the sentence. */
 static int
-own_timex(struct state *s, const struct tags *tg, size_t tok, size_t ntok,
+own_timex(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     size_t after, size_t before)
 {
 	size_t k;
@@ -572,7 +438,7 @@ add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
 }
 
 static void
-add_sentence_actors(struct state *s, const struct tags *tg,
+add_sentence_actors(struct state *s, const struct mdtl_tags *tg,
     struct mdtl_event *e, enum mdtl_role_kind role)
 {
 	size_t i;
@@ -582,7 +448,7 @@ add_sentence_actors(struct state *s, const struct tags *tg,
 }
 
 static void
-set_date_timex(struct state *s, const struct tags *tg, struct mdtl_event *e,
+set_date_timex(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     size_t k)
 {
 	const struct mdtl_timex *x = &tg->tx[k];
@@ -645,7 +511,7 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 
 /* The first quotation in the sentence, without its marks. */
 static const char *
-quote_of(struct state *s, const struct tags *tg)
+quote_of(struct state *s, const struct mdtl_tags *tg)
 {
 	size_t i, a = SIZE_MAX, b = 0;
 
@@ -679,21 +545,21 @@ struct pred {
 };
 
 static int
-adjectival(const struct tags *tg, size_t tok)
+adjectival(const struct mdtl_tags *tg, size_t tok)
 {
 	return tok > 0 && (word_in(tg->t[tok - 1].norm, determiners) ||
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
 
 static int
-passive(const struct tags *tg, size_t tok)
+passive(const struct mdtl_tags *tg, size_t tok)
 {
 	return tok > 0 && word_in(tg->t[tok - 1].norm, passive_aux);
 }
 
 /* Is this clause a conditional promise by the speaker's side? */
 static int
-conditional_offer(const struct tags *tg, const struct mdtl_actor *speaker)
+conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 {
 	size_t k, i;
 
@@ -718,13 +584,13 @@ conditional_offer(const struct tags *tg, const struct mdtl_actor *speaker)
 
 static void
 nested_offers(struct state *s, const struct mdtl_sentence *sent,
-    struct tags *tg)
+    struct mdtl_tags *tg)
 {
 	size_t k, i;
 
 	for (k = 0; k < tg->nc; k++) {
-		const struct cuem *c = &tg->c[k];
-		const struct mention *m = NULL;
+		const struct mdtl_cue_tag *c = &tg->c[k];
+		const struct mdtl_actor_tag *m = NULL;
 		struct mdtl_event *e;
 		int noun = 0, x;
 
@@ -746,7 +612,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		}
 		for (i = c->tok + c->ntok; i < tg->n && i < c->tok + c->ntok + 8;
 		    i++) {
-			if ((m = mention_at(tg, i)) != NULL && !m->weak)
+			if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
 				break;
 			if (boundary(&tg->t[i]))
 				break;
@@ -786,7 +652,7 @@ place_rank(const struct mdtl_place *p)
  * date in the text.
  */
 static int
-told_there(const struct tags *tg, size_t tok)
+told_there(const struct mdtl_tags *tg, size_t tok)
 {
 	static const char *const preps[] = { "at", "during", "in", "after",
 	    "on", NULL };
@@ -814,7 +680,7 @@ told_there(const struct tags *tg, size_t tok)
  * lasted, or 0.
  */
 static int
-days_before(const struct tags *tg, size_t tok)
+days_before(const struct mdtl_tags *tg, size_t tok)
 {
 	static const char *const numbers[] = { "zero", "one", "two", "three",
 	    "four", "five", "six", "seven", NULL };
@@ -852,7 +718,7 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
 
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 static void
-summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
+summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
     const struct mdtl_date *speech_date, const char *speech_text,
     enum mdtl_date_basis speech_basis, int *summit_tx)
 {
@@ -860,7 +726,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
-		const struct cuem *c = &tg->c[k];
+		const struct mdtl_cue_tag *c = &tg->c[k];
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb;
@@ -892,7 +758,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 			}
 			if (boundary(t) || (t->kind == MDTL_TOK_WORD &&
 			    !(t->flags & MDTL_TOK_CAP) && !is(t, "'s") &&
-			    !is(t, "of") && mention_at(tg, i) == NULL &&
+			    !is(t, "of") && mdtl_tags_actor_at(tg, i) == NULL &&
 			    i + 1 == c->tok && 0))
 				break;
 			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
@@ -906,7 +772,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
 				break;
 			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
-			    !(mention_at(tg, i + 1) || (tg->t[i + 1].flags &
+			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
 			    MDTL_TOK_CAP)))
 				break;
 			hi = i + 1;
@@ -998,13 +864,13 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
 }
 
 static void
-deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
+deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
     int summit_tx)
 {
 	size_t k, i, j;
 
 	for (k = 0; k < tg->nc; k++) {
-		const struct cuem *c = &tg->c[k];
+		const struct mdtl_cue_tag *c = &tg->c[k];
 		struct mdtl_event *e;
 		int x = -1;
 
@@ -1081,7 +947,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct tags *tg,
  * speaker's last event, not a new one.
  */
 static int
-restates(struct state *s, const struct tags *tg, const struct pred *p,
+restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
     const struct mdtl_actor *who, const struct mdtl_sentence *sent)
 {
 	static const char *const pointers[] = { "that", "this", "so", "it",
@@ -1115,11 +981,11 @@ restates(struct state *s, const struct tags *tg, const struct pred *p,
 
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
-    struct tags *tg)
+    struct mdtl_tags *tg)
 {
-	struct pred preds[MAX_TAGS];
+	struct pred preds[MDTL_TAG_MAX];
 	size_t np = 0, k, i, j, first_event = *s->n;
-	const struct mdtl_actor *speakers[MAX_TAGS];
+	const struct mdtl_actor *speakers[MDTL_TAG_MAX];
 	size_t nspeakers = 0;
 	struct mdtl_date speech_date;
 	const char *speech_text = NULL;
@@ -1131,7 +997,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	s->sent_speaker = NULL;
 	/* predicates outside quotations */
 	for (k = 0; k < tg->nc; k++) {
-		const struct cuem *c = &tg->c[k];
+		const struct mdtl_cue_tag *c = &tg->c[k];
 
 		if (c->inquote)
 			continue;
@@ -1294,7 +1160,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 }
 
 static void
-update_context(struct state *s, const struct tags *tg)
+update_context(struct state *s, const struct mdtl_tags *tg)
 {
 	size_t i;
 
@@ -1314,7 +1180,7 @@ update_context(struct state *s, const struct tags *tg)
 
 /* Fold a sentence for comparing repeats. */
 static const char *
-fold(struct state *s, const struct tags *tg)
+fold(struct state *s, const struct mdtl_tags *tg)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	const char *out;
@@ -1364,7 +1230,7 @@ same_sentence(const char *a, const char *b)
 
 /* First pass: the first person named as a speaker, for anonymous ones. */
 static void
-find_main_speaker(struct state *s, struct tags *tg)
+find_main_speaker(struct state *s, struct mdtl_tags *tg)
 {
 	const struct mdtl_text *tx = &s->art->text;
 	size_t i, k, j;
@@ -1372,7 +1238,8 @@ find_main_speaker(struct state *s, struct tags *tg)
 	for (i = 0; i < tx->nsentences && s->main_speaker == NULL; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 
-		tag(s, tx->tokens + sent->tok, sent->ntok, tg);
+		mdtl_tag_sentence(tg, s->lex, tx->tokens + sent->tok,
+		    sent->ntok, s->day, &s->ref);
 		for (k = 0; k < tg->nc; k++) {
 			if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
 				continue;
@@ -1387,7 +1254,7 @@ find_main_speaker(struct state *s, struct tags *tg)
 }
 
 static void
-credits(struct state *s, const struct tags *tg)
+credits(struct state *s, const struct mdtl_tags *tg)
 {
 	size_t i;
 
@@ -1428,7 +1295,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 {
 	const struct mdtl_text *tx = &art->text;
 	struct state s;
-	struct tags *tg = mdtl_arena_alloc(&art->arena, sizeof *tg);
+	struct mdtl_tags *tg = mdtl_arena_alloc(&art->arena, sizeof *tg);
 	struct mdtl_article_meta *meta;
 	size_t i, j;
 
@@ -1459,7 +1326,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		const char *f;
 		struct seen *seen = NULL;
 
-		tag(&s, tx->tokens + sent->tok, sent->ntok, tg);
+		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
+		    s.day, &s.ref);
 		credits(&s, tg);
 		f = fold(&s, tg);
 		for (j = 0; j < s.nseen; j++)

@@ -53,6 +53,14 @@ typedef int (*mdtl_article_fn)(struct mdtl_ctx *, struct mdtl_article *,
 int	mdtl_ctx_each_article(struct mdtl_ctx *, int argc, char **argv,
 	    const char *published, mdtl_article_fn, void *);
 
+/*
+ * Parse a command's options into dst.  Returns -1 when the command should
+ * go on with its operands at argv[*rest], or the status to return at once
+ * (after --help, or a usage error).
+ */
+int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
+	    int argc, char **argv, int *rest);
+
 /* Option checks shared by commands. */
 const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_type(const char *);

@@ -1,29 +1,9 @@
 /* article_test.c: reading articles in their layouts, and bad input. */
 #include "test.h"
+#include "fixture.h"
 
 #include "mdtl/article.h"
 #include "mdtl/io.h"
-
-static struct mdtl_lexicon *lex;
-
-static int
-setup(void **state)
-{
-	struct mdtl_diag d = MDTL_DIAG_INIT;
-
-	(void)state;
-	lex = mdtl_lexicon_load(DATA_DIR, &d);
-	mdtl_diag_release(&d);
-	return lex == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	mdtl_lexicon_free(lex);
-	return 0;
-}
 
 static struct mdtl_article *
 read_str(const char *s, struct mdtl_diag *d)
@@ -190,5 +170,6 @@ main(void)
 		cmocka_unit_test(test_bad),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, lexicon_setup,
+	    lexicon_teardown);
 }

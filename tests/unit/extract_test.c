@@ -1,29 +1,9 @@
 /* extract_test.c: events from sentences, one rule at a time. */
 #include "test.h"
+#include "fixture.h"
 
 #include "mdtl/article.h"
 #include "mdtl/event.h"
-
-static struct mdtl_lexicon *lex;
-
-static int
-setup(void **state)
-{
-	struct mdtl_diag d = MDTL_DIAG_INIT;
-
-	(void)state;
-	lex = mdtl_lexicon_load(DATA_DIR, &d);
-	mdtl_diag_release(&d);
-	return lex == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	mdtl_lexicon_free(lex);
-	return 0;
-}
 
 /* The events of a text published on pub, as "type date actor" lines. */
 static char *
@@ -199,5 +179,6 @@ main(void)
 		cmocka_unit_test(test_no_date),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, lexicon_setup,
+	    lexicon_teardown);
 }

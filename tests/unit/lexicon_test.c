@@ -1,32 +1,12 @@
 /* lexicon_test.c: the data files, loaded, indexed and matched. */
 #include "test.h"
+#include "fixture.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "mdtl/lexicon.h"
 #include "mdtl/timex.h"
-
-static struct mdtl_lexicon *lex;
-
-static int
-setup(void **state)
-{
-	struct mdtl_diag d = MDTL_DIAG_INIT;
-
-	(void)state;
-	lex = mdtl_lexicon_load(DATA_DIR, &d);
-	mdtl_diag_release(&d);
-	return lex == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	mdtl_lexicon_free(lex);
-	return 0;
-}
 
 static const char *
 actor_on(const char *text, const char *day)
@@ -188,5 +168,6 @@ main(void)
 		cmocka_unit_test(test_missing_dir),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, lexicon_setup,
+	    lexicon_teardown);
 }

@@ -1,0 +1,100 @@
+/* tag.c: the actors, places, cues and dates of one sentence. */
+#include <string.h>
+
+#include "mdtl/tag.h"
+
+void
+mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
+    const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
+{
+	const unsigned actor_mask = 1u << MDTL_PH_ACTOR | 1u << MDTL_PH_DEMONYM;
+	const unsigned cue_mask = 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_WARNING |
+	    1u << MDTL_PH_OFFER | 1u << MDTL_PH_OFFER_BY |
+	    1u << MDTL_PH_OFFER_NOUN | 1u << MDTL_PH_MADE_BY |
+	    1u << MDTL_PH_CONDITION | 1u << MDTL_PH_SUMMIT |
+	    1u << MDTL_PH_NOT_SUMMIT | 1u << MDTL_PH_DEADLINE |
+	    1u << MDTL_PH_ANONYMOUS;
+	const struct mdtl_phrase *ph;
+	size_t i, len, len2;
+
+	memset(tg, 0, sizeof *tg);
+	tg->t = t;
+	tg->n = n;
+	for (i = 0; i < n;) {
+		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MDTL_TAG_MAX ||
+		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
+		    1u << MDTL_PH_PLACE, 0, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		tg->p[tg->np].tok = i;
+		tg->p[tg->np].ntok = len;
+		tg->p[tg->np++].place = ph->target;
+		i += len;
+	}
+	for (i = 0; i < n;) {
+		struct mdtl_actor_tag *m;
+		size_t k;
+
+		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MDTL_TAG_MAX ||
+		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
+		    day, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		/* "in Brussels" is the place, not the alliance */
+		if (mdtl_lexicon_place_use(lex, t, n, i, len)) {
+			i += len;
+			continue;
+		}
+		/* a name used as an actor is not a place here */
+		for (k = 0; k < tg->np; k++)
+			if (tg->p[k].tok == i && tg->p[k].ntok == len) {
+				tg->p[k] = tg->p[--tg->np];
+				break;
+			}
+		m = &tg->m[tg->nm++];
+		m->tok = i;
+		m->ph = ph;
+		m->actor = ph->target;
+		if (ph->kind == MDTL_PH_DEMONYM) {
+			/* "Russian officials" is Russia; "Russian" alone is weak */
+			if (mdtl_lexicon_match(lex, t + i + len, n - i - len,
+			    1u << MDTL_PH_COLLECTIVE, 0, &len2) != NULL)
+				len += len2;
+			else
+				m->weak = 1;
+		}
+		m->ntok = len;
+		i += len;
+	}
+	for (i = 0; i < n;) {
+		struct mdtl_cue_tag *c;
+
+		if (tg->nc == MDTL_TAG_MAX || (ph = mdtl_lexicon_match(lex, t + i,
+		    n - i, cue_mask, 0, &len)) == NULL) {
+			i++;
+			continue;
+		}
+		c = &tg->c[tg->nc++];
+		c->tok = i;
+		c->ntok = len;
+		c->kind = ph->kind;
+		c->ph = ph;
+		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
+		i += len;
+	}
+	tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, tg->tx,
+	    MDTL_TAG_MAX_TIMEX);
+}
+
+const struct mdtl_actor_tag *
+mdtl_tags_actor_at(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tok >= tg->m[i].tok && tok < tg->m[i].tok + tg->m[i].ntok)
+			return &tg->m[i];
+	return NULL;
+}
