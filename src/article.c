@@ -426,12 +426,11 @@ ends_sentence(const char *s, size_t len)
 	    memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
-/* Is a double quotation left open at the end of the text? */
+/* Is a double quotation left open after the text, given the state before? */
 static int
-quote_open(const char *s, size_t len)
+quote_open(const char *s, size_t len, int open)
 {
 	size_t i;
-	int open = 0;
 
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')
@@ -492,7 +491,7 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 	size_t nlines, i, first = 0, len, nul = 0, sect;
 	struct mdtl_date d;
 	char *text;
-	int in_para = 0, byline_month = 0, byline_day = 0;
+	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
 
 	/* a NUL, or many control characters, near the start: not text */
 	for (i = 0; i < rawlen && i < 8192; i++) {
@@ -596,13 +595,17 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 		    &byline_month, &byline_day, &art->dateline_place))
 			goto skip;
 		/* a hard-wrapped line continues its paragraph */
-		if (in_para && body.len > 0 && (quote_open(body.buf, body.len) ||
+		if (in_para && body.len > 0 && (in_quote ||
 		    (!ends_sentence(body.buf, body.len) &&
 		    starts_lower(s, sl))))
 			mdtl_buf_addch(&body, '\n');
-		else if (body.len > 0)
-			mdtl_buf_adds(&body, "\n\n");
+		else {
+			if (body.len > 0)
+				mdtl_buf_adds(&body, "\n\n");
+			in_quote = 0;
+		}
 		mdtl_buf_add(&body, s, sl);
+		in_quote = quote_open(s, sl, in_quote);
 		in_para = 1;
 		continue;
 skip:

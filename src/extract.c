@@ -16,9 +16,17 @@
  * speaker (for "a senior official said") and the lead's date, which a
  * speech act with no date of its own inherits.
  */
+/*
+ * Sentences already read, to find one told again.  Repeats share their
+ * first SEEN_KEY bytes (same_sentence needs 20 in common), so they are
+ * hashed on those and only a bucket is compared.
+ */
+#define SEEN_KEY	20
+
 struct seen {
 	const char	*fold;
 	size_t		 first, count;	/* events made from it */
+	struct seen	*next;		/* same bucket */
 };
 
 struct state {
@@ -37,8 +45,8 @@ struct state {
 	const struct mdtl_actor		 *last_person;
 	const struct mdtl_actor		 *last_speaker;
 	const struct mdtl_actor		 *last_agent;
-	struct seen			 *seen;
-	size_t				  nseen, aseen;
+	struct seen			**buckets;
+	size_t				  nbuckets;
 	const struct mdtl_actor		 *prev[MDTL_TAG_MAX];	/* actors of */
 	size_t				  nprev;		/* the last sentence */
 	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
@@ -1228,6 +1236,17 @@ same_sentence(const char *a, const char *b)
 	return words <= 8;
 }
 
+static unsigned long
+seen_hash(const char *f)
+{
+	unsigned long h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < SEEN_KEY && f[i]; i++)
+		h = (h ^ (unsigned char)f[i]) * 16777619u;
+	return h;
+}
+
 /* First pass: the first person named as a speaker, for anonymous ones. */
 static void
 find_main_speaker(struct state *s, struct mdtl_tags *tg)
@@ -1320,19 +1339,25 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	/* the metadata is filled in once the credits are known */
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
 	s.meta = meta;
+	s.nbuckets = 64;
+	while (s.nbuckets < tx->nsentences * 2)
+		s.nbuckets *= 2;
+	s.buckets = mdtl_arena_calloc(&art->arena, s.nbuckets,
+	    sizeof *s.buckets);
 	find_main_speaker(&s, tg);
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 		const char *f;
-		struct seen *seen = NULL;
+		struct seen *seen = NULL, **bucket;
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
 		credits(&s, tg);
 		f = fold(&s, tg);
-		for (j = 0; j < s.nseen; j++)
-			if (same_sentence(s.seen[j].fold, f))
-				seen = &s.seen[j];
+		bucket = &s.buckets[seen_hash(f) & (s.nbuckets - 1)];
+		for (seen = *bucket; seen != NULL; seen = seen->next)
+			if (same_sentence(seen->fold, f))
+				break;
 		if (seen != NULL) {
 			/* a repeated sentence: more mentions of the same events */
 			for (j = seen->first; j < seen->first + seen->count; j++) {
@@ -1350,7 +1375,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
-		seen = MDTL_ARENA_PUSH(&art->arena, s.seen, s.nseen, s.aseen);
+		seen = mdtl_arena_calloc(&art->arena, 1, sizeof *seen);
+		seen->next = *bucket;
+		*bucket = seen;
 		seen->fold = f;
 		seen->first = *n;
 		sentence_events(&s, sent, tg);

@@ -395,12 +395,12 @@ load_places(struct loader *l, const struct mdtl_ynode *root)
 	}
 }
 
-/* cues.yaml: each event type's words, then speakers, credits, boilerplate. */
+/* cues.yaml: each event type's words, then speakers and boilerplate. */
 static void
 load_cues(struct loader *l, const struct mdtl_ynode *root)
 {
 	static const char *const top[] = { "statement", "warning", "offer",
-	    "summit", "deadline", "speakers", "credits", "boilerplate", NULL };
+	    "summit", "deadline", "speakers", "boilerplate", NULL };
 	static const char *const tkeys[] = { "cameo", "cues", "by", "nouns",
 	    "made_by", "conditions", "not", NULL };
 	static const char *const skeys[] = { "anonymous", NULL };
@@ -456,8 +456,6 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 		add_phrases(l, mdtl_ynode_get(n, "anonymous"),
 		    MDTL_PH_ANONYMOUS, NULL, 0, 0, "anonymous");
 	}
-	add_phrases(l, mdtl_ynode_get(root, "credits"), MDTL_PH_CREDIT, NULL,
-	    0, 0, "credits");
 	add_phrases(l, mdtl_ynode_get(root, "boilerplate"),
 	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
 }

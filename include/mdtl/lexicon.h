@@ -70,7 +70,6 @@ enum mdtl_phrase_kind {
 	MDTL_PH_DEADLINE,	/* "by the end of": a time limit follows */
 	MDTL_PH_ANONYMOUS,	/* "a senior official": the article's speaker */
 	MDTL_PH_COLLECTIVE,	/* "officials": DEMONYM + it = the country */
-	MDTL_PH_CREDIT,		/* "reported": the agency before it is credited */
 	MDTL_PH_BOILERPLATE,	/* a line of page furniture */
 	MDTL_PH_TITLE,		/* "Minister": a title, not part of a name */
 };
