@@ -94,6 +94,8 @@ static const char *const determiners[] = { "the", "a", "an", "this", "that",
 static const char *const passive_aux[] = { "was", "were", "been", "be",
 	"being", "is", "are", NULL };
 static const char *const person_pronouns[] = { "he", "she", NULL };
+static const char *const things[] = { "it", "this", "that", "which",
+	"they", "these", "those", NULL };
 
 /* ---- helpers ---- */
 
@@ -1045,6 +1047,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "the system threatens Russia": someone else's threat */
 			subj = subject_of(tg, preds[k].tok);
 			if (spk != NULL && subj != NULL && side(subj) != side(spk))
+				continue;
+			/* "claims that it threatens Moscow": a thing's threat */
+			if (subj == NULL && preds[k].tok > 0 &&
+			    word_in(tg->t[preds[k].tok - 1].norm, things))
 				continue;
 			warn = 1;
 			type_cue = preds[k].ph->text;
