@@ -80,7 +80,8 @@ tags(struct mdtl_buf *b, const struct mdtl_lexicon *lex,
 		    tg->c[k].ntok, NULL);
 	for (k = 0; k < tg->ntx; k++)
 		tag_line(b, art, t, "date", tg->tx[k].tok, tg->tx[k].ntok,
-		    tg->tx[k].value[0] ? tg->tx[k].value : "(unresolved)");
+		    tg->tx[k].flags & MDTL_TIMEX_UNRESOLVED ? "(unresolved)" :
+		    tg->tx[k].value);
 }
 
 static int

@@ -359,12 +359,19 @@ subject_of(const struct mdtl_tags *tg, size_t tok)
 	return NULL;
 }
 
+/* A date on the calendar, resolved: what an event can be dated by. */
+static int
+timex_dated(const struct mdtl_timex *x)
+{
+	return !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED)) &&
+	    x->date.gran != MDTL_GRAN_NONE && x->value[0] != '\0';
+}
+
 static int
 timex_ok(struct state *s, const struct mdtl_tags *tg, size_t k)
 {
 	(void)s;
-	return !tg->tx_used[k] && !(tg->tx[k].flags & MDTL_TIMEX_POINT) &&
-	    tg->tx[k].value[0] != '\0';
+	return !tg->tx_used[k] && timex_dated(&tg->tx[k]);
 }
 
 /*
@@ -464,7 +471,7 @@ set_date_timex(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e
 	const struct mdtl_timex *x = &tg->tx[k];
 
 	e->date = x->date;
-	snprintf(e->date_value, sizeof e->date_value, "%s", x->value);
+	mdtl_date_format(&x->date, e->date_value, sizeof e->date_value);
 	e->date_text = span_text(s, tg, x->tok, x->ntok);
 	e->basis = x->flags & MDTL_TIMEX_EXPLICIT ? MDTL_BASIS_EXPLICIT :
 	    MDTL_BASIS_RELATIVE;
@@ -472,7 +479,7 @@ set_date_timex(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e
 	    e->date_text, x->rule ? x->rule : "date",
 	    x->flags & MDTL_TIMEX_RELATIVE ? (x->dir == MDTL_TIMEX_PAST ?
 	    ", looking back" : x->dir == MDTL_TIMEX_FUTURE ?
-	    ", looking ahead" : ", the nearest") : "", x->value);
+	    ", looking ahead" : ", the nearest") : "", e->date_value);
 }
 
 static void
@@ -878,6 +885,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
     int summit_tx)
 {
 	size_t k, i, j;
+	char value[24];
 
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
@@ -889,7 +897,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 		for (i = 0; i < tg->ntx; i++) {
 			const struct mdtl_timex *t = &tg->tx[i];
 
-			if (t->value[0] == '\0' || (t->flags & MDTL_TIMEX_POINT))
+			if (!timex_dated(t))
 				continue;
 			/* right after the cue, or overlapping its end */
 			if (summit_tx < 0 && !tg->tx_used[i] &&
@@ -914,12 +922,13 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 		if (x < 0)
 			continue;
 		tg->tx_used[x] = 1;
+		mdtl_date_format(&tg->tx[x].date, value, sizeof value);
 		/* one deadline for each date in an article */
 		for (i = s->start; i < *s->n; i++) {
 			struct mdtl_event *d = &(*s->v)[i];
 
 			if (d->type == MDTL_EVENT_DEADLINE &&
-			    strcmp(d->date_value, tg->tx[x].value) == 0) {
+			    strcmp(d->date_value, value) == 0) {
 				struct mdtl_mention *m;
 
 				for (j = 0; j < d->nmentions; j++)

@@ -610,6 +610,8 @@ struct match {
 	int			offset_unit, offset;	/* relative to ref */
 	int			this_unit;	/* "this week": -1 none */
 	int			point;		/* PRESENT_REF etc. */
+	enum mdtl_timex_type	type;
+	char			lit[24];	/* a value made whole */
 };
 
 static const char *const point_values[] = { "", "PRESENT_REF",
@@ -769,8 +771,8 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
     struct match *m)
 {
 	static const char *const day_words[] = { "yesterday", "today",
-	    "tonight", "tomorrow", NULL };
-	static const int day_offsets[] = { -1, 0, 0, 1 };
+	    "tomorrow", NULL };
+	static const int day_offsets[] = { -1, 0, 1 };
 	const char *w = t[i].norm;
 	int k, u, c, mo, wd, s;
 	size_t ml;
@@ -924,6 +926,310 @@ unit_needs_day(int unit)
 	return unit <= 1;
 }
 
+const char *
+mdtl_timex_type_name(enum mdtl_timex_type t)
+{
+	static const char *const names[] = { "DATE", "TIME", "DURATION",
+	    "SET" };
+
+	return names[t];
+}
+
+/* Counts: a number, a number word, "a"; "several" is X. */
+static int
+amount(const struct mdtl_token *t, int *x)
+{
+	static const char *const more[] = { "thirteen", "fourteen", "fifteen",
+	    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", NULL };
+	int w;
+
+	*x = 0;
+	if ((w = word_in(t->norm, more)) >= 0)
+		return 13 + w;
+	if (strcmp(t->norm, "several") == 0 || strcmp(t->norm, "few") == 0 ||
+	    strcmp(t->norm, "many") == 0 || strcmp(t->norm, "some") == 0) {
+		*x = 1;
+		return 1;
+	}
+	return count_val(t);
+}
+
+/* Units for durations: D W M Y, decades, quarters, hours, minutes. */
+static int
+duration_unit(const char *w, char *code, int *mult, int *clock)
+{
+	static const struct {
+		const char	*s, *p;
+		char		 code;
+		int		 mult, clock;
+	} units[] = {
+		{ "day", "days", 'D', 1, 0 }, { "week", "weeks", 'W', 1, 0 },
+		{ "month", "months", 'M', 1, 0 }, { "year", "years", 'Y', 1, 0 },
+		{ "decade", "decades", 'Y', 10, 0 },
+		{ "quarter", "quarters", 'Q', 1, 0 },
+		{ "hour", "hours", 'H', 1, 1 }, { "minute", "minutes", 'M', 1, 1 },
+		{ "century", "centuries", 'Y', 100, 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (strcmp(w, units[i].s) == 0 || strcmp(w, units[i].p) == 0) {
+			*code = units[i].code;
+			*mult = units[i].mult;
+			*clock = units[i].clock;
+			return 1;
+		}
+	return 0;
+}
+
+static int
+quarter_of(int month)
+{
+	return (month - 1) / 3 + 1;
+}
+
+/* Parts of a day: this morning, yesterday evening, tonight. */
+static int
+match_day_part(const struct mdtl_token *t, size_t n, size_t i,
+    const struct mdtl_date *ref, struct match *m)
+{
+	static const char *const parts[] = { "morning", "afternoon",
+	    "evening", "night", NULL };
+	static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
+	int k;
+
+	if (ref->gran >= MDTL_GRAN_DAY) {
+		long d = ref_days(ref);
+		int y, mo, dd, off = 0, part = -1;
+
+		if (strcmp(t[i].norm, "tonight") == 0) {
+			part = 3;
+			m->len = 1;
+		} else if (i + 1 < n && (k = word_in(t[i + 1].norm, parts)) >= 0 &&
+		    (strcmp(t[i].norm, "this") == 0 ||
+		    strcmp(t[i].norm, "yesterday") == 0 ||
+		    strcmp(t[i].norm, "tomorrow") == 0 ||
+		    (strcmp(t[i].norm, "last") == 0 && k == 3))) {
+			part = k;
+			off = t[i].norm[0] == 'y' || t[i].norm[0] == 'l' ? -1 :
+			    t[i].norm[0] == 't' && t[i].norm[1] == 'o' ? 1 : 0;
+			m->len = 2;
+		}
+		if (part >= 0) {
+			mdtl_civil_from_days(d + off, &y, &mo, &dd);
+			snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", y, mo,
+			    dd, part_codes[part]);
+			m->type = MDTL_TIMEX_TIME;
+			m->rule = "part of a day";
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Expressions whose value is made here whole: durations ("the past three
+ * years" P3Y), sets ("daily" P1D), fiscal quarters ("the third quarter"),
+ * parts of days ("this morning"), clock times, the weekend, and references
+ * ("the past", "the future", "soon").
+ */
+static int
+match_other(const struct mdtl_token *t, size_t n, size_t i,
+    const struct mdtl_date *ref, struct match *m)
+{
+	static const char *const sets[] = { "daily", "weekly", "monthly",
+	    "quarterly", "annually", "yearly", NULL };
+	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P3M",
+	    "P1Y", "P1Y" };
+	static const char *const modifiers[] = { "past", "last", "next",
+	    "first", "coming", "previous", "following", "final", "initial",
+	    "latest", "recent", "remaining", NULL };
+	size_t j = i, start;
+	int k, c, x, mult, clock, have_mod = 0;
+	char code;
+
+	m->type = MDTL_TIMEX_DATE;
+	/* sets: "daily", "each year", "every month", "per week" */
+	if ((k = word_in(t[i].norm, sets)) >= 0) {
+		snprintf(m->lit, sizeof m->lit, "%s", set_codes[k]);
+		m->type = MDTL_TIMEX_SET;
+		m->len = 1;
+		m->rule = "set";
+		return 1;
+	}
+	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
+	    0 || strcmp(t[i].norm, "per") == 0) && i + 1 < n &&
+	    duration_unit(t[i + 1].norm, &code, &mult, &clock) &&
+	    code != 'Q') {
+		snprintf(m->lit, sizeof m->lit, "P%s1%c", clock ? "T" : "", code);
+		m->type = MDTL_TIMEX_SET;
+		m->len = 2;
+		m->rule = "set";
+		return 1;
+	}
+	/* references */
+	if (strcmp(t[i].norm, "soon") == 0) {
+		m->point = 3;
+		m->len = 1;
+		m->rule = "future";
+		return 1;
+	}
+	if (strcmp(t[i].norm, "the") == 0 && i + 1 < n &&
+	    (strcmp(t[i + 1].norm, "past") == 0 ||
+	    strcmp(t[i + 1].norm, "future") == 0) && (i + 2 >= n ||
+	    t[i + 2].kind == MDTL_TOK_PUNCT || (!amount(&t[i + 2], &x) &&
+	    !duration_unit(t[i + 2].norm, &code, &mult, &clock)))) {
+		m->point = strcmp(t[i + 1].norm, "past") == 0 ? 2 : 3;
+		m->len = 2;
+		m->rule = "past or future";
+		return 1;
+	}
+	/* the weekend */
+	if ((strcmp(t[i].norm, "the") == 0 || strcmp(t[i].norm, "this") == 0 ||
+	    strcmp(t[i].norm, "last") == 0) && i + 1 < n &&
+	    strcmp(t[i + 1].norm, "weekend") == 0 && ref->gran >= MDTL_GRAN_DAY) {
+		long d = ref_days(ref) - (strcmp(t[i].norm, "last") == 0 ? 7 : 0);
+		int y, wk;
+
+		iso_week(d, &y, &wk);
+		snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
+		m->len = 2;
+		m->rule = "the weekend";
+		return 1;
+	}
+	/* clock times: 10 a.m., 10:30 p.m. */
+	if (t[i].kind == MDTL_TOK_NUM && ref->gran >= MDTL_GRAN_DAY) {
+		long hh = num_val(&t[i]), mm = 0;
+		size_t e = i + 1;
+
+		if (hh >= 0 && hh <= 12 && e + 1 < n &&
+		    strcmp(t[e].norm, ":") == 0 && num_val(&t[e + 1]) >= 0 &&
+		    num_val(&t[e + 1]) < 60 && strlen(t[e + 1].norm) == 2) {
+			mm = num_val(&t[e + 1]);
+			e += 2;
+		}
+		if (hh >= 1 && hh <= 12 && e < n && (strcmp(t[e].norm, "a.m.") ==
+		    0 || strcmp(t[e].norm, "p.m.") == 0 ||
+		    strcmp(t[e].norm, "am") == 0 || strcmp(t[e].norm, "pm") ==
+		    0)) {
+			if (t[e].norm[0] == 'p' && hh < 12)
+				hh += 12;
+			else if (t[e].norm[0] == 'a' && hh == 12)
+				hh = 0;
+			snprintf(m->lit, sizeof m->lit,
+			    "%04d-%02d-%02dT%02ld:%02ld", ref->year, ref->month,
+			    ref->day, hh, mm);
+			m->type = MDTL_TIMEX_TIME;
+			m->len = e + 1 - i;
+			m->rule = "clock time";
+			return 1;
+		}
+	}
+	/* fiscal quarters: the third quarter, third-quarter, the latest quarter */
+	start = j;
+	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
+		j++;
+	if (j < n && ((k = word_in(t[j].norm, ordinal_words)) >= 0 ||
+	    strcmp(t[j].norm, "latest") == 0 || strcmp(t[j].norm, "current") ==
+	    0 || strcmp(t[j].norm, "this") == 0 || strcmp(t[j].norm, "last") ==
+	    0 || strcmp(t[j].norm, "quarter") == 0)) {
+		size_t q = j + (strcmp(t[j].norm, "quarter") == 0 ? 0 : 1);
+
+		if (q < n && strcmp(t[q].norm, "-") == 0)
+			q++;
+		if (q < n && strcmp(t[q].norm, "quarter") == 0 &&
+		    ref->gran >= MDTL_GRAN_MONTH && (q > j || start < j)) {
+			int rq = quarter_of(ref->month), y = ref->year, qq;
+
+			if (k >= 0 && q > j && strcmp(t[j].norm, "first") &&
+			    word_in(t[j].norm, ordinal_words) >= 0) {
+				qq = k + 1;
+				if (qq > rq)
+					y--;
+			} else if (strcmp(t[j].norm, "last") == 0) {
+				qq = rq - 1;
+			} else if (strcmp(t[j].norm, "this") == 0 ||
+			    strcmp(t[j].norm, "current") == 0) {
+				qq = rq;
+			} else if (k == 0) {
+				qq = 1;
+				if (qq > rq)
+					y--;
+			} else {
+				/* "the quarter": the one just reported */
+				qq = ref->month % 3 == 1 ? rq - 1 : rq;
+			}
+			if (qq < 1) {
+				qq += 4;
+				y--;
+			}
+			snprintf(m->lit, sizeof m->lit, "%04d-Q%d", y, qq);
+			m->len = q + 1 - i;
+			m->rule = "quarter";
+			return 1;
+		}
+	}
+	/* durations: two years, the past three months, a week, two-year */
+	j = start;
+	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
+		j++;
+	if (j < n && word_in(t[j].norm, modifiers) >= 0) {
+		have_mod = 1;
+		j++;
+	}
+	c = 0;
+	x = 0;
+	if (j < n && (c = amount(&t[j], &x)) > 0)
+		j++;
+	if (j < n && c > 0 && strcmp(t[j].norm, "-") == 0)
+		j++;
+	if (j < n && (c > 0 || have_mod) && duration_unit(t[j].norm, &code,
+	    &mult, &clock)) {
+		/* "a year" alone is too often "a year ago", "a year earlier" */
+		if (c == 0)
+			c = 1;
+		if (x)
+			snprintf(m->lit, sizeof m->lit, "P%sX%c", clock ? "T" : "",
+			    code == 'Q' ? 'M' : code);
+		else if (code == 'Q')
+			snprintf(m->lit, sizeof m->lit, "P%dM", 3 * c);
+		else
+			snprintf(m->lit, sizeof m->lit, "P%s%d%c", clock ? "T" :
+			    "", c * mult, code);
+		m->type = MDTL_TIMEX_DURATION;
+		m->len = j + 1 - i;
+		m->rule = "duration";
+		return 1;
+	}
+	return 0;
+}
+
+/* "Friday" with nothing to anchor it: XXXX-WXX-5 */
+static void
+underspecified(struct mdtl_timex *out, const struct match *m)
+{
+	switch (m->open) {
+	case OPEN_MONTH:
+		snprintf(out->value, sizeof out->value, "XXXX-%02d",
+		    m->date.month);
+		break;
+	case OPEN_MONTHDAY:
+		snprintf(out->value, sizeof out->value, "XXXX-%02d-%02d",
+		    m->date.month, m->date.day);
+		break;
+	case OPEN_WEEKDAY:
+		snprintf(out->value, sizeof out->value, "XXXX-WXX-%d",
+		    m->weekday + 1);
+		break;
+	case OPEN_SEASON:
+		snprintf(out->value, sizeof out->value, "XXXX-%s",
+		    season_codes[(m->date.part - 1) & 3]);
+		break;
+	case OPEN_NONE:
+		break;
+	}
+}
+
 static size_t
 match_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, enum mdtl_timex_dir want,
@@ -991,7 +1297,34 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		ok = 1;
 	} else
 		ok = match_calendar(t, n, j, &m, end_of || half || quarter) ||
+		    (j == i && match_day_part(t, n, i, ref, &m)) ||
 		    match_relative(t, n, j, &m);
+	if ((!ok || m.lit[0]) && j == i && (m.lit[0] ||
+	    match_other(t, n, i, ref, &m))) {
+		memset(out, 0, sizeof *out);
+		out->tok = i;
+		out->ntok = m.len;
+		out->rule = m.rule;
+		out->type = m.type;
+		out->dir = MDTL_TIMEX_NEAREST;
+		out->flags = MDTL_TIMEX_RELATIVE;
+		if (m.point)
+			snprintf(out->value, sizeof out->value, "%s",
+			    point_values[m.point]);
+		else
+			snprintf(out->value, sizeof out->value, "%s", m.lit);
+		/* not a day of the calendar: no date for the timeline */
+		if (m.type != MDTL_TIMEX_DATE || m.point ||
+		    strchr(m.lit, 'W') != NULL || strchr(m.lit, 'Q') != NULL)
+			out->flags |= MDTL_TIMEX_POINT;
+		if (strchr(m.lit, 'Q') != NULL) {
+			out->date.year = atoi(m.lit);
+			out->date.part = m.lit[6] - '0';
+			out->date.gran = MDTL_GRAN_QUARTER;
+			out->flags &= ~(unsigned)MDTL_TIMEX_POINT;
+		}
+		return out->ntok;
+	}
 	if (!ok) {
 		if ((q = weekday_at(t, n, j)) < 0 || j != i)
 			return 0;
@@ -1039,6 +1372,9 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		    (m.offset_unit == 2 && ref->gran < MDTL_GRAN_MONTH)) {
 			out->flags |= MDTL_TIMEX_UNRESOLVED;
 			out->date.gran = MDTL_GRAN_NONE;
+			snprintf(out->value, sizeof out->value, "%s",
+			    m.offset < 0 ? "PAST_REF" : m.offset > 0 ?
+			    "FUTURE_REF" : "PRESENT_REF");
 			return out->ntok;
 		}
 		apply_offset(&out->date, ref, m.offset_unit, m.offset);
@@ -1046,7 +1382,9 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		out->flags |= MDTL_TIMEX_RELATIVE;
 		if (resolve_open(&out->date, m.open, m.weekday, ref, dir,
 		    m.strict) < 0) {
+			/* no anchor: an underspecified value */
 			out->flags |= MDTL_TIMEX_UNRESOLVED;
+			underspecified(out, &m);
 			out->date.gran = MDTL_GRAN_NONE;
 			return out->ntok;
 		}
@@ -1058,9 +1396,11 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		out->date.gran = MDTL_GRAN_QUARTER;
 		out->date.part = quarter;
 	}
+	/* TimeML gives "the end of 2011" the value 2011 (with mod END); the
+	 * timeline dates it 2011-12-31 */
+	mdtl_date_format(&out->date, out->value, sizeof out->value);
 	if (end_of)
 		to_end(&out->date);
-	mdtl_date_format(&out->date, out->value, sizeof out->value);
 	return out->ntok;
 }
 

@@ -45,6 +45,13 @@ enum mdtl_timex_dir {
 	MDTL_TIMEX_AUTO,	/* decide from the context */
 };
 
+enum mdtl_timex_type {
+	MDTL_TIMEX_DATE,
+	MDTL_TIMEX_TIME,
+	MDTL_TIMEX_DURATION,
+	MDTL_TIMEX_SET,
+};
+
 enum mdtl_timex_flags {
 	MDTL_TIMEX_RELATIVE = 1 << 0,	/* needed the reference date */
 	MDTL_TIMEX_EXPLICIT = 1 << 1,	/* gave its own year */
@@ -54,7 +61,9 @@ enum mdtl_timex_flags {
 
 struct mdtl_timex {
 	size_t			tok, ntok;	/* token range in the sentence */
-	struct mdtl_date	date;
+	enum mdtl_timex_type	type;
+	struct mdtl_date	date;		/* the day or period it names;
+						   "the end of 2011": 12-31 */
 	char			value[24];	/* TIMEX3 value, "" unresolved */
 	unsigned		flags;
 	enum mdtl_timex_dir	dir;		/* the direction applied */
@@ -64,6 +73,7 @@ struct mdtl_timex {
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
 	    struct mdtl_timex *out, size_t max);
+const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /* Format a date as a TIMEX3 value; returns the length. */
 int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
 /*

@@ -61,6 +61,10 @@ resolve(const char *refs, const char *dirs, const char *text, char *out,
 		snprintf(out, size, "-");
 	else if (tx[0].flags & MDTL_TIMEX_UNRESOLVED)
 		snprintf(out, size, "unresolved");
+	else if (tx[0].type == MDTL_TIMEX_DATE && tx[0].date.gran !=
+	    MDTL_GRAN_NONE && tx[0].date.gran != MDTL_GRAN_QUARTER)
+		/* the date the timeline uses: "the end of 2011" is 12-31 */
+		mdtl_date_format(&tx[0].date, out, size);
 	else
 		snprintf(out, size, "%s", tx[0].value);
 	mdtl_arena_release(&a);

@@ -1,0 +1,289 @@
+/* cmd-timex.c: every temporal expression of the inputs, as TIMEX3. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/article.h"
+#include "mdtl/buf.h"
+#include "mdtl/cmd.h"
+#include "mdtl/io.h"
+#include "mdtl/timeml.h"
+
+extern const struct mdtl_cmd mdtl_cmd_timex;
+
+struct opts {
+	const char	*format, *published, *output;
+};
+
+static const char *
+check_format(const char *v)
+{
+	return strcmp(v, "timeml") == 0 || strcmp(v, "jsonl") == 0 ||
+	    strcmp(v, "text") == 0 ? NULL : "unknown format (timeml, jsonl, text)";
+}
+
+static const struct mdtl_option options[] = {
+	OPT_STRING('f', "format", struct opts, format, "FORMAT",
+	    "timeml (the document with TIMEX3 tags), jsonl or text "
+	    "(default: timeml for TimeML input, text otherwise)", check_format),
+	OPT_STRING(0, "published", struct opts, published, "DATE",
+	    "the reference date of documents that do not give one",
+	    mdtl_check_date),
+	OPT_STRING('o', "output", struct opts, output, "FILE",
+	    "write to FILE, replaced only when all is written", NULL),
+	OPT_END()
+};
+
+struct found {
+	size_t			 start, end;	/* bytes of the text */
+	const struct mdtl_timex	*tx;
+};
+
+/* Every expression of a text, in order, with byte spans. */
+static struct found *
+tag_text(struct mdtl_arena *a, const char *text, size_t len,
+    const struct mdtl_date *ref, size_t *n)
+{
+	struct mdtl_text tx;
+	struct found *v = NULL;
+	size_t alloc = 0, s, k, m;
+
+	*n = 0;
+	mdtl_text_split(&tx, a, text, len);
+	for (s = 0; s < tx.nsentences; s++) {
+		const struct mdtl_sentence *sent = &tx.sentences[s];
+		const struct mdtl_token *t = tx.tokens + sent->tok;
+		struct mdtl_timex *out = mdtl_arena_alloc(a, 64 * sizeof *out);
+
+		m = mdtl_timex_find(t, sent->ntok, ref, MDTL_TIMEX_AUTO, out,
+		    64);
+		for (k = 0; k < m; k++) {
+			struct found *f;
+
+			if (out[k].value[0] == '\0')
+				continue;
+			f = MDTL_ARENA_PUSH(a, v, *n, alloc);
+			f->start = t[out[k].tok].span.start;
+			f->end = t[out[k].tok + out[k].ntok - 1].span.end;
+			f->tx = &out[k];
+		}
+	}
+	return v;
+}
+
+static void
+open_tag(struct mdtl_buf *b, size_t id, const struct mdtl_timex *tx)
+{
+	mdtl_buf_addf(b, "<TIMEX3 tid=\"t%zu\" type=\"%s\" value=\"%s\">", id,
+	    mdtl_timex_type_name(tx->type), tx->value);
+}
+
+/* The document again, tags inserted inside <TEXT>, every byte kept. */
+static void
+timeml_out(struct mdtl_buf *b, const struct mdtl_timeml *tm,
+    const struct found *f, size_t n)
+{
+	size_t pos = 0, k;
+
+	for (k = 0; k < n; k++) {
+		size_t a = tm->map[f[k].start];
+		size_t last = tm->map[f[k].end - 1], z = last + 1;
+
+		if (tm->doc[last] == '&') {
+			const char *semi = memchr(tm->doc + last, ';', 8);
+
+			if (semi != NULL)
+				z = (size_t)(semi - tm->doc) + 1;
+		}
+		mdtl_buf_add(b, tm->doc + pos, a - pos);
+		open_tag(b, k + 1, f[k].tx);
+		mdtl_buf_add(b, tm->doc + a, z - a);
+		mdtl_buf_adds(b, "</TIMEX3>");
+		pos = z;
+	}
+	mdtl_buf_add(b, tm->doc + pos, tm->doc_len - pos);
+}
+
+static void
+xml_text(struct mdtl_buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '&': mdtl_buf_adds(b, "&amp;"); break;
+		case '<': mdtl_buf_adds(b, "&lt;"); break;
+		case '>': mdtl_buf_adds(b, "&gt;"); break;
+		default: mdtl_buf_addch(b, s[i]);
+		}
+}
+
+/* A TimeML document made for a text that was not one. */
+static void
+timeml_new(struct mdtl_buf *b, const char *text, size_t len,
+    const struct mdtl_date *ref, const struct found *f, size_t n)
+{
+	char dct[24];
+	size_t pos = 0, k;
+
+	mdtl_date_format(ref, dct, sizeof dct);
+	mdtl_buf_adds(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n");
+	if (dct[0])
+		mdtl_buf_addf(b, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+		    "value=\"%s\" functionInDocument=\"CREATION_TIME\"/></DCT>\n",
+		    dct);
+	mdtl_buf_adds(b, "<TEXT>");
+	for (k = 0; k < n; k++) {
+		xml_text(b, text + pos, f[k].start - pos);
+		open_tag(b, k + 1, f[k].tx);
+		xml_text(b, text + f[k].start, f[k].end - f[k].start);
+		mdtl_buf_adds(b, "</TIMEX3>");
+		pos = f[k].end;
+	}
+	xml_text(b, text + pos, len - pos);
+	mdtl_buf_adds(b, "</TEXT>\n</TimeML>\n");
+}
+
+static void
+list_out(struct mdtl_buf *b, const char *path, const char *text,
+    const struct found *f, size_t n, int json)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (json) {
+			mdtl_buf_adds(b, "{\"path\":");
+			mdtl_buf_add_json_str(b, path, strlen(path));
+			mdtl_buf_addf(b, ",\"span\":[%zu,%zu],\"text\":",
+			    f[k].start, f[k].end);
+			mdtl_buf_add_json_str(b, text + f[k].start,
+			    f[k].end - f[k].start);
+			mdtl_buf_addf(b, ",\"type\":\"%s\",\"value\":\"%s\"}\n",
+			    mdtl_timex_type_name(f[k].tx->type), f[k].tx->value);
+		} else {
+			mdtl_buf_add_safe(b, path, strlen(path));
+			mdtl_buf_addf(b, ":%zu-%zu  %-8s %-14s ", f[k].start,
+			    f[k].end, mdtl_timex_type_name(f[k].tx->type),
+			    f[k].tx->value);
+			mdtl_buf_add_safe(b, text + f[k].start,
+			    f[k].end - f[k].start);
+			mdtl_buf_addch(b, '\n');
+		}
+	}
+}
+
+static int
+one(struct mdtl_ctx *ctx, const char *path, const struct opts *o,
+    const struct mdtl_date *pub, FILE *out)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_timeml tm;
+	struct mdtl_article *art = NULL;
+	struct mdtl_date ref;
+	const struct found *f;
+	const char *text;
+	char *buf;
+	size_t len, n, tlen;
+	int status = MDTL_EXIT_OK, timeml;
+
+	if (mdtl_read_file(path, &buf, &len, MDTL_MAX_INPUT, &ctx->diag) < 0)
+		return MDTL_EXIT_INPUT;
+	timeml = mdtl_timeml_sniff(buf, len);
+	if (timeml) {
+		if (mdtl_timeml_read(&tm, &a, buf, len, path, &ctx->diag) < 0) {
+			status = MDTL_EXIT_INPUT;
+			goto out;
+		}
+		ref = tm.dct;
+		text = tm.text;
+		tlen = tm.text_len;
+	} else {
+		if ((art = mdtl_article_read(path, buf, len, pub, ctx->lex,
+		    &ctx->diag)) == NULL) {
+			status = MDTL_EXIT_INPUT;
+			goto out;
+		}
+		ref = art->published;
+		text = art->body;
+		tlen = art->body_len;
+	}
+	if (ref.gran == MDTL_GRAN_NONE && pub != NULL)
+		ref = *pub;
+	if (ref.gran == MDTL_GRAN_NONE)
+		mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, path, 0, 0,
+		    "no reference date: relative dates stay underspecified "
+		    "(give --published DATE)");
+	if (ref.gran > MDTL_GRAN_DAY) {
+		ref.gran = MDTL_GRAN_DAY;
+		ref.has_tz = 0;
+	}
+	f = tag_text(&a, text, tlen, &ref, &n);
+	if (o->format != NULL && strcmp(o->format, "jsonl") == 0)
+		list_out(&b, path, text, f, n, 1);
+	else if (o->format != NULL && strcmp(o->format, "text") == 0)
+		list_out(&b, path, text, f, n, 0);
+	else if (timeml)
+		timeml_out(&b, &tm, f, n);
+	else if (o->format != NULL)
+		timeml_new(&b, text, tlen, &ref, f, n);
+	else
+		list_out(&b, path, text, f, n, 0);
+	if (fwrite(b.buf, 1, b.len, out) != b.len)
+		status = MDTL_EXIT_INPUT;
+out:
+	mdtl_buf_release(&b);
+	mdtl_article_free(art);
+	mdtl_arena_release(&a);
+	free(buf);
+	return status;
+}
+
+static int
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
+{
+	struct opts o;
+	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct mdtl_output out;
+	struct mdtl_date pub;
+	int rest, status, i, r;
+	size_t k;
+
+	memset(&o, 0, sizeof o);
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, &o, argc, argv,
+	    &rest)) >= 0)
+		return status;
+	status = MDTL_EXIT_OK;
+	if (rest == argc) {
+		fprintf(ctx->err, "mdtl: timex needs an INPUT\nusage: mdtl timex "
+		    "%s\n", mdtl_cmd_timex.usage);
+		return MDTL_EXIT_USAGE;
+	}
+	if (o.published != NULL)
+		mdtl_date_parse(o.published, &pub);
+	for (i = rest; i < argc; i++)
+		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
+			status = MDTL_EXIT_INPUT;
+	mdtl_ctx_report(ctx);
+	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
+		mdtl_inputs_free(&in);
+		return MDTL_EXIT_INPUT;
+	}
+	for (k = 0; k < in.n; k++) {
+		r = one(ctx, in.v[k], &o, o.published ? &pub : NULL, out.fp);
+		if (r != MDTL_EXIT_OK)
+			status = r;
+		mdtl_ctx_report(ctx);
+	}
+	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
+		status = MDTL_EXIT_INPUT;
+	mdtl_inputs_free(&in);
+	return status;
+}
+
+const struct mdtl_cmd mdtl_cmd_timex = {
+	.name = "timex",
+	.usage = "[-f timeml|jsonl|text] [--published DATE] [-o FILE] INPUT...",
+	.summary = "the temporal expressions of the inputs, as TIMEX3",
+	.options = options,
+	.exec = exec,
+};
