@@ -67,6 +67,15 @@ tag_text(struct mdtl_arena *a, const char *text, size_t len,
 			f->tx = &out[k];
 		}
 	}
+	/* a document's expressions read together */
+	{
+		struct mdtl_timex **all = mdtl_arena_alloc(a, (*n + 1) *
+		    sizeof *all);
+
+		for (k = 0; k < *n; k++)
+			all[k] = (struct mdtl_timex *)v[k].tx;
+		mdtl_timex_in_context(all, *n);
+	}
 	return v;
 }
 

@@ -422,11 +422,9 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 			    1 : 0;
 		return 1;
 	}
-	/* "is to meet", "are to hold" */
+	/* "is to meet", "are to hold", "is to also meet" */
 	if ((strcmp(w, "is") == 0 || strcmp(w, "are") == 0) && i + 2 < n &&
-	    (strcmp(t[i + 1].norm, "to") == 0 ||
-	    strcmp(t[i + 2].norm, "to") == 0) &&
-	    t[i + 1].kind == MDTL_TOK_WORD)
+	    strcmp(t[i + 1].norm, "to") == 0)
 		return 1;
 	/* "hoped to agree", "wants to reach": an intention looks ahead */
 	if (left && i + 2 < n && strcmp(t[i + 1].norm, "to") == 0 &&
@@ -742,8 +740,9 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* 2011 after "in", "by", "since" ... */
-	if ((y = year_val(&t[i])) != 0 && (year_ok || prev_allows_year(t, i)) &&
-	    !counts_things(t, n, i)) {
+	if ((y = year_val(&t[i])) != 0 && (year_ok || prev_allows_year(t, i) ||
+	    (y >= 1900 && y <= 2099 && !(i > 0 && strcmp(t[i - 1].norm,
+	    "$") == 0))) && !counts_things(t, n, i)) {
 		m->date.year = y;
 		m->date.gran = MDTL_GRAN_YEAR;
 		m->flags |= MDTL_TIMEX_EXPLICIT;
@@ -791,21 +790,35 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "present";
 		return 1;
 	}
-	if (strcmp(w, "recently") == 0 || strcmp(w, "lately") == 0 ||
-	    strcmp(w, "formerly") == 0 || strcmp(w, "previously") == 0) {
+	if (strcmp(w, "recently") == 0 || strcmp(w, "lately") == 0) {
 		m->point = 2;
 		m->len = 1;
 		m->rule = "past";
 		return 1;
 	}
-	/* two years ago, a week ago */
+	/* two years ago, a week ago, a year earlier, two days later */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
 	    (u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
-	    strcmp(t[i + 2].norm, "ago") == 0) {
+	    (strcmp(t[i + 2].norm, "ago") == 0 ||
+	    strcmp(t[i + 2].norm, "earlier") == 0 ||
+	    strcmp(t[i + 2].norm, "later") == 0)) {
 		m->offset_unit = u;
-		m->offset = -c;
+		m->offset = t[i + 2].norm[0] == 'l' ? c : -c;
 		m->len = 3;
 		m->rule = "N units ago";
+		if (u == 3 && c == 1 && t[i + 2].norm[0] != 'l')
+			m->flags |= MDTL_TIMEX_YEAR_AGO;
+		return 1;
+	}
+	/* year-earlier, year-ago (results) */
+	if (strcmp(w, "year") == 0 && i + 2 < n && strcmp(t[i + 1].norm, "-") ==
+	    0 && (strcmp(t[i + 2].norm, "earlier") == 0 ||
+	    strcmp(t[i + 2].norm, "ago") == 0)) {
+		m->offset_unit = 3;
+		m->offset = -1;
+		m->len = 3;
+		m->rule = "year-earlier";
+		m->flags |= MDTL_TIMEX_YEAR_AGO;
 		return 1;
 	}
 	/* this / next / last / coming / past + unit, weekday, month, season */
@@ -926,6 +939,28 @@ unit_needs_day(int unit)
 	return unit <= 1;
 }
 
+void
+mdtl_timex_in_context(struct mdtl_timex **v, size_t n)
+{
+	const struct mdtl_timex *quarter = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct mdtl_timex *x = v[i];
+
+		if (x->date.gran == MDTL_GRAN_QUARTER && x->type ==
+		    MDTL_TIMEX_DATE && !(x->flags & MDTL_TIMEX_YEAR_AGO))
+			quarter = x;
+		else if ((x->flags & MDTL_TIMEX_YEAR_AGO) && quarter != NULL &&
+		    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
+			x->date.year = quarter->date.year - 1;
+			x->date.part = quarter->date.part;
+			x->date.gran = MDTL_GRAN_QUARTER;
+			mdtl_date_format(&x->date, x->value, sizeof x->value);
+		}
+	}
+}
+
 const char *
 mdtl_timex_type_name(enum mdtl_timex_type t)
 {
@@ -1038,9 +1073,8 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
 	static const char *const sets[] = { "daily", "weekly", "monthly",
-	    "quarterly", "annually", "yearly", NULL };
-	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P3M",
-	    "P1Y", "P1Y" };
+	    "yearly", NULL };
+	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y" };
 	static const char *const modifiers[] = { "past", "last", "next",
 	    "first", "coming", "previous", "following", "final", "initial",
 	    "latest", "recent", "remaining", NULL };
@@ -1067,13 +1101,6 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "set";
 		return 1;
 	}
-	/* references */
-	if (strcmp(t[i].norm, "soon") == 0) {
-		m->point = 3;
-		m->len = 1;
-		m->rule = "future";
-		return 1;
-	}
 	if (strcmp(t[i].norm, "the") == 0 && i + 1 < n &&
 	    (strcmp(t[i + 1].norm, "past") == 0 ||
 	    strcmp(t[i + 1].norm, "future") == 0) && (i + 2 >= n ||
@@ -1088,9 +1115,12 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if ((strcmp(t[i].norm, "the") == 0 || strcmp(t[i].norm, "this") == 0 ||
 	    strcmp(t[i].norm, "last") == 0) && i + 1 < n &&
 	    strcmp(t[i + 1].norm, "weekend") == 0 && ref->gran >= MDTL_GRAN_DAY) {
-		long d = ref_days(ref) - (strcmp(t[i].norm, "last") == 0 ? 7 : 0);
+		long d = ref_days(ref);
 		int y, wk;
 
+		/* told early in a week, "the weekend" is the one just past */
+		if (strcmp(t[i].norm, "last") == 0 || mdtl_weekday(d) <= 2)
+			d -= 7;
 		iso_week(d, &y, &wk);
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
 		m->len = 2;
@@ -1184,21 +1214,33 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (j < n && c > 0 && strcmp(t[j].norm, "-") == 0)
 		j++;
 	if (j < n && (c > 0 || have_mod) && duration_unit(t[j].norm, &code,
-	    &mult, &clock)) {
-		/* "a year" alone is too often "a year ago", "a year earlier" */
+	    &mult, &clock) && !(code == 'Q' && j > 0 &&
+	    strcmp(t[j - 1].norm, "-") == 0 && strcmp(t[j].norm, "quarters") ==
+	    0)) {
+		/* "recent years": some years; "the past year": one */
+		if (c == 0 && strcmp(t[j - 1].norm, "recent") == 0)
+			x = 1;
 		if (c == 0)
 			c = 1;
 		if (x)
 			snprintf(m->lit, sizeof m->lit, "P%sX%c", clock ? "T" : "",
-			    code == 'Q' ? 'M' : code);
+			    code);
 		else if (code == 'Q')
-			snprintf(m->lit, sizeof m->lit, "P%dM", 3 * c);
+			snprintf(m->lit, sizeof m->lit, "P%dQ", c);
 		else
 			snprintf(m->lit, sizeof m->lit, "P%s%d%c", clock ? "T" :
 			    "", c * mult, code);
 		m->type = MDTL_TIMEX_DURATION;
 		m->len = j + 1 - i;
 		m->rule = "duration";
+		return 1;
+	}
+	/* "current prices", "recent talks": now, and a while ago */
+	if (strcmp(t[i].norm, "current") == 0 || strcmp(t[i].norm, "recent") ==
+	    0) {
+		m->point = t[i].norm[0] == 'c' ? 1 : 2;
+		m->len = 1;
+		m->rule = "present or past";
 		return 1;
 	}
 	return 0;
@@ -1269,6 +1311,17 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
 		j = i;	/* "the" only before what needs it */
 	ok = 0;
+	if (tok_is(t, n, j, "year") && j > i && !end_of && !half && !quarter) {
+		/* "the year" alone is mostly a stretch of time */
+		memset(out, 0, sizeof *out);
+		out->tok = i;
+		out->ntok = 2;
+		out->type = MDTL_TIMEX_DURATION;
+		out->flags = MDTL_TIMEX_POINT;
+		out->rule = "the year";
+		snprintf(out->value, sizeof out->value, "P1Y");
+		return 2;
+	}
 	if (j < n && (tok_is(t, n, j, "year") || tok_is(t, n, j, "month") ||
 	    tok_is(t, n, j, "week")) && j > i) {
 		/* "the year", "the end of the month": the reference's */

@@ -57,6 +57,8 @@ enum mdtl_timex_flags {
 	MDTL_TIMEX_EXPLICIT = 1 << 1,	/* gave its own year */
 	MDTL_TIMEX_UNRESOLVED = 1 << 2,	/* relative, with no reference */
 	MDTL_TIMEX_POINT = 1 << 3,	/* "now", "recently": no calendar date */
+	MDTL_TIMEX_YEAR_AGO = 1 << 4,	/* "a year earlier": the same period
+					   a year before, if one was named */
 };
 
 struct mdtl_timex {
@@ -74,6 +76,12 @@ size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
 	    struct mdtl_timex *out, size_t max);
 const char *mdtl_timex_type_name(enum mdtl_timex_type);
+/*
+ * Read the expressions of a document in order and let "a year ago" take
+ * the granularity of the fiscal quarter last named: after "the third
+ * quarter" of 1989 it is 1988-Q3.
+ */
+void	mdtl_timex_in_context(struct mdtl_timex **v, size_t n);
 /* Format a date as a TIMEX3 value; returns the length. */
 int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
 /*
