@@ -579,7 +579,12 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 			if ((dir == MDTL_TIMEX_PAST && c > r) ||
 			    (dir == MDTL_TIMEX_FUTURE && c < r))
 				continue;
-			if (!found || labs(c - r) < labs(best - r)) {
+			/*
+			 * News tells more of what happened than of what will:
+			 * a date ahead counts as twice as far.
+			 */
+			if (!found || (c > r ? 2 * (c - r) : r - c) <
+			    (best > r ? 2 * (best - r) : r - best)) {
 				best = c;
 				found = 1;
 			}
@@ -1023,6 +1028,14 @@ quarter_of(int month)
 	return (month - 1) / 3 + 1;
 }
 
+static const char *const day_parts[] = { "morning", "afternoon",
+	"evening", "night", NULL };
+static const char *const day_part_codes[] = { "MO", "AF", "EV", "NI" };
+
+static size_t	match_at(const struct mdtl_token *, size_t, size_t,
+		    const struct mdtl_date *, enum mdtl_timex_dir,
+		    struct mdtl_timex *);
+
 /* Parts of a day: this morning, yesterday evening, tonight. */
 static int
 match_day_part(const struct mdtl_token *t, size_t n, size_t i,
@@ -1142,13 +1155,30 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		    0 || strcmp(t[e].norm, "p.m.") == 0 ||
 		    strcmp(t[e].norm, "am") == 0 || strcmp(t[e].norm, "pm") ==
 		    0)) {
+			static const char *const zones[] = { "est", "edt", "cst",
+			    "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", ",",
+			    "local", "time", "on", NULL };
+			struct mdtl_timex day;
+			const struct mdtl_date *d = ref;
+			size_t z = e + 1;
+
 			if (t[e].norm[0] == 'p' && hh < 12)
 				hh += 12;
 			else if (t[e].norm[0] == 'a' && hh == 12)
 				hh = 0;
+			/* "10 p.m. Wednesday", "5 p.m. EST Nov. 9": that day */
+			while (z < n && word_in(t[z].norm, zones) >= 0 &&
+			    z < e + 4)
+				z++;
+			if (z < n && match_at(t, n, z, ref, MDTL_TIMEX_AUTO,
+			    &day) > 0 && day.type == MDTL_TIMEX_DATE &&
+			    day.date.gran == MDTL_GRAN_DAY) {
+				d = &day.date;
+				e = z + day.ntok - 1;
+			}
 			snprintf(m->lit, sizeof m->lit,
-			    "%04d-%02d-%02dT%02ld:%02ld", ref->year, ref->month,
-			    ref->day, hh, mm);
+			    "%04d-%02d-%02dT%02ld:%02ld", d->year, d->month,
+			    d->day, hh, mm);
 			m->type = MDTL_TIMEX_TIME;
 			m->len = e + 1 - i;
 			m->rule = "clock time";
@@ -1216,7 +1246,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (j < n && (c > 0 || have_mod) && duration_unit(t[j].norm, &code,
 	    &mult, &clock) && !(code == 'Q' && j > 0 &&
 	    strcmp(t[j - 1].norm, "-") == 0 && strcmp(t[j].norm, "quarters") ==
-	    0)) {
+	    0) && !(j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
+	    strcmp(t[j + 2].norm, "old") == 0)) {
+		/* (a "6-year-old" is an age) */
 		/* "recent years": some years; "the past year": one */
 		if (c == 0 && strcmp(t[j - 1].norm, "recent") == 0)
 			x = 1;
@@ -1279,7 +1311,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 {
 	struct match m;
 	size_t j = i, ml;
-	int end_of = 0, half = 0, quarter = 0, q, s, ok;
+	int end_of = 0, half = 0, quarter = 0, q, s, ok, part = -1;
 	enum mdtl_timex_dir dir;
 
 	memset(&m, 0, sizeof m);
@@ -1311,7 +1343,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
 		j = i;	/* "the" only before what needs it */
 	ok = 0;
-	if (tok_is(t, n, j, "year") && j > i && !end_of && !half && !quarter) {
+	if (tok_is(t, n, j, "year") && j > i && !end_of && !half && !quarter &&
+	    !tok_is(t, n, j + 1, "-")) {
 		/* "the year" alone is mostly a stretch of time */
 		memset(out, 0, sizeof *out);
 		out->tok = i;
@@ -1323,7 +1356,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		return 2;
 	}
 	if (j < n && (tok_is(t, n, j, "year") || tok_is(t, n, j, "month") ||
-	    tok_is(t, n, j, "week")) && j > i) {
+	    tok_is(t, n, j, "week")) && j > i && !tok_is(t, n, j + 1, "-")) {
 		/* "the year", "the end of the month": the reference's */
 		m.offset_unit = unit_val(t[j].norm);
 		m.offset = 0;
@@ -1379,6 +1412,9 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		return out->ntok;
 	}
 	if (!ok) {
+		struct match d;
+		size_t k = j + 1;
+
 		if ((q = weekday_at(t, n, j)) < 0 || j != i)
 			return 0;
 		m.open = OPEN_WEEKDAY;
@@ -1386,6 +1422,22 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		m.date.gran = MDTL_GRAN_DAY;
 		m.len = 1;
 		m.rule = "weekday";
+		/* "Friday, Oct. 23": the date says which Friday */
+		if (tok_is(t, n, k, ","))
+			k++;
+		memset(&d, 0, sizeof d);
+		d.offset_unit = -1;
+		if (k < n && match_calendar(t, n, k, &d, 0) &&
+		    d.date.gran == MDTL_GRAN_DAY) {
+			d.len += k - j;
+			d.rule = "weekday and date";
+			m = d;
+		} else if (k == j + 1 && k < n &&
+		    (part = word_in(t[k].norm, day_parts)) >= 0) {
+			/* "Tuesday morning" */
+			m.len = 2;
+			m.rule = "weekday and part of the day";
+		}
 	}
 	ml = j - i + m.len;
 	(void)ml;
@@ -1452,6 +1504,13 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	/* TimeML gives "the end of 2011" the value 2011 (with mod END); the
 	 * timeline dates it 2011-12-31 */
 	mdtl_date_format(&out->date, out->value, sizeof out->value);
+	if (part >= 0 && out->date.gran == MDTL_GRAN_DAY) {
+		size_t l = strlen(out->value);
+
+		snprintf(out->value + l, sizeof out->value - l, "T%s",
+		    day_part_codes[part]);
+		out->type = MDTL_TIMEX_TIME;
+	}
 	if (end_of)
 		to_end(&out->date);
 	return out->ntok;
