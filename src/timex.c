@@ -60,9 +60,12 @@ static const char *const past_markers[] = {
 };
 /* Verbs of intention: "wants to", "hopes to". */
 static const char *const intent_verbs[] = {
-	"want", "wants", "hope", "hopes", "plan", "intend", "intends",
-	"expect", "expects", "aim", "aims", "seek", "seeks", "promise",
-	"promises", "pledge", "pledges", "vow", "vows", NULL
+	"want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
+	"planned", "intend", "intends", "intended", "expect", "expects",
+	"expected", "aim", "aims", "aimed", "seek", "seeks", "sought",
+	"promise", "promises", "promised", "pledge", "pledges", "pledged",
+	"vow", "vows", "vowed", "agreed", "decided", "prepared", "scheduled",
+	"due", NULL
 };
 /* Prepositions that make a bare four-digit number a year. */
 static const char *const year_preps[] = {
@@ -428,9 +431,7 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 1;
 	/* "hoped to agree", "wants to reach": an intention looks ahead */
 	if (left && i + 2 < n && strcmp(t[i + 1].norm, "to") == 0 &&
-	    t[i + 2].kind == MDTL_TOK_WORD &&
-	    (word_in(w, intent_verbs) >= 0 || (len >= 5 &&
-	    strcmp(w + len - 2, "ed") == 0)))
+	    t[i + 2].kind == MDTL_TOK_WORD && word_in(w, intent_verbs) >= 0)
 		return 1;
 	if (word_in(w, past_markers) >= 0)
 		return -1;
