@@ -65,7 +65,8 @@ static const char *const intent_verbs[] = {
 	"expected", "aim", "aims", "aimed", "seek", "seeks", "sought",
 	"promise", "promises", "promised", "pledge", "pledges", "pledged",
 	"vow", "vows", "vowed", "agreed", "decided", "prepared", "scheduled",
-	"due", NULL
+	"due", "planning", "preparing", "hoping", "expecting", "seeking",
+	NULL
 };
 /* Prepositions that make a bare four-digit number a year. */
 static const char *const year_preps[] = {
@@ -435,8 +436,9 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 1;
 	if (word_in(w, past_markers) >= 0)
 		return -1;
+	/* a past participle or past tense; "United" is a name */
 	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-	    !is_past_participle_use(t, i))
+	    !(t[i].flags & MDTL_TOK_CAP) && !is_past_participle_use(t, i))
 		return -1;
 	return 0;
 }
@@ -804,10 +806,15 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	/* two years ago, a week ago, a year earlier, two days later */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
-	    (u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
+	    (u = unit_val(t[i + 1].norm)) >= 0 &&
 	    (strcmp(t[i + 2].norm, "ago") == 0 ||
 	    strcmp(t[i + 2].norm, "earlier") == 0 ||
 	    strcmp(t[i + 2].norm, "later") == 0)) {
+		/* "a decade ago": ten years */
+		if (u == 4) {
+			u = 3;
+			c *= 10;
+		}
 		m->offset_unit = u;
 		m->offset = t[i + 2].norm[0] == 'l' ? c : -c;
 		m->len = 3;
@@ -1031,7 +1038,6 @@ quarter_of(int month)
 
 static const char *const day_parts[] = { "morning", "afternoon",
 	"evening", "night", NULL };
-static const char *const day_part_codes[] = { "MO", "AF", "EV", "NI" };
 
 static size_t	match_at(const struct mdtl_token *, size_t, size_t,
 		    const struct mdtl_date *, enum mdtl_timex_dir,
@@ -1312,7 +1318,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 {
 	struct match m;
 	size_t j = i, ml;
-	int end_of = 0, half = 0, quarter = 0, q, s, ok, part = -1;
+	int end_of = 0, half = 0, quarter = 0, q, s, ok;
 	enum mdtl_timex_dir dir;
 
 	memset(&m, 0, sizeof m);
@@ -1434,7 +1440,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			d.rule = "weekday and date";
 			m = d;
 		} else if (k == j + 1 && k < n &&
-		    (part = word_in(t[k].norm, day_parts)) >= 0) {
+		    word_in(t[k].norm, day_parts) >= 0) {
 			/* "Tuesday morning" */
 			m.len = 2;
 			m.rule = "weekday and part of the day";
@@ -1504,14 +1510,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	/* TimeML gives "the end of 2011" the value 2011 (with mod END); the
 	 * timeline dates it 2011-12-31 */
+	/* "Tuesday morning" is annotated as the day itself, mostly */
 	mdtl_date_format(&out->date, out->value, sizeof out->value);
-	if (part >= 0 && out->date.gran == MDTL_GRAN_DAY) {
-		size_t l = strlen(out->value);
-
-		snprintf(out->value + l, sizeof out->value - l, "T%s",
-		    day_part_codes[part]);
-		out->type = MDTL_TIMEX_TIME;
-	}
 	if (end_of)
 		to_end(&out->date);
 	return out->ntok;
