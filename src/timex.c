@@ -482,14 +482,13 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++)
 		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
-	for (k = 1; k <= n; k++) {
-		if (k <= i && (m = marker(t, n, i - k, 1)) != 0)
+	/* the verb an adverbial belongs to mostly comes before it */
+	for (k = 9; k <= i; k++)
+		if ((m = marker(t, n, i - k, 1)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
-		if (i + len - 1 + k < n && (m = marker(t, n, i + len - 1 + k, 0)))
+	for (k = 4; i + len - 1 + k < n; k++)
+		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
-		if (k > i && i + len - 1 + k >= n)
-			break;
-	}
 	return MDTL_TIMEX_AUTO;
 }
 
