@@ -1191,49 +1191,70 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			return 1;
 		}
 	}
-	/* fiscal quarters: the third quarter, third-quarter, the latest quarter */
+	/*
+	 * Fiscal quarters: the third quarter, third-quarter, the latest
+	 * quarter, the 1988 second quarter, next year's first quarter.
+	 */
 	start = j;
 	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
 		j++;
-	if (j < n && ((k = word_in(t[j].norm, ordinal_words)) >= 0 ||
-	    strcmp(t[j].norm, "latest") == 0 || strcmp(t[j].norm, "current") ==
-	    0 || strcmp(t[j].norm, "this") == 0 || strcmp(t[j].norm, "last") ==
-	    0 || strcmp(t[j].norm, "quarter") == 0)) {
-		size_t q = j + (strcmp(t[j].norm, "quarter") == 0 ? 0 : 1);
+	{
+		int year = 0, yoff = 0, rel = 0;
 
-		if (q < n && strcmp(t[q].norm, "-") == 0)
-			q++;
-		if (q < n && strcmp(t[q].norm, "quarter") == 0 &&
-		    ref->gran >= MDTL_GRAN_MONTH && (q > j || start < j)) {
-			int rq = quarter_of(ref->month), y = ref->year, qq;
-
-			if (k >= 0 && q > j && strcmp(t[j].norm, "first") &&
-			    word_in(t[j].norm, ordinal_words) >= 0) {
-				qq = k + 1;
-				if (qq > rq)
-					y--;
-			} else if (strcmp(t[j].norm, "last") == 0) {
-				qq = rq - 1;
-			} else if (strcmp(t[j].norm, "this") == 0 ||
-			    strcmp(t[j].norm, "current") == 0) {
-				qq = rq;
-			} else if (k == 0) {
-				qq = 1;
-				if (qq > rq)
-					y--;
-			} else {
-				/* "the quarter": the one just reported */
-				qq = ref->month % 3 == 1 ? rq - 1 : rq;
-			}
-			if (qq < 1) {
-				qq += 4;
-				y--;
-			}
-			snprintf(m->lit, sizeof m->lit, "%04d-Q%d", y, qq);
-			m->len = q + 1 - i;
-			m->rule = "quarter";
-			return 1;
+		if (j + 1 < n && (year = year_val(&t[j])) != 0) {
+			j++;
+		} else if (j + 2 < n && strcmp(t[j + 1].norm, "year") == 0 &&
+		    strcmp(t[j + 2].norm, "'s") == 0 &&
+		    (strcmp(t[j].norm, "this") == 0 ||
+		    strcmp(t[j].norm, "last") == 0 ||
+		    strcmp(t[j].norm, "next") == 0)) {
+			rel = 1;
+			yoff = t[j].norm[0] == 'l' ? -1 : t[j].norm[0] == 'n' ?
+			    1 : 0;
+			j += 3;
 		}
+		k = j < n ? word_in(t[j].norm, ordinal_words) : -1;
+		if (j < n && (k >= 0 || strcmp(t[j].norm, "latest") == 0 ||
+		    strcmp(t[j].norm, "current") == 0 ||
+		    strcmp(t[j].norm, "this") == 0 ||
+		    strcmp(t[j].norm, "last") == 0 ||
+		    strcmp(t[j].norm, "quarter") == 0)) {
+			size_t q = j + (strcmp(t[j].norm, "quarter") == 0 ? 0 :
+			    1);
+
+			if (q < n && strcmp(t[q].norm, "-") == 0)
+				q++;
+			if (q < n && strcmp(t[q].norm, "quarter") == 0 &&
+			    ref->gran >= MDTL_GRAN_MONTH && (q > j || start < j ||
+			    year || rel)) {
+				int rq = quarter_of(ref->month), y = ref->year, qq;
+
+				if (k >= 0 && q > j) {
+					qq = k + 1;
+					if (qq > rq)
+						y--;
+				} else if (strcmp(t[j].norm, "this") == 0 ||
+				    strcmp(t[j].norm, "current") == 0)
+					qq = rq;
+				else
+					/* "the quarter", "the latest quarter",
+					 * "last quarter": the one just reported */
+					qq = rq - 1;
+				if (qq < 1) {
+					qq += 4;
+					y--;
+				}
+				if (year)
+					y = year;
+				else if (rel)
+					y = ref->year + yoff;
+				snprintf(m->lit, sizeof m->lit, "%04d-Q%d", y, qq);
+				m->len = q + 1 - i;
+				m->rule = "quarter";
+				return 1;
+			}
+		}
+		j = start;
 	}
 	/* durations: two years, the past three months, a week, two-year */
 	j = start;
