@@ -73,7 +73,8 @@ static const char *const year_preps[] = {
 	"in", "by", "since", "until", "till", "from", "of", "before", "after",
 	"during", "for", "through", "throughout", "early", "late", "mid",
 	"-", "around", "to", "and", "between", "summer", "spring", "autumn",
-	"winter", "fall", "year", "end", "start", "beginning", NULL
+	"winter", "fall", "year", "end", "start", "beginning", "fiscal",
+	"calendar", NULL
 };
 
 static int
@@ -747,9 +748,12 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* 2011 after "in", "by", "since" ... */
-	if ((y = year_val(&t[i])) != 0 && (year_ok || prev_allows_year(t, i) ||
-	    (y >= 1900 && y <= 2099 && !(i > 0 && strcmp(t[i - 1].norm,
-	    "$") == 0))) && !counts_things(t, n, i)) {
+	if ((y = year_val(&t[i])) != 0 && (year_ok || (i > 0 &&
+	    (strcmp(t[i - 1].norm, "fiscal") == 0 ||
+	    strcmp(t[i - 1].norm, "calendar") == 0)) ||
+	    ((prev_allows_year(t, i) || (y >= 1900 && y <= 2099 &&
+	    !(i > 0 && strcmp(t[i - 1].norm, "$") == 0))) &&
+	    !counts_things(t, n, i)))) {
 		m->date.year = y;
 		m->date.gran = MDTL_GRAN_YEAR;
 		m->flags |= MDTL_TIMEX_EXPLICIT;
@@ -844,7 +848,10 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		if (i + 1 >= n)
 			return 0;
 		if ((u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
-		    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s")) {
+		    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s") &&
+		    !(i + 2 < n && strcmp(t[i + 2].norm, "'s") == 0 &&
+		    ((i + 3 < n && strcmp(t[i + 3].norm, "quarter") == 0) ||
+		    (i + 4 < n && strcmp(t[i + 4].norm, "quarter") == 0)))) {
 			m->offset_unit = u;
 			m->offset = sign;
 			m->len = 2;
@@ -987,12 +994,20 @@ static int
 amount(const struct mdtl_token *t, int *x)
 {
 	static const char *const more[] = { "thirteen", "fourteen", "fifteen",
-	    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", NULL };
+	    "sixteen", "seventeen", "eighteen", "nineteen", NULL };
+	static const char *const tens[] = { "twenty", "thirty", "forty",
+	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
 	int w;
 
 	*x = 0;
 	if ((w = word_in(t->norm, more)) >= 0)
 		return 13 + w;
+	if ((w = word_in(t->norm, tens)) >= 0)
+		return 20 + 10 * w;
+	if (strcmp(t->norm, "hundred") == 0)
+		return 100;
+	if (strcmp(t->norm, "couple") == 0)
+		return 2;
 	if (strcmp(t->norm, "several") == 0 || strcmp(t->norm, "few") == 0 ||
 	    strcmp(t->norm, "many") == 0 || strcmp(t->norm, "some") == 0) {
 		*x = 1;
@@ -1000,6 +1015,10 @@ amount(const struct mdtl_token *t, int *x)
 	}
 	return count_val(t);
 }
+
+/* Words of approximation before a count: "nearly forty years". */
+static const char *const approximately[] = { "nearly", "almost", "about",
+	"roughly", "approximately", "some", "over", "around", NULL };
 
 /* Units for durations: D W M Y, decades, quarters, hours, minutes. */
 static int
@@ -1092,8 +1111,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
 	static const char *const sets[] = { "daily", "weekly", "monthly",
-	    "yearly", NULL };
-	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y" };
+	    "yearly", "hourly", NULL };
+	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y",
+	    "PT1H" };
 	static const char *const modifiers[] = { "past", "last", "next",
 	    "first", "coming", "previous", "following", "final", "initial",
 	    "latest", "recent", "remaining", NULL };
@@ -1112,8 +1132,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
 	    0 || strcmp(t[i].norm, "per") == 0) && i + 1 < n &&
-	    duration_unit(t[i + 1].norm, &code, &mult, &clock) &&
-	    code != 'Q') {
+	    duration_unit(t[i + 1].norm, &code, &mult, &clock)) {
 		snprintf(m->lit, sizeof m->lit, "P%s1%c", clock ? "T" : "", code);
 		m->type = MDTL_TIMEX_SET;
 		m->len = 2;
@@ -1128,6 +1147,40 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->point = strcmp(t[i + 1].norm, "past") == 0 ? 2 : 3;
 		m->len = 2;
 		m->rule = "past or future";
+		return 1;
+	}
+	/* the near future, the near term */
+	if (i + 2 < n && strcmp(t[i].norm, "the") == 0 &&
+	    strcmp(t[i + 1].norm, "near") == 0 &&
+	    (strcmp(t[i + 2].norm, "future") == 0 ||
+	    strcmp(t[i + 2].norm, "term") == 0)) {
+		m->point = 3;
+		m->len = 3;
+		m->rule = "the near future";
+		return 1;
+	}
+	/* year-end: the end of the reference year */
+	if (ref->gran != MDTL_GRAN_NONE && strcmp(t[i].norm, "year") == 0 &&
+	    i + 2 < n && strcmp(t[i + 1].norm, "-") == 0 &&
+	    strcmp(t[i + 2].norm, "end") == 0) {
+		snprintf(m->lit, sizeof m->lit, "%04d-12-31", ref->year);
+		m->len = 3;
+		m->rule = "year-end";
+		return 1;
+	}
+	/* the latest period, in results: the quarter just reported */
+	if (ref->gran >= MDTL_GRAN_MONTH && i + 2 < n &&
+	    strcmp(t[i].norm, "the") == 0 && strcmp(t[i + 1].norm, "latest") ==
+	    0 && strcmp(t[i + 2].norm, "period") == 0) {
+		int qq = quarter_of(ref->month) - 1, y = ref->year;
+
+		if (qq < 1) {
+			qq = 4;
+			y--;
+		}
+		snprintf(m->lit, sizeof m->lit, "%04d-Q%d", y, qq);
+		m->len = 3;
+		m->rule = "the latest period";
 		return 1;
 	}
 	/* the weekend */
@@ -1256,7 +1309,8 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		}
 		j = start;
 	}
-	/* durations: two years, the past three months, a week, two-year */
+	/* durations: two years, the past three months, a week, two-year,
+	 * nearly forty years, a couple of years, 20 more years */
 	j = start;
 	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
 		j++;
@@ -1264,10 +1318,29 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		have_mod = 1;
 		j++;
 	}
+	if (j + 1 < n && word_in(t[j].norm, approximately) >= 0 &&
+	    amount(&t[j + 1], &x) > 0)
+		j++;
 	c = 0;
 	x = 0;
-	if (j < n && (c = amount(&t[j], &x)) > 0)
+	if (j < n && (c = amount(&t[j], &x)) > 0) {
 		j++;
+		/* "a couple of", "a hundred", "twenty-five" */
+		if (j + 1 < n && c == 1 && strcmp(t[j - 1].norm, "a") == 0 &&
+		    amount(&t[j], &x) > 1) {
+			c = amount(&t[j], &x);
+			j++;
+		}
+		if (j + 1 < n && strcmp(t[j].norm, "-") == 0 && c >= 20 &&
+		    c % 10 == 0 && count_val(&t[j + 1]) > 0 &&
+		    count_val(&t[j + 1]) < 10) {
+			c += count_val(&t[j + 1]);
+			j += 2;
+		}
+		if (j < n && (strcmp(t[j].norm, "of") == 0 ||
+		    strcmp(t[j].norm, "more") == 0))
+			j++;
+	}
 	if (j < n && c > 0 && strcmp(t[j].norm, "-") == 0)
 		j++;
 	if (j < n && (c > 0 || have_mod) && duration_unit(t[j].norm, &code,
@@ -1276,6 +1349,11 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	    0) && !(j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
 	    strcmp(t[j + 2].norm, "old") == 0)) {
 		/* (a "6-year-old" is an age) */
+		/* "almost four years ago" is a date, found from "four" */
+		if (j + 1 < n && (strcmp(t[j + 1].norm, "ago") == 0 ||
+		    strcmp(t[j + 1].norm, "earlier") == 0 ||
+		    strcmp(t[j + 1].norm, "later") == 0))
+			return 0;
 		/* "recent years": some years; "the past year": one */
 		if (c == 0 && strcmp(t[j - 1].norm, "recent") == 0)
 			x = 1;
