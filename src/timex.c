@@ -644,6 +644,25 @@ counts_things(const struct mdtl_token *t, size_t n, size_t i)
 	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
 }
 
+/* "ninety-six", "eighty": 96, 80 (and the tokens it took), or 0. */
+static int
+spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
+{
+	static const char *const tens[] = { "twenty", "thirty", "forty",
+	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
+	int w = word_in(t[i].norm, tens), u;
+
+	if (w < 0)
+		return 0;
+	*len = 1;
+	if (i + 2 < n && strcmp(t[i + 1].norm, "-") == 0 &&
+	    (u = word_in(t[i + 2].norm, number_words)) > 0 && u < 10) {
+		*len = 3;
+		return 20 + 10 * w + u;
+	}
+	return 20 + 10 * w;
+}
+
 /* An expression that gives a month, a day or a year at t[i]. */
 static int
 match_calendar(const struct mdtl_token *t, size_t n, size_t i,
@@ -759,6 +778,16 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		m->flags |= MDTL_TIMEX_EXPLICIT;
 		m->rule = "year";
 		m->len = 1;
+		return 1;
+	}
+	/* spoken years: nineteen ninety-six, nineteen eighty */
+	if (strcmp(t[i].norm, "nineteen") == 0 && i + 1 < n &&
+	    (y = spoken_tens(t, n, i + 1, &ml)) != 0) {
+		m->date.year = 1900 + y;
+		m->date.gran = MDTL_GRAN_YEAR;
+		m->flags |= MDTL_TIMEX_EXPLICIT;
+		m->rule = "spoken year";
+		m->len = 1 + ml;
 		return 1;
 	}
 	/* the 1990s */
