@@ -1129,6 +1129,90 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 	return 0;
 }
 
+/* The nth weekday (0 Monday) of a month, as days. */
+static long
+nth_weekday(int y, int mo, int wd, int nth)
+{
+	long first = mdtl_days_from_civil(y, mo, 1);
+
+	return first + (wd - mdtl_weekday(first) + 7) % 7 + 7L * (nth - 1);
+}
+
+/* A holiday's day in year y, or 0 when unknown. */
+static long
+holiday_day(int which, int y)
+{
+	switch (which) {
+	case 0:		/* Christmas */
+		return mdtl_days_from_civil(y, 12, 25);
+	case 1:		/* New Year's Day */
+		return mdtl_days_from_civil(y, 1, 1);
+	case 2:		/* Thanksgiving (US): fourth Thursday of November */
+		return nth_weekday(y, 11, 3, 4);
+	case 3:		/* Election Day (US): the Tuesday after 1 November's
+			 * first Monday */
+		return nth_weekday(y, 11, 0, 1) + 1;
+	case 4:		/* Independence Day (US) */
+		return mdtl_days_from_civil(y, 7, 4);
+	}
+	return 0;
+}
+
+/*
+ * "Christmas", "last Thanksgiving", "Election Day": the one nearest the
+ * reference, or the one before or after it with "last" and "next".
+ */
+static int
+holiday_at(const struct mdtl_token *t, size_t n, size_t i,
+    const struct mdtl_date *ref, struct match *m)
+{
+	static const char *const names[] = { "christmas", "new", "thanksgiving",
+	    "election", "independence", NULL };
+	size_t j = i, len;
+	int which, sign = 0, y, mo, d;
+	long r, best = 0, c;
+
+	if (ref->gran < MDTL_GRAN_DAY)
+		return 0;
+	if (strcmp(t[j].norm, "last") == 0 || strcmp(t[j].norm, "next") == 0) {
+		sign = t[j].norm[0] == 'l' ? -1 : 1;
+		j++;
+	}
+	if (j >= n || !(t[j].flags & MDTL_TOK_CAP) ||
+	    (which = word_in(t[j].norm, names)) < 0)
+		return 0;
+	len = 1;
+	if (which == 1) {
+		/* New Year's Day */
+		if (!(j + 3 < n && strcmp(t[j + 1].norm, "year") == 0 &&
+		    strcmp(t[j + 2].norm, "'s") == 0 &&
+		    strcmp(t[j + 3].norm, "day") == 0))
+			return 0;
+		len = 4;
+	} else if (which >= 3) {
+		if (!(j + 1 < n && strcmp(t[j + 1].norm, "day") == 0))
+			return 0;
+		len = 2;
+	} else if (j + 1 < n && (strcmp(t[j + 1].norm, "day") == 0 ||
+	    strcmp(t[j + 1].norm, "eve") == 0))
+		len = 2;
+	r = ref_days(ref);
+	for (y = ref->year - 1; y <= ref->year + 1; y++) {
+		c = holiday_day(which, y);
+		if ((sign < 0 && c >= r) || (sign > 0 && c <= r))
+			continue;
+		if (best == 0 || labs(c - r) < labs(best - r))
+			best = c;
+	}
+	if (j + len - 1 < n && strcmp(t[j + len - 1].norm, "eve") == 0)
+		best--;
+	mdtl_civil_from_days(best, &y, &mo, &d);
+	snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02d", y, mo, d);
+	m->len = j + len - i;
+	m->rule = "holiday";
+	return 1;
+}
+
 /*
  * Expressions whose value is made here whole: durations ("the past three
  * years" P3Y), sets ("daily" P1D), fiscal quarters ("the third quarter"),
@@ -1178,6 +1262,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "past or future";
 		return 1;
 	}
+	/* holidays: Christmas, Thanksgiving, Election Day */
+	if ((k = holiday_at(t, n, i, ref, m)) > 0)
+		return 1;
 	/* the near future, the near term */
 	if (i + 2 < n && strcmp(t[i].norm, "the") == 0 &&
 	    strcmp(t[i + 1].norm, "near") == 0 &&
@@ -1372,8 +1459,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	if (j < n && c > 0 && strcmp(t[j].norm, "-") == 0)
 		j++;
-	if (j < n && (c > 0 || have_mod) && duration_unit(t[j].norm, &code,
-	    &mult, &clock) && !(code == 'Q' && j > 0 &&
+	if (j < n && (c > 0 || have_mod) && !(t[j].flags & MDTL_TOK_CAP) &&
+	    duration_unit(t[j].norm, &code, &mult, &clock) &&
+	    !(code == 'Q' && j > 0 &&
 	    strcmp(t[j - 1].norm, "-") == 0 && strcmp(t[j].norm, "quarters") ==
 	    0) && !(j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
 	    strcmp(t[j + 2].norm, "old") == 0)) {
@@ -1536,6 +1624,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		/* not a day of the calendar: no date for the timeline */
 		if (m.type != MDTL_TIMEX_DATE || m.point ||
 		    strchr(m.lit, 'W') != NULL || strchr(m.lit, 'Q') != NULL)
+			out->flags |= MDTL_TIMEX_POINT;
+		else if (mdtl_date_parse(m.lit, &out->date) < 0)
 			out->flags |= MDTL_TIMEX_POINT;
 		if (strchr(m.lit, 'Q') != NULL) {
 			out->date.year = atoi(m.lit);
