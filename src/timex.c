@@ -575,6 +575,21 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 	}
 	case OPEN_MONTHDAY:
 		r = ref_days(ref);
+		/*
+		 * A direction that sends a day of a month most of a year
+		 * away ("by Jan. 14", told on Jan. 15) is less likely than
+		 * the day nearby.
+		 */
+		if (dir != MDTL_TIMEX_NEAREST) {
+			struct mdtl_date near = *d;
+
+			if (resolve_open(&near, open, weekday, ref,
+			    MDTL_TIMEX_NEAREST, 0) == 0 && labs(ref_days(&near) -
+			    r) <= 31) {
+				*d = near;
+				return 0;
+			}
+		}
 		for (y = ref->year - 1; y <= ref->year + 1; y++) {
 			if (d->day > days_in_month(y, d->month))
 				continue;
