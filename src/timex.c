@@ -630,6 +630,7 @@ struct match {
 	const char		*rule;
 	int			offset_unit, offset;	/* relative to ref */
 	int			this_unit;	/* "this week": -1 none */
+	int			this_year;	/* "this September" */
 	int			point;		/* PRESENT_REF etc. */
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
@@ -678,12 +679,45 @@ spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 	return 20 + 10 * w;
 }
 
+/*
+ * A year at t[i], in figures ("1997") or words ("nineteen ninety-seven",
+ * "two thousand"); *len gets its tokens.  0 when there is none.
+ */
+static int
+year_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
+{
+	int y;
+
+	if (i >= n)
+		return 0;
+	if ((y = year_val(&t[i])) != 0) {
+		*len = 1;
+		return y;
+	}
+	if (strcmp(t[i].norm, "nineteen") == 0 && i + 1 < n &&
+	    (y = spoken_tens(t, n, i + 1, len)) != 0) {
+		(*len)++;
+		return 1900 + y;
+	}
+	if (strcmp(t[i].norm, "two") == 0 && i + 1 < n &&
+	    strcmp(t[i + 1].norm, "thousand") == 0) {
+		*len = 2;
+		if (i + 2 < n && (y = word_in(t[i + 2].norm, number_words)) > 0 &&
+		    y < 10) {
+			*len = 3;
+			return 2000 + y;
+		}
+		return 2000;
+	}
+	return 0;
+}
+
 /* An expression that gives a month, a day or a year at t[i]. */
 static int
 match_calendar(const struct mdtl_token *t, size_t n, size_t i,
     struct match *m, int year_ok)
 {
-	size_t ml, j;
+	size_t ml, j, yl;
 	int mo, d, y;
 
 	/* ISO 8601: 2011-07-01, 2011-07 */
@@ -769,11 +803,11 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		    year_val(&t[j + 1])) {
 			j++;
 		}
-		if (j < n && (y = year_val(&t[j])) != 0) {
+		if (j < n && (y = year_at(t, n, j, &yl)) != 0) {
 			m->date.year = y;
 			m->flags |= MDTL_TIMEX_EXPLICIT;
 			m->rule = "month year";
-			j++;
+			j += yl;
 		} else {
 			j = i + ml;
 			m->open = OPEN_MONTH;
@@ -795,14 +829,15 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		m->len = 1;
 		return 1;
 	}
-	/* spoken years: nineteen ninety-six, nineteen eighty */
-	if (strcmp(t[i].norm, "nineteen") == 0 && i + 1 < n &&
-	    (y = spoken_tens(t, n, i + 1, &ml)) != 0) {
-		m->date.year = 1900 + y;
+	/* spoken years: nineteen ninety-six; "the year two thousand" */
+	if ((strcmp(t[i].norm, "nineteen") == 0 || (i > 0 &&
+	    strcmp(t[i - 1].norm, "year") == 0)) &&
+	    (y = year_at(t, n, i, &ml)) != 0) {
+		m->date.year = y;
 		m->date.gran = MDTL_GRAN_YEAR;
 		m->flags |= MDTL_TIMEX_EXPLICIT;
 		m->rule = "spoken year";
-		m->len = 1 + ml;
+		m->len = ml;
 		return 1;
 	}
 	/* the 1990s */
@@ -917,6 +952,16 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			m->open = OPEN_MONTH;
 			m->date.month = mo;
 			m->date.gran = MDTL_GRAN_MONTH;
+			if (sign == 0 && strcmp(w, "this") == 0) {
+				/* "this September": this year's */
+				m->offset_unit = -1;
+				m->open = OPEN_NONE;
+				m->flags |= MDTL_TIMEX_RELATIVE;
+				m->this_year = 1;
+				m->len = 1 + ml;
+				m->rule = "this month name";
+				return 1;
+			}
 			m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : sign < 0 ?
 			    MDTL_TIMEX_PAST : MDTL_TIMEX_NEAREST;
 			m->strict = sign != 0;
@@ -1581,7 +1626,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		j = i;	/* "the" only before what needs it */
 	ok = 0;
 	if (tok_is(t, n, j, "year") && j > i && !end_of && !half && !quarter &&
-	    !tok_is(t, n, j + 1, "-")) {
+	    !tok_is(t, n, j + 1, "-") && year_at(t, n, j + 1, &ml) == 0) {
 		/* "the year" alone is mostly a stretch of time */
 		memset(out, 0, sizeof *out);
 		out->tok = i;
@@ -1601,10 +1646,12 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		m.rule = "the unit";
 		ok = 1;
 	} else if (tok_is(t, n, j, "current") && j + 1 < n &&
-	    (q = unit_val(t[j + 1].norm)) >= 0 && q < 4) {
+	    ((q = unit_val(t[j + 1].norm)) >= 0 || (tok_is(t, n, j + 1,
+	    "fiscal") && j + 2 < n && (q = unit_val(t[j + 2].norm)) >= 0)) &&
+	    q < 4) {
 		m.offset_unit = q;
 		m.offset = 0;
-		m.len = 2;
+		m.len = tok_is(t, n, j + 1, "fiscal") ? 3 : 2;
 		m.rule = "the current unit";
 		ok = 1;
 	} else if ((s = word_in(t[j].norm, season_names)) >= 0 &&
@@ -1732,6 +1779,16 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			out->date.gran = MDTL_GRAN_NONE;
 			return out->ntok;
 		}
+	}
+	if (m.this_year) {
+		if (ref->gran == MDTL_GRAN_NONE) {
+			out->flags |= MDTL_TIMEX_UNRESOLVED;
+			snprintf(out->value, sizeof out->value, "XXXX-%02d",
+			    m.date.month);
+			out->date.gran = MDTL_GRAN_NONE;
+			return out->ntok;
+		}
+		out->date.year = ref->year;
 	}
 	if (half && out->date.gran == MDTL_GRAN_YEAR) {
 		out->date.gran = MDTL_GRAN_HALF;
