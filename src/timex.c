@@ -1304,6 +1304,24 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
+	    0) && i + 1 < n && (t[i + 1].flags & MDTL_TOK_CAP)) {
+		size_t ml;
+		int wd = word_in(t[i + 1].norm, weekday_names);
+		int mo = wd < 0 ? month_at(t, n, i + 1, &ml) : 0;
+
+		if (wd >= 0 || mo > 0) {
+			if (wd >= 0)
+				snprintf(m->lit, sizeof m->lit, "XXXX-WXX-%d",
+				    wd + 1);
+			else
+				snprintf(m->lit, sizeof m->lit, "XXXX-%02d", mo);
+			m->type = MDTL_TIMEX_SET;
+			m->len = 2;
+			m->rule = "set";
+			return 1;
+		}
+	}
+	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
 	    0 || strcmp(t[i].norm, "per") == 0) && i + 1 < n &&
 	    duration_unit(t[i + 1].norm, &code, &mult, &clock)) {
 		snprintf(m->lit, sizeof m->lit, "P%s1%c", clock ? "T" : "", code);
@@ -1373,6 +1391,26 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
 		m->len = 2;
 		m->rule = "the weekend";
+		return 1;
+	}
+	/* noon Thursday, midnight: clock times named */
+	if ((strcmp(t[i].norm, "noon") == 0 || strcmp(t[i].norm, "midnight") ==
+	    0) && ref->gran >= MDTL_GRAN_DAY) {
+		struct mdtl_timex day;
+		const struct mdtl_date *d = ref;
+		size_t len = 1;
+
+		if (i + 1 < n && match_at(t, n, i + 1, ref, MDTL_TIMEX_AUTO,
+		    &day) > 0 && day.type == MDTL_TIMEX_DATE &&
+		    day.date.gran == MDTL_GRAN_DAY) {
+			d = &day.date;
+			len += day.ntok;
+		}
+		snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", d->year,
+		    d->month, d->day, t[i].norm[0] == 'n' ? "12:00" : "24:00");
+		m->type = MDTL_TIMEX_TIME;
+		m->len = len;
+		m->rule = "noon or midnight";
 		return 1;
 	}
 	/* clock times: 10 a.m., 10:30 p.m. */
@@ -1638,7 +1676,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		return 2;
 	}
 	if (j < n && (tok_is(t, n, j, "year") || tok_is(t, n, j, "month") ||
-	    tok_is(t, n, j, "week")) && j > i && !tok_is(t, n, j + 1, "-")) {
+	    tok_is(t, n, j, "week")) && j > i && !tok_is(t, n, j + 1, "-") &&
+	    year_at(t, n, j + 1, &ml) == 0) {
 		/* "the year", "the end of the month": the reference's */
 		m.offset_unit = unit_val(t[j].norm);
 		m.offset = 0;
