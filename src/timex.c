@@ -58,6 +58,10 @@ static const char *const past_markers[] = {
 	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
 	"ago", "earlier", "previously", "last", NULL
 };
+/* Forms of "be" before a participle of plans: "is scheduled for". */
+static const char *const be_forms[] = { "is", "are", "am", "be", "been",
+	"being", "'s", "was", "were", NULL };
+
 /* Verbs of intention: "wants to", "hopes to". */
 static const char *const intent_verbs[] = {
 	"want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
@@ -424,6 +428,11 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		if (strcmp(w, "set") == 0 || strcmp(w, "going") == 0 ||
 		    strcmp(w, "due") == 0)
 			return i + 1 < n && strcmp(t[i + 1].norm, "to") == 0 ?
+			    1 : 0;
+		/* "planned a rally on Saturday", "is planned": ahead; but in
+		 * "On Friday, it planned to pay" the plan is Friday's */
+		if (strcmp(w + len - 2, "ed") == 0 && !left)
+			return i > 0 && word_in(t[i - 1].norm, be_forms) >= 0 ?
 			    1 : 0;
 		return 1;
 	}
