@@ -502,6 +502,26 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	return MDTL_TIMEX_AUTO;
 }
 
+/*
+ * Words around a weekday that tell its week: "as soon as Tuesday", "until
+ * Friday" look ahead; "Wednesday's ruling" is one that was made.
+ */
+static enum mdtl_timex_dir
+weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
+{
+	if (i >= 3 && strcmp(t[i - 1].norm, "as") == 0 &&
+	    (strcmp(t[i - 2].norm, "soon") == 0 ||
+	    strcmp(t[i - 2].norm, "early") == 0) &&
+	    strcmp(t[i - 3].norm, "as") == 0)
+		return MDTL_TIMEX_FUTURE;
+	if (i >= 1 && (strcmp(t[i - 1].norm, "until") == 0 ||
+	    strcmp(t[i - 1].norm, "till") == 0))
+		return MDTL_TIMEX_FUTURE;
+	if (i + 1 < n && strcmp(t[i + 1].norm, "'s") == 0)
+		return MDTL_TIMEX_PAST;
+	return MDTL_TIMEX_AUTO;
+}
+
 /* ---- resolution ---- */
 
 enum open_kind {
@@ -1779,6 +1799,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	dir = m.dir;
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = cue_dir(t, n, i, j - i + m.len);
+	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY)
+		dir = weekday_dir(t, n, i);
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO) {
