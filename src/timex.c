@@ -48,7 +48,11 @@ static const char *const past_cues[] = {
 /* Tense markers, nearest one wins. */
 static const char *const future_markers[] = {
 	"will", "shall", "'ll", "would", "planned", "scheduled", "expected",
-	"due", "upcoming", "going", "plans", "intends", "set", NULL
+	"due", "upcoming", "going", "plans", "intends", "set",
+	/* the present of a scheduled act: "Arafat meets Albright Monday" */
+	"meet", "meets", "visit", "visits", "arrive", "arrives", "leave",
+	"leaves", "begin", "begins", "resume", "resumes", "open", "opens",
+	"travel", "travels", "convene", "convenes", NULL
 };
 static const char *const past_markers[] = {
 	"said", "told", "was", "were", "had", "did", "held", "met", "came",
@@ -507,7 +511,7 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
  * Friday" look ahead; "Wednesday's ruling" is one that was made.
  */
 static enum mdtl_timex_dir
-weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
+weekday_dir(const struct mdtl_token *t, size_t i)
 {
 	if (i >= 3 && strcmp(t[i - 1].norm, "as") == 0 &&
 	    (strcmp(t[i - 2].norm, "soon") == 0 ||
@@ -517,8 +521,16 @@ weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
 	if (i >= 1 && (strcmp(t[i - 1].norm, "until") == 0 ||
 	    strcmp(t[i - 1].norm, "till") == 0))
 		return MDTL_TIMEX_FUTURE;
-	if (i + 1 < n && strcmp(t[i + 1].norm, "'s") == 0)
-		return MDTL_TIMEX_PAST;
+	/* "had filed reports by Wednesday": a limit already past */
+	if (i >= 1 && (strcmp(t[i - 1].norm, "by") == 0 || (i >= 2 &&
+	    strcmp(t[i - 1].norm, "the") == 0 &&
+	    strcmp(t[i - 2].norm, "by") == 0))) {
+		size_t k;
+
+		for (k = 2; k <= 10 && k <= i; k++)
+			if (strcmp(t[i - k].norm, "had") == 0)
+				return MDTL_TIMEX_PAST;
+	}
 	return MDTL_TIMEX_AUTO;
 }
 
@@ -1797,10 +1809,14 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	(void)ml;
 	/* direction */
 	dir = m.dir;
+	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY)
+		dir = weekday_dir(t, i);
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = cue_dir(t, n, i, j - i + m.len);
-	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY)
-		dir = weekday_dir(t, n, i);
+	/* "Wednesday's ruling", with no cue: one that was made */
+	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY && i + 1 < n &&
+	    strcmp(t[i + 1].norm, "'s") == 0)
+		dir = MDTL_TIMEX_PAST;
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO) {
