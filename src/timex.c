@@ -1384,6 +1384,49 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	/* holidays: Christmas, Thanksgiving, Election Day */
 	if ((k = holiday_at(t, n, i, ref, m)) > 0)
 		return 1;
+	/* the week, the full year, the summer, the nineties */
+	if (strcmp(t[i].norm, "the") == 0 && i + 1 < n &&
+	    ref->gran != MDTL_GRAN_NONE) {
+		static const char *const decades[] = { "twenties", "thirties",
+		    "forties", "fifties", "sixties", "seventies", "eighties",
+		    "nineties", NULL };
+		size_t e = i + 1;
+		int dk;
+
+		if (strcmp(t[e].norm, "week") == 0 && !(e + 1 < n &&
+		    (strcmp(t[e + 1].norm, "of") == 0 ||
+		    strcmp(t[e + 1].norm, "'s") == 0))) {
+			snprintf(m->lit, sizeof m->lit, "%04d-WXX", ref->year);
+			m->len = 2;
+			m->rule = "the week";
+			return 1;
+		}
+		if (strcmp(t[e].norm, "full") == 0 && e + 1 < n &&
+		    strcmp(t[e + 1].norm, "year") == 0) {
+			snprintf(m->lit, sizeof m->lit, "%04d", ref->year);
+			m->len = 3;
+			m->rule = "the full year";
+			return 1;
+		}
+		if (strcmp(t[e].norm, "early") == 0 ||
+		    strcmp(t[e].norm, "late") == 0)
+			e++;
+		if (e < n && (k = word_in(t[e].norm, season_names)) >= 0 &&
+		    !(e + 1 < n && (strcmp(t[e + 1].norm, "of") == 0 ||
+		    year_val(&t[e + 1])))) {
+			snprintf(m->lit, sizeof m->lit, "%04d-%s", ref->year,
+			    season_codes[k]);
+			m->len = e + 1 - i;
+			m->rule = "the season";
+			return 1;
+		}
+		if ((dk = word_in(t[i + 1].norm, decades)) >= 0) {
+			snprintf(m->lit, sizeof m->lit, "19%d", dk + 2);
+			m->len = 2;
+			m->rule = "the decade";
+			return 1;
+		}
+	}
 	/* the near future, the near term */
 	if (i + 2 < n && strcmp(t[i].norm, "the") == 0 &&
 	    strcmp(t[i + 1].norm, "near") == 0 &&
