@@ -1653,8 +1653,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		    strcmp(t[j + 1].norm, "earlier") == 0 ||
 		    strcmp(t[j + 1].norm, "later") == 0))
 			return 0;
-		/* "recent years": some years; "the past year": one */
-		if (c == 0 && strcmp(t[j - 1].norm, "recent") == 0)
+		/* "recent years", "the coming months": some; "the past
+		 * year": one */
+		if (c == 0 && t[j].norm[strlen(t[j].norm) - 1] == 's')
 			x = 1;
 		if (c == 0)
 			c = 1;
