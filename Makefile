@@ -4,6 +4,7 @@
 #   make run        build and print the timeline of the bundled article
 #   make test       build and run every test (SAN=1: under ASan and UBSan)
 #   make valgrind   run the tests under valgrind
+#   make bench      measure speed (bench/)
 #   make clean
 
 CC      ?= cc
@@ -90,10 +91,14 @@ valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
 	    --errors-for-leak-kinds=definite ../$(BUILD)/tests/run-cases >/dev/null
 	@echo "valgrind: no errors, no leaks"
 
+# Speed is measured here, never in the tests.
+bench: mdtl
+	bench/timex.sh
+
 clean:
 	rm -rf build mdtl libmdtl.a
 
 # mdtl and libmdtl.a are copies of the current build (plain or SAN=1).
-.PHONY: all run test test-deps valgrind clean mdtl libmdtl.a
+.PHONY: all run test test-deps valgrind bench clean mdtl libmdtl.a
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/main.d
