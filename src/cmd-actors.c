@@ -9,19 +9,6 @@
 
 extern const struct mdtl_cmd mdtl_cmd_actors;
 
-struct opts {
-	const char	*published, *data;
-};
-
-static const struct mdtl_option options[] = {
-	OPT_STRING(0, "published", struct opts, published, "DATE",
-	    "the publication date of articles that do not give one",
-	    mdtl_check_date),
-	OPT_STRING(0, "data", struct opts, data, "DIR",
-	    "read the data files from DIR", NULL),
-	OPT_END()
-};
-
 struct count {
 	const struct mdtl_actor	*actor;
 	size_t			 mentions, events;
@@ -83,7 +70,7 @@ cmp(const void *pa, const void *pb)
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
-	struct opts o;
+	struct mdtl_input_opts o;
 	struct counts c;
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	int rest, status;
@@ -151,6 +138,6 @@ const struct mdtl_cmd mdtl_cmd_actors = {
 	.name = "actors",
 	.usage = "[INPUT...] [--published DATE]",
 	.summary = "the actors of the articles, with roles and counts",
-	.options = options,
+	.options = mdtl_input_options,
 	.exec = exec,
 };

@@ -10,19 +10,6 @@
 
 extern const struct mdtl_cmd mdtl_cmd_parse;
 
-struct opts {
-	const char	*published, *data;
-};
-
-static const struct mdtl_option options[] = {
-	OPT_STRING(0, "published", struct opts, published, "DATE",
-	    "the publication date of articles that do not give one",
-	    mdtl_check_date),
-	OPT_STRING(0, "data", struct opts, data, "DIR",
-	    "read the data files from DIR", NULL),
-	OPT_END()
-};
-
 static void
 field(struct mdtl_buf *b, const char *name, const char *v)
 {
@@ -137,7 +124,7 @@ show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
-	struct opts o;
+	struct mdtl_input_opts o;
 	int rest, status;
 
 	memset(&o, 0, sizeof o);
@@ -156,6 +143,6 @@ const struct mdtl_cmd mdtl_cmd_parse = {
 	.name = "parse",
 	.usage = "[INPUT...] [--published DATE]",
 	.summary = "the articles as read: metadata, paragraphs, sentences, tags",
-	.options = options,
+	.options = mdtl_input_options,
 	.exec = exec,
 };

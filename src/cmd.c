@@ -172,6 +172,15 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 	return status;
 }
 
+const struct mdtl_option mdtl_input_options[] = {
+	OPT_STRING(0, "published", struct mdtl_input_opts, published, "DATE",
+	    "the publication date of articles that do not give one",
+	    mdtl_check_date),
+	OPT_STRING(0, "data", struct mdtl_input_opts, data, "DIR",
+	    "read the data files from DIR", NULL),
+	OPT_END()
+};
+
 int
 mdtl_cmd_options(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, void *dst,
     int argc, char **argv, int *rest)

@@ -773,11 +773,6 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 				lo = i;
 				break;
 			}
-			if (boundary(t) || (t->kind == MDTL_TOK_WORD &&
-			    !(t->flags & MDTL_TOK_CAP) && !is(t, "'s") &&
-			    !is(t, "of") && mdtl_tags_actor_at(tg, i) == NULL &&
-			    i + 1 == c->tok && 0))
-				break;
 			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
 			    !is(t, "'s"))
 				break;

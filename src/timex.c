@@ -670,7 +670,6 @@ struct match {
 	unsigned		flags;
 	const char		*rule;
 	int			offset_unit, offset;	/* relative to ref */
-	int			this_unit;	/* "this week": -1 none */
 	int			this_year;	/* "this September" */
 	int			point;		/* PRESENT_REF etc. */
 	enum mdtl_timex_type	type;
@@ -1317,8 +1316,8 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 /*
  * Expressions whose value is made here whole: durations ("the past three
  * years" P3Y), sets ("daily" P1D), fiscal quarters ("the third quarter"),
- * parts of days ("this morning"), clock times, the weekend, and references
- * ("the past", "the future", "soon").
+ * clock times, holidays, the weekend, and references ("the past", "the
+ * near future", "current").
  */
 static int
 match_other(const struct mdtl_token *t, size_t n, size_t i,
@@ -1849,8 +1848,6 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			m.rule = "weekday and part of the day";
 		}
 	}
-	ml = j - i + m.len;
-	(void)ml;
 	/* direction */
 	dir = m.dir;
 	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY)

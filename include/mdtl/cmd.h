@@ -61,6 +61,13 @@ int	mdtl_ctx_each_article(struct mdtl_ctx *, int argc, char **argv,
 int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 	    int argc, char **argv, int *rest);
 
+/* The options of commands that only read articles (parse, actors). */
+struct mdtl_input_opts {
+	const char	*published, *data;
+};
+
+extern const struct mdtl_option mdtl_input_options[];
+
 /* Option checks shared by commands. */
 const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_type(const char *);
