@@ -8,8 +8,8 @@
 #   make clean
 
 CC      ?= cc
-PKGS     = libxml-2.0 yaml-0.1
-TESTPKGS = cmocka jansson
+PKGS     = libxml-2.0 yaml-0.1 jansson
+TESTPKGS = cmocka
 SAN     ?= 0
 WERROR  ?= 0
 

@@ -133,6 +133,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return status;
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
+	mdtl_ctx_set_input_format(ctx, o.input_format);
 	if (mdtl_ctx_lexicon(ctx) < 0)
 		return MDTL_EXIT_INPUT;
 	return mdtl_ctx_each_article(ctx, argc - rest, argv + rest,

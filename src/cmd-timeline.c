@@ -11,7 +11,7 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 struct opts {
 	struct mdtl_strlist	 actors, types, greps;
 	const char		*since, *until, *format, *output, *published,
-				*data;
+				*data, *input_format;
 	int			 explain;
 };
 
@@ -39,6 +39,9 @@ static const struct mdtl_option options[] = {
 	    mdtl_check_date),
 	OPT_STRING(0, "data", struct opts, data, "DIR",
 	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL),
+	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT",
+	    "read inputs as text, html, nitf, rss, atom or jsonl (default: "
+	    "sniffed)", mdtl_check_input_format),
 	OPT_END()
 };
 
@@ -81,6 +84,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	status = MDTL_EXIT_OK;
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
+	mdtl_ctx_set_input_format(ctx, o.input_format);
 	r.filter.actors = o.actors;
 	r.filter.greps = o.greps;
 	for (i = 0; i < o.types.n; i++)

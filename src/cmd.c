@@ -7,6 +7,7 @@
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
+#include "mdtl/source.h"
 #include "mdtl/version.h"
 #include "mdtl/xalloc.h"
 
@@ -110,6 +111,35 @@ mdtl_ctx_report(struct mdtl_ctx *ctx)
 	mdtl_diag_clear(&ctx->diag);
 }
 
+struct each {
+	struct mdtl_ctx	*ctx;
+	mdtl_article_fn	 fn;
+	void		*arg;
+	int		 status;
+};
+
+/* One article of an input: its events, to the command. */
+static int
+each_article(struct mdtl_article *art, void *arg)
+{
+	struct each *e = arg;
+	struct mdtl_event *ev = NULL;
+	size_t nev = 0, aev = 0;
+	int r;
+
+	if (art->published.gran == MDTL_GRAN_NONE)
+		mdtl_diag_add(&e->ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
+		    "no publication date: relative dates stay unresolved "
+		    "(give --published DATE)");
+	mdtl_extract(art, e->ctx->lex, &ev, &nev, &aev);
+	mdtl_ctx_report(e->ctx);
+	r = e->fn(e->ctx, art, ev, nev, e->arg);
+	mdtl_article_free(art);
+	if (r != MDTL_EXIT_OK)
+		e->status = r;
+	return 0;
+}
+
 int
 mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
     const char *published, mdtl_article_fn fn, void *arg)
@@ -136,12 +166,10 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 			status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
 	for (k = 0; k < in.n; k++) {
-		struct mdtl_article *art;
-		struct mdtl_event *ev = NULL;
-		size_t nev = 0, aev = 0;
+		struct each e;
 		char *buf;
 		size_t len;
-		int r;
+		size_t errors = ctx->diag.errors;
 
 		if (mdtl_read_file(in.v[k], &buf, &len, MDTL_MAX_INPUT,
 		    &ctx->diag) < 0) {
@@ -149,24 +177,18 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 			mdtl_ctx_report(ctx);
 			continue;
 		}
-		art = mdtl_article_read(in.v[k], buf, len, pubp, ctx->lex,
-		    &ctx->diag);
-		free(buf);
-		if (art == NULL) {
+		e.ctx = ctx;
+		e.fn = fn;
+		e.arg = arg;
+		e.status = MDTL_EXIT_OK;
+		if (mdtl_source_read(in.v[k], buf, len, ctx->input_format, pubp,
+		    ctx->lex, &ctx->diag, each_article, &e) < 0 ||
+		    ctx->diag.errors > errors)
 			status = MDTL_EXIT_INPUT;
-			mdtl_ctx_report(ctx);
-			continue;
-		}
-		if (art->published.gran == MDTL_GRAN_NONE)
-			mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, in.v[k], 0,
-			    0, "no publication date: relative dates stay "
-			    "unresolved (give --published DATE)");
-		mdtl_extract(art, ctx->lex, &ev, &nev, &aev);
+		if (e.status != MDTL_EXIT_OK)
+			status = e.status;
+		free(buf);
 		mdtl_ctx_report(ctx);
-		r = fn(ctx, art, ev, nev, arg);
-		mdtl_article_free(art);
-		if (r != MDTL_EXIT_OK)
-			status = r;
 	}
 	mdtl_inputs_free(&in);
 	return status;
@@ -178,8 +200,25 @@ const struct mdtl_option mdtl_input_options[] = {
 	    mdtl_check_date),
 	OPT_STRING(0, "data", struct mdtl_input_opts, data, "DIR",
 	    "read the data files from DIR", NULL),
+	OPT_STRING(0, "input-format", struct mdtl_input_opts, input_format,
+	    "FORMAT", "read inputs as text, html, nitf, rss, atom or jsonl "
+	    "(default: sniffed)", mdtl_check_input_format),
 	OPT_END()
 };
+
+const char *
+mdtl_check_input_format(const char *s)
+{
+	return mdtl_input_format_find(s) >= 0 ? NULL :
+	    "unknown input format (auto, text, html, nitf, rss, atom, jsonl)";
+}
+
+void
+mdtl_ctx_set_input_format(struct mdtl_ctx *ctx, const char *s)
+{
+	if (s != NULL)
+		ctx->input_format = mdtl_input_format_find(s);
+}
 
 int
 mdtl_cmd_options(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, void *dst,

@@ -490,11 +490,18 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	size_t k;
 	int m;
 
-	for (k = 1; k <= 8 && k <= i; k++)
+	/*
+	 * Right before it ("said in May"), then right after it ("in May
+	 * would go ahead"), then a little further before it.
+	 */
+	for (k = 1; k <= 3 && k <= i; k++)
 		if ((m = marker(t, n, i - k, 1)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++)
 		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
+			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+	for (k = 4; k <= 8 && k <= i; k++)
+		if ((m = marker(t, n, i - k, 1)) != 0)
 			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++)

@@ -25,6 +25,7 @@ struct mdtl_ctx {
 	const char		*data_dir;	/* --data, MDTL_DATA or built in */
 	struct mdtl_lexicon	*lex;
 	struct mdtl_diag	 diag;
+	int			 input_format;	/* enum mdtl_input_format */
 };
 
 struct mdtl_cmd {
@@ -63,7 +64,7 @@ int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 
 /* The options of commands that only read articles (parse, actors). */
 struct mdtl_input_opts {
-	const char	*published, *data;
+	const char	*published, *data, *input_format;
 };
 
 extern const struct mdtl_option mdtl_input_options[];
@@ -72,5 +73,8 @@ extern const struct mdtl_option mdtl_input_options[];
 const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_type(const char *);
 const char	*mdtl_check_format(const char *);
+const char	*mdtl_check_input_format(const char *);
+/* --input-format, checked already; NULL leaves the format sniffed. */
+void		 mdtl_ctx_set_input_format(struct mdtl_ctx *, const char *);
 
 #endif

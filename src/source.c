@@ -1,0 +1,883 @@
+/* source.c: detect an input's format and read the articles it holds. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/source.h"
+#include "mdtl/xalloc.h"
+
+/*
+ * Every format is turned into the one the text reader knows best: a YAML
+ * front-matter block (the metadata, as JSON strings, which YAML reads
+ * too), the headline, and the paragraphs separated by blank lines.  The
+ * text reader then drops page furniture, finds datelines and splits the
+ * text, the same way for a page, a feed item or a line of JSON.
+ */
+struct fields {
+	struct mdtl_buf	 id, title, published, source, section, url, body;
+	struct mdtl_buf	 credits;	/* a JSON array, or empty */
+};
+
+static const char *const format_names[] = {
+#define X(e, s) s,
+	MDTL_INPUT_FORMATS(X)
+#undef X
+	NULL
+};
+
+int
+mdtl_input_format_find(const char *s)
+{
+	int i;
+
+	for (i = 0; format_names[i] != NULL; i++)
+		if (strcasecmp(s, format_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+mdtl_input_format_name(enum mdtl_input_format f)
+{
+	return format_names[f];
+}
+
+static void
+fields_init(struct fields *f)
+{
+	memset(f, 0, sizeof *f);
+	mdtl_buf_init(&f->id);
+	mdtl_buf_init(&f->title);
+	mdtl_buf_init(&f->published);
+	mdtl_buf_init(&f->source);
+	mdtl_buf_init(&f->section);
+	mdtl_buf_init(&f->url);
+	mdtl_buf_init(&f->body);
+	mdtl_buf_init(&f->credits);
+}
+
+static void
+fields_release(struct fields *f)
+{
+	mdtl_buf_release(&f->id);
+	mdtl_buf_release(&f->title);
+	mdtl_buf_release(&f->published);
+	mdtl_buf_release(&f->source);
+	mdtl_buf_release(&f->section);
+	mdtl_buf_release(&f->url);
+	mdtl_buf_release(&f->body);
+	mdtl_buf_release(&f->credits);
+}
+
+/* Add text with runs of white space made one space. */
+static void
+add_folded(struct mdtl_buf *b, const char *s)
+{
+	int space = b->len > 0 && b->buf[b->len - 1] != ' ' &&
+	    b->buf[b->len - 1] != '\n';
+
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = 1;
+			continue;
+		}
+		if (space && b->len > 0 && b->buf[b->len - 1] != '\n')
+			mdtl_buf_addch(b, ' ');
+		space = 0;
+		mdtl_buf_addch(b, *s);
+	}
+}
+
+static void
+set(struct mdtl_buf *b, const char *s)
+{
+	if (s == NULL || b->len > 0)
+		return;
+	add_folded(b, s);
+	while (b->len > 0 && b->buf[b->len - 1] == ' ')
+		mdtl_buf_setlen(b, b->len - 1);
+}
+
+static void
+meta_line(struct mdtl_buf *out, const char *key, const struct mdtl_buf *v)
+{
+	if (v->len == 0)
+		return;
+	mdtl_buf_addf(out, "%s: ", key);
+	mdtl_buf_add_json_str(out, v->buf, v->len);
+	mdtl_buf_addch(out, '\n');
+}
+
+/* A date as the text reader takes it: ISO 8601, seconds whole. */
+static void
+normalise_date(struct mdtl_buf *out, const char *s)
+{
+	struct mdtl_date d;
+	char tmp[64], *p;
+	size_t n;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	n = strlen(s);
+	if (n == 0 || n >= sizeof tmp)
+		return;
+	memcpy(tmp, s, n + 1);
+	while (n > 0 && isspace((unsigned char)tmp[n - 1]))
+		tmp[--n] = '\0';
+	/* 2011-07-01T14:23:00.000+04:00: drop the fraction */
+	if ((p = strchr(tmp, '.')) != NULL && p > tmp &&
+	    isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1])) {
+		char *q = p + 1;
+
+		while (isdigit((unsigned char)*q))
+			q++;
+		memmove(p, q, strlen(q) + 1);
+	}
+	/* +0400 written without a colon */
+	n = strlen(tmp);
+	if (n >= 5 && (tmp[n - 5] == '+' || tmp[n - 5] == '-') &&
+	    strchr(tmp, 'T') != NULL && isdigit((unsigned char)tmp[n - 1])) {
+		memmove(tmp + n - 1, tmp + n - 2, 3);
+		tmp[n - 2] = ':';
+	}
+	if (mdtl_date_parse(tmp, &d) == 0)
+		mdtl_buf_adds(out, tmp);
+	else if (mdtl_date_parse_rfc822(s, &d) == 0) {
+		char z[16] = "";
+
+		if (d.has_tz)
+			snprintf(z, sizeof z, "%c%02d:%02d", d.tz < 0 ? '-' :
+			    '+', abs(d.tz) / 60, abs(d.tz) % 60);
+		mdtl_buf_addf(out, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year,
+		    d.month, d.day, d.hour, d.min, d.sec, z);
+	} else if (n >= 10 && (tmp[10] = '\0', mdtl_date_parse(tmp, &d) == 0))
+		mdtl_buf_adds(out, tmp);
+}
+
+static long
+emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
+    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+    mdtl_source_fn fn, void *arg)
+{
+	struct mdtl_buf doc = MDTL_BUF_INIT;
+	struct mdtl_article *art;
+
+	mdtl_buf_adds(&doc, "---\n");
+	meta_line(&doc, "id", &f->id);
+	meta_line(&doc, "title", &f->title);
+	if (f->published.len)
+		mdtl_buf_addf(&doc, "published: \"%s\"\n", f->published.buf);
+	meta_line(&doc, "source", &f->source);
+	meta_line(&doc, "section", &f->section);
+	meta_line(&doc, "url", &f->url);
+	if (f->credits.len)
+		mdtl_buf_addf(&doc, "credits: %s\n", f->credits.buf);
+	mdtl_buf_adds(&doc, "---\n");
+	if (f->title.len) {
+		mdtl_buf_add(&doc, f->title.buf, f->title.len);
+		mdtl_buf_adds(&doc, "\n\n");
+	}
+	mdtl_buf_add(&doc, f->body.buf, f->body.len);
+	mdtl_buf_addch(&doc, '\n');
+	art = mdtl_article_read(path, doc.buf, doc.len, pub, lex, diag);
+	mdtl_buf_release(&doc);
+	if (art == NULL)
+		return 0;
+	return fn(art, arg) < 0 ? -1 : 1;
+}
+
+/* ---- HTML ---- */
+
+static int
+attr_is(xmlNode *n, const char *name, const char *value)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	int r = v != NULL && strcasecmp((const char *)v, value) == 0;
+
+	xmlFree(v);
+	return r;
+}
+
+static int
+name_is(xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	    strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int
+contains_nocase(const char *h, const char *n)
+{
+	size_t nl = strlen(n);
+
+	for (; *h; h++)
+		if (strncasecmp(h, n, nl) == 0)
+			return 1;
+	return 0;
+}
+
+/* Elements that are page furniture, by name or by class and id. */
+static int
+furniture(xmlNode *n)
+{
+	static const char *const names[] = { "script", "style", "noscript",
+	    "nav", "header", "footer", "aside", "form", "button", "iframe",
+	    "svg", "template", "select", "figcaption", NULL };
+	static const char *const marks[] = { "share", "social", "related",
+	    "comment", "footer", "nav", "menu", "sidebar", "breadcrumb",
+	    "advert", "promo", "newsletter", "subscribe", "cookie", "tags",
+	    "latest", "popular", "most-read", NULL };
+	const char *const attrs[] = { "class", "id" };
+	size_t i, k;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (name_is(n, names[i]))
+			return 1;
+	for (k = 0; k < 2; k++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[k]);
+		int hit = 0;
+
+		if (v == NULL)
+			continue;
+		for (i = 0; marks[i] != NULL && !hit; i++)
+			if (contains_nocase((const char *)v, marks[i]))
+				hit = 1;
+		xmlFree(v);
+		if (hit)
+			return 1;
+	}
+	return 0;
+}
+
+/* The text of an element, <br> as a line break. */
+static void
+node_text(xmlNode *n, struct mdtl_buf *b)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+			add_folded(b, (const char *)n->content);
+		else if (n->type == XML_ELEMENT_NODE) {
+			if (name_is(n, "br"))
+				mdtl_buf_addch(b, '\n');
+			else if (!furniture(n))
+				node_text(n->children, b);
+		}
+	}
+}
+
+static void
+paragraphs(xmlNode *n, struct mdtl_buf *body)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || furniture(n))
+			continue;
+		if (name_is(n, "p") || name_is(n, "blockquote") ||
+		    name_is(n, "h2") || name_is(n, "h3") || name_is(n, "pre")) {
+			struct mdtl_buf t = MDTL_BUF_INIT;
+
+			node_text(n->children, &t);
+			while (t.len && (t.buf[t.len - 1] == ' ' ||
+			    t.buf[t.len - 1] == '\n'))
+				mdtl_buf_setlen(&t, t.len - 1);
+			if (t.len) {
+				if (body->len)
+					mdtl_buf_adds(body, "\n\n");
+				mdtl_buf_add(body, t.buf, t.len);
+			}
+			mdtl_buf_release(&t);
+			continue;
+		}
+		paragraphs(n->children, body);
+	}
+}
+
+static xmlNode *
+find(xmlNode *n, const char *name)
+{
+	xmlNode *r;
+
+	for (; n != NULL; n = n->next) {
+		if (name_is(n, name))
+			return n;
+		if (n->type == XML_ELEMENT_NODE &&
+		    (r = find(n->children, name)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
+/* The text of the first element called name below n. */
+static void
+first_text(xmlNode *n, const char *name, struct mdtl_buf *out)
+{
+	xmlNode *e = find(n, name);
+	struct mdtl_buf t = MDTL_BUF_INIT;
+
+	if (e == NULL)
+		return;
+	node_text(e->children, &t);
+	set(out, t.buf);
+	mdtl_buf_release(&t);
+}
+
+/* JSON-LD: a NewsArticle's headline and datePublished. */
+static void
+json_ld(const char *s, struct fields *f)
+{
+	json_error_t err;
+	json_t *j = json_loads(s, 0, &err), *item;
+	size_t i;
+
+	if (j == NULL)
+		return;
+	if (json_is_object(j) && json_object_get(j, "@graph") != NULL)
+		item = json_object_get(j, "@graph");
+	else
+		item = j;
+	for (i = 0; i < (json_is_array(item) ? json_array_size(item) : 1);
+	    i++) {
+		json_t *o = json_is_array(item) ? json_array_get(item, i) : item;
+		const char *v;
+
+		if (!json_is_object(o))
+			continue;
+		if ((v = json_string_value(json_object_get(o,
+		    "datePublished"))) != NULL && f->published.len == 0)
+			normalise_date(&f->published, v);
+		if ((v = json_string_value(json_object_get(o, "headline"))) !=
+		    NULL)
+			set(&f->title, v);
+	}
+	json_decref(j);
+}
+
+static void
+html_meta(xmlNode *n, struct fields *f, struct mdtl_buf *h1,
+    struct mdtl_buf *title)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "meta")) {
+			xmlChar *p = xmlGetProp(n, (const xmlChar *)"property");
+			xmlChar *nm = xmlGetProp(n, (const xmlChar *)"name");
+			xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
+			const char *key = p ? (const char *)p : nm ?
+			    (const char *)nm : "";
+
+			if (c != NULL) {
+				const char *v = (const char *)c;
+
+				if (strcasecmp(key, "og:title") == 0)
+					set(&f->title, v);
+				else if (strcasecmp(key, "og:site_name") == 0)
+					set(&f->source, v);
+				else if (strcasecmp(key, "og:url") == 0)
+					set(&f->url, v);
+				else if (strcasecmp(key, "article:section") == 0)
+					set(&f->section, v);
+				else if ((strcasecmp(key,
+				    "article:published_time") == 0 ||
+				    strcasecmp(key, "pubdate") == 0 ||
+				    strcasecmp(key, "date") == 0 ||
+				    strcasecmp(key, "dc.date") == 0 ||
+				    strcasecmp(key, "dc.date.issued") == 0) &&
+				    f->published.len == 0)
+					normalise_date(&f->published, v);
+			}
+			xmlFree(p);
+			xmlFree(nm);
+			xmlFree(c);
+		} else if (name_is(n, "link") && attr_is(n, "rel", "canonical")) {
+			xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
+
+			if (h != NULL)
+				set(&f->url, (const char *)h);
+			xmlFree(h);
+		} else if (name_is(n, "script") && attr_is(n, "type",
+		    "application/ld+json") && n->children != NULL) {
+			json_ld((const char *)n->children->content, f);
+		} else if (name_is(n, "title") && title->len == 0) {
+			node_text(n->children, title);
+		} else if (name_is(n, "h1") && h1->len == 0 && !furniture(n)) {
+			node_text(n->children, h1);
+		} else if (name_is(n, "time") && f->published.len == 0) {
+			xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
+
+			if (dt != NULL)
+				normalise_date(&f->published, (const char *)dt);
+			xmlFree(dt);
+		}
+		if (!name_is(n, "script") && !name_is(n, "style"))
+			html_meta(n->children, f, h1, title);
+	}
+}
+
+/* Read an HTML page (or a fragment of one) into fields. */
+static int
+html_fields(const char *buf, size_t len, const char *path, struct fields *f)
+{
+	htmlDocPtr doc;
+	xmlNode *root, *content;
+	struct mdtl_buf h1 = MDTL_BUF_INIT, title = MDTL_BUF_INIT;
+
+	if (len > (size_t)1 << 30)
+		return -1;
+	doc = htmlReadMemory(buf, (int)len, path, "UTF-8", HTML_PARSE_RECOVER |
+	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	if (doc == NULL)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	html_meta(root, f, &h1, &title);
+	set(&f->title, h1.buf);
+	set(&f->title, title.buf);
+	content = find(root, "article");
+	if (content == NULL)
+		content = find(root, "main");
+	if (content != NULL)
+		paragraphs(content->children, &f->body);
+	if (f->body.len == 0)
+		paragraphs(root, &f->body);
+	if (f->body.len == 0 && root != NULL) {
+		/* a fragment with no paragraphs: its text */
+		struct mdtl_buf t = MDTL_BUF_INIT;
+
+		node_text(root, &t);
+		set(&f->body, t.buf);
+		mdtl_buf_release(&t);
+	}
+	mdtl_buf_release(&h1);
+	mdtl_buf_release(&title);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* ---- XML: NITF, RSS, Atom ---- */
+
+static xmlDoc *
+read_xml(const char *buf, size_t len, const char *path, struct mdtl_diag *diag)
+{
+	xmlDoc *x;
+
+	if (len > (size_t)1 << 30)
+		return NULL;
+	x = xmlReadMemory(buf, (int)len, path, NULL, XML_PARSE_NONET |
+	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+	if (x == NULL) {
+		const xmlError *e = xmlGetLastError();
+
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, e ? e->line : 0,
+		    e ? e->int2 : 0, "not well-formed XML: %s",
+		    e && e->message ? strtok(e->message, "\n") : "?");
+	}
+	return x;
+}
+
+static void
+element_text(xmlNode *e, struct mdtl_buf *out)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+
+	if (e == NULL)
+		return;
+	node_text(e->children, &t);
+	set(out, t.buf);
+	mdtl_buf_release(&t);
+}
+
+/* A child element called name (any namespace), or NULL. */
+static xmlNode *
+child(xmlNode *n, const char *name)
+{
+	for (n = n ? n->children : NULL; n != NULL; n = n->next)
+		if (name_is(n, name))
+			return n;
+	return NULL;
+}
+
+/* HTML inside a feed: its paragraphs, or its text. */
+static void
+html_body(xmlNode *e, struct fields *f, const char *path)
+{
+	struct fields sub;
+	struct mdtl_buf raw = MDTL_BUF_INIT;
+
+	if (e == NULL || f->body.len)
+		return;
+	node_text(e->children, &raw);
+	if (raw.len == 0) {
+		mdtl_buf_release(&raw);
+		return;
+	}
+	fields_init(&sub);
+	if (memchr(raw.buf, '<', raw.len) != NULL &&
+	    html_fields(raw.buf, raw.len, path, &sub) == 0 && sub.body.len)
+		mdtl_buf_add(&f->body, sub.body.buf, sub.body.len);
+	else
+		mdtl_buf_add(&f->body, raw.buf, raw.len);
+	fields_release(&sub);
+	mdtl_buf_release(&raw);
+}
+
+static long
+nitf(xmlNode *root, const char *path, const struct mdtl_date *pub,
+    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+    mdtl_source_fn fn, void *arg)
+{
+	struct fields f;
+	xmlNode *d, *content;
+	long r;
+
+	fields_init(&f);
+	first_text(root, "hl1", &f.title);
+	first_text(root, "title", &f.title);
+	if ((d = find(root, "date.issue")) != NULL) {
+		xmlChar *norm = xmlGetProp(d, (const xmlChar *)"norm");
+
+		if (norm != NULL) {
+			const char *s = (const char *)norm;
+			char iso[40];
+
+			/* 20110701T142300+0400 */
+			if (strlen(s) >= 8 && isdigit((unsigned char)s[0])) {
+				snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s,
+				    s + 4, s + 6);
+				if (s[8] == 'T' && strlen(s) >= 15)
+					snprintf(iso + 10, sizeof iso - 10,
+					    "T%.2s:%.2s:%.2s%s%.3s%s%.2s",
+					    s + 9, s + 11, s + 13,
+					    strlen(s) >= 20 ? "" : "",
+					    strlen(s) >= 20 ? s + 15 : "",
+					    strlen(s) >= 20 ? ":" : "",
+					    strlen(s) >= 20 ? s + 18 : "");
+				normalise_date(&f.published, iso);
+			}
+		}
+		xmlFree(norm);
+	}
+	if ((d = find(root, "doc.copyright")) != NULL) {
+		xmlChar *h = xmlGetProp(d, (const xmlChar *)"holder");
+
+		if (h != NULL)
+			set(&f.source, (const char *)h);
+		xmlFree(h);
+	}
+	if ((content = find(root, "body.content")) != NULL)
+		paragraphs(content->children, &f.body);
+	r = emit_article(path, &f, pub, lex, diag, fn, arg);
+	fields_release(&f);
+	return r;
+}
+
+static long
+feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
+    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+    mdtl_source_fn fn, void *arg)
+{
+	xmlNode *chan = atom ? root : child(root, "channel"), *it;
+	struct mdtl_buf site = MDTL_BUF_INIT;
+	long n = 0, r, k = 0;
+
+	element_text(child(chan, "title"), &site);
+	for (it = chan ? chan->children : NULL; it != NULL; it = it->next) {
+		struct fields f;
+		struct mdtl_buf ipath = MDTL_BUF_INIT, when = MDTL_BUF_INIT;
+		xmlNode *e;
+
+		if (!name_is(it, atom ? "entry" : "item"))
+			continue;
+		k++;
+		fields_init(&f);
+		element_text(child(it, "title"), &f.title);
+		mdtl_buf_add(&f.source, site.buf, site.len);
+		if (atom) {
+			for (e = it->children; e != NULL; e = e->next)
+				if (name_is(e, "link") && !attr_is(e, "rel",
+				    "self")) {
+					xmlChar *h = xmlGetProp(e,
+					    (const xmlChar *)"href");
+
+					if (h != NULL)
+						set(&f.url, (const char *)h);
+					xmlFree(h);
+				}
+			element_text(child(it, "published"), &when);
+			element_text(child(it, "updated"), &when);
+			html_body(child(it, "content"), &f, path);
+			html_body(child(it, "summary"), &f, path);
+		} else {
+			element_text(child(it, "link"), &f.url);
+			element_text(child(it, "pubDate"), &when);
+			element_text(child(it, "date"), &when);
+			html_body(child(it, "encoded"), &f, path);
+			html_body(child(it, "description"), &f, path);
+		}
+		if (when.len)
+			normalise_date(&f.published, when.buf);
+		mdtl_buf_addf(&ipath, "%s#%ld", path, k);
+		{
+			/* the article id: the feed's name and the item number */
+			const char *b = strrchr(path, '/');
+			const char *dot;
+
+			b = b ? b + 1 : path;
+			dot = strrchr(b, '.');
+			mdtl_buf_add(&f.id, b, dot && dot > b ? (size_t)(dot - b) :
+			    strlen(b));
+			mdtl_buf_addf(&f.id, "-%ld", k);
+		}
+		r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
+		fields_release(&f);
+		mdtl_buf_release(&ipath);
+		mdtl_buf_release(&when);
+		if (r < 0) {
+			n = -1;
+			break;
+		}
+		n += r;
+	}
+	mdtl_buf_release(&site);
+	return n;
+}
+
+/* ---- JSON Lines ---- */
+
+static long
+jsonl(const char *buf, size_t len, const char *path,
+    const struct mdtl_date *pub, const struct mdtl_lexicon *lex,
+    struct mdtl_diag *diag, mdtl_source_fn fn, void *arg)
+{
+	size_t i = 0, lineno = 0;
+	long n = 0, r;
+
+	while (i < len) {
+		const char *line = buf + i, *nl = memchr(line, '\n', len - i);
+		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		json_error_t err;
+		json_t *j, *v;
+		struct fields f;
+		struct mdtl_buf ipath = MDTL_BUF_INIT;
+		const char *s;
+
+		i += ll + 1;
+		lineno++;
+		while (ll > 0 && isspace((unsigned char)line[ll - 1]))
+			ll--;
+		if (ll == 0)
+			continue;
+		if ((j = json_loadb(line, ll, 0, &err)) == NULL ||
+		    !json_is_object(j)) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno,
+			    j ? 0 : err.column, j ? "not a JSON object" :
+			    "not JSON: %s", err.text);
+			json_decref(j);
+			continue;
+		}
+		if ((s = json_string_value(json_object_get(j, "body"))) ==
+		    NULL) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+			    "an article with no \"body\"");
+			json_decref(j);
+			continue;
+		}
+		fields_init(&f);
+		mdtl_buf_adds(&f.body, s);
+#define STR(key, field) \
+		if ((s = json_string_value(json_object_get(j, key))) != NULL) \
+			set(&f.field, s)
+		STR("id", id);
+		STR("title", title);
+		STR("source", source);
+		STR("section", section);
+		STR("url", url);
+#undef STR
+		if ((s = json_string_value(json_object_get(j, "published"))) !=
+		    NULL)
+			normalise_date(&f.published, s);
+		if ((v = json_object_get(j, "credits")) != NULL &&
+		    (json_is_array(v) || json_is_string(v))) {
+			char *c = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+
+			if (c != NULL) {
+				if (json_is_string(v))
+					mdtl_buf_addf(&f.credits, "[%s]", c);
+				else
+					mdtl_buf_adds(&f.credits, c);
+				free(c);
+			}
+		}
+		mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);
+		if (f.id.len == 0) {
+			const char *b = strrchr(path, '/'), *dot;
+
+			b = b ? b + 1 : path;
+			dot = strrchr(b, '.');
+			mdtl_buf_add(&f.id, b, dot && dot > b ? (size_t)(dot - b) :
+			    strlen(b));
+			mdtl_buf_addf(&f.id, "-%zu", lineno);
+		}
+		r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
+		fields_release(&f);
+		mdtl_buf_release(&ipath);
+		json_decref(j);
+		if (r < 0)
+			return -1;
+		n += r;
+	}
+	return n;
+}
+
+/* ---- sniffing ---- */
+
+static int
+has(const char *buf, size_t len, const char *what)
+{
+	size_t n = len < 4096 ? len : 4096, l = strlen(what), i;
+
+	for (i = 0; i + l <= n; i++)
+		if (strncasecmp(buf + i, what, l) == 0)
+			return 1;
+	return 0;
+}
+
+enum mdtl_input_format
+mdtl_source_sniff(const char *path, const char *buf, size_t len)
+{
+	const char *ext = strrchr(path, '.');
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && isspace((unsigned char)buf[i]))
+		i++;
+	if (i < len && buf[i] == '{')
+		return MDTL_INPUT_JSONL;
+	if (i < len && buf[i] == '<') {
+		if (has(buf, len, "<rss"))
+			return MDTL_INPUT_RSS;
+		if (has(buf, len, "<feed"))
+			return MDTL_INPUT_ATOM;
+		if (has(buf, len, "<nitf"))
+			return MDTL_INPUT_NITF;
+		if (has(buf, len, "<html") || has(buf, len, "<!doctype html") ||
+		    has(buf, len, "<body") || has(buf, len, "<p"))
+			return MDTL_INPUT_HTML;
+	}
+	if (ext != NULL && (strcasecmp(ext, ".html") == 0 ||
+	    strcasecmp(ext, ".htm") == 0))
+		return MDTL_INPUT_HTML;
+	if (ext != NULL && (strcasecmp(ext, ".jsonl") == 0 ||
+	    strcasecmp(ext, ".ndjson") == 0))
+		return MDTL_INPUT_JSONL;
+	return MDTL_INPUT_TEXT;
+}
+
+long
+mdtl_source_read(const char *path, const char *buf, size_t len,
+    enum mdtl_input_format fmt, const struct mdtl_date *pub,
+    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+    mdtl_source_fn fn, void *arg)
+{
+	struct mdtl_article *art;
+	struct fields f;
+	xmlDoc *x;
+	long r;
+
+	if (fmt == MDTL_INPUT_AUTO)
+		fmt = mdtl_source_sniff(path, buf, len);
+	switch (fmt) {
+	case MDTL_INPUT_JSONL:
+		return jsonl(buf, len, path, pub, lex, diag, fn, arg);
+	case MDTL_INPUT_HTML:
+		fields_init(&f);
+		if (html_fields(buf, len, path, &f) < 0) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+			    "cannot read as HTML");
+			fields_release(&f);
+			return -1;
+		}
+		r = emit_article(path, &f, pub, lex, diag, fn, arg);
+		fields_release(&f);
+		return r;
+	case MDTL_INPUT_NITF:
+	case MDTL_INPUT_RSS:
+	case MDTL_INPUT_ATOM:
+		if ((x = read_xml(buf, len, path, diag)) == NULL)
+			return -1;
+		r = fmt == MDTL_INPUT_NITF ? nitf(xmlDocGetRootElement(x), path,
+		    pub, lex, diag, fn, arg) : feed(xmlDocGetRootElement(x),
+		    fmt == MDTL_INPUT_ATOM, path, pub, lex, diag, fn, arg);
+		xmlFreeDoc(x);
+		return r;
+	case MDTL_INPUT_TEXT:
+	case MDTL_INPUT_AUTO:
+		break;
+	}
+	if ((art = mdtl_article_read(path, buf, len, pub, lex, diag)) == NULL)
+		return -1;
+	return fn(art, arg) < 0 ? -1 : 1;
+}
+
+int
+mdtl_date_parse_rfc822(const char *s, struct mdtl_date *d)
+{
+	static const char *const mons[] = { "jan", "feb", "mar", "apr", "may",
+	    "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	char mon[8], zone[8] = "";
+	int day, year, hh, mm, ss = 0, n = 0, k;
+	const char *p = s;
+
+	memset(d, 0, sizeof *d);
+	while (isspace((unsigned char)*p))
+		p++;
+	/* an optional weekday: "Fri, " */
+	if (isalpha((unsigned char)*p)) {
+		while (isalpha((unsigned char)*p))
+			p++;
+		if (*p == ',')
+			p++;
+	}
+	if (sscanf(p, "%d %3s %d %d:%d%n", &day, mon, &year, &hh, &mm, &n) != 5)
+		return -1;
+	p += n;
+	if (*p == ':') {
+		sscanf(p + 1, "%d%n", &ss, &n);
+		p += 1 + n;
+	}
+	while (isspace((unsigned char)*p))
+		p++;
+	sscanf(p, "%7s", zone);
+	for (k = 0; k < 12; k++)
+		if (strncasecmp(mon, mons[k], 3) == 0)
+			break;
+	if (k == 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60)
+		return -1;
+	if (year < 100)
+		year += year < 50 ? 2000 : 1900;
+	d->year = year;
+	d->month = k + 1;
+	d->day = day;
+	d->hour = hh;
+	d->min = mm;
+	d->sec = ss;
+	d->gran = MDTL_GRAN_SECOND;
+	if ((zone[0] == '+' || zone[0] == '-') && strlen(zone) == 5 &&
+	    isdigit((unsigned char)zone[1])) {
+		d->has_tz = 1;
+		d->tz = (zone[0] == '-' ? -1 : 1) * (((zone[1] - '0') * 10 +
+		    zone[2] - '0') * 60 + (zone[3] - '0') * 10 + zone[4] - '0');
+	} else if (strcasecmp(zone, "GMT") == 0 || strcasecmp(zone, "UT") == 0 ||
+	    strcasecmp(zone, "UTC") == 0 || strcasecmp(zone, "Z") == 0) {
+		d->has_tz = 1;
+		d->tz = 0;
+	}
+	return 0;
+}
