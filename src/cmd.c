@@ -169,7 +169,7 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 		struct each e;
 		char *buf;
 		size_t len;
-		size_t errors = ctx->diag.errors;
+		size_t errors = ctx->diag.errors_seen;
 
 		if (mdtl_read_file(in.v[k], &buf, &len, MDTL_MAX_INPUT,
 		    &ctx->diag) < 0) {
@@ -183,7 +183,7 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 		e.status = MDTL_EXIT_OK;
 		if (mdtl_source_read(in.v[k], buf, len, ctx->input_format, pubp,
 		    ctx->lex, &ctx->diag, each_article, &e) < 0 ||
-		    ctx->diag.errors > errors)
+		    ctx->diag.errors_seen > errors)
 			status = MDTL_EXIT_INPUT;
 		if (e.status != MDTL_EXIT_OK)
 			status = e.status;

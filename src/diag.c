@@ -34,8 +34,10 @@ mdtl_diag_add(struct mdtl_diag *d, enum mdtl_diag_level level,
 	mdtl_buf_vaddf(&b, fmt, ap);
 	va_end(ap);
 	e->msg = mdtl_buf_detach(&b);
-	if (level == MDTL_DIAG_ERROR)
+	if (level == MDTL_DIAG_ERROR) {
 		d->errors++;
+		d->errors_seen++;
+	}
 }
 
 void

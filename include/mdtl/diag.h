@@ -25,9 +25,10 @@ struct mdtl_diag {
 	struct mdtl_diag_entry	*v;
 	size_t			 n, alloc;
 	size_t			 errors;
+	size_t			 errors_seen;	/* kept across clears */
 };
 
-#define MDTL_DIAG_INIT { NULL, 0, 0, 0 }
+#define MDTL_DIAG_INIT { NULL, 0, 0, 0, 0 }
 
 void	mdtl_diag_init(struct mdtl_diag *);
 void	mdtl_diag_add(struct mdtl_diag *, enum mdtl_diag_level,
