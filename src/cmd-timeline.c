@@ -107,7 +107,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	mdtl_timeline_init(&r.tl);
 	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
 	    o.published, collect, &r);
-	mdtl_timeline_sort(&r.tl);
+	mdtl_timeline_merge(&r.tl);
+	mdtl_timeline_sort(&r.tl, 0);
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	else {

@@ -20,6 +20,7 @@
  */
 extern const struct mdtl_cmd mdtl_cmd_actors;
 extern const struct mdtl_cmd mdtl_cmd_check;
+extern const struct mdtl_cmd mdtl_cmd_merge;
 extern const struct mdtl_cmd mdtl_cmd_parse;
 extern const struct mdtl_cmd mdtl_cmd_timeline;
 extern const struct mdtl_cmd mdtl_cmd_timex;
@@ -27,6 +28,7 @@ extern const struct mdtl_cmd mdtl_cmd_timex;
 const struct mdtl_cmd *const mdtl_cmds[] = {
 	&mdtl_cmd_actors,
 	&mdtl_cmd_check,
+	&mdtl_cmd_merge,
 	&mdtl_cmd_parse,
 	&mdtl_cmd_timeline,
 	&mdtl_cmd_timex,

@@ -104,6 +104,8 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 		    e->mentions[i].span.end);
 		key(b, "article", 0);
 		str(b, e->mentions[i].article);
+		key(b, "path", 0);
+		str(b, e->mentions[i].source);
 		mdtl_buf_addch(b, '}');
 	}
 	mdtl_buf_addch(b, ']');
@@ -111,6 +113,8 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	article(b, e->article);
 	key(b, "cameo", 0);
 	str(b, e->cameo);
+	key(b, "sources", 0);
+	mdtl_buf_addf(b, "%zu", e->sources ? e->sources : 1);
 	if (o != NULL && o->explain) {
 		key(b, "explain", 0);
 		mdtl_buf_addch(b, '{');
@@ -120,6 +124,10 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 		str(b, e->why_actor);
 		key(b, "date", 0);
 		str(b, e->why_date);
+		if (e->why_merge != NULL) {
+			key(b, "merge", 0);
+			str(b, e->why_merge);
+		}
 		mdtl_buf_addch(b, '}');
 	}
 	mdtl_buf_addch(b, '}');

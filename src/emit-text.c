@@ -48,6 +48,8 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 	}
 	mdtl_buf_adds(b, ": ");
 	one_line(b, e->sentence);
+	if (e->sources > 1)
+		mdtl_buf_addf(b, " [%zu sources]", e->sources);
 	mdtl_buf_addch(b, '\n');
 	if (o != NULL && o->explain) {
 		mdtl_buf_adds(b, "    cue:   ");
@@ -61,5 +63,10 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 		if (e->nmentions > 1)
 			mdtl_buf_addf(b, " (told %zu times)", e->nmentions);
 		mdtl_buf_addch(b, '\n');
+		if (e->why_merge != NULL) {
+			mdtl_buf_adds(b, "    merge: ");
+			one_line(b, e->why_merge);
+			mdtl_buf_addch(b, '\n');
+		}
 	}
 }

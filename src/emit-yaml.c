@@ -128,7 +128,8 @@ event(yaml_emitter_t *em, const struct mdtl_event *e,
 			return 0;
 		snprintf(num, sizeof num, "%zu", e->mentions[i].span.end);
 		if (!emit_scalar(em, num, 1) || !end(em, 0) ||
-		    !pair(em, "article", e->mentions[i].article) || !end(em, 1))
+		    !pair(em, "article", e->mentions[i].article) ||
+		    !pair(em, "path", e->mentions[i].source) || !end(em, 1))
 			return 0;
 	}
 	if (!end(em, 0) || !scalar(em, "article") || !start(em, 1, 0) ||
@@ -143,12 +144,16 @@ event(yaml_emitter_t *em, const struct mdtl_event *e,
 			return 0;
 	if (!end(em, 0) || !pair(em, "url", a->url) ||
 	    !pair(em, "path", a->path) || !end(em, 1) ||
-	    !pair(em, "cameo", e->cameo))
+	    !pair(em, "cameo", e->cameo) || !scalar(em, "sources"))
+		return 0;
+	snprintf(num, sizeof num, "%zu", e->sources ? e->sources : 1);
+	if (!emit_scalar(em, num, 1))
 		return 0;
 	if (o != NULL && o->explain && (!scalar(em, "explain") ||
 	    !start(em, 1, 0) || !pair(em, "cue", e->why_cue) ||
 	    !pair(em, "actor", e->why_actor) ||
-	    !pair(em, "date", e->why_date) || !end(em, 1)))
+	    !pair(em, "date", e->why_date) || (e->why_merge != NULL &&
+	    !pair(em, "merge", e->why_merge)) || !end(em, 1)))
 		return 0;
 	return end(em, 1);
 }

@@ -523,6 +523,7 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 	m->text = e->sentence;
 	m->span = sent->span;
 	m->article = s->meta->id;
+	m->source = s->meta->path;
 	return e;
 }
 
@@ -939,6 +940,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 				    sent->span.end - sent->span.start);
 				m->span = sent->span;
 				m->article = s->meta->id;
+	m->source = s->meta->path;
 				break;
 			}
 		}
@@ -988,6 +990,7 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 		    sent->span.end - sent->span.start);
 		m->span = sent->span;
 		m->article = s->meta->id;
+	m->source = s->meta->path;
 		return 1;
 	}
 	return 0;
@@ -1346,8 +1349,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	} else if (art->published.gran != MDTL_GRAN_NONE) {
 		s.ref = art->published;
 	}
-	/* the metadata is filled in once the credits are known */
+	/* the metadata again at the end, once the credits are known */
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
+	*meta = *mdtl_article_meta(art);
 	s.meta = meta;
 	s.nbuckets = 64;
 	while (s.nbuckets < tx->nsentences * 2)
@@ -1381,6 +1385,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 				    sent->span.end - sent->span.start);
 				m->span = sent->span;
 				m->article = art->id;
+				m->source = art->path;
 			}
 			update_context(&s, tg);
 			continue;

@@ -43,7 +43,12 @@ copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
 	struct mdtl_article_meta *c;
 	size_t i;
 
-	if (m == tl->last_src)
+	/* the events of one article come together; an article freed and
+	 * another read may get the same address, so compare what it says */
+	if (tl->last_copy != NULL && m == tl->last_src &&
+	    strcmp(m->path ? m->path : "", tl->last_copy->path ?
+	    tl->last_copy->path : "") == 0 && strcmp(m->id ? m->id : "",
+	    tl->last_copy->id ? tl->last_copy->id : "") == 0)
 		return tl->last_copy;
 	c = mdtl_arena_calloc(&tl->arena, 1, sizeof *c);
 	c->id = dup(tl, m->id);
@@ -79,6 +84,7 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	c->why_cue = dup(tl, e->why_cue);
 	c->why_actor = dup(tl, e->why_actor);
 	c->why_date = dup(tl, e->why_date);
+	c->why_merge = dup(tl, e->why_merge);
 	c->cameo = dup(tl, e->cameo);
 	c->article = copy_meta(tl, e->article);
 	c->actors = mdtl_arena_calloc(&tl->arena, e->nactors + 1,
@@ -96,14 +102,15 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 		c->mentions[i] = e->mentions[i];
 		c->mentions[i].text = dup(tl, e->mentions[i].text);
 		c->mentions[i].article = c->article->id;
+		c->mentions[i].source = c->article->path;
 	}
 	c->order = tl->n - 1;
 }
 
+/* Dated before undated; earlier first day, then earlier last day. */
 static int
-cmp_events(const void *pa, const void *pb)
+cmp_dates(const struct mdtl_event *a, const struct mdtl_event *b)
 {
-	const struct mdtl_event *a = pa, *b = pb;
 	long fa, la, fb, lb;
 
 	if ((a->date.gran == MDTL_GRAN_NONE) != (b->date.gran == MDTL_GRAN_NONE))
@@ -116,15 +123,40 @@ cmp_events(const void *pa, const void *pb)
 		if (la != lb)
 			return la < lb ? -1 : 1;
 	}
+	return 0;
+}
+
+static int
+cmp_events(const void *pa, const void *pb)
+{
+	const struct mdtl_event *a = pa, *b = pb;
+	int c = cmp_dates(a, b);
+
+	if (c)
+		return c;
 	/* stable: the order they were read in */
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+static int
+cmp_events_id(const void *pa, const void *pb)
+{
+	const struct mdtl_event *a = pa, *b = pb;
+	int c = cmp_dates(a, b);
+
+	if (c)
+		return c;
+	if (a->type != b->type)
+		return a->type < b->type ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
 void
-mdtl_timeline_sort(struct mdtl_timeline *tl)
+mdtl_timeline_sort(struct mdtl_timeline *tl, int by_id)
 {
 	if (tl->n > 1)
-		qsort(tl->v, tl->n, sizeof *tl->v, cmp_events);
+		qsort(tl->v, tl->n, sizeof *tl->v, by_id ? cmp_events_id :
+		    cmp_events);
 }
 
 void

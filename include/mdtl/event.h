@@ -41,6 +41,7 @@ struct mdtl_mention {
 	const char		*text;		/* the sentence */
 	struct mdtl_span	 span;
 	const char		*article;	/* article id */
+	const char		*source;	/* where it was read (path) */
 };
 
 struct mdtl_article_meta {
@@ -68,8 +69,12 @@ struct mdtl_event {
 	const char			*cameo;
 	const struct mdtl_article_meta	*article;
 	size_t				 order;		/* position in its article */
+	size_t				 sources;	/* articles telling it;
+							   0 means 1 */
+	int				 merged;	/* folded into another */
 	/* why, for --explain */
 	const char			*why_cue, *why_actor, *why_date;
+	const char			*why_merge;
 };
 
 const char	*mdtl_role_name(enum mdtl_role_kind);

@@ -40,9 +40,38 @@ void	mdtl_strlist_release(struct mdtl_strlist *);
 
 void	mdtl_timeline_init(struct mdtl_timeline *);
 void	mdtl_timeline_add(struct mdtl_timeline *, const struct mdtl_event *);
-/* Sort by the first day each date covers; undated events go last. */
-void	mdtl_timeline_sort(struct mdtl_timeline *);
+/*
+ * Sort by the first day each date covers; undated events go last.  Ties
+ * keep the order events were added in, or, with by_id, go by id, so that
+ * the result does not depend on the order of the input.
+ */
+void	mdtl_timeline_sort(struct mdtl_timeline *, int by_id);
+/*
+ * Fold the events that several articles tell into one: the same type,
+ * dates one inside the other, an actor in common and sentences that share
+ * their key words (Jaccard of content words at least MDTL_MERGE_SIMILAR),
+ * or, for meetings, the same place.
+ * The record kept is the first in (type, date, id) order; it gains the
+ * others' mentions and actors, the most precise date and a sources count.
+ * The result does not depend on the order the events came in.  Returns
+ * how many events were folded away (they are removed).
+ */
+#define MDTL_MERGE_SIMILAR	0.30
+
+size_t	mdtl_timeline_merge(struct mdtl_timeline *);
+/*
+ * The key that groups events that may merge: "TYPE|YEAR" ("TYPE|-" when
+ * undated).  A reducer that sees every event of a key merges correctly.
+ */
+void	mdtl_event_merge_key(const struct mdtl_event *, char *, size_t);
 void	mdtl_timeline_release(struct mdtl_timeline *);
+
+/*
+ * Add an event from its JSON record (a line of `-f jsonl`).  Returns 0, or
+ * -1 with *why saying what is wrong with the line.
+ */
+int	mdtl_timeline_add_json(struct mdtl_timeline *, const char *line,
+	    size_t len, const char **why);
 
 int	mdtl_filter_match(const struct mdtl_filter *,
 	    const struct mdtl_event *, const struct mdtl_lexicon *);

@@ -50,7 +50,7 @@ setup(void **state)
 		mdtl_article_free(art);
 	}
 	mdtl_diag_release(&d);
-	mdtl_timeline_sort(&tl);
+	mdtl_timeline_sort(&tl, 0);
 	return 0;
 }
 

@@ -1,0 +1,291 @@
+/* merge.c: one event from the several articles that tell it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/text.h"
+#include "mdtl/timeline.h"
+
+/*
+ * Events are put in a canonical order (type, date, id) that does not
+ * depend on how they came in, and each is compared with the clusters
+ * already made of its type: the first member of a cluster stands for it,
+ * so the comparisons are the same in any order and in any split.
+ */
+
+/* Words too common to say what a sentence is about. */
+static const char *const stop[] = { "about", "after", "also", "been",
+	"before", "being", "between", "both", "could", "does", "each", "from",
+	"have", "into", "more", "most", "much", "only", "other", "over",
+	"said", "says", "should", "some", "such", "than", "that", "their",
+	"them", "then", "there", "these", "they", "this", "those", "told",
+	"under", "very", "were", "what", "when", "where", "which", "while",
+	"will", "with", "would", "your", NULL };
+
+struct words {
+	const char	**v;
+	size_t		  n;
+};
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int
+stopword(const char *w)
+{
+	size_t i;
+
+	for (i = 0; stop[i] != NULL; i++)
+		if (strcmp(w, stop[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The content words of a sentence, sorted and unique. */
+static void
+content_words(struct mdtl_arena *a, const char *s, struct words *w)
+{
+	struct mdtl_token *t = NULL;
+	size_t n = 0, alloc = 0, i, k = 0;
+
+	mdtl_text_tokenize(a, s, strlen(s), 0, &t, &n, &alloc);
+	w->v = mdtl_arena_alloc(a, (n + 1) * sizeof *w->v);
+	for (i = 0; i < n; i++)
+		if (t[i].kind == MDTL_TOK_WORD && strlen(t[i].norm) >= 4 &&
+		    !stopword(t[i].norm))
+			w->v[k++] = t[i].norm;
+	qsort(w->v, k, sizeof *w->v, cmp_str);
+	w->n = 0;
+	for (i = 0; i < k; i++)
+		if (w->n == 0 || strcmp(w->v[w->n - 1], w->v[i]) != 0)
+			w->v[w->n++] = w->v[i];
+}
+
+static double
+jaccard(const struct words *a, const struct words *b)
+{
+	size_t i = 0, j = 0, both = 0;
+
+	while (i < a->n && j < b->n) {
+		int c = strcmp(a->v[i], b->v[j]);
+
+		if (c == 0) {
+			both++;
+			i++;
+			j++;
+		} else if (c < 0)
+			i++;
+		else
+			j++;
+	}
+	return a->n + b->n - both ? (double)both / (double)(a->n + b->n -
+	    both) : 0.0;
+}
+
+static const char *
+shared_actor(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nactors; i++)
+		for (j = 0; j < b->nactors; j++)
+			if (strcmp(a->actors[i].id, b->actors[j].id) == 0)
+				return a->actors[i].name;
+	return NULL;
+}
+
+static int
+nested(const struct mdtl_date *a, const struct mdtl_date *b)
+{
+	long fa, la, fb, lb;
+
+	if (a->gran == MDTL_GRAN_NONE || b->gran == MDTL_GRAN_NONE)
+		return 0;
+	mdtl_date_range(a, &fa, &la);
+	mdtl_date_range(b, &fb, &lb);
+	return (fa <= fb && lb <= la) || (fb <= fa && la <= lb);
+}
+
+static int
+same_article(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nmentions; i++)
+		for (j = 0; j < b->nmentions; j++)
+			if (strcmp(a->mentions[i].article,
+			    b->mentions[j].article) == 0 &&
+			    strcmp(a->mentions[i].source ? a->mentions[i].source :
+			    "", b->mentions[j].source ? b->mentions[j].source :
+			    "") == 0)
+				return 1;
+	return 0;
+}
+
+static int
+cmp_canonical(const void *pa, const void *pb)
+{
+	const struct mdtl_event *a = pa, *b = pb;
+	long fa = 0, la = 0, fb = 0, lb = 0;
+
+	if (a->type != b->type)
+		return a->type < b->type ? -1 : 1;
+	if ((a->date.gran == MDTL_GRAN_NONE) != (b->date.gran == MDTL_GRAN_NONE))
+		return a->date.gran == MDTL_GRAN_NONE ? 1 : -1;
+	mdtl_date_range(&a->date, &fa, &la);
+	mdtl_date_range(&b->date, &fb, &lb);
+	/* the widest first, so a month stands for the days inside it */
+	if (fa != fb)
+		return fa < fb ? -1 : 1;
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+cmp_source(const struct mdtl_mention *a, const struct mdtl_mention *b)
+{
+	int c = strcmp(a->article, b->article);
+
+	if (c)
+		return c;
+	return strcmp(a->source ? a->source : "", b->source ? b->source : "");
+}
+
+static int
+cmp_mentions(const void *pa, const void *pb)
+{
+	const struct mdtl_mention *a = pa, *b = pb;
+	int c = cmp_source(a, b);
+
+	if (c)
+		return c;
+	return a->span.start < b->span.start ? -1 : a->span.start >
+	    b->span.start;
+}
+
+/* Fold e into r: mentions, actors, the most precise date. */
+static void
+fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
+    const struct mdtl_date *orig, double sim, const char *actor)
+{
+	struct mdtl_mention *m;
+	size_t i, j, distinct = 0;
+
+	m = mdtl_arena_alloc(&tl->arena, (r->nmentions + e->nmentions + 1) *
+	    sizeof *m);
+	memcpy(m, r->mentions, r->nmentions * sizeof *m);
+	for (j = 0; j < e->nmentions; j++) {
+		for (i = 0; i < r->nmentions; i++)
+			if (strcmp(m[i].article, e->mentions[j].article) == 0 &&
+			    strcmp(m[i].source ? m[i].source : "",
+			    e->mentions[j].source ? e->mentions[j].source : "") ==
+			    0 && m[i].span.start == e->mentions[j].span.start)
+				break;
+		if (i == r->nmentions)
+			m[r->nmentions++] = e->mentions[j];
+	}
+	qsort(m, r->nmentions, sizeof *m, cmp_mentions);
+	r->mentions = m;
+	r->amentions = r->nmentions;
+	for (i = 0; i < r->nmentions; i++)
+		if (i == 0 || cmp_source(&m[i], &m[i - 1]) != 0)
+			distinct++;
+	r->sources = distinct;
+	for (j = 0; j < e->nactors; j++) {
+		for (i = 0; i < r->nactors; i++)
+			if (strcmp(r->actors[i].id, e->actors[j].id) == 0)
+				break;
+		if (i < r->nactors)
+			continue;
+		if (r->nactors == r->aactors) {
+			struct mdtl_event_actor *a = mdtl_arena_alloc(&tl->arena,
+			    (r->aactors * 2 + 4) * sizeof *a);
+
+			memcpy(a, r->actors, r->nactors * sizeof *a);
+			r->actors = a;
+			r->aactors = r->aactors * 2 + 4;
+		}
+		r->actors[r->nactors++] = e->actors[j];
+	}
+	/* the most precise date; between equals, the earliest */
+	if (e->date.gran > r->date.gran || (e->date.gran == r->date.gran &&
+	    cmp_canonical(e, r) < 0 && nested(&e->date, orig))) {
+		r->date = e->date;
+		memcpy(r->date_value, e->date_value, sizeof r->date_value);
+		r->date_text = e->date_text;
+		r->basis = e->basis;
+	}
+	e->merged = 1;
+	r->why_merge = mdtl_arena_strfmt(&tl->arena, "%s; also told by %s: "
+	    "same type, dates that fit, '%s' in both, words in common %.2f",
+	    r->why_merge ? r->why_merge : "merged", e->mentions[0].article,
+	    actor, sim);
+}
+
+size_t
+mdtl_timeline_merge(struct mdtl_timeline *tl)
+{
+	struct mdtl_arena scratch = MDTL_ARENA_INIT;
+	struct words *w;
+	struct mdtl_date *orig;
+	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
+
+	if (tl->n < 2)
+		return 0;
+	qsort(tl->v, tl->n, sizeof *tl->v, cmp_canonical);
+	w = mdtl_arena_alloc(&scratch, tl->n * sizeof *w);
+	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
+	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
+	for (i = 0; i < tl->n; i++) {
+		content_words(&scratch, tl->v[i].sentence, &w[i]);
+		orig[i] = tl->v[i].date;
+	}
+	for (i = 0; i < tl->n; i++) {
+		struct mdtl_event *e = &tl->v[i];
+
+		for (k = 0; k < nreps; k++) {
+			struct mdtl_event *r = &tl->v[reps[k]];
+			const char *actor;
+			double sim;
+
+			if (r->type != e->type || !nested(&orig[reps[k]],
+			    &orig[i]) || same_article(r, e) ||
+			    (actor = shared_actor(r, e)) == NULL)
+				continue;
+			sim = jaccard(&w[reps[k]], &w[i]);
+			/* a meeting is known by its place: "the Lisbon summit"
+			 * and "a summit in Lisbon in November" */
+			if (sim < MDTL_MERGE_SIMILAR && !(e->type ==
+			    MDTL_EVENT_SUMMIT && r->location != NULL &&
+			    e->location != NULL && strcmp(r->location,
+			    e->location) == 0))
+				continue;
+			fold(tl, r, e, &orig[reps[k]], sim, actor);
+			merged++;
+			break;
+		}
+		if (k == nreps)
+			reps[nreps++] = i;
+	}
+	for (i = out = 0; i < tl->n; i++)
+		if (!tl->v[i].merged)
+			tl->v[out++] = tl->v[i];
+	tl->n = out;
+	mdtl_arena_release(&scratch);
+	return merged;
+}
+
+void
+mdtl_event_merge_key(const struct mdtl_event *e, char *buf, size_t size)
+{
+	if (e->date.gran == MDTL_GRAN_NONE)
+		snprintf(buf, size, "%s|-", mdtl_event_type_name(e->type));
+	else
+		snprintf(buf, size, "%s|%04d", mdtl_event_type_name(e->type),
+		    e->date.year);
+}
