@@ -502,13 +502,27 @@ set_date_inherited(struct state *s, struct mdtl_event *e)
 	}
 }
 
+/* One more place the event is told: the sentence, its span, its article. */
+static void
+add_mention(struct state *s, struct mdtl_event *e,
+    const struct mdtl_sentence *sent)
+{
+	struct mdtl_mention *m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions,
+	    e->nmentions, e->amentions);
+
+	m->text = mdtl_arena_strndup(&s->art->arena,
+	    s->art->body + sent->span.start, sent->span.end - sent->span.start);
+	m->span = sent->span;
+	m->article = s->meta->id;
+	m->source = s->meta->path;
+}
+
 static struct mdtl_event *
 new_event(struct state *s, const struct mdtl_sentence *sent,
     enum mdtl_event_type type, const char *cue)
 {
 	struct mdtl_event *e = MDTL_ARENA_PUSH(&s->art->arena, *s->v, *s->n,
 	    *s->alloc);
-	struct mdtl_mention *m;
 
 	e->type = type;
 	e->cameo = s->lex->cameo[type];
@@ -518,12 +532,7 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 	e->article = s->meta;
 	e->order = *s->n - 1;
 	e->why_cue = cue;
-	m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions, e->nmentions,
-	    e->amentions);
-	m->text = e->sentence;
-	m->span = sent->span;
-	m->article = s->meta->id;
-	m->source = s->meta->path;
+	add_mention(s, e, sent);
 	return e;
 }
 
@@ -925,22 +934,13 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 
 			if (d->type == MDTL_EVENT_DEADLINE &&
 			    strcmp(d->date_value, value) == 0) {
-				struct mdtl_mention *m;
-
 				for (j = 0; j < d->nmentions; j++)
 					if (d->mentions[j].span.start ==
 					    sent->span.start)
 						break;
 				if (j < d->nmentions)
 					break;
-				m = MDTL_ARENA_PUSH(&s->art->arena, d->mentions,
-				    d->nmentions, d->amentions);
-				m->text = mdtl_arena_strndup(&s->art->arena,
-				    s->art->body + sent->span.start,
-				    sent->span.end - sent->span.start);
-				m->span = sent->span;
-				m->article = s->meta->id;
-	m->source = s->meta->path;
+				add_mention(s, d, sent);
 				break;
 			}
 		}
@@ -971,7 +971,6 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	static const char *const preps[] = { "at", "in", "on", "during",
 	    "before", "after", "to", "when", NULL };
 	size_t a = p->tok + p->ntok, i;
-	struct mdtl_mention *m;
 
 	if (a >= tg->n || !word_in(tg->t[a].norm, pointers))
 		return 0;
@@ -983,14 +982,7 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 
 		if (e->nactors == 0 || e->actors[0].id != who->id)
 			continue;
-		m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions, e->nmentions,
-		    e->amentions);
-		m->text = mdtl_arena_strndup(&s->art->arena,
-		    s->art->body + sent->span.start,
-		    sent->span.end - sent->span.start);
-		m->span = sent->span;
-		m->article = s->meta->id;
-	m->source = s->meta->path;
+		add_mention(s, e, sent);
 		return 1;
 	}
 	return 0;
@@ -1375,17 +1367,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		if (seen != NULL) {
 			/* a repeated sentence: more mentions of the same events */
 			for (j = seen->first; j < seen->first + seen->count; j++) {
-				struct mdtl_event *e = &(*v)[j];
-				struct mdtl_mention *m = MDTL_ARENA_PUSH(
-				    &art->arena, e->mentions, e->nmentions,
-				    e->amentions);
-
-				m->text = mdtl_arena_strndup(&art->arena,
-				    art->body + sent->span.start,
-				    sent->span.end - sent->span.start);
-				m->span = sent->span;
-				m->article = art->id;
-				m->source = art->path;
+				add_mention(&s, &(*v)[j], sent);
 			}
 			update_context(&s, tg);
 			continue;

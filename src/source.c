@@ -12,6 +12,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/source.h"
+#include "mdtl/xml.h"
 #include "mdtl/xalloc.h"
 
 /*
@@ -462,25 +463,6 @@ html_fields(const char *buf, size_t len, const char *path, struct fields *f)
 
 /* ---- XML: NITF, RSS, Atom ---- */
 
-static xmlDoc *
-read_xml(const char *buf, size_t len, const char *path, struct mdtl_diag *diag)
-{
-	xmlDoc *x;
-
-	if (len > (size_t)1 << 30)
-		return NULL;
-	x = xmlReadMemory(buf, (int)len, path, NULL, XML_PARSE_NONET |
-	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-	if (x == NULL) {
-		const xmlError *e = xmlGetLastError();
-
-		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, e ? e->line : 0,
-		    e ? e->int2 : 0, "not well-formed XML: %s",
-		    e && e->message ? strtok(e->message, "\n") : "?");
-	}
-	return x;
-}
-
 static void
 element_text(xmlNode *e, struct mdtl_buf *out)
 {
@@ -810,7 +792,7 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 	case MDTL_INPUT_NITF:
 	case MDTL_INPUT_RSS:
 	case MDTL_INPUT_ATOM:
-		if ((x = read_xml(buf, len, path, diag)) == NULL)
+		if ((x = mdtl_xml_read(buf, len, path, diag)) == NULL)
 			return -1;
 		r = fmt == MDTL_INPUT_NITF ? nitf(xmlDocGetRootElement(x), path,
 		    pub, lex, diag, fn, arg) : feed(xmlDocGetRootElement(x),

@@ -6,6 +6,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/timeml.h"
+#include "mdtl/xml.h"
 
 int
 mdtl_timeml_sniff(const char *buf, size_t len)
@@ -104,21 +105,8 @@ mdtl_timeml_read(struct mdtl_timeml *tm, struct mdtl_arena *a,
 	memset(tm, 0, sizeof *tm);
 	tm->doc = doc;
 	tm->doc_len = len;
-	if (len > (size_t)1 << 30) {
-		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
-		    "too large for TimeML");
+	if ((x = mdtl_xml_read(doc, len, path, diag)) == NULL)
 		return -1;
-	}
-	x = xmlReadMemory(doc, (int)len, path, NULL, XML_PARSE_NONET |
-	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-	if (x == NULL) {
-		const xmlError *e = xmlGetLastError();
-
-		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, e ? e->line : 0,
-		    e ? e->int2 : 0, "not well-formed XML: %s",
-		    e && e->message ? strtok(e->message, "\n") : "?");
-		return -1;
-	}
 	find_dct(xmlDocGetRootElement(x), &tm->dct);
 	xmlFreeDoc(x);
 	open = strstr(doc, "<TEXT>");

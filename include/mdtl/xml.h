@@ -1,0 +1,20 @@
+/* xml.h: XML read safely, for TimeML, NITF and feeds. */
+#ifndef MDTL_XML_H
+#define MDTL_XML_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "mdtl/diag.h"
+
+/*
+ * mdtl_xml_read() parses with the network off, no DTD loaded and no entity
+ * expanded (an entity bomb is refused by libxml2's own limits).  It
+ * returns the document (xmlFreeDoc it), or NULL with "PATH:LINE:COL: not
+ * well-formed XML: reason" in the diag.
+ */
+xmlDoc	*mdtl_xml_read(const char *buf, size_t len, const char *path,
+	    struct mdtl_diag *);
+
+#endif
