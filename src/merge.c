@@ -233,6 +233,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	struct mdtl_arena scratch = MDTL_ARENA_INIT;
 	struct words *w;
 	struct mdtl_date *orig;
+	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
 
 	if (tl->n < 2)
@@ -240,21 +241,39 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	qsort(tl->v, tl->n, sizeof *tl->v, cmp_canonical);
 	w = mdtl_arena_alloc(&scratch, tl->n * sizeof *w);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
+	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
+	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
 	for (i = 0; i < tl->n; i++) {
 		content_words(&scratch, tl->v[i].sentence, &w[i]);
 		orig[i] = tl->v[i].date;
+		mdtl_date_range(&orig[i], &first[i], &last[i]);
 	}
 	for (i = 0; i < tl->n; i++) {
 		struct mdtl_event *e = &tl->v[i];
+		size_t keep = 0;
 
+		/*
+		 * The clusters that can still hold this event: of its type,
+		 * dated, and not ended before it starts.  Events come by type,
+		 * then first day, widest first, so one that ends earlier can
+		 * hold none of the events after it either.
+		 */
+		for (k = 0; k < nreps; k++) {
+			const struct mdtl_event *r = &tl->v[reps[k]];
+
+			if (r->type == e->type && orig[reps[k]].gran !=
+			    MDTL_GRAN_NONE && last[reps[k]] >= first[i])
+				reps[keep++] = reps[k];
+		}
+		nreps = keep;
 		for (k = 0; k < nreps; k++) {
 			struct mdtl_event *r = &tl->v[reps[k]];
 			const char *actor;
 			double sim;
 
-			if (r->type != e->type || !nested(&orig[reps[k]],
-			    &orig[i]) || same_article(r, e) ||
+			if (e->date.gran == MDTL_GRAN_NONE ||
+			    last[reps[k]] < last[i] || same_article(r, e) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
 			sim = jaccard(&w[reps[k]], &w[i]);
