@@ -40,8 +40,8 @@ static const struct mdtl_option options[] = {
 	OPT_STRING(0, "data", struct opts, data, "DIR",
 	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL),
 	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT",
-	    "read inputs as text, html, nitf, rss, atom or jsonl (default: "
-	    "sniffed)", mdtl_check_input_format),
+	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml "
+	    "(default: sniffed)", mdtl_check_input_format),
 	OPT_END()
 };
 

@@ -203,8 +203,8 @@ const struct mdtl_option mdtl_input_options[] = {
 	OPT_STRING(0, "data", struct mdtl_input_opts, data, "DIR",
 	    "read the data files from DIR", NULL),
 	OPT_STRING(0, "input-format", struct mdtl_input_opts, input_format,
-	    "FORMAT", "read inputs as text, html, nitf, rss, atom or jsonl "
-	    "(default: sniffed)", mdtl_check_input_format),
+	    "FORMAT", "read inputs as text, html, nitf, rss, atom, jsonl or "
+	    "timeml (default: sniffed)", mdtl_check_input_format),
 	OPT_END()
 };
 
@@ -212,7 +212,8 @@ const char *
 mdtl_check_input_format(const char *s)
 {
 	return mdtl_input_format_find(s) >= 0 ? NULL :
-	    "unknown input format (auto, text, html, nitf, rss, atom, jsonl)";
+	    "unknown input format (auto, text, html, nitf, rss, atom, jsonl, "
+	    "timeml)";
 }
 
 void

@@ -12,6 +12,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/source.h"
+#include "mdtl/timeml.h"
 #include "mdtl/xml.h"
 #include "mdtl/xalloc.h"
 
@@ -743,6 +744,8 @@ mdtl_source_sniff(const char *path, const char *buf, size_t len)
 	if (i < len && buf[i] == '{')
 		return MDTL_INPUT_JSONL;
 	if (i < len && buf[i] == '<') {
+		if (has(buf, len, "<TimeML"))
+			return MDTL_INPUT_TIMEML;
 		if (has(buf, len, "<rss"))
 			return MDTL_INPUT_RSS;
 		if (has(buf, len, "<feed"))
@@ -799,6 +802,24 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 		    fmt == MDTL_INPUT_ATOM, path, pub, lex, diag, fn, arg);
 		xmlFreeDoc(x);
 		return r;
+	case MDTL_INPUT_TIMEML: {
+		struct mdtl_arena a = MDTL_ARENA_INIT;
+		struct mdtl_timeml tm;
+		char dct[24];
+
+		if (mdtl_timeml_read(&tm, &a, buf, len, path, diag) < 0) {
+			mdtl_arena_release(&a);
+			return -1;
+		}
+		fields_init(&f);
+		mdtl_date_format(&tm.dct, dct, sizeof dct);
+		normalise_date(&f.published, dct);
+		mdtl_buf_add(&f.body, tm.text, tm.text_len);
+		r = emit_article(path, &f, pub, lex, diag, fn, arg);
+		fields_release(&f);
+		mdtl_arena_release(&a);
+		return r;
+	}
 	case MDTL_INPUT_TEXT:
 	case MDTL_INPUT_AUTO:
 		break;

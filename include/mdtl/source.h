@@ -11,8 +11,9 @@
 /*
  * mdtl_source_read() reads every article of one input: a text article
  * (Trend page dump, front matter, plain text), an HTML page, an NITF
- * document, an RSS 2.0 or Atom feed (each item an article) or JSON Lines
- * of articles (a bad line is reported with its number and skipped).  HTML
+ * document, an RSS 2.0 or Atom feed (each item an article), JSON Lines
+ * of articles (a bad line is reported with its number and skipped) or a
+ * TimeML document (its <TEXT>, published at its creation time).  HTML
  * and XML go through libxml2 with the network off and entities never
  * expanded.  The format is sniffed from the content, the path's extension
  * being a hint; MDTL_INPUT_AUTO sniffs, another value forces one.  Each
@@ -22,7 +23,7 @@
  */
 #define MDTL_INPUT_FORMATS(X) \
 	X(AUTO, "auto") X(TEXT, "text") X(HTML, "html") X(NITF, "nitf") \
-	X(RSS, "rss") X(ATOM, "atom") X(JSONL, "jsonl")
+	X(RSS, "rss") X(ATOM, "atom") X(JSONL, "jsonl") X(TIMEML, "timeml")
 
 enum mdtl_input_format {
 #define X(e, s) MDTL_INPUT_##e,
