@@ -230,6 +230,19 @@ name_after(struct state *s, const struct mdtl_tags *tg, size_t tok)
 	return b > tok ? adhoc_person(s, tg, tok, b) : NULL;
 }
 
+/* Does a run of title words end at i, right after "the"? */
+static int
+title_only(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	size_t k = i + 1, len;
+
+	while (k > 0 && mdtl_tags_actor_at(tg, k - 1) == NULL &&
+	    mdtl_lexicon_match(s->lex, tg->t + k - 1, tg->n - k + 1,
+	    1u << MDTL_PH_TITLE, 0, &len) != NULL && i + 1 - k < 4)
+		k--;
+	return k <= i && k > 0 && is(&tg->t[k - 1], "the");
+}
+
 /*
  * Who performs the predicate at tok: an actor named before it in the same
  * clause (the nearest person first), one named right after it ("said
@@ -310,6 +323,13 @@ find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t nto
 				return s->last_person;
 			}
 			break;
+		}
+		/* "the Secretary General said": a title alone, the last
+		 * person named */
+		if (nearest == NULL && s->last_person != NULL &&
+		    title_only(s, tg, i)) {
+			*why = "a title alone: the last person named";
+			return s->last_person;
 		}
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)

@@ -76,6 +76,10 @@ test_speech(void **state)
 	    "tomasz-siemoniak; statement 2013-06-04 radoslaw-nowak; "
 	    "statement 2013-06-04 tomasz-siemoniak; statement 2013-06-04 "
 	    "tomasz-siemoniak; deadline 2018 tomasz-siemoniak");
+	/* a title alone is the last person named */
+	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
+	    "\"We will go on,\" the Secretary General said.",
+	    "statement 2012-03-20 rasmussen; statement 2012-03-20 rasmussen");
 	/* title words and places are not names */
 	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
