@@ -41,6 +41,8 @@ LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/*_test.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_TARGETS = source source-text source-html source-jsonl yaml date timeml
+REPLAY_BIN = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay-%)
 
 all: mdtl
 
@@ -79,8 +81,11 @@ $(BUILD)/tests/run-cases: tests/run-cases.c $(BUILD)/libmdtl.a | test-deps
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmdtl.a $(TEST_LIBS)
 
-test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases
+test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+	@set -e; for t in $(FUZZ_TARGETS); do echo "== replay $$t"; \
+	    mkdir -p tests/fuzz/regress/$$t; \
+	    $(BUILD)/tests/replay-$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; done
 	@echo "== $(BUILD)/tests/run-cases"; cd tests && ../$(BUILD)/tests/run-cases
 
 valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
@@ -91,6 +96,56 @@ valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
 	    --errors-for-leak-kinds=definite ../$(BUILD)/tests/run-cases >/dev/null
 	@echo "valgrind: no errors, no leaks"
 
+# Fuzzing: one libFuzzer target for each way outside data comes in
+# (tests/fuzz/), built with clang.  make fuzz FUZZ_SECONDS=N runs each for
+# N seconds over its seed corpus; what it finds goes to build/fuzz/ and,
+# once fixed, into tests/fuzz/regress/TARGET/, which make test replays.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      = clang
+FUZZ_FLAGS   = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
+	       -DMDTL_DATADIR='"$(CURDIR)/data"' \
+	       $(shell pkg-config --cflags $(PKGS)) \
+	       -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_OBJ     = $(LIB_SRC:src/%.c=build/fuzz/%.o)
+
+fuzz-source_DEF      = -DFUZZ_FORMAT=MDTL_INPUT_AUTO
+fuzz-source-text_DEF = -DFUZZ_FORMAT=MDTL_INPUT_TEXT
+fuzz-source-html_DEF = -DFUZZ_FORMAT=MDTL_INPUT_HTML
+fuzz-source-jsonl_DEF = -DFUZZ_FORMAT=MDTL_INPUT_JSONL
+fuzz_SRC = $(if $(filter source%,$(1)),tests/fuzz/fuzz-source.c,tests/fuzz/fuzz-$(1).c)
+fuzz_DICT = $(if $(filter source-html,$(1)),html,$(if $(filter source-jsonl,$(1)),json,$(if $(filter source timeml,$(1)),xml,$(if $(filter source-text,$(1)),text,$(1)))))
+
+build/fuzz/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/fuzz-%: $(FUZZ_OBJ) tests/fuzz/fuzz-source.c tests/fuzz/fuzz-yaml.c \
+    tests/fuzz/fuzz-date.c tests/fuzz/fuzz-timeml.c tests/fuzz/fuzz.h
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(fuzz-$*_DEF) -o $@ \
+	    $(call fuzz_SRC,$*) $(FUZZ_OBJ) $(LDLIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz-%)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus/$$t; \
+	    d=$$(case $$t in source-html) echo html;; source-jsonl) echo json;; \
+	        source|timeml) echo xml;; source-text) echo text;; *) echo $$t;; esac); \
+	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	    build/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	        -dict=tests/fuzz/$$d.dict -artifact_prefix=build/fuzz/crash-$$t- \
+	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | \
+	        grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || true; \
+	    if ls build/fuzz/crash-$$t-* >/dev/null 2>&1; then \
+	        echo "fuzz: $$t found a crash: build/fuzz/crash-$$t-*"; exit 1; fi; \
+	done
+
+# The fuzz targets, built without libFuzzer, replay the seeds and every
+# input that once crashed.
+$(BUILD)/tests/replay-%: tests/fuzz/replay.c $(BUILD)/libmdtl.a tests/fuzz/fuzz.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(fuzz-$*_DEF) -o $@ tests/fuzz/replay.c \
+	    $(call fuzz_SRC,$*) $(BUILD)/libmdtl.a $(LDLIBS)
+
 # Speed is measured here, never in the tests.
 bench: mdtl
 	bench/timex.sh
@@ -99,6 +154,6 @@ clean:
 	rm -rf build mdtl libmdtl.a
 
 # mdtl and libmdtl.a are copies of the current build (plain or SAN=1).
-.PHONY: all run test test-deps valgrind bench clean mdtl libmdtl.a
+.PHONY: all run test test-deps valgrind bench fuzz clean mdtl libmdtl.a
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/main.d

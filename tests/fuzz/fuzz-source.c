@@ -1,0 +1,58 @@
+/* fuzz-source.c: one input, read as each format, through the whole pipeline. */
+#include <string.h>
+
+#include "fuzz.h"
+#include "mdtl/emit.h"
+#include "mdtl/event.h"
+#include "mdtl/source.h"
+#include "mdtl/timeline.h"
+
+#ifndef FUZZ_FORMAT
+#define FUZZ_FORMAT MDTL_INPUT_AUTO
+#endif
+
+struct run {
+	struct mdtl_timeline	tl;
+};
+
+static int
+article(struct mdtl_article *art, void *arg)
+{
+	struct run *r = arg;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0, i;
+
+	mdtl_extract(art, fuzz_lexicon(), &v, &n, &alloc);
+	for (i = 0; i < n; i++)
+		mdtl_timeline_add(&r->tl, &v[i]);
+	mdtl_article_free(art);
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct run r;
+	struct mdtl_emit_opts eo = { 1 };
+	char *buf = malloc(size + 1);
+	FILE *null = fopen("/dev/null", "w");
+	int f;
+
+	memcpy(buf, data, size);
+	buf[size] = '\0';	/* as mdtl_read_file hands it over */
+	mdtl_timeline_init(&r.tl);
+	f = FUZZ_FORMAT;
+	mdtl_source_read("fuzz.in", buf, size, (enum mdtl_input_format)f,
+	    NULL, fuzz_lexicon(), &d, article, &r);
+	mdtl_timeline_merge(&r.tl);
+	mdtl_timeline_sort(&r.tl, 1);
+	mdtl_emit(null, MDTL_FORMAT_JSONL, r.tl.v, r.tl.n, &eo);
+	mdtl_emit(null, MDTL_FORMAT_YAML, r.tl.v, r.tl.n, &eo);
+	mdtl_emit(null, MDTL_FORMAT_TEXT, r.tl.v, r.tl.n, &eo);
+	fclose(null);
+	mdtl_timeline_release(&r.tl);
+	mdtl_diag_release(&d);
+	free(buf);
+	return 0;
+}
