@@ -188,6 +188,7 @@ read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
 	STR("source", source);
 	STR("section", section);
 	STR("url", url);
+	STR("author", author);
 	STR("id", id);
 #undef STR
 	if ((v = mdtl_ynode_get(root, "published")) != NULL &&

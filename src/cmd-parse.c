@@ -88,6 +88,7 @@ show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 	field(&b, "source", art->source);
 	field(&b, "section", art->section);
 	field(&b, "url", art->url);
+	field(&b, "author", art->author);
 	mdtl_buf_addf(&b, "%-10s ", "credits");
 	for (i = 0; i < art->ncredits; i++) {
 		if (i)

@@ -46,6 +46,8 @@ article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
 		str(b, a->credits[i]);
 	}
 	mdtl_buf_addch(b, ']');
+	key(b, "author", 0);
+	str(b, a->author);
 	key(b, "url", 0);
 	str(b, a->url);
 	key(b, "path", 0);

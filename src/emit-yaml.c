@@ -142,7 +142,8 @@ event(yaml_emitter_t *em, const struct mdtl_event *e,
 	for (i = 0; i < a->ncredits; i++)
 		if (!scalar(em, a->credits[i]))
 			return 0;
-	if (!end(em, 0) || !pair(em, "url", a->url) ||
+	if (!end(em, 0) || !pair(em, "author", a->author) ||
+	    !pair(em, "url", a->url) ||
 	    !pair(em, "path", a->path) || !end(em, 1) ||
 	    !pair(em, "cameo", e->cameo) || !scalar(em, "sources"))
 		return 0;

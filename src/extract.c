@@ -1327,6 +1327,7 @@ mdtl_article_meta(struct mdtl_article *art)
 	m->source = art->source;
 	m->section = art->section;
 	m->url = art->url;
+	m->author = art->author;
 	m->path = art->path;
 	m->credits = art->credits;
 	m->ncredits = art->ncredits;

@@ -24,7 +24,8 @@
  * text, the same way for a page, a feed item or a line of JSON.
  */
 struct fields {
-	struct mdtl_buf	 id, title, published, source, section, url, body;
+	struct mdtl_buf	 id, title, published, source, section, url, body,
+			 author;
 	struct mdtl_buf	 credits;	/* a JSON array, or empty */
 };
 
@@ -63,6 +64,7 @@ fields_init(struct fields *f)
 	mdtl_buf_init(&f->section);
 	mdtl_buf_init(&f->url);
 	mdtl_buf_init(&f->body);
+	mdtl_buf_init(&f->author);
 	mdtl_buf_init(&f->credits);
 }
 
@@ -76,6 +78,7 @@ fields_release(struct fields *f)
 	mdtl_buf_release(&f->section);
 	mdtl_buf_release(&f->url);
 	mdtl_buf_release(&f->body);
+	mdtl_buf_release(&f->author);
 	mdtl_buf_release(&f->credits);
 }
 
@@ -164,6 +167,31 @@ normalise_date(struct mdtl_buf *out, const char *s)
 		mdtl_buf_adds(out, tmp);
 }
 
+/*
+ * Bylines come as "By A. Reporter" (NITF, HTML) and RSS <author> as
+ * "desk@example.org (A. Reporter)"; keep the name alone.
+ */
+static void
+tidy_author(struct mdtl_buf *author)
+{
+	const char *s = author->buf, *open, *close;
+	struct mdtl_buf name = MDTL_BUF_INIT;
+
+	if (author->len == 0)
+		return;
+	open = strchr(s, '(');
+	close = strrchr(s, ')');
+	if (open != NULL && close != NULL && close > open + 1 &&
+	    memchr(s, '@', (size_t)(open - s)) != NULL)
+		mdtl_buf_add(&name, open + 1, (size_t)(close - open - 1));
+	else if (author->len > 3 && strncasecmp(s, "by ", 3) == 0)
+		mdtl_buf_adds(&name, s + 3);
+	else
+		return;
+	mdtl_buf_release(author);
+	*author = name;
+}
+
 static long
 emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
     const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
@@ -172,6 +200,7 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	struct mdtl_buf doc = MDTL_BUF_INIT;
 	struct mdtl_article *art;
 
+	tidy_author(&f->author);
 	mdtl_buf_adds(&doc, "---\n");
 	meta_line(&doc, "id", &f->id);
 	meta_line(&doc, "title", &f->title);
@@ -180,6 +209,7 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	meta_line(&doc, "source", &f->source);
 	meta_line(&doc, "section", &f->section);
 	meta_line(&doc, "url", &f->url);
+	meta_line(&doc, "author", &f->author);
 	if (f->credits.len)
 		mdtl_buf_addf(&doc, "credits: %s\n", f->credits.buf);
 	mdtl_buf_adds(&doc, "---\n");
@@ -386,6 +416,9 @@ html_meta(xmlNode *n, struct fields *f, struct mdtl_buf *h1,
 					set(&f->url, v);
 				else if (strcasecmp(key, "article:section") == 0)
 					set(&f->section, v);
+				else if (strcasecmp(key, "author") == 0 ||
+				    strcasecmp(key, "article:author") == 0)
+					set(&f->author, v);
 				else if ((strcasecmp(key,
 				    "article:published_time") == 0 ||
 				    strcasecmp(key, "pubdate") == 0 ||
@@ -546,6 +579,7 @@ nitf(xmlNode *root, const char *path, const struct mdtl_date *pub,
 		}
 		xmlFree(norm);
 	}
+	first_text(root, "byline", &f.author);
 	if ((d = find(root, "doc.copyright")) != NULL) {
 		xmlChar *h = xmlGetProp(d, (const xmlChar *)"holder");
 
@@ -592,12 +626,16 @@ feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
 						set(&f.url, (const char *)h);
 					xmlFree(h);
 				}
+			element_text(child(child(it, "author"), "name"),
+			    &f.author);
 			element_text(child(it, "published"), &when);
 			element_text(child(it, "updated"), &when);
 			html_body(child(it, "content"), &f, path);
 			html_body(child(it, "summary"), &f, path);
 		} else {
 			element_text(child(it, "link"), &f.url);
+			element_text(child(it, "creator"), &f.author);
+			element_text(child(it, "author"), &f.author);
 			element_text(child(it, "pubDate"), &when);
 			element_text(child(it, "date"), &when);
 			html_body(child(it, "encoded"), &f, path);
@@ -681,6 +719,7 @@ jsonl(const char *buf, size_t len, const char *path,
 		STR("source", source);
 		STR("section", section);
 		STR("url", url);
+		STR("author", author);
 #undef STR
 		if ((s = json_string_value(json_object_get(j, "published"))) !=
 		    NULL)

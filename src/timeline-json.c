@@ -58,6 +58,7 @@ meta(struct mdtl_timeline *tl, json_t *a)
 	m->source = str(tl, a, "source");
 	m->section = str(tl, a, "section");
 	m->url = str(tl, a, "url");
+	m->author = str(tl, a, "author");
 	m->path = str(tl, a, "path");
 	if (m->id == NULL)
 		m->id = "";

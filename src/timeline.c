@@ -57,6 +57,7 @@ copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
 	c->source = dup(tl, m->source);
 	c->section = dup(tl, m->section);
 	c->url = dup(tl, m->url);
+	c->author = dup(tl, m->author);
 	c->path = dup(tl, m->path);
 	c->ncredits = m->ncredits;
 	c->credits = mdtl_arena_calloc(&tl->arena, m->ncredits + 1,

@@ -20,7 +20,8 @@
  */
 struct mdtl_article {
 	struct mdtl_arena	  arena;
-	const char		 *path, *id, *title, *section, *source, *url;
+	const char		 *path, *id, *title, *section, *source, *url,
+				 *author;
 	struct mdtl_date	  published;	/* gran NONE when unknown */
 	char			  published_str[40];
 	const char		**credits;

@@ -46,6 +46,7 @@ struct mdtl_mention {
 
 struct mdtl_article_meta {
 	const char	 *id, *title, *published, *source, *section, *url,
+			 *author,
 			 *path;
 	const char	**credits;
 	size_t		  ncredits;
