@@ -87,6 +87,11 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN)
 	    mkdir -p tests/fuzz/regress/$$t; \
 	    $(BUILD)/tests/replay-$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; done
 	@echo "== $(BUILD)/tests/run-cases"; cd tests && ../$(BUILD)/tests/run-cases
+	@echo "== tests/check-exports.py"; set -e; \
+	    tests/check-exports.py ./mdtl data/articles/*.txt; \
+	    tests/check-exports.py ./mdtl tests/corpus/*.txt; \
+	    tests/check-exports.py ./mdtl tests/inputs/hostile-cells.txt \
+	        tests/inputs/authors/*
 
 valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
 	@set -e; for t in $(UNIT_BIN); do \

@@ -29,7 +29,8 @@ static const struct mdtl_option options[] = {
 	OPT_LIST('g', "grep", struct opts, greps, "TEXT",
 	    "keep events whose sentence, quote or actors hold TEXT", NULL),
 	OPT_STRING('f', "format", struct opts, format, "FORMAT",
-	    "text (default), jsonl, json or yaml", mdtl_check_format),
+	    "text (default), jsonl, json, yaml, csv, ics, "
+	    "timelinejs or md", mdtl_check_format),
 	OPT_STRING('o', "output", struct opts, output, "FILE",
 	    "write to FILE, replaced only when all is written", NULL),
 	OPT_BOOL(0, "explain", struct opts, explain,

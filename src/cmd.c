@@ -259,7 +259,7 @@ const char *
 mdtl_check_format(const char *s)
 {
 	return mdtl_format_find(s) >= 0 ? NULL :
-	    "unknown format (text, jsonl, json, yaml)";
+	    "unknown format (text, jsonl, json, yaml, csv, ics, timelinejs, md)";
 }
 
 int

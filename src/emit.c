@@ -5,7 +5,8 @@
 #include "mdtl/emit.h"
 
 const char *const mdtl_format_names[] = {
-	"text", "jsonl", "json", "yaml", NULL
+	"text", "jsonl", "json", "yaml", "csv", "ics", "timelinejs", "md",
+	NULL
 };
 
 int
@@ -29,6 +30,8 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 
 	if (f == MDTL_FORMAT_YAML)
 		return mdtl_emit_yaml(fp, v, n, o);
+	if (f >= MDTL_FORMAT_CSV)
+		return mdtl_emit_export(fp, f, v, n);
 	if (f == MDTL_FORMAT_JSON)
 		mdtl_buf_adds(&b, n ? "[\n" : "[");
 	for (i = 0; i < n && ret == 0; i++) {

@@ -23,7 +23,8 @@
  *   expected.err     (optional) on standard error; else it must be empty
  *   expected.status  (optional) the exit status; else 0
  *   valid            (optional) "json", "jsonl", "events" (JSON Lines of
- *                    event records) or "yaml": the output must parse as
+ *                    event records), "timelinejs" (an object with an
+ *                    events array) or "yaml": the output must parse as
  *                    that, with an independent parser
  * plus the inputs it names.  mdtl runs in-process inside the folder; a
  * mismatch leaves actual.out and actual.err there to compare.
@@ -100,6 +101,13 @@ check_valid(const char *kind, const char *out, size_t len)
 			fail_msg("output is not JSON: %s (line %d)", jerr.text,
 			    jerr.line);
 		assert_true(json_is_array(j));
+		json_decref(j);
+	} else if (strcmp(kind, "timelinejs") == 0) {
+		j = json_loadb(out, len, 0, &jerr);
+		if (j == NULL)
+			fail_msg("output is not JSON: %s (line %d)", jerr.text,
+			    jerr.line);
+		assert_true(json_is_array(json_object_get(j, "events")));
 		json_decref(j);
 	} else if (strcmp(kind, "jsonl") == 0 || strcmp(kind, "events") == 0) {
 		const char *p = out, *nl;
@@ -205,11 +213,12 @@ run_case(void **state)
 		remove("actual.out");
 		remove("actual.err");
 	}
+	/* back before any check can fail, so the next case starts here */
+	assert_int_equal(chdir(cwd), 0);
 	if (ok && valid != NULL) {
 		valid[strcspn(valid, "\n")] = '\0';
 		check_valid(valid, out, out_len);
 	}
-	assert_int_equal(chdir(cwd), 0);
 	free(args);
 	free(out);
 	free(err);

@@ -1,4 +1,7 @@
-/* emit.h: write events as text, JSON Lines, JSON or YAML. */
+/*
+ * emit.h: write events as text, JSON Lines, JSON, YAML, CSV, iCalendar,
+ * TimelineJS JSON or a Markdown table.
+ */
 #ifndef MDTL_EMIT_H
 #define MDTL_EMIT_H
 
@@ -18,6 +21,10 @@ enum mdtl_format {
 	MDTL_FORMAT_JSONL,
 	MDTL_FORMAT_JSON,
 	MDTL_FORMAT_YAML,
+	MDTL_FORMAT_CSV,
+	MDTL_FORMAT_ICS,
+	MDTL_FORMAT_TIMELINEJS,
+	MDTL_FORMAT_MD,
 	MDTL_FORMAT_NFORMATS
 };
 
@@ -37,5 +44,8 @@ void	mdtl_event_text(struct mdtl_buf *, const struct mdtl_event *,
 	    const struct mdtl_emit_opts *);
 int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
+/* CSV, iCalendar, TimelineJS and Markdown (emit-export.c). */
+int	mdtl_emit_export(FILE *, enum mdtl_format, const struct mdtl_event *,
+	    size_t);
 
 #endif

@@ -15,7 +15,8 @@ static struct mdtl_event_actor actors[] = {
 	{ "rogozin", "Dmitry Rogozin", MDTL_ACTOR_PERSON, MDTL_ROLE_SPEAKER },
 };
 static struct mdtl_mention mentions[] = {
-	{ "He said \"x\"\x1b]0;pwned\x07 <b>&</b>\n", { 3, 40 }, "a" },
+	{ "He said \"x\"\x1b]0;pwned\x07 <b>&</b>\n", { 3, 40 }, "a",
+	    "a.txt" },
 };
 
 static void
@@ -142,11 +143,144 @@ test_yaml(void **state)
 }
 
 static void
+test_csv(void **state)
+{
+	char *out = emit(MDTL_FORMAT_CSV, 0, 2), *row;
+
+	(void)state;
+	row = strstr(out, "\r\n");
+	assert_non_null(row);
+	assert_memory_equal(out, "id,date,date_text,", 18);
+	/* the line break inside the sentence stays inside its quotes */
+	assert_string_equal(row + 2, "0123456789abcdef,2011-05,May,relative,"
+	    "warning,Dmitry Rogozin (speaker),,x,\"He said \"\"x\"\"\x1b]0;pwned"
+	    "\x07 <b>&</b>\n\",1,a,T\x1b[2J,2011-07-01,S,,\r\n"
+	    "0123456789abcdef,,May,,warning,Dmitry Rogozin (speaker),,x,"
+	    "\"He said \"\"x\"\"\x1b]0;pwned\x07 <b>&</b>\n\",1,a,T\x1b[2J,"
+	    "2011-07-01,S,,\r\n");
+	free(out);
+}
+
+static void
+test_csv_formula(void **state)
+{
+	struct mdtl_event e;
+	struct mdtl_article_meta m = meta;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	(void)state;
+	event(&e);
+	e.sentence = "=1+1";
+	e.quote = "-2";
+	e.location = "@here";
+	m.title = "+x, \"y\"";
+	e.article = &m;
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_CSV, &e, 1, NULL), 0);
+	fclose(fp);
+	assert_non_null(strstr(out,
+	    ",\"'@here\",\"'-2\",\"'=1+1\",1,a,\"'+x, \"\"y\"\"\","));
+	free(out);
+}
+
+static void
+test_ics(void **state)
+{
+	struct mdtl_event e;
+	struct mdtl_article_meta m = meta;
+	char *out = NULL, *p, *line;
+	size_t len = 0, i;
+	FILE *fp = open_memstream(&out, &len);
+	char sentence[400] = "Caf";
+
+	(void)state;
+	/* two-byte characters that fall across the 75-octet fold */
+	for (i = 0; i < 60; i++)
+		strcat(sentence, "\xc3\xa9");
+	strcat(sentence, ";\n,\\\x01");
+	event(&e);
+	e.sentence = sentence;
+	m.published = "2011-07-01T22:30:00-05:00";
+	m.url = "javascript alert(1)";
+	e.article = &m;
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_ICS, &e, 1, NULL), 0);
+	fclose(fp);
+	assert_non_null(strstr(out, "\r\nUID:0123456789abcdef@mdtl\r\n"));
+	/* evening in New York is the next morning in UTC */
+	assert_non_null(strstr(out, "\r\nDTSTAMP:20110702T033000Z\r\n"));
+	/* a month spans the month */
+	assert_non_null(strstr(out, "\r\nDTSTART;VALUE=DATE:20110501\r\n"
+	    "DTEND;VALUE=DATE:20110601\r\n"));
+	assert_non_null(strstr(out, "\\;\\n\\,\\\\ "));
+	assert_null(strstr(out, "URL:"));
+	assert_null(strchr(out, '\x1b'));
+	for (line = out; *line; line = p + 2) {
+		p = strstr(line, "\r\n");
+		assert_non_null(p);
+		assert_true(p - line <= 75);
+		/* a folded line never starts inside a character */
+		assert_false((line[0] == ' ' &&
+		    ((unsigned char)line[1] & 0xc0) == 0x80));
+	}
+	assert_memory_equal(out + len - 15, "END:VCALENDAR\r\n", 15);
+	free(out);
+}
+
+static void
+test_timelinejs(void **state)
+{
+	char *out = emit(MDTL_FORMAT_TIMELINEJS, 0, 2);
+	json_error_t err;
+	json_t *j, *ev;
+
+	(void)state;
+	j = json_loads(out, 0, &err);
+	assert_non_null(j);
+	/* the undated event has no place on a timeline */
+	assert_int_equal(json_array_size(json_object_get(j, "events")), 1);
+	ev = json_array_get(json_object_get(j, "events"), 0);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    ev, "start_date"), "month")), "5");
+	assert_null(json_object_get(json_object_get(ev, "start_date"), "day"));
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    ev, "text"), "headline")), "Warning: Dmitry Rogozin");
+	assert_non_null(strstr(json_string_value(json_object_get(
+	    json_object_get(ev, "text"), "text")),
+	    "&quot;x&quot;\x1b]0;pwned\x07 &lt;b&gt;&amp;&lt;/b&gt;"));
+	json_decref(j);
+	free(out);
+}
+
+static void
+test_md(void **state)
+{
+	struct mdtl_event e;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	(void)state;
+	event(&e);
+	e.sentence = "a | b\n*c* [d](e) <x>";
+	e.sources = 3;
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_MD, &e, 1, NULL), 0);
+	fclose(fp);
+	assert_string_equal(out, "| Date | Type | Actors | Place | "
+	    "What happened | Source |\n|---|---|---|---|---|---|\n"
+	    "| 2011-05 | warning | Dmitry Rogozin | - | a \\| b \\*c\\* "
+	    "\\[d\\](e) \\<x\\> | S and 2 more |\n");
+	free(out);
+}
+
+static void
 test_formats(void **state)
 {
 	(void)state;
 	assert_int_equal(mdtl_format_find("JSONL"), MDTL_FORMAT_JSONL);
 	assert_int_equal(mdtl_format_find("yaml"), MDTL_FORMAT_YAML);
+	assert_int_equal(mdtl_format_find("ICS"), MDTL_FORMAT_ICS);
+	assert_int_equal(mdtl_format_find("timelinejs"), MDTL_FORMAT_TIMELINEJS);
 	assert_int_equal(mdtl_format_find("xml"), -1);
 }
 
@@ -162,6 +296,12 @@ test_write_error(void **state)
 	event(&e);
 	setvbuf(fp, NULL, _IONBF, 0);
 	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_JSONL, &e, 1, NULL), -1);
+	clearerr(fp);
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_CSV, &e, 1, NULL), -1);
+	clearerr(fp);
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_ICS, &e, 1, NULL), -1);
+	clearerr(fp);
+	assert_int_equal(mdtl_emit(fp, MDTL_FORMAT_MD, &e, 1, NULL), -1);
 	fclose(fp);
 }
 
@@ -169,6 +309,9 @@ int
 main(void)
 {
 	RUN(cmocka_unit_test(test_jsonl), cmocka_unit_test(test_text),
-	    cmocka_unit_test(test_yaml), cmocka_unit_test(test_formats),
+	    cmocka_unit_test(test_yaml), cmocka_unit_test(test_csv),
+	    cmocka_unit_test(test_csv_formula), cmocka_unit_test(test_ics),
+	    cmocka_unit_test(test_timelinejs), cmocka_unit_test(test_md),
+	    cmocka_unit_test(test_formats),
 	    cmocka_unit_test(test_write_error));
 }
