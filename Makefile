@@ -5,6 +5,7 @@
 #   make test       build and run every test (SAN=1: under ASan and UBSan)
 #   make valgrind   run the tests under valgrind
 #   make bench      measure speed (bench/)
+#   make install    install under PREFIX (/usr/local), staged in DESTDIR
 #   make clean
 
 CC      ?= cc
@@ -81,7 +82,7 @@ $(BUILD)/tests/run-cases: tests/run-cases.c $(BUILD)/libmdtl.a | test-deps
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmdtl.a $(TEST_LIBS)
 
-test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN)
+test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 	@set -e; for t in $(FUZZ_TARGETS); do echo "== replay $$t"; \
 	    mkdir -p tests/fuzz/regress/$$t; \
@@ -155,10 +156,62 @@ $(BUILD)/tests/replay-%: tests/fuzz/replay.c $(BUILD)/libmdtl.a tests/fuzz/fuzz.
 bench: mdtl
 	bench/timex.sh
 
+# An installed mdtl reads its data from $(DATADIR), compiled in; the copy
+# in the source tree reads ./data.
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/mdtl
+MANDIR   = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+
+$(BUILD)/install/cmd.o: src/cmd.c
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -DMDTL_DATADIR=%,$(CFLAGS)) \
+	    -DMDTL_DATADIR='"$(DATADIR)"' -c -o $@ $<
+
+$(BUILD)/install/mdtl: $(BUILD)/main.o $(BUILD)/install/cmd.o $(BUILD)/libmdtl.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+install: $(BUILD)/install/mdtl
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(BUILD)/install/mdtl $(DESTDIR)$(BINDIR)/mdtl
+	install -m 644 data/*.yaml $(DESTDIR)$(DATADIR)
+	install -m 644 data/articles/* $(DESTDIR)$(DATADIR)/articles
+	install -m 644 man/mdtl.1 $(DESTDIR)$(MANDIR)/man1/mdtl.1
+	install -m 644 completion/mdtl.bash $(DESTDIR)$(BASHCOMPDIR)/mdtl
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/mdtl $(DESTDIR)$(MANDIR)/man1/mdtl.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/mdtl
+	rm -rf $(DESTDIR)$(DATADIR)
+
+# Install into a scratch prefix and run the installed mdtl from elsewhere,
+# with no --data and no MDTL_DATA.
+test-install:
+	@rm -rf build/install-test
+	@$(MAKE) -s install PREFIX=$(CURDIR)/build/install-test/usr >/dev/null
+	@cd / && env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl \
+	    -t deadline -f jsonl | grep -q '"date":"2011-12-31"' && \
+	    env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl check \
+	    >/dev/null && \
+	    echo "installed mdtl runs from / with its own data" || \
+	    { echo "install test failed"; exit 1; }
+	@bash -c '. build/install-test/usr/share/bash-completion/completions/mdtl; \
+	    COMP_WORDS=(mdtl -f i); COMP_CWORD=2; _mdtl; \
+	    [ "$${COMPREPLY[*]}" = ics ] || exit 1; \
+	    COMP_WORDS=(mdtl timex -f j); COMP_CWORD=3; _mdtl; \
+	    [ "$${COMPREPLY[*]}" = jsonl ] || exit 1; \
+	    COMP_WORDS=(mdtl tim); COMP_CWORD=1; _mdtl; \
+	    [ "$${COMPREPLY[*]}" = "timeline timex" ]' && \
+	    echo "bash completion completes commands and formats" || \
+	    { echo "bash completion test failed"; exit 1; }
+
 clean:
 	rm -rf build mdtl libmdtl.a
 
 # mdtl and libmdtl.a are copies of the current build (plain or SAN=1).
-.PHONY: all run test test-deps valgrind bench fuzz clean mdtl libmdtl.a
+.PHONY: all run test test-deps test-install valgrind bench fuzz install \
+	uninstall clean mdtl libmdtl.a
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/main.d

@@ -1,0 +1,60 @@
+# bash completion for mdtl
+_mdtl()
+{
+	local cur prev cmd i
+	COMPREPLY=()
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+	local cmds="actors check merge parse timeline timex"
+
+	cmd=timeline
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		case ${COMP_WORDS[i]} in
+		actors|check|merge|parse|timeline|timex)
+			cmd=${COMP_WORDS[i]}; break ;;
+		esac
+	done
+
+	case $prev in
+	-t|--type)
+		COMPREPLY=($(compgen -W "statement warning offer summit deadline" -- "$cur"))
+		return ;;
+	-f|--format)
+		if [ "$cmd" = timex ]; then
+			COMPREPLY=($(compgen -W "timeml jsonl text" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "text jsonl json yaml csv ics timelinejs md" -- "$cur"))
+		fi
+		return ;;
+	--input-format)
+		COMPREPLY=($(compgen -W "text html nitf rss atom jsonl timeml" -- "$cur"))
+		return ;;
+	--data)
+		COMPREPLY=($(compgen -d -- "$cur"))
+		return ;;
+	-a|--actor|--since|--until|-g|--grep|--published)
+		return ;;
+	-o|--output)
+		COMPREPLY=($(compgen -f -- "$cur"))
+		return ;;
+	esac
+
+	if [[ $cur == -* ]]; then
+		local opts
+		case $cmd in
+		timeline) opts="--actor --type --since --until --grep --format --output --explain --published --data --input-format --help" ;;
+		actors|parse) opts="--published --data --input-format --help" ;;
+		check) opts="--data --help" ;;
+		merge) opts="--output --explain --key --help" ;;
+		timex) opts="--format --published --output --help" ;;
+		esac
+		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+		return
+	fi
+	if [ "$COMP_CWORD" -eq 1 ]; then
+		COMPREPLY=($(compgen -W "$cmds" -- "$cur") $(compgen -f -- "$cur"))
+	else
+		COMPREPLY=($(compgen -f -- "$cur"))
+	fi
+}
+complete -o filenames -F _mdtl mdtl
