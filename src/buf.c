@@ -199,3 +199,55 @@ mdtl_buf_add_safe(struct mdtl_buf *b, const char *s, size_t n)
 		}
 	}
 }
+
+void
+mdtl_buf_add_html(struct mdtl_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		switch (c) {
+		case '&':
+			mdtl_buf_adds(b, "&amp;");
+			break;
+		case '<':
+			mdtl_buf_adds(b, "&lt;");
+			break;
+		case '>':
+			mdtl_buf_adds(b, "&gt;");
+			break;
+		case '"':
+			mdtl_buf_adds(b, "&quot;");
+			break;
+		case '\'':
+			mdtl_buf_adds(b, "&#39;");
+			break;
+		default:
+			if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n')
+				mdtl_buf_addch(b, c);
+			break;
+		}
+	}
+}
+
+void
+mdtl_buf_add_md(struct mdtl_buf *b, const char *s)
+{
+	int space = 0, any = 0;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c <= ' ' || c == 0x7f) {
+			space = 1;
+			continue;
+		}
+		if (space && any)
+			mdtl_buf_addch(b, ' ');
+		space = 0;
+		any = 1;
+		if (strchr("\\`*_[]<>|#~!", c) != NULL)
+			mdtl_buf_addch(b, '\\');
+		mdtl_buf_addch(b, c);
+	}
+}

@@ -324,32 +324,6 @@ emit_ics(FILE *fp, const struct mdtl_event *v, size_t n)
  * and then as JSON.
  */
 static void
-html_escape(struct mdtl_buf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			mdtl_buf_adds(b, "&amp;");
-			break;
-		case '<':
-			mdtl_buf_adds(b, "&lt;");
-			break;
-		case '>':
-			mdtl_buf_adds(b, "&gt;");
-			break;
-		case '"':
-			mdtl_buf_adds(b, "&quot;");
-			break;
-		case '\'':
-			mdtl_buf_adds(b, "&#39;");
-			break;
-		default:
-			mdtl_buf_addch(b, *s);
-		}
-	}
-}
-
-static void
 tljs_date(struct mdtl_buf *b, const char *key, long days, enum mdtl_gran g)
 {
 	int y, m, d;
@@ -405,19 +379,19 @@ emit_timelinejs(FILE *fp, const struct mdtl_event *v, size_t n)
 		mdtl_buf_reset(&h);
 		headline(&h, e);
 		mdtl_buf_reset(&t);
-		html_escape(&t, h.buf);
+		mdtl_buf_add_html(&t, h.buf);
 		mdtl_buf_add_json_str(&b, t.buf, t.len);
 		mdtl_buf_adds(&b, ",\"text\":");
 		mdtl_buf_reset(&t);
 		mdtl_buf_adds(&t, "<p>");
-		html_escape(&t, e->sentence);
+		mdtl_buf_add_html(&t, e->sentence);
 		mdtl_buf_adds(&t, "</p>");
 		if (e->article->title != NULL) {
 			mdtl_buf_adds(&t, "<p>");
-			html_escape(&t, e->article->title);
+			mdtl_buf_add_html(&t, e->article->title);
 			if (e->article->source != NULL) {
 				mdtl_buf_adds(&t, " (");
-				html_escape(&t, e->article->source);
+				mdtl_buf_add_html(&t, e->article->source);
 				mdtl_buf_adds(&t, ")");
 			}
 			mdtl_buf_adds(&t, "</p>");
@@ -446,27 +420,11 @@ emit_timelinejs(FILE *fp, const struct mdtl_event *v, size_t n)
 static void
 md_cell(struct mdtl_buf *b, const char *s)
 {
-	int space = 0;
-
 	mdtl_buf_adds(b, " ");
-	if (s == NULL || *s == '\0') {
+	if (s == NULL || *s == '\0')
 		mdtl_buf_adds(b, "-");
-	} else {
-		for (; *s; s++) {
-			unsigned char c = (unsigned char)*s;
-
-			if (c <= ' ' || c == 0x7f) {
-				space = 1;
-				continue;
-			}
-			if (space)
-				mdtl_buf_addch(b, ' ');
-			space = 0;
-			if (strchr("\\`*_[]<>|#~!", c) != NULL)
-				mdtl_buf_addch(b, '\\');
-			mdtl_buf_addch(b, c);
-		}
-	}
+	else
+		mdtl_buf_add_md(b, s);
 	mdtl_buf_adds(b, " |");
 }
 

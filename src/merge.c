@@ -86,6 +86,21 @@ jaccard(const struct words *a, const struct words *b)
 	    both) : 0.0;
 }
 
+double
+mdtl_sentence_similarity(const char *a, const char *b)
+{
+	struct mdtl_arena arena;
+	struct words wa, wb;
+	double sim;
+
+	mdtl_arena_init(&arena);
+	content_words(&arena, a, &wa);
+	content_words(&arena, b, &wb);
+	sim = jaccard(&wa, &wb);
+	mdtl_arena_release(&arena);
+	return sim;
+}
+
 static const char *
 shared_actor(const struct mdtl_event *a, const struct mdtl_event *b)
 {

@@ -39,5 +39,15 @@ void	 mdtl_buf_add_json_str(struct mdtl_buf *, const char *, size_t);
  * become '?', so an article cannot move the cursor or change colours.
  */
 void	 mdtl_buf_add_safe(struct mdtl_buf *, const char *, size_t);
+/*
+ * Text for HTML (element content or a quoted attribute): & < > " ' become
+ * entities and control characters other than tab and newline are dropped.
+ */
+void	 mdtl_buf_add_html(struct mdtl_buf *, const char *);
+/*
+ * Text for one Markdown line or table cell: white space runs become one
+ * space and the characters Markdown reads as markup are escaped.
+ */
+void	 mdtl_buf_add_md(struct mdtl_buf *, const char *);
 
 #endif

@@ -59,6 +59,8 @@ void	mdtl_timeline_sort(struct mdtl_timeline *, int by_id);
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
+/* The Jaccard similarity of two sentences' content words, 0 to 1. */
+double	mdtl_sentence_similarity(const char *, const char *);
 /*
  * The key that groups events that may merge: "TYPE|YEAR" ("TYPE|-" when
  * undated).  A reducer that sees every event of a key merges correctly.

@@ -60,9 +60,25 @@ test_safe(void **state)
 	mdtl_buf_release(&b);
 }
 
+static void
+test_html_md(void **state)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+
+	(void)state;
+	mdtl_buf_add_html(&b, "<script>a&'\"\x1b[0m\tz</script>");
+	assert_string_equal(b.buf, "&lt;script&gt;a&amp;&#39;&quot;[0m\tz"
+	    "&lt;/script&gt;");
+	mdtl_buf_reset(&b);
+	mdtl_buf_add_md(&b, "  a | *b*\n\n[c](d) <e> `f` #g\\ ");
+	assert_string_equal(b.buf,
+	    "a \\| \\*b\\* \\[c\\](d) \\<e\\> \\`f\\` \\#g\\\\");
+	mdtl_buf_release(&b);
+}
+
 int
 main(void)
 {
 	RUN(cmocka_unit_test(test_basic), cmocka_unit_test(test_json),
-	    cmocka_unit_test(test_safe));
+	    cmocka_unit_test(test_safe), cmocka_unit_test(test_html_md));
 }

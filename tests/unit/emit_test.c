@@ -247,7 +247,7 @@ test_timelinejs(void **state)
 	    ev, "text"), "headline")), "Warning: Dmitry Rogozin");
 	assert_non_null(strstr(json_string_value(json_object_get(
 	    json_object_get(ev, "text"), "text")),
-	    "&quot;x&quot;\x1b]0;pwned\x07 &lt;b&gt;&amp;&lt;/b&gt;"));
+	    "&quot;x&quot;]0;pwned &lt;b&gt;&amp;&lt;/b&gt;"));
 	json_decref(j);
 	free(out);
 }
