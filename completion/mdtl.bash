@@ -5,12 +5,12 @@ _mdtl()
 	COMPREPLY=()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
-	local cmds="actors check merge parse timeline timex"
+	local cmds="actors check deadlines merge parse report timeline timex"
 
 	cmd=timeline
 	for ((i = 1; i < COMP_CWORD; i++)); do
 		case ${COMP_WORDS[i]} in
-		actors|check|merge|parse|timeline|timex)
+		actors|check|deadlines|merge|parse|report|timeline|timex)
 			cmd=${COMP_WORDS[i]}; break ;;
 		esac
 	done
@@ -22,6 +22,10 @@ _mdtl()
 	-f|--format)
 		if [ "$cmd" = timex ]; then
 			COMPREPLY=($(compgen -W "timeml jsonl text" -- "$cur"))
+		elif [ "$cmd" = report ]; then
+			COMPREPLY=($(compgen -W "md html" -- "$cur"))
+		elif [ "$cmd" = deadlines ]; then
+			COMPREPLY=($(compgen -W "text jsonl" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -W "text jsonl json yaml csv ics timelinejs md" -- "$cur"))
 		fi
@@ -32,7 +36,7 @@ _mdtl()
 	--data)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
-	-a|--actor|--since|--until|-g|--grep|--published)
+	-a|--actor|--since|--until|-g|--grep|--published|--as-of)
 		return ;;
 	-o|--output)
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -43,6 +47,8 @@ _mdtl()
 		local opts
 		case $cmd in
 		timeline) opts="--actor --type --since --until --grep --format --output --explain --published --data --input-format --help" ;;
+		report) opts="--actor --type --since --until --grep --format --as-of --output --published --data --input-format --help" ;;
+		deadlines) opts="--actor --format --as-of --output --published --data --input-format --help" ;;
 		actors|parse) opts="--published --data --input-format --help" ;;
 		check) opts="--data --help" ;;
 		merge) opts="--output --explain --key --help" ;;

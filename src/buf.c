@@ -251,3 +251,23 @@ mdtl_buf_add_md(struct mdtl_buf *b, const char *s)
 		mdtl_buf_addch(b, c);
 	}
 }
+
+void
+mdtl_buf_add_line(struct mdtl_buf *b, const char *s)
+{
+	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	int space = 0;
+
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space && tmp.len)
+			mdtl_buf_addch(&tmp, ' ');
+		space = 0;
+		mdtl_buf_addch(&tmp, *s);
+	}
+	mdtl_buf_add_safe(b, tmp.buf, tmp.len);
+	mdtl_buf_release(&tmp);
+}

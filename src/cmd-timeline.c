@@ -9,25 +9,14 @@
 extern const struct mdtl_cmd mdtl_cmd_timeline;
 
 struct opts {
-	struct mdtl_strlist	 actors, types, greps;
-	const char		*since, *until, *format, *output, *published,
-				*data, *input_format;
+	struct mdtl_filter_opts	 filter;
+	const char		*format, *output, *published, *data,
+				*input_format;
 	int			 explain;
 };
 
 static const struct mdtl_option options[] = {
-	OPT_LIST('a', "actor", struct opts, actors, "ACTOR",
-	    "keep events with this actor (any alias or title)", NULL),
-	OPT_LIST('t', "type", struct opts, types, "TYPE",
-	    "keep events of this type (statement, warning, offer, summit, "
-	    "deadline)", mdtl_check_type),
-	OPT_STRING(0, "since", struct opts, since, "DATE",
-	    "keep events that reach DATE or later", mdtl_check_date),
-	OPT_STRING(0, "until", struct opts, until, "DATE",
-	    "keep events that start by DATE (the whole day, month, year)",
-	    mdtl_check_date),
-	OPT_LIST('g', "grep", struct opts, greps, "TEXT",
-	    "keep events whose sentence, quote or actors hold TEXT", NULL),
+	MDTL_FILTER_OPTIONS(struct opts, filter),
 	OPT_STRING('f', "format", struct opts, format, "FORMAT",
 	    "text (default), jsonl, json, yaml, csv, ics, "
 	    "timelinejs or md", mdtl_check_format),
@@ -72,10 +61,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct run r;
 	struct mdtl_output out;
 	struct mdtl_emit_opts eo;
-	struct mdtl_date d;
-	long first, last;
 	int rest, status = MDTL_EXIT_OK, fmt;
-	size_t i;
 
 	memset(&o, 0, sizeof o);
 	memset(&r, 0, sizeof r);
@@ -86,20 +72,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	mdtl_ctx_set_input_format(ctx, o.input_format);
-	r.filter.actors = o.actors;
-	r.filter.greps = o.greps;
-	for (i = 0; i < o.types.n; i++)
-		r.filter.types |= 1u << mdtl_event_type_find(o.types.v[i]);
-	if (o.since != NULL && mdtl_date_parse(o.since, &d) == 0) {
-		mdtl_date_range(&d, &first, &last);
-		r.filter.has_since = 1;
-		r.filter.since = first;
-	}
-	if (o.until != NULL && mdtl_date_parse(o.until, &d) == 0) {
-		mdtl_date_range(&d, &first, &last);
-		r.filter.has_until = 1;
-		r.filter.until = last;
-	}
+	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;
 	if (mdtl_ctx_lexicon(ctx) < 0) {
 		status = MDTL_EXIT_INPUT;
@@ -123,9 +96,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 	mdtl_timeline_release(&r.tl);
 done:
-	mdtl_strlist_release(&o.actors);
-	mdtl_strlist_release(&o.types);
-	mdtl_strlist_release(&o.greps);
+	mdtl_filter_opts_release(&o.filter);
 	return status;
 }
 

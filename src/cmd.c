@@ -20,16 +20,20 @@
  */
 extern const struct mdtl_cmd mdtl_cmd_actors;
 extern const struct mdtl_cmd mdtl_cmd_check;
+extern const struct mdtl_cmd mdtl_cmd_deadlines;
 extern const struct mdtl_cmd mdtl_cmd_merge;
 extern const struct mdtl_cmd mdtl_cmd_parse;
+extern const struct mdtl_cmd mdtl_cmd_report;
 extern const struct mdtl_cmd mdtl_cmd_timeline;
 extern const struct mdtl_cmd mdtl_cmd_timex;
 
 const struct mdtl_cmd *const mdtl_cmds[] = {
 	&mdtl_cmd_actors,
 	&mdtl_cmd_check,
+	&mdtl_cmd_deadlines,
 	&mdtl_cmd_merge,
 	&mdtl_cmd_parse,
+	&mdtl_cmd_report,
 	&mdtl_cmd_timeline,
 	&mdtl_cmd_timex,
 	NULL
@@ -322,4 +326,36 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 	mdtl_lexicon_free(ctx.lex);
 	mdtl_diag_release(&ctx.diag);
 	return status;
+}
+
+void
+mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
+    struct mdtl_filter *f)
+{
+	struct mdtl_date d;
+	long first, last;
+	size_t i;
+
+	f->actors = o->actors;
+	f->greps = o->greps;
+	for (i = 0; i < o->types.n; i++)
+		f->types |= 1u << mdtl_event_type_find(o->types.v[i]);
+	if (o->since != NULL && mdtl_date_parse(o->since, &d) == 0) {
+		mdtl_date_range(&d, &first, &last);
+		f->has_since = 1;
+		f->since = first;
+	}
+	if (o->until != NULL && mdtl_date_parse(o->until, &d) == 0) {
+		mdtl_date_range(&d, &first, &last);
+		f->has_until = 1;
+		f->until = last;
+	}
+}
+
+void
+mdtl_filter_opts_release(struct mdtl_filter_opts *o)
+{
+	mdtl_strlist_release(&o->actors);
+	mdtl_strlist_release(&o->types);
+	mdtl_strlist_release(&o->greps);
 }

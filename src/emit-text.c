@@ -4,27 +4,6 @@
 #include "mdtl/emit.h"
 #include "mdtl/lexicon.h"
 
-/* Text on one line: runs of white space become one space. */
-static void
-one_line(struct mdtl_buf *b, const char *s)
-{
-	struct mdtl_buf tmp = MDTL_BUF_INIT;
-	int space = 0;
-
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
-			space = 1;
-			continue;
-		}
-		if (space && tmp.len)
-			mdtl_buf_addch(&tmp, ' ');
-		space = 0;
-		mdtl_buf_addch(&tmp, *s);
-	}
-	mdtl_buf_add_safe(b, tmp.buf, tmp.len);
-	mdtl_buf_release(&tmp);
-}
-
 void
 mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
     const struct mdtl_emit_opts *o)
@@ -38,34 +17,34 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 			continue;
 		if (n++)
 			mdtl_buf_adds(b, ", ");
-		one_line(b, e->actors[i].name);
+		mdtl_buf_add_line(b, e->actors[i].name);
 	}
 	if (n == 0)
 		mdtl_buf_addch(b, '-');
 	if (e->location != NULL) {
 		mdtl_buf_adds(b, " @ ");
-		one_line(b, e->location);
+		mdtl_buf_add_line(b, e->location);
 	}
 	mdtl_buf_adds(b, ": ");
-	one_line(b, e->sentence);
+	mdtl_buf_add_line(b, e->sentence);
 	if (e->sources > 1)
 		mdtl_buf_addf(b, " [%zu sources]", e->sources);
 	mdtl_buf_addch(b, '\n');
 	if (o != NULL && o->explain) {
 		mdtl_buf_adds(b, "    cue:   ");
-		one_line(b, e->why_cue ? e->why_cue : "-");
+		mdtl_buf_add_line(b, e->why_cue ? e->why_cue : "-");
 		mdtl_buf_adds(b, "\n    actor: ");
-		one_line(b, e->why_actor ? e->why_actor : "-");
+		mdtl_buf_add_line(b, e->why_actor ? e->why_actor : "-");
 		mdtl_buf_adds(b, "\n    date:  ");
-		one_line(b, e->why_date ? e->why_date : "-");
+		mdtl_buf_add_line(b, e->why_date ? e->why_date : "-");
 		mdtl_buf_adds(b, "\n    from:  ");
-		one_line(b, e->article->path ? e->article->path : "-");
+		mdtl_buf_add_line(b, e->article->path ? e->article->path : "-");
 		if (e->nmentions > 1)
 			mdtl_buf_addf(b, " (told %zu times)", e->nmentions);
 		mdtl_buf_addch(b, '\n');
 		if (e->why_merge != NULL) {
 			mdtl_buf_adds(b, "    merge: ");
-			one_line(b, e->why_merge);
+			mdtl_buf_add_line(b, e->why_merge);
 			mdtl_buf_addch(b, '\n');
 		}
 	}

@@ -39,6 +39,8 @@ void	 mdtl_buf_add_json_str(struct mdtl_buf *, const char *, size_t);
  * become '?', so an article cannot move the cursor or change colours.
  */
 void	 mdtl_buf_add_safe(struct mdtl_buf *, const char *, size_t);
+/* The same, on one line: runs of white space become one space. */
+void	 mdtl_buf_add_line(struct mdtl_buf *, const char *);
 /*
  * Text for HTML (element content or a quoted attribute): & < > " ' become
  * entities and control characters other than tab and newline are dropped.

@@ -8,6 +8,7 @@
 #include "mdtl/event.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/opt.h"
+#include "mdtl/timeline.h"
 #include "mdtl/timex.h"
 
 /*
@@ -68,6 +69,36 @@ struct mdtl_input_opts {
 };
 
 extern const struct mdtl_option mdtl_input_options[];
+
+/*
+ * The event filters of timeline and report: -a, -t, --since, --until, -g.
+ * A command's option struct holds a struct mdtl_filter_opts named
+ * member; MDTL_FILTER_OPTIONS(type, member) lists the options for it and
+ * mdtl_filter_opts_apply() turns what was given into a filter (the lists
+ * are borrowed; mdtl_filter_opts_release() frees them).
+ */
+struct mdtl_filter_opts {
+	struct mdtl_strlist	 actors, types, greps;
+	const char		*since, *until;
+};
+
+#define MDTL_FILTER_OPTIONS(st, m) \
+	OPT_LIST('a', "actor", st, m.actors, "ACTOR", \
+	    "keep events with this actor (any alias or title)", NULL), \
+	OPT_LIST('t', "type", st, m.types, "TYPE", \
+	    "keep events of this type (statement, warning, offer, summit, " \
+	    "deadline)", mdtl_check_type), \
+	OPT_STRING(0, "since", st, m.since, "DATE", \
+	    "keep events that reach DATE or later", mdtl_check_date), \
+	OPT_STRING(0, "until", st, m.until, "DATE", \
+	    "keep events that start by DATE (the whole day, month, year)", \
+	    mdtl_check_date), \
+	OPT_LIST('g', "grep", st, m.greps, "TEXT", \
+	    "keep events whose sentence, quote or actors hold TEXT", NULL)
+
+void	mdtl_filter_opts_apply(const struct mdtl_filter_opts *,
+	    struct mdtl_filter *);
+void	mdtl_filter_opts_release(struct mdtl_filter_opts *);
 
 /* Option checks shared by commands. */
 const char	*mdtl_check_date(const char *);

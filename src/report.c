@@ -1,0 +1,870 @@
+/*
+ * report.c: a briefing on a timeline, in Markdown or as one HTML page with
+ * an SVG chart: the scope, the events by month, the actors, the deadlines
+ * and their state, the summits past and coming, the offers and who
+ * repeated them, and the sources.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/lexicon.h"
+#include "mdtl/report.h"
+#include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
+
+enum mdtl_due
+mdtl_due_state(const struct mdtl_date *d, long as_of, long *days_left)
+{
+	long first, last;
+
+	mdtl_date_range(d, &first, &last);
+	*days_left = last - as_of;
+	if (as_of < first)
+		return MDTL_DUE_PENDING;
+	if (as_of <= last)
+		return MDTL_DUE_DUE;
+	return MDTL_DUE_PASSED;
+}
+
+const char *
+mdtl_due_name(enum mdtl_due s)
+{
+	static const char *const names[] = { "pending", "due", "passed" };
+
+	return names[s];
+}
+
+/* Markdown or HTML: the few shapes a report is made of. */
+struct out {
+	struct mdtl_buf	 b;
+	int		 html;
+};
+
+static void
+text(struct out *o, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		s = "-";
+	if (o->html)
+		mdtl_buf_add_html(&o->b, s);
+	else
+		mdtl_buf_add_md(&o->b, s);
+}
+
+static void
+heading(struct out *o, int level, const char *s)
+{
+	if (o->html) {
+		mdtl_buf_addf(&o->b, "<h%d>", level);
+		text(o, s);
+		mdtl_buf_addf(&o->b, "</h%d>\n", level);
+	} else {
+		if (o->b.len >= 2 && memcmp(o->b.buf + o->b.len - 2, "\n\n",
+		    2) != 0)
+			mdtl_buf_addch(&o->b, '\n');
+		mdtl_buf_addf(&o->b, "%.*s ", level, "######");
+		text(o, s);
+		mdtl_buf_adds(&o->b, "\n\n");
+	}
+}
+
+static void
+table_head(struct out *o, const char *const *cols)
+{
+	size_t i;
+
+	if (o->html) {
+		mdtl_buf_adds(&o->b, "<table>\n");
+		if (cols[0][0] != '\0') {
+			mdtl_buf_adds(&o->b, "<thead><tr>");
+			for (i = 0; cols[i] != NULL; i++)
+				mdtl_buf_addf(&o->b, "<th>%s</th>", cols[i]);
+			mdtl_buf_adds(&o->b, "</tr></thead>\n");
+		}
+		mdtl_buf_adds(&o->b, "<tbody>\n");
+		return;
+	}
+	mdtl_buf_adds(&o->b, "|");
+	for (i = 0; cols[i] != NULL; i++)
+		mdtl_buf_addf(&o->b, " %s |", cols[i]);
+	mdtl_buf_adds(&o->b, "\n|");
+	for (i = 0; cols[i] != NULL; i++)
+		mdtl_buf_adds(&o->b, "---|");
+	mdtl_buf_addch(&o->b, '\n');
+}
+
+static void
+row_start(struct out *o)
+{
+	mdtl_buf_adds(&o->b, o->html ? "<tr>" : "|");
+}
+
+static void
+cell(struct out *o, const char *s)
+{
+	mdtl_buf_adds(&o->b, o->html ? "<td>" : " ");
+	text(o, s);
+	mdtl_buf_adds(&o->b, o->html ? "</td>" : " |");
+}
+
+static void
+row_end(struct out *o)
+{
+	mdtl_buf_adds(&o->b, o->html ? "</tr>\n" : "\n");
+}
+
+static void
+table_end(struct out *o)
+{
+	if (o->html)
+		mdtl_buf_adds(&o->b, "</tbody>\n</table>\n");
+}
+
+static void
+para(struct out *o, const char *s)
+{
+	mdtl_buf_adds(&o->b, o->html ? "<p>" : "");
+	text(o, s);
+	mdtl_buf_adds(&o->b, o->html ? "</p>\n" : "\n");
+}
+
+static void
+day_str(char *buf, size_t size, long days)
+{
+	int y, m, d;
+
+	mdtl_civil_from_days(days, &y, &m, &d);
+	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+}
+
+/* "Dmitry Rogozin, NATO": the speakers and agents, else every actor. */
+static void
+who(struct mdtl_buf *b, const struct mdtl_event *e, int setters)
+{
+	size_t i, n = 0;
+	int pass;
+
+	for (pass = setters ? 0 : 1; pass < 2 && n == 0; pass++)
+		for (i = 0; i < e->nactors; i++) {
+			enum mdtl_role_kind r = e->actors[i].role;
+
+			if (pass == 0 && r != MDTL_ROLE_SPEAKER &&
+			    r != MDTL_ROLE_AGENT)
+				continue;
+			if (n++)
+				mdtl_buf_adds(b, ", ");
+			mdtl_buf_adds(b, e->actors[i].name);
+		}
+}
+
+static const char *
+date_of(const struct mdtl_event *e)
+{
+	return e->date.gran == MDTL_GRAN_NONE ? "undated" : e->date_value;
+}
+
+static void
+scope(struct out *o, const struct mdtl_report *r)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	char a[16], b[16];
+	size_t i, dated = 0;
+	long first = 0, last = 0, f, l;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->v[i].date.gran == MDTL_GRAN_NONE)
+			continue;
+		mdtl_date_range(&r->v[i].date, &f, &l);
+		if (dated++ == 0 || f < first)
+			first = f;
+		if (dated == 1 || l > last)
+			last = l;
+	}
+	heading(o, 2, "Scope");
+	table_head(o, (const char *const[]){ "", "", NULL });
+	row_start(o);
+	cell(o, "Articles read");
+	mdtl_buf_addf(&t, "%zu", r->nsources);
+	if (r->has_pub) {
+		day_str(a, sizeof a, r->first_pub);
+		day_str(b, sizeof b, r->last_pub);
+		mdtl_buf_addf(&t, ", published %s to %s", a, b);
+	}
+	cell(o, t.buf);
+	row_end(o);
+	row_start(o);
+	cell(o, "Events");
+	mdtl_buf_reset(&t);
+	mdtl_buf_addf(&t, "%zu, %zu dated", r->n, dated);
+	if (dated) {
+		day_str(a, sizeof a, first);
+		day_str(b, sizeof b, last);
+		mdtl_buf_addf(&t, ", %s to %s", a, b);
+	}
+	cell(o, t.buf);
+	row_end(o);
+	row_start(o);
+	cell(o, "Filters");
+	cell(o, r->filters ? r->filters : "none");
+	row_end(o);
+	row_start(o);
+	cell(o, "As of");
+	day_str(a, sizeof a, r->as_of);
+	cell(o, a);
+	row_end(o);
+	table_end(o);
+	mdtl_buf_release(&t);
+}
+
+/* The events, under a heading for each month (of the first day). */
+static void
+timeline(struct out *o, const struct mdtl_report *r)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	char month[16] = "", m[16];
+	size_t i;
+	int open = 0;
+
+	heading(o, 2, "Timeline");
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+		long f, l;
+
+		if (e->date.gran == MDTL_GRAN_NONE) {
+			snprintf(m, sizeof m, "Undated");
+		} else {
+			mdtl_date_range(&e->date, &f, &l);
+			day_str(m, sizeof m, f);
+			m[7] = '\0';
+		}
+		if (strcmp(m, month) != 0) {
+			if (open && o->html)
+				mdtl_buf_adds(&o->b, "</ul>\n");
+			memcpy(month, m, sizeof month);
+			heading(o, 3, month);
+			if (o->html)
+				mdtl_buf_adds(&o->b, "<ul class=\"events\">\n");
+			open = 1;
+		}
+		mdtl_buf_reset(&t);
+		who(&t, e, 0);
+		if (o->html) {
+			mdtl_buf_addf(&o->b, "<li class=\"%s\"><b>",
+			    mdtl_event_type_name(e->type));
+			text(o, date_of(e));
+			mdtl_buf_addf(&o->b, "</b> <span class=\"type\">%s</span> ",
+			    mdtl_event_type_name(e->type));
+			text(o, t.buf);
+			mdtl_buf_adds(&o->b, ": ");
+			text(o, e->sentence);
+			mdtl_buf_adds(&o->b, "</li>\n");
+		} else {
+			mdtl_buf_adds(&o->b, "- **");
+			text(o, date_of(e));
+			mdtl_buf_addf(&o->b, "** %s, ",
+			    mdtl_event_type_name(e->type));
+			text(o, t.buf);
+			mdtl_buf_adds(&o->b, ": ");
+			text(o, e->sentence);
+			mdtl_buf_addch(&o->b, '\n');
+		}
+	}
+	if (open && o->html)
+		mdtl_buf_adds(&o->b, "</ul>\n");
+	if (r->n == 0)
+		para(o, "No events.");
+	mdtl_buf_release(&t);
+}
+
+struct actor_stat {
+	const char	*id, *name;
+	size_t		 events, roles[4];
+	int		 dated;
+	long		 first, last;
+};
+
+static int
+cmp_actor(const void *pa, const void *pb)
+{
+	const struct actor_stat *a = pa, *b = pb;
+
+	if (a->events != b->events)
+		return a->events > b->events ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/* Every actor of the events, the most active first. */
+static struct actor_stat *
+actor_stats(const struct mdtl_report *r, size_t *np)
+{
+	struct actor_stat *v = NULL;
+	size_t n = 0, alloc = 0, i, k, j;
+
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+
+		for (k = 0; k < e->nactors; k++) {
+			const struct mdtl_event_actor *a = &e->actors[k];
+			struct actor_stat *s;
+			long f, l;
+
+			for (j = 0; j < n && strcmp(v[j].id, a->id) != 0; j++)
+				;
+			/* counted once per event */
+			for (size_t p = 0; p < k; p++)
+				if (strcmp(e->actors[p].id, a->id) == 0)
+					goto next;
+			if (j == n) {
+				if (n == alloc) {
+					alloc = alloc ? alloc * 2 : 16;
+					v = mdtl_xrealloc(v, alloc * sizeof *v);
+				}
+				memset(&v[n], 0, sizeof v[n]);
+				v[n].id = a->id;
+				v[n].name = a->name;
+				n++;
+			}
+			s = &v[j];
+			s->events++;
+			s->roles[a->role]++;
+			if (e->date.gran != MDTL_GRAN_NONE) {
+				mdtl_date_range(&e->date, &f, &l);
+				if (!s->dated || f < s->first)
+					s->first = f;
+				if (!s->dated || l > s->last)
+					s->last = l;
+				s->dated = 1;
+			}
+next:			;
+		}
+	}
+	if (n)
+		qsort(v, n, sizeof *v, cmp_actor);
+	*np = n;
+	return v;
+}
+
+static void
+actors(struct out *o, const struct mdtl_report *r)
+{
+	struct actor_stat *v;
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	size_t n, i, k;
+	char d[16];
+
+	heading(o, 2, "Actors");
+	v = actor_stats(r, &n);
+	if (n == 0) {
+		para(o, "No actors.");
+		return;
+	}
+	table_head(o, (const char *const[]){ "Actor", "Events", "First seen",
+	    "Last seen", "Roles", NULL });
+	for (i = 0; i < n; i++) {
+		row_start(o);
+		cell(o, v[i].name);
+		mdtl_buf_reset(&t);
+		mdtl_buf_addf(&t, "%zu", v[i].events);
+		cell(o, t.buf);
+		if (v[i].dated)
+			day_str(d, sizeof d, v[i].first);
+		cell(o, v[i].dated ? d : NULL);
+		if (v[i].dated)
+			day_str(d, sizeof d, v[i].last);
+		cell(o, v[i].dated ? d : NULL);
+		mdtl_buf_reset(&t);
+		for (k = 0; k < 4; k++)
+			if (v[i].roles[k])
+				mdtl_buf_addf(&t, "%s%s %zu", t.len ? ", " : "",
+				    mdtl_role_name((enum mdtl_role_kind)k),
+				    v[i].roles[k]);
+		cell(o, t.buf);
+		row_end(o);
+	}
+	table_end(o);
+	mdtl_buf_release(&t);
+	free(v);
+}
+
+static void
+deadlines(struct out *o, const struct mdtl_report *r)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	size_t i, n = 0;
+	long left;
+	char d[16];
+
+	day_str(d, sizeof d, r->as_of);
+	mdtl_buf_addf(&t, "Deadlines as of %s", d);
+	heading(o, 2, t.buf);
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+		enum mdtl_due s;
+
+		if (e->type != MDTL_EVENT_DEADLINE)
+			continue;
+		if (n++ == 0)
+			table_head(o, (const char *const[]){ "Date", "Status",
+			    "Days left", "Set by", "For", NULL });
+		row_start(o);
+		cell(o, date_of(e));
+		mdtl_buf_reset(&t);
+		if (e->date.gran != MDTL_GRAN_NONE) {
+			s = mdtl_due_state(&e->date, r->as_of, &left);
+			cell(o, mdtl_due_name(s));
+			mdtl_buf_addf(&t, "%ld", left);
+			cell(o, s == MDTL_DUE_PASSED ? NULL : t.buf);
+		} else {
+			cell(o, "undated");
+			cell(o, NULL);
+		}
+		mdtl_buf_reset(&t);
+		who(&t, e, 1);
+		cell(o, t.buf);
+		cell(o, e->sentence);
+		row_end(o);
+	}
+	if (n)
+		table_end(o);
+	else
+		para(o, "No deadlines.");
+	mdtl_buf_release(&t);
+}
+
+static void
+summits(struct out *o, const struct mdtl_report *r)
+{
+	static const char *const when[] = { "coming", "under way", "past" };
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	size_t i, n = 0;
+	long left;
+
+	heading(o, 2, "Summits and meetings");
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+
+		if (e->type != MDTL_EVENT_SUMMIT)
+			continue;
+		if (n++ == 0)
+			table_head(o, (const char *const[]){ "Date", "When",
+			    "Where", "Who", "What", NULL });
+		row_start(o);
+		cell(o, date_of(e));
+		cell(o, e->date.gran == MDTL_GRAN_NONE ? NULL :
+		    when[mdtl_due_state(&e->date, r->as_of, &left)]);
+		cell(o, e->location);
+		mdtl_buf_reset(&t);
+		who(&t, e, 0);
+		cell(o, t.buf);
+		cell(o, e->sentence);
+		row_end(o);
+	}
+	if (n)
+		table_end(o);
+	else
+		para(o, "No summits or meetings.");
+	mdtl_buf_release(&t);
+}
+
+static const char *
+source_of(const struct mdtl_event *e)
+{
+	return e->article->source ? e->article->source : e->article->id;
+}
+
+/*
+ * Offers, each with the later offers whose sentences say the same
+ * (the similarity merging uses): who made it first, who repeated it.
+ */
+static void
+offers(struct out *o, const struct mdtl_report *r)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	unsigned char *done = mdtl_xcalloc(r->n ? r->n : 1, 1);
+	size_t i, j, n = 0;
+
+	heading(o, 2, "Offers");
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+
+		if (e->type != MDTL_EVENT_OFFER || done[i])
+			continue;
+		if (n++ == 0)
+			table_head(o, (const char *const[]){ "Date", "Made by",
+			    "Offer", "Repeated", NULL });
+		row_start(o);
+		cell(o, date_of(e));
+		mdtl_buf_reset(&t);
+		who(&t, e, 1);
+		mdtl_buf_addf(&t, " (%s)", source_of(e));
+		cell(o, t.buf);
+		cell(o, e->quote ? e->quote : e->sentence);
+		mdtl_buf_reset(&t);
+		for (j = i + 1; j < r->n; j++) {
+			const struct mdtl_event *x = &r->v[j];
+
+			if (x->type != MDTL_EVENT_OFFER || done[j] ||
+			    mdtl_sentence_similarity(e->sentence,
+			    x->sentence) < MDTL_MERGE_SIMILAR)
+				continue;
+			done[j] = 1;
+			if (t.len)
+				mdtl_buf_adds(&t, "; ");
+			mdtl_buf_addf(&t, "%s by ", date_of(x));
+			who(&t, x, 1);
+			mdtl_buf_addf(&t, " (%s)", source_of(x));
+		}
+		if (e->sources > 1)
+			mdtl_buf_addf(&t, "%stold by %zu articles",
+			    t.len ? "; " : "", e->sources);
+		cell(o, t.len ? t.buf : NULL);
+		row_end(o);
+	}
+	if (n)
+		table_end(o);
+	else
+		para(o, "No offers.");
+	free(done);
+	mdtl_buf_release(&t);
+}
+
+static void
+sources(struct out *o, const struct mdtl_report *r)
+{
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	size_t i, j, k, count;
+
+	heading(o, 2, "Sources");
+	if (r->nsources == 0) {
+		para(o, "No articles.");
+		return;
+	}
+	table_head(o, (const char *const[]){ "Article", "Source", "Published",
+	    "Credits", "Events", NULL });
+	for (i = 0; i < r->nsources; i++) {
+		const struct mdtl_report_source *s = &r->sources[i];
+
+		for (j = 0, count = 0; j < r->n; j++)
+			for (k = 0; k < r->v[j].nmentions; k++)
+				if (r->v[j].mentions[k].article != NULL &&
+				    strcmp(r->v[j].mentions[k].article,
+				    s->id) == 0) {
+					count++;
+					break;
+				}
+		row_start(o);
+		cell(o, s->title ? s->title : s->id);
+		cell(o, s->source);
+		cell(o, s->published);
+		cell(o, s->credits);
+		mdtl_buf_reset(&t);
+		mdtl_buf_addf(&t, "%zu", count);
+		cell(o, t.buf);
+		row_end(o);
+	}
+	table_end(o);
+	mdtl_buf_release(&t);
+}
+
+/* The SVG chart --------------------------------------------------------- */
+
+#define CHART_LANES	6
+#define CHART_W		960
+#define CHART_LEFT	170
+#define CHART_RIGHT	40
+#define LANE_H		34
+
+/* A colour for each event type, safe for colour-blind readers (Okabe-Ito). */
+static const char *
+colour(enum mdtl_event_type t)
+{
+	static const char *const c[] = { "#0072B2", "#D55E00", "#009E73",
+	    "#CC79A7", "#E69F00", "#56B4E9", "#999999" };
+
+	return c[(size_t)t % (sizeof c / sizeof c[0])];
+}
+
+static long
+xpos(long day, long first, long last)
+{
+	long w = CHART_W - CHART_LEFT - CHART_RIGHT;
+
+	if (last <= first)
+		return CHART_LEFT + w / 2;
+	return CHART_LEFT + (long)((double)(day - first) / (double)(last -
+	    first) * (double)w);
+}
+
+static void
+chart(struct out *o, const struct mdtl_report *r)
+{
+	struct actor_stat *v;
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	size_t nact, lanes, i, k, dated = 0;
+	long first = 0, last = 0, f, l, h;
+	int y0, y1, y, t0;
+	char d[16];
+
+	for (i = 0; i < r->n; i++) {
+		if (r->v[i].date.gran == MDTL_GRAN_NONE)
+			continue;
+		mdtl_date_range(&r->v[i].date, &f, &l);
+		if (dated++ == 0 || f < first)
+			first = f;
+		if (dated == 1 || f > last)
+			last = f;
+	}
+	if (dated == 0)
+		return;
+	v = actor_stats(r, &nact);
+	lanes = nact < CHART_LANES ? nact : CHART_LANES;
+	h = (long)(lanes + 1) * LANE_H + 70;
+	mdtl_buf_addf(&o->b, "<figure class=\"chart\">\n<svg xmlns="
+	    "\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %ld\" "
+	    "role=\"img\" aria-labelledby=\"chart-title\">\n"
+	    "<title id=\"chart-title\">Events by date, one lane per actor"
+	    "</title>\n", CHART_W, h);
+	/* lanes: the most active actors, then the others */
+	for (k = 0; k <= lanes; k++) {
+		y = 20 + (int)k * LANE_H;
+		mdtl_buf_addf(&o->b, "<line class=\"lane\" x1=\"%d\" y1=\"%d\" "
+		    "x2=\"%d\" y2=\"%d\"/>\n<text class=\"lane-name\" x=\"%d\" "
+		    "y=\"%d\">", CHART_LEFT, y, CHART_W - CHART_RIGHT, y,
+		    CHART_LEFT - 8, y + 4);
+		text(o, k < lanes ? v[k].name : "others");
+		mdtl_buf_adds(&o->b, "</text>\n");
+	}
+	/* the axis: a tick a year, or a month when they span a year or less */
+	y1 = 20 + (int)lanes * LANE_H + 16;
+	mdtl_buf_addf(&o->b, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" "
+	    "x2=\"%d\" y2=\"%d\"/>\n", CHART_LEFT, y1, CHART_W - CHART_RIGHT,
+	    y1);
+	{
+		int fy, fm, fd, ly, lm, ld, yy, mm, step, ticks = 0;
+
+		mdtl_civil_from_days(first, &fy, &fm, &fd);
+		mdtl_civil_from_days(last, &ly, &lm, &ld);
+		step = last - first > 400 ? 12 : 1;
+		if (last - first > 400 * 8)
+			step = 12 * ((int)((last - first) / 365 / 8) + 1);
+		yy = fy;
+		mm = step == 1 ? fm : 1;
+		for (t0 = 0; t0 < 200; t0++) {
+			long day = mdtl_days_from_civil(yy, mm, 1);
+
+			if (day > last)
+				break;
+			if (day >= first) {
+				long x = xpos(day, first, last);
+
+				ticks++;
+				mdtl_buf_addf(&o->b, "<line class=\"tick\" "
+				    "x1=\"%ld\" y1=\"%d\" x2=\"%ld\" y2=\"%d\"/>"
+				    "<text class=\"tick-label\" x=\"%ld\" "
+				    "y=\"%d\">", x, y1, x, y1 + 5, x, y1 + 18);
+				if (step == 1)
+					mdtl_buf_addf(&o->b, "%04d-%02d", yy, mm);
+				else
+					mdtl_buf_addf(&o->b, "%04d", yy);
+				mdtl_buf_adds(&o->b, "</text>\n");
+			}
+			mm += step;
+			while (mm > 12) {
+				mm -= 12;
+				yy++;
+			}
+		}
+		/* a few days or weeks: the first and the last day */
+		if (ticks < 2)
+			for (k = 0; k < (last > first ? 2u : 1u); k++) {
+				long day = k ? last : first;
+				long x = xpos(day, first, last);
+
+				day_str(d, sizeof d, day);
+				mdtl_buf_addf(&o->b, "<line class=\"tick\" "
+				    "x1=\"%ld\" y1=\"%d\" x2=\"%ld\" y2=\"%d\"/>"
+				    "<text class=\"tick-label\" x=\"%ld\" "
+				    "y=\"%d\">%s</text>\n", x, y1, x, y1 + 5, x,
+				    y1 + 18, d);
+			}
+	}
+	/* the day the report is as of */
+	if (r->as_of >= first && r->as_of <= last)
+		mdtl_buf_addf(&o->b, "<line class=\"asof\" x1=\"%ld\" y1=\"10\" "
+		    "x2=\"%ld\" y2=\"%d\"/><text class=\"tick-label\" "
+		    "x=\"%ld\" y=\"%d\">as of</text>\n",
+		    xpos(r->as_of, first, last), xpos(r->as_of, first, last),
+		    y1, xpos(r->as_of, first, last), y1 + 32);
+	/* one mark per dated event, in the lane of its first lane actor */
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+		size_t lane = lanes;
+
+		if (e->date.gran == MDTL_GRAN_NONE)
+			continue;
+		for (k = 0; k < e->nactors && lane == lanes; k++)
+			for (size_t j = 0; j < lanes; j++)
+				if (strcmp(e->actors[k].id, v[j].id) == 0) {
+					lane = j;
+					break;
+				}
+		mdtl_date_range(&e->date, &f, &l);
+		y0 = 20 + (int)lane * LANE_H;
+		mdtl_buf_addf(&o->b, "<circle class=\"mark\" data-type=\"%s\" "
+		    "cx=\"%ld\" cy=\"%d\" r=\"6\" fill=\"%s\"><title>",
+		    mdtl_event_type_name(e->type), xpos(f, first, last), y0,
+		    colour(e->type));
+		mdtl_buf_reset(&t);
+		mdtl_buf_addf(&t, "%s %s: ", e->date_value,
+		    mdtl_event_type_name(e->type));
+		who(&t, e, 0);
+		mdtl_buf_adds(&t, " \xe2\x80\x94 ");
+		mdtl_buf_adds(&t, e->quote ? e->quote : e->sentence);
+		text(o, t.buf);
+		mdtl_buf_adds(&o->b, "</title></circle>\n");
+	}
+	mdtl_buf_adds(&o->b, "</svg>\n<figcaption class=\"legend\">");
+	for (k = 0; k < MDTL_EVENT_NTYPES; k++)
+		mdtl_buf_addf(&o->b, "<span><svg class=\"key\" width=\"12\" "
+		    "height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" "
+		    "fill=\"%s\"/></svg> %s</span> ",
+		    colour((enum mdtl_event_type)k),
+		    mdtl_event_type_name((enum mdtl_event_type)k));
+	day_str(d, sizeof d, first);
+	mdtl_buf_addf(&o->b, "<span class=\"span\">%s to ", d);
+	day_str(d, sizeof d, last);
+	mdtl_buf_addf(&o->b, "%s</span></figcaption>\n</figure>\n", d);
+	mdtl_buf_release(&t);
+	free(v);
+}
+
+static const char css[] =
+	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;"
+	"color:#1a1a1a;background:#fff;max-width:1000px;margin:2em auto;"
+	"padding:0 1em}"
+	"h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.6em;"
+	"border-bottom:1px solid #ccc}h3{margin:1em 0 .3em;color:#555}"
+	"table{border-collapse:collapse;width:100%;margin:.5em 0}"
+	"th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;"
+	"vertical-align:top}th{background:#f3f3f3}"
+	"ul.events{padding-left:1.2em}.type{font-variant:small-caps;"
+	"color:#555}"
+	".chart>svg{width:100%;height:auto}.key{width:12px;height:12px;"
+	"vertical-align:-1px}.lane{stroke:#ddd}"
+	".axis,.tick{stroke:#555}.asof{stroke:#c00;stroke-dasharray:4 3}.lane-name{font-size:12px;text-anchor:end}"
+	".tick-label{font-size:11px;text-anchor:middle;fill:#333}"
+	".mark{stroke:#fff;stroke-width:1.5}"
+	".legend span{margin-right:1em;white-space:nowrap}"
+	"@media print{body{margin:0;max-width:none;font-size:11pt}"
+	"h2{break-after:avoid}tr,li,figure{break-inside:avoid}"
+	".mark{stroke:#000;stroke-width:.5}}";
+
+static int
+report(FILE *fp, const struct mdtl_report *r, int html)
+{
+	struct out o;
+	char d[16];
+	int ret;
+
+	memset(&o, 0, sizeof o);
+	mdtl_buf_init(&o.b);
+	o.html = html;
+	day_str(d, sizeof d, r->as_of);
+	if (html) {
+		mdtl_buf_addf(&o.b, "<!DOCTYPE html>\n<html lang=\"en\">\n"
+		    "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+		    "content=\"width=device-width, initial-scale=1\">\n"
+		    "<meta http-equiv=\"Content-Security-Policy\" content=\""
+		    "default-src 'none'; style-src 'unsafe-inline'\">\n"
+		    "<title>Briefing as of %s</title>\n<style>%s</style>\n"
+		    "</head>\n<body>\n<h1>Briefing as of %s</h1>\n", d, css, d);
+	} else {
+		mdtl_buf_addf(&o.b, "# Briefing as of %s\n", d);
+	}
+	scope(&o, r);
+	if (html)
+		chart(&o, r);
+	timeline(&o, r);
+	actors(&o, r);
+	deadlines(&o, r);
+	summits(&o, r);
+	offers(&o, r);
+	sources(&o, r);
+	if (html)
+		mdtl_buf_adds(&o.b, "</body>\n</html>\n");
+	ret = fwrite(o.b.buf, 1, o.b.len, fp) == o.b.len ? 0 : -1;
+	mdtl_buf_release(&o.b);
+	return ret || ferror(fp) ? -1 : 0;
+}
+
+int
+mdtl_report_md(FILE *fp, const struct mdtl_report *r)
+{
+	return report(fp, r, 0);
+}
+
+int
+mdtl_report_html(FILE *fp, const struct mdtl_report *r)
+{
+	return report(fp, r, 1);
+}
+
+int
+mdtl_report_deadlines(FILE *fp, const struct mdtl_report *r, int jsonl)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT, t = MDTL_BUF_INIT;
+	size_t i;
+	long left = 0;
+	int ret;
+
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+		enum mdtl_due s = MDTL_DUE_PENDING;
+		int dated = e->date.gran != MDTL_GRAN_NONE;
+
+		if (e->type != MDTL_EVENT_DEADLINE)
+			continue;
+		if (dated)
+			s = mdtl_due_state(&e->date, r->as_of, &left);
+		mdtl_buf_reset(&t);
+		who(&t, e, 1);
+		if (jsonl) {
+			mdtl_buf_adds(&b, "{\"id\":");
+			mdtl_buf_add_json_str(&b, e->id, strlen(e->id));
+			mdtl_buf_adds(&b, ",\"date\":");
+			if (dated)
+				mdtl_buf_add_json_str(&b, e->date_value,
+				    strlen(e->date_value));
+			else
+				mdtl_buf_adds(&b, "null");
+			mdtl_buf_adds(&b, ",\"status\":");
+			if (dated)
+				mdtl_buf_addf(&b, "\"%s\",\"days_left\":%ld",
+				    mdtl_due_name(s), left);
+			else
+				mdtl_buf_adds(&b, "null,\"days_left\":null");
+			mdtl_buf_adds(&b, ",\"set_by\":");
+			mdtl_buf_add_json_str(&b, t.buf, t.len);
+			mdtl_buf_adds(&b, ",\"for\":");
+			mdtl_buf_add_json_str(&b, e->sentence,
+			    strlen(e->sentence));
+			mdtl_buf_adds(&b, "}\n");
+			continue;
+		}
+		mdtl_buf_addf(&b, "%-10s  %-7s  ", date_of(e),
+		    dated ? mdtl_due_name(s) : "-");
+		if (dated && s != MDTL_DUE_PASSED)
+			mdtl_buf_addf(&b, "%5ld days  ", left);
+		else
+			mdtl_buf_adds(&b, "         -  ");
+		mdtl_buf_add_line(&b, t.len ? t.buf : "-");
+		mdtl_buf_adds(&b, ": ");
+		mdtl_buf_add_line(&b, e->sentence);
+		mdtl_buf_addch(&b, '\n');
+	}
+	ret = fwrite(b.buf, 1, b.len, fp) == b.len ? 0 : -1;
+	mdtl_buf_release(&t);
+	mdtl_buf_release(&b);
+	return ret || ferror(fp) ? -1 : 0;
+}
