@@ -143,7 +143,8 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz-%)
 	    build/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	        -dict=tests/fuzz/$$d.dict -artifact_prefix=build/fuzz/crash-$$t- \
-	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | \
+	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t \
+	        tests/fuzz/regress/$$t 2>&1 | \
 	        grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || true; \
 	    if ls build/fuzz/crash-$$t-* >/dev/null 2>&1; then \
 	        echo "fuzz: $$t found a crash: build/fuzz/crash-$$t-*"; exit 1; fi; \

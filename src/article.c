@@ -587,7 +587,7 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 			size_t fl = strlen(f), tl = strlen(title_fold);
 
 			/* the repeated headline, also behind "You're reading:" */
-			if (strcmp(f, title_fold) == 0 || (fl > tl &&
+			if (strcmp(f, title_fold) == 0 || (fl >= tl + 2 &&
 			    strcmp(f + fl - tl, title_fold) == 0 &&
 			    fl - tl < 40 && f[fl - tl - 2] == ':'))
 				goto skip;

@@ -891,7 +891,10 @@ mdtl_date_parse_rfc822(const char *s, struct mdtl_date *d)
 		return -1;
 	p += n;
 	if (*p == ':') {
-		sscanf(p + 1, "%d%n", &ss, &n);
+		/* n is only set when the seconds are there */
+		n = 0;
+		if (sscanf(p + 1, "%d%n", &ss, &n) != 1)
+			ss = 0;
 		p += 1 + n;
 	}
 	while (isspace((unsigned char)*p))

@@ -73,6 +73,19 @@ test_rfc822(void **state)
 	assert_int_equal(mdtl_date_parse_rfc822("yesterday", &d), -1);
 	assert_int_equal(mdtl_date_parse_rfc822("Fri, 41 Jul 2011 10:00", &d),
 	    -1);
+	/*
+	 * A colon with no seconds after it: nothing is read past the end
+	 * (the string is exactly as long as it looks, for ASan to see).
+	 */
+	{
+		char *s = strdup("5 Mar 2012 10:15:");
+
+		assert_non_null(s);
+		assert_int_equal(mdtl_date_parse_rfc822(s, &d), 0);
+		assert_int_equal(d.min, 15);
+		assert_int_equal(d.sec, 0);
+		free(s);
+	}
 }
 
 static void
