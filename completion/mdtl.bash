@@ -30,6 +30,9 @@ _mdtl()
 			COMPREPLY=($(compgen -W "text jsonl json yaml csv ics timelinejs md" -- "$cur"))
 		fi
 		return ;;
+	--color)
+		COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
+		return ;;
 	--input-format)
 		COMPREPLY=($(compgen -W "text html nitf rss atom jsonl timeml" -- "$cur"))
 		return ;;
@@ -46,7 +49,7 @@ _mdtl()
 	if [[ $cur == -* ]]; then
 		local opts
 		case $cmd in
-		timeline) opts="--actor --type --since --until --grep --format --output --explain --published --data --input-format --help" ;;
+		timeline) opts="--actor --type --since --until --grep --format --output --color --explain --published --data --input-format --help" ;;
 		report) opts="--actor --type --since --until --grep --format --as-of --output --published --data --input-format --help" ;;
 		deadlines) opts="--actor --format --as-of --output --published --data --input-format --help" ;;
 		actors|parse) opts="--published --data --input-format --help" ;;

@@ -1,5 +1,7 @@
 /* cmd-timeline.c: the timeline of events, filtered, in a chosen format. */
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
@@ -11,9 +13,34 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 struct opts {
 	struct mdtl_filter_opts	 filter;
 	const char		*format, *output, *published, *data,
-				*input_format;
+				*input_format, *color;
 	int			 explain;
 };
+
+static const char *
+check_color(const char *s)
+{
+	return strcmp(s, "auto") == 0 || strcmp(s, "always") == 0 ||
+	    strcmp(s, "never") == 0 ? NULL : "must be auto, always or never";
+}
+
+/*
+ * Colour for text on a terminal: --color=auto (the default) colours only
+ * standard output that is a terminal, and not when NO_COLOR is set.
+ */
+static int
+use_color(const char *when, const char *output, FILE *fp)
+{
+	const char *no = getenv("NO_COLOR");
+
+	if (when != NULL && strcmp(when, "always") == 0)
+		return 1;
+	if (when != NULL && strcmp(when, "never") == 0)
+		return 0;
+	if (output != NULL || (no != NULL && *no != '\0'))
+		return 0;
+	return fileno(fp) >= 0 && isatty(fileno(fp));
+}
 
 static const struct mdtl_option options[] = {
 	MDTL_FILTER_OPTIONS(struct opts, filter),
@@ -22,6 +49,9 @@ static const struct mdtl_option options[] = {
 	    "timelinejs or md", mdtl_check_format),
 	OPT_STRING('o', "output", struct opts, output, "FILE",
 	    "write to FILE, replaced only when all is written", NULL),
+	OPT_STRING(0, "color", struct opts, color, "WHEN",
+	    "colour text output: auto (on a terminal, unless NO_COLOR is "
+	    "set), always or never", check_color),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "show the cue, the actor rule and the date rule of each event"),
 	OPT_STRING(0, "published", struct opts, published, "DATE",
@@ -89,6 +119,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		int ok;
 
 		eo.explain = o.explain;
+		eo.color = fmt == MDTL_FORMAT_TEXT &&
+		    use_color(o.color, o.output, ctx->out);
 		ok = mdtl_emit(out.fp, (enum mdtl_format)fmt, r.tl.v, r.tl.n,
 		    &eo) == 0;
 		if (mdtl_output_close(&out, ok, &ctx->diag) < 0 || !ok)
@@ -103,7 +135,8 @@ done:
 const struct mdtl_cmd mdtl_cmd_timeline = {
 	.name = "timeline",
 	.usage = "[INPUT...] [-a ACTOR]... [-t TYPE]... [--since DATE] "
-	    "[--until DATE] [-g TEXT] [-f FORMAT] [-o FILE] [--explain]",
+	    "[--until DATE] [-g TEXT] [-f FORMAT] [-o FILE] [--color WHEN] "
+	    "[--explain]",
 	.summary = "the events of the articles, sorted by date",
 	.options = options,
 	.exec = exec,

@@ -10,8 +10,18 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 {
 	size_t i, n = 0;
 
-	mdtl_buf_addf(b, "%-10s  %-9s  ", e->date.gran == MDTL_GRAN_NONE ?
-	    "-" : e->date_value, mdtl_event_type_name(e->type));
+	/* statement, warning, offer, summit, deadline, ... */
+	static const char *const colours[] = { "36", "31", "32", "35", "33" };
+	const char *date = e->date.gran == MDTL_GRAN_NONE ? "-" :
+	    e->date_value;
+
+	if (o != NULL && o->color)
+		mdtl_buf_addf(b, "\033[1m%-10s\033[0m  \033[%sm%-9s\033[0m  ",
+		    date, colours[(size_t)e->type % (sizeof colours /
+		    sizeof colours[0])], mdtl_event_type_name(e->type));
+	else
+		mdtl_buf_addf(b, "%-10s  %-9s  ", date,
+		    mdtl_event_type_name(e->type));
 	for (i = 0; i < e->nactors && n < 3; i++) {
 		if (e->actors[i].role == MDTL_ROLE_TARGET && i > 0)
 			continue;
@@ -28,7 +38,9 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 	mdtl_buf_adds(b, ": ");
 	mdtl_buf_add_line(b, e->sentence);
 	if (e->sources > 1)
-		mdtl_buf_addf(b, " [%zu sources]", e->sources);
+		mdtl_buf_addf(b, o != NULL && o->color ?
+		    " \033[2m[%zu sources]\033[0m" : " [%zu sources]",
+		    e->sources);
 	mdtl_buf_addch(b, '\n');
 	if (o != NULL && o->explain) {
 		mdtl_buf_adds(b, "    cue:   ");

@@ -30,6 +30,7 @@ enum mdtl_format {
 
 struct mdtl_emit_opts {
 	int	explain;
+	int	color;		/* text: ANSI colours (for a terminal) */
 };
 
 extern const char *const mdtl_format_names[];
