@@ -93,6 +93,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    tests/check-exports.py ./mdtl tests/corpus/*.txt; \
 	    tests/check-exports.py ./mdtl tests/inputs/hostile-cells.txt \
 	        tests/inputs/authors/*
+	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
+	    build/stream-test
 	@echo "== tests/check-report-html.sh"; tests/check-report-html.sh \
 	    ./mdtl build/report-test data/articles/*.txt \
 	    $(filter-out %/plain-no-date.txt,$(wildcard tests/corpus/*.txt)) \

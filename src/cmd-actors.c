@@ -83,6 +83,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	mdtl_ctx_set_input_format(ctx, o.input_format);
+	mdtl_ctx_set_limits(ctx, &o.limits);
 	if (mdtl_ctx_lexicon(ctx) < 0)
 		return MDTL_EXIT_INPUT;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);

@@ -17,6 +17,7 @@ extern const struct mdtl_cmd mdtl_cmd_report, mdtl_cmd_deadlines;
 
 struct opts {
 	struct mdtl_filter_opts	 filter;
+	struct mdtl_limit_opts	 limits;
 	const char		*format, *output, *published, *data,
 				*input_format, *as_of;
 };
@@ -48,7 +49,8 @@ check_deadline_format(const char *s)
 	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL), \
 	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT", \
 	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml " \
-	    "(default: sniffed)", mdtl_check_input_format)
+	    "(default: sniffed)", mdtl_check_input_format), \
+	MDTL_LIMIT_OPTIONS(struct opts, limits)
 
 static const struct mdtl_option report_options[] = {
 	MDTL_FILTER_OPTIONS(struct opts, filter),
@@ -162,6 +164,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	mdtl_ctx_set_input_format(ctx, o.input_format);
+	mdtl_ctx_set_limits(ctx, &o.limits);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	if (deadlines)
 		r.filter.types = 1u << MDTL_EVENT_DEADLINE;

@@ -12,9 +12,10 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 
 struct opts {
 	struct mdtl_filter_opts	 filter;
+	struct mdtl_limit_opts	 limits;
 	const char		*format, *output, *published, *data,
 				*input_format, *color;
-	int			 explain;
+	int			 explain, stream;
 };
 
 static const char *
@@ -54,6 +55,11 @@ static const struct mdtl_option options[] = {
 	    "set), always or never", check_color),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "show the cue, the actor rule and the date rule of each event"),
+	OPT_BOOL(0, "stream", struct opts, stream,
+	    "write each article's events as soon as it is read, in input "
+	    "order, in memory bounded by the largest article (text or jsonl; "
+	    "the default for -f jsonl from -); pipe into 'mdtl merge' to "
+	    "fold what several articles tell"),
 	OPT_STRING(0, "published", struct opts, published, "DATE",
 	    "the publication date of articles that do not give one",
 	    mdtl_check_date),
@@ -62,12 +68,18 @@ static const struct mdtl_option options[] = {
 	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT",
 	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml "
 	    "(default: sniffed)", mdtl_check_input_format),
+	MDTL_LIMIT_OPTIONS(struct opts, limits),
 	OPT_END()
 };
 
 struct run {
 	struct mdtl_timeline	 tl;
 	struct mdtl_filter	 filter;
+	/* --stream: each article's events are written at once */
+	FILE			*fp;
+	enum mdtl_format	 fmt;
+	struct mdtl_emit_opts	 eo;
+	int			 failed;
 };
 
 static int
@@ -75,13 +87,46 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
     struct mdtl_event *ev, size_t n, void *arg)
 {
 	struct run *r = arg;
+	struct mdtl_timeline one;
 	size_t i;
 
 	(void)art;
+	if (r->fp == NULL) {
+		for (i = 0; i < n; i++)
+			if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
+				mdtl_timeline_add(&r->tl, &ev[i]);
+		return MDTL_EXIT_OK;
+	}
+	if (r->failed)
+		return MDTL_EXIT_INPUT;
+	/* the article alone: what it tells twice is one record */
+	mdtl_timeline_init(&one);
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
-			mdtl_timeline_add(&r->tl, &ev[i]);
-	return MDTL_EXIT_OK;
+			mdtl_timeline_add(&one, &ev[i]);
+	mdtl_timeline_merge(&one);
+	mdtl_timeline_sort(&one, 0);
+	if (mdtl_emit(r->fp, r->fmt, one.v, one.n, &r->eo) < 0 ||
+	    fflush(r->fp) != 0)
+		r->failed = 1;
+	mdtl_timeline_release(&one);
+	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
+}
+
+/* Streaming is asked for, or implied by JSON Lines from standard input. */
+static int
+streaming(const struct opts *o, int fmt, int argc, char **argv)
+{
+	int i;
+
+	if (o->stream)
+		return 1;
+	if (fmt != MDTL_FORMAT_JSONL || argc == 0)
+		return 0;
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], "-") != 0)
+			return 0;
+	return 1;
 }
 
 static int
@@ -102,13 +147,38 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if (o.data != NULL)
 		ctx->data_dir = o.data;
 	mdtl_ctx_set_input_format(ctx, o.input_format);
+	mdtl_ctx_set_limits(ctx, &o.limits);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;
 	if (mdtl_ctx_lexicon(ctx) < 0) {
 		status = MDTL_EXIT_INPUT;
 		goto done;
 	}
+	eo.explain = o.explain;
+	eo.color = fmt == MDTL_FORMAT_TEXT &&
+	    use_color(o.color, o.output, ctx->out);
 	mdtl_timeline_init(&r.tl);
+	if (streaming(&o, fmt, argc - rest, argv + rest)) {
+		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_JSONL) {
+			fprintf(ctx->err, "mdtl: --stream writes text or jsonl\n");
+			status = MDTL_EXIT_USAGE;
+			goto done;
+		}
+		if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
+			mdtl_ctx_report(ctx);
+			status = MDTL_EXIT_INPUT;
+			goto done;
+		}
+		r.fp = out.fp;
+		r.fmt = (enum mdtl_format)fmt;
+		r.eo = eo;
+		status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
+		    o.published, collect, &r);
+		if (mdtl_output_close(&out, !r.failed, &ctx->diag) < 0 ||
+		    r.failed)
+			status = MDTL_EXIT_INPUT;
+		goto done;
+	}
 	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
 	    o.published, collect, &r);
 	mdtl_timeline_merge(&r.tl);
@@ -118,16 +188,13 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	else {
 		int ok;
 
-		eo.explain = o.explain;
-		eo.color = fmt == MDTL_FORMAT_TEXT &&
-		    use_color(o.color, o.output, ctx->out);
 		ok = mdtl_emit(out.fp, (enum mdtl_format)fmt, r.tl.v, r.tl.n,
 		    &eo) == 0;
 		if (mdtl_output_close(&out, ok, &ctx->diag) < 0 || !ok)
 			status = MDTL_EXIT_INPUT;
 	}
-	mdtl_timeline_release(&r.tl);
 done:
+	mdtl_timeline_release(&r.tl);
 	mdtl_filter_opts_release(&o.filter);
 	return status;
 }
@@ -136,7 +203,7 @@ const struct mdtl_cmd mdtl_cmd_timeline = {
 	.name = "timeline",
 	.usage = "[INPUT...] [-a ACTOR]... [-t TYPE]... [--since DATE] "
 	    "[--until DATE] [-g TEXT] [-f FORMAT] [-o FILE] [--color WHEN] "
-	    "[--explain]",
+	    "[--stream] [--explain]",
 	.summary = "the events of the articles, sorted by date",
 	.options = options,
 	.exec = exec,

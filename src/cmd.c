@@ -138,6 +138,12 @@ each_article(struct mdtl_article *art, void *arg)
 		    "no publication date: relative dates stay unresolved "
 		    "(give --published DATE)");
 	mdtl_extract(art, e->ctx->lex, &ev, &nev, &aev);
+	if (nev > e->ctx->max_events) {
+		mdtl_diag_add(&e->ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
+		    "%zu events, more than the limit of %zu: the rest skipped",
+		    nev, e->ctx->max_events);
+		nev = e->ctx->max_events;
+	}
 	mdtl_ctx_report(e->ctx);
 	r = e->fn(e->ctx, art, ev, nev, e->arg);
 	mdtl_article_free(art);
@@ -173,11 +179,13 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 	mdtl_ctx_report(ctx);
 	for (k = 0; k < in.n; k++) {
 		struct each e;
+		struct mdtl_input input;
+		const char *head;
 		char *buf;
-		size_t len;
-		size_t errors = ctx->diag.errors_seen;
+		size_t len, errors = ctx->diag.errors_seen;
+		int fmt = ctx->input_format;
 
-		if (mdtl_read_file(in.v[k], &buf, &len, MDTL_MAX_INPUT,
+		if (mdtl_input_open(&input, in.v[k], ctx->max_article,
 		    &ctx->diag) < 0) {
 			status = MDTL_EXIT_INPUT;
 			mdtl_ctx_report(ctx);
@@ -187,13 +195,38 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 		e.fn = fn;
 		e.arg = arg;
 		e.status = MDTL_EXIT_OK;
-		if (mdtl_source_read(in.v[k], buf, len, ctx->input_format, pubp,
-		    ctx->lex, &ctx->diag, each_article, &e) < 0 ||
-		    ctx->diag.errors_seen > errors)
+		mdtl_input_peek(&input, &head, &len);
+		if (fmt == MDTL_INPUT_AUTO)
+			fmt = mdtl_source_sniff(in.v[k], head, len);
+		if (fmt == MDTL_INPUT_JSONL) {
+			/* one line, one article: any length streams */
+			const char *line;
+			int r;
+
+			while ((r = mdtl_input_line(&input, &line, &len,
+			    &ctx->diag)) > 0) {
+				if (mdtl_source_read_jsonl_line(in.v[k],
+				    input.lineno, line, len, pubp, ctx->lex,
+				    &ctx->diag, each_article, &e) < 0)
+					break;
+				mdtl_ctx_report(ctx);
+			}
+			if (r < 0)
+				status = MDTL_EXIT_INPUT;
+		} else if (mdtl_input_rest(&input, &buf, &len,
+		    &ctx->diag) < 0) {
+			status = MDTL_EXIT_INPUT;
+		} else {
+			if (mdtl_source_read(in.v[k], buf, len, fmt, pubp,
+			    ctx->lex, &ctx->diag, each_article, &e) < 0)
+				status = MDTL_EXIT_INPUT;
+			free(buf);
+		}
+		mdtl_input_close(&input);
+		if (ctx->diag.errors_seen > errors)
 			status = MDTL_EXIT_INPUT;
 		if (e.status != MDTL_EXIT_OK)
 			status = e.status;
-		free(buf);
 		mdtl_ctx_report(ctx);
 	}
 	mdtl_inputs_free(&in);
@@ -209,8 +242,71 @@ const struct mdtl_option mdtl_input_options[] = {
 	OPT_STRING(0, "input-format", struct mdtl_input_opts, input_format,
 	    "FORMAT", "read inputs as text, html, nitf, rss, atom, jsonl or "
 	    "timeml (default: sniffed)", mdtl_check_input_format),
+	MDTL_LIMIT_OPTIONS(struct mdtl_input_opts, limits),
 	OPT_END()
 };
+
+int
+mdtl_parse_size(const char *s, size_t *v)
+{
+	unsigned long long n = 0, mult = 1;
+	const char *p = s;
+
+	if (*p < '0' || *p > '9')
+		return -1;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		if (n > (1ULL << 40))
+			return -1;
+		n = n * 10 + (unsigned)(*p - '0');
+	}
+	switch (*p) {
+	case 'k': case 'K':
+		mult = 1ULL << 10;
+		p++;
+		break;
+	case 'm': case 'M':
+		mult = 1ULL << 20;
+		p++;
+		break;
+	case 'g': case 'G':
+		mult = 1ULL << 30;
+		p++;
+		break;
+	}
+	if (*p != '\0' || n == 0 || n > (1ULL << 40) / mult)
+		return -1;
+	*v = (size_t)(n * mult);
+	return 0;
+}
+
+const char *
+mdtl_check_size(const char *s)
+{
+	size_t v;
+
+	return mdtl_parse_size(s, &v) == 0 ? NULL :
+	    "not a size (a number of bytes, with K, M or G)";
+}
+
+const char *
+mdtl_check_count(const char *s)
+{
+	size_t v;
+
+	return strchr(s, 'K') == NULL && strchr(s, 'k') == NULL &&
+	    strchr(s, 'M') == NULL && strchr(s, 'm') == NULL &&
+	    strchr(s, 'G') == NULL && strchr(s, 'g') == NULL &&
+	    mdtl_parse_size(s, &v) == 0 ? NULL : "not a positive number";
+}
+
+void
+mdtl_ctx_set_limits(struct mdtl_ctx *ctx, const struct mdtl_limit_opts *o)
+{
+	if (o->max_article != NULL)
+		mdtl_parse_size(o->max_article, &ctx->max_article);
+	if (o->max_events != NULL)
+		mdtl_parse_size(o->max_events, &ctx->max_events);
+}
 
 const char *
 mdtl_check_input_format(const char *s)
@@ -278,6 +374,8 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 	memset(&ctx, 0, sizeof ctx);
 	ctx.out = out;
 	ctx.err = err;
+	ctx.max_article = MDTL_MAX_INPUT;
+	ctx.max_events = MDTL_MAX_EVENTS;
 	env = getenv("MDTL_DATA");
 	ctx.data_dir = env != NULL && *env ? env : MDTL_DATADIR;
 	/* options before the command */

@@ -12,18 +12,16 @@
 #include "mdtl/io.h"
 #include "mdtl/xalloc.h"
 
-int
-mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
-    struct mdtl_diag *diag)
+/* Open path for reading; -1 reported.  A FIFO waits for its writer. */
+static int
+open_input(const char *path, struct mdtl_diag *diag)
 {
-	struct mdtl_buf b = MDTL_BUF_INIT;
 	struct stat st;
-	int fd, is_stdin = strcmp(path, "-") == 0;
-	ssize_t r;
+	int fd, fl;
 
-	if (is_stdin)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0) {
+	if (strcmp(path, "-") == 0)
+		return STDIN_FILENO;
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "cannot open: %s", strerror(errno));
 		return -1;
@@ -34,13 +32,22 @@ mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
 		close(fd);
 		return -1;
 	}
-	if (!is_stdin) {
-		/* blocking reads from here on (a FIFO waits for its writer) */
-		int fl = fcntl(fd, F_GETFL);
+	/* blocking reads from here on */
+	if ((fl = fcntl(fd, F_GETFL)) >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	return fd;
+}
 
-		if (fl >= 0)
-			fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-	}
+int
+mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	int fd, is_stdin = strcmp(path, "-") == 0;
+	ssize_t r;
+
+	if ((fd = open_input(path, diag)) < 0)
+		return -1;
 	for (;;) {
 		mdtl_buf_grow(&b, 65536);
 		r = read(fd, b.buf + b.len, 65536);
@@ -71,6 +78,150 @@ fail:
 		close(fd);
 	mdtl_buf_release(&b);
 	return -1;
+}
+
+#define INPUT_CHUNK	65536
+
+/* Read once more into the buffer: bytes read, 0 at the end, -1 reported. */
+static ssize_t
+fill(struct mdtl_input *in, struct mdtl_diag *diag)
+{
+	ssize_t r;
+
+	if (in->eof)
+		return 0;
+	if (in->start > 0 && in->start >= in->len / 2) {
+		memmove(in->buf, in->buf + in->start, in->len - in->start);
+		in->len -= in->start;
+		in->start = 0;
+	}
+	if (in->alloc - in->len < INPUT_CHUNK + 1) {
+		in->alloc = in->len + INPUT_CHUNK + 1 > in->alloc * 2 ?
+		    in->len + INPUT_CHUNK + 1 : in->alloc * 2;
+		in->buf = mdtl_xrealloc(in->buf, in->alloc);
+	}
+	do
+		r = read(in->fd, in->buf + in->len, INPUT_CHUNK);
+	while (r < 0 && errno == EINTR);
+	if (r < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, in->path, 0, 0,
+		    "cannot read: %s", strerror(errno));
+		in->eof = 1;
+		return -1;
+	}
+	if (r == 0)
+		in->eof = 1;
+	in->len += (size_t)r;
+	in->buf[in->len] = '\0';
+	return r;
+}
+
+int
+mdtl_input_open(struct mdtl_input *in, const char *path, size_t limit,
+    struct mdtl_diag *diag)
+{
+	memset(in, 0, sizeof *in);
+	in->path = path;
+	in->limit = limit;
+	if ((in->fd = open_input(path, diag)) < 0)
+		return -1;
+	if (fill(in, diag) < 0) {
+		mdtl_input_close(in);
+		return -1;
+	}
+	return 0;
+}
+
+void
+mdtl_input_peek(const struct mdtl_input *in, const char **p, size_t *n)
+{
+	*p = in->buf ? in->buf + in->start : "";
+	*n = in->len - in->start;
+}
+
+int
+mdtl_input_line(struct mdtl_input *in, const char **line, size_t *len,
+    struct mdtl_diag *diag)
+{
+	size_t scanned = 0;	/* bytes after start known to hold no '\n' */
+	int skipping = 0;
+
+	for (;;) {
+		char *nl = memchr(in->buf + in->start + scanned, '\n',
+		    in->len - in->start - scanned);
+
+		if (nl != NULL || (in->eof && in->len > in->start)) {
+			size_t end = nl ? (size_t)(nl - in->buf) : in->len;
+
+			in->lineno++;
+			if (!skipping && end - in->start > in->limit) {
+				mdtl_diag_add(diag, MDTL_DIAG_ERROR, in->path,
+				    (long)in->lineno, 0, "a line longer than "
+				    "the limit of %zu bytes: skipped",
+				    in->limit);
+				skipping = 1;
+			}
+			if (skipping) {
+				in->start = nl ? end + 1 : in->len;
+				scanned = 0;
+				skipping = 0;
+				continue;
+			}
+			*line = in->buf + in->start;
+			*len = end - in->start;
+			in->start = nl ? end + 1 : in->len;
+			return 1;
+		}
+		if (in->eof)
+			return 0;
+		if (!skipping && in->len - in->start > in->limit) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, in->path,
+			    (long)in->lineno + 1, 0, "a line longer than the "
+			    "limit of %zu bytes: skipped", in->limit);
+			skipping = 1;
+		}
+		/* a line being skipped is not kept */
+		if (skipping)
+			in->start = in->len;
+		scanned = in->len - in->start;
+		if (fill(in, diag) < 0)
+			return -1;
+	}
+}
+
+int
+mdtl_input_rest(struct mdtl_input *in, char **bufp, size_t *lenp,
+    struct mdtl_diag *diag)
+{
+	ssize_t r;
+
+	while ((r = fill(in, diag)) > 0)
+		if (in->len - in->start > in->limit)
+			break;
+	if (r < 0)
+		return -1;
+	if (in->len - in->start > in->limit) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, in->path, 0, 0,
+		    "larger than the limit of %zu bytes", in->limit);
+		return -1;
+	}
+	*lenp = in->len - in->start;
+	*bufp = mdtl_xmalloc(*lenp + 1);
+	if (*lenp)
+		memcpy(*bufp, in->buf + in->start, *lenp);
+	(*bufp)[*lenp] = '\0';
+	in->start = in->len;
+	return 1;
+}
+
+void
+mdtl_input_close(struct mdtl_input *in)
+{
+	if (in->fd > STDIN_FILENO)
+		close(in->fd);
+	free(in->buf);
+	memset(in, 0, sizeof *in);
+	in->fd = -1;
 }
 
 static void

@@ -671,6 +671,81 @@ feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
 
 /* ---- JSON Lines ---- */
 
+/* One line of JSON Lines: 1 when it gave an article, 0 when skipped. */
+long
+mdtl_source_read_jsonl_line(const char *path, size_t lineno,
+    const char *line, size_t ll, const struct mdtl_date *pub,
+    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+    mdtl_source_fn fn, void *arg)
+{
+	json_error_t err;
+	json_t *j, *v;
+	struct fields f;
+	struct mdtl_buf ipath = MDTL_BUF_INIT;
+	const char *s;
+	long r;
+
+	while (ll > 0 && isspace((unsigned char)line[ll - 1]))
+		ll--;
+	if (ll == 0)
+		return 0;
+	if ((j = json_loadb(line, ll, 0, &err)) == NULL ||
+	    !json_is_object(j)) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno,
+		    j ? 0 : err.column, j ? "not a JSON object" :
+		    "not JSON: %s", err.text);
+		json_decref(j);
+		return 0;
+	}
+	if ((s = json_string_value(json_object_get(j, "body"))) == NULL) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+		    "an article with no \"body\"");
+		json_decref(j);
+		return 0;
+	}
+	fields_init(&f);
+	mdtl_buf_adds(&f.body, s);
+#define STR(key, field) \
+	if ((s = json_string_value(json_object_get(j, key))) != NULL) \
+		set(&f.field, s)
+	STR("id", id);
+	STR("title", title);
+	STR("source", source);
+	STR("section", section);
+	STR("url", url);
+	STR("author", author);
+#undef STR
+	if ((s = json_string_value(json_object_get(j, "published"))) != NULL)
+		normalise_date(&f.published, s);
+	if ((v = json_object_get(j, "credits")) != NULL &&
+	    (json_is_array(v) || json_is_string(v))) {
+		char *c = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+
+		if (c != NULL) {
+			if (json_is_string(v))
+				mdtl_buf_addf(&f.credits, "[%s]", c);
+			else
+				mdtl_buf_adds(&f.credits, c);
+			free(c);
+		}
+	}
+	mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);
+	if (f.id.len == 0) {
+		const char *b = strrchr(path, '/'), *dot;
+
+		b = b ? b + 1 : path;
+		dot = strrchr(b, '.');
+		mdtl_buf_add(&f.id, b, dot && dot > b ? (size_t)(dot - b) :
+		    strlen(b));
+		mdtl_buf_addf(&f.id, "-%zu", lineno);
+	}
+	r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
+	fields_release(&f);
+	mdtl_buf_release(&ipath);
+	json_decref(j);
+	return r;
+}
+
 static long
 jsonl(const char *buf, size_t len, const char *path,
     const struct mdtl_date *pub, const struct mdtl_lexicon *lex,
@@ -682,74 +757,10 @@ jsonl(const char *buf, size_t len, const char *path,
 	while (i < len) {
 		const char *line = buf + i, *nl = memchr(line, '\n', len - i);
 		size_t ll = nl ? (size_t)(nl - line) : len - i;
-		json_error_t err;
-		json_t *j, *v;
-		struct fields f;
-		struct mdtl_buf ipath = MDTL_BUF_INIT;
-		const char *s;
 
 		i += ll + 1;
-		lineno++;
-		while (ll > 0 && isspace((unsigned char)line[ll - 1]))
-			ll--;
-		if (ll == 0)
-			continue;
-		if ((j = json_loadb(line, ll, 0, &err)) == NULL ||
-		    !json_is_object(j)) {
-			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno,
-			    j ? 0 : err.column, j ? "not a JSON object" :
-			    "not JSON: %s", err.text);
-			json_decref(j);
-			continue;
-		}
-		if ((s = json_string_value(json_object_get(j, "body"))) ==
-		    NULL) {
-			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
-			    "an article with no \"body\"");
-			json_decref(j);
-			continue;
-		}
-		fields_init(&f);
-		mdtl_buf_adds(&f.body, s);
-#define STR(key, field) \
-		if ((s = json_string_value(json_object_get(j, key))) != NULL) \
-			set(&f.field, s)
-		STR("id", id);
-		STR("title", title);
-		STR("source", source);
-		STR("section", section);
-		STR("url", url);
-		STR("author", author);
-#undef STR
-		if ((s = json_string_value(json_object_get(j, "published"))) !=
-		    NULL)
-			normalise_date(&f.published, s);
-		if ((v = json_object_get(j, "credits")) != NULL &&
-		    (json_is_array(v) || json_is_string(v))) {
-			char *c = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
-
-			if (c != NULL) {
-				if (json_is_string(v))
-					mdtl_buf_addf(&f.credits, "[%s]", c);
-				else
-					mdtl_buf_adds(&f.credits, c);
-				free(c);
-			}
-		}
-		mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);
-		if (f.id.len == 0) {
-			const char *b = strrchr(path, '/'), *dot;
-
-			b = b ? b + 1 : path;
-			dot = strrchr(b, '.');
-			mdtl_buf_add(&f.id, b, dot && dot > b ? (size_t)(dot - b) :
-			    strlen(b));
-			mdtl_buf_addf(&f.id, "-%zu", lineno);
-		}
-		r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
-		fields_release(&f);
-		mdtl_buf_release(&ipath);
-		json_decref(j);
+		r = mdtl_source_read_jsonl_line(path, ++lineno, line, ll, pub,
+		    lex, diag, fn, arg);
 		if (r < 0)
 			return -1;
 		n += r;

@@ -27,7 +27,11 @@ struct mdtl_ctx {
 	struct mdtl_lexicon	*lex;
 	struct mdtl_diag	 diag;
 	int			 input_format;	/* enum mdtl_input_format */
+	size_t			 max_article;	/* bytes of one article */
+	size_t			 max_events;	/* events kept per article */
 };
+
+#define MDTL_MAX_EVENTS	10000
 
 struct mdtl_cmd {
 	const char		 *name, *usage, *summary;
@@ -63,9 +67,32 @@ int	mdtl_ctx_each_article(struct mdtl_ctx *, int argc, char **argv,
 int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 	    int argc, char **argv, int *rest);
 
+/*
+ * The limits on what one input may hold, settable on every command that
+ * reads articles: --max-article-size (bytes, with K, M or G; a JSON Lines
+ * input is held to it line by line) and --max-events (per article).
+ * What goes over is skipped with one line on stderr and the rest goes on.
+ */
+struct mdtl_limit_opts {
+	const char	*max_article, *max_events;
+};
+
+#define MDTL_LIMIT_OPTIONS(st, m) \
+	OPT_STRING(0, "max-article-size", st, m.max_article, "SIZE", \
+	    "skip an article larger than SIZE (default 16M)", \
+	    mdtl_check_size), \
+	OPT_STRING(0, "max-events", st, m.max_events, "N", \
+	    "keep at most N events of an article (default 10000)", \
+	    mdtl_check_count)
+
+void	mdtl_ctx_set_limits(struct mdtl_ctx *, const struct mdtl_limit_opts *);
+/* "16M", "512K", "1000": 0 and the value, or -1. */
+int	mdtl_parse_size(const char *, size_t *);
+
 /* The options of commands that only read articles (parse, actors). */
 struct mdtl_input_opts {
-	const char	*published, *data, *input_format;
+	const char		*published, *data, *input_format;
+	struct mdtl_limit_opts	 limits;
 };
 
 extern const struct mdtl_option mdtl_input_options[];
@@ -105,6 +132,8 @@ const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_type(const char *);
 const char	*mdtl_check_format(const char *);
 const char	*mdtl_check_input_format(const char *);
+const char	*mdtl_check_size(const char *);
+const char	*mdtl_check_count(const char *);
 /* --input-format, checked already; NULL leaves the format sniffed. */
 void		 mdtl_ctx_set_input_format(struct mdtl_ctx *, const char *);
 

@@ -26,6 +26,34 @@
 int	mdtl_read_file(const char *path, char **buf, size_t *len, size_t limit,
 	    struct mdtl_diag *);
 
+/*
+ * An input read a piece at a time, so that JSON Lines of any length
+ * stream in memory bounded by the longest line.  mdtl_input_open() opens
+ * path ("-": standard input) and reads its first bytes, which
+ * mdtl_input_peek() shows for sniffing; then either mdtl_input_line()
+ * gives one line at a time (without its newline; a line longer than
+ * limit is reported with its number and skipped) or mdtl_input_rest()
+ * reads the whole input into a buffer the caller frees (refusing more
+ * than limit bytes).  Both return 1, 0 at the end, -1 on an error that
+ * was reported.
+ */
+struct mdtl_input {
+	const char	*path;
+	int		 fd, eof;
+	size_t		 limit, lineno, start;
+	char		*buf;
+	size_t		 len, alloc;
+};
+
+int	mdtl_input_open(struct mdtl_input *, const char *path, size_t limit,
+	    struct mdtl_diag *);
+void	mdtl_input_peek(const struct mdtl_input *, const char **, size_t *);
+int	mdtl_input_line(struct mdtl_input *, const char **line, size_t *len,
+	    struct mdtl_diag *);
+int	mdtl_input_rest(struct mdtl_input *, char **buf, size_t *len,
+	    struct mdtl_diag *);
+void	mdtl_input_close(struct mdtl_input *);
+
 struct mdtl_inputs {
 	char	**v;
 	size_t	  n, alloc;

@@ -41,6 +41,15 @@ long	mdtl_source_read(const char *path, const char *buf, size_t len,
 	    enum mdtl_input_format, const struct mdtl_date *published,
 	    const struct mdtl_lexicon *, struct mdtl_diag *, mdtl_source_fn,
 	    void *);
+/*
+ * One line of JSON Lines of articles (lineno counts from 1), for readers
+ * that stream: 1 when it gave an article, 0 when it was blank or bad (a
+ * bad line is reported), -1 when fn failed.
+ */
+long	mdtl_source_read_jsonl_line(const char *path, size_t lineno,
+	    const char *line, size_t len, const struct mdtl_date *published,
+	    const struct mdtl_lexicon *, struct mdtl_diag *, mdtl_source_fn,
+	    void *);
 /* An RFC 822 date ("Fri, 01 Jul 2011 14:23:00 +0400"): 0, or -1. */
 int	mdtl_date_parse_rfc822(const char *, struct mdtl_date *);
 

@@ -140,6 +140,69 @@ test_output(void **state)
 	mdtl_diag_release(&d);
 }
 
+static void
+test_lines(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_input in;
+	char path[256], *big, *buf;
+	const char *line, *head;
+	size_t len, n, i;
+	FILE *fp;
+
+	(void)state;
+	/* lines across the 64 KiB reads, one too long, no final newline */
+	snprintf(path, sizeof path, "%s/lines.jsonl", dir);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	big = malloc(200000);
+	assert_non_null(big);
+	memset(big, 'x', 199999);
+	big[199999] = '\0';
+	for (i = 0; i < 3000; i++)
+		fprintf(fp, "line %zu of forty bytes, more or less\n", i);
+	fprintf(fp, "%s\nafter\nlast", big);
+	fclose(fp);
+	assert_int_equal(mdtl_input_open(&in, path, 100000, &d), 0);
+	mdtl_input_peek(&in, &head, &len);
+	assert_true(len > 0 && strncmp(head, "line 0 ", 7) == 0);
+	for (n = 0; mdtl_input_line(&in, &line, &len, &d) > 0; n++) {
+		if (n < 3000) {
+			char want[64];
+
+			snprintf(want, sizeof want,
+			    "line %zu of forty bytes, more or less", n);
+			assert_int_equal(len, strlen(want));
+			assert_memory_equal(line, want, len);
+		} else if (n == 3000) {
+			assert_int_equal(len, 5);
+			assert_memory_equal(line, "after", 5);
+			assert_int_equal(in.lineno, 3002);
+		} else {
+			assert_int_equal(len, 4);
+			assert_memory_equal(line, "last", 4);
+		}
+	}
+	assert_int_equal(n, 3002);
+	/* the long line: reported once, with its number */
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 3001);
+	mdtl_input_close(&in);
+	/* the whole input, within the limit and over it */
+	assert_int_equal(mdtl_input_open(&in, path, 1 << 20, &d), 0);
+	assert_int_equal(mdtl_input_rest(&in, &buf, &len, &d), 1);
+	assert_true(len > 300000);
+	assert_memory_equal(buf + len - 4, "last", 4);
+	free(buf);
+	mdtl_input_close(&in);
+	assert_int_equal(mdtl_input_open(&in, path, 1000, &d), 0);
+	assert_int_equal(mdtl_input_rest(&in, &buf, &len, &d), -1);
+	mdtl_input_close(&in);
+	free(big);
+	unlink(path);
+	mdtl_diag_release(&d);
+}
+
 int
 main(void)
 {
@@ -147,6 +210,7 @@ main(void)
 		cmocka_unit_test(test_read),
 		cmocka_unit_test(test_expand),
 		cmocka_unit_test(test_output),
+		cmocka_unit_test(test_lines),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

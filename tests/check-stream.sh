@@ -1,0 +1,85 @@
+#!/bin/sh
+# check-stream: what needs a shell around mdtl: standard input, a FIFO, a
+# line of 200 MB, a run killed while it writes -o FILE, a closed pipe.
+#
+# usage: tests/check-stream.sh MDTL WORKDIR
+set -eu
+
+mdtl=$1 work=$2
+rm -rf "$work"
+mkdir -p "$work"
+fail=0
+say() { echo "check-stream: $*"; }
+bad() { say "FAIL: $*"; fail=1; }
+corpus=tests/inputs/corpus.jsonl
+
+# 1. Articles on standard input stream out per article; the reducer gives
+#    what one run over the file gives (the paths aside).
+"$mdtl" timeline -f jsonl - <"$corpus" | "$mdtl" merge |
+    sed 's|"path":"-:|"path":"@:|g' >"$work/stream.jsonl"
+"$mdtl" timeline -f jsonl "$corpus" | "$mdtl" merge |
+    sed "s|\"path\":\"$corpus:|\"path\":\"@:|g" >"$work/batch.jsonl"
+if [ -s "$work/batch.jsonl" ] && cmp -s "$work/stream.jsonl" "$work/batch.jsonl"
+then say "stdin streamed then merged = one run over the file ($(wc -l <"$work/batch.jsonl") events)"
+else bad "stdin stream | merge differs from the file's timeline"; fi
+
+# 2. A FIFO is read like a file.
+mkfifo "$work/fifo"
+cat tests/corpus/lavrov-radar.txt >"$work/fifo" &
+"$mdtl" timeline "$work/fifo" >"$work/fifo.out"
+wait
+"$mdtl" timeline tests/corpus/lavrov-radar.txt >"$work/file.out"
+if cmp -s "$work/fifo.out" "$work/file.out"; then say "a FIFO reads as its file"
+else bad "a FIFO gave other events than its file"; fi
+
+# 3. One line of 200 MB: skipped with one line on stderr, the rest read.
+{ head -c 209715200 /dev/zero | tr '\0' 'a'; echo; } >"$work/long.jsonl"
+sed -n 2p "$corpus" >>"$work/long.jsonl"
+status=0
+"$mdtl" timeline -f jsonl "$work/long.jsonl" >"$work/long.out" \
+    2>"$work/long.err" || status=$?
+if [ "$status" -eq 1 ] && [ "$(wc -l <"$work/long.err")" -eq 1 ] &&
+    grep -q ':1: a line longer than the limit' "$work/long.err" &&
+    [ -s "$work/long.out" ]
+then say "a 200 MB line is skipped with one message, the next line read"
+else bad "200 MB line: status $status, $(cat "$work/long.err")"; fi
+cp "$work/long.jsonl" "$work/long.txt"
+status=0
+"$mdtl" timeline "$work/long.txt" tests/corpus/lavrov-radar.txt \
+    >"$work/long2.out" 2>"$work/long2.err" || status=$?
+if [ "$status" -eq 1 ] && [ "$(wc -l <"$work/long2.err")" -eq 1 ] &&
+    grep -q 'larger than the limit' "$work/long2.err" &&
+    cmp -s "$work/long2.out" "$work/file.out"
+then say "a 200 MB article is refused with one message, the next file read"
+else bad "200 MB article: status $status, $(cat "$work/long2.err")"; fi
+rm -f "$work/long.jsonl" "$work/long.txt"
+
+# 4. -o FILE killed while writing: FILE is the old one or the whole new
+#    one, never a part.
+i=0
+while [ $i -lt 200 ]; do cat "$corpus"; i=$((i + 1)); done >"$work/many.jsonl"
+"$mdtl" timeline --stream -f jsonl "$work/many.jsonl" >"$work/whole.jsonl"
+kills=0 old=0 new=0
+for delay in 0.05 0.1 0.15 0.2 0.3 0.4 0.6 0.8; do
+	echo old >"$work/out.jsonl"
+	"$mdtl" timeline --stream -f jsonl -o "$work/out.jsonl" \
+	    "$work/many.jsonl" 2>/dev/null &
+	pid=$!
+	sleep $delay
+	kill -9 $pid 2>/dev/null && kills=$((kills + 1))
+	wait $pid 2>/dev/null || true
+	if [ "$(cat "$work/out.jsonl")" = old ]; then old=$((old + 1))
+	elif cmp -s "$work/out.jsonl" "$work/whole.jsonl"; then new=$((new + 1))
+	else bad "-o FILE left half written after a kill at ${delay}s"; fi
+done
+say "-o FILE after $kills kills mid-run: old $old times, whole new $new times, never a part"
+
+# 5. A closed pipe ends the run quietly.
+status=0
+"$mdtl" timeline -f jsonl "$work/many.jsonl" 2>"$work/pipe.err" | head -1 \
+    >/dev/null || status=$?
+if [ ! -s "$work/pipe.err" ]; then say "mdtl ... | head -1 is quiet"
+else bad "| head -1 printed: $(cat "$work/pipe.err")"; fi
+
+rm -rf "$work"
+exit $fail
