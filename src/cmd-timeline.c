@@ -113,6 +113,29 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
+/* A line of pre-extracted events: kept when it passes the filter. */
+static int
+collect_event(struct mdtl_ctx *ctx, const char *path, size_t lineno,
+    const char *line, size_t len, void *arg)
+{
+	struct run *r = arg;
+	const char *why;
+
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return MDTL_EXIT_OK;
+	if (mdtl_timeline_add_json(&r->tl, line, len, &why) < 0) {
+		mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+		    "%s", why);
+		mdtl_ctx_report(ctx);
+		return MDTL_EXIT_INPUT;
+	}
+	if (!mdtl_filter_match(&r->filter, &r->tl.v[r->tl.n - 1], ctx->lex))
+		r->tl.n--;
+	return MDTL_EXIT_OK;
+}
+
 /* Streaming is asked for, or implied by JSON Lines from standard input. */
 static int
 streaming(const struct opts *o, int fmt, int argc, char **argv)
@@ -172,15 +195,22 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		r.fp = out.fp;
 		r.fmt = (enum mdtl_format)fmt;
 		r.eo = eo;
-		status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
-		    o.published, collect, &r);
+		status = mdtl_ctx_each_input(ctx, argc - rest, argv + rest,
+		    o.published, collect, collect_event, &r);
+		/* events read as events come last, merged and sorted */
+		if (r.tl.n && !r.failed) {
+			mdtl_timeline_merge(&r.tl);
+			mdtl_timeline_sort(&r.tl, 0);
+			if (mdtl_emit(out.fp, r.fmt, r.tl.v, r.tl.n, &eo) < 0)
+				r.failed = 1;
+		}
 		if (mdtl_output_close(&out, !r.failed, &ctx->diag) < 0 ||
 		    r.failed)
 			status = MDTL_EXIT_INPUT;
 		goto done;
 	}
-	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
-	    o.published, collect, &r);
+	status = mdtl_ctx_each_input(ctx, argc - rest, argv + rest,
+	    o.published, collect, collect_event, &r);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 0);
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)

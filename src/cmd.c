@@ -152,9 +152,35 @@ each_article(struct mdtl_article *art, void *arg)
 	return 0;
 }
 
+/* Events, not articles: the first line has an event's keys, no body. */
+static int
+looks_like_events(const char *head, size_t len)
+{
+	const char *nl = memchr(head, '\n', len);
+	size_t ll = nl ? (size_t)(nl - head) : len;
+	char *line;
+	int yes;
+
+	line = mdtl_xstrndup(head, ll);
+	yes = strstr(line, "\"mentions\":") != NULL &&
+	    strstr(line, "\"sentence\":") != NULL &&
+	    strstr(line, "\"type\":") != NULL &&
+	    strstr(line, "\"body\":") == NULL;
+	free(line);
+	return yes;
+}
+
 int
 mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
     const char *published, mdtl_article_fn fn, void *arg)
+{
+	return mdtl_ctx_each_input(ctx, argc, argv, published, fn, NULL, arg);
+}
+
+int
+mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
+    const char *published, mdtl_article_fn fn, mdtl_event_line_fn event_fn,
+    void *arg)
 {
 	struct mdtl_inputs in = { NULL, 0, 0 };
 	struct mdtl_date pub, *pubp = NULL;
@@ -198,7 +224,19 @@ mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
 		mdtl_input_peek(&input, &head, &len);
 		if (fmt == MDTL_INPUT_AUTO)
 			fmt = mdtl_source_sniff(in.v[k], head, len);
-		if (fmt == MDTL_INPUT_JSONL) {
+		if (fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
+		    looks_like_events(head, len)) {
+			const char *line;
+			int r;
+
+			while ((r = mdtl_input_line(&input, &line, &len,
+			    &ctx->diag)) > 0)
+				if (event_fn(ctx, in.v[k], input.lineno, line, len,
+				    arg) != MDTL_EXIT_OK)
+					e.status = MDTL_EXIT_INPUT;
+			if (r < 0)
+				status = MDTL_EXIT_INPUT;
+		} else if (fmt == MDTL_INPUT_JSONL) {
 			/* one line, one article: any length streams */
 			const char *line;
 			int r;

@@ -58,6 +58,16 @@ typedef int (*mdtl_article_fn)(struct mdtl_ctx *, struct mdtl_article *,
     struct mdtl_event *, size_t, void *);
 int	mdtl_ctx_each_article(struct mdtl_ctx *, int argc, char **argv,
 	    const char *published, mdtl_article_fn, void *);
+/*
+ * The same, and an input of JSON Lines of events (the output of
+ * `timeline -f jsonl`, told from articles by its first line) goes line by
+ * line to event_fn instead of being read as articles.
+ */
+typedef int (*mdtl_event_line_fn)(struct mdtl_ctx *, const char *path,
+    size_t lineno, const char *line, size_t len, void *);
+int	mdtl_ctx_each_input(struct mdtl_ctx *, int argc, char **argv,
+	    const char *published, mdtl_article_fn, mdtl_event_line_fn,
+	    void *);
 
 /*
  * Parse a command's options into dst.  Returns -1 when the command should

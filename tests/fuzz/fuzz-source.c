@@ -4,6 +4,7 @@
 #include "fuzz.h"
 #include "mdtl/emit.h"
 #include "mdtl/event.h"
+#include "mdtl/report.h"
 #include "mdtl/source.h"
 #include "mdtl/timeline.h"
 
@@ -34,7 +35,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct run r;
-	struct mdtl_emit_opts eo = { 1 };
+	struct mdtl_emit_opts eo = { .explain = 1 };
 	char *buf = malloc(size + 1);
 	FILE *null = fopen("/dev/null", "w");
 	int f;
@@ -47,9 +48,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    NULL, fuzz_lexicon(), &d, article, &r);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 1);
-	mdtl_emit(null, MDTL_FORMAT_JSONL, r.tl.v, r.tl.n, &eo);
-	mdtl_emit(null, MDTL_FORMAT_YAML, r.tl.v, r.tl.n, &eo);
-	mdtl_emit(null, MDTL_FORMAT_TEXT, r.tl.v, r.tl.n, &eo);
+	for (f = 0; f < MDTL_FORMAT_NFORMATS; f++)
+		mdtl_emit(null, (enum mdtl_format)f, r.tl.v, r.tl.n, &eo);
+	{
+		/* the briefing and the deadlines, as of the first event */
+		struct mdtl_report rep;
+
+		memset(&rep, 0, sizeof rep);
+		rep.v = r.tl.v;
+		rep.n = r.tl.n;
+		if (r.tl.n && r.tl.v[0].date.gran != MDTL_GRAN_NONE) {
+			long last;
+
+			mdtl_date_range(&r.tl.v[0].date, &rep.as_of, &last);
+		}
+		mdtl_report_md(null, &rep);
+		mdtl_report_html(null, &rep);
+		mdtl_report_deadlines(null, &rep, 0);
+		mdtl_report_deadlines(null, &rep, 1);
+	}
 	fclose(null);
 	mdtl_timeline_release(&r.tl);
 	mdtl_diag_release(&d);

@@ -46,7 +46,7 @@ static char *
 emit(enum mdtl_format f, int explain, size_t n)
 {
 	struct mdtl_event e[2];
-	struct mdtl_emit_opts o = { explain };
+	struct mdtl_emit_opts o = { .explain = explain };
 	char *out = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
