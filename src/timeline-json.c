@@ -101,15 +101,8 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 	    json_string_value(json_object_get(j, "id")));
 	e->type = (enum mdtl_event_type)k;
 	if ((s = json_string_value(json_object_get(j, "date"))) != NULL &&
-	    mdtl_date_parse(s, &e->date) == 0)
+	    mdtl_timex_value_parse(s, &e->date) == 0)
 		snprintf(e->date_value, sizeof e->date_value, "%s", s);
-	else if (s != NULL && strlen(s) == 7 && s[4] == '-' && s[5] == 'Q') {
-		/* quarters are not dates for the command line, but are here */
-		e->date.year = atoi(s);
-		e->date.part = s[6] - '0';
-		e->date.gran = MDTL_GRAN_QUARTER;
-		snprintf(e->date_value, sizeof e->date_value, "%s", s);
-	}
 	e->date_text = str(tl, j, "date_text");
 	if ((s = json_string_value(json_object_get(j, "date_basis"))) != NULL &&
 	    (k = find_name(s, basis_name, MDTL_BASIS_PUBLICATION + 1)) > 0)

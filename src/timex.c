@@ -2026,3 +2026,71 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 	mdtl_arena_release(&a);
 	return ret;
 }
+
+int
+mdtl_timex_value_parse(const char *s, struct mdtl_date *d)
+{
+	char back[32], code[3] = "";
+	int y = 0, a = 0, b = 0, n = 0, k;
+
+	memset(d, 0, sizeof *d);
+	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_WEEK;
+		d->part = a;
+	} else if (sscanf(s, "%4d-Q%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_QUARTER;
+		d->part = a;
+	} else if (sscanf(s, "%4d-H%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_HALF;
+		d->part = a;
+	} else if (sscanf(s, "%4d-%2[A-Z]%n", &y, code, &n) == 2 &&
+	    s[n] == '\0') {
+		for (k = 0; k < 4 && strcmp(code, season_codes[k]) != 0; k++)
+			;
+		if (k == 4)
+			return -1;
+		d->gran = MDTL_GRAN_SEASON;
+		d->part = k + 1;
+	} else if (strlen(s) == 3 && sscanf(s, "%3d%n", &y, &n) == 1 &&
+	    n == 3) {
+		d->gran = MDTL_GRAN_DECADE;
+		y *= 10;
+	} else if (sscanf(s, "%4d-%2d-%2d%n", &y, &a, &b, &n) == 3 &&
+	    s[n] == '\0') {
+		d->gran = MDTL_GRAN_DAY;
+		d->month = a;
+		d->day = b;
+	} else if (sscanf(s, "%4d-%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_MONTH;
+		d->month = a;
+	} else if (strlen(s) == 4 && sscanf(s, "%4d%n", &y, &n) == 1 &&
+	    n == 4) {
+		d->gran = MDTL_GRAN_YEAR;
+	} else {
+		/* with a time of day: the minute, or the second, as written */
+		if (mdtl_date_parse(s, d) != 0 || d->gran < MDTL_GRAN_MINUTE)
+			goto bad;
+		if (mdtl_date_format(d, back, sizeof back) > 0 &&
+		    strcmp(back, s) == 0)
+			return 0;
+		d->gran = MDTL_GRAN_MINUTE;
+		if (mdtl_date_format(d, back, sizeof back) > 0 &&
+		    strcmp(back, s) == 0)
+			return 0;
+		goto bad;
+	}
+	d->year = y;
+	/* only what formats back to the same text is a value */
+	if (mdtl_date_format(d, back, sizeof back) <= 0 ||
+	    strcmp(back, s) != 0 || (d->gran == MDTL_GRAN_DAY &&
+	    (d->month < 1 || d->month > 12 || d->day < 1 || d->day > 31)) ||
+	    (d->gran == MDTL_GRAN_MONTH && (d->month < 1 || d->month > 12)) ||
+	    (d->gran == MDTL_GRAN_WEEK && (d->part < 1 || d->part > 53)) ||
+	    (d->gran == MDTL_GRAN_QUARTER && (d->part < 1 || d->part > 4)) ||
+	    (d->gran == MDTL_GRAN_HALF && (d->part < 1 || d->part > 2)))
+		goto bad;
+	return 0;
+bad:
+	memset(d, 0, sizeof *d);
+	return -1;
+}

@@ -90,6 +90,12 @@ int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
  * "1 July 2011", "July 1, 2011".  Returns 0, or -1 when it is not a date.
  */
 int	mdtl_date_parse(const char *s, struct mdtl_date *);
+/*
+ * Parse a TIMEX3 value as mdtl_date_format() writes it ("2011", "2011-07",
+ * "2011-07-01", "2011-W27", "2011-Q3", "2011-H2", "2011-SU", "201"):
+ * 0, or -1 when it is not one.
+ */
+int	mdtl_timex_value_parse(const char *s, struct mdtl_date *);
 /* Days since 1970-01-01 of the first and the last day the date covers. */
 void	mdtl_date_range(const struct mdtl_date *, long *first, long *last);
 long	mdtl_days_from_civil(int y, int m, int d);

@@ -182,6 +182,33 @@ test_range(void **state)
 	assert_int_equal(mdtl_days_from_civil(2000, 3, 1), 11017);
 }
 
+static void
+test_value_parse(void **state)
+{
+	static const char *const good[] = { "2011", "2011-07", "2011-07-01",
+	    "2013-W21", "1989-Q3", "2011-H2", "2012-SU", "199",
+	    "2011-07-01T14:23", NULL };
+	static const char *const bad[] = { "", "2011-13", "2011-W54",
+	    "2011-Q5", "2011-XX", "2011-7", "May", "20111", "2011-07-01x",
+	    NULL };
+	struct mdtl_date d;
+	char back[32];
+	size_t i;
+
+	(void)state;
+	/* what is written reads back to the same value */
+	for (i = 0; good[i] != NULL; i++) {
+		assert_int_equal(mdtl_timex_value_parse(good[i], &d), 0);
+		mdtl_date_format(&d, back, sizeof back);
+		assert_string_equal(back, good[i]);
+	}
+	for (i = 0; bad[i] != NULL; i++)
+		assert_int_equal(mdtl_timex_value_parse(bad[i], &d), -1);
+	assert_int_equal(mdtl_timex_value_parse("2013-W21", &d), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_WEEK);
+	assert_int_equal(d.part, 21);
+}
+
 int
 main(void)
 {
@@ -189,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_range),
+		cmocka_unit_test(test_value_parse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
