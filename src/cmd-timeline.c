@@ -123,7 +123,7 @@ collect_event(struct mdtl_ctx *ctx, const char *path, size_t lineno,
 
 	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
 		len--;
-	if (len == 0)
+	if (len == 0 || !mdtl_filter_may_match_json(&r->filter, line, len))
 		return MDTL_EXIT_OK;
 	if (mdtl_timeline_add_json(&r->tl, line, len, &why) < 0) {
 		mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
@@ -180,6 +180,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	eo.explain = o.explain;
 	eo.color = fmt == MDTL_FORMAT_TEXT &&
 	    use_color(o.color, o.output, ctx->out);
+	mdtl_filter_prepare(&r.filter, ctx->lex);
 	mdtl_timeline_init(&r.tl);
 	if (streaming(&o, fmt, argc - rest, argv + rest)) {
 		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_JSONL) {

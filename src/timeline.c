@@ -258,3 +258,131 @@ mdtl_filter_match(const struct mdtl_filter *f, const struct mdtl_event *e,
 	}
 	return 1;
 }
+
+/* needle in the len bytes at h (memmem, which POSIX does not have) */
+static const char *
+find_bytes(const char *h, size_t len, const char *needle, size_t nl)
+{
+	const char *end = h + len, *p = h;
+
+	if (nl == 0 || nl > len)
+		return nl == 0 ? h : NULL;
+	while ((p = memchr(p, needle[0], (size_t)(end - p) - nl + 1)) != NULL) {
+		if (memcmp(p, needle, nl) == 0)
+			return p;
+		p++;
+		if ((size_t)(end - p) < nl)
+			break;
+	}
+	return NULL;
+}
+
+/* The string value of the first "key": in a JSON line, or NULL. */
+static const char *
+json_value(const char *line, size_t len, const char *key, size_t *vlen)
+{
+	size_t kl = strlen(key);
+	const char *p = line, *end = line + len, *q;
+
+	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - q) > kl + 2 && memcmp(q + 1, key, kl) == 0 &&
+		    q[kl + 1] == '"' && q[kl + 2] == ':') {
+			q += kl + 3;
+			if (q < end && *q == '"') {
+				const char *e = memchr(q + 1, '"',
+				    (size_t)(end - q - 1));
+
+				if (e == NULL)
+					return NULL;
+				*vlen = (size_t)(e - q - 1);
+				return q + 1;
+			}
+			*vlen = 0;
+			return q;	/* not a string: null, a number */
+		}
+		p = q + 1;
+	}
+	return NULL;
+}
+
+int
+mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
+    size_t len)
+{
+	const char *v;
+	char buf[32];
+	size_t vl;
+
+	if (f->types && (v = json_value(line, len, "type", &vl)) != NULL &&
+	    vl > 0 && vl < sizeof buf) {
+		int t;
+
+		memcpy(buf, v, vl);
+		buf[vl] = '\0';
+		if ((t = mdtl_event_type_find(buf)) >= 0 &&
+		    !(f->types & (1u << t)))
+			return 0;
+	}
+	if ((f->has_since || f->has_until) &&
+	    (v = json_value(line, len, "date", &vl)) != NULL) {
+		struct mdtl_date d;
+		long first, last;
+
+		if (vl == 0)
+			return strncmp(v, "null", 4) != 0;
+		if (vl >= sizeof buf)
+			return 1;
+		memcpy(buf, v, vl);
+		buf[vl] = '\0';
+		if (mdtl_timex_value_parse(buf, &d) != 0)
+			return 1;
+		mdtl_date_range(&d, &first, &last);
+		if ((f->has_since && last < f->since) ||
+		    (f->has_until && first > f->until))
+			return 0;
+	}
+	if (f->prepared && f->actors.n) {
+		char key[160];
+		size_t i;
+
+		for (i = 0; i < f->actors.n; i++) {
+			int kl;
+
+			if (f->ids[i] == NULL)
+				return 1;	/* a title: any actor may be it */
+			kl = snprintf(key, sizeof key, "\"id\":\"%s\"",
+			    f->ids[i]);
+			if (kl < 0 || (size_t)kl >= sizeof key ||
+			    find_bytes(line, len, key, (size_t)kl) != NULL)
+				return 1;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+void
+mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
+{
+	size_t i, k;
+
+	f->prepared = 0;
+	if (lex == NULL || f->actors.n > MDTL_FILTER_IDS)
+		return;
+	for (i = 0; i < f->actors.n; i++) {
+		const char *want = f->actors.v[i];
+		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex, want,
+		    0);
+
+		f->ids[i] = NULL;
+		if (a == NULL)
+			return;		/* matched by name: no shortcut */
+		if (strcasecmp(want, a->id) == 0 ||
+		    strcasecmp(want, a->name) == 0)
+			f->ids[i] = a->id;
+		for (k = 0; k < a->naliases && f->ids[i] == NULL; k++)
+			if (strcasecmp(want, a->aliases[k]) == 0)
+				f->ids[i] = a->id;
+	}
+	f->prepared = 1;
+}

@@ -2034,6 +2034,35 @@ mdtl_timex_value_parse(const char *s, struct mdtl_date *d)
 	int y = 0, a = 0, b = 0, n = 0, k;
 
 	memset(d, 0, sizeof *d);
+	/* the common shapes, without sscanf: YYYY, YYYY-MM, YYYY-MM-DD */
+	{
+		size_t len = strlen(s), i;
+		static const char shape[] = "dddd-dd-dd";
+
+		if (len == 4 || len == 7 || len == 10) {
+			for (i = 0; i < len; i++)
+				if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) :
+				    s[i] != '-')
+					break;
+			if (i == len) {
+				d->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+				    (s[2] - '0') * 10 + (s[3] - '0');
+				d->gran = MDTL_GRAN_YEAR;
+				if (len >= 7) {
+					d->month = (s[5] - '0') * 10 + (s[6] - '0');
+					d->gran = MDTL_GRAN_MONTH;
+				}
+				if (len == 10) {
+					d->day = (s[8] - '0') * 10 + (s[9] - '0');
+					d->gran = MDTL_GRAN_DAY;
+				}
+				if (d->month > 12 || (len >= 7 && d->month < 1) ||
+				    d->day > 31 || (len == 10 && d->day < 1))
+					goto bad;
+				return 0;
+			}
+		}
+	}
 	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
 		d->gran = MDTL_GRAN_WEEK;
 		d->part = a;
