@@ -162,6 +162,7 @@ $(BUILD)/tests/replay-%: tests/fuzz/replay.c $(BUILD)/libmdtl.a tests/fuzz/fuzz.
 # Speed is measured here, never in the tests.
 bench: mdtl
 	bench/timex.sh
+	bench/pipeline.sh ./mdtl
 
 # An installed mdtl reads its data from $(DATADIR), compiled in; the copy
 # in the source tree reads ./data.

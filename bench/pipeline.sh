@@ -1,0 +1,60 @@
+#!/bin/sh
+# pipeline.sh: mdtl on generated corpora, as whole processes, median of
+# RUNS runs: JSON Lines streamed from stdin, the same as a file (the sorted,
+# merged timeline), one file per article, and a query on the extracted
+# events.  Prints one table.  Not a test: nothing here passes or fails.
+#
+# usage: bench/pipeline.sh [MDTL]    (BENCH_SIZES="1000 20000", RUNS=3)
+set -eu
+
+mdtl=${1:-./mdtl}
+sizes=${BENCH_SIZES:-1000 20000}
+runs=${RUNS:-3}
+work=build/bench
+mkdir -p "$work"
+
+# median wall time and the largest peak RSS of RUNS runs of a command
+measure() {
+	i=0
+	: >"$work/times"
+	while [ $i -lt "$runs" ]; do
+		/usr/bin/time -f "%e %M" -o "$work/one" sh -c "$1" >/dev/null 2>&1
+		cat "$work/one" >>"$work/times"
+		i=$((i + 1))
+	done
+	sort -n "$work/times" | awk -v n="$runs" '
+	    { t[NR] = $1; if ($2 > m) m = $2 }
+	    END { printf "%s %d\n", t[int((n + 1) / 2)], m }'
+}
+
+row() {	# form articles bytes seconds rss
+	awk -v f="$1" -v a="$2" -v b="$3" -v s="$4" -v r="$5" 'BEGIN {
+	    mb = b / 1048576; if (s <= 0) s = 0.001
+	    printf "| %-28s | %7d | %8.1f | %7.2f | %7.1f | %8.0f | %7.1f |\n",
+	        f, a, mb, s, mb / s, a / s, r / 1024 }'
+}
+
+[ -x /usr/bin/time ] || { echo "pipeline.sh: needs /usr/bin/time (Debian package time)"; exit 1; }
+echo "| form                         | articles |       MB | seconds |    MB/s | articles/s | peak MB |"
+echo "|------------------------------|---------:|---------:|--------:|--------:|-----------:|--------:|"
+for n in $sizes; do
+	c=$work/corpus-$n.jsonl
+	[ -s "$c" ] || bench/gen-corpus.py "$n" "$n" >"$c"
+	bytes=$(wc -c <"$c")
+	set -- $(measure "$mdtl timeline -f jsonl - <$c")
+	row "jsonl from stdin (--stream)" "$n" "$bytes" "$1" "$2"
+	set -- $(measure "$mdtl timeline -f jsonl $c")
+	row "jsonl file (sorted, merged)" "$n" "$bytes" "$1" "$2"
+	if [ "$n" -le 20000 ]; then
+		d=$work/files-$n
+		[ -d "$d" ] || bench/gen-corpus.py "$n" "$n" --files "$d"
+		fbytes=$(cat "$d"/*.txt | wc -c)
+		set -- $(measure "$mdtl timeline -f jsonl $d")
+		row "one file per article" "$n" "$fbytes" "$1" "$2"
+	fi
+	ev=$work/events-$n.jsonl
+	[ -s "$ev" ] || "$mdtl" timeline -f jsonl - <"$c" >"$ev"
+	evn=$(wc -l <"$ev")
+	set -- $(measure "$mdtl timeline $ev -a rogozin --since 2011 --until 2011-12 -f jsonl")
+	row "query $evn events" "$n" "$(wc -c <"$ev")" "$1" "$2"
+done
