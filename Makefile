@@ -95,6 +95,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	        tests/inputs/authors/*
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
 	    build/stream-test
+	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \
+	    build/hostile-test
 	@echo "== tests/check-report-html.sh"; tests/check-report-html.sh \
 	    ./mdtl build/report-test data/articles/*.txt \
 	    $(filter-out %/plain-no-date.txt,$(wildcard tests/corpus/*.txt)) \

@@ -68,16 +68,28 @@ csv_cell(struct mdtl_buf *b, const char *s, int first)
 		return;
 	if (s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL) {
 		mdtl_buf_adds(b, "\"'");
-	} else if (strpbrk(s, ",\"\r\n") != NULL) {
-		mdtl_buf_addch(b, '"');
 	} else {
-		mdtl_buf_adds(b, s);
-		return;
+		/* quoted when it must be, or when it holds a control character */
+		for (p = s; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f || *p == ',' ||
+			    *p == '"')
+				break;
+		if (*p == '\0') {
+			mdtl_buf_adds(b, s);
+			return;
+		}
+		mdtl_buf_addch(b, '"');
 	}
 	for (p = s; *p; p++) {
-		if (*p == '"')
+		unsigned char c = (unsigned char)*p;
+
+		if (c == '"')
 			mdtl_buf_addch(b, '"');
-		mdtl_buf_addch(b, *p);
+		/* no control character reaches a spreadsheet or a terminal */
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+		    c == 0x7f)
+			c = '?';
+		mdtl_buf_addch(b, c);
 	}
 	mdtl_buf_addch(b, '"');
 }

@@ -328,11 +328,27 @@ mdtl_output_open(struct mdtl_output *o, const char *path, FILE *std,
     struct mdtl_diag *diag)
 {
 	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	struct stat st;
 	int fd;
 
 	memset(o, 0, sizeof *o);
 	if (path == NULL || strcmp(path, "-") == 0) {
 		o->fp = std;
+		return 0;
+	}
+	/*
+	 * A device or a FIFO (/dev/null, /dev/full, a pipe) is written to as
+	 * it is: renaming a file over it would replace it.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode) || (o->fp = fopen(path, "w")) == NULL) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+			    "cannot write: %s", S_ISDIR(st.st_mode) ?
+			    "is a folder" : strerror(errno));
+			return -1;
+		}
+		o->path = mdtl_xstrdup(path);
+		o->direct = 1;
 		return 0;
 	}
 	mdtl_buf_addf(&tmp, "%s.tmpXXXXXX", path);
@@ -369,6 +385,16 @@ mdtl_output_close(struct mdtl_output *o, int ok, struct mdtl_diag *diag)
 			mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
 			    "cannot write: %s", strerror(errno));
 		ret = -1;
+	}
+	if (o->direct) {
+		if (fclose(o->fp) != 0 && ret == 0) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, name, 0, 0,
+			    "cannot write: %s", strerror(errno));
+			ret = -1;
+		}
+		free(o->path);
+		memset(o, 0, sizeof *o);
+		return ret;
 	}
 	if (o->tmp == NULL) {
 		o->fp = NULL;

@@ -19,7 +19,8 @@
  * mdtl_output_open() opens FILE for writing through a temporary file in
  * the same folder; mdtl_output_close() flushes, syncs and renames it into
  * place when ok is set, and removes it otherwise.  path NULL or "-" means
- * standard output.
+ * standard output; a path that is a device or a FIFO is written to
+ * directly, never replaced.
  */
 #define MDTL_MAX_INPUT	(16u << 20)
 
@@ -66,6 +67,7 @@ void	mdtl_inputs_free(struct mdtl_inputs *);
 struct mdtl_output {
 	FILE	*fp;
 	char	*path, *tmp;
+	int	 direct;	/* a device or a FIFO: written in place */
 };
 
 int	mdtl_output_open(struct mdtl_output *, const char *path, FILE *std,

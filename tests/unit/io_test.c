@@ -133,6 +133,26 @@ test_output(void **state)
 		assert_int_equal(in.n, 4);
 		mdtl_inputs_free(&in);
 	}
+	/* a device is written in place, never replaced by a file */
+	{
+		struct stat st;
+
+		assert_int_equal(mdtl_output_open(&o, "/dev/null", stdout, &d),
+		    0);
+		fputs("x", o.fp);
+		assert_int_equal(mdtl_output_close(&o, 1, &d), 0);
+		assert_int_equal(stat("/dev/null", &st), 0);
+		assert_true(S_ISCHR(st.st_mode));
+		if (stat("/dev/full", &st) == 0 && S_ISCHR(st.st_mode)) {
+			assert_int_equal(mdtl_output_open(&o, "/dev/full",
+			    stdout, &d), 0);
+			fputs("x", o.fp);
+			assert_int_equal(mdtl_output_close(&o, 1, &d), -1);
+			assert_int_equal(stat("/dev/full", &st), 0);
+			assert_true(S_ISCHR(st.st_mode));
+			mdtl_diag_release(&d);
+		}
+	}
 	/* a folder that cannot be written to */
 	assert_int_equal(mdtl_output_open(&o, "/nonexistent/out", stdout, &d),
 	    -1);

@@ -1,0 +1,217 @@
+#!/bin/sh
+# check-hostile: inputs made to hurt, each with the outcome it must have.
+# Every run is bounded by a timeout (a hang fails), must not crash (a
+# status above 2 fails), and what it prints must still be well formed.
+#
+# usage: tests/check-hostile.sh MDTL WORKDIR
+set -eu
+
+mdtl=$1 work=$2
+rm -rf "$work"
+mkdir -p "$work"
+fail=0 n=0
+bad() { echo "check-hostile: FAIL: $*"; fail=1; }
+
+# run NAME EXPECT ARGS...: EXPECT is the exit status wanted (0, 1 or 2)
+run() {
+	name=$1 want=$2
+	shift 2
+	n=$((n + 1))
+	status=0
+	timeout 60 "$mdtl" "$@" >"$work/$name.out" 2>"$work/$name.err" ||
+	    status=$?
+	if [ "$status" -eq 124 ]; then bad "$name: still running after 60 s"
+	elif [ "$status" -gt 2 ]; then bad "$name: exit $status (a crash?)"
+	elif [ "$status" -ne "$want" ]; then
+		bad "$name: exit $status, want $want: $(head -c 300 "$work/$name.err")"
+	fi
+}
+
+# the output of -f jsonl must parse, line by line
+jsonl_ok() {
+	/usr/bin/python3 -c 'import json, sys
+for l in open(sys.argv[1], encoding="utf-8"): json.loads(l)' "$work/$1.out" ||
+	    bad "$1: output is not JSON Lines"
+}
+
+# never a word of a file the input points to
+no_leak() {
+	if grep -q 'root:' "$work/$1.out" "$work/$1.err"; then
+		bad "$1: the text of /etc/passwd came out"
+	fi
+}
+
+lead='<p>Dmitry Rogozin said on Friday that talks would continue.</p>'
+
+# XML -------------------------------------------------------------------
+cat >"$work/xxe.rss" <<EOF
+<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>&x;</title><item><title>&x;</title>
+<pubDate>Fri, 01 Jul 2011 10:00:00 +0000</pubDate>
+<description><![CDATA[$lead]]>&x;</description></item></channel></rss>
+EOF
+run xxe 0 timeline -f jsonl "$work/xxe.rss"
+no_leak xxe
+jsonl_ok xxe
+grep -q rogozin "$work/xxe.out" || bad "xxe: the article around the entity was lost"
+
+{
+	echo '<?xml version="1.0"?><!DOCTYPE rss ['
+	echo '<!ENTITY a "aaaaaaaaaa">'
+	prev=a
+	for e in b c d e f g h i j; do
+		printf '<!ENTITY %s "' $e
+		k=0; while [ $k -lt 10 ]; do printf '&%s;' $prev; k=$((k + 1)); done
+		echo '">'
+		prev=$e
+	done
+	echo ']><rss version="2.0"><channel><item><title>&j;</title>'
+	echo "<description><![CDATA[$lead]]></description></item></channel></rss>"
+} >"$work/laughs.rss"
+run laughs 1 timeline -f jsonl "$work/laughs.rss"
+[ "$(wc -c <"$work/laughs.out")" -lt 100000 ] || bad "laughs: entities were expanded"
+
+big=$(head -c 100000 /dev/zero | tr '\0' 'x')
+{
+	echo "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY q \"$big\">]>"
+	printf '<rss version="2.0"><channel><item><title>'
+	k=0; while [ $k -lt 5000 ]; do printf '&q;'; k=$((k + 1)); done
+	echo "</title><description><![CDATA[$lead]]></description></item></channel></rss>"
+} >"$work/quadratic.rss"
+run quadratic 0 timeline -f jsonl "$work/quadratic.rss"
+[ "$(wc -c <"$work/quadratic.out")" -lt 1000000 ] || bad "quadratic: entities were expanded"
+
+cat >"$work/netdtd.rss" <<EOF
+<?xml version="1.0"?>
+<!DOCTYPE rss SYSTEM "http://192.0.2.1/rss.dtd">
+<rss version="2.0"><channel><item><title>t</title>
+<pubDate>Fri, 01 Jul 2011 10:00:00 +0000</pubDate>
+<description><![CDATA[$lead]]></description></item></channel></rss>
+EOF
+if command -v strace >/dev/null 2>&1; then
+	n=$((n + 1))
+	strace -f -qq -e trace=socket,connect -o "$work/netdtd.trace" \
+	    "$mdtl" timeline -f jsonl "$work/netdtd.rss" >"$work/netdtd.out" \
+	    2>"$work/netdtd.err" || bad "netdtd: exit status $?"
+	if grep -q 'AF_INET' "$work/netdtd.trace"; then
+		bad "netdtd: a network socket was opened"
+	fi
+	grep -q rogozin "$work/netdtd.out" || bad "netdtd: the article was lost"
+else
+	run netdtd 0 timeline -f jsonl "$work/netdtd.rss"
+fi
+
+{
+	printf '<?xml version="1.0"?><rss version="2.0"><channel><item><description>'
+	k=0; while [ $k -lt 100000 ]; do printf '<b>'; k=$((k + 1)); done
+	echo 'deep</description></item></channel></rss>'
+} >"$work/deep.rss"
+run deep 1 timeline -f jsonl "$work/deep.rss"
+
+# YAML ------------------------------------------------------------------
+mkdir -p "$work/data"
+cp data/cues.yaml data/places.yaml "$work/data/"
+{
+	echo 'actors:'
+	k=0; while [ $k -lt 100000 ]; do printf -- '- '; k=$((k + 1)); done
+	echo 'x'
+} >"$work/data/actors.yaml"
+run yaml-deep 1 check --data "$work/data"
+grep -q 'actors.yaml' "$work/yaml-deep.err" || bad "yaml-deep: the file is not named"
+
+printf 'actors:\n\t- id: x\n' >"$work/data/actors.yaml"
+run yaml-tabs 1 check --data "$work/data"
+grep -q 'actors.yaml:2' "$work/yaml-tabs.err" || bad "yaml-tabs: no FILE:LINE: $(cat "$work/yaml-tabs.err")"
+
+printf 'actors:\n  - id: caf\351\n    name: Caf\351\n' >"$work/data/actors.yaml"
+run yaml-latin1 1 check --data "$work/data"
+grep -q 'actors.yaml' "$work/yaml-latin1.err" || bad "yaml-latin1: the file is not named"
+
+printf -- '---\ntitle: %s\npublished: 2011-07-01\n---\n%s\n' \
+    "$(k=0; while [ $k -lt 100000 ]; do printf '['; k=$((k + 1)); done)" \
+    'Dmitry Rogozin said on Friday that talks would continue.' \
+    >"$work/frontmatter-deep.txt"
+run frontmatter-deep 0 timeline -f jsonl "$work/frontmatter-deep.txt"
+grep -q 'nesting deeper than' "$work/frontmatter-deep.err" ||
+    bad "frontmatter-deep: no word of the nesting"
+
+# Text ------------------------------------------------------------------
+body='Dmitry Rogozin said on Friday that talks would continue.'
+printf '\357\273\277---\ntitle: BOM\npublished: 2011-07-01\n---\n%s\n' "$body" \
+    >"$work/bom.txt"
+run bom 0 timeline -f jsonl "$work/bom.txt"
+grep -q '"title":"BOM"' "$work/bom.out" || bad "bom: the front matter behind a BOM was not read"
+
+printf -- '---\ntitle: t\npublished: 2011-07-01\n---\n%s\rSergei Lavrov said on Monday that Moscow would respond.\r' \
+    "$body" >"$work/cr.txt"
+run cr 0 timeline -f jsonl "$work/cr.txt"
+[ "$(wc -l <"$work/cr.out")" -eq 2 ] || bad "cr: lone CR line ends did not split the paragraphs"
+
+printf -- '---\ntitle: t\npublished: 2011-07-01\n---\n%s Caf\303' "$body" >"$work/cut.txt"
+run cut 0 timeline -f jsonl "$work/cut.txt"
+jsonl_ok cut
+
+# a NUL near the start: binary, refused; further on: replaced
+printf -- '---\ntitle: t\npublished: 2011-07-01\n---\n%s\000\000 more\n' \
+    "$body" >"$work/nul.txt"
+run nul 1 timeline -f jsonl "$work/nul.txt"
+grep -q 'binary file' "$work/nul.err" || bad "nul: not refused as binary"
+{
+	printf -- '---\ntitle: t\npublished: 2011-07-01\n---\n'
+	k=0; while [ $k -lt 200 ]; do echo "$body"; echo; k=$((k + 1)); done
+	printf '%s\000 more\300\200 text\n' "$body"
+} >"$work/nul-late.txt"
+run nul-late 0 timeline -f jsonl "$work/nul-late.txt"
+jsonl_ok nul-late
+grep -q 'NUL' "$work/nul-late.err" || bad "nul-late: the NUL was not reported"
+[ -s "$work/nul-late.out" ] || bad "nul-late: no events"
+
+head -c 1000000 /dev/zero | tr '\0' '"' >"$work/quotes.txt"
+run quotes 1 timeline -f jsonl --published 2011-07-01 "$work/quotes.txt"
+grep -q 'empty article' "$work/quotes.err" || bad "quotes: not refused as empty"
+
+k=0
+{
+	printf -- '---\ntitle: t\npublished: 2011-07-01\n---\n'
+	while [ $k -lt 10000 ]; do
+		printf 'Rogozin said on Friday that talks %d would go on ' $k
+		k=$((k + 1))
+	done
+	echo
+} >"$work/nostop.txt"
+run nostop 0 timeline -f jsonl "$work/nostop.txt"
+jsonl_ok nostop
+
+printf -- '---\ntitle: "\033[2J\033]0;pwned\007"\npublished: 2011-07-01\n---\nDmitry Rogozin said on Friday \033[31mthat talks\033[0m would continue.\n' \
+    >"$work/ansi.txt"
+run ansi 0 timeline --color=never "$work/ansi.txt"
+if tr -d '\n' <"$work/ansi.out" | grep -q "$(printf '\033')"; then
+	bad "ansi: an escape sequence reached the text output"
+fi
+for f in jsonl csv md ics timelinejs yaml; do
+	run "ansi-$f" 0 timeline -f $f "$work/ansi.txt"
+	if grep -q "$(printf '\033')" "$work/ansi-$f.out"; then
+		bad "ansi-$f: a raw escape character in -f $f"
+	fi
+done
+
+# Files -----------------------------------------------------------------
+run devzero 1 timeline /dev/zero tests/corpus/lavrov-radar.txt
+grep -q 'larger than the limit' "$work/devzero.err" || bad "devzero: not stopped by the size limit"
+[ -s "$work/devzero.out" ] || bad "devzero: the next file was not read"
+
+mkdir -p "$work/loop"
+ln -s .. "$work/loop/up"
+cp tests/corpus/lavrov-radar.txt "$work/loop/"
+run symlink-loop 1 timeline "$work/loop"
+[ -s "$work/symlink-loop.out" ] || bad "symlink-loop: the real file was not read"
+
+run full 1 timeline -o /dev/full tests/corpus/lavrov-radar.txt
+status=0
+"$mdtl" timeline tests/corpus/lavrov-radar.txt >/dev/full 2>"$work/full2.err" || status=$?
+[ "$status" -eq 1 ] || bad "stdout on /dev/full: exit $status, want 1"
+
+rm -rf "$work"
+[ $fail -eq 0 ] && echo "check-hostile: $n hostile inputs, each with its stated outcome"
+exit $fail
