@@ -1,4 +1,5 @@
 /* cmd.c: the command table, the entry point and what commands share. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -10,6 +11,8 @@
 #include "mdtl/source.h"
 #include "mdtl/version.h"
 #include "mdtl/xalloc.h"
+#include "mdtl/xml.h"
+#include "mdtl/yamltree.h"
 
 /*
  * Adding a command:
@@ -203,6 +206,12 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
+	/* --max-depth holds for the inputs, not for our own data files */
+	if (ctx->max_depth) {
+		mdtl_yaml_set_max_depth(ctx->max_depth);
+		mdtl_xml_set_max_depth(ctx->max_depth > UINT_MAX ? UINT_MAX :
+		    (unsigned)ctx->max_depth);
+	}
 	for (k = 0; k < in.n; k++) {
 		struct each e;
 		struct mdtl_input input;
@@ -268,6 +277,8 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		mdtl_ctx_report(ctx);
 	}
 	mdtl_inputs_free(&in);
+	mdtl_yaml_set_max_depth(MDTL_YAML_MAX_DEPTH);
+	mdtl_xml_set_max_depth(MDTL_XML_MAX_DEPTH);
 	return status;
 }
 
@@ -344,6 +355,8 @@ mdtl_ctx_set_limits(struct mdtl_ctx *ctx, const struct mdtl_limit_opts *o)
 		mdtl_parse_size(o->max_article, &ctx->max_article);
 	if (o->max_events != NULL)
 		mdtl_parse_size(o->max_events, &ctx->max_events);
+	if (o->max_depth != NULL)
+		mdtl_parse_size(o->max_depth, &ctx->max_depth);
 }
 
 const char *
@@ -414,6 +427,10 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 	ctx.err = err;
 	ctx.max_article = MDTL_MAX_INPUT;
 	ctx.max_events = MDTL_MAX_EVENTS;
+	/* each run starts from the default limits */
+	mdtl_yaml_set_max_depth(MDTL_YAML_MAX_DEPTH);
+	mdtl_xml_set_max_depth(MDTL_XML_MAX_DEPTH);
+	ctx.max_depth = 0;
 	env = getenv("MDTL_DATA");
 	ctx.data_dir = env != NULL && *env ? env : MDTL_DATADIR;
 	/* options before the command */

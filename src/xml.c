@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #include "mdtl/xml.h"
 
@@ -27,4 +28,11 @@ mdtl_xml_read(const char *buf, size_t len, const char *path,
 	    e && e->message ? (int)strcspn(e->message, "\n") : 1,
 	    e && e->message ? e->message : "?");
 	return NULL;
+}
+
+void
+mdtl_xml_set_max_depth(unsigned n)
+{
+	xmlParserMaxDepth = n < 1 ? 1 : n > MDTL_XML_DEPTH_CAP ?
+	    MDTL_XML_DEPTH_CAP : n;
 }

@@ -30,13 +30,23 @@ has_key(const struct mdtl_ynode *map, const struct mdtl_ynode *key)
 	return 0;
 }
 
+/* The nesting allowed, set for a run (--max-depth). */
+static size_t max_depth = MDTL_YAML_MAX_DEPTH;
+
+void
+mdtl_yaml_set_max_depth(size_t n)
+{
+	max_depth = n < 1 ? 1 : n > MDTL_YAML_DEPTH_CAP ? MDTL_YAML_DEPTH_CAP :
+	    n;
+}
+
 struct mdtl_ynode *
 mdtl_yaml_load(struct mdtl_arena *a, const char *buf, size_t len,
     const char *path, struct mdtl_diag *diag)
 {
 	yaml_parser_t parser;
 	yaml_event_t ev;
-	struct mdtl_ynode *stack[MDTL_YAML_MAX_DEPTH + 1];
+	struct mdtl_ynode *stack[MDTL_YAML_DEPTH_CAP + 1];
 	struct mdtl_ynode *root = NULL, *n;
 	size_t depth = 0, bad;
 	int done = 0, ok = 0, have_ev = 0;
@@ -137,11 +147,11 @@ mdtl_yaml_load(struct mdtl_arena *a, const char *buf, size_t len,
 				*MDTL_ARENA_PUSH(a, p->v, p->n, p->alloc) = n;
 			}
 			if (n->kind != MDTL_YNODE_SCALAR) {
-				if (depth == MDTL_YAML_MAX_DEPTH) {
+				if (depth == max_depth) {
 					mdtl_diag_add(diag, MDTL_DIAG_ERROR,
 					    path, n->line, n->col,
-					    "nesting deeper than %d levels",
-					    MDTL_YAML_MAX_DEPTH);
+					    "nesting deeper than %zu levels",
+					    max_depth);
 					goto out;
 				}
 				stack[depth++] = n;

@@ -29,6 +29,7 @@ struct mdtl_ctx {
 	int			 input_format;	/* enum mdtl_input_format */
 	size_t			 max_article;	/* bytes of one article */
 	size_t			 max_events;	/* events kept per article */
+	size_t			 max_depth;	/* nesting; 0: the defaults */
 };
 
 #define MDTL_MAX_EVENTS	10000
@@ -80,11 +81,12 @@ int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 /*
  * The limits on what one input may hold, settable on every command that
  * reads articles: --max-article-size (bytes, with K, M or G; a JSON Lines
- * input is held to it line by line) and --max-events (per article).
+ * input is held to it line by line), --max-events (per article) and
+ * --max-depth (the nesting of YAML front matter and of XML elements).
  * What goes over is skipped with one line on stderr and the rest goes on.
  */
 struct mdtl_limit_opts {
-	const char	*max_article, *max_events;
+	const char	*max_article, *max_events, *max_depth;
 };
 
 #define MDTL_LIMIT_OPTIONS(st, m) \
@@ -93,7 +95,10 @@ struct mdtl_limit_opts {
 	    mdtl_check_size), \
 	OPT_STRING(0, "max-events", st, m.max_events, "N", \
 	    "keep at most N events of an article (default 10000)", \
-	    mdtl_check_count)
+	    mdtl_check_count), \
+	OPT_STRING(0, "max-depth", st, m.max_depth, "N", \
+	    "refuse YAML and XML nested deeper than N (default 64 for " \
+	    "YAML, 256 for XML)", mdtl_check_count)
 
 void	mdtl_ctx_set_limits(struct mdtl_ctx *, const struct mdtl_limit_opts *);
 /* "16M", "512K", "1000": 0 and the value, or -1. */

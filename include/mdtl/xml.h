@@ -16,5 +16,13 @@
  */
 xmlDoc	*mdtl_xml_read(const char *buf, size_t len, const char *path,
 	    struct mdtl_diag *);
+/*
+ * The nesting of elements libxml2 accepts (its own default: 256), set for
+ * a run (--max-depth); at most MDTL_XML_DEPTH_CAP.
+ */
+#define MDTL_XML_MAX_DEPTH	256
+#define MDTL_XML_DEPTH_CAP	2048
+
+void	mdtl_xml_set_max_depth(unsigned);
 
 #endif

@@ -10,12 +10,16 @@
 /*
  * mdtl_yaml_load() parses one YAML document with libyaml's event API into
  * nodes allocated from the arena.  Aliases and anchors are refused (no
- * entity-style blow-up), nesting deeper than MDTL_YAML_MAX_DEPTH is refused,
+ * entity-style blow-up), nesting deeper than MDTL_YAML_MAX_DEPTH (or what
+ * mdtl_yaml_set_max_depth() set, at most MDTL_YAML_DEPTH_CAP) is refused,
  * a mapping key that repeats is refused, and tabs in indentation are
  * reported by libyaml.  On error it appends "PATH:LINE:COL: message" to the
  * diag and returns NULL.  An empty document gives an empty mapping.
  */
 #define MDTL_YAML_MAX_DEPTH	64
+#define MDTL_YAML_DEPTH_CAP	1024
+
+void	mdtl_yaml_set_max_depth(size_t);
 
 enum mdtl_ynode_kind {
 	MDTL_YNODE_SCALAR,
