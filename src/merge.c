@@ -40,7 +40,7 @@ stopword(const char *w)
 	size_t i;
 
 	for (i = 0; stop[i] != NULL; i++)
-		if (strcmp(w, stop[i]) == 0)
+		if (stop[i][0] == w[0] && strcmp(w, stop[i]) == 0)
 			return 1;
 	return 0;
 }

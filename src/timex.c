@@ -90,8 +90,9 @@ word_in(const char *w, const char *const *list)
 {
 	int i;
 
+	/* the first byte first: most words differ there */
 	for (i = 0; list[i] != NULL; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
 			return i;
 	return -1;
 }
