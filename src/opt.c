@@ -25,10 +25,10 @@ mdtl_opt_help(const struct mdtl_option *o, const char *name,
 		mdtl_buf_addf(&b, "--%s", o->long_name);
 		if (o->argh)
 			mdtl_buf_addf(&b, " %s", o->argh);
-		fprintf(fp, "  %-26s %s%s\n", b.buf, o->help,
+		fprintf(fp, "  %-28s %s%s\n", b.buf, o->help,
 		    o->type == MDTL_OPT_LIST ? " (repeat for any of)" : "");
 	}
-	fprintf(fp, "  %-26s %s\n", "-h, --help", "show this help");
+	fprintf(fp, "  %-28s %s\n", "-h, --help", "show this help");
 	mdtl_buf_release(&b);
 }
 
