@@ -202,6 +202,13 @@ run devzero 1 timeline /dev/zero tests/corpus/lavrov-radar.txt
 grep -q 'larger than the limit' "$work/devzero.err" || bad "devzero: not stopped by the size limit"
 [ -s "$work/devzero.out" ] || bad "devzero: the next file was not read"
 
+# a file that cannot be read (reading /proc/self/mem at 0 fails with EIO,
+# for root too) among readable ones
+run unreadable 1 timeline /proc/self/mem tests/corpus/lavrov-radar.txt
+grep -q '/proc/self/mem: cannot read' "$work/unreadable.err" ||
+    bad "unreadable: not named: $(cat "$work/unreadable.err")"
+[ -s "$work/unreadable.out" ] || bad "unreadable: the readable file was not read"
+
 mkdir -p "$work/loop"
 ln -s .. "$work/loop/up"
 cp tests/corpus/lavrov-radar.txt "$work/loop/"
