@@ -80,10 +80,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	if (o.data != NULL)
-		ctx->data_dir = o.data;
-	mdtl_ctx_set_input_format(ctx, o.input_format);
-	mdtl_ctx_set_limits(ctx, &o.limits);
+	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
 	if (mdtl_ctx_lexicon(ctx) < 0)
 		return MDTL_EXIT_INPUT;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);

@@ -161,10 +161,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, cmd, &o, argc, argv, &rest)) >= 0)
 		goto done;
 	status = MDTL_EXIT_OK;
-	if (o.data != NULL)
-		ctx->data_dir = o.data;
-	mdtl_ctx_set_input_format(ctx, o.input_format);
-	mdtl_ctx_set_limits(ctx, &o.limits);
+	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	if (deadlines)
 		r.filter.types = 1u << MDTL_EVENT_DEADLINE;

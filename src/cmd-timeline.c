@@ -167,10 +167,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	    &rest)) >= 0)
 		goto done;
 	status = MDTL_EXIT_OK;
-	if (o.data != NULL)
-		ctx->data_dir = o.data;
-	mdtl_ctx_set_input_format(ctx, o.input_format);
-	mdtl_ctx_set_limits(ctx, &o.limits);
+	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;
 	if (mdtl_ctx_lexicon(ctx) < 0) {

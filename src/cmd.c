@@ -512,3 +512,13 @@ mdtl_filter_opts_release(struct mdtl_filter_opts *o)
 	mdtl_strlist_release(&o->types);
 	mdtl_strlist_release(&o->greps);
 }
+
+void
+mdtl_ctx_set_inputs(struct mdtl_ctx *ctx, const char *data,
+    const char *input_format, const struct mdtl_limit_opts *limits)
+{
+	if (data != NULL)
+		ctx->data_dir = data;
+	mdtl_ctx_set_input_format(ctx, input_format);
+	mdtl_ctx_set_limits(ctx, limits);
+}

@@ -101,6 +101,12 @@ struct mdtl_limit_opts {
 	    "YAML, 256 for XML)", mdtl_check_count)
 
 void	mdtl_ctx_set_limits(struct mdtl_ctx *, const struct mdtl_limit_opts *);
+/*
+ * What every command that reads articles takes: --data and --input-format
+ * (each NULL when not given) and the limits.
+ */
+void	mdtl_ctx_set_inputs(struct mdtl_ctx *, const char *data,
+	    const char *input_format, const struct mdtl_limit_opts *);
 /* "16M", "512K", "1000": 0 and the value, or -1. */
 int	mdtl_parse_size(const char *, size_t *);
 
