@@ -9,9 +9,9 @@
 #include "mdtl/timex.h"
 #include "mdtl/version.h"
 
-/* The actors an event names, "A, B", for a headline or a cell. */
-static void
-actor_names(struct mdtl_buf *b, const struct mdtl_event *e, int roles)
+void
+mdtl_event_actor_names(struct mdtl_buf *b, const struct mdtl_event *e,
+    int roles)
 {
 	size_t i;
 
@@ -35,7 +35,7 @@ headline(struct mdtl_buf *b, const struct mdtl_event *e)
 	mdtl_buf_adds(b, t + 1);
 	if (e->nactors) {
 		mdtl_buf_adds(b, ": ");
-		actor_names(b, e, 0);
+		mdtl_event_actor_names(b, e, 0);
 	}
 }
 
@@ -121,7 +121,7 @@ emit_csv(FILE *fp, const struct mdtl_event *v, size_t n)
 		csv_cell(&b, mdtl_basis_name(e->basis), 0);
 		csv_cell(&b, mdtl_event_type_name(e->type), 0);
 		mdtl_buf_reset(&cell);
-		actor_names(&cell, e, 1);
+		mdtl_event_actor_names(&cell, e, 1);
 		csv_cell(&b, cell.buf, 0);
 		csv_cell(&b, e->location, 0);
 		csv_cell(&b, e->quote, 0);
@@ -457,7 +457,7 @@ emit_md(FILE *fp, const struct mdtl_event *v, size_t n)
 		    e->date_value);
 		md_cell(&b, mdtl_event_type_name(e->type));
 		mdtl_buf_reset(&t);
-		actor_names(&t, e, 0);
+		mdtl_event_actor_names(&t, e, 0);
 		md_cell(&b, t.buf);
 		md_cell(&b, e->location);
 		md_cell(&b, e->sentence);

@@ -38,48 +38,6 @@ open_input(const char *path, struct mdtl_diag *diag)
 	return fd;
 }
 
-int
-mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
-    struct mdtl_diag *diag)
-{
-	struct mdtl_buf b = MDTL_BUF_INIT;
-	int fd, is_stdin = strcmp(path, "-") == 0;
-	ssize_t r;
-
-	if ((fd = open_input(path, diag)) < 0)
-		return -1;
-	for (;;) {
-		mdtl_buf_grow(&b, 65536);
-		r = read(fd, b.buf + b.len, 65536);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
-			    "cannot read: %s", strerror(errno));
-			goto fail;
-		}
-		if (r == 0)
-			break;
-		b.len += (size_t)r;
-		b.buf[b.len] = '\0';
-		if (b.len > limit) {
-			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
-			    "larger than the limit of %zu bytes", limit);
-			goto fail;
-		}
-	}
-	if (!is_stdin)
-		close(fd);
-	*lenp = b.len;
-	*bufp = mdtl_buf_detach(&b);
-	return 0;
-fail:
-	if (!is_stdin)
-		close(fd);
-	mdtl_buf_release(&b);
-	return -1;
-}
-
 #define INPUT_CHUNK	65536
 
 /* Read once more into the buffer: bytes read, 0 at the end, -1 reported. */
@@ -205,13 +163,29 @@ mdtl_input_rest(struct mdtl_input *in, char **bufp, size_t *lenp,
 		    "larger than the limit of %zu bytes", in->limit);
 		return -1;
 	}
+	/* the caller takes the buffer itself: no second copy */
 	*lenp = in->len - in->start;
-	*bufp = mdtl_xmalloc(*lenp + 1);
-	if (*lenp)
-		memcpy(*bufp, in->buf + in->start, *lenp);
-	(*bufp)[*lenp] = '\0';
-	in->start = in->len;
+	if (in->start > 0)
+		memmove(in->buf, in->buf + in->start, *lenp);
+	in->buf[*lenp] = '\0';
+	*bufp = in->buf;
+	in->buf = NULL;
+	in->len = in->alloc = in->start = 0;
 	return 1;
+}
+
+int
+mdtl_read_file(const char *path, char **bufp, size_t *lenp, size_t limit,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_input in;
+	int r;
+
+	if (mdtl_input_open(&in, path, limit, diag) < 0)
+		return -1;
+	r = mdtl_input_rest(&in, bufp, lenp, diag);
+	mdtl_input_close(&in);
+	return r < 0 ? -1 : 0;
 }
 
 void

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mdtl/buf.h"
+#include "mdtl/emit.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/report.h"
 #include "mdtl/timeline.h"
@@ -143,19 +144,16 @@ static void
 who(struct mdtl_buf *b, const struct mdtl_event *e, int setters)
 {
 	size_t i, n = 0;
-	int pass;
 
-	for (pass = setters ? 0 : 1; pass < 2 && n == 0; pass++)
-		for (i = 0; i < e->nactors; i++) {
-			enum mdtl_role_kind r = e->actors[i].role;
-
-			if (pass == 0 && r != MDTL_ROLE_SPEAKER &&
-			    r != MDTL_ROLE_AGENT)
-				continue;
+	for (i = 0; setters && i < e->nactors; i++)
+		if (e->actors[i].role == MDTL_ROLE_SPEAKER ||
+		    e->actors[i].role == MDTL_ROLE_AGENT) {
 			if (n++)
 				mdtl_buf_adds(b, ", ");
 			mdtl_buf_adds(b, e->actors[i].name);
 		}
+	if (n == 0)
+		mdtl_event_actor_names(b, e, 0);
 }
 
 static const char *
@@ -294,49 +292,65 @@ cmp_actor(const void *pa, const void *pb)
 	return strcmp(a->name, b->name);
 }
 
+/* Does the event name actor k earlier in its list too? */
+static int
+named_before(const struct mdtl_event *e, size_t k)
+{
+	size_t p;
+
+	for (p = 0; p < k; p++)
+		if (strcmp(e->actors[p].id, e->actors[k].id) == 0)
+			return 1;
+	return 0;
+}
+
+/* The record of an actor, made on first sight. */
+static struct actor_stat *
+stat_of(struct actor_stat **v, size_t *n, size_t *alloc,
+    const struct mdtl_event_actor *a)
+{
+	size_t j;
+
+	for (j = 0; j < *n; j++)
+		if (strcmp((*v)[j].id, a->id) == 0)
+			return &(*v)[j];
+	if (*n == *alloc) {
+		*alloc = *alloc ? *alloc * 2 : 16;
+		*v = mdtl_xrealloc(*v, *alloc * sizeof **v);
+	}
+	memset(&(*v)[*n], 0, sizeof (*v)[*n]);
+	(*v)[*n].id = a->id;
+	(*v)[*n].name = a->name;
+	return &(*v)[(*n)++];
+}
+
 /* Every actor of the events, the most active first. */
 static struct actor_stat *
 actor_stats(const struct mdtl_report *r, size_t *np)
 {
-	struct actor_stat *v = NULL;
-	size_t n = 0, alloc = 0, i, k, j;
+	struct actor_stat *v = NULL, *s;
+	size_t n = 0, alloc = 0, i, k;
+	long f = 0, l = 0;
 
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
+		int dated = e->date.gran != MDTL_GRAN_NONE;
 
+		if (dated)
+			mdtl_date_range(&e->date, &f, &l);
 		for (k = 0; k < e->nactors; k++) {
-			const struct mdtl_event_actor *a = &e->actors[k];
-			struct actor_stat *s;
-			long f, l;
-
-			for (j = 0; j < n && strcmp(v[j].id, a->id) != 0; j++)
-				;
-			/* counted once per event */
-			for (size_t p = 0; p < k; p++)
-				if (strcmp(e->actors[p].id, a->id) == 0)
-					goto next;
-			if (j == n) {
-				if (n == alloc) {
-					alloc = alloc ? alloc * 2 : 16;
-					v = mdtl_xrealloc(v, alloc * sizeof *v);
-				}
-				memset(&v[n], 0, sizeof v[n]);
-				v[n].id = a->id;
-				v[n].name = a->name;
-				n++;
-			}
-			s = &v[j];
+			if (named_before(e, k))	/* once per event */
+				continue;
+			s = stat_of(&v, &n, &alloc, &e->actors[k]);
 			s->events++;
-			s->roles[a->role]++;
-			if (e->date.gran != MDTL_GRAN_NONE) {
-				mdtl_date_range(&e->date, &f, &l);
+			s->roles[e->actors[k].role]++;
+			if (dated) {
 				if (!s->dated || f < s->first)
 					s->first = f;
 				if (!s->dated || l > s->last)
 					s->last = l;
 				s->dated = 1;
 			}
-next:			;
 		}
 	}
 	if (n)

@@ -342,20 +342,12 @@ mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
 			return 0;
 	}
 	if (f->prepared && f->actors.n) {
-		char key[160];
 		size_t i;
 
-		for (i = 0; i < f->actors.n; i++) {
-			int kl;
-
-			if (f->ids[i] == NULL)
-				return 1;	/* a title: any actor may be it */
-			kl = snprintf(key, sizeof key, "\"id\":\"%s\"",
-			    f->ids[i]);
-			if (kl < 0 || (size_t)kl >= sizeof key ||
-			    find_bytes(line, len, key, (size_t)kl) != NULL)
+		for (i = 0; i < f->actors.n; i++)
+			if (f->keylens[i] == 0 ||	/* a title: anyone */
+			    find_bytes(line, len, f->keys[i], f->keylens[i]))
 				return 1;
-		}
 		return 0;
 	}
 	return 1;
@@ -374,7 +366,10 @@ mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
 		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex, want,
 		    0);
 
+		int kl;
+
 		f->ids[i] = NULL;
+		f->keylens[i] = 0;
 		if (a == NULL)
 			return;		/* matched by name: no shortcut */
 		if (strcasecmp(want, a->id) == 0 ||
@@ -383,6 +378,11 @@ mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
 		for (k = 0; k < a->naliases && f->ids[i] == NULL; k++)
 			if (strcasecmp(want, a->aliases[k]) == 0)
 				f->ids[i] = a->id;
+		/* the text each line is searched for, made once */
+		if (f->ids[i] != NULL && (kl = snprintf(f->keys[i],
+		    sizeof f->keys[i], "\"id\":\"%s\"", f->ids[i])) > 0 &&
+		    (size_t)kl < sizeof f->keys[i])
+			f->keylens[i] = (size_t)kl;
 	}
 	f->prepared = 1;
 }

@@ -45,6 +45,9 @@ void	mdtl_event_text(struct mdtl_buf *, const struct mdtl_event *,
 	    const struct mdtl_emit_opts *);
 int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
+/* The actors an event names, "A, B" (roles: "A (speaker); B (target)"). */
+void	mdtl_event_actor_names(struct mdtl_buf *, const struct mdtl_event *,
+	    int roles);
 /* CSV, iCalendar, TimelineJS and Markdown (emit-export.c). */
 int	mdtl_emit_export(FILE *, enum mdtl_format, const struct mdtl_event *,
 	    size_t);

@@ -42,6 +42,8 @@ struct mdtl_filter {
 	 */
 	int			 prepared;
 	const char		*ids[MDTL_FILTER_IDS];
+	char			 keys[MDTL_FILTER_IDS][80];	/* "id":"ID" */
+	size_t			 keylens[MDTL_FILTER_IDS];
 };
 
 void	mdtl_strlist_push(struct mdtl_strlist *, const char *);
