@@ -23,11 +23,6 @@ static const char *const stop[] = { "about", "after", "also", "been",
 	"under", "very", "were", "what", "when", "where", "which", "while",
 	"will", "with", "would", "your", NULL };
 
-struct words {
-	const char	**v;
-	size_t		  n;
-};
-
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -45,9 +40,8 @@ stopword(const char *w)
 	return 0;
 }
 
-/* The content words of a sentence, sorted and unique. */
-static void
-content_words(struct mdtl_arena *a, const char *s, struct words *w)
+void
+mdtl_words_of(struct mdtl_arena *a, const char *s, struct mdtl_words *w)
 {
 	struct mdtl_token *t = NULL;
 	size_t n = 0, alloc = 0, i, k = 0;
@@ -65,8 +59,9 @@ content_words(struct mdtl_arena *a, const char *s, struct words *w)
 			w->v[w->n++] = w->v[i];
 }
 
-static double
-jaccard(const struct words *a, const struct words *b)
+double
+mdtl_words_similarity(const struct mdtl_words *a,
+    const struct mdtl_words *b)
 {
 	size_t i = 0, j = 0, both = 0;
 
@@ -84,21 +79,6 @@ jaccard(const struct words *a, const struct words *b)
 	}
 	return a->n + b->n - both ? (double)both / (double)(a->n + b->n -
 	    both) : 0.0;
-}
-
-double
-mdtl_sentence_similarity(const char *a, const char *b)
-{
-	struct mdtl_arena arena;
-	struct words wa, wb;
-	double sim;
-
-	mdtl_arena_init(&arena);
-	content_words(&arena, a, &wa);
-	content_words(&arena, b, &wb);
-	sim = jaccard(&wa, &wb);
-	mdtl_arena_release(&arena);
-	return sim;
 }
 
 static const char *
@@ -246,7 +226,7 @@ size_t
 mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
 	struct mdtl_arena scratch = MDTL_ARENA_INIT;
-	struct words *w;
+	struct mdtl_words *w;
 	struct mdtl_date *orig;
 	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
@@ -260,7 +240,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
 	for (i = 0; i < tl->n; i++) {
-		content_words(&scratch, tl->v[i].sentence, &w[i]);
+		mdtl_words_of(&scratch, tl->v[i].sentence, &w[i]);
 		orig[i] = tl->v[i].date;
 		mdtl_date_range(&orig[i], &first[i], &last[i]);
 	}
@@ -291,7 +271,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			    last[reps[k]] < last[i] || same_article(r, e) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
-			sim = jaccard(&w[reps[k]], &w[i]);
+			sim = mdtl_words_similarity(&w[reps[k]], &w[i]);
 			/* a meeting is known by its place: "the Lisbon summit"
 			 * and "a summit in Lisbon in November" */
 			if (sim < MDTL_MERGE_SIMILAR && !(e->type ==

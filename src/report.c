@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mdtl/arena.h"
 #include "mdtl/buf.h"
 #include "mdtl/emit.h"
 #include "mdtl/lexicon.h"
@@ -495,10 +496,16 @@ static void
 offers(struct out *o, const struct mdtl_report *r)
 {
 	struct mdtl_buf t = MDTL_BUF_INIT;
+	struct mdtl_arena scratch = MDTL_ARENA_INIT;
 	unsigned char *done = mdtl_xcalloc(r->n ? r->n : 1, 1);
+	struct mdtl_words *w = mdtl_xcalloc(r->n ? r->n : 1, sizeof *w);
 	size_t i, j, n = 0;
 
 	heading(o, 2, "Offers");
+	/* each offer's words, once */
+	for (i = 0; i < r->n; i++)
+		if (r->v[i].type == MDTL_EVENT_OFFER)
+			mdtl_words_of(&scratch, r->v[i].sentence, &w[i]);
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 
@@ -519,8 +526,8 @@ offers(struct out *o, const struct mdtl_report *r)
 			const struct mdtl_event *x = &r->v[j];
 
 			if (x->type != MDTL_EVENT_OFFER || done[j] ||
-			    mdtl_sentence_similarity(e->sentence,
-			    x->sentence) < MDTL_MERGE_SIMILAR)
+			    mdtl_words_similarity(&w[i], &w[j]) <
+			    MDTL_MERGE_SIMILAR)
 				continue;
 			done[j] = 1;
 			if (t.len)
@@ -539,7 +546,9 @@ offers(struct out *o, const struct mdtl_report *r)
 		table_end(o);
 	else
 		para(o, "No offers.");
+	free(w);
 	free(done);
+	mdtl_arena_release(&scratch);
 	mdtl_buf_release(&t);
 }
 
