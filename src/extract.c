@@ -1343,6 +1343,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	struct mdtl_tags *tg = mdtl_arena_alloc(&art->arena, sizeof *tg);
 	struct mdtl_article_meta *meta;
 	size_t i, j;
+	struct mdtl_timex_ctx dates;
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
@@ -1372,6 +1373,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	s.buckets = mdtl_arena_calloc(&art->arena, s.nbuckets,
 	    sizeof *s.buckets);
 	find_main_speaker(&s, tg);
+	mdtl_timex_ctx_init(&dates);
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 		const char *f;
@@ -1379,6 +1381,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
+		/* "later that day": the day last named */
+		for (j = 0; j < tg->ntx; j++)
+			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);
 		credits(&s, tg);
 		f = fold(&s, tg);
 		bucket = &s.buckets[seen_hash(f) & (s.nbuckets - 1)];

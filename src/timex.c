@@ -37,6 +37,12 @@ static const char *const ordinal_words[] = {
 	"first", "second", "third", "fourth", NULL
 };
 
+static const char *const day_parts[] = { "morning", "afternoon",
+	"evening", "night", NULL };
+/* What an anaphor names: "that day" ... "the following year". */
+static const char *const anaphor_units[] = { "day", "week", "month", "year",
+	NULL };
+
 /* Words before an expression that set its direction. */
 static const char *const future_cues[] = {
 	"next", "coming", "upcoming", "ahead", "by", "following",
@@ -396,18 +402,24 @@ mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
 
 /* ---- direction ---- */
 
+/*
+ * Is t[i] a participle after an auxiliary?  0 no; 1 after "be", "been",
+ * "being" ("be discussed", "been held": no tense of its own); 2 after
+ * "is", "are", "am" ("is heard": the present, no past).
+ */
 static int
-is_past_participle_use(const struct mdtl_token *t, size_t i)
+participle_use(const struct mdtl_token *t, size_t i)
 {
-	/* "be discussed", "been held": a passive or perfect, no tense of its own */
+	static const char *const aux[] = { "be", "been", "being", "is", "are",
+	    "am", NULL };
 	size_t k;
+	int a;
 
 	for (k = 1; k <= 2 && k <= i; k++) {
 		const char *w = t[i - k].norm;
 
-		if (strcmp(w, "be") == 0 || strcmp(w, "been") == 0 ||
-		    strcmp(w, "being") == 0)
-			return 1;
+		if ((a = word_in(w, aux)) >= 0)
+			return a < 3 ? 1 : 2;
 		if (t[i - k].kind != MDTL_TOK_WORD)
 			break;
 	}
@@ -415,7 +427,7 @@ is_past_participle_use(const struct mdtl_token *t, size_t i)
 }
 
 /*
- * +1 future, -1 past, 0 no marker at token i.  An intention ("hoped to")
+ * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
  * looks ahead only for what follows it (left is set when the marker stands
  * left of the expression).
  */
@@ -424,14 +436,15 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 {
 	const char *w = t[i].norm;
 	size_t len = strlen(w);
+	int a;
 
 	(void)n;
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
 	if (word_in(w, future_markers) >= 0) {
-		/* "set" only as "is set to" */
+		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (strcmp(w, "set") == 0 || strcmp(w, "going") == 0 ||
-		    strcmp(w, "due") == 0)
+		    strcmp(w, "due") == 0 || strcmp(w, "plans") == 0)
 			return i + 1 < n && strcmp(t[i + 1].norm, "to") == 0 ?
 			    1 : 0;
 		/* "planned a rally on Saturday", "is planned": ahead; but in
@@ -450,11 +463,12 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 	    t[i + 2].kind == MDTL_TOK_WORD && word_in(w, intent_verbs) >= 0)
 		return 1;
 	if (word_in(w, past_markers) >= 0)
-		return -1;
+		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
+		    a ? 0 : -1 : -1;
 	/* a past participle or past tense; "United" is a name */
 	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-	    !(t[i].flags & MDTL_TOK_CAP) && !is_past_participle_use(t, i))
-		return -1;
+	    !(t[i].flags & MDTL_TOK_CAP))
+		return (a = participle_use(t, i)) == 2 ? 2 : a ? 0 : -1;
 	return 0;
 }
 
@@ -480,6 +494,14 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	return MDTL_TIMEX_AUTO;
 }
 
+/* The present ("is heard in May") points neither way: the nearest. */
+static enum mdtl_timex_dir
+marker_dir(int m)
+{
+	return m == 2 ? MDTL_TIMEX_AUTO : m > 0 ? MDTL_TIMEX_FUTURE :
+	    MDTL_TIMEX_PAST;
+}
+
 /*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
@@ -497,20 +519,25 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	 */
 	for (k = 1; k <= 3 && k <= i; k++)
 		if ((m = marker(t, n, i - k, 1)) != 0)
-			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
-	for (k = 1; k <= 3 && i + len - 1 + k < n; k++)
+			return marker_dir(m);
+	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
+		/* "on Saturday and were planning": another verb's */
+		if (strcmp(t[i + len - 1 + k].norm, "and") == 0 ||
+		    strcmp(t[i + len - 1 + k].norm, "but") == 0)
+			break;
 		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
-			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+			return marker_dir(m);
+	}
 	for (k = 4; k <= 8 && k <= i; k++)
 		if ((m = marker(t, n, i - k, 1)) != 0)
-			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+			return marker_dir(m);
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++)
 		if ((m = marker(t, n, i - k, 1)) != 0)
-			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+			return marker_dir(m);
 	for (k = 4; i + len - 1 + k < n; k++)
 		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
-			return m > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+			return marker_dir(m);
 	return MDTL_TIMEX_AUTO;
 }
 
@@ -519,16 +546,23 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
  * Friday" look ahead; "Wednesday's ruling" is one that was made.
  */
 static enum mdtl_timex_dir
-weekday_dir(const struct mdtl_token *t, size_t i)
+weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
 {
 	if (i >= 3 && strcmp(t[i - 1].norm, "as") == 0 &&
 	    (strcmp(t[i - 2].norm, "soon") == 0 ||
 	    strcmp(t[i - 2].norm, "early") == 0) &&
 	    strcmp(t[i - 3].norm, "as") == 0)
 		return MDTL_TIMEX_FUTURE;
+	/* "Until Thursday, they had not called him a suspect": past */
 	if (i >= 1 && (strcmp(t[i - 1].norm, "until") == 0 ||
-	    strcmp(t[i - 1].norm, "till") == 0))
+	    strcmp(t[i - 1].norm, "till") == 0)) {
+		size_t k;
+
+		for (k = i + 1; k < n && k <= i + 6; k++)
+			if (strcmp(t[k].norm, "had") == 0)
+				return MDTL_TIMEX_PAST;
 		return MDTL_TIMEX_FUTURE;
+	}
 	/* "had filed reports by Wednesday": a limit already past */
 	if (i >= 1 && (strcmp(t[i - 1].norm, "by") == 0 || (i >= 2 &&
 	    strcmp(t[i - 1].norm, "the") == 0 &&
@@ -934,6 +968,57 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "past";
 		return 1;
 	}
+	/*
+	 * Anaphors: that day, later that year, that same week, the same
+	 * day, the following month, the previous year, the next morning
+	 */
+	{
+		static const char *const stretch[] = { "over", "during",
+		    "within", "for", "throughout", NULL };
+		size_t e = i;
+		int shift = 0, next = 0, found = 0;
+
+		if ((strcmp(w, "earlier") == 0 || strcmp(w, "later") == 0) &&
+		    e + 1 < n && strcmp(t[e + 1].norm, "that") == 0)
+			e++;
+		if (strcmp(t[e].norm, "that") == 0) {
+			e++;
+			if (e < n && strcmp(t[e].norm, "same") == 0)
+				e++;
+			found = 1;
+		} else if (strcmp(w, "same") == 0 && i > 0 &&
+		    strcmp(t[i - 1].norm, "the") == 0) {
+			e++;
+			found = 1;
+		} else if (strcmp(w, "the") == 0 && e + 1 < n &&
+		    !(i > 0 && word_in(t[i - 1].norm, stretch) >= 0)) {
+			const char *x = t[e + 1].norm;
+
+			if (strcmp(x, "following") == 0)
+				shift = 1;
+			else if (strcmp(x, "previous") == 0 ||
+			    strcmp(x, "preceding") == 0)
+				shift = -1;
+			else if (strcmp(x, "next") == 0)
+				shift = next = 1;
+			found = shift != 0;
+			e += 2;
+		}
+		if (found && e < n && !(e + 1 < n &&
+		    strcmp(t[e + 1].norm, "-") == 0)) {
+			u = word_in(t[e].norm, day_parts) >= 0 ? 0 :
+			    word_in(t[e].norm, anaphor_units);
+			/* "the next year" is mostly the reference's next */
+			if (u >= 0 && !(next && u != 0)) {
+				m->offset_unit = u;
+				m->offset = shift;
+				m->len = e + 1 - i;
+				m->flags |= MDTL_TIMEX_ANAPHOR;
+				m->rule = "anaphor";
+				return 1;
+			}
+		}
+	}
 	/* two years ago, a week ago, a year earlier, two days later */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
 	    (u = unit_val(t[i + 1].norm)) >= 0 &&
@@ -996,7 +1081,21 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			m->rule = "this/next/last weekday";
 			return 1;
 		}
-		if ((mo = month_at(t, n, i + 1, &ml)) != 0) {
+		if ((mo = month_at(t, n, i + 1, &ml)) != 0 && sign != 0) {
+			struct match d = *m;
+
+			/* "last Oct. 23": that day, the one before */
+			if (match_calendar(t, n, i + 1, &d, 0) &&
+			    d.open == OPEN_MONTHDAY) {
+				*m = d;
+				m->dir = sign > 0 ? MDTL_TIMEX_FUTURE :
+				    MDTL_TIMEX_PAST;
+				m->len++;
+				m->rule = "next/last month and day";
+				return 1;
+			}
+		}
+		if (mo != 0) {
 			m->open = OPEN_MONTH;
 			m->date.month = mo;
 			m->date.gran = MDTL_GRAN_MONTH;
@@ -1095,26 +1194,90 @@ unit_needs_day(int unit)
 	return unit <= 1;
 }
 
+/*
+ * "that same day" after "last October" is a day of October 1998 (1998-10-XX):
+ * the date last named, when it is a month or a year, with what it does not
+ * say left open.  Otherwise the last date precise enough, if any.
+ */
+static void
+resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
+    const struct mdtl_date *precise, enum mdtl_gran need)
+{
+	struct mdtl_date d;
+
+	if (latest != NULL && latest->gran < need && x->unit != 1 &&
+	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
+		x->date = *latest;
+		if (latest->gran == MDTL_GRAN_YEAR)
+			snprintf(x->value, sizeof x->value, need ==
+			    MDTL_GRAN_MONTH ? "%04d-XX" : "%04d-XX-XX",
+			    latest->year);
+		else
+			snprintf(x->value, sizeof x->value, "%04d-%02d-XX",
+			    latest->year, latest->month);
+		return;
+	}
+	if (precise == NULL)
+		return;
+	d = *precise;
+	memset(&x->date, 0, sizeof x->date);
+	apply_offset(&x->date, &d, x->unit, x->shift);
+	mdtl_date_format(&x->date, x->value, sizeof x->value);
+}
+
+void
+mdtl_timex_ctx_init(struct mdtl_timex_ctx *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void
+mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
+{
+	/* the precision an anaphor of each unit needs of the date before */
+	static const enum mdtl_gran needs[] = { MDTL_GRAN_DAY, MDTL_GRAN_DAY,
+	    MDTL_GRAN_MONTH, MDTL_GRAN_YEAR };
+	size_t k;
+
+	if ((x->flags & MDTL_TIMEX_ANAPHOR) &&
+	    !(x->flags & MDTL_TIMEX_UNRESOLVED))
+		resolve_anaphor(x, c->have_latest ? &c->latest : NULL,
+		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
+		    NULL, needs[x->unit & 3]);
+	/* the latest date, and the latest precise enough for each unit */
+	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
+	    !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED)) &&
+	    x->date.gran != MDTL_GRAN_NONE) {
+		c->latest = x->date;
+		c->have_latest = 1;
+		for (k = 0; k < 4; k++)
+			if (x->date.gran >= needs[k]) {
+				c->anchor[k] = x->date;
+				c->have_anchor[k] = 1;
+			}
+	}
+	if (x->date.gran == MDTL_GRAN_QUARTER && x->type == MDTL_TIMEX_DATE &&
+	    !(x->flags & MDTL_TIMEX_YEAR_AGO)) {
+		c->quarter = x->date;
+		c->have_quarter = 1;
+	} else if ((x->flags & MDTL_TIMEX_YEAR_AGO) && c->have_quarter &&
+	    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
+		x->date.year = c->quarter.year - 1;
+		x->date.part = c->quarter.part;
+		x->date.gran = MDTL_GRAN_QUARTER;
+		mdtl_date_format(&x->date, x->value, sizeof x->value);
+	}
+}
+
 void
 mdtl_timex_in_context(struct mdtl_timex **v, size_t n)
 {
-	const struct mdtl_timex *quarter = NULL;
+	struct mdtl_timex_ctx c;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		struct mdtl_timex *x = v[i];
-
-		if (x->date.gran == MDTL_GRAN_QUARTER && x->type ==
-		    MDTL_TIMEX_DATE && !(x->flags & MDTL_TIMEX_YEAR_AGO))
-			quarter = x;
-		else if ((x->flags & MDTL_TIMEX_YEAR_AGO) && quarter != NULL &&
-		    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
-			x->date.year = quarter->date.year - 1;
-			x->date.part = quarter->date.part;
-			x->date.gran = MDTL_GRAN_QUARTER;
-			mdtl_date_format(&x->date, x->value, sizeof x->value);
-		}
-	}
+	mdtl_timex_ctx_init(&c);
+	for (i = 0; i < n; i++)
+		mdtl_timex_ctx_apply(&c, v[i]);
 }
 
 const char *
@@ -1191,12 +1354,17 @@ quarter_of(int month)
 	return (month - 1) / 3 + 1;
 }
 
-static const char *const day_parts[] = { "morning", "afternoon",
-	"evening", "night", NULL };
 
 static size_t	match_at(const struct mdtl_token *, size_t, size_t,
 		    const struct mdtl_date *, enum mdtl_timex_dir,
-		    struct mdtl_timex *);
+		    struct mdtl_timex *, int);
+
+/*
+ * How deep one expression may hold another ("the day before 9 a.m.
+ * Tuesday"): a bound, so that "noon noon noon ..." does not recurse once
+ * per word.
+ */
+#define MAX_NESTING	3
 
 /* Parts of a day: this morning, yesterday evening, tonight. */
 static int
@@ -1262,6 +1430,18 @@ holiday_day(int which, int y)
 		return nth_weekday(y, 11, 0, 1) + 1;
 	case 4:		/* Independence Day (US) */
 		return mdtl_days_from_civil(y, 7, 4);
+	case 5: {	/* Easter Sunday (Gregorian computus) */
+		int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+		int f = (b + 8) / 25, g = (b - f + 1) / 3;
+		int h = (19 * a + b - d - g + 15) % 30;
+		int i = c / 4, k = c % 4;
+		int l = (32 + 2 * e + 2 * i - h - k) % 7;
+		int m = (a + 11 * h + 22 * l) / 451;
+		int month = (h + l - 7 * m + 114) / 31;
+		int day = (h + l - 7 * m + 114) % 31 + 1;
+
+		return mdtl_days_from_civil(y, month, day);
+	}
 	}
 	return 0;
 }
@@ -1275,7 +1455,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
 	static const char *const names[] = { "christmas", "new", "thanksgiving",
-	    "election", "independence", NULL };
+	    "election", "independence", "easter", NULL };
 	size_t j = i, len;
 	int which, sign = 0, y, mo, d;
 	long r, best = 0, c;
@@ -1297,11 +1477,15 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 		    strcmp(t[j + 3].norm, "day") == 0))
 			return 0;
 		len = 4;
-	} else if (which >= 3) {
+	} else if (which == 3 || which == 4) {
 		if (!(j + 1 < n && strcmp(t[j + 1].norm, "day") == 0))
 			return 0;
 		len = 2;
-	} else if (j + 1 < n && (strcmp(t[j + 1].norm, "day") == 0 ||
+	} else if (which == 5 && j + 1 < n &&
+	    (strcmp(t[j + 1].norm, "sunday") == 0 ||
+	    strcmp(t[j + 1].norm, "monday") == 0))
+		len = 2;
+	else if (j + 1 < n && (strcmp(t[j + 1].norm, "day") == 0 ||
 	    strcmp(t[j + 1].norm, "eve") == 0))
 		len = 2;
 	r = ref_days(ref);
@@ -1314,11 +1498,73 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	if (j + len - 1 < n && strcmp(t[j + len - 1].norm, "eve") == 0)
 		best--;
+	if (j + len - 1 < n && strcmp(t[j + len - 1].norm, "monday") == 0)
+		best++;
+	/* "Easter week", "Christmas week": the week it falls in */
+	if (j + len < n && strcmp(t[j + len].norm, "week") == 0) {
+		int wk;
+
+		iso_week(best, &y, &wk);
+		snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y, wk);
+		m->len = j + len + 1 - i;
+		m->rule = "holiday week";
+		return 1;
+	}
 	mdtl_civil_from_days(best, &y, &mo, &d);
 	snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02d", y, mo, d);
 	m->len = j + len - i;
 	m->rule = "holiday";
 	return 1;
+}
+
+/* "(0735 GMT)": past a short aside in brackets, or i itself. */
+static size_t
+paren_end(const struct mdtl_token *t, size_t n, size_t i)
+{
+	size_t k;
+
+	if (i >= n || strcmp(t[i].norm, "(") != 0)
+		return i;
+	for (k = i + 1; k < n && k <= i + 4; k++)
+		if (strcmp(t[k].norm, ")") == 0)
+			return k + 1;
+	return i;
+}
+
+/*
+ * The direction the words before t[i] give to a day named after it:
+ * "until 9 a.m. Tuesday" is ahead.
+ */
+static enum mdtl_timex_dir
+context_dir(const struct mdtl_token *t, size_t n, size_t i)
+{
+	enum mdtl_timex_dir dir = weekday_dir(t, n, i);
+
+	return dir != MDTL_TIMEX_AUTO ? dir : cue_dir(t, n, i, 0);
+}
+
+/*
+ * A count and a half of a unit, in the next smaller unit where it is whole:
+ * 5 1/2 hours PT5H30M, a year and a half P18M, 2 1/2 days P2DT12H.
+ * mult is the unit's multiple (10 for decades).
+ */
+static void
+half_duration(char *buf, size_t size, int c, char code, int clock, int mult)
+{
+	if (clock && code == 'H')
+		snprintf(buf, size, "PT%dH30M", c);
+	else if (clock)
+		snprintf(buf, size, "PT%dM30S", c);
+	else if (code == 'Y' && mult > 1)
+		snprintf(buf, size, "P%dY", c + mult / 2);
+	else if (code == 'Y')
+		snprintf(buf, size, "P%dM", c * 12 + 6);
+	else if (code == 'D')
+		snprintf(buf, size, "P%dDT12H", c);
+	else if (code == 'W')
+		snprintf(buf, size, "P%dDT12H", c * 7 + 3);
+	else
+		snprintf(buf, size, "P%d.5%c", c, code);
 }
 
 /*
@@ -1329,7 +1575,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
  */
 static int
 match_other(const struct mdtl_token *t, size_t n, size_t i,
-    const struct mdtl_date *ref, struct match *m)
+    const struct mdtl_date *ref, struct match *m, int depth)
 {
 	static const char *const sets[] = { "daily", "weekly", "monthly",
 	    "yearly", "hourly", NULL };
@@ -1339,7 +1585,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	    "first", "coming", "previous", "following", "final", "initial",
 	    "latest", "recent", "remaining", NULL };
 	size_t j = i, start;
-	int k, c, x, mult, clock, have_mod = 0;
+	int k, c, x, mult, clock, have_mod = 0, half = 0;
 	char code;
 
 	m->type = MDTL_TIMEX_DATE;
@@ -1387,6 +1633,60 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->len = 2;
 		m->rule = "past or future";
 		return 1;
+	}
+	/*
+	 * "the week of March 6": that week; "the day before last Tuesday",
+	 * "two days after Jan. 5": that day moved
+	 */
+	if (ref->gran >= MDTL_GRAN_DAY) {
+		struct mdtl_timex day;
+		size_t e = i, len;
+		int by = 0, week = 0;
+
+		if (strcmp(t[e].norm, "the") == 0)
+			e++;
+		if (e + 2 < n && strcmp(t[e].norm, "week") == 0 &&
+		    strcmp(t[e + 1].norm, "of") == 0) {
+			week = 1;
+			e += 2;
+		} else if (e + 2 < n && strcmp(t[e].norm, "day") == 0) {
+			by = 1;
+			e++;
+		} else if (e == i && e + 3 < n && (by = count_val(&t[e])) > 0 &&
+		    strcmp(t[e + 1].norm, "days") == 0)
+			e += 2;
+		else
+			by = 0;
+		if (by && e + 1 < n && (strcmp(t[e].norm, "before") == 0 ||
+		    strcmp(t[e].norm, "after") == 0)) {
+			if (t[e].norm[0] == 'b')
+				by = -by;
+			e++;
+		} else
+			by = 0;
+		if ((week || by) && depth < MAX_NESTING &&
+		    (len = match_at(t, n, e, ref, MDTL_TIMEX_AUTO, &day,
+		    depth + 1)) > 0 &&
+		    day.type == MDTL_TIMEX_DATE &&
+		    day.date.gran == MDTL_GRAN_DAY) {
+			long d = mdtl_days_from_civil(day.date.year,
+			    day.date.month, day.date.day) + by;
+			int y, mo, dd;
+
+			if (week) {
+				iso_week(d, &y, &mo);
+				snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y,
+				    mo);
+			} else {
+				mdtl_civil_from_days(d, &y, &mo, &dd);
+				snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02d",
+				    y, mo, dd);
+			}
+			m->len = e + len - i;
+			m->rule = week ? "the week of a day" :
+			    "days before or after a day";
+			return 1;
+		}
 	}
 	/* holidays: Christmas, Thanksgiving, Election Day */
 	if ((k = holiday_at(t, n, i, ref, m)) > 0)
@@ -1484,21 +1784,26 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "the weekend";
 		return 1;
 	}
-	/* noon Thursday, midnight: clock times named */
-	if ((strcmp(t[i].norm, "noon") == 0 || strcmp(t[i].norm, "midnight") ==
-	    0) && ref->gran >= MDTL_GRAN_DAY) {
+	/* noon Thursday, midday, midnight: clock times named */
+	if ((strcmp(t[i].norm, "noon") == 0 || strcmp(t[i].norm, "midday") ==
+	    0 || strcmp(t[i].norm, "midnight") == 0) &&
+	    ref->gran >= MDTL_GRAN_DAY &&
+	    !(i > 0 && strcmp(t[i - 1].norm, "high") == 0)) {
+		/* ("high noon" is a showdown) */
 		struct mdtl_timex day;
 		const struct mdtl_date *d = ref;
 		size_t len = 1;
 
-		if (i + 1 < n && match_at(t, n, i + 1, ref, MDTL_TIMEX_AUTO,
-		    &day) > 0 && day.type == MDTL_TIMEX_DATE &&
+		if (i + 1 < n && depth < MAX_NESTING && match_at(t, n, i + 1,
+		    ref, context_dir(t, n, i), &day, depth + 1) > 0 &&
+		    day.type == MDTL_TIMEX_DATE &&
 		    day.date.gran == MDTL_GRAN_DAY) {
 			d = &day.date;
 			len += day.ntok;
 		}
 		snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", d->year,
-		    d->month, d->day, t[i].norm[0] == 'n' ? "12:00" : "24:00");
+		    d->month, d->day, strcmp(t[i].norm, "midnight") ? "12:00" :
+		    "24:00");
 		m->type = MDTL_TIMEX_TIME;
 		m->len = len;
 		m->rule = "noon or midnight";
@@ -1508,6 +1813,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (t[i].kind == MDTL_TOK_NUM && ref->gran >= MDTL_GRAN_DAY) {
 		long hh = num_val(&t[i]), mm = 0;
 		size_t e = i + 1;
+		int pm = -1;
 
 		if (hh >= 0 && hh <= 12 && e + 1 < n &&
 		    strcmp(t[e].norm, ":") == 0 && num_val(&t[e + 1]) >= 0 &&
@@ -1515,30 +1821,56 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			mm = num_val(&t[e + 1]);
 			e += 2;
 		}
-		if (hh >= 1 && hh <= 12 && e < n && (strcmp(t[e].norm, "a.m.") ==
-		    0 || strcmp(t[e].norm, "p.m.") == 0 ||
-		    strcmp(t[e].norm, "am") == 0 || strcmp(t[e].norm, "pm") ==
-		    0)) {
+		/* "4 in the morning", "8 in the evening": a.m. and p.m. */
+		if (hh >= 1 && hh <= 12 && e + 2 < n &&
+		    strcmp(t[e].norm, "in") == 0 &&
+		    strcmp(t[e + 1].norm, "the") == 0 &&
+		    (k = word_in(t[e + 2].norm, day_parts)) >= 0 && k < 3) {
+			pm = k > 0;
+			e += 2;
+		} else if (hh >= 1 && hh <= 12 && e < n &&
+		    (strcmp(t[e].norm, "a.m.") == 0 ||
+		    strcmp(t[e].norm, "am") == 0))
+			pm = 0;
+		else if (hh >= 1 && hh <= 12 && e < n &&
+		    (strcmp(t[e].norm, "p.m.") == 0 ||
+		    strcmp(t[e].norm, "pm") == 0))
+			pm = 1;
+		if (pm >= 0) {
 			static const char *const zones[] = { "est", "edt", "cst",
 			    "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", ",",
 			    "local", "time", "on", NULL };
 			struct mdtl_timex day;
 			const struct mdtl_date *d = ref;
-			size_t z = e + 1;
+			size_t z = e + 1, p;
+			int aside = 0;	/* the aside and the day stay out */
 
-			if (t[e].norm[0] == 'p' && hh < 12)
+			if (pm && hh < 12)
 				hh += 12;
-			else if (t[e].norm[0] == 'a' && hh == 12)
+			else if (!pm && hh == 12)
 				hh = 0;
-			/* "10 p.m. Wednesday", "5 p.m. EST Nov. 9": that day */
-			while (z < n && word_in(t[z].norm, zones) >= 0 &&
-			    z < e + 4)
-				z++;
-			if (z < n && match_at(t, n, z, ref, MDTL_TIMEX_AUTO,
-			    &day) > 0 && day.type == MDTL_TIMEX_DATE &&
+			/*
+			 * "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:35
+			 * a.m. (0735 GMT) Friday": that day, looked for in
+			 * the direction the words before the time give
+			 * ("until 9 a.m. Tuesday")
+			 */
+			for (;;) {
+				if (z < n && word_in(t[z].norm, zones) >= 0 &&
+				    z < e + 4)
+					z++;
+				else if ((p = paren_end(t, n, z)) > z)
+					z = p, aside = 1;
+				else
+					break;
+			}
+			if (z < n && depth < MAX_NESTING && match_at(t, n, z,
+			    ref, context_dir(t, n, i), &day, depth + 1) > 0 &&
+			    day.type == MDTL_TIMEX_DATE &&
 			    day.date.gran == MDTL_GRAN_DAY) {
 				d = &day.date;
-				e = z + day.ntok - 1;
+				if (!aside)
+					e = z + day.ntok - 1;
 			}
 			snprintf(m->lit, sizeof m->lit,
 			    "%04d-%02d-%02dT%02ld:%02ld", d->year, d->month,
@@ -1614,6 +1946,29 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		}
 		j = start;
 	}
+	/*
+	 * "a day-long meeting", "a decades-long feud": the unit with "-long"
+	 * is the expression, found from the unit, not from "a"
+	 */
+	j = start;
+	if (strcmp(t[j].norm, "a") == 0 || strcmp(t[j].norm, "an") == 0)
+		j++;
+	if (j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
+	    strcmp(t[j + 2].norm, "long") == 0 &&
+	    duration_unit(t[j].norm, &code, &mult, &clock)) {
+		if (j > start)
+			return 0;
+		if (t[j].norm[strlen(t[j].norm) - 1] == 's')
+			snprintf(m->lit, sizeof m->lit, "P%sX%c", clock ? "T" :
+			    "", code);
+		else
+			snprintf(m->lit, sizeof m->lit, "P%s%d%c", clock ? "T" :
+			    "", mult, code);
+		m->type = MDTL_TIMEX_DURATION;
+		m->len = 3;
+		m->rule = "unit-long";
+		return 1;
+	}
 	/* durations: two years, the past three months, a week, two-year,
 	 * nearly forty years, a couple of years, 20 more years */
 	j = start;
@@ -1642,6 +1997,18 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			c += count_val(&t[j + 1]);
 			j += 2;
 		}
+		/* "5 1/2 hours", "two and a half years" */
+		if (j + 2 < n && strcmp(t[j].norm, "1") == 0 &&
+		    strcmp(t[j + 1].norm, "/") == 0 &&
+		    strcmp(t[j + 2].norm, "2") == 0 && !x) {
+			half = 1;
+			j += 3;
+		} else if (j + 2 < n && strcmp(t[j].norm, "and") == 0 &&
+		    strcmp(t[j + 1].norm, "a") == 0 &&
+		    strcmp(t[j + 2].norm, "half") == 0 && !x) {
+			half = 1;
+			j += 3;
+		}
 		if (j < n && (strcmp(t[j].norm, "of") == 0 ||
 		    strcmp(t[j].norm, "more") == 0))
 			j++;
@@ -1666,9 +2033,20 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			x = 1;
 		if (c == 0)
 			c = 1;
+		/* "a year and a half" */
+		if (!half && !x && j + 3 < n &&
+		    strcmp(t[j + 1].norm, "and") == 0 &&
+		    strcmp(t[j + 2].norm, "a") == 0 &&
+		    strcmp(t[j + 3].norm, "half") == 0) {
+			half = 1;
+			j += 3;
+		}
 		if (x)
 			snprintf(m->lit, sizeof m->lit, "P%sX%c", clock ? "T" : "",
 			    code);
+		else if (half)
+			half_duration(m->lit, sizeof m->lit, c * mult, code,
+			    clock, mult);
 		else if (code == 'Q')
 			snprintf(m->lit, sizeof m->lit, "P%dQ", c);
 		else
@@ -1719,7 +2097,7 @@ underspecified(struct mdtl_timex *out, const struct match *m)
 static size_t
 match_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, enum mdtl_timex_dir want,
-    struct mdtl_timex *out)
+    struct mdtl_timex *out, int depth)
 {
 	struct match m;
 	size_t j = i, ml;
@@ -1801,7 +2179,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		    (j == i && match_day_part(t, n, i, ref, &m)) ||
 		    match_relative(t, n, j, &m);
 	if ((!ok || m.lit[0]) && j == i && (m.lit[0] ||
-	    match_other(t, n, i, ref, &m))) {
+	    match_other(t, n, i, ref, &m, depth))) {
 		memset(out, 0, sizeof *out);
 		out->tok = i;
 		out->ntok = m.len;
@@ -1859,7 +2237,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	/* direction */
 	dir = m.dir;
 	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY)
-		dir = weekday_dir(t, i);
+		dir = weekday_dir(t, n, i);
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = cue_dir(t, n, i, j - i + m.len);
 	/* "Wednesday's ruling", with no cue: one that was made */
@@ -1904,6 +2282,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			return out->ntok;
 		}
 		apply_offset(&out->date, ref, m.offset_unit, m.offset);
+		out->unit = m.offset_unit;
+		out->shift = m.offset;
 	} else if (m.open != OPEN_NONE) {
 		out->flags |= MDTL_TIMEX_RELATIVE;
 		if (resolve_open(&out->date, m.open, m.weekday, ref, dir,
@@ -1953,7 +2333,7 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 			i++;
 			continue;
 		}
-		len = match_at(t, n, i, ref, dir, &out[found]);
+		len = match_at(t, n, i, ref, dir, &out[found], 0);
 		if (len == 0) {
 			i++;
 			continue;
@@ -2018,7 +2398,7 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 			d->gran = MDTL_GRAN_YEAR;
 			ret = 0;
 		} else if (match_at(t, nt, 0, &none, MDTL_TIMEX_NEAREST,
-		    &tx) == nt && (tx.flags & MDTL_TIMEX_EXPLICIT) &&
+		    &tx, 0) == nt && (tx.flags & MDTL_TIMEX_EXPLICIT) &&
 		    !(tx.flags & MDTL_TIMEX_UNRESOLVED)) {
 			*d = tx.date;
 			ret = 0;

@@ -184,6 +184,16 @@ k=0
 run nostop 0 timeline -f jsonl "$work/nostop.txt"
 jsonl_ok nostop
 
+# expressions that hold expressions ("noon Thursday", "the day before
+# Tuesday"), repeated 200 000 times: bounded nesting, no deep recursion
+for w in 'noon ' 'the day before ' '9 a.m. '; do
+	k=$((k + 1))
+	/usr/bin/python3 -c 'import sys; print("It was " + sys.argv[1] * 200000 + "Tuesday.")' "$w" \
+	    >"$work/nest-$k.txt"
+	run "nest-$k" 0 timex --published 2000-02-24 -f jsonl "$work/nest-$k.txt"
+	jsonl_ok "nest-$k"
+done
+
 printf -- '---\ntitle: "\033[2J\033]0;pwned\007"\npublished: 2011-07-01\n---\nDmitry Rogozin said on Friday \033[31mthat talks\033[0m would continue.\n' \
     >"$work/ansi.txt"
 run ansi 0 timeline --color=never "$work/ansi.txt"

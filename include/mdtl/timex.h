@@ -59,6 +59,8 @@ enum mdtl_timex_flags {
 	MDTL_TIMEX_POINT = 1 << 3,	/* "now", "recently": no calendar date */
 	MDTL_TIMEX_YEAR_AGO = 1 << 4,	/* "a year earlier": the same period
 					   a year before, if one was named */
+	MDTL_TIMEX_ANAPHOR = 1 << 5,	/* "that day", "the following year":
+					   moved from the date last named */
 };
 
 struct mdtl_timex {
@@ -69,6 +71,8 @@ struct mdtl_timex {
 	char			value[24];	/* TIMEX3 value, "" unresolved */
 	unsigned		flags;
 	enum mdtl_timex_dir	dir;		/* the direction applied */
+	int			unit, shift;	/* an anaphor's move: unit 0 day,
+						   1 week, 2 month, 3 year */
 	const char		*rule;		/* what matched, for --explain */
 };
 
@@ -79,9 +83,23 @@ const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /*
  * Read the expressions of a document in order and let "a year ago" take
  * the granularity of the fiscal quarter last named: after "the third
- * quarter" of 1989 it is 1988-Q3.
+ * quarter" of 1989 it is 1988-Q3.  An anaphor ("that day", "later that
+ * year", "the following month") moves from the date last named, when
+ * that date is precise enough; otherwise it keeps the value found from
+ * the reference date.
  */
 void	mdtl_timex_in_context(struct mdtl_timex **v, size_t n);
+/*
+ * The same, an expression at a time, for a reader that sees a document
+ * sentence by sentence: init once per document, then apply to each
+ * expression in text order.
+ */
+struct mdtl_timex_ctx {
+	struct mdtl_date	latest, anchor[4], quarter;
+	int			have_latest, have_anchor[4], have_quarter;
+};
+void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);
+void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);
 /* Format a date as a TIMEX3 value; returns the length. */
 int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
 /*

@@ -119,6 +119,42 @@ test_table(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/*
+ * A document read as a whole: an anaphor moves from the date last named
+ * that is precise enough; after a month or a year alone, what it does not
+ * say stays open.
+ */
+static void
+test_anaphors(void **state)
+{
+	static const char text[] =
+	    "He was shot on Oct. 23, 1998. Earlier that day he spoke. "
+	    "That same day they left. Later that year it closed. The "
+	    "following month it opened. In 1995 it began. The following "
+	    "year they sold it. The previous month was calm. Last October "
+	    "it rained; that same day it snowed.";
+	static const char *const want[] = { "1998-10-23", "1998-10-23",
+	    "1998-10-23", "1998", "1998-XX", "1995", "1996", "1996-XX",
+	    "1999-10", "1999-10-XX" };
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	struct mdtl_timex tx[16], *v[16];
+	struct mdtl_date ref;
+	size_t nt = 0, at = 0, n, i;
+
+	(void)state;
+	assert_int_equal(mdtl_date_parse("2000-02-24", &ref), 0);
+	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+	n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, tx, 16);
+	assert_int_equal(n, sizeof want / sizeof want[0]);
+	for (i = 0; i < n; i++)
+		v[i] = &tx[i];
+	mdtl_timex_in_context(v, n);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tx[i].value, want[i]);
+	mdtl_arena_release(&a);
+}
+
 static void
 test_parse(void **state)
 {
@@ -214,6 +250,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_anaphors),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_range),
 		cmocka_unit_test(test_value_parse),
