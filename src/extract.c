@@ -1282,8 +1282,9 @@ find_main_speaker(struct state *s, struct mdtl_tags *tg)
 	for (i = 0; i < tx->nsentences && s->main_speaker == NULL; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 
+		/* who speaks needs no dates */
 		mdtl_tag_sentence(tg, s->lex, tx->tokens + sent->tok,
-		    sent->ntok, s->day, &s->ref);
+		    sent->ntok, s->day, NULL);
 		for (k = 0; k < tg->nc; k++) {
 			if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
 				continue;

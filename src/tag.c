@@ -17,9 +17,11 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	const struct mdtl_phrase *ph;
 	size_t i, len, len2;
 
-	memset(tg, 0, sizeof *tg);
+	/* the counts only: what lies past them is never read */
 	tg->t = t;
 	tg->n = n;
+	tg->nm = tg->np = tg->nc = tg->ntx = 0;
+	memset(tg->tx_used, 0, sizeof tg->tx_used);
 	for (i = 0; i < n;) {
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MDTL_TAG_MAX ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
@@ -54,6 +56,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 				break;
 			}
 		m = &tg->m[tg->nm++];
+		m->weak = 0;
 		m->tok = i;
 		m->ph = ph;
 		m->actor = ph->target;
@@ -84,8 +87,9 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
 		i += len;
 	}
-	tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, tg->tx,
-	    MDTL_TAG_MAX_TIMEX);
+	if (ref != NULL)
+		tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, tg->tx,
+		    MDTL_TAG_MAX_TIMEX);
 }
 
 const struct mdtl_actor_tag *

@@ -67,6 +67,9 @@ fold_at(const char *s, size_t n)
 {
 	size_t i, l;
 
+	/* every fold starts with a byte above ASCII */
+	if ((unsigned char)s[0] < 0x80)
+		return NULL;
 	for (i = 0; i < sizeof folds / sizeof folds[0]; i++) {
 		l = strlen(folds[i].utf8);
 		if (l <= n && memcmp(s, folds[i].utf8, l) == 0)
@@ -89,15 +92,22 @@ is_apos(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* ASCII letters and digits, whatever the locale. */
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* A letter or digit, or a non-ASCII character that is not punctuation. */
-static size_t
+static inline size_t
 word_char(const char *s, size_t n)
 {
 	unsigned char c = (unsigned char)s[0];
 	size_t len;
 
 	if (c < 0x80)
-		return isalnum(c) ? 1 : 0;
+		return ascii_alnum(c);
 	if (fold_at(s, n) != NULL)
 		return 0;
 	mdtl_utf8_decode(s, n, &len);
@@ -114,8 +124,23 @@ word_char(const char *s, size_t n)
 static const char *
 normalise(struct mdtl_arena *a, const char *s, size_t n)
 {
-	char *out = mdtl_arena_alloc(a, n + 1), *p = out;
+	/* one ASCII character, "," or "a": no copy of its own */
+	static const char one[128][2] = {
+#define ONE(c)	{ (char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0 }
+#define ONE8(c)	ONE(c), ONE(c + 1), ONE(c + 2), ONE(c + 3), ONE(c + 4), \
+		ONE(c + 5), ONE(c + 6), ONE(c + 7)
+		ONE8(0), ONE8(8), ONE8(16), ONE8(24), ONE8(32), ONE8(40),
+		ONE8(48), ONE8(56), ONE8(64), ONE8(72), ONE8(80), ONE8(88),
+		ONE8(96), ONE8(104), ONE8(112), ONE8(120)
+#undef ONE8
+#undef ONE
+	};
+	char *out, *p;
 	size_t i = 0, l;
+
+	if (n == 1 && (unsigned char)s[0] < 0x80)
+		return one[(unsigned char)s[0]];
+	out = p = mdtl_arena_alloc(a, n + 1);
 
 	while (i < n) {
 		if (is_apos(s + i, n - i, &l)) {

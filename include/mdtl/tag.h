@@ -52,6 +52,7 @@ struct mdtl_tags {
 	size_t				 ntx;
 };
 
+/* With ref NULL no dates are looked for (ntx is 0). */
 void	mdtl_tag_sentence(struct mdtl_tags *, const struct mdtl_lexicon *,
 	    const struct mdtl_token *t, size_t n, long day,
 	    const struct mdtl_date *ref);
