@@ -25,7 +25,7 @@ CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
 	   -Wshadow -Iinclude -MMD -MP \
 	   -DMDTL_DATADIR='"$(CURDIR)/data"' \
 	   $(shell pkg-config --cflags $(PKGS))
-LDLIBS   = $(shell pkg-config --libs $(PKGS))
+LDLIBS   = $(shell pkg-config --libs $(PKGS)) -pthread
 ifeq ($(WERROR),1)
 CFLAGS  += -Werror
 endif

@@ -41,10 +41,14 @@ for n in $sizes; do
 	c=$work/corpus-$n.jsonl
 	[ -s "$c" ] || bench/gen-corpus.py "$n" "$n" >"$c"
 	bytes=$(wc -c <"$c")
-	set -- $(measure "$mdtl timeline -f jsonl - <$c")
-	row "jsonl from stdin (--stream)" "$n" "$bytes" "$1" "$2"
-	set -- $(measure "$mdtl timeline -f jsonl $c")
-	row "jsonl file (sorted, merged)" "$n" "$bytes" "$1" "$2"
+	for j in 1 2; do
+		set -- $(measure "$mdtl timeline -j $j -f jsonl - <$c")
+		row "jsonl from stdin, -j $j" "$n" "$bytes" "$1" "$2"
+	done
+	for j in 1 2; do
+		set -- $(measure "$mdtl timeline -j $j -f jsonl $c")
+		row "jsonl file (merged), -j $j" "$n" "$bytes" "$1" "$2"
+	done
 	if [ "$n" -le 20000 ]; then
 		d=$work/files-$n
 		[ -d "$d" ] || bench/gen-corpus.py "$n" "$n" --files "$d"

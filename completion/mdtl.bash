@@ -49,7 +49,7 @@ _mdtl()
 	if [[ $cur == -* ]]; then
 		local opts
 		case $cmd in
-		timeline) opts="--actor --type --since --until --grep --format --output --color --explain --published --data --input-format --help" ;;
+		timeline) opts="--actor --type --since --until --grep --format --output --color --explain --stream --jobs --published --data --input-format --help" ;;
 		report) opts="--actor --type --since --until --grep --format --as-of --output --published --data --input-format --help" ;;
 		deadlines) opts="--actor --format --as-of --output --published --data --input-format --help" ;;
 		actors|parse) opts="--published --data --input-format --help" ;;

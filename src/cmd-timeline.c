@@ -6,7 +6,9 @@
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
+#include "mdtl/par.h"
 #include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
 
 extern const struct mdtl_cmd mdtl_cmd_timeline;
 
@@ -14,9 +16,20 @@ struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_limit_opts	 limits;
 	const char		*format, *output, *published, *data,
-				*input_format, *color;
+				*input_format, *color, *jobs;
 	int			 explain, stream;
 };
+
+/* -j N: 1 to 256 */
+static const char *
+check_jobs(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	return *s != '\0' && *end == '\0' && n >= 1 && n <= 256 ? NULL :
+	    "must be a number from 1 to 256";
+}
 
 static const char *
 check_color(const char *s)
@@ -68,6 +81,9 @@ static const struct mdtl_option options[] = {
 	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT",
 	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml "
 	    "(default: sniffed)", mdtl_check_input_format),
+	OPT_STRING('j', "jobs", struct opts, jobs, "N",
+	    "read the articles of JSON Lines on N threads (default: the "
+	    "number of processors); the output is that of one", check_jobs),
 	MDTL_LIMIT_OPTIONS(struct opts, limits),
 	OPT_END()
 };
@@ -112,6 +128,82 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 	mdtl_timeline_release(&one);
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
+
+/*
+ * -j: what an article gives on a worker thread.  With --stream its records
+ * are written out there (buf), otherwise the events that pass are kept
+ * (tl); the reading thread then writes or adds them in input order.
+ */
+struct done {
+	char			*buf;
+	size_t			 len;
+	struct mdtl_timeline	 tl;
+	int			 failed;
+};
+
+static void
+discard(void *result)
+{
+	struct done *d = result;
+
+	if (d == NULL)
+		return;
+	free(d->buf);
+	mdtl_timeline_release(&d->tl);
+	free(d);
+}
+
+static void *
+work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
+    size_t n, void *arg)
+{
+	const struct run *r = arg;
+	struct done *d = mdtl_xcalloc(1, sizeof *d);
+	FILE *fp;
+	size_t i;
+
+	(void)art;
+	mdtl_timeline_init(&d->tl);
+	for (i = 0; i < n; i++)
+		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
+			mdtl_timeline_add(&d->tl, &ev[i]);
+	if (r->fp == NULL)
+		return d;
+	/* what collect() writes for the article, into memory */
+	mdtl_timeline_merge(&d->tl);
+	mdtl_timeline_sort(&d->tl, 0);
+	if ((fp = open_memstream(&d->buf, &d->len)) == NULL)
+		d->failed = 1;
+	else {
+		if (mdtl_emit(fp, r->fmt, d->tl.v, d->tl.n, &r->eo) < 0)
+			d->failed = 1;
+		if (fclose(fp) != 0)
+			d->failed = 1;
+	}
+	mdtl_timeline_release(&d->tl);
+	mdtl_timeline_init(&d->tl);
+	return d;
+}
+
+static int
+commit(struct mdtl_ctx *ctx, void *result, void *arg)
+{
+	struct run *r = arg;
+	struct done *d = result;
+	size_t i;
+
+	(void)ctx;
+	if (r->fp == NULL)
+		for (i = 0; i < d->tl.n; i++)
+			mdtl_timeline_add(&r->tl, &d->tl.v[i]);
+	else if (!r->failed && (d->failed || fwrite(d->buf, 1, d->len,
+	    r->fp) != d->len || fflush(r->fp) != 0))
+		r->failed = 1;
+	discard(d);
+	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
+}
+
+static const struct mdtl_par par = { work, commit, discard };
 
 /* A line of pre-extracted events: kept when it passes the filter. */
 static int
@@ -179,6 +271,14 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	    use_color(o.color, o.output, ctx->out);
 	mdtl_filter_prepare(&r.filter, ctx->lex);
 	mdtl_timeline_init(&r.tl);
+	if (o.jobs != NULL)
+		ctx->jobs = (size_t)strtol(o.jobs, NULL, 10);
+	else {
+		long np = sysconf(_SC_NPROCESSORS_ONLN);
+
+		ctx->jobs = np > 0 ? (size_t)(np > 256 ? 256 : np) : 1;
+	}
+	ctx->par = &par;
 	if (streaming(&o, fmt, argc - rest, argv + rest)) {
 		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_JSONL) {
 			fprintf(ctx->err, "mdtl: --stream writes text or jsonl\n");
@@ -231,7 +331,7 @@ const struct mdtl_cmd mdtl_cmd_timeline = {
 	.name = "timeline",
 	.usage = "[INPUT...] [-a ACTOR]... [-t TYPE]... [--since DATE] "
 	    "[--until DATE] [-g TEXT] [-f FORMAT] [-o FILE] [--color WHEN] "
-	    "[--stream] [--explain]",
+	    "[--stream] [--explain] [-j N]",
 	.summary = "the events of the articles, sorted by date",
 	.options = options,
 	.exec = exec,

@@ -8,6 +8,7 @@
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
+#include "mdtl/par.h"
 #include "mdtl/source.h"
 #include "mdtl/version.h"
 #include "mdtl/xalloc.h"
@@ -127,26 +128,36 @@ struct each {
 	int		 status;
 };
 
+size_t
+mdtl_ctx_extract(struct mdtl_ctx *ctx, struct mdtl_article *art,
+    struct mdtl_event **ev, size_t *aev)
+{
+	size_t nev = 0;
+
+	if (art->published.gran == MDTL_GRAN_NONE)
+		mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
+		    "no publication date: relative dates stay unresolved "
+		    "(give --published DATE)");
+	mdtl_extract(art, ctx->lex, ev, &nev, aev);
+	if (nev > ctx->max_events) {
+		mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
+		    "%zu events, more than the limit of %zu: the rest skipped",
+		    nev, ctx->max_events);
+		nev = ctx->max_events;
+	}
+	return nev;
+}
+
 /* One article of an input: its events, to the command. */
 static int
 each_article(struct mdtl_article *art, void *arg)
 {
 	struct each *e = arg;
 	struct mdtl_event *ev = NULL;
-	size_t nev = 0, aev = 0;
+	size_t nev, aev = 0;
 	int r;
 
-	if (art->published.gran == MDTL_GRAN_NONE)
-		mdtl_diag_add(&e->ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
-		    "no publication date: relative dates stay unresolved "
-		    "(give --published DATE)");
-	mdtl_extract(art, e->ctx->lex, &ev, &nev, &aev);
-	if (nev > e->ctx->max_events) {
-		mdtl_diag_add(&e->ctx->diag, MDTL_DIAG_WARNING, art->path, 0, 0,
-		    "%zu events, more than the limit of %zu: the rest skipped",
-		    nev, e->ctx->max_events);
-		nev = e->ctx->max_events;
-	}
+	nev = mdtl_ctx_extract(e->ctx, art, &ev, &aev);
 	mdtl_ctx_report(e->ctx);
 	r = e->fn(e->ctx, art, ev, nev, e->arg);
 	mdtl_article_free(art);
@@ -245,6 +256,14 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 					e.status = MDTL_EXIT_INPUT;
 			if (r < 0)
 				status = MDTL_EXIT_INPUT;
+		} else if (fmt == MDTL_INPUT_JSONL && ctx->par != NULL &&
+		    ctx->jobs > 1) {
+			/* one line, one article, on ctx->jobs threads */
+			int r = mdtl_par_jsonl(ctx, ctx->par, ctx->jobs,
+			    in.v[k], &input, pubp, arg);
+
+			if (r != MDTL_EXIT_OK)
+				e.status = r;
 		} else if (fmt == MDTL_INPUT_JSONL) {
 			/* one line, one article: any length streams */
 			const char *line;

@@ -31,6 +31,12 @@ mdtl_xml_read(const char *buf, size_t len, const char *path,
 }
 
 void
+mdtl_xml_init(void)
+{
+	xmlInitParser();
+}
+
+void
 mdtl_xml_set_max_depth(unsigned n)
 {
 	xmlParserMaxDepth = n < 1 ? 1 : n > MDTL_XML_DEPTH_CAP ?

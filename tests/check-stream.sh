@@ -81,5 +81,33 @@ status=0
 if [ ! -s "$work/pipe.err" ]; then say "mdtl ... | head -1 is quiet"
 else bad "| head -1 printed: $(cat "$work/pipe.err")"; fi
 
+# 6. -j N: the output and the messages of one thread, byte for byte, in
+#    input order; bad lines among good ones, streamed and merged.
+/usr/bin/python3 bench/gen-corpus.py 400 7 >"$work/gen.jsonl"
+{ sed -n 1,150p "$work/gen.jsonl"; echo '{"title": broken'; echo '[1,2]'
+  sed -n '151,$p' "$work/gen.jsonl"; } >"$work/par.jsonl"
+same=0
+for mode in stream batch text; do
+	for j in 1 2 3 8; do
+		case $mode in
+		stream) "$mdtl" timeline -j $j -f jsonl - <"$work/par.jsonl" \
+		    >"$work/par-$j.out" 2>"$work/par-$j.err" || true ;;
+		batch) "$mdtl" timeline -j $j -f jsonl "$work/par.jsonl" \
+		    >"$work/par-$j.out" 2>"$work/par-$j.err" || true ;;
+		text) "$mdtl" timeline -j $j --stream "$work/par.jsonl" \
+		    >"$work/par-$j.out" 2>"$work/par-$j.err" || true ;;
+		esac
+	done
+	for j in 2 3 8; do
+		if cmp -s "$work/par-1.out" "$work/par-$j.out" &&
+		    cmp -s "$work/par-1.err" "$work/par-$j.err"; then
+			same=$((same + 1))
+		else bad "-j $j ($mode) differs from -j 1"; fi
+	done
+	[ -s "$work/par-1.out" ] && grep -q ':151:' "$work/par-1.err" ||
+	    bad "-j ($mode): no output, or the bad line 151 not reported"
+done
+say "-j 2, 3, 8 = -j 1 on 400 articles with 2 bad lines, stdout and stderr ($same of 9)"
+
 rm -rf "$work"
 exit $fail

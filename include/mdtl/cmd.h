@@ -21,6 +21,8 @@ enum mdtl_exit {
 	MDTL_EXIT_USAGE = 2,
 };
 
+struct mdtl_par;
+
 struct mdtl_ctx {
 	FILE			*out, *err;
 	const char		*data_dir;	/* --data, MDTL_DATA or built in */
@@ -30,6 +32,9 @@ struct mdtl_ctx {
 	size_t			 max_article;	/* bytes of one article */
 	size_t			 max_events;	/* events kept per article */
 	size_t			 max_depth;	/* nesting; 0: the defaults */
+	/* -j: threads for the articles of JSON Lines, when par is set */
+	size_t			 jobs;
+	const struct mdtl_par	*par;
 };
 
 #define MDTL_MAX_EVENTS	10000
@@ -69,6 +74,13 @@ typedef int (*mdtl_event_line_fn)(struct mdtl_ctx *, const char *path,
 int	mdtl_ctx_each_input(struct mdtl_ctx *, int argc, char **argv,
 	    const char *published, mdtl_article_fn, mdtl_event_line_fn,
 	    void *);
+/*
+ * An article's events, as each of the above gives them: at most
+ * max_events, with a warning in ctx->diag when there were more or when
+ * the article has no date.  Returns how many.
+ */
+size_t	mdtl_ctx_extract(struct mdtl_ctx *, struct mdtl_article *,
+	    struct mdtl_event **, size_t *alloc);
 
 /*
  * Parse a command's options into dst.  Returns -1 when the command should

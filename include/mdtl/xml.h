@@ -24,5 +24,7 @@ xmlDoc	*mdtl_xml_read(const char *buf, size_t len, const char *path,
 #define MDTL_XML_DEPTH_CAP	2048
 
 void	mdtl_xml_set_max_depth(unsigned);
+/* Set libxml2 up; call once before reading on several threads. */
+void	mdtl_xml_init(void);
 
 #endif
