@@ -163,34 +163,31 @@ cmp_mentions(const void *pa, const void *pb)
 	    b->span.start;
 }
 
-/* Fold e into r: mentions, actors, the most precise date. */
+/*
+ * Fold e into r: mentions, actors, the most precise date, why.  An event
+ * may take thousands of others, so the mentions grow by doubling and are
+ * sorted and made distinct once, by finish(); the reasons go to why, made
+ * a string at the end too.
+ */
 static void
 fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
-    const struct mdtl_date *orig, double sim, const char *actor)
+    const struct mdtl_date *orig, double sim, const char *actor,
+    struct mdtl_buf *why)
 {
-	struct mdtl_mention *m;
-	size_t i, j, distinct = 0;
+	size_t i, j;
 
-	m = mdtl_arena_alloc(&tl->arena, (r->nmentions + e->nmentions + 1) *
-	    sizeof *m);
-	memcpy(m, r->mentions, r->nmentions * sizeof *m);
-	for (j = 0; j < e->nmentions; j++) {
-		for (i = 0; i < r->nmentions; i++)
-			if (strcmp(m[i].article, e->mentions[j].article) == 0 &&
-			    strcmp(m[i].source ? m[i].source : "",
-			    e->mentions[j].source ? e->mentions[j].source : "") ==
-			    0 && m[i].span.start == e->mentions[j].span.start)
-				break;
-		if (i == r->nmentions)
-			m[r->nmentions++] = e->mentions[j];
+	if (r->nmentions + e->nmentions > r->amentions) {
+		size_t cap = (r->nmentions + e->nmentions) * 2 + 4;
+		struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena, cap *
+		    sizeof *m);
+
+		memcpy(m, r->mentions, r->nmentions * sizeof *m);
+		r->mentions = m;
+		r->amentions = cap;
 	}
-	qsort(m, r->nmentions, sizeof *m, cmp_mentions);
-	r->mentions = m;
-	r->amentions = r->nmentions;
-	for (i = 0; i < r->nmentions; i++)
-		if (i == 0 || cmp_source(&m[i], &m[i - 1]) != 0)
-			distinct++;
-	r->sources = distinct;
+	memcpy(r->mentions + r->nmentions, e->mentions, e->nmentions *
+	    sizeof *e->mentions);
+	r->nmentions += e->nmentions;
 	for (j = 0; j < e->nactors; j++) {
 		for (i = 0; i < r->nactors; i++)
 			if (strcmp(r->actors[i].id, e->actors[j].id) == 0)
@@ -216,10 +213,30 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
 		r->basis = e->basis;
 	}
 	e->merged = 1;
-	r->why_merge = mdtl_arena_strfmt(&tl->arena, "%s; also told by %s: "
-	    "same type, dates that fit, '%s' in both, words in common %.2f",
-	    r->why_merge ? r->why_merge : "merged", e->mentions[0].article,
+	if (why->len == 0)
+		mdtl_buf_adds(why, r->why_merge ? r->why_merge : "merged");
+	mdtl_buf_addf(why, "; also told by %s: same type, dates that fit, "
+	    "'%s' in both, words in common %.2f", e->mentions[0].article,
 	    actor, sim);
+}
+
+/* What fold() left to do: mentions in order, each once; the reasons. */
+static void
+finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
+{
+	struct mdtl_mention *m = r->mentions;
+	size_t i, n = 0, distinct = 0;
+
+	qsort(m, r->nmentions, sizeof *m, cmp_mentions);
+	for (i = 0; i < r->nmentions; i++)
+		if (n == 0 || cmp_mentions(&m[i], &m[n - 1]) != 0)
+			m[n++] = m[i];
+	r->nmentions = n;
+	for (i = 0; i < n; i++)
+		if (i == 0 || cmp_source(&m[i], &m[i - 1]) != 0)
+			distinct++;
+	r->sources = distinct;
+	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
 }
 
 size_t
@@ -227,6 +244,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
 	struct mdtl_arena scratch = MDTL_ARENA_INIT;
 	struct mdtl_words *w;
+	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
 	struct mdtl_date *orig;
 	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
@@ -239,6 +257,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
+	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
 	for (i = 0; i < tl->n; i++) {
 		mdtl_words_of(&scratch, tl->v[i].sentence, &w[i]);
 		orig[i] = tl->v[i].date;
@@ -279,13 +298,19 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			    e->location != NULL && strcmp(r->location,
 			    e->location) == 0))
 				continue;
-			fold(tl, r, e, &orig[reps[k]], sim, actor);
+			fold(tl, r, e, &orig[reps[k]], sim, actor,
+			    &why[reps[k]]);
 			merged++;
 			break;
 		}
 		if (k == nreps)
 			reps[nreps++] = i;
 	}
+	for (i = 0; i < tl->n; i++)
+		if (why[i].len != 0) {
+			finish(tl, &tl->v[i], &why[i]);
+			mdtl_buf_release(&why[i]);
+		}
 	for (i = out = 0; i < tl->n; i++)
 		if (!tl->v[i].merged)
 			tl->v[out++] = tl->v[i];
