@@ -357,17 +357,7 @@ fold_line(struct mdtl_arena *a, const char *s, size_t len)
 static int
 only_punct(const struct line *l)
 {
-	struct mdtl_arena a = MDTL_ARENA_INIT;
-	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, i;
-	int ret = 1;
-
-	mdtl_text_tokenize(&a, l->s, l->len, 0, &t, &nt, &at);
-	for (i = 0; i < nt; i++)
-		if (t[i].kind != MDTL_TOK_PUNCT)
-			ret = 0;
-	mdtl_arena_release(&a);
-	return ret;
+	return !mdtl_text_has_word(l->s, l->len);
 }
 
 /* A line of page furniture from cues.yaml: it is all the line says. */

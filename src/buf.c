@@ -134,8 +134,18 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 	mdtl_buf_addch(b, '"');
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		size_t len;
+		size_t len, run;
 
+		/* plain ASCII goes in runs */
+		for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+		    (unsigned char)s[run] < 0x7f && s[run] != '"' &&
+		    s[run] != '\\'; run++)
+			;
+		if (run > i) {
+			mdtl_buf_add(b, s + i, run - i);
+			i = run;
+			continue;
+		}
 		if (c < 0x80) {
 			switch (c) {
 			case '"':  mdtl_buf_add(b, "\\\"", 2); break;

@@ -155,6 +155,24 @@ normalise(struct mdtl_arena *a, const char *s, size_t n)
 	return out;
 }
 
+int
+mdtl_text_has_word(const char *s, size_t n)
+{
+	size_t i = 0, l;
+
+	while (i < n) {
+		if (word_char(s + i, n - i))
+			return 1;
+		if ((unsigned char)s[i] < 0x80)
+			i++;
+		else {
+			mdtl_utf8_decode(s + i, n - i, &l);
+			i += l ? l : 1;
+		}
+	}
+	return 0;
+}
+
 void
 mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
     size_t base, struct mdtl_token **v, size_t *len, size_t *alloc)
@@ -259,19 +277,25 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 	}
 }
 
+/* . ! ? ... (every token of punctuation, so without strcmp) */
 static int
 is_end_punct(const struct mdtl_token *t)
 {
-	return t->kind == MDTL_TOK_PUNCT && (strcmp(t->norm, ".") == 0 ||
-	    strcmp(t->norm, "!") == 0 || strcmp(t->norm, "?") == 0 ||
-	    strcmp(t->norm, "...") == 0);
+	const char *w = t->norm;
+
+	if (t->kind != MDTL_TOK_PUNCT)
+		return 0;
+	if ((w[0] == '!' || w[0] == '?') && w[1] == '\0')
+		return 1;
+	return w[0] == '.' && (w[1] == '\0' || (w[1] == '.' && w[2] == '.' &&
+	    w[3] == '\0'));
 }
 
 static int
 is_closer(const struct mdtl_token *t)
 {
 	return t->kind == MDTL_TOK_PUNCT && ((t->flags & MDTL_TOK_QUOTE) ||
-	    strcmp(t->norm, ")") == 0 || strcmp(t->norm, "'") == 0);
+	    ((t->norm[0] == ')' || t->norm[0] == '\'') && t->norm[1] == '\0'));
 }
 
 /*

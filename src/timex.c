@@ -2321,6 +2321,23 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	return out->ntok;
 }
 
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int
+mdtl_timex_word(const char *w)
+{
+	static const char *const words[] = {
+#include "timex-words.inc"
+	};
+
+	return bsearch(&w, words, sizeof words / sizeof words[0],
+	    sizeof words[0], cmp_word) != NULL;
+}
+
 size_t
 mdtl_timex_find(const struct mdtl_token *t, size_t n,
     const struct mdtl_date *ref, enum mdtl_timex_dir dir,
@@ -2329,7 +2346,9 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	size_t i = 0, found = 0, len;
 
 	while (i < n && found < max) {
-		if (t[i].kind == MDTL_TOK_PUNCT) {
+		/* most words are no part of any date: not tried at all */
+		if (t[i].kind == MDTL_TOK_PUNCT || (t[i].kind == MDTL_TOK_WORD &&
+		    !mdtl_timex_word(t[i].norm))) {
 			i++;
 			continue;
 		}

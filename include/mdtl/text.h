@@ -63,6 +63,8 @@ struct mdtl_text {
  */
 void	mdtl_text_tokenize(struct mdtl_arena *, const char *s, size_t n,
 	    size_t base, struct mdtl_token **v, size_t *len, size_t *alloc);
+/* Would s[0..n) give a word or a number token?  (Not only punctuation.) */
+int	mdtl_text_has_word(const char *s, size_t n);
 /*
  * Split body[0..len) into paragraphs (separated by blank lines), sentences
  * and tokens.  Sentences end at . ! ? outside quotations, not after an

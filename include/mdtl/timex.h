@@ -81,6 +81,11 @@ size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    struct mdtl_timex *out, size_t max);
 const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /*
+ * Is w (a token's lower-case form) a word the tagger reads?  A word token
+ * that is not cannot start an expression, and is skipped.
+ */
+int	mdtl_timex_word(const char *w);
+/*
  * Read the expressions of a document in order and let "a year ago" take
  * the granularity of the fiscal quarter last named: after "the third
  * quarter" of 1989 it is 1988-Q3.  An anaphor ("that day", "later that

@@ -155,6 +155,61 @@ test_anaphors(void **state)
 	mdtl_arena_release(&a);
 }
 
+/*
+ * The words that may start a date are listed apart (src/timex-words.inc);
+ * every word src/timex.c names must be among them, or the tagger would
+ * silently skip it.  Read them out of the source itself.
+ */
+static void
+test_words(void **state)
+{
+	char path[4096], *src, *p, *q;
+	FILE *fp;
+	long size;
+	size_t words = 0;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/../src/timex.c", MDTL_TEST_DIR);
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
+	size = ftell(fp);
+	rewind(fp);
+	src = malloc((size_t)size + 1);
+	assert_non_null(src);
+	assert_int_equal(fread(src, 1, (size_t)size, fp), (size_t)size);
+	src[size] = '\0';
+	fclose(fp);
+	for (p = src; (p = strchr(p, '"')) != NULL; p = q + 1) {
+		size_t i, len;
+		int word = 1;
+
+		if ((q = strchr(p + 1, '"')) == NULL)
+			break;
+		len = (size_t)(q - p - 1);
+		for (i = 0; i < len; i++) {
+			char c = p[1 + i];
+
+			if (!((c >= 'a' && c <= 'z') || c == '\'' ||
+			    (i > 0 && (c == '.' || c == '-'))))
+				word = 0;
+		}
+		if (!word || len == 0 || (p - src >= 9 &&
+		    strncmp(p - 9, "#include ", 9) == 0))
+			continue;
+		p[1 + len] = '\0';
+		if (!mdtl_timex_word(p + 1))
+			fail_msg("'%s' is in src/timex.c, not in "
+			    "src/timex-words.inc", p + 1);
+		words++;
+	}
+	free(src);
+	print_message("timex words: %zu checked\n", words);
+	assert_true(words > 300);
+	assert_false(mdtl_timex_word("rogozin"));
+	assert_false(mdtl_timex_word("missile"));
+}
+
 static void
 test_parse(void **state)
 {
@@ -251,6 +306,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_anaphors),
+		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_range),
 		cmocka_unit_test(test_value_parse),
