@@ -505,7 +505,7 @@ offers(struct out *o, const struct mdtl_report *r)
 	/* each offer's words, once */
 	for (i = 0; i < r->n; i++)
 		if (r->v[i].type == MDTL_EVENT_OFFER)
-			mdtl_words_of(&scratch, r->v[i].sentence, &w[i]);
+			mdtl_event_words(&scratch, &r->v[i], &w[i]);
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 

@@ -83,6 +83,12 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	c->location = dup(tl, e->location);
 	c->quote = dup(tl, e->quote);
 	c->sentence = dup(tl, e->sentence);
+	if (e->words.v != NULL) {
+		c->words.v = mdtl_arena_alloc(&tl->arena, (e->words.n + 1) *
+		    sizeof *c->words.v);
+		for (i = 0; i < e->words.n; i++)
+			c->words.v[i] = dup(tl, e->words.v[i]);
+	}
 	c->why_cue = dup(tl, e->why_cue);
 	c->why_actor = dup(tl, e->why_actor);
 	c->why_date = dup(tl, e->why_date);

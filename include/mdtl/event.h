@@ -8,6 +8,7 @@
 #include "mdtl/article.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/timex.h"
+#include "mdtl/words.h"
 
 /*
  * mdtl_extract() reads the tagged sentences of an article and appends its
@@ -64,6 +65,8 @@ struct mdtl_event {
 	const char			*location;
 	const char			*quote;
 	const char			*sentence;
+	struct mdtl_words		 words;		/* of the sentence; v NULL:
+							   not worked out yet */
 	struct mdtl_span		 span;
 	struct mdtl_mention		*mentions;
 	size_t				 nmentions, amentions;

@@ -70,20 +70,9 @@ void	mdtl_timeline_sort(struct mdtl_timeline *, int by_id);
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
-/*
- * The content words of a sentence (four letters or more, common words
- * left out), sorted and unique, in the arena; and the Jaccard similarity
- * of two such sets, 0 to 1, which merging compares with
- * MDTL_MERGE_SIMILAR.
- */
-struct mdtl_words {
-	const char	**v;
-	size_t		  n;
-};
-
-void	mdtl_words_of(struct mdtl_arena *, const char *, struct mdtl_words *);
-double	mdtl_words_similarity(const struct mdtl_words *,
-	    const struct mdtl_words *);
+/* The event's content words: those it carries, or worked out in a. */
+void	mdtl_event_words(struct mdtl_arena *, const struct mdtl_event *,
+	    struct mdtl_words *);
 /*
  * The key that groups events that may merge: "TYPE|YEAR" ("TYPE|-" when
  * undated).  A reducer that sees every event of a key merges correctly.
