@@ -460,16 +460,6 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
 }
 
-static unsigned long
-hash_str(const char *s)
-{
-	unsigned long h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 static void
 build_index(struct loader *l)
 {
@@ -490,7 +480,7 @@ build_index(struct loader *l)
 		else if (p->kind == MDTL_PH_PLACE)
 			p->target = &lex->places[(size_t)p->target];
 		/* longest first within a bucket */
-		pp = &ix->bucket[hash_str(p->tok[0]) & (nb - 1)];
+		pp = &ix->bucket[mdtl_text_hash(p->tok[0]) & (nb - 1)];
 		while (*pp != NULL && (*pp)->ntok >= p->ntok)
 			pp = &(*pp)->next;
 		p->next = *pp;
@@ -562,7 +552,7 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 
 	if (n == 0 || lex->index.nbucket == 0)
 		return NULL;
-	p = lex->index.bucket[hash_str(t[0].norm) & (lex->index.nbucket - 1)];
+	p = lex->index.bucket[t[0].hash & (lex->index.nbucket - 1)];
 	for (; p != NULL; p = p->next) {
 		if (p->ntok > n || !(mask & (1u << p->kind)))
 			continue;

@@ -173,6 +173,13 @@ mdtl_text_has_word(const char *s, size_t n)
 	return 0;
 }
 
+static void
+set_norm(struct mdtl_token *t, const char *norm)
+{
+	t->norm = norm;
+	t->hash = mdtl_text_hash(norm);
+}
+
 void
 mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
     size_t base, struct mdtl_token **v, size_t *len, size_t *alloc)
@@ -217,7 +224,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 					i += 2;
 				t->span.start = base + start;
 				t->span.end = base + i;
-				t->norm = normalise(a, s + start, i - start);
+				set_norm(t, normalise(a, s + start, i - start));
 				continue;
 			}
 			i += l;
@@ -254,7 +261,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			t->span.start = base + start;
 			i += strlen(f->utf8);
 			t->span.end = base + i;
-			t->norm = f->ascii;
+			set_norm(t, f->ascii);
 			continue;
 		} else {
 			t->kind = MDTL_TOK_PUNCT;
@@ -265,7 +272,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				i += 3;
 				t->span.start = base + start;
 				t->span.end = base + i;
-				t->norm = "...";
+				set_norm(t, "...");
 				continue;
 			}
 			mdtl_utf8_decode(s + i, n - i, &l);
@@ -273,7 +280,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 		}
 		t->span.start = base + start;
 		t->span.end = base + i;
-		t->norm = normalise(a, s + start, i - start);
+		set_norm(t, normalise(a, s + start, i - start));
 	}
 }
 

@@ -91,6 +91,9 @@ static const char *const year_preps[] = {
 	"calendar", NULL
 };
 
+/* strcmp(s, lit) == 0, told apart at the first byte most of the time */
+#define WORD_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
+
 static int
 word_in(const char *w, const char *const *list)
 {
@@ -106,7 +109,7 @@ word_in(const char *w, const char *const *list)
 static int
 tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
 {
-	return i < n && strcmp(t[i].norm, w) == 0;
+	return i < n && WORD_IS(t[i].norm, w);
 }
 
 /* Digits only: the value, or -1. */
@@ -141,8 +144,8 @@ day_val(const struct mdtl_token *t)
 	}
 	if (nd == 0 || nd > 2)
 		return 0;
-	if (*s && strcmp(s, "st") && strcmp(s, "nd") && strcmp(s, "rd") &&
-	    strcmp(s, "th"))
+	if (*s && !WORD_IS(s, "st") && !WORD_IS(s, "nd") && !WORD_IS(s, "rd") &&
+	    !WORD_IS(s, "th"))
 		return 0;
 	return v >= 1 && v <= 31 ? v : 0;
 }
@@ -176,7 +179,7 @@ month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 		return m + 1;
 	}
 	if ((m = word_in(t[i].norm, month_abbrevs)) >= 0 ||
-	    strcmp(t[i].norm, "sept") == 0) {
+	    WORD_IS(t[i].norm, "sept")) {
 		if (m < 0)
 			m = 8;
 		if (!(t[i].flags & MDTL_TOK_CAP))
@@ -214,7 +217,7 @@ count_val(const struct mdtl_token *t)
 
 	if ((v = num_val(t)) > 0 && v < 1000)
 		return (int)v;
-	if (strcmp(t->norm, "a") == 0 || strcmp(t->norm, "an") == 0)
+	if (WORD_IS(t->norm, "a") || WORD_IS(t->norm, "an"))
 		return 1;
 	if ((w = word_in(t->norm, number_words)) > 0)
 		return w;
@@ -443,9 +446,9 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 0;
 	if (word_in(w, future_markers) >= 0) {
 		/* "set" only as "is set to"; "vacation plans" are a noun */
-		if (strcmp(w, "set") == 0 || strcmp(w, "going") == 0 ||
-		    strcmp(w, "due") == 0 || strcmp(w, "plans") == 0)
-			return i + 1 < n && strcmp(t[i + 1].norm, "to") == 0 ?
+		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
+		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
+			return i + 1 < n && WORD_IS(t[i + 1].norm, "to") ?
 			    1 : 0;
 		/* "planned a rally on Saturday", "is planned": ahead; but in
 		 * "On Friday, it planned to pay" the plan is Friday's */
@@ -455,11 +458,11 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 1;
 	}
 	/* "is to meet", "are to hold", "is to also meet" */
-	if ((strcmp(w, "is") == 0 || strcmp(w, "are") == 0) && i + 2 < n &&
-	    strcmp(t[i + 1].norm, "to") == 0)
+	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&
+	    WORD_IS(t[i + 1].norm, "to"))
 		return 1;
 	/* "hoped to agree", "wants to reach": an intention looks ahead */
-	if (left && i + 2 < n && strcmp(t[i + 1].norm, "to") == 0 &&
+	if (left && i + 2 < n && WORD_IS(t[i + 1].norm, "to") &&
 	    t[i + 2].kind == MDTL_TOK_WORD && word_in(w, intent_verbs) >= 0)
 		return 1;
 	if (word_in(w, past_markers) >= 0)
@@ -477,7 +480,7 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 {
 	size_t k;
 
-	if (i + len < n && strcmp(t[i + len].norm, "ago") == 0)
+	if (i + len < n && WORD_IS(t[i + len].norm, "ago"))
 		return MDTL_TIMEX_PAST;
 	/* right before it, or with only "of", "the", "on" in between */
 	for (k = 1; k <= 3 && k <= i; k++) {
@@ -487,8 +490,8 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 			return MDTL_TIMEX_FUTURE;
 		if (word_in(w, past_cues) >= 0)
 			return MDTL_TIMEX_PAST;
-		if (strcmp(w, "of") && strcmp(w, "the") && strcmp(w, "on") &&
-		    strcmp(w, "in"))
+		if (!WORD_IS(w, "of") && !WORD_IS(w, "the") && !WORD_IS(w, "on") &&
+		    !WORD_IS(w, "in"))
 			break;
 	}
 	return MDTL_TIMEX_AUTO;
@@ -522,8 +525,8 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 			return marker_dir(m);
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
 		/* "on Saturday and were planning": another verb's */
-		if (strcmp(t[i + len - 1 + k].norm, "and") == 0 ||
-		    strcmp(t[i + len - 1 + k].norm, "but") == 0)
+		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
+		    WORD_IS(t[i + len - 1 + k].norm, "but"))
 			break;
 		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
@@ -548,29 +551,29 @@ tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 static enum mdtl_timex_dir
 weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
 {
-	if (i >= 3 && strcmp(t[i - 1].norm, "as") == 0 &&
-	    (strcmp(t[i - 2].norm, "soon") == 0 ||
-	    strcmp(t[i - 2].norm, "early") == 0) &&
-	    strcmp(t[i - 3].norm, "as") == 0)
+	if (i >= 3 && WORD_IS(t[i - 1].norm, "as") &&
+	    (WORD_IS(t[i - 2].norm, "soon") ||
+	    WORD_IS(t[i - 2].norm, "early")) &&
+	    WORD_IS(t[i - 3].norm, "as"))
 		return MDTL_TIMEX_FUTURE;
 	/* "Until Thursday, they had not called him a suspect": past */
-	if (i >= 1 && (strcmp(t[i - 1].norm, "until") == 0 ||
-	    strcmp(t[i - 1].norm, "till") == 0)) {
+	if (i >= 1 && (WORD_IS(t[i - 1].norm, "until") ||
+	    WORD_IS(t[i - 1].norm, "till"))) {
 		size_t k;
 
 		for (k = i + 1; k < n && k <= i + 6; k++)
-			if (strcmp(t[k].norm, "had") == 0)
+			if (WORD_IS(t[k].norm, "had"))
 				return MDTL_TIMEX_PAST;
 		return MDTL_TIMEX_FUTURE;
 	}
 	/* "had filed reports by Wednesday": a limit already past */
-	if (i >= 1 && (strcmp(t[i - 1].norm, "by") == 0 || (i >= 2 &&
-	    strcmp(t[i - 1].norm, "the") == 0 &&
-	    strcmp(t[i - 2].norm, "by") == 0))) {
+	if (i >= 1 && (WORD_IS(t[i - 1].norm, "by") || (i >= 2 &&
+	    WORD_IS(t[i - 1].norm, "the") &&
+	    WORD_IS(t[i - 2].norm, "by")))) {
 		size_t k;
 
 		for (k = 2; k <= 10 && k <= i; k++)
-			if (strcmp(t[i - k].norm, "had") == 0)
+			if (WORD_IS(t[i - k].norm, "had"))
 				return MDTL_TIMEX_PAST;
 	}
 	return MDTL_TIMEX_AUTO;
@@ -753,7 +756,7 @@ spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 	if (w < 0)
 		return 0;
 	*len = 1;
-	if (i + 2 < n && strcmp(t[i + 1].norm, "-") == 0 &&
+	if (i + 2 < n && WORD_IS(t[i + 1].norm, "-") &&
 	    (u = word_in(t[i + 2].norm, number_words)) > 0 && u < 10) {
 		*len = 3;
 		return 20 + 10 * w + u;
@@ -776,13 +779,13 @@ year_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 		*len = 1;
 		return y;
 	}
-	if (strcmp(t[i].norm, "nineteen") == 0 && i + 1 < n &&
+	if (WORD_IS(t[i].norm, "nineteen") && i + 1 < n &&
 	    (y = spoken_tens(t, n, i + 1, len)) != 0) {
 		(*len)++;
 		return 1900 + y;
 	}
-	if (strcmp(t[i].norm, "two") == 0 && i + 1 < n &&
-	    strcmp(t[i + 1].norm, "thousand") == 0) {
+	if (WORD_IS(t[i].norm, "two") && i + 1 < n &&
+	    WORD_IS(t[i + 1].norm, "thousand")) {
 		*len = 2;
 		if (i + 2 < n && (y = word_in(t[i + 2].norm, number_words)) > 0 &&
 		    y < 10) {
@@ -899,10 +902,10 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	/* 2011 after "in", "by", "since" ... */
 	if ((y = year_val(&t[i])) != 0 && (year_ok || (i > 0 &&
-	    (strcmp(t[i - 1].norm, "fiscal") == 0 ||
-	    strcmp(t[i - 1].norm, "calendar") == 0)) ||
+	    (WORD_IS(t[i - 1].norm, "fiscal") ||
+	    WORD_IS(t[i - 1].norm, "calendar"))) ||
 	    ((prev_allows_year(t, i) || (y >= 1900 && y <= 2099 &&
-	    !(i > 0 && strcmp(t[i - 1].norm, "$") == 0))) &&
+	    !(i > 0 && WORD_IS(t[i - 1].norm, "$")))) &&
 	    !counts_things(t, n, i)))) {
 		m->date.year = y;
 		m->date.gran = MDTL_GRAN_YEAR;
@@ -912,8 +915,8 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* spoken years: nineteen ninety-six; "the year two thousand" */
-	if ((strcmp(t[i].norm, "nineteen") == 0 || (i > 0 &&
-	    strcmp(t[i - 1].norm, "year") == 0)) &&
+	if ((WORD_IS(t[i].norm, "nineteen") || (i > 0 &&
+	    WORD_IS(t[i - 1].norm, "year"))) &&
 	    (y = year_at(t, n, i, &ml)) != 0) {
 		m->date.year = y;
 		m->date.gran = MDTL_GRAN_YEAR;
@@ -955,14 +958,14 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "day word";
 		return 1;
 	}
-	if (strcmp(w, "now") == 0 || strcmp(w, "currently") == 0 ||
-	    strcmp(w, "nowadays") == 0) {
+	if (WORD_IS(w, "now") || WORD_IS(w, "currently") ||
+	    WORD_IS(w, "nowadays")) {
 		m->point = 1;
 		m->len = 1;
 		m->rule = "present";
 		return 1;
 	}
-	if (strcmp(w, "recently") == 0 || strcmp(w, "lately") == 0) {
+	if (WORD_IS(w, "recently") || WORD_IS(w, "lately")) {
 		m->point = 2;
 		m->len = 1;
 		m->rule = "past";
@@ -978,34 +981,34 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		size_t e = i;
 		int shift = 0, next = 0, found = 0;
 
-		if ((strcmp(w, "earlier") == 0 || strcmp(w, "later") == 0) &&
-		    e + 1 < n && strcmp(t[e + 1].norm, "that") == 0)
+		if ((WORD_IS(w, "earlier") || WORD_IS(w, "later")) &&
+		    e + 1 < n && WORD_IS(t[e + 1].norm, "that"))
 			e++;
-		if (strcmp(t[e].norm, "that") == 0) {
+		if (WORD_IS(t[e].norm, "that")) {
 			e++;
-			if (e < n && strcmp(t[e].norm, "same") == 0)
+			if (e < n && WORD_IS(t[e].norm, "same"))
 				e++;
 			found = 1;
-		} else if (strcmp(w, "same") == 0 && i > 0 &&
-		    strcmp(t[i - 1].norm, "the") == 0) {
+		} else if (WORD_IS(w, "same") && i > 0 &&
+		    WORD_IS(t[i - 1].norm, "the")) {
 			e++;
 			found = 1;
-		} else if (strcmp(w, "the") == 0 && e + 1 < n &&
+		} else if (WORD_IS(w, "the") && e + 1 < n &&
 		    !(i > 0 && word_in(t[i - 1].norm, stretch) >= 0)) {
 			const char *x = t[e + 1].norm;
 
-			if (strcmp(x, "following") == 0)
+			if (WORD_IS(x, "following"))
 				shift = 1;
-			else if (strcmp(x, "previous") == 0 ||
-			    strcmp(x, "preceding") == 0)
+			else if (WORD_IS(x, "previous") ||
+			    WORD_IS(x, "preceding"))
 				shift = -1;
-			else if (strcmp(x, "next") == 0)
+			else if (WORD_IS(x, "next"))
 				shift = next = 1;
 			found = shift != 0;
 			e += 2;
 		}
 		if (found && e < n && !(e + 1 < n &&
-		    strcmp(t[e + 1].norm, "-") == 0)) {
+		    WORD_IS(t[e + 1].norm, "-"))) {
 			u = word_in(t[e].norm, day_parts) >= 0 ? 0 :
 			    word_in(t[e].norm, anaphor_units);
 			/* "the next year" is mostly the reference's next */
@@ -1022,9 +1025,9 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	/* two years ago, a week ago, a year earlier, two days later */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
 	    (u = unit_val(t[i + 1].norm)) >= 0 &&
-	    (strcmp(t[i + 2].norm, "ago") == 0 ||
-	    strcmp(t[i + 2].norm, "earlier") == 0 ||
-	    strcmp(t[i + 2].norm, "later") == 0)) {
+	    (WORD_IS(t[i + 2].norm, "ago") ||
+	    WORD_IS(t[i + 2].norm, "earlier") ||
+	    WORD_IS(t[i + 2].norm, "later"))) {
 		/* "a decade ago": ten years */
 		if (u == 4) {
 			u = 3;
@@ -1039,9 +1042,8 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* year-earlier, year-ago (results) */
-	if (strcmp(w, "year") == 0 && i + 2 < n && strcmp(t[i + 1].norm, "-") ==
-	    0 && (strcmp(t[i + 2].norm, "earlier") == 0 ||
-	    strcmp(t[i + 2].norm, "ago") == 0)) {
+	if (WORD_IS(w, "year") && i + 2 < n && WORD_IS(t[i + 1].norm, "-") && (WORD_IS(t[i + 2].norm, "earlier") ||
+	    WORD_IS(t[i + 2].norm, "ago"))) {
 		m->offset_unit = 3;
 		m->offset = -1;
 		m->len = 3;
@@ -1050,20 +1052,20 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* this / next / last / coming / past + unit, weekday, month, season */
-	if (strcmp(w, "this") == 0 || strcmp(w, "next") == 0 ||
-	    strcmp(w, "last") == 0 || strcmp(w, "coming") == 0 ||
-	    strcmp(w, "current") == 0 || strcmp(w, "previous") == 0) {
-		int sign = strcmp(w, "next") == 0 || strcmp(w, "coming") == 0 ?
-		    1 : strcmp(w, "last") == 0 || strcmp(w, "previous") == 0 ?
+	if (WORD_IS(w, "this") || WORD_IS(w, "next") ||
+	    WORD_IS(w, "last") || WORD_IS(w, "coming") ||
+	    WORD_IS(w, "current") || WORD_IS(w, "previous")) {
+		int sign = WORD_IS(w, "next") || WORD_IS(w, "coming") ?
+		    1 : WORD_IS(w, "last") || WORD_IS(w, "previous") ?
 		    -1 : 0;
 
 		if (i + 1 >= n)
 			return 0;
 		if ((u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
 		    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s") &&
-		    !(i + 2 < n && strcmp(t[i + 2].norm, "'s") == 0 &&
-		    ((i + 3 < n && strcmp(t[i + 3].norm, "quarter") == 0) ||
-		    (i + 4 < n && strcmp(t[i + 4].norm, "quarter") == 0)))) {
+		    !(i + 2 < n && WORD_IS(t[i + 2].norm, "'s") &&
+		    ((i + 3 < n && WORD_IS(t[i + 3].norm, "quarter")) ||
+		    (i + 4 < n && WORD_IS(t[i + 4].norm, "quarter"))))) {
 			m->offset_unit = u;
 			m->offset = sign;
 			m->len = 2;
@@ -1099,7 +1101,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			m->open = OPEN_MONTH;
 			m->date.month = mo;
 			m->date.gran = MDTL_GRAN_MONTH;
-			if (sign == 0 && strcmp(w, "this") == 0) {
+			if (sign == 0 && WORD_IS(w, "this")) {
 				/* "this September": this year's */
 				m->offset_unit = -1;
 				m->open = OPEN_NONE;
@@ -1117,7 +1119,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			return 1;
 		}
 		if ((s = word_in(t[i + 1].norm, season_names)) >= 0 ||
-		    strcmp(t[i + 1].norm, "fall") == 0) {
+		    WORD_IS(t[i + 1].norm, "fall")) {
 			m->open = OPEN_SEASON;
 			m->date.part = s >= 0 ? s + 1 : 3;
 			m->date.gran = MDTL_GRAN_SEASON;
@@ -1130,8 +1132,8 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		}
 	}
 	/* earlier this month, later this year */
-	if ((strcmp(w, "earlier") == 0 || strcmp(w, "later") == 0) &&
-	    i + 2 < n && strcmp(t[i + 1].norm, "this") == 0 &&
+	if ((WORD_IS(w, "earlier") || WORD_IS(w, "later")) &&
+	    i + 2 < n && WORD_IS(t[i + 1].norm, "this") &&
 	    (u = unit_val(t[i + 2].norm)) >= 0 && u < 4) {
 		m->offset_unit = u;
 		m->offset = 0;
@@ -1304,12 +1306,12 @@ amount(const struct mdtl_token *t, int *x)
 		return 13 + w;
 	if ((w = word_in(t->norm, tens)) >= 0)
 		return 20 + 10 * w;
-	if (strcmp(t->norm, "hundred") == 0)
+	if (WORD_IS(t->norm, "hundred"))
 		return 100;
-	if (strcmp(t->norm, "couple") == 0)
+	if (WORD_IS(t->norm, "couple"))
 		return 2;
-	if (strcmp(t->norm, "several") == 0 || strcmp(t->norm, "few") == 0 ||
-	    strcmp(t->norm, "many") == 0 || strcmp(t->norm, "some") == 0) {
+	if (WORD_IS(t->norm, "several") || WORD_IS(t->norm, "few") ||
+	    WORD_IS(t->norm, "many") || WORD_IS(t->norm, "some")) {
 		*x = 1;
 		return 1;
 	}
@@ -1380,14 +1382,14 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 		long d = ref_days(ref);
 		int y, mo, dd, off = 0, part = -1;
 
-		if (strcmp(t[i].norm, "tonight") == 0) {
+		if (WORD_IS(t[i].norm, "tonight")) {
 			part = 3;
 			m->len = 1;
 		} else if (i + 1 < n && (k = word_in(t[i + 1].norm, parts)) >= 0 &&
-		    (strcmp(t[i].norm, "this") == 0 ||
-		    strcmp(t[i].norm, "yesterday") == 0 ||
-		    strcmp(t[i].norm, "tomorrow") == 0 ||
-		    (strcmp(t[i].norm, "last") == 0 && k == 3))) {
+		    (WORD_IS(t[i].norm, "this") ||
+		    WORD_IS(t[i].norm, "yesterday") ||
+		    WORD_IS(t[i].norm, "tomorrow") ||
+		    (WORD_IS(t[i].norm, "last") && k == 3))) {
 			part = k;
 			off = t[i].norm[0] == 'y' || t[i].norm[0] == 'l' ? -1 :
 			    t[i].norm[0] == 't' && t[i].norm[1] == 'o' ? 1 : 0;
@@ -1462,7 +1464,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 
 	if (ref->gran < MDTL_GRAN_DAY)
 		return 0;
-	if (strcmp(t[j].norm, "last") == 0 || strcmp(t[j].norm, "next") == 0) {
+	if (WORD_IS(t[j].norm, "last") || WORD_IS(t[j].norm, "next")) {
 		sign = t[j].norm[0] == 'l' ? -1 : 1;
 		j++;
 	}
@@ -1472,21 +1474,21 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 	len = 1;
 	if (which == 1) {
 		/* New Year's Day */
-		if (!(j + 3 < n && strcmp(t[j + 1].norm, "year") == 0 &&
-		    strcmp(t[j + 2].norm, "'s") == 0 &&
-		    strcmp(t[j + 3].norm, "day") == 0))
+		if (!(j + 3 < n && WORD_IS(t[j + 1].norm, "year") &&
+		    WORD_IS(t[j + 2].norm, "'s") &&
+		    WORD_IS(t[j + 3].norm, "day")))
 			return 0;
 		len = 4;
 	} else if (which == 3 || which == 4) {
-		if (!(j + 1 < n && strcmp(t[j + 1].norm, "day") == 0))
+		if (!(j + 1 < n && WORD_IS(t[j + 1].norm, "day")))
 			return 0;
 		len = 2;
 	} else if (which == 5 && j + 1 < n &&
-	    (strcmp(t[j + 1].norm, "sunday") == 0 ||
-	    strcmp(t[j + 1].norm, "monday") == 0))
+	    (WORD_IS(t[j + 1].norm, "sunday") ||
+	    WORD_IS(t[j + 1].norm, "monday")))
 		len = 2;
-	else if (j + 1 < n && (strcmp(t[j + 1].norm, "day") == 0 ||
-	    strcmp(t[j + 1].norm, "eve") == 0))
+	else if (j + 1 < n && (WORD_IS(t[j + 1].norm, "day") ||
+	    WORD_IS(t[j + 1].norm, "eve")))
 		len = 2;
 	r = ref_days(ref);
 	for (y = ref->year - 1; y <= ref->year + 1; y++) {
@@ -1496,12 +1498,12 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 		if (best == 0 || labs(c - r) < labs(best - r))
 			best = c;
 	}
-	if (j + len - 1 < n && strcmp(t[j + len - 1].norm, "eve") == 0)
+	if (j + len - 1 < n && WORD_IS(t[j + len - 1].norm, "eve"))
 		best--;
-	if (j + len - 1 < n && strcmp(t[j + len - 1].norm, "monday") == 0)
+	if (j + len - 1 < n && WORD_IS(t[j + len - 1].norm, "monday"))
 		best++;
 	/* "Easter week", "Christmas week": the week it falls in */
-	if (j + len < n && strcmp(t[j + len].norm, "week") == 0) {
+	if (j + len < n && WORD_IS(t[j + len].norm, "week")) {
 		int wk;
 
 		iso_week(best, &y, &wk);
@@ -1523,10 +1525,10 @@ paren_end(const struct mdtl_token *t, size_t n, size_t i)
 {
 	size_t k;
 
-	if (i >= n || strcmp(t[i].norm, "(") != 0)
+	if (i >= n || !WORD_IS(t[i].norm, "("))
 		return i;
 	for (k = i + 1; k < n && k <= i + 4; k++)
-		if (strcmp(t[k].norm, ")") == 0)
+		if (WORD_IS(t[k].norm, ")"))
 			return k + 1;
 	return i;
 }
@@ -1597,8 +1599,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "set";
 		return 1;
 	}
-	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
-	    0) && i + 1 < n && (t[i + 1].flags & MDTL_TOK_CAP)) {
+	if ((WORD_IS(t[i].norm, "every") || WORD_IS(t[i].norm, "each")) && i + 1 < n && (t[i + 1].flags & MDTL_TOK_CAP)) {
 		size_t ml;
 		int wd = word_in(t[i + 1].norm, weekday_names);
 		int mo = wd < 0 ? month_at(t, n, i + 1, &ml) : 0;
@@ -1615,8 +1616,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			return 1;
 		}
 	}
-	if ((strcmp(t[i].norm, "every") == 0 || strcmp(t[i].norm, "each") ==
-	    0 || strcmp(t[i].norm, "per") == 0) && i + 1 < n &&
+	if ((WORD_IS(t[i].norm, "every") || WORD_IS(t[i].norm, "each") || WORD_IS(t[i].norm, "per")) && i + 1 < n &&
 	    duration_unit(t[i + 1].norm, &code, &mult, &clock)) {
 		snprintf(m->lit, sizeof m->lit, "P%s1%c", clock ? "T" : "", code);
 		m->type = MDTL_TIMEX_SET;
@@ -1624,12 +1624,12 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "set";
 		return 1;
 	}
-	if (strcmp(t[i].norm, "the") == 0 && i + 1 < n &&
-	    (strcmp(t[i + 1].norm, "past") == 0 ||
-	    strcmp(t[i + 1].norm, "future") == 0) && (i + 2 >= n ||
+	if (WORD_IS(t[i].norm, "the") && i + 1 < n &&
+	    (WORD_IS(t[i + 1].norm, "past") ||
+	    WORD_IS(t[i + 1].norm, "future")) && (i + 2 >= n ||
 	    t[i + 2].kind == MDTL_TOK_PUNCT || (!amount(&t[i + 2], &x) &&
 	    !duration_unit(t[i + 2].norm, &code, &mult, &clock)))) {
-		m->point = strcmp(t[i + 1].norm, "past") == 0 ? 2 : 3;
+		m->point = WORD_IS(t[i + 1].norm, "past") ? 2 : 3;
 		m->len = 2;
 		m->rule = "past or future";
 		return 1;
@@ -1643,22 +1643,22 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		size_t e = i, len;
 		int by = 0, week = 0;
 
-		if (strcmp(t[e].norm, "the") == 0)
+		if (WORD_IS(t[e].norm, "the"))
 			e++;
-		if (e + 2 < n && strcmp(t[e].norm, "week") == 0 &&
-		    strcmp(t[e + 1].norm, "of") == 0) {
+		if (e + 2 < n && WORD_IS(t[e].norm, "week") &&
+		    WORD_IS(t[e + 1].norm, "of")) {
 			week = 1;
 			e += 2;
-		} else if (e + 2 < n && strcmp(t[e].norm, "day") == 0) {
+		} else if (e + 2 < n && WORD_IS(t[e].norm, "day")) {
 			by = 1;
 			e++;
 		} else if (e == i && e + 3 < n && (by = count_val(&t[e])) > 0 &&
-		    strcmp(t[e + 1].norm, "days") == 0)
+		    WORD_IS(t[e + 1].norm, "days"))
 			e += 2;
 		else
 			by = 0;
-		if (by && e + 1 < n && (strcmp(t[e].norm, "before") == 0 ||
-		    strcmp(t[e].norm, "after") == 0)) {
+		if (by && e + 1 < n && (WORD_IS(t[e].norm, "before") ||
+		    WORD_IS(t[e].norm, "after"))) {
 			if (t[e].norm[0] == 'b')
 				by = -by;
 			e++;
@@ -1692,7 +1692,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if ((k = holiday_at(t, n, i, ref, m)) > 0)
 		return 1;
 	/* the week, the full year, the summer, the nineties */
-	if (strcmp(t[i].norm, "the") == 0 && i + 1 < n &&
+	if (WORD_IS(t[i].norm, "the") && i + 1 < n &&
 	    ref->gran != MDTL_GRAN_NONE) {
 		static const char *const decades[] = { "twenties", "thirties",
 		    "forties", "fifties", "sixties", "seventies", "eighties",
@@ -1700,26 +1700,26 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		size_t e = i + 1;
 		int dk;
 
-		if (strcmp(t[e].norm, "week") == 0 && !(e + 1 < n &&
-		    (strcmp(t[e + 1].norm, "of") == 0 ||
-		    strcmp(t[e + 1].norm, "'s") == 0))) {
+		if (WORD_IS(t[e].norm, "week") && !(e + 1 < n &&
+		    (WORD_IS(t[e + 1].norm, "of") ||
+		    WORD_IS(t[e + 1].norm, "'s")))) {
 			snprintf(m->lit, sizeof m->lit, "%04d-WXX", ref->year);
 			m->len = 2;
 			m->rule = "the week";
 			return 1;
 		}
-		if (strcmp(t[e].norm, "full") == 0 && e + 1 < n &&
-		    strcmp(t[e + 1].norm, "year") == 0) {
+		if (WORD_IS(t[e].norm, "full") && e + 1 < n &&
+		    WORD_IS(t[e + 1].norm, "year")) {
 			snprintf(m->lit, sizeof m->lit, "%04d", ref->year);
 			m->len = 3;
 			m->rule = "the full year";
 			return 1;
 		}
-		if (strcmp(t[e].norm, "early") == 0 ||
-		    strcmp(t[e].norm, "late") == 0)
+		if (WORD_IS(t[e].norm, "early") ||
+		    WORD_IS(t[e].norm, "late"))
 			e++;
 		if (e < n && (k = word_in(t[e].norm, season_names)) >= 0 &&
-		    !(e + 1 < n && (strcmp(t[e + 1].norm, "of") == 0 ||
+		    !(e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
 		    year_val(&t[e + 1])))) {
 			snprintf(m->lit, sizeof m->lit, "%04d-%s", ref->year,
 			    season_codes[k]);
@@ -1735,19 +1735,19 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		}
 	}
 	/* the near future, the near term */
-	if (i + 2 < n && strcmp(t[i].norm, "the") == 0 &&
-	    strcmp(t[i + 1].norm, "near") == 0 &&
-	    (strcmp(t[i + 2].norm, "future") == 0 ||
-	    strcmp(t[i + 2].norm, "term") == 0)) {
+	if (i + 2 < n && WORD_IS(t[i].norm, "the") &&
+	    WORD_IS(t[i + 1].norm, "near") &&
+	    (WORD_IS(t[i + 2].norm, "future") ||
+	    WORD_IS(t[i + 2].norm, "term"))) {
 		m->point = 3;
 		m->len = 3;
 		m->rule = "the near future";
 		return 1;
 	}
 	/* year-end: the end of the reference year */
-	if (ref->gran != MDTL_GRAN_NONE && strcmp(t[i].norm, "year") == 0 &&
-	    i + 2 < n && strcmp(t[i + 1].norm, "-") == 0 &&
-	    strcmp(t[i + 2].norm, "end") == 0) {
+	if (ref->gran != MDTL_GRAN_NONE && WORD_IS(t[i].norm, "year") &&
+	    i + 2 < n && WORD_IS(t[i + 1].norm, "-") &&
+	    WORD_IS(t[i + 2].norm, "end")) {
 		snprintf(m->lit, sizeof m->lit, "%04d-12-31", ref->year);
 		m->len = 3;
 		m->rule = "year-end";
@@ -1755,8 +1755,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	/* the latest period, in results: the quarter just reported */
 	if (ref->gran >= MDTL_GRAN_MONTH && i + 2 < n &&
-	    strcmp(t[i].norm, "the") == 0 && strcmp(t[i + 1].norm, "latest") ==
-	    0 && strcmp(t[i + 2].norm, "period") == 0) {
+	    WORD_IS(t[i].norm, "the") && WORD_IS(t[i + 1].norm, "latest") && WORD_IS(t[i + 2].norm, "period")) {
 		int qq = quarter_of(ref->month) - 1, y = ref->year;
 
 		if (qq < 1) {
@@ -1769,14 +1768,14 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* the weekend */
-	if ((strcmp(t[i].norm, "the") == 0 || strcmp(t[i].norm, "this") == 0 ||
-	    strcmp(t[i].norm, "last") == 0) && i + 1 < n &&
-	    strcmp(t[i + 1].norm, "weekend") == 0 && ref->gran >= MDTL_GRAN_DAY) {
+	if ((WORD_IS(t[i].norm, "the") || WORD_IS(t[i].norm, "this") ||
+	    WORD_IS(t[i].norm, "last")) && i + 1 < n &&
+	    WORD_IS(t[i + 1].norm, "weekend") && ref->gran >= MDTL_GRAN_DAY) {
 		long d = ref_days(ref);
 		int y, wk;
 
 		/* told early in a week, "the weekend" is the one just past */
-		if (strcmp(t[i].norm, "last") == 0 || mdtl_weekday(d) <= 2)
+		if (WORD_IS(t[i].norm, "last") || mdtl_weekday(d) <= 2)
 			d -= 7;
 		iso_week(d, &y, &wk);
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
@@ -1785,10 +1784,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* noon Thursday, midday, midnight: clock times named */
-	if ((strcmp(t[i].norm, "noon") == 0 || strcmp(t[i].norm, "midday") ==
-	    0 || strcmp(t[i].norm, "midnight") == 0) &&
+	if ((WORD_IS(t[i].norm, "noon") || WORD_IS(t[i].norm, "midday") || WORD_IS(t[i].norm, "midnight")) &&
 	    ref->gran >= MDTL_GRAN_DAY &&
-	    !(i > 0 && strcmp(t[i - 1].norm, "high") == 0)) {
+	    !(i > 0 && WORD_IS(t[i - 1].norm, "high"))) {
 		/* ("high noon" is a showdown) */
 		struct mdtl_timex day;
 		const struct mdtl_date *d = ref;
@@ -1802,7 +1800,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			len += day.ntok;
 		}
 		snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", d->year,
-		    d->month, d->day, strcmp(t[i].norm, "midnight") ? "12:00" :
+		    d->month, d->day, !WORD_IS(t[i].norm, "midnight") ? "12:00" :
 		    "24:00");
 		m->type = MDTL_TIMEX_TIME;
 		m->len = len;
@@ -1816,25 +1814,25 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		int pm = -1;
 
 		if (hh >= 0 && hh <= 12 && e + 1 < n &&
-		    strcmp(t[e].norm, ":") == 0 && num_val(&t[e + 1]) >= 0 &&
+		    WORD_IS(t[e].norm, ":") && num_val(&t[e + 1]) >= 0 &&
 		    num_val(&t[e + 1]) < 60 && strlen(t[e + 1].norm) == 2) {
 			mm = num_val(&t[e + 1]);
 			e += 2;
 		}
 		/* "4 in the morning", "8 in the evening": a.m. and p.m. */
 		if (hh >= 1 && hh <= 12 && e + 2 < n &&
-		    strcmp(t[e].norm, "in") == 0 &&
-		    strcmp(t[e + 1].norm, "the") == 0 &&
+		    WORD_IS(t[e].norm, "in") &&
+		    WORD_IS(t[e + 1].norm, "the") &&
 		    (k = word_in(t[e + 2].norm, day_parts)) >= 0 && k < 3) {
 			pm = k > 0;
 			e += 2;
 		} else if (hh >= 1 && hh <= 12 && e < n &&
-		    (strcmp(t[e].norm, "a.m.") == 0 ||
-		    strcmp(t[e].norm, "am") == 0))
+		    (WORD_IS(t[e].norm, "a.m.") ||
+		    WORD_IS(t[e].norm, "am")))
 			pm = 0;
 		else if (hh >= 1 && hh <= 12 && e < n &&
-		    (strcmp(t[e].norm, "p.m.") == 0 ||
-		    strcmp(t[e].norm, "pm") == 0))
+		    (WORD_IS(t[e].norm, "p.m.") ||
+		    WORD_IS(t[e].norm, "pm")))
 			pm = 1;
 		if (pm >= 0) {
 			static const char *const zones[] = { "est", "edt", "cst",
@@ -1886,35 +1884,35 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	 * quarter, the 1988 second quarter, next year's first quarter.
 	 */
 	start = j;
-	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
+	if (WORD_IS(t[j].norm, "the") && j + 1 < n)
 		j++;
 	{
 		int year = 0, yoff = 0, rel = 0;
 
 		if (j + 1 < n && (year = year_val(&t[j])) != 0) {
 			j++;
-		} else if (j + 2 < n && strcmp(t[j + 1].norm, "year") == 0 &&
-		    strcmp(t[j + 2].norm, "'s") == 0 &&
-		    (strcmp(t[j].norm, "this") == 0 ||
-		    strcmp(t[j].norm, "last") == 0 ||
-		    strcmp(t[j].norm, "next") == 0)) {
+		} else if (j + 2 < n && WORD_IS(t[j + 1].norm, "year") &&
+		    WORD_IS(t[j + 2].norm, "'s") &&
+		    (WORD_IS(t[j].norm, "this") ||
+		    WORD_IS(t[j].norm, "last") ||
+		    WORD_IS(t[j].norm, "next"))) {
 			rel = 1;
 			yoff = t[j].norm[0] == 'l' ? -1 : t[j].norm[0] == 'n' ?
 			    1 : 0;
 			j += 3;
 		}
 		k = j < n ? word_in(t[j].norm, ordinal_words) : -1;
-		if (j < n && (k >= 0 || strcmp(t[j].norm, "latest") == 0 ||
-		    strcmp(t[j].norm, "current") == 0 ||
-		    strcmp(t[j].norm, "this") == 0 ||
-		    strcmp(t[j].norm, "last") == 0 ||
-		    strcmp(t[j].norm, "quarter") == 0)) {
-			size_t q = j + (strcmp(t[j].norm, "quarter") == 0 ? 0 :
+		if (j < n && (k >= 0 || WORD_IS(t[j].norm, "latest") ||
+		    WORD_IS(t[j].norm, "current") ||
+		    WORD_IS(t[j].norm, "this") ||
+		    WORD_IS(t[j].norm, "last") ||
+		    WORD_IS(t[j].norm, "quarter"))) {
+			size_t q = j + (WORD_IS(t[j].norm, "quarter") ? 0 :
 			    1);
 
-			if (q < n && strcmp(t[q].norm, "-") == 0)
+			if (q < n && WORD_IS(t[q].norm, "-"))
 				q++;
-			if (q < n && strcmp(t[q].norm, "quarter") == 0 &&
+			if (q < n && WORD_IS(t[q].norm, "quarter") &&
 			    ref->gran >= MDTL_GRAN_MONTH && (q > j || start < j ||
 			    year || rel)) {
 				int rq = quarter_of(ref->month), y = ref->year, qq;
@@ -1923,8 +1921,8 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 					qq = k + 1;
 					if (qq > rq)
 						y--;
-				} else if (strcmp(t[j].norm, "this") == 0 ||
-				    strcmp(t[j].norm, "current") == 0)
+				} else if (WORD_IS(t[j].norm, "this") ||
+				    WORD_IS(t[j].norm, "current"))
 					qq = rq;
 				else
 					/* "the quarter", "the latest quarter",
@@ -1951,10 +1949,10 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	 * is the expression, found from the unit, not from "a"
 	 */
 	j = start;
-	if (strcmp(t[j].norm, "a") == 0 || strcmp(t[j].norm, "an") == 0)
+	if (WORD_IS(t[j].norm, "a") || WORD_IS(t[j].norm, "an"))
 		j++;
-	if (j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
-	    strcmp(t[j + 2].norm, "long") == 0 &&
+	if (j + 2 < n && WORD_IS(t[j + 1].norm, "-") &&
+	    WORD_IS(t[j + 2].norm, "long") &&
 	    duration_unit(t[j].norm, &code, &mult, &clock)) {
 		if (j > start)
 			return 0;
@@ -1972,7 +1970,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	/* durations: two years, the past three months, a week, two-year,
 	 * nearly forty years, a couple of years, 20 more years */
 	j = start;
-	if (strcmp(t[j].norm, "the") == 0 && j + 1 < n)
+	if (WORD_IS(t[j].norm, "the") && j + 1 < n)
 		j++;
 	if (j < n && word_in(t[j].norm, modifiers) >= 0) {
 		have_mod = 1;
@@ -1986,46 +1984,45 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (j < n && (c = amount(&t[j], &x)) > 0) {
 		j++;
 		/* "a couple of", "a hundred", "twenty-five" */
-		if (j + 1 < n && c == 1 && strcmp(t[j - 1].norm, "a") == 0 &&
+		if (j + 1 < n && c == 1 && WORD_IS(t[j - 1].norm, "a") &&
 		    amount(&t[j], &x) > 1) {
 			c = amount(&t[j], &x);
 			j++;
 		}
-		if (j + 1 < n && strcmp(t[j].norm, "-") == 0 && c >= 20 &&
+		if (j + 1 < n && WORD_IS(t[j].norm, "-") && c >= 20 &&
 		    c % 10 == 0 && count_val(&t[j + 1]) > 0 &&
 		    count_val(&t[j + 1]) < 10) {
 			c += count_val(&t[j + 1]);
 			j += 2;
 		}
 		/* "5 1/2 hours", "two and a half years" */
-		if (j + 2 < n && strcmp(t[j].norm, "1") == 0 &&
-		    strcmp(t[j + 1].norm, "/") == 0 &&
-		    strcmp(t[j + 2].norm, "2") == 0 && !x) {
+		if (j + 2 < n && WORD_IS(t[j].norm, "1") &&
+		    WORD_IS(t[j + 1].norm, "/") &&
+		    WORD_IS(t[j + 2].norm, "2") && !x) {
 			half = 1;
 			j += 3;
-		} else if (j + 2 < n && strcmp(t[j].norm, "and") == 0 &&
-		    strcmp(t[j + 1].norm, "a") == 0 &&
-		    strcmp(t[j + 2].norm, "half") == 0 && !x) {
+		} else if (j + 2 < n && WORD_IS(t[j].norm, "and") &&
+		    WORD_IS(t[j + 1].norm, "a") &&
+		    WORD_IS(t[j + 2].norm, "half") && !x) {
 			half = 1;
 			j += 3;
 		}
-		if (j < n && (strcmp(t[j].norm, "of") == 0 ||
-		    strcmp(t[j].norm, "more") == 0))
+		if (j < n && (WORD_IS(t[j].norm, "of") ||
+		    WORD_IS(t[j].norm, "more")))
 			j++;
 	}
-	if (j < n && c > 0 && strcmp(t[j].norm, "-") == 0)
+	if (j < n && c > 0 && WORD_IS(t[j].norm, "-"))
 		j++;
 	if (j < n && (c > 0 || have_mod) && !(t[j].flags & MDTL_TOK_CAP) &&
 	    duration_unit(t[j].norm, &code, &mult, &clock) &&
 	    !(code == 'Q' && j > 0 &&
-	    strcmp(t[j - 1].norm, "-") == 0 && strcmp(t[j].norm, "quarters") ==
-	    0) && !(j + 2 < n && strcmp(t[j + 1].norm, "-") == 0 &&
-	    strcmp(t[j + 2].norm, "old") == 0)) {
+	    WORD_IS(t[j - 1].norm, "-") && WORD_IS(t[j].norm, "quarters")) && !(j + 2 < n && WORD_IS(t[j + 1].norm, "-") &&
+	    WORD_IS(t[j + 2].norm, "old"))) {
 		/* (a "6-year-old" is an age) */
 		/* "almost four years ago" is a date, found from "four" */
-		if (j + 1 < n && (strcmp(t[j + 1].norm, "ago") == 0 ||
-		    strcmp(t[j + 1].norm, "earlier") == 0 ||
-		    strcmp(t[j + 1].norm, "later") == 0))
+		if (j + 1 < n && (WORD_IS(t[j + 1].norm, "ago") ||
+		    WORD_IS(t[j + 1].norm, "earlier") ||
+		    WORD_IS(t[j + 1].norm, "later")))
 			return 0;
 		/* "recent years", "the coming months": some; "the past
 		 * year": one */
@@ -2035,9 +2032,9 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			c = 1;
 		/* "a year and a half" */
 		if (!half && !x && j + 3 < n &&
-		    strcmp(t[j + 1].norm, "and") == 0 &&
-		    strcmp(t[j + 2].norm, "a") == 0 &&
-		    strcmp(t[j + 3].norm, "half") == 0) {
+		    WORD_IS(t[j + 1].norm, "and") &&
+		    WORD_IS(t[j + 2].norm, "a") &&
+		    WORD_IS(t[j + 3].norm, "half")) {
 			half = 1;
 			j += 3;
 		}
@@ -2058,8 +2055,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		return 1;
 	}
 	/* "current prices", "recent talks": now, and a while ago */
-	if (strcmp(t[i].norm, "current") == 0 || strcmp(t[i].norm, "recent") ==
-	    0) {
+	if (WORD_IS(t[i].norm, "current") || WORD_IS(t[i].norm, "recent")) {
 		m->point = t[i].norm[0] == 'c' ? 1 : 2;
 		m->len = 1;
 		m->rule = "present or past";
@@ -2118,11 +2114,11 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			j++;
 	} else if ((q = word_in(t[j].norm, ordinal_words)) >= 0 &&
 	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
-	    (strcmp(t[j + 1].norm, "half") == 0 ||
-	    strcmp(t[j + 1].norm, "quarter") == 0)) {
-		if (strcmp(t[j + 1].norm, "half") == 0 && q < 2)
+	    (WORD_IS(t[j + 1].norm, "half") ||
+	    WORD_IS(t[j + 1].norm, "quarter"))) {
+		if (WORD_IS(t[j + 1].norm, "half") && q < 2)
 			half = q + 1;
-		else if (strcmp(t[j + 1].norm, "quarter") == 0)
+		else if (WORD_IS(t[j + 1].norm, "quarter"))
 			quarter = q + 1;
 		if (half || quarter) {
 			j += 3;
@@ -2242,7 +2238,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		dir = cue_dir(t, n, i, j - i + m.len);
 	/* "Wednesday's ruling", with no cue: one that was made */
 	if (dir == MDTL_TIMEX_AUTO && m.open == OPEN_WEEKDAY && i + 1 < n &&
-	    strcmp(t[i + 1].norm, "'s") == 0)
+	    WORD_IS(t[i + 1].norm, "'s"))
 		dir = MDTL_TIMEX_PAST;
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;

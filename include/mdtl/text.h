@@ -35,8 +35,20 @@ enum mdtl_tok_flags {
 struct mdtl_token {
 	struct mdtl_span	 span;
 	const char		*norm;
+	unsigned		 hash;		/* mdtl_text_hash(norm) */
 	unsigned short		 kind, flags;
 };
+
+/* FNV-1a of a token's form: what the lexicon's index is keyed by. */
+static inline unsigned
+mdtl_text_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
 
 struct mdtl_sentence {
 	struct mdtl_span	span;
