@@ -354,6 +354,23 @@ fold_line(struct mdtl_arena *a, const char *s, size_t len)
 	return out;
 }
 
+/*
+ * Can the fold of s[0..n) end with the fold of the title?  Its last byte
+ * is the line's last byte, lower-cased, when that is ASCII: a paragraph
+ * that ends in a full stop after a title that does not is told at once.
+ */
+static int
+may_end_like(const char *s, size_t n, const char *title_fold)
+{
+	size_t tl = strlen(title_fold);
+	unsigned char c;
+
+	if (n == 0 || tl == 0)
+		return 1;
+	c = (unsigned char)s[n - 1];
+	return c >= 0x80 || tolower(c) == (unsigned char)title_fold[tl - 1];
+}
+
 static int
 only_punct(const struct line *l)
 {
@@ -572,7 +589,7 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 		trim(&s, &sl);
 		if (only_punct(l) || boilerplate(lex, l) || author_byline(l))
 			goto skip;
-		if (title_fold != NULL) {
+		if (title_fold != NULL && may_end_like(s, sl, title_fold)) {
 			const char *f = fold_line(&art->arena, s, sl);
 			size_t fl = strlen(f), tl = strlen(title_fold);
 

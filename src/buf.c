@@ -56,13 +56,6 @@ mdtl_buf_adds(struct mdtl_buf *b, const char *s)
 	mdtl_buf_add(b, s, strlen(s));
 }
 
-void
-mdtl_buf_addch(struct mdtl_buf *b, int c)
-{
-	mdtl_buf_grow(b, 1);
-	b->buf[b->len++] = (char)c;
-	b->buf[b->len] = '\0';
-}
 
 void
 mdtl_buf_vaddf(struct mdtl_buf *b, const char *fmt, va_list ap)
@@ -126,6 +119,17 @@ mdtl_buf_release(struct mdtl_buf *b)
 	mdtl_buf_init(b);
 }
 
+/* Bytes a JSON string holds as they are: printable ASCII but " and \. */
+static const unsigned char json_plain[256] = {
+#define J(c)	[c] = ((c) != '"' && (c) != '\\' && (c) != 0x7f)
+#define J4(c)	J(c), J(c + 1), J(c + 2), J(c + 3)
+#define J16(c)	J4(c), J4(c + 4), J4(c + 8), J4(c + 12)
+	J16(0x20), J16(0x30), J16(0x40), J16(0x50), J16(0x60), J16(0x70),
+#undef J16
+#undef J4
+#undef J
+};
+
 void
 mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 {
@@ -137,9 +141,7 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 		size_t len, run;
 
 		/* plain ASCII goes in runs */
-		for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
-		    (unsigned char)s[run] < 0x7f && s[run] != '"' &&
-		    s[run] != '\\'; run++)
+		for (run = i; run < n && json_plain[(unsigned char)s[run]]; run++)
 			;
 		if (run > i) {
 			mdtl_buf_add(b, s + i, run - i);

@@ -13,13 +13,34 @@ str(struct mdtl_buf *b, const char *s)
 		mdtl_buf_add_json_str(b, s, strlen(s));
 }
 
+/* A key: one of ours, plain ASCII, so written as it is. */
 static void
 key(struct mdtl_buf *b, const char *k, int first)
 {
+	size_t n = strlen(k);
+
+	mdtl_buf_grow(b, n + 4);
 	if (!first)
-		mdtl_buf_addch(b, ',');
-	mdtl_buf_add_json_str(b, k, strlen(k));
-	mdtl_buf_addch(b, ':');
+		b->buf[b->len++] = ',';
+	b->buf[b->len++] = '"';
+	memcpy(b->buf + b->len, k, n);
+	b->len += n;
+	b->buf[b->len++] = '"';
+	b->buf[b->len++] = ':';
+	b->buf[b->len] = '\0';
+}
+
+/* A count, without printf. */
+static void
+num(struct mdtl_buf *b, size_t v)
+{
+	char d[24];
+	size_t i = sizeof d;
+
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	mdtl_buf_add(b, d + i, sizeof d - i);
 }
 
 static void
@@ -102,8 +123,11 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 		key(b, "text", 1);
 		str(b, e->mentions[i].text);
 		key(b, "span", 0);
-		mdtl_buf_addf(b, "[%zu,%zu]", e->mentions[i].span.start,
-		    e->mentions[i].span.end);
+		mdtl_buf_addch(b, '[');
+		num(b, e->mentions[i].span.start);
+		mdtl_buf_addch(b, ',');
+		num(b, e->mentions[i].span.end);
+		mdtl_buf_addch(b, ']');
 		key(b, "article", 0);
 		str(b, e->mentions[i].article);
 		key(b, "path", 0);
@@ -116,7 +140,7 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	key(b, "cameo", 0);
 	str(b, e->cameo);
 	key(b, "sources", 0);
-	mdtl_buf_addf(b, "%zu", e->sources ? e->sources : 1);
+	num(b, e->sources ? e->sources : 1);
 	if (o != NULL && o->explain) {
 		key(b, "explain", 0);
 		mdtl_buf_addch(b, '{');

@@ -1,5 +1,6 @@
 /* timex.c: resolve temporal expressions to TIMEX3 values against a reference date. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2317,21 +2318,45 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	return out->ntok;
 }
 
-static int
-cmp_word(const void *a, const void *b)
+static const char *const timex_words[] = {
+#include "timex-words.inc"
+};
+
+#define WORD_SLOTS	1024	/* a power of two, over twice the words */
+
+static short word_slot[WORD_SLOTS];	/* index + 1 into timex_words */
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void
+word_index(void)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	size_t i, h;
+
+	for (i = 0; i < sizeof timex_words / sizeof timex_words[0]; i++) {
+		h = mdtl_text_hash(timex_words[i]) & (WORD_SLOTS - 1);
+		while (word_slot[h] != 0)
+			h = (h + 1) & (WORD_SLOTS - 1);
+		word_slot[h] = (short)(i + 1);
+	}
+}
+
+/* w with its mdtl_text_hash(): open addressing, one strcmp on a hit */
+static int
+known_word(const char *w, unsigned hash)
+{
+	size_t h = hash & (WORD_SLOTS - 1);
+
+	pthread_once(&word_once, word_index);
+	for (; word_slot[h] != 0; h = (h + 1) & (WORD_SLOTS - 1))
+		if (WORD_IS(w, timex_words[word_slot[h] - 1]))
+			return 1;
+	return 0;
 }
 
 int
 mdtl_timex_word(const char *w)
 {
-	static const char *const words[] = {
-#include "timex-words.inc"
-	};
-
-	return bsearch(&w, words, sizeof words / sizeof words[0],
-	    sizeof words[0], cmp_word) != NULL;
+	return known_word(w, mdtl_text_hash(w));
 }
 
 size_t
@@ -2344,7 +2369,7 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	while (i < n && found < max) {
 		/* most words are no part of any date: not tried at all */
 		if (t[i].kind == MDTL_TOK_PUNCT || (t[i].kind == MDTL_TOK_WORD &&
-		    !mdtl_timex_word(t[i].norm))) {
+		    !known_word(t[i].norm, t[i].hash))) {
 			i++;
 			continue;
 		}

@@ -23,11 +23,20 @@ void	 mdtl_buf_init(struct mdtl_buf *);
 void	 mdtl_buf_grow(struct mdtl_buf *, size_t extra);
 void	 mdtl_buf_add(struct mdtl_buf *, const void *, size_t);
 void	 mdtl_buf_adds(struct mdtl_buf *, const char *);
-void	 mdtl_buf_addch(struct mdtl_buf *, int);
 void	 mdtl_buf_addf(struct mdtl_buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 mdtl_buf_vaddf(struct mdtl_buf *, const char *, va_list);
 void	 mdtl_buf_setlen(struct mdtl_buf *, size_t);
+
+/* One byte: inline, the writers add thousands. */
+static inline void
+mdtl_buf_addch(struct mdtl_buf *b, int c)
+{
+	if (b->len + 2 > b->alloc)
+		mdtl_buf_grow(b, 1);
+	b->buf[b->len++] = (char)c;
+	b->buf[b->len] = '\0';
+}
 void	 mdtl_buf_reset(struct mdtl_buf *);
 char	*mdtl_buf_detach(struct mdtl_buf *);
 void	 mdtl_buf_release(struct mdtl_buf *);
