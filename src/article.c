@@ -213,6 +213,36 @@ read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
 	return end + 1;
 }
 
+/* What a structured source says, in place of a front-matter block. */
+static void
+apply_fields(struct mdtl_article *art, const struct mdtl_article_fields *f,
+    const char *path, struct mdtl_diag *diag)
+{
+	size_t i;
+
+#define STR(field) \
+	if (f->field != NULL && *f->field != '\0') \
+		art->field = dupstr(art, f->field, strlen(f->field))
+	STR(title);
+	STR(source);
+	STR(section);
+	STR(url);
+	STR(author);
+	STR(id);
+#undef STR
+	if (f->published != NULL && *f->published != '\0') {
+		struct mdtl_date d;
+
+		if (mdtl_date_parse(f->published, &d) == 0)
+			set_published(art, &d);
+		else
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, 0, 0,
+			    "not a date: '%s'", f->published);
+	}
+	for (i = 0; i < f->ncredits; i++)
+		mdtl_article_add_credit(art, f->credits[i]);
+}
+
 static const char *const months[] = { "January", "February", "March",
 	"April", "May", "June", "July", "August", "September", "October",
 	"November", "December", NULL };
@@ -492,6 +522,16 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
     const struct mdtl_date *published, const struct mdtl_lexicon *lex,
     struct mdtl_diag *diag)
 {
+	return mdtl_article_read_fields(path, NULL, raw, rawlen, published, lex,
+	    diag);
+}
+
+struct mdtl_article *
+mdtl_article_read_fields(const char *path,
+    const struct mdtl_article_fields *fields, const char *raw, size_t rawlen,
+    const struct mdtl_date *published, const struct mdtl_lexicon *lex,
+    struct mdtl_diag *diag)
+{
 	struct mdtl_article *art;
 	struct line *lines;
 	struct mdtl_buf body = MDTL_BUF_INIT;
@@ -511,7 +551,8 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 		    c != '\f')
 			nul++;
 	}
-	if (rawlen == 0 || only_punct(&(struct line){ raw, rawlen, 1 })) {
+	if (fields == NULL && (rawlen == 0 ||
+	    only_punct(&(struct line){ raw, rawlen, 1 }))) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "empty article");
 		return NULL;
@@ -531,7 +572,10 @@ mdtl_article_read(const char *path, const char *raw, size_t rawlen,
 	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
 	text = clean_bytes(&art->arena, raw, rawlen, &len, path, diag);
 	nlines = split_lines(&art->arena, text, len, &lines, 1);
-	first = read_front_matter(art, lines, nlines, path, diag);
+	if (fields != NULL)
+		apply_fields(art, fields, path, diag);
+	else
+		first = read_front_matter(art, lines, nlines, path, diag);
 
 	/* Trend's layout: title, then the dateline, near the top */
 	for (i = first; i < nlines && i < first + 12; i++) {

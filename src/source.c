@@ -111,16 +111,6 @@ set(struct mdtl_buf *b, const char *s)
 		mdtl_buf_setlen(b, b->len - 1);
 }
 
-static void
-meta_line(struct mdtl_buf *out, const char *key, const struct mdtl_buf *v)
-{
-	if (v->len == 0)
-		return;
-	mdtl_buf_addf(out, "%s: ", key);
-	mdtl_buf_add_json_str(out, v->buf, v->len);
-	mdtl_buf_addch(out, '\n');
-}
-
 /* A date as the text reader takes it: ISO 8601, seconds whole. */
 static void
 normalise_date(struct mdtl_buf *out, const char *s)
@@ -198,29 +188,60 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
     mdtl_source_fn fn, void *arg)
 {
 	struct mdtl_buf doc = MDTL_BUF_INIT;
+	struct mdtl_article_fields af;
 	struct mdtl_article *art;
+	json_t *credits = NULL;
+	const char **cv = NULL;
+	char **owned = NULL;	/* numbers written out */
+	size_t i, nc = 0, nowned = 0;
 
 	tidy_author(&f->author);
-	mdtl_buf_adds(&doc, "---\n");
-	meta_line(&doc, "id", &f->id);
-	meta_line(&doc, "title", &f->title);
-	if (f->published.len)
-		mdtl_buf_addf(&doc, "published: \"%s\"\n", f->published.buf);
-	meta_line(&doc, "source", &f->source);
-	meta_line(&doc, "section", &f->section);
-	meta_line(&doc, "url", &f->url);
-	meta_line(&doc, "author", &f->author);
-	if (f->credits.len)
-		mdtl_buf_addf(&doc, "credits: %s\n", f->credits.buf);
-	mdtl_buf_adds(&doc, "---\n");
+	memset(&af, 0, sizeof af);
+	af.id = f->id.buf;
+	af.title = f->title.buf;
+	af.published = f->published.buf;
+	af.source = f->source.buf;
+	af.section = f->section.buf;
+	af.url = f->url.buf;
+	af.author = f->author.buf;
+	/* the credits, a JSON array: its strings, numbers and words */
+	if (f->credits.len && (credits = json_loadb(f->credits.buf,
+	    f->credits.len, 0, NULL)) != NULL && json_is_array(credits)) {
+		cv = mdtl_xcalloc(json_array_size(credits) + 1, sizeof *cv);
+		owned = mdtl_xcalloc(json_array_size(credits) + 1,
+		    sizeof *owned);
+		for (i = 0; i < json_array_size(credits); i++) {
+			json_t *c = json_array_get(credits, i);
+
+			if (json_is_string(c))
+				cv[nc++] = json_string_value(c);
+			else if (json_is_true(c))
+				cv[nc++] = "true";
+			else if (json_is_false(c))
+				cv[nc++] = "false";
+			else if (json_is_null(c))
+				cv[nc++] = "null";
+			else if (json_is_number(c) && (owned[nowned] =
+			    json_dumps(c, JSON_ENCODE_ANY)) != NULL)
+				cv[nc++] = owned[nowned++];
+		}
+	}
+	af.credits = cv;
+	af.ncredits = nc;
 	if (f->title.len) {
 		mdtl_buf_add(&doc, f->title.buf, f->title.len);
 		mdtl_buf_adds(&doc, "\n\n");
 	}
 	mdtl_buf_add(&doc, f->body.buf, f->body.len);
 	mdtl_buf_addch(&doc, '\n');
-	art = mdtl_article_read(path, doc.buf, doc.len, pub, lex, diag);
+	art = mdtl_article_read_fields(path, &af, doc.buf, doc.len, pub, lex,
+	    diag);
 	mdtl_buf_release(&doc);
+	for (i = 0; i < nowned; i++)
+		free(owned[i]);
+	free(owned);
+	free(cv);
+	json_decref(credits);
 	if (art == NULL)
 		return 0;
 	return fn(art, arg) < 0 ? -1 : 1;

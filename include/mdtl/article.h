@@ -35,6 +35,24 @@ struct mdtl_article {
 struct mdtl_article	*mdtl_article_read(const char *path, const char *buf,
 			    size_t len, const struct mdtl_date *published,
 			    const struct mdtl_lexicon *, struct mdtl_diag *);
+/*
+ * The same for a structured source (JSON Lines, a feed item, NITF, HTML):
+ * what it says of the article comes in fields, in place of a front-matter
+ * block; NULL or "" for what it does not say.  published is a date as
+ * mdtl_date_parse() reads it.
+ */
+struct mdtl_article_fields {
+	const char		 *id, *title, *published, *source, *section,
+				 *url, *author;
+	const char *const	 *credits;
+	size_t			  ncredits;
+};
+
+struct mdtl_article	*mdtl_article_read_fields(const char *path,
+			    const struct mdtl_article_fields *,
+			    const char *buf, size_t len,
+			    const struct mdtl_date *published,
+			    const struct mdtl_lexicon *, struct mdtl_diag *);
 void			 mdtl_article_free(struct mdtl_article *);
 /* The publication day, as days since 1970, or 0 when unknown. */
 long			 mdtl_date_day(const struct mdtl_date *);
