@@ -117,6 +117,7 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 		return MDTL_EXIT_INPUT;
 	/* the article alone: what it tells twice is one record */
 	mdtl_timeline_init(&one);
+	one.borrow = 1;		/* written before the article is freed */
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
 			mdtl_timeline_add(&one, &ev[i]);
@@ -164,6 +165,7 @@ work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 
 	(void)art;
 	mdtl_timeline_init(&d->tl);
+	d->tl.borrow = r->fp != NULL;	/* written out here, below */
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
 			mdtl_timeline_add(&d->tl, &ev[i]);

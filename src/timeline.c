@@ -79,6 +79,9 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	size_t i;
 
 	*c = *e;
+	c->order = tl->n - 1;
+	if (tl->borrow)
+		return;
 	c->date_text = dup(tl, e->date_text);
 	c->location = dup(tl, e->location);
 	c->quote = dup(tl, e->quote);
@@ -112,7 +115,6 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 		c->mentions[i].article = c->article->id;
 		c->mentions[i].source = c->article->path;
 	}
-	c->order = tl->n - 1;
 }
 
 /* Dated before undated; earlier first day, then earlier last day. */

@@ -21,6 +21,12 @@ struct mdtl_timeline {
 	const struct mdtl_article_meta *last_src;	/* copy cache */
 	const struct mdtl_article_meta *last_copy;
 	size_t			 narticles;
+	/*
+	 * Set by the owner: the events added live longer than the timeline
+	 * (one article's, written out before it is freed), so they are added
+	 * as they are, not copied.  Merging may still change them.
+	 */
+	int			 borrow;
 };
 
 struct mdtl_strlist {
