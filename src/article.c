@@ -413,15 +413,35 @@ boilerplate(const struct mdtl_lexicon *lex, const struct line *l)
 {
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, i = 0, len, j;
+	size_t nt = 0, at = 0, i = 0, len, j, p = 0;
 	int ret = 0;
 
 	if (l->len > 200)
 		return 0;
-	mdtl_text_tokenize(&a, l->s, l->len, 0, &t, &nt, &at);
-	/* "©", a number of comments, punctuation before the words */
-	while (i < nt && (t[i].kind != MDTL_TOK_WORD))
-		i++;
+	/*
+	 * "©", a number of comments, punctuation before the words.  Tokens
+	 * never cross white space, so the line is read a run of non-space at
+	 * a time until its first word, and whole only when a phrase of page
+	 * furniture starts there.
+	 */
+	for (p = 0; p < l->len && i == nt;) {
+		size_t q;
+
+		while (p < l->len && isspace((unsigned char)l->s[p]))
+			p++;
+		for (q = p; q < l->len && !isspace((unsigned char)l->s[q]); q++)
+			;
+		mdtl_text_tokenize(&a, l->s + p, q - p, p, &t, &nt, &at);
+		while (i < nt && t[i].kind != MDTL_TOK_WORD)
+			i++;
+		p = q;
+	}
+	if (i < nt && lex != NULL && mdtl_lexicon_may_start(lex, &t[i],
+	    1u << MDTL_PH_BOILERPLATE)) {
+		if (p < l->len)
+			mdtl_text_tokenize(&a, l->s + p, l->len - p, p, &t, &nt,
+			    &at);
+	}
 	if (i < nt && lex != NULL && mdtl_lexicon_match(lex, t + i, nt - i,
 	    1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
 		ret = 1;

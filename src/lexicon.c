@@ -572,6 +572,21 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 	return NULL;
 }
 
+int
+mdtl_lexicon_may_start(const struct mdtl_lexicon *lex,
+    const struct mdtl_token *t, unsigned mask)
+{
+	const struct mdtl_phrase *p;
+
+	if (lex->index.nbucket == 0)
+		return 0;
+	for (p = lex->index.bucket[t->hash & (lex->index.nbucket - 1)];
+	    p != NULL; p = p->next)
+		if ((mask & (1u << p->kind)) && strcmp(t->norm, p->tok[0]) == 0)
+			return 1;
+	return 0;
+}
+
 const struct mdtl_phrase *
 mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
     size_t n, unsigned mask, long day, size_t *len)

@@ -112,6 +112,9 @@ void			 mdtl_lexicon_free(struct mdtl_lexicon *);
 const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, size_t n, unsigned mask,
 			    long day, size_t *len);
+/* Does any phrase of the kinds in mask start with the token t? */
+int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
+			    const struct mdtl_token *t, unsigned mask);
 /* The actor whose id, name, alias or role is s (without case), or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);
