@@ -33,9 +33,6 @@ struct state {
 	struct mdtl_article		 *art;
 	const struct mdtl_lexicon	 *lex;
 	const struct mdtl_article_meta	 *meta;
-	/* the content words of the sentence last given to an event */
-	const struct mdtl_sentence	 *words_of;
-	struct mdtl_words		  words;
 	struct mdtl_event		**v;
 	size_t				 *n, *alloc, start;
 	long				  day;		/* publication day */
@@ -551,13 +548,9 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 	e->cameo = s->lex->cameo[type];
 	e->sentence = mdtl_arena_strndup(&s->art->arena,
 	    s->art->body + sent->span.start, sent->span.end - sent->span.start);
-	/* what merging compares, from the tokens at hand, once a sentence */
-	if (s->words_of != sent) {
-		mdtl_words_of_tokens(&s->art->arena, s->art->text.tokens +
-		    sent->tok, sent->ntok, &s->words);
-		s->words_of = sent;
-	}
-	e->words = s->words;
+	/* what merging compares comes from these, when it is needed */
+	e->tok = s->art->text.tokens + sent->tok;
+	e->ntok = sent->ntok;
 	e->span = sent->span;
 	e->article = s->meta;
 	e->order = *s->n - 1;

@@ -20,6 +20,8 @@ mdtl_event_words(struct mdtl_arena *a, const struct mdtl_event *e,
 {
 	if (e->words.v != NULL)
 		*w = e->words;
+	else if (e->tok != NULL)
+		mdtl_words_of_tokens(a, e->tok, e->ntok, w);
 	else
 		mdtl_words_of(a, e->sentence, w);
 }
@@ -182,6 +184,16 @@ finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
 	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
 }
 
+/* Event i's words, worked out the first time they are asked for. */
+static const struct mdtl_words *
+words(struct mdtl_arena *a, const struct mdtl_timeline *tl, size_t i,
+    struct mdtl_words *w)
+{
+	if (w[i].v == NULL)
+		mdtl_event_words(a, &tl->v[i], &w[i]);
+	return &w[i];
+}
+
 size_t
 mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
@@ -195,14 +207,13 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	if (tl->n < 2)
 		return 0;
 	qsort(tl->v, tl->n, sizeof *tl->v, cmp_canonical);
-	w = mdtl_arena_alloc(&scratch, tl->n * sizeof *w);
+	w = mdtl_arena_calloc(&scratch, tl->n, sizeof *w);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
 	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
 	for (i = 0; i < tl->n; i++) {
-		mdtl_event_words(&scratch, &tl->v[i], &w[i]);
 		orig[i] = tl->v[i].date;
 		mdtl_date_range(&orig[i], &first[i], &last[i]);
 	}
@@ -233,7 +244,8 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			    last[reps[k]] < last[i] || same_article(r, e) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
-			sim = mdtl_words_similarity(&w[reps[k]], &w[i]);
+			sim = mdtl_words_similarity(words(&scratch, tl,
+			    reps[k], w), words(&scratch, tl, i, w));
 			/* a meeting is known by its place: "the Lisbon summit"
 			 * and "a summit in Lisbon in November" */
 			if (sim < MDTL_MERGE_SIMILAR && !(e->type ==

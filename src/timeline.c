@@ -86,11 +86,18 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	c->location = dup(tl, e->location);
 	c->quote = dup(tl, e->quote);
 	c->sentence = dup(tl, e->sentence);
-	if (e->words.v != NULL) {
-		c->words.v = mdtl_arena_alloc(&tl->arena, (e->words.n + 1) *
+	/* the tokens go with the article: keep the words they give */
+	c->tok = NULL;
+	c->ntok = 0;
+	if (e->words.v != NULL || e->tok != NULL) {
+		struct mdtl_words w;
+
+		mdtl_event_words(&tl->arena, e, &w);
+		c->words.n = w.n;
+		c->words.v = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
 		    sizeof *c->words.v);
-		for (i = 0; i < e->words.n; i++)
-			c->words.v[i] = dup(tl, e->words.v[i]);
+		for (i = 0; i < w.n; i++)
+			c->words.v[i] = dup(tl, w.v[i]);
 	}
 	c->why_cue = dup(tl, e->why_cue);
 	c->why_actor = dup(tl, e->why_actor);

@@ -67,6 +67,10 @@ struct mdtl_event {
 	const char			*sentence;
 	struct mdtl_words		 words;		/* of the sentence; v NULL:
 							   not worked out yet */
+	const struct mdtl_token		*tok;		/* the sentence's tokens,
+							   while its article
+							   lives; or NULL */
+	size_t				 ntok;
 	struct mdtl_span		 span;
 	struct mdtl_mention		*mentions;
 	size_t				 nmentions, amentions;
