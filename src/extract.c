@@ -1011,6 +1011,54 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	return 0;
 }
 
+/* FNV-1a over s, then over the key so far; the key is cut at 255 bytes. */
+static uint64_t
+fnv_str(uint64_t h, const char *s, size_t *left)
+{
+	for (; *s && *left > 0; s++, --*left)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static uint64_t
+fnv_num(uint64_t h, size_t v, size_t *left)
+{
+	char d[24];
+	size_t i = sizeof d - 1;
+
+	d[i] = '\0';
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	return fnv_str(h, d + i, left);
+}
+
+/*
+ * An event's id: FNV-1a (64 bits, in hex) of "ARTICLE|START|END|TYPE|N",
+ * as snprintf() into a 256-byte key would give it, without formatting.
+ */
+static void
+event_id(char out[20], const char *article, size_t start, size_t end,
+    const char *type, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	uint64_t h = 14695981039346656037ull;
+	size_t left = 255, i;
+
+	h = fnv_str(h, article, &left);
+	h = fnv_str(h, "|", &left);
+	h = fnv_num(h, start, &left);
+	h = fnv_str(h, "|", &left);
+	h = fnv_num(h, end, &left);
+	h = fnv_str(h, "|", &left);
+	h = fnv_str(h, type, &left);
+	h = fnv_str(h, "|", &left);
+	h = fnv_num(h, n, &left);
+	for (i = 0; i < 16; i++)
+		out[i] = hex[(h >> (60 - 4 * i)) & 15];
+	out[16] = '\0';
+}
+
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -1182,16 +1230,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	/* ids: stable across runs, from the article, the span and the type */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
-		uint64_t h = 14695981039346656037ull;
-		char key[256];
-		const char *p;
 
-		snprintf(key, sizeof key, "%s|%zu|%zu|%s|%zu", s->meta->id,
-		    e->span.start, e->span.end, mdtl_event_type_name(e->type),
-		    i - first_event);
-		for (p = key; *p; p++)
-			h = (h ^ (unsigned char)*p) * 1099511628211ull;
-		snprintf(e->id, sizeof e->id, "%016llx", (unsigned long long)h);
+		event_id(e->id, s->meta->id, e->span.start, e->span.end,
+		    mdtl_event_type_name(e->type), i - first_event);
 	}
 }
 
@@ -1218,16 +1259,19 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 static const char *
 fold(struct state *s, const struct mdtl_tags *tg)
 {
-	struct mdtl_buf b = MDTL_BUF_INIT;
-	const char *out;
-	size_t i;
+	char *out, *p;
+	size_t i, len = 0, l;
 
+	for (i = 0; i < tg->n; i++)
+		len += strlen(tg->t[i].norm) + 1;
+	out = p = mdtl_arena_alloc(&s->art->arena, len + 1);
 	for (i = 0; i < tg->n; i++) {
-		mdtl_buf_adds(&b, tg->t[i].norm);
-		mdtl_buf_addch(&b, ' ');
+		l = strlen(tg->t[i].norm);
+		memcpy(p, tg->t[i].norm, l);
+		p += l;
+		*p++ = ' ';
 	}
-	out = mdtl_arena_strndup(&s->art->arena, b.buf, b.len);
-	mdtl_buf_release(&b);
+	*p = '\0';
 	return out;
 }
 
