@@ -467,11 +467,13 @@ build_index(struct loader *l)
 	struct mdtl_phrases *ix = &lex->index;
 	size_t i, nb = 64;
 
-	while (nb < l->nph * 2)
+	/* sparse, so that most words find their bucket empty */
+	while (nb < l->nph * 8)
 		nb *= 2;
 	ix->nbucket = nb;
 	ix->n = l->nph;
 	ix->bucket = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->bucket);
+	ix->kinds = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->kinds);
 	for (i = 0; i < l->nph; i++) {
 		struct mdtl_phrase *p = &l->ph[i], **pp;
 
@@ -480,7 +482,9 @@ build_index(struct loader *l)
 		else if (p->kind == MDTL_PH_PLACE)
 			p->target = &lex->places[(size_t)p->target];
 		/* longest first within a bucket */
-		pp = &ix->bucket[mdtl_text_hash(p->tok[0]) & (nb - 1)];
+		p->hash = mdtl_text_hash(p->tok[0]);
+		ix->kinds[p->hash & (nb - 1)] |= 1u << p->kind;
+		pp = &ix->bucket[p->hash & (nb - 1)];
 		while (*pp != NULL && (*pp)->ntok >= p->ntok)
 			pp = &(*pp)->next;
 		p->next = *pp;
@@ -550,11 +554,12 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 	const struct mdtl_phrase *p;
 	size_t i;
 
-	if (n == 0 || lex->index.nbucket == 0)
+	if (n == 0 || !mdtl_lexicon_may(lex, t, mask))
 		return NULL;
 	p = lex->index.bucket[t[0].hash & (lex->index.nbucket - 1)];
 	for (; p != NULL; p = p->next) {
-		if (p->ntok > n || !(mask & (1u << p->kind)))
+		if (p->hash != t[0].hash || p->ntok > n ||
+		    !(mask & (1u << p->kind)))
 			continue;
 		if (p->cap && !any_case && !(t[0].flags & MDTL_TOK_CAP))
 			continue;
@@ -582,7 +587,8 @@ mdtl_lexicon_may_start(const struct mdtl_lexicon *lex,
 		return 0;
 	for (p = lex->index.bucket[t->hash & (lex->index.nbucket - 1)];
 	    p != NULL; p = p->next)
-		if ((mask & (1u << p->kind)) && strcmp(t->norm, p->tok[0]) == 0)
+		if (p->hash == t->hash && (mask & (1u << p->kind)) &&
+		    strcmp(t->norm, p->tok[0]) == 0)
 			return 1;
 	return 0;
 }

@@ -24,6 +24,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	memset(tg->tx_used, 0, sizeof tg->tx_used);
 	for (i = 0; i < n;) {
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MDTL_TAG_MAX ||
+		    !mdtl_lexicon_may(lex, &t[i], 1u << MDTL_PH_PLACE) ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
 		    1u << MDTL_PH_PLACE, 0, &len)) == NULL) {
 			i++;
@@ -39,6 +40,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		size_t k;
 
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MDTL_TAG_MAX ||
+		    !mdtl_lexicon_may(lex, &t[i], actor_mask) ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
 		    day, &len)) == NULL) {
 			i++;
@@ -74,7 +76,8 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	for (i = 0; i < n;) {
 		struct mdtl_cue_tag *c;
 
-		if (tg->nc == MDTL_TAG_MAX || (ph = mdtl_lexicon_match(lex, t + i,
+		if (tg->nc == MDTL_TAG_MAX || !mdtl_lexicon_may(lex, &t[i],
+		    cue_mask) || (ph = mdtl_lexicon_match(lex, t + i,
 		    n - i, cue_mask, 0, &len)) == NULL) {
 			i++;
 			continue;

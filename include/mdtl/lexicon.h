@@ -83,11 +83,14 @@ struct mdtl_phrase {
 	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
-	struct mdtl_phrase	 *next;		/* same first token */
+	struct mdtl_phrase	 *next;		/* same bucket */
+	unsigned		  hash;		/* mdtl_text_hash(tok[0]) */
 };
 
 struct mdtl_phrases {
 	struct mdtl_phrase	**bucket;
+	unsigned		 *kinds;	/* per bucket: 1 << kind of
+						   each phrase in it */
 	size_t			  nbucket, n;
 };
 
@@ -112,6 +115,18 @@ void			 mdtl_lexicon_free(struct mdtl_lexicon *);
 const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, size_t n, unsigned mask,
 			    long day, size_t *len);
+/*
+ * Can a phrase of the kinds in mask start at t at all?  0 for most words,
+ * told inline from the index without a call; 1 is only a maybe.
+ */
+static inline int
+mdtl_lexicon_may(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    unsigned mask)
+{
+	return lex->index.nbucket != 0 &&
+	    (lex->index.kinds[t->hash & (lex->index.nbucket - 1)] & mask) != 0;
+}
+
 /* Does any phrase of the kinds in mask start with the token t? */
 int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, unsigned mask);
