@@ -82,8 +82,8 @@ static const struct mdtl_option options[] = {
 	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml "
 	    "(default: sniffed)", mdtl_check_input_format),
 	OPT_STRING('j', "jobs", struct opts, jobs, "N",
-	    "read the articles of JSON Lines on N threads (default: the "
-	    "number of processors); the output is that of one", check_jobs),
+	    "read the articles on N threads (default: the number of "
+	    "processors); the output is that of one", check_jobs),
 	MDTL_LIMIT_OPTIONS(struct opts, limits),
 	OPT_END()
 };

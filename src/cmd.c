@@ -166,6 +166,36 @@ each_article(struct mdtl_article *art, void *arg)
 	return 0;
 }
 
+/*
+ * What this thread has to say while workers run: after all they were
+ * given, so that the messages keep the order of one thread.
+ */
+static void
+say(struct mdtl_ctx *ctx, struct mdtl_par_run *run, struct mdtl_diag *said)
+{
+	size_t i;
+
+	if (said->n == 0)
+		return;
+	if (run != NULL)
+		mdtl_par_flush(run);
+	for (i = 0; i < said->n; i++)
+		mdtl_diag_add(&ctx->diag, said->v[i].level, said->v[i].path,
+		    said->v[i].line, said->v[i].col, "%s", said->v[i].msg);
+	mdtl_diag_clear(said);
+	mdtl_ctx_report(ctx);
+}
+
+/* Can a worker open the input again by its name?  A regular file can. */
+static int
+reopens(const struct mdtl_input *input)
+{
+	struct stat st;
+
+	return strcmp(input->path, "-") != 0 && fstat(input->fd, &st) == 0 &&
+	    S_ISREG(st.st_mode);
+}
+
 /* Events, not articles: the first line has an event's keys, no body. */
 static int
 looks_like_events(const char *head, size_t len)
@@ -198,6 +228,8 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 {
 	struct mdtl_inputs in = { NULL, 0, 0 };
 	struct mdtl_date pub, *pubp = NULL;
+	struct mdtl_par_run *run = NULL;	/* -j: the workers */
+	struct mdtl_diag said = MDTL_DIAG_INIT;	/* this thread's, meanwhile */
 	int i, status = MDTL_EXIT_OK;
 	size_t k;
 
@@ -223,6 +255,8 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		mdtl_xml_set_max_depth(ctx->max_depth > UINT_MAX ? UINT_MAX :
 		    (unsigned)ctx->max_depth);
 	}
+	if (ctx->par != NULL && ctx->jobs > 1)
+		run = mdtl_par_start(ctx, ctx->par, ctx->jobs, pubp, arg);
 	for (k = 0; k < in.n; k++) {
 		struct each e;
 		struct mdtl_input input;
@@ -231,9 +265,11 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		size_t len, errors = ctx->diag.errors_seen;
 		int fmt = ctx->input_format;
 
+		/* with workers, what this thread says waits for theirs */
 		if (mdtl_input_open(&input, in.v[k], ctx->max_article,
-		    &ctx->diag) < 0) {
+		    run ? &said : &ctx->diag) < 0) {
 			status = MDTL_EXIT_INPUT;
+			say(ctx, run, &said);
 			mdtl_ctx_report(ctx);
 			continue;
 		}
@@ -244,11 +280,41 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		mdtl_input_peek(&input, &head, &len);
 		if (fmt == MDTL_INPUT_AUTO)
 			fmt = mdtl_source_sniff(in.v[k], head, len);
+		if (run != NULL && !(fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
+		    looks_like_events(head, len))) {
+			if (fmt == MDTL_INPUT_JSONL) {
+				/* one line, one article, to the workers */
+				const char *line;
+				int r;
+
+				while ((r = mdtl_input_line(&input, &line, &len,
+				    &said)) > 0 && !mdtl_par_stopped(run)) {
+					say(ctx, run, &said);
+					mdtl_par_line(run, in.v[k], input.lineno,
+					    line, len);
+				}
+				say(ctx, run, &said);
+				if (r < 0 || ctx->diag.errors_seen > errors)
+					status = MDTL_EXIT_INPUT;
+				mdtl_input_close(&input);
+				continue;
+			}
+			if (reopens(&input)) {
+				/* a worker reads it again, whole */
+				mdtl_input_close(&input);
+				mdtl_par_file(run, in.v[k], fmt);
+				continue;
+			}
+			/* standard input, a pipe: here, after the rest */
+			mdtl_par_flush(run);
+		}
 		if (fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
 		    looks_like_events(head, len)) {
 			const char *line;
 			int r;
 
+			if (run != NULL)
+				mdtl_par_flush(run);
 			while ((r = mdtl_input_line(&input, &line, &len,
 			    &ctx->diag)) > 0)
 				if (event_fn(ctx, in.v[k], input.lineno, line, len,
@@ -256,14 +322,6 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 					e.status = MDTL_EXIT_INPUT;
 			if (r < 0)
 				status = MDTL_EXIT_INPUT;
-		} else if (fmt == MDTL_INPUT_JSONL && ctx->par != NULL &&
-		    ctx->jobs > 1) {
-			/* one line, one article, on ctx->jobs threads */
-			int r = mdtl_par_jsonl(ctx, ctx->par, ctx->jobs,
-			    in.v[k], &input, pubp, arg);
-
-			if (r != MDTL_EXIT_OK)
-				e.status = r;
 		} else if (fmt == MDTL_INPUT_JSONL) {
 			/* one line, one article: any length streams */
 			const char *line;
@@ -295,6 +353,13 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 			status = e.status;
 		mdtl_ctx_report(ctx);
 	}
+	if (run != NULL) {
+		int r = mdtl_par_end(run);
+
+		if (r != MDTL_EXIT_OK)
+			status = r;
+	}
+	mdtl_diag_release(&said);
 	mdtl_inputs_free(&in);
 	mdtl_yaml_set_max_depth(MDTL_YAML_MAX_DEPTH);
 	mdtl_xml_set_max_depth(MDTL_XML_MAX_DEPTH);

@@ -1,4 +1,4 @@
-/* par.c: the articles of a JSON Lines input on several threads, in order. */
+/* par.c: articles read and extracted on several threads, in input order. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,37 +6,47 @@
 #include <jansson.h>
 
 #include "mdtl/article.h"
+#include "mdtl/io.h"
 #include "mdtl/par.h"
 #include "mdtl/source.h"
 #include "mdtl/xalloc.h"
 #include "mdtl/xml.h"
 
 /*
- * The reading thread cuts the input into batches of lines; workers take
- * batches from a queue, read and extract each article and hand it to the
- * command's work function; the reading thread commits batches in the order
- * it read them.  At most MAX_AHEAD batches per worker are out at a time,
- * so memory stays bounded whatever the input's length.
+ * The reading thread hands out batches of work: lines of JSON Lines (one
+ * article each) and whole files.  Workers take batches from a queue, read
+ * and extract each article and hand it to the command's work function;
+ * the reading thread commits batches in the order it made them.  At most
+ * MAX_AHEAD batches per worker are out at a time, so memory stays bounded
+ * whatever the input's length.
  */
-#define BATCH_LINES	64
+#define BATCH_ITEMS	64
 #define BATCH_BYTES	(1024 * 1024)
 #define MAX_AHEAD	2
+
+struct item {
+	const char	*path;		/* the caller's, alive until the end */
+	size_t		 lineno;	/* 0: the whole file */
+	int		 fmt;		/* of a file */
+	size_t		 off, len;	/* of a line, in the batch's text */
+};
 
 struct batch {
 	char		*text;		/* the lines, one after another */
 	size_t		 len, cap;
-	size_t		*off, *lens, *linenos;
+	struct item	*v;
 	size_t		 n, alloc;
 	/* filled by a worker */
 	struct mdtl_diag diag;
 	void		**res;
 	size_t		 nres, ares;
-	int		 stop;		/* a line's work failed: none after */
+	int		 failed;	/* an input could not be read */
+	int		 stop;		/* a work function failed: no more */
 	int		 done;
-	struct batch	*next;		/* in the queue, then in the list */
+	struct batch	*next;		/* in the queue */
 };
 
-struct par {
+struct mdtl_par_run {
 	pthread_mutex_t		 mu;
 	pthread_cond_t		 work, done;
 	struct batch		*head, *tail;	/* waiting for a worker */
@@ -44,15 +54,20 @@ struct par {
 	struct mdtl_ctx		*ctx;
 	struct mdtl_ctx		 base;	/* ctx as workers see it: no diag */
 	const struct mdtl_par	*fns;
-	const char		*path;
 	const struct mdtl_date	*published;
 	void			*arg;
+	pthread_t		*th;
+	size_t			 nth;
+	/* the batches handed out, in order: a ring of ahead slots */
+	struct batch		**out, *cur;
+	size_t			 ahead, first, nout;
+	int			 stopped, status;
 };
 
 struct worker_article {
-	struct par	*p;
-	struct mdtl_ctx	*wctx;
-	struct batch	*b;
+	struct mdtl_par_run	*p;
+	struct mdtl_ctx		*wctx;
+	struct batch		*b;
 };
 
 static struct batch *
@@ -64,26 +79,15 @@ batch_new(void)
 	return b;
 }
 
-static void
-batch_add(struct batch *b, const char *line, size_t len, size_t lineno)
+static struct item *
+batch_item(struct batch *b)
 {
 	if (b->n == b->alloc) {
-		b->alloc = b->alloc ? b->alloc * 2 : BATCH_LINES;
-		b->off = mdtl_xrealloc(b->off, b->alloc * sizeof *b->off);
-		b->lens = mdtl_xrealloc(b->lens, b->alloc * sizeof *b->lens);
-		b->linenos = mdtl_xrealloc(b->linenos, b->alloc *
-		    sizeof *b->linenos);
+		b->alloc = b->alloc ? b->alloc * 2 : BATCH_ITEMS;
+		b->v = mdtl_xrealloc(b->v, b->alloc * sizeof *b->v);
 	}
-	if (b->cap - b->len < len) {
-		while (b->cap - b->len < len)
-			b->cap = b->cap ? b->cap * 2 : BATCH_BYTES;
-		b->text = mdtl_xrealloc(b->text, b->cap);
-	}
-	memcpy(b->text + b->len, line, len);
-	b->off[b->n] = b->len;
-	b->lens[b->n] = len;
-	b->linenos[b->n++] = lineno;
-	b->len += len;
+	memset(&b->v[b->n], 0, sizeof b->v[b->n]);
+	return &b->v[b->n++];
 }
 
 static void
@@ -96,9 +100,7 @@ batch_free(struct batch *b, const struct mdtl_par *fns)
 	free(b->res);
 	mdtl_diag_release(&b->diag);
 	free(b->text);
-	free(b->off);
-	free(b->lens);
-	free(b->linenos);
+	free(b->v);
 	free(b);
 }
 
@@ -108,14 +110,14 @@ worker_article(struct mdtl_article *art, void *arg)
 {
 	struct worker_article *w = arg;
 	struct mdtl_event *ev = NULL;
-	size_t nev = 0, aev = 0;
+	size_t nev, aev = 0;
 	void *r;
 
 	nev = mdtl_ctx_extract(w->wctx, art, &ev, &aev);
 	r = w->p->fns->work(w->wctx, art, ev, nev, w->p->arg);
 	mdtl_article_free(art);
 	if (w->b->nres == w->b->ares) {
-		w->b->ares = w->b->ares ? w->b->ares * 2 : BATCH_LINES;
+		w->b->ares = w->b->ares ? w->b->ares * 2 : BATCH_ITEMS;
 		w->b->res = mdtl_xrealloc(w->b->res, w->b->ares *
 		    sizeof *w->b->res);
 	}
@@ -123,30 +125,66 @@ worker_article(struct mdtl_article *art, void *arg)
 	return 0;
 }
 
+/* A whole file, read as the reading thread would read it. */
+static long
+read_file(struct mdtl_par_run *p, struct worker_article *w,
+    const struct item *it)
+{
+	struct mdtl_input input;
+	char *buf;
+	size_t len;
+	long r = -1;
+
+	if (mdtl_input_open(&input, it->path, w->wctx->max_article,
+	    &w->wctx->diag) < 0)
+		return -2;
+	if (mdtl_input_rest(&input, &buf, &len, &w->wctx->diag) >= 0) {
+		r = mdtl_source_read(it->path, buf, len, it->fmt,
+		    p->published, p->ctx->lex, &w->wctx->diag, worker_article,
+		    w);
+		free(buf);
+		if (r < 0)
+			r = -2;
+	} else
+		r = -2;
+	mdtl_input_close(&input);
+	return r;
+}
+
 static void
-run_batch(struct par *p, struct batch *b)
+run_batch(struct mdtl_par_run *p, struct batch *b)
 {
 	struct mdtl_ctx wctx = p->base;
 	struct worker_article w;
 	size_t i;
+	long r;
 
 	w.p = p;
 	w.wctx = &wctx;
 	w.b = b;
-	for (i = 0; i < b->n; i++)
-		if (mdtl_source_read_jsonl_line(p->path, b->linenos[i],
-		    b->text + b->off[i], b->lens[i], p->published, p->ctx->lex,
-		    &wctx.diag, worker_article, &w) < 0) {
+	for (i = 0; i < b->n; i++) {
+		const struct item *it = &b->v[i];
+
+		if (it->lineno == 0)
+			r = read_file(p, &w, it);
+		else
+			r = mdtl_source_read_jsonl_line(it->path, it->lineno,
+			    b->text + it->off, it->len, p->published,
+			    p->ctx->lex, &wctx.diag, worker_article, &w);
+		if (r == -2)
+			b->failed = 1;
+		else if (r < 0) {
 			b->stop = 1;
 			break;
 		}
+	}
 	b->diag = wctx.diag;
 }
 
 static void *
 worker(void *arg)
 {
-	struct par *p = arg;
+	struct mdtl_par_run *p = arg;
 	struct batch *b;
 
 	for (;;) {
@@ -168,46 +206,8 @@ worker(void *arg)
 	}
 }
 
-/* What committing has come to: stopped after a failed line, a status. */
-struct commit {
-	int	stopped;
-	int	status;
-};
-
-/* Commit a batch, once it is done; after a stop, drop it. */
-static void
-commit(struct par *p, struct batch *b, struct commit *c)
-{
-	size_t i;
-	int r;
-
-	pthread_mutex_lock(&p->mu);
-	while (!b->done)
-		pthread_cond_wait(&p->done, &p->mu);
-	pthread_mutex_unlock(&p->mu);
-	if (!c->stopped) {
-		for (i = 0; i < b->diag.n; i++) {
-			const struct mdtl_diag_entry *e = &b->diag.v[i];
-
-			mdtl_diag_add(&p->ctx->diag, e->level, e->path, e->line,
-			    e->col, "%s", e->msg);
-		}
-		mdtl_ctx_report(p->ctx);
-		for (i = 0; i < b->nres; i++) {
-			r = p->fns->commit(p->ctx, b->res[i], p->arg);
-			b->res[i] = NULL;
-			if (r != MDTL_EXIT_OK)
-				c->status = r;
-		}
-		b->nres = 0;
-		if (b->stop)
-			c->stopped = 1;
-	}
-	batch_free(b, p->fns);
-}
-
 static int
-is_done(struct par *p, struct batch *b)
+is_done(struct mdtl_par_run *p, struct batch *b)
 {
 	int d;
 
@@ -217,103 +217,189 @@ is_done(struct par *p, struct batch *b)
 	return d;
 }
 
+/* Commit the first batch out, once it is done; after a stop, drop it. */
 static void
-submit(struct par *p, struct batch *b)
+commit_first(struct mdtl_par_run *p)
 {
-	b->next = NULL;
-	pthread_mutex_lock(&p->mu);
-	if (p->tail != NULL)
-		p->tail->next = b;
-	else
-		p->head = b;
-	p->tail = b;
-	pthread_cond_signal(&p->work);
-	pthread_mutex_unlock(&p->mu);
-}
-
-int
-mdtl_par_jsonl(struct mdtl_ctx *ctx, const struct mdtl_par *fns,
-    size_t jobs, const char *path, struct mdtl_input *input,
-    const struct mdtl_date *published, void *arg)
-{
-	struct par p;
-	struct commit c = { 0, MDTL_EXIT_OK };
-	struct batch *b = NULL, **out;
-	pthread_t *th;
-	size_t nth = 0, i, ahead, first = 0, nout = 0, len;
-	const char *line;
+	struct batch *b = p->out[p->first];
+	size_t i;
 	int r;
 
-	memset(&p, 0, sizeof p);
-	pthread_mutex_init(&p.mu, NULL);
-	pthread_cond_init(&p.work, NULL);
-	pthread_cond_init(&p.done, NULL);
-	p.ctx = ctx;
-	p.base = *ctx;
-	mdtl_diag_init(&p.base.diag);
-	p.fns = fns;
-	p.path = path;
-	p.published = published;
-	p.arg = arg;
+	pthread_mutex_lock(&p->mu);
+	while (!b->done)
+		pthread_cond_wait(&p->done, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+	p->first = (p->first + 1) % p->ahead;
+	p->nout--;
+	if (!p->stopped) {
+		for (i = 0; i < b->diag.n; i++) {
+			const struct mdtl_diag_entry *e = &b->diag.v[i];
+
+			mdtl_diag_add(&p->ctx->diag, e->level, e->path, e->line,
+			    e->col, "%s", e->msg);
+		}
+		mdtl_ctx_report(p->ctx);
+		if (b->failed || b->diag.errors)
+			p->status = MDTL_EXIT_INPUT;
+		for (i = 0; i < b->nres; i++) {
+			r = p->fns->commit(p->ctx, b->res[i], p->arg);
+			b->res[i] = NULL;
+			if (r != MDTL_EXIT_OK)
+				p->status = r;
+		}
+		b->nres = 0;
+		if (b->stop)
+			p->stopped = 1;
+	}
+	batch_free(b, p->fns);
+}
+
+/* Hand the batch being filled to the workers (or do it here, alone). */
+static void
+submit(struct mdtl_par_run *p)
+{
+	struct batch *b = p->cur;
+
+	if (b == NULL)
+		return;
+	p->cur = NULL;
+	if (p->nout == p->ahead)	/* too far ahead: wait */
+		commit_first(p);
+	p->out[(p->first + p->nout++) % p->ahead] = b;
+	if (p->nth == 0) {
+		run_batch(p, b);
+		b->done = 1;
+	} else {
+		b->next = NULL;
+		pthread_mutex_lock(&p->mu);
+		if (p->tail != NULL)
+			p->tail->next = b;
+		else
+			p->head = b;
+		p->tail = b;
+		pthread_cond_signal(&p->work);
+		pthread_mutex_unlock(&p->mu);
+	}
+	/* what is done already goes out now */
+	while (p->nout > 0 && is_done(p, p->out[p->first]))
+		commit_first(p);
+}
+
+static struct batch *
+current(struct mdtl_par_run *p)
+{
+	if (p->cur == NULL)
+		p->cur = batch_new();
+	return p->cur;
+}
+
+static void
+maybe_submit(struct mdtl_par_run *p)
+{
+	if (p->cur->n == BATCH_ITEMS || p->cur->len >= BATCH_BYTES)
+		submit(p);
+}
+
+struct mdtl_par_run *
+mdtl_par_start(struct mdtl_ctx *ctx, const struct mdtl_par *fns, size_t jobs,
+    const struct mdtl_date *published, void *arg)
+{
+	struct mdtl_par_run *p = mdtl_xcalloc(1, sizeof *p);
+	size_t i;
+
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->work, NULL);
+	pthread_cond_init(&p->done, NULL);
+	p->ctx = ctx;
+	p->base = *ctx;
+	mdtl_diag_init(&p->base.diag);
+	p->fns = fns;
+	p->published = published;
+	p->arg = arg;
+	p->status = MDTL_EXIT_OK;
 	/* libraries that set themselves up on first use: before the threads */
 	json_object_seed(0);
 	mdtl_xml_init();
-	th = mdtl_xcalloc(jobs, sizeof *th);
+	p->th = mdtl_xcalloc(jobs ? jobs : 1, sizeof *p->th);
 	for (i = 0; i < jobs; i++)
-		if (pthread_create(&th[nth], NULL, worker, &p) == 0)
-			nth++;
-	/* the batches handed out, in input order: a ring of ahead slots */
-	ahead = MAX_AHEAD * (nth ? nth : 1);
-	out = mdtl_xcalloc(ahead, sizeof *out);
-	do {
-		r = mdtl_input_line(input, &line, &len, &ctx->diag);
-		if (r > 0) {
-			if (b == NULL)
-				b = batch_new();
-			batch_add(b, line, len, input->lineno);
-		}
-		if (b != NULL && (r <= 0 || b->n == BATCH_LINES ||
-		    b->len >= BATCH_BYTES)) {
-			if (nout == ahead) {	/* too far ahead: wait */
-				commit(&p, out[first], &c);
-				first = (first + 1) % ahead;
-				nout--;
-			}
-			out[(first + nout++) % ahead] = b;
-			if (nth == 0) {
-				run_batch(&p, b);
-				b->done = 1;
-			} else
-				submit(&p, b);
-			b = NULL;
-		}
-		/* what is done already goes out now */
-		while (nout > 0 && is_done(&p, out[first]) && !c.stopped) {
-			commit(&p, out[first], &c);
-			first = (first + 1) % ahead;
-			nout--;
-		}
-	} while (r > 0 && !c.stopped);
-	/* the rest, in order; after a stop only dropped */
-	while (nout > 0) {
-		commit(&p, out[first], &c);
-		first = (first + 1) % ahead;
-		nout--;
+		if (pthread_create(&p->th[p->nth], NULL, worker, p) == 0)
+			p->nth++;
+	p->ahead = MAX_AHEAD * (p->nth ? p->nth : 1);
+	p->out = mdtl_xcalloc(p->ahead, sizeof *p->out);
+	return p;
+}
+
+int
+mdtl_par_stopped(const struct mdtl_par_run *p)
+{
+	return p->stopped;
+}
+
+void
+mdtl_par_line(struct mdtl_par_run *p, const char *path, size_t lineno,
+    const char *line, size_t len)
+{
+	struct batch *b;
+	struct item *it;
+
+	if (p->stopped)
+		return;
+	b = current(p);
+	if (b->cap - b->len < len) {
+		while (b->cap - b->len < len)
+			b->cap = b->cap ? b->cap * 2 : BATCH_BYTES;
+		b->text = mdtl_xrealloc(b->text, b->cap);
 	}
-	if (b != NULL)
-		batch_free(b, fns);
-	pthread_mutex_lock(&p.mu);
-	p.quit = 1;
-	pthread_cond_broadcast(&p.work);
-	pthread_mutex_unlock(&p.mu);
-	for (i = 0; i < nth; i++)
-		pthread_join(th[i], NULL);
-	free(th);
-	free(out);
-	pthread_cond_destroy(&p.done);
-	pthread_cond_destroy(&p.work);
-	pthread_mutex_destroy(&p.mu);
-	if (r < 0)
-		return MDTL_EXIT_INPUT;
-	return c.status;
+	it = batch_item(b);
+	it->path = path;
+	it->lineno = lineno ? lineno : 1;
+	it->off = b->len;
+	it->len = len;
+	memcpy(b->text + b->len, line, len);
+	b->len += len;
+	maybe_submit(p);
+}
+
+void
+mdtl_par_file(struct mdtl_par_run *p, const char *path, int fmt)
+{
+	struct item *it;
+
+	if (p->stopped)
+		return;
+	it = batch_item(current(p));
+	it->path = path;
+	it->fmt = fmt;
+	maybe_submit(p);
+}
+
+void
+mdtl_par_flush(struct mdtl_par_run *p)
+{
+	submit(p);
+	while (p->nout > 0)
+		commit_first(p);
+}
+
+int
+mdtl_par_end(struct mdtl_par_run *p)
+{
+	size_t i;
+	int status;
+
+	mdtl_par_flush(p);
+	pthread_mutex_lock(&p->mu);
+	p->quit = 1;
+	pthread_cond_broadcast(&p->work);
+	pthread_mutex_unlock(&p->mu);
+	for (i = 0; i < p->nth; i++)
+		pthread_join(p->th[i], NULL);
+	free(p->th);
+	free(p->out);
+	pthread_cond_destroy(&p->done);
+	pthread_cond_destroy(&p->work);
+	pthread_mutex_destroy(&p->mu);
+	status = p->status;
+	free(p);
+	return status;
 }

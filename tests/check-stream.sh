@@ -81,6 +81,16 @@ status=0
 if [ ! -s "$work/pipe.err" ]; then say "mdtl ... | head -1 is quiet"
 else bad "| head -1 printed: $(cat "$work/pipe.err")"; fi
 
+# NAME-J.out and NAME-J.err for -j 2, 3 and 8 are those of -j 1
+same_as_j1() {
+	for j in 2 3 8; do
+		if cmp -s "$work/$1-1.out" "$work/$1-$j.out" &&
+		    cmp -s "$work/$1-1.err" "$work/$1-$j.err"; then
+			same=$((same + 1))
+		else bad "-j $j $2 differs from -j 1"; fi
+	done
+}
+
 # 6. -j N: the output and the messages of one thread, byte for byte, in
 #    input order; bad lines among good ones, streamed and merged.
 /usr/bin/python3 bench/gen-corpus.py 400 7 >"$work/gen.jsonl"
@@ -98,16 +108,30 @@ for mode in stream batch text; do
 		    >"$work/par-$j.out" 2>"$work/par-$j.err" || true ;;
 		esac
 	done
-	for j in 2 3 8; do
-		if cmp -s "$work/par-1.out" "$work/par-$j.out" &&
-		    cmp -s "$work/par-1.err" "$work/par-$j.err"; then
-			same=$((same + 1))
-		else bad "-j $j ($mode) differs from -j 1"; fi
-	done
+	same_as_j1 par "($mode)"
 	[ -s "$work/par-1.out" ] && grep -q ':151:' "$work/par-1.err" ||
 	    bad "-j ($mode): no output, or the bad line 151 not reported"
 done
 say "-j 2, 3, 8 = -j 1 on 400 articles with 2 bad lines, stdout and stderr ($same of 9)"
+
+# 7. -j N over files, folders, JSON Lines, standard input and inputs that
+#    fail (missing, unreadable, binary): the same output, messages and
+#    status as -j 1.
+mkdir "$work/mix"
+cp tests/corpus/* "$work/mix/"
+printf '\000\001 binary' >"$work/mix/zz-binary.txt"
+same=0
+for j in 1 2 3 8; do
+	status=0
+	"$mdtl" timeline -j $j -f jsonl "$work/mix" "$work/par.jsonl" \
+	    /nonexistent /proc/self/mem - data/articles <"$corpus" \
+	    >"$work/mix-$j.out" 2>"$work/mix-$j.err" || status=$?
+	echo "status $status" >>"$work/mix-$j.err"
+done
+same_as_j1 mix "over mixed inputs"
+grep -q 'status 1' "$work/mix-1.err" && grep -q 'binary' "$work/mix-1.err" ||
+    bad "mixed inputs: the failures were not all reported"
+say "-j 2, 3, 8 = -j 1 over files, a folder, JSON Lines, stdin and 3 bad inputs ($same of 3)"
 
 rm -rf "$work"
 exit $fail

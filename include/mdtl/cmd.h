@@ -32,7 +32,7 @@ struct mdtl_ctx {
 	size_t			 max_article;	/* bytes of one article */
 	size_t			 max_events;	/* events kept per article */
 	size_t			 max_depth;	/* nesting; 0: the defaults */
-	/* -j: threads for the articles of JSON Lines, when par is set */
+	/* -j: threads for reading articles, when par is set */
 	size_t			 jobs;
 	const struct mdtl_par	*par;
 };

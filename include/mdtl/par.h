@@ -1,9 +1,8 @@
-/* par.h: the articles of a JSON Lines input on several threads, in order. */
+/* par.h: articles read and extracted on several threads, in input order. */
 #ifndef MDTL_PAR_H
 #define MDTL_PAR_H
 
 #include "mdtl/cmd.h"
-#include "mdtl/io.h"
 
 /*
  * What a command does with each article, split in two: work runs on any
@@ -20,14 +19,26 @@ struct mdtl_par {
 };
 
 /*
- * Read the rest of input line by line, each line an article, on jobs
- * worker threads (0: on this thread alone).  The commits, the messages and
- * so the output are those of one thread, in the same order.  Returns
- * MDTL_EXIT_OK, MDTL_EXIT_INPUT when the input failed, or the last status
- * a commit returned.
+ * A run hands articles to jobs worker threads (0: does them on this
+ * thread) and commits what they give in the order they were handed:
+ * lines of JSON Lines (an article each) and whole files (fmt, an enum
+ * mdtl_input_format other than JSON Lines).  The commits, the messages and
+ * so the output are those of one thread, in the same order; anything the
+ * caller says meanwhile must wait for mdtl_par_flush(), which commits all
+ * that was handed out.  paths must live until mdtl_par_end(), which
+ * flushes, stops the workers and returns MDTL_EXIT_OK, MDTL_EXIT_INPUT
+ * when some input could not be read, or the last status a commit gave.
+ * After a work function fails (mdtl_par_stopped()), nothing more is done.
  */
-int	mdtl_par_jsonl(struct mdtl_ctx *, const struct mdtl_par *, size_t jobs,
-	    const char *path, struct mdtl_input *,
-	    const struct mdtl_date *published, void *arg);
+struct mdtl_par_run;
+
+struct mdtl_par_run *mdtl_par_start(struct mdtl_ctx *, const struct mdtl_par *,
+	    size_t jobs, const struct mdtl_date *published, void *arg);
+void	mdtl_par_line(struct mdtl_par_run *, const char *path, size_t lineno,
+	    const char *line, size_t len);
+void	mdtl_par_file(struct mdtl_par_run *, const char *path, int fmt);
+void	mdtl_par_flush(struct mdtl_par_run *);
+int	mdtl_par_stopped(const struct mdtl_par_run *);
+int	mdtl_par_end(struct mdtl_par_run *);
 
 #endif
