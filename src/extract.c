@@ -73,17 +73,18 @@ mdtl_basis_name(enum mdtl_date_basis b)
 	return basis_names[b];
 }
 
+/* (the first byte first: most words differ there) */
 static int
 is(const struct mdtl_token *t, const char *w)
 {
-	return strcmp(t->norm, w) == 0;
+	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
 static int
 word_in(const char *w, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (strcmp(w, *list) == 0)
+		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }

@@ -567,7 +567,8 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 		    (p->to && day > p->to)))
 			continue;
 		for (i = 0; i < p->ntok; i++)
-			if (strcmp(t[i].norm, p->tok[i]) != 0)
+			if (t[i].norm[0] != p->tok[i][0] ||
+			    strcmp(t[i].norm, p->tok[i]) != 0)
 				break;
 		if (i == p->ntok) {
 			*len = p->ntok;

@@ -121,40 +121,6 @@ word_char(const char *s, size_t n)
 	return len;
 }
 
-static const char *
-normalise(struct mdtl_arena *a, const char *s, size_t n)
-{
-	/* one ASCII character, "," or "a": no copy of its own */
-	static const char one[128][2] = {
-#define ONE(c)	{ (char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0 }
-#define ONE8(c)	ONE(c), ONE(c + 1), ONE(c + 2), ONE(c + 3), ONE(c + 4), \
-		ONE(c + 5), ONE(c + 6), ONE(c + 7)
-		ONE8(0), ONE8(8), ONE8(16), ONE8(24), ONE8(32), ONE8(40),
-		ONE8(48), ONE8(56), ONE8(64), ONE8(72), ONE8(80), ONE8(88),
-		ONE8(96), ONE8(104), ONE8(112), ONE8(120)
-#undef ONE8
-#undef ONE
-	};
-	char *out, *p;
-	size_t i = 0, l;
-
-	if (n == 1 && (unsigned char)s[0] < 0x80)
-		return one[(unsigned char)s[0]];
-	out = p = mdtl_arena_alloc(a, n + 1);
-
-	while (i < n) {
-		if (is_apos(s + i, n - i, &l)) {
-			*p++ = '\'';
-			i += l;
-		} else {
-			*p++ = (char)tolower((unsigned char)s[i]);
-			i++;
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
 int
 mdtl_text_has_word(const char *s, size_t n)
 {
@@ -178,6 +144,46 @@ set_norm(struct mdtl_token *t, const char *norm)
 {
 	t->norm = norm;
 	t->hash = mdtl_text_hash(norm);
+}
+
+/*
+ * A token's form: lower case, typographic apostrophes made "'"; hashed as
+ * it is written.  One ASCII character ("," or "a") has no copy of its own.
+ */
+static void
+set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
+    size_t n)
+{
+	static const char one[128][2] = {
+#define ONE(c)	{ (char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0 }
+#define ONE8(c)	ONE(c), ONE(c + 1), ONE(c + 2), ONE(c + 3), ONE(c + 4), \
+		ONE(c + 5), ONE(c + 6), ONE(c + 7)
+		ONE8(0), ONE8(8), ONE8(16), ONE8(24), ONE8(32), ONE8(40),
+		ONE8(48), ONE8(56), ONE8(64), ONE8(72), ONE8(80), ONE8(88),
+		ONE8(96), ONE8(104), ONE8(112), ONE8(120)
+#undef ONE8
+#undef ONE
+	};
+	unsigned h = 2166136261u;
+	char *out, *p;
+	size_t i = 0, l;
+
+	if (n == 1 && (unsigned char)s[0] < 0x80) {
+		set_norm(t, one[(unsigned char)s[0]]);
+		return;
+	}
+	out = p = mdtl_arena_alloc(a, n + 1);
+	while (i < n) {
+		if (is_apos(s + i, n - i, &l)) {
+			*p = '\'';
+			i += l;
+		} else
+			*p = (char)tolower((unsigned char)s[i++]);
+		h = (h ^ (unsigned char)*p++) * 16777619u;	/* as mdtl_text_hash */
+	}
+	*p = '\0';
+	t->norm = out;
+	t->hash = h;
 }
 
 void
@@ -224,11 +230,14 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 					i += 2;
 				t->span.start = base + start;
 				t->span.end = base + i;
-				set_norm(t, normalise(a, s + start, i - start));
+				set_normalised(t, a, s + start, i - start);
 				continue;
 			}
 			i += l;
 			for (;;) {
+				/* the common case: a run of ASCII letters */
+				while (i < n && ascii_alnum((unsigned char)s[i]))
+					i++;
 				if (i < n && (l = word_char(s + i, n - i)) != 0) {
 					i += l;
 					continue;
@@ -280,7 +289,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 		}
 		t->span.start = base + start;
 		t->span.end = base + i;
-		set_norm(t, normalise(a, s + start, i - start));
+		set_normalised(t, a, s + start, i - start);
 	}
 }
 

@@ -27,14 +27,20 @@ test_tokens(void **state)
 	size_t n = 0, al = 0, i;
 	const char *s = "Russia\xE2\x80\x99s U.S. envoy, \xE2\x80\x9CP5+1\xE2\x80\x9D "
 	    "Russia-NATO don't 4th";
+	const char *punct = ", \xE2\x80\x9C--\xE2\x80\x9D ...";
 	const char *want[] = { "russia", "'s", "u.s.", "envoy", ",", "\"", "p5",
 	    "+", "1", "\"", "russia", "-", "nato", "don't", "4th" };
 
 	(void)state;
 	mdtl_text_tokenize(&a, s, strlen(s), 100, &t, &n, &al);
 	assert_int_equal(n, sizeof want / sizeof want[0]);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		assert_string_equal(t[i].norm, want[i]);
+		/* the lexicon and the date tagger look tokens up by it */
+		assert_int_equal(t[i].hash, mdtl_text_hash(t[i].norm));
+	}
+	assert_true(mdtl_text_has_word(s, strlen(s)));
+	assert_false(mdtl_text_has_word(punct, strlen(punct)));
 	assert_int_equal(t[0].span.start, 100);
 	assert_int_equal(t[0].span.end, 106);
 	assert_true(t[0].flags & MDTL_TOK_CAP);
