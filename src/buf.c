@@ -1,4 +1,5 @@
 /* buf.c: a growable string that is never NULL and always NUL-terminated. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,27 @@ static const unsigned char json_plain[256] = {
 #undef J
 };
 
+/*
+ * Are the eight bytes at s all plain: none below 0x20 or above 0x7e, none
+ * '"' or '\\'?  The word tests of Sean Anderson's "Bit Twiddling Hacks":
+ * a byte equal to zero, less than n, more than n.
+ */
+#define ONES		0x0101010101010101ull
+#define HIGHS		(ONES * 0x80)
+#define HASZERO(x)	(((x) - ONES) & ~(x) & HIGHS)
+#define HASLESS(x, n)	(((x) - ONES * (n)) & ~(x) & HIGHS)
+#define HASMORE(x, n)	((((x) + ONES * (127 - (n))) | (x)) & HIGHS)
+
+static int
+plain8(const char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+	return (HASZERO(x ^ (ONES * '"')) | HASZERO(x ^ (ONES * '\\')) |
+	    HASLESS(x, 0x20) | HASMORE(x, 0x7e)) == 0;
+}
+
 void
 mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 {
@@ -140,8 +162,10 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		size_t len, run;
 
-		/* plain ASCII goes in runs */
-		for (run = i; run < n && json_plain[(unsigned char)s[run]]; run++)
+		/* plain ASCII goes in runs, eight bytes at a time */
+		for (run = i; run + 8 <= n && plain8(s + run); run += 8)
+			;
+		for (; run < n && json_plain[(unsigned char)s[run]]; run++)
 			;
 		if (run > i) {
 			mdtl_buf_add(b, s + i, run - i);

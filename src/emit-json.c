@@ -13,12 +13,13 @@ str(struct mdtl_buf *b, const char *s)
 		mdtl_buf_add_json_str(b, s, strlen(s));
 }
 
-/* A key: one of ours, plain ASCII, so written as it is. */
+/*
+ * A key: one of ours, plain ASCII, so written as it is; KEY() counts its
+ * length at compile time.
+ */
 static void
-key(struct mdtl_buf *b, const char *k, int first)
+key_n(struct mdtl_buf *b, const char *k, size_t n, int first)
 {
-	size_t n = strlen(k);
-
 	mdtl_buf_grow(b, n + 4);
 	if (!first)
 		b->buf[b->len++] = ',';
@@ -29,6 +30,8 @@ key(struct mdtl_buf *b, const char *k, int first)
 	b->buf[b->len++] = ':';
 	b->buf[b->len] = '\0';
 }
+
+#define key(b, k, first)	key_n((b), "" k "", sizeof(k) - 1, (first))
 
 /* A count, without printf. */
 static void

@@ -48,6 +48,46 @@ test_json(void **state)
 	mdtl_buf_release(&b);
 }
 
+/*
+ * Every ASCII byte at every place of a 20-byte string (so inside and
+ * across the eight-byte runs) is escaped as one byte at a time would be.
+ */
+static void
+test_json_every_byte(void **state)
+{
+	char in[21], want[64];
+	int c;
+	size_t at;
+
+	(void)state;
+	for (c = 0; c < 0x80; c++)
+		for (at = 0; at < 20; at++) {
+			struct mdtl_buf b = MDTL_BUF_INIT;
+			char esc[8];
+
+			memset(in, 'a', 20);
+			in[20] = '\0';
+			in[at] = (char)c;
+			if (c == '"' || c == '\\')
+				snprintf(esc, sizeof esc, "\\%c", c);
+			else if (c == '\n')
+				snprintf(esc, sizeof esc, "\\n");
+			else if (c == '\r')
+				snprintf(esc, sizeof esc, "\\r");
+			else if (c == '\t')
+				snprintf(esc, sizeof esc, "\\t");
+			else if (c < 0x20 || c == 0x7f)
+				snprintf(esc, sizeof esc, "\\u%04x", c);
+			else
+				snprintf(esc, sizeof esc, "%c", c);
+			snprintf(want, sizeof want, "\"%.*s%s%s\"", (int)at, in,
+			    esc, in + at + 1);
+			mdtl_buf_add_json_str(&b, in, 20);
+			assert_string_equal(b.buf, want);
+			mdtl_buf_release(&b);
+		}
+}
+
 static void
 test_safe(void **state)
 {
@@ -80,5 +120,6 @@ int
 main(void)
 {
 	RUN(cmocka_unit_test(test_basic), cmocka_unit_test(test_json),
+	    cmocka_unit_test(test_json_every_byte),
 	    cmocka_unit_test(test_safe), cmocka_unit_test(test_html_md));
 }
