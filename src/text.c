@@ -174,11 +174,18 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 	}
 	out = p = mdtl_arena_alloc(a, n + 1);
 	while (i < n) {
-		if (is_apos(s + i, n - i, &l)) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && c != '\'') {
+			*p = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+		} else if (is_apos(s + i, n - i, &l)) {
 			*p = '\'';
 			i += l;
-		} else
-			*p = (char)tolower((unsigned char)s[i++]);
+		} else {
+			*p = (char)tolower(c);
+			i++;
+		}
 		h = (h ^ (unsigned char)*p++) * 16777619u;	/* as mdtl_text_hash */
 	}
 	*p = '\0';
