@@ -182,8 +182,11 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 	p = MDTL_ARENA_PUSH(&lex->arena, l->ph, l->nph, l->aph);
 	p->ntok = nt - skip;
 	p->tok = mdtl_arena_alloc(&lex->arena, p->ntok * sizeof *p->tok);
-	for (i = 0; i < p->ntok; i++)
+	p->hashes = mdtl_arena_alloc(&lex->arena, p->ntok * sizeof *p->hashes);
+	for (i = 0; i < p->ntok; i++) {
 		p->tok[i] = t[i + skip].norm;
+		p->hashes[i] = t[i + skip].hash;
+	}
 	p->kind = kind;
 	p->target = target;
 	p->text = text;
@@ -482,7 +485,7 @@ build_index(struct loader *l)
 		else if (p->kind == MDTL_PH_PLACE)
 			p->target = &lex->places[(size_t)p->target];
 		/* longest first within a bucket */
-		p->hash = mdtl_text_hash(p->tok[0]);
+		p->hash = p->hashes[0];
 		ix->kinds[p->hash & (nb - 1)] |= 1u << p->kind;
 		pp = &ix->bucket[p->hash & (nb - 1)];
 		while (*pp != NULL && (*pp)->ntok >= p->ntok)
@@ -566,9 +569,14 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 		if (day && ((p->from && day < p->from) ||
 		    (p->to && day > p->to)))
 			continue;
+		/* the hashes tell most phrases apart; strcmp makes sure */
+		for (i = 1; i < p->ntok; i++)
+			if (t[i].hash != p->hashes[i])
+				break;
+		if (i < p->ntok)
+			continue;
 		for (i = 0; i < p->ntok; i++)
-			if (t[i].norm[0] != p->tok[i][0] ||
-			    strcmp(t[i].norm, p->tok[i]) != 0)
+			if (strcmp(t[i].norm, p->tok[i]) != 0)
 				break;
 		if (i == p->ntok) {
 			*len = p->ntok;

@@ -85,6 +85,7 @@ struct mdtl_phrase {
 						   text must have one too */
 	struct mdtl_phrase	 *next;		/* same bucket */
 	unsigned		  hash;		/* mdtl_text_hash(tok[0]) */
+	unsigned		 *hashes;	/* of each token */
 };
 
 struct mdtl_phrases {
