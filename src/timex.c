@@ -318,6 +318,30 @@ iso_week(long days, int *year, int *week)
 int
 mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
 {
+	/* the usual ones, written without printf */
+	if (size >= 20 && d->year >= 0 && d->year <= 9999 &&
+	    (d->gran == MDTL_GRAN_YEAR || d->gran == MDTL_GRAN_MONTH ||
+	    d->gran == MDTL_GRAN_DAY) && d->month >= 0 && d->month <= 99 &&
+	    d->day >= 0 && d->day <= 99) {
+		char *p = buf;
+
+		*p++ = (char)('0' + d->year / 1000);
+		*p++ = (char)('0' + d->year / 100 % 10);
+		*p++ = (char)('0' + d->year / 10 % 10);
+		*p++ = (char)('0' + d->year % 10);
+		if (d->gran >= MDTL_GRAN_MONTH) {
+			*p++ = '-';
+			*p++ = (char)('0' + d->month / 10);
+			*p++ = (char)('0' + d->month % 10);
+		}
+		if (d->gran == MDTL_GRAN_DAY) {
+			*p++ = '-';
+			*p++ = (char)('0' + d->day / 10);
+			*p++ = (char)('0' + d->day % 10);
+		}
+		*p = '\0';
+		return (int)(p - buf);
+	}
 	switch (d->gran) {
 	case MDTL_GRAN_NONE:
 		return snprintf(buf, size, "%s", "");
