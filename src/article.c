@@ -146,6 +146,39 @@ set_published(struct mdtl_article *art, const struct mdtl_date *d)
 		    sizeof art->published_str);
 }
 
+/*
+ * What a front-matter block or a structured source says of the article;
+ * a date that is not one is reported at line:col (0: unknown).
+ */
+static void
+apply_fields(struct mdtl_article *art, const struct mdtl_article_fields *f,
+    const char *path, long line, long col, struct mdtl_diag *diag)
+{
+	size_t i;
+
+#define STR(field) \
+	if (f->field != NULL && *f->field != '\0') \
+		art->field = dupstr(art, f->field, strlen(f->field))
+	STR(title);
+	STR(source);
+	STR(section);
+	STR(url);
+	STR(author);
+	STR(id);
+#undef STR
+	if (f->published != NULL) {
+		struct mdtl_date d;
+
+		if (mdtl_date_parse(f->published, &d) == 0)
+			set_published(art, &d);
+		else
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, line,
+			    col, "not a date: '%s'", f->published);
+	}
+	for (i = 0; i < f->ncredits; i++)
+		mdtl_article_add_credit(art, f->credits[i]);
+}
+
 /* The front-matter block: returns the number of lines it took, or 0. */
 static size_t
 read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
@@ -153,7 +186,10 @@ read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
 {
 	const struct mdtl_ynode *root, *v;
 	struct mdtl_diag sub = MDTL_DIAG_INIT;
+	struct mdtl_article_fields f;
+	const char **credits;
 	size_t end, i;
+	long line = 0, col = 0;
 	const char *start;
 
 	if (n < 2 || lines[0].len != 3 || memcmp(lines[0].s, "---", 3) != 0)
@@ -180,67 +216,38 @@ read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
 		return end + 1;
 	}
 	mdtl_diag_release(&sub);
+	/* the block says what a structured source would */
+	memset(&f, 0, sizeof f);
 #define STR(key, field) \
 	if ((v = mdtl_ynode_get(root, key)) != NULL && \
-	    v->kind == MDTL_YNODE_SCALAR && v->len) \
-		art->field = dupstr(art, v->str, v->len)
+	    v->kind == MDTL_YNODE_SCALAR) \
+		f.field = v->str
 	STR("title", title);
 	STR("source", source);
 	STR("section", section);
 	STR("url", url);
 	STR("author", author);
 	STR("id", id);
+	STR("published", published);
 #undef STR
-	if ((v = mdtl_ynode_get(root, "published")) != NULL &&
+	if ((v = mdtl_ynode_get(root, "published")) != NULL) {
+		line = v->line + 1;
+		col = v->col;
+	}
+	if ((v = mdtl_ynode_get(root, "credits")) != NULL &&
 	    v->kind == MDTL_YNODE_SCALAR) {
-		struct mdtl_date d;
-
-		if (mdtl_date_parse(v->str, &d) == 0)
-			set_published(art, &d);
-		else
-			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
-			    v->line + 1, v->col, "not a date: '%s'", v->str);
+		f.credits = &v->str;
+		f.ncredits = 1;
+	} else if (v != NULL && v->kind == MDTL_YNODE_SEQ) {
+		credits = mdtl_arena_calloc(&art->arena, v->n + 1,
+		    sizeof *credits);
+		for (i = 0; i < v->n; i++)
+			if (v->v[i]->kind == MDTL_YNODE_SCALAR)
+				credits[f.ncredits++] = v->v[i]->str;
+		f.credits = credits;
 	}
-	if ((v = mdtl_ynode_get(root, "credits")) != NULL) {
-		if (v->kind == MDTL_YNODE_SCALAR)
-			mdtl_article_add_credit(art, v->str);
-		else if (v->kind == MDTL_YNODE_SEQ)
-			for (i = 0; i < v->n; i++)
-				if (v->v[i]->kind == MDTL_YNODE_SCALAR)
-					mdtl_article_add_credit(art,
-					    v->v[i]->str);
-	}
+	apply_fields(art, &f, path, line, col, diag);
 	return end + 1;
-}
-
-/* What a structured source says, in place of a front-matter block. */
-static void
-apply_fields(struct mdtl_article *art, const struct mdtl_article_fields *f,
-    const char *path, struct mdtl_diag *diag)
-{
-	size_t i;
-
-#define STR(field) \
-	if (f->field != NULL && *f->field != '\0') \
-		art->field = dupstr(art, f->field, strlen(f->field))
-	STR(title);
-	STR(source);
-	STR(section);
-	STR(url);
-	STR(author);
-	STR(id);
-#undef STR
-	if (f->published != NULL && *f->published != '\0') {
-		struct mdtl_date d;
-
-		if (mdtl_date_parse(f->published, &d) == 0)
-			set_published(art, &d);
-		else
-			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, 0, 0,
-			    "not a date: '%s'", f->published);
-	}
-	for (i = 0; i < f->ncredits; i++)
-		mdtl_article_add_credit(art, f->credits[i]);
 }
 
 static const char *const months[] = { "January", "February", "March",
@@ -593,7 +600,7 @@ mdtl_article_read_fields(const char *path,
 	text = clean_bytes(&art->arena, raw, rawlen, &len, path, diag);
 	nlines = split_lines(&art->arena, text, len, &lines, 1);
 	if (fields != NULL)
-		apply_fields(art, fields, path, diag);
+		apply_fields(art, fields, path, 0, 0, diag);
 	else
 		first = read_front_matter(art, lines, nlines, path, diag);
 

@@ -26,7 +26,8 @@
 struct fields {
 	struct mdtl_buf	 id, title, published, source, section, url, body,
 			 author;
-	struct mdtl_buf	 credits;	/* a JSON array, or empty */
+	char		**credits;	/* owned */
+	size_t		  ncredits, acredits;
 };
 
 static const char *const format_names[] = {
@@ -65,7 +66,6 @@ fields_init(struct fields *f)
 	mdtl_buf_init(&f->url);
 	mdtl_buf_init(&f->body);
 	mdtl_buf_init(&f->author);
-	mdtl_buf_init(&f->credits);
 }
 
 static void
@@ -79,7 +79,23 @@ fields_release(struct fields *f)
 	mdtl_buf_release(&f->url);
 	mdtl_buf_release(&f->body);
 	mdtl_buf_release(&f->author);
-	mdtl_buf_release(&f->credits);
+	while (f->ncredits > 0)
+		free(f->credits[--f->ncredits]);
+	free(f->credits);
+}
+
+/* A credit the fields take over (NULL: none). */
+static void
+add_credit(struct fields *f, char *name)
+{
+	if (name == NULL)
+		return;
+	if (f->ncredits == f->acredits) {
+		f->acredits = f->acredits ? f->acredits * 2 : 4;
+		f->credits = mdtl_xrealloc(f->credits, f->acredits *
+		    sizeof *f->credits);
+	}
+	f->credits[f->ncredits++] = name;
 }
 
 /* Add text with runs of white space made one space. */
@@ -190,44 +206,18 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	struct mdtl_buf doc = MDTL_BUF_INIT;
 	struct mdtl_article_fields af;
 	struct mdtl_article *art;
-	json_t *credits = NULL;
-	const char **cv = NULL;
-	char **owned = NULL;	/* numbers written out */
-	size_t i, nc = 0, nowned = 0;
 
 	tidy_author(&f->author);
 	memset(&af, 0, sizeof af);
 	af.id = f->id.buf;
 	af.title = f->title.buf;
-	af.published = f->published.buf;
+	af.published = f->published.len ? f->published.buf : NULL;
 	af.source = f->source.buf;
 	af.section = f->section.buf;
 	af.url = f->url.buf;
 	af.author = f->author.buf;
-	/* the credits, a JSON array: its strings, numbers and words */
-	if (f->credits.len && (credits = json_loadb(f->credits.buf,
-	    f->credits.len, 0, NULL)) != NULL && json_is_array(credits)) {
-		cv = mdtl_xcalloc(json_array_size(credits) + 1, sizeof *cv);
-		owned = mdtl_xcalloc(json_array_size(credits) + 1,
-		    sizeof *owned);
-		for (i = 0; i < json_array_size(credits); i++) {
-			json_t *c = json_array_get(credits, i);
-
-			if (json_is_string(c))
-				cv[nc++] = json_string_value(c);
-			else if (json_is_true(c))
-				cv[nc++] = "true";
-			else if (json_is_false(c))
-				cv[nc++] = "false";
-			else if (json_is_null(c))
-				cv[nc++] = "null";
-			else if (json_is_number(c) && (owned[nowned] =
-			    json_dumps(c, JSON_ENCODE_ANY)) != NULL)
-				cv[nc++] = owned[nowned++];
-		}
-	}
-	af.credits = cv;
-	af.ncredits = nc;
+	af.credits = (const char *const *)f->credits;
+	af.ncredits = f->ncredits;
 	if (f->title.len) {
 		mdtl_buf_add(&doc, f->title.buf, f->title.len);
 		mdtl_buf_adds(&doc, "\n\n");
@@ -237,11 +227,6 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	art = mdtl_article_read_fields(path, &af, doc.buf, doc.len, pub, lex,
 	    diag);
 	mdtl_buf_release(&doc);
-	for (i = 0; i < nowned; i++)
-		free(owned[i]);
-	free(owned);
-	free(cv);
-	json_decref(credits);
 	if (art == NULL)
 		return 0;
 	return fn(art, arg) < 0 ? -1 : 1;
@@ -738,16 +723,22 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 #undef STR
 	if ((s = json_string_value(json_object_get(j, "published"))) != NULL)
 		normalise_date(&f.published, s);
-	if ((v = json_object_get(j, "credits")) != NULL &&
-	    (json_is_array(v) || json_is_string(v))) {
-		char *c = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	/* a name or a list: its strings, numbers and true, false, null as
+	 * written; objects and lists in it are no names */
+	if ((v = json_object_get(j, "credits")) != NULL && json_is_string(v))
+		add_credit(&f, mdtl_xstrdup(json_string_value(v)));
+	else if (v != NULL && json_is_array(v)) {
+		size_t k;
 
-		if (c != NULL) {
-			if (json_is_string(v))
-				mdtl_buf_addf(&f.credits, "[%s]", c);
-			else
-				mdtl_buf_adds(&f.credits, c);
-			free(c);
+		for (k = 0; k < json_array_size(v); k++) {
+			json_t *c = json_array_get(v, k);
+
+			if (json_is_string(c))
+				add_credit(&f,
+				    mdtl_xstrdup(json_string_value(c)));
+			else if (json_is_number(c) || json_is_boolean(c) ||
+			    json_is_null(c))
+				add_credit(&f, json_dumps(c, JSON_ENCODE_ANY));
 		}
 	}
 	mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);

@@ -38,8 +38,8 @@ struct mdtl_article	*mdtl_article_read(const char *path, const char *buf,
 /*
  * The same for a structured source (JSON Lines, a feed item, NITF, HTML):
  * what it says of the article comes in fields, in place of a front-matter
- * block; NULL or "" for what it does not say.  published is a date as
- * mdtl_date_parse() reads it.
+ * block; NULL or "" for what it does not say (published: NULL).  published
+ * is a date as mdtl_date_parse() reads it.
  */
 struct mdtl_article_fields {
 	const char		 *id, *title, *published, *source, *section,
