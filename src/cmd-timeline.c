@@ -205,7 +205,7 @@ commit(struct mdtl_ctx *ctx, void *result, void *arg)
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
-static const struct mdtl_par par = { work, commit, discard };
+static const struct mdtl_par par = { work, commit };
 
 /* A line of pre-extracted events: kept when it passes the filter. */
 static int

@@ -173,16 +173,11 @@ each_article(struct mdtl_article *art, void *arg)
 static void
 say(struct mdtl_ctx *ctx, struct mdtl_par_run *run, struct mdtl_diag *said)
 {
-	size_t i;
-
 	if (said->n == 0)
 		return;
 	if (run != NULL)
 		mdtl_par_flush(run);
-	for (i = 0; i < said->n; i++)
-		mdtl_diag_add(&ctx->diag, said->v[i].level, said->v[i].path,
-		    said->v[i].line, said->v[i].col, "%s", said->v[i].msg);
-	mdtl_diag_clear(said);
+	mdtl_diag_take(&ctx->diag, said);
 	mdtl_ctx_report(ctx);
 }
 
@@ -288,7 +283,7 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 				int r;
 
 				while ((r = mdtl_input_line(&input, &line, &len,
-				    &said)) > 0 && !mdtl_par_stopped(run)) {
+				    &said)) > 0) {
 					say(ctx, run, &said);
 					mdtl_par_line(run, in.v[k], input.lineno,
 					    line, len);

@@ -68,6 +68,17 @@ mdtl_diag_print(const struct mdtl_diag *d, FILE *fp)
 }
 
 void
+mdtl_diag_take(struct mdtl_diag *to, struct mdtl_diag *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->n; i++)
+		mdtl_diag_add(to, from->v[i].level, from->v[i].path,
+		    from->v[i].line, from->v[i].col, "%s", from->v[i].msg);
+	mdtl_diag_clear(from);
+}
+
+void
 mdtl_diag_clear(struct mdtl_diag *d)
 {
 	size_t i;

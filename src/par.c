@@ -41,7 +41,6 @@ struct batch {
 	void		**res;
 	size_t		 nres, ares;
 	int		 failed;	/* an input could not be read */
-	int		 stop;		/* a work function failed: no more */
 	int		 done;
 	struct batch	*next;		/* in the queue */
 };
@@ -61,7 +60,7 @@ struct mdtl_par_run {
 	/* the batches handed out, in order: a ring of ahead slots */
 	struct batch		**out, *cur;
 	size_t			 ahead, first, nout;
-	int			 stopped, status;
+	int			 status;
 };
 
 struct worker_article {
@@ -90,13 +89,10 @@ batch_item(struct batch *b)
 	return &b->v[b->n++];
 }
 
+/* (its results have all been committed: commit took them over) */
 static void
-batch_free(struct batch *b, const struct mdtl_par *fns)
+batch_free(struct batch *b)
 {
-	size_t i;
-
-	for (i = 0; i < b->nres; i++)
-		fns->discard(b->res[i]);
 	free(b->res);
 	mdtl_diag_release(&b->diag);
 	free(b->text);
@@ -125,28 +121,25 @@ worker_article(struct mdtl_article *art, void *arg)
 	return 0;
 }
 
-/* A whole file, read as the reading thread would read it. */
-static long
+/* A whole file, read as the reading thread would read it: 0, or -1. */
+static int
 read_file(struct mdtl_par_run *p, struct worker_article *w,
     const struct item *it)
 {
 	struct mdtl_input input;
 	char *buf;
 	size_t len;
-	long r = -1;
+	int r = -1;
 
 	if (mdtl_input_open(&input, it->path, w->wctx->max_article,
 	    &w->wctx->diag) < 0)
-		return -2;
+		return -1;
 	if (mdtl_input_rest(&input, &buf, &len, &w->wctx->diag) >= 0) {
-		r = mdtl_source_read(it->path, buf, len, it->fmt,
-		    p->published, p->ctx->lex, &w->wctx->diag, worker_article,
-		    w);
+		if (mdtl_source_read(it->path, buf, len, it->fmt, p->published,
+		    p->ctx->lex, &w->wctx->diag, worker_article, w) >= 0)
+			r = 0;
 		free(buf);
-		if (r < 0)
-			r = -2;
-	} else
-		r = -2;
+	}
 	mdtl_input_close(&input);
 	return r;
 }
@@ -157,7 +150,6 @@ run_batch(struct mdtl_par_run *p, struct batch *b)
 	struct mdtl_ctx wctx = p->base;
 	struct worker_article w;
 	size_t i;
-	long r;
 
 	w.p = p;
 	w.wctx = &wctx;
@@ -165,18 +157,13 @@ run_batch(struct mdtl_par_run *p, struct batch *b)
 	for (i = 0; i < b->n; i++) {
 		const struct item *it = &b->v[i];
 
-		if (it->lineno == 0)
-			r = read_file(p, &w, it);
-		else
-			r = mdtl_source_read_jsonl_line(it->path, it->lineno,
+		/* (worker_article never fails: a line gives 1 or 0) */
+		if (it->lineno == 0 && read_file(p, &w, it) < 0)
+			b->failed = 1;
+		else if (it->lineno != 0)
+			mdtl_source_read_jsonl_line(it->path, it->lineno,
 			    b->text + it->off, it->len, p->published,
 			    p->ctx->lex, &wctx.diag, worker_article, &w);
-		if (r == -2)
-			b->failed = 1;
-		else if (r < 0) {
-			b->stop = 1;
-			break;
-		}
 	}
 	b->diag = wctx.diag;
 }
@@ -217,7 +204,7 @@ is_done(struct mdtl_par_run *p, struct batch *b)
 	return d;
 }
 
-/* Commit the first batch out, once it is done; after a stop, drop it. */
+/* Commit the first batch out, once it is done. */
 static void
 commit_first(struct mdtl_par_run *p)
 {
@@ -231,27 +218,15 @@ commit_first(struct mdtl_par_run *p)
 	pthread_mutex_unlock(&p->mu);
 	p->first = (p->first + 1) % p->ahead;
 	p->nout--;
-	if (!p->stopped) {
-		for (i = 0; i < b->diag.n; i++) {
-			const struct mdtl_diag_entry *e = &b->diag.v[i];
-
-			mdtl_diag_add(&p->ctx->diag, e->level, e->path, e->line,
-			    e->col, "%s", e->msg);
-		}
-		mdtl_ctx_report(p->ctx);
-		if (b->failed || b->diag.errors)
-			p->status = MDTL_EXIT_INPUT;
-		for (i = 0; i < b->nres; i++) {
-			r = p->fns->commit(p->ctx, b->res[i], p->arg);
-			b->res[i] = NULL;
-			if (r != MDTL_EXIT_OK)
-				p->status = r;
-		}
-		b->nres = 0;
-		if (b->stop)
-			p->stopped = 1;
-	}
-	batch_free(b, p->fns);
+	if (b->failed || b->diag.errors)
+		p->status = MDTL_EXIT_INPUT;
+	mdtl_diag_take(&p->ctx->diag, &b->diag);
+	mdtl_ctx_report(p->ctx);
+	for (i = 0; i < b->nres; i++)
+		if ((r = p->fns->commit(p->ctx, b->res[i], p->arg)) !=
+		    MDTL_EXIT_OK)
+			p->status = r;
+	batch_free(b);
 }
 
 /* Hand the batch being filled to the workers (or do it here, alone). */
@@ -329,22 +304,13 @@ mdtl_par_start(struct mdtl_ctx *ctx, const struct mdtl_par *fns, size_t jobs,
 	return p;
 }
 
-int
-mdtl_par_stopped(const struct mdtl_par_run *p)
-{
-	return p->stopped;
-}
-
 void
 mdtl_par_line(struct mdtl_par_run *p, const char *path, size_t lineno,
     const char *line, size_t len)
 {
-	struct batch *b;
+	struct batch *b = current(p);
 	struct item *it;
 
-	if (p->stopped)
-		return;
-	b = current(p);
 	if (b->cap - b->len < len) {
 		while (b->cap - b->len < len)
 			b->cap = b->cap ? b->cap * 2 : BATCH_BYTES;
@@ -363,11 +329,8 @@ mdtl_par_line(struct mdtl_par_run *p, const char *path, size_t lineno,
 void
 mdtl_par_file(struct mdtl_par_run *p, const char *path, int fmt)
 {
-	struct item *it;
+	struct item *it = batch_item(current(p));
 
-	if (p->stopped)
-		return;
-	it = batch_item(current(p));
 	it->path = path;
 	it->fmt = fmt;
 	maybe_submit(p);

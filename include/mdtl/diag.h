@@ -37,6 +37,8 @@ void	mdtl_diag_add(struct mdtl_diag *, enum mdtl_diag_level,
 /* "mdtl: PATH:LINE:COL: message", "warning: " before warnings. */
 void	mdtl_diag_print(const struct mdtl_diag *, FILE *);
 void	mdtl_diag_clear(struct mdtl_diag *);
+/* Add every message of from to to, in order, and clear from. */
+void	mdtl_diag_take(struct mdtl_diag *to, struct mdtl_diag *from);
 void	mdtl_diag_release(struct mdtl_diag *);
 
 #endif

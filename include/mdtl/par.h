@@ -8,14 +8,13 @@
  * What a command does with each article, split in two: work runs on any
  * thread, with a ctx of its own (its own diag; the lexicon shared, read
  * only) and must touch nothing else shared; it returns a result.  commit
- * runs on the calling thread, in input order, and takes the result over;
- * discard frees a result that is not committed.
+ * runs on the calling thread, in input order, and takes the result over
+ * (every result is committed).
  */
 struct mdtl_par {
 	void	*(*work)(struct mdtl_ctx *, struct mdtl_article *,
 		    struct mdtl_event *, size_t, void *arg);
 	int	 (*commit)(struct mdtl_ctx *, void *result, void *arg);
-	void	 (*discard)(void *result);
 };
 
 /*
@@ -28,7 +27,6 @@ struct mdtl_par {
  * that was handed out.  paths must live until mdtl_par_end(), which
  * flushes, stops the workers and returns MDTL_EXIT_OK, MDTL_EXIT_INPUT
  * when some input could not be read, or the last status a commit gave.
- * After a work function fails (mdtl_par_stopped()), nothing more is done.
  */
 struct mdtl_par_run;
 
@@ -38,7 +36,6 @@ void	mdtl_par_line(struct mdtl_par_run *, const char *path, size_t lineno,
 	    const char *line, size_t len);
 void	mdtl_par_file(struct mdtl_par_run *, const char *path, int fmt);
 void	mdtl_par_flush(struct mdtl_par_run *);
-int	mdtl_par_stopped(const struct mdtl_par_run *);
 int	mdtl_par_end(struct mdtl_par_run *);
 
 #endif
