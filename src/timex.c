@@ -2364,13 +2364,15 @@ word_index(void)
 	}
 }
 
-/* w with its mdtl_text_hash(): open addressing, one strcmp on a hit */
+/*
+ * w with its mdtl_text_hash(): open addressing, one strcmp on a hit.  The
+ * table is built by the caller, once: pthread_once(&word_once, word_index).
+ */
 static int
 known_word(const char *w, unsigned hash)
 {
 	size_t h = hash & (WORD_SLOTS - 1);
 
-	pthread_once(&word_once, word_index);
 	for (; word_slot[h] != 0; h = (h + 1) & (WORD_SLOTS - 1))
 		if (WORD_IS(w, timex_words[word_slot[h] - 1]))
 			return 1;
@@ -2380,6 +2382,7 @@ known_word(const char *w, unsigned hash)
 int
 mdtl_timex_word(const char *w)
 {
+	pthread_once(&word_once, word_index);
 	return known_word(w, mdtl_text_hash(w));
 }
 
@@ -2390,6 +2393,7 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 {
 	size_t i = 0, found = 0, len;
 
+	pthread_once(&word_once, word_index);
 	while (i < n && found < max) {
 		/* most words are no part of any date: not tried at all */
 		if (t[i].kind == MDTL_TOK_PUNCT || (t[i].kind == MDTL_TOK_WORD &&
