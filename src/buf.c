@@ -58,6 +58,18 @@ mdtl_buf_adds(struct mdtl_buf *b, const char *s)
 }
 
 
+const char *
+mdtl_utoa(char d[24], size_t v)
+{
+	size_t i = 23;
+
+	d[i] = '\0';
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	return d + i;
+}
+
 void
 mdtl_buf_vaddf(struct mdtl_buf *b, const char *fmt, va_list ap)
 {

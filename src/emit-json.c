@@ -38,12 +38,8 @@ static void
 num(struct mdtl_buf *b, size_t v)
 {
 	char d[24];
-	size_t i = sizeof d;
 
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	mdtl_buf_add(b, d + i, sizeof d - i);
+	mdtl_buf_adds(b, mdtl_utoa(d, v));
 }
 
 static void

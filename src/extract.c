@@ -1025,13 +1025,8 @@ static uint64_t
 fnv_num(uint64_t h, size_t v, size_t *left)
 {
 	char d[24];
-	size_t i = sizeof d - 1;
 
-	d[i] = '\0';
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	return fnv_str(h, d + i, left);
+	return fnv_str(h, mdtl_utoa(d, v), left);
 }
 
 /*

@@ -28,6 +28,12 @@ void	 mdtl_buf_addf(struct mdtl_buf *, const char *, ...)
 void	 mdtl_buf_vaddf(struct mdtl_buf *, const char *, va_list);
 void	 mdtl_buf_setlen(struct mdtl_buf *, size_t);
 
+/*
+ * v in decimal, written at the end of d (24 bytes are enough for any
+ * size_t); returns where the digits start.  No printf on hot paths.
+ */
+const char *mdtl_utoa(char d[24], size_t v);
+
 /* One byte: inline, the writers add thousands. */
 static inline void
 mdtl_buf_addch(struct mdtl_buf *b, int c)
