@@ -258,7 +258,7 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		const char *head;
 		char *buf;
 		size_t len, errors = ctx->diag.errors_seen;
-		int fmt = ctx->input_format;
+		int fmt = ctx->input_format, events;
 
 		/* with workers, what this thread says waits for theirs */
 		if (mdtl_input_open(&input, in.v[k], ctx->max_article,
@@ -275,8 +275,9 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		mdtl_input_peek(&input, &head, &len);
 		if (fmt == MDTL_INPUT_AUTO)
 			fmt = mdtl_source_sniff(in.v[k], head, len);
-		if (run != NULL && !(fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
-		    looks_like_events(head, len))) {
+		events = fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
+		    looks_like_events(head, len);
+		if (run != NULL && !events) {
 			if (fmt == MDTL_INPUT_JSONL) {
 				/* one line, one article, to the workers */
 				const char *line;
@@ -303,8 +304,7 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 			/* standard input, a pipe: here, after the rest */
 			mdtl_par_flush(run);
 		}
-		if (fmt == MDTL_INPUT_JSONL && event_fn != NULL &&
-		    looks_like_events(head, len)) {
+		if (events) {
 			const char *line;
 			int r;
 
