@@ -1595,6 +1595,63 @@ half_duration(char *buf, size_t size, int c, char code, int clock, int mult)
 }
 
 /*
+ * "the week of March 6": that week; "the day before last Tuesday", "two
+ * days after Jan. 5": that day moved.  The day itself is an expression
+ * found one level deeper.
+ */
+static int
+match_shifted_day(const struct mdtl_token *t, size_t n, size_t i,
+    const struct mdtl_date *ref, struct match *m, int depth)
+{
+	struct mdtl_timex day;
+	size_t e = i, len;
+	int by = 0, week = 0, y, mo, dd, wk;
+	long d;
+
+	if (ref->gran < MDTL_GRAN_DAY || depth >= MAX_NESTING)
+		return 0;
+	if (WORD_IS(t[e].norm, "the"))
+		e++;
+	if (e + 2 < n && WORD_IS(t[e].norm, "week") &&
+	    WORD_IS(t[e + 1].norm, "of")) {
+		week = 1;
+		e += 2;
+	} else {
+		if (e + 2 < n && WORD_IS(t[e].norm, "day")) {
+			by = 1;
+			e++;
+		} else if (e == i && e + 3 < n &&
+		    (by = count_val(&t[e])) > 0 &&
+		    WORD_IS(t[e + 1].norm, "days"))
+			e += 2;
+		else
+			return 0;
+		if (e + 1 >= n || !(WORD_IS(t[e].norm, "before") ||
+		    WORD_IS(t[e].norm, "after")))
+			return 0;
+		if (t[e].norm[0] == 'b')
+			by = -by;
+		e++;
+	}
+	if ((len = match_at(t, n, e, ref, MDTL_TIMEX_AUTO, &day,
+	    depth + 1)) == 0 || day.type != MDTL_TIMEX_DATE ||
+	    day.date.gran != MDTL_GRAN_DAY)
+		return 0;
+	d = mdtl_days_from_civil(day.date.year, day.date.month,
+	    day.date.day) + by;
+	if (week) {
+		iso_week(d, &y, &wk);
+		snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y, wk);
+	} else {
+		mdtl_civil_from_days(d, &y, &mo, &dd);
+		snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02d", y, mo, dd);
+	}
+	m->len = e + len - i;
+	m->rule = week ? "the week of a day" : "days before or after a day";
+	return 1;
+}
+
+/*
  * Expressions whose value is made here whole: durations ("the past three
  * years" P3Y), sets ("daily" P1D), fiscal quarters ("the third quarter"),
  * clock times, holidays, the weekend, and references ("the past", "the
@@ -1659,60 +1716,8 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "past or future";
 		return 1;
 	}
-	/*
-	 * "the week of March 6": that week; "the day before last Tuesday",
-	 * "two days after Jan. 5": that day moved
-	 */
-	if (ref->gran >= MDTL_GRAN_DAY) {
-		struct mdtl_timex day;
-		size_t e = i, len;
-		int by = 0, week = 0;
-
-		if (WORD_IS(t[e].norm, "the"))
-			e++;
-		if (e + 2 < n && WORD_IS(t[e].norm, "week") &&
-		    WORD_IS(t[e + 1].norm, "of")) {
-			week = 1;
-			e += 2;
-		} else if (e + 2 < n && WORD_IS(t[e].norm, "day")) {
-			by = 1;
-			e++;
-		} else if (e == i && e + 3 < n && (by = count_val(&t[e])) > 0 &&
-		    WORD_IS(t[e + 1].norm, "days"))
-			e += 2;
-		else
-			by = 0;
-		if (by && e + 1 < n && (WORD_IS(t[e].norm, "before") ||
-		    WORD_IS(t[e].norm, "after"))) {
-			if (t[e].norm[0] == 'b')
-				by = -by;
-			e++;
-		} else
-			by = 0;
-		if ((week || by) && depth < MAX_NESTING &&
-		    (len = match_at(t, n, e, ref, MDTL_TIMEX_AUTO, &day,
-		    depth + 1)) > 0 &&
-		    day.type == MDTL_TIMEX_DATE &&
-		    day.date.gran == MDTL_GRAN_DAY) {
-			long d = mdtl_days_from_civil(day.date.year,
-			    day.date.month, day.date.day) + by;
-			int y, mo, dd;
-
-			if (week) {
-				iso_week(d, &y, &mo);
-				snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y,
-				    mo);
-			} else {
-				mdtl_civil_from_days(d, &y, &mo, &dd);
-				snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02d",
-				    y, mo, dd);
-			}
-			m->len = e + len - i;
-			m->rule = week ? "the week of a day" :
-			    "days before or after a day";
-			return 1;
-		}
-	}
+	if (match_shifted_day(t, n, i, ref, m, depth))
+		return 1;
 	/* holidays: Christmas, Thanksgiving, Election Day */
 	if ((k = holiday_at(t, n, i, ref, m)) > 0)
 		return 1;
