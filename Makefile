@@ -9,7 +9,7 @@
 #   make clean
 
 CC      ?= cc
-PKGS     = libxml-2.0 yaml-0.1 jansson
+PKGS     = libxml-2.0 yaml-0.1 json-c
 TESTPKGS = cmocka
 SAN     ?= 0
 WERROR  ?= 0
@@ -66,7 +66,7 @@ mdtl: $(BUILD)/mdtl libmdtl.a
 run: mdtl
 	./mdtl
 
-# Tests link the library; they need cmocka and jansson.
+# Tests link the library; they need cmocka and json-c.
 TEST_CFLAGS = $(CFLAGS) $(shell pkg-config --cflags $(TESTPKGS)) \
 	      -DMDTL_TEST_DIR='"$(CURDIR)/tests"'
 TEST_LIBS   = $(LDLIBS) $(shell pkg-config --libs $(TESTPKGS))

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
 
 #include "mdtl/article.h"
 #include "mdtl/io.h"
+#include "mdtl/json.h"
 #include "mdtl/par.h"
 #include "mdtl/source.h"
 #include "mdtl/xalloc.h"
@@ -293,7 +293,7 @@ mdtl_par_start(struct mdtl_ctx *ctx, const struct mdtl_par *fns, size_t jobs,
 	p->arg = arg;
 	p->status = MDTL_EXIT_OK;
 	/* libraries that set themselves up on first use: before the threads */
-	json_object_seed(0);
+	mdtl_json_init();
 	mdtl_xml_init();
 	p->th = mdtl_xcalloc(jobs ? jobs : 1, sizeof *p->th);
 	for (i = 0; i < jobs; i++)

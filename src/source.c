@@ -5,12 +5,12 @@
 #include <string.h>
 #include <strings.h>
 
-#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "mdtl/buf.h"
+#include "mdtl/json.h"
 #include "mdtl/source.h"
 #include "mdtl/timeml.h"
 #include "mdtl/xml.h"
@@ -370,31 +370,28 @@ first_text(xmlNode *n, const char *name, struct mdtl_buf *out)
 static void
 json_ld(const char *s, struct fields *f)
 {
-	json_error_t err;
-	json_t *j = json_loads(s, 0, &err), *item;
-	size_t i;
+	struct json_object *j, *item;
+	const char *why;
+	size_t i, n, col;
 
-	if (j == NULL)
+	if ((j = mdtl_json_parse(s, strlen(s), &why, &col)) == NULL)
 		return;
-	if (json_is_object(j) && json_object_get(j, "@graph") != NULL)
-		item = json_object_get(j, "@graph");
-	else
+	if ((item = mdtl_json_get(j, "@graph")) == NULL)
 		item = j;
-	for (i = 0; i < (json_is_array(item) ? json_array_size(item) : 1);
-	    i++) {
-		json_t *o = json_is_array(item) ? json_array_get(item, i) : item;
+	n = json_object_is_type(item, json_type_array) ?
+	    json_object_array_length(item) : 1;
+	for (i = 0; i < n; i++) {
+		struct json_object *o = json_object_is_type(item,
+		    json_type_array) ? json_object_array_get_idx(item, i) : item;
 		const char *v;
 
-		if (!json_is_object(o))
-			continue;
-		if ((v = json_string_value(json_object_get(o,
-		    "datePublished"))) != NULL && f->published.len == 0)
+		if ((v = mdtl_json_str(o, "datePublished")) != NULL &&
+		    f->published.len == 0)
 			normalise_date(&f->published, v);
-		if ((v = json_string_value(json_object_get(o, "headline"))) !=
-		    NULL)
+		if ((v = mdtl_json_str(o, "headline")) != NULL)
 			set(&f->title, v);
 	}
-	json_decref(j);
+	json_object_put(j);
 }
 
 static void
@@ -684,8 +681,9 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
     const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
     mdtl_source_fn fn, void *arg)
 {
-	json_error_t err;
-	json_t *j, *v;
+	struct json_object *j, *v;
+	size_t col;
+	const char *why;
 	struct fields f;
 	struct mdtl_buf ipath = MDTL_BUF_INIT;
 	const char *s;
@@ -695,24 +693,31 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 		ll--;
 	if (ll == 0)
 		return 0;
-	if ((j = json_loadb(line, ll, 0, &err)) == NULL ||
-	    !json_is_object(j)) {
+	if ((j = mdtl_json_parse(line, ll, &why, &col)) == NULL ||
+	    !json_object_is_type(j, json_type_object)) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno,
-		    j ? 0 : err.column, j ? "not a JSON object" :
-		    "not JSON: %s", err.text);
-		json_decref(j);
+		    (long)col, j ? "not a JSON object" : "not JSON: %s", why);
+		json_object_put(j);
 		return 0;
 	}
-	if ((s = json_string_value(json_object_get(j, "body"))) == NULL) {
+	if ((v = mdtl_json_get(j, "body")) == NULL ||
+	    !json_object_is_type(v, json_type_string)) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "an article with no \"body\"");
-		json_decref(j);
+		json_object_put(j);
+		return 0;
+	}
+	s = json_object_get_string(v);
+	if (strlen(s) != (size_t)json_object_get_string_len(v)) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+		    "a NUL character (\\u0000) in \"body\"");
+		json_object_put(j);
 		return 0;
 	}
 	fields_init(&f);
 	mdtl_buf_adds(&f.body, s);
 #define STR(key, field) \
-	if ((s = json_string_value(json_object_get(j, key))) != NULL) \
+	if ((s = mdtl_json_str(j, key)) != NULL) \
 		set(&f.field, s)
 	STR("id", id);
 	STR("title", title);
@@ -721,24 +726,27 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 	STR("url", url);
 	STR("author", author);
 #undef STR
-	if ((s = json_string_value(json_object_get(j, "published"))) != NULL)
+	if ((s = mdtl_json_str(j, "published")) != NULL)
 		normalise_date(&f.published, s);
 	/* a name or a list: its strings, numbers and true, false, null as
 	 * written; objects and lists in it are no names */
-	if ((v = json_object_get(j, "credits")) != NULL && json_is_string(v))
-		add_credit(&f, mdtl_xstrdup(json_string_value(v)));
-	else if (v != NULL && json_is_array(v)) {
+	v = mdtl_json_get(j, "credits");
+	if (json_object_is_type(v, json_type_string))
+		add_credit(&f, mdtl_xstrdup(json_object_get_string(v)));
+	else if (json_object_is_type(v, json_type_array)) {
 		size_t k;
 
-		for (k = 0; k < json_array_size(v); k++) {
-			json_t *c = json_array_get(v, k);
+		for (k = 0; k < json_object_array_length(v); k++) {
+			struct json_object *c = json_object_array_get_idx(v, k);
 
-			if (json_is_string(c))
+			if (json_object_is_type(c, json_type_string))
 				add_credit(&f,
-				    mdtl_xstrdup(json_string_value(c)));
-			else if (json_is_number(c) || json_is_boolean(c) ||
-			    json_is_null(c))
-				add_credit(&f, json_dumps(c, JSON_ENCODE_ANY));
+				    mdtl_xstrdup(json_object_get_string(c)));
+			else if (!json_object_is_type(c, json_type_object) &&
+			    !json_object_is_type(c, json_type_array))
+				add_credit(&f, mdtl_xstrdup(
+				    json_object_to_json_string_ext(c,
+				    JSON_C_TO_STRING_PLAIN)));
 		}
 	}
 	mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);
@@ -754,7 +762,7 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 	r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
 	fields_release(&f);
 	mdtl_buf_release(&ipath);
-	json_decref(j);
+	json_object_put(j);
 	return r;
 }
 

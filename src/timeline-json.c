@@ -3,14 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
+#include "mdtl/json.h"
 #include "mdtl/timeline.h"
 
 static const char *
-str(struct mdtl_timeline *tl, json_t *o, const char *key)
+str(struct mdtl_timeline *tl, struct json_object *o, const char *key)
 {
-	const char *s = json_string_value(json_object_get(o, key));
+	const char *s = mdtl_json_str(o, key);
 
 	return s ? mdtl_arena_strdup(&tl->arena, s) : NULL;
 }
@@ -44,13 +43,25 @@ basis_name(int i)
 	return mdtl_basis_name((enum mdtl_date_basis)i);
 }
 
+/* A count or an offset: a whole number from 0, else 0. */
+static size_t
+count(struct json_object *v)
+{
+	int64_t n;
+
+	if (!json_object_is_type(v, json_type_int))
+		return 0;
+	n = json_object_get_int64(v);
+	return n > 0 ? (size_t)n : 0;
+}
+
 static const struct mdtl_article_meta *
-meta(struct mdtl_timeline *tl, json_t *a)
+meta(struct mdtl_timeline *tl, struct json_object *a)
 {
 	struct mdtl_article_meta *m = mdtl_arena_calloc(&tl->arena, 1,
 	    sizeof *m);
-	json_t *c = json_object_get(a, "credits");
-	size_t i;
+	size_t i, n;
+	struct json_object *c = mdtl_json_array(a, "credits", &n);
 
 	m->id = str(tl, a, "id");
 	m->title = str(tl, a, "title");
@@ -62,12 +73,14 @@ meta(struct mdtl_timeline *tl, json_t *a)
 	m->path = str(tl, a, "path");
 	if (m->id == NULL)
 		m->id = "";
-	m->credits = mdtl_arena_calloc(&tl->arena, json_array_size(c) + 1,
-	    sizeof *m->credits);
-	for (i = 0; i < json_array_size(c); i++)
-		if (json_is_string(json_array_get(c, i)))
+	m->credits = mdtl_arena_calloc(&tl->arena, n + 1, sizeof *m->credits);
+	for (i = 0; i < n; i++) {
+		struct json_object *v = json_object_array_get_idx(c, i);
+
+		if (json_object_is_type(v, json_type_string))
 			m->credits[m->ncredits++] = mdtl_arena_strdup(&tl->arena,
-			    json_string_value(json_array_get(c, i)));
+			    json_object_get_string(v));
+	}
 	return m;
 }
 
@@ -75,44 +88,43 @@ int
 mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
     size_t len, const char **why)
 {
-	json_error_t err;
-	json_t *j = json_loadb(line, len, 0, &err), *v, *a;
+	struct json_object *j, *v, *a;
 	struct mdtl_event *e;
 	const char *s;
-	size_t i;
+	size_t i, n, col;
 	int k;
 
-	if (j == NULL || !json_is_object(j)) {
+	if ((j = mdtl_json_parse(line, len, &s, &col)) == NULL ||
+	    !json_object_is_type(j, json_type_object)) {
 		*why = j ? "not a JSON object" : "not JSON";
-		json_decref(j);
+		json_object_put(j);
 		return -1;
 	}
-	if ((s = json_string_value(json_object_get(j, "type"))) == NULL ||
+	if ((s = mdtl_json_str(j, "type")) == NULL ||
 	    (k = find_name(s, type_name, MDTL_EVENT_NTYPES)) < 0 ||
-	    !json_is_string(json_object_get(j, "id")) ||
-	    !json_is_string(json_object_get(j, "sentence")) ||
-	    !json_is_object(json_object_get(j, "article"))) {
+	    mdtl_json_str(j, "id") == NULL ||
+	    mdtl_json_str(j, "sentence") == NULL ||
+	    !json_object_is_type(mdtl_json_get(j, "article"),
+	    json_type_object)) {
 		*why = "not an event record (id, type, sentence, article)";
-		json_decref(j);
+		json_object_put(j);
 		return -1;
 	}
 	e = MDTL_ARENA_PUSH(&tl->arena, tl->v, tl->n, tl->alloc);
-	snprintf(e->id, sizeof e->id, "%s",
-	    json_string_value(json_object_get(j, "id")));
+	snprintf(e->id, sizeof e->id, "%s", mdtl_json_str(j, "id"));
 	e->type = (enum mdtl_event_type)k;
-	if ((s = json_string_value(json_object_get(j, "date"))) != NULL &&
+	if ((s = mdtl_json_str(j, "date")) != NULL &&
 	    mdtl_timex_value_parse(s, &e->date) == 0)
 		snprintf(e->date_value, sizeof e->date_value, "%s", s);
 	e->date_text = str(tl, j, "date_text");
-	if ((s = json_string_value(json_object_get(j, "date_basis"))) != NULL &&
+	if ((s = mdtl_json_str(j, "date_basis")) != NULL &&
 	    (k = find_name(s, basis_name, MDTL_BASIS_PUBLICATION + 1)) > 0)
 		e->basis = (enum mdtl_date_basis)k;
-	v = json_object_get(j, "actors");
-	e->actors = mdtl_arena_calloc(&tl->arena, json_array_size(v) + 1,
-	    sizeof *e->actors);
-	e->aactors = json_array_size(v) + 1;
-	for (i = 0; i < json_array_size(v); i++) {
-		json_t *o = json_array_get(v, i);
+	v = mdtl_json_array(j, "actors", &n);
+	e->actors = mdtl_arena_calloc(&tl->arena, n + 1, sizeof *e->actors);
+	e->aactors = n + 1;
+	for (i = 0; i < n; i++) {
+		struct json_object *o = json_object_array_get_idx(v, i);
 		struct mdtl_event_actor *ea = &e->actors[e->nactors];
 
 		if ((ea->id = str(tl, o, "id")) == NULL)
@@ -120,7 +132,7 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 		ea->name = str(tl, o, "name");
 		if (ea->name == NULL)
 			ea->name = ea->id;
-		s = json_string_value(json_object_get(o, "role"));
+		s = mdtl_json_str(o, "role");
 		k = s ? find_name(s, role_name, MDTL_ROLE_PARTICIPANT + 1) : -1;
 		ea->role = k >= 0 ? (enum mdtl_role_kind)k :
 		    MDTL_ROLE_PARTICIPANT;
@@ -130,20 +142,20 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 	e->quote = str(tl, j, "quote");
 	e->sentence = str(tl, j, "sentence");
 	e->cameo = str(tl, j, "cameo");
-	e->article = meta(tl, json_object_get(j, "article"));
-	e->sources = (size_t)json_integer_value(json_object_get(j, "sources"));
-	if ((a = json_object_get(j, "explain")) != NULL) {
+	e->article = meta(tl, mdtl_json_get(j, "article"));
+	e->sources = count(mdtl_json_get(j, "sources"));
+	if ((a = mdtl_json_get(j, "explain")) != NULL) {
 		e->why_cue = str(tl, a, "cue");
 		e->why_actor = str(tl, a, "actor");
 		e->why_date = str(tl, a, "date");
 		e->why_merge = str(tl, a, "merge");
 	}
-	v = json_object_get(j, "mentions");
-	e->mentions = mdtl_arena_calloc(&tl->arena, json_array_size(v) + 1,
-	    sizeof *e->mentions);
-	e->amentions = json_array_size(v) + 1;
-	for (i = 0; i < json_array_size(v); i++) {
-		json_t *o = json_array_get(v, i), *sp = json_object_get(o, "span");
+	v = mdtl_json_array(j, "mentions", &n);
+	e->mentions = mdtl_arena_calloc(&tl->arena, n + 1, sizeof *e->mentions);
+	e->amentions = n + 1;
+	for (i = 0; i < n; i++) {
+		struct json_object *o = json_object_array_get_idx(v, i);
+		struct json_object *sp = mdtl_json_get(o, "span");
 		struct mdtl_mention *m = &e->mentions[e->nmentions++];
 
 		m->text = str(tl, o, "text");
@@ -156,8 +168,11 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 		m->source = str(tl, o, "path");
 		if (m->source == NULL && strcmp(m->article, e->article->id) == 0)
 			m->source = e->article->path;
-		m->span.start = (size_t)json_integer_value(json_array_get(sp, 0));
-		m->span.end = (size_t)json_integer_value(json_array_get(sp, 1));
+		if (json_object_is_type(sp, json_type_array) &&
+		    json_object_array_length(sp) == 2) {
+			m->span.start = count(json_object_array_get_idx(sp, 0));
+			m->span.end = count(json_object_array_get_idx(sp, 1));
+		}
 	}
 	if (e->nmentions == 0) {
 		struct mdtl_mention *m = &e->mentions[e->nmentions++];
@@ -167,6 +182,6 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 		m->source = e->article->path;
 	}
 	e->order = tl->n - 1;
-	json_decref(j);
+	json_object_put(j);
 	return 0;
 }

@@ -2,10 +2,10 @@
 #define _GNU_SOURCE
 #include "test.h"
 
-#include <jansson.h>
 #include <yaml.h>
 
 #include "mdtl/emit.h"
+#include "mdtl/json.h"
 
 static struct mdtl_article_meta meta = {
 	.id = "a", .title = "T\x1b[2J", .published = "2011-07-01",
@@ -64,30 +64,32 @@ static void
 test_jsonl(void **state)
 {
 	char *out = emit(MDTL_FORMAT_JSONL, 1, 2), *nl;
-	json_error_t err;
-	json_t *j;
+	struct json_object *j, *v;
+	const char *why;
+	size_t col;
 
 	(void)state;
 	nl = strchr(out, '\n');
 	assert_non_null(nl);
-	j = json_loadb(out, (size_t)(nl - out), 0, &err);
+	j = mdtl_json_parse(out, (size_t)(nl - out), &why, &col);
 	assert_non_null(j);
-	assert_string_equal(json_string_value(json_object_get(j, "sentence")),
-	    mentions[0].text);
-	assert_string_equal(json_string_value(json_object_get(j, "date")),
-	    "2011-05");
-	assert_int_equal(json_integer_value(json_array_get(json_object_get(
-	    json_array_get(json_object_get(j, "mentions"), 0), "span"), 1)), 40);
-	assert_string_equal(json_string_value(json_object_get(json_object_get(
-	    j, "explain"), "cue")), "warned");
-	json_decref(j);
+	assert_string_equal(mdtl_json_str(j, "sentence"), mentions[0].text);
+	assert_string_equal(mdtl_json_str(j, "date"), "2011-05");
+	v = mdtl_json_get(json_object_array_get_idx(mdtl_json_get(j,
+	    "mentions"), 0), "span");
+	assert_int_equal(json_object_get_int64(json_object_array_get_idx(v,
+	    1)), 40);
+	assert_string_equal(mdtl_json_str(mdtl_json_get(j, "explain"), "cue"),
+	    "warned");
+	json_object_put(j);
 	/* the second: date null, date_basis null */
-	j = json_loads(nl + 1, JSON_DISABLE_EOF_CHECK, &err);
+	j = mdtl_json_parse(nl + 1, strlen(nl + 1), &why, &col);
 	assert_non_null(j);
-	assert_true(json_is_null(json_object_get(j, "date")));
-	assert_true(json_is_null(json_object_get(j, "date_basis")));
-	assert_true(json_is_null(json_object_get(j, "location")));
-	json_decref(j);
+	assert_true(json_object_object_get_ex(j, "date", &v) && v == NULL);
+	assert_true(json_object_object_get_ex(j, "date_basis", &v) &&
+	    v == NULL);
+	assert_true(json_object_object_get_ex(j, "location", &v) && v == NULL);
+	json_object_put(j);
 	free(out);
 	out = emit(MDTL_FORMAT_JSON, 0, 0);
 	assert_string_equal(out, "[]\n");
@@ -232,24 +234,27 @@ static void
 test_timelinejs(void **state)
 {
 	char *out = emit(MDTL_FORMAT_TIMELINEJS, 0, 2);
-	json_error_t err;
-	json_t *j, *ev;
+	struct json_object *j, *evs, *ev, *v;
+	const char *why;
+	size_t col;
 
 	(void)state;
-	j = json_loads(out, 0, &err);
+	j = mdtl_json_parse(out, strlen(out), &why, &col);
 	assert_non_null(j);
 	/* the undated event has no place on a timeline */
-	assert_int_equal(json_array_size(json_object_get(j, "events")), 1);
-	ev = json_array_get(json_object_get(j, "events"), 0);
-	assert_string_equal(json_string_value(json_object_get(json_object_get(
-	    ev, "start_date"), "month")), "5");
-	assert_null(json_object_get(json_object_get(ev, "start_date"), "day"));
-	assert_string_equal(json_string_value(json_object_get(json_object_get(
-	    ev, "text"), "headline")), "Warning: Dmitry Rogozin");
-	assert_non_null(strstr(json_string_value(json_object_get(
-	    json_object_get(ev, "text"), "text")),
-	    "&quot;x&quot;]0;pwned &lt;b&gt;&amp;&lt;/b&gt;"));
-	json_decref(j);
+	evs = mdtl_json_get(j, "events");
+	assert_true(json_object_is_type(evs, json_type_array));
+	assert_int_equal(json_object_array_length(evs), 1);
+	ev = json_object_array_get_idx(evs, 0);
+	assert_string_equal(mdtl_json_str(mdtl_json_get(ev, "start_date"),
+	    "month"), "5");
+	assert_false(json_object_object_get_ex(mdtl_json_get(ev, "start_date"),
+	    "day", &v));
+	assert_string_equal(mdtl_json_str(mdtl_json_get(ev, "text"),
+	    "headline"), "Warning: Dmitry Rogozin");
+	assert_non_null(strstr(mdtl_json_str(mdtl_json_get(ev, "text"),
+	    "text"), "&quot;x&quot;]0;pwned &lt;b&gt;&amp;&lt;/b&gt;"));
+	json_object_put(j);
 	free(out);
 }
 
