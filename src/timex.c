@@ -2417,6 +2417,20 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	return found;
 }
 
+/* The n decimal digits at s as a number; -1 when one is not a digit. */
+static int
+digits(const char *s, int n)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + s[i] - '0';
+	}
+	return v;
+}
+
 int
 mdtl_date_parse(const char *s, struct mdtl_date *d)
 {
@@ -2425,22 +2439,22 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 	struct mdtl_timex tx;
 	struct mdtl_date none;
 	size_t nt = 0, at = 0;
-	int y, mo, dd, h, mi, sec = 0, n = 0, ret = -1;
-	char sign;
-	int th, tm;
+	int y, mo, dd, h, mi, sec, th, tm, ret = -1;
 
 	memset(d, 0, sizeof *d);
 	memset(&none, 0, sizeof none);
 	/* ISO date and time, with or without seconds and offset */
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &dd, &h, &mi, &n) == 5 &&
-	    n == 16) {
-		const char *p = s + n;
+	if ((y = digits(s, 4)) >= 0 && s[4] == '-' &&
+	    (mo = digits(s + 5, 2)) >= 0 && s[7] == '-' &&
+	    (dd = digits(s + 8, 2)) >= 0 && s[10] == 'T' &&
+	    (h = digits(s + 11, 2)) >= 0 && s[13] == ':' &&
+	    (mi = digits(s + 14, 2)) >= 0) {
+		const char *p = s + 16;
 
-		if (*p == ':' && isdigit((unsigned char)p[1]) &&
-		    isdigit((unsigned char)p[2])) {
-			sec = (p[1] - '0') * 10 + p[2] - '0';
+		if (*p == ':' && (sec = digits(p + 1, 2)) >= 0)
 			p += 3;
-		}
+		else
+			sec = 0;
 		d->year = y;
 		d->month = mo;
 		d->day = dd;
@@ -2452,11 +2466,11 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 			d->has_tz = 1;
 			p++;
 		} else if ((*p == '+' || *p == '-') &&
-		    sscanf(p, "%c%2d:%2d%n", &sign, &th, &tm, &n) == 3 &&
-		    n == 6) {
+		    (th = digits(p + 1, 2)) >= 0 && p[3] == ':' &&
+		    (tm = digits(p + 4, 2)) >= 0) {
 			d->has_tz = 1;
-			d->tz = (sign == '-' ? -1 : 1) * (th * 60 + tm);
-			p += n;
+			d->tz = (*p == '-' ? -1 : 1) * (th * 60 + tm);
+			p += 6;
 		}
 		if (*p != '\0' || mo < 1 || mo > 12 || dd < 1 ||
 		    dd > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60)
