@@ -6,6 +6,7 @@
 
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
+#include "mdtl/swar.h"
 #include "mdtl/utf8.h"
 #include "mdtl/xalloc.h"
 #include "mdtl/yamltree.h"
@@ -13,7 +14,6 @@
 struct line {
 	const char	*s;
 	size_t		 len;
-	long		 no;	/* line number in the file, from 1 */
 };
 
 static int
@@ -39,6 +39,69 @@ trim(const char **s, size_t *len)
 }
 
 /*
+ * Line and column (in characters, from 1) of byte i, counting from byte
+ * start: CRLF, CR and LF each end a line; an invalid byte is a character.
+ */
+static void
+position(const char *buf, size_t start, size_t i, long *line, long *col)
+{
+	size_t l;
+
+	*line = 1;
+	*col = 1;
+	while (start < i) {
+		unsigned char c = (unsigned char)buf[start];
+
+		if (c == '\r' || c == '\n') {
+			start += c == '\r' && start + 1 < i &&
+			    buf[start + 1] == '\n' ? 2 : 1;
+			++*line;
+			*col = 1;
+			continue;
+		}
+		l = c >= 0x80 ? mdtl_utf8_valid(buf + start, i - start) : 1;
+		start += l ? l : 1;
+		++*col;
+	}
+}
+
+/*
+ * How much the first n bytes look like binary: 100 for each NUL, 1 for
+ * each other control character but tab, line feed, form feed and CR.
+ */
+static size_t
+control_weight(const char *s, size_t n)
+{
+	size_t i = 0, w = 0;
+
+	while (i < n) {
+		unsigned char c;
+
+		if (i + 8 <= n && MDTL_HASLESS(mdtl_word8(s + i), 0x20) == 0) {
+			i += 8;
+			continue;
+		}
+		c = (unsigned char)s[i++];
+		if (c == 0)
+			w += 100;
+		else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' &&
+		    c != '\f')
+			w++;
+	}
+	return w;
+}
+
+/* Is each of the eight bytes at s ASCII, and neither NUL nor CR? */
+static int
+clean8(const char *s)
+{
+	uint64_t x = mdtl_word8(s);
+
+	return ((x & MDTL_HIGHS) | MDTL_HASZERO(x) | MDTL_HASBYTE(x, '\r')) ==
+	    0;
+}
+
+/*
  * Clean the raw bytes into a NUL-terminated copy: BOM dropped, CRLF and CR
  * made LF, NUL and invalid UTF-8 replaced by U+FFFD (with a warning).
  */
@@ -47,47 +110,48 @@ clean_bytes(struct mdtl_arena *a, const char *buf, size_t len,
     size_t *outlen, const char *path, struct mdtl_diag *diag)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT;
-	size_t i = 0, l;
-	long line = 1, col = 1;
+	size_t i = 0, l, start, run;
+	long line, col;
 	int warned = 0;
 	char *out;
 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
+	start = i;
 	mdtl_buf_grow(&b, len);
 	while (i < len) {
 		unsigned char c = (unsigned char)buf[i];
 
+		/* what needs no change goes in runs, a word at a time */
+		for (run = i; run + 8 <= len && clean8(buf + run); run += 8)
+			;
+		for (; run < len && (unsigned char)buf[run] < 0x80 &&
+		    buf[run] != '\0' && buf[run] != '\r'; run++)
+			;
+		if (run > i) {
+			mdtl_buf_add(&b, buf + i, run - i);
+			i = run;
+			continue;
+		}
 		if (c == '\r') {
 			mdtl_buf_addch(&b, '\n');
 			i += i + 1 < len && buf[i + 1] == '\n' ? 2 : 1;
-			line++;
-			col = 1;
-			continue;
-		}
-		if (c == '\n') {
-			line++;
-			col = 0;
-		}
-		if (c < 0x80 && c != 0) {
-			mdtl_buf_addch(&b, c);
-			i++;
-			col++;
 			continue;
 		}
 		l = c ? mdtl_utf8_valid(buf + i, len - i) : 0;
 		if (l == 0) {
-			if (!warned++)
+			if (!warned++) {
+				position(buf, start, i, &line, &col);
 				mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
 				    line, col, c ? "invalid UTF-8, replaced" :
 				    "NUL byte, replaced");
+			}
 			mdtl_buf_adds(&b, "\xEF\xBF\xBD");
 			i++;
 		} else {
 			mdtl_buf_add(&b, buf + i, l);
 			i += l;
 		}
-		col++;
 	}
 	out = mdtl_arena_strndup(a, b.buf, b.len);
 	*outlen = b.len;
@@ -97,24 +161,19 @@ clean_bytes(struct mdtl_arena *a, const char *buf, size_t len,
 
 static size_t
 split_lines(struct mdtl_arena *a, const char *s, size_t len,
-    struct line **out, long first_no)
+    struct line **out)
 {
 	struct line *v = NULL;
-	size_t n = 0, alloc = 0, i = 0, start;
+	size_t n = 0, alloc = 0, i = 0;
 
-	while (i <= len) {
-		struct line *l;
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len;
+		struct line *l = MDTL_ARENA_PUSH(a, v, n, alloc);
 
-		start = i;
-		while (i < len && s[i] != '\n')
-			i++;
-		if (i == len && start == len)
-			break;
-		l = MDTL_ARENA_PUSH(a, v, n, alloc);
-		l->s = s + start;
-		l->len = i - start;
-		l->no = first_no + (long)n;
-		i++;
+		l->s = s + i;
+		l->len = end - i;
+		i = end + 1;
 	}
 	*out = v;
 	return n;
@@ -347,8 +406,13 @@ byline_dateline(struct mdtl_arena *a, const struct line *l, int *month,
 	struct mdtl_timex tx;
 	struct mdtl_date none;
 	size_t nt = 0, at = 0, i;
+	const char *s = l->s;
+	size_t len = l->len;
 
-	if (l->len > 80)
+	/* a capital first, and a comma before the date */
+	trim(&s, &len);
+	if (l->len > 80 || len == 0 || ((unsigned char)s[0] < 0x80 &&
+	    !isupper((unsigned char)s[0])) || memchr(s, ',', len) == NULL)
 		return 0;
 	mdtl_text_tokenize(a, l->s, l->len, 0, &t, &nt, &at);
 	if (nt < 4 || !(t[0].flags & MDTL_TOK_CAP))
@@ -498,6 +562,14 @@ quote_open(const char *s, size_t len, int open)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
+		uint64_t x;
+
+		/* words with neither '"' nor the lead byte of a curly quote */
+		while (i + 8 <= len && (x = mdtl_word8(s + i),
+		    (MDTL_HASBYTE(x, '"') | MDTL_HASBYTE(x, 0xE2)) == 0))
+			i += 8;
+		if (i >= len)
+			break;
 		if (s[i] == '"')
 			open = !open;
 		else if (i + 2 < len && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
@@ -569,17 +641,9 @@ mdtl_article_read_fields(const char *path,
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
 
 	/* a NUL, or many control characters, near the start: not text */
-	for (i = 0; i < rawlen && i < 8192; i++) {
-		unsigned char c = (unsigned char)raw[i];
-
-		if (c == 0)
-			nul += 100;
-		else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' &&
-		    c != '\f')
-			nul++;
-	}
+	nul = control_weight(raw, rawlen < 8192 ? rawlen : 8192);
 	if (fields == NULL && (rawlen == 0 ||
-	    only_punct(&(struct line){ raw, rawlen, 1 }))) {
+	    only_punct(&(struct line){ raw, rawlen }))) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "empty article");
 		return NULL;
@@ -598,7 +662,7 @@ mdtl_article_read_fields(const char *path,
 	art->id = mdtl_arena_strndup(&art->arena, base,
 	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
 	text = clean_bytes(&art->arena, raw, rawlen, &len, path, diag);
-	nlines = split_lines(&art->arena, text, len, &lines, 1);
+	nlines = split_lines(&art->arena, text, len, &lines);
 	if (fields != NULL)
 		apply_fields(art, fields, path, 0, 0, diag);
 	else

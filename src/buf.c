@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mdtl/buf.h"
+#include "mdtl/swar.h"
 #include "mdtl/utf8.h"
 #include "mdtl/xalloc.h"
 
@@ -143,25 +144,15 @@ static const unsigned char json_plain[256] = {
 #undef J
 };
 
-/*
- * Are the eight bytes at s all plain: none below 0x20 or above 0x7e, none
- * '"' or '\\'?  The word tests of Sean Anderson's "Bit Twiddling Hacks":
- * a byte equal to zero, less than n, more than n.
- */
-#define ONES		0x0101010101010101ull
-#define HIGHS		(ONES * 0x80)
-#define HASZERO(x)	(((x) - ONES) & ~(x) & HIGHS)
-#define HASLESS(x, n)	(((x) - ONES * (n)) & ~(x) & HIGHS)
-#define HASMORE(x, n)	((((x) + ONES * (127 - (n))) | (x)) & HIGHS)
-
+/* Are the eight bytes at s all plain: none below 0x20 or above 0x7e, none
+ * '"' or '\\'? */
 static int
 plain8(const char *s)
 {
-	uint64_t x;
+	uint64_t x = mdtl_word8(s);
 
-	memcpy(&x, s, 8);
-	return (HASZERO(x ^ (ONES * '"')) | HASZERO(x ^ (ONES * '\\')) |
-	    HASLESS(x, 0x20) | HASMORE(x, 0x7e)) == 0;
+	return (MDTL_HASBYTE(x, '"') | MDTL_HASBYTE(x, '\\') |
+	    MDTL_HASLESS(x, 0x20) | MDTL_HASMORE(x, 0x7e)) == 0;
 }
 
 void
