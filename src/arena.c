@@ -1,4 +1,5 @@
 /* arena.c: a memory pool whose contents are freed all at once. */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,21 +85,26 @@ mdtl_arena_strdup(struct mdtl_arena *a, const char *s)
 }
 
 char *
-mdtl_arena_strfmt(struct mdtl_arena *a, const char *fmt, ...)
+mdtl_arena_strcat(struct mdtl_arena *a, ...)
 {
 	va_list ap;
-	int n;
-	char *p;
+	const char *s;
+	size_t n = 0;
+	char *p, *q;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	va_start(ap, a);
+	while ((s = va_arg(ap, const char *)) != NULL)
+		n += strlen(s);
 	va_end(ap);
-	if (n < 0)
-		n = 0;
-	p = mdtl_arena_alloc(a, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	p = q = mdtl_arena_alloc(a, n + 1);
+	va_start(ap, a);
+	while ((s = va_arg(ap, const char *)) != NULL) {
+		n = strlen(s);
+		memcpy(q, s, n);
+		q += n;
+	}
 	va_end(ap);
+	*q = '\0';
 	return p;
 }
 

@@ -496,11 +496,12 @@ set_date_timex(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e
 	e->date_text = span_text(s, tg, x->tok, x->ntok);
 	e->basis = x->flags & MDTL_TIMEX_EXPLICIT ? MDTL_BASIS_EXPLICIT :
 	    MDTL_BASIS_RELATIVE;
-	e->why_date = mdtl_arena_strfmt(&s->art->arena, "'%s': %s%s -> %s",
-	    e->date_text, x->rule ? x->rule : "date",
+	e->why_date = mdtl_arena_strcat(&s->art->arena, "'", e->date_text,
+	    "': ", x->rule ? x->rule : "date",
 	    x->flags & MDTL_TIMEX_RELATIVE ? (x->dir == MDTL_TIMEX_PAST ?
 	    ", looking back" : x->dir == MDTL_TIMEX_FUTURE ?
-	    ", looking ahead" : ", the nearest") : "", e->date_value);
+	    ", looking ahead" : ", the nearest") : "", " -> ", e->date_value,
+	    (char *)NULL);
 }
 
 static void
@@ -518,8 +519,9 @@ set_date_inherited(struct state *s, struct mdtl_event *e)
 	} else {
 		e->basis = MDTL_BASIS_INHERITED;
 		e->date_text = s->lead_text;
-		e->why_date = mdtl_arena_strfmt(&s->art->arena,
-		    "no date in the sentence: the lead's '%s'", s->lead_text);
+		e->why_date = mdtl_arena_strcat(&s->art->arena,
+		    "no date in the sentence: the lead's '", s->lead_text, "'",
+		    (char *)NULL);
 	}
 }
 

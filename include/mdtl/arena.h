@@ -22,8 +22,9 @@ void	*mdtl_arena_alloc(struct mdtl_arena *, size_t);
 void	*mdtl_arena_calloc(struct mdtl_arena *, size_t, size_t);
 char	*mdtl_arena_strndup(struct mdtl_arena *, const char *, size_t);
 char	*mdtl_arena_strdup(struct mdtl_arena *, const char *);
-char	*mdtl_arena_strfmt(struct mdtl_arena *, const char *, ...)
-	    __attribute__((format(printf, 2, 3)));
+/* The strings up to a NULL, one after the other. */
+char	*mdtl_arena_strcat(struct mdtl_arena *, ...)
+	    __attribute__((sentinel));
 void	 mdtl_arena_release(struct mdtl_arena *);
 
 /*

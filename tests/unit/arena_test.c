@@ -37,7 +37,9 @@ test_strings(void **state)
 	(void)state;
 	assert_string_equal(mdtl_arena_strndup(&a, "abcdef", 3), "abc");
 	assert_string_equal(mdtl_arena_strdup(&a, ""), "");
-	assert_string_equal(mdtl_arena_strfmt(&a, "%s-%d", "x", 42), "x-42");
+	assert_string_equal(mdtl_arena_strcat(&a, "x", "-", "", "42",
+	    (char *)NULL), "x-42");
+	assert_string_equal(mdtl_arena_strcat(&a, (char *)NULL), "");
 	mdtl_arena_release(&a);
 }
 
