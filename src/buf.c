@@ -42,17 +42,6 @@ mdtl_buf_grow(struct mdtl_buf *b, size_t extra)
 }
 
 void
-mdtl_buf_add(struct mdtl_buf *b, const void *p, size_t n)
-{
-	if (n == 0)
-		return;
-	mdtl_buf_grow(b, n);
-	memcpy(b->buf + b->len, p, n);
-	b->len += n;
-	b->buf[b->len] = '\0';
-}
-
-void
 mdtl_buf_adds(struct mdtl_buf *b, const char *s)
 {
 	mdtl_buf_add(b, s, strlen(s));

@@ -69,6 +69,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct mdtl_output out;
 	struct mdtl_emit_opts eo;
 	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	int rest, status, i, r;
 	size_t k;
 
@@ -103,9 +104,10 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			mdtl_buf_adds(&b, key);
 			mdtl_buf_addch(&b, '\t');
 		}
-		mdtl_event_json(&b, &tl.v[k], &eo);
+		mdtl_event_json(&b, &tl.v[k], &eo, &memo);
 		mdtl_buf_addch(&b, '\n');
 	}
+	mdtl_json_memo_release(&memo);
 	if (fwrite(b.buf, 1, b.len, out.fp) != b.len)
 		status = MDTL_EXIT_INPUT;
 	if (mdtl_output_close(&out, status != MDTL_EXIT_INPUT || b.len, &ctx->diag)

@@ -14,24 +14,12 @@ str(struct mdtl_buf *b, const char *s)
 }
 
 /*
- * A key: one of ours, plain ASCII, so written as it is; KEY() counts its
- * length at compile time.
+ * A key: one of ours, plain ASCII, so written as it is, with the comma
+ * before it unless it comes first; one copy of a literal.
  */
-static void
-key_n(struct mdtl_buf *b, const char *k, size_t n, int first)
-{
-	mdtl_buf_grow(b, n + 4);
-	if (!first)
-		b->buf[b->len++] = ',';
-	b->buf[b->len++] = '"';
-	memcpy(b->buf + b->len, k, n);
-	b->len += n;
-	b->buf[b->len++] = '"';
-	b->buf[b->len++] = ':';
-	b->buf[b->len] = '\0';
-}
-
-#define key(b, k, first)	key_n((b), "" k "", sizeof(k) - 1, (first))
+#define key(b, k, first) \
+	((first) ? mdtl_buf_add((b), "\"" k "\":", sizeof(k) + 2) : \
+	    mdtl_buf_add((b), ",\"" k "\":", sizeof(k) + 3))
 
 /* A count, without printf. */
 static void
@@ -76,10 +64,17 @@ article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
 }
 
 void
-mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
-    const struct mdtl_emit_opts *o)
+mdtl_json_memo_release(struct mdtl_json_memo *m)
 {
-	size_t i;
+	mdtl_buf_release(&m->json);
+	m->article = NULL;
+}
+
+void
+mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
+    const struct mdtl_emit_opts *o, struct mdtl_json_memo *memo)
+{
+	size_t i, sent = 0, sentlen = 0;
 
 	mdtl_buf_addch(b, '{');
 	key(b, "id", 1);
@@ -112,7 +107,9 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	key(b, "quote", 0);
 	str(b, e->quote);
 	key(b, "sentence", 0);
+	sent = b->len;
 	str(b, e->sentence);
+	sentlen = b->len - sent;
 	key(b, "mentions", 0);
 	mdtl_buf_addch(b, '[');
 	for (i = 0; i < e->nmentions; i++) {
@@ -120,7 +117,15 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 			mdtl_buf_addch(b, ',');
 		mdtl_buf_addch(b, '{');
 		key(b, "text", 1);
-		str(b, e->mentions[i].text);
+		/* most often the sentence again, already written */
+		if (e->sentence != NULL && e->mentions[i].text != NULL &&
+		    strcmp(e->mentions[i].text, e->sentence) == 0) {
+			mdtl_buf_grow(b, sentlen);
+			memcpy(b->buf + b->len, b->buf + sent, sentlen);
+			b->len += sentlen;
+			b->buf[b->len] = '\0';
+		} else
+			str(b, e->mentions[i].text);
 		key(b, "span", 0);
 		mdtl_buf_addch(b, '[');
 		num(b, e->mentions[i].span.start);
@@ -135,7 +140,16 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	}
 	mdtl_buf_addch(b, ']');
 	key(b, "article", 0);
-	article(b, e->article);
+	if (memo == NULL)
+		article(b, e->article);
+	else {
+		if (memo->article != e->article) {
+			mdtl_buf_reset(&memo->json);
+			article(&memo->json, e->article);
+			memo->article = e->article;
+		}
+		mdtl_buf_add(b, memo->json.buf, memo->json.len);
+	}
 	key(b, "cameo", 0);
 	str(b, e->cameo);
 	key(b, "sources", 0);

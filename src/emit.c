@@ -25,6 +25,7 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
     const struct mdtl_emit_opts *o)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	size_t i;
 	int ret = 0;
 
@@ -41,13 +42,13 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 			break;
 		case MDTL_FORMAT_JSON:
 			mdtl_buf_adds(&b, "  ");
-			mdtl_event_json(&b, &v[i], o);
+			mdtl_event_json(&b, &v[i], o, &memo);
 			if (i + 1 < n)
 				mdtl_buf_addch(&b, ',');
 			mdtl_buf_addch(&b, '\n');
 			break;
 		default:
-			mdtl_event_json(&b, &v[i], o);
+			mdtl_event_json(&b, &v[i], o, &memo);
 			mdtl_buf_addch(&b, '\n');
 			break;
 		}
@@ -63,5 +64,6 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 			ret = -1;
 	}
 	mdtl_buf_release(&b);
+	mdtl_json_memo_release(&memo);
 	return ret || ferror(fp) ? -1 : 0;
 }

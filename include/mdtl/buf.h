@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 /*
  * Initialise with MDTL_BUF_INIT or mdtl_buf_init(); buf then points at a
@@ -21,7 +22,6 @@ extern char mdtl_buf_empty[];
 
 void	 mdtl_buf_init(struct mdtl_buf *);
 void	 mdtl_buf_grow(struct mdtl_buf *, size_t extra);
-void	 mdtl_buf_add(struct mdtl_buf *, const void *, size_t);
 void	 mdtl_buf_adds(struct mdtl_buf *, const char *);
 void	 mdtl_buf_addf(struct mdtl_buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
@@ -34,7 +34,20 @@ void	 mdtl_buf_setlen(struct mdtl_buf *, size_t);
  */
 const char *mdtl_utoa(char d[24], size_t v);
 
-/* One byte: inline, the writers add thousands. */
+/* Bytes and single bytes: inline, the writers add millions. */
+static inline void
+mdtl_buf_add(struct mdtl_buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	if (b->len + n + 1 > b->alloc)
+		mdtl_buf_grow(b, n);
+	memcpy(b->buf + b->len, p, n);
+	b->len += n;
+	b->buf[b->len] = '\0';
+}
+
+
 static inline void
 mdtl_buf_addch(struct mdtl_buf *b, int c)
 {

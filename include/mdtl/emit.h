@@ -38,9 +38,22 @@ extern const char *const mdtl_format_names[];
 int	mdtl_format_find(const char *);
 int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
-/* One event as a JSON object, no newline. */
+/*
+ * What writing one event after another as JSON keeps: the last article's
+ * object, written again for each of its events.  It holds pointers into
+ * the events, so one memo serves only events that outlive it.
+ */
+struct mdtl_json_memo {
+	const struct mdtl_article_meta	*article;
+	struct mdtl_buf			 json;
+};
+
+#define MDTL_JSON_MEMO_INIT { NULL, MDTL_BUF_INIT }
+
+void	mdtl_json_memo_release(struct mdtl_json_memo *);
+/* One event as a JSON object, no newline; the memo may be NULL. */
 void	mdtl_event_json(struct mdtl_buf *, const struct mdtl_event *,
-	    const struct mdtl_emit_opts *);
+	    const struct mdtl_emit_opts *, struct mdtl_json_memo *);
 void	mdtl_event_text(struct mdtl_buf *, const struct mdtl_event *,
 	    const struct mdtl_emit_opts *);
 int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,
