@@ -2350,19 +2350,30 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 static const char *const timex_words[] = {
 #include "timex-words.inc"
 };
+static const char *const inside_words[] = {
+#include "timex-inside.inc"
+};
 
+#define NSTART		(sizeof timex_words / sizeof timex_words[0])
+#define NINSIDE		(sizeof inside_words / sizeof inside_words[0])
 #define WORD_SLOTS	1024	/* a power of two, over twice the words */
 
-static short word_slot[WORD_SLOTS];	/* index + 1 into timex_words */
+static short word_slot[WORD_SLOTS];	/* index + 1: start, then inside */
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static const char *
+word_name(size_t i)
+{
+	return i < NSTART ? timex_words[i] : inside_words[i - NSTART];
+}
 
 static void
 word_index(void)
 {
 	size_t i, h;
 
-	for (i = 0; i < sizeof timex_words / sizeof timex_words[0]; i++) {
-		h = mdtl_text_hash(timex_words[i]) & (WORD_SLOTS - 1);
+	for (i = 0; i < NSTART + NINSIDE; i++) {
+		h = mdtl_text_hash(word_name(i)) & (WORD_SLOTS - 1);
 		while (word_slot[h] != 0)
 			h = (h + 1) & (WORD_SLOTS - 1);
 		word_slot[h] = (short)(i + 1);
@@ -2370,25 +2381,50 @@ word_index(void)
 }
 
 /*
- * w with its mdtl_text_hash(): open addressing, one strcmp on a hit.  The
- * table is built by the caller, once: pthread_once(&word_once, word_index).
+ * What w (with its mdtl_text_hash()) is to the tagger: open addressing,
+ * one strcmp on a hit.  The table is built by the caller, once:
+ * pthread_once(&word_once, word_index).
  */
-static int
-known_word(const char *w, unsigned hash)
+static enum mdtl_timex_word
+word_kind(const char *w, unsigned hash)
 {
 	size_t h = hash & (WORD_SLOTS - 1);
 
 	for (; word_slot[h] != 0; h = (h + 1) & (WORD_SLOTS - 1))
-		if (WORD_IS(w, timex_words[word_slot[h] - 1]))
-			return 1;
-	return 0;
+		if (WORD_IS(w, word_name((size_t)word_slot[h] - 1)))
+			return (size_t)word_slot[h] - 1 < NSTART ?
+			    MDTL_TIMEX_WORD_START : MDTL_TIMEX_WORD_INSIDE;
+	return MDTL_TIMEX_WORD_NONE;
 }
 
-int
+enum mdtl_timex_word
 mdtl_timex_word(const char *w)
 {
 	pthread_once(&word_once, word_index);
-	return known_word(w, mdtl_text_hash(w));
+	return word_kind(w, mdtl_text_hash(w));
+}
+
+/*
+ * May a date start at t[i]?  Not at punctuation, nor at a word the tagger
+ * does not start with; and "the", "a", "an", "that" only when a word it
+ * reads, a number or a sign follows.
+ */
+static int
+may_start(const struct mdtl_token *t, size_t n, size_t i)
+{
+	const char *w = t[i].norm;
+
+	if (t[i].kind == MDTL_TOK_PUNCT)
+		return 0;
+	if (t[i].kind != MDTL_TOK_WORD)
+		return 1;
+	if (word_kind(w, t[i].hash) != MDTL_TIMEX_WORD_START)
+		return 0;
+	if (!(WORD_IS(w, "the") || WORD_IS(w, "a") || WORD_IS(w, "an") ||
+	    WORD_IS(w, "that")))
+		return 1;
+	return i + 1 < n && (t[i + 1].kind != MDTL_TOK_WORD ||
+	    word_kind(t[i + 1].norm, t[i + 1].hash) != MDTL_TIMEX_WORD_NONE);
 }
 
 size_t
@@ -2401,8 +2437,7 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	pthread_once(&word_once, word_index);
 	while (i < n && found < max) {
 		/* most words are no part of any date: not tried at all */
-		if (t[i].kind == MDTL_TOK_PUNCT || (t[i].kind == MDTL_TOK_WORD &&
-		    !known_word(t[i].norm, t[i].hash))) {
+		if (!may_start(t, n, i)) {
 			i++;
 			continue;
 		}

@@ -81,10 +81,18 @@ size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    struct mdtl_timex *out, size_t max);
 const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /*
- * Is w (a token's lower-case form) a word the tagger reads?  A word token
- * that is not cannot start an expression, and is skipped.
+ * What w (a token's lower-case form) is to the tagger: a word an
+ * expression may start with (src/timex-words.inc), one it reads only
+ * after the start or around an expression (src/timex-inside.inc), or
+ * none.  A word token that is no start word is not tried.
  */
-int	mdtl_timex_word(const char *w);
+enum mdtl_timex_word {
+	MDTL_TIMEX_WORD_NONE,
+	MDTL_TIMEX_WORD_START,
+	MDTL_TIMEX_WORD_INSIDE
+};
+
+enum mdtl_timex_word mdtl_timex_word(const char *w);
 /*
  * Read the expressions of a document in order and let "a year ago" take
  * the granularity of the fiscal quarter last named: after "the third
