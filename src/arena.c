@@ -11,12 +11,6 @@
 #define BLOCK_SIZE	(64 * 1024 - 64)
 #define ALIGN		(_Alignof(max_align_t))
 
-struct mdtl_arena_block {
-	struct mdtl_arena_block	*next;
-	size_t			 size, used;
-	max_align_t		 data[];
-};
-
 void
 mdtl_arena_init(struct mdtl_arena *a)
 {
@@ -25,7 +19,7 @@ mdtl_arena_init(struct mdtl_arena *a)
 }
 
 void *
-mdtl_arena_alloc(struct mdtl_arena *a, size_t size)
+mdtl_arena_alloc_slow(struct mdtl_arena *a, size_t size)
 {
 	struct mdtl_arena_block *b = a->head;
 	size_t need = (size + ALIGN - 1) & ~(ALIGN - 1);

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 /*
  * An arena owns every byte allocated from it; mdtl_arena_release() frees
@@ -15,10 +16,35 @@ struct mdtl_arena {
 	size_t used;		/* bytes handed out, for statistics */
 };
 
+/* A block of an arena: the inline paths below read it. */
+struct mdtl_arena_block {
+	struct mdtl_arena_block	*next;
+	size_t			 size, used;
+	max_align_t		 data[];
+};
+
 #define MDTL_ARENA_INIT { NULL, 0 }
 
 void	 mdtl_arena_init(struct mdtl_arena *);
-void	*mdtl_arena_alloc(struct mdtl_arena *, size_t);
+void	*mdtl_arena_alloc_slow(struct mdtl_arena *, size_t);
+
+/* size bytes, aligned for any type: a bump of the current block. */
+static inline void *
+mdtl_arena_alloc(struct mdtl_arena *a, size_t size)
+{
+	struct mdtl_arena_block *b = a->head;
+	size_t need = (size + _Alignof(max_align_t) - 1) &
+	    ~(_Alignof(max_align_t) - 1);
+	void *p;
+
+	if (b == NULL || need < size || b->size - b->used < need)
+		return mdtl_arena_alloc_slow(a, size);
+	p = (char *)b->data + b->used;
+	b->used += need;
+	a->used += size;
+	return p;
+}
+
 void	*mdtl_arena_calloc(struct mdtl_arena *, size_t, size_t);
 char	*mdtl_arena_strndup(struct mdtl_arena *, const char *, size_t);
 char	*mdtl_arena_strdup(struct mdtl_arena *, const char *);
@@ -35,7 +61,11 @@ void	 mdtl_arena_release(struct mdtl_arena *);
 void	*mdtl_arena_push(struct mdtl_arena *, void *v, size_t *n,
 	    size_t *alloc, size_t size);
 
+/* The same: inline while the array has room (arguments read twice). */
 #define MDTL_ARENA_PUSH(a, v, n, alloc) \
-	((__typeof__(v))mdtl_arena_push((a), &(v), &(n), &(alloc), sizeof *(v)))
+	((n) < (alloc) ? \
+	    (__typeof__(v))memset(&(v)[(n)++], 0, sizeof *(v)) : \
+	    (__typeof__(v))mdtl_arena_push((a), &(v), &(n), &(alloc), \
+	    sizeof *(v)))
 
 #endif
