@@ -397,15 +397,33 @@ trend_dateline(const struct line *l, struct mdtl_date *d, size_t *sect_len)
 	return 1;
 }
 
+/*
+ * The tokens of one line at a time, for the tests on lines: the array is
+ * used again for each line, and everything is in one arena, released when
+ * the article has been read.
+ */
+struct scratch {
+	struct mdtl_arena	 arena;
+	struct mdtl_token	*t;
+	size_t			 nt, at;
+};
+
+/* Append the tokens of s[0..len), which starts at byte base of the line. */
+static void
+add_tokens(struct scratch *sc, const char *s, size_t len, size_t base)
+{
+	mdtl_text_tokenize(&sc->arena, s, len, base, &sc->t, &sc->nt, &sc->at);
+}
+
 /* "Baku, Azerbaijan, Nov. 21": a place, a month and a day, nothing else. */
 static int
-byline_dateline(struct mdtl_arena *a, const struct line *l, int *month,
-    int *day, const char **place)
+byline_dateline(struct scratch *sc, struct mdtl_arena *a,
+    const struct line *l, int *month, int *day, const char **place)
 {
-	struct mdtl_token *t = NULL;
+	struct mdtl_token *t;
 	struct mdtl_timex tx;
 	struct mdtl_date none;
-	size_t nt = 0, at = 0, i;
+	size_t nt, i;
 	const char *s = l->s;
 	size_t len = l->len;
 
@@ -414,7 +432,10 @@ byline_dateline(struct mdtl_arena *a, const struct line *l, int *month,
 	if (l->len > 80 || len == 0 || ((unsigned char)s[0] < 0x80 &&
 	    !isupper((unsigned char)s[0])) || memchr(s, ',', len) == NULL)
 		return 0;
-	mdtl_text_tokenize(a, l->s, l->len, 0, &t, &nt, &at);
+	sc->nt = 0;
+	add_tokens(sc, l->s, l->len, 0);
+	t = sc->t;
+	nt = sc->nt;
 	if (nt < 4 || !(t[0].flags & MDTL_TOK_CAP))
 		return 0;
 	memset(&none, 0, sizeof none);
@@ -437,20 +458,20 @@ byline_dateline(struct mdtl_arena *a, const struct line *l, int *month,
 
 /* Fold a line for comparison: lower case, single spaces, ASCII quotes. */
 static char *
-fold_line(struct mdtl_arena *a, const char *s, size_t len)
+fold_line(struct scratch *sc, const char *s, size_t len)
 {
-	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, i;
 	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i;
 	char *out;
 
-	mdtl_text_tokenize(a, s, len, 0, &t, &nt, &at);
-	for (i = 0; i < nt; i++) {
+	sc->nt = 0;
+	add_tokens(sc, s, len, 0);
+	for (i = 0; i < sc->nt; i++) {
 		if (i)
 			mdtl_buf_addch(&b, ' ');
-		mdtl_buf_adds(&b, t[i].norm);
+		mdtl_buf_adds(&b, sc->t[i].norm);
 	}
-	out = mdtl_arena_strndup(a, b.buf, b.len);
+	out = mdtl_arena_strndup(&sc->arena, b.buf, b.len);
 	mdtl_buf_release(&b);
 	return out;
 }
@@ -480,44 +501,43 @@ only_punct(const struct line *l)
 
 /* A line of page furniture from cues.yaml: it is all the line says. */
 static int
-boilerplate(const struct mdtl_lexicon *lex, const struct line *l)
+boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
+    const struct line *l)
 {
-	struct mdtl_arena a = MDTL_ARENA_INIT;
-	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, i = 0, len, j, p = 0;
+	size_t i = 0, len, j, p = 0;
 	int ret = 0;
 
 	if (l->len > 200)
 		return 0;
+	sc->nt = 0;
 	/*
 	 * "©", a number of comments, punctuation before the words.  Tokens
 	 * never cross white space, so the line is read a run of non-space at
 	 * a time until its first word, and whole only when a phrase of page
 	 * furniture starts there.
 	 */
-	for (p = 0; p < l->len && i == nt;) {
+	for (p = 0; p < l->len && i == sc->nt;) {
 		size_t q;
 
 		while (p < l->len && isspace((unsigned char)l->s[p]))
 			p++;
 		for (q = p; q < l->len && !isspace((unsigned char)l->s[q]); q++)
 			;
-		mdtl_text_tokenize(&a, l->s + p, q - p, p, &t, &nt, &at);
-		while (i < nt && t[i].kind != MDTL_TOK_WORD)
+		add_tokens(sc, l->s + p, q - p, p);
+		while (i < sc->nt && sc->t[i].kind != MDTL_TOK_WORD)
 			i++;
 		p = q;
 	}
-	if (i < nt && lex != NULL && mdtl_lexicon_may_start(lex, &t[i],
+	if (i < sc->nt && lex != NULL && mdtl_lexicon_may_start(lex, &sc->t[i],
 	    1u << MDTL_PH_BOILERPLATE)) {
 		if (p < l->len)
-			mdtl_text_tokenize(&a, l->s + p, l->len - p, p, &t, &nt,
-			    &at);
+			add_tokens(sc, l->s + p, l->len - p, p);
 	}
-	if (i < nt && lex != NULL && mdtl_lexicon_match(lex, t + i, nt - i,
-	    1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
+	if (i < sc->nt && lex != NULL && mdtl_lexicon_match(lex, sc->t + i,
+	    sc->nt - i, 1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
 		ret = 1;
-		for (j = i + len; j < nt; j++)
-			if (t[j].kind == MDTL_TOK_WORD)
+		for (j = i + len; j < sc->nt; j++)
+			if (sc->t[j].kind == MDTL_TOK_WORD)
 				ret = 0;
 	}
 	/* a copyright line */
@@ -525,7 +545,6 @@ boilerplate(const struct mdtl_lexicon *lex, const struct line *l)
 	    strncasecmp(l->s, "(c)", 3) == 0 ||
 	    strncasecmp(l->s, "copyright", 9) == 0))
 		ret = 1;
-	mdtl_arena_release(&a);
 	return ret;
 }
 
@@ -639,6 +658,7 @@ mdtl_article_read_fields(const char *path,
 	struct mdtl_date d;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
+	struct scratch sc = { MDTL_ARENA_INIT, NULL, 0, 0 };
 
 	/* a NUL, or many control characters, near the start: not text */
 	nul = control_weight(raw, rawlen < 8192 ? rawlen : 8192);
@@ -709,7 +729,7 @@ mdtl_article_read_fields(const char *path,
 		first++;
 	}
 	if (art->title != NULL)
-		title_fold = fold_line(&art->arena, art->title,
+		title_fold = fold_line(&sc, art->title,
 		    strlen(art->title));
 
 	for (i = first; i < nlines; i++) {
@@ -722,10 +742,11 @@ mdtl_article_read_fields(const char *path,
 			continue;
 		}
 		trim(&s, &sl);
-		if (only_punct(l) || boilerplate(lex, l) || author_byline(l))
+		if (only_punct(l) || boilerplate(&sc, lex, l) ||
+		    author_byline(l))
 			goto skip;
 		if (title_fold != NULL && may_end_like(s, sl, title_fold)) {
-			const char *f = fold_line(&art->arena, s, sl);
+			const char *f = fold_line(&sc, s, sl);
 			size_t fl = strlen(f), tl = strlen(title_fold);
 
 			/* the repeated headline, also behind "You're reading:" */
@@ -734,7 +755,7 @@ mdtl_article_read_fields(const char *path,
 			    fl - tl < 40 && f[fl - tl - 2] == ':'))
 				goto skip;
 		}
-		if (byline_month == 0 && byline_dateline(&art->arena, l,
+		if (byline_month == 0 && byline_dateline(&sc, &art->arena, l,
 		    &byline_month, &byline_day, &art->dateline_place))
 			goto skip;
 		/* a hard-wrapped line continues its paragraph */
@@ -754,6 +775,7 @@ mdtl_article_read_fields(const char *path,
 skip:
 		in_para = 0;
 	}
+	mdtl_arena_release(&sc.arena);
 	/* --published stands in for a date the article does not give */
 	if (published != NULL && published->gran != MDTL_GRAN_NONE &&
 	    art->published.gran == MDTL_GRAN_NONE)

@@ -92,11 +92,36 @@ is_apos(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
-/* ASCII letters and digits, whatever the locale. */
+/* What an ASCII byte is to the tokenizer, whatever the locale. */
+enum {
+	C_SPACE = 1,	/* space, tab, LF, CR, FF, VT */
+	C_DIGIT = 2,
+	C_UPPER = 4,
+	C_LOWER = 8
+};
+#define C_ALPHA	(C_UPPER | C_LOWER)
+#define C_ALNUM	(C_ALPHA | C_DIGIT)
+
+static const unsigned char byte_class[256] = {
+#define CL(c)	((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? C_SPACE : \
+		 (c) >= '0' && (c) <= '9' ? C_DIGIT : \
+		 (c) >= 'A' && (c) <= 'Z' ? C_UPPER : \
+		 (c) >= 'a' && (c) <= 'z' ? C_LOWER : 0)
+#define CL8(c)	CL(c), CL(c + 1), CL(c + 2), CL(c + 3), CL(c + 4), \
+		CL(c + 5), CL(c + 6), CL(c + 7)
+	CL8(0), CL8(8), CL8(16), CL8(24), CL8(32), CL8(40), CL8(48), CL8(56),
+	CL8(64), CL8(72), CL8(80), CL8(88), CL8(96), CL8(104), CL8(112),
+	CL8(120)
+#undef CL8
+#undef CL
+};
+
+#define IS(c, k)	(byte_class[(unsigned char)(c)] & (k))
+
 static int
 ascii_alnum(unsigned char c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return IS(c, C_ALNUM) != 0;
 }
 
 /* A letter or digit, or a non-ASCII character that is not punctuation. */
@@ -205,13 +230,13 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 		const struct fold *f;
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v') {
+		if (IS(c, C_SPACE)) {
 			space = 1;
 			i++;
 			continue;
 		}
-		if ((f = fold_at(s + i, n - i)) != NULL && f->ascii[0] == ' ') {
+		f = c >= 0x80 ? fold_at(s + i, n - i) : NULL;
+		if (f != NULL && f->ascii[0] == ' ') {
 			space = 1;
 			i += strlen(f->utf8);
 			continue;
@@ -222,18 +247,18 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			t->flags |= MDTL_TOK_SPACE;
 		space = 0;
 		if ((l = word_char(s + i, n - i)) != 0) {
-			t->kind = isdigit(c) ? MDTL_TOK_NUM : MDTL_TOK_WORD;
-			if (isupper(c))
+			t->kind = IS(c, C_DIGIT) ? MDTL_TOK_NUM : MDTL_TOK_WORD;
+			if (IS(c, C_UPPER))
 				t->flags |= MDTL_TOK_CAP;
 			/* "U.S.", "U.N.": single letters joined by stops. */
-			if (isalpha(c) && i + 3 < n && s[i + 1] == '.' &&
-			    isalpha((unsigned char)s[i + 2]) &&
+			if (IS(c, C_ALPHA) && i + 3 < n && s[i + 1] == '.' &&
+			    IS(s[i + 2], C_ALPHA) &&
 			    s[i + 3] == '.' && (i + 4 == n ||
-			    !isalnum((unsigned char)s[i + 4]))) {
+			    !IS(s[i + 4], C_ALNUM))) {
 				i += 4;
-				while (i + 1 < n && isalpha((unsigned char)s[i]) &&
+				while (i + 1 < n && IS(s[i], C_ALPHA) &&
 				    s[i + 1] == '.' && (i + 2 == n ||
-				    !isalnum((unsigned char)s[i + 2])))
+				    !IS(s[i + 2], C_ALNUM)))
 					i += 2;
 				t->span.start = base + start;
 				t->span.end = base + i;
@@ -243,7 +268,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			i += l;
 			for (;;) {
 				/* the common case: a run of ASCII letters */
-				while (i < n && ascii_alnum((unsigned char)s[i]))
+				while (i < n && IS(s[i], C_ALNUM))
 					i++;
 				if (i < n && (l = word_char(s + i, n - i)) != 0) {
 					i += l;
@@ -430,6 +455,9 @@ mdtl_text_split(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
 	size_t i = 0, start;
 
 	memset(tx, 0, sizeof *tx);
+	/* room for the tokens of plain English, about six bytes each */
+	tx->atokens = len / 6 + 16;
+	tx->tokens = mdtl_arena_alloc(a, tx->atokens * sizeof *tx->tokens);
 	while (i < len) {
 		/* skip blank lines */
 		while (i < len && (body[i] == '\n' || body[i] == '\r' ||
