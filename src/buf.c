@@ -147,55 +147,73 @@ plain8(const char *s)
 void
 mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 {
-	size_t i = 0;
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, len;
+	char *p;
 
-	mdtl_buf_addch(b, '"');
+	if (n > ((size_t)-1 / 2 - 2) / 6) {
+		fputs("mdtl: fatal: out of memory\n", stderr);
+		exit(1);
+	}
+	/* room for the worst case, six bytes for one ("\u001f"), then no
+	 * more checks */
+	if (b->len + 6 * n + 3 > b->alloc)
+		mdtl_buf_grow(b, 6 * n + 2);
+	p = b->buf + b->len;
+	*p++ = '"';
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		size_t len, run;
+		unsigned char c;
 
-		/* plain ASCII goes in runs, eight bytes at a time */
-		for (run = i; run + 8 <= n && plain8(s + run); run += 8)
-			;
-		for (; run < n && json_plain[(unsigned char)s[run]]; run++)
-			;
-		if (run > i) {
-			mdtl_buf_add(b, s + i, run - i);
-			i = run;
+		/* plain ASCII eight bytes at a time */
+		if (i + 8 <= n && plain8(s + i)) {
+			memcpy(p, s + i, 8);
+			p += 8;
+			i += 8;
+			continue;
+		}
+		c = (unsigned char)s[i];
+		if (json_plain[c]) {
+			*p++ = (char)c;
+			i++;
 			continue;
 		}
 		if (c < 0x80) {
+			*p++ = '\\';
 			switch (c) {
-			case '"':  mdtl_buf_add(b, "\\\"", 2); break;
-			case '\\': mdtl_buf_add(b, "\\\\", 2); break;
-			case '\n': mdtl_buf_add(b, "\\n", 2); break;
-			case '\r': mdtl_buf_add(b, "\\r", 2); break;
-			case '\t': mdtl_buf_add(b, "\\t", 2); break;
+			case '"':  *p++ = '"'; break;
+			case '\\': *p++ = '\\'; break;
+			case '\n': *p++ = 'n'; break;
+			case '\r': *p++ = 'r'; break;
+			case '\t': *p++ = 't'; break;
 			default:
-				if (c < 0x20 || c == 0x7f)
-					mdtl_buf_addf(b, "\\u%04x", c);
-				else
-					mdtl_buf_addch(b, c);
+				memcpy(p, "u00", 3);
+				p[3] = hex[c >> 4];
+				p[4] = hex[c & 15];
+				p += 5;
 			}
 			i++;
 			continue;
 		}
 		len = mdtl_utf8_valid(s + i, n - i);
 		if (len == 0) {
-			mdtl_buf_adds(b, "\xEF\xBF\xBD");
+			memcpy(p, "\xEF\xBF\xBD", 3);
+			p += 3;
 			i++;
-		} else {
+		} else if (len == 3 && c == 0xE2 && (unsigned char)s[i + 1] ==
+		    0x80 && ((unsigned char)s[i + 2] & 0xFE) == 0xA8) {
 			/* U+2028 and U+2029 break JavaScript readers. */
-			if (len == 3 && c == 0xE2 && (unsigned char)s[i + 1] ==
-			    0x80 && ((unsigned char)s[i + 2] & 0xFE) == 0xA8)
-				mdtl_buf_addf(b, "\\u%04x", 0x2028 +
-				    ((unsigned char)s[i + 2] & 1));
-			else
-				mdtl_buf_add(b, s + i, len);
+			memcpy(p, s[i + 2] & 1 ? "\\u2029" : "\\u2028", 6);
+			p += 6;
+			i += 3;
+		} else {
+			memcpy(p, s + i, len);
+			p += len;
 			i += len;
 		}
 	}
-	mdtl_buf_addch(b, '"');
+	*p++ = '"';
+	*p = '\0';
+	b->len = (size_t)(p - b->buf);
 }
 
 void
