@@ -91,12 +91,28 @@ static const struct mdtl_option options[] = {
 struct run {
 	struct mdtl_timeline	 tl;
 	struct mdtl_filter	 filter;
-	/* --stream: each article's events are written at once */
+	/*
+	 * --stream: each article's records are written at once, through
+	 * pending, which goes out when it is full or the input would wait
+	 */
 	FILE			*fp;
+	struct mdtl_buf		 pending;
 	enum mdtl_format	 fmt;
 	struct mdtl_emit_opts	 eo;
 	int			 failed;
 };
+
+#define PENDING_MAX	65536
+
+/* --stream: what the articles so far gave, out to the file. */
+static void
+write_pending(struct run *r)
+{
+	if (!r->failed && r->pending.len > 0 && fwrite(r->pending.buf, 1,
+	    r->pending.len, r->fp) != r->pending.len)
+		r->failed = 1;
+	mdtl_buf_reset(&r->pending);
+}
 
 static int
 collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
@@ -123,9 +139,9 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 			mdtl_timeline_add(&one, &ev[i]);
 	mdtl_timeline_merge(&one);
 	mdtl_timeline_sort(&one, 0);
-	if (mdtl_emit(r->fp, r->fmt, one.v, one.n, &r->eo) < 0 ||
-	    fflush(r->fp) != 0)
-		r->failed = 1;
+	mdtl_emit_records(&r->pending, r->fmt, one.v, one.n, &r->eo);
+	if (r->pending.len >= PENDING_MAX)
+		write_pending(r);
 	mdtl_timeline_release(&one);
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
@@ -160,7 +176,7 @@ work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 {
 	const struct run *r = arg;
 	struct done *d = mdtl_xcalloc(1, sizeof *d);
-	FILE *fp;
+	struct mdtl_buf b = MDTL_BUF_INIT;
 	size_t i;
 
 	(void)art;
@@ -174,14 +190,9 @@ work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 	/* what collect() writes for the article, into memory */
 	mdtl_timeline_merge(&d->tl);
 	mdtl_timeline_sort(&d->tl, 0);
-	if ((fp = open_memstream(&d->buf, &d->len)) == NULL)
-		d->failed = 1;
-	else {
-		if (mdtl_emit(fp, r->fmt, d->tl.v, d->tl.n, &r->eo) < 0)
-			d->failed = 1;
-		if (fclose(fp) != 0)
-			d->failed = 1;
-	}
+	mdtl_emit_records(&b, r->fmt, d->tl.v, d->tl.n, &r->eo);
+	d->len = b.len;
+	d->buf = mdtl_buf_detach(&b);
 	mdtl_timeline_release(&d->tl);
 	mdtl_timeline_init(&d->tl);
 	return d;
@@ -198,14 +209,33 @@ commit(struct mdtl_ctx *ctx, void *result, void *arg)
 	if (r->fp == NULL)
 		for (i = 0; i < d->tl.n; i++)
 			mdtl_timeline_add(&r->tl, &d->tl.v[i]);
-	else if (!r->failed && (d->failed || fwrite(d->buf, 1, d->len,
-	    r->fp) != d->len || fflush(r->fp) != 0))
+	else if (d->failed)
 		r->failed = 1;
+	else {
+		mdtl_buf_add(&r->pending, d->buf, d->len);
+		if (r->pending.len >= PENDING_MAX)
+			write_pending(r);
+	}
 	discard(d);
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
 static const struct mdtl_par par = { work, commit };
+
+/*
+ * --stream: what is written so far goes out whenever the input would
+ * wait, so a reader downstream sees each article's records before the
+ * next article comes; meanwhile they go out a buffer at a time.
+ */
+static void
+flush_ready(void *arg)
+{
+	struct run *r = arg;
+
+	write_pending(r);
+	if (!r->failed && fflush(r->fp) != 0)
+		r->failed = 1;
+}
 
 /* A line of pre-extracted events: kept when it passes the filter. */
 static int
@@ -257,6 +287,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	memset(&r, 0, sizeof r);
+	mdtl_buf_init(&r.pending);
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timeline, &o, argc, argv,
 	    &rest)) >= 0)
 		goto done;
@@ -295,8 +326,13 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		r.fp = out.fp;
 		r.fmt = (enum mdtl_format)fmt;
 		r.eo = eo;
+		ctx->idle = flush_ready;
+		ctx->idle_arg = &r;
 		status = mdtl_ctx_each_input(ctx, argc - rest, argv + rest,
 		    o.published, collect, collect_event, &r);
+		ctx->idle = NULL;
+		ctx->idle_arg = NULL;
+		write_pending(&r);
 		/* events read as events come last, merged and sorted */
 		if (r.tl.n && !r.failed) {
 			mdtl_timeline_merge(&r.tl);
@@ -325,6 +361,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 done:
 	mdtl_timeline_release(&r.tl);
+	mdtl_buf_release(&r.pending);
 	mdtl_filter_opts_release(&o.filter);
 	return status;
 }

@@ -209,6 +209,22 @@ looks_like_events(const char *head, size_t len)
 	return yes;
 }
 
+/* While an input waits: the workers' articles so far, then ctx->idle. */
+struct waiting {
+	struct mdtl_ctx		*ctx;
+	struct mdtl_par_run	*run;
+};
+
+static void
+input_idle(void *arg)
+{
+	struct waiting *w = arg;
+
+	if (w->run != NULL)
+		mdtl_par_flush(w->run);
+	w->ctx->idle(w->ctx->idle_arg);
+}
+
 int
 mdtl_ctx_each_article(struct mdtl_ctx *ctx, int argc, char **argv,
     const char *published, mdtl_article_fn fn, void *arg)
@@ -225,6 +241,7 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 	struct mdtl_date pub, *pubp = NULL;
 	struct mdtl_par_run *run = NULL;	/* -j: the workers */
 	struct mdtl_diag said = MDTL_DIAG_INIT;	/* this thread's, meanwhile */
+	struct waiting wait;
 	int i, status = MDTL_EXIT_OK;
 	size_t k;
 
@@ -252,6 +269,8 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 	}
 	if (ctx->par != NULL && ctx->jobs > 1)
 		run = mdtl_par_start(ctx, ctx->par, ctx->jobs, pubp, arg);
+	wait.ctx = ctx;
+	wait.run = run;
 	for (k = 0; k < in.n; k++) {
 		struct each e;
 		struct mdtl_input input;
@@ -261,7 +280,8 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 		int fmt = ctx->input_format, events;
 
 		/* with workers, what this thread says waits for theirs */
-		if (mdtl_input_open(&input, in.v[k], ctx->max_article,
+		if (mdtl_input_open_idle(&input, in.v[k], ctx->max_article,
+		    ctx->idle ? input_idle : NULL, &wait,
 		    run ? &said : &ctx->diag) < 0) {
 			status = MDTL_EXIT_INPUT;
 			say(ctx, run, &said);

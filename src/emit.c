@@ -20,6 +20,32 @@ mdtl_format_find(const char *name)
 	return -1;
 }
 
+/* One record of text or JSON Lines, with its newline. */
+static void
+record(struct mdtl_buf *b, enum mdtl_format f, const struct mdtl_event *e,
+    const struct mdtl_emit_opts *o, struct mdtl_json_memo *memo)
+{
+	if (f == MDTL_FORMAT_TEXT)
+		mdtl_event_text(b, e, o);
+	else {
+		mdtl_event_json(b, e, o, memo);
+		mdtl_buf_addch(b, '\n');
+	}
+}
+
+void
+mdtl_emit_records(struct mdtl_buf *b, enum mdtl_format f,
+    const struct mdtl_event *v, size_t n, const struct mdtl_emit_opts *o)
+{
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	size_t i;
+
+	mdtl_buf_grow(b, n * 1024);
+	for (i = 0; i < n; i++)
+		record(b, f, &v[i], o, &memo);
+	mdtl_json_memo_release(&memo);
+}
+
 int
 mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
     const struct mdtl_emit_opts *o)
@@ -39,22 +65,14 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 	if (f == MDTL_FORMAT_JSON)
 		mdtl_buf_adds(&b, n ? "[\n" : "[");
 	for (i = 0; i < n && ret == 0; i++) {
-		switch (f) {
-		case MDTL_FORMAT_TEXT:
-			mdtl_event_text(&b, &v[i], o);
-			break;
-		case MDTL_FORMAT_JSON:
+		if (f == MDTL_FORMAT_JSON) {
 			mdtl_buf_adds(&b, "  ");
 			mdtl_event_json(&b, &v[i], o, &memo);
 			if (i + 1 < n)
 				mdtl_buf_addch(&b, ',');
 			mdtl_buf_addch(&b, '\n');
-			break;
-		default:
-			mdtl_event_json(&b, &v[i], o, &memo);
-			mdtl_buf_addch(&b, '\n');
-			break;
-		}
+		} else
+			record(&b, f, &v[i], o, &memo);
 		if (b.len >= 65536 || i + 1 == n) {
 			if (fwrite(b.buf, 1, b.len, fp) != b.len)
 				ret = -1;

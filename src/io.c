@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -58,6 +59,12 @@ fill(struct mdtl_input *in, struct mdtl_diag *diag)
 		    in->len + INPUT_CHUNK + 1 : in->alloc * 2;
 		in->buf = mdtl_xrealloc(in->buf, in->alloc);
 	}
+	if (in->idle != NULL) {
+		struct pollfd p = { in->fd, POLLIN, 0 };
+
+		if (poll(&p, 1, 0) == 0)
+			in->idle(in->idle_arg);
+	}
 	do
 		r = read(in->fd, in->buf + in->len, INPUT_CHUNK);
 	while (r < 0 && errno == EINTR);
@@ -78,9 +85,18 @@ int
 mdtl_input_open(struct mdtl_input *in, const char *path, size_t limit,
     struct mdtl_diag *diag)
 {
+	return mdtl_input_open_idle(in, path, limit, NULL, NULL, diag);
+}
+
+int
+mdtl_input_open_idle(struct mdtl_input *in, const char *path, size_t limit,
+    void (*idle)(void *), void *arg, struct mdtl_diag *diag)
+{
 	memset(in, 0, sizeof *in);
 	in->path = path;
 	in->limit = limit;
+	in->idle = idle;
+	in->idle_arg = arg;
 	if ((in->fd = open_input(path, diag)) < 0)
 		return -1;
 	if (fill(in, diag) < 0) {

@@ -32,6 +32,33 @@ wait
 if cmp -s "$work/fifo.out" "$work/file.out"; then say "a FIFO reads as its file"
 else bad "a FIFO gave other events than its file"; fi
 
+# 2b. From a pipe that waits, an article's records come out before the next
+#     article is written, with one thread or two: the writer waits for them
+#     (giving up after 60 s and saying so, so that a regression fails
+#     rather than hangs).
+for j in 1 2; do
+	rm -f "$work/slow.in" "$work/slow.out" "$work/slow.late"
+	mkfifo "$work/slow.in"
+	{
+		sed -n 1p "$corpus"
+		n=0
+		while [ ! -s "$work/slow.out" ]; do
+			n=$((n + 1))
+			if [ "$n" -gt 600 ]; then : >"$work/slow.late"; break; fi
+			sleep 0.1
+		done
+		sed -n 2p "$corpus"
+	} >"$work/slow.in" &
+	"$mdtl" timeline -j "$j" --stream -f jsonl - <"$work/slow.in" \
+	    >"$work/slow.out"
+	wait
+	sed -n 1,2p "$corpus" | "$mdtl" timeline -j 1 --stream -f jsonl - \
+	    >"$work/slow.want"
+	if [ ! -e "$work/slow.late" ] && cmp -s "$work/slow.out" "$work/slow.want"
+	then say "-j $j: an article's records leave before the next article comes"
+	else bad "-j $j: records held back until the next article"; fi
+done
+
 # 3. One line of 200 MB: skipped with one line on stderr, the rest read.
 { head -c 209715200 /dev/zero | tr '\0' 'a'; echo; } >"$work/long.jsonl"
 sed -n 2p "$corpus" >>"$work/long.jsonl"

@@ -35,6 +35,9 @@ struct mdtl_ctx {
 	/* -j: threads for reading articles, when par is set */
 	size_t			 jobs;
 	const struct mdtl_par	*par;
+	/* called when an input would wait: write out what is ready */
+	void			(*idle)(void *);
+	void			*idle_arg;
 };
 
 #define MDTL_MAX_EVENTS	10000

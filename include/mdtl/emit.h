@@ -38,6 +38,9 @@ extern const char *const mdtl_format_names[];
 int	mdtl_format_find(const char *);
 int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
+/* The records of the events as text or JSON Lines, added to a buffer. */
+void	mdtl_emit_records(struct mdtl_buf *, enum mdtl_format,
+	    const struct mdtl_event *, size_t, const struct mdtl_emit_opts *);
 /*
  * What writing one event after another as JSON keeps: the last article's
  * object, written again for each of its events.  It holds pointers into

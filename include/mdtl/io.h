@@ -36,7 +36,9 @@ int	mdtl_read_file(const char *path, char **buf, size_t *len, size_t limit,
  * limit is reported with its number and skipped) or mdtl_input_rest()
  * reads the whole input into a buffer the caller frees (refusing more
  * than limit bytes).  Both return 1, 0 at the end, -1 on an error that
- * was reported.
+ * was reported.  mdtl_input_open_idle() also calls idle(arg) each time a
+ * read would wait for more bytes (a pipe, a terminal), so that output
+ * held back meanwhile goes out first.
  */
 struct mdtl_input {
 	const char	*path;
@@ -44,10 +46,14 @@ struct mdtl_input {
 	size_t		 limit, lineno, start;
 	char		*buf;
 	size_t		 len, alloc;
+	void		(*idle)(void *);
+	void		*idle_arg;
 };
 
 int	mdtl_input_open(struct mdtl_input *, const char *path, size_t limit,
 	    struct mdtl_diag *);
+int	mdtl_input_open_idle(struct mdtl_input *, const char *path,
+	    size_t limit, void (*idle)(void *), void *arg, struct mdtl_diag *);
 void	mdtl_input_peek(const struct mdtl_input *, const char **, size_t *);
 int	mdtl_input_line(struct mdtl_input *, const char **line, size_t *len,
 	    struct mdtl_diag *);
