@@ -54,6 +54,8 @@ struct state {
 							   named this sentence */
 	struct mdtl_actor		**adhoc;	/* people the data */
 	size_t				  nadhoc, aadhoc;	/* does not know */
+	const struct mdtl_actor		 *source;	/* the article's source, */
+	int				  source_known;	/* looked up once */
 };
 
 static const char *const role_names[] = { "speaker", "agent", "target",
@@ -1353,8 +1355,11 @@ credits(struct state *s, const struct mdtl_tags *tg)
 
 		if (a->kind != MDTL_ACTOR_AGENCY)
 			continue;
-		if (s->art->source != NULL &&
-		    mdtl_lexicon_find_actor(s->lex, s->art->source, 0) == a)
+		if (!s->source_known && s->art->source != NULL)
+			s->source = mdtl_lexicon_find_actor(s->lex,
+			    s->art->source, 0);
+		s->source_known = 1;
+		if (s->source != NULL && s->source == a)
 			continue;
 		mdtl_article_add_credit(s->art, a->name);
 	}
