@@ -41,7 +41,14 @@ struct state {
 	enum mdtl_date_basis		  lead_basis;
 	const char			 *lead_text;
 	int				  lead_done;
+	/*
+	 * The article's first person named as a speaker, for anonymous
+	 * ones: looked for as the sentences are tagged, and ahead of them
+	 * (with tags of its own) only when an anonymous speaker needs it.
+	 */
 	const struct mdtl_actor		 *main_speaker;
+	size_t				  speaker_next;	/* first unread */
+	struct mdtl_tags		 *ahead;
 	const struct mdtl_actor		 *last_person;
 	const struct mdtl_actor		 *last_speaker;
 	const struct mdtl_actor		 *last_agent;
@@ -252,6 +259,55 @@ title_only(struct state *s, const struct mdtl_tags *tg, size_t i)
  * Dmitry Rogozin"), a pronoun for the last person named, or an anonymous
  * official for the article's first named speaker.
  */
+/* The speaker a sentence names: its first person, after a speech cue. */
+static const struct mdtl_actor *
+sentence_speaker(const struct mdtl_tags *tg)
+{
+	size_t k, j;
+
+	for (k = 0; k < tg->nc; k++) {
+		if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
+			continue;
+		for (j = 0; j < tg->nm; j++)
+			if (tg->m[j].actor->kind == MDTL_ACTOR_PERSON)
+				return tg->m[j].actor;
+		break;
+	}
+	return NULL;
+}
+
+/* Sentence i has just been tagged (tg): is it the first to name one? */
+static void
+saw_sentence(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	if (s->main_speaker == NULL && i == s->speaker_next) {
+		s->main_speaker = sentence_speaker(tg);
+		s->speaker_next = i + 1;
+	}
+}
+
+/* The main speaker, read ahead of the sentences tagged so far if need be. */
+static const struct mdtl_actor *
+main_speaker(struct state *s)
+{
+	const struct mdtl_text *tx = &s->art->text;
+
+	if (s->main_speaker == NULL && s->speaker_next < tx->nsentences &&
+	    s->ahead == NULL)
+		s->ahead = mdtl_arena_alloc(&s->art->arena, sizeof *s->ahead);
+	while (s->main_speaker == NULL && s->speaker_next < tx->nsentences) {
+		const struct mdtl_sentence *sent =
+		    &tx->sentences[s->speaker_next];
+
+		/* who speaks needs no dates */
+		mdtl_tag_sentence(s->ahead, s->lex, tx->tokens + sent->tok,
+		    sent->ntok, s->day, NULL);
+		s->main_speaker = sentence_speaker(s->ahead);
+		s->speaker_next++;
+	}
+	return s->main_speaker;
+}
+
 static const struct mdtl_actor *
 find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -271,7 +327,7 @@ find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t nto
 			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
 				if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
 					break;
-			if (i == tok && s->main_speaker != NULL) {
+			if (i == tok && main_speaker(s) != NULL) {
 				*why = "an anonymous official: the article's "
 				    "named speaker";
 				return s->main_speaker;
@@ -1319,32 +1375,6 @@ seen_hash(const char *f)
 	return h;
 }
 
-/* First pass: the first person named as a speaker, for anonymous ones. */
-static void
-find_main_speaker(struct state *s, struct mdtl_tags *tg)
-{
-	const struct mdtl_text *tx = &s->art->text;
-	size_t i, k, j;
-
-	for (i = 0; i < tx->nsentences && s->main_speaker == NULL; i++) {
-		const struct mdtl_sentence *sent = &tx->sentences[i];
-
-		/* who speaks needs no dates */
-		mdtl_tag_sentence(tg, s->lex, tx->tokens + sent->tok,
-		    sent->ntok, s->day, NULL);
-		for (k = 0; k < tg->nc; k++) {
-			if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
-				continue;
-			for (j = 0; j < tg->nm; j++)
-				if (tg->m[j].actor->kind == MDTL_ACTOR_PERSON) {
-					s->main_speaker = tg->m[j].actor;
-					break;
-				}
-			break;
-		}
-	}
-}
-
 static void
 credits(struct state *s, const struct mdtl_tags *tg)
 {
@@ -1423,7 +1453,6 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		s.nbuckets *= 2;
 	s.buckets = mdtl_arena_calloc(&art->arena, s.nbuckets,
 	    sizeof *s.buckets);
-	find_main_speaker(&s, tg);
 	mdtl_timex_ctx_init(&dates);
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
@@ -1432,6 +1461,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
+		saw_sentence(&s, tg, i);
 		/* "later that day": the day last named */
 		for (j = 0; j < tg->ntx; j++)
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);
