@@ -1,4 +1,5 @@
 /* lexicon.c: the domain knowledge of the data files, loaded and indexed. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -641,7 +642,9 @@ mdtl_lexicon_find_actor(const struct mdtl_lexicon *lex, const char *s,
 	const struct mdtl_actor *found = NULL;
 
 	for (i = 0; i < lex->nactors; i++)
-		if (strcasecmp(lex->actors[i].id, s) == 0)
+		if (tolower((unsigned char)lex->actors[i].id[0]) ==
+		    tolower((unsigned char)s[0]) &&
+		    strcasecmp(lex->actors[i].id, s) == 0)
 			return &lex->actors[i];
 	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
 	if (nt > 1 && strcmp(t[0].norm, "the") == 0)
