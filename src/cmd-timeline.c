@@ -155,7 +155,6 @@ struct done {
 	char			*buf;
 	size_t			 len;
 	struct mdtl_timeline	 tl;
-	int			 failed;
 };
 
 static void
@@ -209,8 +208,6 @@ commit(struct mdtl_ctx *ctx, void *result, void *arg)
 	if (r->fp == NULL)
 		for (i = 0; i < d->tl.n; i++)
 			mdtl_timeline_add(&r->tl, &d->tl.v[i]);
-	else if (d->failed)
-		r->failed = 1;
 	else {
 		mdtl_buf_add(&r->pending, d->buf, d->len);
 		if (r->pending.len >= PENDING_MAX)

@@ -40,7 +40,7 @@ mdtl_emit_records(struct mdtl_buf *b, enum mdtl_format f,
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	size_t i;
 
-	mdtl_buf_grow(b, n * 1024);
+	mdtl_buf_grow(b, n < 64 ? n * 1024 : 65536);
 	for (i = 0; i < n; i++)
 		record(b, f, &v[i], o, &memo);
 	mdtl_json_memo_release(&memo);
