@@ -110,7 +110,7 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 		json_object_put(j);
 		return -1;
 	}
-	e = MDTL_ARENA_PUSH(&tl->arena, tl->v, tl->n, tl->alloc);
+	e = mdtl_timeline_push(tl);
 	snprintf(e->id, sizeof e->id, "%s", mdtl_json_str(j, "id"));
 	e->type = (enum mdtl_event_type)k;
 	if ((s = mdtl_json_str(j, "date")) != NULL &&

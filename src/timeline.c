@@ -1,5 +1,7 @@
 /* timeline.c: events from many articles, filtered and sorted. */
 #define _GNU_SOURCE		/* memmem() */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -71,11 +73,31 @@ copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
 	return c;
 }
 
+struct mdtl_event *
+mdtl_timeline_push(struct mdtl_timeline *tl)
+{
+	struct mdtl_event *e;
+
+	if (tl->n == tl->alloc) {
+		size_t cap = tl->alloc ? tl->alloc * 2 : 64;
+
+		/* malloc'd, not in the arena: a big array grows in place */
+		if (cap > (size_t)-1 / 2 / sizeof *tl->v) {
+			fputs("mdtl: fatal: out of memory\n", stderr);
+			exit(1);
+		}
+		tl->v = mdtl_xrealloc(tl->v, cap * sizeof *tl->v);
+		tl->alloc = cap;
+	}
+	e = &tl->v[tl->n++];
+	memset(e, 0, sizeof *e);
+	return e;
+}
+
 void
 mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 {
-	struct mdtl_event *c = MDTL_ARENA_PUSH(&tl->arena, tl->v, tl->n,
-	    tl->alloc);
+	struct mdtl_event *c = mdtl_timeline_push(tl);
 	size_t i;
 
 	*c = *e;
@@ -94,8 +116,18 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 
 		mdtl_event_words(&tl->arena, e, &w);
 		c->words.n = w.n;
-		c->words.v = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
-		    sizeof *c->words.v);
+		if (w.v == e->words.v) {
+			/* another timeline's: copied */
+			c->words.v = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
+			    sizeof *c->words.v);
+			c->words.h = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
+			    sizeof *c->words.h);
+			memcpy(c->words.h, w.h, w.n * sizeof *w.h);
+		} else {
+			/* made just now, in this arena: the arrays kept */
+			c->words.v = w.v;
+			c->words.h = w.h;
+		}
 		for (i = 0; i < w.n; i++)
 			c->words.v[i] = dup(tl, w.v[i]);
 	}
@@ -124,62 +156,146 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	}
 }
 
-/* Dated before undated; earlier first day, then earlier last day. */
-static int
-cmp_dates(const struct mdtl_event *a, const struct mdtl_event *b)
-{
-	long fa, la, fb, lb;
+/*
+ * A sort key, made once per event: comparing events directly worked out
+ * both date ranges on every comparison and moved 300-byte events about.
+ */
+struct sort_key {
+	long		 first, last;
+	uint64_t	 id8;		/* the id's first 8 bytes, in order */
+	const char	*id;
+	size_t		 order, at;
+	int		 type, undated;
+};
 
-	if ((a->date.gran == MDTL_GRAN_NONE) != (b->date.gran == MDTL_GRAN_NONE))
-		return a->date.gran == MDTL_GRAN_NONE ? 1 : -1;
-	if (a->date.gran != MDTL_GRAN_NONE) {
-		mdtl_date_range(&a->date, &fa, &la);
-		mdtl_date_range(&b->date, &fb, &lb);
-		if (fa != fb)
-			return fa < fb ? -1 : 1;
-		if (la != lb)
-			return la < lb ? -1 : 1;
-	}
+static int
+cmp_id(const struct sort_key *a, const struct sort_key *b)
+{
+	if (a->id8 != b->id8)
+		return a->id8 < b->id8 ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+/* Dated first; earlier first day; then earlier or wider last day. */
+static int
+cmp_key_dates(const struct sort_key *a, const struct sort_key *b,
+    int widest)
+{
+	if (a->undated != b->undated)
+		return a->undated ? 1 : -1;
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	if (a->last != b->last)
+		return (a->last < b->last) != widest ? -1 : 1;
 	return 0;
 }
 
+/* Ties keep the order of the array: the sorts are stable. */
 static int
-cmp_events(const void *pa, const void *pb)
+cmp_key_read(const void *pa, const void *pb)
 {
-	const struct mdtl_event *a = pa, *b = pb;
-	int c = cmp_dates(a, b);
+	const struct sort_key *a = pa, *b = pb;
+	int c = cmp_key_dates(a, b, 0);
 
 	if (c)
 		return c;
-	/* stable: the order they were read in */
-	return a->order < b->order ? -1 : a->order > b->order;
+	if (a->order != b->order)
+		return a->order < b->order ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
 }
 
 static int
-cmp_events_id(const void *pa, const void *pb)
+cmp_key_id(const void *pa, const void *pb)
 {
-	const struct mdtl_event *a = pa, *b = pb;
-	int c = cmp_dates(a, b);
+	const struct sort_key *a = pa, *b = pb;
+	int c = cmp_key_dates(a, b, 0);
 
 	if (c)
 		return c;
 	if (a->type != b->type)
 		return a->type < b->type ? -1 : 1;
-	return strcmp(a->id, b->id);
+	if ((c = cmp_id(a, b)) != 0)
+		return c;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static int
+cmp_key_canonical(const void *pa, const void *pb)
+{
+	const struct sort_key *a = pa, *b = pb;
+	int c;
+
+	if (a->type != b->type)
+		return a->type < b->type ? -1 : 1;
+	if ((c = cmp_key_dates(a, b, 1)) != 0)
+		return c;
+	if ((c = cmp_id(a, b)) != 0)
+		return c;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+void
+mdtl_timeline_order(struct mdtl_timeline *tl, enum mdtl_order order)
+{
+	struct sort_key *k;
+	struct mdtl_event tmp;
+	size_t i, j, n = tl->n, *from;
+
+	if (n < 2)
+		return;
+	k = mdtl_xcalloc(n, sizeof *k);
+	for (i = 0; i < n; i++) {
+		const struct mdtl_event *e = &tl->v[i];
+		size_t b, idl;
+
+		k[i].undated = e->date.gran == MDTL_GRAN_NONE;
+		if (!k[i].undated)
+			mdtl_date_range(&e->date, &k[i].first, &k[i].last);
+		k[i].id = e->id;
+		idl = strlen(e->id);
+		for (b = 0; b < 8; b++)
+			k[i].id8 = k[i].id8 << 8 |
+			    (b < idl ? (unsigned char)e->id[b] : 0);
+		k[i].order = e->order;
+		k[i].at = i;
+		k[i].type = (int)e->type;
+	}
+	qsort(k, n, sizeof *k, order == MDTL_ORDER_CANONICAL ?
+	    cmp_key_canonical : order == MDTL_ORDER_ID ? cmp_key_id :
+	    cmp_key_read);
+	/* position i takes the event at from[i]: each cycle moved once */
+	from = mdtl_xmalloc(n * sizeof *from);
+	for (i = 0; i < n; i++)
+		from[i] = k[i].at;
+	free(k);
+	for (i = 0; i < n; i++) {
+		if (from[i] == i)
+			continue;
+		tmp = tl->v[i];
+		for (j = i; from[j] != i; ) {
+			size_t next = from[j];
+
+			tl->v[j] = tl->v[next];
+			from[j] = j;
+			j = next;
+		}
+		tl->v[j] = tmp;
+		from[j] = j;
+	}
+	free(from);
 }
 
 void
 mdtl_timeline_sort(struct mdtl_timeline *tl, int by_id)
 {
-	if (tl->n > 1)
-		qsort(tl->v, tl->n, sizeof *tl->v, by_id ? cmp_events_id :
-		    cmp_events);
+	mdtl_timeline_order(tl, by_id ? MDTL_ORDER_ID : MDTL_ORDER_READ);
 }
 
 void
 mdtl_timeline_release(struct mdtl_timeline *tl)
 {
 	mdtl_arena_release(&tl->arena);
+	free(tl->v);
 	memset(tl, 0, sizeof *tl);
 }
 

@@ -1,8 +1,10 @@
 /* words.c: what a sentence is about, as a set of words, for merging. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mdtl/text.h"
+#include "mdtl/xalloc.h"
 #include "mdtl/words.h"
 
 /* Words too common to say what a sentence is about. */
@@ -14,21 +16,50 @@ static const char *const stop[] = { "about", "after", "also", "been",
 	"under", "very", "were", "what", "when", "where", "which", "while",
 	"will", "with", "would", "your", NULL };
 
-static int
-cmp_str(const void *a, const void *b)
+#define STOP_SLOTS	128	/* a power of two, over twice the words */
+
+static unsigned char stop_slot[STOP_SLOTS];	/* index + 1 into stop */
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static void
+stop_index(void)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	size_t i, h;
+
+	for (i = 0; stop[i] != NULL; i++) {
+		h = mdtl_text_hash(stop[i]) & (STOP_SLOTS - 1);
+		while (stop_slot[h] != 0)
+			h = (h + 1) & (STOP_SLOTS - 1);
+		stop_slot[h] = (unsigned char)(i + 1);
+	}
 }
 
+/* A token's form with its hash: open addressing, one strcmp on a hit. */
 static int
-stopword(const char *w)
+stopword(const char *w, unsigned hash)
 {
-	size_t i;
+	size_t h = hash & (STOP_SLOTS - 1);
 
-	for (i = 0; stop[i] != NULL; i++)
-		if (stop[i][0] == w[0] && strcmp(w, stop[i]) == 0)
+	for (; stop_slot[h] != 0; h = (h + 1) & (STOP_SLOTS - 1))
+		if (strcmp(w, stop[stop_slot[h] - 1]) == 0)
 			return 1;
 	return 0;
+}
+
+/* A word and its hash, sorted together. */
+struct word {
+	const char	*s;
+	unsigned	 h;
+};
+
+static int
+cmp_word(const void *pa, const void *pb)
+{
+	const struct word *a = pa, *b = pb;
+
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return strcmp(a->s, b->s);
 }
 
 void
@@ -45,18 +76,35 @@ void
 mdtl_words_of_tokens(struct mdtl_arena *a, const struct mdtl_token *t,
     size_t n, struct mdtl_words *w)
 {
+	struct word small[128], *v;
 	size_t i, k = 0;
 
-	w->v = mdtl_arena_alloc(a, (n + 1) * sizeof *w->v);
-	for (i = 0; i < n; i++)
-		if (t[i].kind == MDTL_TOK_WORD && strlen(t[i].norm) >= 4 &&
-		    !stopword(t[i].norm))
-			w->v[k++] = t[i].norm;
-	qsort(w->v, k, sizeof *w->v, cmp_str);
+	/* the candidates only while sorting: on the stack, or malloc'd */
+	v = n < sizeof small / sizeof small[0] ? small :
+	    mdtl_xmalloc(n * sizeof *v);
+
+	pthread_once(&stop_once, stop_index);
+	for (i = 0; i < n; i++) {
+		const char *s = t[i].norm;
+
+		/* four bytes or more, and no common word */
+		if (t[i].kind == MDTL_TOK_WORD && s[0] && s[1] && s[2] &&
+		    s[3] && !stopword(s, t[i].hash)) {
+			v[k].s = s;
+			v[k++].h = t[i].hash;
+		}
+	}
+	qsort(v, k, sizeof *v, cmp_word);
+	w->v = mdtl_arena_alloc(a, (k + 1) * sizeof *w->v);
+	w->h = mdtl_arena_alloc(a, (k + 1) * sizeof *w->h);
 	w->n = 0;
 	for (i = 0; i < k; i++)
-		if (w->n == 0 || strcmp(w->v[w->n - 1], w->v[i]) != 0)
-			w->v[w->n++] = w->v[i];
+		if (w->n == 0 || cmp_word(&v[i], &v[i - 1]) != 0) {
+			w->v[w->n] = v[i].s;
+			w->h[w->n++] = v[i].h;
+		}
+	if (v != small)
+		free(v);
 }
 
 double
@@ -66,7 +114,8 @@ mdtl_words_similarity(const struct mdtl_words *a,
 	size_t i = 0, j = 0, both = 0;
 
 	while (i < a->n && j < b->n) {
-		int c = strcmp(a->v[i], b->v[j]);
+		int c = a->h[i] != b->h[j] ? (a->h[i] < b->h[j] ? -1 : 1) :
+		    strcmp(a->v[i], b->v[j]);
 
 		if (c == 0) {
 			both++;

@@ -57,12 +57,27 @@ void	mdtl_strlist_release(struct mdtl_strlist *);
 
 void	mdtl_timeline_init(struct mdtl_timeline *);
 void	mdtl_timeline_add(struct mdtl_timeline *, const struct mdtl_event *);
+/* Room for one more event at the end, zeroed (the array is malloc'd). */
+struct mdtl_event *mdtl_timeline_push(struct mdtl_timeline *);
 /*
  * Sort by the first day each date covers; undated events go last.  Ties
  * keep the order events were added in, or, with by_id, go by id, so that
  * the result does not depend on the order of the input.
  */
 void	mdtl_timeline_sort(struct mdtl_timeline *, int by_id);
+/*
+ * The orders: by date, dated first, earlier first and last day, then as
+ * read (what mdtl_timeline_sort gives) or by type and id; and merging's
+ * canonical one, which depends only on the events: type, dated first,
+ * earlier first day, the widest first, id.  Ties keep their places.
+ */
+enum mdtl_order {
+	MDTL_ORDER_READ,
+	MDTL_ORDER_ID,
+	MDTL_ORDER_CANONICAL
+};
+
+void	mdtl_timeline_order(struct mdtl_timeline *, enum mdtl_order);
 /*
  * Fold the events that several articles tell into one: the same type,
  * dates one inside the other, an actor in common and sentences that share

@@ -9,13 +9,16 @@
 
 /*
  * The content words of a sentence (four letters or more, common words
- * left out), sorted and unique, in the arena; and the Jaccard similarity
- * of two such sets, 0 to 1, which merging compares with
- * MDTL_MERGE_SIMILAR.  From the text, or from its tokens when they are at
- * hand (the same set: the words point to the tokens' forms).
+ * left out), each once, in the arena; and the Jaccard similarity of two
+ * such sets, 0 to 1, which merging compares with MDTL_MERGE_SIMILAR.
+ * From the text, or from its tokens when they are at hand (the same set:
+ * the words point to the tokens' forms).  The words are in the order of
+ * their hashes (mdtl_text_hash, kept in h), then of their bytes, so that
+ * two sets are compared by numbers first.
  */
 struct mdtl_words {
 	const char	**v;
+	unsigned	 *h;
 	size_t		  n;
 };
 
