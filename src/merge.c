@@ -1,4 +1,5 @@
 /* merge.c: one event from the several articles that tell it. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +121,7 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
     struct mdtl_buf *why)
 {
 	size_t i, j;
+	char simbuf[32];
 
 	if (r->nmentions + e->nmentions > r->amentions) {
 		size_t cap = (r->nmentions + e->nmentions) * 2 + 4;
@@ -160,9 +162,14 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
 	e->merged = 1;
 	if (why->len == 0)
 		mdtl_buf_adds(why, r->why_merge ? r->why_merge : "merged");
-	mdtl_buf_addf(why, "; also told by %s: same type, dates that fit, "
-	    "'%s' in both, words in common %.2f", e->mentions[0].article,
-	    actor, sim);
+	/* printf only for the number: this runs once per event merged */
+	snprintf(simbuf, sizeof simbuf, "%.2f", sim);
+	mdtl_buf_adds(why, "; also told by ");
+	mdtl_buf_adds(why, e->mentions[0].article);
+	mdtl_buf_adds(why, ": same type, dates that fit, '");
+	mdtl_buf_adds(why, actor);
+	mdtl_buf_adds(why, "' in both, words in common ");
+	mdtl_buf_adds(why, simbuf);
 }
 
 /* What fold() left to do: mentions in order, each once; the reasons. */
@@ -184,6 +191,29 @@ finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
 	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
 }
 
+/*
+ * One bit of 64 for a string, and the bits of an event's actors and of
+ * the articles that tell it: two events with no bit in common share no
+ * actor, or no article, and need no string compared to say so.
+ */
+static uint64_t
+bit_of(const char *s)
+{
+	return (uint64_t)1 << (mdtl_text_hash(s ? s : "") & 63);
+}
+
+static void
+event_bits(const struct mdtl_event *e, uint64_t *actors, uint64_t *articles)
+{
+	size_t i;
+
+	*actors = *articles = 0;
+	for (i = 0; i < e->nactors; i++)
+		*actors |= bit_of(e->actors[i].id);
+	for (i = 0; i < e->nmentions; i++)
+		*articles |= bit_of(e->mentions[i].article);
+}
+
 /* Event i's words, worked out the first time they are asked for. */
 static const struct mdtl_words *
 words(struct mdtl_arena *a, const struct mdtl_timeline *tl, size_t i,
@@ -201,21 +231,25 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	struct mdtl_words *w;
 	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
 	struct mdtl_date *orig;
+	uint64_t *actors, *articles;
 	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
 
 	if (tl->n < 2)
 		return 0;
-	qsort(tl->v, tl->n, sizeof *tl->v, cmp_canonical);
+	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
 	w = mdtl_arena_calloc(&scratch, tl->n, sizeof *w);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
 	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
+	actors = mdtl_arena_alloc(&scratch, tl->n * sizeof *actors);
+	articles = mdtl_arena_alloc(&scratch, tl->n * sizeof *articles);
 	for (i = 0; i < tl->n; i++) {
 		orig[i] = tl->v[i].date;
 		mdtl_date_range(&orig[i], &first[i], &last[i]);
+		event_bits(&tl->v[i], &actors[i], &articles[i]);
 	}
 	for (i = 0; i < tl->n; i++) {
 		struct mdtl_event *e = &tl->v[i];
@@ -241,7 +275,10 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			double sim;
 
 			if (e->date.gran == MDTL_GRAN_NONE ||
-			    last[reps[k]] < last[i] || same_article(r, e) ||
+			    last[reps[k]] < last[i] ||
+			    (actors[reps[k]] & actors[i]) == 0 ||
+			    ((articles[reps[k]] & articles[i]) != 0 &&
+			    same_article(r, e)) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
 			sim = mdtl_words_similarity(words(&scratch, tl,
@@ -255,6 +292,8 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 				continue;
 			fold(tl, r, e, &orig[reps[k]], sim, actor,
 			    &why[reps[k]]);
+			actors[reps[k]] |= actors[i];
+			articles[reps[k]] |= articles[i];
 			merged++;
 			break;
 		}
