@@ -52,17 +52,71 @@ nested(const struct mdtl_date *a, const struct mdtl_date *b)
 }
 
 static int
-same_article(const struct mdtl_event *a, const struct mdtl_event *b)
+cmp_source(const struct mdtl_mention *a, const struct mdtl_mention *b)
 {
-	size_t i, j;
+	int c = strcmp(a->article, b->article);
 
-	for (i = 0; i < a->nmentions; i++)
-		for (j = 0; j < b->nmentions; j++)
-			if (strcmp(a->mentions[i].article,
-			    b->mentions[j].article) == 0 &&
-			    strcmp(a->mentions[i].source ? a->mentions[i].source :
-			    "", b->mentions[j].source ? b->mentions[j].source :
-			    "") == 0)
+	if (c)
+		return c;
+	return strcmp(a->source ? a->source : "", b->source ? b->source : "");
+}
+
+/* The article and path of a mention, as one hash. */
+static unsigned
+mention_hash(const struct mdtl_mention *m)
+{
+	return mdtl_text_hash(m->article) * 31u +
+	    mdtl_text_hash(m->source ? m->source : "");
+}
+
+/*
+ * The mentions of a cluster's first event, by the hash of their article
+ * and path: a cluster may hold thousands, and each event that comes asks
+ * whether its article is among them.  Open addressing over indices + 1.
+ */
+struct sources {
+	size_t	*slot;
+	size_t	 cap, n;	/* n: the mentions indexed so far */
+};
+
+static void
+sources_add(struct mdtl_arena *a, struct sources *set,
+    const struct mdtl_event *r)
+{
+	size_t i, h;
+
+	if ((r->nmentions + 1) * 2 > set->cap) {
+		size_t cap = set->cap ? set->cap : 16;
+
+		while ((r->nmentions + 1) * 2 > cap)
+			cap *= 2;
+		set->slot = mdtl_arena_calloc(a, cap, sizeof *set->slot);
+		set->cap = cap;
+		set->n = 0;
+	}
+	for (i = set->n; i < r->nmentions; i++) {
+		h = mention_hash(&r->mentions[i]) & (set->cap - 1);
+		while (set->slot[h] != 0)
+			h = (h + 1) & (set->cap - 1);
+		set->slot[h] = i + 1;
+	}
+	set->n = r->nmentions;
+}
+
+/* Does an article that tells e also tell r (whose mentions set holds)? */
+static int
+same_article(struct mdtl_arena *a, struct sources *set,
+    const struct mdtl_event *r, const struct mdtl_event *e)
+{
+	size_t j, h;
+
+	if (set->n != r->nmentions)
+		sources_add(a, set, r);
+	for (j = 0; j < e->nmentions; j++)
+		for (h = mention_hash(&e->mentions[j]) & (set->cap - 1);
+		    set->slot[h] != 0; h = (h + 1) & (set->cap - 1))
+			if (cmp_source(&r->mentions[set->slot[h] - 1],
+			    &e->mentions[j]) == 0)
 				return 1;
 	return 0;
 }
@@ -85,16 +139,6 @@ cmp_canonical(const void *pa, const void *pb)
 	if (la != lb)
 		return la > lb ? -1 : 1;
 	return strcmp(a->id, b->id);
-}
-
-static int
-cmp_source(const struct mdtl_mention *a, const struct mdtl_mention *b)
-{
-	int c = strcmp(a->article, b->article);
-
-	if (c)
-		return c;
-	return strcmp(a->source ? a->source : "", b->source ? b->source : "");
 }
 
 static int
@@ -232,6 +276,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
 	struct mdtl_date *orig;
 	uint64_t *actors, *articles;
+	struct sources *sources;
 	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
 
@@ -246,6 +291,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
 	actors = mdtl_arena_alloc(&scratch, tl->n * sizeof *actors);
 	articles = mdtl_arena_alloc(&scratch, tl->n * sizeof *articles);
+	sources = mdtl_arena_calloc(&scratch, tl->n, sizeof *sources);
 	for (i = 0; i < tl->n; i++) {
 		orig[i] = tl->v[i].date;
 		mdtl_date_range(&orig[i], &first[i], &last[i]);
@@ -278,7 +324,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			    last[reps[k]] < last[i] ||
 			    (actors[reps[k]] & actors[i]) == 0 ||
 			    ((articles[reps[k]] & articles[i]) != 0 &&
-			    same_article(r, e)) ||
+			    same_article(&scratch, &sources[reps[k]], r, e)) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
 			sim = mdtl_words_similarity(words(&scratch, tl,
