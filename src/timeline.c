@@ -150,7 +150,11 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	c->amentions = e->nmentions + 1;
 	for (i = 0; i < e->nmentions; i++) {
 		c->mentions[i] = e->mentions[i];
-		c->mentions[i].text = dup(tl, e->mentions[i].text);
+		/* most often the sentence itself: one copy for both */
+		c->mentions[i].text = e->mentions[i].text != NULL &&
+		    c->sentence != NULL && strcmp(e->mentions[i].text,
+		    c->sentence) == 0 ? c->sentence :
+		    dup(tl, e->mentions[i].text);
 		c->mentions[i].article = c->article->id;
 		c->mentions[i].source = c->article->path;
 	}
