@@ -1316,15 +1316,13 @@ static const char *
 fold(struct state *s, const struct mdtl_tags *tg)
 {
 	char *out, *p;
-	size_t i, len = 0, l;
+	size_t i, len = 0;
 
 	for (i = 0; i < tg->n; i++)
 		len += strlen(tg->t[i].norm) + 1;
 	out = p = mdtl_arena_alloc(&s->art->arena, len + 1);
 	for (i = 0; i < tg->n; i++) {
-		l = strlen(tg->t[i].norm);
-		memcpy(p, tg->t[i].norm, l);
-		p += l;
+		p = stpcpy(p, tg->t[i].norm);
 		*p++ = ' ';
 	}
 	*p = '\0';

@@ -218,12 +218,33 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 	t->hash = h;
 }
 
+/* The same for a word of ASCII letters and digits only. */
+static void
+set_plain(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
+    size_t n)
+{
+	unsigned h = 2166136261u;
+	char *out = mdtl_arena_alloc(a, n + 1);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		c = IS(c, C_UPPER) ? (unsigned char)(c + 32) : c;
+		out[i] = (char)c;
+		h = (h ^ c) * 16777619u;	/* as mdtl_text_hash */
+	}
+	out[n] = '\0';
+	t->norm = out;
+	t->hash = h;
+}
+
 void
 mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
     size_t base, struct mdtl_token **v, size_t *len, size_t *alloc)
 {
 	size_t i = 0, start, l, al;
-	int space = 1;
+	int space = 1, plain;
 
 	while (i < n) {
 		struct mdtl_token *t;
@@ -265,12 +286,14 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				set_normalised(t, a, s + start, i - start);
 				continue;
 			}
+			plain = l == 1;
 			i += l;
 			for (;;) {
 				/* the common case: a run of ASCII letters */
 				while (i < n && IS(s[i], C_ALNUM))
 					i++;
 				if (i < n && (l = word_char(s + i, n - i)) != 0) {
+					plain = 0;
 					i += l;
 					continue;
 				}
@@ -282,10 +305,18 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				    (i + al + 1 == n ||
 				    !word_char(s + i + al + 1,
 				    n - i - al - 1)))) {
+					plain = 0;
 					i += al;
 					continue;
 				}
 				break;
+			}
+			if (plain) {
+				/* ASCII letters and digits only */
+				t->span.start = base + start;
+				t->span.end = base + i;
+				set_plain(t, a, s + start, i - start);
+				continue;
 			}
 		} else if (is_apos(s + i, n - i, &al) && i + al < n &&
 		    (s[i + al] == 's' || s[i + al] == 'S') &&
