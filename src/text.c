@@ -194,7 +194,9 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 	size_t i = 0, l;
 
 	if (n == 1 && (unsigned char)s[0] < 0x80) {
-		set_norm(t, one[(unsigned char)s[0]]);
+		t->norm = one[(unsigned char)s[0]];
+		/* as mdtl_text_hash, of one byte */
+		t->hash = (2166136261u ^ (unsigned char)t->norm[0]) * 16777619u;
 		return;
 	}
 	out = p = mdtl_arena_alloc(a, n + 1);
