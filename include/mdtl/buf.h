@@ -47,7 +47,6 @@ mdtl_buf_add(struct mdtl_buf *b, const void *p, size_t n)
 	b->buf[b->len] = '\0';
 }
 
-
 static inline void
 mdtl_buf_addch(struct mdtl_buf *b, int c)
 {
