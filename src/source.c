@@ -684,6 +684,7 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 	struct json_object *j, *v;
 	size_t col;
 	const char *why;
+	char num[24];
 	struct fields f;
 	struct mdtl_buf ipath = MDTL_BUF_INIT;
 	const char *s;
@@ -749,7 +750,10 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 				    JSON_C_TO_STRING_PLAIN)));
 		}
 	}
-	mdtl_buf_addf(&ipath, "%s:%zu", path, lineno);
+	/* "path:line", without printf: once per line of a stream */
+	mdtl_buf_adds(&ipath, path);
+	mdtl_buf_addch(&ipath, ':');
+	mdtl_buf_adds(&ipath, mdtl_utoa(num, lineno));
 	if (f.id.len == 0) {
 		const char *b = strrchr(path, '/'), *dot;
 
@@ -757,7 +761,8 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 		dot = strrchr(b, '.');
 		mdtl_buf_add(&f.id, b, dot && dot > b ? (size_t)(dot - b) :
 		    strlen(b));
-		mdtl_buf_addf(&f.id, "-%zu", lineno);
+		mdtl_buf_addch(&f.id, '-');
+		mdtl_buf_adds(&f.id, mdtl_utoa(num, lineno));
 	}
 	r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
 	fields_release(&f);
