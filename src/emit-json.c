@@ -13,6 +13,19 @@ str(struct mdtl_buf *b, const char *s)
 		mdtl_buf_add_json_str(b, s, strlen(s));
 }
 
+/* A name from our own tables (types, roles, bases): plain ASCII, or NULL. */
+static void
+name(struct mdtl_buf *b, const char *s)
+{
+	if (s == NULL) {
+		mdtl_buf_add(b, "null", 4);
+		return;
+	}
+	mdtl_buf_addch(b, '"');
+	mdtl_buf_adds(b, s);
+	mdtl_buf_addch(b, '"');
+}
+
 /*
  * A key: one of ours, plain ASCII, so written as it is, with the comma
  * before it unless it comes first; one copy of a literal.
@@ -80,13 +93,13 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	key(b, "id", 1);
 	str(b, e->id);
 	key(b, "type", 0);
-	str(b, mdtl_event_type_name(e->type));
+	name(b, mdtl_event_type_name(e->type));
 	key(b, "date", 0);
 	str(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
 	key(b, "date_text", 0);
 	str(b, e->date_text);
 	key(b, "date_basis", 0);
-	str(b, mdtl_basis_name(e->basis));
+	name(b, mdtl_basis_name(e->basis));
 	key(b, "actors", 0);
 	mdtl_buf_addch(b, '[');
 	for (i = 0; i < e->nactors; i++) {
@@ -98,7 +111,7 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 		key(b, "name", 0);
 		str(b, e->actors[i].name);
 		key(b, "role", 0);
-		str(b, mdtl_role_name(e->actors[i].role));
+		name(b, mdtl_role_name(e->actors[i].role));
 		mdtl_buf_addch(b, '}');
 	}
 	mdtl_buf_addch(b, ']');
