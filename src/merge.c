@@ -236,26 +236,18 @@ finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
 }
 
 /*
- * One bit of 64 for a string, and the bits of an event's actors and of
- * the articles that tell it: two events with no bit in common share no
- * actor, or no article, and need no string compared to say so.
+ * One bit of 64 for each of an event's actors: two events with no bit in
+ * common share no actor, and need no id compared to say so.
  */
 static uint64_t
-bit_of(const char *s)
+actor_bits(const struct mdtl_event *e)
 {
-	return (uint64_t)1 << (mdtl_text_hash(s ? s : "") & 63);
-}
-
-static void
-event_bits(const struct mdtl_event *e, uint64_t *actors, uint64_t *articles)
-{
+	uint64_t b = 0;
 	size_t i;
 
-	*actors = *articles = 0;
 	for (i = 0; i < e->nactors; i++)
-		*actors |= bit_of(e->actors[i].id);
-	for (i = 0; i < e->nmentions; i++)
-		*articles |= bit_of(e->mentions[i].article);
+		b |= (uint64_t)1 << (mdtl_text_hash(e->actors[i].id) & 63);
+	return b;
 }
 
 /* Event i's words, worked out the first time they are asked for. */
@@ -275,7 +267,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	struct mdtl_words *w;
 	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
 	struct mdtl_date *orig;
-	uint64_t *actors, *articles;
+	uint64_t *actors;
 	struct sources *sources;
 	long *first, *last;
 	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
@@ -290,12 +282,11 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
 	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
 	actors = mdtl_arena_alloc(&scratch, tl->n * sizeof *actors);
-	articles = mdtl_arena_alloc(&scratch, tl->n * sizeof *articles);
 	sources = mdtl_arena_calloc(&scratch, tl->n, sizeof *sources);
 	for (i = 0; i < tl->n; i++) {
 		orig[i] = tl->v[i].date;
 		mdtl_date_range(&orig[i], &first[i], &last[i]);
-		event_bits(&tl->v[i], &actors[i], &articles[i]);
+		actors[i] = actor_bits(&tl->v[i]);
 	}
 	for (i = 0; i < tl->n; i++) {
 		struct mdtl_event *e = &tl->v[i];
@@ -323,8 +314,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			if (e->date.gran == MDTL_GRAN_NONE ||
 			    last[reps[k]] < last[i] ||
 			    (actors[reps[k]] & actors[i]) == 0 ||
-			    ((articles[reps[k]] & articles[i]) != 0 &&
-			    same_article(&scratch, &sources[reps[k]], r, e)) ||
+			    same_article(&scratch, &sources[reps[k]], r, e) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
 			sim = mdtl_words_similarity(words(&scratch, tl,
@@ -339,7 +329,6 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			fold(tl, r, e, &orig[reps[k]], sim, actor,
 			    &why[reps[k]]);
 			actors[reps[k]] |= actors[i];
-			articles[reps[k]] |= articles[i];
 			merged++;
 			break;
 		}
