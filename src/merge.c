@@ -122,26 +122,6 @@ same_article(struct mdtl_arena *a, struct sources *set,
 }
 
 static int
-cmp_canonical(const void *pa, const void *pb)
-{
-	const struct mdtl_event *a = pa, *b = pb;
-	long fa = 0, la = 0, fb = 0, lb = 0;
-
-	if (a->type != b->type)
-		return a->type < b->type ? -1 : 1;
-	if ((a->date.gran == MDTL_GRAN_NONE) != (b->date.gran == MDTL_GRAN_NONE))
-		return a->date.gran == MDTL_GRAN_NONE ? 1 : -1;
-	mdtl_date_range(&a->date, &fa, &la);
-	mdtl_date_range(&b->date, &fb, &lb);
-	/* the widest first, so a month stands for the days inside it */
-	if (fa != fb)
-		return fa < fb ? -1 : 1;
-	if (la != lb)
-		return la > lb ? -1 : 1;
-	return strcmp(a->id, b->id);
-}
-
-static int
 cmp_mentions(const void *pa, const void *pb)
 {
 	const struct mdtl_mention *a = pa, *b = pb;
@@ -197,7 +177,7 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
 	}
 	/* the most precise date; between equals, the earliest */
 	if (e->date.gran > r->date.gran || (e->date.gran == r->date.gran &&
-	    cmp_canonical(e, r) < 0 && nested(&e->date, orig))) {
+	    mdtl_event_cmp_canonical(e, r) < 0 && nested(&e->date, orig))) {
 		r->date = e->date;
 		memcpy(r->date_value, e->date_value, sizeof r->date_value);
 		r->date_text = e->date_text;

@@ -231,11 +231,40 @@ cmp_key_canonical(const void *pa, const void *pb)
 
 	if (a->type != b->type)
 		return a->type < b->type ? -1 : 1;
+	/* the widest first, so a month stands for the days inside it */
 	if ((c = cmp_key_dates(a, b, 1)) != 0)
 		return c;
 	if ((c = cmp_id(a, b)) != 0)
 		return c;
 	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static void
+make_key(const struct mdtl_event *e, size_t at, struct sort_key *k)
+{
+	size_t b, idl = strlen(e->id);
+
+	memset(k, 0, sizeof *k);
+	k->undated = e->date.gran == MDTL_GRAN_NONE;
+	if (!k->undated)
+		mdtl_date_range(&e->date, &k->first, &k->last);
+	k->id = e->id;
+	for (b = 0; b < 8; b++)
+		k->id8 = k->id8 << 8 | (b < idl ? (unsigned char)e->id[b] : 0);
+	k->order = e->order;
+	k->at = at;
+	k->type = (int)e->type;
+}
+
+int
+mdtl_event_cmp_canonical(const struct mdtl_event *a,
+    const struct mdtl_event *b)
+{
+	struct sort_key ka, kb;
+
+	make_key(a, 0, &ka);
+	make_key(b, 0, &kb);
+	return cmp_key_canonical(&ka, &kb);
 }
 
 void
@@ -247,23 +276,9 @@ mdtl_timeline_order(struct mdtl_timeline *tl, enum mdtl_order order)
 
 	if (n < 2)
 		return;
-	k = mdtl_xcalloc(n, sizeof *k);
-	for (i = 0; i < n; i++) {
-		const struct mdtl_event *e = &tl->v[i];
-		size_t b, idl;
-
-		k[i].undated = e->date.gran == MDTL_GRAN_NONE;
-		if (!k[i].undated)
-			mdtl_date_range(&e->date, &k[i].first, &k[i].last);
-		k[i].id = e->id;
-		idl = strlen(e->id);
-		for (b = 0; b < 8; b++)
-			k[i].id8 = k[i].id8 << 8 |
-			    (b < idl ? (unsigned char)e->id[b] : 0);
-		k[i].order = e->order;
-		k[i].at = i;
-		k[i].type = (int)e->type;
-	}
+	k = mdtl_xmalloc(n * sizeof *k);
+	for (i = 0; i < n; i++)
+		make_key(&tl->v[i], i, &k[i]);
 	qsort(k, n, sizeof *k, order == MDTL_ORDER_CANONICAL ?
 	    cmp_key_canonical : order == MDTL_ORDER_ID ? cmp_key_id :
 	    cmp_key_read);

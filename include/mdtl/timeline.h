@@ -78,6 +78,9 @@ enum mdtl_order {
 };
 
 void	mdtl_timeline_order(struct mdtl_timeline *, enum mdtl_order);
+/* Two events in the canonical order: below, at or above 0. */
+int	mdtl_event_cmp_canonical(const struct mdtl_event *,
+	    const struct mdtl_event *);
 /*
  * Fold the events that several articles tell into one: the same type,
  * dates one inside the other, an actor in common and sentences that share
