@@ -186,64 +186,14 @@ dupstr(struct mdtl_article *art, const char *s, size_t len)
 	return len ? mdtl_arena_strndup(&art->arena, s, len) : NULL;
 }
 
-/* v (0 or more) in n decimal digits at p, zeros first; past them. */
-static char *
-digits(char *p, int v, int n)
-{
-	int i;
-
-	for (i = n - 1; i >= 0; i--) {
-		p[i] = (char)('0' + v % 10);
-		v /= 10;
-	}
-	return p + n;
-}
-
-static int
-fits(int v, int max)
-{
-	return v >= 0 && v <= max;
-}
-
 static void
 set_published(struct mdtl_article *art, const struct mdtl_date *d)
 {
 	art->published = *d;
-	if (d->gran >= MDTL_GRAN_MINUTE && fits(d->year, 9999) &&
-	    fits(d->month, 99) && fits(d->day, 99) && fits(d->hour, 99) &&
-	    fits(d->min, 99) && fits(d->sec, 99) && fits(abs(d->tz) / 60, 99)) {
-		/* YYYY-MM-DDTHH:MM:SS[+HH:MM], without printf */
-		char *p = art->published_str;
-
-		p = digits(p, d->year, 4);
-		*p++ = '-';
-		p = digits(p, d->month, 2);
-		*p++ = '-';
-		p = digits(p, d->day, 2);
-		*p++ = 'T';
-		p = digits(p, d->hour, 2);
-		*p++ = ':';
-		p = digits(p, d->min, 2);
-		*p++ = ':';
-		p = digits(p, d->sec, 2);
-		if (d->has_tz) {
-			*p++ = d->tz < 0 ? '-' : '+';
-			p = digits(p, abs(d->tz) / 60, 2);
-			*p++ = ':';
-			p = digits(p, abs(d->tz) % 60, 2);
-		}
-		*p = '\0';
-	} else if (d->gran >= MDTL_GRAN_MINUTE) {
-		char tz[16] = "";
-
-		if (d->has_tz)
-			snprintf(tz, sizeof tz, "%c%02d:%02d",
-			    d->tz < 0 ? '-' : '+', abs(d->tz) / 60,
-			    abs(d->tz) % 60);
-		snprintf(art->published_str, sizeof art->published_str,
-		    "%04d-%02d-%02dT%02d:%02d:%02d%s", d->year, d->month,
-		    d->day, d->hour, d->min, d->sec, tz);
-	} else
+	if (d->gran >= MDTL_GRAN_MINUTE)
+		mdtl_date_format_time(d, art->published_str,
+		    sizeof art->published_str);
+	else
 		mdtl_date_format(d, art->published_str,
 		    sizeof art->published_str);
 }

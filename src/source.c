@@ -162,13 +162,10 @@ normalise_date(struct mdtl_buf *out, const char *s)
 	if (mdtl_date_parse(tmp, &d) == 0)
 		mdtl_buf_adds(out, tmp);
 	else if (mdtl_date_parse_rfc822(s, &d) == 0) {
-		char z[16] = "";
+		char stamp[40];
 
-		if (d.has_tz)
-			snprintf(z, sizeof z, "%c%02d:%02d", d.tz < 0 ? '-' :
-			    '+', abs(d.tz) / 60, abs(d.tz) % 60);
-		mdtl_buf_addf(out, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year,
-		    d.month, d.day, d.hour, d.min, d.sec, z);
+		mdtl_date_format_time(&d, stamp, sizeof stamp);
+		mdtl_buf_adds(out, stamp);
 	} else if (n >= 10 && (tmp[10] = '\0', mdtl_date_parse(tmp, &d) == 0))
 		mdtl_buf_adds(out, tmp);
 }

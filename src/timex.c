@@ -2530,6 +2530,52 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 	return ret;
 }
 
+/* Two digits of v (0 to 99) at p; past them. */
+static char *
+two_digits(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+	return p + 2;
+}
+
+int
+mdtl_date_format_time(const struct mdtl_date *d, char *buf, size_t size)
+{
+	struct mdtl_date day = *d;
+	int off = d->tz < 0 ? -d->tz : d->tz, n;
+	char *p;
+
+	/* the day as a TIMEX3 value, then the time without printf */
+	day.gran = MDTL_GRAN_DAY;
+	if (d->hour >= 0 && d->hour <= 99 && d->min >= 0 && d->min <= 99 &&
+	    d->sec >= 0 && d->sec <= 99 && off / 60 <= 99 &&
+	    (n = mdtl_date_format(&day, buf, size)) >= 0 &&
+	    (size_t)n + 16 <= size) {
+		p = buf + n;
+		*p++ = 'T';
+		p = two_digits(p, d->hour);
+		*p++ = ':';
+		p = two_digits(p, d->min);
+		*p++ = ':';
+		p = two_digits(p, d->sec);
+		if (d->has_tz) {
+			*p++ = d->tz < 0 ? '-' : '+';
+			p = two_digits(p, off / 60);
+			*p++ = ':';
+			p = two_digits(p, off % 60);
+		}
+		*p = '\0';
+		return (int)(p - buf);
+	}
+	if (!d->has_tz)
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    d->year, d->month, d->day, d->hour, d->min, d->sec);
+	return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+	    d->year, d->month, d->day, d->hour, d->min, d->sec,
+	    d->tz < 0 ? '-' : '+', off / 60, off % 60);
+}
+
 int
 mdtl_timex_value_parse(const char *s, struct mdtl_date *d)
 {

@@ -116,6 +116,13 @@ void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);
 /* Format a date as a TIMEX3 value; returns the length. */
 int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
 /*
+ * Format a time to the second, as publication times are written:
+ * YYYY-MM-DDTHH:MM:SS, then +HH:MM or -HH:MM when it has an offset (40
+ * bytes are enough).  Returns the length.
+ */
+int	mdtl_date_format_time(const struct mdtl_date *, char *buf,
+	    size_t size);
+/*
  * Parse a date given on the command line or in metadata: "2011",
  * "2011-07", "2011-07-01", "2011-07-01T14:23[:00][+04:00|Z]", "May 2011",
  * "1 July 2011", "July 1, 2011".  Returns 0, or -1 when it is not a date.

@@ -215,6 +215,30 @@ test_words(void **state)
 	assert_int_equal(mdtl_timex_word("said"), MDTL_TIMEX_WORD_INSIDE);
 }
 
+/* Publication times: to the second, with the offset when there is one. */
+static void
+test_format_time(void **state)
+{
+	struct mdtl_date d;
+	char buf[40];
+
+	(void)state;
+	assert_int_equal(mdtl_date_parse("2011-07-01T04:05:06+04:00", &d), 0);
+	assert_int_equal(mdtl_date_format_time(&d, buf, sizeof buf), 25);
+	assert_string_equal(buf, "2011-07-01T04:05:06+04:00");
+	d.tz = -(5 * 60 + 30);
+	mdtl_date_format_time(&d, buf, sizeof buf);
+	assert_string_equal(buf, "2011-07-01T04:05:06-05:30");
+	d.has_tz = 0;
+	assert_int_equal(mdtl_date_format_time(&d, buf, sizeof buf), 19);
+	assert_string_equal(buf, "2011-07-01T04:05:06");
+	/* out of the usual ranges: written in full all the same */
+	d.year = 12011;
+	d.hour = 123;
+	mdtl_date_format_time(&d, buf, sizeof buf);
+	assert_string_equal(buf, "12011-07-01T123:05:06");
+}
+
 static void
 test_parse(void **state)
 {
@@ -313,6 +337,7 @@ main(void)
 		cmocka_unit_test(test_anaphors),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_format_time),
 		cmocka_unit_test(test_range),
 		cmocka_unit_test(test_value_parse),
 	};
