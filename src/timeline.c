@@ -82,11 +82,7 @@ mdtl_timeline_push(struct mdtl_timeline *tl)
 		size_t cap = tl->alloc ? tl->alloc * 2 : 64;
 
 		/* malloc'd, not in the arena: a big array grows in place */
-		if (cap > (size_t)-1 / 2 / sizeof *tl->v) {
-			fputs("mdtl: fatal: out of memory\n", stderr);
-			exit(1);
-		}
-		tl->v = mdtl_xrealloc(tl->v, cap * sizeof *tl->v);
+		tl->v = mdtl_xreallocarray(tl->v, cap, sizeof *tl->v);
 		tl->alloc = cap;
 	}
 	e = &tl->v[tl->n++];

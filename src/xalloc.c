@@ -39,6 +39,14 @@ mdtl_xrealloc(void *p, size_t size)
 }
 
 void *
+mdtl_xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > (size_t)-1 / size)
+		oom();
+	return mdtl_xrealloc(p, n * size);
+}
+
+void *
 mdtl_xmalloc(size_t size)
 {
 	return mdtl_xrealloc(NULL, size);

@@ -15,6 +15,7 @@ typedef int (*mdtl_alloc_hook)(size_t size);
 void	*mdtl_xmalloc(size_t);
 void	*mdtl_xcalloc(size_t, size_t);
 void	*mdtl_xrealloc(void *, size_t);
+void	*mdtl_xreallocarray(void *, size_t n, size_t size);
 char	*mdtl_xstrdup(const char *);
 char	*mdtl_xstrndup(const char *, size_t);
 void	 mdtl_xalloc_set_hook(mdtl_alloc_hook);

@@ -23,6 +23,9 @@ test_alloc(void **state)
 	assert_string_equal(p, "abc");
 	p = mdtl_xrealloc(p, 100);
 	assert_string_equal(p, "abc");
+	p = mdtl_xreallocarray(p, 50, 4);
+	assert_string_equal(p, "abc");
+	p[199] = 'z';
 	free(p);
 	p = mdtl_xcalloc(4, 8);
 	assert_int_equal(p[31], 0);
@@ -31,26 +34,36 @@ test_alloc(void **state)
 	free(p);
 }
 
-/* Out of memory ends the process with status 1 and one line. */
 static void
-test_failure(void **state)
+arena_block(void)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+
+	mdtl_xalloc_set_hook(fail_big);
+	mdtl_arena_alloc(&a, 10);	/* a block is 64 KiB */
+}
+
+static void
+array_overflow(void)
+{
+	mdtl_xreallocarray(NULL, (size_t)-1 / 2, 4);
+}
+
+/* fn ends the process with status 1 and one line. */
+static void
+dies_out_of_memory(void (*fn)(void))
 {
 	int fds[2], status;
 	char msg[64] = "";
 	pid_t pid;
 	ssize_t n;
 
-	(void)state;
 	assert_int_equal(pipe(fds), 0);
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		struct mdtl_arena a = MDTL_ARENA_INIT;
-
 		dup2(fds[1], 2);
-		mdtl_xalloc_set_hook(fail_big);
-		mdtl_arena_alloc(&a, 10);	/* fits in the first block? no:
-						   a block is 64 KiB */
+		fn();
 		_exit(7);
 	}
 	close(fds[1]);
@@ -61,6 +74,15 @@ test_failure(void **state)
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 1);
 	assert_string_equal(msg, "mdtl: fatal: out of memory\n");
+}
+
+/* Out of memory ends the process with status 1 and one line. */
+static void
+test_failure(void **state)
+{
+	(void)state;
+	dies_out_of_memory(arena_block);
+	dies_out_of_memory(array_overflow);
 }
 
 int
