@@ -521,11 +521,9 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 			i++;
 		p = q;
 	}
-	if (i < sc->nt && lex != NULL && mdtl_lexicon_may_start(lex, &sc->t[i],
-	    1u << MDTL_PH_BOILERPLATE)) {
-		if (p < l->len)
-			add_tokens(sc, l->s + p, l->len - p, p);
-	}
+	if (i < sc->nt && lex != NULL && p < l->len &&
+	    mdtl_lexicon_may_start(lex, &sc->t[i], 1u << MDTL_PH_BOILERPLATE))
+		add_tokens(sc, l->s + p, l->len - p, p);
 	if (i < sc->nt && lex != NULL && mdtl_lexicon_match(lex, sc->t + i,
 	    sc->nt - i, 1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
 		ret = 1;

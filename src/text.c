@@ -313,8 +313,8 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				}
 				break;
 			}
-			if (plain) {
-				/* ASCII letters and digits only */
+			if (plain && i - start > 1) {
+				/* ASCII letters and digits only ("a" is shared) */
 				t->span.start = base + start;
 				t->span.end = base + i;
 				set_plain(t, a, s + start, i - start);
