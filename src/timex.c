@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mdtl/timex.h"
+#include "mdtl/wordset.h"
 
 /*
  * Dates are found in two steps, as in approxidate: a table of word
@@ -2354,47 +2355,34 @@ static const char *const inside_words[] = {
 #include "timex-inside.inc"
 };
 
-#define NSTART		(sizeof timex_words / sizeof timex_words[0])
-#define NINSIDE		(sizeof inside_words / sizeof inside_words[0])
 #define WORD_SLOTS	1024	/* a power of two, over twice the words */
 
-static short word_slot[WORD_SLOTS];	/* index + 1: start, then inside */
+static const char *word_slot[WORD_SLOTS];
+static unsigned char kind_slot[WORD_SLOTS];	/* enum mdtl_timex_word */
+static struct mdtl_wordset word_set = { word_slot, kind_slot, WORD_SLOTS };
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
-
-static const char *
-word_name(size_t i)
-{
-	return i < NSTART ? timex_words[i] : inside_words[i - NSTART];
-}
 
 static void
 word_index(void)
 {
-	size_t i, h;
+	size_t i;
 
-	for (i = 0; i < NSTART + NINSIDE; i++) {
-		h = mdtl_text_hash(word_name(i)) & (WORD_SLOTS - 1);
-		while (word_slot[h] != 0)
-			h = (h + 1) & (WORD_SLOTS - 1);
-		word_slot[h] = (short)(i + 1);
-	}
+	for (i = 0; i < sizeof timex_words / sizeof timex_words[0]; i++)
+		mdtl_wordset_add(&word_set, timex_words[i],
+		    MDTL_TIMEX_WORD_START);
+	for (i = 0; i < sizeof inside_words / sizeof inside_words[0]; i++)
+		mdtl_wordset_add(&word_set, inside_words[i],
+		    MDTL_TIMEX_WORD_INSIDE);
 }
 
 /*
- * What w (with its mdtl_text_hash()) is to the tagger: open addressing,
- * one strcmp on a hit.  The table is built by the caller, once:
- * pthread_once(&word_once, word_index).
+ * What w (with its mdtl_text_hash()) is to the tagger.  The set is built
+ * by the caller, once: pthread_once(&word_once, word_index).
  */
 static enum mdtl_timex_word
 word_kind(const char *w, unsigned hash)
 {
-	size_t h = hash & (WORD_SLOTS - 1);
-
-	for (; word_slot[h] != 0; h = (h + 1) & (WORD_SLOTS - 1))
-		if (WORD_IS(w, word_name((size_t)word_slot[h] - 1)))
-			return (size_t)word_slot[h] - 1 < NSTART ?
-			    MDTL_TIMEX_WORD_START : MDTL_TIMEX_WORD_INSIDE;
-	return MDTL_TIMEX_WORD_NONE;
+	return (enum mdtl_timex_word)mdtl_wordset_get(&word_set, w, hash);
 }
 
 enum mdtl_timex_word

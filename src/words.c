@@ -4,8 +4,9 @@
 #include <string.h>
 
 #include "mdtl/text.h"
-#include "mdtl/xalloc.h"
+#include "mdtl/wordset.h"
 #include "mdtl/words.h"
+#include "mdtl/xalloc.h"
 
 /* Words too common to say what a sentence is about. */
 static const char *const stop[] = { "about", "after", "also", "been",
@@ -18,32 +19,18 @@ static const char *const stop[] = { "about", "after", "also", "been",
 
 #define STOP_SLOTS	128	/* a power of two, over twice the words */
 
-static unsigned char stop_slot[STOP_SLOTS];	/* index + 1 into stop */
+static const char *stop_slot[STOP_SLOTS];
+static unsigned char stop_value[STOP_SLOTS];
+static struct mdtl_wordset stop_set = { stop_slot, stop_value, STOP_SLOTS };
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
 static void
 stop_index(void)
 {
-	size_t i, h;
+	size_t i;
 
-	for (i = 0; stop[i] != NULL; i++) {
-		h = mdtl_text_hash(stop[i]) & (STOP_SLOTS - 1);
-		while (stop_slot[h] != 0)
-			h = (h + 1) & (STOP_SLOTS - 1);
-		stop_slot[h] = (unsigned char)(i + 1);
-	}
-}
-
-/* A token's form with its hash: open addressing, one strcmp on a hit. */
-static int
-stopword(const char *w, unsigned hash)
-{
-	size_t h = hash & (STOP_SLOTS - 1);
-
-	for (; stop_slot[h] != 0; h = (h + 1) & (STOP_SLOTS - 1))
-		if (strcmp(w, stop[stop_slot[h] - 1]) == 0)
-			return 1;
-	return 0;
+	for (i = 0; stop[i] != NULL; i++)
+		mdtl_wordset_add(&stop_set, stop[i], 1);
 }
 
 /* A word and its hash, sorted together. */
@@ -89,7 +76,7 @@ mdtl_words_of_tokens(struct mdtl_arena *a, const struct mdtl_token *t,
 
 		/* four bytes or more, and no common word */
 		if (t[i].kind == MDTL_TOK_WORD && s[0] && s[1] && s[2] &&
-		    s[3] && !stopword(s, t[i].hash)) {
+		    s[3] && !mdtl_wordset_get(&stop_set, s, t[i].hash)) {
 			v[k].s = s;
 			v[k++].h = t[i].hash;
 		}
