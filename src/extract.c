@@ -24,8 +24,10 @@
 #define SEEN_KEY	20
 
 struct seen {
-	const char	*fold;
-	size_t		 first, count;	/* events made from it */
+	const struct mdtl_token	*t;		/* its tokens */
+	size_t			 n;
+	const char		*fold;		/* fold(): made when compared */
+	size_t			 first, count;	/* events made from it */
 	struct seen	*next;		/* same bucket */
 };
 
@@ -1311,22 +1313,24 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 			s->prev[s->nprev++] = tg->m[i].actor;
 }
 
-/* Fold a sentence for comparing repeats. */
+/* A sentence folded for comparing repeats: each token's form and a space. */
 static const char *
-fold(struct state *s, const struct mdtl_tags *tg)
+fold(struct state *s, struct seen *sn)
 {
 	char *out, *p;
 	size_t i, len = 0;
 
-	for (i = 0; i < tg->n; i++)
-		len += strlen(tg->t[i].norm) + 1;
+	if (sn->fold != NULL)
+		return sn->fold;
+	for (i = 0; i < sn->n; i++)
+		len += strlen(sn->t[i].norm) + 1;
 	out = p = mdtl_arena_alloc(&s->art->arena, len + 1);
-	for (i = 0; i < tg->n; i++) {
-		p = stpcpy(p, tg->t[i].norm);
+	for (i = 0; i < sn->n; i++) {
+		p = stpcpy(p, sn->t[i].norm);
 		*p++ = ' ';
 	}
 	*p = '\0';
-	return out;
+	return sn->fold = out;
 }
 
 /*
@@ -1362,14 +1366,22 @@ same_sentence(const char *a, const char *b)
 	return words <= 8;
 }
 
+/* The hash of a sentence's first SEEN_KEY bytes folded, without folding. */
 static unsigned long
-seen_hash(const char *f)
+seen_hash(const struct seen *sn)
 {
 	unsigned long h = 2166136261u;
-	size_t i;
+	size_t i, k = 0;
+	const char *w;
 
-	for (i = 0; i < SEEN_KEY && f[i]; i++)
-		h = (h ^ (unsigned char)f[i]) * 16777619u;
+	for (i = 0; i < sn->n && k < SEEN_KEY; i++) {
+		for (w = sn->t[i].norm; *w && k < SEEN_KEY; w++, k++)
+			h = (h ^ (unsigned char)*w) * 16777619u;
+		if (k < SEEN_KEY) {
+			h = (h ^ (unsigned char)' ') * 16777619u;
+			k++;
+		}
+	}
 	return h;
 }
 
@@ -1454,8 +1466,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	mdtl_timex_ctx_init(&dates);
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
-		const char *f;
-		struct seen *seen = NULL, **bucket;
+		struct seen *seen, **bucket, here;
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
@@ -1464,10 +1475,12 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		for (j = 0; j < tg->ntx; j++)
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);
 		credits(&s, tg);
-		f = fold(&s, tg);
-		bucket = &s.buckets[seen_hash(f) & (s.nbuckets - 1)];
+		memset(&here, 0, sizeof here);
+		here.t = tg->t;
+		here.n = tg->n;
+		bucket = &s.buckets[seen_hash(&here) & (s.nbuckets - 1)];
 		for (seen = *bucket; seen != NULL; seen = seen->next)
-			if (same_sentence(seen->fold, f))
+			if (same_sentence(fold(&s, seen), fold(&s, &here)))
 				break;
 		if (seen != NULL) {
 			/* a repeated sentence: more mentions of the same events */
@@ -1477,10 +1490,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
-		seen = mdtl_arena_calloc(&art->arena, 1, sizeof *seen);
+		seen = mdtl_arena_alloc(&art->arena, sizeof *seen);
+		*seen = here;
 		seen->next = *bucket;
 		*bucket = seen;
-		seen->fold = f;
 		seen->first = *n;
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
