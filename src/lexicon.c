@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
@@ -464,6 +465,27 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
 }
 
+/* The key of a phrase of two tokens or more in the match index. */
+static unsigned
+pair_hash(unsigned h0, unsigned h1)
+{
+	return (h0 * 0x9e3779b1u) ^ h1;
+}
+
+/* Put p into a chain, after the phrases as long as it or longer. */
+static void
+chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
+    size_t next_at)
+{
+	struct mdtl_phrase **link;
+
+	while (*pp != NULL && (*pp)->ntok >= p->ntok)
+		pp = (struct mdtl_phrase **)((char *)*pp + next_at);
+	link = (struct mdtl_phrase **)((char *)p + next_at);
+	*link = *pp;
+	*pp = p;
+}
+
 static void
 build_index(struct loader *l)
 {
@@ -477,22 +499,23 @@ build_index(struct loader *l)
 	ix->nbucket = nb;
 	ix->n = l->nph;
 	ix->bucket = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->bucket);
+	ix->match = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->match);
 	ix->kinds = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->kinds);
 	for (i = 0; i < l->nph; i++) {
-		struct mdtl_phrase *p = &l->ph[i], **pp;
+		struct mdtl_phrase *p = &l->ph[i];
+		unsigned key;
 
 		if (p->kind == MDTL_PH_ACTOR || p->kind == MDTL_PH_DEMONYM)
 			p->target = &lex->actors[(size_t)p->target];
 		else if (p->kind == MDTL_PH_PLACE)
 			p->target = &lex->places[(size_t)p->target];
-		/* longest first within a bucket */
 		p->hash = p->hashes[0];
 		ix->kinds[p->hash & (nb - 1)] |= 1u << p->kind;
-		pp = &ix->bucket[p->hash & (nb - 1)];
-		while (*pp != NULL && (*pp)->ntok >= p->ntok)
-			pp = &(*pp)->next;
-		p->next = *pp;
-		*pp = p;
+		chain(&ix->bucket[p->hash & (nb - 1)], p,
+		    offsetof(struct mdtl_phrase, next));
+		key = p->ntok > 1 ? pair_hash(p->hash, p->hashes[1]) : p->hash;
+		chain(&ix->match[key & (nb - 1)], p,
+		    offsetof(struct mdtl_phrase, next_match));
 	}
 	for (i = 0; i < lex->nactors; i++) {
 		struct mdtl_actor *a = &lex->actors[i];
@@ -551,19 +574,16 @@ mdtl_lexicon_free(struct mdtl_lexicon *lex)
 	free(lex);
 }
 
+/* The first phrase of a match chain that is at t[0]: see match(). */
 static const struct mdtl_phrase *
-match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
-    unsigned mask, long day, size_t *len, int any_case)
+match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
+    int multi, unsigned mask, long day, int any_case)
 {
-	const struct mdtl_phrase *p;
 	size_t i;
 
-	if (n == 0 || !mdtl_lexicon_may(lex, t, mask))
-		return NULL;
-	p = lex->index.bucket[t[0].hash & (lex->index.nbucket - 1)];
-	for (; p != NULL; p = p->next) {
-		if (p->hash != t[0].hash || p->ntok > n ||
-		    !(mask & (1u << p->kind)))
+	for (; p != NULL; p = p->next_match) {
+		if (p->hash != t[0].hash || (p->ntok > 1) != multi ||
+		    p->ntok > n || !(mask & (1u << p->kind)))
 			continue;
 		if (p->cap && !any_case && !(t[0].flags & MDTL_TOK_CAP))
 			continue;
@@ -579,12 +599,31 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 		for (i = 0; i < p->ntok; i++)
 			if (strcmp(t[i].norm, p->tok[i]) != 0)
 				break;
-		if (i == p->ntok) {
-			*len = p->ntok;
+		if (i == p->ntok)
 			return p;
-		}
 	}
 	return NULL;
+}
+
+/* Longer phrases first: those under the first two tokens, then one token. */
+static const struct mdtl_phrase *
+match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
+    unsigned mask, long day, size_t *len, int any_case)
+{
+	const struct mdtl_phrases *ix = &lex->index;
+	const struct mdtl_phrase *p = NULL;
+
+	if (n == 0 || !mdtl_lexicon_may(lex, t, mask))
+		return NULL;
+	if (n > 1)
+		p = match_chain(ix->match[pair_hash(t[0].hash, t[1].hash) &
+		    (ix->nbucket - 1)], t, n, 1, mask, day, any_case);
+	if (p == NULL)
+		p = match_chain(ix->match[t[0].hash & (ix->nbucket - 1)], t, n,
+		    0, mask, day, any_case);
+	if (p != NULL)
+		*len = p->ntok;
+	return p;
 }
 
 int

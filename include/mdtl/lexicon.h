@@ -84,12 +84,20 @@ struct mdtl_phrase {
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
 	struct mdtl_phrase	 *next;		/* same bucket */
+	struct mdtl_phrase	 *next_match;	/* same bucket of match */
 	unsigned		  hash;		/* mdtl_text_hash(tok[0]) */
 	unsigned		 *hashes;	/* of each token */
 };
 
+/*
+ * bucket holds every phrase under its first token; match holds a phrase of
+ * one token under it, and a longer one under its first two, so that phrases
+ * sharing a first word ("Russian ...") are not all tried.  Each chain is
+ * longest first.
+ */
 struct mdtl_phrases {
 	struct mdtl_phrase	**bucket;
+	struct mdtl_phrase	**match;
 	unsigned		 *kinds;	/* per bucket: 1 << kind of
 						   each phrase in it */
 	size_t			  nbucket, n;
