@@ -3,6 +3,7 @@
 #include <limits.h>
 
 #include "mdtl/json.h"
+#include "mdtl/utf8.h"
 
 /* As deep as a JSON record of ours can go, with room to spare. */
 #define NESTING 32
@@ -21,13 +22,19 @@ mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 		*why = "too long";
 		return NULL;
 	}
+	/* checked here a word at a time: json-c's own check is per byte */
+	if ((end = mdtl_utf8_check(s, len)) < len) {
+		*why = "invalid UTF-8";
+		*col = end + 1;
+		return NULL;
+	}
 	if ((tok = json_tokener_new_ex(NESTING)) == NULL) {
 		*why = "out of memory";
 		return NULL;
 	}
 	/* what follows the value is told apart below */
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-	    JSON_TOKENER_ALLOW_TRAILING_CHARS | JSON_TOKENER_VALIDATE_UTF8);
+	    JSON_TOKENER_ALLOW_TRAILING_CHARS);
 	o = json_tokener_parse_ex(tok, s, (int)len);
 	err = json_tokener_get_error(tok);
 	end = json_tokener_get_parse_end(tok);

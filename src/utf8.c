@@ -1,4 +1,5 @@
 /* utf8.c: UTF-8 checks on byte strings. */
+#include "mdtl/swar.h"
 #include "mdtl/utf8.h"
 
 size_t
@@ -42,6 +43,11 @@ mdtl_utf8_check(const char *s, size_t n)
 	size_t i = 0, len;
 
 	while (i < n) {
+		/* ASCII eight bytes at a time */
+		if (i + 8 <= n && !(mdtl_word8(s + i) & MDTL_HIGHS)) {
+			i += 8;
+			continue;
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;

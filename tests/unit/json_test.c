@@ -44,7 +44,10 @@ test_parse(void **state)
 	refused("{\"a\": 1} {\"b\": 2}", "more after the value", 10);
 	refused("{\"a\": oops}", NULL, 7);
 	refused("{\"a\": \"open", "the text ends inside a value", 12);
-	refused("{\"a\": \"\xff\"}", NULL, 8);
+	refused("{\"a\": \"\xff\"}", "invalid UTF-8", 8);
+	/* past the first words read eight bytes at a time; and a surrogate */
+	refused("{\"text\": \"eighteen bytes \xc3\"}", "invalid UTF-8", 26);
+	refused("{\"text\": \"\xed\xa0\x80\"}", "invalid UTF-8", 11);
 	refused("{\"a\": 1,}", NULL, 9);
 	refused("", "the text ends inside a value", 1);
 	/* 32 levels are read, the 33rd is refused where it opens */

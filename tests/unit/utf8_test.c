@@ -22,6 +22,13 @@ test_valid(void **state)
 	assert_int_equal(mdtl_utf8_valid("\x80", 1), 0);
 	assert_int_equal(mdtl_utf8_check("ab\xC3\xA9x\xffz", 7), 5);
 	assert_int_equal(mdtl_utf8_check("abc", 3), 3);
+	/* ASCII is skipped a word at a time: bad bytes just past words */
+	assert_int_equal(mdtl_utf8_check("abcdefgh\xff", 9), 8);
+	assert_int_equal(mdtl_utf8_check("abcdefghijklmnop\x80q", 18), 16);
+	assert_int_equal(mdtl_utf8_check("abcdefg\xC3\xA9hijklmnopq", 18), 18);
+	/* a sequence across the end of a word, whole and cut */
+	assert_int_equal(mdtl_utf8_check("abcdefg\xE2\x80\x9Cz", 11), 11);
+	assert_int_equal(mdtl_utf8_check("abcdefg\xE2\x80", 9), 7);
 	assert_int_equal(mdtl_utf8_decode("\xC3\xA9", 2, &len), 0xE9);
 	assert_int_equal(len, 2);
 	assert_int_equal(mdtl_utf8_decode("\xff", 1, &len), 0xFFFD);
