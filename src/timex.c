@@ -1,6 +1,7 @@
 /* timex.c: resolve temporal expressions to TIMEX3 values against a reference date. */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,46 +16,102 @@
  * the reference date in the direction the context gives.
  */
 
-static const char *const month_names[] = {
+/*
+ * A list of words, told by position (from 0), found by hash: indexed the
+ * first time it is asked, under a lock, since the tagger runs on threads.
+ */
+#define WORDS_SLOTS	128
+
+struct words {
+	const char *const	*w;		/* NULL-terminated */
+	atomic_int		 ready;
+	struct mdtl_wordset	 set;
+	const char		*slot[WORDS_SLOTS];
+	unsigned char		 value[WORDS_SLOTS];
+};
+
+static pthread_mutex_t words_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+words_index(struct words *l)
+{
+	size_t i;
+
+	pthread_mutex_lock(&words_lock);
+	if (!atomic_load_explicit(&l->ready, memory_order_relaxed)) {
+		l->set.word = l->slot;
+		l->set.value = l->value;
+		l->set.nslot = WORDS_SLOTS;
+		/* a list is a handful of words: the slots stay half empty */
+		for (i = 0; l->w[i] != NULL; i++) {
+			if (2 * (i + 1) >= WORDS_SLOTS)
+				abort();
+			mdtl_wordset_add(&l->set, l->w[i], (unsigned)i + 1);
+		}
+		atomic_store_explicit(&l->ready, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&words_lock);
+}
+
+/* The position of the token's word in the list, or -1. */
+static int
+word_in(const struct mdtl_token *t, struct words *l)
+{
+	if (!atomic_load_explicit(&l->ready, memory_order_acquire))
+		words_index(l);
+	return (int)mdtl_wordset_get(&l->set, t->norm, t->hash) - 1;
+}
+
+static const char *const month_names_v[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", NULL
 };
-static const char *const month_abbrevs[] = {
+static struct words month_names = { .w = month_names_v };
+static const char *const month_abbrevs_v[] = {
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 	"nov", "dec", NULL
 };
-static const char *const weekday_names[] = {
+static struct words month_abbrevs = { .w = month_abbrevs_v };
+static const char *const weekday_names_v[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", NULL
 };
-static const char *const number_words[] = {
+static struct words weekday_names = { .w = weekday_names_v };
+static const char *const number_words_v[] = {
 	"zero", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "eleven", "twelve", NULL
 };
-static const char *const season_names[] = {
+static struct words number_words = { .w = number_words_v };
+static const char *const season_names_v[] = {
 	"spring", "summer", "autumn", "winter", NULL	/* SP SU FA WI */
 };
+static struct words season_names = { .w = season_names_v };
 static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
-static const char *const ordinal_words[] = {
+static const char *const ordinal_words_v[] = {
 	"first", "second", "third", "fourth", NULL
 };
+static struct words ordinal_words = { .w = ordinal_words_v };
 
-static const char *const day_parts[] = { "morning", "afternoon",
+static const char *const day_parts_v[] = { "morning", "afternoon",
 	"evening", "night", NULL };
+static struct words day_parts = { .w = day_parts_v };
 /* What an anaphor names: "that day" ... "the following year". */
-static const char *const anaphor_units[] = { "day", "week", "month", "year",
+static const char *const anaphor_units_v[] = { "day", "week", "month", "year",
 	NULL };
+static struct words anaphor_units = { .w = anaphor_units_v };
 
 /* Words before an expression that set its direction. */
-static const char *const future_cues[] = {
+static const char *const future_cues_v[] = {
 	"next", "coming", "upcoming", "ahead", "by", "following",
 	"forthcoming", NULL
 };
-static const char *const past_cues[] = {
+static struct words future_cues = { .w = future_cues_v };
+static const char *const past_cues_v[] = {
 	"last", "past", "since", "previous", "earlier", "preceding", NULL
 };
+static struct words past_cues = { .w = past_cues_v };
 /* Tense markers, nearest one wins. */
-static const char *const future_markers[] = {
+static const char *const future_markers_v[] = {
 	"will", "shall", "'ll", "would", "planned", "scheduled", "expected",
 	"due", "upcoming", "going", "plans", "intends", "set",
 	/* the present of a scheduled act: "Arafat meets Albright Monday" */
@@ -62,7 +119,8 @@ static const char *const future_markers[] = {
 	"leaves", "begin", "begins", "resume", "resumes", "open", "opens",
 	"travel", "travels", "convene", "convenes", NULL
 };
-static const char *const past_markers[] = {
+static struct words future_markers = { .w = future_markers_v };
+static const char *const past_markers_v[] = {
 	"said", "told", "was", "were", "had", "did", "held", "met", "came",
 	"went", "took", "made", "gave", "began", "saw", "spoke", "thought",
 	"brought", "won", "lost", "left", "led", "sent", "wrote", "rose",
@@ -70,12 +128,14 @@ static const char *const past_markers[] = {
 	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
 	"ago", "earlier", "previously", "last", NULL
 };
+static struct words past_markers = { .w = past_markers_v };
 /* Forms of "be" before a participle of plans: "is scheduled for". */
-static const char *const be_forms[] = { "is", "are", "am", "be", "been",
+static const char *const be_forms_v[] = { "is", "are", "am", "be", "been",
 	"being", "'s", "was", "were", NULL };
+static struct words be_forms = { .w = be_forms_v };
 
 /* Verbs of intention: "wants to", "hopes to". */
-static const char *const intent_verbs[] = {
+static const char *const intent_verbs_v[] = {
 	"want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
 	"planned", "intend", "intends", "intended", "expect", "expects",
 	"expected", "aim", "aims", "aimed", "seek", "seeks", "sought",
@@ -84,29 +144,20 @@ static const char *const intent_verbs[] = {
 	"due", "planning", "preparing", "hoping", "expecting", "seeking",
 	NULL
 };
+static struct words intent_verbs = { .w = intent_verbs_v };
 /* Prepositions that make a bare four-digit number a year. */
-static const char *const year_preps[] = {
+static const char *const year_preps_v[] = {
 	"in", "by", "since", "until", "till", "from", "of", "before", "after",
 	"during", "for", "through", "throughout", "early", "late", "mid",
 	"-", "around", "to", "and", "between", "summer", "spring", "autumn",
 	"winter", "fall", "year", "end", "start", "beginning", "fiscal",
 	"calendar", NULL
 };
+static struct words year_preps = { .w = year_preps_v };
 
 /* strcmp(s, lit) == 0, told apart at the first byte most of the time */
 #define WORD_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 
-static int
-word_in(const char *w, const char *const *list)
-{
-	int i;
-
-	/* the first byte first: most words differ there */
-	for (i = 0; list[i] != NULL; i++)
-		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
-			return i;
-	return -1;
-}
 
 static int
 tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
@@ -170,7 +221,7 @@ month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 
 	if (i >= n || t[i].kind != MDTL_TOK_WORD)
 		return 0;
-	if ((m = word_in(t[i].norm, month_names)) >= 0) {
+	if ((m = word_in(&t[i], &month_names)) >= 0) {
 		/* "may" the verb and "march" the noun are lower case */
 		if ((m == 4 || m == 2) && !(t[i].flags & MDTL_TOK_CAP))
 			return 0;
@@ -180,7 +231,7 @@ month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 			*len = 1;
 		return m + 1;
 	}
-	if ((m = word_in(t[i].norm, month_abbrevs)) >= 0 ||
+	if ((m = word_in(&t[i], &month_abbrevs)) >= 0 ||
 	    WORD_IS(t[i].norm, "sept")) {
 		if (m < 0)
 			m = 8;
@@ -207,7 +258,7 @@ weekday_at(const struct mdtl_token *t, size_t n, size_t i)
 
 	if (i >= n || !(t[i].flags & MDTL_TOK_CAP))
 		return -1;
-	w = word_in(t[i].norm, weekday_names);
+	w = word_in(&t[i], &weekday_names);
 	return w;
 }
 
@@ -221,24 +272,26 @@ count_val(const struct mdtl_token *t)
 		return (int)v;
 	if (WORD_IS(t->norm, "a") || WORD_IS(t->norm, "an"))
 		return 1;
-	if ((w = word_in(t->norm, number_words)) > 0)
+	if ((w = word_in(t, &number_words)) > 0)
 		return w;
 	return 0;
 }
 
 /* Units of time: 0 day, 1 week, 2 month, 3 year, 4 decade; -1 none. */
 static int
-unit_val(const char *w)
+unit_val(const struct mdtl_token *t)
 {
-	static const char *const units[] = { "day", "week", "month", "year",
+	static const char *const units_v[] = { "day", "week", "month", "year",
 	    "decade", NULL };
-	static const char *const plural[] = { "days", "weeks", "months",
+	static struct words units = { .w = units_v };
+	static const char *const plural_v[] = { "days", "weeks", "months",
 	    "years", "decades", NULL };
+	static struct words plural = { .w = plural_v };
 	int u;
 
-	if ((u = word_in(w, units)) >= 0)
+	if ((u = word_in(t, &units)) >= 0)
 		return u;
-	return word_in(w, plural);
+	return word_in(t, &plural);
 }
 
 long
@@ -439,15 +492,14 @@ mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
 static int
 participle_use(const struct mdtl_token *t, size_t i)
 {
-	static const char *const aux[] = { "be", "been", "being", "is", "are",
+	static const char *const aux_v[] = { "be", "been", "being", "is", "are",
 	    "am", NULL };
+	static struct words aux = { .w = aux_v };
 	size_t k;
 	int a;
 
 	for (k = 1; k <= 2 && k <= i; k++) {
-		const char *w = t[i - k].norm;
-
-		if ((a = word_in(w, aux)) >= 0)
+		if ((a = word_in(&t[i - k], &aux)) >= 0)
 			return a < 3 ? 1 : 2;
 		if (t[i - k].kind != MDTL_TOK_WORD)
 			break;
@@ -470,7 +522,7 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 	(void)n;
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
-	if (word_in(w, future_markers) >= 0) {
+	if (word_in(&t[i], &future_markers) >= 0) {
 		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
@@ -479,7 +531,7 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		/* "planned a rally on Saturday", "is planned": ahead; but in
 		 * "On Friday, it planned to pay" the plan is Friday's */
 		if (strcmp(w + len - 2, "ed") == 0 && !left)
-			return i > 0 && word_in(t[i - 1].norm, be_forms) >= 0 ?
+			return i > 0 && word_in(&t[i - 1], &be_forms) >= 0 ?
 			    1 : 0;
 		return 1;
 	}
@@ -489,9 +541,9 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 1;
 	/* "hoped to agree", "wants to reach": an intention looks ahead */
 	if (left && i + 2 < n && WORD_IS(t[i + 1].norm, "to") &&
-	    t[i + 2].kind == MDTL_TOK_WORD && word_in(w, intent_verbs) >= 0)
+	    t[i + 2].kind == MDTL_TOK_WORD && word_in(&t[i], &intent_verbs) >= 0)
 		return 1;
-	if (word_in(w, past_markers) >= 0)
+	if (word_in(&t[i], &past_markers) >= 0)
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
 		    a ? 0 : -1 : -1;
 	/* a past participle or past tense; "United" is a name */
@@ -512,9 +564,9 @@ cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	for (k = 1; k <= 3 && k <= i; k++) {
 		const char *w = t[i - k].norm;
 
-		if (word_in(w, future_cues) >= 0)
+		if (word_in(&t[i - k], &future_cues) >= 0)
 			return MDTL_TIMEX_FUTURE;
-		if (word_in(w, past_cues) >= 0)
+		if (word_in(&t[i - k], &past_cues) >= 0)
 			return MDTL_TIMEX_PAST;
 		if (!WORD_IS(w, "of") && !WORD_IS(w, "the") && !WORD_IS(w, "on") &&
 		    !WORD_IS(w, "in"))
@@ -753,7 +805,7 @@ static const char *const point_values[] = { "", "PRESENT_REF",
 static int
 prev_allows_year(const struct mdtl_token *t, size_t i)
 {
-	return i > 0 && word_in(t[i - 1].norm, year_preps) >= 0;
+	return i > 0 && word_in(&t[i - 1], &year_preps) >= 0;
 }
 
 /* "1300 journalists": a number before a plural noun counts things. */
@@ -775,15 +827,16 @@ counts_things(const struct mdtl_token *t, size_t n, size_t i)
 static int
 spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 {
-	static const char *const tens[] = { "twenty", "thirty", "forty",
+	static const char *const tens_v[] = { "twenty", "thirty", "forty",
 	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
-	int w = word_in(t[i].norm, tens), u;
+	static struct words tens = { .w = tens_v };
+	int w = word_in(&t[i], &tens), u;
 
 	if (w < 0)
 		return 0;
 	*len = 1;
 	if (i + 2 < n && WORD_IS(t[i + 1].norm, "-") &&
-	    (u = word_in(t[i + 2].norm, number_words)) > 0 && u < 10) {
+	    (u = word_in(&t[i + 2], &number_words)) > 0 && u < 10) {
 		*len = 3;
 		return 20 + 10 * w + u;
 	}
@@ -813,7 +866,7 @@ year_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 	if (WORD_IS(t[i].norm, "two") && i + 1 < n &&
 	    WORD_IS(t[i + 1].norm, "thousand")) {
 		*len = 2;
-		if (i + 2 < n && (y = word_in(t[i + 2].norm, number_words)) > 0 &&
+		if (i + 2 < n && (y = word_in(&t[i + 2], &number_words)) > 0 &&
 		    y < 10) {
 			*len = 3;
 			return 2000 + y;
@@ -970,14 +1023,15 @@ static int
 match_relative(const struct mdtl_token *t, size_t n, size_t i,
     struct match *m)
 {
-	static const char *const day_words[] = { "yesterday", "today",
+	static const char *const day_words_v[] = { "yesterday", "today",
 	    "tomorrow", NULL };
+	static struct words day_words = { .w = day_words_v };
 	static const int day_offsets[] = { -1, 0, 1 };
 	const char *w = t[i].norm;
 	int k, u, c, mo, wd, s;
 	size_t ml;
 
-	if ((k = word_in(w, day_words)) >= 0) {
+	if ((k = word_in(&t[i], &day_words)) >= 0) {
 		m->offset_unit = 0;
 		m->offset = day_offsets[k];
 		m->len = 1;
@@ -1002,8 +1056,9 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	 * day, the following month, the previous year, the next morning
 	 */
 	{
-		static const char *const stretch[] = { "over", "during",
+		static const char *const stretch_v[] = { "over", "during",
 		    "within", "for", "throughout", NULL };
+		static struct words stretch = { .w = stretch_v };
 		size_t e = i;
 		int shift = 0, next = 0, found = 0;
 
@@ -1020,7 +1075,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			e++;
 			found = 1;
 		} else if (WORD_IS(w, "the") && e + 1 < n &&
-		    !(i > 0 && word_in(t[i - 1].norm, stretch) >= 0)) {
+		    !(i > 0 && word_in(&t[i - 1], &stretch) >= 0)) {
 			const char *x = t[e + 1].norm;
 
 			if (WORD_IS(x, "following"))
@@ -1035,8 +1090,8 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 		}
 		if (found && e < n && !(e + 1 < n &&
 		    WORD_IS(t[e + 1].norm, "-"))) {
-			u = word_in(t[e].norm, day_parts) >= 0 ? 0 :
-			    word_in(t[e].norm, anaphor_units);
+			u = word_in(&t[e], &day_parts) >= 0 ? 0 :
+			    word_in(&t[e], &anaphor_units);
 			/* "the next year" is mostly the reference's next */
 			if (u >= 0 && !(next && u != 0)) {
 				m->offset_unit = u;
@@ -1050,7 +1105,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	/* two years ago, a week ago, a year earlier, two days later */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
-	    (u = unit_val(t[i + 1].norm)) >= 0 &&
+	    (u = unit_val(&t[i + 1])) >= 0 &&
 	    (WORD_IS(t[i + 2].norm, "ago") ||
 	    WORD_IS(t[i + 2].norm, "earlier") ||
 	    WORD_IS(t[i + 2].norm, "later"))) {
@@ -1087,7 +1142,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 
 		if (i + 1 >= n)
 			return 0;
-		if ((u = unit_val(t[i + 1].norm)) >= 0 && u < 4 &&
+		if ((u = unit_val(&t[i + 1])) >= 0 && u < 4 &&
 		    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s") &&
 		    !(i + 2 < n && WORD_IS(t[i + 2].norm, "'s") &&
 		    ((i + 3 < n && WORD_IS(t[i + 3].norm, "quarter")) ||
@@ -1098,7 +1153,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			m->rule = "this/next/last unit";
 			return 1;
 		}
-		if ((wd = word_in(t[i + 1].norm, weekday_names)) >= 0) {
+		if ((wd = word_in(&t[i + 1], &weekday_names)) >= 0) {
 			m->open = OPEN_WEEKDAY;
 			m->weekday = wd;
 			m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : sign < 0 ?
@@ -1144,7 +1199,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			m->rule = "this/next/last month name";
 			return 1;
 		}
-		if ((s = word_in(t[i + 1].norm, season_names)) >= 0 ||
+		if ((s = word_in(&t[i + 1], &season_names)) >= 0 ||
 		    WORD_IS(t[i + 1].norm, "fall")) {
 			m->open = OPEN_SEASON;
 			m->date.part = s >= 0 ? s + 1 : 3;
@@ -1160,7 +1215,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	/* earlier this month, later this year */
 	if ((WORD_IS(w, "earlier") || WORD_IS(w, "later")) &&
 	    i + 2 < n && WORD_IS(t[i + 1].norm, "this") &&
-	    (u = unit_val(t[i + 2].norm)) >= 0 && u < 4) {
+	    (u = unit_val(&t[i + 2])) >= 0 && u < 4) {
 		m->offset_unit = u;
 		m->offset = 0;
 		m->len = 3;
@@ -1321,16 +1376,18 @@ mdtl_timex_type_name(enum mdtl_timex_type t)
 static int
 amount(const struct mdtl_token *t, int *x)
 {
-	static const char *const more[] = { "thirteen", "fourteen", "fifteen",
+	static const char *const more_v[] = { "thirteen", "fourteen", "fifteen",
 	    "sixteen", "seventeen", "eighteen", "nineteen", NULL };
-	static const char *const tens[] = { "twenty", "thirty", "forty",
+	static struct words more = { .w = more_v };
+	static const char *const tens_v[] = { "twenty", "thirty", "forty",
 	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
+	static struct words tens = { .w = tens_v };
 	int w;
 
 	*x = 0;
-	if ((w = word_in(t->norm, more)) >= 0)
+	if ((w = word_in(t, &more)) >= 0)
 		return 13 + w;
-	if ((w = word_in(t->norm, tens)) >= 0)
+	if ((w = word_in(t, &tens)) >= 0)
 		return 20 + 10 * w;
 	if (WORD_IS(t->norm, "hundred"))
 		return 100;
@@ -1345,8 +1402,9 @@ amount(const struct mdtl_token *t, int *x)
 }
 
 /* Words of approximation before a count: "nearly forty years". */
-static const char *const approximately[] = { "nearly", "almost", "about",
+static const char *const approximately_v[] = { "nearly", "almost", "about",
 	"roughly", "approximately", "some", "over", "around", NULL };
+static struct words approximately = { .w = approximately_v };
 
 /* Units for durations: D W M Y, decades, quarters, hours, minutes. */
 static int
@@ -1399,8 +1457,9 @@ static int
 match_day_part(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
-	static const char *const parts[] = { "morning", "afternoon",
+	static const char *const parts_v[] = { "morning", "afternoon",
 	    "evening", "night", NULL };
+	static struct words parts = { .w = parts_v };
 	static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
 	int k;
 
@@ -1411,7 +1470,7 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 		if (WORD_IS(t[i].norm, "tonight")) {
 			part = 3;
 			m->len = 1;
-		} else if (i + 1 < n && (k = word_in(t[i + 1].norm, parts)) >= 0 &&
+		} else if (i + 1 < n && (k = word_in(&t[i + 1], &parts)) >= 0 &&
 		    (WORD_IS(t[i].norm, "this") ||
 		    WORD_IS(t[i].norm, "yesterday") ||
 		    WORD_IS(t[i].norm, "tomorrow") ||
@@ -1482,8 +1541,9 @@ static int
 holiday_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
-	static const char *const names[] = { "christmas", "new", "thanksgiving",
+	static const char *const names_v[] = { "christmas", "new", "thanksgiving",
 	    "election", "independence", "easter", NULL };
+	static struct words names = { .w = names_v };
 	size_t j = i, len;
 	int which, sign = 0, y, mo, d;
 	long r, best = 0, c;
@@ -1495,7 +1555,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 		j++;
 	}
 	if (j >= n || !(t[j].flags & MDTL_TOK_CAP) ||
-	    (which = word_in(t[j].norm, names)) < 0)
+	    (which = word_in(&t[j], &names)) < 0)
 		return 0;
 	len = 1;
 	if (which == 1) {
@@ -1662,20 +1722,22 @@ static int
 match_other(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m, int depth)
 {
-	static const char *const sets[] = { "daily", "weekly", "monthly",
+	static const char *const sets_v[] = { "daily", "weekly", "monthly",
 	    "yearly", "hourly", NULL };
+	static struct words sets = { .w = sets_v };
 	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y",
 	    "PT1H" };
-	static const char *const modifiers[] = { "past", "last", "next",
+	static const char *const modifiers_v[] = { "past", "last", "next",
 	    "first", "coming", "previous", "following", "final", "initial",
 	    "latest", "recent", "remaining", NULL };
+	static struct words modifiers = { .w = modifiers_v };
 	size_t j = i, start;
 	int k, c, x, mult, clock, have_mod = 0, half = 0;
 	char code;
 
 	m->type = MDTL_TIMEX_DATE;
 	/* sets: "daily", "each year", "every month", "per week" */
-	if ((k = word_in(t[i].norm, sets)) >= 0) {
+	if ((k = word_in(&t[i], &sets)) >= 0) {
 		snprintf(m->lit, sizeof m->lit, "%s", set_codes[k]);
 		m->type = MDTL_TIMEX_SET;
 		m->len = 1;
@@ -1684,7 +1746,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	}
 	if ((WORD_IS(t[i].norm, "every") || WORD_IS(t[i].norm, "each")) && i + 1 < n && (t[i + 1].flags & MDTL_TOK_CAP)) {
 		size_t ml;
-		int wd = word_in(t[i + 1].norm, weekday_names);
+		int wd = word_in(&t[i + 1], &weekday_names);
 		int mo = wd < 0 ? month_at(t, n, i + 1, &ml) : 0;
 
 		if (wd >= 0 || mo > 0) {
@@ -1725,9 +1787,10 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	/* the week, the full year, the summer, the nineties */
 	if (WORD_IS(t[i].norm, "the") && i + 1 < n &&
 	    ref->gran != MDTL_GRAN_NONE) {
-		static const char *const decades[] = { "twenties", "thirties",
+		static const char *const decades_v[] = { "twenties", "thirties",
 		    "forties", "fifties", "sixties", "seventies", "eighties",
 		    "nineties", NULL };
+		static struct words decades = { .w = decades_v };
 		size_t e = i + 1;
 		int dk;
 
@@ -1749,7 +1812,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		if (WORD_IS(t[e].norm, "early") ||
 		    WORD_IS(t[e].norm, "late"))
 			e++;
-		if (e < n && (k = word_in(t[e].norm, season_names)) >= 0 &&
+		if (e < n && (k = word_in(&t[e], &season_names)) >= 0 &&
 		    !(e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
 		    year_val(&t[e + 1])))) {
 			snprintf(m->lit, sizeof m->lit, "%04d-%s", ref->year,
@@ -1758,7 +1821,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			m->rule = "the season";
 			return 1;
 		}
-		if ((dk = word_in(t[i + 1].norm, decades)) >= 0) {
+		if ((dk = word_in(&t[i + 1], &decades)) >= 0) {
 			snprintf(m->lit, sizeof m->lit, "19%d", dk + 2);
 			m->len = 2;
 			m->rule = "the decade";
@@ -1854,7 +1917,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		if (hh >= 1 && hh <= 12 && e + 2 < n &&
 		    WORD_IS(t[e].norm, "in") &&
 		    WORD_IS(t[e + 1].norm, "the") &&
-		    (k = word_in(t[e + 2].norm, day_parts)) >= 0 && k < 3) {
+		    (k = word_in(&t[e + 2], &day_parts)) >= 0 && k < 3) {
 			pm = k > 0;
 			e += 2;
 		} else if (hh >= 1 && hh <= 12 && e < n &&
@@ -1866,9 +1929,10 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		    WORD_IS(t[e].norm, "pm")))
 			pm = 1;
 		if (pm >= 0) {
-			static const char *const zones[] = { "est", "edt", "cst",
+			static const char *const zones_v[] = { "est", "edt", "cst",
 			    "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", ",",
 			    "local", "time", "on", NULL };
+			static struct words zones = { .w = zones_v };
 			struct mdtl_timex day;
 			const struct mdtl_date *d = ref;
 			size_t z = e + 1, p;
@@ -1885,7 +1949,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			 * ("until 9 a.m. Tuesday")
 			 */
 			for (;;) {
-				if (z < n && word_in(t[z].norm, zones) >= 0 &&
+				if (z < n && word_in(&t[z], &zones) >= 0 &&
 				    z < e + 4)
 					z++;
 				else if ((p = paren_end(t, n, z)) > z)
@@ -1932,7 +1996,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			    1 : 0;
 			j += 3;
 		}
-		k = j < n ? word_in(t[j].norm, ordinal_words) : -1;
+		k = j < n ? word_in(&t[j], &ordinal_words) : -1;
 		if (j < n && (k >= 0 || WORD_IS(t[j].norm, "latest") ||
 		    WORD_IS(t[j].norm, "current") ||
 		    WORD_IS(t[j].norm, "this") ||
@@ -2003,11 +2067,11 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	j = start;
 	if (WORD_IS(t[j].norm, "the") && j + 1 < n)
 		j++;
-	if (j < n && word_in(t[j].norm, modifiers) >= 0) {
+	if (j < n && word_in(&t[j], &modifiers) >= 0) {
 		have_mod = 1;
 		j++;
 	}
-	if (j + 1 < n && word_in(t[j].norm, approximately) >= 0 &&
+	if (j + 1 < n && word_in(&t[j], &approximately) >= 0 &&
 	    amount(&t[j + 1], &x) > 0)
 		j++;
 	c = 0;
@@ -2143,7 +2207,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		j += 2;
 		if (tok_is(t, n, j, "the") && j + 1 < n)
 			j++;
-	} else if ((q = word_in(t[j].norm, ordinal_words)) >= 0 &&
+	} else if ((q = word_in(&t[j], &ordinal_words)) >= 0 &&
 	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
 	    (WORD_IS(t[j + 1].norm, "half") ||
 	    WORD_IS(t[j + 1].norm, "quarter"))) {
@@ -2176,21 +2240,21 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	    tok_is(t, n, j, "week")) && j > i && !tok_is(t, n, j + 1, "-") &&
 	    year_at(t, n, j + 1, &ml) == 0) {
 		/* "the year", "the end of the month": the reference's */
-		m.offset_unit = unit_val(t[j].norm);
+		m.offset_unit = unit_val(&t[j]);
 		m.offset = 0;
 		m.len = 1;
 		m.rule = "the unit";
 		ok = 1;
 	} else if (tok_is(t, n, j, "current") && j + 1 < n &&
-	    ((q = unit_val(t[j + 1].norm)) >= 0 || (tok_is(t, n, j + 1,
-	    "fiscal") && j + 2 < n && (q = unit_val(t[j + 2].norm)) >= 0)) &&
+	    ((q = unit_val(&t[j + 1])) >= 0 || (tok_is(t, n, j + 1,
+	    "fiscal") && j + 2 < n && (q = unit_val(&t[j + 2])) >= 0)) &&
 	    q < 4) {
 		m.offset_unit = q;
 		m.offset = 0;
 		m.len = tok_is(t, n, j + 1, "fiscal") ? 3 : 2;
 		m.rule = "the current unit";
 		ok = 1;
-	} else if ((s = word_in(t[j].norm, season_names)) >= 0 &&
+	} else if ((s = word_in(&t[j], &season_names)) >= 0 &&
 	    (t[j].flags & MDTL_TOK_CAP) == 0 && j + 1 < n &&
 	    (year_val(&t[j + 1]) || (tok_is(t, n, j + 1, "of") && j + 2 < n &&
 	    year_val(&t[j + 2])))) {
@@ -2255,7 +2319,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			d.rule = "weekday and date";
 			m = d;
 		} else if (k == j + 1 && k < n &&
-		    word_in(t[k].norm, day_parts) >= 0) {
+		    word_in(&t[k], &day_parts) >= 0) {
 			/* "Tuesday morning" */
 			m.len = 2;
 			m.rule = "weekday and part of the day";
