@@ -40,7 +40,9 @@ num(struct mdtl_buf *b, size_t v)
 {
 	char d[24];
 
-	mdtl_buf_adds(b, mdtl_utoa(d, v));
+	const char *s = mdtl_utoa(d, v);
+
+	mdtl_buf_add(b, s, (size_t)(d + 23 - s));
 }
 
 static void
@@ -132,7 +134,8 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 		key(b, "text", 1);
 		/* most often the sentence again, already written */
 		if (e->sentence != NULL && e->mentions[i].text != NULL &&
-		    strcmp(e->mentions[i].text, e->sentence) == 0) {
+		    (e->mentions[i].text == e->sentence ||
+		    strcmp(e->mentions[i].text, e->sentence) == 0)) {
 			mdtl_buf_grow(b, sentlen);
 			memcpy(b->buf + b->len, b->buf + sent, sentlen);
 			b->len += sentlen;

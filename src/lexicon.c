@@ -590,14 +590,14 @@ match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
 		if (day && ((p->from && day < p->from) ||
 		    (p->to && day > p->to)))
 			continue;
-		/* the hashes tell most phrases apart; strcmp makes sure */
+		/* the hashes tell most phrases apart; the words make sure */
 		for (i = 1; i < p->ntok; i++)
 			if (t[i].hash != p->hashes[i])
 				break;
 		if (i < p->ntok)
 			continue;
 		for (i = 0; i < p->ntok; i++)
-			if (strcmp(t[i].norm, p->tok[i]) != 0)
+			if (!mdtl_text_eq(t[i].norm, p->tok[i]))
 				break;
 		if (i == p->ntok)
 			return p;
@@ -637,7 +637,7 @@ mdtl_lexicon_may_start(const struct mdtl_lexicon *lex,
 	for (p = lex->index.bucket[t->hash & (lex->index.nbucket - 1)];
 	    p != NULL; p = p->next)
 		if (p->hash == t->hash && (mask & (1u << p->kind)) &&
-		    strcmp(t->norm, p->tok[0]) == 0)
+		    mdtl_text_eq(t->norm, p->tok[0]))
 			return 1;
 	return 0;
 }

@@ -155,8 +155,8 @@ static const char *const year_preps_v[] = {
 };
 static struct words year_preps = { .w = year_preps_v };
 
-/* strcmp(s, lit) == 0, told apart at the first byte most of the time */
-#define WORD_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
+/* s is the word lit: told apart at the first byte most of the time */
+#define WORD_IS(s, lit)	((s)[0] == (lit)[0] && mdtl_text_eq((s), (lit)))
 
 
 static int

@@ -50,6 +50,18 @@ mdtl_text_hash(const char *s)
 	return h;
 }
 
+/*
+ * Are two normal forms the same?  They are short words, and most compares
+ * are hits after a hash has matched: a loop here costs less than a call.
+ */
+static inline int
+mdtl_text_eq(const char *a, const char *b)
+{
+	while (*a == *b && *a != '\0')
+		a++, b++;
+	return *a == *b;
+}
+
 struct mdtl_sentence {
 	struct mdtl_span	span;
 	size_t			tok, ntok;	/* into mdtl_text.tokens */

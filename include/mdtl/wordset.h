@@ -3,11 +3,12 @@
 #define MDTL_WORDSET_H
 
 #include <stddef.h>
-#include <string.h>
+
+#include "mdtl/text.h"
 
 /*
  * Open addressing over slots the owner gives (nslot, a power of two, over
- * twice the words): each word with a value from 1, one strcmp on a hit.
+ * twice the words): each word with a value from 1, one compare on a hit.
  * Built once (under pthread_once when threads may ask), then only read.
  */
 struct mdtl_wordset {
@@ -26,7 +27,7 @@ mdtl_wordset_get(const struct mdtl_wordset *s, const char *w, unsigned hash)
 	size_t h = hash & (s->nslot - 1);
 
 	for (; s->word[h] != NULL; h = (h + 1) & (s->nslot - 1))
-		if (s->word[h][0] == w[0] && strcmp(s->word[h], w) == 0)
+		if (mdtl_text_eq(s->word[h], w))
 			return s->value[h];
 	return 0;
 }
