@@ -7,6 +7,7 @@
 #include "mdtl/buf.h"
 #include "mdtl/event.h"
 #include "mdtl/tag.h"
+#include "mdtl/wordset.h"
 
 /*
  * One sentence is tagged at a time (actors, places, cues, dates), then its
@@ -91,23 +92,21 @@ is(const struct mdtl_token *t, const char *w)
 	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
-static int
-word_in(const char *w, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
+/* Is the token's word in the list? */
+#define word_in(t, l)	(mdtl_wordlist_find((l), (t)) >= 0)
 
-static const char *const determiners[] = { "the", "a", "an", "this", "that",
+static const char *const determiners_v[] = { "the", "a", "an", "this", "that",
 	"these", "those", "its", "his", "her", "their", "our", "my", "your",
 	"every", "any", "such", NULL };
-static const char *const passive_aux[] = { "was", "were", "been", "be",
+static struct mdtl_wordlist determiners = MDTL_WORDLIST(determiners_v);
+static const char *const passive_aux_v[] = { "was", "were", "been", "be",
 	"being", "is", "are", NULL };
-static const char *const person_pronouns[] = { "he", "she", NULL };
-static const char *const things[] = { "it", "this", "that", "which",
+static struct mdtl_wordlist passive_aux = MDTL_WORDLIST(passive_aux_v);
+static const char *const person_pronouns_v[] = { "he", "she", NULL };
+static struct mdtl_wordlist person_pronouns = MDTL_WORDLIST(person_pronouns_v);
+static const char *const things_v[] = { "it", "this", "that", "which",
 	"they", "these", "those", NULL };
+static struct mdtl_wordlist things = MDTL_WORDLIST(things_v);
 
 /* ---- helpers ---- */
 
@@ -145,11 +144,12 @@ span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 }
 
 /* Words that start a capitalised run but are no names. */
-static const char *const not_names[] = { "the", "a", "an", "this", "that",
+static const char *const not_names_v[] = { "the", "a", "an", "this", "that",
 	"these", "those", "in", "on", "at", "of", "for", "with", "by", "from",
 	"to", "and", "or", "but", "he", "she", "it", "they", "we", "i", "his",
 	"her", "its", "their", "our", "as", "after", "before", "while",
 	"meanwhile", "however", "moreover", "also", "when", "if", NULL };
+static struct mdtl_wordlist not_names = MDTL_WORDLIST(not_names_v);
 
 /* A capitalised word that may be part of a person's name. */
 static int
@@ -160,7 +160,7 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
 	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    word_in(t->norm, not_names) || strcmp(t->norm, "'s") == 0)
+	    word_in(t, &not_names) || strcmp(t->norm, "'s") == 0)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
 	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
@@ -378,7 +378,7 @@ find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t nto
 			break;
 		if (is(&t[i], "that") || is(&t[i], ";"))
 			break;
-		if (word_in(t[i].norm, person_pronouns) && nearest == NULL) {
+		if (word_in(&t[i], &person_pronouns) && nearest == NULL) {
 			if (s->last_person != NULL) {
 				*why = "a pronoun: the last person named";
 				return s->last_person;
@@ -464,17 +464,18 @@ timex_ok(struct state *s, const struct mdtl_tags *tg, size_t k)
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	static const char *const allowed[] = { "on", "in", "at", "the", "a",
+	static const char *const allowed_v[] = { "on", "in", "at", "the", "a",
 	    "an", "of", "'s", "-", "late", "early", "last", "this",
 	    "reporters", "journalists", "correspondents", "lawmakers",
 	    "parliament", "radio", "television", "news", "agency", NULL };
+	static struct mdtl_wordlist allowed = MDTL_WORDLIST(allowed_v);
 	size_t i;
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    word_in(t->norm, allowed))
+		    word_in(t, &allowed))
 			continue;
 		return 0;
 	}
@@ -660,14 +661,14 @@ struct pred {
 static int
 adjectival(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && (word_in(tg->t[tok - 1].norm, determiners) ||
+	return tok > 0 && (word_in(&tg->t[tok - 1], &determiners) ||
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
 
 static int
 passive(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && word_in(tg->t[tok - 1].norm, passive_aux);
+	return tok > 0 && word_in(&tg->t[tok - 1], &passive_aux);
 }
 
 /* Is this clause a conditional promise by the speaker's side? */
@@ -686,7 +687,7 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 				continue;
 			subj = subject_of(tg, i);
 			if (subj == NULL && i > 0 &&
-			    word_in(tg->t[i - 1].norm, person_pronouns))
+			    word_in(&tg->t[i - 1], &person_pronouns))
 				subj = speaker;
 			return subj != NULL && speaker != NULL &&
 			    side(subj) == side(speaker);
@@ -767,21 +768,23 @@ place_rank(const struct mdtl_place *p)
 static int
 told_there(const struct mdtl_tags *tg, size_t tok)
 {
-	static const char *const preps[] = { "at", "during", "in", "after",
+	static const char *const preps_v[] = { "at", "during", "in", "after",
 	    "on", NULL };
-	static const char *const verbs[] = { "said", "told", "was", "were",
+	static struct mdtl_wordlist preps = MDTL_WORDLIST(preps_v);
+	static const char *const verbs_v[] = { "said", "told", "was", "were",
 	    "is", "are", "called", NULL };
+	static struct mdtl_wordlist verbs = MDTL_WORDLIST(verbs_v);
 	size_t i;
 
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const char *w = tg->t[i].norm;
 		size_t len = strlen(w);
 
-		if (word_in(w, preps))
+		if (word_in(&tg->t[i], &preps))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;
-		if (word_in(w, verbs) || (len > 4 && strcmp(w + len - 2,
+		if (word_in(&tg->t[i], &verbs) || (len > 4 && strcmp(w + len - 2,
 		    "ed") == 0))
 			return 0;
 	}
@@ -795,16 +798,16 @@ told_there(const struct mdtl_tags *tg, size_t tok)
 static int
 days_before(const struct mdtl_tags *tg, size_t tok)
 {
-	static const char *const numbers[] = { "zero", "one", "two", "three",
+	static const char *const numbers_v[] = { "zero", "one", "two", "three",
 	    "four", "five", "six", "seven", NULL };
-	size_t k;
+	static struct mdtl_wordlist numbers = MDTL_WORDLIST(numbers_v);
+	int k;
 
 	if (tok < 4 || !is(&tg->t[tok - 1], "of") ||
 	    !is(&tg->t[tok - 2], "days") || !is(&tg->t[tok - 4], "after"))
 		return 0;
-	for (k = 0; numbers[k] != NULL; k++)
-		if (is(&tg->t[tok - 3], numbers[k]))
-			return (int)k;
+	if ((k = mdtl_wordlist_find(&numbers, &tg->t[tok - 3])) >= 0)
+		return k;
 	if (tg->t[tok - 3].kind == MDTL_TOK_NUM)
 		return atoi(tg->t[tok - 3].norm);
 	return 0;
@@ -858,7 +861,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
 			const struct mdtl_token *t = &tg->t[i];
 
-			if (word_in(t->norm, determiners)) {
+			if (word_in(t, &determiners)) {
 				possessive = is(t, "their") || is(t, "his") ||
 				    is(t, "her");
 				det_ok = !is(t, "the") && !is(t, "this") &&
@@ -1052,15 +1055,17 @@ static int
 restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
     const struct mdtl_actor *who, const struct mdtl_sentence *sent)
 {
-	static const char *const pointers[] = { "that", "this", "so", "it",
+	static const char *const pointers_v[] = { "that", "this", "so", "it",
 	    NULL };
-	static const char *const preps[] = { "at", "in", "on", "during",
+	static struct mdtl_wordlist pointers = MDTL_WORDLIST(pointers_v);
+	static const char *const preps_v[] = { "at", "in", "on", "during",
 	    "before", "after", "to", "when", NULL };
+	static struct mdtl_wordlist preps = MDTL_WORDLIST(preps_v);
 	size_t a = p->tok + p->ntok, i;
 
-	if (a >= tg->n || !word_in(tg->t[a].norm, pointers))
+	if (a >= tg->n || !word_in(&tg->t[a], &pointers))
 		return 0;
-	if (a + 1 < tg->n && !word_in(tg->t[a + 1].norm, preps) &&
+	if (a + 1 < tg->n && !word_in(&tg->t[a + 1], &preps) &&
 	    tg->t[a + 1].kind != MDTL_TOK_PUNCT)
 		return 0;
 	for (i = *s->n; i-- > s->start;) {
@@ -1178,7 +1183,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				continue;
 			/* "claims that it threatens Moscow": a thing's threat */
 			if (subj == NULL && preds[k].tok > 0 &&
-			    word_in(tg->t[preds[k].tok - 1].norm, things))
+			    word_in(&tg->t[preds[k].tok - 1], &things))
 				continue;
 			warn = 1;
 			type_cue = preds[k].ph->text;

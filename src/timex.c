@@ -1,7 +1,6 @@
 /* timex.c: resolve temporal expressions to TIMEX3 values against a reference date. */
 #include <ctype.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,100 +15,58 @@
  * the reference date in the direction the context gives.
  */
 
-/*
- * A list of words, told by position (from 0), found by hash: indexed the
- * first time it is asked, under a lock, since the tagger runs on threads.
- */
-#define WORDS_SLOTS	128
-
-struct words {
-	const char *const	*w;		/* NULL-terminated */
-	atomic_int		 ready;
-	struct mdtl_wordset	 set;
-	const char		*slot[WORDS_SLOTS];
-	unsigned char		 value[WORDS_SLOTS];
-};
-
-static pthread_mutex_t words_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static void
-words_index(struct words *l)
-{
-	size_t i;
-
-	pthread_mutex_lock(&words_lock);
-	if (!atomic_load_explicit(&l->ready, memory_order_relaxed)) {
-		l->set.word = l->slot;
-		l->set.value = l->value;
-		l->set.nslot = WORDS_SLOTS;
-		/* a list is a handful of words: the slots stay half empty */
-		for (i = 0; l->w[i] != NULL; i++) {
-			if (2 * (i + 1) >= WORDS_SLOTS)
-				abort();
-			mdtl_wordset_add(&l->set, l->w[i], (unsigned)i + 1);
-		}
-		atomic_store_explicit(&l->ready, 1, memory_order_release);
-	}
-	pthread_mutex_unlock(&words_lock);
-}
-
 /* The position of the token's word in the list, or -1. */
-static int
-word_in(const struct mdtl_token *t, struct words *l)
-{
-	if (!atomic_load_explicit(&l->ready, memory_order_acquire))
-		words_index(l);
-	return (int)mdtl_wordset_get(&l->set, t->norm, t->hash) - 1;
-}
+#define word_in(t, l)	mdtl_wordlist_find((l), (t))
+
 
 static const char *const month_names_v[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", NULL
 };
-static struct words month_names = { .w = month_names_v };
+static struct mdtl_wordlist month_names = MDTL_WORDLIST(month_names_v);
 static const char *const month_abbrevs_v[] = {
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 	"nov", "dec", NULL
 };
-static struct words month_abbrevs = { .w = month_abbrevs_v };
+static struct mdtl_wordlist month_abbrevs = MDTL_WORDLIST(month_abbrevs_v);
 static const char *const weekday_names_v[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", NULL
 };
-static struct words weekday_names = { .w = weekday_names_v };
+static struct mdtl_wordlist weekday_names = MDTL_WORDLIST(weekday_names_v);
 static const char *const number_words_v[] = {
 	"zero", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "eleven", "twelve", NULL
 };
-static struct words number_words = { .w = number_words_v };
+static struct mdtl_wordlist number_words = MDTL_WORDLIST(number_words_v);
 static const char *const season_names_v[] = {
 	"spring", "summer", "autumn", "winter", NULL	/* SP SU FA WI */
 };
-static struct words season_names = { .w = season_names_v };
+static struct mdtl_wordlist season_names = MDTL_WORDLIST(season_names_v);
 static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
 static const char *const ordinal_words_v[] = {
 	"first", "second", "third", "fourth", NULL
 };
-static struct words ordinal_words = { .w = ordinal_words_v };
+static struct mdtl_wordlist ordinal_words = MDTL_WORDLIST(ordinal_words_v);
 
 static const char *const day_parts_v[] = { "morning", "afternoon",
 	"evening", "night", NULL };
-static struct words day_parts = { .w = day_parts_v };
+static struct mdtl_wordlist day_parts = MDTL_WORDLIST(day_parts_v);
 /* What an anaphor names: "that day" ... "the following year". */
 static const char *const anaphor_units_v[] = { "day", "week", "month", "year",
 	NULL };
-static struct words anaphor_units = { .w = anaphor_units_v };
+static struct mdtl_wordlist anaphor_units = MDTL_WORDLIST(anaphor_units_v);
 
 /* Words before an expression that set its direction. */
 static const char *const future_cues_v[] = {
 	"next", "coming", "upcoming", "ahead", "by", "following",
 	"forthcoming", NULL
 };
-static struct words future_cues = { .w = future_cues_v };
+static struct mdtl_wordlist future_cues = MDTL_WORDLIST(future_cues_v);
 static const char *const past_cues_v[] = {
 	"last", "past", "since", "previous", "earlier", "preceding", NULL
 };
-static struct words past_cues = { .w = past_cues_v };
+static struct mdtl_wordlist past_cues = MDTL_WORDLIST(past_cues_v);
 /* Tense markers, nearest one wins. */
 static const char *const future_markers_v[] = {
 	"will", "shall", "'ll", "would", "planned", "scheduled", "expected",
@@ -119,7 +76,7 @@ static const char *const future_markers_v[] = {
 	"leaves", "begin", "begins", "resume", "resumes", "open", "opens",
 	"travel", "travels", "convene", "convenes", NULL
 };
-static struct words future_markers = { .w = future_markers_v };
+static struct mdtl_wordlist future_markers = MDTL_WORDLIST(future_markers_v);
 static const char *const past_markers_v[] = {
 	"said", "told", "was", "were", "had", "did", "held", "met", "came",
 	"went", "took", "made", "gave", "began", "saw", "spoke", "thought",
@@ -128,11 +85,11 @@ static const char *const past_markers_v[] = {
 	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
 	"ago", "earlier", "previously", "last", NULL
 };
-static struct words past_markers = { .w = past_markers_v };
+static struct mdtl_wordlist past_markers = MDTL_WORDLIST(past_markers_v);
 /* Forms of "be" before a participle of plans: "is scheduled for". */
 static const char *const be_forms_v[] = { "is", "are", "am", "be", "been",
 	"being", "'s", "was", "were", NULL };
-static struct words be_forms = { .w = be_forms_v };
+static struct mdtl_wordlist be_forms = MDTL_WORDLIST(be_forms_v);
 
 /* Verbs of intention: "wants to", "hopes to". */
 static const char *const intent_verbs_v[] = {
@@ -144,7 +101,7 @@ static const char *const intent_verbs_v[] = {
 	"due", "planning", "preparing", "hoping", "expecting", "seeking",
 	NULL
 };
-static struct words intent_verbs = { .w = intent_verbs_v };
+static struct mdtl_wordlist intent_verbs = MDTL_WORDLIST(intent_verbs_v);
 /* Prepositions that make a bare four-digit number a year. */
 static const char *const year_preps_v[] = {
 	"in", "by", "since", "until", "till", "from", "of", "before", "after",
@@ -153,7 +110,7 @@ static const char *const year_preps_v[] = {
 	"winter", "fall", "year", "end", "start", "beginning", "fiscal",
 	"calendar", NULL
 };
-static struct words year_preps = { .w = year_preps_v };
+static struct mdtl_wordlist year_preps = MDTL_WORDLIST(year_preps_v);
 
 /* s is the word lit: told apart at the first byte most of the time */
 #define WORD_IS(s, lit)	((s)[0] == (lit)[0] && mdtl_text_eq((s), (lit)))
@@ -283,10 +240,10 @@ unit_val(const struct mdtl_token *t)
 {
 	static const char *const units_v[] = { "day", "week", "month", "year",
 	    "decade", NULL };
-	static struct words units = { .w = units_v };
+	static struct mdtl_wordlist units = MDTL_WORDLIST(units_v);
 	static const char *const plural_v[] = { "days", "weeks", "months",
 	    "years", "decades", NULL };
-	static struct words plural = { .w = plural_v };
+	static struct mdtl_wordlist plural = MDTL_WORDLIST(plural_v);
 	int u;
 
 	if ((u = word_in(t, &units)) >= 0)
@@ -494,7 +451,7 @@ participle_use(const struct mdtl_token *t, size_t i)
 {
 	static const char *const aux_v[] = { "be", "been", "being", "is", "are",
 	    "am", NULL };
-	static struct words aux = { .w = aux_v };
+	static struct mdtl_wordlist aux = MDTL_WORDLIST(aux_v);
 	size_t k;
 	int a;
 
@@ -829,7 +786,7 @@ spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 {
 	static const char *const tens_v[] = { "twenty", "thirty", "forty",
 	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
-	static struct words tens = { .w = tens_v };
+	static struct mdtl_wordlist tens = MDTL_WORDLIST(tens_v);
 	int w = word_in(&t[i], &tens), u;
 
 	if (w < 0)
@@ -1025,7 +982,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 {
 	static const char *const day_words_v[] = { "yesterday", "today",
 	    "tomorrow", NULL };
-	static struct words day_words = { .w = day_words_v };
+	static struct mdtl_wordlist day_words = MDTL_WORDLIST(day_words_v);
 	static const int day_offsets[] = { -1, 0, 1 };
 	const char *w = t[i].norm;
 	int k, u, c, mo, wd, s;
@@ -1058,7 +1015,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	{
 		static const char *const stretch_v[] = { "over", "during",
 		    "within", "for", "throughout", NULL };
-		static struct words stretch = { .w = stretch_v };
+		static struct mdtl_wordlist stretch = MDTL_WORDLIST(stretch_v);
 		size_t e = i;
 		int shift = 0, next = 0, found = 0;
 
@@ -1378,10 +1335,10 @@ amount(const struct mdtl_token *t, int *x)
 {
 	static const char *const more_v[] = { "thirteen", "fourteen", "fifteen",
 	    "sixteen", "seventeen", "eighteen", "nineteen", NULL };
-	static struct words more = { .w = more_v };
+	static struct mdtl_wordlist more = MDTL_WORDLIST(more_v);
 	static const char *const tens_v[] = { "twenty", "thirty", "forty",
 	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
-	static struct words tens = { .w = tens_v };
+	static struct mdtl_wordlist tens = MDTL_WORDLIST(tens_v);
 	int w;
 
 	*x = 0;
@@ -1404,7 +1361,7 @@ amount(const struct mdtl_token *t, int *x)
 /* Words of approximation before a count: "nearly forty years". */
 static const char *const approximately_v[] = { "nearly", "almost", "about",
 	"roughly", "approximately", "some", "over", "around", NULL };
-static struct words approximately = { .w = approximately_v };
+static struct mdtl_wordlist approximately = MDTL_WORDLIST(approximately_v);
 
 /* Units for durations: D W M Y, decades, quarters, hours, minutes. */
 static int
@@ -1459,7 +1416,7 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 {
 	static const char *const parts_v[] = { "morning", "afternoon",
 	    "evening", "night", NULL };
-	static struct words parts = { .w = parts_v };
+	static struct mdtl_wordlist parts = MDTL_WORDLIST(parts_v);
 	static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
 	int k;
 
@@ -1543,7 +1500,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 {
 	static const char *const names_v[] = { "christmas", "new", "thanksgiving",
 	    "election", "independence", "easter", NULL };
-	static struct words names = { .w = names_v };
+	static struct mdtl_wordlist names = MDTL_WORDLIST(names_v);
 	size_t j = i, len;
 	int which, sign = 0, y, mo, d;
 	long r, best = 0, c;
@@ -1724,13 +1681,13 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 {
 	static const char *const sets_v[] = { "daily", "weekly", "monthly",
 	    "yearly", "hourly", NULL };
-	static struct words sets = { .w = sets_v };
+	static struct mdtl_wordlist sets = MDTL_WORDLIST(sets_v);
 	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y",
 	    "PT1H" };
 	static const char *const modifiers_v[] = { "past", "last", "next",
 	    "first", "coming", "previous", "following", "final", "initial",
 	    "latest", "recent", "remaining", NULL };
-	static struct words modifiers = { .w = modifiers_v };
+	static struct mdtl_wordlist modifiers = MDTL_WORDLIST(modifiers_v);
 	size_t j = i, start;
 	int k, c, x, mult, clock, have_mod = 0, half = 0;
 	char code;
@@ -1790,7 +1747,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		static const char *const decades_v[] = { "twenties", "thirties",
 		    "forties", "fifties", "sixties", "seventies", "eighties",
 		    "nineties", NULL };
-		static struct words decades = { .w = decades_v };
+		static struct mdtl_wordlist decades = MDTL_WORDLIST(decades_v);
 		size_t e = i + 1;
 		int dk;
 
@@ -1932,7 +1889,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			static const char *const zones_v[] = { "est", "edt", "cst",
 			    "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", ",",
 			    "local", "time", "on", NULL };
-			static struct words zones = { .w = zones_v };
+			static struct mdtl_wordlist zones = MDTL_WORDLIST(zones_v);
 			struct mdtl_timex day;
 			const struct mdtl_date *d = ref;
 			size_t z = e + 1, p;

@@ -2,6 +2,7 @@
 #ifndef MDTL_WORDSET_H
 #define MDTL_WORDSET_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "mdtl/text.h"
@@ -30,6 +31,34 @@ mdtl_wordset_get(const struct mdtl_wordset *s, const char *w, unsigned hash)
 		if (mdtl_text_eq(s->word[h], w))
 			return s->value[h];
 	return 0;
+}
+
+/*
+ * A short list of words, told by position (from 0): found by hash, indexed
+ * the first time it is asked (under a lock, since the tagger runs on
+ * threads).  Made static as MDTL_WORDLIST(words), words NULL-terminated.
+ */
+#define MDTL_WORDLIST_SLOTS	128
+
+struct mdtl_wordlist {
+	const char *const	*w;
+	atomic_int		 ready;
+	struct mdtl_wordset	 set;
+	const char		*slot[MDTL_WORDLIST_SLOTS];
+	unsigned char		 value[MDTL_WORDLIST_SLOTS];
+};
+
+#define MDTL_WORDLIST(words)	{ .w = (words) }
+
+void	mdtl_wordlist_index(struct mdtl_wordlist *);
+
+/* The position in the list of the token's word, or -1. */
+static inline int
+mdtl_wordlist_find(struct mdtl_wordlist *l, const struct mdtl_token *t)
+{
+	if (!atomic_load_explicit(&l->ready, memory_order_acquire))
+		mdtl_wordlist_index(l);
+	return (int)mdtl_wordset_get(&l->set, t->norm, t->hash) - 1;
 }
 
 #endif

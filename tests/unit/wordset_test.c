@@ -1,4 +1,6 @@
 /* wordset_test.c: a fixed set of words, found by their hash. */
+#include <string.h>
+
 #include "test.h"
 
 #include "mdtl/text.h"
@@ -31,8 +33,38 @@ test_wordset(void **state)
 	assert_int_equal(get(&s, ""), 0);
 }
 
+static int
+find(struct mdtl_wordlist *l, const char *w)
+{
+	struct mdtl_token t;
+
+	memset(&t, 0, sizeof t);
+	t.norm = w;
+	t.hash = mdtl_text_hash(w);
+	return mdtl_wordlist_find(l, &t);
+}
+
+static void
+test_wordlist(void **state)
+{
+	static const char *const days_v[] = { "yesterday", "today",
+	    "tomorrow", NULL };
+	static struct mdtl_wordlist days = MDTL_WORDLIST(days_v);
+	static const char *const none_v[] = { NULL };
+	static struct mdtl_wordlist none = MDTL_WORDLIST(none_v);
+
+	(void)state;
+	/* positions from 0, in the order written; indexed on first use */
+	assert_int_equal(find(&days, "yesterday"), 0);
+	assert_int_equal(find(&days, "tomorrow"), 2);
+	assert_int_equal(find(&days, "today"), 1);
+	assert_int_equal(find(&days, "day"), -1);
+	assert_int_equal(find(&days, "Today"), -1);
+	assert_int_equal(find(&none, "today"), -1);
+}
+
 int
 main(void)
 {
-	RUN(cmocka_unit_test(test_wordset));
+	RUN(cmocka_unit_test(test_wordset), cmocka_unit_test(test_wordlist));
 }
