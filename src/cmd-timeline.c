@@ -148,76 +148,63 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 
 /*
  * -j: what an article gives on a worker thread.  With --stream its records
- * are written out there (buf), otherwise the events that pass are kept
- * (tl); the reading thread then writes or adds them in input order.
+ * are written there, into out; otherwise the events that pass are kept (a
+ * timeline).  The reading thread then writes or adds them in input order.
  */
-struct done {
-	char			*buf;
-	size_t			 len;
-	struct mdtl_timeline	 tl;
-};
-
-static void
-discard(void *result)
-{
-	struct done *d = result;
-
-	if (d == NULL)
-		return;
-	free(d->buf);
-	mdtl_timeline_release(&d->tl);
-	free(d);
-}
-
 static void *
 work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
-    size_t n, void *arg)
+    size_t n, struct mdtl_buf *out, void *arg)
 {
 	const struct run *r = arg;
-	struct done *d = mdtl_xcalloc(1, sizeof *d);
-	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_timeline *tl = mdtl_xmalloc(sizeof *tl);
 	size_t i;
 
 	(void)art;
-	mdtl_timeline_init(&d->tl);
-	d->tl.borrow = r->fp != NULL;	/* written out here, below */
+	mdtl_timeline_init(tl);
+	tl->borrow = r->fp != NULL;	/* written out here, below */
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
-			mdtl_timeline_add(&d->tl, &ev[i]);
+			mdtl_timeline_add(tl, &ev[i]);
 	if (r->fp == NULL)
-		return d;
-	/* what collect() writes for the article, into memory */
-	mdtl_timeline_merge(&d->tl);
-	mdtl_timeline_sort(&d->tl, 0);
-	mdtl_emit_records(&b, r->fmt, d->tl.v, d->tl.n, &r->eo);
-	d->len = b.len;
-	d->buf = mdtl_buf_detach(&b);
-	mdtl_timeline_release(&d->tl);
-	mdtl_timeline_init(&d->tl);
-	return d;
+		return tl;
+	/* what collect() writes for the article */
+	mdtl_timeline_merge(tl);
+	mdtl_timeline_sort(tl, 0);
+	mdtl_emit_records(out, r->fmt, tl->v, tl->n, &r->eo);
+	mdtl_timeline_release(tl);
+	free(tl);
+	return NULL;
 }
 
 static int
 commit(struct mdtl_ctx *ctx, void *result, void *arg)
 {
 	struct run *r = arg;
-	struct done *d = result;
+	struct mdtl_timeline *tl = result;
 	size_t i;
 
 	(void)ctx;
-	if (r->fp == NULL)
-		for (i = 0; i < d->tl.n; i++)
-			mdtl_timeline_add(&r->tl, &d->tl.v[i]);
-	else {
-		mdtl_buf_add(&r->pending, d->buf, d->len);
-		if (r->pending.len >= PENDING_MAX)
-			write_pending(r);
-	}
-	discard(d);
+	for (i = 0; i < tl->n; i++)
+		mdtl_timeline_add(&r->tl, &tl->v[i]);
+	mdtl_timeline_release(tl);
+	free(tl);
+	return MDTL_EXIT_OK;
+}
+
+/* -j --stream: the records of a batch of articles, written at once. */
+static int
+write_out(struct mdtl_ctx *ctx, const char *bytes, size_t len, void *arg)
+{
+	struct run *r = arg;
+
+	(void)ctx;
+	write_pending(r);
+	if (!r->failed && fwrite(bytes, 1, len, r->fp) != len)
+		r->failed = 1;
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
-static const struct mdtl_par par = { work, commit };
+static const struct mdtl_par par = { work, commit, write_out };
 
 /*
  * --stream: what is written so far goes out whenever the input would

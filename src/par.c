@@ -18,7 +18,8 @@
  * and extract each article and hand it to the command's work function;
  * the reading thread commits batches in the order it made them.  At most
  * MAX_AHEAD batches per worker are out at a time, so memory stays bounded
- * whatever the input's length.
+ * whatever the input's length.  A committed batch is kept for another,
+ * buffers and all.
  */
 #define BATCH_ITEMS	64
 #define BATCH_BYTES	(1024 * 1024)
@@ -40,6 +41,7 @@ struct batch {
 	struct mdtl_diag diag;
 	void		**res;
 	size_t		 nres, ares;
+	struct mdtl_buf	 out;		/* bytes to write */
 	int		 failed;	/* an input could not be read */
 	int		 done;
 	struct batch	*next;		/* in the queue */
@@ -60,6 +62,7 @@ struct mdtl_par_run {
 	/* the batches handed out, in order: a ring of ahead slots */
 	struct batch		**out, *cur;
 	size_t			 ahead, first, nout;
+	struct batch		*spare;		/* committed, to use again */
 	int			 status;
 };
 
@@ -70,10 +73,20 @@ struct worker_article {
 };
 
 static struct batch *
-batch_new(void)
+batch_new(struct mdtl_par_run *p)
 {
-	struct batch *b = mdtl_xcalloc(1, sizeof *b);
+	struct batch *b = p->spare;
 
+	if (b == NULL) {
+		b = mdtl_xcalloc(1, sizeof *b);
+		mdtl_buf_init(&b->out);
+	} else {
+		p->spare = b->next;
+		b->len = b->n = b->nres = 0;
+		b->failed = b->done = 0;
+		b->next = NULL;
+		mdtl_buf_reset(&b->out);
+	}
 	mdtl_diag_init(&b->diag);
 	return b;
 }
@@ -95,9 +108,19 @@ batch_free(struct batch *b)
 {
 	free(b->res);
 	mdtl_diag_release(&b->diag);
+	mdtl_buf_release(&b->out);
 	free(b->text);
 	free(b->v);
 	free(b);
+}
+
+/* A committed batch, kept for the next one. */
+static void
+batch_spare(struct mdtl_par_run *p, struct batch *b)
+{
+	mdtl_diag_release(&b->diag);
+	b->next = p->spare;
+	p->spare = b;
 }
 
 /* One article, on a worker: what each_article does, into the batch. */
@@ -110,8 +133,10 @@ worker_article(struct mdtl_article *art, void *arg)
 	void *r;
 
 	nev = mdtl_ctx_extract(w->wctx, art, &ev, &aev);
-	r = w->p->fns->work(w->wctx, art, ev, nev, w->p->arg);
+	r = w->p->fns->work(w->wctx, art, ev, nev, &w->b->out, w->p->arg);
 	mdtl_article_free(art);
+	if (r == NULL)
+		return 0;
 	if (w->b->nres == w->b->ares) {
 		w->b->ares = w->b->ares ? w->b->ares * 2 : BATCH_ITEMS;
 		w->b->res = mdtl_xrealloc(w->b->res, w->b->ares *
@@ -226,7 +251,10 @@ commit_first(struct mdtl_par_run *p)
 		if ((r = p->fns->commit(p->ctx, b->res[i], p->arg)) !=
 		    MDTL_EXIT_OK)
 			p->status = r;
-	batch_free(b);
+	if (b->out.len > 0 && (r = p->fns->write(p->ctx, b->out.buf,
+	    b->out.len, p->arg)) != MDTL_EXIT_OK)
+		p->status = r;
+	batch_spare(p, b);
 }
 
 /* Hand the batch being filled to the workers (or do it here, alone). */
@@ -264,7 +292,7 @@ static struct batch *
 current(struct mdtl_par_run *p)
 {
 	if (p->cur == NULL)
-		p->cur = batch_new();
+		p->cur = batch_new(p);
 	return p->cur;
 }
 
@@ -357,6 +385,12 @@ mdtl_par_end(struct mdtl_par_run *p)
 	pthread_mutex_unlock(&p->mu);
 	for (i = 0; i < p->nth; i++)
 		pthread_join(p->th[i], NULL);
+	while (p->spare != NULL) {
+		struct batch *b = p->spare;
+
+		p->spare = b->next;
+		batch_free(b);
+	}
 	free(p->th);
 	free(p->out);
 	pthread_cond_destroy(&p->done);

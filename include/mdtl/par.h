@@ -2,19 +2,26 @@
 #ifndef MDTL_PAR_H
 #define MDTL_PAR_H
 
+#include "mdtl/buf.h"
 #include "mdtl/cmd.h"
 
 /*
  * What a command does with each article, split in two: work runs on any
  * thread, with a ctx of its own (its own diag; the lexicon shared, read
- * only) and must touch nothing else shared; it returns a result.  commit
- * runs on the calling thread, in input order, and takes the result over
- * (every result is committed).
+ * only) and must touch nothing else shared.  It gives either a result
+ * (NULL: none) or bytes to write, appended to out.  On the calling thread,
+ * in input order, commit takes each result over, and write is given the
+ * bytes of a batch of articles at once, after its results: a command
+ * gives one or the other.  out belongs to the run and is used again, so
+ * nothing is freed on a thread other than the one that made it.
  */
 struct mdtl_par {
 	void	*(*work)(struct mdtl_ctx *, struct mdtl_article *,
-		    struct mdtl_event *, size_t, void *arg);
+		    struct mdtl_event *, size_t, struct mdtl_buf *out,
+		    void *arg);
 	int	 (*commit)(struct mdtl_ctx *, void *result, void *arg);
+	int	 (*write)(struct mdtl_ctx *, const char *bytes, size_t len,
+		    void *arg);
 };
 
 /*
