@@ -263,26 +263,52 @@ mdtl_event_cmp_canonical(const struct mdtl_event *a,
 	return cmp_key_canonical(&ka, &kb);
 }
 
+/*
+ * As many events as an article gives, most often: their keys are sorted on
+ * the stack, by insertion (every order is total, so any sort gives the same).
+ */
+#define SMALL_SORT	32
+
+static void
+insertion_sort(struct sort_key *k, size_t n,
+    int (*cmp)(const void *, const void *))
+{
+	struct sort_key tmp;
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		tmp = k[i];
+		for (j = i; j > 0 && cmp(&k[j - 1], &tmp) > 0; j--)
+			k[j] = k[j - 1];
+		k[j] = tmp;
+	}
+}
+
 void
 mdtl_timeline_order(struct mdtl_timeline *tl, enum mdtl_order order)
 {
-	struct sort_key *k;
+	struct sort_key *k, small_k[SMALL_SORT];
 	struct mdtl_event tmp;
-	size_t i, j, n = tl->n, *from;
+	size_t i, j, n = tl->n, *from, small_from[SMALL_SORT];
+	int (*cmp)(const void *, const void *) =
+	    order == MDTL_ORDER_CANONICAL ? cmp_key_canonical :
+	    order == MDTL_ORDER_ID ? cmp_key_id : cmp_key_read;
 
 	if (n < 2)
 		return;
-	k = mdtl_xmalloc(n * sizeof *k);
+	k = n <= SMALL_SORT ? small_k : mdtl_xmalloc(n * sizeof *k);
 	for (i = 0; i < n; i++)
 		make_key(&tl->v[i], i, &k[i]);
-	qsort(k, n, sizeof *k, order == MDTL_ORDER_CANONICAL ?
-	    cmp_key_canonical : order == MDTL_ORDER_ID ? cmp_key_id :
-	    cmp_key_read);
+	if (n <= SMALL_SORT)
+		insertion_sort(k, n, cmp);
+	else
+		qsort(k, n, sizeof *k, cmp);
 	/* position i takes the event at from[i]: each cycle moved once */
-	from = mdtl_xmalloc(n * sizeof *from);
+	from = n <= SMALL_SORT ? small_from : mdtl_xmalloc(n * sizeof *from);
 	for (i = 0; i < n; i++)
 		from[i] = k[i].at;
-	free(k);
+	if (k != small_k)
+		free(k);
 	for (i = 0; i < n; i++) {
 		if (from[i] == i)
 			continue;
@@ -297,7 +323,8 @@ mdtl_timeline_order(struct mdtl_timeline *tl, enum mdtl_order order)
 		tl->v[j] = tmp;
 		from[j] = j;
 	}
-	free(from);
+	if (from != small_from)
+		free(from);
 }
 
 void

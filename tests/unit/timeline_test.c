@@ -197,6 +197,47 @@ test_prefilter(void **state)
 	mdtl_strlist_release(&f.actors);
 }
 
+/*
+ * n events, days in a scrambled order with each day given three times:
+ * sorted by day, and within a day in the order they were added, whether
+ * the sort is small (on the stack) or large.
+ */
+static void
+sort_n(size_t n)
+{
+	struct mdtl_timeline t;
+	size_t i;
+
+	mdtl_timeline_init(&t);
+	for (i = 0; i < n; i++) {
+		mdtl_timeline_add(&t, &tl.v[0]);
+		t.v[i].date.gran = MDTL_GRAN_DAY;
+		t.v[i].date.year = 2011;
+		t.v[i].date.month = 1;
+		t.v[i].date.day = (int)(i / 3 * 7 % 11) + 1;
+		t.v[i].order = 0;
+		t.v[i].sources = i;
+	}
+	mdtl_timeline_sort(&t, 0);
+	assert_int_equal(t.n, n);
+	for (i = 1; i < n; i++) {
+		assert_true(t.v[i - 1].date.day <= t.v[i].date.day);
+		if (t.v[i - 1].date.day == t.v[i].date.day)
+			assert_true(t.v[i - 1].sources < t.v[i].sources);
+	}
+	mdtl_timeline_release(&t);
+}
+
+static void
+test_sort_sizes(void **state)
+{
+	(void)state;
+	sort_n(5);
+	sort_n(32);
+	sort_n(33);
+	sort_n(200);
+}
+
 int
 main(void)
 {
@@ -204,6 +245,7 @@ main(void)
 		cmocka_unit_test(test_sorted),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_prefilter),
+		cmocka_unit_test(test_sort_sizes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
