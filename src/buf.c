@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "mdtl/buf.h"
 #include "mdtl/swar.h"
@@ -144,6 +147,25 @@ plain8(const char *s)
 	    MDTL_HASLESS(x, 0x20) | MDTL_HASMORE(x, 0x7e)) == 0;
 }
 
+#ifdef __SSE2__
+/*
+ * The same for sixteen bytes, with SSE2 (every x86-64 has it).  The compare
+ * is signed, so bytes of 0x80 and more count as below 0x20.
+ */
+static int
+plain16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i bad = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+	    _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f))));
+
+	return _mm_movemask_epi8(bad) == 0;
+}
+#endif
+
 void
 mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 {
@@ -164,6 +186,15 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 	while (i < n) {
 		unsigned char c;
 
+#ifdef __SSE2__
+		/* plain ASCII sixteen bytes at a time */
+		if (i + 16 <= n && plain16(s + i)) {
+			memcpy(p, s + i, 16);
+			p += 16;
+			i += 16;
+			continue;
+		}
+#endif
 		/* plain ASCII eight bytes at a time */
 		if (i + 8 <= n && plain8(s + i)) {
 			memcpy(p, s + i, 8);
