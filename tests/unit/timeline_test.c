@@ -238,6 +238,31 @@ test_sort_sizes(void **state)
 	sort_n(200);
 }
 
+/* An article never merges with itself; told by another, the event is one. */
+static void
+test_merge(void **state)
+{
+	struct mdtl_timeline t;
+	struct mdtl_mention other;
+
+	(void)state;
+	mdtl_timeline_init(&t);
+	mdtl_timeline_add(&t, &tl.v[0]);
+	mdtl_timeline_add(&t, &tl.v[0]);
+	assert_true(t.v[0].nactors > 0);
+	assert_int_equal(mdtl_timeline_merge(&t), 0);
+	assert_int_equal(t.n, 2);
+	other = t.v[1].mentions[0];
+	other.article = "other";
+	t.v[1].mentions = &other;
+	t.v[1].nmentions = 1;
+	assert_int_equal(mdtl_timeline_merge(&t), 1);
+	assert_int_equal(t.n, 1);
+	assert_int_equal(t.v[0].nmentions, 2);
+	assert_int_equal(t.v[0].sources, 2);
+	mdtl_timeline_release(&t);
+}
+
 int
 main(void)
 {
@@ -246,6 +271,7 @@ main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_prefilter),
 		cmocka_unit_test(test_sort_sizes),
+		cmocka_unit_test(test_merge),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
