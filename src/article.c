@@ -470,20 +470,48 @@ fold_line(struct scratch *sc, const char *s, size_t len)
 }
 
 /*
- * Can the fold of s[0..n) end with the fold of the title?  Its last byte
- * is the line's last byte, lower-cased, when that is ASCII: a paragraph
- * that ends in a full stop after a title that does not is told at once.
+ * The last bytes of s[0..n) that are not white space, up to TAIL_KEY of
+ * them, lower-cased and from the end, into key: how many, or -1 when one
+ * is not ASCII.  A fold keeps every such ASCII byte, lower-cased and in
+ * order (it only drops white space and puts one space between tokens).
+ */
+#define TAIL_KEY	8
+
+static int
+tail_key(const char *s, size_t n, char key[TAIL_KEY])
+{
+	int k = 0;
+
+	while (n > 0 && k < TAIL_KEY) {
+		unsigned char c = (unsigned char)s[--n];
+
+		if (c == ' ' || (c >= '\t' && c <= '\r'))
+			continue;
+		if (c >= 0x80)
+			return -1;
+		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return k;
+}
+
+/*
+ * Can the fold of s[0..n) be the fold of the title, whose tail_key() is
+ * b[0..kb), or end with it?  Not when their texts end in different ASCII:
+ * a paragraph that ends in a full stop after a title that does not is told
+ * without folding either.
  */
 static int
-may_end_like(const char *s, size_t n, const char *title_fold)
+may_end_like(const char *s, size_t n, const char *b, int kb)
 {
-	size_t tl = strlen(title_fold);
-	unsigned char c;
+	char a[TAIL_KEY];
+	int ka = tail_key(s, n, a);
 
-	if (n == 0 || tl == 0)
+	if (ka < 0 || kb < 0)
 		return 1;
-	c = (unsigned char)s[n - 1];
-	return c >= 0x80 || tolower(c) == (unsigned char)title_fold[tl - 1];
+	/* fewer such bytes than the title: a shorter fold */
+	if (ka < kb)
+		return 0;
+	return memcmp(a, b, (size_t)kb) == 0;
 }
 
 static int
@@ -645,6 +673,9 @@ mdtl_article_read_fields(const char *path,
 	struct line *lines;
 	struct mdtl_buf body = MDTL_BUF_INIT;
 	const char *title_fold = NULL, *base, *dot;
+	size_t title_len = 0;
+	char title_key[TAIL_KEY];
+	int title_nkey = 0;
 	size_t nlines, i, first = 0, len, nul = 0, sect;
 	struct mdtl_date d;
 	char *text;
@@ -719,9 +750,10 @@ mdtl_article_read_fields(const char *path,
 		art->title = dupstr(art, s, l);
 		first++;
 	}
-	if (art->title != NULL)
-		title_fold = fold_line(&sc, art->title,
-		    strlen(art->title));
+	if (art->title != NULL) {
+		title_len = strlen(art->title);
+		title_nkey = tail_key(art->title, title_len, title_key);
+	}
 
 	for (i = first; i < nlines; i++) {
 		struct line *l = &lines[i];
@@ -736,9 +768,19 @@ mdtl_article_read_fields(const char *path,
 		if (only_punct(l) || boilerplate(&sc, lex, l) ||
 		    author_byline(l))
 			goto skip;
-		if (title_fold != NULL && may_end_like(s, sl, title_fold)) {
+		/* the headline again, as it is (a title line before a body) */
+		if (art->title != NULL && sl == title_len &&
+		    memcmp(s, art->title, sl) == 0)
+			goto skip;
+		if (art->title != NULL && may_end_like(s, sl, title_key,
+		    title_nkey)) {
 			const char *f = fold_line(&sc, s, sl);
-			size_t fl = strlen(f), tl = strlen(title_fold);
+			size_t fl = strlen(f), tl;
+
+			if (title_fold == NULL)
+				title_fold = fold_line(&sc, art->title,
+				    title_len);
+			tl = strlen(title_fold);
 
 			/* the repeated headline, also behind "You're reading:" */
 			if (strcmp(f, title_fold) == 0 || (fl >= tl + 2 &&

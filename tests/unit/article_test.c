@@ -84,6 +84,14 @@ test_front_matter(void **state)
 	assert_string_equal(art->credits[1], "AFP");
 	assert_string_equal(art->body, "Rogozin said so.");
 	mdtl_article_free(art);
+	/* the headline again in other case and spacing goes; a line that only
+	 * ends like it, or ends in other letters, stays */
+	art = read_str("---\ntitle: \"A: title\"\n---\nA:  TITLE\n\n"
+	    "Not a: title\n\nA: titles\n\nRogozin said so.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body,
+	    "Not a: title\n\nA: titles\n\nRogozin said so.");
+	mdtl_article_free(art);
 	/* --published stands in only for a missing date */
 	mdtl_date_parse("2020-01-01", &pub);
 	art = mdtl_article_read("a.txt", "---\npublished: 2011-04-18\n---\nX "
