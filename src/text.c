@@ -124,6 +124,20 @@ ascii_alnum(unsigned char c)
 	return IS(c, C_ALNUM) != 0;
 }
 
+/* The end of the run of ASCII letters and digits at s[i], before n. */
+static size_t
+alnum_run(const char *s, size_t i, size_t n)
+{
+	uint64_t z;
+
+	for (; i + 8 <= n; i += 8)
+		if ((z = ~mdtl_alnum8(mdtl_word8(s + i)) & MDTL_HIGHS) != 0)
+			return i + mdtl_first_marked(z);
+	while (i < n && IS(s[i], C_ALNUM))
+		i++;
+	return i;
+}
+
 /* A letter or digit, or a non-ASCII character that is not punctuation. */
 static inline size_t
 word_char(const char *s, size_t n)
@@ -189,14 +203,14 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 #undef ONE8
 #undef ONE
 	};
-	unsigned h = 2166136261u;
 	char *out, *p;
 	size_t i = 0, l;
 
 	if (n == 1 && (unsigned char)s[0] < 0x80) {
 		t->norm = one[(unsigned char)s[0]];
-		/* as mdtl_text_hash, of one byte */
-		t->hash = (2166136261u ^ (unsigned char)t->norm[0]) * 16777619u;
+		/* mdtl_text_hash_n of one byte */
+		t->hash = mdtl_text_final(mdtl_text_mix(mdtl_text_seed(1),
+		    (unsigned char)t->norm[0]));
 		return;
 	}
 	out = p = mdtl_arena_alloc(a, n + 1);
@@ -213,32 +227,43 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 			*p = (char)tolower(c);
 			i++;
 		}
-		h = (h ^ (unsigned char)*p++) * 16777619u;	/* as mdtl_text_hash */
+		p++;
 	}
 	*p = '\0';
 	t->norm = out;
-	t->hash = h;
+	t->hash = mdtl_text_hash_n(out, (size_t)(p - out));
 }
 
-/* The same for a word of ASCII letters and digits only. */
+/*
+ * The same for a word of ASCII letters and digits only, eight bytes at a
+ * time: for those bytes, setting bit 5 lowers a letter and keeps a digit.
+ * s may be read up to avail bytes (at least n); the copy is given whole
+ * words, the last cut at n by its NUL.
+ */
 static void
 set_plain(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
-    size_t n)
+    size_t n, size_t avail)
 {
-	unsigned h = 2166136261u;
-	char *out = mdtl_arena_alloc(a, n + 1);
+	char *out = mdtl_arena_alloc(a, (n + 8) & ~(size_t)7);
+	uint64_t h = mdtl_text_seed(n), x;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		c = IS(c, C_UPPER) ? (unsigned char)(c + 32) : c;
-		out[i] = (char)c;
-		h = (h ^ c) * 16777619u;	/* as mdtl_text_hash */
+	for (i = 0; i < n; i += 8) {
+		if (i + 8 <= avail)
+			x = mdtl_word8(s + i);
+		else {
+			x = 0;
+			memcpy(&x, s + i, avail - i);
+		}
+		x |= MDTL_ONES * 0x20;
+		memcpy(out + i, &x, 8);
+		if (n - i < 8)
+			x = MDTL_FIRST_BYTES(x, n - i);
+		h = mdtl_text_mix(h, x);	/* as mdtl_text_hash_n */
 	}
 	out[n] = '\0';
 	t->norm = out;
-	t->hash = h;
+	t->hash = mdtl_text_final(h);
 }
 
 void
@@ -292,8 +317,7 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			i += l;
 			for (;;) {
 				/* the common case: a run of ASCII letters */
-				while (i < n && IS(s[i], C_ALNUM))
-					i++;
+				i = alnum_run(s, i, n);
 				if (i < n && (l = word_char(s + i, n - i)) != 0) {
 					plain = 0;
 					i += l;
@@ -317,7 +341,8 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				/* ASCII letters and digits only ("a" is shared) */
 				t->span.start = base + start;
 				t->span.end = base + i;
-				set_plain(t, a, s + start, i - start);
+				set_plain(t, a, s + start, i - start,
+				    n - start);
 				continue;
 			}
 		} else if (is_apos(s + i, n - i, &al) && i + al < n &&

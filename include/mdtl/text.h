@@ -3,8 +3,11 @@
 #define MDTL_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "mdtl/arena.h"
+#include "mdtl/swar.h"
 
 /*
  * Spans are byte offsets [start, end) into the text they were made from.
@@ -39,15 +42,52 @@ struct mdtl_token {
 	unsigned short		 kind, flags;
 };
 
-/* FNV-1a of a token's form: what the lexicon's index is keyed by. */
+/*
+ * The hash of a token's form, what the lexicon's index and the word sets
+ * are keyed by: its bytes eight at a time (the last word with zeros past
+ * the end), each mixed in by a multiply and a shift.  A word, not a byte,
+ * per step: the tokenizer hashes every word of every article.
+ */
+static inline uint64_t
+mdtl_text_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+	return h ^ (h >> 31);
+}
+
+static inline uint64_t
+mdtl_text_seed(size_t n)
+{
+	return 0x9e3779b97f4a7c15ull * (n + 1);
+}
+
+static inline unsigned
+mdtl_text_final(uint64_t h)
+{
+	return (unsigned)(h ^ (h >> 32));
+}
+
+/* The hash of s[0..n). */
+static inline unsigned
+mdtl_text_hash_n(const char *s, size_t n)
+{
+	uint64_t h = mdtl_text_seed(n), w;
+
+	for (; n >= 8; s += 8, n -= 8)
+		h = mdtl_text_mix(h, mdtl_word8(s));
+	if (n > 0) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = mdtl_text_mix(h, w);
+	}
+	return mdtl_text_final(h);
+}
+
+/* The hash of the string s. */
 static inline unsigned
 mdtl_text_hash(const char *s)
 {
-	unsigned h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return mdtl_text_hash_n(s, strlen(s));
 }
 
 /*

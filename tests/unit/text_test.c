@@ -50,6 +50,53 @@ test_tokens(void **state)
 	mdtl_arena_release(&a);
 }
 
+/*
+ * Plain words are lowered and hashed eight bytes at a time: words of every
+ * length up to 24, each at the very end of its text (where fewer than eight
+ * bytes are left to read) and followed by more.
+ */
+static void
+test_word_lengths(void **state)
+{
+	const char *upper = "ABCDEFGHIJKLMNOPQRSTUVWX";
+	const char *lower = "abcdefghijklmnopqrstuvwx";
+	char text[64], want[32];
+	size_t len, tail;
+
+	(void)state;
+	for (len = 2; len <= 24; len++)
+		for (tail = 0; tail < 2; tail++) {
+			struct mdtl_arena a = MDTL_ARENA_INIT;
+			struct mdtl_token *t = NULL;
+			size_t n = 0, al = 0;
+			char *exact;
+
+			memcpy(text, upper, len);
+			text[len] = '\0';
+			if (tail)
+				strcat(text, " 9");
+			memcpy(want, lower, len);
+			want[len] = '\0';
+			/* on the heap, no byte more: a read past it is caught
+			 * under AddressSanitizer */
+			exact = malloc(strlen(text));
+			memcpy(exact, text, strlen(text));
+			mdtl_text_tokenize(&a, exact, strlen(text), 0, &t, &n,
+			    &al);
+			free(exact);
+			assert_int_equal(n, 1 + tail);
+			assert_string_equal(t[0].norm, want);
+			assert_int_equal(t[0].hash, mdtl_text_hash(want));
+			assert_int_equal(t[0].hash,
+			    mdtl_text_hash_n(want, len));
+			mdtl_arena_release(&a);
+		}
+	/* the hash tells words apart that differ in one byte, or in length */
+	assert_true(mdtl_text_hash("missile") != mdtl_text_hash("missilE"));
+	assert_true(mdtl_text_hash("missile") != mdtl_text_hash("missiles"));
+	assert_true(mdtl_text_hash("a") != mdtl_text_hash(""));
+}
+
 static void
 test_sentences(void **state)
 {
@@ -107,6 +154,7 @@ test_paragraphs(void **state)
 int
 main(void)
 {
-	RUN(cmocka_unit_test(test_tokens), cmocka_unit_test(test_sentences),
+	RUN(cmocka_unit_test(test_tokens), cmocka_unit_test(test_word_lengths),
+	    cmocka_unit_test(test_sentences),
 	    cmocka_unit_test(test_paragraphs));
 }
