@@ -10,6 +10,7 @@
 #include "mdtl/io.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/timex.h"
+#include "mdtl/wordset.h"
 #include "mdtl/xalloc.h"
 #include "mdtl/yamltree.h"
 
@@ -653,17 +654,13 @@ int
 mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, size_t i, size_t len)
 {
-	static const char *const locatives[] = { "in", "at", "near", "to",
+	static const char *const locatives_v[] = { "in", "at", "near", "to",
 	    "from", "into", "outside", "inside", NULL };
+	static struct mdtl_wordlist locatives = MDTL_WORDLIST(locatives_v);
 	const struct mdtl_phrase *p;
-	size_t plen, k;
+	size_t plen;
 
-	if (i == 0)
-		return 0;
-	for (k = 0; locatives[k] != NULL; k++)
-		if (strcmp(t[i - 1].norm, locatives[k]) == 0)
-			break;
-	if (locatives[k] == NULL)
+	if (i == 0 || mdtl_wordlist_find(&locatives, &t[i - 1]) < 0)
 		return 0;
 	p = mdtl_lexicon_match(lex, t + i, n - i, 1u << MDTL_PH_PLACE, 0,
 	    &plen);

@@ -1365,30 +1365,30 @@ static struct mdtl_wordlist approximately = MDTL_WORDLIST(approximately_v);
 
 /* Units for durations: D W M Y, decades, quarters, hours, minutes. */
 static int
-duration_unit(const char *w, char *code, int *mult, int *clock)
+duration_unit(const struct mdtl_token *t, char *code, int *mult, int *clock)
 {
 	static const struct {
-		const char	*s, *p;
-		char		 code;
-		int		 mult, clock;
+		char	 code;
+		int	 mult, clock;
 	} units[] = {
-		{ "day", "days", 'D', 1, 0 }, { "week", "weeks", 'W', 1, 0 },
-		{ "month", "months", 'M', 1, 0 }, { "year", "years", 'Y', 1, 0 },
-		{ "decade", "decades", 'Y', 10, 0 },
-		{ "quarter", "quarters", 'Q', 1, 0 },
-		{ "hour", "hours", 'H', 1, 1 }, { "minute", "minutes", 'M', 1, 1 },
-		{ "century", "centuries", 'Y', 100, 0 },
+		{ 'D', 1, 0 }, { 'W', 1, 0 }, { 'M', 1, 0 }, { 'Y', 1, 0 },
+		{ 'Y', 10, 0 }, { 'Q', 1, 0 }, { 'H', 1, 1 }, { 'M', 1, 1 },
+		{ 'Y', 100, 0 },
 	};
-	size_t i;
+	/* each unit, then its plural, in the order of units[] */
+	static const char *const names_v[] = { "day", "days", "week",
+	    "weeks", "month", "months", "year", "years", "decade", "decades",
+	    "quarter", "quarters", "hour", "hours", "minute", "minutes",
+	    "century", "centuries", NULL };
+	static struct mdtl_wordlist names = MDTL_WORDLIST(names_v);
+	int k;
 
-	for (i = 0; i < sizeof units / sizeof units[0]; i++)
-		if (strcmp(w, units[i].s) == 0 || strcmp(w, units[i].p) == 0) {
-			*code = units[i].code;
-			*mult = units[i].mult;
-			*clock = units[i].clock;
-			return 1;
-		}
-	return 0;
+	if ((k = word_in(t, &names)) < 0)
+		return 0;
+	*code = units[k / 2].code;
+	*mult = units[k / 2].mult;
+	*clock = units[k / 2].clock;
+	return 1;
 }
 
 static int
@@ -1719,7 +1719,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		}
 	}
 	if ((WORD_IS(t[i].norm, "every") || WORD_IS(t[i].norm, "each") || WORD_IS(t[i].norm, "per")) && i + 1 < n &&
-	    duration_unit(t[i + 1].norm, &code, &mult, &clock)) {
+	    duration_unit(&t[i + 1], &code, &mult, &clock)) {
 		snprintf(m->lit, sizeof m->lit, "P%s1%c", clock ? "T" : "", code);
 		m->type = MDTL_TIMEX_SET;
 		m->len = 2;
@@ -1730,7 +1730,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	    (WORD_IS(t[i + 1].norm, "past") ||
 	    WORD_IS(t[i + 1].norm, "future")) && (i + 2 >= n ||
 	    t[i + 2].kind == MDTL_TOK_PUNCT || (!amount(&t[i + 2], &x) &&
-	    !duration_unit(t[i + 2].norm, &code, &mult, &clock)))) {
+	    !duration_unit(&t[i + 2], &code, &mult, &clock)))) {
 		m->point = WORD_IS(t[i + 1].norm, "past") ? 2 : 3;
 		m->len = 2;
 		m->rule = "past or future";
@@ -2005,7 +2005,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		j++;
 	if (j + 2 < n && WORD_IS(t[j + 1].norm, "-") &&
 	    WORD_IS(t[j + 2].norm, "long") &&
-	    duration_unit(t[j].norm, &code, &mult, &clock)) {
+	    duration_unit(&t[j], &code, &mult, &clock)) {
 		if (j > start)
 			return 0;
 		if (t[j].norm[strlen(t[j].norm) - 1] == 's')
@@ -2066,7 +2066,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (j < n && c > 0 && WORD_IS(t[j].norm, "-"))
 		j++;
 	if (j < n && (c > 0 || have_mod) && !(t[j].flags & MDTL_TOK_CAP) &&
-	    duration_unit(t[j].norm, &code, &mult, &clock) &&
+	    duration_unit(&t[j], &code, &mult, &clock) &&
 	    !(code == 'Q' && j > 0 &&
 	    WORD_IS(t[j - 1].norm, "-") && WORD_IS(t[j].norm, "quarters")) && !(j + 2 < n && WORD_IS(t[j + 1].norm, "-") &&
 	    WORD_IS(t[j + 2].norm, "old"))) {
