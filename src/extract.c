@@ -1371,6 +1371,24 @@ same_sentence(const char *a, const char *b)
 	return words <= 8;
 }
 
+/*
+ * Can two sentences be the same by same_sentence()?  Not when their folds
+ * differ in the tokens before the shorter's last, or in more tokens than
+ * its full stop and eight words: told from the tokens, without folding.
+ */
+static int
+may_be_same(const struct seen *a, const struct seen *b)
+{
+	size_t n = a->n < b->n ? a->n : b->n, i;
+
+	if (a->n > b->n + 9 || b->n > a->n + 9)
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		if (a->t[i].hash != b->t[i].hash)
+			return 0;
+	return 1;
+}
+
 /* The hash of a sentence's first SEEN_KEY bytes folded, without folding. */
 static unsigned long
 seen_hash(const struct seen *sn)
@@ -1485,7 +1503,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		here.n = tg->n;
 		bucket = &s.buckets[seen_hash(&here) & (s.nbuckets - 1)];
 		for (seen = *bucket; seen != NULL; seen = seen->next)
-			if (same_sentence(fold(&s, seen), fold(&s, &here)))
+			if (may_be_same(seen, &here) &&
+			    same_sentence(fold(&s, seen), fold(&s, &here)))
 				break;
 		if (seen != NULL) {
 			/* a repeated sentence: more mentions of the same events */
