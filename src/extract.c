@@ -66,6 +66,9 @@ struct state {
 	size_t				  nadhoc, aadhoc;	/* does not know */
 	const struct mdtl_actor		 *source;	/* the article's source, */
 	int				  source_known;	/* looked up once */
+	/* the text of the sentence last copied, for its other events */
+	const struct mdtl_sentence	 *copied;
+	const char			 *copy;
 };
 
 static const char *const role_names[] = { "speaker", "agent", "target",
@@ -586,6 +589,22 @@ set_date_inherited(struct state *s, struct mdtl_event *e)
 	}
 }
 
+/*
+ * The text of a sentence, copied once however many events and mentions
+ * come from it.
+ */
+static const char *
+sentence_text(struct state *s, const struct mdtl_sentence *sent)
+{
+	if (s->copied != sent) {
+		s->copy = mdtl_arena_strndup(&s->art->arena,
+		    s->art->body + sent->span.start,
+		    sent->span.end - sent->span.start);
+		s->copied = sent;
+	}
+	return s->copy;
+}
+
 /* One more place the event is told: the sentence, its span, its article. */
 static void
 add_mention(struct state *s, struct mdtl_event *e,
@@ -594,8 +613,7 @@ add_mention(struct state *s, struct mdtl_event *e,
 	struct mdtl_mention *m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions,
 	    e->nmentions, e->amentions);
 
-	m->text = mdtl_arena_strndup(&s->art->arena,
-	    s->art->body + sent->span.start, sent->span.end - sent->span.start);
+	m->text = sentence_text(s, sent);
 	m->span = sent->span;
 	m->article = s->meta->id;
 	m->source = s->meta->path;
@@ -610,8 +628,7 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 
 	e->type = type;
 	e->cameo = s->lex->cameo[type];
-	e->sentence = mdtl_arena_strndup(&s->art->arena,
-	    s->art->body + sent->span.start, sent->span.end - sent->span.start);
+	e->sentence = sentence_text(s, sent);
 	/* what merging compares comes from these, when it is needed */
 	e->tok = s->art->text.tokens + sent->tok;
 	e->ntok = sent->ntok;
