@@ -513,8 +513,11 @@ mdtl_text_split(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
 	size_t i = 0, start;
 
 	memset(tx, 0, sizeof *tx);
-	/* room for the tokens of plain English, about six bytes each */
-	tx->atokens = len / 6 + 16;
+	/*
+	 * room for the tokens of news English, five or six bytes each with
+	 * their space: the array is seldom grown (and copied)
+	 */
+	tx->atokens = len / 4 + 16;
 	tx->tokens = mdtl_arena_alloc(a, tx->atokens * sizeof *tx->tokens);
 	while (i < len) {
 		/* skip blank lines */
