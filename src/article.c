@@ -754,6 +754,8 @@ mdtl_article_read_fields(const char *path,
 		title_len = strlen(art->title);
 		title_nkey = tail_key(art->title, title_len, title_key);
 	}
+	/* the body is the text's lines less some: room for them at once */
+	mdtl_buf_grow(&body, rawlen);
 
 	for (i = first; i < nlines; i++) {
 		struct line *l = &lines[i];

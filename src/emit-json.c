@@ -161,6 +161,8 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 	else {
 		if (memo->article != e->article) {
 			mdtl_buf_reset(&memo->json);
+			/* an article's object is a few hundred bytes */
+			mdtl_buf_grow(&memo->json, 1024);
 			article(&memo->json, e->article);
 			memo->article = e->article;
 		}

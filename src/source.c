@@ -215,6 +215,7 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	af.author = f->author.buf;
 	af.credits = (const char *const *)f->credits;
 	af.ncredits = f->ncredits;
+	mdtl_buf_grow(&doc, f->title.len + f->body.len + 3);
 	if (f->title.len) {
 		mdtl_buf_add(&doc, f->title.buf, f->title.len);
 		mdtl_buf_adds(&doc, "\n\n");
