@@ -114,12 +114,35 @@ write_pending(struct run *r)
 	mdtl_buf_reset(&r->pending);
 }
 
+/*
+ * --stream: the records of one article's events that pass, in timeline
+ * order, appended to out.  Nothing is merged: an article never merges with
+ * itself (a sentence it tells twice is one event already), and the order
+ * of its events in the article tells any two apart, so the sort alone
+ * gives what merging and sorting would.
+ */
+static void
+article_records(const struct run *r, const struct mdtl_ctx *ctx,
+    struct mdtl_event *ev, size_t n, struct mdtl_buf *out)
+{
+	struct mdtl_timeline one;
+	size_t i;
+
+	mdtl_timeline_init(&one);
+	one.borrow = 1;		/* written before the article is freed */
+	for (i = 0; i < n; i++)
+		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
+			mdtl_timeline_add(&one, &ev[i]);
+	mdtl_timeline_sort(&one, 0);
+	mdtl_emit_records(out, r->fmt, one.v, one.n, &r->eo);
+	mdtl_timeline_release(&one);
+}
+
 static int
 collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
     struct mdtl_event *ev, size_t n, void *arg)
 {
 	struct run *r = arg;
-	struct mdtl_timeline one;
 	size_t i;
 
 	(void)art;
@@ -131,18 +154,9 @@ collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
 	}
 	if (r->failed)
 		return MDTL_EXIT_INPUT;
-	/* the article alone: what it tells twice is one record */
-	mdtl_timeline_init(&one);
-	one.borrow = 1;		/* written before the article is freed */
-	for (i = 0; i < n; i++)
-		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
-			mdtl_timeline_add(&one, &ev[i]);
-	mdtl_timeline_merge(&one);
-	mdtl_timeline_sort(&one, 0);
-	mdtl_emit_records(&r->pending, r->fmt, one.v, one.n, &r->eo);
+	article_records(r, ctx, ev, n, &r->pending);
 	if (r->pending.len >= PENDING_MAX)
 		write_pending(r);
-	mdtl_timeline_release(&one);
 	return r->failed ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
@@ -156,24 +170,21 @@ work(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
     size_t n, struct mdtl_buf *out, void *arg)
 {
 	const struct run *r = arg;
-	struct mdtl_timeline *tl = mdtl_xmalloc(sizeof *tl);
+	struct mdtl_timeline *tl;
 	size_t i;
 
 	(void)art;
+	if (r->fp != NULL) {
+		/* what collect() writes for the article */
+		article_records(r, ctx, ev, n, out);
+		return NULL;
+	}
+	tl = mdtl_xmalloc(sizeof *tl);
 	mdtl_timeline_init(tl);
-	tl->borrow = r->fp != NULL;	/* written out here, below */
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
 			mdtl_timeline_add(tl, &ev[i]);
-	if (r->fp == NULL)
-		return tl;
-	/* what collect() writes for the article */
-	mdtl_timeline_merge(tl);
-	mdtl_timeline_sort(tl, 0);
-	mdtl_emit_records(out, r->fmt, tl->v, tl->n, &r->eo);
-	mdtl_timeline_release(tl);
-	free(tl);
-	return NULL;
+	return tl;
 }
 
 static int
