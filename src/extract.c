@@ -20,7 +20,7 @@
 /*
  * Sentences already read, to find one told again.  Repeats share their
  * first SEEN_KEY bytes (same_sentence needs 20 in common), so they are
- * hashed on those and only a bucket is compared.
+ * hashed on the tokens there and only a bucket is compared.
  */
 #define SEEN_KEY	20
 
@@ -69,6 +69,10 @@ struct state {
 	/* the text of the sentence last copied, for its other events */
 	const struct mdtl_sentence	 *copied;
 	const char			 *copy;
+	/* event ids: the hash of the article's part, and what is left */
+	uint64_t			  id_hash;
+	size_t				  id_left;
+	int				  id_known;
 };
 
 static const char *const role_names[] = { "speaker", "agent", "target",
@@ -1116,17 +1120,26 @@ fnv_num(uint64_t h, size_t v, size_t *left)
 /*
  * An event's id: FNV-1a (64 bits, in hex) of "ARTICLE|START|END|TYPE|N",
  * as snprintf() into a 256-byte key would give it, without formatting.
+ * The hash of "ARTICLE|" is the same for all of an article's events: it
+ * is made once, in s.
  */
 static void
-event_id(char out[20], const char *article, size_t start, size_t end,
+event_id(struct state *s, char out[20], size_t start, size_t end,
     const char *type, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	uint64_t h = 14695981039346656037ull;
-	size_t left = 255, i;
+	uint64_t h;
+	size_t left, i;
 
-	h = fnv_str(h, article, &left);
-	h = fnv_str(h, "|", &left);
+	if (!s->id_known) {
+		s->id_left = 255;
+		s->id_hash = fnv_str(14695981039346656037ull, s->meta->id,
+		    &s->id_left);
+		s->id_hash = fnv_str(s->id_hash, "|", &s->id_left);
+		s->id_known = 1;
+	}
+	h = s->id_hash;
+	left = s->id_left;
 	h = fnv_num(h, start, &left);
 	h = fnv_str(h, "|", &left);
 	h = fnv_num(h, end, &left);
@@ -1311,7 +1324,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
 
-		event_id(e->id, s->meta->id, e->span.start, e->span.end,
+		event_id(s, e->id, e->span.start, e->span.end,
 		    mdtl_event_type_name(e->type), i - first_event);
 	}
 }
@@ -1406,21 +1419,21 @@ may_be_same(const struct seen *a, const struct seen *b)
 	return 1;
 }
 
-/* The hash of a sentence's first SEEN_KEY bytes folded, without folding. */
-static unsigned long
+/*
+ * A sentence's bucket: the hashes of the tokens that start in the first
+ * SEEN_KEY bytes of its fold.  Two that same_sentence() finds alike share
+ * those bytes and so those tokens, whole (the shorter, cut to whole
+ * tokens, is still SEEN_KEY bytes or more).
+ */
+static uint64_t
 seen_hash(const struct seen *sn)
 {
-	unsigned long h = 2166136261u;
+	uint64_t h = mdtl_text_seed(0);
 	size_t i, k = 0;
-	const char *w;
 
 	for (i = 0; i < sn->n && k < SEEN_KEY; i++) {
-		for (w = sn->t[i].norm; *w && k < SEEN_KEY; w++, k++)
-			h = (h ^ (unsigned char)*w) * 16777619u;
-		if (k < SEEN_KEY) {
-			h = (h ^ (unsigned char)' ') * 16777619u;
-			k++;
-		}
+		h = mdtl_text_mix(h, sn->t[i].hash);
+		k += strlen(sn->t[i].norm) + 1;
 	}
 	return h;
 }
