@@ -13,6 +13,16 @@ str(struct mdtl_buf *b, const char *s)
 		mdtl_buf_add_json_str(b, s, strlen(s));
 }
 
+/* s, or the same already quoted (a name from the lexicon). */
+static void
+quoted(struct mdtl_buf *b, const char *s, const struct mdtl_quoted *q)
+{
+	if (q->s != NULL)
+		mdtl_buf_add(b, q->s, q->len);
+	else
+		str(b, s);
+}
+
 /* A name from our own tables (types, roles, bases): plain ASCII, or NULL. */
 static void
 name(struct mdtl_buf *b, const char *s)
@@ -109,9 +119,9 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 			mdtl_buf_addch(b, ',');
 		mdtl_buf_addch(b, '{');
 		key(b, "id", 1);
-		str(b, e->actors[i].id);
+		quoted(b, e->actors[i].id, &e->actors[i].qid);
 		key(b, "name", 0);
-		str(b, e->actors[i].name);
+		quoted(b, e->actors[i].name, &e->actors[i].qname);
 		key(b, "role", 0);
 		name(b, mdtl_role_name(e->actors[i].role));
 		mdtl_buf_addch(b, '}');

@@ -487,6 +487,20 @@ chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
 	*pp = p;
 }
 
+/* s as JSON writes it, in the lexicon's arena. */
+static struct mdtl_quoted
+quote(struct mdtl_lexicon *lex, const char *s)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_quoted q;
+
+	mdtl_buf_add_json_str(&b, s, strlen(s));
+	q.s = mdtl_arena_strndup(&lex->arena, b.buf, b.len);
+	q.len = b.len;
+	mdtl_buf_release(&b);
+	return q;
+}
+
 static void
 build_index(struct loader *l)
 {
@@ -522,6 +536,8 @@ build_index(struct loader *l)
 		struct mdtl_actor *a = &lex->actors[i];
 		size_t j;
 
+		a->qid = quote(lex, a->id);
+		a->qname = quote(lex, a->name);
 		if (a->country_id == NULL)
 			continue;
 		for (j = 0; j < lex->nactors; j++)

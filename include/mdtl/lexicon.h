@@ -33,6 +33,12 @@ enum mdtl_actor_kind {
 	MDTL_ACTOR_AGENCY,	/* a news agency: credited, never a speaker */
 };
 
+/* A string as JSON writes it, quoted and escaped; s NULL: not made. */
+struct mdtl_quoted {
+	const char	*s;
+	size_t		 len;
+};
+
 struct mdtl_role {
 	const char	*title;
 	long		 from, to;	/* days since 1970; 0 when open */
@@ -47,6 +53,8 @@ struct mdtl_actor {
 	size_t			  naliases;
 	struct mdtl_role	 *roles;
 	size_t			  nroles;
+	/* id and name as JSON: written for every event the actor is in */
+	struct mdtl_quoted	  qid, qname;
 };
 
 struct mdtl_place {
