@@ -525,16 +525,21 @@ mdtl_text_split(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
 		    body[i] == ' ' || body[i] == '\t'))
 			i++;
 		start = i;
+		/* to the end of the paragraph: a line that is blank, or none */
 		while (i < len) {
-			if (body[i] == '\n') {
-				size_t j = i + 1;
+			const char *nl = memchr(body + i, '\n', len - i);
+			size_t j;
 
-				while (j < len && (body[j] == ' ' ||
-				    body[j] == '\t' || body[j] == '\r'))
-					j++;
-				if (j >= len || body[j] == '\n')
-					break;
+			if (nl == NULL) {
+				i = len;
+				break;
 			}
+			i = (size_t)(nl - body);
+			for (j = i + 1; j < len && (body[j] == ' ' ||
+			    body[j] == '\t' || body[j] == '\r'); j++)
+				;
+			if (j >= len || body[j] == '\n')
+				break;
 			i++;
 		}
 		if (i > start)
