@@ -318,13 +318,18 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			for (;;) {
 				/* the common case: a run of ASCII letters */
 				i = alnum_run(s, i, n);
-				if (i < n && (l = word_char(s + i, n - i)) != 0) {
+				/* most runs end in ASCII other than "'": the
+				 * word does */
+				if (i == n || ((unsigned char)s[i] < 0x80 &&
+				    s[i] != '\''))
+					break;
+				if ((l = word_char(s + i, n - i)) != 0) {
 					plain = 0;
 					i += l;
 					continue;
 				}
 				/* "don't", "O'Brien", but "Russia's" splits. */
-				if (i < n && is_apos(s + i, n - i, &al) &&
+				if (is_apos(s + i, n - i, &al) &&
 				    i + al < n &&
 				    word_char(s + i + al, n - i - al) &&
 				    !((s[i + al] == 's' || s[i + al] == 'S') &&
