@@ -649,7 +649,8 @@ mdtl_lexicon_may_start(const struct mdtl_lexicon *lex,
 {
 	const struct mdtl_phrase *p;
 
-	if (lex->index.nbucket == 0)
+	/* the bucket's kinds first: its chain is walked only for a maybe */
+	if (!mdtl_lexicon_may(lex, t, mask))
 		return 0;
 	for (p = lex->index.bucket[t->hash & (lex->index.nbucket - 1)];
 	    p != NULL; p = p->next)
