@@ -17,7 +17,7 @@ str(struct mdtl_buf *b, const char *s)
 static void
 quoted(struct mdtl_buf *b, const char *s, const struct mdtl_quoted *q)
 {
-	if (q->s != NULL)
+	if (q != NULL)
 		mdtl_buf_add(b, q->s, q->len);
 	else
 		str(b, s);
@@ -119,9 +119,11 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e,
 			mdtl_buf_addch(b, ',');
 		mdtl_buf_addch(b, '{');
 		key(b, "id", 1);
-		quoted(b, e->actors[i].id, &e->actors[i].qid);
+		quoted(b, e->actors[i].id, e->actors[i].known ?
+		    &e->actors[i].known->qid : NULL);
 		key(b, "name", 0);
-		quoted(b, e->actors[i].name, &e->actors[i].qname);
+		quoted(b, e->actors[i].name, e->actors[i].known ?
+		    &e->actors[i].known->qname : NULL);
 		key(b, "role", 0);
 		name(b, mdtl_role_name(e->actors[i].role));
 		mdtl_buf_addch(b, '}');

@@ -541,8 +541,8 @@ add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
 	ea->name = a->name;
 	ea->kind = a->kind;
 	ea->role = role;
-	ea->qid = a->qid;
-	ea->qname = a->qname;
+	/* people the data does not know have no JSON of their own */
+	ea->known = a->qid.s != NULL ? a : NULL;
 }
 
 static void

@@ -36,7 +36,7 @@ struct mdtl_event_actor {
 	const char		*id, *name;
 	enum mdtl_actor_kind	 kind;
 	enum mdtl_role_kind	 role;
-	struct mdtl_quoted	 qid, qname;	/* from the lexicon, or none */
+	const struct mdtl_actor	*known;		/* in the lexicon, or NULL */
 };
 
 struct mdtl_mention {

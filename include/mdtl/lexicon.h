@@ -33,7 +33,7 @@ enum mdtl_actor_kind {
 	MDTL_ACTOR_AGENCY,	/* a news agency: credited, never a speaker */
 };
 
-/* A string as JSON writes it, quoted and escaped; s NULL: not made. */
+/* A string as JSON writes it, quoted and escaped. */
 struct mdtl_quoted {
 	const char	*s;
 	size_t		 len;
