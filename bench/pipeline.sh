@@ -2,7 +2,8 @@
 # pipeline.sh: mdtl on generated corpora, as whole processes, median of
 # RUNS runs: JSON Lines streamed from stdin, the same as a file (the sorted,
 # merged timeline), one file per article, and a query on the extracted
-# events.  Prints one table.  Not a test: nothing here passes or fails.
+# events.  Prints one table (MB are 10^6 bytes).  Not a test: nothing here
+# passes or fails.
 #
 # usage: bench/pipeline.sh [MDTL]    (BENCH_SIZES="1000 20000", RUNS=3)
 set -eu
@@ -13,13 +14,17 @@ runs=${RUNS:-3}
 work=build/bench
 mkdir -p "$work"
 
-# median wall time and the largest peak RSS of RUNS runs of a command
+# median wall time (to the millisecond: date, as time gives hundredths)
+# and the largest peak RSS of RUNS runs of a command
 measure() {
 	i=0
 	: >"$work/times"
 	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -f "%e %M" -o "$work/one" sh -c "$1" >/dev/null 2>&1
-		cat "$work/one" >>"$work/times"
+		t0=$(date +%s.%N)
+		/usr/bin/time -f "%M" -o "$work/one" sh -c "$1" >/dev/null 2>&1
+		t1=$(date +%s.%N)
+		awk -v a="$t0" -v b="$t1" -v m="$(cat "$work/one")" \
+		    'BEGIN { printf "%.4f %d\n", b - a, m }' >>"$work/times"
 		i=$((i + 1))
 	done
 	sort -n "$work/times" | awk -v n="$runs" '
@@ -29,9 +34,9 @@ measure() {
 
 row() {	# form articles bytes seconds rss
 	awk -v f="$1" -v a="$2" -v b="$3" -v s="$4" -v r="$5" 'BEGIN {
-	    mb = b / 1048576; if (s <= 0) s = 0.001
-	    printf "| %-28s | %7d | %8.1f | %7.2f | %7.1f | %8.0f | %7.1f |\n",
-	        f, a, mb, s, mb / s, a / s, r / 1024 }'
+	    mb = b / 1e6; if (s <= 0) s = 0.001
+	    printf "| %-28s | %7d | %8.1f | %7.3f | %7.1f | %8.0f | %7.1f |\n",
+	        f, a, mb, s, mb / s, a / s, r * 1024 / 1e6 }'
 }
 
 [ -x /usr/bin/time ] || { echo "pipeline.sh: needs /usr/bin/time (Debian package time)"; exit 1; }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # bench/timex.sh: how fast `mdtl timex -f timeml` reads the TempEval-3
-# training corpus, whole processes, as documents and megabytes a second.
+# training corpus, whole processes, as documents and megabytes (10^6
+# bytes) a second.
 # The median of several runs is reported.  A benchmark, not a test.
 #
 # usage: bench/timex.sh [RUNS] [CORPUS...]
@@ -30,7 +31,7 @@ for dir in "$@"; do
 	median=$(echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n |
 	    awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
 	printf '%-40s %4d docs %7.2f MB  %6.3f s  %8.0f docs/s  %6.1f MB/s\n' \
-	    "$dir" "$docs" "$(echo "$bytes / 1048576" | bc -l)" "$median" \
+	    "$dir" "$docs" "$(echo "$bytes / 1000000" | bc -l)" "$median" \
 	    "$(echo "$docs / $median" | bc -l)" \
-	    "$(echo "$bytes / 1048576 / $median" | bc -l)"
+	    "$(echo "$bytes / 1000000 / $median" | bc -l)"
 done

@@ -100,7 +100,7 @@ is(const struct mdtl_token *t, const char *w)
 }
 
 /* Is the token's word in the list? */
-#define word_in(t, l)	(mdtl_wordlist_find((l), (t)) >= 0)
+#define in_list(t, l)	(mdtl_wordlist_find((l), (t)) >= 0)
 
 static const char *const determiners_v[] = { "the", "a", "an", "this", "that",
 	"these", "those", "its", "his", "her", "their", "our", "my", "your",
@@ -167,7 +167,7 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
 	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    word_in(t, &not_names) || strcmp(t->norm, "'s") == 0)
+	    in_list(t, &not_names) || strcmp(t->norm, "'s") == 0)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
 	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
@@ -385,7 +385,7 @@ find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t nto
 			break;
 		if (is(&t[i], "that") || is(&t[i], ";"))
 			break;
-		if (word_in(&t[i], &person_pronouns) && nearest == NULL) {
+		if (in_list(&t[i], &person_pronouns) && nearest == NULL) {
 			if (s->last_person != NULL) {
 				*why = "a pronoun: the last person named";
 				return s->last_person;
@@ -482,7 +482,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		const struct mdtl_token *t = &tg->t[i];
 
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    word_in(t, &allowed))
+		    in_list(t, &allowed))
 			continue;
 		return 0;
 	}
@@ -684,14 +684,14 @@ struct pred {
 static int
 adjectival(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && (word_in(&tg->t[tok - 1], &determiners) ||
+	return tok > 0 && (in_list(&tg->t[tok - 1], &determiners) ||
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
 
 static int
 passive(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && word_in(&tg->t[tok - 1], &passive_aux);
+	return tok > 0 && in_list(&tg->t[tok - 1], &passive_aux);
 }
 
 /* Is this clause a conditional promise by the speaker's side? */
@@ -710,7 +710,7 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 				continue;
 			subj = subject_of(tg, i);
 			if (subj == NULL && i > 0 &&
-			    word_in(&tg->t[i - 1], &person_pronouns))
+			    in_list(&tg->t[i - 1], &person_pronouns))
 				subj = speaker;
 			return subj != NULL && speaker != NULL &&
 			    side(subj) == side(speaker);
@@ -803,11 +803,11 @@ told_there(const struct mdtl_tags *tg, size_t tok)
 		const char *w = tg->t[i].norm;
 		size_t len = strlen(w);
 
-		if (word_in(&tg->t[i], &preps))
+		if (in_list(&tg->t[i], &preps))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;
-		if (word_in(&tg->t[i], &verbs) || (len > 4 && strcmp(w + len - 2,
+		if (in_list(&tg->t[i], &verbs) || (len > 4 && strcmp(w + len - 2,
 		    "ed") == 0))
 			return 0;
 	}
@@ -884,7 +884,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
 			const struct mdtl_token *t = &tg->t[i];
 
-			if (word_in(t, &determiners)) {
+			if (in_list(t, &determiners)) {
 				possessive = is(t, "their") || is(t, "his") ||
 				    is(t, "her");
 				det_ok = !is(t, "the") && !is(t, "this") &&
@@ -1086,9 +1086,9 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	static struct mdtl_wordlist preps = MDTL_WORDLIST(preps_v);
 	size_t a = p->tok + p->ntok, i;
 
-	if (a >= tg->n || !word_in(&tg->t[a], &pointers))
+	if (a >= tg->n || !in_list(&tg->t[a], &pointers))
 		return 0;
-	if (a + 1 < tg->n && !word_in(&tg->t[a + 1], &preps) &&
+	if (a + 1 < tg->n && !in_list(&tg->t[a + 1], &preps) &&
 	    tg->t[a + 1].kind != MDTL_TOK_PUNCT)
 		return 0;
 	for (i = *s->n; i-- > s->start;) {
@@ -1215,7 +1215,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				continue;
 			/* "claims that it threatens Moscow": a thing's threat */
 			if (subj == NULL && preds[k].tok > 0 &&
-			    word_in(&tg->t[preds[k].tok - 1], &things))
+			    in_list(&tg->t[preds[k].tok - 1], &things))
 				continue;
 			warn = 1;
 			type_cue = preds[k].ph->text;

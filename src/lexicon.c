@@ -473,7 +473,11 @@ pair_hash(unsigned h0, unsigned h1)
 	return (h0 * 0x9e3779b1u) ^ h1;
 }
 
-/* Put p into a chain, after the phrases as long as it or longer. */
+/*
+ * Put p into a chain, after the phrases as long as it or longer.  A phrase
+ * is in two chains; next_at is the offset of the link this one goes by
+ * (offsetof next or next_match).
+ */
 static void
 chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
     size_t next_at)
