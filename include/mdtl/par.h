@@ -12,8 +12,8 @@
  * (NULL: none) or bytes to write, appended to out.  On the calling thread,
  * in input order, commit takes each result over, and write is given the
  * bytes of a batch of articles at once, after its results: a command
- * gives one or the other.  out belongs to the run and is used again, so
- * nothing is freed on a thread other than the one that made it.
+ * gives one or the other.  out belongs to the run and is used again for
+ * another batch: bytes, unlike results, are never freed on another thread.
  */
 struct mdtl_par {
 	void	*(*work)(struct mdtl_ctx *, struct mdtl_article *,
