@@ -680,7 +680,7 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
     mdtl_source_fn fn, void *arg)
 {
 	struct json_object *j, *v;
-	size_t col;
+	size_t col, blen;
 	const char *why;
 	char num[24];
 	struct fields f;
@@ -707,14 +707,15 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 		return 0;
 	}
 	s = json_object_get_string(v);
-	if (strlen(s) != (size_t)json_object_get_string_len(v)) {
+	blen = (size_t)json_object_get_string_len(v);
+	if (memchr(s, '\0', blen) != NULL) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "a NUL character (\\u0000) in \"body\"");
 		json_object_put(j);
 		return 0;
 	}
 	fields_init(&f);
-	mdtl_buf_adds(&f.body, s);
+	mdtl_buf_add(&f.body, s, blen);
 #define STR(key, field) \
 	if ((s = mdtl_json_str(j, key)) != NULL) \
 		set(&f.field, s)
