@@ -8,6 +8,7 @@
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
+#include "mdtl/json.h"
 #include "mdtl/par.h"
 #include "mdtl/source.h"
 #include "mdtl/version.h"
@@ -577,6 +578,7 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 	mdtl_ctx_report(&ctx);
 	mdtl_lexicon_free(ctx.lex);
 	mdtl_diag_release(&ctx.diag);
+	mdtl_json_release();
 	return status;
 }
 

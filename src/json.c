@@ -1,6 +1,7 @@
 /* json.c: JSON texts read with json-c, strictly, one at a time. */
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 
 #include "mdtl/json.h"
 #include "mdtl/utf8.h"
@@ -8,11 +9,67 @@
 /* As deep as a JSON record of ours can go, with room to spare. */
 #define NESTING 32
 
+/*
+ * Each thread reads with a tokener of its own, made for its first text and
+ * reset for the next (making one a line was a quarter of json-c's time).
+ * A thread's goes when the thread ends, or at mdtl_json_release().
+ */
+static pthread_key_t tok_key;
+static pthread_once_t tok_once = PTHREAD_ONCE_INIT;
+static int tok_keyed;
+
+static void
+tok_free(void *tok)
+{
+	json_tokener_free(tok);
+}
+
+static void
+tok_key_make(void)
+{
+	tok_keyed = pthread_key_create(&tok_key, tok_free) == 0;
+}
+
+/* The calling thread's tokener, reset; *own set when the caller frees it. */
+static struct json_tokener *
+tokener(int *own)
+{
+	struct json_tokener *tok;
+
+	pthread_once(&tok_once, tok_key_make);
+	*own = 0;
+	if (tok_keyed && (tok = pthread_getspecific(tok_key)) != NULL) {
+		json_tokener_reset(tok);
+		return tok;
+	}
+	if ((tok = json_tokener_new_ex(NESTING)) == NULL)
+		return NULL;
+	/* what follows the value is told apart below */
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
+	    JSON_TOKENER_ALLOW_TRAILING_CHARS);
+	if (!tok_keyed || pthread_setspecific(tok_key, tok) != 0)
+		*own = 1;
+	return tok;
+}
+
+void
+mdtl_json_release(void)
+{
+	struct json_tokener *tok;
+
+	pthread_once(&tok_once, tok_key_make);
+	if (tok_keyed && (tok = pthread_getspecific(tok_key)) != NULL) {
+		pthread_setspecific(tok_key, NULL);
+		json_tokener_free(tok);
+	}
+}
+
 struct json_object *
 mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 {
 	struct json_tokener *tok;
 	struct json_object *o;
+	int own;
 	enum json_tokener_error err;
 	size_t end;
 
@@ -28,13 +85,10 @@ mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 		*col = end + 1;
 		return NULL;
 	}
-	if ((tok = json_tokener_new_ex(NESTING)) == NULL) {
+	if ((tok = tokener(&own)) == NULL) {
 		*why = "out of memory";
 		return NULL;
 	}
-	/* what follows the value is told apart below */
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-	    JSON_TOKENER_ALLOW_TRAILING_CHARS);
 	o = json_tokener_parse_ex(tok, s, (int)len);
 	err = json_tokener_get_error(tok);
 	end = json_tokener_get_parse_end(tok);
@@ -60,7 +114,8 @@ mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 			*col = end + 1;
 		}
 	}
-	json_tokener_free(tok);
+	if (own)
+		json_tokener_free(tok);
 	return o;
 }
 

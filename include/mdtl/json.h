@@ -17,6 +17,11 @@ struct json_object	*mdtl_json_parse(const char *s, size_t len,
 
 /* Sets json-c up (its hash seed) before threads use it. */
 void			 mdtl_json_init(void);
+/*
+ * Frees what mdtl_json_parse() keeps for the calling thread; other threads
+ * free theirs as they end.
+ */
+void			 mdtl_json_release(void);
 
 /* Member key of o when it is a string, else NULL (also when o is none). */
 const char		*mdtl_json_str(struct json_object *o, const char *key);

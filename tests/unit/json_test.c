@@ -58,6 +58,19 @@ test_parse(void **state)
 	json_object_put(j);
 	assert_null(mdtl_json_parse(deep, 80, &why, &col));
 	assert_int_equal(col, 33);
+	/* the thread's tokener is used again: nothing of a refused text or a
+	 * cut one is left in it, and it is made anew once released */
+	refused("{\"a\": [1, ", "the text ends inside a value", 11);
+	j = mdtl_json_parse("{\"b\": 2}", 8, &why, &col);
+	assert_non_null(j);
+	assert_int_equal(json_object_get_int(mdtl_json_get(j, "b")), 2);
+	json_object_put(j);
+	mdtl_json_release();
+	mdtl_json_release();
+	j = mdtl_json_parse("[3]", 3, &why, &col);
+	assert_non_null(j);
+	json_object_put(j);
+	mdtl_json_release();
 }
 
 static void
