@@ -815,9 +815,9 @@ skip:
 	if (published != NULL && published->gran != MDTL_GRAN_NONE &&
 	    art->published.gran == MDTL_GRAN_NONE)
 		set_published(art, published);
-	art->body = mdtl_arena_strndup(&art->arena, body.buf, body.len);
+	/* the buffer itself becomes the body: no copy */
 	art->body_len = body.len;
-	mdtl_buf_release(&body);
+	art->body = mdtl_buf_detach(&body);
 	if (art->body_len == 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "no article text");
@@ -857,5 +857,6 @@ mdtl_article_free(struct mdtl_article *art)
 	if (art == NULL)
 		return;
 	mdtl_arena_release(&art->arena);
+	free(art->body);
 	free(art);
 }

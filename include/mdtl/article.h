@@ -15,7 +15,7 @@
  * with a YAML front-matter block, or plain text) and returns it, or NULL
  * with an error in the diag (empty, binary).  Invalid UTF-8 is replaced by
  * U+FFFD with a warning.  The article owns everything it points to, in its
- * arena; mdtl_article_free() frees it.  published (--published) stands in
+ * arena and (body) on the heap; mdtl_article_free() frees it.  published (--published) stands in
  * for a date the article does not give.  Spans index body.
  */
 struct mdtl_article {
