@@ -3,6 +3,21 @@
 
 #include "mdtl/tag.h"
 
+/*
+ * The kinds of phrase each token may start are read from the lexicon's
+ * index once for the three passes below, for sentences of up to this many
+ * tokens (longer ones read them as they go).
+ */
+#define KINDS_AT_ONCE	256
+
+static int
+may(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t i,
+    const unsigned *kinds, unsigned mask)
+{
+	return kinds != NULL ? (kinds[i] & mask) != 0 :
+	    mdtl_lexicon_may(lex, &t[i], mask);
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -15,6 +30,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	    1u << MDTL_PH_NOT_SUMMIT | 1u << MDTL_PH_DEADLINE |
 	    1u << MDTL_PH_ANONYMOUS;
 	const struct mdtl_phrase *ph;
+	unsigned kinds_v[KINDS_AT_ONCE], *kinds = NULL, all = ~0u;
 	size_t i, len, len2;
 
 	/* the counts only: what lies past them is never read */
@@ -22,9 +38,17 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	tg->n = n;
 	tg->nm = tg->np = tg->nc = tg->ntx = 0;
 	memset(tg->tx_used, 0, sizeof tg->tx_used);
-	for (i = 0; i < n;) {
+	if (n <= KINDS_AT_ONCE && lex->index.nbucket != 0) {
+		kinds = kinds_v;
+		all = 0;
+		for (i = 0; i < n; i++)
+			all |= kinds[i] = lex->index.kinds[t[i].hash &
+			    (lex->index.nbucket - 1)];
+	}
+	/* a pass no token may start a phrase of is not made */
+	for (i = (all & 1u << MDTL_PH_PLACE) ? 0 : n; i < n;) {
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->np == MDTL_TAG_MAX ||
-		    !mdtl_lexicon_may(lex, &t[i], 1u << MDTL_PH_PLACE) ||
+		    !may(lex, t, i, kinds, 1u << MDTL_PH_PLACE) ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i,
 		    1u << MDTL_PH_PLACE, 0, &len)) == NULL) {
 			i++;
@@ -35,12 +59,12 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		tg->p[tg->np++].place = ph->target;
 		i += len;
 	}
-	for (i = 0; i < n;) {
+	for (i = (all & actor_mask) ? 0 : n; i < n;) {
 		struct mdtl_actor_tag *m;
 		size_t k;
 
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MDTL_TAG_MAX ||
-		    !mdtl_lexicon_may(lex, &t[i], actor_mask) ||
+		    !may(lex, t, i, kinds, actor_mask) ||
 		    (ph = mdtl_lexicon_match(lex, t + i, n - i, actor_mask,
 		    day, &len)) == NULL) {
 			i++;
@@ -73,10 +97,10 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		m->ntok = len;
 		i += len;
 	}
-	for (i = 0; i < n;) {
+	for (i = (all & cue_mask) ? 0 : n; i < n;) {
 		struct mdtl_cue_tag *c;
 
-		if (tg->nc == MDTL_TAG_MAX || !mdtl_lexicon_may(lex, &t[i],
+		if (tg->nc == MDTL_TAG_MAX || !may(lex, t, i, kinds,
 		    cue_mask) || (ph = mdtl_lexicon_match(lex, t + i,
 		    n - i, cue_mask, 0, &len)) == NULL) {
 			i++;
