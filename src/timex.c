@@ -18,7 +18,6 @@
 /* The position of the token's word in the list, or -1. */
 #define word_in(t, l)	mdtl_wordlist_find((l), (t))
 
-
 static const char *const month_names_v[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", NULL
@@ -114,7 +113,6 @@ static struct mdtl_wordlist year_preps = MDTL_WORDLIST(year_preps_v);
 
 /* s is the word lit: told apart at the first byte most of the time */
 #define WORD_IS(s, lit)	((s)[0] == (lit)[0] && mdtl_text_eq((s), (lit)))
-
 
 static int
 tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
@@ -234,21 +232,23 @@ count_val(const struct mdtl_token *t)
 	return 0;
 }
 
+/*
+ * Units of time, each and then its plural: day, week, month, year and
+ * decade first, as unit_val() numbers them, then those of durations alone.
+ */
+static const char *const unit_words_v[] = { "day", "days", "week", "weeks",
+	"month", "months", "year", "years", "decade", "decades", "quarter",
+	"quarters", "hour", "hours", "minute", "minutes", "century",
+	"centuries", NULL };
+static struct mdtl_wordlist unit_words = MDTL_WORDLIST(unit_words_v);
+
 /* Units of time: 0 day, 1 week, 2 month, 3 year, 4 decade; -1 none. */
 static int
 unit_val(const struct mdtl_token *t)
 {
-	static const char *const units_v[] = { "day", "week", "month", "year",
-	    "decade", NULL };
-	static struct mdtl_wordlist units = MDTL_WORDLIST(units_v);
-	static const char *const plural_v[] = { "days", "weeks", "months",
-	    "years", "decades", NULL };
-	static struct mdtl_wordlist plural = MDTL_WORDLIST(plural_v);
-	int u;
+	int k = word_in(t, &unit_words);
 
-	if ((u = word_in(t, &units)) >= 0)
-		return u;
-	return word_in(t, &plural);
+	return k >= 0 && k < 10 ? k / 2 : -1;
 }
 
 long
@@ -1374,16 +1374,10 @@ duration_unit(const struct mdtl_token *t, char *code, int *mult, int *clock)
 		{ 'D', 1, 0 }, { 'W', 1, 0 }, { 'M', 1, 0 }, { 'Y', 1, 0 },
 		{ 'Y', 10, 0 }, { 'Q', 1, 0 }, { 'H', 1, 1 }, { 'M', 1, 1 },
 		{ 'Y', 100, 0 },
-	};
-	/* each unit, then its plural, in the order of units[] */
-	static const char *const names_v[] = { "day", "days", "week",
-	    "weeks", "month", "months", "year", "years", "decade", "decades",
-	    "quarter", "quarters", "hour", "hours", "minute", "minutes",
-	    "century", "centuries", NULL };
-	static struct mdtl_wordlist names = MDTL_WORDLIST(names_v);
+	};	/* in the order of unit_words, a unit and its plural each */
 	int k;
 
-	if ((k = word_in(t, &names)) < 0)
+	if ((k = word_in(t, &unit_words)) < 0)
 		return 0;
 	*code = units[k / 2].code;
 	*mult = units[k / 2].mult;
