@@ -92,11 +92,10 @@ mdtl_basis_name(enum mdtl_date_basis b)
 	return basis_names[b];
 }
 
-/* (the first byte first: most words differ there) */
 static int
 is(const struct mdtl_token *t, const char *w)
 {
-	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
+	return mdtl_text_eq(t->norm, w);
 }
 
 /* Is the token's word in the list? */

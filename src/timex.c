@@ -111,8 +111,8 @@ static const char *const year_preps_v[] = {
 };
 static struct mdtl_wordlist year_preps = MDTL_WORDLIST(year_preps_v);
 
-/* s is the word lit: told apart at the first byte most of the time */
-#define WORD_IS(s, lit)	((s)[0] == (lit)[0] && mdtl_text_eq((s), (lit)))
+/* s is the word lit */
+#define WORD_IS(s, lit)	mdtl_text_eq((s), (lit))
 
 static int
 tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
