@@ -208,9 +208,7 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 
 	if (n == 1 && (unsigned char)s[0] < 0x80) {
 		t->norm = one[(unsigned char)s[0]];
-		/* mdtl_text_hash_n of one byte */
-		t->hash = mdtl_text_final(mdtl_text_mix(mdtl_text_seed(1),
-		    (unsigned char)t->norm[0]));
+		t->hash = mdtl_text_hash_n(t->norm, 1);
 		return;
 	}
 	out = p = mdtl_arena_alloc(a, n + 1);
