@@ -69,10 +69,9 @@ struct state {
 	/* the text of the sentence last copied, for its other events */
 	const struct mdtl_sentence	 *copied;
 	const char			 *copy;
-	/* event ids: the hash of the article's part, and what is left */
+	/* event ids: the hash of their "ARTICLE|", and what is left */
 	uint64_t			  id_hash;
 	size_t				  id_left;
-	int				  id_known;
 };
 
 static const char *const role_names[] = { "speaker", "agent", "target",
@@ -1122,25 +1121,16 @@ fnv_num(uint64_t h, size_t v, size_t *left)
  * An event's id: FNV-1a (64 bits, in hex) of "ARTICLE|START|END|TYPE|N",
  * as snprintf() into a 256-byte key would give it, without formatting.
  * The hash of "ARTICLE|" is the same for all of an article's events: it
- * is made once, in s.
+ * is made once, by mdtl_extract(), in s.
  */
 static void
-event_id(struct state *s, char out[20], size_t start, size_t end,
+event_id(const struct state *s, char out[20], size_t start, size_t end,
     const char *type, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	uint64_t h;
-	size_t left, i;
+	uint64_t h = s->id_hash;
+	size_t left = s->id_left, i;
 
-	if (!s->id_known) {
-		s->id_left = 255;
-		s->id_hash = fnv_str(14695981039346656037ull, s->meta->id,
-		    &s->id_left);
-		s->id_hash = fnv_str(s->id_hash, "|", &s->id_left);
-		s->id_known = 1;
-	}
-	h = s->id_hash;
-	left = s->id_left;
 	h = fnv_num(h, start, &left);
 	h = fnv_str(h, "|", &left);
 	h = fnv_num(h, end, &left);
@@ -1512,6 +1502,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
 	*meta = *mdtl_article_meta(art);
 	s.meta = meta;
+	s.id_left = 255;
+	s.id_hash = fnv_str(14695981039346656037ull, meta->id, &s.id_left);
+	s.id_hash = fnv_str(s.id_hash, "|", &s.id_left);
 	s.nbuckets = 64;
 	while (s.nbuckets < tx->nsentences * 2)
 		s.nbuckets *= 2;
