@@ -230,34 +230,6 @@ actor_bits(const struct mdtl_event *e)
 	return b;
 }
 
-/*
- * Is every event told by one and the same article (and path), as when an
- * article is read alone?  Then no two can be merged: same_article() holds
- * for every pair.
- */
-static int
-one_source(const struct mdtl_timeline *tl)
-{
-	const struct mdtl_mention *m0;
-	size_t i, j;
-
-	if (tl->v[0].nmentions == 0)
-		return 0;
-	m0 = &tl->v[0].mentions[0];
-	for (i = 0; i < tl->n; i++) {
-		if (tl->v[i].nmentions == 0)
-			return 0;
-		for (j = 0; j < tl->v[i].nmentions; j++) {
-			const struct mdtl_mention *m = &tl->v[i].mentions[j];
-
-			if ((m->article != m0->article ||
-			    m->source != m0->source) && cmp_source(m, m0) != 0)
-				return 0;
-		}
-	}
-	return 1;
-}
-
 /* Event i's words, worked out the first time they are asked for. */
 static const struct mdtl_words *
 words(struct mdtl_arena *a, const struct mdtl_timeline *tl, size_t i,
@@ -283,8 +255,6 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	if (tl->n < 2)
 		return 0;
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	if (one_source(tl))
-		return 0;
 	w = mdtl_arena_calloc(&scratch, tl->n, sizeof *w);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
