@@ -485,11 +485,11 @@ tail_key(const char *s, size_t n, char key[TAIL_KEY])
 	while (n > 0 && k < TAIL_KEY) {
 		unsigned char c = (unsigned char)s[--n];
 
-		if (c == ' ' || (c >= '\t' && c <= '\r'))
+		if (isspace(c))
 			continue;
 		if (c >= 0x80)
 			return -1;
-		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		key[k++] = (char)tolower(c);
 	}
 	return k;
 }
