@@ -221,7 +221,7 @@ apply_fields(struct mdtl_article *art, const struct mdtl_article_fields *f,
 	if (f->published != NULL) {
 		struct mdtl_date d;
 
-		if (mdtl_date_parse(f->published, &d) == 0)
+		if (mdtl_timex_parse(f->published, &d) == 0)
 			set_published(art, &d);
 		else
 			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, line,
@@ -636,7 +636,7 @@ strip_stamp(const char **s, size_t *len)
 	if (*len > 16 && strncasecmp(*s, "date ", 5) == 0) {
 		memcpy(tmp, *s + 5, 10);
 		tmp[10] = '\0';
-		if (mdtl_date_parse(tmp, &d) == 0 && (*s)[15] == ' ') {
+		if (mdtl_timex_parse(tmp, &d) == 0 && (*s)[15] == ' ') {
 			*s += 16;
 			*len -= 16;
 			trim(s, len);
@@ -826,17 +826,6 @@ skip:
 	}
 	mdtl_text_split(&art->text, &art->arena, art->body, art->body_len);
 	return art;
-}
-
-long
-mdtl_date_day(const struct mdtl_date *d)
-{
-	long first, last;
-
-	if (d->gran == MDTL_GRAN_NONE)
-		return 0;
-	mdtl_date_range(d, &first, &last);
-	return first;
 }
 
 void

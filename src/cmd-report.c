@@ -184,7 +184,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	rep.first_pub = r.first_pub;
 	rep.last_pub = r.last_pub;
 	/* as of: the day given (its last day), else the latest article */
-	if (o.as_of != NULL && mdtl_date_parse(o.as_of, &d) == 0)
+	if (o.as_of != NULL && mdtl_timex_parse(o.as_of, &d) == 0)
 		mdtl_date_range(&d, &first, &rep.as_of);
 	else if (r.has_pub)
 		rep.as_of = r.last_pub;

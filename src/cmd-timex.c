@@ -268,7 +268,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return MDTL_EXIT_USAGE;
 	}
 	if (o.published != NULL)
-		mdtl_date_parse(o.published, &pub);
+		mdtl_timex_parse(o.published, &pub);
 	for (i = rest; i < argc; i++)
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;

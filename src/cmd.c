@@ -247,7 +247,7 @@ mdtl_ctx_each_input(struct mdtl_ctx *ctx, int argc, char **argv,
 	size_t k;
 
 	if (published != NULL) {
-		mdtl_date_parse(published, &pub);	/* checked already */
+		mdtl_timex_parse(published, &pub);	/* checked already */
 		pubp = &pub;
 	}
 	if (argc == 0) {
@@ -495,7 +495,7 @@ mdtl_check_date(const char *s)
 {
 	struct mdtl_date d;
 
-	return mdtl_date_parse(s, &d) == 0 ? NULL :
+	return mdtl_timex_parse(s, &d) == 0 ? NULL :
 	    "not a date (2011, 2011-07, 2011-07-01, May 2011, 1 July 2011)";
 }
 
@@ -594,12 +594,12 @@ mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
 	f->greps = o->greps;
 	for (i = 0; i < o->types.n; i++)
 		f->types |= 1u << mdtl_event_type_find(o->types.v[i]);
-	if (o->since != NULL && mdtl_date_parse(o->since, &d) == 0) {
+	if (o->since != NULL && mdtl_timex_parse(o->since, &d) == 0) {
 		mdtl_date_range(&d, &first, &last);
 		f->has_since = 1;
 		f->since = first;
 	}
-	if (o->until != NULL && mdtl_date_parse(o->until, &d) == 0) {
+	if (o->until != NULL && mdtl_timex_parse(o->until, &d) == 0) {
 		mdtl_date_range(&d, &first, &last);
 		f->has_until = 1;
 		f->until = last;

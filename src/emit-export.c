@@ -232,15 +232,6 @@ ics_uri(struct mdtl_buf *b, struct mdtl_buf *line, const char *uri)
 	ics_line(b, line->buf, line->len);
 }
 
-static void
-ics_day(char *out, size_t size, long days)
-{
-	int y, m, d;
-
-	mdtl_civil_from_days(days, &y, &m, &d);
-	snprintf(out, size, "%04d%02d%02d", y, m, d);
-}
-
 /*
  * DTSTAMP: when the article was published, in UTC; the clock is never
  * read, so the same articles always give the same file.
@@ -253,7 +244,7 @@ ics_stamp(char *out, size_t size, const struct mdtl_event *e)
 	int y, m, dd;
 
 	if (e->article->published == NULL ||
-	    mdtl_date_parse(e->article->published, &d) != 0 ||
+	    mdtl_timex_parse(e->article->published, &d) != 0 ||
 	    d.gran < MDTL_GRAN_YEAR)
 		d = e->date;
 	if (d.gran == MDTL_GRAN_NONE) {
@@ -294,9 +285,9 @@ emit_ics(FILE *fp, const struct mdtl_event *v, size_t n)
 		mdtl_buf_addf(&b, "UID:%s@mdtl\r\n", e->id);
 		ics_stamp(stamp, sizeof stamp, e);
 		mdtl_buf_addf(&b, "DTSTAMP:%s\r\n", stamp);
-		ics_day(day, sizeof day, first);
+		mdtl_date_format_day(first, 1, day, sizeof day);
 		mdtl_buf_addf(&b, "DTSTART;VALUE=DATE:%s\r\n", day);
-		ics_day(day, sizeof day, last + 1);
+		mdtl_date_format_day(last + 1, 1, day, sizeof day);
 		mdtl_buf_addf(&b, "DTEND;VALUE=DATE:%s\r\n", day);
 		mdtl_buf_reset(&text);
 		headline(&text, e);

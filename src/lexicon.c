@@ -154,7 +154,7 @@ get_day(struct loader *l, const struct mdtl_ynode *map, const char *key,
 		return 0;
 	if (!expect(l, n, MDTL_YNODE_SCALAR, key))
 		return 0;
-	if (mdtl_date_parse(n->str, &d) < 0 || d.gran < MDTL_GRAN_YEAR ||
+	if (mdtl_timex_parse(n->str, &d) < 0 || d.gran < MDTL_GRAN_YEAR ||
 	    d.year < 1000) {
 		fail(l, n, "'%s' must be a year or a date, not '%s'", key,
 		    n->str);

@@ -131,15 +131,6 @@ para(struct out *o, const char *s)
 	mdtl_buf_adds(&o->b, o->html ? "</p>\n" : "\n");
 }
 
-static void
-day_str(char *buf, size_t size, long days)
-{
-	int y, m, d;
-
-	mdtl_civil_from_days(days, &y, &m, &d);
-	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
-}
-
 /* "Dmitry Rogozin, NATO": the speakers and agents, else every actor. */
 static void
 who(struct mdtl_buf *b, const struct mdtl_event *e, int setters)
@@ -186,8 +177,8 @@ scope(struct out *o, const struct mdtl_report *r)
 	cell(o, "Articles read");
 	mdtl_buf_addf(&t, "%zu", r->nsources);
 	if (r->has_pub) {
-		day_str(a, sizeof a, r->first_pub);
-		day_str(b, sizeof b, r->last_pub);
+		mdtl_date_format_day(r->first_pub, 0, a, sizeof a);
+		mdtl_date_format_day(r->last_pub, 0, b, sizeof b);
 		mdtl_buf_addf(&t, ", published %s to %s", a, b);
 	}
 	cell(o, t.buf);
@@ -197,8 +188,8 @@ scope(struct out *o, const struct mdtl_report *r)
 	mdtl_buf_reset(&t);
 	mdtl_buf_addf(&t, "%zu, %zu dated", r->n, dated);
 	if (dated) {
-		day_str(a, sizeof a, first);
-		day_str(b, sizeof b, last);
+		mdtl_date_format_day(first, 0, a, sizeof a);
+		mdtl_date_format_day(last, 0, b, sizeof b);
 		mdtl_buf_addf(&t, ", %s to %s", a, b);
 	}
 	cell(o, t.buf);
@@ -209,7 +200,7 @@ scope(struct out *o, const struct mdtl_report *r)
 	row_end(o);
 	row_start(o);
 	cell(o, "As of");
-	day_str(a, sizeof a, r->as_of);
+	mdtl_date_format_day(r->as_of, 0, a, sizeof a);
 	cell(o, a);
 	row_end(o);
 	table_end(o);
@@ -234,7 +225,7 @@ timeline(struct out *o, const struct mdtl_report *r)
 			snprintf(m, sizeof m, "Undated");
 		} else {
 			mdtl_date_range(&e->date, &f, &l);
-			day_str(m, sizeof m, f);
+			mdtl_date_format_day(f, 0, m, sizeof m);
 			m[7] = '\0';
 		}
 		if (strcmp(m, month) != 0) {
@@ -383,10 +374,10 @@ actors(struct out *o, const struct mdtl_report *r)
 		mdtl_buf_addf(&t, "%zu", v[i].events);
 		cell(o, t.buf);
 		if (v[i].dated)
-			day_str(d, sizeof d, v[i].first);
+			mdtl_date_format_day(v[i].first, 0, d, sizeof d);
 		cell(o, v[i].dated ? d : NULL);
 		if (v[i].dated)
-			day_str(d, sizeof d, v[i].last);
+			mdtl_date_format_day(v[i].last, 0, d, sizeof d);
 		cell(o, v[i].dated ? d : NULL);
 		mdtl_buf_reset(&t);
 		for (k = 0; k < 4; k++)
@@ -410,7 +401,7 @@ deadlines(struct out *o, const struct mdtl_report *r)
 	long left;
 	char d[16];
 
-	day_str(d, sizeof d, r->as_of);
+	mdtl_date_format_day(r->as_of, 0, d, sizeof d);
 	mdtl_buf_addf(&t, "Deadlines as of %s", d);
 	heading(o, 2, t.buf);
 	for (i = 0; i < r->n; i++) {
@@ -704,7 +695,7 @@ chart(struct out *o, const struct mdtl_report *r)
 				long day = k ? last : first;
 				long x = xpos(day, first, last);
 
-				day_str(d, sizeof d, day);
+				mdtl_date_format_day(day, 0, d, sizeof d);
 				mdtl_buf_addf(&o->b, "<line class=\"tick\" "
 				    "x1=\"%ld\" y1=\"%d\" x2=\"%ld\" y2=\"%d\"/>"
 				    "<text class=\"tick-label\" x=\"%ld\" "
@@ -754,9 +745,9 @@ chart(struct out *o, const struct mdtl_report *r)
 		    "fill=\"%s\"/></svg> %s</span> ",
 		    colour((enum mdtl_event_type)k),
 		    mdtl_event_type_name((enum mdtl_event_type)k));
-	day_str(d, sizeof d, first);
+	mdtl_date_format_day(first, 0, d, sizeof d);
 	mdtl_buf_addf(&o->b, "<span class=\"span\">%s to ", d);
-	day_str(d, sizeof d, last);
+	mdtl_date_format_day(last, 0, d, sizeof d);
 	mdtl_buf_addf(&o->b, "%s</span></figcaption>\n</figure>\n", d);
 	mdtl_buf_release(&t);
 	free(v);
@@ -793,7 +784,7 @@ report(FILE *fp, const struct mdtl_report *r, int html)
 	memset(&o, 0, sizeof o);
 	mdtl_buf_init(&o.b);
 	o.html = html;
-	day_str(d, sizeof d, r->as_of);
+	mdtl_date_format_day(r->as_of, 0, d, sizeof d);
 	if (html) {
 		mdtl_buf_addf(&o.b, "<!DOCTYPE html>\n<html lang=\"en\">\n"
 		    "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "

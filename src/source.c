@@ -159,14 +159,14 @@ normalise_date(struct mdtl_buf *out, const char *s)
 		memmove(tmp + n - 1, tmp + n - 2, 3);
 		tmp[n - 2] = ':';
 	}
-	if (mdtl_date_parse(tmp, &d) == 0)
+	if (mdtl_timex_parse(tmp, &d) == 0)
 		mdtl_buf_adds(out, tmp);
 	else if (mdtl_date_parse_rfc822(s, &d) == 0) {
 		char stamp[40];
 
 		mdtl_date_format_time(&d, stamp, sizeof stamp);
 		mdtl_buf_adds(out, stamp);
-	} else if (n >= 10 && (tmp[10] = '\0', mdtl_date_parse(tmp, &d) == 0))
+	} else if (n >= 10 && (tmp[10] = '\0', mdtl_timex_parse(tmp, &d) == 0))
 		mdtl_buf_adds(out, tmp);
 }
 
@@ -901,63 +901,4 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 	if ((art = mdtl_article_read(path, buf, len, pub, lex, diag)) == NULL)
 		return -1;
 	return fn(art, arg) < 0 ? -1 : 1;
-}
-
-int
-mdtl_date_parse_rfc822(const char *s, struct mdtl_date *d)
-{
-	static const char *const mons[] = { "jan", "feb", "mar", "apr", "may",
-	    "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-	char mon[8], zone[8] = "";
-	int day, year, hh, mm, ss = 0, n = 0, k;
-	const char *p = s;
-
-	memset(d, 0, sizeof *d);
-	while (isspace((unsigned char)*p))
-		p++;
-	/* an optional weekday: "Fri, " */
-	if (isalpha((unsigned char)*p)) {
-		while (isalpha((unsigned char)*p))
-			p++;
-		if (*p == ',')
-			p++;
-	}
-	if (sscanf(p, "%d %3s %d %d:%d%n", &day, mon, &year, &hh, &mm, &n) != 5)
-		return -1;
-	p += n;
-	if (*p == ':') {
-		/* n is only set when the seconds are there */
-		n = 0;
-		if (sscanf(p + 1, "%d%n", &ss, &n) != 1)
-			ss = 0;
-		p += 1 + n;
-	}
-	while (isspace((unsigned char)*p))
-		p++;
-	sscanf(p, "%7s", zone);
-	for (k = 0; k < 12; k++)
-		if (strncasecmp(mon, mons[k], 3) == 0)
-			break;
-	if (k == 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60)
-		return -1;
-	if (year < 100)
-		year += year < 50 ? 2000 : 1900;
-	d->year = year;
-	d->month = k + 1;
-	d->day = day;
-	d->hour = hh;
-	d->min = mm;
-	d->sec = ss;
-	d->gran = MDTL_GRAN_SECOND;
-	if ((zone[0] == '+' || zone[0] == '-') && strlen(zone) == 5 &&
-	    isdigit((unsigned char)zone[1])) {
-		d->has_tz = 1;
-		d->tz = (zone[0] == '-' ? -1 : 1) * (((zone[1] - '0') * 10 +
-		    zone[2] - '0') * 60 + (zone[3] - '0') * 10 + zone[4] - '0');
-	} else if (strcasecmp(zone, "GMT") == 0 || strcasecmp(zone, "UT") == 0 ||
-	    strcasecmp(zone, "UTC") == 0 || strcasecmp(zone, "Z") == 0) {
-		d->has_tz = 1;
-		d->tz = 0;
-	}
-	return 0;
 }

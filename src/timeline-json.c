@@ -114,7 +114,7 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
 	snprintf(e->id, sizeof e->id, "%s", mdtl_json_str(j, "id"));
 	e->type = (enum mdtl_event_type)k;
 	if ((s = mdtl_json_str(j, "date")) != NULL &&
-	    mdtl_timex_value_parse(s, &e->date) == 0)
+	    mdtl_date_parse_value(s, &e->date) == 0)
 		snprintf(e->date_value, sizeof e->date_value, "%s", s);
 	e->date_text = str(tl, j, "date_text");
 	if ((s = mdtl_json_str(j, "date_basis")) != NULL &&

@@ -362,7 +362,7 @@ day_of(const struct mdtl_event *e)
 	struct mdtl_date d;
 
 	if (e->article == NULL || e->article->published == NULL ||
-	    mdtl_date_parse(e->article->published, &d) < 0)
+	    mdtl_timex_parse(e->article->published, &d) < 0)
 		return 0;
 	return mdtl_date_day(&d);
 }
@@ -499,7 +499,7 @@ mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
 			return 1;
 		memcpy(buf, v, vl);
 		buf[vl] = '\0';
-		if (mdtl_timex_value_parse(buf, &d) != 0)
+		if (mdtl_date_parse_value(buf, &d) != 0)
 			return 1;
 		mdtl_date_range(&d, &first, &last);
 		if ((f->has_since && last < f->since) ||

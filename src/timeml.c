@@ -34,7 +34,7 @@ find_dct(xmlNode *n, struct mdtl_date *dct)
 
 			if (fn != NULL && v != NULL && xmlStrcmp(fn,
 			    (const xmlChar *)"CREATION_TIME") == 0)
-				mdtl_date_parse((const char *)v, dct);
+				mdtl_timex_parse((const char *)v, dct);
 			xmlFree(fn);
 			xmlFree(v);
 		}

@@ -42,7 +42,6 @@ static const char *const season_names_v[] = {
 	"spring", "summer", "autumn", "winter", NULL	/* SP SU FA WI */
 };
 static struct mdtl_wordlist season_names = MDTL_WORDLIST(season_names_v);
-static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
 static const char *const ordinal_words_v[] = {
 	"first", "second", "third", "fourth", NULL
 };
@@ -251,55 +250,6 @@ unit_val(const struct mdtl_token *t)
 	return k >= 0 && k < 10 ? k / 2 : -1;
 }
 
-long
-mdtl_days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void
-mdtl_civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-int
-mdtl_weekday(long days)
-{
-	/* 1970-01-01 was a Thursday (3) */
-	long w = (days + 3) % 7;
-
-	return (int)(w < 0 ? w + 7 : w);
-}
-
-static int
-days_in_month(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-	    31 };
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
 static void
 set_day(struct mdtl_date *d, long days)
 {
@@ -311,132 +261,6 @@ static long
 ref_days(const struct mdtl_date *r)
 {
 	return mdtl_days_from_civil(r->year, r->month, r->day);
-}
-
-/* ISO week of a day: its year and week number. */
-static void
-iso_week(long days, int *year, int *week)
-{
-	int wd = mdtl_weekday(days), y, m, d;
-	long thursday = days - wd + 3, jan1;
-
-	mdtl_civil_from_days(thursday, &y, &m, &d);
-	jan1 = mdtl_days_from_civil(y, 1, 1);
-	*year = y;
-	*week = (int)((thursday - jan1) / 7 + 1);
-}
-
-int
-mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
-{
-	/* the usual ones, written without printf */
-	if (size >= 20 && d->year >= 0 && d->year <= 9999 &&
-	    (d->gran == MDTL_GRAN_YEAR || d->gran == MDTL_GRAN_MONTH ||
-	    d->gran == MDTL_GRAN_DAY) && d->month >= 0 && d->month <= 99 &&
-	    d->day >= 0 && d->day <= 99) {
-		char *p = buf;
-
-		*p++ = (char)('0' + d->year / 1000);
-		*p++ = (char)('0' + d->year / 100 % 10);
-		*p++ = (char)('0' + d->year / 10 % 10);
-		*p++ = (char)('0' + d->year % 10);
-		if (d->gran >= MDTL_GRAN_MONTH) {
-			*p++ = '-';
-			*p++ = (char)('0' + d->month / 10);
-			*p++ = (char)('0' + d->month % 10);
-		}
-		if (d->gran == MDTL_GRAN_DAY) {
-			*p++ = '-';
-			*p++ = (char)('0' + d->day / 10);
-			*p++ = (char)('0' + d->day % 10);
-		}
-		*p = '\0';
-		return (int)(p - buf);
-	}
-	switch (d->gran) {
-	case MDTL_GRAN_NONE:
-		return snprintf(buf, size, "%s", "");
-	case MDTL_GRAN_DECADE:
-		return snprintf(buf, size, "%03d", d->year / 10);
-	case MDTL_GRAN_YEAR:
-		return snprintf(buf, size, "%04d", d->year);
-	case MDTL_GRAN_HALF:
-		return snprintf(buf, size, "%04d-H%d", d->year, d->part);
-	case MDTL_GRAN_QUARTER:
-		return snprintf(buf, size, "%04d-Q%d", d->year, d->part);
-	case MDTL_GRAN_SEASON:
-		return snprintf(buf, size, "%04d-%s", d->year,
-		    season_codes[(d->part - 1) & 3]);
-	case MDTL_GRAN_MONTH:
-		return snprintf(buf, size, "%04d-%02d", d->year, d->month);
-	case MDTL_GRAN_WEEK:
-		return snprintf(buf, size, "%04d-W%02d", d->year, d->part);
-	case MDTL_GRAN_DAY:
-		return snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
-		    d->day);
-	case MDTL_GRAN_MINUTE:
-		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", d->year,
-		    d->month, d->day, d->hour, d->min);
-	case MDTL_GRAN_SECOND:
-		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
-		    d->year, d->month, d->day, d->hour, d->min, d->sec);
-	}
-	return 0;
-}
-
-void
-mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
-{
-	int m0 = 1, m1 = 12;
-
-	switch (d->gran) {
-	case MDTL_GRAN_NONE:
-		*first = *last = 0;
-		return;
-	case MDTL_GRAN_DECADE:
-		*first = mdtl_days_from_civil(d->year / 10 * 10, 1, 1);
-		*last = mdtl_days_from_civil(d->year / 10 * 10 + 9, 12, 31);
-		return;
-	case MDTL_GRAN_WEEK: {
-		long jan4 = mdtl_days_from_civil(d->year, 1, 4);
-		long mon = jan4 - mdtl_weekday(jan4) + (d->part - 1) * 7;
-
-		*first = mon;
-		*last = mon + 6;
-		return;
-	}
-	case MDTL_GRAN_HALF:
-		m0 = d->part == 2 ? 7 : 1;
-		m1 = m0 + 5;
-		break;
-	case MDTL_GRAN_QUARTER:
-		m0 = (d->part - 1) * 3 + 1;
-		m1 = m0 + 2;
-		break;
-	case MDTL_GRAN_SEASON:
-		m0 = (d->part - 1) * 3 + 3;	/* spring from March */
-		m1 = m0 + 2;
-		if (m1 > 12) {
-			*first = mdtl_days_from_civil(d->year, 12, 1);
-			*last = mdtl_days_from_civil(d->year + 1, 2,
-			    days_in_month(d->year + 1, 2));
-			return;
-		}
-		break;
-	case MDTL_GRAN_MONTH:
-		m0 = m1 = d->month;
-		break;
-	case MDTL_GRAN_DAY:
-	case MDTL_GRAN_MINUTE:
-	case MDTL_GRAN_SECOND:
-		*first = *last = mdtl_days_from_civil(d->year, d->month,
-		    d->day);
-		return;
-	case MDTL_GRAN_YEAR:
-		break;
-	}
-	*first = mdtl_days_from_civil(d->year, m0, 1);
-	*last = mdtl_days_from_civil(d->year, m1, days_in_month(d->year, m1));
 }
 
 /* ---- direction ---- */
@@ -712,7 +536,7 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 			}
 		}
 		for (y = ref->year - 1; y <= ref->year + 1; y++) {
-			if (d->day > days_in_month(y, d->month))
+			if (d->day > mdtl_days_in_month(y, d->month))
 				continue;
 			c = mdtl_days_from_civil(y, d->month, d->day);
 			if ((dir == MDTL_TIMEX_PAST && c > r) ||
@@ -854,7 +678,7 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 		m->rule = "ISO 8601 date";
 		if (tok_is(t, n, i + 3, "-") && i + 4 < n &&
 		    strlen(t[i + 4].norm) == 2 && (d = day_val(&t[i + 4])) &&
-		    d <= days_in_month(y, m->date.month)) {
+		    d <= mdtl_days_in_month(y, m->date.month)) {
 			m->date.day = d;
 			m->date.gran = MDTL_GRAN_DAY;
 			m->len = 5;
@@ -879,7 +703,7 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 				j++;
 			} else
 				m->open = OPEN_MONTHDAY;
-			if (d > days_in_month(m->date.year ? m->date.year :
+			if (d > mdtl_days_in_month(m->date.year ? m->date.year :
 			    2000, mo))
 				return 0;
 			m->len = j - i;
@@ -909,7 +733,7 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 				m->flags |= MDTL_TIMEX_EXPLICIT;
 			else
 				m->open = OPEN_MONTHDAY;
-			if (d > days_in_month(m->date.year ? m->date.year :
+			if (d > mdtl_days_in_month(m->date.year ? m->date.year :
 			    2000, mo))
 				return 0;
 			m->len = j - i;
@@ -1195,7 +1019,7 @@ apply_offset(struct mdtl_date *d, const struct mdtl_date *ref, int unit,
 		break;
 	case 1:
 		r = ref_days(ref) + 7L * off;
-		iso_week(r, &y, &wk);
+		mdtl_iso_week(r, &y, &wk);
 		d->year = y;
 		d->part = wk;
 		d->gran = MDTL_GRAN_WEEK;
@@ -1543,7 +1367,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 	if (j + len < n && WORD_IS(t[j + len].norm, "week")) {
 		int wk;
 
-		iso_week(best, &y, &wk);
+		mdtl_iso_week(best, &y, &wk);
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y, wk);
 		m->len = j + len + 1 - i;
 		m->rule = "holiday week";
@@ -1652,7 +1476,7 @@ match_shifted_day(const struct mdtl_token *t, size_t n, size_t i,
 	d = mdtl_days_from_civil(day.date.year, day.date.month,
 	    day.date.day) + by;
 	if (week) {
-		iso_week(d, &y, &wk);
+		mdtl_iso_week(d, &y, &wk);
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y, wk);
 	} else {
 		mdtl_civil_from_days(d, &y, &mo, &dd);
@@ -1767,7 +1591,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		    !(e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
 		    year_val(&t[e + 1])))) {
 			snprintf(m->lit, sizeof m->lit, "%04d-%s", ref->year,
-			    season_codes[k]);
+			    mdtl_season_code(k + 1));
 			m->len = e + 1 - i;
 			m->rule = "the season";
 			return 1;
@@ -1822,7 +1646,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		/* told early in a week, "the weekend" is the one just past */
 		if (WORD_IS(t[i].norm, "last") || mdtl_weekday(d) <= 2)
 			d -= 7;
-		iso_week(d, &y, &wk);
+		mdtl_iso_week(d, &y, &wk);
 		snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
 		m->len = 2;
 		m->rule = "the weekend";
@@ -2129,7 +1953,7 @@ underspecified(struct mdtl_timex *out, const struct match *m)
 		break;
 	case OPEN_SEASON:
 		snprintf(out->value, sizeof out->value, "XXXX-%s",
-		    season_codes[(m->date.part - 1) & 3]);
+		    mdtl_season_code(m->date.part));
 		break;
 	case OPEN_NONE:
 		break;
@@ -2238,7 +2062,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		if (m.type != MDTL_TIMEX_DATE || m.point ||
 		    strchr(m.lit, 'W') != NULL || strchr(m.lit, 'Q') != NULL)
 			out->flags |= MDTL_TIMEX_POINT;
-		else if (mdtl_date_parse(m.lit, &out->date) < 0)
+		else if (mdtl_timex_parse(m.lit, &out->date) < 0)
 			out->flags |= MDTL_TIMEX_POINT;
 		if (strchr(m.lit, 'Q') != NULL) {
 			out->date.year = atoi(m.lit);
@@ -2455,66 +2279,19 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	return found;
 }
 
-/* The n decimal digits at s as a number; -1 when one is not a digit. */
-static int
-digits(const char *s, int n)
-{
-	int v = 0, i;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + s[i] - '0';
-	}
-	return v;
-}
-
 int
-mdtl_date_parse(const char *s, struct mdtl_date *d)
+mdtl_timex_parse(const char *s, struct mdtl_date *d)
 {
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
 	struct mdtl_timex tx;
 	struct mdtl_date none;
 	size_t nt = 0, at = 0;
-	int y, mo, dd, h, mi, sec, th, tm, ret = -1;
+	int y, ret = -1;
 
-	memset(d, 0, sizeof *d);
-	memset(&none, 0, sizeof none);
-	/* ISO date and time, with or without seconds and offset */
-	if ((y = digits(s, 4)) >= 0 && s[4] == '-' &&
-	    (mo = digits(s + 5, 2)) >= 0 && s[7] == '-' &&
-	    (dd = digits(s + 8, 2)) >= 0 && s[10] == 'T' &&
-	    (h = digits(s + 11, 2)) >= 0 && s[13] == ':' &&
-	    (mi = digits(s + 14, 2)) >= 0) {
-		const char *p = s + 16;
-
-		if (*p == ':' && (sec = digits(p + 1, 2)) >= 0)
-			p += 3;
-		else
-			sec = 0;
-		d->year = y;
-		d->month = mo;
-		d->day = dd;
-		d->hour = h;
-		d->min = mi;
-		d->sec = sec;
-		d->gran = MDTL_GRAN_SECOND;
-		if (*p == 'Z') {
-			d->has_tz = 1;
-			p++;
-		} else if ((*p == '+' || *p == '-') &&
-		    (th = digits(p + 1, 2)) >= 0 && p[3] == ':' &&
-		    (tm = digits(p + 4, 2)) >= 0) {
-			d->has_tz = 1;
-			d->tz = (*p == '-' ? -1 : 1) * (th * 60 + tm);
-			p += 6;
-		}
-		if (*p != '\0' || mo < 1 || mo > 12 || dd < 1 ||
-		    dd > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60)
-			return -1;
+	if (mdtl_date_parse_iso(s, d) == 0)
 		return 0;
-	}
+	memset(&none, 0, sizeof none);
 	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
 	if (nt > 0) {
 		/* a bare year is always a year here */
@@ -2531,147 +2308,4 @@ mdtl_date_parse(const char *s, struct mdtl_date *d)
 	}
 	mdtl_arena_release(&a);
 	return ret;
-}
-
-/* Two digits of v (0 to 99) at p; past them. */
-static char *
-two_digits(char *p, int v)
-{
-	p[0] = (char)('0' + v / 10);
-	p[1] = (char)('0' + v % 10);
-	return p + 2;
-}
-
-int
-mdtl_date_format_time(const struct mdtl_date *d, char *buf, size_t size)
-{
-	struct mdtl_date day = *d;
-	int off = d->tz < 0 ? -d->tz : d->tz, n;
-	char *p;
-
-	/* the day as a TIMEX3 value, then the time without printf */
-	day.gran = MDTL_GRAN_DAY;
-	if (d->hour >= 0 && d->hour <= 99 && d->min >= 0 && d->min <= 99 &&
-	    d->sec >= 0 && d->sec <= 99 && off / 60 <= 99 &&
-	    (n = mdtl_date_format(&day, buf, size)) >= 0 &&
-	    (size_t)n + 16 <= size) {
-		p = buf + n;
-		*p++ = 'T';
-		p = two_digits(p, d->hour);
-		*p++ = ':';
-		p = two_digits(p, d->min);
-		*p++ = ':';
-		p = two_digits(p, d->sec);
-		if (d->has_tz) {
-			*p++ = d->tz < 0 ? '-' : '+';
-			p = two_digits(p, off / 60);
-			*p++ = ':';
-			p = two_digits(p, off % 60);
-		}
-		*p = '\0';
-		return (int)(p - buf);
-	}
-	if (!d->has_tz)
-		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
-		    d->year, d->month, d->day, d->hour, d->min, d->sec);
-	return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
-	    d->year, d->month, d->day, d->hour, d->min, d->sec,
-	    d->tz < 0 ? '-' : '+', off / 60, off % 60);
-}
-
-int
-mdtl_timex_value_parse(const char *s, struct mdtl_date *d)
-{
-	char back[32], code[3] = "";
-	int y = 0, a = 0, b = 0, n = 0, k;
-
-	memset(d, 0, sizeof *d);
-	/* the common shapes, without sscanf: YYYY, YYYY-MM, YYYY-MM-DD */
-	{
-		size_t len = strlen(s), i;
-		static const char shape[] = "dddd-dd-dd";
-
-		if (len == 4 || len == 7 || len == 10) {
-			for (i = 0; i < len; i++)
-				if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) :
-				    s[i] != '-')
-					break;
-			if (i == len) {
-				d->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
-				    (s[2] - '0') * 10 + (s[3] - '0');
-				d->gran = MDTL_GRAN_YEAR;
-				if (len >= 7) {
-					d->month = (s[5] - '0') * 10 + (s[6] - '0');
-					d->gran = MDTL_GRAN_MONTH;
-				}
-				if (len == 10) {
-					d->day = (s[8] - '0') * 10 + (s[9] - '0');
-					d->gran = MDTL_GRAN_DAY;
-				}
-				if (d->month > 12 || (len >= 7 && d->month < 1) ||
-				    d->day > 31 || (len == 10 && d->day < 1))
-					goto bad;
-				return 0;
-			}
-		}
-	}
-	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
-		d->gran = MDTL_GRAN_WEEK;
-		d->part = a;
-	} else if (sscanf(s, "%4d-Q%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
-		d->gran = MDTL_GRAN_QUARTER;
-		d->part = a;
-	} else if (sscanf(s, "%4d-H%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
-		d->gran = MDTL_GRAN_HALF;
-		d->part = a;
-	} else if (sscanf(s, "%4d-%2[A-Z]%n", &y, code, &n) == 2 &&
-	    s[n] == '\0') {
-		for (k = 0; k < 4 && strcmp(code, season_codes[k]) != 0; k++)
-			;
-		if (k == 4)
-			return -1;
-		d->gran = MDTL_GRAN_SEASON;
-		d->part = k + 1;
-	} else if (strlen(s) == 3 && sscanf(s, "%3d%n", &y, &n) == 1 &&
-	    n == 3) {
-		d->gran = MDTL_GRAN_DECADE;
-		y *= 10;
-	} else if (sscanf(s, "%4d-%2d-%2d%n", &y, &a, &b, &n) == 3 &&
-	    s[n] == '\0') {
-		d->gran = MDTL_GRAN_DAY;
-		d->month = a;
-		d->day = b;
-	} else if (sscanf(s, "%4d-%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
-		d->gran = MDTL_GRAN_MONTH;
-		d->month = a;
-	} else if (strlen(s) == 4 && sscanf(s, "%4d%n", &y, &n) == 1 &&
-	    n == 4) {
-		d->gran = MDTL_GRAN_YEAR;
-	} else {
-		/* with a time of day: the minute, or the second, as written */
-		if (mdtl_date_parse(s, d) != 0 || d->gran < MDTL_GRAN_MINUTE)
-			goto bad;
-		if (mdtl_date_format(d, back, sizeof back) > 0 &&
-		    strcmp(back, s) == 0)
-			return 0;
-		d->gran = MDTL_GRAN_MINUTE;
-		if (mdtl_date_format(d, back, sizeof back) > 0 &&
-		    strcmp(back, s) == 0)
-			return 0;
-		goto bad;
-	}
-	d->year = y;
-	/* only what formats back to the same text is a value */
-	if (mdtl_date_format(d, back, sizeof back) <= 0 ||
-	    strcmp(back, s) != 0 || (d->gran == MDTL_GRAN_DAY &&
-	    (d->month < 1 || d->month > 12 || d->day < 1 || d->day > 31)) ||
-	    (d->gran == MDTL_GRAN_MONTH && (d->month < 1 || d->month > 12)) ||
-	    (d->gran == MDTL_GRAN_WEEK && (d->part < 1 || d->part > 53)) ||
-	    (d->gran == MDTL_GRAN_QUARTER && (d->part < 1 || d->part > 4)) ||
-	    (d->gran == MDTL_GRAN_HALF && (d->part < 1 || d->part > 2)))
-		goto bad;
-	return 0;
-bad:
-	memset(d, 0, sizeof *d);
-	return -1;
 }

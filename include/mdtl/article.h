@@ -54,8 +54,6 @@ struct mdtl_article	*mdtl_article_read_fields(const char *path,
 			    const struct mdtl_date *published,
 			    const struct mdtl_lexicon *, struct mdtl_diag *);
 void			 mdtl_article_free(struct mdtl_article *);
-/* The publication day, as days since 1970, or 0 when unknown. */
-long			 mdtl_date_day(const struct mdtl_date *);
 void			 mdtl_article_add_credit(struct mdtl_article *,
 			    const char *);
 

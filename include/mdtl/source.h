@@ -50,7 +50,5 @@ long	mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 	    const char *line, size_t len, const struct mdtl_date *published,
 	    const struct mdtl_lexicon *, struct mdtl_diag *, mdtl_source_fn,
 	    void *);
-/* An RFC 822 date ("Fri, 01 Jul 2011 14:23:00 +0400"): 0, or -1. */
-int	mdtl_date_parse_rfc822(const char *, struct mdtl_date *);
 
 #endif

@@ -4,10 +4,10 @@
 
 #include <stddef.h>
 
+#include "mdtl/date.h"
 #include "mdtl/text.h"
 
 /*
- * A date keeps the precision it was given (gran); fields below it are 0.
  * mdtl_timex_find() scans the tokens of one sentence and fills at most max
  * records, in text order, returning how many it found.  The reference date
  * (the publication date) may have gran MDTL_GRAN_NONE: relative expressions
@@ -15,29 +15,6 @@
  * "ago", "ahead of", "by") and then from the tense around the expression.
  * No clock is read: the reference is always a parameter.
  */
-enum mdtl_gran {
-	MDTL_GRAN_NONE,
-	MDTL_GRAN_DECADE,
-	MDTL_GRAN_YEAR,
-	MDTL_GRAN_HALF,
-	MDTL_GRAN_QUARTER,
-	MDTL_GRAN_SEASON,
-	MDTL_GRAN_MONTH,
-	MDTL_GRAN_WEEK,
-	MDTL_GRAN_DAY,
-	MDTL_GRAN_MINUTE,
-	MDTL_GRAN_SECOND,
-};
-
-struct mdtl_date {
-	enum mdtl_gran	gran;
-	int		year, month, day;	/* month 1-12, day 1-31 */
-	int		part;			/* half 1-2, quarter 1-4,
-						   week 1-53, season 1-4 */
-	int		hour, min, sec;
-	int		has_tz, tz;		/* offset in minutes */
-};
-
 enum mdtl_timex_dir {
 	MDTL_TIMEX_PAST,
 	MDTL_TIMEX_FUTURE,
@@ -113,32 +90,12 @@ struct mdtl_timex_ctx {
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);
 void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);
-/* Format a date as a TIMEX3 value; returns the length. */
-int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);
 /*
- * Format a time to the second, as publication times are written:
- * YYYY-MM-DDTHH:MM:SS, then +HH:MM or -HH:MM when it has an offset (40
- * bytes are enough).  Returns the length.
+ * A date as people write it, on the command line or in metadata: ISO 8601
+ * ("2011", "2011-07", "2011-07-01", "2011-07-01T14:23[:00][+04:00|Z]") or
+ * a phrase the tagger reads with a year of its own ("May 2011", "1 July
+ * 2011", "July 1, 2011").  Returns 0, or -1 when it is not a date.
  */
-int	mdtl_date_format_time(const struct mdtl_date *, char *buf,
-	    size_t size);
-/*
- * Parse a date given on the command line or in metadata: "2011",
- * "2011-07", "2011-07-01", "2011-07-01T14:23[:00][+04:00|Z]", "May 2011",
- * "1 July 2011", "July 1, 2011".  Returns 0, or -1 when it is not a date.
- */
-int	mdtl_date_parse(const char *s, struct mdtl_date *);
-/*
- * Parse a TIMEX3 value as mdtl_date_format() writes it ("2011", "2011-07",
- * "2011-07-01", "2011-W27", "2011-Q3", "2011-H2", "2011-SU", "201"):
- * 0, or -1 when it is not one.
- */
-int	mdtl_timex_value_parse(const char *s, struct mdtl_date *);
-/* Days since 1970-01-01 of the first and the last day the date covers. */
-void	mdtl_date_range(const struct mdtl_date *, long *first, long *last);
-long	mdtl_days_from_civil(int y, int m, int d);
-void	mdtl_civil_from_days(long z, int *y, int *m, int *d);
-/* 0 = Monday ... 6 = Sunday */
-int	mdtl_weekday(long days);
+int	mdtl_timex_parse(const char *s, struct mdtl_date *);
 
 #endif

@@ -19,10 +19,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memcpy(s, data, size);
 	s[size] = '\0';
-	if (mdtl_date_parse(s, &d) == 0)
+	if (mdtl_timex_parse(s, &d) == 0)
 		mdtl_date_range(&d, &first, &last);
 	mdtl_text_tokenize(&a, s, size, 0, &t, &n, &alloc);
-	mdtl_date_parse("2011-07-01", &ref);
+	mdtl_timex_parse("2011-07-01", &ref);
 	mdtl_timex_find(t, n, &ref, MDTL_TIMEX_AUTO, tx, 32);
 	memset(&ref, 0, sizeof ref);
 	mdtl_timex_find(t, n, &ref, MDTL_TIMEX_PAST, tx, 32);

@@ -93,7 +93,7 @@ test_front_matter(void **state)
 	    "Not a: title\n\nA: titles\n\nRogozin said so.");
 	mdtl_article_free(art);
 	/* --published stands in only for a missing date */
-	mdtl_date_parse("2020-01-01", &pub);
+	mdtl_timex_parse("2020-01-01", &pub);
 	art = mdtl_article_read("a.txt", "---\npublished: 2011-04-18\n---\nX "
 	    "said.\n", 33, &pub, lex, &d);
 	assert_string_equal(art->published_str, "2011-04-18");

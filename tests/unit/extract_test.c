@@ -16,7 +16,7 @@ events(const char *pub, const char *text)
 	size_t n = 0, alloc = 0, i;
 	char *out = calloc(1, 4096);
 
-	assert_int_equal(mdtl_date_parse(pub, &p), 0);
+	assert_int_equal(mdtl_timex_parse(pub, &p), 0);
 	art = mdtl_article_read("t.txt", text, strlen(text), &p, lex, &d);
 	assert_non_null(art);
 	mdtl_extract(art, lex, &v, &n, &alloc);

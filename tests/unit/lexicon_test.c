@@ -13,7 +13,7 @@ actor_on(const char *text, const char *day)
 {
 	struct mdtl_date d;
 
-	assert_int_equal(mdtl_date_parse(day, &d), 0);
+	assert_int_equal(mdtl_timex_parse(day, &d), 0);
 	{
 		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex, text,
 		    mdtl_days_from_civil(d.year, d.month, d.day ? d.day : 1));

@@ -55,40 +55,6 @@ test_sniff(void **state)
 }
 
 static void
-test_rfc822(void **state)
-{
-	struct mdtl_date d;
-
-	(void)state;
-	assert_int_equal(mdtl_date_parse_rfc822("Fri, 01 Jul 2011 14:23:00 "
-	    "+0400", &d), 0);
-	assert_int_equal(d.year, 2011);
-	assert_int_equal(d.month, 7);
-	assert_int_equal(d.hour, 14);
-	assert_int_equal(d.tz, 240);
-	assert_int_equal(mdtl_date_parse_rfc822("1 Jul 11 09:05 GMT", &d), 0);
-	assert_int_equal(d.year, 2011);
-	assert_int_equal(d.tz, 0);
-	assert_true(d.has_tz);
-	assert_int_equal(mdtl_date_parse_rfc822("yesterday", &d), -1);
-	assert_int_equal(mdtl_date_parse_rfc822("Fri, 41 Jul 2011 10:00", &d),
-	    -1);
-	/*
-	 * A colon with no seconds after it: nothing is read past the end
-	 * (the string is exactly as long as it looks, for ASan to see).
-	 */
-	{
-		char *s = strdup("5 Mar 2012 10:15:");
-
-		assert_non_null(s);
-		assert_int_equal(mdtl_date_parse_rfc822(s, &d), 0);
-		assert_int_equal(d.min, 15);
-		assert_int_equal(d.sec, 0);
-		free(s);
-	}
-}
-
-static void
 test_html(void **state)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
@@ -159,7 +125,6 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sniff),
-		cmocka_unit_test(test_rfc822),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_feeds),
 		cmocka_unit_test(test_jsonl),

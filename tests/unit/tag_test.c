@@ -18,7 +18,7 @@ tag(const char *s, const char *day)
 	/* one paragraph: its tokens, quotations marked */
 	mdtl_arena_release(&arena);
 	mdtl_text_split(&tx, &arena, s, strlen(s));
-	assert_int_equal(mdtl_date_parse(day, &ref), 0);
+	assert_int_equal(mdtl_timex_parse(day, &ref), 0);
 	mdtl_date_range(&ref, &first, &last);
 	mdtl_tag_sentence(&tg, lex, tx.tokens, tx.ntokens, first, &ref);
 }

@@ -29,7 +29,7 @@ setup(void **state)
 		struct mdtl_event *v = NULL;
 		size_t n = 0, alloc = 0;
 
-		mdtl_date_parse(texts[i][0], &p);
+		mdtl_timex_parse(texts[i][0], &p);
 		art = mdtl_article_read("t.txt", texts[i][1],
 		    strlen(texts[i][1]), &p, lex, &d);
 		mdtl_extract(art, lex, &v, &n, &alloc);
@@ -102,12 +102,12 @@ range(struct mdtl_filter *f, const char *since, const char *until)
 	f->has_since = since != NULL;
 	f->has_until = until != NULL;
 	if (since) {
-		mdtl_date_parse(since, &d);
+		mdtl_timex_parse(since, &d);
 		mdtl_date_range(&d, &first, &last);
 		f->since = first;
 	}
 	if (until) {
-		mdtl_date_parse(until, &d);
+		mdtl_timex_parse(until, &d);
 		mdtl_date_range(&d, &first, &last);
 		f->until = last;
 	}
@@ -168,14 +168,14 @@ test_prefilter(void **state)
 	    sizeof undated - 1));
 	f.types = 1u << MDTL_EVENT_WARNING;
 	/* a month reaches into a range that starts inside it */
-	mdtl_date_parse("2011-07-15", &d);
+	mdtl_timex_parse("2011-07-15", &d);
 	mdtl_date_range(&d, &first, &last);
 	f.has_since = 1;
 	f.since = first;
 	assert_true(mdtl_filter_may_match_json(&f, line, sizeof line - 1));
 	assert_false(mdtl_filter_may_match_json(&f, undated,
 	    sizeof undated - 1));
-	mdtl_date_parse("2011-08", &d);
+	mdtl_timex_parse("2011-08", &d);
 	mdtl_date_range(&d, &first, &last);
 	f.since = first;
 	assert_false(mdtl_filter_may_match_json(&f, line, sizeof line - 1));

@@ -1,0 +1,469 @@
+/* date.c: calendar dates, their TIMEX3 values and the strict forms of them. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mdtl/date.h"
+
+static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
+
+const char *
+mdtl_season_code(int season)
+{
+	return season_codes[(season - 1) & 3];
+}
+
+long
+mdtl_days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+mdtl_civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+mdtl_weekday(long days)
+{
+	/* 1970-01-01 was a Thursday (3) */
+	long w = (days + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+int
+mdtl_days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31 };
+
+	if (m < 1 || m > 12)
+		return 0;	/* no such month */
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+void
+mdtl_iso_week(long days, int *year, int *week)
+{
+	int wd = mdtl_weekday(days), y, m, d;
+	long thursday = days - wd + 3, jan1;
+
+	mdtl_civil_from_days(thursday, &y, &m, &d);
+	jan1 = mdtl_days_from_civil(y, 1, 1);
+	*year = y;
+	*week = (int)((thursday - jan1) / 7 + 1);
+}
+
+void
+mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
+{
+	int m0 = 1, m1 = 12;
+
+	switch (d->gran) {
+	case MDTL_GRAN_NONE:
+		*first = *last = 0;
+		return;
+	case MDTL_GRAN_DECADE:
+		*first = mdtl_days_from_civil(d->year / 10 * 10, 1, 1);
+		*last = mdtl_days_from_civil(d->year / 10 * 10 + 9, 12, 31);
+		return;
+	case MDTL_GRAN_WEEK: {
+		long jan4 = mdtl_days_from_civil(d->year, 1, 4);
+		long mon = jan4 - mdtl_weekday(jan4) + (d->part - 1) * 7;
+
+		*first = mon;
+		*last = mon + 6;
+		return;
+	}
+	case MDTL_GRAN_HALF:
+		m0 = d->part == 2 ? 7 : 1;
+		m1 = m0 + 5;
+		break;
+	case MDTL_GRAN_QUARTER:
+		m0 = (d->part - 1) * 3 + 1;
+		m1 = m0 + 2;
+		break;
+	case MDTL_GRAN_SEASON:
+		m0 = (d->part - 1) * 3 + 3;	/* spring from March */
+		m1 = m0 + 2;
+		if (m1 > 12) {
+			*first = mdtl_days_from_civil(d->year, 12, 1);
+			*last = mdtl_days_from_civil(d->year + 1, 2,
+			    mdtl_days_in_month(d->year + 1, 2));
+			return;
+		}
+		break;
+	case MDTL_GRAN_MONTH:
+		m0 = m1 = d->month;
+		break;
+	case MDTL_GRAN_DAY:
+	case MDTL_GRAN_MINUTE:
+	case MDTL_GRAN_SECOND:
+		*first = *last = mdtl_days_from_civil(d->year, d->month,
+		    d->day);
+		return;
+	case MDTL_GRAN_YEAR:
+		break;
+	}
+	*first = mdtl_days_from_civil(d->year, m0, 1);
+	*last = mdtl_days_from_civil(d->year, m1, mdtl_days_in_month(d->year, m1));
+}
+
+long
+mdtl_date_day(const struct mdtl_date *d)
+{
+	long first, last;
+
+	if (d->gran == MDTL_GRAN_NONE)
+		return 0;
+	mdtl_date_range(d, &first, &last);
+	return first;
+}
+
+int
+mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
+{
+	/* the usual ones, written without printf */
+	if (size >= 20 && d->year >= 0 && d->year <= 9999 &&
+	    (d->gran == MDTL_GRAN_YEAR || d->gran == MDTL_GRAN_MONTH ||
+	    d->gran == MDTL_GRAN_DAY) && d->month >= 0 && d->month <= 99 &&
+	    d->day >= 0 && d->day <= 99) {
+		char *p = buf;
+
+		*p++ = (char)('0' + d->year / 1000);
+		*p++ = (char)('0' + d->year / 100 % 10);
+		*p++ = (char)('0' + d->year / 10 % 10);
+		*p++ = (char)('0' + d->year % 10);
+		if (d->gran >= MDTL_GRAN_MONTH) {
+			*p++ = '-';
+			*p++ = (char)('0' + d->month / 10);
+			*p++ = (char)('0' + d->month % 10);
+		}
+		if (d->gran == MDTL_GRAN_DAY) {
+			*p++ = '-';
+			*p++ = (char)('0' + d->day / 10);
+			*p++ = (char)('0' + d->day % 10);
+		}
+		*p = '\0';
+		return (int)(p - buf);
+	}
+	switch (d->gran) {
+	case MDTL_GRAN_NONE:
+		return snprintf(buf, size, "%s", "");
+	case MDTL_GRAN_DECADE:
+		return snprintf(buf, size, "%03d", d->year / 10);
+	case MDTL_GRAN_YEAR:
+		return snprintf(buf, size, "%04d", d->year);
+	case MDTL_GRAN_HALF:
+		return snprintf(buf, size, "%04d-H%d", d->year, d->part);
+	case MDTL_GRAN_QUARTER:
+		return snprintf(buf, size, "%04d-Q%d", d->year, d->part);
+	case MDTL_GRAN_SEASON:
+		return snprintf(buf, size, "%04d-%s", d->year,
+		    mdtl_season_code(d->part));
+	case MDTL_GRAN_MONTH:
+		return snprintf(buf, size, "%04d-%02d", d->year, d->month);
+	case MDTL_GRAN_WEEK:
+		return snprintf(buf, size, "%04d-W%02d", d->year, d->part);
+	case MDTL_GRAN_DAY:
+		return snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
+		    d->day);
+	case MDTL_GRAN_MINUTE:
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", d->year,
+		    d->month, d->day, d->hour, d->min);
+	case MDTL_GRAN_SECOND:
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    d->year, d->month, d->day, d->hour, d->min, d->sec);
+	}
+	return 0;
+}
+
+/* Two digits of v (0 to 99) at p; past them. */
+static char *
+two_digits(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+	return p + 2;
+}
+
+int
+mdtl_date_format_time(const struct mdtl_date *d, char *buf, size_t size)
+{
+	struct mdtl_date day = *d;
+	int off = d->tz < 0 ? -d->tz : d->tz, n;
+	char *p;
+
+	/* the day as a TIMEX3 value, then the time without printf */
+	day.gran = MDTL_GRAN_DAY;
+	if (d->hour >= 0 && d->hour <= 99 && d->min >= 0 && d->min <= 99 &&
+	    d->sec >= 0 && d->sec <= 99 && off / 60 <= 99 &&
+	    (n = mdtl_date_format(&day, buf, size)) >= 0 &&
+	    (size_t)n + 16 <= size) {
+		p = buf + n;
+		*p++ = 'T';
+		p = two_digits(p, d->hour);
+		*p++ = ':';
+		p = two_digits(p, d->min);
+		*p++ = ':';
+		p = two_digits(p, d->sec);
+		if (d->has_tz) {
+			*p++ = d->tz < 0 ? '-' : '+';
+			p = two_digits(p, off / 60);
+			*p++ = ':';
+			p = two_digits(p, off % 60);
+		}
+		*p = '\0';
+		return (int)(p - buf);
+	}
+	if (!d->has_tz)
+		return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    d->year, d->month, d->day, d->hour, d->min, d->sec);
+	return snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+	    d->year, d->month, d->day, d->hour, d->min, d->sec,
+	    d->tz < 0 ? '-' : '+', off / 60, off % 60);
+}
+
+void
+mdtl_date_format_day(long days, int basic, char *buf, size_t size)
+{
+	int y, m, d;
+
+	mdtl_civil_from_days(days, &y, &m, &d);
+	snprintf(buf, size, basic ? "%04d%02d%02d" : "%04d-%02d-%02d", y, m, d);
+}
+
+/* The n decimal digits at s as a number; -1 when one is not a digit. */
+static int
+digits(const char *s, int n)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + s[i] - '0';
+	}
+	return v;
+}
+
+int
+mdtl_date_parse_iso(const char *s, struct mdtl_date *d)
+{
+	const char *p = s + 16;
+	int y, mo, dd, h, mi, sec, th, tm;
+
+	memset(d, 0, sizeof *d);
+	if ((y = digits(s, 4)) < 0 || s[4] != '-' ||
+	    (mo = digits(s + 5, 2)) < 0 || s[7] != '-' ||
+	    (dd = digits(s + 8, 2)) < 0 || s[10] != 'T' ||
+	    (h = digits(s + 11, 2)) < 0 || s[13] != ':' ||
+	    (mi = digits(s + 14, 2)) < 0)
+		return -1;
+	if (*p == ':' && (sec = digits(p + 1, 2)) >= 0)
+		p += 3;
+	else
+		sec = 0;
+	d->year = y;
+	d->month = mo;
+	d->day = dd;
+	d->hour = h;
+	d->min = mi;
+	d->sec = sec;
+	d->gran = MDTL_GRAN_SECOND;
+	if (*p == 'Z') {
+		d->has_tz = 1;
+		p++;
+	} else if ((*p == '+' || *p == '-') &&
+	    (th = digits(p + 1, 2)) >= 0 && p[3] == ':' &&
+	    (tm = digits(p + 4, 2)) >= 0) {
+		d->has_tz = 1;
+		d->tz = (*p == '-' ? -1 : 1) * (th * 60 + tm);
+		p += 6;
+	}
+	if (*p != '\0' || mo < 1 || mo > 12 || dd < 1 ||
+	    dd > mdtl_days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60) {
+		memset(d, 0, sizeof *d);
+		return -1;
+	}
+	return 0;
+}
+
+int
+mdtl_date_parse_value(const char *s, struct mdtl_date *d)
+{
+	char back[32], code[3] = "";
+	int y = 0, a = 0, b = 0, n = 0, k;
+
+	memset(d, 0, sizeof *d);
+	/* the common shapes, without sscanf: YYYY, YYYY-MM, YYYY-MM-DD */
+	{
+		size_t len = strlen(s), i;
+		static const char shape[] = "dddd-dd-dd";
+
+		if (len == 4 || len == 7 || len == 10) {
+			for (i = 0; i < len; i++)
+				if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) :
+				    s[i] != '-')
+					break;
+			if (i == len) {
+				d->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+				    (s[2] - '0') * 10 + (s[3] - '0');
+				d->gran = MDTL_GRAN_YEAR;
+				if (len >= 7) {
+					d->month = (s[5] - '0') * 10 + (s[6] - '0');
+					d->gran = MDTL_GRAN_MONTH;
+				}
+				if (len == 10) {
+					d->day = (s[8] - '0') * 10 + (s[9] - '0');
+					d->gran = MDTL_GRAN_DAY;
+				}
+				if (d->month > 12 || (len >= 7 && d->month < 1) ||
+				    d->day > 31 || (len == 10 && d->day < 1))
+					goto bad;
+				return 0;
+			}
+		}
+	}
+	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_WEEK;
+		d->part = a;
+	} else if (sscanf(s, "%4d-Q%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_QUARTER;
+		d->part = a;
+	} else if (sscanf(s, "%4d-H%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_HALF;
+		d->part = a;
+	} else if (sscanf(s, "%4d-%2[A-Z]%n", &y, code, &n) == 2 &&
+	    s[n] == '\0') {
+		for (k = 0; k < 4 && strcmp(code, season_codes[k]) != 0; k++)
+			;
+		if (k == 4)
+			return -1;
+		d->gran = MDTL_GRAN_SEASON;
+		d->part = k + 1;
+	} else if (strlen(s) == 3 && sscanf(s, "%3d%n", &y, &n) == 1 &&
+	    n == 3) {
+		d->gran = MDTL_GRAN_DECADE;
+		y *= 10;
+	} else if (sscanf(s, "%4d-%2d-%2d%n", &y, &a, &b, &n) == 3 &&
+	    s[n] == '\0') {
+		d->gran = MDTL_GRAN_DAY;
+		d->month = a;
+		d->day = b;
+	} else if (sscanf(s, "%4d-%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+		d->gran = MDTL_GRAN_MONTH;
+		d->month = a;
+	} else if (strlen(s) == 4 && sscanf(s, "%4d%n", &y, &n) == 1 &&
+	    n == 4) {
+		d->gran = MDTL_GRAN_YEAR;
+	} else {
+		/* with a time of day: the minute, or the second, as written */
+		if (mdtl_date_parse_iso(s, d) != 0)
+			goto bad;
+		if (mdtl_date_format(d, back, sizeof back) > 0 &&
+		    strcmp(back, s) == 0)
+			return 0;
+		d->gran = MDTL_GRAN_MINUTE;
+		if (mdtl_date_format(d, back, sizeof back) > 0 &&
+		    strcmp(back, s) == 0)
+			return 0;
+		goto bad;
+	}
+	d->year = y;
+	/* only what formats back to the same text is a value */
+	if (mdtl_date_format(d, back, sizeof back) <= 0 ||
+	    strcmp(back, s) != 0 || (d->gran == MDTL_GRAN_DAY &&
+	    (d->month < 1 || d->month > 12 || d->day < 1 || d->day > 31)) ||
+	    (d->gran == MDTL_GRAN_MONTH && (d->month < 1 || d->month > 12)) ||
+	    (d->gran == MDTL_GRAN_WEEK && (d->part < 1 || d->part > 53)) ||
+	    (d->gran == MDTL_GRAN_QUARTER && (d->part < 1 || d->part > 4)) ||
+	    (d->gran == MDTL_GRAN_HALF && (d->part < 1 || d->part > 2)))
+		goto bad;
+	return 0;
+bad:
+	memset(d, 0, sizeof *d);
+	return -1;
+}
+
+int
+mdtl_date_parse_rfc822(const char *s, struct mdtl_date *d)
+{
+	static const char *const mons[] = { "jan", "feb", "mar", "apr", "may",
+	    "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	char mon[8], zone[8] = "";
+	int day, year, hh, mm, ss = 0, n = 0, k;
+	const char *p = s;
+
+	memset(d, 0, sizeof *d);
+	while (isspace((unsigned char)*p))
+		p++;
+	/* an optional weekday: "Fri, " */
+	if (isalpha((unsigned char)*p)) {
+		while (isalpha((unsigned char)*p))
+			p++;
+		if (*p == ',')
+			p++;
+	}
+	if (sscanf(p, "%d %3s %d %d:%d%n", &day, mon, &year, &hh, &mm, &n) != 5)
+		return -1;
+	p += n;
+	if (*p == ':') {
+		/* n is only set when the seconds are there */
+		n = 0;
+		if (sscanf(p + 1, "%d%n", &ss, &n) != 1)
+			ss = 0;
+		p += 1 + n;
+	}
+	while (isspace((unsigned char)*p))
+		p++;
+	sscanf(p, "%7s", zone);
+	for (k = 0; k < 12; k++)
+		if (strncasecmp(mon, mons[k], 3) == 0)
+			break;
+	if (k == 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60)
+		return -1;
+	if (year < 100)
+		year += year < 50 ? 2000 : 1900;
+	d->year = year;
+	d->month = k + 1;
+	d->day = day;
+	d->hour = hh;
+	d->min = mm;
+	d->sec = ss;
+	d->gran = MDTL_GRAN_SECOND;
+	if ((zone[0] == '+' || zone[0] == '-') && strlen(zone) == 5 &&
+	    isdigit((unsigned char)zone[1])) {
+		d->has_tz = 1;
+		d->tz = (zone[0] == '-' ? -1 : 1) * (((zone[1] - '0') * 10 +
+		    zone[2] - '0') * 60 + (zone[3] - '0') * 10 + zone[4] - '0');
+	} else if (strcasecmp(zone, "GMT") == 0 || strcasecmp(zone, "UT") == 0 ||
+	    strcasecmp(zone, "UTC") == 0 || strcasecmp(zone, "Z") == 0) {
+		d->has_tz = 1;
+		d->tz = 0;
+	}
+	return 0;
+}
