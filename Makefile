@@ -51,7 +51,9 @@ $(BUILD)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# made anew, so that the object of a source file gone does not stay in it
 $(BUILD)/libmdtl.a: $(LIB_OBJ)
+	@rm -f $@
 	$(AR) rcs $@ $^
 
 libmdtl.a: $(BUILD)/libmdtl.a

@@ -849,3 +849,23 @@ mdtl_article_free(struct mdtl_article *art)
 	free(art->body);
 	free(art);
 }
+
+const struct mdtl_article_meta *
+mdtl_article_meta(struct mdtl_article *art)
+{
+	struct mdtl_article_meta *m = mdtl_arena_calloc(&art->arena, 1,
+	    sizeof *m);
+
+	m->id = art->id;
+	m->title = art->title;
+	m->published = art->published_str[0] ? mdtl_arena_strdup(&art->arena,
+	    art->published_str) : NULL;
+	m->source = art->source;
+	m->section = art->section;
+	m->url = art->url;
+	m->author = art->author;
+	m->path = art->path;
+	m->credits = art->credits;
+	m->ncredits = art->ncredits;
+	return m;
+}

@@ -67,7 +67,6 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct mdtl_timeline tl;
 	struct mdtl_inputs in = { NULL, 0, 0 };
 	struct mdtl_output out;
-	struct mdtl_emit_opts eo;
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	int rest, status, i, r;
@@ -91,7 +90,6 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	mdtl_inputs_free(&in);
 	mdtl_timeline_merge(&tl);
 	mdtl_timeline_sort(&tl, 1);
-	eo.explain = o.explain;
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
 		mdtl_timeline_release(&tl);
 		return MDTL_EXIT_INPUT;
@@ -104,7 +102,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			mdtl_buf_adds(&b, key);
 			mdtl_buf_addch(&b, '\t');
 		}
-		mdtl_event_json(&b, &tl.v[k], &eo, &memo);
+		mdtl_event_json(&b, &tl.v[k], o.explain, &memo);
 		mdtl_buf_addch(&b, '\n');
 	}
 	mdtl_json_memo_release(&memo);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mdtl/arena.h"
+#include "mdtl/article.h"
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
 #include "mdtl/io.h"

@@ -7,6 +7,7 @@
 #include "mdtl/article.h"
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
+#include "mdtl/extract.h"
 #include "mdtl/io.h"
 #include "mdtl/json.h"
 #include "mdtl/par.h"

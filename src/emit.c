@@ -1,24 +1,5 @@
 /* emit.c: the format table, and the writers that share the JSON object. */
-#include <string.h>
-#include <strings.h>
-
 #include "mdtl/emit.h"
-
-const char *const mdtl_format_names[] = {
-	"text", "jsonl", "json", "yaml", "csv", "ics", "timelinejs", "md",
-	NULL
-};
-
-int
-mdtl_format_find(const char *name)
-{
-	int i;
-
-	for (i = 0; mdtl_format_names[i] != NULL; i++)
-		if (strcasecmp(name, mdtl_format_names[i]) == 0)
-			return i;
-	return -1;
-}
 
 /* One record of text or JSON Lines, with its newline. */
 static void
@@ -28,7 +9,7 @@ record(struct mdtl_buf *b, enum mdtl_format f, const struct mdtl_event *e,
 	if (f == MDTL_FORMAT_TEXT)
 		mdtl_event_text(b, e, o);
 	else {
-		mdtl_event_json(b, e, o, memo);
+		mdtl_event_json(b, e, o != NULL && o->explain, memo);
 		mdtl_buf_addch(b, '\n');
 	}
 }
@@ -67,7 +48,7 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 	for (i = 0; i < n && ret == 0; i++) {
 		if (f == MDTL_FORMAT_JSON) {
 			mdtl_buf_adds(&b, "  ");
-			mdtl_event_json(&b, &v[i], o, &memo);
+			mdtl_event_json(&b, &v[i], o != NULL && o->explain, &memo);
 			if (i + 1 < n)
 				mdtl_buf_addch(&b, ',');
 			mdtl_buf_addch(&b, '\n');

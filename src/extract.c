@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "mdtl/buf.h"
-#include "mdtl/event.h"
+#include "mdtl/extract.h"
 #include "mdtl/tag.h"
 #include "mdtl/wordset.h"
 
@@ -69,27 +69,11 @@ struct state {
 	/* the text of the sentence last copied, for its other events */
 	const struct mdtl_sentence	 *copied;
 	const char			 *copy;
-	/* event ids: the hash of their "ARTICLE|", and what is left */
-	uint64_t			  id_hash;
-	size_t				  id_left;
+	/* the words of the sentence last worded, for its other events */
+	const struct mdtl_sentence	 *worded;
+	struct mdtl_words		  words;
+	struct mdtl_event_ids		  ids;
 };
-
-static const char *const role_names[] = { "speaker", "agent", "target",
-	"participant" };
-static const char *const basis_names[] = { NULL, "explicit", "relative",
-	"inherited", "publication" };
-
-const char *
-mdtl_role_name(enum mdtl_role_kind r)
-{
-	return role_names[r];
-}
-
-const char *
-mdtl_basis_name(enum mdtl_date_basis b)
-{
-	return basis_names[b];
-}
 
 static int
 is(const struct mdtl_token *t, const char *w)
@@ -537,10 +521,7 @@ add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
 	    e->aactors);
 	ea->id = a->id;
 	ea->name = a->name;
-	ea->kind = a->kind;
 	ea->role = role;
-	/* people the data does not know have no JSON of their own */
-	ea->known = a->qid.s != NULL ? a : NULL;
 }
 
 static void
@@ -633,9 +614,14 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 	e->type = type;
 	e->cameo = s->lex->cameo[type];
 	e->sentence = sentence_text(s, sent);
-	/* what merging compares comes from these, when it is needed */
-	e->tok = s->art->text.tokens + sent->tok;
-	e->ntok = sent->ntok;
+	/* what merging compares: the sentence's words, made once for all
+	   of its events */
+	if (s->worded != sent) {
+		mdtl_words_of_tokens(&s->art->arena, s->art->text.tokens +
+		    sent->tok, sent->ntok, &s->words);
+		s->worded = sent;
+	}
+	e->words = s->words;
 	e->span = sent->span;
 	e->article = s->meta;
 	e->order = *s->n - 1;
@@ -1100,49 +1086,6 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	return 0;
 }
 
-/* FNV-1a over s, then over the key so far; the key is cut at 255 bytes. */
-static uint64_t
-fnv_str(uint64_t h, const char *s, size_t *left)
-{
-	for (; *s && *left > 0; s++, --*left)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-static uint64_t
-fnv_num(uint64_t h, size_t v, size_t *left)
-{
-	char d[24];
-
-	return fnv_str(h, mdtl_utoa(d, v), left);
-}
-
-/*
- * An event's id: FNV-1a (64 bits, in hex) of "ARTICLE|START|END|TYPE|N",
- * as snprintf() into a 256-byte key would give it, without formatting.
- * The hash of "ARTICLE|" is the same for all of an article's events: it
- * is made once, by mdtl_extract(), in s.
- */
-static void
-event_id(const struct state *s, char out[20], size_t start, size_t end,
-    const char *type, size_t n)
-{
-	static const char hex[] = "0123456789abcdef";
-	uint64_t h = s->id_hash;
-	size_t left = s->id_left, i;
-
-	h = fnv_num(h, start, &left);
-	h = fnv_str(h, "|", &left);
-	h = fnv_num(h, end, &left);
-	h = fnv_str(h, "|", &left);
-	h = fnv_str(h, type, &left);
-	h = fnv_str(h, "|", &left);
-	h = fnv_num(h, n, &left);
-	for (i = 0; i < 16; i++)
-		out[i] = hex[(h >> (60 - 4 * i)) & 15];
-	out[16] = '\0';
-}
-
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -1315,8 +1258,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
 
-		event_id(s, e->id, e->span.start, e->span.end,
-		    mdtl_event_type_name(e->type), i - first_event);
+		mdtl_event_id(&s->ids, e->id, e->span.start, e->span.end,
+		    e->type, i - first_event);
 	}
 }
 
@@ -1449,26 +1392,6 @@ credits(struct state *s, const struct mdtl_tags *tg)
 	}
 }
 
-const struct mdtl_article_meta *
-mdtl_article_meta(struct mdtl_article *art)
-{
-	struct mdtl_article_meta *m = mdtl_arena_calloc(&art->arena, 1,
-	    sizeof *m);
-
-	m->id = art->id;
-	m->title = art->title;
-	m->published = art->published_str[0] ? mdtl_arena_strdup(&art->arena,
-	    art->published_str) : NULL;
-	m->source = art->source;
-	m->section = art->section;
-	m->url = art->url;
-	m->author = art->author;
-	m->path = art->path;
-	m->credits = art->credits;
-	m->ncredits = art->ncredits;
-	return m;
-}
-
 size_t
 mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
     struct mdtl_event **v, size_t *n, size_t *alloc)
@@ -1502,9 +1425,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
 	*meta = *mdtl_article_meta(art);
 	s.meta = meta;
-	s.id_left = 255;
-	s.id_hash = fnv_str(14695981039346656037ull, meta->id, &s.id_left);
-	s.id_hash = fnv_str(s.id_hash, "|", &s.id_left);
+	mdtl_event_ids_init(&s.ids, meta->id);
 	s.nbuckets = 64;
 	while (s.nbuckets < tx->nsentences * 2)
 		s.nbuckets *= 2;

@@ -14,38 +14,12 @@
 #include "mdtl/xalloc.h"
 #include "mdtl/yamltree.h"
 
-static const char *const type_names[] = {
-#define X(n, s, c) s,
-#include "mdtl/event-types.def"
-#undef X
-};
-
-static const char *const type_cameo[] = {
-#define X(n, s, c) c,
-#include "mdtl/event-types.def"
-#undef X
-};
-
 static const char *const kind_names[] = {
-	"person", "organisation", "country", "group", "agency", NULL
+#define X(e, n) n,
+	MDTL_ACTOR_KINDS(X)
+#undef X
+	NULL
 };
-
-const char *
-mdtl_event_type_name(enum mdtl_event_type t)
-{
-	return t < MDTL_EVENT_NTYPES ? type_names[t] : "?";
-}
-
-int
-mdtl_event_type_find(const char *s)
-{
-	int i;
-
-	for (i = 0; i < MDTL_EVENT_NTYPES; i++)
-		if (strcasecmp(s, type_names[i]) == 0)
-			return i;
-	return -1;
-}
 
 const char *
 mdtl_actor_kind_name(enum mdtl_actor_kind k)
@@ -421,16 +395,16 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	if (!check_keys(l, root, top, "cues.yaml"))
 		return;
 	for (t = 0; t < MDTL_EVENT_NTYPES && !l->failed; t++) {
-		const struct mdtl_ynode *m = mdtl_ynode_get(root, type_names[t]);
+		const struct mdtl_ynode *m = mdtl_ynode_get(root, mdtl_event_type_names[t]);
 		const struct mdtl_ynode *c;
 
-		lex->cameo[t] = type_cameo[t];
+		lex->cameo[t] = mdtl_event_type_cameo(t);
 		if (m == NULL) {
 			fail(l, root, "cues.yaml has no '%s' section",
-			    type_names[t]);
+			    mdtl_event_type_names[t]);
 			return;
 		}
-		if (!check_keys(l, m, tkeys, type_names[t]))
+		if (!check_keys(l, m, tkeys, mdtl_event_type_names[t]))
 			return;
 		if ((c = mdtl_ynode_get(m, "cameo")) != NULL) {
 			if (!expect(l, c, MDTL_YNODE_SCALAR, "cameo"))
@@ -440,7 +414,7 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 			    c->str;
 		}
 		if (mdtl_ynode_get(m, "cues") == NULL) {
-			fail(l, m, "'%s' has no 'cues'", type_names[t]);
+			fail(l, m, "'%s' has no 'cues'", mdtl_event_type_names[t]);
 			return;
 		}
 		add_phrases(l, mdtl_ynode_get(m, "cues"), cue_kind[t], NULL, 0,
@@ -491,20 +465,6 @@ chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
 	*pp = p;
 }
 
-/* s as JSON writes it, in the lexicon's arena. */
-static struct mdtl_quoted
-quote(struct mdtl_lexicon *lex, const char *s)
-{
-	struct mdtl_buf b = MDTL_BUF_INIT;
-	struct mdtl_quoted q;
-
-	mdtl_buf_add_json_str(&b, s, strlen(s));
-	q.s = mdtl_arena_strndup(&lex->arena, b.buf, b.len);
-	q.len = b.len;
-	mdtl_buf_release(&b);
-	return q;
-}
-
 static void
 build_index(struct loader *l)
 {
@@ -540,8 +500,6 @@ build_index(struct loader *l)
 		struct mdtl_actor *a = &lex->actors[i];
 		size_t j;
 
-		a->qid = quote(lex, a->id);
-		a->qname = quote(lex, a->name);
 		if (a->country_id == NULL)
 			continue;
 		for (j = 0; j < lex->nactors; j++)

@@ -15,18 +15,6 @@
  * so the comparisons are the same in any order and in any split.
  */
 
-void
-mdtl_event_words(struct mdtl_arena *a, const struct mdtl_event *e,
-    struct mdtl_words *w)
-{
-	if (e->words.v != NULL)
-		*w = e->words;
-	else if (e->tok != NULL)
-		mdtl_words_of_tokens(a, e->tok, e->ntok, w);
-	else
-		mdtl_words_of(a, e->sentence, w);
-}
-
 static const char *
 shared_actor(const struct mdtl_event *a, const struct mdtl_event *b)
 {
@@ -231,20 +219,10 @@ actor_bits(const struct mdtl_event *e)
 }
 
 /* Event i's words, worked out the first time they are asked for. */
-static const struct mdtl_words *
-words(struct mdtl_arena *a, const struct mdtl_timeline *tl, size_t i,
-    struct mdtl_words *w)
-{
-	if (w[i].v == NULL)
-		mdtl_event_words(a, &tl->v[i], &w[i]);
-	return &w[i];
-}
-
 size_t
 mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
 	struct mdtl_arena scratch = MDTL_ARENA_INIT;
-	struct mdtl_words *w;
 	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
 	struct mdtl_date *orig;
 	uint64_t *actors;
@@ -255,7 +233,6 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	if (tl->n < 2)
 		return 0;
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	w = mdtl_arena_calloc(&scratch, tl->n, sizeof *w);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
@@ -297,8 +274,8 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			    same_article(&scratch, &sources[reps[k]], r, e) ||
 			    (actor = shared_actor(r, e)) == NULL)
 				continue;
-			sim = mdtl_words_similarity(words(&scratch, tl,
-			    reps[k], w), words(&scratch, tl, i, w));
+			sim = mdtl_words_similarity(mdtl_event_words(
+			    &tl->arena, r), mdtl_event_words(&tl->arena, e));
 			/* a meeting is known by its place: "the Lisbon summit"
 			 * and "a summit in Lisbon in November" */
 			if (sim < MDTL_MERGE_SIMILAR && !(e->type ==

@@ -495,8 +495,12 @@ offers(struct out *o, const struct mdtl_report *r)
 	heading(o, 2, "Offers");
 	/* each offer's words, once */
 	for (i = 0; i < r->n; i++)
-		if (r->v[i].type == MDTL_EVENT_OFFER)
-			mdtl_event_words(&scratch, &r->v[i], &w[i]);
+		if (r->v[i].type != MDTL_EVENT_OFFER)
+			continue;
+		else if (r->v[i].words.v != NULL)
+			w[i] = r->v[i].words;
+		else
+			mdtl_words_of(&scratch, r->v[i].sentence, &w[i]);
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 

@@ -1,5 +1,4 @@
 /* timeline.c: events from many articles, filtered and sorted. */
-#define _GNU_SOURCE		/* memmem() */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,28 +103,14 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 	c->location = dup(tl, e->location);
 	c->quote = dup(tl, e->quote);
 	c->sentence = dup(tl, e->sentence);
-	/* the tokens go with the article: keep the words they give */
-	c->tok = NULL;
-	c->ntok = 0;
-	if (e->words.v != NULL || e->tok != NULL) {
-		struct mdtl_words w;
-
-		mdtl_event_words(&tl->arena, e, &w);
-		c->words.n = w.n;
-		if (w.v == e->words.v) {
-			/* another timeline's: copied */
-			c->words.v = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
-			    sizeof *c->words.v);
-			c->words.h = mdtl_arena_alloc(&tl->arena, (w.n + 1) *
-			    sizeof *c->words.h);
-			memcpy(c->words.h, w.h, w.n * sizeof *w.h);
-		} else {
-			/* made just now, in this arena: the arrays kept */
-			c->words.v = w.v;
-			c->words.h = w.h;
-		}
-		for (i = 0; i < w.n; i++)
-			c->words.v[i] = dup(tl, w.v[i]);
+	if (e->words.v != NULL) {
+		c->words.v = mdtl_arena_alloc(&tl->arena, (e->words.n + 1) *
+		    sizeof *c->words.v);
+		c->words.h = mdtl_arena_alloc(&tl->arena, (e->words.n + 1) *
+		    sizeof *c->words.h);
+		memcpy(c->words.h, e->words.h, e->words.n * sizeof *e->words.h);
+		for (i = 0; i < e->words.n; i++)
+			c->words.v[i] = dup(tl, e->words.v[i]);
 	}
 	c->why_cue = dup(tl, e->why_cue);
 	c->why_actor = dup(tl, e->why_actor);
@@ -433,85 +418,31 @@ mdtl_filter_match(const struct mdtl_filter *f, const struct mdtl_event *e,
 	return 1;
 }
 
-/* needle in the len bytes at h */
-static const char *
-find_bytes(const char *h, size_t len, const char *needle, size_t nl)
-{
-	/* glibc's two-way search: in JSON, a needle starting with '"' would
-	 * stop memchr() at every key */
-	return memmem(h, len, needle, nl);
-}
-
-/* The string value of the first "key": in a JSON line, or NULL. */
-static const char *
-json_value(const char *line, size_t len, const char *key, size_t *vlen)
-{
-	size_t kl = strlen(key);
-	const char *p = line, *end = line + len, *q;
-
-	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
-		if ((size_t)(end - q) > kl + 2 && memcmp(q + 1, key, kl) == 0 &&
-		    q[kl + 1] == '"' && q[kl + 2] == ':') {
-			q += kl + 3;
-			if (q < end && *q == '"') {
-				const char *e = memchr(q + 1, '"',
-				    (size_t)(end - q - 1));
-
-				if (e == NULL)
-					return NULL;
-				*vlen = (size_t)(e - q - 1);
-				return q + 1;
-			}
-			*vlen = 0;
-			return q;	/* not a string: null, a number */
-		}
-		p = q + 1;
-	}
-	return NULL;
-}
-
 int
 mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
     size_t len)
 {
-	const char *v;
-	char buf[32];
-	size_t vl;
+	struct mdtl_event_peek p;
+	long first, last;
+	size_t i;
 
-	if (f->types && (v = json_value(line, len, "type", &vl)) != NULL &&
-	    vl > 0 && vl < sizeof buf) {
-		int t;
-
-		memcpy(buf, v, vl);
-		buf[vl] = '\0';
-		if ((t = mdtl_event_type_find(buf)) >= 0 &&
-		    !(f->types & (1u << t)))
+	if (f->types || f->has_since || f->has_until) {
+		mdtl_event_json_peek(line, len, &p);
+		if (f->types && p.type >= 0 && !(f->types & (1u << p.type)))
 			return 0;
-	}
-	if ((f->has_since || f->has_until) &&
-	    (v = json_value(line, len, "date", &vl)) != NULL) {
-		struct mdtl_date d;
-		long first, last;
-
-		if (vl == 0)
-			return strncmp(v, "null", 4) != 0;
-		if (vl >= sizeof buf)
-			return 1;
-		memcpy(buf, v, vl);
-		buf[vl] = '\0';
-		if (mdtl_date_parse_value(buf, &d) != 0)
-			return 1;
-		mdtl_date_range(&d, &first, &last);
-		if ((f->has_since && last < f->since) ||
-		    (f->has_until && first > f->until))
+		if ((f->has_since || f->has_until) && p.dated == 0)
 			return 0;
+		if ((f->has_since || f->has_until) && p.dated == 1) {
+			mdtl_date_range(&p.date, &first, &last);
+			if ((f->has_since && last < f->since) ||
+			    (f->has_until && first > f->until))
+				return 0;
+		}
 	}
 	if (f->prepared && f->actors.n) {
-		size_t i;
-
 		for (i = 0; i < f->actors.n; i++)
-			if (f->keylens[i] == 0 ||	/* a title: anyone */
-			    find_bytes(line, len, f->keys[i], f->keylens[i]))
+			if (f->keys[i].len == 0 ||	/* a title: anyone */
+			    mdtl_event_json_has_key(line, len, &f->keys[i]))
 				return 1;
 		return 0;
 	}
@@ -531,10 +462,8 @@ mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
 		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex, want,
 		    0);
 
-		int kl;
-
 		f->ids[i] = NULL;
-		f->keylens[i] = 0;
+		f->keys[i].len = 0;
 		if (a == NULL)
 			return;		/* matched by name: no shortcut */
 		if (strcasecmp(want, a->id) == 0 ||
@@ -544,10 +473,22 @@ mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
 			if (strcasecmp(want, a->aliases[k]) == 0)
 				f->ids[i] = a->id;
 		/* the text each line is searched for, made once */
-		if (f->ids[i] != NULL && (kl = snprintf(f->keys[i],
-		    sizeof f->keys[i], "\"id\":\"%s\"", f->ids[i])) > 0 &&
-		    (size_t)kl < sizeof f->keys[i])
-			f->keylens[i] = (size_t)kl;
+		if (f->ids[i] != NULL)
+			mdtl_event_json_actor_key(&f->keys[i], f->ids[i]);
 	}
 	f->prepared = 1;
+}
+
+int
+mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
+    size_t len, const char **why)
+{
+	struct mdtl_event *e = mdtl_timeline_push(tl);
+
+	if (mdtl_event_json_read(e, &tl->arena, line, len, why) < 0) {
+		tl->n--;
+		return -1;
+	}
+	e->order = tl->n - 1;
+	return 0;
 }

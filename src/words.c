@@ -39,6 +39,8 @@ struct word {
 	unsigned	 h;
 };
 
+#define SMALL_SORT	48
+
 static int
 cmp_word(const void *pa, const void *pb)
 {
@@ -81,7 +83,18 @@ mdtl_words_of_tokens(struct mdtl_arena *a, const struct mdtl_token *t,
 			v[k++].h = t[i].hash;
 		}
 	}
-	qsort(v, k, sizeof *v, cmp_word);
+	/* a sentence's words are a few dozen: sorted in place, inline */
+	if (k <= SMALL_SORT) {
+		for (i = 1; i < k; i++) {
+			struct word tmp = v[i];
+			size_t j;
+
+			for (j = i; j > 0 && cmp_word(&v[j - 1], &tmp) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = tmp;
+		}
+	} else
+		qsort(v, k, sizeof *v, cmp_word);
 	w->v = mdtl_arena_alloc(a, (k + 1) * sizeof *w->v);
 	w->h = mdtl_arena_alloc(a, (k + 1) * sizeof *w->h);
 	w->n = 0;

@@ -6,6 +6,7 @@
 
 #include "mdtl/arena.h"
 #include "mdtl/diag.h"
+#include "mdtl/event.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/text.h"
 #include "mdtl/timex.h"
@@ -56,5 +57,7 @@ struct mdtl_article	*mdtl_article_read_fields(const char *path,
 void			 mdtl_article_free(struct mdtl_article *);
 void			 mdtl_article_add_credit(struct mdtl_article *,
 			    const char *);
+/* What its events say of the article: a record in the article's arena. */
+const struct mdtl_article_meta *mdtl_article_meta(struct mdtl_article *);
 
 #endif

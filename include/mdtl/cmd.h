@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "mdtl/article.h"
 #include "mdtl/diag.h"
 #include "mdtl/event.h"
 #include "mdtl/lexicon.h"

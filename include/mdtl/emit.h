@@ -9,6 +9,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/event.h"
+#include "mdtl/event-json.h"
 
 /*
  * Each writer takes events that stay owned by the caller and writes them
@@ -16,47 +17,16 @@
  * text is escaped for every format: control characters never reach a
  * terminal raw and JSON and YAML are always well formed.
  */
-enum mdtl_format {
-	MDTL_FORMAT_TEXT,
-	MDTL_FORMAT_JSONL,
-	MDTL_FORMAT_JSON,
-	MDTL_FORMAT_YAML,
-	MDTL_FORMAT_CSV,
-	MDTL_FORMAT_ICS,
-	MDTL_FORMAT_TIMELINEJS,
-	MDTL_FORMAT_MD,
-	MDTL_FORMAT_NFORMATS
-};
-
 struct mdtl_emit_opts {
 	int	explain;
 	int	color;		/* text: ANSI colours (for a terminal) */
 };
 
-extern const char *const mdtl_format_names[];
-
-int	mdtl_format_find(const char *);
 int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
 /* The records of the events as text or JSON Lines, added to a buffer. */
 void	mdtl_emit_records(struct mdtl_buf *, enum mdtl_format,
 	    const struct mdtl_event *, size_t, const struct mdtl_emit_opts *);
-/*
- * What writing one event after another as JSON keeps: the last article's
- * object, written again for each of its events.  It holds pointers into
- * the events, so one memo serves only events that outlive it.
- */
-struct mdtl_json_memo {
-	const struct mdtl_article_meta	*article;
-	struct mdtl_buf			 json;
-};
-
-#define MDTL_JSON_MEMO_INIT { NULL, MDTL_BUF_INIT }
-
-void	mdtl_json_memo_release(struct mdtl_json_memo *);
-/* One event as a JSON object, no newline; the memo may be NULL. */
-void	mdtl_event_json(struct mdtl_buf *, const struct mdtl_event *,
-	    const struct mdtl_emit_opts *, struct mdtl_json_memo *);
 void	mdtl_event_text(struct mdtl_buf *, const struct mdtl_event *,
 	    const struct mdtl_emit_opts *);
 int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,

@@ -1,42 +1,83 @@
-/* event.h: the event record of DESIGN.md, and extraction from an article. */
+/* event.h: the event record of DESIGN.md and its closed vocabularies. */
 #ifndef MDTL_EVENT_H
 #define MDTL_EVENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "mdtl/arena.h"
-#include "mdtl/article.h"
-#include "mdtl/lexicon.h"
-#include "mdtl/timex.h"
+#include "mdtl/date.h"
+#include "mdtl/text.h"
 #include "mdtl/words.h"
 
 /*
- * mdtl_extract() reads the tagged sentences of an article and appends its
- * events to *v, allocated in the article's arena (they live as long as the
- * article).  Strings are borrowed from the article and the lexicon.
- * Extraction never fails; an article with no publication date gets events
- * whose relative dates stay null (the caller says so).
+ * An event as extraction makes it and every writer reads it.  Its strings
+ * are borrowed: from the article's arena while the article lives, from a
+ * timeline's arena once added to one (mdtl_timeline_add deep-copies).
+ * The closed vocabularies below are X-macro lists, each with a table of
+ * names (NULL-terminated, for options) and a lookup that ignores case.
  */
-enum mdtl_role_kind {
-	MDTL_ROLE_SPEAKER,
-	MDTL_ROLE_AGENT,
-	MDTL_ROLE_TARGET,
-	MDTL_ROLE_PARTICIPANT,
+enum mdtl_event_type {
+#define X(n, s, c) MDTL_EVENT_##n,
+#include "mdtl/event-types.def"
+#undef X
+	MDTL_EVENT_NTYPES
 };
+
+#define MDTL_ROLES(X) \
+	X(SPEAKER, "speaker") X(AGENT, "agent") X(TARGET, "target") \
+	X(PARTICIPANT, "participant")
+
+enum mdtl_role_kind {
+#define X(e, s) MDTL_ROLE_##e,
+	MDTL_ROLES(X)
+#undef X
+	MDTL_ROLE_NKINDS
+};
+
+/* How an event's date was found; NONE: it has none (JSON null). */
+#define MDTL_BASES(X) \
+	X(EXPLICIT, "explicit") X(RELATIVE, "relative") \
+	X(INHERITED, "inherited") X(PUBLICATION, "publication")
 
 enum mdtl_date_basis {
 	MDTL_BASIS_NONE,
-	MDTL_BASIS_EXPLICIT,
-	MDTL_BASIS_RELATIVE,
-	MDTL_BASIS_INHERITED,
-	MDTL_BASIS_PUBLICATION,
+#define X(e, s) MDTL_BASIS_##e,
+	MDTL_BASES(X)
+#undef X
+	MDTL_BASIS_NBASES
 };
+
+/* The formats events are written in (emit.h). */
+#define MDTL_FORMATS(X) \
+	X(TEXT, "text") X(JSONL, "jsonl") X(JSON, "json") X(YAML, "yaml") \
+	X(CSV, "csv") X(ICS, "ics") X(TIMELINEJS, "timelinejs") X(MD, "md")
+
+enum mdtl_format {
+#define X(e, s) MDTL_FORMAT_##e,
+	MDTL_FORMATS(X)
+#undef X
+	MDTL_FORMAT_NFORMATS
+};
+
+extern const char *const mdtl_event_type_names[];
+extern const char *const mdtl_role_names[];
+extern const char *const mdtl_format_names[];
+
+const char	*mdtl_event_type_name(enum mdtl_event_type);
+/* The CAMEO code of a type's root, or NULL. */
+const char	*mdtl_event_type_cameo(enum mdtl_event_type);
+int		 mdtl_event_type_find(const char *);	/* -1 when unknown */
+const char	*mdtl_role_name(enum mdtl_role_kind);
+int		 mdtl_role_find(const char *);
+/* NULL for MDTL_BASIS_NONE */
+const char	*mdtl_basis_name(enum mdtl_date_basis);
+int		 mdtl_basis_find(const char *);	/* -1; NONE is never found */
+int		 mdtl_format_find(const char *);
 
 struct mdtl_event_actor {
 	const char		*id, *name;
-	enum mdtl_actor_kind	 kind;
 	enum mdtl_role_kind	 role;
-	const struct mdtl_actor	*known;		/* in the lexicon, or NULL */
 };
 
 struct mdtl_mention {
@@ -46,6 +87,7 @@ struct mdtl_mention {
 	const char		*source;	/* where it was read (path) */
 };
 
+/* What an event says of its article. */
 struct mdtl_article_meta {
 	const char	 *id, *title, *published, *source, *section, *url,
 			 *author,
@@ -66,12 +108,9 @@ struct mdtl_event {
 	const char			*location;
 	const char			*quote;
 	const char			*sentence;
-	struct mdtl_words		 words;		/* of the sentence; v NULL:
-							   not worked out yet */
-	const struct mdtl_token		*tok;		/* the sentence's tokens,
-							   while its article
-							   lives; or NULL */
-	size_t				 ntok;
+	/* what the sentence is about, for merging: made by extraction;
+	   v NULL for a record read back, until mdtl_event_words() */
+	struct mdtl_words		 words;
 	struct mdtl_span		 span;
 	struct mdtl_mention		*mentions;
 	size_t				 nmentions, amentions;
@@ -86,12 +125,26 @@ struct mdtl_event {
 	const char			*why_merge;
 };
 
-const char	*mdtl_role_name(enum mdtl_role_kind);
-const char	*mdtl_basis_name(enum mdtl_date_basis);
+/*
+ * The event's content words: those it carries, or, for a record read
+ * back without them, those of its sentence, made in a (and kept).
+ */
+const struct mdtl_words *mdtl_event_words(struct mdtl_arena *a,
+	    struct mdtl_event *);
 
-size_t	mdtl_extract(struct mdtl_article *, const struct mdtl_lexicon *,
-	    struct mdtl_event **v, size_t *n, size_t *alloc);
-/* The metadata record events point to, in the article's arena. */
-const struct mdtl_article_meta *mdtl_article_meta(struct mdtl_article *);
+/*
+ * Event ids: stable across runs, FNV-1a (64 bits, 16 hex digits) of
+ * "ARTICLE|START|END|TYPE|N" (the evidence span, the type and the event's
+ * number among those of the span), the key cut at 255 bytes.  The
+ * "ARTICLE|" part is hashed once per article.
+ */
+struct mdtl_event_ids {
+	uint64_t	hash;
+	size_t		left;
+};
+
+void	mdtl_event_ids_init(struct mdtl_event_ids *, const char *article_id);
+void	mdtl_event_id(const struct mdtl_event_ids *, char out[20],
+	    size_t start, size_t end, enum mdtl_event_type, size_t n);
 
 #endif

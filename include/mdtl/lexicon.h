@@ -6,6 +6,7 @@
 
 #include "mdtl/arena.h"
 #include "mdtl/diag.h"
+#include "mdtl/event.h"
 #include "mdtl/text.h"
 
 /*
@@ -15,28 +16,15 @@
  * FILE:LINE:COL and make the load return NULL.  Phrases are matched on
  * normalised tokens (text.h), without case, longest first.
  */
-enum mdtl_event_type {
-#define X(n, s, c) MDTL_EVENT_##n,
-#include "mdtl/event-types.def"
-#undef X
-	MDTL_EVENT_NTYPES
-};
-
-const char	*mdtl_event_type_name(enum mdtl_event_type);
-int		 mdtl_event_type_find(const char *);	/* -1 when unknown */
+/* An actor's kind; an agency is credited, never a speaker. */
+#define MDTL_ACTOR_KINDS(X) \
+	X(PERSON, "person") X(ORGANISATION, "organisation") \
+	X(COUNTRY, "country") X(GROUP, "group") X(AGENCY, "agency")
 
 enum mdtl_actor_kind {
-	MDTL_ACTOR_PERSON,
-	MDTL_ACTOR_ORGANISATION,
-	MDTL_ACTOR_COUNTRY,
-	MDTL_ACTOR_GROUP,
-	MDTL_ACTOR_AGENCY,	/* a news agency: credited, never a speaker */
-};
-
-/* A string as JSON writes it, quoted and escaped. */
-struct mdtl_quoted {
-	const char	*s;
-	size_t		 len;
+#define X(e, s) MDTL_ACTOR_##e,
+	MDTL_ACTOR_KINDS(X)
+#undef X
 };
 
 struct mdtl_role {
@@ -53,8 +41,6 @@ struct mdtl_actor {
 	size_t			  naliases;
 	struct mdtl_role	 *roles;
 	size_t			  nroles;
-	/* id and name as JSON: written for every event the actor is in */
-	struct mdtl_quoted	  qid, qname;
 };
 
 struct mdtl_place {

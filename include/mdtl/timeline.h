@@ -6,6 +6,7 @@
 
 #include "mdtl/arena.h"
 #include "mdtl/event.h"
+#include "mdtl/event-json.h"
 #include "mdtl/lexicon.h"
 
 /*
@@ -48,8 +49,7 @@ struct mdtl_filter {
 	 */
 	int			 prepared;
 	const char		*ids[MDTL_FILTER_IDS];
-	char			 keys[MDTL_FILTER_IDS][80];	/* "id":"ID" */
-	size_t			 keylens[MDTL_FILTER_IDS];
+	struct mdtl_event_json_key keys[MDTL_FILTER_IDS];
 };
 
 void	mdtl_strlist_push(struct mdtl_strlist *, const char *);
@@ -94,9 +94,6 @@ int	mdtl_event_cmp_canonical(const struct mdtl_event *,
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
-/* The event's content words: those it carries, or worked out in a. */
-void	mdtl_event_words(struct mdtl_arena *, const struct mdtl_event *,
-	    struct mdtl_words *);
 /*
  * The key that groups events that may merge: "TYPE|YEAR" ("TYPE|-" when
  * undated).  A reducer that sees every event of a key merges correctly.

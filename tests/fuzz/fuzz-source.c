@@ -3,7 +3,7 @@
 
 #include "fuzz.h"
 #include "mdtl/emit.h"
-#include "mdtl/event.h"
+#include "mdtl/extract.h"
 #include "mdtl/report.h"
 #include "mdtl/source.h"
 #include "mdtl/timeline.h"

@@ -3,7 +3,7 @@
 #include "fixture.h"
 
 #include "mdtl/article.h"
-#include "mdtl/event.h"
+#include "mdtl/extract.h"
 
 /* The events of a text published on pub, as "type date actor" lines. */
 static char *

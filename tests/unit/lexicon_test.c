@@ -46,16 +46,6 @@ test_actors(void **state)
 	assert_string_equal(actor_on("Russian officials", "2011-07-01"),
 	    "russia");
 	assert_string_equal(actor_on("nobody at all", "2011-07-01"), "-");
-	/* id and name as JSON writes them, made at load */
-	{
-		const struct mdtl_actor *a = mdtl_lexicon_find_actor(lex,
-		    "rogozin", 0);
-
-		assert_int_equal(a->qid.len, 9);
-		assert_memory_equal(a->qid.s, "\"rogozin\"", 9);
-		assert_int_equal(a->qname.len, strlen(a->name) + 2);
-		assert_memory_equal(a->qname.s + 1, a->name, strlen(a->name));
-	}
 }
 
 static void

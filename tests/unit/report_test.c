@@ -9,9 +9,8 @@ static struct mdtl_article_meta meta = {
 	.source = "S|x", .path = "a.txt",
 };
 static struct mdtl_event_actor actors[] = {
-	{ "rogozin", "Dmitry Rogozin", MDTL_ACTOR_PERSON, MDTL_ROLE_SPEAKER,
-	    NULL },
-	{ "nato", "NATO", MDTL_ACTOR_ORGANISATION, MDTL_ROLE_TARGET, NULL },
+	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER },
+	{ "nato", "NATO", MDTL_ROLE_TARGET },
 };
 static struct mdtl_mention mentions[] = {
 	{ "x", { 0, 1 }, "a", "a.txt" },

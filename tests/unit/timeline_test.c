@@ -2,6 +2,7 @@
 #include "test.h"
 
 #include "mdtl/article.h"
+#include "mdtl/extract.h"
 #include "mdtl/timeline.h"
 
 static struct mdtl_lexicon *lex;

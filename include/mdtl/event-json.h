@@ -1,0 +1,66 @@
+/* event-json.h: the event record as JSON: written, read back, peeked at. */
+#ifndef MDTL_EVENT_JSON_H
+#define MDTL_EVENT_JSON_H
+
+#include <stddef.h>
+
+#include "mdtl/arena.h"
+#include "mdtl/buf.h"
+#include "mdtl/date.h"
+#include "mdtl/event.h"
+
+/*
+ * The JSON object of one event (DESIGN.md's record), with "explain" when
+ * explain is set, appended to b without a newline.  What writing one event
+ * after another keeps, in a memo (or NULL): the last article's object,
+ * written again for each of its events.  It holds pointers into the
+ * events, so one memo serves only events that outlive it.
+ */
+struct mdtl_json_memo {
+	const struct mdtl_article_meta	*article;
+	struct mdtl_buf			 json;
+};
+
+#define MDTL_JSON_MEMO_INIT { NULL, MDTL_BUF_INIT }
+
+void	mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *,
+	    int explain, struct mdtl_json_memo *);
+void	mdtl_json_memo_release(struct mdtl_json_memo *);
+
+/*
+ * Read a record back from its line: 0, with e filled and its strings in
+ * the arena; or -1 with *why saying what is wrong with the line.  Content
+ * words are left to mdtl_event_words().
+ */
+int	mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *,
+	    const char *line, size_t len, const char **why);
+
+/*
+ * What a record's line says of its type and date, told without parsing
+ * it, so that a query over many records parses only those that may pass:
+ * type -1 when it cannot be told; dated 1 (date set), 0 (null) or -1
+ * (cannot be told).
+ */
+struct mdtl_event_peek {
+	int			type;
+	int			dated;
+	struct mdtl_date	date;
+};
+
+void	mdtl_event_json_peek(const char *line, size_t len,
+	    struct mdtl_event_peek *);
+/*
+ * The bytes an actor's id is written as, made once: 0, or -1 when the id
+ * is too long to look for (then has_key is always 0).  has_key: does the
+ * line hold them?
+ */
+struct mdtl_event_json_key {
+	char	s[80];
+	size_t	len;
+};
+
+int	mdtl_event_json_actor_key(struct mdtl_event_json_key *, const char *id);
+int	mdtl_event_json_has_key(const char *line, size_t len,
+	    const struct mdtl_event_json_key *);
+
+#endif
