@@ -136,3 +136,23 @@ mdtl_arena_release(struct mdtl_arena *a)
 	a->head = NULL;
 	a->used = 0;
 }
+
+void
+mdtl_arena_take(struct mdtl_arena *to, struct mdtl_arena *from)
+{
+	struct mdtl_arena_block *last;
+
+	if (from->head == NULL)
+		return;
+	if (to->head == NULL)
+		to->head = from->head;
+	else {
+		/* behind to's current block, which goes on being filled */
+		for (last = from->head; last->next != NULL; last = last->next)
+			;
+		last->next = to->head->next;
+		to->head->next = from->head;
+	}
+	to->used += from->used;
+	mdtl_arena_init(from);
+}

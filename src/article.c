@@ -234,7 +234,7 @@ apply_fields(struct mdtl_article *art, const struct mdtl_article_fields *f,
 /* The front-matter block: returns the number of lines it took, or 0. */
 static size_t
 read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
-    const char *path, struct mdtl_diag *diag)
+    const char *path, size_t max_depth, struct mdtl_diag *diag)
 {
 	const struct mdtl_ynode *root, *v;
 	struct mdtl_diag sub = MDTL_DIAG_INIT;
@@ -254,7 +254,7 @@ read_front_matter(struct mdtl_article *art, struct line *lines, size_t n,
 		return 0;
 	start = lines[1].s;
 	root = mdtl_yaml_load(&art->arena, start,
-	    (size_t)(lines[end].s - start), path, &sub);
+	    (size_t)(lines[end].s - start), path, max_depth, &sub);
 	if (root == NULL || root->kind != MDTL_YNODE_MAP) {
 		/* the block's lines count from the second line of the file */
 		for (i = 0; i < sub.n; i++)
@@ -655,20 +655,19 @@ looks_like_title(const struct line *l)
 }
 
 struct mdtl_article *
-mdtl_article_read(const char *path, const char *raw, size_t rawlen,
-    const struct mdtl_date *published, const struct mdtl_lexicon *lex,
-    struct mdtl_diag *diag)
+mdtl_article_read(const struct mdtl_reader *rd, const char *path,
+    const char *raw, size_t rawlen)
 {
-	return mdtl_article_read_fields(path, NULL, raw, rawlen, published, lex,
-	    diag);
+	return mdtl_article_read_fields(rd, path, NULL, raw, rawlen);
 }
 
 struct mdtl_article *
-mdtl_article_read_fields(const char *path,
-    const struct mdtl_article_fields *fields, const char *raw, size_t rawlen,
-    const struct mdtl_date *published, const struct mdtl_lexicon *lex,
-    struct mdtl_diag *diag)
+mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
+    const struct mdtl_article_fields *fields, const char *raw, size_t rawlen)
 {
+	const struct mdtl_date *published = rd->published;
+	const struct mdtl_lexicon *lex = rd->lex;
+	struct mdtl_diag *diag = rd->diag;
 	struct mdtl_article *art;
 	struct line *lines;
 	struct mdtl_buf body = MDTL_BUF_INIT;
@@ -708,7 +707,8 @@ mdtl_article_read_fields(const char *path,
 	if (fields != NULL)
 		apply_fields(art, fields, path, 0, 0, diag);
 	else
-		first = read_front_matter(art, lines, nlines, path, diag);
+		first = read_front_matter(art, lines, nlines, path,
+		    rd->yaml_depth, diag);
 
 	/* Trend's layout: title, then the dateline, near the top */
 	for (i = first; i < nlines && i < first + 12; i++) {

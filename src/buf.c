@@ -348,3 +348,20 @@ mdtl_buf_add_line(struct mdtl_buf *b, const char *s)
 	mdtl_buf_add_safe(b, tmp.buf, tmp.len);
 	mdtl_buf_release(&tmp);
 }
+
+void
+mdtl_strlist_push(struct mdtl_strlist *l, const char *s)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? l->alloc * 2 : 4;
+		l->v = mdtl_xrealloc(l->v, l->alloc * sizeof *l->v);
+	}
+	l->v[l->n++] = s;
+}
+
+void
+mdtl_strlist_release(struct mdtl_strlist *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}

@@ -14,20 +14,28 @@ struct count {
 	size_t			 mentions, events;
 };
 
+/* The sink: the lexicon; a batch's counts are one for each of its actors. */
 struct counts {
-	struct count	*v;	/* one for each actor of the lexicon */
+	const struct mdtl_lexicon	*lex;
+	struct count			*v;
 };
 
-static int
-tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
-    size_t nev, void *arg)
+/* Any thread: an article's mentions and events of each actor. */
+static void
+tally(void *arg, void **result, struct mdtl_article *art,
+    struct mdtl_event *ev, size_t nev, struct mdtl_buf *out,
+    struct mdtl_diag *diag)
 {
-	struct counts *c = arg;
-	const struct mdtl_lexicon *lex = ctx->lex;
+	const struct mdtl_lexicon *lex = ((const struct counts *)arg)->lex;
 	const struct mdtl_token *t = art->text.tokens;
+	struct count *c = *result;
 	size_t i, k, len;
 	long day = mdtl_date_day(&art->published);
 
+	(void)out;
+	(void)diag;
+	if (c == NULL)
+		*result = c = mdtl_xcalloc(lex->nactors + 1, sizeof *c);
 	for (i = 0; i < art->text.ntokens;) {
 		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
 		    art->text.ntokens - i, 1u << MDTL_PH_ACTOR, day, &len);
@@ -40,7 +48,7 @@ tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 			i += len;
 			continue;
 		}
-		c->v[(const struct mdtl_actor *)p->target - lex->actors]
+		c[(const struct mdtl_actor *)p->target - lex->actors]
 		    .mentions++;
 		i += len;
 	}
@@ -50,9 +58,24 @@ tally(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 			    ev[i].actors[k].id, 0);
 
 			if (a != NULL)
-				c->v[a - lex->actors].events++;
+				c[a - lex->actors].events++;
 		}
-	return MDTL_EXIT_OK;
+}
+
+/* A batch's counts, added up. */
+static int
+add_up(void *arg, void *result)
+{
+	struct counts *all = arg;
+	struct count *c = result;
+	size_t i;
+
+	for (i = 0; i < all->lex->nactors; i++) {
+		all->v[i].mentions += c[i].mentions;
+		all->v[i].events += c[i].events;
+	}
+	free(c);
+	return 0;
 }
 
 static int
@@ -67,11 +90,23 @@ cmp(const void *pa, const void *pb)
 	return strcmp(a->actor->id, b->actor->id);
 }
 
+struct opts {
+	struct mdtl_input_opts	input;
+};
+
+static const struct mdtl_option options[] = {
+	MDTL_INPUT_OPTIONS(struct opts, input),
+	OPT_END()
+};
+
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
-	struct mdtl_input_opts o;
+	struct opts o;
 	struct counts c;
+	struct mdtl_pipeline p;
+	struct mdtl_date pub;
+	struct mdtl_sink sink = { &c, tally, add_up, NULL, NULL, NULL };
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	int rest, status;
 	size_t i, r;
@@ -80,14 +115,13 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
-	if (mdtl_ctx_lexicon(ctx) < 0)
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0)
 		return MDTL_EXIT_INPUT;
+	c.lex = ctx->lex;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);
 	for (i = 0; i < ctx->lex->nactors; i++)
 		c.v[i].actor = &ctx->lex->actors[i];
-	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
-	    o.published, tally, &c);
+	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	qsort(c.v, ctx->lex->nactors, sizeof *c.v, cmp);
 	mdtl_buf_addf(&b, "%-22s %-28s %-12s %8s %6s  %s\n", "ID", "NAME",
 	    "KIND", "MENTIONS", "EVENTS", "ROLES");
@@ -137,6 +171,6 @@ const struct mdtl_cmd mdtl_cmd_actors = {
 	.name = "actors",
 	.usage = "[INPUT...] [--published DATE]",
 	.summary = "the actors of the articles, with roles and counts",
-	.options = mdtl_input_options,
+	.options = options,
 	.exec = exec,
 };

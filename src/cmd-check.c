@@ -36,7 +36,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return MDTL_EXIT_INPUT;
 	fprintf(ctx->out, "%s: %zu actors, %zu places, %zu phrases: ok\n",
 	    ctx->data_dir, ctx->lex->nactors, ctx->lex->nplaces,
-	    ctx->lex->index.n);
+	    mdtl_lexicon_nphrases(ctx->lex));
 	return MDTL_EXIT_OK;
 }
 

@@ -5,6 +5,7 @@
 #include "mdtl/cmd.h"
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
+#include "mdtl/json.h"
 #include "mdtl/timeline.h"
 
 extern const struct mdtl_cmd mdtl_cmd_merge;
@@ -15,8 +16,7 @@ struct opts {
 };
 
 static const struct mdtl_option options[] = {
-	OPT_STRING('o', "output", struct opts, output, "FILE",
-	    "write to FILE, replaced only when all is written", NULL),
+	MDTL_OUTPUT_OPTION(struct opts, output),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "keep the reasons, and say why events were merged"),
 	OPT_BOOL(0, "key", struct opts, key,
@@ -25,7 +25,8 @@ static const struct mdtl_option options[] = {
 };
 
 static int
-read_events(struct mdtl_ctx *ctx, struct mdtl_timeline *tl, const char *path)
+read_events(struct mdtl_ctx *ctx, struct mdtl_timeline *tl,
+    struct mdtl_json *json, const char *path)
 {
 	char *buf;
 	size_t len, i = 0, lineno = 0;
@@ -49,7 +50,7 @@ read_events(struct mdtl_ctx *ctx, struct mdtl_timeline *tl, const char *path)
 			ll--;
 		if (ll == 0)
 			continue;
-		if (mdtl_timeline_add_json(tl, line, ll, &why) < 0) {
+		if (mdtl_timeline_add_json(tl, json, line, ll, &why) < 0) {
 			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path,
 			    (long)lineno, 0, "%s", why);
 			status = MDTL_EXIT_INPUT;
@@ -69,6 +70,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct mdtl_output out;
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	struct mdtl_json json = MDTL_JSON_INIT;
 	int rest, status, i, r;
 	size_t k;
 
@@ -85,8 +87,9 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
 	for (k = 0; k < in.n; k++)
-		if ((r = read_events(ctx, &tl, in.v[k])) != MDTL_EXIT_OK)
+		if ((r = read_events(ctx, &tl, &json, in.v[k])) != MDTL_EXIT_OK)
 			status = r;
+	mdtl_json_release(&json);
 	mdtl_inputs_free(&in);
 	mdtl_timeline_merge(&tl);
 	mdtl_timeline_sort(&tl, 1);

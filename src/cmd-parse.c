@@ -71,15 +71,25 @@ tags(struct mdtl_buf *b, const struct mdtl_lexicon *lex,
 		    tg->tx[k].value);
 }
 
-static int
-show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
-    size_t nev, void *arg)
+/* The sink: the lexicon to tag with, the file to write to. */
+struct show {
+	const struct mdtl_lexicon	*lex;
+	FILE				*fp;
+};
+
+/* Any thread: the article as read, into the batch's bytes. */
+static void
+show(void *arg, void **result, struct mdtl_article *art,
+    struct mdtl_event *ev, size_t nev, struct mdtl_buf *out,
+    struct mdtl_diag *diag)
 {
+	const struct mdtl_lexicon *lex = ((const struct show *)arg)->lex;
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	struct mdtl_tags *tg = mdtl_xmalloc(sizeof *tg);
 	size_t p, s, i;
 
-	(void)arg;
+	(void)result;
+	(void)diag;
 	field(&b, "path", art->path);
 	field(&b, "id", art->id);
 	field(&b, "title", art->title);
@@ -111,38 +121,59 @@ show(struct mdtl_ctx *ctx, struct mdtl_article *art, struct mdtl_event *ev,
 			mdtl_buf_add_safe(&b, art->body + sent->span.start,
 			    sent->span.end - sent->span.start);
 			mdtl_buf_addch(&b, '\n');
-			tags(&b, ctx->lex, art, sent, tg);
+			tags(&b, lex, art, sent, tg);
 		}
 	}
 	mdtl_buf_addch(&b, '\n');
 	(void)ev;
-	fwrite(b.buf, 1, b.len, ctx->out);
+	mdtl_buf_add(out, b.buf, b.len);
 	mdtl_buf_release(&b);
 	free(tg);
-	return ferror(ctx->out) ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
+}
+
+struct opts {
+	struct mdtl_input_opts	input;
+};
+
+static const struct mdtl_option options[] = {
+	MDTL_INPUT_OPTIONS(struct opts, input),
+	OPT_END()
+};
+
+/* The articles' bytes, in input order. */
+static int
+write_out(void *arg, const char *bytes, size_t len)
+{
+	FILE *fp = ((const struct show *)arg)->fp;
+
+	return fwrite(bytes, 1, len, fp) == len && !ferror(fp) ? 0 : -1;
 }
 
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
-	struct mdtl_input_opts o;
+	struct opts o;
+	struct mdtl_pipeline p;
+	struct mdtl_date pub;
+	struct show sh;
+	struct mdtl_sink sink = { &sh, show, NULL, write_out, NULL, NULL };
 	int rest, status;
 
 	memset(&o, 0, sizeof o);
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_parse, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
-	if (mdtl_ctx_lexicon(ctx) < 0)
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0)
 		return MDTL_EXIT_INPUT;
-	return mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
-	    o.published, show, NULL);
+	sh.lex = ctx->lex;
+	sh.fp = ctx->out;
+	return mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 }
 
 const struct mdtl_cmd mdtl_cmd_parse = {
 	.name = "parse",
 	.usage = "[INPUT...] [--published DATE]",
 	.summary = "the articles as read: metadata, paragraphs, sentences, tags",
-	.options = mdtl_input_options,
+	.options = options,
 	.exec = exec,
 };

@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mdtl/arena.h"
 #include "mdtl/article.h"
@@ -13,73 +14,90 @@
 #include "mdtl/io.h"
 #include "mdtl/report.h"
 #include "mdtl/timeline.h"
+#include "mdtl/timex.h"
+#include "mdtl/xalloc.h"
 
 extern const struct mdtl_cmd mdtl_cmd_report, mdtl_cmd_deadlines;
 
 struct opts {
 	struct mdtl_filter_opts	 filter;
-	struct mdtl_limit_opts	 limits;
-	const char		*format, *output, *published, *data,
-				*input_format, *as_of;
+	struct mdtl_input_opts	 input;
+	const char		*format, *output, *as_of;
 };
 
-static const char *
-check_report_format(const char *s)
-{
-	return strcmp(s, "md") == 0 || strcmp(s, "html") == 0 ? NULL :
-	    "unknown format (md, html)";
-}
+static const char *const report_formats[] = { "md", "html", NULL };
+static const char *const deadline_formats[] = { "text", "jsonl", NULL };
 
-static const char *
-check_deadline_format(const char *s)
-{
-	return strcmp(s, "text") == 0 || strcmp(s, "jsonl") == 0 ? NULL :
-	    "unknown format (text, jsonl)";
-}
-
-#define INPUT_OPTIONS \
+#define COMMON_OPTIONS \
 	OPT_STRING(0, "as-of", struct opts, as_of, "DATE", \
 	    "the day deadlines and summits are judged against (default: " \
 	    "the latest publication date read)", mdtl_check_date), \
-	OPT_STRING('o', "output", struct opts, output, "FILE", \
-	    "write to FILE, replaced only when all is written", NULL), \
-	OPT_STRING(0, "published", struct opts, published, "DATE", \
-	    "the publication date of articles that do not give one", \
-	    mdtl_check_date), \
-	OPT_STRING(0, "data", struct opts, data, "DIR", \
-	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL), \
-	OPT_STRING(0, "input-format", struct opts, input_format, "FORMAT", \
-	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml " \
-	    "(default: sniffed)", mdtl_check_input_format), \
-	MDTL_LIMIT_OPTIONS(struct opts, limits)
+	MDTL_OUTPUT_OPTION(struct opts, output), \
+	MDTL_INPUT_OPTIONS(struct opts, input)
 
 static const struct mdtl_option report_options[] = {
 	MDTL_FILTER_OPTIONS(struct opts, filter),
-	OPT_STRING('f', "format", struct opts, format, "FORMAT",
-	    "md (default) or html (one page with an SVG chart)",
-	    check_report_format),
-	INPUT_OPTIONS,
+	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
+	    "md (default) or html (one page with an SVG chart)", "format",
+	    report_formats),
+	COMMON_OPTIONS,
 	OPT_END()
 };
 
 static const struct mdtl_option deadline_options[] = {
 	OPT_LIST('a', "actor", struct opts, filter.actors, "ACTOR",
 	    "keep deadlines with this actor (any alias or title)", NULL),
-	OPT_STRING('f', "format", struct opts, format, "FORMAT",
-	    "text (default) or jsonl", check_deadline_format),
-	INPUT_OPTIONS,
+	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
+	    "text (default) or jsonl", "format", deadline_formats),
+	COMMON_OPTIONS,
 	OPT_END()
 };
 
-struct run {
+/*
+ * What a batch of articles gives, and what the run gathers: the events
+ * that pass, and the articles read (their strings in the arena), with the
+ * first and the latest publication day.
+ */
+struct sources {
 	struct mdtl_timeline		 tl;
-	struct mdtl_filter		 filter;
-	struct mdtl_arena		 arena;		/* the sources */
-	struct mdtl_report_source	*sources;
-	size_t				 nsources, asources;
+	struct mdtl_arena		 arena;
+	struct mdtl_report_source	*v;
+	size_t				 n, alloc;
 	int				 has_pub;
 	long				 first_pub, last_pub;
 };
+
+struct run {
+	struct sources			 all;
+	struct mdtl_filter		 filter;
+	const struct mdtl_lexicon	*lex;
+};
+
+static void
+sources_init(struct sources *s)
+{
+	memset(s, 0, sizeof *s);
+	mdtl_timeline_init(&s->tl);
+	mdtl_arena_init(&s->arena);
+}
+
+static void
+sources_release(struct sources *s)
+{
+	mdtl_timeline_release(&s->tl);
+	mdtl_arena_release(&s->arena);
+	free(s->v);
+}
+
+static void
+saw_day(struct sources *s, long first, long last)
+{
+	if (!s->has_pub || first < s->first_pub)
+		s->first_pub = first;
+	if (!s->has_pub || last > s->last_pub)
+		s->last_pub = last;
+	s->has_pub = 1;
+}
 
 static const char *
 dup(struct mdtl_arena *a, const char *s)
@@ -87,38 +105,72 @@ dup(struct mdtl_arena *a, const char *s)
 	return s != NULL ? mdtl_arena_strdup(a, s) : NULL;
 }
 
-static int
-collect(struct mdtl_ctx *ctx, struct mdtl_article *art,
-    struct mdtl_event *ev, size_t n, void *arg)
+/* Any thread: an article's events that pass, and the article. */
+static void
+article(void *arg, void **result, struct mdtl_article *art,
+    struct mdtl_event *ev, size_t n, struct mdtl_buf *out,
+    struct mdtl_diag *diag)
 {
-	struct run *r = arg;
+	const struct run *r = arg;
+	struct sources *b = *result;
 	struct mdtl_report_source *s;
 	struct mdtl_buf credits = MDTL_BUF_INIT;
 	size_t i;
 	long first, last;
 
+	(void)out;
+	(void)diag;
+	if (b == NULL) {
+		b = mdtl_xmalloc(sizeof *b);
+		sources_init(b);
+		*result = b;
+	}
 	for (i = 0; i < n; i++)
-		if (mdtl_filter_match(&r->filter, &ev[i], ctx->lex))
-			mdtl_timeline_add(&r->tl, &ev[i]);
-	s = MDTL_ARENA_PUSH(&r->arena, r->sources, r->nsources, r->asources);
-	s->id = dup(&r->arena, art->id);
-	s->title = dup(&r->arena, art->title);
-	s->source = dup(&r->arena, art->source);
+		if (mdtl_filter_match(&r->filter, &ev[i], r->lex))
+			mdtl_timeline_add(&b->tl, &ev[i]);
+	if (b->n == b->alloc) {
+		b->alloc = b->alloc ? b->alloc * 2 : 16;
+		b->v = mdtl_xreallocarray(b->v, b->alloc, sizeof *b->v);
+	}
+	s = &b->v[b->n++];
+	s->id = dup(&b->arena, art->id);
+	s->title = dup(&b->arena, art->title);
+	s->source = dup(&b->arena, art->source);
 	s->published = art->published.gran != MDTL_GRAN_NONE ?
-	    dup(&r->arena, art->published_str) : NULL;
+	    dup(&b->arena, art->published_str) : NULL;
 	for (i = 0; i < art->ncredits; i++)
 		mdtl_buf_addf(&credits, "%s%s", i ? ", " : "", art->credits[i]);
-	s->credits = credits.len ? dup(&r->arena, credits.buf) : NULL;
+	s->credits = credits.len ? dup(&b->arena, credits.buf) : NULL;
 	mdtl_buf_release(&credits);
 	if (art->published.gran != MDTL_GRAN_NONE) {
 		mdtl_date_range(&art->published, &first, &last);
-		if (!r->has_pub || first < r->first_pub)
-			r->first_pub = first;
-		if (!r->has_pub || first > r->last_pub)
-			r->last_pub = first;
-		r->has_pub = 1;
+		saw_day(b, first, first);
 	}
-	return MDTL_EXIT_OK;
+}
+
+/* A batch's events and articles, taken over. */
+static int
+commit(void *arg, void *result)
+{
+	struct run *r = arg;
+	struct sources *b = result;
+	size_t i;
+
+	mdtl_timeline_take(&r->all.tl, &b->tl);
+	mdtl_arena_take(&r->all.arena, &b->arena);
+	for (i = 0; i < b->n; i++) {
+		if (r->all.n == r->all.alloc) {
+			r->all.alloc = r->all.alloc ? r->all.alloc * 2 : 16;
+			r->all.v = mdtl_xreallocarray(r->all.v, r->all.alloc,
+			    sizeof *r->all.v);
+		}
+		r->all.v[r->all.n++] = b->v[i];
+	}
+	if (b->has_pub)
+		saw_day(&r->all, b->first_pub, b->last_pub);
+	sources_release(b);
+	free(b);
+	return 0;
 }
 
 /* "actor rogozin; type deadline; since 2011-06" */
@@ -150,7 +202,9 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	struct run r;
 	struct mdtl_report rep;
 	struct mdtl_output out;
-	struct mdtl_date d;
+	struct mdtl_pipeline p;
+	struct mdtl_date d, pub;
+	struct mdtl_sink sink = { NULL, article, commit, NULL, NULL, NULL };
 	long first, last;
 	int rest, status, ok, deadlines = cmd == &mdtl_cmd_deadlines;
 	char *filters = NULL;
@@ -159,40 +213,39 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	memset(&r, 0, sizeof r);
 	memset(&rep, 0, sizeof rep);
+	sources_init(&r.all);
 	if ((status = mdtl_cmd_options(ctx, cmd, &o, argc, argv, &rest)) >= 0)
 		goto done;
 	status = MDTL_EXIT_OK;
-	mdtl_ctx_set_inputs(ctx, o.data, o.input_format, &o.limits);
-	mdtl_filter_opts_apply(&o.filter, &r.filter);
-	if (deadlines)
-		r.filter.types = 1u << MDTL_EVENT_DEADLINE;
-	if (mdtl_ctx_lexicon(ctx) < 0) {
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0) {
 		status = MDTL_EXIT_INPUT;
 		goto done;
 	}
-	mdtl_arena_init(&r.arena);
-	mdtl_timeline_init(&r.tl);
-	status = mdtl_ctx_each_article(ctx, argc - rest, argv + rest,
-	    o.published, collect, &r);
-	mdtl_timeline_merge(&r.tl);
-	mdtl_timeline_sort(&r.tl, 0);
+	r.lex = ctx->lex;
+	mdtl_filter_opts_apply(&o.filter, &r.filter);
+	if (deadlines)
+		r.filter.types = 1u << MDTL_EVENT_DEADLINE;
+	sink.arg = &r;
+	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
+	mdtl_timeline_merge(&r.all.tl);
+	mdtl_timeline_sort(&r.all.tl, 0);
 
-	rep.v = r.tl.v;
-	rep.n = r.tl.n;
-	rep.sources = r.sources;
-	rep.nsources = r.nsources;
-	rep.has_pub = r.has_pub;
-	rep.first_pub = r.first_pub;
-	rep.last_pub = r.last_pub;
+	rep.v = r.all.tl.v;
+	rep.n = r.all.tl.n;
+	rep.sources = r.all.v;
+	rep.nsources = r.all.n;
+	rep.has_pub = r.all.has_pub;
+	rep.first_pub = r.all.first_pub;
+	rep.last_pub = r.all.last_pub;
 	/* as of: the day given (its last day), else the latest article */
 	if (o.as_of != NULL && mdtl_timex_parse(o.as_of, &d) == 0)
 		mdtl_date_range(&d, &first, &rep.as_of);
-	else if (r.has_pub)
-		rep.as_of = r.last_pub;
+	else if (r.all.has_pub)
+		rep.as_of = r.all.last_pub;
 	else
-		for (i = 0; i < r.tl.n; i++)
-			if (r.tl.v[i].date.gran != MDTL_GRAN_NONE) {
-				mdtl_date_range(&r.tl.v[i].date, &first, &last);
+		for (i = 0; i < rep.n; i++)
+			if (rep.v[i].date.gran != MDTL_GRAN_NONE) {
+				mdtl_date_range(&rep.v[i].date, &first, &last);
 				if (first > rep.as_of)
 					rep.as_of = first;
 			}
@@ -203,17 +256,16 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	} else {
 		if (deadlines)
 			ok = mdtl_report_deadlines(out.fp, &rep, o.format &&
-			    strcmp(o.format, "jsonl") == 0) == 0;
-		else if (o.format && strcmp(o.format, "html") == 0)
+			    strcasecmp(o.format, "jsonl") == 0) == 0;
+		else if (o.format && strcasecmp(o.format, "html") == 0)
 			ok = mdtl_report_html(out.fp, &rep) == 0;
 		else
 			ok = mdtl_report_md(out.fp, &rep) == 0;
 		if (mdtl_output_close(&out, ok, &ctx->diag) < 0 || !ok)
 			status = MDTL_EXIT_INPUT;
 	}
-	mdtl_timeline_release(&r.tl);
-	mdtl_arena_release(&r.arena);
 done:
+	sources_release(&r.all);
 	free(filters);
 	mdtl_filter_opts_release(&o.filter);
 	return status;

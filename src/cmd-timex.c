@@ -1,6 +1,7 @@
 /* cmd-timex.c: every temporal expression of the inputs, as TIMEX3. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
@@ -11,25 +12,19 @@
 extern const struct mdtl_cmd mdtl_cmd_timex;
 
 struct opts {
-	const char	*format, *published, *output;
+	struct mdtl_input_opts	 input;
+	const char		*format, *output;
 };
 
-static const char *
-check_format(const char *v)
-{
-	return strcmp(v, "timeml") == 0 || strcmp(v, "jsonl") == 0 ||
-	    strcmp(v, "text") == 0 ? NULL : "unknown format (timeml, jsonl, text)";
-}
+static const char *const formats[] = { "timeml", "jsonl", "text", NULL };
 
 static const struct mdtl_option options[] = {
-	OPT_STRING('f', "format", struct opts, format, "FORMAT",
+	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
 	    "timeml (the document with TIMEX3 tags), jsonl or text "
-	    "(default: timeml for TimeML input, text otherwise)", check_format),
-	OPT_STRING(0, "published", struct opts, published, "DATE",
-	    "the reference date of documents that do not give one",
-	    mdtl_check_date),
-	OPT_STRING('o', "output", struct opts, output, "FILE",
-	    "write to FILE, replaced only when all is written", NULL),
+	    "(default: timeml for TimeML input, text otherwise)", "format",
+	    formats),
+	MDTL_OUTPUT_OPTION(struct opts, output),
+	MDTL_INPUT_OPTIONS(struct opts, input),
 	OPT_END()
 };
 
@@ -180,112 +175,98 @@ list_out(struct mdtl_buf *b, const char *path, const char *text,
 	}
 }
 
-static int
-one(struct mdtl_ctx *ctx, const char *path, const struct opts *o,
-    const struct mdtl_date *pub, FILE *out)
-{
-	struct mdtl_arena a = MDTL_ARENA_INIT;
-	struct mdtl_buf b = MDTL_BUF_INIT;
-	struct mdtl_timeml tm;
-	struct mdtl_article *art = NULL;
-	struct mdtl_date ref;
-	const struct found *f;
-	const char *text;
-	char *buf;
-	size_t len, n, tlen;
-	int status = MDTL_EXIT_OK, timeml;
+/* The sink: how to write, the date of documents that give none, where. */
+struct run {
+	const char		*format;
+	const struct mdtl_date	*published;
+	FILE			*fp;
+};
 
-	if (mdtl_read_file(path, &buf, &len, MDTL_MAX_INPUT, &ctx->diag) < 0)
-		return MDTL_EXIT_INPUT;
-	timeml = mdtl_timeml_sniff(buf, len);
-	if (timeml) {
-		if (mdtl_timeml_read(&tm, &a, buf, len, path, &ctx->diag) < 0) {
-			status = MDTL_EXIT_INPUT;
-			goto out;
-		}
-		ref = tm.dct;
-		text = tm.text;
-		tlen = tm.text_len;
-	} else {
-		if ((art = mdtl_article_read(path, buf, len, pub, ctx->lex,
-		    &ctx->diag)) == NULL) {
-			status = MDTL_EXIT_INPUT;
-			goto out;
-		}
-		ref = art->published;
-		text = art->body;
-		tlen = art->body_len;
-	}
-	if (ref.gran == MDTL_GRAN_NONE && pub != NULL)
-		ref = *pub;
+/*
+ * Any thread: an article's expressions, tagged against its publication
+ * date (a TimeML document's creation time), written out as asked.
+ */
+static void
+article(void *arg, void **result, struct mdtl_article *art,
+    struct mdtl_event *ev, size_t nev, struct mdtl_buf *b,
+    struct mdtl_diag *diag)
+{
+	const struct run *r = arg;
+	const struct mdtl_timeml *tm = art->timeml;
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_date ref = tm != NULL ? tm->dct : art->published;
+	const struct found *f;
+	const char *text = tm != NULL ? tm->text : art->body;
+	size_t n, len = tm != NULL ? tm->text_len : art->body_len;
+
+	(void)result;
+	(void)ev;
+	(void)nev;
+	if (ref.gran == MDTL_GRAN_NONE && r->published != NULL)
+		ref = *r->published;
 	if (ref.gran == MDTL_GRAN_NONE)
-		mdtl_diag_add(&ctx->diag, MDTL_DIAG_WARNING, path, 0, 0,
+		mdtl_diag_add(diag, MDTL_DIAG_WARNING, art->path, 0, 0,
 		    "no reference date: relative dates stay underspecified "
 		    "(give --published DATE)");
 	if (ref.gran > MDTL_GRAN_DAY) {
 		ref.gran = MDTL_GRAN_DAY;
 		ref.has_tz = 0;
 	}
-	f = tag_text(&a, text, tlen, &ref, &n);
-	if (o->format != NULL && strcmp(o->format, "jsonl") == 0)
-		list_out(&b, path, text, f, n, 1);
-	else if (o->format != NULL && strcmp(o->format, "text") == 0)
-		list_out(&b, path, text, f, n, 0);
-	else if (timeml)
-		timeml_out(&b, &tm, f, n);
-	else if (o->format != NULL)
-		timeml_new(&b, text, tlen, &ref, f, n);
+	f = tag_text(&a, text, len, &ref, &n);
+	if (r->format != NULL && strcasecmp(r->format, "jsonl") == 0)
+		list_out(b, art->path, text, f, n, 1);
+	else if (r->format != NULL && strcasecmp(r->format, "text") == 0)
+		list_out(b, art->path, text, f, n, 0);
+	else if (tm != NULL)
+		timeml_out(b, tm, f, n);
+	else if (r->format != NULL)
+		timeml_new(b, text, len, &ref, f, n);
 	else
-		list_out(&b, path, text, f, n, 0);
-	if (fwrite(b.buf, 1, b.len, out) != b.len)
-		status = MDTL_EXIT_INPUT;
-out:
-	mdtl_buf_release(&b);
-	mdtl_article_free(art);
+		list_out(b, art->path, text, f, n, 0);
 	mdtl_arena_release(&a);
-	free(buf);
-	return status;
+}
+
+static int
+write_out(void *arg, const char *bytes, size_t len)
+{
+	const struct run *r = arg;
+
+	return fwrite(bytes, 1, len, r->fp) == len ? 0 : -1;
 }
 
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
 	struct opts o;
-	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct run r;
 	struct mdtl_output out;
+	struct mdtl_pipeline p;
 	struct mdtl_date pub;
-	int rest, status, i, r;
-	size_t k;
+	struct mdtl_sink sink = { &r, article, NULL, write_out, NULL, NULL };
+	int rest, status;
 
 	memset(&o, 0, sizeof o);
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	status = MDTL_EXIT_OK;
 	if (rest == argc) {
 		fprintf(ctx->err, "mdtl: timex needs an INPUT\nusage: mdtl timex "
 		    "%s\n", mdtl_cmd_timex.usage);
 		return MDTL_EXIT_USAGE;
 	}
-	if (o.published != NULL)
-		mdtl_timex_parse(o.published, &pub);
-	for (i = rest; i < argc; i++)
-		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
-			status = MDTL_EXIT_INPUT;
-	mdtl_ctx_report(ctx);
+	/* the articles as they are: no lexicon, no events */
+	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
+	r.format = o.format;
+	r.published = p.published;
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
-		mdtl_inputs_free(&in);
+		mdtl_ctx_report(ctx);
 		return MDTL_EXIT_INPUT;
 	}
-	for (k = 0; k < in.n; k++) {
-		r = one(ctx, in.v[k], &o, o.published ? &pub : NULL, out.fp);
-		if (r != MDTL_EXIT_OK)
-			status = r;
-		mdtl_ctx_report(ctx);
-	}
+	r.fp = out.fp;
+	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
-	mdtl_inputs_free(&in);
+	mdtl_ctx_report(ctx);
 	return status;
 }
 

@@ -344,7 +344,7 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 
 int
 mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
-    const char *line, size_t len, const char **why)
+    struct mdtl_json *json, const char *line, size_t len, const char **why)
 {
 	struct json_object *j, *a;
 	const char *s;
@@ -352,7 +352,7 @@ mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
 	int k;
 
 	memset(e, 0, sizeof *e);
-	if ((j = mdtl_json_parse(line, len, &s, &col)) == NULL ||
+	if ((j = mdtl_json_parse(json, line, len, &s, &col)) == NULL ||
 	    !json_object_is_type(j, json_type_object)) {
 		*why = j ? "not a JSON object" : "not JSON";
 		json_object_put(j);

@@ -1,7 +1,6 @@
 /* json.c: JSON texts read with json-c, strictly, one at a time. */
 #include <ctype.h>
 #include <limits.h>
-#include <pthread.h>
 
 #include "mdtl/json.h"
 #include "mdtl/utf8.h"
@@ -9,67 +8,42 @@
 /* As deep as a JSON record of ours can go, with room to spare. */
 #define NESTING 32
 
-/*
- * Each thread reads with a tokener of its own, made for its first text and
- * reset for the next (making one a line was a quarter of json-c's time).
- * A thread's goes when the thread ends, or at mdtl_json_release().
- */
-static pthread_key_t tok_key;
-static pthread_once_t tok_once = PTHREAD_ONCE_INIT;
-static int tok_keyed;
-
-static void
-tok_free(void *tok)
+void
+mdtl_json_init(struct mdtl_json *j)
 {
-	json_tokener_free(tok);
-}
-
-static void
-tok_key_make(void)
-{
-	tok_keyed = pthread_key_create(&tok_key, tok_free) == 0;
-}
-
-/* The calling thread's tokener, reset; *own set when the caller frees it. */
-static struct json_tokener *
-tokener(int *own)
-{
-	struct json_tokener *tok;
-
-	pthread_once(&tok_once, tok_key_make);
-	*own = 0;
-	if (tok_keyed && (tok = pthread_getspecific(tok_key)) != NULL) {
-		json_tokener_reset(tok);
-		return tok;
-	}
-	if ((tok = json_tokener_new_ex(NESTING)) == NULL)
-		return NULL;
-	/* what follows the value is told apart below */
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-	    JSON_TOKENER_ALLOW_TRAILING_CHARS);
-	if (!tok_keyed || pthread_setspecific(tok_key, tok) != 0)
-		*own = 1;
-	return tok;
+	j->tok = NULL;
 }
 
 void
-mdtl_json_release(void)
+mdtl_json_release(struct mdtl_json *j)
 {
-	struct json_tokener *tok;
+	if (j->tok != NULL)
+		json_tokener_free(j->tok);
+	j->tok = NULL;
+}
 
-	pthread_once(&tok_once, tok_key_make);
-	if (tok_keyed && (tok = pthread_getspecific(tok_key)) != NULL) {
-		pthread_setspecific(tok_key, NULL);
-		json_tokener_free(tok);
+/* The parser's tokener, reset; made for its first text. */
+static struct json_tokener *
+tokener(struct mdtl_json *j)
+{
+	if (j->tok != NULL) {
+		json_tokener_reset(j->tok);
+		return j->tok;
 	}
+	if ((j->tok = json_tokener_new_ex(NESTING)) == NULL)
+		return NULL;
+	/* what follows the value is told apart below */
+	json_tokener_set_flags(j->tok, JSON_TOKENER_STRICT |
+	    JSON_TOKENER_ALLOW_TRAILING_CHARS);
+	return j->tok;
 }
 
 struct json_object *
-mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
+mdtl_json_parse(struct mdtl_json *j, const char *s, size_t len,
+    const char **why, size_t *col)
 {
 	struct json_tokener *tok;
 	struct json_object *o;
-	int own;
 	enum json_tokener_error err;
 	size_t end;
 
@@ -85,7 +59,7 @@ mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 		*col = end + 1;
 		return NULL;
 	}
-	if ((tok = tokener(&own)) == NULL) {
+	if ((tok = tokener(j)) == NULL) {
 		*why = "out of memory";
 		return NULL;
 	}
@@ -114,13 +88,11 @@ mdtl_json_parse(const char *s, size_t len, const char **why, size_t *col)
 			*col = end + 1;
 		}
 	}
-	if (own)
-		json_tokener_free(tok);
 	return o;
 }
 
 void
-mdtl_json_init(void)
+mdtl_json_setup(void)
 {
 	json_object_put(json_tokener_parse("{\"seed\": 0}"));
 }

@@ -21,6 +21,12 @@ static const char *const kind_names[] = {
 	NULL
 };
 
+size_t
+mdtl_lexicon_nphrases(const struct mdtl_lexicon *lex)
+{
+	return lex->index.n;
+}
+
 const char *
 mdtl_actor_kind_name(enum mdtl_actor_kind k)
 {
@@ -216,7 +222,8 @@ load_file(struct loader *l, const char *dir, const char *name,
 		l->failed = 1;
 		return 0;
 	}
-	*root = mdtl_yaml_load(&l->lex->arena, buf, len, l->path, l->diag);
+	*root = mdtl_yaml_load(&l->lex->arena, buf, len, l->path,
+	    MDTL_YAML_MAX_DEPTH, l->diag);
 	if (*root == NULL)
 		l->failed = 1;
 	else if (expect(l, *root, MDTL_YNODE_MAP, name))

@@ -2,17 +2,58 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mdtl/buf.h"
 #include "mdtl/opt.h"
-#include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
+
+char *
+mdtl_opt_names(const char *const *names)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		mdtl_buf_addf(&b, "%s%s", i ? ", " : "", names[i]);
+	return mdtl_buf_detach(&b);
+}
+
+/* The help of an option, with the names of a choice for "%s". */
+static void
+help_text(struct mdtl_buf *b, const struct mdtl_option *o)
+{
+	const char *pc = o->names != NULL ? strstr(o->help, "%s") : NULL;
+	char *names;
+
+	if (pc == NULL) {
+		mdtl_buf_adds(b, o->help);
+		return;
+	}
+	names = mdtl_opt_names(o->names);
+	mdtl_buf_add(b, o->help, (size_t)(pc - o->help));
+	mdtl_buf_adds(b, names);
+	mdtl_buf_adds(b, pc + 2);
+	free(names);
+}
+
+/* The index of a choice's value in its table (without case), or -1. */
+static int
+choice(const struct mdtl_option *o, const char *v)
+{
+	int i;
+
+	for (i = 0; o->names[i] != NULL; i++)
+		if (strcasecmp(o->names[i], v) == 0)
+			return i;
+	return -1;
+}
 
 void
 mdtl_opt_help(const struct mdtl_option *o, const char *name,
     const char *usage, const char *summary, FILE *fp)
 {
-	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_buf b = MDTL_BUF_INIT, h = MDTL_BUF_INIT;
 
 	fprintf(fp, "usage: mdtl %s %s\n\n%s\n\noptions:\n", name, usage,
 	    summary);
@@ -25,11 +66,15 @@ mdtl_opt_help(const struct mdtl_option *o, const char *name,
 		mdtl_buf_addf(&b, "--%s", o->long_name);
 		if (o->argh)
 			mdtl_buf_addf(&b, " %s", o->argh);
-		fprintf(fp, "  %-28s %s%s\n", b.buf, o->help,
-		    o->type == MDTL_OPT_LIST ? " (repeat for any of)" : "");
+		mdtl_buf_reset(&h);
+		help_text(&h, o);
+		fprintf(fp, "  %-28s %s%s\n", b.buf, h.buf,
+		    o->type == MDTL_OPT_LIST || o->type == MDTL_OPT_CHOICES ?
+		    " (repeat for any of)" : "");
 	}
 	fprintf(fp, "  %-28s %s\n", "-h, --help", "show this help");
 	mdtl_buf_release(&b);
+	mdtl_buf_release(&h);
 }
 
 enum mdtl_opt_result
@@ -97,15 +142,25 @@ mdtl_opt_parse(const struct mdtl_option *opts, void *dst, int argc,
 			fprintf(err, "mdtl: --%s: %s\n", o->long_name, msg);
 			goto usage;
 		}
+		if (o->names != NULL && choice(o, optarg) < 0) {
+			char *names = mdtl_opt_names(o->names);
+
+			fprintf(err, "mdtl: --%s: unknown %s (%s)\n", o->long_name,
+			    o->noun, names);
+			free(names);
+			goto usage;
+		}
 		field = (char *)dst + o->offset;
 		switch (o->type) {
 		case MDTL_OPT_BOOL:
 			*(int *)(void *)field = 1;
 			break;
 		case MDTL_OPT_STRING:
+		case MDTL_OPT_CHOICE:
 			*(const char **)(void *)field = optarg;
 			break;
 		case MDTL_OPT_LIST:
+		case MDTL_OPT_CHOICES:
 			mdtl_strlist_push((struct mdtl_strlist *)(void *)field,
 			    optarg);
 			break;

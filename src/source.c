@@ -30,7 +30,7 @@ struct fields {
 	size_t		  ncredits, acredits;
 };
 
-static const char *const format_names[] = {
+const char *const mdtl_input_format_names[] = {
 #define X(e, s) s,
 	MDTL_INPUT_FORMATS(X)
 #undef X
@@ -42,8 +42,8 @@ mdtl_input_format_find(const char *s)
 {
 	int i;
 
-	for (i = 0; format_names[i] != NULL; i++)
-		if (strcasecmp(s, format_names[i]) == 0)
+	for (i = 0; mdtl_input_format_names[i] != NULL; i++)
+		if (strcasecmp(s, mdtl_input_format_names[i]) == 0)
 			return i;
 	return -1;
 }
@@ -51,7 +51,7 @@ mdtl_input_format_find(const char *s)
 const char *
 mdtl_input_format_name(enum mdtl_input_format f)
 {
-	return format_names[f];
+	return mdtl_input_format_names[f];
 }
 
 static void
@@ -196,9 +196,8 @@ tidy_author(struct mdtl_buf *author)
 }
 
 static long
-emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
-    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
-    mdtl_source_fn fn, void *arg)
+emit_article(const struct mdtl_reader *rd, const char *path, struct fields *f,
+    const struct mdtl_timeml *tm, mdtl_source_fn fn, void *arg)
 {
 	struct mdtl_buf doc = MDTL_BUF_INIT;
 	struct mdtl_article_fields af;
@@ -222,11 +221,11 @@ emit_article(const char *path, struct fields *f, const struct mdtl_date *pub,
 	}
 	mdtl_buf_add(&doc, f->body.buf, f->body.len);
 	mdtl_buf_addch(&doc, '\n');
-	art = mdtl_article_read_fields(path, &af, doc.buf, doc.len, pub, lex,
-	    diag);
+	art = mdtl_article_read_fields(rd, path, &af, doc.buf, doc.len);
 	mdtl_buf_release(&doc);
 	if (art == NULL)
 		return 0;
+	art->timeml = tm;
 	return fn(art, arg) < 0 ? -1 : 1;
 }
 
@@ -366,13 +365,13 @@ first_text(xmlNode *n, const char *name, struct mdtl_buf *out)
 
 /* JSON-LD: a NewsArticle's headline and datePublished. */
 static void
-json_ld(const char *s, struct fields *f)
+json_ld(struct mdtl_json *json, const char *s, struct fields *f)
 {
 	struct json_object *j, *item;
 	const char *why;
 	size_t i, n, col;
 
-	if ((j = mdtl_json_parse(s, strlen(s), &why, &col)) == NULL)
+	if ((j = mdtl_json_parse(json, s, strlen(s), &why, &col)) == NULL)
 		return;
 	if ((item = mdtl_json_get(j, "@graph")) == NULL)
 		item = j;
@@ -393,7 +392,8 @@ json_ld(const char *s, struct fields *f)
 }
 
 static void
-html_meta(xmlNode *n, struct fields *f, struct mdtl_buf *h1,
+html_meta(struct mdtl_json *json, xmlNode *n, struct fields *f,
+    struct mdtl_buf *h1,
     struct mdtl_buf *title)
 {
 	for (; n != NULL; n = n->next) {
@@ -440,7 +440,7 @@ html_meta(xmlNode *n, struct fields *f, struct mdtl_buf *h1,
 			xmlFree(h);
 		} else if (name_is(n, "script") && attr_is(n, "type",
 		    "application/ld+json") && n->children != NULL) {
-			json_ld((const char *)n->children->content, f);
+			json_ld(json, (const char *)n->children->content, f);
 		} else if (name_is(n, "title") && title->len == 0) {
 			node_text(n->children, title);
 		} else if (name_is(n, "h1") && h1->len == 0 && !furniture(n)) {
@@ -453,13 +453,14 @@ html_meta(xmlNode *n, struct fields *f, struct mdtl_buf *h1,
 			xmlFree(dt);
 		}
 		if (!name_is(n, "script") && !name_is(n, "style"))
-			html_meta(n->children, f, h1, title);
+			html_meta(json, n->children, f, h1, title);
 	}
 }
 
 /* Read an HTML page (or a fragment of one) into fields. */
 static int
-html_fields(const char *buf, size_t len, const char *path, struct fields *f)
+html_fields(struct mdtl_json *json, const char *buf, size_t len,
+    const char *path, struct fields *f)
 {
 	htmlDocPtr doc;
 	xmlNode *root, *content;
@@ -472,7 +473,7 @@ html_fields(const char *buf, size_t len, const char *path, struct fields *f)
 	if (doc == NULL)
 		return -1;
 	root = xmlDocGetRootElement(doc);
-	html_meta(root, f, &h1, &title);
+	html_meta(json, root, f, &h1, &title);
 	set(&f->title, h1.buf);
 	set(&f->title, title.buf);
 	content = find(root, "article");
@@ -522,7 +523,8 @@ child(xmlNode *n, const char *name)
 
 /* HTML inside a feed: its paragraphs, or its text. */
 static void
-html_body(xmlNode *e, struct fields *f, const char *path)
+html_body(struct mdtl_json *json, xmlNode *e, struct fields *f,
+    const char *path)
 {
 	struct fields sub;
 	struct mdtl_buf raw = MDTL_BUF_INIT;
@@ -536,7 +538,7 @@ html_body(xmlNode *e, struct fields *f, const char *path)
 	}
 	fields_init(&sub);
 	if (memchr(raw.buf, '<', raw.len) != NULL &&
-	    html_fields(raw.buf, raw.len, path, &sub) == 0 && sub.body.len)
+	    html_fields(json, raw.buf, raw.len, path, &sub) == 0 && sub.body.len)
 		mdtl_buf_add(&f->body, sub.body.buf, sub.body.len);
 	else
 		mdtl_buf_add(&f->body, raw.buf, raw.len);
@@ -545,8 +547,7 @@ html_body(xmlNode *e, struct fields *f, const char *path)
 }
 
 static long
-nitf(xmlNode *root, const char *path, const struct mdtl_date *pub,
-    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+nitf(const struct mdtl_reader *rd, xmlNode *root, const char *path,
     mdtl_source_fn fn, void *arg)
 {
 	struct fields f;
@@ -590,14 +591,13 @@ nitf(xmlNode *root, const char *path, const struct mdtl_date *pub,
 	}
 	if ((content = find(root, "body.content")) != NULL)
 		paragraphs(content->children, &f.body);
-	r = emit_article(path, &f, pub, lex, diag, fn, arg);
+	r = emit_article(rd, path, &f, NULL, fn, arg);
 	fields_release(&f);
 	return r;
 }
 
 static long
-feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
-    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+feed(const struct mdtl_reader *rd, xmlNode *root, int atom, const char *path,
     mdtl_source_fn fn, void *arg)
 {
 	xmlNode *chan = atom ? root : child(root, "channel"), *it;
@@ -631,16 +631,16 @@ feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
 			    &f.author);
 			element_text(child(it, "published"), &when);
 			element_text(child(it, "updated"), &when);
-			html_body(child(it, "content"), &f, path);
-			html_body(child(it, "summary"), &f, path);
+			html_body(rd->json, child(it, "content"), &f, path);
+			html_body(rd->json, child(it, "summary"), &f, path);
 		} else {
 			element_text(child(it, "link"), &f.url);
 			element_text(child(it, "creator"), &f.author);
 			element_text(child(it, "author"), &f.author);
 			element_text(child(it, "pubDate"), &when);
 			element_text(child(it, "date"), &when);
-			html_body(child(it, "encoded"), &f, path);
-			html_body(child(it, "description"), &f, path);
+			html_body(rd->json, child(it, "encoded"), &f, path);
+			html_body(rd->json, child(it, "description"), &f, path);
 		}
 		if (when.len)
 			normalise_date(&f.published, when.buf);
@@ -656,7 +656,7 @@ feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
 			    strlen(b));
 			mdtl_buf_addf(&f.id, "-%ld", k);
 		}
-		r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
+		r = emit_article(rd, ipath.buf, &f, NULL, fn, arg);
 		fields_release(&f);
 		mdtl_buf_release(&ipath);
 		mdtl_buf_release(&when);
@@ -674,11 +674,10 @@ feed(xmlNode *root, int atom, const char *path, const struct mdtl_date *pub,
 
 /* One line of JSON Lines: 1 when it gave an article, 0 when skipped. */
 long
-mdtl_source_read_jsonl_line(const char *path, size_t lineno,
-    const char *line, size_t ll, const struct mdtl_date *pub,
-    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
-    mdtl_source_fn fn, void *arg)
+mdtl_source_read_jsonl_line(const struct mdtl_reader *rd, const char *path,
+    size_t lineno, const char *line, size_t ll, mdtl_source_fn fn, void *arg)
 {
+	struct mdtl_diag *diag = rd->diag;
 	struct json_object *j, *v;
 	size_t col, blen;
 	const char *why;
@@ -692,7 +691,7 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 		ll--;
 	if (ll == 0)
 		return 0;
-	if ((j = mdtl_json_parse(line, ll, &why, &col)) == NULL ||
+	if ((j = mdtl_json_parse(rd->json, line, ll, &why, &col)) == NULL ||
 	    !json_object_is_type(j, json_type_object)) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno,
 		    (long)col, j ? "not a JSON object" : "not JSON: %s", why);
@@ -763,7 +762,7 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 		mdtl_buf_addch(&f.id, '-');
 		mdtl_buf_adds(&f.id, mdtl_utoa(num, lineno));
 	}
-	r = emit_article(ipath.buf, &f, pub, lex, diag, fn, arg);
+	r = emit_article(rd, ipath.buf, &f, NULL, fn, arg);
 	fields_release(&f);
 	mdtl_buf_release(&ipath);
 	json_object_put(j);
@@ -771,9 +770,8 @@ mdtl_source_read_jsonl_line(const char *path, size_t lineno,
 }
 
 static long
-jsonl(const char *buf, size_t len, const char *path,
-    const struct mdtl_date *pub, const struct mdtl_lexicon *lex,
-    struct mdtl_diag *diag, mdtl_source_fn fn, void *arg)
+jsonl(const struct mdtl_reader *rd, const char *buf, size_t len,
+    const char *path, mdtl_source_fn fn, void *arg)
 {
 	size_t i = 0, lineno = 0;
 	long n = 0, r;
@@ -783,8 +781,8 @@ jsonl(const char *buf, size_t len, const char *path,
 		size_t ll = nl ? (size_t)(nl - line) : len - i;
 
 		i += ll + 1;
-		r = mdtl_source_read_jsonl_line(path, ++lineno, line, ll, pub,
-		    lex, diag, fn, arg);
+		r = mdtl_source_read_jsonl_line(rd, path, ++lineno, line, ll,
+		    fn, arg);
 		if (r < 0)
 			return -1;
 		n += r;
@@ -840,11 +838,11 @@ mdtl_source_sniff(const char *path, const char *buf, size_t len)
 }
 
 long
-mdtl_source_read(const char *path, const char *buf, size_t len,
-    enum mdtl_input_format fmt, const struct mdtl_date *pub,
-    const struct mdtl_lexicon *lex, struct mdtl_diag *diag,
+mdtl_source_read(const struct mdtl_reader *rd, const char *path,
+    const char *buf, size_t len, enum mdtl_input_format fmt,
     mdtl_source_fn fn, void *arg)
 {
+	struct mdtl_diag *diag = rd->diag;
 	struct mdtl_article *art;
 	struct fields f;
 	xmlDoc *x;
@@ -854,26 +852,27 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 		fmt = mdtl_source_sniff(path, buf, len);
 	switch (fmt) {
 	case MDTL_INPUT_JSONL:
-		return jsonl(buf, len, path, pub, lex, diag, fn, arg);
+		return jsonl(rd, buf, len, path, fn, arg);
 	case MDTL_INPUT_HTML:
 		fields_init(&f);
-		if (html_fields(buf, len, path, &f) < 0) {
+		if (html_fields(rd->json, buf, len, path, &f) < 0) {
 			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 			    "cannot read as HTML");
 			fields_release(&f);
 			return -1;
 		}
-		r = emit_article(path, &f, pub, lex, diag, fn, arg);
+		r = emit_article(rd, path, &f, NULL, fn, arg);
 		fields_release(&f);
 		return r;
 	case MDTL_INPUT_NITF:
 	case MDTL_INPUT_RSS:
 	case MDTL_INPUT_ATOM:
-		if ((x = mdtl_xml_read(buf, len, path, diag)) == NULL)
+		if ((x = mdtl_xml_read(buf, len, path, rd->xml_depth, diag)) ==
+		    NULL)
 			return -1;
-		r = fmt == MDTL_INPUT_NITF ? nitf(xmlDocGetRootElement(x), path,
-		    pub, lex, diag, fn, arg) : feed(xmlDocGetRootElement(x),
-		    fmt == MDTL_INPUT_ATOM, path, pub, lex, diag, fn, arg);
+		r = fmt == MDTL_INPUT_NITF ? nitf(rd, xmlDocGetRootElement(x),
+		    path, fn, arg) : feed(rd, xmlDocGetRootElement(x),
+		    fmt == MDTL_INPUT_ATOM, path, fn, arg);
 		xmlFreeDoc(x);
 		return r;
 	case MDTL_INPUT_TIMEML: {
@@ -881,7 +880,8 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 		struct mdtl_timeml tm;
 		char dct[24];
 
-		if (mdtl_timeml_read(&tm, &a, buf, len, path, diag) < 0) {
+		if (mdtl_timeml_read(&tm, &a, buf, len, path, rd->xml_depth,
+		    diag) < 0) {
 			mdtl_arena_release(&a);
 			return -1;
 		}
@@ -889,7 +889,7 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 		mdtl_date_format(&tm.dct, dct, sizeof dct);
 		normalise_date(&f.published, dct);
 		mdtl_buf_add(&f.body, tm.text, tm.text_len);
-		r = emit_article(path, &f, pub, lex, diag, fn, arg);
+		r = emit_article(rd, path, &f, &tm, fn, arg);
 		fields_release(&f);
 		mdtl_arena_release(&a);
 		return r;
@@ -898,7 +898,7 @@ mdtl_source_read(const char *path, const char *buf, size_t len,
 	case MDTL_INPUT_AUTO:
 		break;
 	}
-	if ((art = mdtl_article_read(path, buf, len, pub, lex, diag)) == NULL)
+	if ((art = mdtl_article_read(rd, path, buf, len)) == NULL)
 		return -1;
 	return fn(art, arg) < 0 ? -1 : 1;
 }

@@ -38,12 +38,11 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	tg->n = n;
 	tg->nm = tg->np = tg->nc = tg->ntx = 0;
 	memset(tg->tx_used, 0, sizeof tg->tx_used);
-	if (n <= KINDS_AT_ONCE && lex->index.nbucket != 0) {
+	if (n <= KINDS_AT_ONCE) {
 		kinds = kinds_v;
 		all = 0;
 		for (i = 0; i < n; i++)
-			all |= kinds[i] = lex->index.kinds[t[i].hash &
-			    (lex->index.nbucket - 1)];
+			all |= kinds[i] = mdtl_lexicon_kinds(lex, &t[i]);
 	}
 	/* a pass no token may start a phrase of is not made */
 	for (i = (all & 1u << MDTL_PH_PLACE) ? 0 : n; i < n;) {

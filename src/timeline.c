@@ -10,23 +10,6 @@
 #include "mdtl/xalloc.h"
 
 void
-mdtl_strlist_push(struct mdtl_strlist *l, const char *s)
-{
-	if (l->n == l->alloc) {
-		l->alloc = l->alloc ? l->alloc * 2 : 4;
-		l->v = mdtl_xrealloc(l->v, l->alloc * sizeof *l->v);
-	}
-	l->v[l->n++] = s;
-}
-
-void
-mdtl_strlist_release(struct mdtl_strlist *l)
-{
-	free(l->v);
-	memset(l, 0, sizeof *l);
-}
-
-void
 mdtl_timeline_init(struct mdtl_timeline *tl)
 {
 	memset(tl, 0, sizeof *tl);
@@ -139,6 +122,30 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 		c->mentions[i].article = c->article->id;
 		c->mentions[i].source = c->article->path;
 	}
+}
+
+void
+mdtl_timeline_take(struct mdtl_timeline *tl, struct mdtl_timeline *from)
+{
+	size_t i;
+
+	if (tl->n + from->n > tl->alloc) {
+		size_t cap = tl->alloc ? tl->alloc : 64;
+
+		while (cap < tl->n + from->n)
+			cap *= 2;
+		tl->v = mdtl_xreallocarray(tl->v, cap, sizeof *tl->v);
+		tl->alloc = cap;
+	}
+	for (i = 0; i < from->n; i++) {
+		tl->v[tl->n] = from->v[i];
+		tl->v[tl->n].order = tl->n;
+		tl->n++;
+	}
+	mdtl_arena_take(&tl->arena, &from->arena);
+	tl->narticles += from->narticles;
+	from->n = from->narticles = 0;
+	from->last_src = from->last_copy = NULL;
 }
 
 /*
@@ -480,12 +487,12 @@ mdtl_filter_prepare(struct mdtl_filter *f, const struct mdtl_lexicon *lex)
 }
 
 int
-mdtl_timeline_add_json(struct mdtl_timeline *tl, const char *line,
-    size_t len, const char **why)
+mdtl_timeline_add_json(struct mdtl_timeline *tl, struct mdtl_json *json,
+    const char *line, size_t len, const char **why)
 {
 	struct mdtl_event *e = mdtl_timeline_push(tl);
 
-	if (mdtl_event_json_read(e, &tl->arena, line, len, why) < 0) {
+	if (mdtl_event_json_read(e, &tl->arena, json, line, len, why) < 0) {
 		tl->n--;
 		return -1;
 	}

@@ -96,7 +96,8 @@ decode(struct mdtl_timeml *tm, struct mdtl_arena *a, size_t start,
 
 int
 mdtl_timeml_read(struct mdtl_timeml *tm, struct mdtl_arena *a,
-    const char *doc, size_t len, const char *path, struct mdtl_diag *diag)
+    const char *doc, size_t len, const char *path, size_t max_depth,
+    struct mdtl_diag *diag)
 {
 	xmlDoc *x;
 	const char *open, *close;
@@ -105,7 +106,7 @@ mdtl_timeml_read(struct mdtl_timeml *tm, struct mdtl_arena *a,
 	memset(tm, 0, sizeof *tm);
 	tm->doc = doc;
 	tm->doc_len = len;
-	if ((x = mdtl_xml_read(doc, len, path, diag)) == NULL)
+	if ((x = mdtl_xml_read(doc, len, path, max_depth, diag)) == NULL)
 		return -1;
 	find_dct(xmlDocGetRootElement(x), &tm->dct);
 	xmlFreeDoc(x);

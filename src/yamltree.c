@@ -30,19 +30,9 @@ has_key(const struct mdtl_ynode *map, const struct mdtl_ynode *key)
 	return 0;
 }
 
-/* The nesting allowed, set for a run (--max-depth). */
-static size_t max_depth = MDTL_YAML_MAX_DEPTH;
-
-void
-mdtl_yaml_set_max_depth(size_t n)
-{
-	max_depth = n < 1 ? 1 : n > MDTL_YAML_DEPTH_CAP ? MDTL_YAML_DEPTH_CAP :
-	    n;
-}
-
 struct mdtl_ynode *
 mdtl_yaml_load(struct mdtl_arena *a, const char *buf, size_t len,
-    const char *path, struct mdtl_diag *diag)
+    const char *path, size_t max_depth, struct mdtl_diag *diag)
 {
 	yaml_parser_t parser;
 	yaml_event_t ev;
@@ -50,6 +40,11 @@ mdtl_yaml_load(struct mdtl_arena *a, const char *buf, size_t len,
 	struct mdtl_ynode *root = NULL, *n;
 	size_t depth = 0, bad;
 	int done = 0, ok = 0, have_ev = 0;
+
+	if (max_depth < 1)
+		max_depth = 1;
+	if (max_depth > MDTL_YAML_DEPTH_CAP)
+		max_depth = MDTL_YAML_DEPTH_CAP;
 
 	bad = mdtl_utf8_check(buf, len);
 	if (bad < len) {

@@ -93,18 +93,19 @@ split_args(char *s, char **argv, int max)
 static void
 check_valid(const char *kind, const char *out, size_t len)
 {
+	struct mdtl_json json = MDTL_JSON_INIT;
 	struct json_object *j;
 	const char *why;
 	size_t col;
 
 	if (strcmp(kind, "json") == 0) {
-		j = mdtl_json_parse(out, len, &why, &col);
+		j = mdtl_json_parse(&json, out, len, &why, &col);
 		if (j == NULL)
 			fail_msg("output is not JSON: %s (byte %zu)", why, col);
 		assert_true(json_object_is_type(j, json_type_array));
 		json_object_put(j);
 	} else if (strcmp(kind, "timelinejs") == 0) {
-		j = mdtl_json_parse(out, len, &why, &col);
+		j = mdtl_json_parse(&json, out, len, &why, &col);
 		if (j == NULL)
 			fail_msg("output is not JSON: %s (byte %zu)", why, col);
 		assert_true(json_object_is_type(mdtl_json_get(j, "events"),
@@ -117,7 +118,8 @@ check_valid(const char *kind, const char *out, size_t len)
 		while (*p) {
 			nl = strchr(p, '\n');
 			assert_non_null(nl);
-			j = mdtl_json_parse(p, (size_t)(nl - p), &why, &col);
+			j = mdtl_json_parse(&json, p, (size_t)(nl - p), &why,
+			    &col);
 			if (j == NULL)
 				fail_msg("line %d is not JSON: %s", lines + 1,
 				    why);
@@ -160,6 +162,7 @@ check_valid(const char *kind, const char *out, size_t len)
 		yaml_parser_delete(&parser);
 	} else
 		fail_msg("unknown validity check '%s'", kind);
+	mdtl_json_release(&json);
 }
 
 static void

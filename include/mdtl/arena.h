@@ -52,6 +52,8 @@ char	*mdtl_arena_strdup(struct mdtl_arena *, const char *);
 char	*mdtl_arena_strcat(struct mdtl_arena *, ...)
 	    __attribute__((sentinel));
 void	 mdtl_arena_release(struct mdtl_arena *);
+/* Take over every block of from, which is left empty: to owns them now. */
+void	 mdtl_arena_take(struct mdtl_arena *to, struct mdtl_arena *from);
 
 /*
  * Grow an array that lives in the arena so that it holds one more element

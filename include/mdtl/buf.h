@@ -79,4 +79,13 @@ void	 mdtl_buf_add_html(struct mdtl_buf *, const char *);
  */
 void	 mdtl_buf_add_md(struct mdtl_buf *, const char *);
 
+/* A list of borrowed strings (repeated options), grown as needed. */
+struct mdtl_strlist {
+	const char	**v;
+	size_t		  n, alloc;
+};
+
+void	mdtl_strlist_push(struct mdtl_strlist *, const char *);
+void	mdtl_strlist_release(struct mdtl_strlist *);
+
 #endif

@@ -1,16 +1,19 @@
-/* cmd.h: the command table and what every command shares. */
+/*
+ * cmd.h: the command table and what the commands share: the context, the
+ * options every command that reads articles declares, and the pipeline
+ * made from them.  Only src/cmd*.c include it.
+ */
 #ifndef MDTL_CMD_H
 #define MDTL_CMD_H
 
 #include <stdio.h>
 
-#include "mdtl/article.h"
 #include "mdtl/diag.h"
-#include "mdtl/event.h"
 #include "mdtl/lexicon.h"
 #include "mdtl/opt.h"
+#include "mdtl/pipeline.h"
+#include "mdtl/source.h"
 #include "mdtl/timeline.h"
-#include "mdtl/timex.h"
 
 /*
  * A command gets the context and its own argv (argv[0] is its name) and
@@ -22,26 +25,12 @@ enum mdtl_exit {
 	MDTL_EXIT_USAGE = 2,
 };
 
-struct mdtl_par;
-
 struct mdtl_ctx {
 	FILE			*out, *err;
 	const char		*data_dir;	/* --data, MDTL_DATA or built in */
-	struct mdtl_lexicon	*lex;
+	struct mdtl_lexicon	*lex;		/* loaded once, when needed */
 	struct mdtl_diag	 diag;
-	int			 input_format;	/* enum mdtl_input_format */
-	size_t			 max_article;	/* bytes of one article */
-	size_t			 max_events;	/* events kept per article */
-	size_t			 max_depth;	/* nesting; 0: the defaults */
-	/* -j: threads for reading articles, when par is set */
-	size_t			 jobs;
-	const struct mdtl_par	*par;
-	/* called when an input would wait: write out what is ready */
-	void			(*idle)(void *);
-	void			*idle_arg;
 };
-
-#define MDTL_MAX_EVENTS	10000
 
 struct mdtl_cmd {
 	const char		 *name, *usage, *summary;
@@ -55,37 +44,12 @@ int	mdtl_main(int argc, char **argv, FILE *out, FILE *err);
 /* An exact name, then a unique prefix; NULL with a message otherwise. */
 const struct mdtl_cmd *mdtl_cmd_find(const char *name, FILE *err);
 
-/* Shared by the commands: load the lexicon once; report and clear diags. */
+/* ---- cmd-input.c: what the commands share ---- */
+
+/* Load the lexicon once: 0, or -1 (the reason is in the diag). */
 int	mdtl_ctx_lexicon(struct mdtl_ctx *);
+/* Print the messages gathered so far, and clear them. */
 void	mdtl_ctx_report(struct mdtl_ctx *);
-
-/*
- * Read every input (files, folders, "-"; none: the bundled articles) and
- * call fn for each article with its events.  Returns MDTL_EXIT_INPUT when
- * some input could not be read (each is reported), MDTL_EXIT_OK otherwise.
- */
-typedef int (*mdtl_article_fn)(struct mdtl_ctx *, struct mdtl_article *,
-    struct mdtl_event *, size_t, void *);
-int	mdtl_ctx_each_article(struct mdtl_ctx *, int argc, char **argv,
-	    const char *published, mdtl_article_fn, void *);
-/*
- * The same, and an input of JSON Lines of events (the output of
- * `timeline -f jsonl`, told from articles by its first line) goes line by
- * line to event_fn instead of being read as articles.
- */
-typedef int (*mdtl_event_line_fn)(struct mdtl_ctx *, const char *path,
-    size_t lineno, const char *line, size_t len, void *);
-int	mdtl_ctx_each_input(struct mdtl_ctx *, int argc, char **argv,
-	    const char *published, mdtl_article_fn, mdtl_event_line_fn,
-	    void *);
-/*
- * An article's events, as each of the above gives them: at most
- * max_events, with a warning in ctx->diag when there were more or when
- * the article has no date.  Returns how many.
- */
-size_t	mdtl_ctx_extract(struct mdtl_ctx *, struct mdtl_article *,
-	    struct mdtl_event **, size_t *alloc);
-
 /*
  * Parse a command's options into dst.  Returns -1 when the command should
  * go on with its operands at argv[*rest], or the status to return at once
@@ -95,17 +59,29 @@ int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 	    int argc, char **argv, int *rest);
 
 /*
- * The limits on what one input may hold, settable on every command that
- * reads articles: --max-article-size (bytes, with K, M or G; a JSON Lines
- * input is held to it line by line), --max-events (per article) and
- * --max-depth (the nesting of YAML front matter and of XML elements).
- * What goes over is skipped with one line on stderr and the rest goes on.
+ * The options of every command that reads articles, each declared once:
+ * --published, --data, --input-format, -j and the limits, as they were
+ * given (NULL when not).  A command's options struct holds a struct
+ * mdtl_input_opts named member; MDTL_INPUT_OPTIONS(type, member) lists
+ * them.
  */
-struct mdtl_limit_opts {
+struct mdtl_input_opts {
+	const char	*published, *data, *input_format, *jobs;
 	const char	*max_article, *max_events, *max_depth;
 };
 
-#define MDTL_LIMIT_OPTIONS(st, m) \
+#define MDTL_INPUT_OPTIONS(st, m) \
+	OPT_STRING(0, "published", st, m.published, "DATE", \
+	    "the publication date of articles that do not give one", \
+	    mdtl_check_date), \
+	OPT_STRING(0, "data", st, m.data, "DIR", \
+	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL), \
+	OPT_CHOICE(0, "input-format", st, m.input_format, "FORMAT", \
+	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml " \
+	    "(default: sniffed)", "input format", mdtl_input_format_names), \
+	OPT_STRING('j', "jobs", st, m.jobs, "N", \
+	    "read the articles on N threads (default: the number of " \
+	    "processors); the output is that of one", mdtl_check_jobs), \
 	OPT_STRING(0, "max-article-size", st, m.max_article, "SIZE", \
 	    "skip an article larger than SIZE (default 16M)", \
 	    mdtl_check_size), \
@@ -116,23 +92,25 @@ struct mdtl_limit_opts {
 	    "refuse YAML and XML nested deeper than N (default 64 for " \
 	    "YAML, 256 for XML)", mdtl_check_count)
 
-void	mdtl_ctx_set_limits(struct mdtl_ctx *, const struct mdtl_limit_opts *);
 /*
- * What every command that reads articles takes: --data and --input-format
- * (each NULL when not given) and the limits.
+ * The pipeline the options ask for, with the lexicon (loaded now; with
+ * lexicon 0 none: articles are read, not extracted) and messages that the
+ * context reports as they come; *published is where the --published date
+ * is kept.  Returns 0, or -1 when the lexicon could not be loaded.
  */
-void	mdtl_ctx_set_inputs(struct mdtl_ctx *, const char *data,
-	    const char *input_format, const struct mdtl_limit_opts *);
-/* "16M", "512K", "1000": 0 and the value, or -1. */
-int	mdtl_parse_size(const char *, size_t *);
+int	mdtl_ctx_pipeline(struct mdtl_ctx *, const struct mdtl_input_opts *,
+	    int lexicon, struct mdtl_date *published, struct mdtl_pipeline *);
+/*
+ * Run the pipeline over the operands, or with none over the bundled
+ * articles (data_dir/articles): an exit status.
+ */
+int	mdtl_ctx_run(struct mdtl_ctx *, const struct mdtl_pipeline *,
+	    int argc, char **argv, const struct mdtl_sink *);
 
-/* The options of commands that only read articles (parse, actors). */
-struct mdtl_input_opts {
-	const char		*published, *data, *input_format;
-	struct mdtl_limit_opts	 limits;
-};
-
-extern const struct mdtl_option mdtl_input_options[];
+/* -o FILE, as every command that writes declares it. */
+#define MDTL_OUTPUT_OPTION(st, f) \
+	OPT_STRING('o', "output", st, f, "FILE", \
+	    "write to FILE, replaced only when all is written", NULL)
 
 /*
  * The event filters of timeline and report: -a, -t, --since, --until, -g.
@@ -149,9 +127,8 @@ struct mdtl_filter_opts {
 #define MDTL_FILTER_OPTIONS(st, m) \
 	OPT_LIST('a', "actor", st, m.actors, "ACTOR", \
 	    "keep events with this actor (any alias or title)", NULL), \
-	OPT_LIST('t', "type", st, m.types, "TYPE", \
-	    "keep events of this type (statement, warning, offer, summit, " \
-	    "deadline)", mdtl_check_type), \
+	OPT_CHOICES('t', "type", st, m.types, "TYPE", \
+	    "keep events of this type (%s)", "type", mdtl_event_type_names), \
 	OPT_STRING(0, "since", st, m.since, "DATE", \
 	    "keep events that reach DATE or later", mdtl_check_date), \
 	OPT_STRING(0, "until", st, m.until, "DATE", \
@@ -164,14 +141,10 @@ void	mdtl_filter_opts_apply(const struct mdtl_filter_opts *,
 	    struct mdtl_filter *);
 void	mdtl_filter_opts_release(struct mdtl_filter_opts *);
 
-/* Option checks shared by commands. */
+/* Option checks of the values the commands share. */
 const char	*mdtl_check_date(const char *);
-const char	*mdtl_check_type(const char *);
-const char	*mdtl_check_format(const char *);
-const char	*mdtl_check_input_format(const char *);
+const char	*mdtl_check_jobs(const char *);
 const char	*mdtl_check_size(const char *);
 const char	*mdtl_check_count(const char *);
-/* --input-format, checked already; NULL leaves the format sniffed. */
-void		 mdtl_ctx_set_input_format(struct mdtl_ctx *, const char *);
 
 #endif

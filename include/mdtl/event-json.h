@@ -28,12 +28,15 @@ void	mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *,
 void	mdtl_json_memo_release(struct mdtl_json_memo *);
 
 /*
- * Read a record back from its line: 0, with e filled and its strings in
- * the arena; or -1 with *why saying what is wrong with the line.  Content
+ * Read a record back from its line with a JSON parser (json.h): 0, with e
+ * filled and its strings in the arena; or -1 with *why saying what is wrong with the line.  Content
  * words are left to mdtl_event_words().
  */
+struct mdtl_json;
+
 int	mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *,
-	    const char *line, size_t len, const char **why);
+	    struct mdtl_json *, const char *line, size_t len,
+	    const char **why);
 
 /*
  * What a record's line says of its type and date, told without parsing

@@ -84,6 +84,7 @@ struct mdtl_phrase {
 };
 
 /*
+ * The index, private to lexicon.c (read through the functions below):
  * bucket holds every phrase under its first token; match holds a phrase of
  * one token under it, and a longer one under its first two, so that phrases
  * sharing a first word ("Russian ...") are not all tried.  Each chain is
@@ -119,16 +120,26 @@ const struct mdtl_phrase *mdtl_lexicon_match(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, size_t n, unsigned mask,
 			    long day, size_t *len);
 /*
- * Can a phrase of the kinds in mask start at t at all?  0 for most words,
- * told inline from the index without a call; 1 is only a maybe.
+ * The kinds of phrase (1 << kind) that may start at t: none for most
+ * words, told inline from the index without a call; a kind is only a
+ * maybe.  mdtl_lexicon_may(): may a phrase of the kinds in mask?
  */
+static inline unsigned
+mdtl_lexicon_kinds(const struct mdtl_lexicon *lex, const struct mdtl_token *t)
+{
+	return lex->index.nbucket != 0 ?
+	    lex->index.kinds[t->hash & (lex->index.nbucket - 1)] : 0;
+}
+
 static inline int
 mdtl_lexicon_may(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
     unsigned mask)
 {
-	return lex->index.nbucket != 0 &&
-	    (lex->index.kinds[t->hash & (lex->index.nbucket - 1)] & mask) != 0;
+	return (mdtl_lexicon_kinds(lex, t) & mask) != 0;
 }
+
+/* How many phrases (names, aliases, titles, cues, places) it knows. */
+size_t			 mdtl_lexicon_nphrases(const struct mdtl_lexicon *);
 
 /* Does any phrase of the kinds in mask start with the token t? */
 int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,

@@ -33,22 +33,22 @@ enum mdtl_input_format {
 
 typedef int (*mdtl_source_fn)(struct mdtl_article *, void *);
 
+extern const char *const mdtl_input_format_names[];	/* NULL-terminated */
+
 int	mdtl_input_format_find(const char *);
 const char *mdtl_input_format_name(enum mdtl_input_format);
 enum mdtl_input_format	mdtl_source_sniff(const char *path, const char *buf,
 			    size_t len);
-long	mdtl_source_read(const char *path, const char *buf, size_t len,
-	    enum mdtl_input_format, const struct mdtl_date *published,
-	    const struct mdtl_lexicon *, struct mdtl_diag *, mdtl_source_fn,
-	    void *);
+long	mdtl_source_read(const struct mdtl_reader *, const char *path,
+	    const char *buf, size_t len, enum mdtl_input_format,
+	    mdtl_source_fn, void *);
 /*
  * One line of JSON Lines of articles (lineno counts from 1), for readers
  * that stream: 1 when it gave an article, 0 when it was blank or bad (a
  * bad line is reported), -1 when fn failed.
  */
-long	mdtl_source_read_jsonl_line(const char *path, size_t lineno,
-	    const char *line, size_t len, const struct mdtl_date *published,
-	    const struct mdtl_lexicon *, struct mdtl_diag *, mdtl_source_fn,
-	    void *);
+long	mdtl_source_read_jsonl_line(const struct mdtl_reader *,
+	    const char *path, size_t lineno, const char *line, size_t len,
+	    mdtl_source_fn, void *);
 
 #endif

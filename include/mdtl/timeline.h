@@ -30,11 +30,6 @@ struct mdtl_timeline {
 	int			 borrow;
 };
 
-struct mdtl_strlist {
-	const char	**v;
-	size_t		  n, alloc;
-};
-
 #define MDTL_FILTER_IDS	16
 
 struct mdtl_filter {
@@ -52,11 +47,13 @@ struct mdtl_filter {
 	struct mdtl_event_json_key keys[MDTL_FILTER_IDS];
 };
 
-void	mdtl_strlist_push(struct mdtl_strlist *, const char *);
-void	mdtl_strlist_release(struct mdtl_strlist *);
-
 void	mdtl_timeline_init(struct mdtl_timeline *);
 void	mdtl_timeline_add(struct mdtl_timeline *, const struct mdtl_event *);
+/*
+ * Take over another timeline's events, after these, and all it owns; it is
+ * left empty (and may be released).
+ */
+void	mdtl_timeline_take(struct mdtl_timeline *, struct mdtl_timeline *from);
 /* Room for one more event at the end, zeroed (the array is malloc'd). */
 struct mdtl_event *mdtl_timeline_push(struct mdtl_timeline *);
 /*
@@ -102,11 +99,12 @@ void	mdtl_event_merge_key(const struct mdtl_event *, char *, size_t);
 void	mdtl_timeline_release(struct mdtl_timeline *);
 
 /*
- * Add an event from its JSON record (a line of `-f jsonl`).  Returns 0, or
- * -1 with *why saying what is wrong with the line.
+ * Add an event from its JSON record (a line of `-f jsonl`), read with a
+ * JSON parser (json.h).  Returns 0, or -1 with *why saying what is wrong
+ * with the line.
  */
-int	mdtl_timeline_add_json(struct mdtl_timeline *, const char *line,
-	    size_t len, const char **why);
+int	mdtl_timeline_add_json(struct mdtl_timeline *, struct mdtl_json *,
+	    const char *line, size_t len, const char **why);
 
 int	mdtl_filter_match(const struct mdtl_filter *,
 	    const struct mdtl_event *, const struct mdtl_lexicon *);

@@ -15,7 +15,8 @@
  * map[i] is the byte offset in the document of text byte i (map[len] is
  * the end of the text), so tags can be put back into the document with
  * the rest of it unchanged byte for byte.  Everything lives in the arena.
- * Returns 0, or -1 with the reason in the diag.
+ * Elements nest at most max_depth levels (mdtl_xml_read()).  Returns 0, or
+ * -1 with the reason in the diag.
  */
 struct mdtl_timeml {
 	const char		*doc;		/* the document, borrowed */
@@ -27,7 +28,8 @@ struct mdtl_timeml {
 };
 
 int	mdtl_timeml_read(struct mdtl_timeml *, struct mdtl_arena *,
-	    const char *doc, size_t len, const char *path, struct mdtl_diag *);
+	    const char *doc, size_t len, const char *path, size_t max_depth,
+	    struct mdtl_diag *);
 /* Is this buffer a TimeML document? */
 int	mdtl_timeml_sniff(const char *buf, size_t len);
 

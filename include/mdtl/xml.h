@@ -10,20 +10,17 @@
 
 /*
  * mdtl_xml_read() parses with the network off, no DTD loaded and no entity
- * expanded (an entity bomb is refused by libxml2's own limits).  It
- * returns the document (xmlFreeDoc it), or NULL with "PATH:LINE:COL: not
- * well-formed XML: reason" in the diag.
- */
-xmlDoc	*mdtl_xml_read(const char *buf, size_t len, const char *path,
-	    struct mdtl_diag *);
-/*
- * The nesting of elements libxml2 accepts (its own default: 256), set for
- * a run (--max-depth); at most MDTL_XML_DEPTH_CAP.
+ * expanded (an entity bomb is refused by libxml2's own limits), and with
+ * elements nested at most max_depth levels below the root (at most
+ * MDTL_XML_DEPTH_CAP, libxml2's own limit).  It returns the document
+ * (xmlFreeDoc it), or NULL with "PATH:LINE:COL: not well-formed XML:
+ * reason" in the diag.
  */
 #define MDTL_XML_MAX_DEPTH	256
-#define MDTL_XML_DEPTH_CAP	2048
+#define MDTL_XML_DEPTH_CAP	256
 
-void	mdtl_xml_set_max_depth(unsigned);
+xmlDoc	*mdtl_xml_read(const char *buf, size_t len, const char *path,
+	    size_t max_depth, struct mdtl_diag *);
 /* Set libxml2 up; call once before reading on several threads. */
 void	mdtl_xml_init(void);
 

@@ -10,16 +10,14 @@
 /*
  * mdtl_yaml_load() parses one YAML document with libyaml's event API into
  * nodes allocated from the arena.  Aliases and anchors are refused (no
- * entity-style blow-up), nesting deeper than MDTL_YAML_MAX_DEPTH (or what
- * mdtl_yaml_set_max_depth() set, at most MDTL_YAML_DEPTH_CAP) is refused,
+ * entity-style blow-up), nesting deeper than max_depth (1 to
+ * MDTL_YAML_DEPTH_CAP; our data files MDTL_YAML_MAX_DEPTH) is refused,
  * a mapping key that repeats is refused, and tabs in indentation are
  * reported by libyaml.  On error it appends "PATH:LINE:COL: message" to the
  * diag and returns NULL.  An empty document gives an empty mapping.
  */
 #define MDTL_YAML_MAX_DEPTH	64
 #define MDTL_YAML_DEPTH_CAP	1024
-
-void	mdtl_yaml_set_max_depth(size_t);
 
 enum mdtl_ynode_kind {
 	MDTL_YNODE_SCALAR,
@@ -38,7 +36,8 @@ struct mdtl_ynode {
 };
 
 struct mdtl_ynode	*mdtl_yaml_load(struct mdtl_arena *, const char *buf,
-			    size_t len, const char *path, struct mdtl_diag *);
+			    size_t len, const char *path, size_t max_depth,
+			    struct mdtl_diag *);
 /* The value of key in a mapping, or NULL. */
 const struct mdtl_ynode	*mdtl_ynode_get(const struct mdtl_ynode *,
 			    const char *key);

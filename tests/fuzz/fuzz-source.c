@@ -4,9 +4,12 @@
 #include "fuzz.h"
 #include "mdtl/emit.h"
 #include "mdtl/extract.h"
+#include "mdtl/json.h"
 #include "mdtl/report.h"
 #include "mdtl/source.h"
 #include "mdtl/timeline.h"
+#include "mdtl/xml.h"
+#include "mdtl/yamltree.h"
 
 #ifndef FUZZ_FORMAT
 #define FUZZ_FORMAT MDTL_INPUT_AUTO
@@ -34,6 +37,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_json json = MDTL_JSON_INIT;
+	struct mdtl_reader rd = { fuzz_lexicon(), NULL, MDTL_YAML_MAX_DEPTH,
+	    MDTL_XML_MAX_DEPTH, &json, &d };
 	struct run r;
 	struct mdtl_emit_opts eo = { .explain = 1 };
 	char *buf = malloc(size + 1);
@@ -44,8 +50,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	buf[size] = '\0';	/* as mdtl_read_file hands it over */
 	mdtl_timeline_init(&r.tl);
 	f = FUZZ_FORMAT;
-	mdtl_source_read("fuzz.in", buf, size, (enum mdtl_input_format)f,
-	    NULL, fuzz_lexicon(), &d, article, &r);
+	mdtl_source_read(&rd, "fuzz.in", buf, size, (enum mdtl_input_format)f,
+	    article, &r);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 1);
 	for (f = 0; f < MDTL_FORMAT_NFORMATS; f++)
@@ -69,6 +75,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	fclose(null);
 	mdtl_timeline_release(&r.tl);
+	mdtl_json_release(&json);
 	mdtl_diag_release(&d);
 	free(buf);
 	return 0;

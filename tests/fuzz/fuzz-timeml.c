@@ -5,6 +5,7 @@
 #include "mdtl/timeml.h"
 #include "mdtl/text.h"
 #include "mdtl/timex.h"
+#include "mdtl/xml.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -16,7 +17,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memcpy(buf, data, size);
 	buf[size] = '\0';
-	if (mdtl_timeml_read(&tm, &a, buf, size, "fuzz.tml", &d) == 0) {
+	if (mdtl_timeml_read(&tm, &a, buf, size, "fuzz.tml",
+	    MDTL_XML_MAX_DEPTH, &d) == 0) {
 		struct mdtl_text tx;
 		struct mdtl_timex out[64];
 		size_t s;

@@ -8,7 +8,7 @@
 static struct mdtl_article *
 read_str(const char *s, struct mdtl_diag *d)
 {
-	return mdtl_article_read("t/a.txt", s, strlen(s), NULL, lex, d);
+	return read_article("t/a.txt", s, strlen(s), NULL, lex, d);
 }
 
 static void
@@ -22,7 +22,7 @@ test_trend(void **state)
 	(void)state;
 	assert_int_equal(mdtl_read_file(DATA_DIR "/articles/trend-2011-07-01-"
 	    "moscow-warns-of-arms-race.txt", &buf, &len, MDTL_MAX_INPUT, &d), 0);
-	art = mdtl_article_read("trend.txt", buf, len, NULL, lex, &d);
+	art = read_article("trend.txt", buf, len, NULL, lex, &d);
 	free(buf);
 	assert_non_null(art);
 	assert_string_equal(art->title,
@@ -94,11 +94,11 @@ test_front_matter(void **state)
 	mdtl_article_free(art);
 	/* --published stands in only for a missing date */
 	mdtl_timex_parse("2020-01-01", &pub);
-	art = mdtl_article_read("a.txt", "---\npublished: 2011-04-18\n---\nX "
+	art = read_article("a.txt", "---\npublished: 2011-04-18\n---\nX "
 	    "said.\n", 33, &pub, lex, &d);
 	assert_string_equal(art->published_str, "2011-04-18");
 	mdtl_article_free(art);
-	art = mdtl_article_read("a.txt", "Lavrov said so.\n", 16, &pub, lex, &d);
+	art = read_article("a.txt", "Lavrov said so.\n", 16, &pub, lex, &d);
 	assert_string_equal(art->published_str, "2020-01-01");
 	assert_null(art->title);
 	mdtl_article_free(art);
@@ -146,7 +146,7 @@ test_bad(void **state)
 	assert_null(read_str("...\n\n  \n", &d));
 	for (i = 0; i < sizeof bin; i++)
 		bin[i] = (char)i;
-	assert_null(mdtl_article_read("b", bin, sizeof bin, NULL, lex, &d));
+	assert_null(read_article("b", bin, sizeof bin, NULL, lex, &d));
 	assert_string_equal(d.v[2].msg, "binary file, not an article");
 	mdtl_diag_clear(&d);
 	/* invalid UTF-8: replaced, with one warning naming line and column */

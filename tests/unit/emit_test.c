@@ -19,6 +19,9 @@ static struct mdtl_mention mentions[] = {
 	    "a.txt" },
 };
 
+/* A parser for the tests to read what was written; released at the end. */
+static struct mdtl_json json;
+
 static void
 event(struct mdtl_event *e)
 {
@@ -71,7 +74,7 @@ test_jsonl(void **state)
 	(void)state;
 	nl = strchr(out, '\n');
 	assert_non_null(nl);
-	j = mdtl_json_parse(out, (size_t)(nl - out), &why, &col);
+	j = mdtl_json_parse(&json, out, (size_t)(nl - out), &why, &col);
 	assert_non_null(j);
 	assert_string_equal(mdtl_json_str(j, "sentence"), mentions[0].text);
 	assert_string_equal(mdtl_json_str(j, "date"), "2011-05");
@@ -83,7 +86,7 @@ test_jsonl(void **state)
 	    "warned");
 	json_object_put(j);
 	/* the second: date null, date_basis null */
-	j = mdtl_json_parse(nl + 1, strlen(nl + 1), &why, &col);
+	j = mdtl_json_parse(&json, nl + 1, strlen(nl + 1), &why, &col);
 	assert_non_null(j);
 	assert_true(json_object_object_get_ex(j, "date", &v) && v == NULL);
 	assert_true(json_object_object_get_ex(j, "date_basis", &v) &&
@@ -239,7 +242,7 @@ test_timelinejs(void **state)
 	size_t col;
 
 	(void)state;
-	j = mdtl_json_parse(out, strlen(out), &why, &col);
+	j = mdtl_json_parse(&json, out, strlen(out), &why, &col);
 	assert_non_null(j);
 	/* the undated event has no place on a timeline */
 	evs = mdtl_json_get(j, "events");
@@ -311,13 +314,25 @@ test_write_error(void **state)
 	fclose(fp);
 }
 
+static int
+release_json(void **state)
+{
+	(void)state;
+	mdtl_json_release(&json);
+	return 0;
+}
+
 int
 main(void)
 {
-	RUN(cmocka_unit_test(test_jsonl), cmocka_unit_test(test_text),
-	    cmocka_unit_test(test_yaml), cmocka_unit_test(test_csv),
-	    cmocka_unit_test(test_csv_formula), cmocka_unit_test(test_ics),
-	    cmocka_unit_test(test_timelinejs), cmocka_unit_test(test_md),
-	    cmocka_unit_test(test_formats),
-	    cmocka_unit_test(test_write_error));
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_jsonl), cmocka_unit_test(test_text),
+		cmocka_unit_test(test_yaml), cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_csv_formula), cmocka_unit_test(test_ics),
+		cmocka_unit_test(test_timelinejs), cmocka_unit_test(test_md),
+		cmocka_unit_test(test_formats),
+		cmocka_unit_test(test_write_error),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, release_json);
 }

@@ -17,7 +17,7 @@ events(const char *pub, const char *text)
 	char *out = calloc(1, 4096);
 
 	assert_int_equal(mdtl_timex_parse(pub, &p), 0);
-	art = mdtl_article_read("t.txt", text, strlen(text), &p, lex, &d);
+	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
 	assert_non_null(art);
 	mdtl_extract(art, lex, &v, &n, &alloc);
 	for (i = 0; i < n; i++)
@@ -156,7 +156,7 @@ test_no_date(void **state)
 	    "NATO must reply by 1 July 2012.";
 
 	(void)state;
-	art = mdtl_article_read("t.txt", text, strlen(text), NULL, lex, &d);
+	art = read_article("t.txt", text, strlen(text), NULL, lex, &d);
 	mdtl_extract(art, lex, &v, &n, &alloc);
 	assert_int_equal(n, 2);
 	assert_int_equal(v[0].date.gran, MDTL_GRAN_NONE);

@@ -3,6 +3,9 @@
 
 #include "mdtl/json.h"
 
+/* The parser of these tests, kept from text to text as readers keep it. */
+static struct mdtl_json json = MDTL_JSON_INIT;
+
 /* s must not parse: why and the column where it was seen. */
 static void
 refused(const char *s, const char *why, size_t col)
@@ -10,7 +13,7 @@ refused(const char *s, const char *why, size_t col)
 	const char *w;
 	size_t c;
 
-	assert_null(mdtl_json_parse(s, strlen(s), &w, &c));
+	assert_null(mdtl_json_parse(&json, s, strlen(s), &w, &c));
 	assert_non_null(w);
 	if (why != NULL)
 		assert_string_equal(w, why);
@@ -26,18 +29,18 @@ test_parse(void **state)
 	char deep[80];
 
 	(void)state;
-	j = mdtl_json_parse("{\"a\": \"b\"}  \n", 13, &why, &col);
+	j = mdtl_json_parse(&json, "{\"a\": \"b\"}  \n", 13, &why, &col);
 	assert_non_null(j);
 	assert_null(why);
 	assert_string_equal(mdtl_json_str(j, "a"), "b");
 	json_object_put(j);
 	/* a number at the very end of the text is whole */
-	j = mdtl_json_parse("2011", 4, &why, &col);
+	j = mdtl_json_parse(&json, "2011", 4, &why, &col);
 	assert_non_null(j);
 	assert_int_equal(json_object_get_int64(j), 2011);
 	json_object_put(j);
 	/* the text need not end with a NUL: only len bytes are read */
-	j = mdtl_json_parse("[1,2]xyz", 5, &why, &col);
+	j = mdtl_json_parse(&json, "[1,2]xyz", 5, &why, &col);
 	assert_non_null(j);
 	json_object_put(j);
 
@@ -53,24 +56,24 @@ test_parse(void **state)
 	/* 32 levels are read, the 33rd is refused where it opens */
 	memset(deep, '[', 40);
 	memset(deep + 40, ']', 40);
-	j = mdtl_json_parse(deep + 8, 64, &why, &col);
+	j = mdtl_json_parse(&json, deep + 8, 64, &why, &col);
 	assert_non_null(j);
 	json_object_put(j);
-	assert_null(mdtl_json_parse(deep, 80, &why, &col));
+	assert_null(mdtl_json_parse(&json, deep, 80, &why, &col));
 	assert_int_equal(col, 33);
-	/* the thread's tokener is used again: nothing of a refused text or a
-	 * cut one is left in it, and it is made anew once released */
+	/* the parser is used again: nothing of a refused text or a cut one
+	 * is left in it, and it is made anew once released */
 	refused("{\"a\": [1, ", "the text ends inside a value", 11);
-	j = mdtl_json_parse("{\"b\": 2}", 8, &why, &col);
+	j = mdtl_json_parse(&json, "{\"b\": 2}", 8, &why, &col);
 	assert_non_null(j);
 	assert_int_equal(json_object_get_int(mdtl_json_get(j, "b")), 2);
 	json_object_put(j);
-	mdtl_json_release();
-	mdtl_json_release();
-	j = mdtl_json_parse("[3]", 3, &why, &col);
+	mdtl_json_release(&json);
+	mdtl_json_release(&json);
+	j = mdtl_json_parse(&json, "[3]", 3, &why, &col);
 	assert_non_null(j);
 	json_object_put(j);
-	mdtl_json_release();
+	mdtl_json_release(&json);
 }
 
 static void
@@ -83,7 +86,7 @@ test_members(void **state)
 	size_t col, n;
 
 	(void)state;
-	j = mdtl_json_parse(text, sizeof text - 1, &why, &col);
+	j = mdtl_json_parse(&json, text, sizeof text - 1, &why, &col);
 	assert_non_null(j);
 	assert_string_equal(mdtl_json_str(j, "s"), "x");
 	/* a string only when it is one */
@@ -107,11 +110,12 @@ test_members(void **state)
 	assert_null(mdtl_json_array(j, "missing", &n));
 	assert_int_equal(n, 0);
 	json_object_put(j);
+	mdtl_json_release(&json);
 }
 
 int
 main(void)
 {
-	mdtl_json_init();
+	mdtl_json_setup();
 	RUN(cmocka_unit_test(test_parse), cmocka_unit_test(test_members));
 }

@@ -28,9 +28,14 @@ keep(struct mdtl_article *art, void *arg)
 static long
 read_str(const char *path, const char *s, struct got *g, struct mdtl_diag *d)
 {
+	struct mdtl_json json = MDTL_JSON_INIT;
+	struct mdtl_reader rd = reader(lex, NULL, &json, d);
+	long n;
+
 	memset(g, 0, sizeof *g);
-	return mdtl_source_read(path, s, strlen(s), MDTL_INPUT_AUTO, NULL, lex,
-	    d, keep, g);
+	n = mdtl_source_read(&rd, path, s, strlen(s), MDTL_INPUT_AUTO, keep, g);
+	mdtl_json_release(&json);
+	return n;
 }
 
 static void

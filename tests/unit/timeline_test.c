@@ -1,11 +1,11 @@
 /* timeline_test.c: collecting, filtering and sorting events. */
 #include "test.h"
+#include "fixture.h"
 
 #include "mdtl/article.h"
 #include "mdtl/extract.h"
 #include "mdtl/timeline.h"
 
-static struct mdtl_lexicon *lex;
 static struct mdtl_timeline tl;
 
 /* Three articles' events in one timeline; the articles are freed at once. */
@@ -31,7 +31,7 @@ setup(void **state)
 		size_t n = 0, alloc = 0;
 
 		mdtl_timex_parse(texts[i][0], &p);
-		art = mdtl_article_read("t.txt", texts[i][1],
+		art = read_article("t.txt", texts[i][1],
 		    strlen(texts[i][1]), &p, lex, &d);
 		mdtl_extract(art, lex, &v, &n, &alloc);
 		for (k = 0; k < n; k++)
@@ -41,7 +41,7 @@ setup(void **state)
 	/* and one undated event */
 	{
 		const char *t = "Lavrov said talks failed on Friday.";
-		struct mdtl_article *art = mdtl_article_read("u.txt", t,
+		struct mdtl_article *art = read_article("u.txt", t,
 		    strlen(t), NULL, lex, &d);
 		struct mdtl_event *v = NULL;
 		size_t n = 0, alloc = 0;

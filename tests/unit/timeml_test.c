@@ -6,6 +6,7 @@
 
 #include "mdtl/cmd.h"
 #include "mdtl/timeml.h"
+#include "mdtl/xml.h"
 
 static const char doc[] =
     "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>X</DOCID>\n"
@@ -27,7 +28,7 @@ test_read(void **state)
 	assert_true(mdtl_timeml_sniff(doc, sizeof doc - 1));
 	assert_false(mdtl_timeml_sniff("plain text", 10));
 	assert_int_equal(mdtl_timeml_read(&tm, &a, doc, sizeof doc - 1, "x.tml",
-	    &d), 0);
+	    MDTL_XML_MAX_DEPTH, &d), 0);
 	mdtl_date_format(&tm.dct, value, sizeof value);
 	assert_string_equal(value, "1998-01-08");
 	assert_string_equal(tm.text, "\nAT&T said on Friday that profit rose "
@@ -61,21 +62,21 @@ test_hostile(void **state)
 
 	(void)state;
 	assert_int_equal(mdtl_timeml_read(&tm, &a, bad[0], strlen(bad[0]),
-	    "b.tml", &d), -1);
+	    "b.tml", MDTL_XML_MAX_DEPTH, &d), -1);
 	assert_non_null(strstr(d.v[0].msg, "not well-formed"));
 	assert_int_equal(mdtl_timeml_read(&tm, &a, bad[1], strlen(bad[1]),
-	    "b.tml", &d), -1);
+	    "b.tml", MDTL_XML_MAX_DEPTH, &d), -1);
 	assert_non_null(strstr(d.v[1].msg, "no <TEXT>"));
 	/* entities are never expanded: the text is what the file says */
 	for (i = 2; i < 3; i++) {
 		assert_int_equal(mdtl_timeml_read(&tm, &a, bad[i],
-		    strlen(bad[i]), "b.tml", &d), 0);
+		    strlen(bad[i]), "b.tml", MDTL_XML_MAX_DEPTH, &d), 0);
 		assert_null(strstr(tm.text, "root:"));
 		assert_string_equal(tm.text, "&x;");
 	}
 	/* an entity bomb is refused, not expanded */
 	assert_int_equal(mdtl_timeml_read(&tm, &a, laughs, sizeof laughs - 1,
-	    "b.tml", &d), -1);
+	    "b.tml", MDTL_XML_MAX_DEPTH, &d), -1);
 	assert_non_null(strstr(d.v[d.n - 1].msg, "not well-formed"));
 	mdtl_arena_release(&a);
 	mdtl_diag_release(&d);

@@ -6,7 +6,7 @@
 static struct mdtl_ynode *
 load(struct mdtl_arena *a, struct mdtl_diag *d, const char *s)
 {
-	return mdtl_yaml_load(a, s, strlen(s), "t.yaml", d);
+	return mdtl_yaml_load(a, s, strlen(s), "t.yaml", MDTL_YAML_MAX_DEPTH, d);
 }
 
 static void
@@ -45,7 +45,7 @@ expect_error(const char *yaml, long line, long col, const char *msg)
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 
-	assert_null(mdtl_yaml_load(&a, yaml, strlen(yaml), "t.yaml", &d));
+	assert_null(mdtl_yaml_load(&a, yaml, strlen(yaml), "t.yaml", MDTL_YAML_MAX_DEPTH, &d));
 	assert_int_equal(d.n, 1);
 	assert_string_equal(d.v[0].path, "t.yaml");
 	assert_int_equal(d.v[0].line, line);

@@ -1,0 +1,174 @@
+/*
+ * cmd-input.c: what the commands share: the lexicon, their messages,
+ * options, and the pipeline the input options ask for.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/cmd.h"
+#include "mdtl/timex.h"
+
+int
+mdtl_ctx_lexicon(struct mdtl_ctx *ctx)
+{
+	if (ctx->lex != NULL)
+		return 0;
+	ctx->lex = mdtl_lexicon_load(ctx->data_dir, &ctx->diag);
+	return ctx->lex != NULL ? 0 : -1;
+}
+
+void
+mdtl_ctx_report(struct mdtl_ctx *ctx)
+{
+	mdtl_diag_print(&ctx->diag, ctx->err);
+	mdtl_diag_clear(&ctx->diag);
+}
+
+int
+mdtl_cmd_options(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, void *dst,
+    int argc, char **argv, int *rest)
+{
+	switch (mdtl_opt_parse(cmd->options, dst, argc, argv, rest, cmd->name,
+	    cmd->usage, cmd->summary, ctx->out, ctx->err)) {
+	case MDTL_OPT_HELP:
+		return MDTL_EXIT_OK;
+	case MDTL_OPT_ERROR:
+		return MDTL_EXIT_USAGE;
+	case MDTL_OPT_OK:
+		break;
+	}
+	return -1;
+}
+
+/* The pipeline's messages, shown as they come. */
+static void
+report(void *arg, struct mdtl_diag *diag)
+{
+	struct mdtl_ctx *ctx = arg;
+
+	mdtl_diag_print(diag, ctx->err);
+	mdtl_diag_clear(diag);
+}
+
+int
+mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
+    int lexicon, struct mdtl_date *published, struct mdtl_pipeline *p)
+{
+	mdtl_pipeline_init(p);
+	if (o->data != NULL)
+		ctx->data_dir = o->data;
+	if (lexicon) {
+		if (mdtl_ctx_lexicon(ctx) < 0)
+			return -1;
+		p->lex = ctx->lex;
+	}
+	if (o->input_format != NULL)
+		p->input_format = mdtl_input_format_find(o->input_format);
+	/* (each was checked as it was parsed) */
+	mdtl_limits_set(&p->limits, o->max_article, o->max_events,
+	    o->max_depth);
+	if (o->published != NULL && mdtl_timex_parse(o->published,
+	    published) == 0)
+		p->published = published;
+	if (o->jobs != NULL)
+		p->jobs = (size_t)strtol(o->jobs, NULL, 10);
+	else {
+		long np = sysconf(_SC_NPROCESSORS_ONLN);
+
+		p->jobs = np > 0 ? (size_t)(np > 256 ? 256 : np) : 1;
+	}
+	p->report = report;
+	p->report_arg = ctx;
+	return 0;
+}
+
+int
+mdtl_ctx_run(struct mdtl_ctx *ctx, const struct mdtl_pipeline *p, int argc,
+    char **argv, const struct mdtl_sink *sink)
+{
+	struct mdtl_buf bundled = MDTL_BUF_INIT;
+	char *one[1];
+	int r;
+
+	if (argc == 0) {
+		mdtl_buf_addf(&bundled, "%s/articles", ctx->data_dir);
+		one[0] = bundled.buf;
+		r = mdtl_pipeline_run(p, one, 1, sink, &ctx->diag);
+	} else
+		r = mdtl_pipeline_run(p, argv, (size_t)argc, sink, &ctx->diag);
+	mdtl_buf_release(&bundled);
+	mdtl_ctx_report(ctx);
+	return r < 0 ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
+}
+
+void
+mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
+    struct mdtl_filter *f)
+{
+	struct mdtl_date d;
+	long first, last;
+	size_t i;
+
+	f->actors = o->actors;
+	f->greps = o->greps;
+	for (i = 0; i < o->types.n; i++)
+		f->types |= 1u << mdtl_event_type_find(o->types.v[i]);
+	if (o->since != NULL && mdtl_timex_parse(o->since, &d) == 0) {
+		mdtl_date_range(&d, &first, &last);
+		f->has_since = 1;
+		f->since = first;
+	}
+	if (o->until != NULL && mdtl_timex_parse(o->until, &d) == 0) {
+		mdtl_date_range(&d, &first, &last);
+		f->has_until = 1;
+		f->until = last;
+	}
+}
+
+void
+mdtl_filter_opts_release(struct mdtl_filter_opts *o)
+{
+	mdtl_strlist_release(&o->actors);
+	mdtl_strlist_release(&o->types);
+	mdtl_strlist_release(&o->greps);
+}
+
+const char *
+mdtl_check_date(const char *s)
+{
+	struct mdtl_date d;
+
+	return mdtl_timex_parse(s, &d) == 0 ? NULL :
+	    "not a date (2011, 2011-07, 2011-07-01, May 2011, 1 July 2011)";
+}
+
+/* -j N: 1 to 256 */
+const char *
+mdtl_check_jobs(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	return *s != '\0' && *end == '\0' && n >= 1 && n <= 256 ? NULL :
+	    "must be a number from 1 to 256";
+}
+
+const char *
+mdtl_check_size(const char *s)
+{
+	size_t v;
+
+	return mdtl_parse_size(s, &v) == 0 ? NULL :
+	    "not a size (a number of bytes, with K, M or G)";
+}
+
+const char *
+mdtl_check_count(const char *s)
+{
+	size_t v;
+
+	return strpbrk(s, "kKmMgG") == NULL && mdtl_parse_size(s, &v) == 0 ?
+	    NULL : "not a positive number";
+}
