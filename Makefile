@@ -47,9 +47,21 @@ REPLAY_BIN = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay-%)
 
 all: mdtl
 
-$(BUILD)/%.o: src/%.c
+# Fixed word lists become const tables at build time: tools/mkwords.c
+# reads src/NAME.h and writes build/gen/NAME.gen.h, which NAME's module
+# includes.
+GEN       = build/gen
+WORDS_GEN = $(GEN)/timex-words.gen.h $(GEN)/stop-words.gen.h
+
+$(GEN)/%.gen.h: tools/mkwords.c src/%.h include/mdtl/text.h include/mdtl/swar.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) -std=c11 -O1 -Iinclude -Isrc -DMKWORDS_HEADER='"$*.h"' \
+	    -o $(GEN)/mkwords-$* tools/mkwords.c
+	$(GEN)/mkwords-$* >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/%.o: src/%.c | $(WORDS_GEN)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -I$(GEN) -c -o $@ $<
 
 # made anew, so that the object of a source file gone does not stay in it
 $(BUILD)/libmdtl.a: $(LIB_OBJ)
@@ -69,7 +81,7 @@ run: mdtl
 	./mdtl
 
 # Tests link the library; they need cmocka and json-c.
-TEST_CFLAGS = $(CFLAGS) $(shell pkg-config --cflags $(TESTPKGS)) \
+TEST_CFLAGS = $(CFLAGS) $(shell pkg-config --cflags $(TESTPKGS)) -I$(GEN) \
 	      -DMDTL_TEST_DIR='"$(CURDIR)/tests"'
 TEST_LIBS   = $(LDLIBS) $(shell pkg-config --libs $(TESTPKGS))
 
@@ -131,9 +143,9 @@ fuzz-source-jsonl_DEF = -DFUZZ_FORMAT=MDTL_INPUT_JSONL
 fuzz_SRC = $(if $(filter source%,$(1)),tests/fuzz/fuzz-source.c,tests/fuzz/fuzz-$(1).c)
 fuzz_DICT = $(if $(filter source-html,$(1)),html,$(if $(filter source-jsonl,$(1)),json,$(if $(filter source timeml,$(1)),xml,$(if $(filter source-text,$(1)),text,$(1)))))
 
-build/fuzz/%.o: src/%.c
+build/fuzz/%.o: src/%.c | $(WORDS_GEN)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_FLAGS) -I$(GEN) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/fuzz-%: $(FUZZ_OBJ) tests/fuzz/fuzz-source.c tests/fuzz/fuzz-yaml.c \
     tests/fuzz/fuzz-date.c tests/fuzz/fuzz-timeml.c tests/fuzz/fuzz.h
@@ -178,7 +190,7 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 
 $(BUILD)/install/cmd.o: src/cmd.c
 	@mkdir -p $(@D)
-	$(CC) $(filter-out -DMDTL_DATADIR=%,$(CFLAGS)) \
+	$(CC) $(filter-out -DMDTL_DATADIR=%,$(CFLAGS)) -I$(GEN) \
 	    -DMDTL_DATADIR='"$(DATADIR)"' -c -o $@ $<
 
 $(BUILD)/install/mdtl: $(BUILD)/main.o $(BUILD)/install/cmd.o $(BUILD)/libmdtl.a

@@ -828,6 +828,30 @@ skip:
 	return art;
 }
 
+struct mdtl_article *
+mdtl_article_bare(const char *path, const char *text, size_t len,
+    const struct mdtl_date *published)
+{
+	struct mdtl_article *art = mdtl_xcalloc(1, sizeof *art);
+	const char *base, *dot;
+
+	mdtl_arena_init(&art->arena);
+	art->path = mdtl_arena_strdup(&art->arena, path);
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	art->id = mdtl_arena_strndup(&art->arena, base,
+	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
+	art->body = mdtl_xmalloc(len + 1);
+	memcpy(art->body, text, len);
+	art->body[len] = '\0';
+	art->body_len = len;
+	if (published != NULL && published->gran != MDTL_GRAN_NONE)
+		set_published(art, published);
+	mdtl_text_split(&art->text, &art->arena, art->body, art->body_len);
+	return art;
+}
+
 void
 mdtl_article_add_credit(struct mdtl_article *art, const char *name)
 {

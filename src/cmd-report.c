@@ -226,6 +226,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	if (deadlines)
 		r.filter.types = 1u << MDTL_EVENT_DEADLINE;
 	sink.arg = &r;
+	p.words = 1;
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.all.tl);
 	mdtl_timeline_sort(&r.all.tl, 0);

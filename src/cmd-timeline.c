@@ -270,6 +270,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			status = MDTL_EXIT_INPUT;
 		goto done;
 	}
+	p.words = 1;
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 0);

@@ -33,20 +33,18 @@ struct found {
 	const struct mdtl_timex	*tx;
 };
 
-/* Every expression of a text, in order, with byte spans. */
+/* Every expression of a text split in sentences, in order, with spans. */
 static struct found *
-tag_text(struct mdtl_arena *a, const char *text, size_t len,
+tag_text(struct mdtl_arena *a, const struct mdtl_text *tx,
     const struct mdtl_date *ref, size_t *n)
 {
-	struct mdtl_text tx;
 	struct found *v = NULL;
 	size_t alloc = 0, s, k, m;
 
 	*n = 0;
-	mdtl_text_split(&tx, a, text, len);
-	for (s = 0; s < tx.nsentences; s++) {
-		const struct mdtl_sentence *sent = &tx.sentences[s];
-		const struct mdtl_token *t = tx.tokens + sent->tok;
+	for (s = 0; s < tx->nsentences; s++) {
+		const struct mdtl_sentence *sent = &tx->sentences[s];
+		const struct mdtl_token *t = tx->tokens + sent->tok;
 		struct mdtl_timex *out = mdtl_arena_alloc(a, 64 * sizeof *out);
 
 		m = mdtl_timex_find(t, sent->ntok, ref, MDTL_TIMEX_AUTO, out,
@@ -184,7 +182,9 @@ struct run {
 
 /*
  * Any thread: an article's expressions, tagged against its publication
- * date (a TimeML document's creation time), written out as asked.
+ * date (a TimeML document's creation time), written out as asked.  The
+ * pipeline reads articles bare: a TimeML document's body is its <TEXT> as
+ * it is, so the spans of the body are those of the text.
  */
 static void
 article(void *arg, void **result, struct mdtl_article *art,
@@ -196,8 +196,8 @@ article(void *arg, void **result, struct mdtl_article *art,
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_date ref = tm != NULL ? tm->dct : art->published;
 	const struct found *f;
-	const char *text = tm != NULL ? tm->text : art->body;
-	size_t n, len = tm != NULL ? tm->text_len : art->body_len;
+	const char *text = art->body;
+	size_t n, len = art->body_len;
 
 	(void)result;
 	(void)ev;
@@ -212,7 +212,7 @@ article(void *arg, void **result, struct mdtl_article *art,
 		ref.gran = MDTL_GRAN_DAY;
 		ref.has_tz = 0;
 	}
-	f = tag_text(&a, text, len, &ref, &n);
+	f = tag_text(&a, &art->text, &ref, &n);
 	if (r->format != NULL && strcasecmp(r->format, "jsonl") == 0)
 		list_out(b, art->path, text, f, n, 1);
 	else if (r->format != NULL && strcasecmp(r->format, "text") == 0)
@@ -256,6 +256,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 	/* the articles as they are: no lexicon, no events */
 	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
+	p.bare = 1;
 	r.format = o.format;
 	r.published = p.published;
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {

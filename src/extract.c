@@ -7,7 +7,6 @@
 #include "mdtl/buf.h"
 #include "mdtl/extract.h"
 #include "mdtl/tag.h"
-#include "mdtl/wordset.h"
 
 /*
  * One sentence is tagged at a time (actors, places, cues, dates), then its
@@ -35,6 +34,7 @@ struct seen {
 struct state {
 	struct mdtl_article		 *art;
 	const struct mdtl_lexicon	 *lex;
+	unsigned			  flags;	/* mdtl_extract_flags */
 	const struct mdtl_article_meta	 *meta;
 	struct mdtl_event		**v;
 	size_t				 *n, *alloc, start;
@@ -82,20 +82,10 @@ is(const struct mdtl_token *t, const char *w)
 }
 
 /* Is the token's word in the list? */
-#define in_list(t, l)	(mdtl_wordlist_find((l), (t)) >= 0)
+/* Is the token's word in one of the lexicon's grammar lists? */
+#define in_list(tg, t, g) \
+	(mdtl_lexicon_word((tg)->lex, MDTL_GRAMMAR_##g, (t)) >= 0)
 
-static const char *const determiners_v[] = { "the", "a", "an", "this", "that",
-	"these", "those", "its", "his", "her", "their", "our", "my", "your",
-	"every", "any", "such", NULL };
-static struct mdtl_wordlist determiners = MDTL_WORDLIST(determiners_v);
-static const char *const passive_aux_v[] = { "was", "were", "been", "be",
-	"being", "is", "are", NULL };
-static struct mdtl_wordlist passive_aux = MDTL_WORDLIST(passive_aux_v);
-static const char *const person_pronouns_v[] = { "he", "she", NULL };
-static struct mdtl_wordlist person_pronouns = MDTL_WORDLIST(person_pronouns_v);
-static const char *const things_v[] = { "it", "this", "that", "which",
-	"they", "these", "those", NULL };
-static struct mdtl_wordlist things = MDTL_WORDLIST(things_v);
 
 /* ---- helpers ---- */
 
@@ -132,15 +122,10 @@ span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
 }
 
-/* Words that start a capitalised run but are no names. */
-static const char *const not_names_v[] = { "the", "a", "an", "this", "that",
-	"these", "those", "in", "on", "at", "of", "for", "with", "by", "from",
-	"to", "and", "or", "but", "he", "she", "it", "they", "we", "i", "his",
-	"her", "its", "their", "our", "as", "after", "before", "while",
-	"meanwhile", "however", "moreover", "also", "when", "if", NULL };
-static struct mdtl_wordlist not_names = MDTL_WORDLIST(not_names_v);
-
-/* A capitalised word that may be part of a person's name. */
+/*
+ * A capitalised word that may be part of a person's name: not one of the
+ * words that start a capitalised run but are no names.
+ */
 static int
 name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
@@ -149,7 +134,7 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
 	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    in_list(t, &not_names) || strcmp(t->norm, "'s") == 0)
+	    in_list(tg, t, NOT_NAMES) || strcmp(t->norm, "'s") == 0)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
 	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
@@ -367,7 +352,7 @@ find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t nto
 			break;
 		if (is(&t[i], "that") || is(&t[i], ";"))
 			break;
-		if (in_list(&t[i], &person_pronouns) && nearest == NULL) {
+		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
 			if (s->last_person != NULL) {
 				*why = "a pronoun: the last person named";
 				return s->last_person;
@@ -453,18 +438,13 @@ timex_ok(struct state *s, const struct mdtl_tags *tg, size_t k)
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	static const char *const allowed_v[] = { "on", "in", "at", "the", "a",
-	    "an", "of", "'s", "-", "late", "early", "last", "this",
-	    "reporters", "journalists", "correspondents", "lawmakers",
-	    "parliament", "radio", "television", "news", "agency", NULL };
-	static struct mdtl_wordlist allowed = MDTL_WORDLIST(allowed_v);
 	size_t i;
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    in_list(t, &allowed))
+		    in_list(tg, t, OBJECT_WORDS))
 			continue;
 		return 0;
 	}
@@ -616,7 +596,7 @@ new_event(struct state *s, const struct mdtl_sentence *sent,
 	e->sentence = sentence_text(s, sent);
 	/* what merging compares: the sentence's words, made once for all
 	   of its events */
-	if (s->worded != sent) {
+	if ((s->flags & MDTL_EXTRACT_WORDS) && s->worded != sent) {
 		mdtl_words_of_tokens(&s->art->arena, s->art->text.tokens +
 		    sent->tok, sent->ntok, &s->words);
 		s->worded = sent;
@@ -668,14 +648,14 @@ struct pred {
 static int
 adjectival(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && (in_list(&tg->t[tok - 1], &determiners) ||
+	return tok > 0 && (in_list(tg, &tg->t[tok - 1], DETERMINERS) ||
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
 
 static int
 passive(const struct mdtl_tags *tg, size_t tok)
 {
-	return tok > 0 && in_list(&tg->t[tok - 1], &passive_aux);
+	return tok > 0 && in_list(tg, &tg->t[tok - 1], PASSIVE_AUX);
 }
 
 /* Is this clause a conditional promise by the speaker's side? */
@@ -694,7 +674,7 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 				continue;
 			subj = subject_of(tg, i);
 			if (subj == NULL && i > 0 &&
-			    in_list(&tg->t[i - 1], &person_pronouns))
+			    in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
 				subj = speaker;
 			return subj != NULL && speaker != NULL &&
 			    side(subj) == side(speaker);
@@ -775,23 +755,17 @@ place_rank(const struct mdtl_place *p)
 static int
 told_there(const struct mdtl_tags *tg, size_t tok)
 {
-	static const char *const preps_v[] = { "at", "during", "in", "after",
-	    "on", NULL };
-	static struct mdtl_wordlist preps = MDTL_WORDLIST(preps_v);
-	static const char *const verbs_v[] = { "said", "told", "was", "were",
-	    "is", "are", "called", NULL };
-	static struct mdtl_wordlist verbs = MDTL_WORDLIST(verbs_v);
 	size_t i;
 
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const char *w = tg->t[i].norm;
 		size_t len = strlen(w);
 
-		if (in_list(&tg->t[i], &preps))
+		if (in_list(tg, &tg->t[i], OCCASION_PREPS))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;
-		if (in_list(&tg->t[i], &verbs) || (len > 4 && strcmp(w + len - 2,
+		if (in_list(tg, &tg->t[i], OCCASION_STOPS) || (len > 4 && strcmp(w + len - 2,
 		    "ed") == 0))
 			return 0;
 	}
@@ -805,15 +779,13 @@ told_there(const struct mdtl_tags *tg, size_t tok)
 static int
 days_before(const struct mdtl_tags *tg, size_t tok)
 {
-	static const char *const numbers_v[] = { "zero", "one", "two", "three",
-	    "four", "five", "six", "seven", NULL };
-	static struct mdtl_wordlist numbers = MDTL_WORDLIST(numbers_v);
 	int k;
 
 	if (tok < 4 || !is(&tg->t[tok - 1], "of") ||
 	    !is(&tg->t[tok - 2], "days") || !is(&tg->t[tok - 4], "after"))
 		return 0;
-	if ((k = mdtl_wordlist_find(&numbers, &tg->t[tok - 3])) >= 0)
+	if ((k = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
+	    &tg->t[tok - 3])) >= 0)
 		return k;
 	if (tg->t[tok - 3].kind == MDTL_TOK_NUM)
 		return atoi(tg->t[tok - 3].norm);
@@ -868,7 +840,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
 			const struct mdtl_token *t = &tg->t[i];
 
-			if (in_list(t, &determiners)) {
+			if (in_list(tg, t, DETERMINERS)) {
 				possessive = is(t, "their") || is(t, "his") ||
 				    is(t, "her");
 				det_ok = !is(t, "the") && !is(t, "this") &&
@@ -1062,17 +1034,11 @@ static int
 restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
     const struct mdtl_actor *who, const struct mdtl_sentence *sent)
 {
-	static const char *const pointers_v[] = { "that", "this", "so", "it",
-	    NULL };
-	static struct mdtl_wordlist pointers = MDTL_WORDLIST(pointers_v);
-	static const char *const preps_v[] = { "at", "in", "on", "during",
-	    "before", "after", "to", "when", NULL };
-	static struct mdtl_wordlist preps = MDTL_WORDLIST(preps_v);
 	size_t a = p->tok + p->ntok, i;
 
-	if (a >= tg->n || !in_list(&tg->t[a], &pointers))
+	if (a >= tg->n || !in_list(tg, &tg->t[a], POINTERS))
 		return 0;
-	if (a + 1 < tg->n && !in_list(&tg->t[a + 1], &preps) &&
+	if (a + 1 < tg->n && !in_list(tg, &tg->t[a + 1], POINTER_PREPS) &&
 	    tg->t[a + 1].kind != MDTL_TOK_PUNCT)
 		return 0;
 	for (i = *s->n; i-- > s->start;) {
@@ -1147,7 +1113,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				continue;
 			/* "claims that it threatens Moscow": a thing's threat */
 			if (subj == NULL && preds[k].tok > 0 &&
-			    in_list(&tg->t[preds[k].tok - 1], &things))
+			    in_list(tg, &tg->t[preds[k].tok - 1],
+			    THING_PRONOUNS))
 				continue;
 			warn = 1;
 			type_cue = preds[k].ph->text;
@@ -1394,7 +1361,7 @@ credits(struct state *s, const struct mdtl_tags *tg)
 
 size_t
 mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
-    struct mdtl_event **v, size_t *n, size_t *alloc)
+    unsigned flags, struct mdtl_event **v, size_t *n, size_t *alloc)
 {
 	const struct mdtl_text *tx = &art->text;
 	struct state s;
@@ -1406,6 +1373,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	memset(&s, 0, sizeof s);
 	s.art = art;
 	s.lex = lex;
+	s.flags = flags;
 	s.v = v;
 	s.n = n;
 	s.alloc = alloc;

@@ -382,12 +382,76 @@ load_places(struct loader *l, const struct mdtl_ynode *root)
 	}
 }
 
+static const char *const grammar_names[] = {
+#define X(e, s) s,
+	MDTL_GRAMMAR(X)
+#undef X
+	NULL
+};
+
+/* cues.yaml "grammar": lists of single words, each made a set. */
+static void
+load_grammar(struct loader *l, const struct mdtl_ynode *g)
+{
+	struct mdtl_lexicon *lex = l->lex;
+	size_t k, i;
+
+	if (!check_keys(l, g, grammar_names, "grammar"))
+		return;
+	for (k = 0; k < MDTL_GRAMMAR_NLISTS; k++) {
+		const struct mdtl_ynode *n = mdtl_ynode_get(g, grammar_names[k]);
+		const char **word;
+		unsigned char *value;
+		size_t nslot = 8;
+
+		if (n == NULL)
+			continue;
+		if (!expect(l, n, MDTL_YNODE_SEQ, grammar_names[k]))
+			return;
+		if (n->n > 254) {
+			fail(l, n, "'%s' has more than 254 words",
+			    grammar_names[k]);
+			return;
+		}
+		while (nslot < 2 * (n->n + 1))
+			nslot *= 2;
+		word = mdtl_arena_calloc(&lex->arena, nslot, sizeof *word);
+		value = mdtl_arena_calloc(&lex->arena, nslot, sizeof *value);
+		for (i = 0; i < n->n; i++) {
+			const struct mdtl_ynode *w = n->v[i];
+			char *lower;
+			size_t j;
+
+			if (!expect(l, w, MDTL_YNODE_SCALAR, grammar_names[k]))
+				return;
+			/* as the tokenizer writes a word's normal form */
+			lower = mdtl_arena_strndup(&lex->arena, w->str, w->len);
+			for (j = 0; j < w->len; j++) {
+				if (isspace((unsigned char)lower[j])) {
+					fail(l, w, "'%s' is not one word", w->str);
+					return;
+				}
+				lower[j] = (char)tolower((unsigned char)lower[j]);
+			}
+			if (w->len == 0) {
+				fail(l, w, "empty word in %s", grammar_names[k]);
+				return;
+			}
+			mdtl_wordset_add(word, value, nslot, lower,
+			    (unsigned)i + 1);
+		}
+		lex->grammar[k].word = word;
+		lex->grammar[k].value = value;
+		lex->grammar[k].nslot = nslot;
+	}
+}
+
 /* cues.yaml: each event type's words, then speakers and boilerplate. */
 static void
 load_cues(struct loader *l, const struct mdtl_ynode *root)
 {
 	static const char *const top[] = { "statement", "warning", "offer",
-	    "summit", "deadline", "speakers", "boilerplate", NULL };
+	    "summit", "deadline", "speakers", "boilerplate", "grammar", NULL };
 	static const char *const tkeys[] = { "cameo", "cues", "by", "nouns",
 	    "made_by", "conditions", "not", NULL };
 	static const char *const skeys[] = { "anonymous", NULL };
@@ -445,6 +509,8 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	}
 	add_phrases(l, mdtl_ynode_get(root, "boilerplate"),
 	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
+	if ((n = mdtl_ynode_get(root, "grammar")) != NULL)
+		load_grammar(l, n);
 }
 
 /* The key of a phrase of two tokens or more in the match index. */
@@ -640,13 +706,11 @@ int
 mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, size_t i, size_t len)
 {
-	static const char *const locatives_v[] = { "in", "at", "near", "to",
-	    "from", "into", "outside", "inside", NULL };
-	static struct mdtl_wordlist locatives = MDTL_WORDLIST(locatives_v);
 	const struct mdtl_phrase *p;
 	size_t plen;
 
-	if (i == 0 || mdtl_wordlist_find(&locatives, &t[i - 1]) < 0)
+	if (i == 0 || mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES,
+	    &t[i - 1]) < 0)
 		return 0;
 	p = mdtl_lexicon_match(lex, t + i, n - i, 1u << MDTL_PH_PLACE, 0,
 	    &plen);

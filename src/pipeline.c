@@ -133,7 +133,8 @@ on_article(struct mdtl_article *art, void *arg)
 			mdtl_diag_add(&w->b->diag, MDTL_DIAG_WARNING, art->path,
 			    0, 0, "no publication date: relative dates stay "
 			    "unresolved (give --published DATE)");
-		mdtl_extract(art, p->lex, &ev, &nev, &aev);
+		mdtl_extract(art, p->lex, p->words ? MDTL_EXTRACT_WORDS : 0,
+		    &ev, &nev, &aev);
 		if (nev > p->limits.events) {
 			mdtl_diag_add(&w->b->diag, MDTL_DIAG_WARNING, art->path,
 			    0, 0, "%zu events, more than the limit of %zu: "
@@ -161,6 +162,7 @@ run_batch(void *arg, struct mdtl_par_batch *b)
 	rd.published = p->published;
 	rd.yaml_depth = p->limits.yaml_depth;
 	rd.xml_depth = p->limits.xml_depth;
+	rd.bare = p->bare;
 	rd.json = &b->json;
 	rd.diag = &b->diag;
 	w.r = r;

@@ -885,6 +885,16 @@ mdtl_source_read(const struct mdtl_reader *rd, const char *path,
 			mdtl_arena_release(&a);
 			return -1;
 		}
+		if (rd->bare) {
+			/* the text as it is: spans of the body are its own */
+			art = mdtl_article_bare(path, tm.text, tm.text_len,
+			    tm.dct.gran != MDTL_GRAN_NONE ? &tm.dct :
+			    rd->published);
+			art->timeml = &tm;
+			r = fn(art, arg) < 0 ? -1 : 1;
+			mdtl_arena_release(&a);
+			return r;
+		}
 		fields_init(&f);
 		mdtl_date_format(&tm.dct, dct, sizeof dct);
 		normalise_date(&f.published, dct);

@@ -34,6 +34,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	size_t i, len, len2;
 
 	/* the counts only: what lies past them is never read */
+	tg->lex = lex;
 	tg->t = t;
 	tg->n = n;
 	tg->nm = tg->np = tg->nc = tg->ntx = 0;

@@ -1,12 +1,14 @@
 /* timex.c: resolve temporal expressions to TIMEX3 values against a reference date. */
 #include <ctype.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mdtl/timex.h"
 #include "mdtl/wordset.h"
+
+/* The word lists of timex-words.h, as tables: made by tools/mkwords.c. */
+#include "timex-words.gen.h"
 
 /*
  * Dates are found in two steps, as in approxidate: a table of word
@@ -17,98 +19,6 @@
 
 /* The position of the token's word in the list, or -1. */
 #define word_in(t, l)	mdtl_wordlist_find((l), (t))
-
-static const char *const month_names_v[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-static struct mdtl_wordlist month_names = MDTL_WORDLIST(month_names_v);
-static const char *const month_abbrevs_v[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec", NULL
-};
-static struct mdtl_wordlist month_abbrevs = MDTL_WORDLIST(month_abbrevs_v);
-static const char *const weekday_names_v[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", NULL
-};
-static struct mdtl_wordlist weekday_names = MDTL_WORDLIST(weekday_names_v);
-static const char *const number_words_v[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven",
-	"eight", "nine", "ten", "eleven", "twelve", NULL
-};
-static struct mdtl_wordlist number_words = MDTL_WORDLIST(number_words_v);
-static const char *const season_names_v[] = {
-	"spring", "summer", "autumn", "winter", NULL	/* SP SU FA WI */
-};
-static struct mdtl_wordlist season_names = MDTL_WORDLIST(season_names_v);
-static const char *const ordinal_words_v[] = {
-	"first", "second", "third", "fourth", NULL
-};
-static struct mdtl_wordlist ordinal_words = MDTL_WORDLIST(ordinal_words_v);
-
-static const char *const day_parts_v[] = { "morning", "afternoon",
-	"evening", "night", NULL };
-static struct mdtl_wordlist day_parts = MDTL_WORDLIST(day_parts_v);
-/* What an anaphor names: "that day" ... "the following year". */
-static const char *const anaphor_units_v[] = { "day", "week", "month", "year",
-	NULL };
-static struct mdtl_wordlist anaphor_units = MDTL_WORDLIST(anaphor_units_v);
-
-/* Words before an expression that set its direction. */
-static const char *const future_cues_v[] = {
-	"next", "coming", "upcoming", "ahead", "by", "following",
-	"forthcoming", NULL
-};
-static struct mdtl_wordlist future_cues = MDTL_WORDLIST(future_cues_v);
-static const char *const past_cues_v[] = {
-	"last", "past", "since", "previous", "earlier", "preceding", NULL
-};
-static struct mdtl_wordlist past_cues = MDTL_WORDLIST(past_cues_v);
-/* Tense markers, nearest one wins. */
-static const char *const future_markers_v[] = {
-	"will", "shall", "'ll", "would", "planned", "scheduled", "expected",
-	"due", "upcoming", "going", "plans", "intends", "set",
-	/* the present of a scheduled act: "Arafat meets Albright Monday" */
-	"meet", "meets", "visit", "visits", "arrive", "arrives", "leave",
-	"leaves", "begin", "begins", "resume", "resumes", "open", "opens",
-	"travel", "travels", "convene", "convenes", NULL
-};
-static struct mdtl_wordlist future_markers = MDTL_WORDLIST(future_markers_v);
-static const char *const past_markers_v[] = {
-	"said", "told", "was", "were", "had", "did", "held", "met", "came",
-	"went", "took", "made", "gave", "began", "saw", "spoke", "thought",
-	"brought", "won", "lost", "left", "led", "sent", "wrote", "rose",
-	"fell", "became", "chose", "drew", "knew", "grew", "found", "got",
-	"felt", "kept", "meant", "paid", "ran", "sat", "stood", "heard",
-	"ago", "earlier", "previously", "last", NULL
-};
-static struct mdtl_wordlist past_markers = MDTL_WORDLIST(past_markers_v);
-/* Forms of "be" before a participle of plans: "is scheduled for". */
-static const char *const be_forms_v[] = { "is", "are", "am", "be", "been",
-	"being", "'s", "was", "were", NULL };
-static struct mdtl_wordlist be_forms = MDTL_WORDLIST(be_forms_v);
-
-/* Verbs of intention: "wants to", "hopes to". */
-static const char *const intent_verbs_v[] = {
-	"want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
-	"planned", "intend", "intends", "intended", "expect", "expects",
-	"expected", "aim", "aims", "aimed", "seek", "seeks", "sought",
-	"promise", "promises", "promised", "pledge", "pledges", "pledged",
-	"vow", "vows", "vowed", "agreed", "decided", "prepared", "scheduled",
-	"due", "planning", "preparing", "hoping", "expecting", "seeking",
-	NULL
-};
-static struct mdtl_wordlist intent_verbs = MDTL_WORDLIST(intent_verbs_v);
-/* Prepositions that make a bare four-digit number a year. */
-static const char *const year_preps_v[] = {
-	"in", "by", "since", "until", "till", "from", "of", "before", "after",
-	"during", "for", "through", "throughout", "early", "late", "mid",
-	"-", "around", "to", "and", "between", "summer", "spring", "autumn",
-	"winter", "fall", "year", "end", "start", "beginning", "fiscal",
-	"calendar", NULL
-};
-static struct mdtl_wordlist year_preps = MDTL_WORDLIST(year_preps_v);
 
 /* s is the word lit */
 #define WORD_IS(s, lit)	mdtl_text_eq((s), (lit))
@@ -231,15 +141,6 @@ count_val(const struct mdtl_token *t)
 	return 0;
 }
 
-/*
- * Units of time, each and then its plural: day, week, month, year and
- * decade first, as unit_val() numbers them, then those of durations alone.
- */
-static const char *const unit_words_v[] = { "day", "days", "week", "weeks",
-	"month", "months", "year", "years", "decade", "decades", "quarter",
-	"quarters", "hour", "hours", "minute", "minutes", "century",
-	"centuries", NULL };
-static struct mdtl_wordlist unit_words = MDTL_WORDLIST(unit_words_v);
 
 /* Units of time: 0 day, 1 week, 2 month, 3 year, 4 decade; -1 none. */
 static int
@@ -273,14 +174,11 @@ ref_days(const struct mdtl_date *r)
 static int
 participle_use(const struct mdtl_token *t, size_t i)
 {
-	static const char *const aux_v[] = { "be", "been", "being", "is", "are",
-	    "am", NULL };
-	static struct mdtl_wordlist aux = MDTL_WORDLIST(aux_v);
 	size_t k;
 	int a;
 
 	for (k = 1; k <= 2 && k <= i; k++) {
-		if ((a = word_in(&t[i - k], &aux)) >= 0)
+		if ((a = word_in(&t[i - k], &participle_aux)) >= 0)
 			return a < 3 ? 1 : 2;
 		if (t[i - k].kind != MDTL_TOK_WORD)
 			break;
@@ -608,10 +506,7 @@ counts_things(const struct mdtl_token *t, size_t n, size_t i)
 static int
 spoken_tens(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 {
-	static const char *const tens_v[] = { "twenty", "thirty", "forty",
-	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
-	static struct mdtl_wordlist tens = MDTL_WORDLIST(tens_v);
-	int w = word_in(&t[i], &tens), u;
+	int w = word_in(&t[i], &tens_words), u;
 
 	if (w < 0)
 		return 0;
@@ -804,9 +699,6 @@ static int
 match_relative(const struct mdtl_token *t, size_t n, size_t i,
     struct match *m)
 {
-	static const char *const day_words_v[] = { "yesterday", "today",
-	    "tomorrow", NULL };
-	static struct mdtl_wordlist day_words = MDTL_WORDLIST(day_words_v);
 	static const int day_offsets[] = { -1, 0, 1 };
 	const char *w = t[i].norm;
 	int k, u, c, mo, wd, s;
@@ -837,9 +729,6 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 	 * day, the following month, the previous year, the next morning
 	 */
 	{
-		static const char *const stretch_v[] = { "over", "during",
-		    "within", "for", "throughout", NULL };
-		static struct mdtl_wordlist stretch = MDTL_WORDLIST(stretch_v);
 		size_t e = i;
 		int shift = 0, next = 0, found = 0;
 
@@ -856,7 +745,7 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			e++;
 			found = 1;
 		} else if (WORD_IS(w, "the") && e + 1 < n &&
-		    !(i > 0 && word_in(&t[i - 1], &stretch) >= 0)) {
+		    !(i > 0 && word_in(&t[i - 1], &stretch_preps) >= 0)) {
 			const char *x = t[e + 1].norm;
 
 			if (WORD_IS(x, "following"))
@@ -1157,18 +1046,12 @@ mdtl_timex_type_name(enum mdtl_timex_type t)
 static int
 amount(const struct mdtl_token *t, int *x)
 {
-	static const char *const more_v[] = { "thirteen", "fourteen", "fifteen",
-	    "sixteen", "seventeen", "eighteen", "nineteen", NULL };
-	static struct mdtl_wordlist more = MDTL_WORDLIST(more_v);
-	static const char *const tens_v[] = { "twenty", "thirty", "forty",
-	    "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
-	static struct mdtl_wordlist tens = MDTL_WORDLIST(tens_v);
 	int w;
 
 	*x = 0;
-	if ((w = word_in(t, &more)) >= 0)
+	if ((w = word_in(t, &teen_words)) >= 0)
 		return 13 + w;
-	if ((w = word_in(t, &tens)) >= 0)
+	if ((w = word_in(t, &tens_words)) >= 0)
 		return 20 + 10 * w;
 	if (WORD_IS(t->norm, "hundred"))
 		return 100;
@@ -1182,10 +1065,6 @@ amount(const struct mdtl_token *t, int *x)
 	return count_val(t);
 }
 
-/* Words of approximation before a count: "nearly forty years". */
-static const char *const approximately_v[] = { "nearly", "almost", "about",
-	"roughly", "approximately", "some", "over", "around", NULL };
-static struct mdtl_wordlist approximately = MDTL_WORDLIST(approximately_v);
 
 /* Units for durations: D W M Y, decades, quarters, hours, minutes. */
 static int
@@ -1232,9 +1111,6 @@ static int
 match_day_part(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
-	static const char *const parts_v[] = { "morning", "afternoon",
-	    "evening", "night", NULL };
-	static struct mdtl_wordlist parts = MDTL_WORDLIST(parts_v);
 	static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
 	int k;
 
@@ -1245,7 +1121,7 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 		if (WORD_IS(t[i].norm, "tonight")) {
 			part = 3;
 			m->len = 1;
-		} else if (i + 1 < n && (k = word_in(&t[i + 1], &parts)) >= 0 &&
+		} else if (i + 1 < n && (k = word_in(&t[i + 1], &day_parts)) >= 0 &&
 		    (WORD_IS(t[i].norm, "this") ||
 		    WORD_IS(t[i].norm, "yesterday") ||
 		    WORD_IS(t[i].norm, "tomorrow") ||
@@ -1316,9 +1192,6 @@ static int
 holiday_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
-	static const char *const names_v[] = { "christmas", "new", "thanksgiving",
-	    "election", "independence", "easter", NULL };
-	static struct mdtl_wordlist names = MDTL_WORDLIST(names_v);
 	size_t j = i, len;
 	int which, sign = 0, y, mo, d;
 	long r, best = 0, c;
@@ -1330,7 +1203,7 @@ holiday_at(const struct mdtl_token *t, size_t n, size_t i,
 		j++;
 	}
 	if (j >= n || !(t[j].flags & MDTL_TOK_CAP) ||
-	    (which = word_in(&t[j], &names)) < 0)
+	    (which = word_in(&t[j], &holiday_names)) < 0)
 		return 0;
 	len = 1;
 	if (which == 1) {
@@ -1497,22 +1370,15 @@ static int
 match_other(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m, int depth)
 {
-	static const char *const sets_v[] = { "daily", "weekly", "monthly",
-	    "yearly", "hourly", NULL };
-	static struct mdtl_wordlist sets = MDTL_WORDLIST(sets_v);
 	static const char *const set_codes[] = { "P1D", "P1W", "P1M", "P1Y",
 	    "PT1H" };
-	static const char *const modifiers_v[] = { "past", "last", "next",
-	    "first", "coming", "previous", "following", "final", "initial",
-	    "latest", "recent", "remaining", NULL };
-	static struct mdtl_wordlist modifiers = MDTL_WORDLIST(modifiers_v);
 	size_t j = i, start;
 	int k, c, x, mult, clock, have_mod = 0, half = 0;
 	char code;
 
 	m->type = MDTL_TIMEX_DATE;
 	/* sets: "daily", "each year", "every month", "per week" */
-	if ((k = word_in(&t[i], &sets)) >= 0) {
+	if ((k = word_in(&t[i], &set_words)) >= 0) {
 		snprintf(m->lit, sizeof m->lit, "%s", set_codes[k]);
 		m->type = MDTL_TIMEX_SET;
 		m->len = 1;
@@ -1562,10 +1428,6 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	/* the week, the full year, the summer, the nineties */
 	if (WORD_IS(t[i].norm, "the") && i + 1 < n &&
 	    ref->gran != MDTL_GRAN_NONE) {
-		static const char *const decades_v[] = { "twenties", "thirties",
-		    "forties", "fifties", "sixties", "seventies", "eighties",
-		    "nineties", NULL };
-		static struct mdtl_wordlist decades = MDTL_WORDLIST(decades_v);
 		size_t e = i + 1;
 		int dk;
 
@@ -1596,7 +1458,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			m->rule = "the season";
 			return 1;
 		}
-		if ((dk = word_in(&t[i + 1], &decades)) >= 0) {
+		if ((dk = word_in(&t[i + 1], &decade_words)) >= 0) {
 			snprintf(m->lit, sizeof m->lit, "19%d", dk + 2);
 			m->len = 2;
 			m->rule = "the decade";
@@ -1704,10 +1566,6 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		    WORD_IS(t[e].norm, "pm")))
 			pm = 1;
 		if (pm >= 0) {
-			static const char *const zones_v[] = { "est", "edt", "cst",
-			    "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", ",",
-			    "local", "time", "on", NULL };
-			static struct mdtl_wordlist zones = MDTL_WORDLIST(zones_v);
 			struct mdtl_timex day;
 			const struct mdtl_date *d = ref;
 			size_t z = e + 1, p;
@@ -1724,7 +1582,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			 * ("until 9 a.m. Tuesday")
 			 */
 			for (;;) {
-				if (z < n && word_in(&t[z], &zones) >= 0 &&
+				if (z < n && word_in(&t[z], &zone_names) >= 0 &&
 				    z < e + 4)
 					z++;
 				else if ((p = paren_end(t, n, z)) > z)
@@ -1842,7 +1700,7 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	j = start;
 	if (WORD_IS(t[j].norm, "the") && j + 1 < n)
 		j++;
-	if (j < n && word_in(&t[j], &modifiers) >= 0) {
+	if (j < n && word_in(&t[j], &set_modifiers) >= 0) {
 		have_mod = 1;
 		j++;
 	}
@@ -2187,37 +2045,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	return out->ntok;
 }
 
-static const char *const timex_words[] = {
-#include "timex-words.inc"
-};
-static const char *const inside_words[] = {
-#include "timex-inside.inc"
-};
-
-#define WORD_SLOTS	1024	/* a power of two, over twice the words */
-
-static const char *word_slot[WORD_SLOTS];
-static unsigned char kind_slot[WORD_SLOTS];	/* enum mdtl_timex_word */
-static struct mdtl_wordset word_set = { word_slot, kind_slot, WORD_SLOTS };
-static pthread_once_t word_once = PTHREAD_ONCE_INIT;
-
-static void
-word_index(void)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof timex_words / sizeof timex_words[0]; i++)
-		mdtl_wordset_add(&word_set, timex_words[i],
-		    MDTL_TIMEX_WORD_START);
-	for (i = 0; i < sizeof inside_words / sizeof inside_words[0]; i++)
-		mdtl_wordset_add(&word_set, inside_words[i],
-		    MDTL_TIMEX_WORD_INSIDE);
-}
-
-/*
- * What w (with its mdtl_text_hash()) is to the tagger.  The set is built
- * by the caller, once: pthread_once(&word_once, word_index).
- */
+/* What w (with its mdtl_text_hash()) is to the tagger. */
 static enum mdtl_timex_word
 word_kind(const char *w, unsigned hash)
 {
@@ -2227,7 +2055,6 @@ word_kind(const char *w, unsigned hash)
 enum mdtl_timex_word
 mdtl_timex_word(const char *w)
 {
-	pthread_once(&word_once, word_index);
 	return word_kind(w, mdtl_text_hash(w));
 }
 
@@ -2261,7 +2088,6 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 {
 	size_t i = 0, found = 0, len;
 
-	pthread_once(&word_once, word_index);
 	while (i < n && found < max) {
 		/* most words are no part of any date: not tried at all */
 		if (!may_start(t, n, i)) {

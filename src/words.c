@@ -1,5 +1,4 @@
 /* words.c: what a sentence is about, as a set of words, for merging. */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,30 +7,8 @@
 #include "mdtl/words.h"
 #include "mdtl/xalloc.h"
 
-/* Words too common to say what a sentence is about. */
-static const char *const stop[] = { "about", "after", "also", "been",
-	"before", "being", "between", "both", "could", "does", "each", "from",
-	"have", "into", "more", "most", "much", "only", "other", "over",
-	"said", "says", "should", "some", "such", "than", "that", "their",
-	"them", "then", "there", "these", "they", "this", "those", "told",
-	"under", "very", "were", "what", "when", "where", "which", "while",
-	"will", "with", "would", "your", NULL };
-
-#define STOP_SLOTS	128	/* a power of two, over twice the words */
-
-static const char *stop_slot[STOP_SLOTS];
-static unsigned char stop_value[STOP_SLOTS];
-static struct mdtl_wordset stop_set = { stop_slot, stop_value, STOP_SLOTS };
-static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
-
-static void
-stop_index(void)
-{
-	size_t i;
-
-	for (i = 0; stop[i] != NULL; i++)
-		mdtl_wordset_add(&stop_set, stop[i], 1);
-}
+/* The words too common to say what a sentence is about (stop-words.h). */
+#include "stop-words.gen.h"
 
 /* A word and its hash, sorted together. */
 struct word {
@@ -72,13 +49,12 @@ mdtl_words_of_tokens(struct mdtl_arena *a, const struct mdtl_token *t,
 	v = n < sizeof small / sizeof small[0] ? small :
 	    mdtl_xmalloc(n * sizeof *v);
 
-	pthread_once(&stop_once, stop_index);
 	for (i = 0; i < n; i++) {
 		const char *s = t[i].norm;
 
 		/* four bytes or more, and no common word */
 		if (t[i].kind == MDTL_TOK_WORD && s[0] && s[1] && s[2] &&
-		    s[3] && !mdtl_wordset_get(&stop_set, s, t[i].hash)) {
+		    s[3] && !mdtl_wordset_get(&stop_words.set, s, t[i].hash)) {
 			v[k].s = s;
 			v[k++].h = t[i].hash;
 		}

@@ -16,7 +16,9 @@
  * one for each thread that reads: the lexicon (NULL: no page furniture
  * known, no credits read), the publication date of articles that give
  * none (--published; NULL: none), the nesting allowed in YAML front matter
- * and in XML, this thread's JSON parser and where messages go.
+ * and in XML, this thread's JSON parser and where messages go.  bare: a
+ * TimeML document's body is its <TEXT> as it is, no page furniture looked
+ * for, so that spans in it are spans of the text (mdtl_article_bare()).
  */
 struct mdtl_json;
 struct mdtl_timeml;
@@ -27,6 +29,7 @@ struct mdtl_reader {
 	size_t				 yaml_depth, xml_depth;
 	struct mdtl_json		*json;
 	struct mdtl_diag		*diag;
+	int				 bare;
 };
 
 /*
@@ -72,6 +75,12 @@ struct mdtl_article_fields {
 struct mdtl_article	*mdtl_article_read_fields(const struct mdtl_reader *,
 			    const char *path, const struct mdtl_article_fields *,
 			    const char *buf, size_t len);
+/*
+ * An article whose body is text exactly (valid UTF-8), split as it is,
+ * published as given (NULL or gran NONE: unknown).
+ */
+struct mdtl_article	*mdtl_article_bare(const char *path, const char *text,
+			    size_t len, const struct mdtl_date *published);
 void			 mdtl_article_free(struct mdtl_article *);
 void			 mdtl_article_add_credit(struct mdtl_article *,
 			    const char *);

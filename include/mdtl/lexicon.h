@@ -8,6 +8,7 @@
 #include "mdtl/diag.h"
 #include "mdtl/event.h"
 #include "mdtl/text.h"
+#include "mdtl/wordset.h"
 
 /*
  * mdtl_lexicon_load() reads actors.yaml, cues.yaml and places.yaml from a
@@ -98,6 +99,31 @@ struct mdtl_phrases {
 	size_t			  nbucket, n;
 };
 
+/*
+ * English words read for their grammar (cues.yaml "grammar"), each list
+ * a set whose words are told by position.
+ */
+#define MDTL_GRAMMAR(X) \
+	X(DETERMINERS, "determiners") \
+	X(PASSIVE_AUX, "passive_auxiliaries") \
+	X(PERSON_PRONOUNS, "person_pronouns") \
+	X(THING_PRONOUNS, "thing_pronouns") \
+	X(NOT_NAMES, "not_names") \
+	X(OBJECT_WORDS, "object_words") \
+	X(OCCASION_PREPS, "occasion_prepositions") \
+	X(OCCASION_STOPS, "occasion_stops") \
+	X(DAY_COUNTS, "day_counts") \
+	X(POINTERS, "pointers") \
+	X(POINTER_PREPS, "pointer_prepositions") \
+	X(LOCATIVES, "locatives")
+
+enum mdtl_grammar {
+#define X(e, s) MDTL_GRAMMAR_##e,
+	MDTL_GRAMMAR(X)
+#undef X
+	MDTL_GRAMMAR_NLISTS
+};
+
 struct mdtl_lexicon {
 	struct mdtl_arena	 arena;
 	struct mdtl_actor	*actors;
@@ -105,6 +131,7 @@ struct mdtl_lexicon {
 	struct mdtl_place	*places;
 	size_t			 nplaces, aplaces;
 	const char		*cameo[MDTL_EVENT_NTYPES];
+	struct mdtl_wordset	 grammar[MDTL_GRAMMAR_NLISTS];
 	struct mdtl_phrases	 index;
 };
 
@@ -136,6 +163,15 @@ mdtl_lexicon_may(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
     unsigned mask)
 {
 	return (mdtl_lexicon_kinds(lex, t) & mask) != 0;
+}
+
+/* The position of the token's word in a grammar list, or -1. */
+static inline int
+mdtl_lexicon_word(const struct mdtl_lexicon *lex, enum mdtl_grammar g,
+    const struct mdtl_token *t)
+{
+	return lex->grammar[g].nslot == 0 ? -1 :
+	    (int)mdtl_wordset_get(&lex->grammar[g], t->norm, t->hash) - 1;
 }
 
 /* How many phrases (names, aliases, titles, cues, places) it knows. */

@@ -83,6 +83,10 @@ struct mdtl_pipeline {
 	const struct mdtl_date		*published;
 	int				 input_format;	/* enum
 							   mdtl_input_format */
+	int				 bare;		/* mdtl_reader */
+	int				 words;		/* events carry their
+							   content words:
+							   the sink merges */
 	size_t				 jobs;
 	void				(*report)(void *arg,
 					    struct mdtl_diag *);

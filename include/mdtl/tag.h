@@ -39,6 +39,7 @@ struct mdtl_cue_tag {
 };
 
 struct mdtl_tags {
+	const struct mdtl_lexicon	*lex;		/* that tagged them */
 	const struct mdtl_token		*t;
 	size_t				 n;
 	struct mdtl_actor_tag		 m[MDTL_TAG_MAX];

@@ -1,25 +1,29 @@
-/* wordset.h: a fixed set of words, found by their hash. */
+/* wordset.h: fixed sets of words, found by their hash. */
 #ifndef MDTL_WORDSET_H
 #define MDTL_WORDSET_H
 
-#include <stdatomic.h>
 #include <stddef.h>
 
 #include "mdtl/text.h"
 
 /*
- * Open addressing over slots the owner gives (nslot, a power of two, over
- * twice the words): each word with a value from 1, one compare on a hit.
- * Built once (under pthread_once when threads may ask), then only read.
+ * Open addressing over nslot slots (a power of two, over twice the words):
+ * each word with a value from 1, one compare on a hit.  A set is made at
+ * build time (tools/mkwords.c: a module's const tables) or once, when its
+ * owner is made (the lexicon's, from the data files), and only read.
  */
 struct mdtl_wordset {
-	const char	**word;		/* NULL: an empty slot */
-	unsigned char	 *value;
-	size_t		  nslot;
+	const char *const	*word;		/* NULL: an empty slot */
+	const unsigned char	*value;
+	size_t			 nslot;
 };
 
-/* Add w, known by value (1 to 255), under its mdtl_text_hash(). */
-void	mdtl_wordset_add(struct mdtl_wordset *, const char *w, unsigned value);
+/*
+ * Add w, known by value (1 to 255), under its mdtl_text_hash(), to the
+ * slots of a set being made; a word already there keeps its first value.
+ */
+void	mdtl_wordset_add(const char **word, unsigned char *value, size_t nslot,
+	    const char *w, unsigned v);
 
 /* The value of w, whose mdtl_text_hash() is hash; 0 when it is absent. */
 static inline unsigned
@@ -33,31 +37,26 @@ mdtl_wordset_get(const struct mdtl_wordset *s, const char *w, unsigned hash)
 	return 0;
 }
 
-/*
- * A short list of words, told by position (from 0): found by hash, indexed
- * the first time it is asked (under a lock, since the tagger runs on
- * threads).  Made static as MDTL_WORDLIST(words), words NULL-terminated.
- */
-#define MDTL_WORDLIST_SLOTS	128
+/* Does the set hold the token's word? */
+static inline int
+mdtl_wordset_has(const struct mdtl_wordset *s, const struct mdtl_token *t)
+{
+	return s->nslot != 0 && mdtl_wordset_get(s, t->norm, t->hash) != 0;
+}
 
+/*
+ * A short list of words told by position (from 0): the words, and a set
+ * whose values are positions + 1, made at build time by tools/mkwords.c.
+ */
 struct mdtl_wordlist {
 	const char *const	*w;
-	atomic_int		 ready;
 	struct mdtl_wordset	 set;
-	const char		*slot[MDTL_WORDLIST_SLOTS];
-	unsigned char		 value[MDTL_WORDLIST_SLOTS];
 };
-
-#define MDTL_WORDLIST(words)	{ .w = (words) }
-
-void	mdtl_wordlist_index(struct mdtl_wordlist *);
 
 /* The position in the list of the token's word, or -1. */
 static inline int
-mdtl_wordlist_find(struct mdtl_wordlist *l, const struct mdtl_token *t)
+mdtl_wordlist_find(const struct mdtl_wordlist *l, const struct mdtl_token *t)
 {
-	if (!atomic_load_explicit(&l->ready, memory_order_acquire))
-		mdtl_wordlist_index(l);
 	return (int)mdtl_wordset_get(&l->set, t->norm, t->hash) - 1;
 }
 

@@ -26,7 +26,7 @@ article(struct mdtl_article *art, void *arg)
 	struct mdtl_event *v = NULL;
 	size_t n = 0, alloc = 0, i;
 
-	mdtl_extract(art, fuzz_lexicon(), &v, &n, &alloc);
+	mdtl_extract(art, fuzz_lexicon(), MDTL_EXTRACT_WORDS, &v, &n, &alloc);
 	for (i = 0; i < n; i++)
 		mdtl_timeline_add(&r->tl, &v[i]);
 	mdtl_article_free(art);
@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_json json = MDTL_JSON_INIT;
 	struct mdtl_reader rd = { fuzz_lexicon(), NULL, MDTL_YAML_MAX_DEPTH,
-	    MDTL_XML_MAX_DEPTH, &json, &d };
+	    MDTL_XML_MAX_DEPTH, &json, &d, 0 };
 	struct run r;
 	struct mdtl_emit_opts eo = { .explain = 1 };
 	char *buf = malloc(size + 1);

@@ -19,7 +19,7 @@ events(const char *pub, const char *text)
 	assert_int_equal(mdtl_timex_parse(pub, &p), 0);
 	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
 	assert_non_null(art);
-	mdtl_extract(art, lex, &v, &n, &alloc);
+	mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
 	for (i = 0; i < n; i++)
 		snprintf(out + strlen(out), 4096 - strlen(out), "%s%s %s %s",
 		    i ? "; " : "", mdtl_event_type_name(v[i].type),
@@ -157,7 +157,7 @@ test_no_date(void **state)
 
 	(void)state;
 	art = read_article("t.txt", text, strlen(text), NULL, lex, &d);
-	mdtl_extract(art, lex, &v, &n, &alloc);
+	mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
 	assert_int_equal(n, 2);
 	assert_int_equal(v[0].date.gran, MDTL_GRAN_NONE);
 	assert_int_equal(v[0].basis, MDTL_BASIS_NONE);

@@ -36,7 +36,7 @@ reader(const struct mdtl_lexicon *l, const struct mdtl_date *published,
     struct mdtl_json *json, struct mdtl_diag *d)
 {
 	struct mdtl_reader rd = { l, published, MDTL_YAML_MAX_DEPTH,
-	    MDTL_XML_MAX_DEPTH, json, d };
+	    MDTL_XML_MAX_DEPTH, json, d, 0 };
 
 	return rd;
 }

@@ -33,7 +33,7 @@ setup(void **state)
 		mdtl_timex_parse(texts[i][0], &p);
 		art = read_article("t.txt", texts[i][1],
 		    strlen(texts[i][1]), &p, lex, &d);
-		mdtl_extract(art, lex, &v, &n, &alloc);
+		mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
 		for (k = 0; k < n; k++)
 			mdtl_timeline_add(&tl, &v[k]);
 		mdtl_article_free(art);
@@ -46,7 +46,7 @@ setup(void **state)
 		struct mdtl_event *v = NULL;
 		size_t n = 0, alloc = 0;
 
-		mdtl_extract(art, lex, &v, &n, &alloc);
+		mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
 		mdtl_timeline_add(&tl, &v[0]);
 		mdtl_article_free(art);
 	}

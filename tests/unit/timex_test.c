@@ -155,23 +155,15 @@ test_anaphors(void **state)
 	mdtl_arena_release(&a);
 }
 
-/*
- * The tagger's words are listed apart: those a date may start with
- * (src/timex-words.inc) and those it reads only after the start or around
- * a date (src/timex-inside.inc).  Every word src/timex.c names must be in
- * one of them, or the tagger would silently skip it; a rule that starts
- * with a word of the second list must move it to the first.
- */
-static void
-test_words(void **state)
+/* A file of the source tree, whole; the caller frees it. */
+static char *
+source_file(const char *name)
 {
-	char path[4096], *src, *p, *q;
+	char path[4096], *src;
 	FILE *fp;
 	long size;
-	size_t words = 0;
 
-	(void)state;
-	snprintf(path, sizeof path, "%s/../src/timex.c", MDTL_TEST_DIR);
+	snprintf(path, sizeof path, "%s/../src/%s", MDTL_TEST_DIR, name);
 	fp = fopen(path, "rb");
 	assert_non_null(fp);
 	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
@@ -182,6 +174,16 @@ test_words(void **state)
 	assert_int_equal(fread(src, 1, (size_t)size, fp), (size_t)size);
 	src[size] = '\0';
 	fclose(fp);
+	return src;
+}
+
+/* Every quoted word of src/NAME: in one of the tagger's lists. */
+static size_t
+words_of(const char *name)
+{
+	char *src = source_file(name), *p, *q;
+	size_t words = 0;
+
 	for (p = src; (p = strchr(p, '"')) != NULL; p = q + 1) {
 		size_t i, len;
 		int word = 1;
@@ -201,12 +203,30 @@ test_words(void **state)
 			continue;
 		p[1 + len] = '\0';
 		if (mdtl_timex_word(p + 1) == MDTL_TIMEX_WORD_NONE)
-			fail_msg("'%s' is in src/timex.c, in neither "
-			    "src/timex-words.inc nor src/timex-inside.inc",
-			    p + 1);
+			fail_msg("'%s' is in src/%s, in neither "
+			    "src/timex-start.inc nor src/timex-inside.inc",
+			    p + 1, name);
 		words++;
 	}
 	free(src);
+	return words;
+}
+
+/*
+ * The tagger's words are listed apart: those a date may start with
+ * (src/timex-start.inc) and those it reads only after the start or around
+ * a date (src/timex-inside.inc).  Every word src/timex.c and its lists
+ * (src/timex-words.h) name must be in one of them, or the tagger would
+ * silently skip it; a rule that starts with a word of the second list must
+ * move it to the first.
+ */
+static void
+test_words(void **state)
+{
+	size_t words;
+
+	(void)state;
+	words = words_of("timex.c") + words_of("timex-words.h");
 	print_message("timex words: %zu checked\n", words);
 	assert_true(words > 300);
 	assert_int_equal(mdtl_timex_word("rogozin"), MDTL_TIMEX_WORD_NONE);

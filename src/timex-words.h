@@ -1,0 +1,106 @@
+/*
+ * timex-words.h: the fixed word lists of the date tagger (timex.c), told
+ * by position: L(name, words...).  tools/mkwords.c makes each a const
+ * table found by hash at build time (timex-words.gen.h, which timex.c
+ * includes), so no list is built at run time.
+ */
+#define WORD_LISTS(L) \
+	L(month_names, "january", "february", "march", "april", "may", \
+	    "june", "july", "august", "september", "october", "november", \
+	    "december") \
+	L(month_abbrevs, "jan", "feb", "mar", "apr", "may", "jun", "jul", \
+	    "aug", "sep", "oct", "nov", "dec") \
+	L(weekday_names, "monday", "tuesday", "wednesday", "thursday", \
+	    "friday", "saturday", "sunday") \
+	L(number_words, "zero", "one", "two", "three", "four", "five", \
+	    "six", "seven", "eight", "nine", "ten", "eleven", "twelve") \
+/* as TIMEX3 writes them: SP SU FA WI */ \
+	L(season_names, "spring", "summer", "autumn", "winter") \
+	L(ordinal_words, "first", "second", "third", "fourth") \
+	L(day_parts, "morning", "afternoon", "evening", "night") \
+/* What an anaphor names: "that day" ... "the following year". */ \
+	L(anaphor_units, "day", "week", "month", "year") \
+/* Words before an expression that set its direction. */ \
+	L(future_cues, "next", "coming", "upcoming", "ahead", "by", \
+	    "following", "forthcoming") \
+	L(past_cues, "last", "past", "since", "previous", "earlier", \
+	    "preceding") \
+/* Tense markers, nearest one wins. */ \
+/* ... and the present of a scheduled act: "Arafat meets Albright Monday" */ \
+	L(future_markers, "will", "shall", "'ll", "would", "planned", \
+	    "scheduled", "expected", "due", "upcoming", "going", "plans", \
+	    "intends", "set", "meet", "meets", "visit", "visits", "arrive", \
+	    "arrives", "leave", "leaves", "begin", "begins", "resume", \
+	    "resumes", "open", "opens", "travel", "travels", "convene", \
+	    "convenes") \
+	L(past_markers, "said", "told", "was", "were", "had", "did", "held", \
+	    "met", "came", "went", "took", "made", "gave", "began", "saw", \
+	    "spoke", "thought", "brought", "won", "lost", "left", "led", \
+	    "sent", "wrote", "rose", "fell", "became", "chose", "drew", \
+	    "knew", "grew", "found", "got", "felt", "kept", "meant", "paid", \
+	    "ran", "sat", "stood", "heard", "ago", "earlier", "previously", \
+	    "last") \
+/* Forms of "be" before a participle of plans: "is scheduled for". */ \
+	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
+	    "were") \
+/* Verbs of intention: "wants to", "hopes to". */ \
+	L(intent_verbs, "want", "wants", "wanted", "hope", "hopes", "hoped", \
+	    "plan", "planned", "intend", "intends", "intended", "expect", \
+	    "expects", "expected", "aim", "aims", "aimed", "seek", "seeks", \
+	    "sought", "promise", "promises", "promised", "pledge", \
+	    "pledges", "pledged", "vow", "vows", "vowed", "agreed", \
+	    "decided", "prepared", "scheduled", "due", "planning", \
+	    "preparing", "hoping", "expecting", "seeking") \
+/* Prepositions that make a bare four-digit number a year. */ \
+	L(year_preps, "in", "by", "since", "until", "till", "from", "of", \
+	    "before", "after", "during", "for", "through", "throughout", \
+	    "early", "late", "mid", "-", "around", "to", "and", "between", \
+	    "summer", "spring", "autumn", "winter", "fall", "year", "end", \
+	    "start", "beginning", "fiscal", "calendar") \
+/* \
+ * Units of time, each and then its plural: day, week, month, year and \
+ * decade first, as unit_val() numbers them, then those of durations alone. \
+ */ \
+	L(unit_words, "day", "days", "week", "weeks", "month", "months", \
+	    "year", "years", "decade", "decades", "quarter", "quarters", \
+	    "hour", "hours", "minute", "minutes", "century", "centuries") \
+	L(participle_aux, "be", "been", "being", "is", "are", "am") \
+	L(tens_words, "twenty", "thirty", "forty", "fifty", "sixty", \
+	    "seventy", "eighty", "ninety") \
+	L(day_words, "yesterday", "today", "tomorrow") \
+	L(stretch_preps, "over", "during", "within", "for", "throughout") \
+	L(teen_words, "thirteen", "fourteen", "fifteen", "sixteen", \
+	    "seventeen", "eighteen", "nineteen") \
+/* Words of approximation before a count: "nearly forty years". */ \
+	L(approximately, "nearly", "almost", "about", "roughly", \
+	    "approximately", "some", "over", "around") \
+	L(holiday_names, "christmas", "new", "thanksgiving", "election", \
+	    "independence", "easter") \
+	L(set_words, "daily", "weekly", "monthly", "yearly", "hourly") \
+	L(set_modifiers, "past", "last", "next", "first", "coming", \
+	    "previous", "following", "final", "initial", "latest", "recent", \
+	    "remaining") \
+	L(decade_words, "twenties", "thirties", "forties", "fifties", \
+	    "sixties", "seventies", "eighties", "nineties") \
+	L(zone_names, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", \
+	    "pdt", "gmt", "utc", ",", "local", "time", "on")
+
+/*
+ * The words a date may start with (timex-start.inc) and those the tagger
+ * reads only inside or around one (timex-inside.inc): one set whose values
+ * are enum mdtl_timex_word, the first list winning.
+ */
+#define WORD_SETS(S) \
+	S(word_set, timex_start, 1) \
+	S(word_set, timex_inside, 2)
+
+#ifdef MKWORDS_ARRAYS
+static const char *const timex_start[] = {
+#include "timex-start.inc"
+	NULL
+};
+static const char *const timex_inside[] = {
+#include "timex-inside.inc"
+	NULL
+};
+#endif
