@@ -654,6 +654,22 @@ looks_like_title(const struct line *l)
 	return len > 0 && len < 250 && s[len - 1] != '.';
 }
 
+/* A new article read from path, known by its file name without extension. */
+static struct mdtl_article *
+article_new(const char *path)
+{
+	struct mdtl_article *art = mdtl_xcalloc(1, sizeof *art);
+	const char *base = strrchr(path, '/'), *dot;
+
+	mdtl_arena_init(&art->arena);
+	art->path = mdtl_arena_strdup(&art->arena, path);
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	art->id = mdtl_arena_strndup(&art->arena, base,
+	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
+	return art;
+}
+
 struct mdtl_article *
 mdtl_article_read(const struct mdtl_reader *rd, const char *path,
     const char *raw, size_t rawlen)
@@ -671,7 +687,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	struct mdtl_article *art;
 	struct line *lines;
 	struct mdtl_buf body = MDTL_BUF_INIT;
-	const char *title_fold = NULL, *base, *dot;
+	const char *title_fold = NULL;
 	size_t title_len = 0;
 	char title_key[TAIL_KEY];
 	int title_nkey = 0;
@@ -694,14 +710,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		    "binary file, not an article");
 		return NULL;
 	}
-	art = mdtl_xcalloc(1, sizeof *art);
-	mdtl_arena_init(&art->arena);
-	art->path = mdtl_arena_strdup(&art->arena, path);
-	base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	dot = strrchr(base, '.');
-	art->id = mdtl_arena_strndup(&art->arena, base,
-	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
+	art = article_new(path);
 	text = clean_bytes(&art->arena, raw, rawlen, &len, path, diag);
 	nlines = split_lines(&art->arena, text, len, &lines);
 	if (fields != NULL)
@@ -832,16 +841,8 @@ struct mdtl_article *
 mdtl_article_bare(const char *path, const char *text, size_t len,
     const struct mdtl_date *published)
 {
-	struct mdtl_article *art = mdtl_xcalloc(1, sizeof *art);
-	const char *base, *dot;
+	struct mdtl_article *art = article_new(path);
 
-	mdtl_arena_init(&art->arena);
-	art->path = mdtl_arena_strdup(&art->arena, path);
-	base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	dot = strrchr(base, '.');
-	art->id = mdtl_arena_strndup(&art->arena, base,
-	    dot && dot > base ? (size_t)(dot - base) : strlen(base));
 	art->body = mdtl_xmalloc(len + 1);
 	memcpy(art->body, text, len);
 	art->body[len] = '\0';
