@@ -14,10 +14,19 @@ TESTPKGS = cmocka
 SAN     ?= 0
 WERROR  ?= 0
 
-# Missing libraries are installed first (scripts/install-deps).
-DEPS_OK := $(shell scripts/install-deps >&2 && echo yes)
+# make run and make test (README's two commands) install what is missing
+# first (scripts/install-deps); any other build only checks, and stops
+# naming the packages: a packager's make never runs a package manager.
+ifneq ($(filter run test,$(MAKECMDGOALS)),)
+DEPS_MODE =
+else
+DEPS_MODE = --check
+endif
+ifeq ($(filter clean uninstall,$(MAKECMDGOALS)),)
+DEPS_OK := $(shell scripts/install-deps $(DEPS_MODE) >&2 && echo yes)
 ifneq ($(DEPS_OK),yes)
-$(error missing build dependencies; see scripts/install-deps)
+$(error missing build dependencies (above))
+endif
 endif
 
 CFLAGS  ?= -O2 -g
@@ -86,7 +95,7 @@ TEST_CFLAGS = $(CFLAGS) $(shell pkg-config --cflags $(TESTPKGS)) -I$(GEN) \
 TEST_LIBS   = $(LDLIBS) $(shell pkg-config --libs $(TESTPKGS))
 
 test-deps:
-	@scripts/install-deps --test
+	@scripts/install-deps $(DEPS_MODE) --test
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libmdtl.a | test-deps
 	@mkdir -p $(@D)
