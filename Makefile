@@ -116,6 +116,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    tests/check-exports.py ./mdtl tests/corpus/*.txt; \
 	    tests/check-exports.py ./mdtl tests/inputs/hostile-cells.txt \
 	        tests/inputs/authors/*
+	@echo "== tests/check-layers.py"; tests/check-layers.py $(BUILD)
+	@echo "== tests/check-docs.sh"; tests/check-docs.sh ./mdtl
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
 	    build/stream-test
 	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \

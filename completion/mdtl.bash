@@ -39,7 +39,8 @@ _mdtl()
 	--data)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
-	-a|--actor|--since|--until|-g|--grep|--published|--as-of)
+	-a|--actor|--since|--until|-g|--grep|--published|--as-of|-j|--jobs|\
+	--max-article-size|--max-events|--max-depth)
 		return ;;
 	-o|--output)
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -47,16 +48,10 @@ _mdtl()
 	esac
 
 	if [[ $cur == -* ]]; then
+		# the options a command takes, from its own --help
 		local opts
-		case $cmd in
-		timeline) opts="--actor --type --since --until --grep --format --output --color --explain --stream --jobs --published --data --input-format --help" ;;
-		report) opts="--actor --type --since --until --grep --format --as-of --output --published --data --input-format --help" ;;
-		deadlines) opts="--actor --format --as-of --output --published --data --input-format --help" ;;
-		actors|parse) opts="--published --data --input-format --help" ;;
-		check) opts="--data --help" ;;
-		merge) opts="--output --explain --key --help" ;;
-		timex) opts="--format --published --output --help" ;;
-		esac
+		opts=$("${COMP_WORDS[0]}" "$cmd" --help 2>/dev/null |
+		    grep -o -- '--[a-z][a-z-]*' | sort -u)
 		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 		return
 	fi

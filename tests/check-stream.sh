@@ -160,5 +160,24 @@ grep -q 'status 1' "$work/mix-1.err" && grep -q 'binary' "$work/mix-1.err" ||
     bad "mixed inputs: the failures were not all reported"
 say "-j 2, 3, 8 = -j 1 over files, a folder, JSON Lines, stdin and 3 bad inputs ($same of 3)"
 
+# 8. Each input file is opened once, whatever -j: the thread that reads it
+#    hands its bytes on, never its name.
+if command -v strace >/dev/null 2>&1; then
+	twice=0
+	for j in 1 2 8; do
+		ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=open,openat \
+		    -o "$work/opens-$j" "$mdtl" timeline -j $j -f jsonl \
+		    "$work/mix" "$work/par.jsonl" >/dev/null 2>&1 || true
+		n=$(grep -c -e "$work/mix/" -e "$work/par.jsonl" "$work/opens-$j")
+		d=$(grep -o -e "\"$work/[^\"]*\"" "$work/opens-$j" | sort |
+		    uniq -d | wc -l)
+		[ "$n" -ge 5 ] && [ "$d" -eq 0 ] || { twice=1; bad "-j $j: \
+$d input files opened more than once (of $n opens)"; }
+	done
+	[ $twice -eq 0 ] && say "each input file is opened once, at -j 1, 2 and 8"
+else
+	say "strace missing: opens not counted"
+fi
+
 rm -rf "$work"
 exit $fail
