@@ -78,6 +78,7 @@ struct run {
 	struct mdtl_json	 json;		/* for records read back */
 	int			 stream;
 	FILE			*fp;		/* --stream: the output */
+	struct mdtl_buf		 pending;	/* ... and what waits for it */
 	enum mdtl_format	 fmt;
 	struct mdtl_emit_opts	 eo;
 	int			 failed;
@@ -146,12 +147,29 @@ commit(void *arg, void *result)
 	return 0;
 }
 
-/* --stream: a batch's records. */
+/* --stream: the records waiting, out to the file. */
+static void
+write_pending(struct run *r)
+{
+	if (!r->failed && r->pending.len > 0 && fwrite(r->pending.buf, 1,
+	    r->pending.len, r->fp) != r->pending.len)
+		r->failed = 1;
+	mdtl_buf_reset(&r->pending);
+}
+
+#define PENDING_MAX	65536
+
+/* --stream: a batch's records, out 64 KiB or more at a time. */
 static int
 write_out(void *arg, const char *bytes, size_t len)
 {
 	struct run *r = arg;
 
+	if (r->pending.len + len < PENDING_MAX) {
+		mdtl_buf_add(&r->pending, bytes, len);
+		return r->failed ? -1 : 0;
+	}
+	write_pending(r);
 	if (!r->failed && fwrite(bytes, 1, len, r->fp) != len)
 		r->failed = 1;
 	return r->failed ? -1 : 0;
@@ -167,6 +185,7 @@ flush_out(void *arg)
 {
 	struct run *r = arg;
 
+	write_pending(r);
 	if (!r->failed && fflush(r->fp) != 0)
 		r->failed = 1;
 	return r->failed ? -1 : 0;
@@ -226,6 +245,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	memset(&r, 0, sizeof r);
 	mdtl_timeline_init(&r.tl);
 	mdtl_json_init(&r.json);
+	mdtl_buf_init(&r.pending);
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timeline, &o, argc, argv,
 	    &rest)) >= 0)
 		goto done;
@@ -258,6 +278,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		r.fp = out.fp;
 		sink.flush = flush_out;
 		status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
+		write_pending(&r);
 		/* events read as events come last, merged and sorted */
 		if (r.tl.n && !r.failed) {
 			mdtl_timeline_merge(&r.tl);
@@ -285,6 +306,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			status = MDTL_EXIT_INPUT;
 	}
 done:
+	mdtl_buf_release(&r.pending);
 	mdtl_json_release(&r.json);
 	mdtl_timeline_release(&r.tl);
 	mdtl_filter_opts_release(&o.filter);

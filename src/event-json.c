@@ -434,34 +434,41 @@ json_value(const char *line, size_t len, const char *key, size_t *vlen)
 	return NULL;
 }
 
-void
-mdtl_event_json_peek(const char *line, size_t len,
-    struct mdtl_event_peek *p)
+int
+mdtl_event_json_peek_type(const char *line, size_t len)
 {
 	const char *v;
 	char buf[32];
 	size_t vl;
 
-	p->type = -1;
-	p->dated = -1;
-	memset(&p->date, 0, sizeof p->date);
-	/* the record's own "type" and "date" come before any other */
-	if ((v = json_value(line, len, "type", &vl)) != NULL && vl > 0 &&
-	    vl < sizeof buf) {
-		memcpy(buf, v, vl);
-		buf[vl] = '\0';
-		p->type = mdtl_event_type_find(buf);
-	}
-	if ((v = json_value(line, len, "date", &vl)) != NULL) {
-		if (vl == 0)
-			p->dated = strncmp(v, "null", 4) == 0 ? 0 : -1;
-		else if (vl < sizeof buf) {
-			memcpy(buf, v, vl);
-			buf[vl] = '\0';
-			if (mdtl_date_parse_value(buf, &p->date) == 0)
-				p->dated = 1;
-		}
-	}
+	/* the record's own "type" comes before any other */
+	if ((v = json_value(line, len, "type", &vl)) == NULL || vl == 0 ||
+	    vl >= sizeof buf)
+		return -1;
+	memcpy(buf, v, vl);
+	buf[vl] = '\0';
+	return mdtl_event_type_find(buf);
+}
+
+int
+mdtl_event_json_peek_date(const char *line, size_t len,
+    struct mdtl_date *d)
+{
+	const char *v;
+	char buf[32];
+	size_t vl;
+
+	memset(d, 0, sizeof *d);
+	/* the record's own "date" comes before explain's */
+	if ((v = json_value(line, len, "date", &vl)) == NULL)
+		return -1;
+	if (vl == 0)
+		return strncmp(v, "null", 4) == 0 ? 0 : -1;
+	if (vl >= sizeof buf)
+		return -1;
+	memcpy(buf, v, vl);
+	buf[vl] = '\0';
+	return mdtl_date_parse_value(buf, d) == 0 ? 1 : -1;
 }
 
 int

@@ -15,6 +15,7 @@
  */
 #define BATCH_ITEMS	64
 #define BATCH_BYTES	(1024 * 1024)
+#define BATCH_BYTES_HERE (64 * 1024)	/* with no worker */
 #define MAX_AHEAD	2
 
 struct mdtl_par {
@@ -177,10 +178,15 @@ current(struct mdtl_par *p)
 	return p->cur;
 }
 
+/*
+ * A full batch goes to the workers; with none, a batch is done while its
+ * bytes are still in the cache.
+ */
 static void
 maybe_submit(struct mdtl_par *p)
 {
-	if (p->cur->n == BATCH_ITEMS || p->cur->bytes >= BATCH_BYTES)
+	if (p->cur->n == BATCH_ITEMS || p->cur->bytes >= (p->nth ?
+	    BATCH_BYTES : BATCH_BYTES_HERE))
 		submit(p);
 }
 

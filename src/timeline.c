@@ -429,21 +429,24 @@ int
 mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
     size_t len)
 {
-	struct mdtl_event_peek p;
+	struct mdtl_date d;
 	long first, last;
 	size_t i;
+	int t;
 
-	if (f->types || f->has_since || f->has_until) {
-		mdtl_event_json_peek(line, len, &p);
-		if (f->types && p.type >= 0 && !(f->types & (1u << p.type)))
+	if (f->types && (t = mdtl_event_json_peek_type(line, len)) >= 0 &&
+	    !(f->types & (1u << t)))
+		return 0;
+	if (f->has_since || f->has_until) {
+		switch (mdtl_event_json_peek_date(line, len, &d)) {
+		case 0:
 			return 0;
-		if ((f->has_since || f->has_until) && p.dated == 0)
-			return 0;
-		if ((f->has_since || f->has_until) && p.dated == 1) {
-			mdtl_date_range(&p.date, &first, &last);
+		case 1:
+			mdtl_date_range(&d, &first, &last);
 			if ((f->has_since && last < f->since) ||
 			    (f->has_until && first > f->until))
 				return 0;
+			break;
 		}
 	}
 	if (f->prepared && f->actors.n) {

@@ -39,19 +39,14 @@ int	mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *,
 	    const char **why);
 
 /*
- * What a record's line says of its type and date, told without parsing
+ * What a record's line says of its type and its date, told without parsing
  * it, so that a query over many records parses only those that may pass:
- * type -1 when it cannot be told; dated 1 (date set), 0 (null) or -1
- * (cannot be told).
+ * the type, or -1 when it cannot be told; 1 with the date in d, 0 when it
+ * is null, -1 when it cannot be told.
  */
-struct mdtl_event_peek {
-	int			type;
-	int			dated;
-	struct mdtl_date	date;
-};
-
-void	mdtl_event_json_peek(const char *line, size_t len,
-	    struct mdtl_event_peek *);
+int	mdtl_event_json_peek_type(const char *line, size_t len);
+int	mdtl_event_json_peek_date(const char *line, size_t len,
+	    struct mdtl_date *d);
 /*
  * The bytes an actor's id is written as, made once: 0, or -1 when the id
  * is too long to look for (then has_key is always 0).  has_key: does the

@@ -130,16 +130,16 @@ test_peek(void **state)
 {
 	struct mdtl_event e;
 	struct mdtl_buf b = MDTL_BUF_INIT;
-	struct mdtl_event_peek p;
+	struct mdtl_date d;
 	struct mdtl_event_json_key k;
 
 	(void)state;
 	event(&e);
 	mdtl_event_json(&b, &e, 1, NULL);
-	mdtl_event_json_peek(b.buf, b.len, &p);
-	assert_int_equal(p.type, MDTL_EVENT_WARNING);
-	assert_int_equal(p.dated, 1);
-	assert_int_equal(p.date.gran, MDTL_GRAN_WEEK);
+	assert_int_equal(mdtl_event_json_peek_type(b.buf, b.len),
+	    MDTL_EVENT_WARNING);
+	assert_int_equal(mdtl_event_json_peek_date(b.buf, b.len, &d), 1);
+	assert_int_equal(d.gran, MDTL_GRAN_WEEK);
 	assert_int_equal(mdtl_event_json_actor_key(&k, "nato"), 0);
 	assert_true(mdtl_event_json_has_key(b.buf, b.len, &k));
 	assert_int_equal(mdtl_event_json_actor_key(&k, "lavrov"), 0);
@@ -148,12 +148,10 @@ test_peek(void **state)
 	mdtl_buf_reset(&b);
 	e.date.gran = MDTL_GRAN_NONE;
 	mdtl_event_json(&b, &e, 1, NULL);
-	mdtl_event_json_peek(b.buf, b.len, &p);
-	assert_int_equal(p.dated, 0);
+	assert_int_equal(mdtl_event_json_peek_date(b.buf, b.len, &d), 0);
 	/* a line with neither: nothing can be told */
-	mdtl_event_json_peek("{}", 2, &p);
-	assert_int_equal(p.type, -1);
-	assert_int_equal(p.dated, -1);
+	assert_int_equal(mdtl_event_json_peek_type("{}", 2), -1);
+	assert_int_equal(mdtl_event_json_peek_date("{}", 2, &d), -1);
 	/* an id too long to look for */
 	{
 		char id[128];
