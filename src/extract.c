@@ -5,8 +5,7 @@
 #include <string.h>
 
 #include "mdtl/buf.h"
-#include "mdtl/extract.h"
-#include "mdtl/tag.h"
+#include "extract-int.h"
 
 /*
  * One sentence is tagged at a time (actors, places, cues, dates), then its
@@ -16,474 +15,7 @@
  * speaker (for "a senior official said") and the lead's date, which a
  * speech act with no date of its own inherits.
  */
-/*
- * Sentences already read, to find one told again.  Repeats share their
- * first SEEN_KEY bytes (same_sentence needs 20 in common), so they are
- * hashed on the tokens there and only a bucket is compared.
- */
-#define SEEN_KEY	20
-
-struct seen {
-	const struct mdtl_token	*t;		/* its tokens */
-	size_t			 n;
-	const char		*fold;		/* fold(): made when compared */
-	size_t			 first, count;	/* events made from it */
-	struct seen	*next;		/* same bucket */
-};
-
-struct state {
-	struct mdtl_article		 *art;
-	const struct mdtl_lexicon	 *lex;
-	unsigned			  flags;	/* mdtl_extract_flags */
-	const struct mdtl_article_meta	 *meta;
-	struct mdtl_event		**v;
-	size_t				 *n, *alloc, start;
-	long				  day;		/* publication day */
-	struct mdtl_date		  ref;		/* publication day */
-	struct mdtl_date		  lead;
-	enum mdtl_date_basis		  lead_basis;
-	const char			 *lead_text;
-	int				  lead_done;
-	/*
-	 * The article's first person named as a speaker, for anonymous
-	 * ones: looked for as the sentences are tagged, and ahead of them
-	 * (with tags of its own) only when an anonymous speaker needs it.
-	 */
-	const struct mdtl_actor		 *main_speaker;
-	size_t				  speaker_next;	/* first unread */
-	struct mdtl_tags		 *ahead;
-	const struct mdtl_actor		 *last_person;
-	const struct mdtl_actor		 *last_speaker;
-	const struct mdtl_actor		 *last_agent;
-	struct seen			**buckets;
-	size_t				  nbuckets;
-	const struct mdtl_actor		 *prev[MDTL_TAG_MAX];	/* actors of */
-	size_t				  nprev;		/* the last sentence */
-	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
-	const struct mdtl_actor		 *pending_person;	/* a speaker
-							   named this sentence */
-	struct mdtl_actor		**adhoc;	/* people the data */
-	size_t				  nadhoc, aadhoc;	/* does not know */
-	const struct mdtl_actor		 *source;	/* the article's source, */
-	int				  source_known;	/* looked up once */
-	/* the text of the sentence last copied, for its other events */
-	const struct mdtl_sentence	 *copied;
-	const char			 *copy;
-	/* the words of the sentence last worded, for its other events */
-	const struct mdtl_sentence	 *worded;
-	struct mdtl_words		  words;
-	struct mdtl_event_ids		  ids;
-};
-
-static int
-is(const struct mdtl_token *t, const char *w)
-{
-	return mdtl_text_eq(t->norm, w);
-}
-
-/* Is the token's word in the list? */
-/* Is the token's word in one of the lexicon's grammar lists? */
-#define in_list(tg, t, g) \
-	(mdtl_lexicon_word((tg)->lex, MDTL_GRAMMAR_##g, (t)) >= 0)
-
-
 /* ---- helpers ---- */
-
-static int
-boundary(const struct mdtl_token *t)
-{
-	return t->kind == MDTL_TOK_PUNCT ? (is(t, ",") || is(t, ";") ||
-	    is(t, ":") || (t->flags & MDTL_TOK_QUOTE) || is(t, "(") ||
-	    is(t, ")")) : is(t, "that");
-}
-
-static int
-clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
-{
-	size_t i;
-
-	for (i = a; i < b && i < tg->n; i++)
-		if (boundary(&tg->t[i]))
-			return 0;
-	return 1;
-}
-
-static const struct mdtl_actor *
-side(const struct mdtl_actor *a)
-{
-	return a != NULL && a->country != NULL ? a->country : a;
-}
-
-static const char *
-span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
-{
-	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
-
-	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
-}
-
-/*
- * A capitalised word that may be part of a person's name: not one of the
- * words that start a capitalised run but are no names.
- */
-static int
-name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
-{
-	const struct mdtl_token *t = &tg->t[i];
-	size_t len;
-
-	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
-	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    in_list(tg, t, NOT_NAMES) || strcmp(t->norm, "'s") == 0)
-		return 0;
-	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
-	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
-	    0, &len) != NULL)
-		return 0;
-	return 1;
-}
-
-/*
- * A person the data does not know, named in tokens [a, b): made once an
- * article and found again by the last word of the name ("Siemoniak said").
- * The country is the one named in the title before the name ("Polish
- * Defence Minister ...").
- */
-static const struct mdtl_actor *
-adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
-{
-	struct mdtl_buf id = MDTL_BUF_INIT;
-	struct mdtl_actor *p;
-	const char *name = span_text(s, tg, a, b - a);
-	const char *last = tg->t[b - 1].norm;
-	size_t i, k;
-
-	for (i = 0; i < s->nadhoc; i++) {
-		const char *n = s->adhoc[i]->id, *dash = strrchr(n, '-');
-
-		if (strcmp(dash ? dash + 1 : n, last) == 0)
-			return s->adhoc[i];
-	}
-	if (b - a < 2)
-		return NULL;
-	for (i = a; i < b; i++) {
-		const char *w = tg->t[i].norm;
-
-		if (i > a)
-			mdtl_buf_addch(&id, '-');
-		for (; *w; w++)
-			if (*w != '.' && *w != '\'')
-				mdtl_buf_addch(&id, *w);
-	}
-	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
-	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
-	p->name = name;
-	p->kind = MDTL_ACTOR_PERSON;
-	mdtl_buf_release(&id);
-	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
-	for (k = a; k-- > 0 && a - k <= 5;) {
-		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, k);
-
-		if (m != NULL) {
-			p->country = side(m->actor);
-			break;
-		}
-		if (tg->t[k].kind == MDTL_TOK_PUNCT)
-			break;
-	}
-	*MDTL_ARENA_PUSH(&s->art->arena, s->adhoc, s->nadhoc, s->aadhoc) = p;
-	return p;
-}
-
-/* A run of name words ending right before tok, or starting at tok. */
-static const struct mdtl_actor *
-name_before(struct state *s, const struct mdtl_tags *tg, size_t tok)
-{
-	size_t a = tok;
-
-	while (a > 0 && tok - a < 4 && name_word(s, tg, a - 1))
-		a--;
-	return a < tok ? adhoc_person(s, tg, a, tok) : NULL;
-}
-
-static const struct mdtl_actor *
-name_after(struct state *s, const struct mdtl_tags *tg, size_t tok)
-{
-	size_t b = tok;
-
-	while (b < tg->n && b - tok < 4 && name_word(s, tg, b))
-		b++;
-	return b > tok ? adhoc_person(s, tg, tok, b) : NULL;
-}
-
-/* Does a run of title words end at i, right after "the"? */
-static int
-title_only(struct state *s, const struct mdtl_tags *tg, size_t i)
-{
-	size_t k = i + 1, len;
-
-	while (k > 0 && mdtl_tags_actor_at(tg, k - 1) == NULL &&
-	    mdtl_lexicon_match(s->lex, tg->t + k - 1, tg->n - k + 1,
-	    1u << MDTL_PH_TITLE, 0, &len) != NULL && i + 1 - k < 4)
-		k--;
-	return k <= i && k > 0 && is(&tg->t[k - 1], "the");
-}
-
-/*
- * Who performs the predicate at tok: an actor named before it in the same
- * clause (the nearest person first), one named right after it ("said
- * Dmitry Rogozin"), a pronoun for the last person named, or an anonymous
- * official for the article's first named speaker.
- */
-/* The speaker a sentence names: its first person, after a speech cue. */
-static const struct mdtl_actor *
-sentence_speaker(const struct mdtl_tags *tg)
-{
-	size_t k, j;
-
-	for (k = 0; k < tg->nc; k++) {
-		if (tg->c[k].kind != MDTL_PH_SPEECH || tg->c[k].inquote)
-			continue;
-		for (j = 0; j < tg->nm; j++)
-			if (tg->m[j].actor->kind == MDTL_ACTOR_PERSON)
-				return tg->m[j].actor;
-		break;
-	}
-	return NULL;
-}
-
-/* Sentence i has just been tagged (tg): is it the first to name one? */
-static void
-saw_sentence(struct state *s, const struct mdtl_tags *tg, size_t i)
-{
-	if (s->main_speaker == NULL && i == s->speaker_next) {
-		s->main_speaker = sentence_speaker(tg);
-		s->speaker_next = i + 1;
-	}
-}
-
-/* The main speaker, read ahead of the sentences tagged so far if need be. */
-static const struct mdtl_actor *
-main_speaker(struct state *s)
-{
-	const struct mdtl_text *tx = &s->art->text;
-
-	if (s->main_speaker == NULL && s->speaker_next < tx->nsentences &&
-	    s->ahead == NULL)
-		s->ahead = mdtl_arena_alloc(&s->art->arena, sizeof *s->ahead);
-	while (s->main_speaker == NULL && s->speaker_next < tx->nsentences) {
-		const struct mdtl_sentence *sent =
-		    &tx->sentences[s->speaker_next];
-
-		/* who speaks needs no dates */
-		mdtl_tag_sentence(s->ahead, s->lex, tx->tokens + sent->tok,
-		    sent->ntok, s->day, NULL);
-		s->main_speaker = sentence_speaker(s->ahead);
-		s->speaker_next++;
-	}
-	return s->main_speaker;
-}
-
-static const struct mdtl_actor *
-find_speaker(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
-    const char **why)
-{
-	const struct mdtl_token *t = tg->t;
-	const struct mdtl_actor *nearest = NULL;
-	size_t i, k, nearest_at = 0;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&
-		    tg->c[k].tok + tg->c[k].ntok <= tok &&
-		    clear_between(tg, tg->c[k].tok + tg->c[k].ntok, tok) &&
-		    !tg->c[k].inquote) {
-			/* a nearer named actor wins over it */
-			const struct mdtl_actor_tag *m = NULL;
-
-			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
-				if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
-					break;
-			if (i == tok && main_speaker(s) != NULL) {
-				*why = "an anonymous official: the article's "
-				    "named speaker";
-				return s->main_speaker;
-			}
-		}
-	/* '"...," said Dmitry Rogozin' and "according to X" */
-	if (is(&t[tok], "according") || (tok > 0 &&
-	    ((t[tok - 1].flags & MDTL_TOK_QUOTE) || (tok > 1 &&
-	    is(&t[tok - 1], ",") && (t[tok - 2].flags & MDTL_TOK_QUOTE))))) {
-		const struct mdtl_actor *who;
-
-		for (i = tok + ntok; i < tg->n && i < tok + ntok + 4; i++) {
-			/* "said Tomasz Siemoniak, the Polish minister" */
-			if (mdtl_tags_actor_at(tg, i) == NULL &&
-			    (who = name_after(s, tg, i)) != NULL) {
-				*why = "a name after the verb, not in the data";
-				return who;
-			}
-			const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
-
-			if (m != NULL && !m->weak &&
-			    m->actor->kind != MDTL_ACTOR_AGENCY) {
-				*why = "named after the verb";
-				return m->actor;
-			}
-			if (t[i].kind == MDTL_TOK_PUNCT)
-				break;
-		}
-	}
-	/* "Polish Defence Minister Tomasz Siemoniak said" */
-	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL) {
-		const struct mdtl_actor *who = name_before(s, tg, tok);
-
-		if (who != NULL) {
-			*why = "a name before the verb, not in the data";
-			return who;
-		}
-	}
-	for (i = tok; i-- > 0 && tok - i <= 16;) {
-		const struct mdtl_actor_tag *m;
-
-		if (t[i].flags & MDTL_TOK_INQUOTE)
-			continue;
-		if ((t[i].flags & MDTL_TOK_QUOTE) && nearest == NULL &&
-		    i + 1 < tok && !(t[i + 1].flags & MDTL_TOK_SPACE))
-			break;
-		if (is(&t[i], "that") || is(&t[i], ";"))
-			break;
-		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
-			if (s->last_person != NULL) {
-				*why = "a pronoun: the last person named";
-				return s->last_person;
-			}
-			break;
-		}
-		/* "the Secretary General said": a title alone, the last
-		 * person named */
-		if (nearest == NULL && s->last_person != NULL &&
-		    title_only(s, tg, i)) {
-			*why = "a title alone: the last person named";
-			return s->last_person;
-		}
-		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
-		    m->actor->kind == MDTL_ACTOR_AGENCY)
-			continue;
-		i = m->tok;
-		if (m->actor->kind == MDTL_ACTOR_PERSON) {
-			*why = nearest ? "the person named before the verb" :
-			    "named before the verb";
-			return m->actor;
-		}
-		if (nearest == NULL) {
-			nearest = m->actor;
-			nearest_at = i;
-		} else if (nearest_at - i > 6)
-			break;
-	}
-	if (nearest != NULL) {
-		*why = "named before the verb";
-		return nearest;
-	}
-	/* "said Ashton" with nothing before it */
-	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
-		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
-
-		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {
-			*why = "named after the verb";
-			return m->actor;
-		}
-	}
-	return NULL;
-}
-
-/* The subject of a predicate: the nearest actor before it in its clause. */
-static const struct mdtl_actor *
-subject_of(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i;
-
-	for (i = tok; i-- > 0 && tok - i <= 10;) {
-		const struct mdtl_actor_tag *m;
-
-		if (boundary(&tg->t[i]) && !is(&tg->t[i], "("))
-			break;
-		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
-			return m->actor;
-	}
-	return NULL;
-}
-
-/* A date on the calendar, resolved: what an event can be dated by. */
-static int
-timex_dated(const struct mdtl_timex *x)
-{
-	return !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED)) &&
-	    x->date.gran != MDTL_GRAN_NONE && x->value[0] != '\0';
-}
-
-static int
-timex_ok(struct state *s, const struct mdtl_tags *tg, size_t k)
-{
-	(void)s;
-	return !tg->tx_used[k] && timex_dated(&tg->tx[k]);
-}
-
-/*
- * Between a verb and its date stand at most its object ("told Itar-Tass on
- * Tuesday", "told reporters on Monday"): names, articles, prepositions.  A
- * lower-case verb in between means the date belongs to the reported clause
- * ("said the two sides would meet next month").
- */
-static int
-only_object(const struct mdtl_tags *tg, size_t a, size_t b)
-{
-	size_t i;
-
-	for (i = a; i < b; i++) {
-		const struct mdtl_token *t = &tg->t[i];
-
-		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    in_list(tg, t, OBJECT_WORDS))
-			continue;
-		return 0;
-	}
-	return 1;
-}
-
-/* The date that belongs to the predicate at tok: right after, right before
- * or opening the sentence. */
-static int
-own_timex(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
-    size_t after, size_t before)
-{
-	size_t k;
-
-	for (k = 0; k < tg->ntx; k++) {
-		const struct mdtl_timex *x = &tg->tx[k];
-
-		if (!timex_ok(s, tg, k) || (tg->t[x->tok].flags &
-		    MDTL_TOK_INQUOTE))
-			continue;
-		if (x->tok >= tok + ntok && x->tok <= tok + ntok + after &&
-		    clear_between(tg, tok + ntok, x->tok) &&
-		    only_object(tg, tok + ntok, x->tok))
-			return (int)k;
-		if (x->tok + x->ntok <= tok && x->tok + x->ntok + before >= tok &&
-		    clear_between(tg, x->tok + x->ntok, tok))
-			return (int)k;
-	}
-	/* "In May, ..." and "On Tuesday, ..." open the sentence */
-	for (k = 0; k < tg->ntx; k++) {
-		const struct mdtl_timex *x = &tg->tx[k];
-		size_t e = x->tok + x->ntok;
-
-		if (timex_ok(s, tg, k) && x->tok <= 1 && e < tg->n &&
-		    is(&tg->t[e], ",") && e < tok)
-			return (int)k;
-	}
-	return -1;
-}
 
 static void
 add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
@@ -512,46 +44,6 @@ add_sentence_actors(struct state *s, const struct mdtl_tags *tg,
 
 	for (i = 0; i < tg->nm; i++)
 		add_actor(s, e, tg->m[i].actor, role);
-}
-
-static void
-set_date_timex(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
-    size_t k)
-{
-	const struct mdtl_timex *x = &tg->tx[k];
-
-	e->date = x->date;
-	mdtl_date_format(&x->date, e->date_value, sizeof e->date_value);
-	e->date_text = span_text(s, tg, x->tok, x->ntok);
-	e->basis = x->flags & MDTL_TIMEX_EXPLICIT ? MDTL_BASIS_EXPLICIT :
-	    MDTL_BASIS_RELATIVE;
-	e->why_date = mdtl_arena_strcat(&s->art->arena, "'", e->date_text,
-	    "': ", x->rule ? x->rule : "date",
-	    x->flags & MDTL_TIMEX_RELATIVE ? (x->dir == MDTL_TIMEX_PAST ?
-	    ", looking back" : x->dir == MDTL_TIMEX_FUTURE ?
-	    ", looking ahead" : ", the nearest") : "", " -> ", e->date_value,
-	    (char *)NULL);
-}
-
-static void
-set_date_inherited(struct state *s, struct mdtl_event *e)
-{
-	if (s->lead_basis == MDTL_BASIS_NONE) {
-		e->why_date = "no date in the text and no publication date";
-		return;
-	}
-	e->date = s->lead;
-	mdtl_date_format(&s->lead, e->date_value, sizeof e->date_value);
-	if (s->lead_basis == MDTL_BASIS_PUBLICATION) {
-		e->basis = MDTL_BASIS_PUBLICATION;
-		e->why_date = "no date in the sentence: the publication date";
-	} else {
-		e->basis = MDTL_BASIS_INHERITED;
-		e->date_text = s->lead_text;
-		e->why_date = mdtl_arena_strcat(&s->art->arena,
-		    "no date in the sentence: the lead's '", s->lead_text, "'",
-		    (char *)NULL);
-	}
 }
 
 /*
@@ -637,13 +129,6 @@ quote_of(struct state *s, const struct mdtl_tags *tg)
 
 /* ---- events of one sentence ---- */
 
-struct pred {
-	size_t				 tok, ntok;
-	enum mdtl_phrase_kind		 kind;
-	const struct mdtl_phrase	*ph;
-	const struct mdtl_actor		*speaker;
-	const char			*why;
-};
 
 static int
 adjectival(const struct mdtl_tags *tg, size_t tok)
@@ -672,7 +157,7 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 
 			if (!is(&tg->t[i], "would") && !is(&tg->t[i], "will"))
 				continue;
-			subj = subject_of(tg, i);
+			subj = mdtl_speaker_subject(tg, i);
 			if (subj == NULL && i > 0 &&
 			    in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
 				subj = speaker;
@@ -724,9 +209,9 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		add_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
 		/* the offer's own date follows its maker: "... in May" */
-		x = own_timex(s, tg, m->tok, m->ntok, 5, 0);
+		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 5, 0);
 		if (x >= 0 && tg->tx[x].tok > c->tok) {
-			set_date_timex(s, tg, e, (size_t)x);
+			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = 1;
 		} else
 			e->why_date = "a reported offer with no date";
@@ -744,52 +229,6 @@ place_rank(const struct mdtl_place *p)
 	if (strcmp(p->kind, "region") == 0)
 		return 1;
 	return 2;
-}
-
-/*
- * "said at a meeting", "during talks", "on the sidelines of a summit": the
- * meeting is where the news was told, so it has the day it was told.  A
- * meeting merely talked about ("the summit in Lisbon was good") has no
- * date in the text.
- */
-static int
-told_there(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i;
-
-	for (i = tok; i-- > 0 && tok - i <= 6;) {
-		const char *w = tg->t[i].norm;
-		size_t len = strlen(w);
-
-		if (in_list(tg, &tg->t[i], OCCASION_PREPS))
-			return 1;
-		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
-			return 0;
-		if (in_list(tg, &tg->t[i], OCCASION_STOPS) || (len > 4 && strcmp(w + len - 2,
-		    "ed") == 0))
-			return 0;
-	}
-	return 0;
-}
-
-/*
- * "after two days of talks": how many days a meeting that has just ended
- * lasted, or 0.
- */
-static int
-days_before(const struct mdtl_tags *tg, size_t tok)
-{
-	int k;
-
-	if (tok < 4 || !is(&tg->t[tok - 1], "of") ||
-	    !is(&tg->t[tok - 2], "days") || !is(&tg->t[tok - 4], "after"))
-		return 0;
-	if ((k = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
-	    &tg->t[tok - 3])) >= 0)
-		return k;
-	if (tg->t[tok - 3].kind == MDTL_TOK_NUM)
-		return atoi(tg->t[tok - 3].norm);
-	return 0;
 }
 
 /* The country a place lies in, as an actor. */
@@ -881,7 +320,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			}
 		}
 		for (i = 0; i < tg->ntx; i++)
-			if (timex_ok(s, tg, i) && tg->tx[i].tok + tg->tx[i].ntok >
+			if (mdtl_dating_free(tg, i) && tg->tx[i].tok + tg->tx[i].ntok >
 			    lo && tg->tx[i].tok < hi) {
 				x = (int)i;
 				break;
@@ -909,7 +348,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			    MDTL_ROLE_PARTICIPANT);
 		e->location = place ? place->name : NULL;
 		if (x >= 0) {
-			set_date_timex(s, tg, e, (size_t)x);
+			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = 1;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
@@ -922,8 +361,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 					future = 1;
 			if (!future && speech_date != NULL &&
 			    speech_date->gran != MDTL_GRAN_NONE &&
-			    told_there(tg, c->tok)) {
-				int ndays = days_before(tg, c->tok);
+			    mdtl_dating_told_there(tg, c->tok)) {
+				int ndays = mdtl_dating_days_before(tg, c->tok);
 
 				e->date = *speech_date;
 				e->date_text = speech_text;
@@ -970,7 +409,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 		for (i = 0; i < tg->ntx; i++) {
 			const struct mdtl_timex *t = &tg->tx[i];
 
-			if (!timex_dated(t))
+			if (!mdtl_dating_dated(t))
 				continue;
 			/* right after the cue, or overlapping its end */
 			if (summit_tx < 0 && !tg->tx_used[i] &&
@@ -1015,7 +454,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 		if (i < *s->n)
 			continue;
 		e = new_event(s, sent, MDTL_EVENT_DEADLINE, c->ph->text);
-		set_date_timex(s, tg, e, (size_t)x);
+		mdtl_dating_set(s, tg, e, (size_t)x);
 		add_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		if (s->last_speaker != NULL && (tg->t[c->tok].flags &
@@ -1089,7 +528,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].kind = c->kind;
 		preds[np].ph = c->ph;
 		preds[np].why = NULL;
-		preds[np].speaker = find_speaker(s, tg, c->tok, c->ntok,
+		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
 		if (c->kind == MDTL_PH_SPEECH)
 			have_speech = 1;
@@ -1108,7 +547,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			}
 		if (preds[k].kind == MDTL_PH_WARNING) {
 			/* "the system threatens Russia": someone else's threat */
-			subj = subject_of(tg, preds[k].tok);
+			subj = mdtl_speaker_subject(tg, preds[k].tok);
 			if (spk != NULL && subj != NULL && side(subj) != side(spk))
 				continue;
 			/* "claims that it threatens Moscow": a thing's threat */
@@ -1164,12 +603,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (nspeakers == 1)
 			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
-		x = own_timex(s, tg, p->tok, p->ntok, 6, 3);
+		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 3);
 		if (x >= 0) {
-			set_date_timex(s, tg, e, (size_t)x);
+			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = 1;
 		} else
-			set_date_inherited(s, e);
+			mdtl_dating_inherit(s, e);
 		if (nspeakers == 1) {
 			speech_date = e->date;
 			speech_text = e->date_text;
@@ -1205,7 +644,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		add_actor(s, e, s->last_speaker, MDTL_ROLE_SPEAKER);
 		e->why_actor = "the speaker of the quotation before";
 		e->quote = quote_of(s, tg);
-		set_date_inherited(s, e);
+		mdtl_dating_inherit(s, e);
 		speech_date = e->date;
 		speech_text = e->date_text;
 		speech_basis = e->basis;
@@ -1406,7 +845,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
-		saw_sentence(&s, tg, i);
+		mdtl_speaker_saw(&s, tg, i);
 		/* "later that day": the day last named */
 		for (j = 0; j < tg->ntx; j++)
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);

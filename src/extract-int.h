@@ -1,0 +1,147 @@
+/*
+ * extract-int.h: what the files of extraction share (extract.c the
+ * sentences and their events, speaker.c who speaks, dating.c when): the
+ * state carried from sentence to sentence, and small helpers.  Private to
+ * those files.
+ */
+#ifndef MDTL_EXTRACT_INT_H
+#define MDTL_EXTRACT_INT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "mdtl/extract.h"
+#include "mdtl/tag.h"
+
+/*
+ * Sentences already read, to find one told again.  Repeats share their
+ * first SEEN_KEY bytes (same_sentence needs 20 in common), so they are
+ * hashed on the tokens there and only a bucket is compared.
+ */
+#define SEEN_KEY	20
+
+struct seen {
+	const struct mdtl_token	*t;		/* its tokens */
+	size_t			 n;
+	const char		*fold;		/* fold(): made when compared */
+	size_t			 first, count;	/* events made from it */
+	struct seen	*next;		/* same bucket */
+};
+
+struct state {
+	struct mdtl_article		 *art;
+	const struct mdtl_lexicon	 *lex;
+	unsigned			  flags;	/* mdtl_extract_flags */
+	const struct mdtl_article_meta	 *meta;
+	struct mdtl_event		**v;
+	size_t				 *n, *alloc, start;
+	long				  day;		/* publication day */
+	struct mdtl_date		  ref;		/* publication day */
+	struct mdtl_date		  lead;
+	enum mdtl_date_basis		  lead_basis;
+	const char			 *lead_text;
+	int				  lead_done;
+	/*
+	 * The article's first person named as a speaker, for anonymous
+	 * ones: looked for as the sentences are tagged, and ahead of them
+	 * (with tags of its own) only when an anonymous speaker needs it.
+	 */
+	const struct mdtl_actor		 *main_speaker;
+	size_t				  speaker_next;	/* first unread */
+	struct mdtl_tags		 *ahead;
+	const struct mdtl_actor		 *last_person;
+	const struct mdtl_actor		 *last_speaker;
+	const struct mdtl_actor		 *last_agent;
+	struct seen			**buckets;
+	size_t				  nbuckets;
+	const struct mdtl_actor		 *prev[MDTL_TAG_MAX];	/* actors of */
+	size_t				  nprev;		/* the last sentence */
+	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
+	const struct mdtl_actor		 *pending_person;	/* a speaker
+							   named this sentence */
+	struct mdtl_actor		**adhoc;	/* people the data */
+	size_t				  nadhoc, aadhoc;	/* does not know */
+	const struct mdtl_actor		 *source;	/* the article's source, */
+	int				  source_known;	/* looked up once */
+	/* the text of the sentence last copied, for its other events */
+	const struct mdtl_sentence	 *copied;
+	const char			 *copy;
+	/* the words of the sentence last worded, for its other events */
+	const struct mdtl_sentence	 *worded;
+	struct mdtl_words		  words;
+	struct mdtl_event_ids		  ids;
+};
+
+/* A predicate of a sentence: its cue, and who performs it. */
+struct pred {
+	size_t				 tok, ntok;
+	enum mdtl_phrase_kind		 kind;
+	const struct mdtl_phrase	*ph;
+	const struct mdtl_actor		*speaker;
+	const char			*why;
+};
+
+/* Is the token's word in one of the lexicon's grammar lists? */
+#define in_list(tg, t, g) \
+	(mdtl_lexicon_word((tg)->lex, MDTL_GRAMMAR_##g, (t)) >= 0)
+
+static inline int
+is(const struct mdtl_token *t, const char *w)
+{
+	return mdtl_text_eq(t->norm, w);
+}
+
+static inline int
+boundary(const struct mdtl_token *t)
+{
+	return t->kind == MDTL_TOK_PUNCT ? (is(t, ",") || is(t, ";") ||
+	    is(t, ":") || (t->flags & MDTL_TOK_QUOTE) || is(t, "(") ||
+	    is(t, ")")) : is(t, "that");
+}
+
+static inline int
+clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b && i < tg->n; i++)
+		if (boundary(&tg->t[i]))
+			return 0;
+	return 1;
+}
+
+static inline const struct mdtl_actor *
+side(const struct mdtl_actor *a)
+{
+	return a != NULL && a->country != NULL ? a->country : a;
+}
+
+static inline const char *
+span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
+{
+	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
+
+	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
+}
+
+/* speaker.c: who performs a predicate, and who speaks in a sentence. */
+const struct mdtl_actor	*mdtl_speaker_find(struct state *,
+			    const struct mdtl_tags *, size_t tok, size_t ntok,
+			    const char **why);
+const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
+			    size_t tok);
+void			 mdtl_speaker_saw(struct state *,
+			    const struct mdtl_tags *, size_t sentence);
+
+/* dating.c: the date of an event, from its sentence and the discourse. */
+int	mdtl_dating_dated(const struct mdtl_timex *);
+int	mdtl_dating_free(const struct mdtl_tags *, size_t k);
+int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
+	    size_t ntok, size_t after, size_t before);
+void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
+	    struct mdtl_event *, size_t k);
+void	mdtl_dating_inherit(struct state *, struct mdtl_event *);
+int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
+int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
+
+#endif
