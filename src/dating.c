@@ -3,6 +3,7 @@
  * discourse gives it (the lead's, the publication's).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract-int.h"
 
@@ -20,11 +21,21 @@ mdtl_dating_free(const struct mdtl_tags *tg, size_t k)
 	return !tg->tx_used[k] && mdtl_dating_dated(&tg->tx[k]);
 }
 
+/* An adverb of manner: "separately", "publicly". */
+static int
+adverb(const struct mdtl_token *t)
+{
+	size_t n = strlen(t->norm);
+
+	return n > 4 && strcmp(t->norm + n - 2, "ly") == 0;
+}
+
 /*
  * Between a verb and its date stand at most its object ("told Itar-Tass on
- * Tuesday", "told reporters on Monday"): names, articles, prepositions.  A
- * lower-case verb in between means the date belongs to the reported clause
- * ("said the two sides would meet next month").
+ * Tuesday", "told reporters on Monday") and adverbs ("said separately on
+ * Monday"): names, articles, prepositions.  A lower-case verb in between
+ * means the date belongs to the reported clause ("said the two sides would
+ * meet next month").
  */
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
@@ -35,7 +46,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		const struct mdtl_token *t = &tg->t[i];
 
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    in_list(tg, t, OBJECT_WORDS))
+		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
 			continue;
 		return 0;
 	}
@@ -98,24 +109,198 @@ mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *
 	    (char *)NULL);
 }
 
-void
-mdtl_dating_inherit(struct state *s, struct mdtl_event *e)
+static void
+set_when(struct state *s, struct mdtl_event *e, const struct when *w)
 {
-	if (s->lead_basis == MDTL_BASIS_NONE) {
+	e->date = w->date;
+	mdtl_date_format(&w->date, e->date_value, sizeof e->date_value);
+	e->basis = w->basis;
+	e->date_text = w->text;
+	e->why_date = w->why;
+	(void)s;
+}
+
+void
+mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
+    const struct mdtl_actor *who)
+{
+	size_t i;
+
+	/* an actor of the occasion */
+	if (who != NULL && s->occasion.basis != MDTL_BASIS_NONE)
+		for (i = 0; i < s->nocc; i++)
+			if (s->occ_ids[i] == who->id) {
+				set_when(s, e, &s->occasion);
+				return;
+			}
+	if (s->lead.basis == MDTL_BASIS_NONE) {
 		e->why_date = "no date in the text and no publication date";
 		return;
 	}
-	e->date = s->lead;
-	mdtl_date_format(&s->lead, e->date_value, sizeof e->date_value);
-	if (s->lead_basis == MDTL_BASIS_PUBLICATION) {
-		e->basis = MDTL_BASIS_PUBLICATION;
-		e->why_date = "no date in the sentence: the publication date";
-	} else {
-		e->basis = MDTL_BASIS_INHERITED;
-		e->date_text = s->lead_text;
-		e->why_date = mdtl_arena_strcat(&s->art->arena,
-		    "no date in the sentence: the lead's '", s->lead_text, "'",
-		    (char *)NULL);
+	set_when(s, e, &s->lead);
+}
+
+void
+mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
+{
+	size_t i;
+
+	/* a day gone by: what is yet to come is no occasion */
+	if (e->date.gran < MDTL_GRAN_DAY || e->basis == MDTL_BASIS_NONE ||
+	    e->basis == MDTL_BASIS_PUBLICATION || e->nactors == 0 ||
+	    (s->day != 0 && mdtl_date_day(&e->date) > s->day))
+		return;
+	s->occasion.date = e->date;
+	s->occasion.basis = MDTL_BASIS_INHERITED;
+	s->occasion.text = e->date_text;
+	s->occasion.why = mdtl_arena_strcat(&s->art->arena,
+	    "no date in the sentence: its occasion's '", e->date_text ?
+	    e->date_text : e->date_value, "'", (char *)NULL);
+	s->nocc = 0;
+	for (i = 0; i < e->nactors && s->nocc < OCCASION_ACTORS; i++)
+		if (e->actors[i].role != MDTL_ROLE_TARGET)
+			s->occ_ids[s->nocc++] = e->actors[i].id;
+}
+
+/* dd.mm[.yyyy] at s: 0 and the fields, or -1; *end past it. */
+static int
+dotted(const char *s, int *d, int *m, int *y, const char **end)
+{
+	char *e;
+	long v;
+
+	v = strtol(s, &e, 10);
+	if (e == s || e - s > 2 || *e != '.' || v < 1 || v > 31)
+		return -1;
+	*d = (int)v;
+	s = e + 1;
+	v = strtol(s, &e, 10);
+	if (e == s || e - s > 2 || v < 1 || v > 12)
+		return -1;
+	*m = (int)v;
+	*y = 0;
+	if (*e == '.' && e[1] >= '0' && e[1] <= '9') {
+		s = e + 1;
+		v = strtol(s, &e, 10);
+		if (e - s != 4)
+			return -1;
+		*y = (int)v;
+	}
+	*end = e;
+	return 0;
+}
+
+/*
+ * The period a digest covers, from its title: "Weekly political digest
+ * (31.05- 05.06.2010)".  A week (ISO), else a month: 0, or -1.
+ */
+static int
+title_period(const char *title, struct mdtl_date *p, const char **text)
+{
+	const char *o = title ? strrchr(title, '(') : NULL, *e;
+	int d1, m1, y1, d2, m2, y2, w1, w2, wy1, wy2;
+	long a, b;
+
+	if (o == NULL || dotted(o + 1, &d1, &m1, &y1, &e) < 0)
+		return -1;
+	while (*e == ' ')
+		e++;
+	if (*e != '-' && strncmp(e, "\xe2\x80\x93", 3) != 0)
+		return -1;
+	e += *e == '-' ? 1 : 3;
+	while (*e == ' ')
+		e++;
+	if (dotted(e, &d2, &m2, &y2, &e) < 0 || y2 == 0 || *e != ')')
+		return -1;
+	if (y1 == 0)
+		y1 = m1 <= m2 ? y2 : y2 - 1;
+	if (d1 > mdtl_days_in_month(y1, m1) || d2 > mdtl_days_in_month(y2, m2))
+		return -1;
+	a = mdtl_days_from_civil(y1, m1, d1);
+	b = mdtl_days_from_civil(y2, m2, d2);
+	if (b < a || b - a > 31)
+		return -1;
+	memset(p, 0, sizeof *p);
+	mdtl_iso_week(a, &wy1, &w1);
+	mdtl_iso_week(b, &wy2, &w2);
+	if (wy1 == wy2 && w1 == w2) {
+		p->gran = MDTL_GRAN_WEEK;
+		p->year = wy1;
+		p->part = w1;
+	} else if (y1 == y2 && m1 == m2) {
+		p->gran = MDTL_GRAN_MONTH;
+		p->year = y1;
+		p->month = m1;
+	} else
+		return -1;
+	*text = o;
+	return 0;
+}
+
+void
+mdtl_dating_start(struct state *s)
+{
+	const struct mdtl_article *art = s->art;
+	struct mdtl_date p;
+	const char *text;
+
+	if (art->published.gran != MDTL_GRAN_NONE) {
+		s->lead.date = art->published;
+		if (s->lead.date.gran > MDTL_GRAN_DAY)
+			s->lead.date.gran = MDTL_GRAN_DAY;
+		s->lead.date.hour = s->lead.date.min = s->lead.date.sec = 0;
+		s->lead.date.has_tz = 0;
+		s->lead.basis = MDTL_BASIS_PUBLICATION;
+		s->lead.why = "no date in the sentence: the publication date";
+	}
+	/* a digest's items took place in the period it covers */
+	if (title_period(art->title, &p, &text) == 0) {
+		s->lead.date = p;
+		s->lead.basis = MDTL_BASIS_INHERITED;
+		s->lead.text = mdtl_arena_strdup(&s->art->arena, text);
+		s->lead.why = "no date in the sentence: the period the digest "
+		    "covers";
+		s->lead_done = 1;
+	}
+}
+
+void
+mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
+    size_t sentence)
+{
+	size_t k, i, e;
+
+	if (sentence > 2 || s->lead.basis != MDTL_BASIS_PUBLICATION)
+		return;
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+		long d, pub;
+
+		if (x->tok > 6 || x->date.gran != MDTL_GRAN_DAY ||
+		    !mdtl_dating_dated(x))
+			continue;
+		/* "PLACE, Region, July 2 --", "PLACE, July 2, 2007 -" */
+		for (i = 0; i < x->tok; i++)
+			if (!(tg->t[i].flags & MDTL_TOK_CAP) &&
+			    !is(&tg->t[i], ","))
+				break;
+		e = x->tok + x->ntok;
+		if (e < tg->n && is(&tg->t[e], ","))
+			e++;
+		if (i < x->tok || x->tok == 0 || e >= tg->n ||
+		    !is(&tg->t[e], "-"))
+			continue;
+		d = mdtl_date_day(&x->date);
+		pub = mdtl_date_day(&s->lead.date);
+		if (d > pub || pub - d > 7)
+			continue;
+		s->lead.date = x->date;
+		s->lead.basis = MDTL_BASIS_INHERITED;
+		s->lead.text = span_text(s, tg, x->tok, x->ntok);
+		s->lead.why = mdtl_arena_strcat(&s->art->arena,
+		    "no date in the sentence: the dateline's '", s->lead.text,
+		    "'", (char *)NULL);
+		return;
 	}
 }
 

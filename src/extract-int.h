@@ -28,6 +28,21 @@ struct seen {
 	struct seen	*next;		/* same bucket */
 };
 
+/*
+ * A date the discourse gives an event that has none of its own: the lead's
+ * (the publication's, the dateline's, the period a digest covers, the first
+ * speech act's day), or an occasion's (a dated meeting or speech act, for
+ * its own actors' later remarks).  basis NONE: none.
+ */
+struct when {
+	struct mdtl_date		 date;
+	enum mdtl_date_basis		 basis;
+	const char			*text;		/* the words, or NULL */
+	const char			*why;		/* for --explain */
+};
+
+#define OCCASION_ACTORS	8
+
 struct state {
 	struct mdtl_article		 *art;
 	const struct mdtl_lexicon	 *lex;
@@ -37,10 +52,11 @@ struct state {
 	size_t				 *n, *alloc, start;
 	long				  day;		/* publication day */
 	struct mdtl_date		  ref;		/* publication day */
-	struct mdtl_date		  lead;
-	enum mdtl_date_basis		  lead_basis;
-	const char			 *lead_text;
+	struct when			  lead;
 	int				  lead_done;
+	struct when			  occasion;
+	const char			 *occ_ids[OCCASION_ACTORS];
+	size_t				  nocc;
 	/*
 	 * The article's first person named as a speaker, for anonymous
 	 * ones: looked for as the sentences are tagged, and ahead of them
@@ -140,7 +156,16 @@ int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);
 void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 	    struct mdtl_event *, size_t k);
-void	mdtl_dating_inherit(struct state *, struct mdtl_event *);
+/* Where the discourse's dates start: the publication, a digest's week. */
+void	mdtl_dating_start(struct state *);
+/* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --"). */
+void	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
+	    size_t sentence);
+/* An event with no date of its own: an occasion's of who, or the lead's. */
+void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
+	    const struct mdtl_actor *who);
+/* A dated meeting or speech act is the occasion of its actors' remarks. */
+void	mdtl_dating_occasion(struct state *, const struct mdtl_event *);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
 

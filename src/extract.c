@@ -250,6 +250,91 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
 	return NULL;
 }
 
+/*
+ * Is the meeting cue a verb ("met", "received", "held talks", "will
+ * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
+ */
+static int
+meeting_verb(const struct mdtl_cue_tag *c)
+{
+	const char *w = c->ph->tok[0];
+
+	return c->ph->code != NULL || strcmp(w, "meet") == 0 ||
+	    strcmp(w, "met") == 0 || strcmp(w, "meets") == 0 ||
+	    strcmp(w, "will") == 0 || strcmp(w, "negotiating") == 0 ||
+	    strcmp(w, "held") == 0 || strcmp(w, "hold") == 0 ||
+	    strcmp(w, "has") == 0 || strcmp(w, "have") == 0 ||
+	    strcmp(w, "received") == 0 || strcmp(w, "receives") == 0;
+}
+
+/* A verb in the past: "held", "met", or a regular "-ed" form. */
+static int
+past_tense(const struct mdtl_token *t)
+{
+	size_t n = strlen(t->norm);
+
+	return is(t, "held") || is(t, "met") || is(t, "has") ||
+	    is(t, "have") || (n > 3 && strcmp(t->norm + n - 2, "ed") == 0);
+}
+
+/* Someone at token i: named, by a title or a pronoun, after a determiner. */
+static int
+someone_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 0;
+	return mdtl_tags_actor_at(tg, i) != NULL ||
+	    (tg->t[i].flags & MDTL_TOK_CAP) ||
+	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS) ||
+	    mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE, 0, &len) != NULL;
+}
+
+/* A meeting named at token i, after any modifiers: "at bilateral talks". */
+static int
+meeting_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t end = i + 3 < tg->n ? i + 3 : tg->n;
+
+	for (; i < end; i++)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL)
+			return c->kind == MDTL_PH_SUMMIT;
+	return 0;
+}
+
+/*
+ * After a meeting verb, whom it was with: "met Clinton", "hosted him",
+ * "received the ambassador", "discussed the plan with Lavrov", "discussed
+ * it at bilateral talks", or nobody ("the two leaders met Thursday in
+ * Sochi"); not "met reporters", "received letters", "discussed regional
+ * issues".
+ */
+static int
+met_someone(const struct mdtl_tags *tg, size_t i)
+{
+	size_t end = i + 12 < tg->n ? i + 12 : tg->n;
+
+	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
+	    in_list(tg, &tg->t[i], PREPOSITIONS) ||
+	    mdtl_tags_timex_at(tg, i) != NULL || someone_at(tg, i))
+		return 1;
+	for (; i + 1 < end; i++) {
+		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))
+			break;
+		if (is(&tg->t[i], "with") && someone_at(tg, i + 1))
+			return 1;
+		if (in_list(tg, &tg->t[i], OCCASION_PREPS) &&
+		    meeting_at(tg, i + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 static void
 summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
@@ -263,16 +348,27 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		const struct mdtl_cue_tag *c = &tg->c[k];
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
-		int x = -1, det_ok = 0, future = 0, possessive = 0, verb;
+		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
 		size_t far;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->inquote)
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
-		verb = is(&tg->t[c->tok], "meet") || is(&tg->t[c->tok], "met") ||
-		    is(&tg->t[c->tok], "meets") || is(&tg->t[c->tok], "will") ||
-		    is(&tg->t[c->tok], "negotiating") ||
-		    is(&tg->t[c->tok], "held") || is(&tg->t[c->tok], "hold");
+		verb = meeting_verb(c);
+		/* "received the ambassador", not "received a letter" */
+		if ((is(&tg->t[c->tok + c->ntok - 1], "received") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "receives")) &&
+		    !met_someone(tg, c->tok + c->ntok))
+			continue;
+		/*
+		 * "X met Y", "X held talks": a meeting the story tells; a verb
+		 * alone names whom it was with
+		 */
+		told = verb && past_tense(&tg->t[c->tok]) && c->tok > 0 &&
+		    !is(&tg->t[c->tok - 1], "to") &&
+		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
+		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
+		    met_someone(tg, c->tok + c->ntok));
 		far = verb ? tg->n : c->tok + c->ntok + 16;
 		/* the noun phrase: back over modifiers to its determiner */
 		lo = c->tok;
@@ -325,12 +421,15 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 				x = (int)i;
 				break;
 			}
+		/* "On April 19, X received Y": the verb's own date */
+		if (x < 0 && told)
+			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
 		for (i = 0; i < tg->np; i++)
 			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
 			    (place == NULL || place_rank(tg->p[i].place) >
 			    place_rank(place)))
 				place = tg->p[i].place;
-		if (x < 0 && place == NULL && !det_ok)
+		if (x < 0 && place == NULL && !det_ok && !told)
 			continue;
 		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
@@ -352,6 +451,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			tg->tx_used[x] = 1;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+			if (!future)
+				mdtl_dating_occasion(s, e);
 		} else {
 			/* a meeting told with no date of its own */
 			for (i = 0; i < tg->n; i++)
@@ -359,7 +460,11 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 				    || is(&tg->t[i], "planned") ||
 				    is(&tg->t[i], "next"))
 					future = 1;
-			if (!future && speech_date != NULL &&
+			if (!future && told) {
+				mdtl_dating_inherit(s, e, e->nactors ?
+				    mdtl_lexicon_find_actor(s->lex,
+				    e->actors[0].id, 0) : NULL);
+			} else if (!future && speech_date != NULL &&
 			    speech_date->gran != MDTL_GRAN_NONE &&
 			    mdtl_dating_told_there(tg, c->tok)) {
 				int ndays = mdtl_dating_days_before(tg, c->tok);
@@ -607,8 +712,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = 1;
+			mdtl_dating_occasion(s, e);
 		} else
-			mdtl_dating_inherit(s, e);
+			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {
 			speech_date = e->date;
 			speech_text = e->date_text;
@@ -617,9 +723,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (!s->lead_done && p->kind == MDTL_PH_SPEECH) {
 			s->lead_done = 1;
 			if (x >= 0 && e->date.gran != MDTL_GRAN_NONE) {
-				s->lead = e->date;
-				s->lead_basis = MDTL_BASIS_INHERITED;
-				s->lead_text = e->date_text;
+				s->lead.date = e->date;
+				s->lead.basis = MDTL_BASIS_INHERITED;
+				s->lead.text = e->date_text;
+				s->lead.why = mdtl_arena_strcat(&s->art->arena,
+				    "no date in the sentence: the lead's '",
+				    e->date_text, "'", (char *)NULL);
 			}
 		}
 		if (p->kind == MDTL_PH_SPEECH)
@@ -644,16 +753,16 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		add_actor(s, e, s->last_speaker, MDTL_ROLE_SPEAKER);
 		e->why_actor = "the speaker of the quotation before";
 		e->quote = quote_of(s, tg);
-		mdtl_dating_inherit(s, e);
+		mdtl_dating_inherit(s, e, s->last_speaker);
 		speech_date = e->date;
 		speech_text = e->date_text;
 		speech_basis = e->basis;
 	}
-	if (speech_date.gran == MDTL_GRAN_NONE && s->lead_basis !=
+	if (speech_date.gran == MDTL_GRAN_NONE && s->lead.basis !=
 	    MDTL_BASIS_NONE) {
-		speech_date = s->lead;
-		speech_text = s->lead_text;
-		speech_basis = s->lead_basis;
+		speech_date = s->lead.date;
+		speech_text = s->lead.text;
+		speech_basis = s->lead.basis;
 	}
 	deadlines(s, sent, tg, -1);
 	summit(s, sent, tg, &speech_date, speech_text, speech_basis,
@@ -823,11 +932,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		s.ref.gran = MDTL_GRAN_DAY;
 		s.ref.hour = s.ref.min = s.ref.sec = 0;
 		s.ref.has_tz = 0;
-		s.lead = s.ref;
-		s.lead_basis = MDTL_BASIS_PUBLICATION;
 	} else if (art->published.gran != MDTL_GRAN_NONE) {
 		s.ref = art->published;
 	}
+	mdtl_dating_start(&s);
 	/* the metadata again at the end, once the credits are known */
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
 	*meta = *mdtl_article_meta(art);
@@ -846,6 +954,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
 		mdtl_speaker_saw(&s, tg, i);
+		mdtl_dating_dateline(&s, tg, i);
 		/* "later that day": the day last named */
 		for (j = 0; j < tg->ntx; j++)
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);

@@ -446,6 +446,49 @@ load_grammar(struct loader *l, const struct mdtl_ynode *g)
 	}
 }
 
+static const enum mdtl_phrase_kind cue_kind[MDTL_EVENT_NTYPES] = {
+	MDTL_PH_SPEECH, MDTL_PH_WARNING, MDTL_PH_OFFER, MDTL_PH_SUMMIT,
+	MDTL_PH_DEADLINE,
+};
+
+/*
+ * cameo-verbs.yaml (made by scripts/cameo-verbs from the CAMEO verb
+ * dictionary): for each event type, its verbs under their CAMEO codes.
+ */
+static void
+load_verbs(struct loader *l, const struct mdtl_ynode *root)
+{
+	size_t i, k, before;
+	int t;
+
+	if (!check_keys(l, root, mdtl_event_type_names, "cameo-verbs.yaml"))
+		return;
+	for (t = 0; t < MDTL_EVENT_NTYPES && !l->failed; t++) {
+		const struct mdtl_ynode *m = mdtl_ynode_get(root,
+		    mdtl_event_type_names[t]);
+
+		if (m == NULL)
+			continue;
+		if (!expect(l, m, MDTL_YNODE_MAP, mdtl_event_type_names[t]))
+			return;
+		for (i = 0; i + 1 < m->n && !l->failed; i += 2) {
+			const struct mdtl_ynode *code = m->v[i];
+
+			if (code->len < 3 || code->len > 4 ||
+			    strspn(code->str, "0123456789") != code->len) {
+				fail(l, code, "'%s' is not a CAMEO code",
+				    code->str);
+				return;
+			}
+			before = l->nph;
+			add_phrases(l, m->v[i + 1], cue_kind[t], NULL, 0, 0,
+			    code->str);
+			for (k = before; k < l->nph; k++)
+				l->ph[k].code = code->str;
+		}
+	}
+}
+
 /* cues.yaml: each event type's words, then speakers and boilerplate. */
 static void
 load_cues(struct loader *l, const struct mdtl_ynode *root)
@@ -455,10 +498,6 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	static const char *const tkeys[] = { "cameo", "cues", "by", "nouns",
 	    "made_by", "conditions", "not", NULL };
 	static const char *const skeys[] = { "anonymous", NULL };
-	static const enum mdtl_phrase_kind cue_kind[MDTL_EVENT_NTYPES] = {
-		MDTL_PH_SPEECH, MDTL_PH_WARNING, MDTL_PH_OFFER, MDTL_PH_SUMMIT,
-		MDTL_PH_DEADLINE,
-	};
 	struct mdtl_lexicon *lex = l->lex;
 	const struct mdtl_ynode *n;
 	int t;
@@ -538,6 +577,27 @@ chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
 	*pp = p;
 }
 
+/* A phrase of the chain that is p again: the same words, kind and target. */
+static struct mdtl_phrase *
+same_phrase(struct mdtl_phrase *q, const struct mdtl_phrase *p)
+{
+	size_t i;
+
+	for (; q != NULL; q = q->next) {
+		if (q->ntok != p->ntok || q->kind != p->kind ||
+		    q->target != p->target || q->from != p->from ||
+		    q->to != p->to || q->cap != p->cap)
+			continue;
+		for (i = 0; i < p->ntok; i++)
+			if (q->hashes[i] != p->hashes[i] ||
+			    strcmp(q->tok[i], p->tok[i]) != 0)
+				break;
+		if (i == p->ntok)
+			return q;
+	}
+	return NULL;
+}
+
 static void
 build_index(struct loader *l)
 {
@@ -549,12 +609,12 @@ build_index(struct loader *l)
 	while (nb < l->nph * 8)
 		nb *= 2;
 	ix->nbucket = nb;
-	ix->n = l->nph;
+	ix->n = 0;
 	ix->bucket = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->bucket);
 	ix->match = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->match);
 	ix->kinds = mdtl_arena_calloc(&lex->arena, nb, sizeof *ix->kinds);
 	for (i = 0; i < l->nph; i++) {
-		struct mdtl_phrase *p = &l->ph[i];
+		struct mdtl_phrase *p = &l->ph[i], *q;
 		unsigned key;
 
 		if (p->kind == MDTL_PH_ACTOR || p->kind == MDTL_PH_DEMONYM)
@@ -562,6 +622,13 @@ build_index(struct loader *l)
 		else if (p->kind == MDTL_PH_PLACE)
 			p->target = &lex->places[(size_t)p->target];
 		p->hash = p->hashes[0];
+		/* a cue in two files is one, with the code either gives */
+		if ((q = same_phrase(ix->bucket[p->hash & (nb - 1)], p)) != NULL) {
+			if (q->code == NULL)
+				q->code = p->code;
+			continue;
+		}
+		ix->n++;
 		ix->kinds[p->hash & (nb - 1)] |= 1u << p->kind;
 		chain(&ix->bucket[p->hash & (nb - 1)], p,
 		    offsetof(struct mdtl_phrase, next));
@@ -606,6 +673,8 @@ mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 		load_places(&l, root);
 	if (load_file(&l, dir, "cues.yaml", &root))
 		load_cues(&l, root);
+	if (load_file(&l, dir, "cameo-verbs.yaml", &root))
+		load_verbs(&l, root);
 	if (!l.failed) {
 		l.path = actors_path;
 		build_index(&l);

@@ -164,6 +164,24 @@ main_speaker(struct state *s)
 	return s->main_speaker;
 }
 
+/*
+ * The last person the sentence names before token tok outside a
+ * quotation, or NULL.
+ */
+static const struct mdtl_actor *
+person_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor *p = NULL;
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].tok < tok && !tg->m[i].weak &&
+		    tg->m[i].actor->kind == MDTL_ACTOR_PERSON &&
+		    !(tg->t[tg->m[i].tok].flags & MDTL_TOK_INQUOTE))
+			p = tg->m[i].actor;
+	return p;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -233,6 +251,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (is(&t[i], "that") || is(&t[i], ";"))
 			break;
 		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
+			const struct mdtl_actor *p = person_before(tg, i);
+
+			if (p != NULL) {
+				/* "X pledged ..., he told reporters" */
+				*why = "a pronoun: the person named before it";
+				return p;
+			}
 			if (s->last_person != NULL) {
 				*why = "a pronoun: the last person named";
 				return s->last_person;

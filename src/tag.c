@@ -18,6 +18,18 @@ may(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t i,
 	    mdtl_lexicon_may(lex, &t[i], mask);
 }
 
+/* Does a place the sentence names cover token tok? */
+static int
+place_at(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->np; i++)
+		if (tok >= tg->p[i].tok && tok < tg->p[i].tok + tg->p[i].ntok)
+			return 1;
+	return 0;
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -106,6 +118,20 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i++;
 			continue;
 		}
+		/*
+		 * no cue in a name ("the United States") and no verb
+		 * capitalised inside a sentence ("the Organization of
+		 * American States", a title-case headline); a meeting may be
+		 * named for its body or its place ("the Russia-NATO summit",
+		 * "the Lisbon Summit")
+		 */
+		if (ph->kind != MDTL_PH_SUMMIT && ph->kind != MDTL_PH_DEADLINE &&
+		    (mdtl_tags_actor_at(tg, i) != NULL || place_at(tg, i) ||
+		    ((t[i].flags & MDTL_TOK_CAP) && i > 0 &&
+		    !(t[i - 1].flags & MDTL_TOK_QUOTE)))) {
+			i += len;
+			continue;
+		}
 		c = &tg->c[tg->nc++];
 		c->tok = i;
 		c->ntok = len;
@@ -127,5 +153,27 @@ mdtl_tags_actor_at(const struct mdtl_tags *tg, size_t tok)
 	for (i = 0; i < tg->nm; i++)
 		if (tok >= tg->m[i].tok && tok < tg->m[i].tok + tg->m[i].ntok)
 			return &tg->m[i];
+	return NULL;
+}
+
+const struct mdtl_cue_tag *
+mdtl_tags_cue_at(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nc; i++)
+		if (tok >= tg->c[i].tok && tok < tg->c[i].tok + tg->c[i].ntok)
+			return &tg->c[i];
+	return NULL;
+}
+
+const struct mdtl_timex *
+mdtl_tags_timex_at(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->ntx; i++)
+		if (tok >= tg->tx[i].tok && tok < tg->tx[i].tok + tg->tx[i].ntok)
+			return &tg->tx[i];
 	return NULL;
 }

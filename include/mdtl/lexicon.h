@@ -11,8 +11,8 @@
 #include "mdtl/wordset.h"
 
 /*
- * mdtl_lexicon_load() reads actors.yaml, cues.yaml and places.yaml from a
- * folder.  Everything lives in the lexicon's arena and is const after
+ * mdtl_lexicon_load() reads actors.yaml, cues.yaml, cameo-verbs.yaml and
+ * places.yaml from a folder.  Everything lives in the lexicon's arena and is const after
  * loading; mdtl_lexicon_free() frees it all.  Errors go to the diag as
  * FILE:LINE:COL and make the load return NULL.  Phrases are matched on
  * normalised tokens (text.h), without case, longest first.
@@ -75,6 +75,8 @@ struct mdtl_phrase {
 	enum mdtl_phrase_kind	  kind;
 	const void		 *target;
 	const char		 *text;		/* as written in the file */
+	const char		 *code;		/* a cue's CAMEO code, or NULL:
+						   its type's */
 	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
@@ -107,6 +109,7 @@ struct mdtl_phrases {
 	X(DETERMINERS, "determiners") \
 	X(PASSIVE_AUX, "passive_auxiliaries") \
 	X(PERSON_PRONOUNS, "person_pronouns") \
+	X(OBJECT_PRONOUNS, "object_pronouns") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \
@@ -115,7 +118,8 @@ struct mdtl_phrases {
 	X(DAY_COUNTS, "day_counts") \
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \
-	X(LOCATIVES, "locatives")
+	X(LOCATIVES, "locatives") \
+	X(PREPOSITIONS, "prepositions")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -57,8 +57,12 @@ struct mdtl_tags {
 void	mdtl_tag_sentence(struct mdtl_tags *, const struct mdtl_lexicon *,
 	    const struct mdtl_token *t, size_t n, long day,
 	    const struct mdtl_date *ref);
-/* The actor mention that covers token tok, or NULL. */
+/* The actor mention, the cue, the date that covers token tok, or NULL. */
 const struct mdtl_actor_tag *mdtl_tags_actor_at(const struct mdtl_tags *,
+	    size_t tok);
+const struct mdtl_cue_tag *mdtl_tags_cue_at(const struct mdtl_tags *,
+	    size_t tok);
+const struct mdtl_timex *mdtl_tags_timex_at(const struct mdtl_tags *,
 	    size_t tok);
 
 #endif

@@ -82,18 +82,20 @@ static void
 broken(const char *file, const char *content, const char *want)
 {
 	char dir[] = "/tmp/mdtl-lexXXXXXX", path[256];
-	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml" };
+	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml",
+	    "cameo-verbs.yaml" };
 	const char *good[] = { "actors: []\n", "places: []\n",
 	    "statement: {cues: [said]}\nwarning: {cues: [warned]}\n"
 	    "offer: {cues: [offered]}\nsummit: {cues: [summit]}\n"
-	    "deadline: {cues: [by]}\n" };
+	    "deadline: {cues: [by]}\n",
+	    "statement: {'010': [said, stated]}\n" };
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_lexicon *l;
 	FILE *fp;
 	int i;
 
 	assert_non_null(mkdtemp(dir));
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		fp = fopen(path, "w");
 		fputs(strcmp(files[i], file) == 0 ? content : good[i], fp);
@@ -112,7 +114,7 @@ broken(const char *file, const char *content, const char *want)
 	}
 	mdtl_lexicon_free(l);
 	mdtl_diag_release(&d);
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		unlink(path);
 	}
@@ -142,6 +144,11 @@ test_errors(void **state)
 	broken("cues.yaml", "statement: {cues: [said], cameo: [1]}\n"
 	    "warning: {cues: [w]}\noffer: {cues: [o]}\nsummit: {cues: [s]}\n"
 	    "deadline: {cues: [by]}\n", "cameo must be a string");
+	broken("cameo-verbs.yaml", "statment: {'010': [said]}\n",
+	    "unknown key 'statment'");
+	broken("cameo-verbs.yaml", "statement: {'01x': [said]}\n",
+	    "'01x' is not a CAMEO code");
+	broken("cameo-verbs.yaml", "statement: [said]\n", "must be a mapping");
 	broken("places.yaml", "places:\n  - kind: city\n", "has no 'name'");
 	broken("places.yaml", "- a\n", "must be a mapping");
 	broken("places.yaml", "places: [\n", "");
