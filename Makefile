@@ -211,7 +211,7 @@ install: $(BUILD)/install/mdtl
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BUILD)/install/mdtl $(DESTDIR)$(BINDIR)/mdtl
-	install -m 644 data/*.yaml $(DESTDIR)$(DATADIR)
+	install -m 644 data/*.yaml data/LICENSE.* $(DESTDIR)$(DATADIR)
 	install -m 644 data/articles/* $(DESTDIR)$(DATADIR)/articles
 	install -m 644 man/mdtl.1 $(DESTDIR)$(MANDIR)/man1/mdtl.1
 	install -m 644 completion/mdtl.bash $(DESTDIR)$(BASHCOMPDIR)/mdtl
