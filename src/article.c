@@ -618,6 +618,57 @@ quote_open(const char *s, size_t len, int open)
 	return open;
 }
 
+/* The length of a line in characters (UTF-8), its edges trimmed. */
+static size_t
+line_chars(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	trim(&s, &len);
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* The first word of a line, in characters. */
+static size_t
+first_word_chars(const char *s, size_t len)
+{
+	size_t i;
+
+	trim(&s, &len);
+	for (i = 0; i < len && !isspace((unsigned char)s[i]); i++)
+		;
+	return line_chars(s, i);
+}
+
+/*
+ * The width text was hard-wrapped at, or 0: when most of its lines are
+ * nearly as long as the longest, itself no longer than a screen, the
+ * lines were broken by width, not by meaning.
+ */
+static size_t
+wrap_width(const struct line *lines, size_t first, size_t nlines)
+{
+	size_t i, w = 0, n = 0, full = 0;
+
+	for (i = first; i < nlines; i++)
+		if (!is_blank(&lines[i])) {
+			size_t c = line_chars(lines[i].s, lines[i].len);
+
+			if (c > w)
+				w = c;
+			n++;
+		}
+	if (w > 100 || w < 40 || n < 4)
+		return 0;
+	for (i = first; i < nlines; i++)
+		if (!is_blank(&lines[i]) &&
+		    line_chars(lines[i].s, lines[i].len) + 20 >= w)
+			full++;
+	return full * 2 >= n ? w : 0;
+}
+
 static int
 starts_lower(const char *s, size_t len)
 {
@@ -691,7 +742,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	size_t title_len = 0;
 	char title_key[TAIL_KEY];
 	int title_nkey = 0;
-	size_t nlines, i, first = 0, len, nul = 0, sect;
+	size_t nlines, i, first = 0, len, nul = 0, sect, width, prev_chars = 0;
 	struct mdtl_date d;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
@@ -765,6 +816,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	}
 	/* the body is the text's lines less some: room for them at once */
 	mdtl_buf_grow(&body, rawlen);
+	width = wrap_width(lines, first, nlines);
 
 	for (i = first; i < nlines; i++) {
 		struct line *l = &lines[i];
@@ -802,10 +854,15 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		if (byline_month == 0 && byline_dateline(&sc, &art->arena, l,
 		    &byline_month, &byline_day, &art->dateline_place))
 			goto skip;
-		/* a hard-wrapped line continues its paragraph */
+		/*
+		 * a hard-wrapped line continues its paragraph: it starts in
+		 * lower case, or its first word would not have fitted on
+		 * the line before
+		 */
 		if (in_para && body.len > 0 && (in_quote ||
 		    (!ends_sentence(body.buf, body.len) &&
-		    starts_lower(s, sl))))
+		    starts_lower(s, sl)) || (width > 0 && prev_chars + 1 +
+		    first_word_chars(s, sl) > width)))
 			mdtl_buf_addch(&body, '\n');
 		else {
 			if (body.len > 0)
@@ -813,6 +870,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			in_quote = 0;
 		}
 		mdtl_buf_add(&body, s, sl);
+		prev_chars = line_chars(s, sl);
 		in_quote = quote_open(s, sl, in_quote);
 		in_para = 1;
 		continue;

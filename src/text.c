@@ -7,16 +7,19 @@
 
 /* Words that end with a full stop which does not end the sentence. */
 static const char *const abbrevs[] = {
-	"adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec",
-	"dept", "dr", "etc", "feb", "gen", "gov", "inc", "jan", "jr", "jul",
-	"jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
-	"nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
-	"sr", "st", "vs", NULL
+	"adm", "capt", "cmdr", "co", "col", "corp", "dept", "dr", "etc",
+	"gen", "gov", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs",
+	"ms", "mt", "prof", "rep", "rev", "sen", "sgt", "sr", "st", "vs",
+	NULL
 };
 
-/* Abbreviations only before a number: "No. 5", but "No. Yes." */
+/*
+ * Abbreviations only before a number: "No. 5", "Dec. 12", but "No. Yes."
+ * and "in early Dec. The talks".
+ */
 static const char *const number_abbrevs[] = { "no", "nos", "vol", "art",
-	"p", "pp", NULL };
+	"p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", NULL };
 
 static int
 number_abbrev(const char *norm)

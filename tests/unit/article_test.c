@@ -129,6 +129,26 @@ test_lines(void **state)
 	    "NATO\".\n\nA new line\nstarts lower.");
 	assert_int_equal(art->text.nparas, 2);
 	mdtl_article_free(art);
+	/*
+	 * text wrapped at a width: a line whose first word would have fitted
+	 * on the line before starts a paragraph of its own; one that would
+	 * not goes on, capital or not
+	 */
+	art = read_str("Headline\n\n"
+	    "The foreign ministers of Armenia and Azerbaijan met in Helsinki\n"
+	    "on Thursday. Foreign Ministers Elmar Mammadyarov and Edward\n"
+	    "Nalbandyan met within the framework of a ministerial meeting.\n"
+	    "A short line.\n"
+	    "Then the next paragraph, which is as long as the other lines.\n"
+	    "\n"
+	    "A paragraph after a blank line, as long as the lines above it.\n",
+	    &d);
+	assert_non_null(art);
+	assert_int_equal(art->text.nparas, 4);
+	assert_non_null(strstr(art->body, "Edward\nNalbandyan met"));
+	assert_non_null(strstr(art->body, "meeting.\n\nA short line."));
+	assert_non_null(strstr(art->body, "A short line.\n\nThen"));
+	mdtl_article_free(art);
 	mdtl_diag_release(&d);
 }
 

@@ -118,6 +118,11 @@ test_sentences(void **state)
 	assert_string_equal(s[0], "\"We will never agree. Never,\" Rogozin "
 	    "said.");
 	assert_string_equal(s[1], "\"We hope.\"");
+	/* a month's abbreviation ends a sentence unless a day follows */
+	s = sentences(&a, "They met in early Dec. The talks ended on Dec. 12 "
+	    "in Helsinki.", &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(s[0], "They met in early Dec.");
 	/* an ellipsis before a lower-case word goes on */
 	s = sentences(&a, "If they do not tell us ... we will respond.", &n);
 	assert_int_equal(n, 1);
