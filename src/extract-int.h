@@ -148,6 +148,13 @@ const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
 			    size_t tok);
 void			 mdtl_speaker_saw(struct state *,
 			    const struct mdtl_tags *, size_t sentence);
+/*
+ * People the data does not know, named in the sentence with a title, a
+ * verb of saying or after one of them, or again by their last name: made
+ * actor mentions of the tags (with no phrase).
+ */
+void			 mdtl_speaker_names(struct state *,
+			    struct mdtl_tags *);
 
 /* dating.c: the date of an event, from its sentence and the discourse. */
 int	mdtl_dating_dated(const struct mdtl_timex *);

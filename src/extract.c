@@ -953,6 +953,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
+		mdtl_speaker_names(&s, tg);
 		mdtl_speaker_saw(&s, tg, i);
 		mdtl_dating_dateline(&s, tg, i);
 		/* "later that day": the day last named */

@@ -5,8 +5,25 @@
  * an anonymous official for the article's first named speaker, or a
  * person the data does not know, named with a title.
  */
+#include <ctype.h>
+
 #include "mdtl/buf.h"
 #include "extract-int.h"
+
+/* A word in capitals, "OSCE", "CSTO": a body, not a person. */
+static int
+acronym(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const char *b = s->art->body + tg->t[i].span.start;
+	size_t k, n = tg->t[i].span.end - tg->t[i].span.start;
+
+	if (n < 2 || (n == 2 && b[1] == '.'))	/* "W." */
+		return 0;
+	for (k = 0; k < n; k++)
+		if (islower((unsigned char)b[k]))
+			return 0;
+	return 1;
+}
 
 /*
  * A capitalised word that may be part of a person's name: not one of the
@@ -20,27 +37,57 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
 	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    in_list(tg, t, NOT_NAMES) || strcmp(t->norm, "'s") == 0)
+	    in_list(tg, t, NOT_NAMES) || strcmp(t->norm, "'s") == 0 ||
+	    acronym(s, tg, i) || mdtl_tags_timex_at(tg, i) != NULL ||
+	    mdtl_tags_cue_at(tg, i) != NULL)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
-	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS,
-	    0, &len) != NULL)
+	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS |
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL)
 		return 0;
 	return 1;
 }
 
+/* Is token i a title word ("minister", "Mr")? */
+static int
+title_at(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	return mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE, 0, &len) != NULL;
+}
+
 /*
- * A person the data does not know, named in tokens [a, b): made once an
- * article and found again by the last word of the name ("Siemoniak said").
- * The country is the one named in the title before the name ("Polish
- * Defence Minister ...").
+ * Capitalised words from token a that name a body, not a person: after a
+ * determiner or "of", over modifiers ("the National Chess Federation",
+ * "head of the Foreign Relations Department", "chief of International
+ * Relations Department").
+ */
+static int
+body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && title_at(s, tg, i - 1) &&
+	    in_list(tg, &tg->t[i - 1], TITLE_MODIFIERS); i--)
+		;
+	return i > 0 && (is(&tg->t[i - 1], "of") || is(&tg->t[i - 1], "'s") ||
+	    in_list(tg, &tg->t[i - 1], DETERMINERS));
+}
+
+/*
+ * A person the data does not know, named in tokens [a, b): found again by
+ * the last word of the name ("Siemoniak said"), or made when create is
+ * set, once an article.  The country is the one named in the title before
+ * the name ("Polish Defence Minister ...").
  */
 static const struct mdtl_actor *
-adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
+adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
+    int create)
 {
 	struct mdtl_buf id = MDTL_BUF_INIT;
 	struct mdtl_actor *p;
-	const char *name = span_text(s, tg, a, b - a);
 	const char *last = tg->t[b - 1].norm;
 	size_t i, k;
 
@@ -50,7 +97,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 		if (strcmp(dash ? dash + 1 : n, last) == 0)
 			return s->adhoc[i];
 	}
-	if (b - a < 2)
+	if (!create)
 		return NULL;
 	for (i = a; i < b; i++) {
 		const char *w = tg->t[i].norm;
@@ -63,7 +110,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 	}
 	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
 	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
-	p->name = name;
+	p->name = span_text(s, tg, a, b - a);
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
 	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
@@ -89,7 +136,8 @@ name_before(struct state *s, const struct mdtl_tags *tg, size_t tok)
 
 	while (a > 0 && tok - a < 4 && name_word(s, tg, a - 1))
 		a--;
-	return a < tok ? adhoc_person(s, tg, a, tok) : NULL;
+	return a < tok ? adhoc_person(s, tg, a, tok, tok - a >= 2 &&
+	    !body_name(s, tg, a)) : NULL;
 }
 
 static const struct mdtl_actor *
@@ -99,18 +147,154 @@ name_after(struct state *s, const struct mdtl_tags *tg, size_t tok)
 
 	while (b < tg->n && b - tok < 4 && name_word(s, tg, b))
 		b++;
-	return b > tok ? adhoc_person(s, tg, tok, b) : NULL;
+	return b > tok ? adhoc_person(s, tg, tok, b, b - tok >= 2) : NULL;
 }
 
-/* Does a run of title words end at i, right after "the"? */
+/*
+ * Titles before token a, reaching back over the bodies they are of:
+ * "Foreign Minister", "Minister of Defense of Azerbaijan", "Chief of
+ * General Staff".  1 when the word right before a is a title, 2 when
+ * a body or a modifier is ("Staff", "Turkey") with a title before it, else
+ * 0: "the National Wrestling Federation" has a modifier but no title.
+ */
+static int
+titled(struct state *s, const struct mdtl_tags *tg, size_t a)
+{
+	size_t i;
+	int seen = 0;
+
+	if (a == 0 || body_name(s, tg, a))
+		return 0;
+	for (i = a; i-- > 0 && a - i <= 8;) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (title_at(s, tg, i)) {
+			if (in_list(tg, t, TITLE_MODIFIERS))
+				continue;
+			if (i + 1 == a)
+				return 1;
+			seen = 1;
+		} else if (!(mdtl_tags_actor_at(tg, i) != NULL || is(t, "of") ||
+		    is(t, "the") || is(t, "'s")))
+			break;
+	}
+	return seen ? 2 : 0;
+}
+
+/* ", the Polish minister", ", chief of ...": a title in apposition. */
+static int
+apposed(struct state *s, const struct mdtl_tags *tg, size_t j)
+{
+	size_t i;
+
+	if (j >= tg->n || !is(&tg->t[j], ","))
+		return 0;
+	for (i = j + 1; i < tg->n && i < j + 5; i++) {
+		if (title_at(s, tg, i))
+			return 1;
+		if (!(in_list(tg, &tg->t[i], DETERMINERS) ||
+		    mdtl_tags_actor_at(tg, i) != NULL))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does a verb of saying start at token j, or after an auxiliary? */
+static int
+speaks_at(const struct mdtl_tags *tg, size_t j)
+{
+	const struct mdtl_cue_tag *c;
+
+	if (j < tg->n && (is(&tg->t[j], "has") || is(&tg->t[j], "had")))
+		j++;
+	return j < tg->n && (c = mdtl_tags_cue_at(tg, j)) != NULL &&
+	    c->tok == j && c->kind != MDTL_PH_SUMMIT &&
+	    c->kind != MDTL_PH_DEADLINE && c->kind != MDTL_PH_ANONYMOUS;
+}
+
+/* Put a mention of a person the data does not know among the tags. */
+static void
+add_mention(struct mdtl_tags *tg, size_t a, size_t b,
+    const struct mdtl_actor *p)
+{
+	size_t k;
+
+	if (tg->nm == MDTL_TAG_MAX)
+		return;
+	for (k = tg->nm; k > 0 && tg->m[k - 1].tok > a; k--)
+		tg->m[k] = tg->m[k - 1];
+	tg->m[k].tok = a;
+	tg->m[k].ntok = b - a;
+	tg->m[k].actor = p;
+	tg->m[k].ph = NULL;
+	tg->m[k].weak = 0;
+	tg->nm++;
+}
+
+void
+mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
+{
+	size_t i, j, k, prev_end = 0;
+	const struct mdtl_actor *prev = NULL;
+
+	for (i = 0; i < tg->n; i = j > i ? j : i + 1) {
+		const struct mdtl_actor *p;
+		struct mdtl_actor_tag *m;
+		int title, honour, evidence;
+
+		for (j = i; j < tg->n && j - i < 4 && name_word(s, tg, j); j++)
+			;
+		if (j == i)
+			continue;
+		/* "Dmitri Peskov", "Vladimír Putin": a first name the data
+		 * spells otherwise, part of the mention that follows */
+		k = j < tg->n && (is(&tg->t[j], "]") || is(&tg->t[j], ")")) ?
+		    j + 1 : j;	/* "[Anders Fogh] Rasmussen" */
+		for (m = tg->m; m < tg->m + tg->nm && m->tok != k; m++)
+			;
+		if (m < tg->m + tg->nm && !m->weak &&
+		    m->actor->kind == MDTL_ACTOR_PERSON) {
+			m->ntok += k - i;
+			m->tok = i;
+			continue;
+		}
+		p = adhoc_person(s, tg, i, j, 0);
+		title = titled(s, tg, i);
+		honour = i > 0 && in_list(tg, &tg->t[i - 1], HONORIFICS);
+		/*
+		 * what makes capitalised words a person's name: a title
+		 * before them or after a comma, a verb of saying, or another
+		 * person just named ("Elmar Mammadyarov and Edward
+		 * Nalbandyan"); one word alone only after a title of its own
+		 */
+		evidence = title || apposed(s, tg, j) || speaks_at(tg, j) ||
+		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
+		    is(&tg->t[i - 1], "and"));
+		if (p == NULL && (!evidence || body_name(s, tg, i) ||
+		    (j - i < 2 && !honour && title != 1) ||
+		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))
+			continue;
+		add_mention(tg, i, j, p);
+		prev = p;
+		prev_end = j;
+	}
+}
+
+/*
+ * Does a run of title words end at i, right after "the", and end its noun
+ * phrase ("the foreign minister said", not "the Foreign Relations
+ * Department")?
+ */
 static int
 title_only(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
-	size_t k = i + 1, len;
+	size_t k = i + 1;
 
+	if (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
+	    (tg->t[i + 1].flags & MDTL_TOK_CAP))
+		return 0;
 	while (k > 0 && mdtl_tags_actor_at(tg, k - 1) == NULL &&
-	    mdtl_lexicon_match(s->lex, tg->t + k - 1, tg->n - k + 1,
-	    1u << MDTL_PH_TITLE, 0, &len) != NULL && i + 1 - k < 4)
+	    title_at(s, tg, k - 1) && i + 1 - k < 4)
 		k--;
 	return k <= i && k > 0 && is(&tg->t[k - 1], "the");
 }

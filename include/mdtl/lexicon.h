@@ -110,6 +110,8 @@ struct mdtl_phrases {
 	X(PASSIVE_AUX, "passive_auxiliaries") \
 	X(PERSON_PRONOUNS, "person_pronouns") \
 	X(OBJECT_PRONOUNS, "object_pronouns") \
+	X(HONORIFICS, "honorifics") \
+	X(TITLE_MODIFIERS, "title_modifiers") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \

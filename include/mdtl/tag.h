@@ -22,7 +22,8 @@
 struct mdtl_actor_tag {
 	size_t				 tok, ntok;
 	const struct mdtl_actor		*actor;
-	const struct mdtl_phrase	*ph;
+	const struct mdtl_phrase	*ph;	/* NULL: a name the lexicon
+						   does not hold */
 	int				 weak;	/* a demonym alone: "Russian" */
 };
 

@@ -76,6 +76,24 @@ test_speech(void **state)
 	    "tomasz-siemoniak; statement 2013-06-04 radoslaw-nowak; "
 	    "statement 2013-06-04 tomasz-siemoniak; statement 2013-06-04 "
 	    "tomasz-siemoniak; deadline 2018 tomasz-siemoniak");
+	/* a person named with a title, with an honorific, in apposition */
+	EXPECT("2009-03-06", "Czech Foreign Minister Jana Novakova has "
+	    "rejected the Russian offer. Ms Novakova thanked the Russian side "
+	    "for its remarks, saying they helped.", "statement 2009-03-06 "
+	    "jana-novakova; statement 2009-03-06 jana-novakova");
+	EXPECT("2009-03-06", "\"We will wait,\" Pavel Dorin, head of the "
+	    "Foreign Relations Department of the Presidential Office, told "
+	    "reporters.", "statement 2009-03-06 pavel-dorin");
+	/* two people under one title; the second found again */
+	EXPECT("2009-03-06", "Foreign Ministers Ali Hasanov and Karen "
+	    "Petrosyan met in Vienna on Thursday. Petrosyan said the talks "
+	    "were useful.", "summit 2009-03-05 ali-hasanov; statement "
+	    "2009-03-05 karen-petrosyan");
+	/* a body is no person; a first name spelt otherwise is no other */
+	EXPECT("2009-03-06", "The National Chess Federation said so.", "");
+	EXPECT("2009-03-06", "Kremlin spokesman Dmitri Peskov said so. "
+	    "[NATO Secretary General Anders Fogh] Rasmussen said so too.",
+	    "statement 2009-03-06 peskov; statement 2009-03-06 rasmussen");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
