@@ -458,6 +458,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;
+		/* "He described Mr Putin's speech ... and said": a person's
+		 * speech, not the person, is what the clause is about */
+		if (m->actor->kind == MDTL_ACTOR_PERSON &&
+		    m->tok + m->ntok < tg->n && is(&t[m->tok + m->ntok], "'s")) {
+			i = m->tok;
+			continue;
+		}
 		i = m->tok;
 		if (m->actor->kind == MDTL_ACTOR_PERSON) {
 			*why = nearest ? "the person named before the verb" :

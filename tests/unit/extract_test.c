@@ -84,6 +84,13 @@ test_speech(void **state)
 	EXPECT("2009-03-06", "\"We will wait,\" Pavel Dorin, head of the "
 	    "Foreign Relations Department of the Presidential Office, told "
 	    "reporters.", "statement 2009-03-06 pavel-dorin");
+	/* a person's speech is no speaker: "she" and "the minister" are */
+	EXPECT("2009-03-06", "Czech Foreign Minister Jana Novakova has "
+	    "rejected the Russian offer. She described Mr Putin's speech as "
+	    "harsh and said it was unhelpful. The foreign minister added that "
+	    "Mr Putin's remarks were wrong.", "statement 2009-03-06 "
+	    "jana-novakova; statement 2009-03-06 jana-novakova; statement "
+	    "2009-03-06 jana-novakova");
 	/* two people under one title; the second found again */
 	EXPECT("2009-03-06", "Foreign Ministers Ali Hasanov and Karen "
 	    "Petrosyan met in Vienna on Thursday. Petrosyan said the talks "
