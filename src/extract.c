@@ -168,6 +168,82 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 	return 0;
 }
 
+/*
+ * "repeated Kremlin threats to deploy", "issued a stern warning": a verb
+ * of saying whose object is a threat tells one.
+ */
+static int
+threat_object(const struct mdtl_tags *tg, const struct pred *p)
+{
+	size_t i, end = p->tok + p->ntok + 4;
+
+	for (i = p->tok + p->ntok; i < tg->n && i < end; i++) {
+		if (tg->t[i].kind == MDTL_TOK_PUNCT)
+			return 0;
+		if (in_list(tg, &tg->t[i], THREAT_NOUNS))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "The statement was made by General Makarov on Thursday": who made the
+ * speech act just told, and when.  The last statement, warning or offer
+ * takes the person as its first actor, the date if the sentence gives one,
+ * and the sentence as one more mention: 1 when it did.
+ */
+static int
+made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
+{
+	const struct mdtl_actor_tag *m = NULL;
+	struct mdtl_event *e = NULL;
+	size_t i, k;
+	int x;
+
+	for (i = 0; i + 3 < tg->n; i++)
+		if (in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
+		    !(tg->t[i].flags & MDTL_TOK_INQUOTE) &&
+		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX) &&
+		    (is(&tg->t[i + 2], "made") || is(&tg->t[i + 2], "issued") ||
+		    is(&tg->t[i + 2], "delivered")) && is(&tg->t[i + 3], "by"))
+			break;
+	if (i + 3 >= tg->n)
+		return 0;
+	for (k = i + 4; k < tg->n && k < i + 8 && m == NULL; k++)
+		if ((m = mdtl_tags_actor_at(tg, k)) != NULL && m->weak)
+			m = NULL;
+	if (m == NULL)
+		return 0;
+	for (k = *s->n; k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type == MDTL_EVENT_STATEMENT ||
+		    e->type == MDTL_EVENT_WARNING || e->type == MDTL_EVENT_OFFER)
+			break;
+		e = NULL;
+	}
+	if (e == NULL)
+		return 0;
+	if (e->nactors == 0 || e->actors[0].id != m->actor->id) {
+		struct mdtl_event_actor first;
+
+		add_actor(s, e, m->actor, MDTL_ROLE_SPEAKER);
+		/* the one who made it first */
+		first = e->actors[e->nactors - 1];
+		memmove(e->actors + 1, e->actors, (e->nactors - 1) *
+		    sizeof *e->actors);
+		e->actors[0] = first;
+		e->why_actor = "named as who made it in a sentence after";
+	}
+	x = mdtl_dating_own(s, tg, m->tok, m->ntok, 4, 0);
+	if (x >= 0) {
+		mdtl_dating_set(s, tg, e, (size_t)x);
+		tg->tx_used[x] = 1;
+		mdtl_dating_occasion(s, e);
+	}
+	add_mention(s, e, sent);
+	return 1;
+}
+
 static void
 nested_offers(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -424,6 +500,14 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		/* "On April 19, X received Y": the verb's own date */
 		if (x < 0 && told)
 			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
+		/* "made on Thursday during a defence conference": the date
+		 * of the act is the meeting's, though the act took it */
+		if (x < 0 && lo > 0 && in_list(tg, &tg->t[lo - 1],
+		    OCCASION_PREPS))
+			for (i = 0; i < tg->ntx; i++)
+				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
+				    mdtl_dating_dated(&tg->tx[i]))
+					x = (int)i;
 		for (i = 0; i < tg->np; i++)
 			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
 			    (place == NULL || place_rank(tg->p[i].place) >
@@ -501,7 +585,7 @@ static void
 deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
     int summit_tx)
 {
-	size_t k, i, j;
+	size_t k, i, j, end;
 	char value[24];
 
 	for (k = 0; k < tg->nc; k++) {
@@ -511,6 +595,11 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 
 		if (c->kind != MDTL_PH_DEADLINE)
 			continue;
+		/* "by about 2020", "by around mid-2015" */
+		for (end = c->tok + c->ntok; end < tg->n && end < c->tok +
+		    c->ntok + 3 && (in_list(tg, &tg->t[end], APPROXIMATORS) ||
+		    is(&tg->t[end], "-")); end++)
+			;
 		for (i = 0; i < tg->ntx; i++) {
 			const struct mdtl_timex *t = &tg->tx[i];
 
@@ -518,7 +607,7 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 				continue;
 			/* right after the cue, or overlapping its end */
 			if (summit_tx < 0 && !tg->tx_used[i] &&
-			    t->tok <= c->tok + c->ntok &&
+			    t->tok <= end &&
 			    t->tok + t->ntok > c->tok + c->ntok - 1 &&
 			    t->tok >= c->tok) {
 				x = (int)i;
@@ -566,6 +655,14 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 		    MDTL_TOK_INQUOTE))
 			add_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 		e->why_actor = "the actors of the sentence";
+		if (e->nactors == 0) {
+			/* "the system is due to be completed by 2020" */
+			for (i = 0; i < s->nprev; i++)
+				add_actor(s, e, s->prev[i],
+				    MDTL_ROLE_PARTICIPANT);
+			e->why_actor = "none named: the actors of the sentence "
+			    "before";
+		}
 	}
 }
 
@@ -612,6 +709,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 	memset(&speech_date, 0, sizeof speech_date);
 	s->sent_speaker = NULL;
+	(void)made_by(s, tg, sent);
 	/* predicates outside quotations */
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
@@ -635,6 +733,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].why = NULL;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* "General Makarov repeated ... and said": one subject */
+		if (np > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
+		    preds[np - 1].speaker != NULL &&
+		    preds[np].speaker != preds[np - 1].speaker &&
+		    (preds[np].speaker == NULL ||
+		    preds[np - 1].speaker->kind == MDTL_ACTOR_PERSON)) {
+			preds[np].speaker = preds[np - 1].speaker;
+			preds[np].why = "the subject of the verb it is joined to";
+		}
 		if (c->kind == MDTL_PH_SPEECH)
 			have_speech = 1;
 		np++;
@@ -662,6 +769,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				continue;
 			warn = 1;
 			type_cue = preds[k].ph->text;
+		} else if (preds[k].kind == MDTL_PH_SPEECH &&
+		    threat_object(tg, &preds[k])) {
+			warn = 1;
+			type_cue = "a threat, the object of a verb of saying";
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn) {
 			offer = 1;
 			if (type_cue == NULL)

@@ -112,6 +112,9 @@ struct mdtl_phrases {
 	X(OBJECT_PRONOUNS, "object_pronouns") \
 	X(HONORIFICS, "honorifics") \
 	X(TITLE_MODIFIERS, "title_modifiers") \
+	X(THREAT_NOUNS, "threat_nouns") \
+	X(APPROXIMATORS, "approximators") \
+	X(SPEECH_NOUNS, "speech_nouns") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \

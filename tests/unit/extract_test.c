@@ -135,6 +135,22 @@ test_types(void **state)
 	    "statement 2011-07-01 lavrov");
 	EXPECT("2011-07-01", "It was suggested that Lavrov said so.",
 	    "statement 2011-07-01 lavrov");
+	/* a hostile act under a modal is a threat */
+	EXPECT("2012-05-05", "Moscow says it could launch a pre-emptive "
+	    "strike against the shield if NATO goes ahead.",
+	    "warning 2012-05-05 russia");
+	/* a threat as the object of a verb of saying; "and said" shares
+	   the subject of the verb before it */
+	EXPECT("2012-05-05", "General Ivan Petrov repeated Kremlin threats to "
+	    "station more missiles in the south and said Moscow could act.",
+	    "warning 2012-05-05 ivan-petrov");
+	/* "the statement was made by X on Thursday": the speech act before
+	   is X's, on Thursday, and so is the meeting it was made at */
+	EXPECT("2012-05-05", "Moscow says it could launch a pre-emptive "
+	    "strike against the shield if NATO goes ahead. The statement was "
+	    "made by General Ivan Petrov on Thursday during a security forum "
+	    "in the Russian capital.", "warning 2012-05-03 ivan-petrov; "
+	    "summit 2012-05-03 ivan-petrov");
 	/* a warning with no speaker takes the last actor */
 	EXPECT("2011-11-23", "Medvedev said the West was wrong.\n\nIskander "
 	    "missiles may be stationed in Kaliningrad.", "statement 2011-11-23 "
@@ -164,6 +180,8 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-09 -; deadline 2011-06-09 -");
 	EXPECT("2014-11-21", "Iran is negotiating to reach a deal by Nov.24.",
 	    "deadline 2014-11-24 iran");
+	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
+	    "deadline 2020 nato");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "

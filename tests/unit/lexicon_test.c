@@ -75,6 +75,16 @@ test_match(void **state)
 	assert_true(mdtl_lexicon_place_use(lex, t, nt, 7, 1));
 	assert_false(mdtl_lexicon_place_use(lex, t, nt, 3, 1));
 	mdtl_arena_release(&a);
+	t = NULL;
+	nt = at = 0;
+	/* a modal and an action make a warning of two lists */
+	s = "Moscow would be forced to respond";
+	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	p = mdtl_lexicon_match(lex, t + 1, nt - 1, 1u << MDTL_PH_WARNING, 0,
+	    &len);
+	assert_non_null(p);
+	assert_int_equal(len, 5);
+	mdtl_arena_release(&a);
 }
 
 /* A data folder with one broken file, and the message it gives. */
@@ -144,6 +154,10 @@ test_errors(void **state)
 	broken("cues.yaml", "statement: {cues: [said], cameo: [1]}\n"
 	    "warning: {cues: [w]}\noffer: {cues: [o]}\nsummit: {cues: [s]}\n"
 	    "deadline: {cues: [by]}\n", "cameo must be a string");
+	broken("cues.yaml", "statement: {cues: [said]}\n"
+	    "warning: {cues: [w], modals: [will]}\noffer: {cues: [o]}\n"
+	    "summit: {cues: [s]}\ndeadline: {cues: [by]}\n",
+	    "'modals' and 'actions' go together");
 	broken("cameo-verbs.yaml", "statment: {'010': [said]}\n",
 	    "unknown key 'statment'");
 	broken("cameo-verbs.yaml", "statement: {'01x': [said]}\n",
