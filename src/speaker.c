@@ -165,6 +165,9 @@ titled(struct state *s, const struct mdtl_tags *tg, size_t a)
 
 	if (a == 0 || body_name(s, tg, a))
 		return 0;
+	/* "Lt. Col. Irina Kovalchuk": an abbreviated title's stop */
+	if (a > 1 && is(&tg->t[a - 1], ".") && title_at(s, tg, a - 2))
+		a--;
 	for (i = a; i-- > 0 && a - i <= 8;) {
 		const struct mdtl_token *t = &tg->t[i];
 
@@ -175,7 +178,8 @@ titled(struct state *s, const struct mdtl_tags *tg, size_t a)
 				return 1;
 			seen = 1;
 		} else if (!(mdtl_tags_actor_at(tg, i) != NULL || is(t, "of") ||
-		    is(t, "the") || is(t, "'s")))
+		    is(t, "the") || is(t, "'s") || (is(t, ".") && i > 0 &&
+		    title_at(s, tg, i - 1))))
 			break;
 	}
 	return seen ? 2 : 0;
@@ -397,7 +401,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	    is(&t[tok - 1], ",") && (t[tok - 2].flags & MDTL_TOK_QUOTE))))) {
 		const struct mdtl_actor *who;
 
-		for (i = tok + ntok; i < tg->n && i < tok + ntok + 4; i++) {
+		for (i = tok + ntok; i < tg->n && i < tok + ntok + 8; i++) {
 			/* "said Tomasz Siemoniak, the Polish minister" */
 			if (mdtl_tags_actor_at(tg, i) == NULL &&
 			    (who = name_after(s, tg, i)) != NULL) {
@@ -411,7 +415,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				*why = "named after the verb";
 				return m->actor;
 			}
-			if (t[i].kind == MDTL_TOK_PUNCT)
+			/* "said Lt. Col. Irina Kovalchuk" */
+			if (t[i].kind == MDTL_TOK_PUNCT && !(is(&t[i], ".") &&
+			    title_at(s, tg, i - 1)))
 				break;
 		}
 	}

@@ -114,6 +114,10 @@ struct mdtl_phrases {
 	X(TITLE_MODIFIERS, "title_modifiers") \
 	X(THREAT_NOUNS, "threat_nouns") \
 	X(APPROXIMATORS, "approximators") \
+	X(TERM_NOUNS, "term_nouns") \
+	X(TERM_PREPS, "term_prepositions") \
+	X(TERM_LIMITS, "term_limits") \
+	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \

@@ -182,6 +182,15 @@ test_summits_deadlines(void **state)
 	    "deadline 2014-11-24 iran");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
+	/* a term that runs out; a note that ends one; a state that lasted
+	   until a day is no deadline */
+	EXPECT("2012-09-10", "Russia's lease of the radar expires on December "
+	    "24, 2012.", "deadline 2012-12-24 russia");
+	EXPECT("2012-09-10", "Russia has presented a note to Azerbaijan "
+	    "notifying of the termination of the agreement from 9 December "
+	    "2012.", "statement 2012-09-10 russia; deadline 2012-12-09 russia");
+	EXPECT("2012-09-10", "Lavrov was the head of the Russian team until "
+	    "May 1.", "");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
