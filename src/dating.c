@@ -21,6 +21,15 @@ mdtl_dating_free(const struct mdtl_tags *tg, size_t k)
 	return !tg->tx_used[k] && mdtl_dating_dated(&tg->tx[k]);
 }
 
+/* A participle opening a clause: "Speaking", "Proposing". */
+static int
+participle(const struct mdtl_token *t)
+{
+	size_t n = strlen(t->norm);
+
+	return n > 5 && strcmp(t->norm + n - 3, "ing") == 0;
+}
+
 /* An adverb of manner: "separately", "publicly". */
 static int
 adverb(const struct mdtl_token *t)
@@ -32,8 +41,9 @@ adverb(const struct mdtl_token *t)
 
 /*
  * Between a verb and its date stand at most its object ("told Itar-Tass on
- * Tuesday", "told reporters on Monday") and adverbs ("said separately on
- * Monday"): names, articles, prepositions.  A lower-case verb in between
+ * Tuesday", "told reporters on Monday"), adverbs ("said separately on
+ * Monday") and the meeting it was told at ("proposed to Bush at the G8
+ * summit on June 7"): names, articles, prepositions.  A lower-case verb in between
  * means the date belongs to the reported clause ("said the two sides would
  * meet next month").
  */
@@ -41,12 +51,20 @@ static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	size_t i;
+	int at = 0;
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
+		const struct mdtl_cue_tag *c;
 
+		if (is(t, "at") || is(t, "during"))
+			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
+			continue;
+		/* "proposed to Bush at the G8 summit on June 7" */
+		if (at && (c = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    c->kind == MDTL_PH_SUMMIT)
 			continue;
 		return 0;
 	}
@@ -78,14 +96,28 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
-	/* "In May, ..." and "On Tuesday, ..." open the sentence */
+	/*
+	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
+	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
+	 * "Proposing another alternative today, Putin ..."
+	 */
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 		size_t e = x->tok + x->ntok;
 
-		if (mdtl_dating_free(tg, k) && x->tok <= 1 && e < tg->n &&
-		    is(&tg->t[e], ",") && e < tok)
+		if (!mdtl_dating_free(tg, k) || e >= tg->n || e >= tok)
+			continue;
+		if (x->tok <= 1 && is(&tg->t[e], ","))
 			return (int)k;
+		if (x->tok > 1 && x->tok <= 4 &&
+		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
+		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok)) {
+			for (; e < tg->n && e < x->tok + x->ntok + 4 &&
+			    !boundary(&tg->t[e]); e++)
+				;
+			if (e < tok && is(&tg->t[e], ","))
+				return (int)k;
+		}
 	}
 	return -1;
 }
@@ -144,11 +176,21 @@ void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
 {
 	size_t i;
+	long day = mdtl_date_day(&e->date), since;
 
-	/* a day gone by: what is yet to come is no occasion */
+	/*
+	 * a day of the news, gone by: what is yet to come is no occasion,
+	 * nor a day recalled from weeks before ("During a June 7
+	 * discussion, Putin suggested ..."); the news of a digest are those
+	 * of the period it covers
+	 */
+	since = s->day - 7;
+	if (s->lead.basis != MDTL_BASIS_NONE &&
+	    mdtl_date_day(&s->lead.date) < since)
+		since = mdtl_date_day(&s->lead.date);
 	if (e->date.gran < MDTL_GRAN_DAY || e->basis == MDTL_BASIS_NONE ||
 	    e->basis == MDTL_BASIS_PUBLICATION || e->nactors == 0 ||
-	    (s->day != 0 && mdtl_date_day(&e->date) > s->day))
+	    (s->day != 0 && (day > s->day || day < since)))
 		return;
 	s->occasion.date = e->date;
 	s->occasion.basis = MDTL_BASIS_INHERITED;

@@ -88,6 +88,16 @@ struct state {
 	struct mdtl_event_ids		  ids;
 };
 
+/*
+ * What took a date of the sentence (tags' tx_used), 0 when nothing did.  A
+ * meeting may share the date of an act told at it, no other.
+ */
+enum {
+	TX_ACT = 1,
+	TX_MEETING,
+	TX_DEADLINE,
+};
+
 /* A predicate of a sentence: its cue, and who performs it. */
 struct pred {
 	size_t				 tok, ntok;

@@ -237,7 +237,7 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	x = mdtl_dating_own(s, tg, m->tok, m->ntok, 4, 0);
 	if (x >= 0) {
 		mdtl_dating_set(s, tg, e, (size_t)x);
-		tg->tx_used[x] = 1;
+		tg->tx_used[x] = TX_ACT;
 		mdtl_dating_occasion(s, e);
 	}
 	add_mention(s, e, sent);
@@ -288,7 +288,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 5, 0);
 		if (x >= 0 && tg->tx[x].tok > c->tok) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
-			tg->tx_used[x] = 1;
+			tg->tx_used[x] = TX_ACT;
 		} else
 			e->why_date = "a reported offer with no date";
 	}
@@ -479,7 +479,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			hi = i + 1;
 		}
 		/* "the next meeting ... will be held on May 23 in Baghdad" */
-		for (i = hi; i < tg->n; i++) {
+		for (i = c->tok + c->ntok; i < tg->n; i++) {
 			if (is(&tg->t[i], ";") || (tg->t[i].flags &
 			    MDTL_TOK_QUOTE))
 				break;
@@ -487,13 +487,22 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			    i > 0 && (is(&tg->t[i - 1], "take") ||
 			    is(&tg->t[i - 1], "took") ||
 			    is(&tg->t[i - 1], "takes")))) {
-				hi = i + 10 < tg->n ? i + 10 : tg->n;
+				if (i + 10 > hi)
+					hi = i + 10 < tg->n ? i + 10 : tg->n;
 				break;
 			}
 		}
+		/*
+		 * its date, in its phrase: one after it a speech act may have
+		 * taken ("proposed to Bush at the G8 summit on June 7"), not
+		 * another meeting
+		 */
 		for (i = 0; i < tg->ntx; i++)
-			if (mdtl_dating_free(tg, i) && tg->tx[i].tok + tg->tx[i].ntok >
-			    lo && tg->tx[i].tok < hi) {
+			if (mdtl_dating_dated(&tg->tx[i]) &&
+			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
+			    tg->tx[i].tok > c->tok)) &&
+			    tg->tx[i].tok + tg->tx[i].ntok > lo &&
+			    tg->tx[i].tok < hi) {
 				x = (int)i;
 				break;
 			}
@@ -532,7 +541,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		e->location = place ? place->name : NULL;
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
-			tg->tx_used[x] = 1;
+			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			if (!future)
@@ -625,7 +634,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	}
 	if (x < 0)
 		return;
-	tg->tx_used[x] = 1;
+	tg->tx_used[x] = TX_DEADLINE;
 	mdtl_date_format(&tg->tx[x].date, value, sizeof value);
 	for (i = s->start; i < *s->n; i++) {
 		struct mdtl_event *d = &(*s->v)[i];
@@ -857,10 +866,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (nspeakers == 1)
 			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
-		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 3);
+		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 8, 3);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
-			tg->tx_used[x] = 1;
+			tg->tx_used[x] = TX_ACT;
 			mdtl_dating_occasion(s, e);
 		} else
 			mdtl_dating_inherit(s, e, who);

@@ -65,6 +65,13 @@ test_speech(void **state)
 	EXPECT("2011-07-01", "Lavrov said Friday it was over.\n\nLavrov said "
 	    "Friday it was over, Interfax reported.",
 	    "statement 2011-07-01 lavrov");
+	/* a date in an opening phrase is the clause's; a day recalled from
+	   weeks before is no occasion for what follows */
+	EXPECT("2007-07-02", "During a June 7 discussion, Putin suggested that "
+	    "the radar be built in Azerbaijan. Proposing another alternative "
+	    "today, Putin offered to house missiles in Russia. Putin said it "
+	    "would help.", "offer 2007-06-07 putin; offer 2007-07-02 putin; "
+	    "statement 2007-07-02 putin");
 	/* the date of the reported clause is not the statement's */
 	EXPECT("2010-11-19", "Medvedev said the sides would meet next month.",
 	    "statement 2010-11-19 medvedev; summit 2010-12 medvedev");
@@ -191,6 +198,14 @@ test_summits_deadlines(void **state)
 	    "2012.", "statement 2012-09-10 russia; deadline 2012-12-09 russia");
 	EXPECT("2012-09-10", "Lavrov was the head of the Russian team until "
 	    "May 1.", "");
+	/* "took place in Lisbon on 20 November 2010", beyond its phrase */
+	EXPECT("2010-11-22", "The third summit of the NATO-Russia Council "
+	    "(NRC) took place in Lisbon on 20 November 2010.",
+	    "summit 2010-11-20 nato-russia-council");
+	/* an offer made at a meeting has the meeting's date */
+	EXPECT("2007-07-02", "Putin proposed to Bush at the G8 summit on June "
+	    "7 that the two countries use the radar jointly.",
+	    "offer 2007-06-07 putin; summit 2007-06-07 putin");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
