@@ -165,6 +165,8 @@ void			 mdtl_speaker_saw(struct state *,
  */
 void			 mdtl_speaker_names(struct state *,
 			    struct mdtl_tags *);
+/* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
+const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
 
 /* dating.c: the date of an event, from its sentence and the discourse. */
 int	mdtl_dating_dated(const struct mdtl_timex *);

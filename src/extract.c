@@ -746,7 +746,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 {
 	struct pred preds[MDTL_TAG_MAX];
 	size_t np = 0, k, i, j, first_event = *s->n;
-	const struct mdtl_actor *speakers[MDTL_TAG_MAX];
+	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who;
 	size_t nspeakers = 0;
 	struct mdtl_date speech_date;
 	const char *speech_text = NULL;
@@ -831,8 +831,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		struct pred *p = &preds[k];
 		struct mdtl_event *e;
 		enum mdtl_event_type type;
-		const struct mdtl_actor *who = p->speaker;
 
+		who = p->speaker;
 		if (have_speech && p->kind != MDTL_PH_SPEECH)
 			continue;
 		if (who == NULL && p->kind != MDTL_PH_SPEECH)
@@ -896,6 +896,21 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			s->sent_speaker = who;
 		if (who->kind == MDTL_ACTOR_PERSON)
 			s->pending_person = who;
+	}
+	/* a transcript's line, its speaker's name before a colon */
+	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
+		struct mdtl_event *e = new_event(s, sent, MDTL_EVENT_STATEMENT,
+		    "a line of a transcript");
+
+		add_actor(s, e, who, MDTL_ROLE_SPEAKER);
+		add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
+		e->why_actor = "the name that opens a transcript's line";
+		mdtl_dating_inherit(s, e, who);
+		speech_date = e->date;
+		speech_text = e->date_text;
+		speech_basis = e->basis;
+		s->last_speaker = who;
+		s->sent_speaker = who;
 	}
 	/* a quotation that goes on with no verb of its own */
 	if (np == 0 && tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&

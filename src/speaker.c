@@ -248,6 +248,14 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 
 		for (j = i; j < tg->n && j - i < 4 && name_word(s, tg, j); j++)
 			;
+		/* "MR. RHODES:", a transcript's speaker in capitals */
+		if (j == i && tg->t[i].kind == MDTL_TOK_WORD &&
+		    acronym(s, tg, i) && !mdtl_tags_actor_at(tg, i) &&
+		    (p = adhoc_person(s, tg, i, i + 1, 0)) != NULL) {
+			add_mention(tg, i, i + 1, p);
+			j = i + 1;
+			continue;
+		}
 		if (j == i)
 			continue;
 		/* "Dmitri Peskov", "Vladimír Putin": a first name the data
@@ -497,6 +505,21 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		}
 	}
 	return NULL;
+}
+
+const struct mdtl_actor *
+mdtl_speaker_transcript(const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = 0;
+
+	if (tg->n > 0 && in_list(tg, &tg->t[0], HONORIFICS))
+		i = tg->n > 1 && is(&tg->t[1], ".") ? 2 : 1;
+	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
+	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n ||
+	    !is(&tg->t[m->tok + m->ntok], ":"))
+		return NULL;
+	return m->actor;
 }
 
 /* The subject of a predicate: the nearest actor before it in its clause. */

@@ -108,6 +108,10 @@ test_speech(void **state)
 	EXPECT("2009-03-06", "Kremlin spokesman Dmitri Peskov said so. "
 	    "[NATO Secretary General Anders Fogh] Rasmussen said so too.",
 	    "statement 2009-03-06 peskov; statement 2009-03-06 rasmussen");
+	/* a transcript's line is its speaker's, named in capitals */
+	EXPECT("2012-04-14", "Ben Rhodes, the deputy national security "
+	    "adviser, briefed reporters.\n\nMR. RHODES:  We believe the talks "
+	    "went well.", "statement 2012-04-14 ben-rhodes");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
