@@ -142,7 +142,7 @@ side(const struct mdtl_actor *a)
 	return a != NULL && a->country != NULL ? a->country : a;
 }
 
-static inline const char *
+static inline char *
 span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;

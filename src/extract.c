@@ -411,6 +411,51 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/*
+ * A meeting named again with no date of its own ("his visit to
+ * Azerbaijan", "the talks in Istanbul"): one more mention of the last
+ * meeting the article told, when its place and its actors fit: 1 when it
+ * was.
+ */
+static int
+retold(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent, const struct mdtl_place *place)
+{
+	struct mdtl_event *e;
+	size_t k, i, j;
+
+	for (k = *s->n; k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type != MDTL_EVENT_SUMMIT)
+			continue;
+		/* the same place, or one in the same country */
+		if (place != NULL && e->location != NULL &&
+		    strcmp(place->name, e->location) != 0) {
+			const struct mdtl_actor *host = host_of(s->lex, place);
+
+			for (j = 0; host != NULL && j < e->nactors; j++)
+				if (e->actors[j].id == host->id)
+					break;
+			if (host == NULL || j == e->nactors)
+				return 0;
+		}
+		for (i = 0; i < tg->nm; i++) {
+			for (j = 0; j < e->nactors; j++)
+				if (e->actors[j].id == tg->m[i].actor->id)
+					break;
+			if (j < e->nactors)
+				break;
+		}
+		if (tg->nm > 0 && i == tg->nm)
+			return 0;
+		if (e->nmentions == 0 || e->mentions[e->nmentions - 1].span.start !=
+		    sent->span.start)
+			add_mention(s, e, sent);
+		return 1;
+	}
+	return 0;
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 static void
 summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
@@ -523,6 +568,10 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			    place_rank(place)))
 				place = tg->p[i].place;
 		if (x < 0 && place == NULL && !det_ok && !told)
+			continue;
+		/* "his visit to Azerbaijan", "the talks": one told before */
+		if (x < 0 && (!det_ok || possessive) && !told &&
+		    retold(s, tg, sent, place))
 			continue;
 		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);

@@ -76,6 +76,23 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 	    in_list(tg, &tg->t[i - 1], DETERMINERS));
 }
 
+/* A name as one line: "Edward\nNalbandyan" wrapped is "Edward Nalbandyan". */
+static char *
+one_line(char *name)
+{
+	char *r, *w;
+
+	for (r = w = name; *r != '\0'; r++) {
+		if (isspace((unsigned char)*r)) {
+			if (w > name && w[-1] != ' ')
+				*w++ = ' ';
+		} else
+			*w++ = *r;
+	}
+	*w = '\0';
+	return name;
+}
+
 /*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"), or made when create is
@@ -110,7 +127,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	}
 	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
 	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
-	p->name = span_text(s, tg, a, b - a);
+	p->name = one_line(span_text(s, tg, a, b - a));
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
 	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
@@ -161,14 +178,14 @@ static int
 titled(struct state *s, const struct mdtl_tags *tg, size_t a)
 {
 	size_t i;
-	int seen = 0;
+	int seen = 0, body = 0;
 
 	if (a == 0 || body_name(s, tg, a))
 		return 0;
 	/* "Lt. Col. Irina Kovalchuk": an abbreviated title's stop */
 	if (a > 1 && is(&tg->t[a - 1], ".") && title_at(s, tg, a - 2))
 		a--;
-	for (i = a; i-- > 0 && a - i <= 8;) {
+	for (i = a; i-- > 0 && a - i <= 10;) {
 		const struct mdtl_token *t = &tg->t[i];
 
 		if (title_at(s, tg, i)) {
@@ -176,10 +193,18 @@ titled(struct state *s, const struct mdtl_tags *tg, size_t a)
 				continue;
 			if (i + 1 == a)
 				return 1;
-			seen = 1;
-		} else if (!(mdtl_tags_actor_at(tg, i) != NULL || is(t, "of") ||
+			/* "governor of the People's Bank of China": a body
+			 * the data does not know, after "of" */
+			if (!body || (i + 1 < a && is(&tg->t[i + 1], "of")))
+				seen = 1;
+			break;
+		} else if (mdtl_tags_actor_at(tg, i) != NULL || is(t, "of") ||
 		    is(t, "the") || is(t, "'s") || (is(t, ".") && i > 0 &&
-		    title_at(s, tg, i - 1))))
+		    title_at(s, tg, i - 1)))
+			continue;
+		else if (t->kind == MDTL_TOK_WORD && (t->flags & MDTL_TOK_CAP))
+			body = 1;
+		else if (!is(t, "`"))
 			break;
 	}
 	return seen ? 2 : 0;
@@ -209,6 +234,16 @@ speaks_at(const struct mdtl_tags *tg, size_t j)
 {
 	const struct mdtl_cue_tag *c;
 
+	/* "Zhou Xiaochuan, in turn, said" */
+	if (j + 1 < tg->n && is(&tg->t[j], ",")) {
+		size_t k;
+
+		for (k = j + 1; k < tg->n && k < j + 5 && !is(&tg->t[k], ",");
+		    k++)
+			;
+		if (k < tg->n && is(&tg->t[k], ","))
+			j = k + 1;
+	}
 	if (j < tg->n && (is(&tg->t[j], "has") || is(&tg->t[j], "had")))
 		j++;
 	return j < tg->n && (c = mdtl_tags_cue_at(tg, j)) != NULL &&

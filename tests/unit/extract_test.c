@@ -112,6 +112,12 @@ test_speech(void **state)
 	EXPECT("2012-04-14", "Ben Rhodes, the deputy national security "
 	    "adviser, briefed reporters.\n\nMR. RHODES:  We believe the talks "
 	    "went well.", "statement 2012-04-14 ben-rhodes");
+	/* a title of a body the data does not know; a parenthesis before
+	   the verb; a visit told again is the meeting told before */
+	EXPECT("2010-06-01", "President Ilham Aliyev received the governor of "
+	    "the Central Bank of Russia Jan Kowal in Baku. Kowal, in turn, "
+	    "said his visit to Baku would be useful.", "summit 2010-06-01 "
+	    "aliyev; statement 2010-06-01 jan-kowal");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
