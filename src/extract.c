@@ -168,6 +168,18 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 	return 0;
 }
 
+/* Is actor a named after token tok (in the object of a verb there)? */
+static int
+named_since(const struct mdtl_tags *tg, const struct mdtl_actor *a, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].actor == a && tg->m[i].tok > tok)
+			return 1;
+	return 0;
+}
+
 /*
  * "repeated Kremlin threats to deploy", "issued a stern warning": a verb
  * of saying whose object is a threat tells one.
@@ -829,12 +841,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].why = NULL;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
-		/* "General Makarov repeated ... and said": one subject */
+		/*
+		 * "General Makarov repeated ... and said", "the ministry
+		 * warned Romania ..., and demanded": one subject, not an
+		 * actor of the first verb's object
+		 */
 		if (np > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
 		    preds[np - 1].speaker != NULL &&
 		    preds[np].speaker != preds[np - 1].speaker &&
 		    (preds[np].speaker == NULL ||
-		    preds[np - 1].speaker->kind == MDTL_ACTOR_PERSON)) {
+		    preds[np - 1].speaker->kind == MDTL_ACTOR_PERSON ||
+		    named_since(tg, preds[np].speaker, preds[np - 1].tok))) {
 			preds[np].speaker = preds[np - 1].speaker;
 			preds[np].why = "the subject of the verb it is joined to";
 		}

@@ -464,6 +464,29 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				break;
 		}
 	}
+	/*
+	 * "..., an alliance spokeswoman said": a speaker the sentence does
+	 * not name, not an actor of the clause reported before it
+	 */
+	for (i = tok; i-- > 0 && tok - i <= 6;) {
+		const struct mdtl_actor_tag *m = NULL;
+
+		if (t[i].kind == MDTL_TOK_PUNCT && !is(&t[i], ","))
+			break;
+		if (!is(&t[i], ","))
+			continue;
+		if (tok - i < 3 || !in_list(tg, &t[i + 1], DETERMINERS) ||
+		    in_list(tg, &t[i + 1], POINTERS))
+			break;
+		/* "..., an alliance spokeswoman said": whose, if named */
+		for (k = i + 1; k < tok && m == NULL; k++)
+			if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
+			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
+				m = NULL;
+		*why = m ? "the subject after the clause it reports" :
+		    "an unnamed subject after the clause it reports";
+		return m ? m->actor : NULL;
+	}
 	/* "Polish Defence Minister Tomasz Siemoniak said" */
 	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL) {
 		const struct mdtl_actor *who = name_before(s, tg, tok);

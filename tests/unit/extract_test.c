@@ -118,6 +118,14 @@ test_speech(void **state)
 	    "the Central Bank of Russia Jan Kowal in Baku. Kowal, in turn, "
 	    "said his visit to Baku would be useful.", "summit 2010-06-01 "
 	    "aliyev; statement 2010-06-01 jan-kowal");
+	/* "..., an alliance spokeswoman said": not a person of the clause
+	   before; "warned ..., and demanded": one subject */
+	EXPECT("2011-05-04", "Rasmussen will meet Lavrov in Moscow next week, "
+	    "an alliance spokeswoman said.", "statement 2011-05-04 nato; "
+	    "summit 2011-W19 rasmussen");
+	EXPECT("2011-05-04", "Russia's Foreign Ministry on Wednesday warned "
+	    "Romania that hosting U.S. interceptors would damage ties, and "
+	    "demanded guarantees.", "warning 2011-05-04 russia-mfa");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
