@@ -105,6 +105,9 @@ struct pred {
 	const struct mdtl_phrase	*ph;
 	const struct mdtl_actor		*speaker;
 	const char			*why;
+	int				 other;	/* a threat not the
+						   speaker's: a thing's, or
+						   another side's */
 };
 
 /* Is the token's word in one of the lexicon's grammar lists? */

@@ -168,6 +168,33 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 	return 0;
 }
 
+/*
+ * Is the subject right before the predicate at tok a thing: a noun phrase
+ * with no actor ("the shield"), or, when the clause names no actor it may
+ * stand for (pronoun set), a pronoun for one ("it", "this")?
+ */
+static int
+thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
+{
+	size_t i;
+
+	if (tok == 0)
+		return 0;
+	if (in_list(tg, &tg->t[tok - 1], THING_PRONOUNS))
+		return pronoun;
+	for (i = tok; i-- > 0 && tok - i <= 4;) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (mdtl_tags_actor_at(tg, i) != NULL ||
+		    t->kind != MDTL_TOK_WORD || (t->flags & MDTL_TOK_CAP) ||
+		    in_list(tg, t, PERSON_PRONOUNS))
+			return 0;
+		if (in_list(tg, t, DETERMINERS))
+			return i + 1 < tok;
+	}
+	return 0;
+}
+
 /* Is actor a named after token tok (in the object of a verb there)? */
 static int
 named_since(const struct mdtl_tags *tg, const struct mdtl_actor *a, size_t tok)
@@ -347,7 +374,20 @@ meeting_verb(const struct mdtl_cue_tag *c)
 {
 	const char *w = c->ph->tok[0];
 
+	size_t n = strlen(w);
+
+	size_t i;
+
+	/* "signed an agreement", "struck a deal", "a deal was reached" */
+	for (i = 0; i < c->ph->ntok; i++) {
+		n = strlen(c->ph->tok[i]);
+		if (n > 3 && strcmp(c->ph->tok[i] + n - 2, "ed") == 0)
+			return 1;
+	}
+	n = strlen(w);
 	return c->ph->code != NULL || strcmp(w, "meet") == 0 ||
+	    strcmp(w, "struck") == 0 || strcmp(w, "sign") == 0 ||
+	    strcmp(w, "signs") == 0 ||
 	    strcmp(w, "met") == 0 || strcmp(w, "meets") == 0 ||
 	    strcmp(w, "will") == 0 || strcmp(w, "negotiating") == 0 ||
 	    strcmp(w, "held") == 0 || strcmp(w, "hold") == 0 ||
@@ -468,6 +508,19 @@ retold(struct state *s, const struct mdtl_tags *tg,
 	return 0;
 }
 
+/* "a deal has been reached", "the agreement was signed": told, in the past */
+static int
+passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i;
+
+	for (i = c->tok + 1; i + 1 < c->tok + c->ntok; i++)
+		if ((is(&tg->t[i], "been") || is(&tg->t[i], "was") ||
+		    is(&tg->t[i], "were")) && past_tense(&tg->t[i + 1]))
+			return 1;
+	return 0;
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 static void
 summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
@@ -497,11 +550,11 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		 * "X met Y", "X held talks": a meeting the story tells; a verb
 		 * alone names whom it was with
 		 */
-		told = verb && past_tense(&tg->t[c->tok]) && c->tok > 0 &&
+		told = verb && ((past_tense(&tg->t[c->tok]) && c->tok > 0 &&
 		    !is(&tg->t[c->tok - 1], "to") &&
 		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
-		    met_someone(tg, c->tok + c->ntok));
+		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
 		far = verb ? tg->n : c->tok + c->ntok + 16;
 		/* the noun phrase: back over modifiers to its determiner */
 		lo = c->tok;
@@ -839,6 +892,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].kind = c->kind;
 		preds[np].ph = c->ph;
 		preds[np].why = NULL;
+		preds[np].other = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
 		/*
@@ -873,13 +927,16 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (preds[k].kind == MDTL_PH_WARNING) {
 			/* "the system threatens Russia": someone else's threat */
 			subj = mdtl_speaker_subject(tg, preds[k].tok);
+			preds[k].other = 1;
 			if (spk != NULL && subj != NULL && side(subj) != side(spk))
 				continue;
-			/* "claims that it threatens Moscow": a thing's threat */
-			if (subj == NULL && preds[k].tok > 0 &&
-			    in_list(tg, &tg->t[preds[k].tok - 1],
-			    THING_PRONOUNS))
+			/*
+			 * "claims that it threatens Moscow", "said the
+			 * shield threatens its security": a thing's threat
+			 */
+			if (thing_subject(tg, preds[k].tok, subj == NULL))
 				continue;
+			preds[k].other = 0;
 			warn = 1;
 			type_cue = preds[k].ph->text;
 		} else if (preds[k].kind == MDTL_PH_SPEECH &&
@@ -899,7 +956,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		enum mdtl_event_type type;
 
 		who = p->speaker;
-		if (have_speech && p->kind != MDTL_PH_SPEECH)
+		if ((have_speech && p->kind != MDTL_PH_SPEECH) || p->other)
 			continue;
 		if (who == NULL && p->kind != MDTL_PH_SPEECH)
 			who = s->last_agent;

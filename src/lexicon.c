@@ -490,31 +490,31 @@ load_verbs(struct loader *l, const struct mdtl_ynode *root)
 }
 
 /*
- * "modals" and "actions": a cue of each modal before each action ("could
- * deploy", "will be forced to respond"), so that neither list repeats the
- * other.
+ * Two lists whose product is cues: "modals" and "actions" ("could
+ * deploy", "will be forced to respond"), "verbs" and "objects" ("signed an
+ * agreement"), so that neither list repeats the other.
  */
 static void
 add_products(struct loader *l, const struct mdtl_ynode *m,
-    enum mdtl_phrase_kind kind)
+    enum mdtl_phrase_kind kind, const char *first, const char *second)
 {
-	const struct mdtl_ynode *mo = mdtl_ynode_get(m, "modals");
-	const struct mdtl_ynode *ac = mdtl_ynode_get(m, "actions");
+	const struct mdtl_ynode *mo = mdtl_ynode_get(m, first);
+	const struct mdtl_ynode *ac = mdtl_ynode_get(m, second);
 	size_t i, k;
 
 	if (mo == NULL && ac == NULL)
 		return;
 	if (mo == NULL || ac == NULL) {
-		fail(l, m, "'modals' and 'actions' go together");
+		fail(l, m, "'%s' and '%s' go together", first, second);
 		return;
 	}
-	if (!expect(l, mo, MDTL_YNODE_SEQ, "modals") ||
-	    !expect(l, ac, MDTL_YNODE_SEQ, "actions"))
+	if (!expect(l, mo, MDTL_YNODE_SEQ, first) ||
+	    !expect(l, ac, MDTL_YNODE_SEQ, second))
 		return;
 	for (i = 0; i < mo->n; i++)
 		for (k = 0; k < ac->n; k++) {
-			if (!expect(l, mo->v[i], MDTL_YNODE_SCALAR, "modals") ||
-			    !expect(l, ac->v[k], MDTL_YNODE_SCALAR, "actions"))
+			if (!expect(l, mo->v[i], MDTL_YNODE_SCALAR, first) ||
+			    !expect(l, ac->v[k], MDTL_YNODE_SCALAR, second))
 				return;
 			add_phrase(l, ac->v[k], mdtl_arena_strcat(&l->lex->arena,
 			    mo->v[i]->str, " ", ac->v[k]->str, (char *)NULL),
@@ -529,7 +529,8 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	static const char *const top[] = { "statement", "warning", "offer",
 	    "summit", "deadline", "speakers", "boilerplate", "grammar", NULL };
 	static const char *const tkeys[] = { "cameo", "cues", "modals",
-	    "actions", "by", "nouns", "made_by", "conditions", "not", NULL };
+	    "actions", "verbs", "objects", "by", "nouns", "made_by",
+	    "conditions", "not", NULL };
 	static const char *const skeys[] = { "anonymous", NULL };
 	struct mdtl_lexicon *lex = l->lex;
 	const struct mdtl_ynode *n;
@@ -562,7 +563,8 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 		}
 		add_phrases(l, mdtl_ynode_get(m, "cues"), cue_kind[t], NULL, 0,
 		    0, "cues");
-		add_products(l, m, cue_kind[t]);
+		add_products(l, m, cue_kind[t], "modals", "actions");
+		add_products(l, m, cue_kind[t], "verbs", "objects");
 		add_phrases(l, mdtl_ynode_get(m, "by"), MDTL_PH_OFFER_BY, NULL,
 		    0, 0, "by");
 		add_phrases(l, mdtl_ynode_get(m, "nouns"), MDTL_PH_OFFER_NOUN,

@@ -176,6 +176,11 @@ test_types(void **state)
 	    "made by General Ivan Petrov on Thursday during a security forum "
 	    "in the Russian capital.", "warning 2012-05-03 ivan-petrov; "
 	    "summit 2012-05-03 ivan-petrov");
+	/* a thing's threat is no warning: "the shield threatens" */
+	EXPECT("2008-08-20", "Moscow has repeatedly said the shield threatens "
+	    "its security.", "statement 2008-08-20 russia");
+	EXPECT("2008-08-20", "The new system would target short-range "
+	    "missiles.", "");
 	/* a warning with no speaker takes the last actor */
 	EXPECT("2011-11-23", "Medvedev said the West was wrong.\n\nIskander "
 	    "missiles may be stationed in Kaliningrad.", "statement 2011-11-23 "
@@ -224,6 +229,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "Putin proposed to Bush at the G8 summit on June "
 	    "7 that the two countries use the radar jointly.",
 	    "offer 2007-06-07 putin; summit 2007-06-07 putin");
+	/* an agreement signed or reached is a meeting's outcome */
+	EXPECT("2008-08-21", "Poland and the United States on Wednesday "
+	    "signed a deal to base interceptors in Poland.",
+	    "summit 2008-08-20 poland");
+	EXPECT("2013-11-24", "A deal has been reached in Geneva between Iran "
+	    "and six powers.", "summit 2013-11-24 iran");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "

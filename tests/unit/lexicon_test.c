@@ -158,6 +158,10 @@ test_errors(void **state)
 	    "warning: {cues: [w], modals: [will]}\noffer: {cues: [o]}\n"
 	    "summit: {cues: [s]}\ndeadline: {cues: [by]}\n",
 	    "'modals' and 'actions' go together");
+	broken("cues.yaml", "statement: {cues: [said]}\n"
+	    "warning: {cues: [w]}\noffer: {cues: [o]}\n"
+	    "summit: {cues: [s], objects: [a deal]}\ndeadline: {cues: [by]}\n",
+	    "'verbs' and 'objects' go together");
 	broken("cameo-verbs.yaml", "statment: {'010': [said]}\n",
 	    "unknown key 'statment'");
 	broken("cameo-verbs.yaml", "statement: {'01x': [said]}\n",
