@@ -105,6 +105,7 @@ struct pred {
 	const struct mdtl_phrase	*ph;
 	const struct mdtl_actor		*speaker;
 	const char			*why;
+	int				 says;	/* a verb of saying */
 	int				 other;	/* a threat not the
 						   speaker's: a thing's, or
 						   another side's */

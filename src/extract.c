@@ -909,7 +909,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			preds[np].speaker = preds[np - 1].speaker;
 			preds[np].why = "the subject of the verb it is joined to";
 		}
-		if (c->kind == MDTL_PH_SPEECH)
+		/*
+		 * "warned that ...": a verb of saying a warning, unless told
+		 * by another ("was quoted as saying that Russia had warned")
+		 */
+		preds[np].says = c->kind == MDTL_PH_SPEECH ||
+		    (c->kind == MDTL_PH_WARNING && c->ph->code != NULL &&
+		    !have_speech);
+		if (preds[np].says)
 			have_speech = 1;
 		np++;
 	}
@@ -919,7 +926,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_actor *subj, *spk = NULL;
 
 		for (j = 0; j < np; j++)
-			if (preds[j].kind == MDTL_PH_SPEECH &&
+			if (preds[j].says &&
 			    preds[j].speaker != NULL) {
 				spk = preds[j].speaker;
 				break;
@@ -956,7 +963,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		enum mdtl_event_type type;
 
 		who = p->speaker;
-		if ((have_speech && p->kind != MDTL_PH_SPEECH) || p->other)
+		if ((have_speech && !p->says) || p->other)
 			continue;
 		if (who == NULL && p->kind != MDTL_PH_SPEECH)
 			who = s->last_agent;

@@ -176,6 +176,10 @@ test_types(void **state)
 	    "made by General Ivan Petrov on Thursday during a security forum "
 	    "in the Russian capital.", "warning 2012-05-03 ivan-petrov; "
 	    "summit 2012-05-03 ivan-petrov");
+	/* "warned that Moscow could deploy": one warning, the speaker's */
+	EXPECT("2012-03-23", "Deputy Foreign Minister Ivan Petrov warned that "
+	    "Moscow could deploy missiles in Kaliningrad.",
+	    "warning 2012-03-23 ivan-petrov");
 	/* a thing's threat is no warning: "the shield threatens" */
 	EXPECT("2008-08-20", "Moscow has repeatedly said the shield threatens "
 	    "its security.", "statement 2008-08-20 russia");
