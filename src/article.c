@@ -654,13 +654,17 @@ wrap_width(const struct line *lines, size_t first, size_t nlines)
 
 	for (i = first; i < nlines; i++)
 		if (!is_blank(&lines[i])) {
-			size_t c = line_chars(lines[i].s, lines[i].len);
+			size_t c;
 
+			/* a paragraph on a line of its own: no wrapping */
+			if (lines[i].len > 400 || (c = line_chars(lines[i].s,
+			    lines[i].len < 128 ? lines[i].len : 128)) > 100)
+				return 0;
 			if (c > w)
 				w = c;
 			n++;
 		}
-	if (w > 100 || w < 40 || n < 4)
+	if (w < 40 || n < 4)
 		return 0;
 	for (i = first; i < nlines; i++)
 		if (!is_blank(&lines[i]) &&
@@ -870,7 +874,8 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			in_quote = 0;
 		}
 		mdtl_buf_add(&body, s, sl);
-		prev_chars = line_chars(s, sl);
+		if (width > 0)
+			prev_chars = line_chars(s, sl);
 		in_quote = quote_open(s, sl, in_quote);
 		in_para = 1;
 		continue;

@@ -240,11 +240,12 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	int x;
 
 	for (i = 0; i + 3 < tg->n; i++)
-		if (in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
+		if (is(&tg->t[i + 3], "by") && (is(&tg->t[i + 2], "made") ||
+		    is(&tg->t[i + 2], "issued") ||
+		    is(&tg->t[i + 2], "delivered")) &&
+		    in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
 		    !(tg->t[i].flags & MDTL_TOK_INQUOTE) &&
-		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX) &&
-		    (is(&tg->t[i + 2], "made") || is(&tg->t[i + 2], "issued") ||
-		    is(&tg->t[i + 2], "delivered")) && is(&tg->t[i + 3], "by"))
+		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX))
 			break;
 	if (i + 3 >= tg->n)
 		return 0;
@@ -806,8 +807,7 @@ static void
 deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
     int summit_tx)
 {
-	size_t k, i;
-	int term = 0;
+	size_t k, i, term = 0;
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
@@ -817,11 +817,14 @@ deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *t
 	if (summit_tx >= 0)
 		return;
 	for (i = 0; i < tg->n; i++) {
-		if (tg->t[i].flags & MDTL_TOK_INQUOTE)
+		if ((tg->t[i].flags & MDTL_TOK_INQUOTE) ||
+		    !in_list(tg, &tg->t[i], TERM_PREPS))
 			continue;
-		if (in_list(tg, &tg->t[i], TERM_NOUNS))
-			term = 1;
-		else if (term && in_list(tg, &tg->t[i], TERM_PREPS))
+		for (k = term; k < i && !in_list(tg, &tg->t[k], TERM_NOUNS);
+		    k++)
+			;
+		term = k;
+		if (k < i)
 			deadline_at(s, sent, tg, i, 1, "the end of a term",
 			    summit_tx);
 	}

@@ -36,9 +36,9 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 	size_t len;
 
 	if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
-	    (t->flags & MDTL_TOK_INQUOTE) || mdtl_tags_actor_at(tg, i) != NULL ||
-	    in_list(tg, t, NOT_NAMES) || strcmp(t->norm, "'s") == 0 ||
-	    acronym(s, tg, i) || mdtl_tags_timex_at(tg, i) != NULL ||
+	    (t->flags & MDTL_TOK_INQUOTE) || in_list(tg, t, NOT_NAMES) ||
+	    mdtl_tags_actor_at(tg, i) != NULL || acronym(s, tg, i) ||
+	    mdtl_tags_timex_at(tg, i) != NULL ||
 	    mdtl_tags_cue_at(tg, i) != NULL)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
@@ -281,10 +281,13 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		struct mdtl_actor_tag *m;
 		int title, honour, evidence;
 
-		for (j = i; j < tg->n && j - i < 4 && name_word(s, tg, j); j++)
+		j = i;
+		if (!(tg->t[i].flags & MDTL_TOK_CAP))
+			continue;
+		for (; j < tg->n && j - i < 4 && name_word(s, tg, j); j++)
 			;
 		/* "MR. RHODES:", a transcript's speaker in capitals */
-		if (j == i && tg->t[i].kind == MDTL_TOK_WORD &&
+		if (j == i && s->nadhoc > 0 && tg->t[i].kind == MDTL_TOK_WORD &&
 		    acronym(s, tg, i) && !mdtl_tags_actor_at(tg, i) &&
 		    (p = adhoc_person(s, tg, i, i + 1, 0)) != NULL) {
 			add_mention(tg, i, i + 1, p);
