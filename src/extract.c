@@ -522,6 +522,28 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
+static int
+possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e < tg->n && is(&tg->t[e], "'s");
+}
+
+/* Is there a verb of saying before token tok, outside quotations? */
+static int
+said_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
+		    tg->c[k].tok < tok)
+			return 1;
+	return 0;
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 static void
 summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
@@ -536,9 +558,10 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
+		int at;
 		size_t far;
 
-		if (c->kind != MDTL_PH_SUMMIT || c->inquote)
+		if (c->kind != MDTL_PH_SUMMIT)
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(c);
@@ -611,7 +634,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		for (i = 0; i < tg->ntx; i++)
 			if (mdtl_dating_dated(&tg->tx[i]) &&
 			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
-			    tg->tx[i].tok > c->tok)) &&
+			    (tg->tx[i].tok > c->tok || possessed(tg,
+			    &tg->tx[i])))) &&
 			    tg->tx[i].tok + tg->tx[i].ntok > lo &&
 			    tg->tx[i].tok < hi) {
 				x = (int)i;
@@ -633,7 +657,18 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			    (place == NULL || place_rank(tg->p[i].place) >
 			    place_rank(place)))
 				place = tg->p[i].place;
-		if (x < 0 && place == NULL && !det_ok && !told)
+		/*
+		 * one told in a quotation only with a date of its own ("Last
+		 * November member-countries ... gathered in Lisbon"), and no
+		 * occasion for what follows
+		 */
+		if (c->inquote && (x < 0 || !(tg->t[tg->tx[x].tok].flags &
+		    MDTL_TOK_INQUOTE)))
+			continue;
+		/* "Lavrov said at the CIS summit": where the words were said */
+		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
+		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
+		if (x < 0 && place == NULL && !det_ok && !told && !at)
 			continue;
 		/* "his visit to Azerbaijan", "the talks": one told before */
 		if (x < 0 && (!det_ok || possessive) && !told &&
@@ -659,7 +694,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
-			if (!future)
+			if (!future && !c->inquote)
 				mdtl_dating_occasion(s, e);
 		} else {
 			/* a meeting told with no date of its own */

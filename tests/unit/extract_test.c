@@ -239,6 +239,17 @@ test_summits_deadlines(void **state)
 	    "summit 2008-08-20 poland");
 	EXPECT("2013-11-24", "A deal has been reached in Geneva between Iran "
 	    "and six powers.", "summit 2013-11-24 iran");
+	/* where the words were said; a meeting of "today's" */
+	EXPECT("2011-09-03", "Lavrov said at the CIS summit in Dushanbe that "
+	    "talks were stuck.", "statement 2011-09-03 lavrov; summit "
+	    "2011-09-03 lavrov");
+	EXPECT("2007-06-20", "Serdyukov said during today's meeting with his "
+	    "Azeri counterpart that the radar could be shared.",
+	    "statement 2007-06-20 serdyukov; summit 2007-06-20 serdyukov");
+	/* a meeting in a quotation, with a date of its own */
+	EXPECT("2011-09-03", "Lavrov said: \"Leaders of the NATO-Russia Council "
+	    "held a meeting in Lisbon last November.\"", "statement 2011-09-03 "
+	    "lavrov; summit 2010-11 lavrov");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
