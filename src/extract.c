@@ -143,6 +143,21 @@ passive(const struct mdtl_tags *tg, size_t tok)
 	return tok > 0 && in_list(tg, &tg->t[tok - 1], PASSIVE_AUX);
 }
 
+/* "to use", "to reestablish": an infinitive at token i */
+static int
+infinitive(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t;
+
+	if (i + 1 >= tg->n || !is(&tg->t[i], "to"))
+		return 0;
+	t = &tg->t[i + 1];
+	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, t, DETERMINERS) && !in_list(tg, t, OBJECT_PRONOUNS) &&
+	    !in_list(tg, t, OBJECT_WORDS) && mdtl_tags_actor_at(tg, i + 1) ==
+	    NULL;
+}
+
 /* Is this clause a conditional promise by the speaker's side? */
 static int
 conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
@@ -192,6 +207,22 @@ thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
 		if (in_list(tg, t, DETERMINERS))
 			return i + 1 < tok;
 	}
+	return 0;
+}
+
+/*
+ * "could be the deployment of": a threat in the predicate's noun, whatever
+ * the subject ("one of these steps")
+ */
+static int
+copular(const struct mdtl_phrase *ph)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < ph->ntok; i++)
+		if (strcmp(ph->tok[i], "be") == 0 && (strcmp(ph->tok[i + 1],
+		    "the") == 0 || strcmp(ph->tok[i + 1], "a") == 0))
+			return 1;
 	return 0;
 }
 
@@ -925,6 +956,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is"))
 			continue;
+		/* "Bush hoped to use the relaxed atmosphere": no words */
+		if (c->kind == MDTL_PH_SPEECH && infinitive(tg, c->tok + c->ntok))
+			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
 		preds[np].kind = c->kind;
@@ -994,6 +1028,20 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				type_cue = preds[k].ph->text;
 		}
 	}
+	/*
+	 * '"We will respond," Rogozin said', '"One of these steps could be
+	 * the deployment of the Iskander missile systems," Medvedev said': a
+	 * threat in the words quoted
+	 */
+	if (!warn && have_speech)
+		for (k = 0; k < tg->nc; k++)
+			if (tg->c[k].inquote && tg->c[k].kind == MDTL_PH_WARNING &&
+			    (copular(tg->c[k].ph) ||
+			    !thing_subject(tg, tg->c[k].tok, 1))) {
+				warn = 1;
+				type_cue = tg->c[k].ph->text;
+				break;
+			}
 	/* speech acts, one for each speaker */
 	for (k = 0; k < np; k++) {
 		struct pred *p = &preds[k];

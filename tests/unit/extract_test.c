@@ -180,6 +180,15 @@ test_types(void **state)
 	EXPECT("2012-03-23", "Deputy Foreign Minister Ivan Petrov warned that "
 	    "Moscow could deploy missiles in Kaliningrad.",
 	    "warning 2012-03-23 ivan-petrov");
+	/* a threat in the words quoted */
+	EXPECT("2011-11-23", "\"We will respond,\" Rogozin said.",
+	    "warning 2011-11-23 rogozin");
+	EXPECT("2011-11-23", "\"One of these steps could be the deployment of "
+	    "Iskander missiles in Kaliningrad,\" Medvedev said.",
+	    "warning 2011-11-23 medvedev");
+	/* "hoped to use": a wish, no words */
+	EXPECT("2007-07-02", "Bush hoped to use the relaxed atmosphere to "
+	    "mend ties.", "");
 	/* a thing's threat is no warning: "the shield threatens" */
 	EXPECT("2008-08-20", "Moscow has repeatedly said the shield threatens "
 	    "its security.", "statement 2008-08-20 russia");
