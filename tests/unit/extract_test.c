@@ -151,6 +151,11 @@ test_types(void **state)
 	EXPECT("2007-06-07", "Putin told Bush that Moscow would drop its "
 	    "objections if the radar were in Azerbaijan.",
 	    "offer 2007-06-07 putin");
+	/* ready to pay is an offer, ready to deploy missiles a threat */
+	EXPECT("2012-02-15", "Antonov said Moscow was ready to pay a higher "
+	    "rent if Baku agreed.", "offer 2012-02-15 antonov");
+	EXPECT("2011-11-23", "Medvedev said Russia was prepared to deploy "
+	    "Iskander missiles.", "warning 2011-11-23 medvedev");
 	/* an offer and the earlier offer it repeats */
 	EXPECT("2011-07-01", "Rogozin repeated an offer first made by "
 	    "Medvedev in May.", "offer 2011-05 medvedev; offer 2011-07-01 "
