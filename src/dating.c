@@ -42,8 +42,9 @@ adverb(const struct mdtl_token *t)
 /*
  * Between a verb and its date stand at most its object ("told Itar-Tass on
  * Tuesday", "told reporters on Monday"), adverbs ("said separately on
- * Monday") and the meeting it was told at ("proposed to Bush at the G8
- * summit on June 7"): names, articles, prepositions.  A lower-case verb in between
+ * Monday") and the meeting it was told at or after ("proposed to Bush at
+ * the G8 summit on June 7", "told reporters after talks with Rasmussen on
+ * Monday"): names, articles, prepositions.  A lower-case verb in between
  * means the date belongs to the reported clause ("said the two sides would
  * meet next month").
  */
@@ -57,7 +58,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		const struct mdtl_token *t = &tg->t[i];
 		const struct mdtl_cue_tag *c;
 
-		if (is(t, "at") || is(t, "during"))
+		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
@@ -158,13 +159,12 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 {
 	size_t i;
 
-	/* an actor of the occasion */
-	if (who != NULL && s->occasion.basis != MDTL_BASIS_NONE)
-		for (i = 0; i < s->nocc; i++)
-			if (s->occ_ids[i] == who->id) {
-				set_when(s, e, &s->occasion);
-				return;
-			}
+	/* the day of who's last occasion */
+	for (i = 0; who != NULL && i < s->nocc; i++)
+		if (s->occ[i].id == who->id) {
+			set_when(s, e, &s->occ[i].when);
+			return;
+		}
 	if (s->lead.basis == MDTL_BASIS_NONE) {
 		e->why_date = "no date in the text and no publication date";
 		return;
@@ -175,7 +175,8 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
 {
-	size_t i;
+	struct when w;
+	size_t i, k;
 	long day = mdtl_date_day(&e->date), since;
 
 	/*
@@ -192,16 +193,27 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
 	    e->basis == MDTL_BASIS_PUBLICATION || e->nactors == 0 ||
 	    (s->day != 0 && (day > s->day || day < since)))
 		return;
-	s->occasion.date = e->date;
-	s->occasion.basis = MDTL_BASIS_INHERITED;
-	s->occasion.text = e->date_text;
-	s->occasion.why = mdtl_arena_strcat(&s->art->arena,
+	w.date = e->date;
+	w.basis = MDTL_BASIS_INHERITED;
+	w.text = e->date_text;
+	w.why = mdtl_arena_strcat(&s->art->arena,
 	    "no date in the sentence: its occasion's '", e->date_text ?
 	    e->date_text : e->date_value, "'", (char *)NULL);
-	s->nocc = 0;
-	for (i = 0; i < e->nactors && s->nocc < OCCASION_ACTORS; i++)
-		if (e->actors[i].role != MDTL_ROLE_TARGET)
-			s->occ_ids[s->nocc++] = e->actors[i].id;
+	/* each actor's own, until another of its own: the oldest go */
+	for (i = 0; i < e->nactors; i++) {
+		if (e->actors[i].role == MDTL_ROLE_TARGET)
+			continue;
+		for (k = 0; k < s->nocc && s->occ[k].id != e->actors[i].id; k++)
+			;
+		if (k == s->nocc && s->nocc == OCCASIONS) {
+			memmove(s->occ, s->occ + 1, --s->nocc * sizeof *s->occ);
+			k = s->nocc;
+		}
+		if (k == s->nocc)
+			s->nocc++;
+		s->occ[k].id = e->actors[i].id;
+		s->occ[k].when = w;
+	}
 }
 
 /* dd.mm[.yyyy] at s: 0 and the fields, or -1; *end past it. */

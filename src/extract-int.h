@@ -41,7 +41,13 @@ struct when {
 	const char			*why;		/* for --explain */
 };
 
-#define OCCASION_ACTORS	8
+/* An actor's occasion: the day of its last dated meeting or speech act. */
+struct occasion {
+	const char			*id;		/* the actor's */
+	struct when			 when;
+};
+
+#define OCCASIONS	16
 
 struct state {
 	struct mdtl_article		 *art;
@@ -54,9 +60,8 @@ struct state {
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
 	int				  lead_done;
-	struct when			  occasion;
-	const char			 *occ_ids[OCCASION_ACTORS];
-	size_t				  nocc;
+	struct occasion			  occ[OCCASIONS];	/* oldest */
+	size_t				  nocc;			/* first */
 	/*
 	 * The article's first person named as a speaker, for anonymous
 	 * ones: looked for as the sentences are tagged, and ahead of them

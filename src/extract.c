@@ -591,6 +591,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
 		int at;
 		size_t far;
+		const struct mdtl_cue_tag *cue;
 
 		if (c->kind != MDTL_PH_SUMMIT)
 			continue;
@@ -629,6 +630,10 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			}
 			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
 			    !is(t, "'s"))
+				break;
+			/* "a source said talks were stuck": not past a verb */
+			if ((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+			    cue->kind != MDTL_PH_SUMMIT)
 				break;
 			lo = i;
 		}
@@ -1082,7 +1087,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (nspeakers == 1)
 			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
-		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 8, 3);
+		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 3);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;

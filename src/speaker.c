@@ -234,7 +234,7 @@ speaks_at(const struct mdtl_tags *tg, size_t j)
 {
 	const struct mdtl_cue_tag *c;
 
-	/* "Zhou Xiaochuan, in turn, said" */
+	/* "Zhou Xiaochuan, in turn, said", "..., Ramin Mehmanparast, said" */
 	if (j + 1 < tg->n && is(&tg->t[j], ",")) {
 		size_t k;
 
@@ -243,6 +243,9 @@ speaks_at(const struct mdtl_tags *tg, size_t j)
 			;
 		if (k < tg->n && is(&tg->t[k], ","))
 			j = k + 1;
+		else if ((c = mdtl_tags_cue_at(tg, j + 1)) != NULL &&
+		    c->tok == j + 1 && c->kind == MDTL_PH_SPEECH)
+			return 1;
 	}
 	if (j < tg->n && (is(&tg->t[j], "has") || is(&tg->t[j], "had")))
 		j++;
@@ -318,6 +321,9 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		 * Nalbandyan"); one word alone only after a title of its own
 		 */
 		evidence = title || apposed(s, tg, j) || speaks_at(tg, j) ||
+		    /* "the foreign ministry spokesman, Ramin Mehmanparast," */
+		    (i >= 2 && is(&tg->t[i - 1], ",") &&
+		    title_at(s, tg, i - 2)) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and"));
 		if (p == NULL && (!evidence || body_name(s, tg, i) ||
