@@ -36,6 +36,20 @@ add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
 	ea->role = role;
 }
 
+/* An actor of another event, as it is there. */
+static void
+add_actor_id(struct state *s, struct mdtl_event *e,
+    const struct mdtl_event_actor *a)
+{
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == a->id)
+			return;
+	*MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
+	    e->aactors) = *a;
+}
+
 static void
 add_sentence_actors(struct state *s, const struct mdtl_tags *tg,
     struct mdtl_event *e, enum mdtl_role_kind role)
@@ -141,6 +155,38 @@ static int
 passive(const struct mdtl_tags *tg, size_t tok)
 {
 	return tok > 0 && in_list(tg, &tg->t[tok - 1], PASSIVE_AUX);
+}
+
+/*
+ * Does the verb of saying at tok close the sentence after the clause it
+ * reports, its speaker between a comma and it ("..., Rogozin said.")?  The
+ * comma's token in *comma.
+ */
+static int
+reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
+    size_t *comma)
+{
+	size_t i, e = tok + ntok;
+
+	/* it ends the sentence: "Rogozin said.", "... told reporters." */
+	if (tg->n > e + 6 || (e < tg->n && (is(&tg->t[e], "that") ||
+	    is(&tg->t[e], ":"))))
+		return 0;
+	for (i = tok; i-- > 0 && tok - i <= 7;) {
+		/* the speaker alone after the comma, not "as the alliance" */
+		if (is(&tg->t[i], ",")) {
+			const struct mdtl_token *f = &tg->t[i + 1];
+
+			*comma = i;
+			return i > 0 && i + 1 < tok && ((f->flags &
+			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
+			    mdtl_tags_actor_at(tg, i + 1) != NULL);
+		}
+		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
+		    MDTL_TOK_INQUOTE))
+			return 0;
+	}
+	return 0;
 }
 
 /* "to use", "to reestablish": an infinitive at token i */
@@ -437,7 +483,10 @@ past_tense(const struct mdtl_token *t)
 	    is(t, "have") || (n > 3 && strcmp(t->norm + n - 2, "ed") == 0);
 }
 
-/* Someone at token i: named, by a title or a pronoun, after a determiner. */
+/*
+ * Someone at token i: named, by a title, a body of people ("a
+ * delegation") or a pronoun, after a determiner.
+ */
 static int
 someone_at(const struct mdtl_tags *tg, size_t i)
 {
@@ -451,7 +500,7 @@ someone_at(const struct mdtl_tags *tg, size_t i)
 	    (tg->t[i].flags & MDTL_TOK_CAP) ||
 	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS) ||
 	    mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_TITLE, 0, &len) != NULL;
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
 }
 
 /* A meeting named at token i, after any modifiers: "at bilateral talks". */
@@ -550,6 +599,24 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		if ((is(&tg->t[i], "been") || is(&tg->t[i], "was") ||
 		    is(&tg->t[i], "were")) && past_tense(&tg->t[i + 1]))
 			return 1;
+	return 0;
+}
+
+/* e takes the participants of the last meeting told before it: 1 if any. */
+static int
+last_meeting(struct state *s, struct mdtl_event *e)
+{
+	size_t k, i;
+
+	for (k = *s->n - 1; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
+			continue;
+		for (i = 0; i < m->nactors; i++)
+			add_actor_id(s, e, &m->actors[i]);
+		return 1;
+	}
 	return 0;
 }
 
@@ -713,8 +780,11 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the actors of the sentence";
-		if (e->nactors == 0 || possessive) {
-			/* "their meeting", "the two sides": the last ones named */
+		if (e->nactors == 0 && last_meeting(s, e)) {
+			/* "the two sides would meet again": the last meeting's */
+			e->why_actor = "none named: the last meeting's";
+		} else if (e->nactors == 0 || possessive) {
+			/* "their meeting": the last ones named */
 			for (i = 0; i < s->nprev; i++)
 				add_actor(s, e, s->prev[i], MDTL_ROLE_PARTICIPANT);
 			e->why_actor = possessive ? "a possessive: the actors of "
@@ -964,6 +1034,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Bush hoped to use the relaxed atmosphere": no words */
 		if (c->kind == MDTL_PH_SPEECH && infinitive(tg, c->tok + c->ntok))
 			continue;
+		/* "NATO has repeatedly stated": background, no one act */
+		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL))
+			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
 		preds[np].kind = c->kind;
@@ -977,13 +1050,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * warned Romania ..., and demanded": one subject, not an
 		 * actor of the first verb's object
 		 */
-		if (np > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
-		    preds[np - 1].speaker != NULL &&
-		    preds[np].speaker != preds[np - 1].speaker &&
+		for (j = np; j > 0 && !preds[j - 1].says; j--)
+			;	/* the verb it is joined to, not one it reports */
+		if (j == 0)
+			j = np;
+		if (j > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
+		    preds[j - 1].speaker != NULL &&
+		    preds[np].speaker != preds[j - 1].speaker &&
 		    (preds[np].speaker == NULL ||
-		    preds[np - 1].speaker->kind == MDTL_ACTOR_PERSON ||
-		    named_since(tg, preds[np].speaker, preds[np - 1].tok))) {
-			preds[np].speaker = preds[np - 1].speaker;
+		    preds[j - 1].speaker->kind == MDTL_ACTOR_PERSON ||
+		    named_since(tg, preds[np].speaker, preds[j - 1].tok))) {
+			preds[np].speaker = preds[j - 1].speaker;
 			preds[np].why = "the subject of the verb it is joined to";
 		}
 		/*
@@ -996,6 +1073,21 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (preds[np].says)
 			have_speech = 1;
 		np++;
+	}
+	/*
+	 * "The United States has rejected every proposal, Rogozin said":
+	 * the clause before the comma is what was said, not an act of its own
+	 */
+	for (k = 0; k < np; k++) {
+		size_t comma;
+
+		if (preds[k].kind != MDTL_PH_SPEECH ||
+		    !reported_before(tg, preds[k].tok, preds[k].ntok, &comma))
+			continue;
+		for (j = 0; j < np; j++)
+			if (preds[j].tok < comma)
+				preds[j].says = 0;
+		break;
 	}
 	nested_offers(s, sent, tg);
 	/* the type the content gives */

@@ -299,6 +299,12 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		}
 		if (j == i)
 			continue;
+		/*
+		 * "the Foreign Minister of Ruritania Karl Brenner": a body
+		 * the data does not know, then the name
+		 */
+		if (j - i >= 3 && body_name(s, tg, i) && titled(s, tg, j - 2))
+			i = j - 2;
 		/* "Dmitri Peskov", "Vladimír Putin": a first name the data
 		 * spells otherwise, part of the mention that follows */
 		k = j < tg->n && (is(&tg->t[j], "]") || is(&tg->t[j], ")")) ?

@@ -113,6 +113,7 @@ struct mdtl_phrases {
 	X(HONORIFICS, "honorifics") \
 	X(TITLE_MODIFIERS, "title_modifiers") \
 	X(THREAT_NOUNS, "threat_nouns") \
+	X(HABITUAL, "habitual") \
 	X(APPROXIMATORS, "approximators") \
 	X(TERM_NOUNS, "term_nouns") \
 	X(TERM_PREPS, "term_prepositions") \
