@@ -90,6 +90,19 @@ add_mention(struct state *s, struct mdtl_event *e,
 	m->source = s->meta->path;
 }
 
+/*
+ * The CAMEO code of the verb that tells e, when the dictionary gives one
+ * under e's type ("criticised" 111, "visited" 042); else e keeps its
+ * type's.
+ */
+static void
+verb_code(struct state *s, struct mdtl_event *e, const struct mdtl_phrase *ph)
+{
+	if (ph != NULL && ph->code != NULL && s->lex->cameo[e->type] != NULL &&
+	    ph->kind == mdtl_lexicon_cue_kind(e->type))
+		e->cameo = ph->code;
+}
+
 static struct mdtl_event *
 new_event(struct state *s, const struct mdtl_sentence *sent,
     enum mdtl_event_type type, const char *cue)
@@ -842,6 +855,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		}
 		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
 			e->cameo = "036";
+		else
+			verb_code(s, e, c->ph);
 		return;
 	}
 }
@@ -1011,6 +1026,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	enum mdtl_date_basis speech_basis = MDTL_BASIS_NONE;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x;
 	const char *type_cue = NULL;
+	const struct mdtl_phrase *type_ph = NULL;
 
 	memset(&speech_date, 0, sizeof speech_date);
 	s->sent_speaker = NULL;
@@ -1115,14 +1131,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			preds[k].other = 0;
 			warn = 1;
 			type_cue = preds[k].ph->text;
+			type_ph = preds[k].ph;
 		} else if (preds[k].kind == MDTL_PH_SPEECH &&
 		    threat_object(tg, &preds[k])) {
 			warn = 1;
 			type_cue = "a threat, the object of a verb of saying";
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn) {
 			offer = 1;
-			if (type_cue == NULL)
+			if (type_cue == NULL) {
 				type_cue = preds[k].ph->text;
+				type_ph = preds[k].ph;
+			}
 		}
 	}
 	/*
@@ -1137,6 +1156,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    !thing_subject(tg, tg->c[k].tok, 1))) {
 				warn = 1;
 				type_cue = tg->c[k].ph->text;
+				type_ph = tg->c[k].ph;
 				break;
 			}
 	/* speech acts, one for each speaker */
@@ -1172,6 +1192,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type = MDTL_EVENT_OFFER;
 		e = new_event(s, sent, type, nspeakers == 1 && type_cue ?
 		    type_cue : p->ph->text);
+		/* the verb's own CAMEO code, where the dictionary gives one */
+		verb_code(s, e, nspeakers == 1 && type_ph != NULL ? type_ph :
+		    p->ph);
 		add_actor(s, e, who, p->kind == MDTL_PH_SPEECH ?
 		    MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
 		e->why_actor = p->speaker ? p->why :

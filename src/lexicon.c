@@ -451,6 +451,12 @@ static const enum mdtl_phrase_kind cue_kind[MDTL_EVENT_NTYPES] = {
 	MDTL_PH_DEADLINE,
 };
 
+enum mdtl_phrase_kind
+mdtl_lexicon_cue_kind(enum mdtl_event_type t)
+{
+	return cue_kind[t];
+}
+
 /*
  * cameo-verbs.yaml (made by scripts/cameo-verbs from the CAMEO verb
  * dictionary): for each event type, its verbs under their CAMEO codes.

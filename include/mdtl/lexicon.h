@@ -188,6 +188,8 @@ mdtl_lexicon_word(const struct mdtl_lexicon *lex, enum mdtl_grammar g,
 	    (int)mdtl_wordset_get(&lex->grammar[g], t->norm, t->hash) - 1;
 }
 
+/* The kind of the cues that tell an event of type t. */
+enum mdtl_phrase_kind	 mdtl_lexicon_cue_kind(enum mdtl_event_type t);
 /* How many phrases (names, aliases, titles, cues, places) it knows. */
 size_t			 mdtl_lexicon_nphrases(const struct mdtl_lexicon *);
 

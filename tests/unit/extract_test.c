@@ -298,6 +298,31 @@ test_no_date(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* An event's CAMEO code: its verb's where the dictionary has one. */
+static void
+test_cameo(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_date p;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0;
+	const char *text = "Lavrov criticised the plan. Lavrov said it was "
+	    "wrong. Lavrov visited Brussels on Monday.";
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2011-07-01", &p), 0);
+	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
+	mdtl_extract(art, lex, 0, &v, &n, &alloc);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0].cameo, "111");
+	assert_string_equal(v[1].cameo, "010");
+	assert_int_equal(v[2].type, MDTL_EVENT_SUMMIT);
+	assert_string_equal(v[2].cameo, "042");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 int
 main(void)
 {
@@ -306,6 +331,7 @@ main(void)
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_no_date),
+		cmocka_unit_test(test_cameo),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
