@@ -11,7 +11,7 @@ struct opts {
 
 static const struct mdtl_option options[] = {
 	OPT_STRING(0, "data", struct opts, data, "DIR",
-	    "check actors.yaml, cues.yaml and places.yaml in DIR", NULL),
+	    "check the data files (actors.yaml, ...) in DIR", NULL),
 	OPT_END()
 };
 

@@ -75,7 +75,7 @@ struct mdtl_input_opts {
 	    "the publication date of articles that do not give one", \
 	    mdtl_check_date), \
 	OPT_STRING(0, "data", st, m.data, "DIR", \
-	    "read actors.yaml, cues.yaml and places.yaml from DIR", NULL), \
+	    "read the data files (actors.yaml, ...) from DIR", NULL), \
 	OPT_CHOICE(0, "input-format", st, m.input_format, "FORMAT", \
 	    "read inputs as text, html, nitf, rss, atom, jsonl or timeml " \
 	    "(default: sniffed)", "input format", mdtl_input_format_names), \
