@@ -297,6 +297,20 @@ named_since(const struct mdtl_tags *tg, const struct mdtl_actor *a, size_t tok)
 	return 0;
 }
 
+/* A word that may modify a noun: "stern", "new", "renewed", "military". */
+static int
+adjective(const struct mdtl_token *t)
+{
+	size_t n = strlen(t->norm);
+
+	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+	    (n <= 5 || strcmp(t->norm + n - 2, "ed") == 0 ||
+	    strcmp(t->norm + n - 3, "ary") == 0 ||
+	    strcmp(t->norm + n - 2, "al") == 0 ||
+	    strcmp(t->norm + n - 3, "ous") == 0 ||
+	    strcmp(t->norm + n - 3, "ive") == 0);
+}
+
 /*
  * "repeated Kremlin threats to deploy", "issued a stern warning": a verb
  * of saying whose object is a threat tells one.
@@ -307,10 +321,16 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 	size_t i, end = p->tok + p->ntok + 4;
 
 	for (i = p->tok + p->ntok; i < tg->n && i < end; i++) {
-		if (tg->t[i].kind == MDTL_TOK_PUNCT)
-			return 0;
-		if (in_list(tg, &tg->t[i], THREAT_NOUNS))
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (in_list(tg, t, THREAT_NOUNS))
 			return 1;
+		/* its modifiers: "Kremlin threats", "a stern warning"; not
+		   "told reporters the threat was real" */
+		if (t->kind == MDTL_TOK_PUNCT || (!(t->flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, t, DETERMINERS) && !adjective(t) &&
+		    mdtl_tags_actor_at(tg, i) == NULL))
+			return 0;
 	}
 	return 0;
 }
@@ -1120,7 +1140,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "the system threatens Russia": someone else's threat */
 			subj = mdtl_speaker_subject(tg, preds[k].tok);
 			preds[k].other = 1;
-			if (spk != NULL && subj != NULL && side(subj) != side(spk))
+			if (spk != NULL && subj != NULL && side(subj) != side(spk) &&
+			    !(spk->kind == MDTL_ACTOR_PERSON &&
+			    spk->country == NULL))	/* a side unknown */
 				continue;
 			/*
 			 * "claims that it threatens Moscow", "said the
@@ -1129,9 +1151,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (thing_subject(tg, preds[k].tok, subj == NULL))
 				continue;
 			preds[k].other = 0;
+			if (!warn) {	/* the first: "warned that ... could" */
+				type_cue = preds[k].ph->text;
+				type_ph = preds[k].ph;
+			}
 			warn = 1;
-			type_cue = preds[k].ph->text;
-			type_ph = preds[k].ph;
 		} else if (preds[k].kind == MDTL_PH_SPEECH &&
 		    threat_object(tg, &preds[k])) {
 			warn = 1;

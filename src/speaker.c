@@ -453,6 +453,30 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				return s->main_speaker;
 			}
 		}
+	/* "Interfax quoted him as saying": the one quoted */
+	if (is(&t[tok], "as") && tok >= 2) {
+		for (i = tok - 1; i > 0 && tok - i <= 5 &&
+		    !is(&t[i - 1], "quoted"); i--)
+			;
+		if (i > 0 && is(&t[i - 1], "quoted")) {
+			const struct mdtl_actor_tag *m = NULL;
+
+			for (k = i; k < tok && m == NULL; k++)
+				if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
+				    (m->weak || m->actor->kind ==
+				    MDTL_ACTOR_AGENCY))
+					m = NULL;
+			if (m != NULL) {
+				*why = "the one quoted";
+				return m->actor;
+			}
+			if (in_list(tg, &t[i], OBJECT_PRONOUNS) &&
+			    s->last_person != NULL) {
+				*why = "a pronoun quoted: the last person named";
+				return s->last_person;
+			}
+		}
+	}
 	/* '"...," said Dmitry Rogozin' and "according to X" */
 	if (is(&t[tok], "according") || (tok > 0 &&
 	    ((t[tok - 1].flags & MDTL_TOK_QUOTE) || (tok > 1 &&

@@ -126,6 +126,11 @@ test_speech(void **state)
 	EXPECT("2011-05-04", "Russia's Foreign Ministry on Wednesday warned "
 	    "Romania that hosting U.S. interceptors would damage ties, and "
 	    "demanded guarantees.", "warning 2011-05-04 russia-mfa");
+	/* a ministry's statement in the present; "quoted him as saying" */
+	EXPECT("2012-02-08", "The Foreign Ministry of Poland expresses deep "
+	    "concern over the statements.", "statement 2012-02-08 poland");
+	EXPECT("2012-02-08", "Lavrov spoke in Moscow. Interfax quoted him as "
+	    "saying that talks would go on.", "statement 2012-02-08 lavrov");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
@@ -199,6 +204,9 @@ test_types(void **state)
 	    "its security.", "statement 2008-08-20 russia");
 	EXPECT("2008-08-20", "The new system would target short-range "
 	    "missiles.", "");
+	/* the object of "told" is who heard it, not a threat made */
+	EXPECT("2012-02-08", "Lavrov told reporters the threat was real.",
+	    "statement 2012-02-08 lavrov");
 	/* a warning with no speaker takes the last actor */
 	EXPECT("2011-11-23", "Medvedev said the West was wrong.\n\nIskander "
 	    "missiles may be stationed in Kaliningrad.", "statement 2011-11-23 "
