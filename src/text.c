@@ -411,6 +411,28 @@ is_closer(const struct mdtl_token *t)
 }
 
 /*
+ * A full stop that ends a quotation and the sentence with it: 'Rasmussen
+ * said: "This is a good start." He stressed ...', but not '"We hope so."
+ * Rogozin said.', whose speaker follows.
+ */
+static int
+quote_ends(const struct mdtl_token *t, size_t n, size_t i)
+{
+	static const char *const tags[] = { "said", "says", "added", "adds",
+	    "told", NULL };
+	size_t j = i + 1, k, w;
+
+	if (j >= n || !(t[j].flags & MDTL_TOK_QUOTE) ||
+	    (t[j].flags & MDTL_TOK_QOPEN) || (t[j].flags & MDTL_TOK_SPACE))
+		return 0;
+	for (k = j + 1; k < n && k <= j + 3; k++)
+		for (w = 0; tags[w] != NULL; w++)
+			if (strcmp(t[k].norm, tags[w]) == 0)
+				return 0;
+	return 1;
+}
+
+/*
  * Mark tokens inside quotations.  A straight quote opens when nothing is
  * open and closes otherwise; typographic quotes say which they are.  A
  * quotation never runs past the paragraph.
@@ -458,7 +480,8 @@ split_para(struct mdtl_text *tx, struct mdtl_arena *a, const char *body,
 		struct mdtl_token *t = &tx->tokens[i];
 		size_t j = i + 1;
 
-		if (!is_end_punct(t) || (t->flags & MDTL_TOK_INQUOTE))
+		if (!is_end_punct(t) || ((t->flags & MDTL_TOK_INQUOTE) &&
+		    !quote_ends(tx->tokens, tx->ntokens, i)))
 			continue;
 		/* closing quotes and brackets stay with the sentence */
 		while (j < tx->ntokens && is_closer(&tx->tokens[j]) &&

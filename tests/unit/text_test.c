@@ -123,6 +123,13 @@ test_sentences(void **state)
 	    "in Helsinki.", &n);
 	assert_int_equal(n, 2);
 	assert_string_equal(s[0], "They met in early Dec.");
+	/* a quotation that ends with its sentence, unless its speaker
+	   follows */
+	s = sentences(&a, "He said: \"This is a good start.\" He stressed "
+	    "it. \"We hope so.\" Rogozin said.", &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(s[0], "He said: \"This is a good start.\"");
+	assert_string_equal(s[2], "\"We hope so.\" Rogozin said.");
 	/* an ellipsis before a lower-case word goes on */
 	s = sentences(&a, "If they do not tell us ... we will respond.", &n);
 	assert_int_equal(n, 1);
