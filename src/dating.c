@@ -73,8 +73,10 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 /*
- * The date that belongs to the predicate at tok: right after, right before
- * or opening the sentence.
+ * The date that belongs to the predicate at tok: right after (within
+ * after tokens), right before (within before), or opening the sentence;
+ * with before 0, one after it only (the sentence's opening is another
+ * clause's: "In May, Rogozin repeated an offer first made by Medvedev").
  */
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
@@ -97,6 +99,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
+	if (before == 0)
+		return -1;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",

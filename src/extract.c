@@ -186,14 +186,18 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 	    is(&tg->t[e], ":"))))
 		return 0;
 	for (i = tok; i-- > 0 && tok - i <= 7;) {
-		/* the speaker alone after the comma, not "as the alliance" */
+		/*
+		 * the speaker alone after the comma, not "as the alliance";
+		 * a clause before it, not an opening phrase ("In May,")
+		 */
 		if (is(&tg->t[i], ",")) {
 			const struct mdtl_token *f = &tg->t[i + 1];
 
 			*comma = i;
 			return i > 0 && i + 1 < tok && ((f->flags &
 			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
-			    mdtl_tags_actor_at(tg, i + 1) != NULL);
+			    mdtl_tags_actor_at(tg, i + 1) != NULL) &&
+			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS));
 		}
 		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
 		    MDTL_TOK_INQUOTE))
@@ -1038,7 +1042,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
 {
 	struct pred preds[MDTL_TAG_MAX];
-	size_t np = 0, k, i, j, first_event = *s->n;
+	size_t np = 0, k, i, j, comma, first_event = *s->n;
 	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who;
 	size_t nspeakers = 0;
 	struct mdtl_date speech_date;
@@ -1115,8 +1119,6 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	 * the clause before the comma is what was said, not an act of its own
 	 */
 	for (k = 0; k < np; k++) {
-		size_t comma;
-
 		if (preds[k].kind != MDTL_PH_SPEECH ||
 		    !reported_before(tg, preds[k].tok, preds[k].ntok, &comma))
 			continue;
@@ -1226,7 +1228,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (nspeakers == 1)
 			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
-		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 3);
+		/* "In 2009 ... , Aliyev said.": the reported clause's date */
+		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
+		    p->kind == MDTL_PH_SPEECH && reported_before(tg, p->tok,
+		    p->ntok, &comma) ? 0 : 3);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;

@@ -72,6 +72,10 @@ test_speech(void **state)
 	    "today, Putin offered to house missiles in Russia. Putin said it "
 	    "would help.", "offer 2007-06-07 putin; offer 2007-07-02 putin; "
 	    "statement 2007-07-02 putin");
+	/* nor is a date in the clause a closing "Aliyev said" reports */
+	EXPECT("2012-06-06", "In 2009 the sides clashed, but the talks in "
+	    "Baku went well, Aliyev said.", "statement 2012-06-06 aliyev; "
+	    "summit null aliyev");
 	/* the date of the reported clause is not the statement's */
 	EXPECT("2010-11-19", "Medvedev said the sides would meet next month.",
 	    "statement 2010-11-19 medvedev; summit 2010-12 medvedev");
