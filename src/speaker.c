@@ -348,16 +348,25 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
  * Department")?
  */
 static int
-title_only(struct state *s, const struct mdtl_tags *tg, size_t i)
+title_only(struct state *s, const struct mdtl_tags *tg, size_t i,
+    const struct mdtl_actor **side_of)
 {
+	const struct mdtl_actor_tag *m;
 	size_t k = i + 1;
 
+	*side_of = NULL;
 	if (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
 	    (tg->t[i + 1].flags & MDTL_TOK_CAP))
 		return 0;
 	while (k > 0 && mdtl_tags_actor_at(tg, k - 1) == NULL &&
 	    title_at(s, tg, k - 1) && i + 1 - k < 4)
 		k--;
+	/* "the Azerbaijani leader": a title of a side */
+	if (k <= i && k > 1 && (m = mdtl_tags_actor_at(tg, k - 1)) != NULL &&
+	    m->weak && m->tok + m->ntok == k && m->tok > 0) {
+		*side_of = m->actor;
+		k = m->tok;
+	}
 	return k <= i && k > 0 && is(&tg->t[k - 1], "the");
 }
 
@@ -433,7 +442,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
     const char **why)
 {
 	const struct mdtl_token *t = tg->t;
-	const struct mdtl_actor *nearest = NULL;
+	const struct mdtl_actor *nearest = NULL, *of;
 	size_t i, k, nearest_at = 0;
 
 	for (k = 0; k < tg->nc; k++)
@@ -559,12 +568,25 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			}
 			break;
 		}
-		/* "the Secretary General said": a title alone, the last
-		 * person named */
-		if (nearest == NULL && s->last_person != NULL &&
-		    title_only(s, tg, i)) {
-			*why = "a title alone: the last person named";
-			return s->last_person;
+		/*
+		 * "the Secretary General said": a title alone, the last
+		 * person named; "the Azerbaijani leader said": the last
+		 * person of that side, or the side
+		 */
+		if (nearest == NULL && title_only(s, tg, i, &of)) {
+			if (of == NULL && s->last_person != NULL) {
+				*why = "a title alone: the last person named";
+				return s->last_person;
+			}
+			if (of != NULL && s->last_person != NULL &&
+			    side(s->last_person) == of) {
+				*why = "a title of a side: its last person named";
+				return s->last_person;
+			}
+			if (of != NULL) {
+				*why = "a title of a side: the side";
+				return of;
+			}
 		}
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)

@@ -135,6 +135,13 @@ test_speech(void **state)
 	    "concern over the statements.", "statement 2012-02-08 poland");
 	EXPECT("2012-02-08", "Lavrov spoke in Moscow. Interfax quoted him as "
 	    "saying that talks would go on.", "statement 2012-02-08 lavrov");
+	/* a title of a side: its last person named; a letter sent */
+	EXPECT("2010-04-29", "Aliyev received Azerbaijani wrestlers. The "
+	    "Azerbaijani leader hailed their victory.", "summit 2010-04-29 "
+	    "aliyev; "
+	    "statement 2010-04-29 aliyev");
+	EXPECT("2010-04-29", "Aliyev has sent a congratulatory message to "
+	    "Shimon Peres.", "statement 2010-04-29 aliyev");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
