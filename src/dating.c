@@ -395,15 +395,23 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 int
 mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 {
+	size_t i = tok;
 	int k;
 
-	if (tok < 4 || !is(&tg->t[tok - 1], "of") ||
-	    !is(&tg->t[tok - 2], "days") || !is(&tg->t[tok - 4], "after"))
+	/* "after two days of talks", "wrapped up two days of informal
+	   meetings": back over the meeting's modifiers to "of" */
+	while (i > 0 && i + 2 > tok && !is(&tg->t[i - 1], "of") &&
+	    tg->t[i - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i - 1].flags & MDTL_TOK_CAP))
+		i--;
+	if (i < 4 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "days") ||
+	    !(in_list(tg, &tg->t[i - 4], DAYS_ENDED) || (i >= 5 &&
+	    is(&tg->t[i - 4], "up") && in_list(tg, &tg->t[i - 5], DAYS_ENDED))))
 		return 0;
 	if ((k = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
-	    &tg->t[tok - 3])) >= 0)
+	    &tg->t[i - 3])) >= 0)
 		return k;
-	if (tg->t[tok - 3].kind == MDTL_TOK_NUM)
-		return atoi(tg->t[tok - 3].norm);
+	if (tg->t[i - 3].kind == MDTL_TOK_NUM)
+		return atoi(tg->t[i - 3].norm);
 	return 0;
 }

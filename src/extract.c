@@ -808,7 +808,8 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		/* "Lavrov said at the CIS summit": where the words were said */
 		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
 		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
-		if (x < 0 && place == NULL && !det_ok && !told && !at)
+		if (x < 0 && place == NULL && !det_ok && !told && !at &&
+		    mdtl_dating_days_before(tg, c->tok) <= 1)
 			continue;
 		/* "his visit to Azerbaijan", "the talks": one told before */
 		if (x < 0 && (!det_ok || possessive) && !told &&
@@ -842,22 +843,32 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		} else {
 			/* a meeting told with no date of its own */
 			for (i = 0; i < tg->n; i++)
-				if (is(&tg->t[i], "will") || is(&tg->t[i], "would")
-				    || is(&tg->t[i], "planned") ||
-				    is(&tg->t[i], "next"))
+				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
 			if (!future && told) {
 				mdtl_dating_inherit(s, e, e->nactors ?
 				    mdtl_lexicon_find_actor(s->lex,
 				    e->actors[0].id, 0) : NULL);
-			} else if (!future && speech_date != NULL &&
+			} else if (!future && ((speech_date != NULL &&
 			    speech_date->gran != MDTL_GRAN_NONE &&
-			    mdtl_dating_told_there(tg, c->tok)) {
+			    mdtl_dating_told_there(tg, c->tok)) ||
+			    (mdtl_dating_days_before(tg, c->tok) > 1 &&
+			    s->lead.date.gran == MDTL_GRAN_DAY))) {
 				int ndays = mdtl_dating_days_before(tg, c->tok);
 
-				e->date = *speech_date;
-				e->date_text = speech_text;
-				e->basis = speech_basis;
+				if (mdtl_dating_told_there(tg, c->tok) &&
+				    speech_date != NULL &&
+				    speech_date->gran != MDTL_GRAN_NONE) {
+					e->date = *speech_date;
+					e->date_text = speech_text;
+					e->basis = speech_basis;
+				} else {
+					/* "as the leaders wrapped up two days
+					   of meetings": the story's day */
+					e->date = s->lead.date;
+					e->date_text = s->lead.text;
+					e->basis = s->lead.basis;
+				}
 				e->why_date = "no date of its own: the day it "
 				    "was told of";
 				if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {

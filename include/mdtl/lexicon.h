@@ -126,6 +126,8 @@ struct mdtl_phrases {
 	X(OCCASION_PREPS, "occasion_prepositions") \
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(DAY_COUNTS, "day_counts") \
+	X(DAYS_ENDED, "days_ended") \
+	X(FUTURE_MARKERS, "future_markers") \
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \
 	X(LOCATIVES, "locatives") \

@@ -283,6 +283,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-03", "Lavrov said: \"Leaders of the NATO-Russia Council "
 	    "held a meeting in Lisbon last November.\"", "statement 2011-09-03 "
 	    "lavrov; summit 2010-11 lavrov");
+	/* "wrapped up two days of informal meetings": the story's day and
+	   the one before */
+	EXPECT("2007-07-02", "Putin surprised Bush as the two leaders wrapped "
+	    "up two days of informal meetings at the family home.",
+	    "summit 2007-07-01 putin");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
