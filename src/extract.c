@@ -639,6 +639,28 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/*
+ * "The two leaders met", "both sides held talks": a subject that counts
+ * people (a title, a body of people) told of before, in the clause before
+ * the meeting's cue at tok.
+ */
+static int
+pair_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, len;
+
+	for (i = tok; i-- > 0 && tok - i <= 5;) {
+		if (boundary(&tg->t[i]))
+			return 0;
+		if (in_list(tg, &tg->t[i], COUNTING) && i + 1 < tok &&
+		    mdtl_lexicon_match(tg->lex, &tg->t[i + 1], tg->n - i - 1,
+		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
+		    &len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* e takes the participants of the last meeting told before it: 1 if any. */
 static int
 last_meeting(struct state *s, struct mdtl_event *e)
@@ -818,6 +840,13 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the actors of the sentence";
+		/* "the two leaders met": the people named before */
+		if (e->nactors > 0 && !possessive && pair_before(tg, c->tok)) {
+			for (i = 0; i < s->nprev; i++)
+				if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
+					add_actor(s, e, s->prev[i],
+					    MDTL_ROLE_PARTICIPANT);
+		}
 		if (e->nactors == 0 && last_meeting(s, e)) {
 			/* "the two sides would meet again": the last meeting's */
 			e->why_actor = "none named: the last meeting's";

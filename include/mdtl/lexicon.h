@@ -127,6 +127,7 @@ struct mdtl_phrases {
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
+	X(COUNTING, "counting") \
 	X(FUTURE_MARKERS, "future_markers") \
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \

@@ -288,6 +288,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "Putin surprised Bush as the two leaders wrapped "
 	    "up two days of informal meetings at the family home.",
 	    "summit 2007-07-01 putin");
+	/* "the two leaders met": those named before; an offer made */
+	EXPECT("2011-05-27", "Obama and Medvedev spoke in Deauville. The two "
+	    "leaders met Thursday at the G8 summit in France.", "summit "
+	    "2011-05-26 g8");
+	EXPECT("2007-06-08", "Putin made the proposal on June 7 to Bush.",
+	    "offer 2007-06-07 putin");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
