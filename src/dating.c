@@ -176,26 +176,32 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 	set_when(s, e, &s->lead);
 }
 
+int
+mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
+{
+	long day = mdtl_date_day(d), since = s->day - 7;
+
+	/*
+	 * a day gone by: what is yet to come is no occasion, nor a day
+	 * recalled from weeks before ("During a June 7 discussion, Putin
+	 * suggested ..."); the news of a digest are those of the period it
+	 * covers
+	 */
+	if (s->lead.basis != MDTL_BASIS_NONE &&
+	    mdtl_date_day(&s->lead.date) < since)
+		since = mdtl_date_day(&s->lead.date);
+	return d->gran >= MDTL_GRAN_DAY && (s->day == 0 || (day <= s->day &&
+	    day >= since));
+}
+
 void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
 {
 	struct when w;
 	size_t i, k;
-	long day = mdtl_date_day(&e->date), since;
 
-	/*
-	 * a day of the news, gone by: what is yet to come is no occasion,
-	 * nor a day recalled from weeks before ("During a June 7
-	 * discussion, Putin suggested ..."); the news of a digest are those
-	 * of the period it covers
-	 */
-	since = s->day - 7;
-	if (s->lead.basis != MDTL_BASIS_NONE &&
-	    mdtl_date_day(&s->lead.date) < since)
-		since = mdtl_date_day(&s->lead.date);
-	if (e->date.gran < MDTL_GRAN_DAY || e->basis == MDTL_BASIS_NONE ||
-	    e->basis == MDTL_BASIS_PUBLICATION || e->nactors == 0 ||
-	    (s->day != 0 && (day > s->day || day < since)))
+	if (e->basis == MDTL_BASIS_NONE || e->basis == MDTL_BASIS_PUBLICATION ||
+	    e->nactors == 0 || !mdtl_dating_news_day(s, &e->date))
 		return;
 	w.date = e->date;
 	w.basis = MDTL_BASIS_INHERITED;

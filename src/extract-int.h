@@ -192,6 +192,9 @@ void	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
 /* An event with no date of its own: an occasion's of who, or the lead's. */
 void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
 	    const struct mdtl_actor *who);
+/* Is d a day of the news: one of the week before publication, or of the
+   period a digest covers? */
+int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
 /* A dated meeting or speech act is the occasion of its actors' remarks. */
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);

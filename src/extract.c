@@ -371,7 +371,8 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	for (k = *s->n; k-- > s->start;) {
 		e = &(*s->v)[k];
 		if (e->type == MDTL_EVENT_STATEMENT ||
-		    e->type == MDTL_EVENT_WARNING || e->type == MDTL_EVENT_OFFER)
+		    e->type == MDTL_EVENT_WARNING ||
+		    e->type == MDTL_EVENT_OFFER)
 			break;
 		e = NULL;
 	}
@@ -618,8 +619,8 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		}
 		if (tg->nm > 0 && i == tg->nm)
 			return 0;
-		if (e->nmentions == 0 || e->mentions[e->nmentions - 1].span.start !=
-		    sent->span.start)
+		if (e->nmentions == 0 ||
+		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
 			add_mention(s, e, sent);
 		return 1;
 	}
@@ -661,16 +662,27 @@ pair_before(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
-/* e takes the participants of the last meeting told before it: 1 if any. */
+/*
+ * e takes the participants of the last meeting told before it, of people
+ * when pair is set ("the two leaders last met in Honolulu"): 1 if any.
+ */
 static int
-last_meeting(struct state *s, struct mdtl_event *e)
+last_meeting(struct state *s, struct mdtl_event *e, int pair)
 {
-	size_t k, i;
+	size_t k, i, people;
 
 	for (k = *s->n - 1; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];
 
 		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
+			continue;
+		for (i = people = 0; i < m->nactors; i++) {
+			const struct mdtl_actor *a = mdtl_lexicon_find_actor(
+			    s->lex, m->actors[i].id, 0);
+
+			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
+		}
+		if (pair && people < 2)
 			continue;
 		for (i = 0; i < m->nactors; i++)
 			add_actor_id(s, e, &m->actors[i]);
@@ -847,8 +859,10 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 					add_actor(s, e, s->prev[i],
 					    MDTL_ROLE_PARTICIPANT);
 		}
-		if (e->nactors == 0 && last_meeting(s, e)) {
-			/* "the two sides would meet again": the last meeting's */
+		if (e->nactors == 0 && last_meeting(s, e,
+		    pair_before(tg, c->tok))) {
+			/* "the two sides would meet again": the last
+			   meeting's */
 			e->why_actor = "none named: the last meeting's";
 		} else if (e->nactors == 0 || possessive) {
 			/* "their meeting": the last ones named */
@@ -1112,7 +1126,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    !is(&tg->t[c->tok - 1], "is"))
 			continue;
 		/* "Bush hoped to use the relaxed atmosphere": no words */
-		if (c->kind == MDTL_PH_SPEECH && infinitive(tg, c->tok + c->ntok))
+		if (c->kind == MDTL_PH_SPEECH &&
+		    infinitive(tg, c->tok + c->ntok))
 			continue;
 		/* "NATO has repeatedly stated": background, no one act */
 		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL))
@@ -1130,8 +1145,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * warned Romania ..., and demanded": one subject, not an
 		 * actor of the first verb's object
 		 */
+		/* the verb it is joined to, not one it reports */
 		for (j = np; j > 0 && !preds[j - 1].says; j--)
-			;	/* the verb it is joined to, not one it reports */
+			;
 		if (j == 0)
 			j = np;
 		if (j > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
@@ -1141,7 +1157,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    preds[j - 1].speaker->kind == MDTL_ACTOR_PERSON ||
 		    named_since(tg, preds[np].speaker, preds[j - 1].tok))) {
 			preds[np].speaker = preds[j - 1].speaker;
-			preds[np].why = "the subject of the verb it is joined to";
+			preds[np].why = "the subject of the verb it is "
+			    "joined to";
 		}
 		/*
 		 * "warned that ...": a verb of saying a warning, unless told
@@ -1182,7 +1199,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "the system threatens Russia": someone else's threat */
 			subj = mdtl_speaker_subject(tg, preds[k].tok);
 			preds[k].other = 1;
-			if (spk != NULL && subj != NULL && side(subj) != side(spk) &&
+			if (spk != NULL && subj != NULL &&
+			    side(subj) != side(spk) &&
 			    !(spk->kind == MDTL_ACTOR_PERSON &&
 			    spk->country == NULL))	/* a side unknown */
 				continue;
@@ -1217,7 +1235,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	 */
 	if (!warn && have_speech)
 		for (k = 0; k < tg->nc; k++)
-			if (tg->c[k].inquote && tg->c[k].kind == MDTL_PH_WARNING &&
+			if (tg->c[k].inquote &&
+			    tg->c[k].kind == MDTL_PH_WARNING &&
 			    (copular(tg->c[k].ph) ||
 			    !thing_subject(tg, tg->c[k].tok, 1))) {
 				warn = 1;
@@ -1285,7 +1304,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (!s->lead_done && p->kind == MDTL_PH_SPEECH) {
 			s->lead_done = 1;
-			if (x >= 0 && e->date.gran != MDTL_GRAN_NONE) {
+			/* a day of the news, not "said last week" */
+			if (x >= 0 && mdtl_dating_news_day(s, &e->date)) {
 				s->lead.date = e->date;
 				s->lead.basis = MDTL_BASIS_INHERITED;
 				s->lead.text = e->date_text;

@@ -42,8 +42,9 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 	    mdtl_tags_cue_at(tg, i) != NULL)
 		return 0;
 	if (mdtl_lexicon_match(s->lex, t, tg->n - i, 1u << MDTL_PH_TITLE |
-	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH | 1u << MDTL_PH_ANONYMOUS |
-	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL)
+	    1u << MDTL_PH_PLACE | 1u << MDTL_PH_SPEECH |
+	    1u << MDTL_PH_ANONYMOUS | 1u << MDTL_PH_COLLECTIVE, 0,
+	    &len) != NULL)
 		return 0;
 	return 1;
 }
@@ -481,7 +482,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			}
 			if (in_list(tg, &t[i], OBJECT_PRONOUNS) &&
 			    s->last_person != NULL) {
-				*why = "a pronoun quoted: the last person named";
+				*why = "a pronoun quoted: the last person "
+				    "named";
 				return s->last_person;
 			}
 		}
@@ -580,7 +582,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			}
 			if (of != NULL && s->last_person != NULL &&
 			    side(s->last_person) == of) {
-				*why = "a title of a side: its last person named";
+				*why = "a title of a side: its last person "
+				    "named";
 				return s->last_person;
 			}
 			if (of != NULL) {
@@ -594,7 +597,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		/* "He described Mr Putin's speech ... and said": a person's
 		 * speech, not the person, is what the clause is about */
 		if (m->actor->kind == MDTL_ACTOR_PERSON &&
-		    m->tok + m->ntok < tg->n && is(&t[m->tok + m->ntok], "'s")) {
+		    m->tok + m->ntok < tg->n &&
+		    is(&t[m->tok + m->ntok], "'s")) {
 			i = m->tok;
 			continue;
 		}

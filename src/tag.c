@@ -125,7 +125,8 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		 * named for its body or its place ("the Russia-NATO summit",
 		 * "the Lisbon Summit")
 		 */
-		if (ph->kind != MDTL_PH_SUMMIT && ph->kind != MDTL_PH_DEADLINE &&
+		if (ph->kind != MDTL_PH_SUMMIT &&
+		    ph->kind != MDTL_PH_DEADLINE &&
 		    (mdtl_tags_actor_at(tg, i) != NULL || place_at(tg, i) ||
 		    ((t[i].flags & MDTL_TOK_CAP) && i > 0 &&
 		    !(t[i - 1].flags & MDTL_TOK_QUOTE)))) {

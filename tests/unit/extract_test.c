@@ -288,6 +288,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "Putin surprised Bush as the two leaders wrapped "
 	    "up two days of informal meetings at the family home.",
 	    "summit 2007-07-01 putin");
+	/* "the two leaders last met": the people of the last meeting that
+	   had two; "said last week" is no lead for the day's news */
+	EXPECT("2012-03-23", "Medvedev and Obama will meet in Seoul on Monday. "
+	    "Ryabkov said last week that talks were stuck. The two leaders "
+	    "last met in Honolulu in November.", "summit 2012-03-26 medvedev; "
+	    "statement 2012-W11 ryabkov; summit 2011-11 medvedev");
+	EXPECT("2008-08-20", "Anatoly Nogovitsyn said last week that Poland was "
+	    "exposed. Sikorski told reporters it was not.", "statement "
+	    "2008-W33 anatoly-nogovitsyn; statement 2008-08-20 sikorski");
 	/* "the two leaders met": those named before; an offer made */
 	EXPECT("2011-05-27", "Obama and Medvedev spoke in Deauville. The two "
 	    "leaders met Thursday at the G8 summit in France.", "summit "
