@@ -123,16 +123,16 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		c.v[i].actor = &ctx->lex->actors[i];
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	qsort(c.v, ctx->lex->nactors, sizeof *c.v, cmp);
-	mdtl_buf_addf(&b, "%-22s %-28s %-12s %8s %6s  %s\n", "ID", "NAME",
-	    "KIND", "MENTIONS", "EVENTS", "ROLES");
+	mdtl_buf_addf(&b, "%-22s %-28s %-12s %-10s %8s %6s  %s\n", "ID",
+	    "NAME", "KIND", "CAMEO", "MENTIONS", "EVENTS", "ROLES");
 	for (i = 0; i < ctx->lex->nactors; i++) {
 		const struct mdtl_actor *a = c.v[i].actor;
 
 		if (c.v[i].mentions == 0 && c.v[i].events == 0)
 			continue;
-		mdtl_buf_addf(&b, "%-22s %-28s %-12s %8zu %6zu  ", a->id,
-		    a->name, mdtl_actor_kind_name(a->kind), c.v[i].mentions,
-		    c.v[i].events);
+		mdtl_buf_addf(&b, "%-22s %-28s %-12s %-10s %8zu %6zu  ", a->id,
+		    a->name, mdtl_actor_kind_name(a->kind),
+		    a->cameo ? a->cameo : "-", c.v[i].mentions, c.v[i].events);
 		for (r = 0; r < a->nroles; r++) {
 			if (r)
 				mdtl_buf_adds(&b, "; ");

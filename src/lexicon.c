@@ -528,6 +528,45 @@ add_products(struct loader *l, const struct mdtl_ynode *m,
 		}
 }
 
+/*
+ * cameo-actors.yaml (made by scripts/cameo-actors from the Phoenix actor
+ * dictionaries): actor id -> CAMEO actor code.
+ */
+static void
+load_actor_codes(struct loader *l, const struct mdtl_ynode *root)
+{
+	static const char *const keys[] = { "actors", NULL };
+	const struct mdtl_ynode *m;
+	size_t i, k;
+
+	if (!check_keys(l, root, keys, "cameo-actors.yaml"))
+		return;
+	if ((m = mdtl_ynode_get(root, "actors")) == NULL)
+		return;
+	if (!expect(l, m, MDTL_YNODE_MAP, "actors"))
+		return;
+	for (i = 0; i + 1 < m->n; i += 2) {
+		const struct mdtl_ynode *id = m->v[i], *code = m->v[i + 1];
+
+		if (!expect(l, code, MDTL_YNODE_SCALAR, id->str))
+			return;
+		if (code->len < 3 || strspn(code->str,
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != code->len) {
+			fail(l, code, "'%s' is not a CAMEO actor code",
+			    code->str);
+			return;
+		}
+		for (k = 0; k < l->lex->nactors; k++)
+			if (strcmp(l->lex->actors[k].id, id->str) == 0)
+				break;
+		if (k == l->lex->nactors) {
+			fail(l, id, "unknown actor '%s'", id->str);
+			return;
+		}
+		l->lex->actors[k].cameo = code->str;
+	}
+}
+
 /* cues.yaml: each event type's words, then speakers and boilerplate. */
 static void
 load_cues(struct loader *l, const struct mdtl_ynode *root)
@@ -717,6 +756,8 @@ mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 		load_cues(&l, root);
 	if (load_file(&l, dir, "cameo-verbs.yaml", &root))
 		load_verbs(&l, root);
+	if (!l.failed && load_file(&l, dir, "cameo-actors.yaml", &root))
+		load_actor_codes(&l, root);
 	if (!l.failed) {
 		l.path = actors_path;
 		build_index(&l);

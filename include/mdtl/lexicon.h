@@ -11,8 +11,8 @@
 #include "mdtl/wordset.h"
 
 /*
- * mdtl_lexicon_load() reads actors.yaml, cues.yaml, cameo-verbs.yaml and
- * places.yaml from a folder.  Everything lives in the lexicon's arena and is const after
+ * mdtl_lexicon_load() reads actors.yaml, cues.yaml, cameo-verbs.yaml,
+ * cameo-actors.yaml and places.yaml from a folder.  Everything lives in the lexicon's arena and is const after
  * loading; mdtl_lexicon_free() frees it all.  Errors go to the diag as
  * FILE:LINE:COL and make the load return NULL.  Phrases are matched on
  * normalised tokens (text.h), without case, longest first.
@@ -42,6 +42,9 @@ struct mdtl_actor {
 	size_t			  naliases;
 	struct mdtl_role	 *roles;
 	size_t			  nroles;
+	const char		 *cameo;	/* its CAMEO actor code
+						   (cameo-actors.yaml), or
+						   NULL */
 };
 
 struct mdtl_place {

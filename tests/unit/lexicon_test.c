@@ -46,6 +46,11 @@ test_actors(void **state)
 	assert_string_equal(actor_on("Russian officials", "2011-07-01"),
 	    "russia");
 	assert_string_equal(actor_on("nobody at all", "2011-07-01"), "-");
+	/* CAMEO actor codes, from the Phoenix dictionaries */
+	assert_string_equal(mdtl_lexicon_find_actor(lex, "russia", 0)->cameo,
+	    "RUS");
+	assert_string_equal(mdtl_lexicon_find_actor(lex, "nato", 0)->cameo,
+	    "IGOWSTNAT");
 }
 
 static void
@@ -93,19 +98,19 @@ broken(const char *file, const char *content, const char *want)
 {
 	char dir[] = "/tmp/mdtl-lexXXXXXX", path[256];
 	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml",
-	    "cameo-verbs.yaml" };
+	    "cameo-verbs.yaml", "cameo-actors.yaml" };
 	const char *good[] = { "actors: []\n", "places: []\n",
 	    "statement: {cues: [said]}\nwarning: {cues: [warned]}\n"
 	    "offer: {cues: [offered]}\nsummit: {cues: [summit]}\n"
 	    "deadline: {cues: [by]}\n",
-	    "statement: {'010': [said, stated]}\n" };
+	    "statement: {'010': [said, stated]}\n", "actors: {}\n" };
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_lexicon *l;
 	FILE *fp;
 	int i;
 
 	assert_non_null(mkdtemp(dir));
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < 5; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		fp = fopen(path, "w");
 		fputs(strcmp(files[i], file) == 0 ? content : good[i], fp);
@@ -124,7 +129,7 @@ broken(const char *file, const char *content, const char *want)
 	}
 	mdtl_lexicon_free(l);
 	mdtl_diag_release(&d);
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < 5; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		unlink(path);
 	}
@@ -167,6 +172,10 @@ test_errors(void **state)
 	broken("cameo-verbs.yaml", "statement: {'01x': [said]}\n",
 	    "'01x' is not a CAMEO code");
 	broken("cameo-verbs.yaml", "statement: [said]\n", "must be a mapping");
+	broken("cameo-actors.yaml", "actors: {nobody: RUS}\n",
+	    "unknown actor 'nobody'");
+	broken("cameo-actors.yaml", "actors: {}\nactor: {}\n",
+	    "unknown key 'actor'");
 	broken("places.yaml", "places:\n  - kind: city\n", "has no 'name'");
 	broken("places.yaml", "- a\n", "must be a mapping");
 	broken("places.yaml", "places: [\n", "");
