@@ -486,29 +486,18 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
  * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
  */
 static int
-meeting_verb(const struct mdtl_cue_tag *c)
+meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	const char *w = c->ph->tok[0];
+	size_t i, n;
 
-	size_t n = strlen(w);
-
-	size_t i;
-
-	/* "signed an agreement", "struck a deal", "a deal was reached" */
+	/* "signed an agreement", "a deal was reached": a past participle */
 	for (i = 0; i < c->ph->ntok; i++) {
 		n = strlen(c->ph->tok[i]);
 		if (n > 3 && strcmp(c->ph->tok[i] + n - 2, "ed") == 0)
 			return 1;
 	}
-	n = strlen(w);
-	return c->ph->code != NULL || strcmp(w, "meet") == 0 ||
-	    strcmp(w, "struck") == 0 || strcmp(w, "sign") == 0 ||
-	    strcmp(w, "signs") == 0 ||
-	    strcmp(w, "met") == 0 || strcmp(w, "meets") == 0 ||
-	    strcmp(w, "will") == 0 || strcmp(w, "negotiating") == 0 ||
-	    strcmp(w, "held") == 0 || strcmp(w, "hold") == 0 ||
-	    strcmp(w, "has") == 0 || strcmp(w, "have") == 0 ||
-	    strcmp(w, "received") == 0 || strcmp(w, "receives") == 0;
+	return c->ph->code != NULL ||
+	    in_list(tg, &tg->t[c->tok], MEETING_VERBS);
 }
 
 /* A verb in the past: "held", "met", or a regular "-ed" form. */
@@ -734,7 +723,7 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 		if (c->kind != MDTL_PH_SUMMIT)
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
-		verb = meeting_verb(c);
+		verb = meeting_verb(tg, c);
 		/* "received the ambassador", not "received a letter" */
 		if ((is(&tg->t[c->tok + c->ntok - 1], "received") ||
 		    is(&tg->t[c->tok + c->ntok - 1], "receives")) &&
@@ -758,11 +747,9 @@ summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
 			if (in_list(tg, t, DETERMINERS)) {
 				possessive = is(t, "their") || is(t, "his") ||
 				    is(t, "her");
-				det_ok = !is(t, "the") && !is(t, "this") &&
-				    !is(t, "that") && !is(t, "these") &&
-				    !is(t, "those") && !is(t, "its") &&
-				    !is(t, "every") && !is(t, "any") &&
-				    !is(t, "such");
+				/* "a summit", "their meeting": one of its
+				   own; "the talks": perhaps one told */
+				det_ok = !in_list(tg, t, DEFINITE);
 				lo = i;
 				break;
 			}

@@ -110,6 +110,8 @@ struct mdtl_phrases {
  */
 #define MDTL_GRAMMAR(X) \
 	X(DETERMINERS, "determiners") \
+	X(DEFINITE, "definite_determiners") \
+	X(MEETING_VERBS, "meeting_verbs") \
 	X(PASSIVE_AUX, "passive_auxiliaries") \
 	X(PERSON_PRONOUNS, "person_pronouns") \
 	X(OBJECT_PRONOUNS, "object_pronouns") \
