@@ -1382,6 +1382,25 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 			s->prev[s->nprev++] = tg->m[i].actor;
 }
 
+/*
+ * A headline-like line at the head of the text: a paragraph of one sentence
+ * in the first two, with no full stop at its end (the caller asks that it
+ * have a cue: "Dec 12 2008" is a dateline).
+ */
+static int
+headline_like(const struct mdtl_text *tx, const struct mdtl_sentence *sent)
+{
+	const struct mdtl_token *last;
+
+	if (sent->para > 1 || tx->paras[sent->para].nsent != 1 ||
+	    sent->ntok < 3 || sent->ntok > 25)
+		return 0;
+	last = &tx->tokens[sent->tok + sent->ntok - 1];
+	return last->kind != MDTL_TOK_PUNCT || (!is(last, ".") &&
+	    !is(last, "!") && !is(last, "?") && !(last->flags &
+	    MDTL_TOK_QUOTE));
+}
+
 /* A sentence folded for comparing repeats: each token's form and a space. */
 static const char *
 fold(struct state *s, struct seen *sn)
@@ -1502,6 +1521,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	struct mdtl_article_meta *meta;
 	size_t i, j;
 	struct mdtl_timex_ctx dates;
+	const struct mdtl_sentence *headline = NULL;
+	int headline_seen = 0;
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
@@ -1566,8 +1587,23 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		seen->next = *bucket;
 		*bucket = seen;
 		seen->first = *n;
+		/*
+		 * a headline at the head of the text, repeated or not as the
+		 * title has it, tells the lead's event again: one more
+		 * mention of the first event that follows, none of its own
+		 */
+		if (!headline_seen && tg->nc > 0 && headline_like(tx, sent)) {
+			headline = sent;
+			headline_seen = 1;
+			update_context(&s, tg);
+			continue;
+		}
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
+		if (headline != NULL && seen->count > 0) {
+			add_mention(&s, &(*v)[seen->first], headline);
+			headline = NULL;
+		}
 		update_context(&s, tg);
 	}
 	*meta = *mdtl_article_meta(art);
