@@ -1,8 +1,10 @@
 /*
  * extract-int.h: what the files of extraction share (extract.c the
- * sentences and their events, speaker.c who speaks, dating.c when): the
- * state carried from sentence to sentence, and small helpers.  Private to
- * those files.
+ * sentences, their speech acts and their events; speaker.c who speaks;
+ * dating.c when; meeting.c and deadline.c the meetings and time limits;
+ * repeat.c sentences told again; extract-event.c the events they all
+ * make): the state carried from sentence to sentence, and small helpers.
+ * Private to those files.
  */
 #ifndef MDTL_EXTRACT_INT_H
 #define MDTL_EXTRACT_INT_H
@@ -199,5 +201,43 @@ int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
+
+/*
+ * extract-event.c: an event of the sentence, its actors (once each;
+ * agencies never), its mentions and its verb's CAMEO code.
+ */
+struct mdtl_event	*mdtl_extract_event(struct state *,
+			    const struct mdtl_sentence *, enum mdtl_event_type,
+			    const char *cue);
+void			 mdtl_extract_actor(struct state *, struct mdtl_event *,
+			    const struct mdtl_actor *, enum mdtl_role_kind);
+/* An actor of another event, as it is there. */
+void			 mdtl_extract_actor_of(struct state *,
+			    struct mdtl_event *,
+			    const struct mdtl_event_actor *);
+/* Every actor the sentence names, in one role. */
+void			 mdtl_extract_actors(struct state *,
+			    const struct mdtl_tags *, struct mdtl_event *,
+			    enum mdtl_role_kind);
+/* One more place the event is told: the sentence, its span, its article. */
+void			 mdtl_extract_mention(struct state *,
+			    struct mdtl_event *, const struct mdtl_sentence *);
+void			 mdtl_extract_code(struct state *, struct mdtl_event *,
+			    const struct mdtl_phrase *);
+
+/*
+ * meeting.c: the sentence's meetings; speech_date is the day its words
+ * were said, if any, and *summit_tx the date a meeting took (-1 if none).
+ */
+void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
+	    struct mdtl_tags *, const struct mdtl_date *speech_date,
+	    const char *speech_text, enum mdtl_date_basis speech_basis,
+	    int *summit_tx);
+/* deadline.c: the sentence's deadlines; summit_tx as meeting.c left it. */
+void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
+	    struct mdtl_tags *, int summit_tx);
+/* repeat.c: a sentence's bucket, and whether two are one told again. */
+uint64_t mdtl_repeat_hash(const struct seen *);
+int	mdtl_repeat_same(struct state *, struct seen *, struct seen *);
 
 #endif

@@ -15,119 +15,6 @@
  * speaker (for "a senior official said") and the lead's date, which a
  * speech act with no date of its own inherits.
  */
-/* ---- helpers ---- */
-
-static void
-add_actor(struct state *s, struct mdtl_event *e, const struct mdtl_actor *a,
-    enum mdtl_role_kind role)
-{
-	struct mdtl_event_actor *ea;
-	size_t i;
-
-	if (a == NULL || a->kind == MDTL_ACTOR_AGENCY)
-		return;
-	for (i = 0; i < e->nactors; i++)
-		if (e->actors[i].id == a->id)
-			return;
-	ea = MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
-	    e->aactors);
-	ea->id = a->id;
-	ea->name = a->name;
-	ea->role = role;
-}
-
-/* An actor of another event, as it is there. */
-static void
-add_actor_id(struct state *s, struct mdtl_event *e,
-    const struct mdtl_event_actor *a)
-{
-	size_t i;
-
-	for (i = 0; i < e->nactors; i++)
-		if (e->actors[i].id == a->id)
-			return;
-	*MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
-	    e->aactors) = *a;
-}
-
-static void
-add_sentence_actors(struct state *s, const struct mdtl_tags *tg,
-    struct mdtl_event *e, enum mdtl_role_kind role)
-{
-	size_t i;
-
-	for (i = 0; i < tg->nm; i++)
-		add_actor(s, e, tg->m[i].actor, role);
-}
-
-/*
- * The text of a sentence, copied once however many events and mentions
- * come from it.
- */
-static const char *
-sentence_text(struct state *s, const struct mdtl_sentence *sent)
-{
-	if (s->copied != sent) {
-		s->copy = mdtl_arena_strndup(&s->art->arena,
-		    s->art->body + sent->span.start,
-		    sent->span.end - sent->span.start);
-		s->copied = sent;
-	}
-	return s->copy;
-}
-
-/* One more place the event is told: the sentence, its span, its article. */
-static void
-add_mention(struct state *s, struct mdtl_event *e,
-    const struct mdtl_sentence *sent)
-{
-	struct mdtl_mention *m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions,
-	    e->nmentions, e->amentions);
-
-	m->text = sentence_text(s, sent);
-	m->span = sent->span;
-	m->article = s->meta->id;
-	m->source = s->meta->path;
-}
-
-/*
- * The CAMEO code of the verb that tells e, when the dictionary gives one
- * under e's type ("criticised" 111, "visited" 042); else e keeps its
- * type's.
- */
-static void
-verb_code(struct state *s, struct mdtl_event *e, const struct mdtl_phrase *ph)
-{
-	if (ph != NULL && ph->code != NULL && s->lex->cameo[e->type] != NULL &&
-	    ph->kind == mdtl_lexicon_cue_kind(e->type))
-		e->cameo = ph->code;
-}
-
-static struct mdtl_event *
-new_event(struct state *s, const struct mdtl_sentence *sent,
-    enum mdtl_event_type type, const char *cue)
-{
-	struct mdtl_event *e = MDTL_ARENA_PUSH(&s->art->arena, *s->v, *s->n,
-	    *s->alloc);
-
-	e->type = type;
-	e->cameo = s->lex->cameo[type];
-	e->sentence = sentence_text(s, sent);
-	/* what merging compares: the sentence's words, made once for all
-	   of its events */
-	if ((s->flags & MDTL_EXTRACT_WORDS) && s->worded != sent) {
-		mdtl_words_of_tokens(&s->art->arena, s->art->text.tokens +
-		    sent->tok, sent->ntok, &s->words);
-		s->worded = sent;
-	}
-	e->words = s->words;
-	e->span = sent->span;
-	e->article = s->meta;
-	e->order = *s->n - 1;
-	e->why_cue = cue;
-	add_mention(s, e, sent);
-	return e;
-}
 
 /* The first quotation in the sentence, without its marks. */
 static const char *
@@ -381,7 +268,7 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	if (e->nactors == 0 || e->actors[0].id != m->actor->id) {
 		struct mdtl_event_actor first;
 
-		add_actor(s, e, m->actor, MDTL_ROLE_SPEAKER);
+		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_SPEAKER);
 		/* the one who made it first */
 		first = e->actors[e->nactors - 1];
 		memmove(e->actors + 1, e->actors, (e->nactors - 1) *
@@ -395,7 +282,7 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 		tg->tx_used[x] = TX_ACT;
 		mdtl_dating_occasion(s, e);
 	}
-	add_mention(s, e, sent);
+	mdtl_extract_mention(s, e, sent);
 	return 1;
 }
 
@@ -436,8 +323,8 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (m == NULL || m->weak)
 			continue;
-		e = new_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
-		add_actor(s, e, m->actor, MDTL_ROLE_AGENT);
+		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
+		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
 		/* the offer's own date follows its maker: "... in May" */
 		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 5, 0);
@@ -446,608 +333,6 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_ACT;
 		} else
 			e->why_date = "a reported offer with no date";
-	}
-}
-
-/* A town or a site says more than a region, a region more than a country. */
-static int
-place_rank(const struct mdtl_place *p)
-{
-	if (p->kind == NULL)
-		return 1;
-	if (strcmp(p->kind, "country") == 0)
-		return 0;
-	if (strcmp(p->kind, "region") == 0)
-		return 1;
-	return 2;
-}
-
-/* The country a place lies in, as an actor. */
-static const struct mdtl_actor *
-host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
-{
-	const char *id = p->country;
-	size_t i;
-
-	for (i = 0; i < lex->nactors; i++) {
-		const struct mdtl_actor *a = &lex->actors[i];
-
-		if (a->kind != MDTL_ACTOR_COUNTRY)
-			continue;
-		if ((id != NULL && strcmp(a->id, id) == 0) ||
-		    (id == NULL && strcmp(a->name, p->name) == 0))
-			return a;
-	}
-	return NULL;
-}
-
-/*
- * Is the meeting cue a verb ("met", "received", "held talks", "will
- * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
- */
-static int
-meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
-{
-	size_t i, n;
-
-	/* "signed an agreement", "a deal was reached": a past participle */
-	for (i = 0; i < c->ph->ntok; i++) {
-		n = strlen(c->ph->tok[i]);
-		if (n > 3 && strcmp(c->ph->tok[i] + n - 2, "ed") == 0)
-			return 1;
-	}
-	return c->ph->code != NULL ||
-	    in_list(tg, &tg->t[c->tok], MEETING_VERBS);
-}
-
-/* A verb in the past: "held", "met", or a regular "-ed" form. */
-static int
-past_tense(const struct mdtl_token *t)
-{
-	size_t n = strlen(t->norm);
-
-	return is(t, "held") || is(t, "met") || is(t, "has") ||
-	    is(t, "have") || (n > 3 && strcmp(t->norm + n - 2, "ed") == 0);
-}
-
-/*
- * Someone at token i: named, by a title, a body of people ("a
- * delegation") or a pronoun, after a determiner.
- */
-static int
-someone_at(const struct mdtl_tags *tg, size_t i)
-{
-	size_t len;
-
-	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
-		i++;
-	if (i >= tg->n)
-		return 0;
-	return mdtl_tags_actor_at(tg, i) != NULL ||
-	    (tg->t[i].flags & MDTL_TOK_CAP) ||
-	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS) ||
-	    mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
-}
-
-/* A meeting named at token i, after any modifiers: "at bilateral talks". */
-static int
-meeting_at(const struct mdtl_tags *tg, size_t i)
-{
-	const struct mdtl_cue_tag *c;
-	size_t end = i + 3 < tg->n ? i + 3 : tg->n;
-
-	for (; i < end; i++)
-		if ((c = mdtl_tags_cue_at(tg, i)) != NULL)
-			return c->kind == MDTL_PH_SUMMIT;
-	return 0;
-}
-
-/*
- * After a meeting verb, whom it was with: "met Clinton", "hosted him",
- * "received the ambassador", "discussed the plan with Lavrov", "discussed
- * it at bilateral talks", or nobody ("the two leaders met Thursday in
- * Sochi"); not "met reporters", "received letters", "discussed regional
- * issues".
- */
-static int
-met_someone(const struct mdtl_tags *tg, size_t i)
-{
-	size_t end = i + 12 < tg->n ? i + 12 : tg->n;
-
-	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
-	    in_list(tg, &tg->t[i], PREPOSITIONS) ||
-	    mdtl_tags_timex_at(tg, i) != NULL || someone_at(tg, i))
-		return 1;
-	for (; i + 1 < end; i++) {
-		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))
-			break;
-		if (is(&tg->t[i], "with") && someone_at(tg, i + 1))
-			return 1;
-		if (in_list(tg, &tg->t[i], OCCASION_PREPS) &&
-		    meeting_at(tg, i + 1))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * A meeting named again with no date of its own ("his visit to
- * Azerbaijan", "the talks in Istanbul"): one more mention of the last
- * meeting the article told, when its place and its actors fit: 1 when it
- * was.
- */
-static int
-retold(struct state *s, const struct mdtl_tags *tg,
-    const struct mdtl_sentence *sent, const struct mdtl_place *place)
-{
-	struct mdtl_event *e;
-	size_t k, i, j;
-
-	for (k = *s->n; k-- > s->start;) {
-		e = &(*s->v)[k];
-		if (e->type != MDTL_EVENT_SUMMIT)
-			continue;
-		/* the same place, or one in the same country */
-		if (place != NULL && e->location != NULL &&
-		    strcmp(place->name, e->location) != 0) {
-			const struct mdtl_actor *host = host_of(s->lex, place);
-
-			for (j = 0; host != NULL && j < e->nactors; j++)
-				if (e->actors[j].id == host->id)
-					break;
-			if (host == NULL || j == e->nactors)
-				return 0;
-		}
-		for (i = 0; i < tg->nm; i++) {
-			for (j = 0; j < e->nactors; j++)
-				if (e->actors[j].id == tg->m[i].actor->id)
-					break;
-			if (j < e->nactors)
-				break;
-		}
-		if (tg->nm > 0 && i == tg->nm)
-			return 0;
-		if (e->nmentions == 0 ||
-		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
-			add_mention(s, e, sent);
-		return 1;
-	}
-	return 0;
-}
-
-/* "a deal has been reached", "the agreement was signed": told, in the past */
-static int
-passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
-{
-	size_t i;
-
-	for (i = c->tok + 1; i + 1 < c->tok + c->ntok; i++)
-		if ((is(&tg->t[i], "been") || is(&tg->t[i], "was") ||
-		    is(&tg->t[i], "were")) && past_tense(&tg->t[i + 1]))
-			return 1;
-	return 0;
-}
-
-/*
- * "The two leaders met", "both sides held talks": a subject that counts
- * people (a title, a body of people) told of before, in the clause before
- * the meeting's cue at tok.
- */
-static int
-pair_before(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i, len;
-
-	for (i = tok; i-- > 0 && tok - i <= 5;) {
-		if (boundary(&tg->t[i]))
-			return 0;
-		if (in_list(tg, &tg->t[i], COUNTING) && i + 1 < tok &&
-		    mdtl_lexicon_match(tg->lex, &tg->t[i + 1], tg->n - i - 1,
-		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
-		    &len) != NULL)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * e takes the participants of the last meeting told before it, of people
- * when pair is set ("the two leaders last met in Honolulu"): 1 if any.
- */
-static int
-last_meeting(struct state *s, struct mdtl_event *e, int pair)
-{
-	size_t k, i, people;
-
-	for (k = *s->n - 1; k-- > s->start;) {
-		const struct mdtl_event *m = &(*s->v)[k];
-
-		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
-			continue;
-		for (i = people = 0; i < m->nactors; i++) {
-			const struct mdtl_actor *a = mdtl_lexicon_find_actor(
-			    s->lex, m->actors[i].id, 0);
-
-			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
-		}
-		if (pair && people < 2)
-			continue;
-		for (i = 0; i < m->nactors; i++)
-			add_actor_id(s, e, &m->actors[i]);
-		return 1;
-	}
-	return 0;
-}
-
-/* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
-static int
-possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
-{
-	size_t e = x->tok + x->ntok;
-
-	return e < tg->n && is(&tg->t[e], "'s");
-}
-
-/* Is there a verb of saying before token tok, outside quotations? */
-static int
-said_before(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t k;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
-		    tg->c[k].tok < tok)
-			return 1;
-	return 0;
-}
-
-/* A meeting: one a sentence, with a date, a place or an article of its own. */
-static void
-summit(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
-    const struct mdtl_date *speech_date, const char *speech_text,
-    enum mdtl_date_basis speech_basis, int *summit_tx)
-{
-	size_t k, i, lo, hi;
-
-	*summit_tx = -1;
-	for (k = 0; k < tg->nc; k++) {
-		const struct mdtl_cue_tag *c = &tg->c[k];
-		const struct mdtl_place *place = NULL;
-		struct mdtl_event *e;
-		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
-		int at;
-		size_t far;
-		const struct mdtl_cue_tag *cue;
-
-		if (c->kind != MDTL_PH_SUMMIT)
-			continue;
-		/* a meeting verb ("is to meet") reaches to the end of its clause */
-		verb = meeting_verb(tg, c);
-		/* "received the ambassador", not "received a letter" */
-		if ((is(&tg->t[c->tok + c->ntok - 1], "received") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "receives")) &&
-		    !met_someone(tg, c->tok + c->ntok))
-			continue;
-		/*
-		 * "X met Y", "X held talks": a meeting the story tells; a verb
-		 * alone names whom it was with
-		 */
-		told = verb && ((past_tense(&tg->t[c->tok]) && c->tok > 0 &&
-		    !is(&tg->t[c->tok - 1], "to") &&
-		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
-		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
-		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
-		far = verb ? tg->n : c->tok + c->ntok + 16;
-		/* the noun phrase: back over modifiers to its determiner */
-		lo = c->tok;
-		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
-			const struct mdtl_token *t = &tg->t[i];
-
-			if (in_list(tg, t, DETERMINERS)) {
-				possessive = is(t, "their") || is(t, "his") ||
-				    is(t, "her");
-				/* "a summit", "their meeting": one of its
-				   own; "the talks": perhaps one told */
-				det_ok = !in_list(tg, t, DEFINITE);
-				lo = i;
-				break;
-			}
-			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
-			    !is(t, "'s"))
-				break;
-			/* "a source said talks were stuck": not past a verb */
-			if ((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
-			    cue->kind != MDTL_PH_SUMMIT)
-				break;
-			lo = i;
-		}
-		hi = c->tok + c->ntok;
-		for (i = hi; i < tg->n && i < far; i++) {
-			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
-			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
-				break;
-			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
-			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
-			    MDTL_TOK_CAP)))
-				break;
-			hi = i + 1;
-		}
-		/* "the next meeting ... will be held on May 23 in Baghdad" */
-		for (i = c->tok + c->ntok; i < tg->n; i++) {
-			if (is(&tg->t[i], ";") || (tg->t[i].flags &
-			    MDTL_TOK_QUOTE))
-				break;
-			if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
-			    i > 0 && (is(&tg->t[i - 1], "take") ||
-			    is(&tg->t[i - 1], "took") ||
-			    is(&tg->t[i - 1], "takes")))) {
-				if (i + 10 > hi)
-					hi = i + 10 < tg->n ? i + 10 : tg->n;
-				break;
-			}
-		}
-		/*
-		 * its date, in its phrase: one after it a speech act may have
-		 * taken ("proposed to Bush at the G8 summit on June 7"), not
-		 * another meeting
-		 */
-		for (i = 0; i < tg->ntx; i++)
-			if (mdtl_dating_dated(&tg->tx[i]) &&
-			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
-			    (tg->tx[i].tok > c->tok || possessed(tg,
-			    &tg->tx[i])))) &&
-			    tg->tx[i].tok + tg->tx[i].ntok > lo &&
-			    tg->tx[i].tok < hi) {
-				x = (int)i;
-				break;
-			}
-		/* "On April 19, X received Y": the verb's own date */
-		if (x < 0 && told)
-			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
-		/* "made on Thursday during a defence conference": the date
-		 * of the act is the meeting's, though the act took it */
-		if (x < 0 && lo > 0 && in_list(tg, &tg->t[lo - 1],
-		    OCCASION_PREPS))
-			for (i = 0; i < tg->ntx; i++)
-				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
-				    mdtl_dating_dated(&tg->tx[i]))
-					x = (int)i;
-		for (i = 0; i < tg->np; i++)
-			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
-			    (place == NULL || place_rank(tg->p[i].place) >
-			    place_rank(place)))
-				place = tg->p[i].place;
-		/*
-		 * one told in a quotation only with a date of its own ("Last
-		 * November member-countries ... gathered in Lisbon"), and no
-		 * occasion for what follows
-		 */
-		if (c->inquote && (x < 0 || !(tg->t[tg->tx[x].tok].flags &
-		    MDTL_TOK_INQUOTE)))
-			continue;
-		/* "Lavrov said at the CIS summit": where the words were said */
-		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
-		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
-		if (x < 0 && place == NULL && !det_ok && !told && !at &&
-		    mdtl_dating_days_before(tg, c->tok) <= 1)
-			continue;
-		/* "his visit to Azerbaijan", "the talks": one told before */
-		if (x < 0 && (!det_ok || possessive) && !told &&
-		    retold(s, tg, sent, place))
-			continue;
-		e = new_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
-		add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
-		e->why_actor = "the actors of the sentence";
-		/* "the two leaders met": the people named before */
-		if (e->nactors > 0 && !possessive && pair_before(tg, c->tok)) {
-			for (i = 0; i < s->nprev; i++)
-				if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
-					add_actor(s, e, s->prev[i],
-					    MDTL_ROLE_PARTICIPANT);
-		}
-		if (e->nactors == 0 && last_meeting(s, e,
-		    pair_before(tg, c->tok))) {
-			/* "the two sides would meet again": the last
-			   meeting's */
-			e->why_actor = "none named: the last meeting's";
-		} else if (e->nactors == 0 || possessive) {
-			/* "their meeting": the last ones named */
-			for (i = 0; i < s->nprev; i++)
-				add_actor(s, e, s->prev[i], MDTL_ROLE_PARTICIPANT);
-			e->why_actor = possessive ? "a possessive: the actors of "
-			    "the sentence before" : "none named: the actors of "
-			    "the sentence before";
-		}
-		if (place != NULL)
-			add_actor(s, e, host_of(s->lex, place),
-			    MDTL_ROLE_PARTICIPANT);
-		e->location = place ? place->name : NULL;
-		if (x >= 0) {
-			mdtl_dating_set(s, tg, e, (size_t)x);
-			tg->tx_used[x] = TX_MEETING;
-			*summit_tx = x;
-			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
-			if (!future && !c->inquote)
-				mdtl_dating_occasion(s, e);
-		} else {
-			/* a meeting told with no date of its own */
-			for (i = 0; i < tg->n; i++)
-				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
-					future = 1;
-			if (!future && told) {
-				mdtl_dating_inherit(s, e, e->nactors ?
-				    mdtl_lexicon_find_actor(s->lex,
-				    e->actors[0].id, 0) : NULL);
-			} else if (!future && ((speech_date != NULL &&
-			    speech_date->gran != MDTL_GRAN_NONE &&
-			    mdtl_dating_told_there(tg, c->tok)) ||
-			    (mdtl_dating_days_before(tg, c->tok) > 1 &&
-			    s->lead.date.gran == MDTL_GRAN_DAY))) {
-				int ndays = mdtl_dating_days_before(tg, c->tok);
-
-				if (mdtl_dating_told_there(tg, c->tok) &&
-				    speech_date != NULL &&
-				    speech_date->gran != MDTL_GRAN_NONE) {
-					e->date = *speech_date;
-					e->date_text = speech_text;
-					e->basis = speech_basis;
-				} else {
-					/* "as the leaders wrapped up two days
-					   of meetings": the story's day */
-					e->date = s->lead.date;
-					e->date_text = s->lead.text;
-					e->basis = s->lead.basis;
-				}
-				e->why_date = "no date of its own: the day it "
-				    "was told of";
-				if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
-					/* "after two days of talks": began the day before */
-					long d = mdtl_days_from_civil(e->date.year,
-					    e->date.month, e->date.day);
-
-					mdtl_civil_from_days(d - (ndays - 1),
-					    &e->date.year, &e->date.month,
-					    &e->date.day);
-					e->basis = MDTL_BASIS_RELATIVE;
-					e->why_date = "talks of several days that "
-					    "end when told of: their first day";
-				}
-				mdtl_date_format(&e->date, e->date_value,
-				    sizeof e->date_value);
-			} else
-				e->why_date = "a meeting with no date";
-		}
-		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
-			e->cameo = "036";
-		else
-			verb_code(s, e, c->ph);
-		return;
-	}
-}
-
-/*
- * A deadline told by the words [tok, tok + ntok): the date right after
- * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
- * date of the meeting they name ("before the next round of talks ... on
- * June 9").  One deadline for each date in an article.
- */
-static void
-deadline_at(struct state *s, const struct mdtl_sentence *sent,
-    struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
-    int summit_tx)
-{
-	struct mdtl_event *e;
-	size_t i, j, end;
-	char value[24];
-	int x = -1;
-
-	/* "by about 2020", "by around mid-2015" */
-	for (end = tok + ntok; end < tg->n && end < tok + ntok + 3 &&
-	    (in_list(tg, &tg->t[end], APPROXIMATORS) ||
-	    is(&tg->t[end], "-")); end++)
-		;
-	for (i = 0; i < tg->ntx; i++) {
-		const struct mdtl_timex *t = &tg->tx[i];
-
-		if (!mdtl_dating_dated(t))
-			continue;
-		/* right after the cue, or overlapping its end */
-		if (summit_tx < 0 && !tg->tx_used[i] && t->tok <= end &&
-		    t->tok + t->ntok > tok + ntok - 1 && t->tok >= tok) {
-			x = (int)i;
-			break;
-		}
-		/* "before the next round of talks ... on June 9" */
-		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16) {
-			for (j = 0; j < tg->nc; j++)
-				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
-				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)
-					x = (int)i;
-			if (x >= 0)
-				break;
-		}
-	}
-	if (x < 0)
-		return;
-	tg->tx_used[x] = TX_DEADLINE;
-	mdtl_date_format(&tg->tx[x].date, value, sizeof value);
-	for (i = s->start; i < *s->n; i++) {
-		struct mdtl_event *d = &(*s->v)[i];
-
-		if (d->type == MDTL_EVENT_DEADLINE &&
-		    strcmp(d->date_value, value) == 0) {
-			for (j = 0; j < d->nmentions; j++)
-				if (d->mentions[j].span.start == sent->span.start)
-					break;
-			if (j == d->nmentions)
-				add_mention(s, d, sent);
-			return;
-		}
-	}
-	e = new_event(s, sent, MDTL_EVENT_DEADLINE, cue);
-	mdtl_dating_set(s, tg, e, (size_t)x);
-	add_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
-	add_sentence_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
-	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
-		add_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
-	e->why_actor = "the actors of the sentence";
-	if (e->nactors == 0) {
-		/* "the system is due to be completed by 2020" */
-		for (i = 0; i < s->nprev; i++)
-			add_actor(s, e, s->prev[i], MDTL_ROLE_PARTICIPANT);
-		e->why_actor = "none named: the actors of the sentence before";
-	}
-}
-
-/*
- * "She was the head of the team until Nov. 1": a state that lasted until
- * a day gone, no time limit.
- */
-static int
-tenure(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i;
-
-	if (!in_list(tg, &tg->t[tok], TERM_LIMITS))
-		return 0;
-	for (i = tok; i-- > 0;) {
-		if (boundary(&tg->t[i]))
-			return 0;
-		if (in_list(tg, &tg->t[i], TENURE_VERBS))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * The sentence's deadlines: its deadline cues, and a term's end ("the
- * termination of the agreement ... from 9 December 2012").
- */
-static void
-deadlines(struct state *s, const struct mdtl_sentence *sent, struct mdtl_tags *tg,
-    int summit_tx)
-{
-	size_t k, i, term = 0;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
-		    !tenure(tg, tg->c[k].tok))
-			deadline_at(s, sent, tg, tg->c[k].tok, tg->c[k].ntok,
-			    tg->c[k].ph->text, summit_tx);
-	if (summit_tx >= 0)
-		return;
-	for (i = 0; i < tg->n; i++) {
-		if ((tg->t[i].flags & MDTL_TOK_INQUOTE) ||
-		    !in_list(tg, &tg->t[i], TERM_PREPS))
-			continue;
-		for (k = term; k < i && !in_list(tg, &tg->t[k], TERM_NOUNS);
-		    k++)
-			;
-		term = k;
-		if (k < i)
-			deadline_at(s, sent, tg, i, 1, "the end of a term",
-			    summit_tx);
 	}
 }
 
@@ -1072,7 +357,7 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 
 		if (e->nactors == 0 || e->actors[0].id != who->id)
 			continue;
-		add_mention(s, e, sent);
+		mdtl_extract_mention(s, e, sent);
 		return 1;
 	}
 	return 0;
@@ -1262,17 +547,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (type == MDTL_EVENT_STATEMENT && nspeakers == 1 &&
 		    conditional_offer(tg, who))
 			type = MDTL_EVENT_OFFER;
-		e = new_event(s, sent, type, nspeakers == 1 && type_cue ?
-		    type_cue : p->ph->text);
+		e = mdtl_extract_event(s, sent, type,
+		    nspeakers == 1 && type_cue ? type_cue : p->ph->text);
 		/* the verb's own CAMEO code, where the dictionary gives one */
-		verb_code(s, e, nspeakers == 1 && type_ph != NULL ? type_ph :
-		    p->ph);
-		add_actor(s, e, who, p->kind == MDTL_PH_SPEECH ?
+		mdtl_extract_code(s, e,
+		    nspeakers == 1 && type_ph != NULL ? type_ph : p->ph);
+		mdtl_extract_actor(s, e, who, p->kind == MDTL_PH_SPEECH ?
 		    MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
 		e->why_actor = p->speaker ? p->why :
 		    "no actor named: the last one acting";
 		if (nspeakers == 1)
-			add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
+			mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
 		/* "In 2009 ... , Aliyev said.": the reported clause's date */
 		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
@@ -1311,11 +596,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/* a transcript's line, its speaker's name before a colon */
 	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
-		struct mdtl_event *e = new_event(s, sent, MDTL_EVENT_STATEMENT,
-		    "a line of a transcript");
+		struct mdtl_event *e = mdtl_extract_event(s, sent,
+		    MDTL_EVENT_STATEMENT, "a line of a transcript");
 
-		add_actor(s, e, who, MDTL_ROLE_SPEAKER);
-		add_sentence_actors(s, tg, e, MDTL_ROLE_TARGET);
+		mdtl_extract_actor(s, e, who, MDTL_ROLE_SPEAKER);
+		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
 		mdtl_dating_inherit(s, e, who);
 		speech_date = e->date;
@@ -1333,9 +618,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		for (k = 0; k < tg->nc; k++)
 			if (tg->c[k].kind == MDTL_PH_WARNING)
 				w = 1;
-		e = new_event(s, sent, w ? MDTL_EVENT_WARNING :
+		e = mdtl_extract_event(s, sent, w ? MDTL_EVENT_WARNING :
 		    MDTL_EVENT_STATEMENT, "a quotation that continues");
-		add_actor(s, e, s->last_speaker, MDTL_ROLE_SPEAKER);
+		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_SPEAKER);
 		e->why_actor = "the speaker of the quotation before";
 		e->quote = quote_of(s, tg);
 		mdtl_dating_inherit(s, e, s->last_speaker);
@@ -1349,11 +634,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		speech_text = s->lead.text;
 		speech_basis = s->lead.basis;
 	}
-	deadlines(s, sent, tg, -1);
-	summit(s, sent, tg, &speech_date, speech_text, speech_basis,
-	    &summit_tx);
+	mdtl_deadline_events(s, sent, tg, -1);
+	mdtl_meeting_events(s, sent, tg, &speech_date, speech_text,
+	    speech_basis, &summit_tx);
 	if (summit_tx >= 0)
-		deadlines(s, sent, tg, summit_tx);
+		mdtl_deadline_events(s, sent, tg, summit_tx);
 	/* ids: stable across runs, from the article, the span and the type */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
@@ -1399,96 +684,6 @@ headline_like(const struct mdtl_text *tx, const struct mdtl_sentence *sent)
 	return last->kind != MDTL_TOK_PUNCT || (!is(last, ".") &&
 	    !is(last, "!") && !is(last, "?") && !(last->flags &
 	    MDTL_TOK_QUOTE));
-}
-
-/* A sentence folded for comparing repeats: each token's form and a space. */
-static const char *
-fold(struct state *s, struct seen *sn)
-{
-	char *out, *p;
-	size_t i, len = 0;
-
-	if (sn->fold != NULL)
-		return sn->fold;
-	for (i = 0; i < sn->n; i++)
-		len += strlen(sn->t[i].norm) + 1;
-	out = p = mdtl_arena_alloc(&s->art->arena, len + 1);
-	for (i = 0; i < sn->n; i++) {
-		p = stpcpy(p, sn->t[i].norm);
-		*p++ = ' ';
-	}
-	*p = '\0';
-	return sn->fold = out;
-}
-
-/*
- * The same sentence told again, perhaps with a credit added at its end
- * ("..., DPA reported."): the shorter, without its full stop, begins the
- * longer, and what is left is a few words.
- */
-static int
-same_sentence(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), words = 0;
-	const char *rest;
-
-	if (la > lb) {
-		const char *t = a;
-		size_t lt = la;
-
-		a = b;
-		b = t;
-		la = lb;
-		lb = lt;
-	}
-	if (la == lb)
-		return strcmp(a, b) == 0;
-	/* drop the final ". " of the shorter */
-	if (la >= 2 && strcmp(a + la - 2, ". ") == 0)
-		la -= 2;
-	if (la < 20 || strncmp(a, b, la) != 0)
-		return 0;
-	for (rest = b + la; *rest; rest++)
-		if (*rest == ' ')
-			words++;
-	return words <= 8;
-}
-
-/*
- * Can two sentences be the same by same_sentence()?  Not when their folds
- * differ in the tokens before the shorter's last, or in more tokens than
- * its full stop and eight words: told from the tokens, without folding.
- */
-static int
-may_be_same(const struct seen *a, const struct seen *b)
-{
-	size_t n = a->n < b->n ? a->n : b->n, i;
-
-	if (a->n > b->n + 9 || b->n > a->n + 9)
-		return 0;
-	for (i = 0; i + 1 < n; i++)
-		if (a->t[i].hash != b->t[i].hash)
-			return 0;
-	return 1;
-}
-
-/*
- * A sentence's bucket: the hashes of the tokens that start in the first
- * SEEN_KEY bytes of its fold.  Two that same_sentence() finds alike share
- * those bytes and so those tokens, whole (the shorter, cut to whole
- * tokens, is still SEEN_KEY bytes or more).
- */
-static uint64_t
-seen_hash(const struct seen *sn)
-{
-	uint64_t h = mdtl_text_seed(0);
-	size_t i, k = 0;
-
-	for (i = 0; i < sn->n && k < SEEN_KEY; i++) {
-		h = mdtl_text_mix(h, sn->t[i].hash);
-		k += strlen(sn->t[i].norm) + 1;
-	}
-	return h;
 }
 
 static void
@@ -1569,15 +764,14 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		memset(&here, 0, sizeof here);
 		here.t = tg->t;
 		here.n = tg->n;
-		bucket = &s.buckets[seen_hash(&here) & (s.nbuckets - 1)];
+		bucket = &s.buckets[mdtl_repeat_hash(&here) & (s.nbuckets - 1)];
 		for (seen = *bucket; seen != NULL; seen = seen->next)
-			if (may_be_same(seen, &here) &&
-			    same_sentence(fold(&s, seen), fold(&s, &here)))
+			if (mdtl_repeat_same(&s, seen, &here))
 				break;
 		if (seen != NULL) {
 			/* a repeated sentence: more mentions of the same events */
 			for (j = seen->first; j < seen->first + seen->count; j++) {
-				add_mention(&s, &(*v)[j], sent);
+				mdtl_extract_mention(&s, &(*v)[j], sent);
 			}
 			update_context(&s, tg);
 			continue;
@@ -1601,7 +795,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
 		if (headline != NULL && seen->count > 0) {
-			add_mention(&s, &(*v)[seen->first], headline);
+			mdtl_extract_mention(&s, &(*v)[seen->first], headline);
 			headline = NULL;
 		}
 		update_context(&s, tg);

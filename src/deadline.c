@@ -1,0 +1,135 @@
+/*
+ * deadline.c: the time limits a sentence sets: a date after "by", "before",
+ * "until" or "expires on", the date of the meeting a limit names, or a
+ * term's end ("the termination of the agreement ... from 9 December").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-int.h"
+
+/*
+ * A deadline told by the words [tok, tok + ntok): the date right after
+ * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
+ * date of the meeting they name ("before the next round of talks ... on
+ * June 9").  One deadline for each date in an article.
+ */
+static void
+deadline_at(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
+    int summit_tx)
+{
+	struct mdtl_event *e;
+	size_t i, j, end;
+	char value[24];
+	int x = -1;
+
+	/* "by about 2020", "by around mid-2015" */
+	for (end = tok + ntok; end < tg->n && end < tok + ntok + 3 &&
+	    (in_list(tg, &tg->t[end], APPROXIMATORS) ||
+	    is(&tg->t[end], "-")); end++)
+		;
+	for (i = 0; i < tg->ntx; i++) {
+		const struct mdtl_timex *t = &tg->tx[i];
+
+		if (!mdtl_dating_dated(t))
+			continue;
+		/* right after the cue, or overlapping its end */
+		if (summit_tx < 0 && !tg->tx_used[i] && t->tok <= end &&
+		    t->tok + t->ntok > tok + ntok - 1 && t->tok >= tok) {
+			x = (int)i;
+			break;
+		}
+		/* "before the next round of talks ... on June 9" */
+		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16) {
+			for (j = 0; j < tg->nc; j++)
+				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
+				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)
+					x = (int)i;
+			if (x >= 0)
+				break;
+		}
+	}
+	if (x < 0)
+		return;
+	tg->tx_used[x] = TX_DEADLINE;
+	mdtl_date_format(&tg->tx[x].date, value, sizeof value);
+	for (i = s->start; i < *s->n; i++) {
+		struct mdtl_event *d = &(*s->v)[i];
+
+		if (d->type == MDTL_EVENT_DEADLINE &&
+		    strcmp(d->date_value, value) == 0) {
+			for (j = 0; j < d->nmentions; j++)
+				if (d->mentions[j].span.start == sent->span.start)
+					break;
+			if (j == d->nmentions)
+				mdtl_extract_mention(s, d, sent);
+			return;
+		}
+	}
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_DEADLINE, cue);
+	mdtl_dating_set(s, tg, e, (size_t)x);
+	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
+	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
+		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
+	e->why_actor = "the actors of the sentence";
+	if (e->nactors == 0) {
+		/* "the system is due to be completed by 2020" */
+		for (i = 0; i < s->nprev; i++)
+			mdtl_extract_actor(s, e, s->prev[i],
+			    MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "none named: the actors of the sentence before";
+	}
+}
+
+/*
+ * "She was the head of the team until Nov. 1": a state that lasted until
+ * a day gone, no time limit.
+ */
+static int
+tenure(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	if (!in_list(tg, &tg->t[tok], TERM_LIMITS))
+		return 0;
+	for (i = tok; i-- > 0;) {
+		if (boundary(&tg->t[i]))
+			return 0;
+		if (in_list(tg, &tg->t[i], TENURE_VERBS))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The sentence's deadlines: its deadline cues, and a term's end ("the
+ * termination of the agreement ... from 9 December 2012").
+ */
+void
+mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, int summit_tx)
+{
+	size_t k, i, term = 0;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
+		    !tenure(tg, tg->c[k].tok))
+			deadline_at(s, sent, tg, tg->c[k].tok, tg->c[k].ntok,
+			    tg->c[k].ph->text, summit_tx);
+	if (summit_tx >= 0)
+		return;
+	for (i = 0; i < tg->n; i++) {
+		if ((tg->t[i].flags & MDTL_TOK_INQUOTE) ||
+		    !in_list(tg, &tg->t[i], TERM_PREPS))
+			continue;
+		for (k = term; k < i && !in_list(tg, &tg->t[k], TERM_NOUNS);
+		    k++)
+			;
+		term = k;
+		if (k < i)
+			deadline_at(s, sent, tg, i, 1, "the end of a term",
+			    summit_tx);
+	}
+}

@@ -1,0 +1,121 @@
+/*
+ * extract-event.c: the events extraction makes, for all its files: a new
+ * event of a sentence, its actors (once each, agencies never), the places
+ * it is told (mentions) and its verb's CAMEO code.
+ */
+#include <string.h>
+
+#include "extract-int.h"
+
+void
+mdtl_extract_actor(struct state *s, struct mdtl_event *e,
+    const struct mdtl_actor *a, enum mdtl_role_kind role)
+{
+	struct mdtl_event_actor *ea;
+	size_t i;
+
+	if (a == NULL || a->kind == MDTL_ACTOR_AGENCY)
+		return;
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == a->id)
+			return;
+	ea = MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
+	    e->aactors);
+	ea->id = a->id;
+	ea->name = a->name;
+	ea->role = role;
+}
+
+/* An actor of another event, as it is there. */
+void
+mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,
+    const struct mdtl_event_actor *a)
+{
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == a->id)
+			return;
+	*MDTL_ARENA_PUSH(&s->art->arena, e->actors, e->nactors,
+	    e->aactors) = *a;
+}
+
+void
+mdtl_extract_actors(struct state *s, const struct mdtl_tags *tg,
+    struct mdtl_event *e, enum mdtl_role_kind role)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		mdtl_extract_actor(s, e, tg->m[i].actor, role);
+}
+
+/*
+ * The text of a sentence, copied once however many events and mentions
+ * come from it.
+ */
+static const char *
+sentence_text(struct state *s, const struct mdtl_sentence *sent)
+{
+	if (s->copied != sent) {
+		s->copy = mdtl_arena_strndup(&s->art->arena,
+		    s->art->body + sent->span.start,
+		    sent->span.end - sent->span.start);
+		s->copied = sent;
+	}
+	return s->copy;
+}
+
+/* One more place the event is told: the sentence, its span, its article. */
+void
+mdtl_extract_mention(struct state *s, struct mdtl_event *e,
+    const struct mdtl_sentence *sent)
+{
+	struct mdtl_mention *m = MDTL_ARENA_PUSH(&s->art->arena, e->mentions,
+	    e->nmentions, e->amentions);
+
+	m->text = sentence_text(s, sent);
+	m->span = sent->span;
+	m->article = s->meta->id;
+	m->source = s->meta->path;
+}
+
+/*
+ * The CAMEO code of the verb that tells e, when the dictionary gives one
+ * under e's type ("criticised" 111, "visited" 042); else e keeps its
+ * type's.
+ */
+void
+mdtl_extract_code(struct state *s, struct mdtl_event *e,
+    const struct mdtl_phrase *ph)
+{
+	if (ph != NULL && ph->code != NULL && s->lex->cameo[e->type] != NULL &&
+	    ph->kind == mdtl_lexicon_cue_kind(e->type))
+		e->cameo = ph->code;
+}
+
+struct mdtl_event *
+mdtl_extract_event(struct state *s, const struct mdtl_sentence *sent,
+    enum mdtl_event_type type, const char *cue)
+{
+	struct mdtl_event *e = MDTL_ARENA_PUSH(&s->art->arena, *s->v, *s->n,
+	    *s->alloc);
+
+	e->type = type;
+	e->cameo = s->lex->cameo[type];
+	e->sentence = sentence_text(s, sent);
+	/* what merging compares: the sentence's words, made once for all
+	   of its events */
+	if ((s->flags & MDTL_EXTRACT_WORDS) && s->worded != sent) {
+		mdtl_words_of_tokens(&s->art->arena, s->art->text.tokens +
+		    sent->tok, sent->ntok, &s->words);
+		s->worded = sent;
+	}
+	e->words = s->words;
+	e->span = sent->span;
+	e->article = s->meta;
+	e->order = *s->n - 1;
+	e->why_cue = cue;
+	mdtl_extract_mention(s, e, sent);
+	return e;
+}

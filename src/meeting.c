@@ -1,0 +1,489 @@
+/*
+ * meeting.c: the meetings a sentence tells: by a meeting noun with a date,
+ * a place or an article of its own, by a meeting verb ("met the
+ * ambassador", "held talks", "signed an agreement"), or where words were
+ * said; and a meeting named again as one more mention of the one told.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-int.h"
+
+/* A town or a site says more than a region, a region more than a country. */
+static int
+place_rank(const struct mdtl_place *p)
+{
+	if (p->kind == NULL)
+		return 1;
+	if (strcmp(p->kind, "country") == 0)
+		return 0;
+	if (strcmp(p->kind, "region") == 0)
+		return 1;
+	return 2;
+}
+
+/* The country a place lies in, as an actor. */
+static const struct mdtl_actor *
+host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
+{
+	const char *id = p->country;
+	size_t i;
+
+	for (i = 0; i < lex->nactors; i++) {
+		const struct mdtl_actor *a = &lex->actors[i];
+
+		if (a->kind != MDTL_ACTOR_COUNTRY)
+			continue;
+		if ((id != NULL && strcmp(a->id, id) == 0) ||
+		    (id == NULL && strcmp(a->name, p->name) == 0))
+			return a;
+	}
+	return NULL;
+}
+
+/*
+ * Is the meeting cue a verb ("met", "received", "held talks", "will
+ * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
+ */
+static int
+meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i, n;
+
+	/* "signed an agreement", "a deal was reached": a past participle */
+	for (i = 0; i < c->ph->ntok; i++) {
+		n = strlen(c->ph->tok[i]);
+		if (n > 3 && strcmp(c->ph->tok[i] + n - 2, "ed") == 0)
+			return 1;
+	}
+	return c->ph->code != NULL ||
+	    in_list(tg, &tg->t[c->tok], MEETING_VERBS);
+}
+
+/* A verb in the past: "held", "met", or a regular "-ed" form. */
+static int
+past_tense(const struct mdtl_token *t)
+{
+	size_t n = strlen(t->norm);
+
+	return is(t, "held") || is(t, "met") || is(t, "has") ||
+	    is(t, "have") || (n > 3 && strcmp(t->norm + n - 2, "ed") == 0);
+}
+
+/*
+ * Someone at token i: named, by a title, a body of people ("a
+ * delegation") or a pronoun, after a determiner.
+ */
+static int
+someone_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 0;
+	return mdtl_tags_actor_at(tg, i) != NULL ||
+	    (tg->t[i].flags & MDTL_TOK_CAP) ||
+	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS) ||
+	    mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+}
+
+/* A meeting named at token i, after any modifiers: "at bilateral talks". */
+static int
+meeting_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t end = i + 3 < tg->n ? i + 3 : tg->n;
+
+	for (; i < end; i++)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL)
+			return c->kind == MDTL_PH_SUMMIT;
+	return 0;
+}
+
+/*
+ * After a meeting verb, whom it was with: "met Clinton", "hosted him",
+ * "received the ambassador", "discussed the plan with Lavrov", "discussed
+ * it at bilateral talks", or nobody ("the two leaders met Thursday in
+ * Sochi"); not "met reporters", "received letters", "discussed regional
+ * issues".
+ */
+static int
+met_someone(const struct mdtl_tags *tg, size_t i)
+{
+	size_t end = i + 12 < tg->n ? i + 12 : tg->n;
+
+	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
+	    in_list(tg, &tg->t[i], PREPOSITIONS) ||
+	    mdtl_tags_timex_at(tg, i) != NULL || someone_at(tg, i))
+		return 1;
+	for (; i + 1 < end; i++) {
+		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))
+			break;
+		if (is(&tg->t[i], "with") && someone_at(tg, i + 1))
+			return 1;
+		if (in_list(tg, &tg->t[i], OCCASION_PREPS) &&
+		    meeting_at(tg, i + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A meeting named again with no date of its own ("his visit to
+ * Azerbaijan", "the talks in Istanbul"): one more mention of the last
+ * meeting the article told, when its place and its actors fit: 1 when it
+ * was.
+ */
+static int
+retold(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent, const struct mdtl_place *place)
+{
+	struct mdtl_event *e;
+	size_t k, i, j;
+
+	for (k = *s->n; k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type != MDTL_EVENT_SUMMIT)
+			continue;
+		/* the same place, or one in the same country */
+		if (place != NULL && e->location != NULL &&
+		    strcmp(place->name, e->location) != 0) {
+			const struct mdtl_actor *host = host_of(s->lex, place);
+
+			for (j = 0; host != NULL && j < e->nactors; j++)
+				if (e->actors[j].id == host->id)
+					break;
+			if (host == NULL || j == e->nactors)
+				return 0;
+		}
+		for (i = 0; i < tg->nm; i++) {
+			for (j = 0; j < e->nactors; j++)
+				if (e->actors[j].id == tg->m[i].actor->id)
+					break;
+			if (j < e->nactors)
+				break;
+		}
+		if (tg->nm > 0 && i == tg->nm)
+			return 0;
+		if (e->nmentions == 0 ||
+		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
+			mdtl_extract_mention(s, e, sent);
+		return 1;
+	}
+	return 0;
+}
+
+/* "a deal has been reached", "the agreement was signed": told, in the past */
+static int
+passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i;
+
+	for (i = c->tok + 1; i + 1 < c->tok + c->ntok; i++)
+		if ((is(&tg->t[i], "been") || is(&tg->t[i], "was") ||
+		    is(&tg->t[i], "were")) && past_tense(&tg->t[i + 1]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "The two leaders met", "both sides held talks": a subject that counts
+ * people (a title, a body of people) told of before, in the clause before
+ * the meeting's cue at tok.
+ */
+static int
+pair_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, len;
+
+	for (i = tok; i-- > 0 && tok - i <= 5;) {
+		if (boundary(&tg->t[i]))
+			return 0;
+		if (in_list(tg, &tg->t[i], COUNTING) && i + 1 < tok &&
+		    mdtl_lexicon_match(tg->lex, &tg->t[i + 1], tg->n - i - 1,
+		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
+		    &len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * e takes the participants of the last meeting told before it, of people
+ * when pair is set ("the two leaders last met in Honolulu"): 1 if any.
+ */
+static int
+last_meeting(struct state *s, struct mdtl_event *e, int pair)
+{
+	size_t k, i, people;
+
+	for (k = *s->n - 1; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
+			continue;
+		for (i = people = 0; i < m->nactors; i++) {
+			const struct mdtl_actor *a = mdtl_lexicon_find_actor(
+			    s->lex, m->actors[i].id, 0);
+
+			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
+		}
+		if (pair && people < 2)
+			continue;
+		for (i = 0; i < m->nactors; i++)
+			mdtl_extract_actor_of(s, e, &m->actors[i]);
+		return 1;
+	}
+	return 0;
+}
+
+/* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
+static int
+possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e < tg->n && is(&tg->t[e], "'s");
+}
+
+/* Is there a verb of saying before token tok, outside quotations? */
+static int
+said_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
+		    tg->c[k].tok < tok)
+			return 1;
+	return 0;
+}
+
+/* A meeting: one a sentence, with a date, a place or an article of its own. */
+void
+mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg,
+    const struct mdtl_date *speech_date, const char *speech_text,
+    enum mdtl_date_basis speech_basis, int *summit_tx)
+{
+	size_t k, i, lo, hi;
+
+	*summit_tx = -1;
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+		const struct mdtl_place *place = NULL;
+		struct mdtl_event *e;
+		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
+		int at;
+		size_t far;
+		const struct mdtl_cue_tag *cue;
+
+		if (c->kind != MDTL_PH_SUMMIT)
+			continue;
+		/* a meeting verb ("is to meet") reaches to the end of its clause */
+		verb = meeting_verb(tg, c);
+		/* "received the ambassador", not "received a letter" */
+		if ((is(&tg->t[c->tok + c->ntok - 1], "received") ||
+		    is(&tg->t[c->tok + c->ntok - 1], "receives")) &&
+		    !met_someone(tg, c->tok + c->ntok))
+			continue;
+		/*
+		 * "X met Y", "X held talks": a meeting the story tells; a verb
+		 * alone names whom it was with
+		 */
+		told = verb && ((past_tense(&tg->t[c->tok]) && c->tok > 0 &&
+		    !is(&tg->t[c->tok - 1], "to") &&
+		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
+		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
+		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
+		far = verb ? tg->n : c->tok + c->ntok + 16;
+		/* the noun phrase: back over modifiers to its determiner */
+		lo = c->tok;
+		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
+			const struct mdtl_token *t = &tg->t[i];
+
+			if (in_list(tg, t, DETERMINERS)) {
+				possessive = is(t, "their") || is(t, "his") ||
+				    is(t, "her");
+				/* "a summit", "their meeting": one of its
+				   own; "the talks": perhaps one told */
+				det_ok = !in_list(tg, t, DEFINITE);
+				lo = i;
+				break;
+			}
+			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
+			    !is(t, "'s"))
+				break;
+			/* "a source said talks were stuck": not past a verb */
+			if ((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+			    cue->kind != MDTL_PH_SUMMIT)
+				break;
+			lo = i;
+		}
+		hi = c->tok + c->ntok;
+		for (i = hi; i < tg->n && i < far; i++) {
+			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
+			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+				break;
+			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
+			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
+			    MDTL_TOK_CAP)))
+				break;
+			hi = i + 1;
+		}
+		/* "the next meeting ... will be held on May 23 in Baghdad" */
+		for (i = c->tok + c->ntok; i < tg->n; i++) {
+			if (is(&tg->t[i], ";") || (tg->t[i].flags &
+			    MDTL_TOK_QUOTE))
+				break;
+			if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
+			    i > 0 && (is(&tg->t[i - 1], "take") ||
+			    is(&tg->t[i - 1], "took") ||
+			    is(&tg->t[i - 1], "takes")))) {
+				if (i + 10 > hi)
+					hi = i + 10 < tg->n ? i + 10 : tg->n;
+				break;
+			}
+		}
+		/*
+		 * its date, in its phrase: one after it a speech act may have
+		 * taken ("proposed to Bush at the G8 summit on June 7"), not
+		 * another meeting
+		 */
+		for (i = 0; i < tg->ntx; i++)
+			if (mdtl_dating_dated(&tg->tx[i]) &&
+			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
+			    (tg->tx[i].tok > c->tok || possessed(tg,
+			    &tg->tx[i])))) &&
+			    tg->tx[i].tok + tg->tx[i].ntok > lo &&
+			    tg->tx[i].tok < hi) {
+				x = (int)i;
+				break;
+			}
+		/* "On April 19, X received Y": the verb's own date */
+		if (x < 0 && told)
+			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
+		/* "made on Thursday during a defence conference": the date
+		 * of the act is the meeting's, though the act took it */
+		if (x < 0 && lo > 0 && in_list(tg, &tg->t[lo - 1],
+		    OCCASION_PREPS))
+			for (i = 0; i < tg->ntx; i++)
+				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
+				    mdtl_dating_dated(&tg->tx[i]))
+					x = (int)i;
+		for (i = 0; i < tg->np; i++)
+			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
+			    (place == NULL || place_rank(tg->p[i].place) >
+			    place_rank(place)))
+				place = tg->p[i].place;
+		/*
+		 * one told in a quotation only with a date of its own ("Last
+		 * November member-countries ... gathered in Lisbon"), and no
+		 * occasion for what follows
+		 */
+		if (c->inquote && (x < 0 || !(tg->t[tg->tx[x].tok].flags &
+		    MDTL_TOK_INQUOTE)))
+			continue;
+		/* "Lavrov said at the CIS summit": where the words were said */
+		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
+		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
+		if (x < 0 && place == NULL && !det_ok && !told && !at &&
+		    mdtl_dating_days_before(tg, c->tok) <= 1)
+			continue;
+		/* "his visit to Azerbaijan", "the talks": one told before */
+		if (x < 0 && (!det_ok || possessive) && !told &&
+		    retold(s, tg, sent, place))
+			continue;
+		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
+		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "the actors of the sentence";
+		/* "the two leaders met": the people named before */
+		if (e->nactors > 0 && !possessive && pair_before(tg, c->tok)) {
+			for (i = 0; i < s->nprev; i++)
+				if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
+					mdtl_extract_actor(s, e, s->prev[i],
+					    MDTL_ROLE_PARTICIPANT);
+		}
+		if (e->nactors == 0 && last_meeting(s, e,
+		    pair_before(tg, c->tok))) {
+			/* "the two sides would meet again": the last
+			   meeting's */
+			e->why_actor = "none named: the last meeting's";
+		} else if (e->nactors == 0 || possessive) {
+			/* "their meeting": the last ones named */
+			for (i = 0; i < s->nprev; i++)
+				mdtl_extract_actor(s, e, s->prev[i],
+				    MDTL_ROLE_PARTICIPANT);
+			e->why_actor = possessive ? "a possessive: the actors of "
+			    "the sentence before" : "none named: the actors of "
+			    "the sentence before";
+		}
+		if (place != NULL)
+			mdtl_extract_actor(s, e, host_of(s->lex, place),
+			    MDTL_ROLE_PARTICIPANT);
+		e->location = place ? place->name : NULL;
+		if (x >= 0) {
+			mdtl_dating_set(s, tg, e, (size_t)x);
+			tg->tx_used[x] = TX_MEETING;
+			*summit_tx = x;
+			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+			if (!future && !c->inquote)
+				mdtl_dating_occasion(s, e);
+		} else {
+			/* a meeting told with no date of its own */
+			for (i = 0; i < tg->n; i++)
+				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
+					future = 1;
+			if (!future && told) {
+				mdtl_dating_inherit(s, e, e->nactors ?
+				    mdtl_lexicon_find_actor(s->lex,
+				    e->actors[0].id, 0) : NULL);
+			} else if (!future && ((speech_date != NULL &&
+			    speech_date->gran != MDTL_GRAN_NONE &&
+			    mdtl_dating_told_there(tg, c->tok)) ||
+			    (mdtl_dating_days_before(tg, c->tok) > 1 &&
+			    s->lead.date.gran == MDTL_GRAN_DAY))) {
+				int ndays = mdtl_dating_days_before(tg, c->tok);
+
+				if (mdtl_dating_told_there(tg, c->tok) &&
+				    speech_date != NULL &&
+				    speech_date->gran != MDTL_GRAN_NONE) {
+					e->date = *speech_date;
+					e->date_text = speech_text;
+					e->basis = speech_basis;
+				} else {
+					/* "as the leaders wrapped up two days
+					   of meetings": the story's day */
+					e->date = s->lead.date;
+					e->date_text = s->lead.text;
+					e->basis = s->lead.basis;
+				}
+				e->why_date = "no date of its own: the day it "
+				    "was told of";
+				if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
+					/* "after two days of talks": began the day before */
+					long d = mdtl_days_from_civil(e->date.year,
+					    e->date.month, e->date.day);
+
+					mdtl_civil_from_days(d - (ndays - 1),
+					    &e->date.year, &e->date.month,
+					    &e->date.day);
+					e->basis = MDTL_BASIS_RELATIVE;
+					e->why_date = "talks of several days that "
+					    "end when told of: their first day";
+				}
+				mdtl_date_format(&e->date, e->date_value,
+				    sizeof e->date_value);
+			} else
+				e->why_date = "a meeting with no date";
+		}
+		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
+			e->cameo = "036";
+		else
+			mdtl_extract_code(s, e, c->ph);
+		return;
+	}
+}
