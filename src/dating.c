@@ -25,18 +25,14 @@ mdtl_dating_free(const struct mdtl_tags *tg, size_t k)
 static int
 participle(const struct mdtl_token *t)
 {
-	size_t n = strlen(t->norm);
-
-	return n > 5 && strcmp(t->norm + n - 3, "ing") == 0;
+	return ends_in(t->norm, "ing", 5);
 }
 
 /* An adverb of manner: "separately", "publicly". */
 static int
 adverb(const struct mdtl_token *t)
 {
-	size_t n = strlen(t->norm);
-
-	return n > 4 && strcmp(t->norm + n - 2, "ly") == 0;
+	return ends_in(t->norm, "ly", 4);
 }
 
 /*
@@ -147,14 +143,13 @@ mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *
 }
 
 static void
-set_when(struct state *s, struct mdtl_event *e, const struct when *w)
+set_when(struct mdtl_event *e, const struct when *w)
 {
 	e->date = w->date;
 	mdtl_date_format(&w->date, e->date_value, sizeof e->date_value);
 	e->basis = w->basis;
 	e->date_text = w->text;
 	e->why_date = w->why;
-	(void)s;
 }
 
 void
@@ -166,14 +161,14 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 	/* the day of who's last occasion */
 	for (i = 0; who != NULL && i < s->nocc; i++)
 		if (s->occ[i].id == who->id) {
-			set_when(s, e, &s->occ[i].when);
+			set_when(e, &s->occ[i].when);
 			return;
 		}
 	if (s->lead.basis == MDTL_BASIS_NONE) {
 		e->why_date = "no date in the text and no publication date";
 		return;
 	}
-	set_when(s, e, &s->lead);
+	set_when(e, &s->lead);
 }
 
 int
@@ -381,14 +376,13 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const char *w = tg->t[i].norm;
-		size_t len = strlen(w);
 
 		if (in_list(tg, &tg->t[i], OCCASION_PREPS))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;
-		if (in_list(tg, &tg->t[i], OCCASION_STOPS) || (len > 4 && strcmp(w + len - 2,
-		    "ed") == 0))
+		if (in_list(tg, &tg->t[i], OCCASION_STOPS) ||
+		    ends_in(w, "ed", 4))
 			return 0;
 	}
 	return 0;

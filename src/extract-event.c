@@ -26,6 +26,18 @@ mdtl_extract_actor(struct state *s, struct mdtl_event *e,
 	ea->role = role;
 }
 
+const struct mdtl_actor *
+mdtl_extract_known(const struct state *s, const struct mdtl_event_actor *a)
+{
+	size_t i;
+
+	/* an event's actor keeps the lexicon's own id string */
+	for (i = 0; i < s->lex->nactors; i++)
+		if (s->lex->actors[i].id == a->id)
+			return &s->lex->actors[i];
+	return NULL;
+}
+
 /* An actor of another event, as it is there. */
 void
 mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,

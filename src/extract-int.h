@@ -113,6 +113,8 @@ struct pred {
 	const struct mdtl_actor		*speaker;
 	const char			*why;
 	int				 says;	/* a verb of saying */
+	int				 closing;	/* ", Rogozin said.":
+						   after the clause it reports */
 	int				 other;	/* a threat not the
 						   speaker's: a thing's, or
 						   another side's */
@@ -126,6 +128,15 @@ static inline int
 is(const struct mdtl_token *t, const char *w)
 {
 	return mdtl_text_eq(t->norm, w);
+}
+
+/* Does word w end in suffix, with more than min letters in all? */
+static inline int
+ends_in(const char *w, const char *suffix, size_t min)
+{
+	size_t n = strlen(w), k = strlen(suffix);
+
+	return n > min && n >= k && strcmp(w + n - k, suffix) == 0;
 }
 
 static inline int
@@ -153,7 +164,7 @@ side(const struct mdtl_actor *a)
 	return a != NULL && a->country != NULL ? a->country : a;
 }
 
-static inline char *
+static inline const char *
 span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
@@ -211,6 +222,10 @@ struct mdtl_event	*mdtl_extract_event(struct state *,
 			    const char *cue);
 void			 mdtl_extract_actor(struct state *, struct mdtl_event *,
 			    const struct mdtl_actor *, enum mdtl_role_kind);
+/* The lexicon's actor an event's actor is, or NULL (one the data does not
+   know). */
+const struct mdtl_actor	*mdtl_extract_known(const struct state *,
+			    const struct mdtl_event_actor *);
 /* An actor of another event, as it is there. */
 void			 mdtl_extract_actor_of(struct state *,
 			    struct mdtl_event *,

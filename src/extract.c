@@ -192,14 +192,11 @@ named_since(const struct mdtl_tags *tg, const struct mdtl_actor *a, size_t tok)
 static int
 adjective(const struct mdtl_token *t)
 {
-	size_t n = strlen(t->norm);
+	const char *w = t->norm;
 
 	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
-	    (n <= 5 || strcmp(t->norm + n - 2, "ed") == 0 ||
-	    strcmp(t->norm + n - 3, "ary") == 0 ||
-	    strcmp(t->norm + n - 2, "al") == 0 ||
-	    strcmp(t->norm + n - 3, "ous") == 0 ||
-	    strcmp(t->norm + n - 3, "ive") == 0);
+	    (strlen(w) <= 5 || ends_in(w, "ed", 0) || ends_in(w, "ary", 0) ||
+	    ends_in(w, "al", 0) || ends_in(w, "ous", 0) || ends_in(w, "ive", 0));
 }
 
 /*
@@ -241,9 +238,8 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	int x;
 
 	for (i = 0; i + 3 < tg->n; i++)
-		if (is(&tg->t[i + 3], "by") && (is(&tg->t[i + 2], "made") ||
-		    is(&tg->t[i + 2], "issued") ||
-		    is(&tg->t[i + 2], "delivered")) &&
+		if (is(&tg->t[i + 3], "by") &&
+		    in_list(tg, &tg->t[i + 2], MADE_VERBS) &&
 		    in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
 		    !(tg->t[i].flags & MDTL_TOK_INQUOTE) &&
 		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX))
@@ -374,7 +370,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	struct mdtl_date speech_date;
 	const char *speech_text = NULL;
 	enum mdtl_date_basis speech_basis = MDTL_BASIS_NONE;
-	int summit_tx, have_speech = 0, warn = 0, offer = 0, x;
+	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
 
@@ -447,14 +443,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	 * "The United States has rejected every proposal, Rogozin said":
 	 * the clause before the comma is what was said, not an act of its own
 	 */
-	for (k = 0; k < np; k++) {
-		if (preds[k].kind != MDTL_PH_SPEECH ||
-		    !reported_before(tg, preds[k].tok, preds[k].ntok, &comma))
+	for (k = 0, marked = 0; k < np; k++) {
+		preds[k].closing = preds[k].kind == MDTL_PH_SPEECH &&
+		    reported_before(tg, preds[k].tok, preds[k].ntok, &comma);
+		if (!preds[k].closing || marked)
 			continue;
+		marked = 1;
 		for (j = 0; j < np; j++)
 			if (preds[j].tok < comma)
 				preds[j].says = 0;
-		break;
 	}
 	nested_offers(s, sent, tg);
 	/* the type the content gives */
@@ -561,8 +558,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		e->quote = quote_of(s, tg);
 		/* "In 2009 ... , Aliyev said.": the reported clause's date */
 		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
-		    p->kind == MDTL_PH_SPEECH && reported_before(tg, p->tok,
-		    p->ntok, &comma) ? 0 : 3);
+		    p->closing ? 0 : 3);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;

@@ -48,14 +48,12 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
 static int
 meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	size_t i, n;
+	size_t i;
 
 	/* "signed an agreement", "a deal was reached": a past participle */
-	for (i = 0; i < c->ph->ntok; i++) {
-		n = strlen(c->ph->tok[i]);
-		if (n > 3 && strcmp(c->ph->tok[i] + n - 2, "ed") == 0)
+	for (i = 0; i < c->ph->ntok; i++)
+		if (ends_in(c->ph->tok[i], "ed", 3))
 			return 1;
-	}
 	return c->ph->code != NULL ||
 	    in_list(tg, &tg->t[c->tok], MEETING_VERBS);
 }
@@ -64,10 +62,8 @@ meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 past_tense(const struct mdtl_token *t)
 {
-	size_t n = strlen(t->norm);
-
 	return is(t, "held") || is(t, "met") || is(t, "has") ||
-	    is(t, "have") || (n > 3 && strcmp(t->norm + n - 2, "ed") == 0);
+	    is(t, "have") || ends_in(t->norm, "ed", 3);
 }
 
 /*
@@ -226,8 +222,8 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair)
 		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
 			continue;
 		for (i = people = 0; i < m->nactors; i++) {
-			const struct mdtl_actor *a = mdtl_lexicon_find_actor(
-			    s->lex, m->actors[i].id, 0);
+			const struct mdtl_actor *a = mdtl_extract_known(s,
+			    &m->actors[i]);
 
 			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
 		}
@@ -262,6 +258,32 @@ said_before(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * A meeting with no date of its own, told of on day (the day its words
+ * were said, or the story's): its day, or its first when it lasted ndays
+ * and ends as told ("after two days of talks").
+ */
+static void
+told_on(struct mdtl_event *e, const struct mdtl_date *day, const char *text,
+    enum mdtl_date_basis basis, int ndays)
+{
+	e->date = *day;
+	e->date_text = text;
+	e->basis = basis;
+	e->why_date = "no date of its own: the day it was told of";
+	if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
+		long d = mdtl_days_from_civil(e->date.year, e->date.month,
+		    e->date.day);
+
+		mdtl_civil_from_days(d - (ndays - 1), &e->date.year,
+		    &e->date.month, &e->date.day);
+		e->basis = MDTL_BASIS_RELATIVE;
+		e->why_date = "talks of several days that end when told of: "
+		    "their first day";
+	}
+	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
@@ -277,7 +299,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
-		int at;
+		int at, there, ndays;
 		size_t far;
 		const struct mdtl_cue_tag *cue;
 
@@ -390,8 +412,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Lavrov said at the CIS summit": where the words were said */
 		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
 		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
+		/* "after two days of talks" */
+		ndays = mdtl_dating_days_before(tg, c->tok);
 		if (x < 0 && place == NULL && !det_ok && !told && !at &&
-		    mdtl_dating_days_before(tg, c->tok) <= 1)
+		    ndays <= 1)
 			continue;
 		/* "his visit to Azerbaijan", "the talks": one told before */
 		if (x < 0 && (!det_ok || possessive) && !told &&
@@ -437,47 +461,23 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			for (i = 0; i < tg->n; i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
-			if (!future && told) {
-				mdtl_dating_inherit(s, e, e->nactors ?
-				    mdtl_lexicon_find_actor(s->lex,
-				    e->actors[0].id, 0) : NULL);
-			} else if (!future && ((speech_date != NULL &&
+			there = !future && speech_date != NULL &&
 			    speech_date->gran != MDTL_GRAN_NONE &&
-			    mdtl_dating_told_there(tg, c->tok)) ||
-			    (mdtl_dating_days_before(tg, c->tok) > 1 &&
-			    s->lead.date.gran == MDTL_GRAN_DAY))) {
-				int ndays = mdtl_dating_days_before(tg, c->tok);
-
-				if (mdtl_dating_told_there(tg, c->tok) &&
-				    speech_date != NULL &&
-				    speech_date->gran != MDTL_GRAN_NONE) {
-					e->date = *speech_date;
-					e->date_text = speech_text;
-					e->basis = speech_basis;
-				} else {
-					/* "as the leaders wrapped up two days
-					   of meetings": the story's day */
-					e->date = s->lead.date;
-					e->date_text = s->lead.text;
-					e->basis = s->lead.basis;
-				}
-				e->why_date = "no date of its own: the day it "
-				    "was told of";
-				if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
-					/* "after two days of talks": began the day before */
-					long d = mdtl_days_from_civil(e->date.year,
-					    e->date.month, e->date.day);
-
-					mdtl_civil_from_days(d - (ndays - 1),
-					    &e->date.year, &e->date.month,
-					    &e->date.day);
-					e->basis = MDTL_BASIS_RELATIVE;
-					e->why_date = "talks of several days that "
-					    "end when told of: their first day";
-				}
-				mdtl_date_format(&e->date, e->date_value,
-				    sizeof e->date_value);
-			} else
+			    mdtl_dating_told_there(tg, c->tok);
+			if (!future && told)
+				mdtl_dating_inherit(s, e, e->nactors ?
+				    mdtl_extract_known(s, &e->actors[0]) :
+				    NULL);
+			else if (there)
+				told_on(e, speech_date, speech_text,
+				    speech_basis, ndays);
+			else if (!future && ndays > 1 &&
+			    s->lead.date.gran == MDTL_GRAN_DAY)
+				/* "as the leaders wrapped up two days of
+				   meetings": the story's day */
+				told_on(e, &s->lead.date, s->lead.text,
+				    s->lead.basis, ndays);
+			else
 				e->why_date = "a meeting with no date";
 		}
 		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)

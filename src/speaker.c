@@ -77,23 +77,6 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 	    in_list(tg, &tg->t[i - 1], DETERMINERS));
 }
 
-/* A name as one line: "Edward\nNalbandyan" wrapped is "Edward Nalbandyan". */
-static char *
-one_line(char *name)
-{
-	char *r, *w;
-
-	for (r = w = name; *r != '\0'; r++) {
-		if (isspace((unsigned char)*r)) {
-			if (w > name && w[-1] != ' ')
-				*w++ = ' ';
-		} else
-			*w++ = *r;
-	}
-	*w = '\0';
-	return name;
-}
-
 /*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"), or made when create is
@@ -128,7 +111,10 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	}
 	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
 	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
-	p->name = one_line(span_text(s, tg, a, b - a));
+	/* on one line: "Edward\nNalbandyan" wrapped is "Edward Nalbandyan" */
+	mdtl_buf_reset(&id);
+	mdtl_buf_add_line(&id, span_text(s, tg, a, b - a));
+	p->name = mdtl_arena_strdup(&s->art->arena, id.buf);
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
 	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
@@ -146,18 +132,11 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	return p;
 }
 
-/* A run of name words ending right before tok, or starting at tok. */
-static const struct mdtl_actor *
-name_before(struct state *s, const struct mdtl_tags *tg, size_t tok)
-{
-	size_t a = tok;
-
-	while (a > 0 && tok - a < 4 && name_word(s, tg, a - 1))
-		a--;
-	return a < tok ? adhoc_person(s, tg, a, tok, tok - a >= 2 &&
-	    !body_name(s, tg, a)) : NULL;
-}
-
+/*
+ * A run of name words starting at tok, after a verb of saying that follows
+ * a quotation ('"...," said Oktay Sadykhzadeh'); a name before its verb is
+ * already a mention of the sentence (mdtl_speaker_names()).
+ */
 static const struct mdtl_actor *
 name_after(struct state *s, const struct mdtl_tags *tg, size_t tok)
 {
@@ -536,15 +515,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;
-	}
-	/* "Polish Defence Minister Tomasz Siemoniak said" */
-	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL) {
-		const struct mdtl_actor *who = name_before(s, tg, tok);
-
-		if (who != NULL) {
-			*why = "a name before the verb, not in the data";
-			return who;
-		}
 	}
 	for (i = tok; i-- > 0 && tok - i <= 16;) {
 		const struct mdtl_actor_tag *m;

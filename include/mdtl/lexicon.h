@@ -125,6 +125,7 @@ struct mdtl_phrases {
 	X(TERM_LIMITS, "term_limits") \
 	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \
+	X(MADE_VERBS, "made_verbs") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \
