@@ -8,6 +8,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
+#include "mdtl/io.h"
 #include "mdtl/timex.h"
 
 int
@@ -84,6 +85,33 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 	return 0;
 }
 
+/* The bundled articles stand for no input. */
+static char *
+bundled_path(struct mdtl_ctx *ctx, struct mdtl_buf *b)
+{
+	mdtl_buf_addf(b, "%s/articles", ctx->data_dir);
+	return b->buf;
+}
+
+int
+mdtl_ctx_output_check(struct mdtl_ctx *ctx, const char *output, int argc,
+    char **argv)
+{
+	struct mdtl_buf bundled = MDTL_BUF_INIT;
+	char *one[1];
+	int r;
+
+	if (argc == 0) {
+		one[0] = bundled_path(ctx, &bundled);
+		argv = one;
+		argc = 1;
+	}
+	r = mdtl_output_clobbers(output, argv, (size_t)argc, &ctx->diag);
+	mdtl_buf_release(&bundled);
+	mdtl_ctx_report(ctx);
+	return r ? -1 : 0;
+}
+
 int
 mdtl_ctx_run(struct mdtl_ctx *ctx, const struct mdtl_pipeline *p, int argc,
     char **argv, const struct mdtl_sink *sink)
@@ -93,8 +121,7 @@ mdtl_ctx_run(struct mdtl_ctx *ctx, const struct mdtl_pipeline *p, int argc,
 	int r;
 
 	if (argc == 0) {
-		mdtl_buf_addf(&bundled, "%s/articles", ctx->data_dir);
-		one[0] = bundled.buf;
+		one[0] = bundled_path(ctx, &bundled);
 		r = mdtl_pipeline_run(p, one, 1, sink, &ctx->diag);
 	} else
 		r = mdtl_pipeline_run(p, argv, (size_t)argc, sink, &ctx->diag);

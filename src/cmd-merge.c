@@ -78,10 +78,17 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_merge, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
+	if (rest == argc) {
+		static char *std_in[] = { "-" };
+
+		if (mdtl_ctx_output_check(ctx, o.output, 1, std_in) < 0)
+			return MDTL_EXIT_USAGE;
+		mdtl_inputs_expand(&in, "-", &ctx->diag);
+	} else if (mdtl_ctx_output_check(ctx, o.output, argc - rest,
+	    argv + rest) < 0)
+		return MDTL_EXIT_USAGE;
 	status = MDTL_EXIT_OK;
 	mdtl_timeline_init(&tl);
-	if (rest == argc)
-		mdtl_inputs_expand(&in, "-", &ctx->diag);
 	for (i = rest; i < argc; i++)
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;
@@ -111,8 +118,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	mdtl_json_memo_release(&memo);
 	if (fwrite(b.buf, 1, b.len, out.fp) != b.len)
 		status = MDTL_EXIT_INPUT;
-	if (mdtl_output_close(&out, status != MDTL_EXIT_INPUT || b.len, &ctx->diag)
-	    < 0)
+	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	mdtl_buf_release(&b);
 	mdtl_timeline_release(&tl);

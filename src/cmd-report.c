@@ -216,6 +216,11 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	sources_init(&r.all);
 	if ((status = mdtl_cmd_options(ctx, cmd, &o, argc, argv, &rest)) >= 0)
 		goto done;
+	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+	{
+		status = MDTL_EXIT_USAGE;
+		goto done;
+	}
 	status = MDTL_EXIT_OK;
 	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0) {
 		status = MDTL_EXIT_INPUT;
@@ -262,7 +267,8 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 			ok = mdtl_report_html(out.fp, &rep) == 0;
 		else
 			ok = mdtl_report_md(out.fp, &rep) == 0;
-		if (mdtl_output_close(&out, ok, &ctx->diag) < 0 || !ok)
+		if (mdtl_output_close(&out, ok && status == MDTL_EXIT_OK,
+		    &ctx->diag) < 0 || !ok)
 			status = MDTL_EXIT_INPUT;
 	}
 done:

@@ -249,6 +249,11 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timeline, &o, argc, argv,
 	    &rest)) >= 0)
 		goto done;
+	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+	{
+		status = MDTL_EXIT_USAGE;
+		goto done;
+	}
 	status = MDTL_EXIT_OK;
 	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0) {
 		status = MDTL_EXIT_INPUT;
@@ -286,8 +291,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			if (mdtl_emit(out.fp, r.fmt, r.tl.v, r.tl.n, &r.eo) < 0)
 				r.failed = 1;
 		}
-		if (mdtl_output_close(&out, !r.failed, &ctx->diag) < 0 ||
-		    r.failed)
+		if (mdtl_output_close(&out, !r.failed &&
+		    status == MDTL_EXIT_OK, &ctx->diag) < 0 || r.failed)
 			status = MDTL_EXIT_INPUT;
 		goto done;
 	}
@@ -302,7 +307,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 		ok = mdtl_emit(out.fp, (enum mdtl_format)fmt, r.tl.v, r.tl.n,
 		    &r.eo) == 0;
-		if (mdtl_output_close(&out, ok, &ctx->diag) < 0 || !ok)
+		if (mdtl_output_close(&out, ok && status == MDTL_EXIT_OK,
+		    &ctx->diag) < 0 || !ok)
 			status = MDTL_EXIT_INPUT;
 	}
 done:

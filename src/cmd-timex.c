@@ -254,6 +254,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		    "%s\n", mdtl_cmd_timex.usage);
 		return MDTL_EXIT_USAGE;
 	}
+	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+		return MDTL_EXIT_USAGE;
 	/* the articles as they are: no lexicon, no events */
 	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
 	p.bare = 1;

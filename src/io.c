@@ -4,7 +4,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -314,6 +316,123 @@ mdtl_inputs_free(struct mdtl_inputs *in)
 }
 
 int
+mdtl_output_clobbers(const char *path, char *const *inputs, size_t n,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct mdtl_diag quiet = MDTL_DIAG_INIT;
+	struct stat out, st;
+	size_t k;
+	int r = 0;
+
+	if (path == NULL || strcmp(path, "-") == 0 || stat(path, &out) < 0 ||
+	    !S_ISREG(out.st_mode))
+		return 0;
+	/* the inputs' own errors are told when they are read */
+	for (k = 0; k < n; k++)
+		mdtl_inputs_expand(&in, inputs[k], &quiet);
+	mdtl_diag_release(&quiet);
+	for (k = 0; k < in.n && r == 0; k++)
+		if ((strcmp(in.v[k], "-") == 0 ? fstat(STDIN_FILENO, &st) :
+		    stat(in.v[k], &st)) == 0 && st.st_dev == out.st_dev &&
+		    st.st_ino == out.st_ino) {
+			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+			    "is also an input (%s): it would be overwritten",
+			    strcmp(in.v[k], "-") == 0 ? "standard input" :
+			    in.v[k]);
+			r = 1;
+		}
+	mdtl_inputs_free(&in);
+	return r;
+}
+
+/*
+ * The temporary file being written, removed when a signal ends the run:
+ * the handler unlinks it and dies of the signal with its default action.
+ * A signal the caller ignores (nohup) stays ignored.
+ */
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGTERM };
+static char *volatile live_tmp;
+static struct sigaction saved[sizeof fatal_signals / sizeof *fatal_signals];
+
+static void
+on_fatal_signal(int sig)
+{
+	char *tmp = live_tmp;
+
+	if (tmp != NULL)
+		unlink(tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+guard_tmp(char *tmp)
+{
+	struct sigaction sa;
+	size_t i;
+
+	live_tmp = tmp;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_fatal_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+		sigaction(fatal_signals[i], NULL, &saved[i]);
+		if (saved[i].sa_handler != SIG_IGN)
+			sigaction(fatal_signals[i], &sa, NULL);
+	}
+}
+
+static void
+unguard_tmp(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+		sigaction(fatal_signals[i], &saved[i], NULL);
+	live_tmp = NULL;
+}
+
+/*
+ * FILE.tmpXXXXXX beside FILE, in the same folder so that rename() is
+ * atomic; a name too long for that is cut to fit.
+ */
+static void
+tmp_name(struct mdtl_buf *b, const char *path)
+{
+	static const char suffix[] = ".tmpXXXXXX";
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash != NULL ? (size_t)(slash + 1 - path) : 0;
+	size_t base = strlen(path + dir);
+
+	if (base > NAME_MAX - (sizeof suffix - 1))
+		base = NAME_MAX - (sizeof suffix - 1);
+	mdtl_buf_add(b, path, dir + base);
+	mdtl_buf_adds(b, suffix);
+}
+
+/*
+ * The mode the new file gets: that of the file it replaces (and its
+ * group, where we may), else what open(2) would give under the umask.
+ */
+static void
+keep_mode(int fd, const char *path)
+{
+	struct stat st;
+	mode_t mask;
+
+	if (stat(path, &st) == 0) {
+		if (fchown(fd, (uid_t)-1, st.st_gid) != 0)
+			st.st_mode &= ~(mode_t)(S_ISGID | S_ISUID);
+		fchmod(fd, st.st_mode & 07777);
+		return;
+	}
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+}
+
+int
 mdtl_output_open(struct mdtl_output *o, const char *path, FILE *std,
     struct mdtl_diag *diag)
 {
@@ -341,19 +460,21 @@ mdtl_output_open(struct mdtl_output *o, const char *path, FILE *std,
 		o->direct = 1;
 		return 0;
 	}
-	mdtl_buf_addf(&tmp, "%s.tmpXXXXXX", path);
+	tmp_name(&tmp, path);
 	if ((fd = mkstemp(tmp.buf)) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "cannot create: %s", strerror(errno));
 		mdtl_buf_release(&tmp);
 		return -1;
 	}
-	fchmod(fd, 0644);
+	guard_tmp(tmp.buf);
+	keep_mode(fd, path);
 	if ((o->fp = fdopen(fd, "w")) == NULL) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "cannot create: %s", strerror(errno));
 		close(fd);
 		unlink(tmp.buf);
+		unguard_tmp();
 		mdtl_buf_release(&tmp);
 		return -1;
 	}
@@ -407,6 +528,7 @@ mdtl_output_close(struct mdtl_output *o, int ok, struct mdtl_diag *diag)
 	}
 	if (!ok || ret != 0)
 		unlink(o->tmp);
+	unguard_tmp();
 	free(o->tmp);
 	free(o->path);
 	o->fp = NULL;

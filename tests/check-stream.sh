@@ -1,6 +1,7 @@
 #!/bin/sh
 # check-stream: what needs a shell around mdtl: standard input, a FIFO, a
-# line of 200 MB, a run killed while it writes -o FILE, a closed pipe.
+# line of 200 MB, a run killed while it writes -o FILE, a closed pipe, and
+# what -o FILE must never lose.
 #
 # usage: tests/check-stream.sh MDTL WORKDIR
 set -eu
@@ -178,6 +179,111 @@ $d input files opened more than once (of $n opens)"; }
 else
 	say "strace missing: opens not counted"
 fi
+
+# 9. SIGINT, SIGTERM and SIGHUP while -o FILE is written (the input a FIFO
+#    that stalls): the run dies of the signal, FILE is the old one and no
+#    temporary file is left.  (env --default-signal: a background job of
+#    a script starts with SIGINT ignored, and mdtl leaves ignored signals
+#    alone.)
+rm -f "$work/stall"
+mkfifo "$work/stall"
+for sig in INT TERM HUP; do
+	echo old >"$work/sig.jsonl"
+	{ head -3 "$corpus"; sleep 5; } >"$work/stall" &
+	writer=$!
+	env --default-signal=INT "$mdtl" timeline --stream -f jsonl \
+	    -o "$work/sig.jsonl" "$work/stall" 2>/dev/null &
+	pid=$!
+	n=0
+	while [ -z "$(find "$work" -name 'sig.jsonl.tmp*')" ] && [ $n -lt 100 ]
+	do sleep 0.05; n=$((n + 1)); done
+	sleep 0.2
+	kill -s "$sig" $pid
+	status=0
+	wait $pid || status=$?
+	kill $writer 2>/dev/null || true
+	wait $writer 2>/dev/null || true
+	left=$(find "$work" -name 'sig.jsonl.tmp*' | wc -l)
+	if [ $status -gt 128 ] && [ "$(cat "$work/sig.jsonl")" = old ] &&
+	    [ "$left" -eq 0 ]
+	then say "SIG$sig mid-run: status $status, -o FILE intact, no temporary file"
+	else bad "SIG$sig mid-run: status $status, $left temporary files, -o FILE: $(head -c 40 "$work/sig.jsonl")"; fi
+done
+
+# 10. A run that fails never replaces -o FILE, whatever the command, with
+#     or without good inputs beside the bad one.
+good=tests/corpus/lavrov-radar.txt
+"$mdtl" timeline -f jsonl "$good" >"$work/good-events.jsonl"
+kept=0
+for args in "timeline -f jsonl" "timeline --stream -f jsonl" "report" \
+    "report -f html" "deadlines" "timex"; do
+	for inputs in "/nonexistent" "$good /nonexistent"; do
+		echo old >"$work/keep.out"
+		# shellcheck disable=SC2086
+		if "$mdtl" $args -o "$work/keep.out" $inputs 2>/dev/null ||
+		    [ "$(cat "$work/keep.out")" != old ]
+		then bad "mdtl $args -o FILE $inputs: FILE replaced by a failed run"
+		else kept=$((kept + 1)); fi
+	done
+done
+echo old >"$work/keep.out"
+if "$mdtl" merge -o "$work/keep.out" "$work/good-events.jsonl" /nonexistent \
+    2>/dev/null || [ "$(cat "$work/keep.out")" != old ]
+then bad "merge -o FILE: FILE replaced by a failed run"
+else kept=$((kept + 1)); fi
+say "-o FILE kept by $kept failed runs of 13"
+
+# 11. -o FILE naming an input, as given, through a folder, a second name
+#     or standard input: refused with a usage error, the input untouched.
+mkdir -p "$work/in"
+cp "$good" "$work/in/a.txt"
+ln "$work/in/a.txt" "$work/b.txt"
+refused=0
+for run in "timeline -o $work/in/a.txt $work/in/a.txt" \
+    "timeline -f jsonl -o $work/in/a.txt $work/in" \
+    "report -o $work/b.txt $work/in/a.txt" \
+    "timex -o $work/b.txt $work/in" \
+    "timeline --stream -f jsonl -o $work/in/a.txt -"; do
+	status=0
+	# shellcheck disable=SC2086
+	"$mdtl" $run <"$work/in/a.txt" >/dev/null 2>"$work/clobber.err" ||
+	    status=$?
+	if [ $status -eq 2 ] && cmp -s "$good" "$work/in/a.txt" &&
+	    grep -q 'is also an input' "$work/clobber.err"
+	then refused=$((refused + 1))
+	else bad "mdtl $run: status $status, the input $(cmp -s "$good" \
+"$work/in/a.txt" && echo kept || echo overwritten)"; fi
+done
+"$mdtl" timeline -f jsonl "$good" >"$work/events.jsonl"
+status=0
+"$mdtl" merge -o "$work/events.jsonl" <"$work/events.jsonl" 2>/dev/null ||
+    status=$?
+[ $status -eq 2 ] && [ -s "$work/events.jsonl" ] &&
+    refused=$((refused + 1)) || bad "merge -o FILE <FILE: status $status"
+say "-o FILE that is also an input refused, $refused of 6"
+
+# 12. -o FILE keeps the mode of the file it replaces; a new file gets
+#     0666 less the umask; a name of 255 bytes works.
+echo old >"$work/mode.out"
+chmod 600 "$work/mode.out"
+"$mdtl" timeline -o "$work/mode.out" "$good"
+m1=$(stat -c %a "$work/mode.out")
+rm -f "$work/mode.out"
+(umask 077 && "$mdtl" timeline -o "$work/mode.out" "$good")
+m2=$(stat -c %a "$work/mode.out")
+rm -f "$work/mode.out"
+(umask 022 && "$mdtl" timeline -o "$work/mode.out" "$good")
+m3=$(stat -c %a "$work/mode.out")
+if [ "$m1$m2$m3" = 600600644 ]
+then say "-o FILE keeps 0600, a new file follows the umask (077: 600, 022: 644)"
+else bad "-o FILE modes: kept $m1 (want 600), umask 077 $m2, 022 $m3"; fi
+long=$(printf '%0255d' 0)
+status=0
+"$mdtl" timeline -o "$work/$long" "$good" 2>"$work/long.err" || status=$?
+if [ $status -eq 0 ] && [ -s "$work/$long" ] &&
+    [ "$(find "$work" -name "${long%??????????}*" | wc -l)" -eq 1 ]
+then say "-o with a 255-byte name written, no temporary file left"
+else bad "-o with a 255-byte name: status $status, $(cat "$work/long.err")"; fi
 
 rm -rf "$work"
 exit $fail

@@ -106,6 +106,12 @@ int	mdtl_ctx_pipeline(struct mdtl_ctx *, const struct mdtl_input_opts *,
  */
 int	mdtl_ctx_run(struct mdtl_ctx *, const struct mdtl_pipeline *,
 	    int argc, char **argv, const struct mdtl_sink *);
+/*
+ * -o FILE must not be one of the inputs (as mdtl_ctx_run reads them):
+ * 0, or -1 reported, a usage error.
+ */
+int	mdtl_ctx_output_check(struct mdtl_ctx *, const char *output,
+	    int argc, char **argv);
 
 /* -o FILE, as every command that writes declares it. */
 #define MDTL_OUTPUT_OPTION(st, f) \

@@ -76,7 +76,16 @@ struct mdtl_output {
 	int	 direct;	/* a device or a FIFO: written in place */
 };
 
+/*
+ * Open path for writing whole or not at all: a temporary file beside it,
+ * renamed over it by a close that is ok, removed by one that is not and
+ * by SIGHUP, SIGINT and SIGTERM.  It keeps the mode of the file it
+ * replaces.  NULL or "-" is std, a device or a FIFO is written in place.
+ */
 int	mdtl_output_open(struct mdtl_output *, const char *path, FILE *std,
+	    struct mdtl_diag *);
+/* 1 (reported) if path is a file that one of the inputs also names. */
+int	mdtl_output_clobbers(const char *path, char *const *inputs, size_t n,
 	    struct mdtl_diag *);
 int	mdtl_output_close(struct mdtl_output *, int ok, struct mdtl_diag *);
 
