@@ -710,6 +710,38 @@ looks_like_title(const struct line *l)
 }
 
 /* A new article read from path, known by its file name without extension. */
+/*
+ * Whether a Trend dateline at line at was moved into the text (a page
+ * whose paragraphs were reordered): nothing follows it, or a paragraph
+ * precedes it, where a page has only its header and headline.  The text
+ * around it is then kept.
+ */
+static int
+dateline_moved(const struct line *lines, size_t first, size_t at,
+    size_t nlines)
+{
+	size_t i;
+
+	for (i = at + 1; i < nlines && is_blank(&lines[i]); i++)
+		;
+	if (i == nlines)
+		return 1;
+	for (i = first; i < at; i++) {
+		const struct line *l = &lines[i];
+		const char *dot = l->s;
+
+		if (l->len < 120)
+			continue;
+		if (ends_sentence(l->s, l->len))
+			return 1;
+		while ((dot = memchr(dot, '.', (size_t)(l->s + l->len - dot)))
+		    != NULL && ++dot < l->s + l->len)
+			if (*dot == ' ')
+				return 1;
+	}
+	return 0;
+}
+
 static struct mdtl_article *
 article_new(const char *path)
 {
@@ -747,6 +779,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	char title_key[TAIL_KEY];
 	int title_nkey = 0;
 	size_t nlines, i, first = 0, len, nul = 0, sect, width, prev_chars = 0;
+	size_t dateline = (size_t)-1;
 	struct mdtl_date d;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
@@ -785,6 +818,10 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			art->section = dupstr(art, lines[i].s, sect);
 		if (art->source == NULL)
 			art->source = "Trend";
+		if (dateline_moved(lines, first, i, nlines)) {
+			dateline = i;
+			break;
+		}
 		if (art->title == NULL) {
 			size_t k = i;
 
@@ -832,7 +869,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			continue;
 		}
 		trim(&s, &sl);
-		if (only_punct(l) || boilerplate(&sc, lex, l) ||
+		if (i == dateline || only_punct(l) || boilerplate(&sc, lex, l) ||
 		    author_byline(l))
 			goto skip;
 		/* the headline again, as it is (a title line before a body) */

@@ -101,10 +101,15 @@ mdtl_input_open_idle(struct mdtl_input *in, const char *path, size_t limit,
 	in->idle_arg = arg;
 	if ((in->fd = open_input(path, diag)) < 0)
 		return -1;
-	if (fill(in, diag) < 0) {
-		mdtl_input_close(in);
-		return -1;
-	}
+	do
+		if (fill(in, diag) < 0) {
+			mdtl_input_close(in);
+			return -1;
+		}
+	while (in->len < 3 && !in->eof);
+	/* a byte-order mark is not part of any format read */
+	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+		in->start = 3;
 	return 0;
 }
 
