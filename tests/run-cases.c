@@ -7,6 +7,7 @@
 #include <cmocka.h>
 #include <dirent.h>
 #include <json-c/json.h>
+#include <libxml/parser.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +26,8 @@
  *   expected.status  (optional) the exit status; else 0
  *   valid            (optional) "json", "jsonl", "events" (JSON Lines of
  *                    event records), "timelinejs" (an object with an
- *                    events array) or "yaml": the output must parse as
- *                    that, with an independent parser
+ *                    events array), "yaml" or "xml": the output must
+ *                    parse as that, with an independent parser
  * plus the inputs it names.  mdtl runs in-process inside the folder; a
  * mismatch leaves actual.out and actual.err there to compare.
  */
@@ -160,6 +161,13 @@ check_valid(const char *kind, const char *out, size_t len)
 		assert_int_equal(root->type, YAML_SEQUENCE_NODE);
 		yaml_document_delete(&doc);
 		yaml_parser_delete(&parser);
+	} else if (strcmp(kind, "xml") == 0) {
+		xmlDoc *x = xmlReadMemory(out, (int)len, "out.xml", NULL,
+		    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+		if (x == NULL)
+			fail_msg("output is not well-formed XML");
+		xmlFreeDoc(x);
 	} else
 		fail_msg("unknown validity check '%s'", kind);
 	mdtl_json_release(&json);

@@ -5,7 +5,9 @@
 #include <stddef.h>
 
 #include "mdtl/arena.h"
+#include "mdtl/buf.h"
 #include "mdtl/diag.h"
+#include "mdtl/text.h"
 #include "mdtl/timex.h"
 
 /*
@@ -30,6 +32,32 @@ struct mdtl_timeml {
 int	mdtl_timeml_read(struct mdtl_timeml *, struct mdtl_arena *,
 	    const char *doc, size_t len, const char *path, size_t max_depth,
 	    struct mdtl_diag *);
+/* An expression found in the text: its bytes there, and what it is. */
+struct mdtl_timeml_tag {
+	size_t			 start, end;
+	const struct mdtl_timex	*tx;
+};
+
+/*
+ * Every expression of a text split in sentences, in order, with its span,
+ * the document's expressions read together (mdtl_timex_in_context()).
+ */
+struct mdtl_timeml_tag *mdtl_timeml_find(struct mdtl_arena *,
+	    const struct mdtl_text *, const struct mdtl_date *ref, size_t *n);
+/*
+ * The document again, every byte kept, with a TIMEX3 element around each
+ * expression (in text order).  An expression that crosses an element's
+ * boundary, or that the document tags as TIMEX3 already, is left as it
+ * is; new tids follow the largest.  The output is well-formed when the
+ * document is.
+ */
+void	mdtl_timeml_write(struct mdtl_buf *, struct mdtl_arena *,
+	    const struct mdtl_timeml *, const struct mdtl_timeml_tag *,
+	    size_t n);
+/* A TimeML document made for a plain text, with ref as creation time. */
+void	mdtl_timeml_new(struct mdtl_buf *, const char *text, size_t len,
+	    const struct mdtl_date *ref, const struct mdtl_timeml_tag *,
+	    size_t n);
 /* Is this buffer a TimeML document? */
 int	mdtl_timeml_sniff(const char *buf, size_t len);
 
