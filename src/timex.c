@@ -77,6 +77,22 @@ year_val(const struct mdtl_token *t)
 	return v >= 1000 && v <= 2999 ? (int)v : 0;
 }
 
+/*
+ * The year after a day and a month: any four digits ("31 December 9999").
+ * 0 none; -1 three digits, which may be a year or a count ("5 May 950",
+ * "5 May 300 people"): no date can be read.
+ */
+static int
+date_year_val(const struct mdtl_token *t)
+{
+	long v = num_val(t);
+	size_t len = strlen(t->norm);
+
+	if (v < 0)
+		return 0;
+	return len == 4 && v >= 1000 ? (int)v : len == 3 ? -1 : 0;
+}
+
 /* A month name at t[i]: 1-12 and its length in tokens, or 0. */
 static int
 month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
@@ -370,7 +386,7 @@ resolve_month(struct mdtl_date *d, const struct mdtl_date *ref,
 
 static int
 resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
-    const struct mdtl_date *ref, enum mdtl_timex_dir dir, int strict)
+    const struct mdtl_date *ref, enum mdtl_timex_dir *dir, int strict)
 {
 	long r, best = 0, c;
 	int y, found = 0;
@@ -384,13 +400,13 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		return -1;
 	switch (open) {
 	case OPEN_MONTH:
-		resolve_month(d, ref, dir, strict);
+		resolve_month(d, ref, *dir, strict);
 		return 0;
 	case OPEN_SEASON:
 		d->year = ref->year;
-		if (dir == MDTL_TIMEX_FUTURE && strict)
+		if (*dir == MDTL_TIMEX_FUTURE && strict)
 			d->year++;
-		else if (dir == MDTL_TIMEX_PAST && strict)
+		else if (*dir == MDTL_TIMEX_PAST && strict)
 			d->year--;
 		return 0;
 	case OPEN_WEEKDAY: {
@@ -398,12 +414,12 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 
 		r = ref_days(ref);
 		w0 = mdtl_weekday(r);
-		if (dir == MDTL_TIMEX_FUTURE) {
+		if (*dir == MDTL_TIMEX_FUTURE) {
 			c = (weekday - w0 + 7) % 7;
 			if (c == 0 && strict)
 				c = 7;
 			set_day(d, r + c);
-		} else if (dir == MDTL_TIMEX_PAST) {
+		} else if (*dir == MDTL_TIMEX_PAST) {
 			c = (w0 - weekday + 7) % 7;
 			if (c == 0 && strict)
 				c = 7;
@@ -421,24 +437,32 @@ resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		/*
 		 * A direction that sends a day of a month most of a year
 		 * away ("by Jan. 14", told on Jan. 15) is less likely than
-		 * the day nearby.
+		 * the day nearby; and a verb in the past often tells of a
+		 * day to come ("declared a dividend payable Dec. 15"), as
+		 * far ahead as the nearest day ever is (four months), so
+		 * that the past only rules out a February 29 further on.
 		 */
-		if (dir != MDTL_TIMEX_NEAREST) {
+		if (*dir != MDTL_TIMEX_NEAREST) {
 			struct mdtl_date near = *d;
+			enum mdtl_timex_dir any = MDTL_TIMEX_NEAREST;
+			long ahead;
 
-			if (resolve_open(&near, open, weekday, ref,
-			    MDTL_TIMEX_NEAREST, 0) == 0 && labs(ref_days(&near) -
-			    r) <= 31) {
+			if (resolve_open(&near, open, weekday, ref, &any, 0) ==
+			    0 && ((ahead = ref_days(&near) - r) >= -31 &&
+			    (ahead <= 31 || (*dir == MDTL_TIMEX_PAST &&
+			    ahead <= 122)))) {
 				*d = near;
+				*dir = MDTL_TIMEX_NEAREST;
 				return 0;
 			}
 		}
-		for (y = ref->year - 1; y <= ref->year + 1; y++) {
+		/* (four years either way: February 29 is in one of them) */
+		for (y = ref->year - 4; y <= ref->year + 4; y++) {
 			if (d->day > mdtl_days_in_month(y, d->month))
 				continue;
 			c = mdtl_days_from_civil(y, d->month, d->day);
-			if ((dir == MDTL_TIMEX_PAST && c > r) ||
-			    (dir == MDTL_TIMEX_FUTURE && c < r))
+			if ((*dir == MDTL_TIMEX_PAST && c > r) ||
+			    (*dir == MDTL_TIMEX_FUTURE && c < r))
 				continue;
 			/*
 			 * News tells more of what happened than of what will:
@@ -473,6 +497,7 @@ struct match {
 	const char		*rule;
 	int			offset_unit, offset;	/* relative to ref */
 	int			this_year;	/* "this September" */
+	int			unknown_year;	/* "5 May 950": 950 people? */
 	int			point;		/* PRESENT_REF etc. */
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
@@ -592,7 +617,10 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 			m->date.day = d;
 			m->date.gran = MDTL_GRAN_DAY;
 			m->rule = "day month";
-			if (j < n && (y = year_val(&t[j])) != 0) {
+			y = j < n ? date_year_val(&t[j]) : 0;
+			if (y < 0)
+				m->unknown_year = 1;
+			if (y > 0) {
 				m->date.year = y;
 				m->flags |= MDTL_TIMEX_EXPLICIT;
 				j++;
@@ -617,13 +645,14 @@ match_calendar(const struct mdtl_token *t, size_t n, size_t i,
 			m->date.gran = MDTL_GRAN_DAY;
 			m->rule = "month day";
 			if (tok_is(t, n, j, ",") && j + 1 < n &&
-			    (y = year_val(&t[j + 1])) != 0) {
+			    (y = date_year_val(&t[j + 1])) > 0) {
 				m->date.year = y;
 				j += 2;
-			} else if (j < n && (y = year_val(&t[j])) != 0) {
+			} else if (j < n && (y = date_year_val(&t[j])) > 0) {
 				m->date.year = y;
 				j++;
-			}
+			} else if (y < 0)
+				m->unknown_year = 1;
 			if (m->date.year)
 				m->flags |= MDTL_TIMEX_EXPLICIT;
 			else
@@ -1971,8 +2000,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO) {
-		/* a day of a month is the nearest one, whatever the tense */
-		if (m.open != OPEN_NONE && m.open != OPEN_MONTHDAY)
+		if (m.open != OPEN_NONE)
 			dir = tense_dir(t, n, i, j - i + m.len);
 		if (dir == MDTL_TIMEX_AUTO)
 			dir = m.open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
@@ -2010,8 +2038,8 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		out->shift = m.offset;
 	} else if (m.open != OPEN_NONE) {
 		out->flags |= MDTL_TIMEX_RELATIVE;
-		if (resolve_open(&out->date, m.open, m.weekday, ref, dir,
-		    m.strict) < 0) {
+		if (m.unknown_year || resolve_open(&out->date, m.open,
+		    m.weekday, ref, &out->dir, m.strict) < 0) {
 			/* no anchor: an underspecified value */
 			out->flags |= MDTL_TIMEX_UNRESOLVED;
 			underspecified(out, &m);
