@@ -781,6 +781,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	size_t nlines, i, first = 0, len, nul = 0, sect, width, prev_chars = 0;
 	size_t dateline = (size_t)-1;
 	struct mdtl_date d;
+	const char *why;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
 	struct scratch sc = { MDTL_ARENA_INIT, NULL, 0, 0 };
@@ -812,7 +813,11 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		memset(&d, 0, sizeof d);
 		if (!trend_dateline(&lines[i], &d, &sect))
 			continue;
-		if (art->published.gran == MDTL_GRAN_NONE)
+		if ((why = mdtl_date_check(&d)) != NULL)
+			mdtl_diag_add(diag, MDTL_DIAG_WARNING, path,
+			    (long)i + 1, 0, "a dateline that is not a date "
+			    "(%s): no publication date from it", why);
+		else if (art->published.gran == MDTL_GRAN_NONE)
 			set_published(art, &d);
 		if (art->section == NULL && sect)
 			art->section = dupstr(art, lines[i].s, sect);

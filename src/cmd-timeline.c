@@ -229,6 +229,34 @@ streaming(const struct opts *o, int fmt, int argc, char **argv)
 	return 1;
 }
 
+/*
+ * iCalendar and TimelineJS place events on days: the undated ones are
+ * left out, and said so.  A calendar needs one event (RFC 5545): with
+ * none dated, -1 and none is written.
+ */
+static int
+dated_only(struct mdtl_ctx *ctx, enum mdtl_format fmt,
+    const struct mdtl_timeline *tl)
+{
+	const char *what = fmt == MDTL_FORMAT_ICS ? "iCalendar" : "TimelineJS";
+	size_t i, undated = 0;
+
+	if (fmt != MDTL_FORMAT_ICS && fmt != MDTL_FORMAT_TIMELINEJS)
+		return 0;
+	for (i = 0; i < tl->n; i++)
+		undated += tl->v[i].date.gran == MDTL_GRAN_NONE;
+	if (fmt == MDTL_FORMAT_ICS && undated == tl->n) {
+		fprintf(ctx->err, "mdtl: no dated event: an iCalendar file "
+		    "needs one, so none is written\n");
+		return -1;
+	}
+	if (undated > 0)
+		fprintf(ctx->err, "mdtl: %zu undated event%s left out: %s "
+		    "places events on days\n", undated, undated > 1 ? "s" : "",
+		    what);
+	return 0;
+}
+
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
@@ -300,7 +328,9 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 0);
-	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)
+	if (dated_only(ctx, r.fmt, &r.tl) < 0)
+		status = MDTL_EXIT_INPUT;
+	else if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	else {
 		int ok;

@@ -97,7 +97,8 @@ usage(FILE *fp)
 	for (c = mdtl_cmds; *c != NULL; c++)
 		fprintf(fp, "  %-10s %s\n", (*c)->name, (*c)->summary);
 	fprintf(fp, "\n'mdtl COMMAND --help' tells more.  Exit status: 0 done, "
-	    "1 some input could not be read, 2 usage error.\n");
+	    "1 some input could not be read or the output not made, 2 usage "
+	    "error.\n");
 }
 
 int

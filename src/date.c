@@ -270,6 +270,49 @@ digits(const char *s, int n)
 	return v;
 }
 
+/* 52 or 53: the ISO weeks of a year, which are those of its December 28. */
+static int
+weeks_in_year(int y)
+{
+	int wy, w;
+
+	mdtl_iso_week(mdtl_days_from_civil(y, 12, 28), &wy, &w);
+	return w;
+}
+
+#define MAX_UTC_OFFSET	(14 * 60)	/* Kiribati: UTC+14:00 */
+
+const char *
+mdtl_date_check(const struct mdtl_date *d)
+{
+	if (d->gran == MDTL_GRAN_NONE)
+		return NULL;
+	if (d->year < 0 || d->year > 9999)
+		return "a year outside 0000-9999";
+	if (d->gran >= MDTL_GRAN_MONTH && d->gran != MDTL_GRAN_WEEK &&
+	    (d->month < 1 || d->month > 12))
+		return "no such month";
+	if (d->gran >= MDTL_GRAN_DAY &&
+	    (d->day < 1 || d->day > mdtl_days_in_month(d->year, d->month)))
+		return "no such day in that month";
+	if (d->gran == MDTL_GRAN_WEEK &&
+	    (d->part < 1 || d->part > weeks_in_year(d->year)))
+		return "no such week in that year";
+	if (d->gran >= MDTL_GRAN_MINUTE &&
+	    (d->hour > 23 || d->min > 59 || d->sec > 60))
+		return "no such time of day";
+	if (d->has_tz && (d->tz < -MAX_UTC_OFFSET || d->tz > MAX_UTC_OFFSET))
+		return "a UTC offset beyond 14:00";
+	/* in UTC too: 9999-12-31T23:00-12:00 is in the year 10000 */
+	if (d->has_tz && d->gran >= MDTL_GRAN_MINUTE &&
+	    ((d->year == 9999 && d->month == 12 && d->day == 31 &&
+	    d->hour * 60 + d->min - d->tz >= 24 * 60) ||
+	    (d->year == 0 && d->month == 1 && d->day == 1 &&
+	    d->hour * 60 + d->min - d->tz < 0)))
+		return "a time outside the years 0000-9999 in UTC";
+	return NULL;
+}
+
 int
 mdtl_date_parse_iso(const char *s, struct mdtl_date *d)
 {
@@ -283,9 +326,13 @@ mdtl_date_parse_iso(const char *s, struct mdtl_date *d)
 	    (h = digits(s + 11, 2)) < 0 || s[13] != ':' ||
 	    (mi = digits(s + 14, 2)) < 0)
 		return -1;
-	if (*p == ':' && (sec = digits(p + 1, 2)) >= 0)
+	if (*p == ':' && (sec = digits(p + 1, 2)) >= 0) {
 		p += 3;
-	else
+		/* a fraction of a second, to the second */
+		if (*p == '.' && isdigit((unsigned char)p[1]))
+			for (p++; isdigit((unsigned char)*p); p++)
+				;
+	} else
 		sec = 0;
 	d->year = y;
 	d->month = mo;
@@ -299,13 +346,12 @@ mdtl_date_parse_iso(const char *s, struct mdtl_date *d)
 		p++;
 	} else if ((*p == '+' || *p == '-') &&
 	    (th = digits(p + 1, 2)) >= 0 && p[3] == ':' &&
-	    (tm = digits(p + 4, 2)) >= 0) {
+	    (tm = digits(p + 4, 2)) >= 0 && tm <= 59) {
 		d->has_tz = 1;
 		d->tz = (*p == '-' ? -1 : 1) * (th * 60 + tm);
 		p += 6;
 	}
-	if (*p != '\0' || mo < 1 || mo > 12 || dd < 1 ||
-	    dd > mdtl_days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60) {
+	if (*p != '\0' || mdtl_date_check(d) != NULL) {
 		memset(d, 0, sizeof *d);
 		return -1;
 	}
@@ -341,8 +387,7 @@ mdtl_date_parse_value(const char *s, struct mdtl_date *d)
 					d->day = (s[8] - '0') * 10 + (s[9] - '0');
 					d->gran = MDTL_GRAN_DAY;
 				}
-				if (d->month > 12 || (len >= 7 && d->month < 1) ||
-				    d->day > 31 || (len == 10 && d->day < 1))
+				if (mdtl_date_check(d) != NULL)
 					goto bad;
 				return 0;
 			}
@@ -396,10 +441,7 @@ mdtl_date_parse_value(const char *s, struct mdtl_date *d)
 	d->year = y;
 	/* only what formats back to the same text is a value */
 	if (mdtl_date_format(d, back, sizeof back) <= 0 ||
-	    strcmp(back, s) != 0 || (d->gran == MDTL_GRAN_DAY &&
-	    (d->month < 1 || d->month > 12 || d->day < 1 || d->day > 31)) ||
-	    (d->gran == MDTL_GRAN_MONTH && (d->month < 1 || d->month > 12)) ||
-	    (d->gran == MDTL_GRAN_WEEK && (d->part < 1 || d->part > 53)) ||
+	    strcmp(back, s) != 0 || mdtl_date_check(d) != NULL ||
 	    (d->gran == MDTL_GRAN_QUARTER && (d->part < 1 || d->part > 4)) ||
 	    (d->gran == MDTL_GRAN_HALF && (d->part < 1 || d->part > 2)))
 		goto bad;
@@ -456,14 +498,32 @@ mdtl_date_parse_rfc822(const char *s, struct mdtl_date *d)
 	d->sec = ss;
 	d->gran = MDTL_GRAN_SECOND;
 	if ((zone[0] == '+' || zone[0] == '-') && strlen(zone) == 5 &&
-	    isdigit((unsigned char)zone[1])) {
+	    strspn(zone + 1, "0123456789") == 4) {
 		d->has_tz = 1;
 		d->tz = (zone[0] == '-' ? -1 : 1) * (((zone[1] - '0') * 10 +
 		    zone[2] - '0') * 60 + (zone[3] - '0') * 10 + zone[4] - '0');
-	} else if (strcasecmp(zone, "GMT") == 0 || strcasecmp(zone, "UT") == 0 ||
-	    strcasecmp(zone, "UTC") == 0 || strcasecmp(zone, "Z") == 0) {
-		d->has_tz = 1;
-		d->tz = 0;
+	} else {
+		/* the zones RFC 822 names; its military letters are unknown */
+		static const struct { const char *name; int tz; } zones[] = {
+			{ "UT", 0 }, { "UTC", 0 }, { "GMT", 0 }, { "Z", 0 },
+			{ "EST", -5 * 60 }, { "EDT", -4 * 60 },
+			{ "CST", -6 * 60 }, { "CDT", -5 * 60 },
+			{ "MST", -7 * 60 }, { "MDT", -6 * 60 },
+			{ "PST", -8 * 60 }, { "PDT", -7 * 60 },
+		};
+
+		for (k = 0; k < (int)(sizeof zones / sizeof zones[0]); k++)
+			if (strcasecmp(zone, zones[k].name) == 0) {
+				d->has_tz = 1;
+				d->tz = zones[k].tz;
+				break;
+			}
+	}
+	if ((zone[0] == '+' || zone[0] == '-') && d->has_tz && zone[3] > '5')
+		d->tz = 24 * 60;	/* no such offset: refused below */
+	if (mdtl_date_check(d) != NULL) {
+		memset(d, 0, sizeof *d);
+		return -1;
 	}
 	return 0;
 }

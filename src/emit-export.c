@@ -287,8 +287,13 @@ emit_ics(FILE *fp, const struct mdtl_event *v, size_t n)
 		mdtl_buf_addf(&b, "DTSTAMP:%s\r\n", stamp);
 		mdtl_date_format_day(first, 1, day, sizeof day);
 		mdtl_buf_addf(&b, "DTSTART;VALUE=DATE:%s\r\n", day);
-		mdtl_date_format_day(last + 1, 1, day, sizeof day);
-		mdtl_buf_addf(&b, "DTEND;VALUE=DATE:%s\r\n", day);
+		/* (the day after 9999-12-31 has no DATE: a duration) */
+		if (last + 1 < mdtl_days_from_civil(10000, 1, 1)) {
+			mdtl_date_format_day(last + 1, 1, day, sizeof day);
+			mdtl_buf_addf(&b, "DTEND;VALUE=DATE:%s\r\n", day);
+		} else
+			mdtl_buf_addf(&b, "DURATION:P%ldD\r\n",
+			    last + 1 - first);
 		mdtl_buf_reset(&text);
 		headline(&text, e);
 		ics_prop(&b, &line, "SUMMARY", text.buf);

@@ -368,11 +368,17 @@ mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
 		json_object_put(j);
 		return -1;
 	}
+	/* a date that rolled over (2011-02-29, 2011-W53) would misplace it */
+	if ((s = mdtl_json_str(j, "date")) != NULL &&
+	    mdtl_date_parse_value(s, &e->date) < 0) {
+		*why = "a \"date\" that names no real day, week or month";
+		json_object_put(j);
+		return -1;
+	}
+	if (s != NULL)
+		snprintf(e->date_value, sizeof e->date_value, "%s", s);
 	snprintf(e->id, sizeof e->id, "%s", mdtl_json_str(j, "id"));
 	e->type = (enum mdtl_event_type)k;
-	if ((s = mdtl_json_str(j, "date")) != NULL &&
-	    mdtl_date_parse_value(s, &e->date) == 0)
-		snprintf(e->date_value, sizeof e->date_value, "%s", s);
 	e->date_text = dup_str(ar, j, "date_text");
 	if ((s = mdtl_json_str(j, "date_basis")) != NULL &&
 	    (k = named(basis_name, MDTL_BASIS_NBASES, s)) > 0)

@@ -63,7 +63,22 @@ static const struct fold folds[] = {
 	{ "\xE2\x88\x92", "-", 0 },				     /* − */
 	{ "\xE2\x80\xA6", "...", 0 },				     /* … */
 	{ "\xC2\xA0", " ", 0 },					     /* nbsp */
+	{ "\xE2\x80\xAF", " ", 0 },			      /* narrow nbsp */
+	{ "\xE2\x80\x87", " ", 0 },			     /* figure space */
+	{ "\xE2\x80\x88", " ", 0 },		        /* punctuation space */
+	{ "\xE2\x80\x89", " ", 0 },			       /* thin space */
+	{ "\xE2\x80\x8A", " ", 0 },			       /* hair space */
+	{ "\xE3\x80\x80", " ", 0 },		        /* ideographic space */
 };
+
+/* U+FF10-U+FF19, the fullwidth digits: 0-9, or -1. */
+static int
+fullwidth_digit(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[0] == 0xEF &&
+	    (unsigned char)s[1] == 0xBC && (unsigned char)s[2] >= 0x90 &&
+	    (unsigned char)s[2] <= 0x99 ? (unsigned char)s[2] - 0x90 : -1;
+}
 
 static const struct fold *
 fold_at(const char *s, size_t n)
@@ -224,6 +239,9 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 		} else if (is_apos(s + i, n - i, &l)) {
 			*p = '\'';
 			i += l;
+		} else if ((l = (size_t)fullwidth_digit(s + i, n - i)) < 10) {
+			*p = (char)('0' + l);
+			i += 3;
 		} else {
 			*p = (char)tolower(c);
 			i++;
@@ -296,7 +314,8 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 			t->flags |= MDTL_TOK_SPACE;
 		space = 0;
 		if ((l = word_char(s + i, n - i)) != 0) {
-			t->kind = IS(c, C_DIGIT) ? MDTL_TOK_NUM : MDTL_TOK_WORD;
+			t->kind = IS(c, C_DIGIT) || fullwidth_digit(s + i,
+			    n - i) >= 0 ? MDTL_TOK_NUM : MDTL_TOK_WORD;
 			if (IS(c, C_UPPER))
 				t->flags |= MDTL_TOK_CAP;
 			/* "U.S.", "U.N.": single letters joined by stops. */

@@ -63,15 +63,21 @@ void	mdtl_date_format_day(long days, int basic, char *buf, size_t size);
 
 /*
  * The strict forms, each 0 or -1 (d then all 0):
- * mdtl_date_parse_iso() an ISO 8601 time, "2011-07-01T14:23[:SS]" with
- * "Z" or "+HH:MM" after it or nothing;
+ * mdtl_date_parse_iso() an ISO 8601 time, "2011-07-01T14:23[:SS[.fff]]"
+ * with "Z" or "+HH:MM" after it or nothing (the fraction is dropped);
  * mdtl_date_parse_value() a TIMEX3 value as mdtl_date_format() writes it
  * ("2011", "2011-07", "2011-07-01", "2011-W27", "2011-Q3", "2011-H2",
  * "2011-SU", "201", with a time of day too);
  * mdtl_date_parse_rfc822() an RFC 822 date ("Fri, 01 Jul 2011 14:23:00
- * +0400").
+ * +0400", or a zone's name: "EST", "PDT", "GMT", a military letter).
  */
 int	mdtl_date_parse_iso(const char *, struct mdtl_date *);
+/*
+ * Whether the fields of a date name a real time: NULL, or why not ("no
+ * day 31 in month 2", "a UTC offset beyond 14:00").  Every parser here
+ * refuses what it does not pass; readers of other forms call it too.
+ */
+const char *mdtl_date_check(const struct mdtl_date *);
 int	mdtl_date_parse_value(const char *, struct mdtl_date *);
 int	mdtl_date_parse_rfc822(const char *, struct mdtl_date *);
 

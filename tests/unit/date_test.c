@@ -81,6 +81,53 @@ test_value_parse(void **state)
 	assert_int_equal(d.part, 21);
 }
 
+/* Dates at the edges: refused, never rolled over. */
+static void
+test_check(void **state)
+{
+	struct mdtl_date d;
+
+	(void)state;
+	/* a day the month does not have; the 53rd week of a 52-week year */
+	assert_int_equal(mdtl_date_parse_value("2011-02-29", &d), -1);
+	assert_int_equal(mdtl_date_parse_value("2012-02-29", &d), 0);
+	assert_int_equal(mdtl_date_parse_value("2011-04-31", &d), -1);
+	assert_int_equal(mdtl_date_parse_value("2011-W53", &d), -1);
+	assert_int_equal(mdtl_date_parse_value("2015-W53", &d), 0);
+	assert_int_equal(mdtl_date_parse_value("2015-W54", &d), -1);
+	/* offsets within 14:00 either way, minutes under 60 */
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00+14:00", &d),
+	    0);
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00+25:00", &d),
+	    -1);
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00-14:30", &d),
+	    -1);
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00+04:60", &d),
+	    -1);
+	/* the year 10000 in UTC */
+	assert_int_equal(mdtl_date_parse_iso("9999-12-31T23:59:59-12:00", &d),
+	    -1);
+	assert_int_equal(mdtl_date_parse_iso("9999-12-31T11:59:59-12:00", &d),
+	    0);
+	assert_int_equal(mdtl_date_parse_iso("0000-01-01T01:00:00+02:00", &d),
+	    -1);
+	/* a fraction of a second is read and dropped */
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00.000Z", &d),
+	    0);
+	assert_int_equal(d.sec, 0);
+	assert_true(d.has_tz);
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:07.5+04:00",
+	    &d), 0);
+	assert_int_equal(d.sec, 7);
+	assert_int_equal(d.tz, 240);
+	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00.Z", &d), -1);
+	assert_string_equal(mdtl_date_check(&(struct mdtl_date){
+	    MDTL_GRAN_DAY, 2013, 2, 31, 0, 0, 0, 0, 0, 0 }),
+	    "no such day in that month");
+	assert_null(mdtl_date_check(&(struct mdtl_date){ MDTL_GRAN_DAY, 2013,
+	    2, 28, 0, 0, 0, 0, 0, 0 }));
+}
+
 static void
 test_rfc822(void **state)
 {
@@ -97,6 +144,18 @@ test_rfc822(void **state)
 	assert_int_equal(d.year, 2011);
 	assert_int_equal(d.tz, 0);
 	assert_true(d.has_tz);
+	/* the zones RFC 822 names */
+	assert_int_equal(mdtl_date_parse_rfc822("Fri, 01 Jul 2011 14:23:00 "
+	    "EST", &d), 0);
+	assert_true(d.has_tz);
+	assert_int_equal(d.tz, -300);
+	assert_int_equal(mdtl_date_parse_rfc822("Fri, 01 Jul 2011 14:23:00 "
+	    "PDT", &d), 0);
+	assert_int_equal(d.tz, -420);
+	assert_int_equal(mdtl_date_parse_rfc822("Fri, 01 Jul 2011 14:23:00 "
+	    "+9999", &d), -1);
+	assert_int_equal(mdtl_date_parse_rfc822("Fri, 31 Feb 2011 14:23:00 "
+	    "GMT", &d), -1);
 	assert_int_equal(mdtl_date_parse_rfc822("yesterday", &d), -1);
 	assert_int_equal(mdtl_date_parse_rfc822("Fri, 41 Jul 2011 10:00", &d),
 	    -1);
@@ -209,6 +268,7 @@ main(void)
 	RUN(cmocka_unit_test(test_format_time),
 	    cmocka_unit_test(test_range),
 	    cmocka_unit_test(test_value_parse),
+	    cmocka_unit_test(test_check),
 	    cmocka_unit_test(test_rfc822),
 	    cmocka_unit_test(test_iso),
 	    cmocka_unit_test(test_format_day),
