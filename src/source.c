@@ -457,10 +457,62 @@ html_meta(struct mdtl_json *json, xmlNode *n, struct fields *f,
 	}
 }
 
-/* Read an HTML page (or a fragment of one) into fields. */
+/*
+ * The character set a page declares near its top (<meta charset="...">,
+ * or http-equiv's "text/html; charset=..."), into name; 0 when none.
+ */
+static int
+html_charset(const char *buf, size_t len, char *name, size_t size)
+{
+	static const char key[] = "charset";
+	size_t n = len < 4096 ? len : 4096, i, k;
+
+	for (i = 0; i + sizeof key < n; i++) {
+		if (strncasecmp(buf + i, key, sizeof key - 1) != 0)
+			continue;
+		k = i + sizeof key - 1;
+		while (k < n && buf[k] == ' ')
+			k++;
+		if (k >= n || buf[k] != '=')
+			continue;
+		for (k++; k < n && (buf[k] == ' ' || buf[k] == '"' ||
+		    buf[k] == '\''); k++)
+			;
+		for (i = 0; k < n && i + 1 < size && (isalnum((unsigned char)
+		    buf[k]) || strchr("-_.:", buf[k]) != NULL); k++)
+			name[i++] = buf[k];
+		name[i] = '\0';
+		return i > 0;
+	}
+	return 0;
+}
+
+/*
+ * The encoding to read a page in: the character set it declares (Russian
+ * pages in windows-1251 or KOI8-R), else UTF-8; a set libxml2 does not
+ * know is a warning.  name holds what is returned.
+ */
+static const char *
+html_encoding(const char *buf, size_t len, const char *path, char *name,
+    size_t size, struct mdtl_diag *diag)
+{
+	xmlCharEncodingHandlerPtr h;
+
+	if (!html_charset(buf, len, name, size))
+		return "UTF-8";
+	if ((h = xmlFindCharEncodingHandler(name)) != NULL) {
+		xmlCharEncCloseFunc(h);
+		return name;
+	}
+	mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, 0, 0,
+	    "an unknown character set '%s': read as UTF-8", name);
+	return "UTF-8";
+}
+
+/* Read an HTML page (or a fragment of one) in encoding enc into fields. */
 static int
 html_fields(struct mdtl_json *json, const char *buf, size_t len,
-    const char *path, struct fields *f)
+    const char *path, const char *enc, struct fields *f)
 {
 	htmlDocPtr doc;
 	xmlNode *root, *content;
@@ -468,7 +520,7 @@ html_fields(struct mdtl_json *json, const char *buf, size_t len,
 
 	if (len > (size_t)1 << 30)
 		return -1;
-	doc = htmlReadMemory(buf, (int)len, path, "UTF-8", HTML_PARSE_RECOVER |
+	doc = htmlReadMemory(buf, (int)len, path, enc, HTML_PARSE_RECOVER |
 	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 	if (doc == NULL)
 		return -1;
@@ -538,7 +590,8 @@ html_body(struct mdtl_json *json, xmlNode *e, struct fields *f,
 	}
 	fields_init(&sub);
 	if (memchr(raw.buf, '<', raw.len) != NULL &&
-	    html_fields(json, raw.buf, raw.len, path, &sub) == 0 && sub.body.len)
+	    html_fields(json, raw.buf, raw.len, path, "UTF-8", &sub) == 0 &&
+	    sub.body.len)
 		mdtl_buf_add(&f->body, sub.body.buf, sub.body.len);
 	else
 		mdtl_buf_add(&f->body, raw.buf, raw.len);
@@ -845,6 +898,7 @@ mdtl_source_read(const struct mdtl_reader *rd, const char *path,
 	struct mdtl_diag *diag = rd->diag;
 	struct mdtl_article *art;
 	struct fields f;
+	char charset[40];
 	xmlDoc *x;
 	long r;
 
@@ -855,7 +909,8 @@ mdtl_source_read(const struct mdtl_reader *rd, const char *path,
 		return jsonl(rd, buf, len, path, fn, arg);
 	case MDTL_INPUT_HTML:
 		fields_init(&f);
-		if (html_fields(rd->json, buf, len, path, &f) < 0) {
+		if (html_fields(rd->json, buf, len, path, html_encoding(buf,
+		    len, path, charset, sizeof charset, diag), &f) < 0) {
 			mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 			    "cannot read as HTML");
 			fields_release(&f);
