@@ -8,6 +8,7 @@
 #include <ctype.h>
 
 #include "mdtl/buf.h"
+#include "mdtl/utf8.h"
 #include "extract-int.h"
 
 /* A word in capitals, "OSCE", "CSTO": a body, not a person. */
@@ -17,11 +18,18 @@ acronym(struct state *s, const struct mdtl_tags *tg, size_t i)
 	const char *b = s->art->body + tg->t[i].span.start;
 	size_t k, n = tg->t[i].span.end - tg->t[i].span.start;
 
+	size_t l;
+
 	if (n < 2 || (n == 2 && b[1] == '.'))	/* "W." */
 		return 0;
-	for (k = 0; k < n; k++)
-		if (islower((unsigned char)b[k]))
+	for (k = 0; k < n; k += l) {
+		unsigned char c = (unsigned char)b[k];
+
+		l = 1;
+		if (c < 0x80 ? islower(c) :
+		    !mdtl_utf8_upper(mdtl_utf8_decode(b + k, n - k, &l)))
 			return 0;
+	}
 	return 1;
 }
 

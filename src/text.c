@@ -167,15 +167,8 @@ word_char(const char *s, size_t n)
 		return ascii_alnum(c);
 	if (fold_at(s, n) != NULL)
 		return 0;
-	mdtl_utf8_decode(s, n, &len);
-	/* General punctuation block U+2000-U+206F and the BOM are not words. */
-	if (len == 3 && c == 0xE2 && ((unsigned char)s[1] == 0x80 ||
-	    (unsigned char)s[1] == 0x81))
-		return 0;
-	if (len == 3 && c == 0xEF && (unsigned char)s[1] == 0xBB &&
-	    (unsigned char)s[2] == 0xBF)
-		return 0;
-	return len;
+	/* punctuation, symbols and emoji are not words, nor in them */
+	return mdtl_utf8_symbol(mdtl_utf8_decode(s, n, &len)) ? 0 : len;
 }
 
 int
@@ -242,6 +235,16 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 		} else if ((l = (size_t)fullwidth_digit(s + i, n - i)) < 10) {
 			*p = (char)('0' + l);
 			i += 3;
+		} else if (c >= 0xC3 && c <= 0xD3 && i + 1 < n) {
+			/* a Latin, Greek or Cyrillic capital: two bytes */
+			unsigned cp = mdtl_utf8_decode(s + i, n - i, &l);
+
+			if (l == 2 && (cp = mdtl_utf8_lower(cp)) >= 0x80) {
+				*p++ = (char)(0xC0 | cp >> 6);
+				*p = (char)(0x80 | (cp & 0x3F));
+			} else
+				*p = (char)c;
+			i += l == 2 ? 2 : 1;
 		} else {
 			*p = (char)tolower(c);
 			i++;
@@ -316,7 +319,9 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 		if ((l = word_char(s + i, n - i)) != 0) {
 			t->kind = IS(c, C_DIGIT) || fullwidth_digit(s + i,
 			    n - i) >= 0 ? MDTL_TOK_NUM : MDTL_TOK_WORD;
-			if (IS(c, C_UPPER))
+			if (IS(c, C_UPPER) || (c >= 0x80 &&
+			    mdtl_utf8_upper(mdtl_utf8_decode(s + i, n - i,
+			    &al))))
 				t->flags |= MDTL_TOK_CAP;
 			/* "U.S.", "U.N.": single letters joined by stops. */
 			if (IS(c, C_ALPHA) && i + 3 < n && s[i + 1] == '.' &&

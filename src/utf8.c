@@ -79,3 +79,59 @@ mdtl_utf8_decode(const char *sp, size_t n, size_t *len)
 		cp = (cp << 6) | (s[i] & 0x3F);
 	return cp;
 }
+
+int
+mdtl_utf8_symbol(unsigned cp)
+{
+	/* Latin-1 punctuation and signs, but for ª µ º; × and ÷ */
+	if (cp >= 0xA1 && cp <= 0xBF)
+		return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
+	if (cp == 0xD7 || cp == 0xF7)
+		return 1;
+	return (cp >= 0x2000 && cp <= 0x2BFF) ||	/* punctuation, arrows,
+							   symbols, dingbats */
+	    (cp >= 0x3000 && cp <= 0x303F) ||		/* CJK punctuation */
+	    (cp >= 0xE000 && cp <= 0xF8FF) ||		/* private use */
+	    (cp >= 0xFE00 && cp <= 0xFE0F) ||		/* variation selectors */
+	    (cp >= 0xFF01 && cp <= 0xFF0F) ||		/* fullwidth signs */
+	    (cp >= 0xFF1A && cp <= 0xFF20) ||
+	    cp == 0xFEFF ||				/* byte-order mark */
+	    (cp >= 0x1F000 && cp <= 0x1FAFF) ||		/* emoji, pictographs */
+	    (cp >= 0xE0000 && cp <= 0xE007F);		/* tags */
+}
+
+int
+mdtl_utf8_upper(unsigned cp)
+{
+	/* Latin-1: À-Þ but × */
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	/* Latin Extended-A: capitals at even code points, then odd ones */
+	if (cp >= 0x100 && cp <= 0x137)
+		return cp % 2 == 0;
+	if (cp >= 0x139 && cp <= 0x148)
+		return cp % 2 == 1;
+	if (cp >= 0x14A && cp <= 0x177)
+		return cp % 2 == 0;
+	if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D)
+		return 1;
+	/* Greek and Cyrillic capitals */
+	return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F) ||
+	    (cp >= 0x460 && cp <= 0x4FF && cp % 2 == 0 && !(cp >= 0x482 &&
+	    cp <= 0x489));
+}
+
+unsigned
+mdtl_utf8_lower(unsigned cp)
+{
+	if (!mdtl_utf8_upper(cp))
+		return cp;
+	if (cp == 0x178)
+		return 0xFF;		/* Ÿ ÿ */
+	if (cp < 0x100 || (cp >= 0x391 && cp <= 0x3A9) ||
+	    (cp >= 0x410 && cp <= 0x42F))
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50;	/* Ѐ-Џ */
+	return cp + 1;			/* the pairs of Latin Extended-A, ѡ ... */
+}

@@ -15,5 +15,16 @@
 size_t		mdtl_utf8_valid(const char *s, size_t n);
 size_t		mdtl_utf8_check(const char *s, size_t n);
 unsigned	mdtl_utf8_decode(const char *s, size_t n, size_t *len);
+/*
+ * What a code point above ASCII is to a word, from the Unicode blocks:
+ * mdtl_utf8_symbol() is 1 for punctuation, symbols, emoji, variation
+ * selectors and private use (never part of a word or a name);
+ * mdtl_utf8_upper() is 1 for a capital letter of the Latin, Greek and
+ * Cyrillic scripts (a name may start with it).
+ */
+int		mdtl_utf8_symbol(unsigned cp);
+int		mdtl_utf8_upper(unsigned cp);
+/* The small letter of such a capital (same UTF-8 length), else cp. */
+unsigned	mdtl_utf8_lower(unsigned cp);
 
 #endif

@@ -19,12 +19,31 @@ sentences(struct mdtl_arena *a, const char *body, size_t *n)
 	return out;
 }
 
+/*
+ * The tokens of s (its first byte at base), which must have the forms
+ * want, each hashed as the lexicon and the date tagger look it up.
+ */
+static struct mdtl_token *
+tokens_are(struct mdtl_arena *a, const char *s, size_t base,
+    const char *const *want, size_t nwant)
+{
+	struct mdtl_token *t = NULL;
+	size_t n = 0, al = 0, i;
+
+	mdtl_text_tokenize(a, s, strlen(s), base, &t, &n, &al);
+	assert_int_equal(n, nwant);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(t[i].norm, want[i]);
+		assert_int_equal(t[i].hash, mdtl_text_hash(t[i].norm));
+	}
+	return t;
+}
+
 static void
 test_tokens(void **state)
 {
 	struct mdtl_arena a = MDTL_ARENA_INIT;
-	struct mdtl_token *t = NULL;
-	size_t n = 0, al = 0, i;
+	struct mdtl_token *t;
 	const char *s = "Russia\xE2\x80\x99s U.S. envoy, \xE2\x80\x9CP5+1\xE2\x80\x9D "
 	    "Russia-NATO don't 4th";
 	const char *punct = ", \xE2\x80\x9C--\xE2\x80\x9D ...";
@@ -32,13 +51,7 @@ test_tokens(void **state)
 	    "+", "1", "\"", "russia", "-", "nato", "don't", "4th" };
 
 	(void)state;
-	mdtl_text_tokenize(&a, s, strlen(s), 100, &t, &n, &al);
-	assert_int_equal(n, sizeof want / sizeof want[0]);
-	for (i = 0; i < n; i++) {
-		assert_string_equal(t[i].norm, want[i]);
-		/* the lexicon and the date tagger look tokens up by it */
-		assert_int_equal(t[i].hash, mdtl_text_hash(t[i].norm));
-	}
+	t = tokens_are(&a, s, 100, want, sizeof want / sizeof want[0]);
 	assert_true(mdtl_text_has_word(s, strlen(s)));
 	assert_false(mdtl_text_has_word(punct, strlen(punct)));
 	assert_int_equal(t[0].span.start, 100);
@@ -47,6 +60,34 @@ test_tokens(void **state)
 	assert_true(t[5].flags & MDTL_TOK_QOPEN);
 	assert_true(t[9].flags & MDTL_TOK_QCLOSE);
 	assert_int_equal(t[14].kind, MDTL_TOK_NUM);
+	mdtl_arena_release(&a);
+}
+
+/*
+ * Beyond ASCII: capitals of other scripts start names and fold to small
+ * letters, symbols and emoji end words, the narrow spaces part them and
+ * fullwidth digits are numbers.
+ */
+static void
+test_unicode_tokens(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t;
+	const char *s = "\xD0\x94\xD0\xBC\xD0\xB8\xD1\x82\xD1\x80\xD0\xB8\xD0\xB9 "
+	    "Rogozin\xF0\x9F\x98\x80 Ryabkov\xE2\x84\xA2 20\xE2\x80\xAFJune "
+	    "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x91 \xC3\x89lys\xC3\xA9" "e";
+	const char *want[] = { "\xD0\xB4\xD0\xBC\xD0\xB8\xD1\x82\xD1\x80\xD0\xB8\xD0\xB9",
+	    "rogozin", "\xF0\x9F\x98\x80", "ryabkov", "\xE2\x84\xA2", "20",
+	    "june", "2011", "\xC3\xA9lys\xC3\xA9" "e" };
+
+	(void)state;
+	t = tokens_are(&a, s, 0, want, sizeof want / sizeof want[0]);
+	assert_true(t[0].flags & MDTL_TOK_CAP);		/* Д */
+	assert_int_equal(t[0].kind, MDTL_TOK_WORD);
+	assert_int_equal(t[2].kind, MDTL_TOK_PUNCT);	/* the emoji */
+	assert_true(t[6].flags & MDTL_TOK_SPACE);	/* after U+202F */
+	assert_int_equal(t[7].kind, MDTL_TOK_NUM);	/* fullwidth */
+	assert_true(t[8].flags & MDTL_TOK_CAP);		/* É */
 	mdtl_arena_release(&a);
 }
 
@@ -166,7 +207,9 @@ test_paragraphs(void **state)
 int
 main(void)
 {
-	RUN(cmocka_unit_test(test_tokens), cmocka_unit_test(test_word_lengths),
+	RUN(cmocka_unit_test(test_tokens),
+	    cmocka_unit_test(test_unicode_tokens),
+	    cmocka_unit_test(test_word_lengths),
 	    cmocka_unit_test(test_sentences),
 	    cmocka_unit_test(test_paragraphs));
 }
