@@ -230,12 +230,20 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 			memcpy(p, "\xEF\xBF\xBD", 3);
 			p += 3;
 			i++;
-		} else if (len == 3 && c == 0xE2 && (unsigned char)s[i + 1] ==
-		    0x80 && ((unsigned char)s[i + 2] & 0xFE) == 0xA8) {
-			/* U+2028 and U+2029 break JavaScript readers. */
-			memcpy(p, s[i + 2] & 1 ? "\\u2029" : "\\u2028", 6);
+		} else if (mdtl_utf8_control(mdtl_utf8_decode(s + i, len,
+		    &len))) {
+			/* written as escapes: C1 controls, bidirectional
+			 * overrides, U+2028 and U+2029 (which break
+			 * JavaScript readers) */
+			unsigned cp = mdtl_utf8_decode(s + i, len, &len);
+
+			memcpy(p, "\\u", 2);
+			p[2] = hex[cp >> 12];
+			p[3] = hex[(cp >> 8) & 15];
+			p[4] = hex[(cp >> 4) & 15];
+			p[5] = hex[cp & 15];
 			p += 6;
-			i += 3;
+			i += len;
 		} else {
 			memcpy(p, s + i, len);
 			p += len;
@@ -247,33 +255,61 @@ mdtl_buf_add_json_str(struct mdtl_buf *b, const char *s, size_t n)
 	b->len = (size_t)(p - b->buf);
 }
 
+/*
+ * The character at s, n > 0, as a document may hold it: its length, and
+ * *out set to what to write instead when it may not be written as it is:
+ * "?" for a control (C0 but tab and newline, DEL, C1, a bidirectional
+ * override), U+FFFD for a malformed byte (length 1).
+ */
+static size_t
+doc_char(const char *s, size_t n, const char **out)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t len;
+
+	*out = NULL;
+	if (c < 0x80) {
+		if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+			*out = "?";
+		return 1;
+	}
+	if ((len = mdtl_utf8_valid(s, n)) == 0) {
+		*out = "\xEF\xBF\xBD";
+		return 1;
+	}
+	if (mdtl_utf8_control(mdtl_utf8_decode(s, len, &len)))
+		*out = "?";
+	return len;
+}
+
+size_t
+mdtl_buf_add_char(struct mdtl_buf *b, const char *s, size_t n)
+{
+	const char *out;
+	size_t len = doc_char(s, n, &out);
+
+	if (out != NULL)
+		mdtl_buf_adds(b, out);
+	else
+		mdtl_buf_add(b, s, len);
+	return len;
+}
+
 void
 mdtl_buf_add_safe(struct mdtl_buf *b, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, len;
+	const char *out;
 
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		size_t len;
-
-		if (c < 0x80) {
-			mdtl_buf_addch(b, (c < 0x20 && c != '\t') || c == 0x7f ?
-			    '?' : c);
-			i++;
-			continue;
-		}
-		len = mdtl_utf8_valid(s + i, n - i);
-		if (len == 0) {
-			mdtl_buf_adds(b, "\xEF\xBF\xBD");
-			i++;
-		} else if (len == 2 && c == 0xC2 &&
-		    (unsigned char)s[i + 1] < 0xA0) {
-			mdtl_buf_addch(b, '?');	/* C1 control */
-			i += 2;
-		} else {
+		/* (a newline is a control on one line) */
+		len = s[i] == '\n' ? (out = "?", 1) : doc_char(s + i, n - i,
+		    &out);
+		if (out != NULL)
+			mdtl_buf_adds(b, out);
+		else
 			mdtl_buf_add(b, s + i, len);
-			i += len;
-		}
+		i += len;
 	}
 }
 
@@ -299,10 +335,19 @@ mdtl_buf_add_html(struct mdtl_buf *b, const char *s)
 		case '\'':
 			mdtl_buf_adds(b, "&#39;");
 			break;
-		default:
-			if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n')
-				mdtl_buf_addch(b, c);
+		default: {
+			const char *out;
+			/* (a NUL ends a malformed sequence: 4 is safe) */
+			size_t len = doc_char(s, 4, &out);
+
+			/* controls are left out */
+			if (out == NULL)
+				mdtl_buf_add(b, s, len);
+			else if (out[0] != '?')
+				mdtl_buf_adds(b, out);
+			s += len - 1;
 			break;
+		}
 		}
 	}
 }
@@ -325,7 +370,7 @@ mdtl_buf_add_md(struct mdtl_buf *b, const char *s)
 		any = 1;
 		if (strchr("\\`*_[]<>|#~!", c) != NULL)
 			mdtl_buf_addch(b, '\\');
-		mdtl_buf_addch(b, c);
+		s += mdtl_buf_add_char(b, s, 4) - 1;
 	}
 }
 

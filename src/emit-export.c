@@ -75,22 +75,19 @@ csv_cell(struct mdtl_buf *b, const char *s, int first)
 			    *p == '"')
 				break;
 		if (*p == '\0') {
-			mdtl_buf_adds(b, s);
+			for (p = s; *p;)
+				p += mdtl_buf_add_char(b, p, 4);
 			return;
 		}
 		mdtl_buf_addch(b, '"');
 	}
-	for (p = s; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-
-		if (c == '"')
-			mdtl_buf_addch(b, '"');
-		/* no control character reaches a spreadsheet or a terminal */
-		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-		    c == 0x7f)
-			c = '?';
-		mdtl_buf_addch(b, c);
-	}
+	/* no control character reaches a spreadsheet or a terminal */
+	for (p = s; *p;)
+		if (*p == '"' || *p == '\r') {
+			mdtl_buf_adds(b, *p == '"' ? "\"\"" : "\r");
+			p++;
+		} else
+			p += mdtl_buf_add_char(b, p, 4);
 	mdtl_buf_addch(b, '"');
 }
 
@@ -181,7 +178,7 @@ ics_line(struct mdtl_buf *b, const char *s, size_t len)
 static void
 ics_text(struct mdtl_buf *b, const char *s)
 {
-	for (; *s; s++) {
+	while (*s) {
 		unsigned char c = (unsigned char)*s;
 
 		if (c == '\\' || c == ',' || c == ';') {
@@ -192,8 +189,11 @@ ics_text(struct mdtl_buf *b, const char *s)
 		} else if (c < 0x20 || c == 0x7f) {
 			mdtl_buf_addch(b, ' ');
 		} else {
-			mdtl_buf_addch(b, c);
+			/* C1 controls and bidirectional overrides too */
+			s += mdtl_buf_add_char(b, s, 4);
+			continue;
 		}
+		s++;
 	}
 }
 

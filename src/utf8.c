@@ -135,3 +135,10 @@ mdtl_utf8_lower(unsigned cp)
 		return cp + 0x50;	/* Ѐ-Џ */
 	return cp + 1;			/* the pairs of Latin Extended-A, ѡ ... */
 }
+
+int
+mdtl_utf8_control(unsigned cp)
+{
+	return (cp >= 0x80 && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
+	    (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}

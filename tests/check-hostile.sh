@@ -209,6 +209,26 @@ for f in jsonl csv md ics timelinejs yaml; do
 	fi
 done
 
+# C1 controls (CSI U+009B) and a bidirectional override (U+202E) in the
+# title and the text: never raw in what a terminal or a document shows
+# (YAML aside, which libyaml escapes by its own rules: C1, not U+202E)
+printf 'Talks\302\2332J \342\200\256evil\n\nDmitry Rogozin said on Friday \302\23331mthat talks\342\200\256 would continue.\n' \
+    >"$work/c1.txt"
+c1=$(printf '\302\233') bidi=$(printf '\342\200\256')
+for f in text csv md ics timelinejs jsonl json; do
+	run "c1-$f" 0 timeline --published 2011-07-01 -f $f "$work/c1.txt"
+done
+run c1-report 0 report --published 2011-07-01 "$work/c1.txt"
+run c1-html 0 report -f html --published 2011-07-01 "$work/c1.txt"
+run c1-parse 0 parse --published 2011-07-01 "$work/c1.txt"
+for r in text csv md ics timelinejs jsonl json report html parse; do
+	grep -q "Rogozin" "$work/c1-$r.out" ||
+	    bad "c1-$r: the event is missing"
+	if grep -q -e "$c1" -e "$bidi" "$work/c1-$r.out"; then
+		bad "c1-$r: a raw C1 control or bidirectional override"
+	fi
+done
+
 # Files -----------------------------------------------------------------
 run devzero 1 timeline /dev/zero tests/corpus/lavrov-radar.txt
 grep -q 'larger than the limit' "$work/devzero.err" || bad "devzero: not stopped by the size limit"

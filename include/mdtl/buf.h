@@ -59,13 +59,23 @@ void	 mdtl_buf_reset(struct mdtl_buf *);
 char	*mdtl_buf_detach(struct mdtl_buf *);
 void	 mdtl_buf_release(struct mdtl_buf *);
 
-/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
+/*
+ * A JSON string with its quotes; invalid UTF-8 becomes U+FFFD; controls
+ * (C0, C1, bidirectional overrides, U+2028 and U+2029) are escaped.
+ */
 void	 mdtl_buf_add_json_str(struct mdtl_buf *, const char *, size_t);
 /*
- * Text for a terminal: control characters (C0, DEL, C1) other than tab
- * become '?', so an article cannot move the cursor or change colours.
+ * Text for a terminal: control characters (C0, DEL, C1) other than tab,
+ * and bidirectional overrides, become '?', so an article cannot move the
+ * cursor, change colours or reorder what is shown.
  */
 void	 mdtl_buf_add_safe(struct mdtl_buf *, const char *, size_t);
+/*
+ * One character of s as a document may hold it (a control, C0 but tab and
+ * newline, DEL, C1 or a bidirectional override, as "?"; a malformed byte
+ * as U+FFFD); returns the bytes of s it took.  n > 0; a NUL ends s.
+ */
+size_t	 mdtl_buf_add_char(struct mdtl_buf *, const char *s, size_t n);
 /* The same, on one line: runs of white space become one space. */
 void	 mdtl_buf_add_line(struct mdtl_buf *, const char *);
 /*

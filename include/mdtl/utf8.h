@@ -24,6 +24,12 @@ unsigned	mdtl_utf8_decode(const char *s, size_t n, size_t *len);
  */
 int		mdtl_utf8_symbol(unsigned cp);
 int		mdtl_utf8_upper(unsigned cp);
+/*
+ * A code point that must not reach a terminal or a document as it is:
+ * the C1 controls, the bidirectional marks, embeddings, overrides and
+ * isolates, and the line and paragraph separators.
+ */
+int		mdtl_utf8_control(unsigned cp);
 /* The small letter of such a capital (same UTF-8 length), else cp. */
 unsigned	mdtl_utf8_lower(unsigned cp);
 

@@ -116,10 +116,40 @@ test_html_md(void **state)
 	mdtl_buf_release(&b);
 }
 
+/* C1 controls and bidirectional overrides, in every kind of output. */
+static void
+test_controls(void **state)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	const char in[] = "a\xC2\x9B" "31m b\xE2\x80\xAE" "c \xD0\x96";
+
+	(void)state;
+	mdtl_buf_add_safe(&b, in, sizeof in - 1);
+	assert_string_equal(b.buf, "a?31m b?c \xD0\x96");
+	mdtl_buf_reset(&b);
+	mdtl_buf_add_html(&b, in);
+	assert_string_equal(b.buf, "a31m bc \xD0\x96");
+	mdtl_buf_reset(&b);
+	mdtl_buf_add_md(&b, in);
+	assert_string_equal(b.buf, "a?31m b?c \xD0\x96");
+	mdtl_buf_reset(&b);
+	mdtl_buf_add_json_str(&b, in, sizeof in - 1);
+	assert_string_equal(b.buf, "\"a\\u009b31m b\\u202ec \xD0\x96\"");
+	mdtl_buf_reset(&b);
+	/* one character at a time: its length, even when replaced */
+	assert_int_equal(mdtl_buf_add_char(&b, "\xE2\x81\xA6x", 4), 3);
+	assert_int_equal(mdtl_buf_add_char(&b, "\xD0\x96", 4), 2);
+	assert_int_equal(mdtl_buf_add_char(&b, "\xFF", 4), 1);
+	assert_int_equal(mdtl_buf_add_char(&b, "\t", 4), 1);
+	assert_string_equal(b.buf, "?\xD0\x96\xEF\xBF\xBD\t");
+	mdtl_buf_release(&b);
+}
+
 int
 main(void)
 {
 	RUN(cmocka_unit_test(test_basic), cmocka_unit_test(test_json),
 	    cmocka_unit_test(test_json_every_byte),
-	    cmocka_unit_test(test_safe), cmocka_unit_test(test_html_md));
+	    cmocka_unit_test(test_safe), cmocka_unit_test(test_html_md),
+	    cmocka_unit_test(test_controls));
 }

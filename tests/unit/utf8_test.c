@@ -35,8 +35,46 @@ test_valid(void **state)
 	assert_int_equal(len, 1);
 }
 
+static void
+test_classes(void **state)
+{
+	(void)state;
+	/* symbols end words; letters of any script do not */
+	assert_true(mdtl_utf8_symbol(0x1F600));		/* 😀 */
+	assert_true(mdtl_utf8_symbol(0x2122));		/* ™ */
+	assert_true(mdtl_utf8_symbol(0xAB));		/* « */
+	assert_true(mdtl_utf8_symbol(0xFE0F));
+	assert_false(mdtl_utf8_symbol(0x416));		/* Ж */
+	assert_false(mdtl_utf8_symbol(0xE9));		/* é */
+	assert_false(mdtl_utf8_symbol(0xB5));		/* µ */
+	/* capitals and their small letters */
+	assert_true(mdtl_utf8_upper(0x416));
+	assert_false(mdtl_utf8_upper(0x436));		/* ж */
+	assert_true(mdtl_utf8_upper(0xC9));		/* É */
+	assert_false(mdtl_utf8_upper(0xD7));		/* × */
+	assert_true(mdtl_utf8_upper(0x160));		/* Š */
+	assert_false(mdtl_utf8_upper(0x161));		/* š */
+	assert_true(mdtl_utf8_upper(0x141));		/* Ł */
+	assert_false(mdtl_utf8_upper(0x142));		/* ł */
+	assert_int_equal(mdtl_utf8_lower(0x416), 0x436);
+	assert_int_equal(mdtl_utf8_lower(0x401), 0x451);	/* Ё ё */
+	assert_int_equal(mdtl_utf8_lower(0xC9), 0xE9);
+	assert_int_equal(mdtl_utf8_lower(0x160), 0x161);
+	assert_int_equal(mdtl_utf8_lower(0x141), 0x142);
+	assert_int_equal(mdtl_utf8_lower(0x178), 0xFF);
+	assert_int_equal(mdtl_utf8_lower(0x3A9), 0x3C9);	/* Ω ω */
+	assert_int_equal(mdtl_utf8_lower(0x436), 0x436);
+	/* controls no terminal or document gets raw */
+	assert_true(mdtl_utf8_control(0x9B));
+	assert_true(mdtl_utf8_control(0x202E));
+	assert_true(mdtl_utf8_control(0x2066));
+	assert_true(mdtl_utf8_control(0x2028));
+	assert_false(mdtl_utf8_control(0xA0));
+	assert_false(mdtl_utf8_control(0x2019));
+}
+
 int
 main(void)
 {
-	RUN(cmocka_unit_test(test_valid));
+	RUN(cmocka_unit_test(test_valid), cmocka_unit_test(test_classes));
 }
