@@ -130,6 +130,26 @@ mdtl_ctx_run(struct mdtl_ctx *ctx, const struct mdtl_pipeline *p, int argc,
 	return r < 0 ? MDTL_EXIT_INPUT : MDTL_EXIT_OK;
 }
 
+int
+mdtl_filter_opts_check(struct mdtl_ctx *ctx, const struct mdtl_filter_opts *o)
+{
+	struct mdtl_date d;
+	long since, until, x;
+
+	if (o->since == NULL || o->until == NULL ||
+	    mdtl_timex_parse(o->since, &d) != 0)
+		return 0;
+	mdtl_date_range(&d, &since, &x);
+	if (mdtl_timex_parse(o->until, &d) != 0)
+		return 0;
+	mdtl_date_range(&d, &x, &until);
+	if (since <= until)
+		return 0;
+	fprintf(ctx->err, "mdtl: --since %s comes after --until %s: no event "
+	    "could be kept\n", o->since, o->until);
+	return -1;
+}
+
 void
 mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
     struct mdtl_filter *f)
@@ -169,6 +189,16 @@ mdtl_check_date(const char *s)
 
 	return mdtl_timex_parse(s, &d) == 0 ? NULL :
 	    "not a date (2011, 2011-07, 2011-07-01, May 2011, 1 July 2011)";
+}
+
+/* -a, -g: an empty value would keep everything */
+const char *
+mdtl_check_text(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t')
+			return NULL;
+	return "must not be empty (it would keep every event)";
 }
 
 /* -j N: 1 to 256 */

@@ -216,7 +216,8 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	sources_init(&r.all);
 	if ((status = mdtl_cmd_options(ctx, cmd, &o, argc, argv, &rest)) >= 0)
 		goto done;
-	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+	if (mdtl_filter_opts_check(ctx, &o.filter) < 0 ||
+	    mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
 	{
 		status = MDTL_EXIT_USAGE;
 		goto done;

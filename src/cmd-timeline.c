@@ -28,18 +28,21 @@ check_color(const char *s)
 
 /*
  * Colour for text on a terminal: --color=auto (the default) colours only
- * standard output that is a terminal, and not when NO_COLOR is set.
+ * standard output that is a terminal, and not when NO_COLOR is set or
+ * TERM is "dumb".
  */
 static int
 use_color(const char *when, const char *output, FILE *fp)
 {
-	const char *no = getenv("NO_COLOR");
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
 
 	if (when != NULL && strcmp(when, "always") == 0)
 		return 1;
 	if (when != NULL && strcmp(when, "never") == 0)
 		return 0;
-	if (output != NULL || (no != NULL && *no != '\0'))
+	/* a terminal that says it has no colours has none */
+	if (output != NULL || (no != NULL && *no != '\0') ||
+	    (term != NULL && strcmp(term, "dumb") == 0))
 		return 0;
 	return fileno(fp) >= 0 && isatty(fileno(fp));
 }
@@ -52,7 +55,7 @@ static const struct mdtl_option options[] = {
 	MDTL_OUTPUT_OPTION(struct opts, output),
 	OPT_STRING(0, "color", struct opts, color, "WHEN",
 	    "colour text output: auto (on a terminal, unless NO_COLOR is "
-	    "set), always or never", check_color),
+	    "set or TERM is dumb), always or never", check_color),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "show the cue, the actor rule and the date rule of each event"),
 	OPT_BOOL(0, "stream", struct opts, stream,
@@ -277,7 +280,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timeline, &o, argc, argv,
 	    &rest)) >= 0)
 		goto done;
-	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+	if (mdtl_filter_opts_check(ctx, &o.filter) < 0 ||
+	    mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
 	{
 		status = MDTL_EXIT_USAGE;
 		goto done;

@@ -1,5 +1,6 @@
 /* main.c: the mdtl program. */
 #define _DEFAULT_SOURCE	/* mallopt() tunables */
+#include <signal.h>
 #include <stdio.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -19,5 +20,11 @@ main(int argc, char **argv)
 	mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
 	mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
 #endif
+	/*
+	 * A reader that goes away ends every command the same way, quietly,
+	 * by SIGPIPE (status 141 in a shell), even when the parent left the
+	 * signal ignored.
+	 */
+	signal(SIGPIPE, SIG_DFL);
 	return mdtl_main(argc, argv, stdout, stderr);
 }

@@ -7,6 +7,9 @@
 set -eu
 
 mdtl=$1 work=$2
+W=$work
+export W
+good_one=tests/corpus/lavrov-radar.txt
 rm -rf "$work"
 mkdir -p "$work"
 fail=0
@@ -87,20 +90,34 @@ rm -f "$work/long.jsonl" "$work/long.txt"
 i=0
 while [ $i -lt 200 ]; do cat "$corpus"; i=$((i + 1)); done >"$work/many.jsonl"
 "$mdtl" timeline --stream -f jsonl "$work/many.jsonl" >"$work/whole.jsonl"
-kills=0 old=0 new=0
-for delay in 0.05 0.1 0.15 0.2 0.3 0.4 0.6 0.8; do
+kills=0 old=0
+# killed while it waits for more input, its output half made: every time
+rm -f "$work/stall4"
+mkfifo "$work/stall4"
+for n in 1 2 3; do
 	echo old >"$work/out.jsonl"
+	{ head -$n "$work/many.jsonl"; sleep 5; } >"$work/stall4" &
+	writer=$!
 	"$mdtl" timeline --stream -f jsonl -o "$work/out.jsonl" \
-	    "$work/many.jsonl" 2>/dev/null &
+	    "$work/stall4" 2>/dev/null &
 	pid=$!
-	sleep $delay
+	k=0
+	while [ -z "$(find "$work" -name 'out.jsonl.tmp*')" ] && [ $k -lt 100 ]
+	do sleep 0.05; k=$((k + 1)); done
+	sleep 0.2
 	kill -9 $pid 2>/dev/null && kills=$((kills + 1))
 	wait $pid 2>/dev/null || true
+	kill $writer 2>/dev/null || true
+	wait $writer 2>/dev/null || true
+	# (SIGKILL cannot be caught: its temporary file stays)
+	rm -f "$work"/out.jsonl.tmp*
 	if [ "$(cat "$work/out.jsonl")" = old ]; then old=$((old + 1))
-	elif cmp -s "$work/out.jsonl" "$work/whole.jsonl"; then new=$((new + 1))
-	else bad "-o FILE left half written after a kill at ${delay}s"; fi
+	else bad "-o FILE not the old one after SIGKILL mid-run"; fi
 done
-say "-o FILE after $kills kills mid-run: old $old times, whole new $new times, never a part"
+"$mdtl" timeline --stream -f jsonl -o "$work/out.jsonl" "$work/many.jsonl"
+cmp -s "$work/out.jsonl" "$work/whole.jsonl" ||
+    bad "-o FILE of a whole run differs from standard output"
+say "-o FILE after $kills SIGKILLs mid-run: the old one $old times; a whole run writes it whole"
 
 # 5. A closed pipe ends the run quietly.
 status=0
@@ -108,6 +125,40 @@ status=0
     >/dev/null || status=$?
 if [ ! -s "$work/pipe.err" ]; then say "mdtl ... | head -1 is quiet"
 else bad "| head -1 printed: $(cat "$work/pipe.err")"; fi
+
+# 5b. ... every command the same way, by SIGPIPE (141), even when the
+#     caller ignores it: the reader has closed its end before mdtl writes.
+same=0
+for cmd in "timeline" "timeline --stream -f jsonl" "report" "deadlines" \
+    "actors" "parse" "timex" "check" "--help" "timeline --help"; do
+	case $cmd in
+	check|*--help) input= ;;
+	*) input=$work/many.jsonl ;;
+	esac
+	# shellcheck disable=SC2086
+	sh -c 'trap "" PIPE
+	    { "$0" "$@" 2>"$W/pipe.err"; echo $? >"$W/pipe.status"; } |
+	    { exec 0<&-; sleep 0.5; }' "$mdtl" $cmd $input
+	status=$(cat "$work/pipe.status")
+	if [ "$status" -eq 141 ] && [ ! -s "$work/pipe.err" ]
+	then same=$((same + 1))
+	else bad "mdtl $cmd into a closed pipe, SIGPIPE ignored: status \
+$status, $(head -c 100 "$work/pipe.err")"; fi
+done
+say "into a closed pipe, SIGPIPE ignored by the caller: $same of 10 commands end by SIGPIPE, quietly"
+
+# 5c. Colour only where the terminal has it: TERM=dumb turns it off.
+if command -v script >/dev/null 2>&1; then
+	dumb=$(TERM=dumb script -qec "$mdtl timeline $good_one" /dev/null |
+	    grep -c "$(printf '\033')" || true)
+	xterm=$(TERM=xterm script -qec "$mdtl timeline $good_one" /dev/null |
+	    grep -c "$(printf '\033')" || true)
+	if [ "$dumb" -eq 0 ] && [ "$xterm" -gt 0 ]
+	then say "on a terminal: colour with TERM=xterm, none with TERM=dumb"
+	else bad "colour on a terminal: $dumb lines with TERM=dumb, $xterm with xterm"; fi
+else
+	say "script missing: colour on a terminal not checked"
+fi
 
 # NAME-J.out and NAME-J.err for -j 2, 3 and 8 are those of -j 1
 same_as_j1() {

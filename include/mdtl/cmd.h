@@ -132,7 +132,8 @@ struct mdtl_filter_opts {
 
 #define MDTL_FILTER_OPTIONS(st, m) \
 	OPT_LIST('a', "actor", st, m.actors, "ACTOR", \
-	    "keep events with this actor (any alias or title)", NULL), \
+	    "keep events with this actor (any alias or title)", \
+	    mdtl_check_text), \
 	OPT_CHOICES('t', "type", st, m.types, "TYPE", \
 	    "keep events of this type (%s)", "type", mdtl_event_type_names), \
 	OPT_STRING(0, "since", st, m.since, "DATE", \
@@ -141,14 +142,19 @@ struct mdtl_filter_opts {
 	    "keep events that start by DATE (the whole day, month, year)", \
 	    mdtl_check_date), \
 	OPT_LIST('g', "grep", st, m.greps, "TEXT", \
-	    "keep events whose sentence, quote or actors hold TEXT", NULL)
+	    "keep events whose sentence, quote or actors hold TEXT", \
+	    mdtl_check_text)
 
+/* --since after --until: said, and -1 (a usage error); else 0. */
+int	mdtl_filter_opts_check(struct mdtl_ctx *,
+	    const struct mdtl_filter_opts *);
 void	mdtl_filter_opts_apply(const struct mdtl_filter_opts *,
 	    struct mdtl_filter *);
 void	mdtl_filter_opts_release(struct mdtl_filter_opts *);
 
 /* Option checks of the values the commands share. */
 const char	*mdtl_check_date(const char *);
+const char	*mdtl_check_text(const char *);
 const char	*mdtl_check_jobs(const char *);
 const char	*mdtl_check_size(const char *);
 const char	*mdtl_check_count(const char *);
