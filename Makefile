@@ -51,7 +51,7 @@ LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/*_test.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-FUZZ_TARGETS = source source-text source-html source-jsonl yaml date timeml
+FUZZ_TARGETS = source source-text source-html source-jsonl yaml date timeml events
 REPLAY_BIN = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay-%)
 
 all: mdtl
@@ -152,21 +152,22 @@ fuzz-source-text_DEF = -DFUZZ_FORMAT=MDTL_INPUT_TEXT
 fuzz-source-html_DEF = -DFUZZ_FORMAT=MDTL_INPUT_HTML
 fuzz-source-jsonl_DEF = -DFUZZ_FORMAT=MDTL_INPUT_JSONL
 fuzz_SRC = $(if $(filter source%,$(1)),tests/fuzz/fuzz-source.c,tests/fuzz/fuzz-$(1).c)
-fuzz_DICT = $(if $(filter source-html,$(1)),html,$(if $(filter source-jsonl,$(1)),json,$(if $(filter source timeml,$(1)),xml,$(if $(filter source-text,$(1)),text,$(1)))))
+fuzz_DICT = $(if $(filter source-html,$(1)),html,$(if $(filter source-jsonl events,$(1)),json,$(if $(filter source timeml,$(1)),xml,$(if $(filter source-text,$(1)),text,$(1)))))
 
 build/fuzz/%.o: src/%.c | $(WORDS_GEN)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -I$(GEN) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/fuzz-%: $(FUZZ_OBJ) tests/fuzz/fuzz-source.c tests/fuzz/fuzz-yaml.c \
-    tests/fuzz/fuzz-date.c tests/fuzz/fuzz-timeml.c tests/fuzz/fuzz.h
+    tests/fuzz/fuzz-date.c tests/fuzz/fuzz-timeml.c tests/fuzz/fuzz-events.c \
+    tests/fuzz/fuzz.h
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(fuzz-$*_DEF) -o $@ \
 	    $(call fuzz_SRC,$*) $(FUZZ_OBJ) $(LDLIBS)
 
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz-%)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus/$$t; \
-	    d=$$(case $$t in source-html) echo html;; source-jsonl) echo json;; \
+	    d=$$(case $$t in source-html) echo html;; source-jsonl|events) echo json;; \
 	        source|timeml) echo xml;; source-text) echo text;; *) echo $$t;; esac); \
 	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	    build/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \

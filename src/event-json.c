@@ -469,7 +469,8 @@ mdtl_event_json_peek_date(const char *line, size_t len,
 	if ((v = json_value(line, len, "date", &vl)) == NULL)
 		return -1;
 	if (vl == 0)
-		return strncmp(v, "null", 4) == 0 ? 0 : -1;
+		return (size_t)(line + len - v) >= 4 &&
+		    memcmp(v, "null", 4) == 0 ? 0 : -1;
 	if (vl >= sizeof buf)
 		return -1;
 	memcpy(buf, v, vl);

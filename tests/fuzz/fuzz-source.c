@@ -2,12 +2,9 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "mdtl/emit.h"
 #include "mdtl/extract.h"
 #include "mdtl/json.h"
-#include "mdtl/report.h"
 #include "mdtl/source.h"
-#include "mdtl/timeline.h"
 #include "mdtl/xml.h"
 #include "mdtl/yamltree.h"
 
@@ -41,9 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mdtl_reader rd = { fuzz_lexicon(), NULL, MDTL_YAML_MAX_DEPTH,
 	    MDTL_XML_MAX_DEPTH, &json, &d, 0 };
 	struct run r;
-	struct mdtl_emit_opts eo = { .explain = 1 };
 	char *buf = malloc(size + 1);
-	FILE *null = fopen("/dev/null", "w");
 	int f;
 
 	memcpy(buf, data, size);
@@ -52,28 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	f = FUZZ_FORMAT;
 	mdtl_source_read(&rd, "fuzz.in", buf, size, (enum mdtl_input_format)f,
 	    article, &r);
-	mdtl_timeline_merge(&r.tl);
-	mdtl_timeline_sort(&r.tl, 1);
-	for (f = 0; f < MDTL_FORMAT_NFORMATS; f++)
-		mdtl_emit(null, (enum mdtl_format)f, r.tl.v, r.tl.n, &eo);
-	{
-		/* the briefing and the deadlines, as of the first event */
-		struct mdtl_report rep;
-
-		memset(&rep, 0, sizeof rep);
-		rep.v = r.tl.v;
-		rep.n = r.tl.n;
-		if (r.tl.n && r.tl.v[0].date.gran != MDTL_GRAN_NONE) {
-			long last;
-
-			mdtl_date_range(&r.tl.v[0].date, &rep.as_of, &last);
-		}
-		mdtl_report_md(null, &rep);
-		mdtl_report_html(null, &rep);
-		mdtl_report_deadlines(null, &rep, 0);
-		mdtl_report_deadlines(null, &rep, 1);
-	}
-	fclose(null);
+	fuzz_outputs(&r.tl);
 	mdtl_timeline_release(&r.tl);
 	mdtl_json_release(&json);
 	mdtl_diag_release(&d);

@@ -1,0 +1,41 @@
+/*
+ * fuzz-events.c: JSON Lines of event records, as `mdtl merge` and
+ * `mdtl timeline` read them: each line into the timeline, then merged and
+ * written in every format and as the reports.
+ */
+#include <string.h>
+
+#include "fuzz.h"
+#include "mdtl/event-json.h"
+#include "mdtl/json.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct mdtl_json json = MDTL_JSON_INIT;
+	struct mdtl_timeline tl;
+	const char *p = (const char *)data, *end = p + size, *nl, *why;
+	struct mdtl_event_json_key key;
+	struct mdtl_date d;
+
+	mdtl_timeline_init(&tl);
+	mdtl_event_json_actor_key(&key, "rogozin");
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		if (nl > p) {
+			/* what a query peeks at first, then the record */
+			mdtl_event_json_peek_type(p, (size_t)(nl - p));
+			mdtl_event_json_peek_date(p, (size_t)(nl - p), &d);
+			mdtl_event_json_has_key(p, (size_t)(nl - p), &key);
+			mdtl_timeline_add_json(&tl, &json, p, (size_t)(nl - p),
+			    &why);
+		}
+		p = nl + 1;
+	}
+	fuzz_outputs(&tl);
+	mdtl_timeline_release(&tl);
+	mdtl_json_release(&json);
+	return 0;
+}
