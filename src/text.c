@@ -88,9 +88,13 @@ fold_at(const char *s, size_t n)
 	/* every fold starts with a byte above ASCII */
 	if ((unsigned char)s[0] < 0x80)
 		return NULL;
+	/* (all are two or three bytes long; compare the first ones first) */
 	for (i = 0; i < sizeof folds / sizeof folds[0]; i++) {
-		l = strlen(folds[i].utf8);
-		if (l <= n && memcmp(s, folds[i].utf8, l) == 0)
+		if (s[0] != folds[i].utf8[0] || n < 2 ||
+		    s[1] != folds[i].utf8[1])
+			continue;
+		l = folds[i].utf8[2] ? 3 : 2;
+		if (l <= n && (l == 2 || s[2] == folds[i].utf8[2]))
 			return &folds[i];
 	}
 	return NULL;
@@ -165,9 +169,8 @@ word_char(const char *s, size_t n)
 
 	if (c < 0x80)
 		return ascii_alnum(c);
-	if (fold_at(s, n) != NULL)
-		return 0;
-	/* punctuation, symbols and emoji are not words, nor in them */
+	/* punctuation (every fold among it), symbols and emoji are not
+	 * words, nor in them */
 	return mdtl_utf8_symbol(mdtl_utf8_decode(s, n, &len)) ? 0 : len;
 }
 

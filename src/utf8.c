@@ -83,8 +83,9 @@ mdtl_utf8_decode(const char *sp, size_t n, size_t *len)
 int
 mdtl_utf8_symbol(unsigned cp)
 {
-	/* Latin-1 punctuation and signs, but for ª µ º; × and ÷ */
-	if (cp >= 0xA1 && cp <= 0xBF)
+	/* the no-break space, Latin-1 punctuation and signs, but for ª µ º;
+	 * × and ÷ */
+	if (cp >= 0xA0 && cp <= 0xBF)
 		return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
 	if (cp == 0xD7 || cp == 0xF7)
 		return 1;

@@ -17,8 +17,9 @@ size_t		mdtl_utf8_check(const char *s, size_t n);
 unsigned	mdtl_utf8_decode(const char *s, size_t n, size_t *len);
 /*
  * What a code point above ASCII is to a word, from the Unicode blocks:
- * mdtl_utf8_symbol() is 1 for punctuation, symbols, emoji, variation
- * selectors and private use (never part of a word or a name);
+ * mdtl_utf8_symbol() is 1 for the no-break space, punctuation, symbols,
+ * emoji, variation selectors and private use (never part of a word or a
+ * name);
  * mdtl_utf8_upper() is 1 for a capital letter of the Latin, Greek and
  * Cyrillic scripts (a name may start with it).
  */
