@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "mdtl/article.h"
+#include "mdtl/event-json.h"
+#include "mdtl/json.h"
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
 #include "mdtl/xalloc.h"
@@ -18,6 +20,7 @@ struct count {
 struct counts {
 	const struct mdtl_lexicon	*lex;
 	struct count			*v;
+	struct mdtl_json		 json;
 };
 
 /* Any thread: an article's mentions and events of each actor. */
@@ -36,6 +39,7 @@ tally(void *arg, void **result, struct mdtl_article *art,
 	(void)diag;
 	if (c == NULL)
 		*result = c = mdtl_xcalloc(lex->nactors + 1, sizeof *c);
+	c[lex->nactors].mentions++;	/* (the last one counts articles) */
 	for (i = 0; i < art->text.ntokens;) {
 		const struct mdtl_phrase *p = mdtl_lexicon_match(lex, t + i,
 		    art->text.ntokens - i, 1u << MDTL_PH_ACTOR, day, &len);
@@ -62,6 +66,42 @@ tally(void *arg, void **result, struct mdtl_article *art,
 		}
 }
 
+/*
+ * This thread: a line of JSON Lines of events.  Each actor of the record
+ * has one event more; its mentions are in the articles, which a record
+ * does not hold.
+ */
+static int
+event_line(void *arg, const char *path, size_t lineno, const char *line,
+    size_t len, struct mdtl_diag *diag)
+{
+	struct counts *all = arg;
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_event e;
+	const char *why;
+	size_t k;
+
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return 0;
+	if (mdtl_event_json_read(&e, &a, &all->json, line, len, &why) < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+		    "%s", why);
+		mdtl_arena_release(&a);
+		return -1;
+	}
+	for (k = 0; k < e.nactors; k++) {
+		const struct mdtl_actor *actor = mdtl_lexicon_find_actor(
+		    all->lex, e.actors[k].id, 0);
+
+		if (actor != NULL)
+			all->v[actor - all->lex->actors].events++;
+	}
+	mdtl_arena_release(&a);
+	return 0;
+}
+
 /* A batch's counts, added up. */
 static int
 add_up(void *arg, void *result)
@@ -70,7 +110,7 @@ add_up(void *arg, void *result)
 	struct count *c = result;
 	size_t i;
 
-	for (i = 0; i < all->lex->nactors; i++) {
+	for (i = 0; i <= all->lex->nactors; i++) {
 		all->v[i].mentions += c[i].mentions;
 		all->v[i].events += c[i].events;
 	}
@@ -106,10 +146,10 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct counts c;
 	struct mdtl_pipeline p;
 	struct mdtl_date pub;
-	struct mdtl_sink sink = { &c, tally, add_up, NULL, NULL, NULL };
+	struct mdtl_sink sink = { &c, tally, add_up, NULL, event_line, NULL };
 	struct mdtl_buf b = MDTL_BUF_INIT;
 	int rest, status;
-	size_t i, r;
+	size_t i, r, articles;
 
 	memset(&o, 0, sizeof o);
 	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
@@ -119,9 +159,11 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return MDTL_EXIT_INPUT;
 	c.lex = ctx->lex;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);
+	mdtl_json_init(&c.json);
 	for (i = 0; i < ctx->lex->nactors; i++)
 		c.v[i].actor = &ctx->lex->actors[i];
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
+	articles = c.v[ctx->lex->nactors].mentions;
 	qsort(c.v, ctx->lex->nactors, sizeof *c.v, cmp);
 	mdtl_buf_addf(&b, "%-22s %-28s %-12s %-10s %8s %6s  %s\n", "ID",
 	    "NAME", "KIND", "CAMEO", "MENTIONS", "EVENTS", "ROLES");
@@ -130,9 +172,14 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 		if (c.v[i].mentions == 0 && c.v[i].events == 0)
 			continue;
-		mdtl_buf_addf(&b, "%-22s %-28s %-12s %-10s %8zu %6zu  ", a->id,
-		    a->name, mdtl_actor_kind_name(a->kind),
-		    a->cameo ? a->cameo : "-", c.v[i].mentions, c.v[i].events);
+		mdtl_buf_addf(&b, "%-22s %-28s %-12s %-10s ", a->id, a->name,
+		    mdtl_actor_kind_name(a->kind), a->cameo ? a->cameo : "-");
+		/* with events read and no article, mentions are unknown */
+		if (articles > 0)
+			mdtl_buf_addf(&b, "%8zu", c.v[i].mentions);
+		else
+			mdtl_buf_addf(&b, "%8s", "-");
+		mdtl_buf_addf(&b, " %6zu  ", c.v[i].events);
 		for (r = 0; r < a->nroles; r++) {
 			if (r)
 				mdtl_buf_adds(&b, "; ");
@@ -161,6 +208,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 	fwrite(b.buf, 1, b.len, ctx->out);
 	mdtl_buf_release(&b);
+	mdtl_json_release(&c.json);
 	free(c.v);
 	if (ferror(ctx->out))
 		status = MDTL_EXIT_INPUT;

@@ -12,6 +12,7 @@
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
 #include "mdtl/io.h"
+#include "mdtl/json.h"
 #include "mdtl/report.h"
 #include "mdtl/timeline.h"
 #include "mdtl/timex.h"
@@ -46,7 +47,8 @@ static const struct mdtl_option report_options[] = {
 
 static const struct mdtl_option deadline_options[] = {
 	OPT_LIST('a', "actor", struct opts, filter.actors, "ACTOR",
-	    "keep deadlines with this actor (any alias or title)", NULL),
+	    "keep deadlines with this actor (any alias or title)",
+	    mdtl_check_text),
 	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
 	    "text (default) or jsonl", "format", deadline_formats),
 	COMMON_OPTIONS,
@@ -71,6 +73,8 @@ struct run {
 	struct sources			 all;
 	struct mdtl_filter		 filter;
 	const struct mdtl_lexicon	*lex;
+	struct mdtl_json		 json;
+	const char			*last_article;	/* of an event line */
 };
 
 static void
@@ -105,6 +109,31 @@ dup(struct mdtl_arena *a, const char *s)
 	return s != NULL ? mdtl_arena_strdup(a, s) : NULL;
 }
 
+static struct mdtl_report_source *
+new_source(struct sources *b)
+{
+	if (b->n == b->alloc) {
+		b->alloc = b->alloc ? b->alloc * 2 : 16;
+		b->v = mdtl_xreallocarray(b->v, b->alloc, sizeof *b->v);
+	}
+	return &b->v[b->n++];
+}
+
+/* "DPA, Interfax", in the arena; NULL for none. */
+static const char *
+credits(struct mdtl_arena *a, const char **v, size_t n)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	const char *s;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		mdtl_buf_addf(&b, "%s%s", i ? ", " : "", v[i]);
+	s = b.len ? dup(a, b.buf) : NULL;
+	mdtl_buf_release(&b);
+	return s;
+}
+
 /* Any thread: an article's events that pass, and the article. */
 static void
 article(void *arg, void **result, struct mdtl_article *art,
@@ -114,7 +143,6 @@ article(void *arg, void **result, struct mdtl_article *art,
 	const struct run *r = arg;
 	struct sources *b = *result;
 	struct mdtl_report_source *s;
-	struct mdtl_buf credits = MDTL_BUF_INIT;
 	size_t i;
 	long first, last;
 
@@ -128,24 +156,63 @@ article(void *arg, void **result, struct mdtl_article *art,
 	for (i = 0; i < n; i++)
 		if (mdtl_filter_match(&r->filter, &ev[i], r->lex))
 			mdtl_timeline_add(&b->tl, &ev[i]);
-	if (b->n == b->alloc) {
-		b->alloc = b->alloc ? b->alloc * 2 : 16;
-		b->v = mdtl_xreallocarray(b->v, b->alloc, sizeof *b->v);
-	}
-	s = &b->v[b->n++];
+	s = new_source(b);
 	s->id = dup(&b->arena, art->id);
 	s->title = dup(&b->arena, art->title);
 	s->source = dup(&b->arena, art->source);
 	s->published = art->published.gran != MDTL_GRAN_NONE ?
 	    dup(&b->arena, art->published_str) : NULL;
-	for (i = 0; i < art->ncredits; i++)
-		mdtl_buf_addf(&credits, "%s%s", i ? ", " : "", art->credits[i]);
-	s->credits = credits.len ? dup(&b->arena, credits.buf) : NULL;
-	mdtl_buf_release(&credits);
+	s->credits = credits(&b->arena, art->credits,
+	    art->ncredits);
 	if (art->published.gran != MDTL_GRAN_NONE) {
 		mdtl_date_range(&art->published, &first, &last);
 		saw_day(b, first, first);
 	}
+}
+
+/*
+ * This thread: a line of JSON Lines of events (what `timeline -f jsonl`
+ * wrote), kept when it passes; its article is a source, once for the
+ * records of one article that follow one another.
+ */
+static int
+event_line(void *arg, const char *path, size_t lineno, const char *line,
+    size_t len, struct mdtl_diag *diag)
+{
+	struct run *r = arg;
+	const struct mdtl_article_meta *a;
+	struct mdtl_report_source *s;
+	struct mdtl_date d;
+	const char *why;
+	long first, last;
+
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return 0;
+	if (mdtl_timeline_add_json(&r->all.tl, &r->json, line, len, &why) < 0) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
+		    "%s", why);
+		return -1;
+	}
+	a = r->all.tl.v[r->all.tl.n - 1].article;
+	if (!mdtl_filter_match(&r->filter, &r->all.tl.v[r->all.tl.n - 1],
+	    r->lex))
+		r->all.tl.n--;
+	if (a == NULL || a->id == NULL || (r->last_article != NULL &&
+	    strcmp(r->last_article, a->id) == 0))
+		return 0;
+	s = new_source(&r->all);
+	s->id = r->last_article = dup(&r->all.arena, a->id);
+	s->title = dup(&r->all.arena, a->title);
+	s->source = dup(&r->all.arena, a->source);
+	s->published = dup(&r->all.arena, a->published);
+	s->credits = credits(&r->all.arena, a->credits, a->ncredits);
+	if (a->published != NULL && mdtl_timex_parse(a->published, &d) == 0) {
+		mdtl_date_range(&d, &first, &last);
+		saw_day(&r->all, first, first);
+	}
+	return 0;
 }
 
 /* A batch's events and articles, taken over. */
@@ -158,14 +225,8 @@ commit(void *arg, void *result)
 
 	mdtl_timeline_take(&r->all.tl, &b->tl);
 	mdtl_arena_take(&r->all.arena, &b->arena);
-	for (i = 0; i < b->n; i++) {
-		if (r->all.n == r->all.alloc) {
-			r->all.alloc = r->all.alloc ? r->all.alloc * 2 : 16;
-			r->all.v = mdtl_xreallocarray(r->all.v, r->all.alloc,
-			    sizeof *r->all.v);
-		}
-		r->all.v[r->all.n++] = b->v[i];
-	}
+	for (i = 0; i < b->n; i++)
+		*new_source(&r->all) = b->v[i];
 	if (b->has_pub)
 		saw_day(&r->all, b->first_pub, b->last_pub);
 	sources_release(b);
@@ -204,7 +265,8 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	struct mdtl_output out;
 	struct mdtl_pipeline p;
 	struct mdtl_date d, pub;
-	struct mdtl_sink sink = { NULL, article, commit, NULL, NULL, NULL };
+	struct mdtl_sink sink = { NULL, article, commit, NULL, event_line,
+	    NULL };
 	long first, last;
 	int rest, status, ok, deadlines = cmd == &mdtl_cmd_deadlines;
 	char *filters = NULL;
@@ -214,6 +276,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	memset(&r, 0, sizeof r);
 	memset(&rep, 0, sizeof rep);
 	sources_init(&r.all);
+	mdtl_json_init(&r.json);
 	if ((status = mdtl_cmd_options(ctx, cmd, &o, argc, argv, &rest)) >= 0)
 		goto done;
 	if (mdtl_filter_opts_check(ctx, &o.filter) < 0 ||
@@ -245,16 +308,19 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	rep.first_pub = r.all.first_pub;
 	rep.last_pub = r.all.last_pub;
 	/* as of: the day given (its last day), else the latest article */
+	rep.has_as_of = 1;
 	if (o.as_of != NULL && mdtl_timex_parse(o.as_of, &d) == 0)
 		mdtl_date_range(&d, &first, &rep.as_of);
 	else if (r.all.has_pub)
 		rep.as_of = r.all.last_pub;
 	else
-		for (i = 0; i < rep.n; i++)
+		/* the latest first day of a dated event */
+		for (rep.has_as_of = 0, i = 0; i < rep.n; i++)
 			if (rep.v[i].date.gran != MDTL_GRAN_NONE) {
 				mdtl_date_range(&rep.v[i].date, &first, &last);
-				if (first > rep.as_of)
+				if (!rep.has_as_of || first > rep.as_of)
 					rep.as_of = first;
+				rep.has_as_of = 1;
 			}
 	rep.filters = filters = describe(&o);
 
@@ -273,6 +339,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 			status = MDTL_EXIT_INPUT;
 	}
 done:
+	mdtl_json_release(&r.json);
 	sources_release(&r.all);
 	free(filters);
 	mdtl_filter_opts_release(&o.filter);

@@ -131,6 +131,16 @@ para(struct out *o, const char *s)
 	mdtl_buf_adds(&o->b, o->html ? "</p>\n" : "\n");
 }
 
+/* The day judged against, "2011-07-01", or "" (0) when nothing is dated. */
+static int
+as_of(const struct mdtl_report *r, char *d, size_t size)
+{
+	d[0] = '\0';
+	if (r->has_as_of)
+		mdtl_date_format_day(r->as_of, 0, d, size);
+	return r->has_as_of;
+}
+
 /* "Dmitry Rogozin, NATO": the speakers and agents, else every actor. */
 static void
 who(struct mdtl_buf *b, const struct mdtl_event *e, int setters)
@@ -200,8 +210,8 @@ scope(struct out *o, const struct mdtl_report *r)
 	row_end(o);
 	row_start(o);
 	cell(o, "As of");
-	mdtl_date_format_day(r->as_of, 0, a, sizeof a);
-	cell(o, a);
+	as_of(r, a, sizeof a);
+	cell(o, r->has_as_of ? a : "no date read");
 	row_end(o);
 	table_end(o);
 	mdtl_buf_release(&t);
@@ -401,8 +411,9 @@ deadlines(struct out *o, const struct mdtl_report *r)
 	long left;
 	char d[16];
 
-	mdtl_date_format_day(r->as_of, 0, d, sizeof d);
-	mdtl_buf_addf(&t, "Deadlines as of %s", d);
+	mdtl_buf_adds(&t, "Deadlines");
+	if (as_of(r, d, sizeof d))
+		mdtl_buf_addf(&t, " as of %s", d);
 	heading(o, 2, t.buf);
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
@@ -782,23 +793,26 @@ static int
 report(FILE *fp, const struct mdtl_report *r, int html)
 {
 	struct out o;
-	char d[16];
+	char d[32];
 	int ret;
 
 	memset(&o, 0, sizeof o);
 	mdtl_buf_init(&o.b);
 	o.html = html;
-	mdtl_date_format_day(r->as_of, 0, d, sizeof d);
+	/* "Briefing as of 2011-07-01"; with nothing dated, "Briefing" */
+	d[0] = '\0';
+	if (as_of(r, d + 7, sizeof d - 7))
+		memcpy(d, " as of ", 7);
 	if (html) {
 		mdtl_buf_addf(&o.b, "<!DOCTYPE html>\n<html lang=\"en\">\n"
 		    "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\">\n"
 		    "<meta http-equiv=\"Content-Security-Policy\" content=\""
 		    "default-src 'none'; style-src 'unsafe-inline'\">\n"
-		    "<title>Briefing as of %s</title>\n<style>%s</style>\n"
-		    "</head>\n<body>\n<h1>Briefing as of %s</h1>\n", d, css, d);
+		    "<title>Briefing%s</title>\n<style>%s</style>\n"
+		    "</head>\n<body>\n<h1>Briefing%s</h1>\n", d, css, d);
 	} else {
-		mdtl_buf_addf(&o.b, "# Briefing as of %s\n", d);
+		mdtl_buf_addf(&o.b, "# Briefing%s\n", d);
 	}
 	scope(&o, r);
 	if (html)

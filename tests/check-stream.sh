@@ -136,9 +136,11 @@ for cmd in "timeline" "timeline --stream -f jsonl" "report" "deadlines" \
 	*) input=$work/many.jsonl ;;
 	esac
 	# shellcheck disable=SC2086
+	# (mdtl starts once the reader has gone: a short output would fit
+	# in the pipe first)
 	sh -c 'trap "" PIPE
-	    { "$0" "$@" 2>"$W/pipe.err"; echo $? >"$W/pipe.status"; } |
-	    { exec 0<&-; sleep 0.5; }' "$mdtl" $cmd $input
+	    { sleep 0.3; "$0" "$@" 2>"$W/pipe.err"; echo $? >"$W/pipe.status"; } |
+	    { exec 0<&-; sleep 0.6; }' "$mdtl" $cmd $input
 	status=$(cat "$work/pipe.status")
 	if [ "$status" -eq 141 ] && [ ! -s "$work/pipe.err" ]
 	then same=$((same + 1))

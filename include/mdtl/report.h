@@ -37,7 +37,9 @@ struct mdtl_report {
 	const struct mdtl_report_source	*sources;
 	size_t				 nsources;
 	int				 has_pub;	/* first_pub, last_pub */
-	long				 first_pub, last_pub, as_of;
+	long				 first_pub, last_pub;
+	int				 has_as_of;	/* nothing dated: 0 */
+	long				 as_of;
 	const char			*filters;	/* or NULL */
 };
 

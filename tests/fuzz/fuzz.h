@@ -61,6 +61,7 @@ fuzz_outputs(struct mdtl_timeline *tl)
 		long last;
 
 		mdtl_date_range(&tl->v[0].date, &rep.as_of, &last);
+		rep.has_as_of = 1;
 	}
 	mdtl_report_md(null, &rep);
 	mdtl_report_html(null, &rep);

@@ -1,5 +1,7 @@
 /* report_test.c: deadline states, and the briefing's sections and escaping. */
 #define _GNU_SOURCE
+#include <limits.h>
+
 #include "test.h"
 
 #include "mdtl/report.h"
@@ -75,6 +77,9 @@ event(struct mdtl_event *e, enum mdtl_event_type t, struct mdtl_date d,
 	e->article = &meta;
 }
 
+/* as_of for a report of nothing dated */
+#define NOTHING_DATED	LONG_MIN
+
 static char *
 render(int html, const struct mdtl_event *v, size_t n, long as_of)
 {
@@ -91,7 +96,8 @@ render(int html, const struct mdtl_event *v, size_t n, long as_of)
 	r.n = n;
 	r.sources = src;
 	r.nsources = 1;
-	r.as_of = as_of;
+	r.has_as_of = as_of != NOTHING_DATED;
+	r.as_of = r.has_as_of ? as_of : 0;
 	assert_int_equal(html ? mdtl_report_html(fp, &r) :
 	    mdtl_report_md(fp, &r), 0);
 	fclose(fp);
@@ -129,8 +135,11 @@ test_md(void **state)
 	assert_non_null(strstr(out, "| \\<b\\>T\\</b\\> | S\\|x | 2011-07-01 | "
 	    "DPA | 3 |"));
 	free(out);
-	/* nothing read: every section says so */
-	out = render(0, NULL, 0, 0);
+	/* nothing read: every section says so, and no day is made up */
+	out = render(0, NULL, 0, NOTHING_DATED);
+	assert_non_null(strstr(out, "# Briefing\n"));
+	assert_non_null(strstr(out, "| As of | no date read |"));
+	assert_null(strstr(out, "1970"));
 	assert_non_null(strstr(out, "No events."));
 	assert_non_null(strstr(out, "No deadlines."));
 	assert_non_null(strstr(out, "No offers."));
@@ -179,6 +188,7 @@ test_deadlines(void **state)
 	memset(&r, 0, sizeof r);
 	r.v = v;
 	r.n = 2;
+	r.has_as_of = 1;
 	r.as_of = mdtl_days_from_civil(2011, 7, 1);
 	assert_int_equal(mdtl_report_deadlines(fp, &r, 0), 0);
 	fclose(fp);
