@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "mdtl/buf.h"
@@ -110,6 +111,47 @@ mdtl_ctx_output_check(struct mdtl_ctx *ctx, const char *output, int argc,
 	mdtl_buf_release(&bundled);
 	mdtl_ctx_report(ctx);
 	return r ? -1 : 0;
+}
+
+/* The format an extension names, as -f spells it, or NULL. */
+static const char *
+extension_format(const char *path, const char *const *names)
+{
+	static const char *const aliases[][2] = {
+		{ "yml", "yaml" }, { "txt", "text" }, { "htm", "html" },
+		{ "markdown", "md" }, { "tml", "timeml" }, { "xml", "timeml" },
+		{ "ndjson", "jsonl" },
+	};
+	const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+	size_t i;
+
+	if (dot == NULL || dot == path || (slash != NULL && dot < slash))
+		return NULL;
+	dot++;
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcasecmp(dot, aliases[i][0]) == 0)
+			dot = aliases[i][1];
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp(dot, names[i]) == 0)
+			return names[i];
+	return NULL;
+}
+
+const char *
+mdtl_ctx_output_format(struct mdtl_ctx *ctx, const char *format,
+    const char *output, const char *const *names)
+{
+	const char *ext;
+
+	if (output == NULL || strcmp(output, "-") == 0 ||
+	    (ext = extension_format(output, names)) == NULL)
+		return format;
+	if (format == NULL)
+		return ext;
+	if (strcasecmp(format, ext) != 0)
+		fprintf(ctx->err, "mdtl: warning: -o %s: writing %s, as -f "
+		    "asks, though the name says %s\n", output, format, ext);
+	return format;
 }
 
 int

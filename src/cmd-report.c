@@ -323,6 +323,8 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 				rep.has_as_of = 1;
 			}
 	rep.filters = filters = describe(&o);
+	o.format = mdtl_ctx_output_format(ctx, o.format, o.output, deadlines ?
+	    deadline_formats : report_formats);
 
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
 		status = MDTL_EXIT_INPUT;

@@ -291,6 +291,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		status = MDTL_EXIT_INPUT;
 		goto done;
 	}
+	o.format = mdtl_ctx_output_format(ctx, o.format, o.output,
+	    mdtl_format_names);
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;
 	r.fmt = (enum mdtl_format)fmt;
 	r.lex = ctx->lex;

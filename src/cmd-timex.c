@@ -142,7 +142,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	/* the articles as they are: no lexicon, no events */
 	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
 	p.bare = 1;
-	r.format = o.format;
+	r.format = mdtl_ctx_output_format(ctx, o.format, o.output, formats);
 	r.published = p.published;
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
 		mdtl_ctx_report(ctx);

@@ -338,5 +338,29 @@ if [ $status -eq 0 ] && [ -s "$work/$long" ] &&
 then say "-o with a 255-byte name written, no temporary file left"
 else bad "-o with a 255-byte name: status $status, $(cat "$work/long.err")"; fi
 
+# 13. -o FILE's extension chooses the format when -f does not; an -f it
+#     contradicts wins, with a warning.
+inferred=0
+for pair in "report:brief.html:<!DOCTYPE html>" "report:brief.md:# Briefing" \
+    "timeline:t.ics:BEGIN:VCALENDAR" "timeline:t.csv:id,date," \
+    "timeline:t.jsonl:{\"id\":" "timeline:t.yml:- id:" \
+    "deadlines:d.jsonl:{\"id\":" "timex:t.tml:<?xml"; do
+	cmd=${pair%%:*} rest=${pair#*:}
+	file=${rest%%:*} head=${rest#*:}
+	in=$good
+	[ "$cmd" = timex ] && in=tests/inputs/timeml-elements.tml
+	"$mdtl" "$cmd" -o "$work/$file" "$in" 2>/dev/null
+	case $(head -c ${#head} "$work/$file") in
+	"$head") inferred=$((inferred + 1)) ;;
+	*) bad "$cmd -o $file: not written as its extension says: $(head -c 40 "$work/$file")" ;;
+	esac
+done
+"$mdtl" timeline -f md -o "$work/x.csv" "$good" 2>"$work/x.err"
+if [ "$(head -c 6 "$work/x.csv")" = "| Date" ] &&
+    grep -q 'writing md, as -f asks, though the name says csv' "$work/x.err"
+then inferred=$((inferred + 1))
+else bad "-f md -o x.csv: $(cat "$work/x.err")"; fi
+say "-o FILE's extension gives the format ($inferred of 9, -f winning with a warning)"
+
 rm -rf "$work"
 exit $fail

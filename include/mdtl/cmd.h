@@ -113,6 +113,15 @@ int	mdtl_ctx_run(struct mdtl_ctx *, const struct mdtl_pipeline *,
 int	mdtl_ctx_output_check(struct mdtl_ctx *, const char *output,
 	    int argc, char **argv);
 
+/*
+ * The format to write: -f as given, else the one -o FILE's extension
+ * names among names (".html", ".md", ".jsonl", ".yml" for yaml, ".txt"
+ * for text, ".tml" and ".xml" for timeml), else NULL (the command's
+ * default).  An -f the extension contradicts is a warning.
+ */
+const char	*mdtl_ctx_output_format(struct mdtl_ctx *, const char *format,
+		    const char *output, const char *const *names);
+
 /* -o FILE, as every command that writes declares it. */
 #define MDTL_OUTPUT_OPTION(st, f) \
 	OPT_STRING('o', "output", st, f, "FILE", \
