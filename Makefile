@@ -87,7 +87,7 @@ mdtl: $(BUILD)/mdtl libmdtl.a
 	cp $< $@
 
 run: mdtl
-	./mdtl
+	./mdtl data/articles
 
 # Tests link the library; they need cmocka and json-c.
 TEST_CFLAGS = $(CFLAGS) $(shell pkg-config --cflags $(TESTPKGS)) -I$(GEN) \
@@ -105,12 +105,15 @@ $(BUILD)/tests/run-cases: tests/run-cases.c $(BUILD)/libmdtl.a | test-deps
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmdtl.a $(TEST_LIBS)
 
+# The tests read no standard input: mdtl with no INPUT reads a pipe, and
+# make may be given one.
 test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
-	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t </dev/null; done
 	@set -e; for t in $(FUZZ_TARGETS); do echo "== replay $$t"; \
 	    mkdir -p tests/fuzz/regress/$$t; \
 	    $(BUILD)/tests/replay-$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; done
-	@echo "== $(BUILD)/tests/run-cases"; cd tests && ../$(BUILD)/tests/run-cases
+	@echo "== $(BUILD)/tests/run-cases"; cd tests && \
+	    ../$(BUILD)/tests/run-cases </dev/null
 	@echo "== tests/check-exports.py"; set -e; \
 	    tests/check-exports.py ./mdtl data/articles/*.txt; \
 	    tests/check-exports.py ./mdtl tests/corpus/*.txt; \
@@ -119,20 +122,22 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	@echo "== tests/check-layers.py"; tests/check-layers.py $(BUILD)
 	@echo "== tests/check-docs.sh"; tests/check-docs.sh ./mdtl
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
-	    build/stream-test
+	    build/stream-test </dev/null
 	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \
-	    build/hostile-test
+	    build/hostile-test </dev/null
 	@echo "== tests/check-report-html.sh"; tests/check-report-html.sh \
 	    ./mdtl build/report-test data/articles/*.txt \
 	    $(filter-out %/plain-no-date.txt,$(wildcard tests/corpus/*.txt)) \
-	    tests/inputs/hostile-html.txt tests/inputs/hostile-cells.txt
+	    tests/inputs/hostile-html.txt tests/inputs/hostile-cells.txt \
+	    </dev/null
 
 valgrind: $(UNIT_BIN) $(BUILD)/tests/run-cases
 	@set -e; for t in $(UNIT_BIN); do \
 	    valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
-	    --error-exitcode=9 $$t >/dev/null; done
+	    --error-exitcode=9 $$t </dev/null >/dev/null; done
 	cd tests && valgrind -q --leak-check=full --error-exitcode=9 \
-	    --errors-for-leak-kinds=definite ../$(BUILD)/tests/run-cases >/dev/null
+	    --errors-for-leak-kinds=definite ../$(BUILD)/tests/run-cases \
+	    </dev/null >/dev/null
 	@echo "valgrind: no errors, no leaks"
 
 # Fuzzing: one libFuzzer target for each way outside data comes in
@@ -228,7 +233,7 @@ test-install:
 	@rm -rf build/install-test
 	@$(MAKE) -s install PREFIX=$(CURDIR)/build/install-test/usr >/dev/null
 	@cd / && env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl \
-	    -t deadline -f jsonl | grep -q '"date":"2011-12-31"' && \
+	    -t deadline -f jsonl </dev/null | grep -q '"date":"2011-12-31"' && \
 	    env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl check \
 	    >/dev/null && \
 	    echo "installed mdtl runs from / with its own data" || \

@@ -2,6 +2,9 @@
  * cmd-input.c: what the commands share: the lexicon, their messages,
  * options, and the pipeline the input options ask for.
  */
+#include <sys/stat.h>
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -86,11 +89,23 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 	return 0;
 }
 
-/* The bundled articles stand for no input. */
+/*
+ * What no INPUT means, as grep and jq read it: standard input when it is
+ * a pipe, a file or a socket; else (a terminal, /dev/null) the bundled
+ * articles, which on a terminal is said, in case the input was forgotten.
+ */
 static char *
-bundled_path(struct mdtl_ctx *ctx, struct mdtl_buf *b)
+default_input(struct mdtl_ctx *ctx, struct mdtl_buf *b, int say)
 {
+	struct stat st;
+
+	if (fstat(STDIN_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) ||
+	    S_ISREG(st.st_mode) || S_ISSOCK(st.st_mode)))
+		return "-";
 	mdtl_buf_addf(b, "%s/articles", ctx->data_dir);
+	if (say && isatty(STDIN_FILENO))
+		fprintf(ctx->err, "mdtl: no INPUT: reading the bundled "
+		    "articles (%s)\n", b->buf);
 	return b->buf;
 }
 
@@ -103,7 +118,7 @@ mdtl_ctx_output_check(struct mdtl_ctx *ctx, const char *output, int argc,
 	int r;
 
 	if (argc == 0) {
-		one[0] = bundled_path(ctx, &bundled);
+		one[0] = default_input(ctx, &bundled, 0);
 		argv = one;
 		argc = 1;
 	}
@@ -163,7 +178,7 @@ mdtl_ctx_run(struct mdtl_ctx *ctx, const struct mdtl_pipeline *p, int argc,
 	int r;
 
 	if (argc == 0) {
-		one[0] = bundled_path(ctx, &bundled);
+		one[0] = default_input(ctx, &bundled, 1);
 		r = mdtl_pipeline_run(p, one, 1, sink, &ctx->diag);
 	} else
 		r = mdtl_pipeline_run(p, argv, (size_t)argc, sink, &ctx->diag);

@@ -93,7 +93,8 @@ usage(FILE *fp)
 	fprintf(fp, "usage: mdtl [--data DIR] [COMMAND] [OPTIONS] [INPUT...]\n\n"
 	    "Turn news articles into a timeline of events and ask it "
 	    "questions.\nWith no command, mdtl runs 'timeline'; with no "
-	    "INPUT, it reads the bundled articles.\n\ncommands:\n");
+	    "INPUT, it reads a pipe or a file on standard input, else the "
+	    "bundled articles.\n\ncommands:\n");
 	for (c = mdtl_cmds; *c != NULL; c++)
 		fprintf(fp, "  %-10s %s\n", (*c)->name, (*c)->summary);
 	fprintf(fp, "\n'mdtl COMMAND --help' tells more.  Exit status: 0 done, "

@@ -362,5 +362,28 @@ then inferred=$((inferred + 1))
 else bad "-f md -o x.csv: $(cat "$work/x.err")"; fi
 say "-o FILE's extension gives the format ($inferred of 9, -f winning with a warning)"
 
+# 14. No INPUT: a pipe or a file on standard input is read (as grep and
+#     jq read it); /dev/null or a terminal means the bundled articles,
+#     which on a terminal is said.
+"$mdtl" timeline "$good" >"$work/file.txt"
+"$mdtl" timeline data/articles >"$work/bundled.txt"
+ok=0
+cat "$good" | "$mdtl" timeline >"$work/piped.txt" && ok=$((ok + 1))
+"$mdtl" timeline <"$good" >"$work/redirected.txt" && ok=$((ok + 1))
+"$mdtl" timeline </dev/null >"$work/devnull.txt" && ok=$((ok + 1))
+cat "$good" | "$mdtl" report >"$work/piped.md" && ok=$((ok + 1))
+if [ $ok -eq 4 ] && cmp -s "$work/piped.txt" "$work/file.txt" &&
+    cmp -s "$work/redirected.txt" "$work/file.txt" &&
+    cmp -s "$work/devnull.txt" "$work/bundled.txt" &&
+    grep -q '^# Briefing as of 2012-03-05' "$work/piped.md"
+then say "no INPUT: a pipe or a file on stdin is read, /dev/null gives the bundled articles"
+else bad "no INPUT: stdin not read as it should be ($ok of 4 ran)"; fi
+if command -v script >/dev/null 2>&1; then
+	script -qec "$mdtl timeline -a lavrov" /dev/null >"$work/tty.txt" 2>&1 || true
+	if grep -q 'no INPUT: reading the bundled articles' "$work/tty.txt"
+	then say "no INPUT on a terminal: the bundled articles, and it says so"
+	else bad "no INPUT on a terminal: $(head -c 200 "$work/tty.txt")"; fi
+fi
+
 rm -rf "$work"
 exit $fail

@@ -101,8 +101,9 @@ struct mdtl_input_opts {
 int	mdtl_ctx_pipeline(struct mdtl_ctx *, const struct mdtl_input_opts *,
 	    int lexicon, struct mdtl_date *published, struct mdtl_pipeline *);
 /*
- * Run the pipeline over the operands, or with none over the bundled
- * articles (data_dir/articles): an exit status.
+ * Run the pipeline over the operands; with none, over standard input when
+ * it is a pipe, a file or a socket, else over the bundled articles
+ * (data_dir/articles, said on a terminal): an exit status.
  */
 int	mdtl_ctx_run(struct mdtl_ctx *, const struct mdtl_pipeline *,
 	    int argc, char **argv, const struct mdtl_sink *);
