@@ -12,6 +12,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
+#include "mdtl/spell.h"
 #include "mdtl/io.h"
 #include "mdtl/timex.h"
 
@@ -205,6 +206,46 @@ mdtl_filter_opts_check(struct mdtl_ctx *ctx, const struct mdtl_filter_opts *o)
 	fprintf(ctx->err, "mdtl: --since %s comes after --until %s: no event "
 	    "could be kept\n", o->since, o->until);
 	return -1;
+}
+
+/* The actor an -a value most likely meant, by its id, name or alias. */
+static const struct mdtl_actor *
+actor_meant(const struct mdtl_lexicon *lex, const char *want)
+{
+	const struct mdtl_actor *meant = NULL;
+	struct mdtl_spell sp;
+	const char *before;
+	size_t i, k;
+
+	mdtl_spell_init(&sp, want);
+	for (i = 0; i < lex->nactors; i++) {
+		const struct mdtl_actor *a = &lex->actors[i];
+
+		before = sp.best;
+		mdtl_spell_try(&sp, a->id);
+		mdtl_spell_try(&sp, a->name);
+		for (k = 0; k < a->naliases; k++)
+			mdtl_spell_try(&sp, a->aliases[k]);
+		if (sp.best != before)
+			meant = a;
+	}
+	return meant;
+}
+
+int
+mdtl_ctx_check_actors(struct mdtl_ctx *ctx, const struct mdtl_strlist *l)
+{
+	const struct mdtl_actor *meant;
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (mdtl_lexicon_find_actor(ctx->lex, l->v[i], 0) == NULL &&
+		    (meant = actor_meant(ctx->lex, l->v[i])) != NULL) {
+			fprintf(ctx->err, "mdtl: -a %s: no actor by that name "
+			    "(did you mean '%s'?)\n", l->v[i], meant->id);
+			return -1;
+		}
+	return 0;
 }
 
 void

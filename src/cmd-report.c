@@ -290,6 +290,10 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 		status = MDTL_EXIT_INPUT;
 		goto done;
 	}
+	if (mdtl_ctx_check_actors(ctx, &o.filter.actors) < 0) {
+		status = MDTL_EXIT_USAGE;
+		goto done;
+	}
 	r.lex = ctx->lex;
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	if (deadlines)

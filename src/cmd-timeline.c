@@ -291,6 +291,10 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		status = MDTL_EXIT_INPUT;
 		goto done;
 	}
+	if (mdtl_ctx_check_actors(ctx, &o.filter.actors) < 0) {
+		status = MDTL_EXIT_USAGE;
+		goto done;
+	}
 	o.format = mdtl_ctx_output_format(ctx, o.format, o.output,
 	    mdtl_format_names);
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;

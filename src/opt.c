@@ -6,6 +6,7 @@
 
 #include "mdtl/buf.h"
 #include "mdtl/opt.h"
+#include "mdtl/spell.h"
 #include "mdtl/xalloc.h"
 
 char *
@@ -47,6 +48,30 @@ choice(const struct mdtl_option *o, const char *v)
 		if (strcasecmp(o->names[i], v) == 0)
 			return i;
 	return -1;
+}
+
+/* "unknown option '--sinse' (did you mean '--since'?)" */
+static void
+unknown_option(const struct mdtl_option *opts, const char *arg, FILE *err)
+{
+	struct mdtl_spell sp;
+	size_t len = strcspn(arg, "=");
+	char word[72];
+
+	if (len >= sizeof word)
+		len = sizeof word - 1;
+	memcpy(word, arg, len);
+	word[len] = '\0';
+	mdtl_spell_init(&sp, word + (len > 2 ? 2 : len));
+	if (len > 2 && word[0] == '-' && word[1] == '-')
+		for (; opts->type != MDTL_OPT_END; opts++)
+			if (opts->long_name != NULL)
+				mdtl_spell_try(&sp, opts->long_name);
+	if (sp.best != NULL)
+		fprintf(err, "mdtl: unknown option '%s' (did you mean "
+		    "'--%s'?)\n", arg, sp.best);
+	else
+		fprintf(err, "mdtl: unknown option '%s'\n", arg);
 }
 
 void
@@ -124,10 +149,11 @@ mdtl_opt_parse(const struct mdtl_option *opts, void *dst, int argc,
 				fprintf(err, "mdtl: %s '-%c'\n", c == ':' ?
 				    "missing value for option" :
 				    "unknown option", optopt);
+			else if (c == ':')
+				fprintf(err, "mdtl: missing value for option "
+				    "'%s'\n", arg);
 			else
-				fprintf(err, "mdtl: %s '%s'\n", c == ':' ?
-				    "missing value for option" :
-				    "unknown option", arg);
+				unknown_option(opts, arg, err);
 			goto usage;
 		}
 		if (c >= 256)
@@ -143,10 +169,19 @@ mdtl_opt_parse(const struct mdtl_option *opts, void *dst, int argc,
 			goto usage;
 		}
 		if (o->names != NULL && choice(o, optarg) < 0) {
+			struct mdtl_spell sp;
 			char *names = mdtl_opt_names(o->names);
 
-			fprintf(err, "mdtl: --%s: unknown %s (%s)\n", o->long_name,
-			    o->noun, names);
+			mdtl_spell_init(&sp, optarg);
+			for (i = 0; o->names[i] != NULL; i++)
+				mdtl_spell_try(&sp, o->names[i]);
+			if (sp.best != NULL)
+				fprintf(err, "mdtl: --%s: unknown %s '%s' (did "
+				    "you mean '%s'?)\n", o->long_name, o->noun,
+				    optarg, sp.best);
+			else
+				fprintf(err, "mdtl: --%s: unknown %s '%s' (%s)\n",
+				    o->long_name, o->noun, optarg, names);
 			free(names);
 			goto usage;
 		}

@@ -13,9 +13,9 @@ comp=completion/mdtl.bash
 fail=0
 bad() { echo "check-docs: FAIL: $*"; fail=1; }
 
-# "mdtl: --format: unknown format (a, b, c)" -> "a b c"
+# "mdtl: --format: unknown format 'x' (a, b, c)" -> "a b c"
 names() {
-	"$mdtl" "$@" 2>&1 >/dev/null | sed -n 's/.*unknown [a-z ]*(\(.*\))$/\1/p' |
+	"$mdtl" "$@" 2>&1 >/dev/null | sed -n "s/.*unknown [a-z ]*'[^']*' (\(.*\))$/\1/p" |
 	    head -1 | sed 's/, / /g'
 }
 

@@ -155,6 +155,13 @@ struct mdtl_filter_opts {
 	    "keep events whose sentence, quote or actors hold TEXT", \
 	    mdtl_check_text)
 
+/*
+ * An -a value the data does not know and that is one or two letters from
+ * an actor it knows ("Rogozn"): said, with the actor it likely meant, and
+ * -1 (a usage error); else 0.  A name far from all of them may be of a
+ * person the articles name, whom the data does not know: it passes.
+ */
+int	mdtl_ctx_check_actors(struct mdtl_ctx *, const struct mdtl_strlist *);
 /* --since after --until: said, and -1 (a usage error); else 0. */
 int	mdtl_filter_opts_check(struct mdtl_ctx *,
 	    const struct mdtl_filter_opts *);
