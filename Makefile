@@ -197,26 +197,20 @@ bench: mdtl
 	bench/timex.sh
 	bench/pipeline.sh ./mdtl
 
-# An installed mdtl reads its data from $(DATADIR), compiled in; the copy
-# in the source tree reads ./data.
+# An installed mdtl reads the data installed beside it, PREFIX/share/mdtl
+# for PREFIX/bin/mdtl, found from where it runs: whatever PREFIX the last
+# build knew, and after the prefix is moved.  In the source tree it reads
+# ./data, compiled in.
 PREFIX  ?= /usr/local
 BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/mdtl
 MANDIR   = $(PREFIX)/share/man
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 
-$(BUILD)/install/cmd.o: src/cmd.c
-	@mkdir -p $(@D)
-	$(CC) $(filter-out -DMDTL_DATADIR=%,$(CFLAGS)) -I$(GEN) \
-	    -DMDTL_DATADIR='"$(DATADIR)"' -c -o $@ $<
-
-$(BUILD)/install/mdtl: $(BUILD)/main.o $(BUILD)/install/cmd.o $(BUILD)/libmdtl.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
-
-install: $(BUILD)/install/mdtl
+install: mdtl
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
-	install -m 755 $(BUILD)/install/mdtl $(DESTDIR)$(BINDIR)/mdtl
+	install -m 755 $(BUILD)/mdtl $(DESTDIR)$(BINDIR)/mdtl
 	install -m 644 data/*.yaml data/LICENSE.* $(DESTDIR)$(DATADIR)
 	install -m 644 data/articles/* $(DESTDIR)$(DATADIR)/articles
 	install -m 644 man/mdtl.1 $(DESTDIR)$(MANDIR)/man1/mdtl.1
@@ -227,18 +221,31 @@ uninstall:
 	    $(DESTDIR)$(BASHCOMPDIR)/mdtl
 	rm -rf $(DESTDIR)$(DATADIR)
 
-# Install into a scratch prefix and run the installed mdtl from elsewhere,
-# with no --data and no MDTL_DATA.
+# Build a copy of the sources, install it into two prefixes, delete the
+# copy, and run each installed mdtl from / with no --data and no
+# MDTL_DATA: each reads the data of its own prefix.
+INSTALL_TEST = build/install-test
 test-install:
-	@rm -rf build/install-test
-	@$(MAKE) -s install PREFIX=$(CURDIR)/build/install-test/usr >/dev/null
-	@cd / && env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl \
-	    -t deadline -f jsonl </dev/null | grep -q '"date":"2011-12-31"' && \
-	    env -u MDTL_DATA $(CURDIR)/build/install-test/usr/bin/mdtl check \
-	    >/dev/null && \
-	    echo "installed mdtl runs from / with its own data" || \
-	    { echo "install test failed"; exit 1; }
-	@bash -c '. build/install-test/usr/share/bash-completion/completions/mdtl; \
+	@rm -rf $(INSTALL_TEST)
+	@mkdir -p $(INSTALL_TEST)/tree
+	@cp -R Makefile src include data man completion tools scripts \
+	    $(INSTALL_TEST)/tree/
+	@$(MAKE) -s -C $(INSTALL_TEST)/tree install \
+	    PREFIX=$(CURDIR)/$(INSTALL_TEST)/a >/dev/null
+	@$(MAKE) -s -C $(INSTALL_TEST)/tree install \
+	    PREFIX=$(CURDIR)/$(INSTALL_TEST)/b >/dev/null
+	@rm -rf $(INSTALL_TEST)/tree
+	@set -e; for p in a b; do \
+	    d=$$(cd / && env -u MDTL_DATA $(CURDIR)/$(INSTALL_TEST)/$$p/bin/mdtl \
+	        check </dev/null | sed -n 's/: [0-9]* actors.*//p'); \
+	    [ "$$d" = "$(CURDIR)/$(INSTALL_TEST)/$$p/share/mdtl" ] || \
+	        { echo "install test failed: prefix $$p read '$$d'"; exit 1; }; \
+	    (cd / && env -u MDTL_DATA $(CURDIR)/$(INSTALL_TEST)/$$p/bin/mdtl \
+	        -t deadline -f jsonl </dev/null) | \
+	        grep -q '"date":"2011-12-31"' || \
+	        { echo "install test failed: prefix $$p"; exit 1; }; \
+	done; echo "installed twice, the build tree deleted: each mdtl runs from / with its own data"
+	@bash -c '. $(INSTALL_TEST)/a/share/bash-completion/completions/mdtl; \
 	    COMP_WORDS=(mdtl -f i); COMP_CWORD=2; _mdtl; \
 	    [ "$${COMPREPLY[*]}" = ics ] || exit 1; \
 	    COMP_WORDS=(mdtl timex -f j); COMP_CWORD=3; _mdtl; \

@@ -1,8 +1,10 @@
 /* cmd.c: the command table, its lookup and the entry point. */
+#include <sys/stat.h>
+
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mdtl/cmd.h"
 #include "mdtl/version.h"
@@ -102,6 +104,42 @@ usage(FILE *fp)
 	    "error.\n");
 }
 
+/*
+ * The data installed with the program: PREFIX/share/mdtl for
+ * PREFIX/bin/mdtl, wherever the prefix now is; NULL when there is none
+ * (mdtl run in its build tree reads the tree's data, compiled in).
+ */
+static const char *
+installed_data(void)
+{
+	static char dir[PATH_MAX];
+	static const char data[] = "/share/mdtl", probe[] = "/actors.yaml";
+	char *slash;
+	ssize_t n;
+	struct stat st;
+
+	if (dir[0] != '\0')
+		return dir;
+	if ((n = readlink("/proc/self/exe", dir, sizeof dir - 1)) <= 0)
+		return NULL;
+	dir[n] = '\0';
+	/* PREFIX/bin/mdtl -> PREFIX */
+	if ((slash = strrchr(dir, '/')) != NULL)
+		*slash = '\0';
+	if ((slash = strrchr(dir, '/')) == NULL ||
+	    (size_t)(slash - dir) + sizeof data + sizeof probe > sizeof dir) {
+		dir[0] = '\0';
+		return NULL;
+	}
+	memcpy(slash, data, sizeof data);
+	memcpy(slash + sizeof data - 1, probe, sizeof probe);
+	n = stat(dir, &st);
+	slash[sizeof data - 1] = '\0';
+	if (n != 0 || !S_ISREG(st.st_mode))
+		dir[0] = '\0';
+	return dir[0] != '\0' ? dir : NULL;
+}
+
 int
 mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 {
@@ -114,8 +152,12 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 	memset(&ctx, 0, sizeof ctx);
 	ctx.out = out;
 	ctx.err = err;
+	/* --data, else MDTL_DATA, else the data installed beside it */
 	env = getenv("MDTL_DATA");
-	ctx.data_dir = env != NULL && *env ? env : MDTL_DATADIR;
+	if (env != NULL && *env)
+		ctx.data_dir = env;
+	else if ((ctx.data_dir = installed_data()) == NULL)
+		ctx.data_dir = MDTL_DATADIR;
 	/* options before the command */
 	while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
 		if (strcmp(argv[i], "--data") == 0 && i + 1 < argc) {
