@@ -4,10 +4,12 @@
  */
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mdtl/buf.h"
@@ -62,6 +64,8 @@ int
 mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
     int lexicon, struct mdtl_date *published, struct mdtl_pipeline *p)
 {
+	const char *why;
+
 	mdtl_pipeline_init(p);
 	if (o->data != NULL)
 		ctx->data_dir = o->data;
@@ -75,8 +79,8 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 	/* (each was checked as it was parsed) */
 	mdtl_limits_set(&p->limits, o->max_article, o->max_events,
 	    o->max_depth);
-	if (o->published != NULL && mdtl_timex_parse(o->published,
-	    published) == 0)
+	if (o->published != NULL && mdtl_user_date(o->published,
+	    published, &why) == 0)
 		p->published = published;
 	if (o->jobs != NULL)
 		p->jobs = (size_t)strtol(o->jobs, NULL, 10);
@@ -192,13 +196,14 @@ int
 mdtl_filter_opts_check(struct mdtl_ctx *ctx, const struct mdtl_filter_opts *o)
 {
 	struct mdtl_date d;
+	const char *why;
 	long since, until, x;
 
 	if (o->since == NULL || o->until == NULL ||
-	    mdtl_timex_parse(o->since, &d) != 0)
+	    mdtl_user_date(o->since, &d, &why) != 0)
 		return 0;
 	mdtl_date_range(&d, &since, &x);
-	if (mdtl_timex_parse(o->until, &d) != 0)
+	if (mdtl_user_date(o->until, &d, &why) != 0)
 		return 0;
 	mdtl_date_range(&d, &x, &until);
 	if (since <= until)
@@ -253,6 +258,7 @@ mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
     struct mdtl_filter *f)
 {
 	struct mdtl_date d;
+	const char *why;
 	long first, last;
 	size_t i;
 
@@ -260,12 +266,12 @@ mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
 	f->greps = o->greps;
 	for (i = 0; i < o->types.n; i++)
 		f->types |= 1u << mdtl_event_type_find(o->types.v[i]);
-	if (o->since != NULL && mdtl_timex_parse(o->since, &d) == 0) {
+	if (o->since != NULL && mdtl_user_date(o->since, &d, &why) == 0) {
 		mdtl_date_range(&d, &first, &last);
 		f->has_since = 1;
 		f->since = first;
 	}
-	if (o->until != NULL && mdtl_timex_parse(o->until, &d) == 0) {
+	if (o->until != NULL && mdtl_user_date(o->until, &d, &why) == 0) {
 		mdtl_date_range(&d, &first, &last);
 		f->has_until = 1;
 		f->until = last;
@@ -280,13 +286,161 @@ mdtl_filter_opts_release(struct mdtl_filter_opts *o)
 	mdtl_strlist_release(&o->greps);
 }
 
+/* The day the clock says it is, in local time. */
+static long
+today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return 0;
+	return mdtl_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday);
+}
+
+/* "-30d", "-2w", "-6m", "-1y": days, weeks, months or years ago. */
+static int
+ago(const char *s, struct mdtl_date *d)
+{
+	char *end;
+	long n, day = today();
+	int y, m, dd;
+
+	if (s[0] != '-' || !isdigit((unsigned char)s[1]))
+		return -1;
+	n = strtol(s + 1, &end, 10);
+	if (end[0] == '\0' || end[1] != '\0' || n > 100000)
+		return -1;
+	memset(d, 0, sizeof *d);
+	d->gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(day, &y, &m, &dd);
+	switch (end[0]) {
+	case 'd': day -= n; break;
+	case 'w': day -= 7 * n; break;
+	case 'm':
+		m -= (int)(n % 12);
+		y -= (int)(n / 12) + (m < 1);
+		m = m < 1 ? m + 12 : m;
+		if (dd > mdtl_days_in_month(y, m))
+			dd = mdtl_days_in_month(y, m);
+		day = mdtl_days_from_civil(y, m, dd);
+		break;
+	case 'y':
+		y -= (int)n;
+		if (dd > mdtl_days_in_month(y, m))
+			dd = mdtl_days_in_month(y, m);
+		day = mdtl_days_from_civil(y, m, dd);
+		break;
+	default:
+		return -1;
+	}
+	mdtl_civil_from_days(day, &d->year, &d->month, &d->day);
+	return 0;
+}
+
+/* "today", "yesterday", "this month", "last week", "last year" ... */
+static int
+named_day(const char *s, struct mdtl_date *d)
+{
+	static const char *const units[] = { "week", "month", "year" };
+	long day = today();
+	size_t u;
+	int last;
+
+	memset(d, 0, sizeof *d);
+	d->gran = MDTL_GRAN_DAY;
+	if (strcasecmp(s, "today") == 0 || strcasecmp(s, "yesterday") == 0) {
+		mdtl_civil_from_days(day - (s[0] == 'y' || s[0] == 'Y'),
+		    &d->year, &d->month, &d->day);
+		return 0;
+	}
+	if (strncasecmp(s, "last ", 5) == 0)
+		last = 1;
+	else if (strncasecmp(s, "this ", 5) == 0)
+		last = 0;
+	else
+		return -1;
+	for (u = 0; u < 3 && strcasecmp(s + 5, units[u]) != 0; u++)
+		;
+	if (u == 3)
+		return -1;
+	mdtl_civil_from_days(day, &d->year, &d->month, &d->day);
+	if (u == 0) {		/* an ISO week */
+		mdtl_iso_week(day - 7 * last, &d->year, &d->part);
+		d->gran = MDTL_GRAN_WEEK;
+		d->month = d->day = 0;
+	} else if (u == 1) {
+		d->gran = MDTL_GRAN_MONTH;
+		d->day = 0;
+		if (last && --d->month == 0) {
+			d->month = 12;
+			d->year--;
+		}
+	} else {
+		d->gran = MDTL_GRAN_YEAR;
+		d->month = d->day = 0;
+		d->year -= last;
+	}
+	return 0;
+}
+
+int
+mdtl_user_date(const char *s, struct mdtl_date *d, const char **why)
+{
+	static char said[64];	/* (options are read on one thread) */
+	char buf[64];
+	size_t n;
+	int y, a, b, k;
+
+	*why = NULL;
+	if (mdtl_date_parse_value(s, d) == 0 || mdtl_timex_parse(s, d) == 0 ||
+	    ago(s, d) == 0 || named_day(s, d) == 0)
+		return 0;
+	/* "Jul 2011", "1 Jul 2011": an abbreviated month without its stop */
+	n = strspn(s, "0123456789 ");
+	k = (int)strspn(s + n, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	if (k >= 3 && k <= 4 && s[n + (size_t)k] == ' ' && strlen(s) + 2 <
+	    sizeof buf) {
+		snprintf(buf, sizeof buf, "%.*s.%s", (int)n + k, s,
+		    s + n + (size_t)k);
+		if (mdtl_timex_parse(buf, d) == 0)
+			return 0;
+	}
+	/* why a date-like value is none: "no month 13" */
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &a, &b, &k) == 3 && s[k] == '\0') {
+		if (a < 1 || a > 12)
+			snprintf(said, sizeof said, "no month %d", a);
+		else
+			snprintf(said, sizeof said, "no day %d in %04d-%02d", b,
+			    y, a);
+	} else if (sscanf(s, "%4d-W%2d%n", &y, &a, &k) == 2 && s[k] == '\0')
+		snprintf(said, sizeof said, "no week %d in %04d", a, y);
+	else if (sscanf(s, "%4d-Q%d%n", &y, &a, &k) == 2 && s[k] == '\0')
+		snprintf(said, sizeof said, "no quarter %d", a);
+	else if (sscanf(s, "%4d-%2d%n", &y, &a, &k) == 2 && s[k] == '\0')
+		snprintf(said, sizeof said, "no month %d", a);
+	else
+		return -1;
+	*why = said;
+	return -1;
+}
+
 const char *
 mdtl_check_date(const char *s)
 {
+	static char msg[200];
 	struct mdtl_date d;
+	const char *why;
 
-	return mdtl_timex_parse(s, &d) == 0 ? NULL :
-	    "not a date (2011, 2011-07, 2011-07-01, May 2011, 1 July 2011)";
+	if (mdtl_user_date(s, &d, &why) == 0)
+		return NULL;
+	snprintf(msg, sizeof msg, "'%.40s' is %s", s, why != NULL ? why :
+	    "not a date (2011, Jul 2011, 2011-07-01, 1 July 2011, 2011-W27, "
+	    "2011-Q3, today, yesterday, -30d, last month)");
+	if (why != NULL)
+		snprintf(msg, sizeof msg, "'%.40s' is not a date: %s", s, why);
+	return msg;
 }
 
 /* -a, -g: an empty value would keep everything */

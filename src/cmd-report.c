@@ -270,6 +270,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	long first, last;
 	int rest, status, ok, deadlines = cmd == &mdtl_cmd_deadlines;
 	char *filters = NULL;
+	const char *why;
 	size_t i;
 
 	memset(&o, 0, sizeof o);
@@ -313,7 +314,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	rep.last_pub = r.all.last_pub;
 	/* as of: the day given (its last day), else the latest article */
 	rep.has_as_of = 1;
-	if (o.as_of != NULL && mdtl_timex_parse(o.as_of, &d) == 0)
+	if (o.as_of != NULL && mdtl_user_date(o.as_of, &d, &why) == 0)
 		mdtl_date_range(&d, &first, &rep.as_of);
 	else if (r.all.has_pub)
 		rep.as_of = r.all.last_pub;

@@ -170,6 +170,15 @@ void	mdtl_filter_opts_apply(const struct mdtl_filter_opts *,
 void	mdtl_filter_opts_release(struct mdtl_filter_opts *);
 
 /* Option checks of the values the commands share. */
+/*
+ * A date as people type it: a TIMEX3 value (2011, 2011-07, 2011-07-01,
+ * 2011-W27, 2011-Q3), prose (May 2011, Jul 2011, 1 July 2011), or, against
+ * the clock, today, yesterday, -30d, -2w, -6m, -1y, this or last week,
+ * month or year.  -1 when it is none, *why saying why when it can ("no
+ * such month").
+ */
+int		 mdtl_user_date(const char *, struct mdtl_date *,
+		    const char **why);
 const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_text(const char *);
 const char	*mdtl_check_jobs(const char *);

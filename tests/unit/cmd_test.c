@@ -127,9 +127,51 @@ test_statuses(void **state)
 	assert_int_equal(status, MDTL_EXIT_INPUT);
 }
 
+/* Dates as people type them; the relative ones against each other. */
+static void
+test_user_dates(void **state)
+{
+	struct mdtl_date d, e;
+	const char *why;
+
+	(void)state;
+	assert_int_equal(mdtl_user_date("Jul 2011", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_MONTH);
+	assert_int_equal(d.month, 7);
+	assert_int_equal(mdtl_user_date("1 Jul 2011", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_DAY);
+	assert_int_equal(d.day, 1);
+	assert_int_equal(mdtl_user_date("2011-W27", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_WEEK);
+	assert_int_equal(d.part, 27);
+	assert_int_equal(mdtl_user_date("2011-Q3", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_QUARTER);
+	/* why a value is none */
+	assert_int_equal(mdtl_user_date("2011-13", &d, &why), -1);
+	assert_string_equal(why, "no month 13");
+	assert_int_equal(mdtl_user_date("2011-02-29", &d, &why), -1);
+	assert_string_equal(why, "no day 29 in 2011-02");
+	assert_int_equal(mdtl_user_date("2011-W53", &d, &why), -1);
+	assert_string_equal(why, "no week 53 in 2011");
+	assert_int_equal(mdtl_user_date("soon", &d, &why), -1);
+	assert_null(why);
+	/* against the clock: yesterday is the day before today, -7d is -1w */
+	assert_int_equal(mdtl_user_date("today", &d, &why), 0);
+	assert_int_equal(mdtl_user_date("yesterday", &e, &why), 0);
+	assert_int_equal(mdtl_date_day(&d) - 1, mdtl_date_day(&e));
+	assert_int_equal(mdtl_user_date("-7d", &d, &why), 0);
+	assert_int_equal(mdtl_user_date("-1w", &e, &why), 0);
+	assert_int_equal(mdtl_date_day(&d), mdtl_date_day(&e));
+	assert_int_equal(mdtl_user_date("last month", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_MONTH);
+	assert_int_equal(mdtl_user_date("this year", &d, &why), 0);
+	assert_int_equal(d.gran, MDTL_GRAN_YEAR);
+	assert_int_equal(mdtl_user_date("-2x", &d, &why), -1);
+}
+
 int
 main(void)
 {
 	RUN(cmocka_unit_test(test_lookup), cmocka_unit_test(test_output_file),
-	    cmocka_unit_test(test_statuses));
+	    cmocka_unit_test(test_statuses), cmocka_unit_test(test_user_dates));
 }
