@@ -25,7 +25,7 @@ _mdtl()
 		elif [ "$cmd" = report ]; then
 			COMPREPLY=($(compgen -W "md html" -- "$cur"))
 		elif [ "$cmd" = deadlines ]; then
-			COMPREPLY=($(compgen -W "text jsonl" -- "$cur"))
+			COMPREPLY=($(compgen -W "text jsonl csv" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -W "text jsonl json yaml csv ics timelinejs md" -- "$cur"))
 		fi

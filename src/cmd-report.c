@@ -27,7 +27,8 @@ struct opts {
 };
 
 static const char *const report_formats[] = { "md", "html", NULL };
-static const char *const deadline_formats[] = { "text", "jsonl", NULL };
+static const char *const deadline_formats[] = { "text", "jsonl", "csv",
+    NULL };
 
 #define COMMON_OPTIONS \
 	OPT_STRING(0, "as-of", struct opts, as_of, "DATE", \
@@ -46,11 +47,9 @@ static const struct mdtl_option report_options[] = {
 };
 
 static const struct mdtl_option deadline_options[] = {
-	OPT_LIST('a', "actor", struct opts, filter.actors, "ACTOR",
-	    "keep deadlines with this actor (any alias or title)",
-	    mdtl_check_text),
+	MDTL_FILTER_OPTIONS(struct opts, filter),
 	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
-	    "text (default) or jsonl", "format", deadline_formats),
+	    "text (default), jsonl or csv", "format", deadline_formats),
 	COMMON_OPTIONS,
 	OPT_END()
 };
@@ -314,11 +313,13 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	rep.last_pub = r.all.last_pub;
 	/* as of: the day given (its last day), else the latest article */
 	rep.has_as_of = 1;
-	if (o.as_of != NULL && mdtl_user_date(o.as_of, &d, &why) == 0)
+	if (o.as_of != NULL && mdtl_user_date(o.as_of, &d, &why) == 0) {
 		mdtl_date_range(&d, &first, &rep.as_of);
-	else if (r.all.has_pub)
+		rep.as_of_from = "--as-of";
+	} else if (r.all.has_pub) {
 		rep.as_of = r.all.last_pub;
-	else
+		rep.as_of_from = "the latest publication date read";
+	} else
 		/* the latest first day of a dated event */
 		for (rep.has_as_of = 0, i = 0; i < rep.n; i++)
 			if (rep.v[i].date.gran != MDTL_GRAN_NONE) {
@@ -326,6 +327,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 				if (!rep.has_as_of || first > rep.as_of)
 					rep.as_of = first;
 				rep.has_as_of = 1;
+				rep.as_of_from = "the latest event's date";
 			}
 	rep.filters = filters = describe(&o);
 	o.format = mdtl_ctx_output_format(ctx, o.format, o.output, deadlines ?
@@ -335,8 +337,11 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 		status = MDTL_EXIT_INPUT;
 	} else {
 		if (deadlines)
-			ok = mdtl_report_deadlines(out.fp, &rep, o.format &&
-			    strcasecmp(o.format, "jsonl") == 0) == 0;
+			ok = mdtl_report_deadlines(out.fp, &rep, o.format ==
+			    NULL ? MDTL_DEADLINES_TEXT : strcasecmp(o.format,
+			    "jsonl") == 0 ? MDTL_DEADLINES_JSONL :
+			    strcasecmp(o.format, "csv") == 0 ?
+			    MDTL_DEADLINES_CSV : MDTL_DEADLINES_TEXT) == 0;
 		else if (o.format && strcasecmp(o.format, "html") == 0)
 			ok = mdtl_report_html(out.fp, &rep) == 0;
 		else
@@ -377,10 +382,10 @@ const struct mdtl_cmd mdtl_cmd_report = {
 
 const struct mdtl_cmd mdtl_cmd_deadlines = {
 	.name = "deadlines",
-	.usage = "[INPUT...] [-a ACTOR]... [--as-of DATE] [-f text|jsonl] "
-	    "[-o FILE]",
+	.usage = "[INPUT...] [-a ACTOR]... [--since DATE] [--until DATE] "
+	    "[-g TEXT] [--as-of DATE] [-f text|jsonl|csv] [-o FILE]",
 	.summary = "every deadline: what for, who set it, pending, due or "
-	    "passed, days left",
+	    "passed, days left or late, as of a day it names",
 	.options = deadline_options,
 	.exec = exec_deadlines,
 };

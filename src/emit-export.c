@@ -97,46 +97,70 @@ static const char *const csv_header[] = {
 	"source", "author", "url", NULL
 };
 
+void
+mdtl_csv_header(struct mdtl_buf *b, const char *const *before)
+{
+	size_t k, n = 0;
+
+	for (k = 0; before != NULL && before[k] != NULL; k++)
+		csv_cell(b, before[k], n++ == 0);
+	for (k = 0; csv_header[k] != NULL; k++)
+		csv_cell(b, csv_header[k], n++ == 0);
+	mdtl_buf_adds(b, "\r\n");
+}
+
+void
+mdtl_csv_row(struct mdtl_buf *b, const struct mdtl_event *e,
+    const char *const *before, size_t nbefore)
+{
+	struct mdtl_buf cell = MDTL_BUF_INIT;
+	char num[24];
+	size_t k;
+
+	/* the caller's cells are its own values (days left may be -45),
+	 * not the articles' text: no formula guard */
+	for (k = 0; k < nbefore; k++) {
+		if (k > 0)
+			mdtl_buf_addch(b, ',');
+		if (before[k] != NULL)
+			mdtl_buf_adds(b, before[k]);
+	}
+	csv_cell(b, e->id, nbefore == 0);
+	csv_cell(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value, 0);
+	csv_cell(b, e->date_text, 0);
+	csv_cell(b, mdtl_basis_name(e->basis), 0);
+	csv_cell(b, mdtl_event_type_name(e->type), 0);
+	mdtl_event_actor_names(&cell, e, 1);
+	csv_cell(b, cell.buf, 0);
+	csv_cell(b, e->location, 0);
+	csv_cell(b, e->quote, 0);
+	csv_cell(b, e->sentence, 0);
+	snprintf(num, sizeof num, "%zu", e->sources ? e->sources : 1);
+	csv_cell(b, num, 0);
+	csv_cell(b, e->article->id, 0);
+	csv_cell(b, e->article->title, 0);
+	csv_cell(b, e->article->published, 0);
+	csv_cell(b, e->article->source, 0);
+	csv_cell(b, e->article->author, 0);
+	csv_cell(b, e->article->url, 0);
+	mdtl_buf_adds(b, "\r\n");
+	mdtl_buf_release(&cell);
+}
+
 static int
 emit_csv(FILE *fp, const struct mdtl_event *v, size_t n)
 {
-	struct mdtl_buf b = MDTL_BUF_INIT, cell = MDTL_BUF_INIT;
-	size_t i, k;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i;
 	int ret = 0;
 
-	for (k = 0; csv_header[k] != NULL; k++)
-		csv_cell(&b, csv_header[k], k == 0);
-	mdtl_buf_adds(&b, "\r\n");
+	mdtl_csv_header(&b, NULL);
 	for (i = 0; i < n && ret == 0; i++) {
-		const struct mdtl_event *e = &v[i];
-		char num[24];
-
-		csv_cell(&b, e->id, 1);
-		csv_cell(&b, e->date.gran == MDTL_GRAN_NONE ? NULL :
-		    e->date_value, 0);
-		csv_cell(&b, e->date_text, 0);
-		csv_cell(&b, mdtl_basis_name(e->basis), 0);
-		csv_cell(&b, mdtl_event_type_name(e->type), 0);
-		mdtl_buf_reset(&cell);
-		mdtl_event_actor_names(&cell, e, 1);
-		csv_cell(&b, cell.buf, 0);
-		csv_cell(&b, e->location, 0);
-		csv_cell(&b, e->quote, 0);
-		csv_cell(&b, e->sentence, 0);
-		snprintf(num, sizeof num, "%zu", e->sources ? e->sources : 1);
-		csv_cell(&b, num, 0);
-		csv_cell(&b, e->article->id, 0);
-		csv_cell(&b, e->article->title, 0);
-		csv_cell(&b, e->article->published, 0);
-		csv_cell(&b, e->article->source, 0);
-		csv_cell(&b, e->article->author, 0);
-		csv_cell(&b, e->article->url, 0);
-		mdtl_buf_adds(&b, "\r\n");
+		mdtl_csv_row(&b, &v[i], NULL, 0);
 		ret = flush(fp, &b, 0);
 	}
 	if (ret == 0)
 		ret = flush(fp, &b, 1);
-	mdtl_buf_release(&cell);
 	mdtl_buf_release(&b);
 	return ret;
 }

@@ -11,6 +11,7 @@
 #include "mdtl/buf.h"
 #include "mdtl/emit.h"
 #include "mdtl/lexicon.h"
+#include "mdtl/event-json.h"
 #include "mdtl/report.h"
 #include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
@@ -843,59 +844,76 @@ mdtl_report_html(FILE *fp, const struct mdtl_report *r)
 }
 
 int
-mdtl_report_deadlines(FILE *fp, const struct mdtl_report *r, int jsonl)
+mdtl_report_deadlines(FILE *fp, const struct mdtl_report *r,
+    enum mdtl_deadline_format f)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT, t = MDTL_BUF_INIT;
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	char day[16] = "", left_s[24];
 	size_t i;
 	long left = 0;
 	int ret;
 
+	as_of(r, day, sizeof day);
+	if (f == MDTL_DEADLINES_TEXT)
+		mdtl_buf_addf(&b, "Deadlines as of %s (%s)\n",
+		    r->has_as_of ? day : "-", r->as_of_from != NULL ?
+		    r->as_of_from : "nothing read is dated");
+	else if (f == MDTL_DEADLINES_CSV) {
+		static const char *const before[] = { "as_of", "status",
+		    "days_left", NULL };
+
+		mdtl_csv_header(&b, before);
+	}
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 		enum mdtl_due s = MDTL_DUE_PENDING;
-		int dated = e->date.gran != MDTL_GRAN_NONE;
+		int dated = e->date.gran != MDTL_GRAN_NONE && r->has_as_of;
 
 		if (e->type != MDTL_EVENT_DEADLINE)
 			continue;
 		if (dated)
 			s = mdtl_due_state(&e->date, r->as_of, &left);
-		mdtl_buf_reset(&t);
-		who(&t, e, 1);
-		if (jsonl) {
-			mdtl_buf_adds(&b, "{\"id\":");
-			mdtl_buf_add_json_str(&b, e->id, strlen(e->id));
-			mdtl_buf_adds(&b, ",\"date\":");
-			if (dated)
-				mdtl_buf_add_json_str(&b, e->date_value,
-				    strlen(e->date_value));
-			else
-				mdtl_buf_adds(&b, "null");
-			mdtl_buf_adds(&b, ",\"status\":");
-			if (dated)
-				mdtl_buf_addf(&b, "\"%s\",\"days_left\":%ld",
-				    mdtl_due_name(s), left);
-			else
-				mdtl_buf_adds(&b, "null,\"days_left\":null");
-			mdtl_buf_adds(&b, ",\"set_by\":");
-			mdtl_buf_add_json_str(&b, t.buf, t.len);
-			mdtl_buf_adds(&b, ",\"for\":");
-			mdtl_buf_add_json_str(&b, e->sentence,
-			    strlen(e->sentence));
-			mdtl_buf_adds(&b, "}\n");
+		snprintf(left_s, sizeof left_s, "%ld", left);
+		if (f == MDTL_DEADLINES_JSONL) {
+			/* the event's record, and its state as of the day */
+			mdtl_event_json(&b, e, 0, &memo);
+			b.len--;	/* its closing brace */
+			mdtl_buf_adds(&b, ",\"as_of\":");
+			mdtl_buf_adds(&b, r->has_as_of ? "\"" : "null");
+			if (r->has_as_of)
+				mdtl_buf_addf(&b, "%s\"", day);
+			mdtl_buf_addf(&b, ",\"status\":%s%s%s,\"days_left\":%s}\n",
+			    dated ? "\"" : "", dated ? mdtl_due_name(s) : "null",
+			    dated ? "\"" : "", dated ? left_s : "null");
 			continue;
 		}
+		if (f == MDTL_DEADLINES_CSV) {
+			const char *before[3];
+
+			before[0] = r->has_as_of ? day : NULL;
+			before[1] = dated ? mdtl_due_name(s) : NULL;
+			before[2] = dated ? left_s : NULL;
+			mdtl_csv_row(&b, e, before, 3);
+			continue;
+		}
+		mdtl_buf_reset(&t);
+		who(&t, e, 1);
 		mdtl_buf_addf(&b, "%-10s  %-7s  ", date_of(e),
 		    dated ? mdtl_due_name(s) : "-");
-		if (dated && s != MDTL_DUE_PASSED)
-			mdtl_buf_addf(&b, "%5ld days  ", left);
+		if (!dated)
+			mdtl_buf_adds(&b, "              -  ");
+		else if (s == MDTL_DUE_PASSED)
+			mdtl_buf_addf(&b, "%5ld days late  ", -left);
 		else
-			mdtl_buf_adds(&b, "         -  ");
+			mdtl_buf_addf(&b, "%5ld days left  ", left);
 		mdtl_buf_add_line(&b, t.len ? t.buf : "-");
 		mdtl_buf_adds(&b, ": ");
 		mdtl_buf_add_line(&b, e->sentence);
 		mdtl_buf_addch(&b, '\n');
 	}
 	ret = fwrite(b.buf, 1, b.len, fp) == b.len ? 0 : -1;
+	mdtl_json_memo_release(&memo);
 	mdtl_buf_release(&t);
 	mdtl_buf_release(&b);
 	return ret || ferror(fp) ? -1 : 0;

@@ -34,6 +34,15 @@ int	mdtl_emit_yaml(FILE *, const struct mdtl_event *, size_t,
 /* The actors an event names, "A, B" (roles: "A (speaker); B (target)"). */
 void	mdtl_event_actor_names(struct mdtl_buf *, const struct mdtl_event *,
 	    int roles);
+/*
+ * The CSV of events: the header, and an event's row, each with cells of
+ * the caller's before the event's own (before NULL, nbefore 0: none).
+ * Those are mdtl's own values (a date, a state, a number, NULL for an
+ * empty cell), written as they are: they hold no comma, quote or newline.
+ */
+void	mdtl_csv_header(struct mdtl_buf *, const char *const *before);
+void	mdtl_csv_row(struct mdtl_buf *, const struct mdtl_event *,
+	    const char *const *before, size_t nbefore);
 /* CSV, iCalendar, TimelineJS and Markdown (emit-export.c). */
 int	mdtl_emit_export(FILE *, enum mdtl_format, const struct mdtl_event *,
 	    size_t);

@@ -40,13 +40,26 @@ struct mdtl_report {
 	long				 first_pub, last_pub;
 	int				 has_as_of;	/* nothing dated: 0 */
 	long				 as_of;
+	const char			*as_of_from;	/* "--as-of", ... */
 	const char			*filters;	/* or NULL */
 };
 
 int	mdtl_report_md(FILE *, const struct mdtl_report *);
 /* One self-contained page: inline CSS and an SVG chart, no script. */
 int	mdtl_report_html(FILE *, const struct mdtl_report *);
-/* The deadlines alone: date, state, days left, who set them, what for. */
-int	mdtl_report_deadlines(FILE *, const struct mdtl_report *, int jsonl);
+/*
+ * The deadlines alone, as of a day: in text a line saying the day and
+ * where it comes from, then date, state, days left or late, who set them,
+ * what for; in JSON Lines and CSV each event's record with as_of, status
+ * and days_left (negative once passed).
+ */
+enum mdtl_deadline_format {
+	MDTL_DEADLINES_TEXT,
+	MDTL_DEADLINES_JSONL,
+	MDTL_DEADLINES_CSV,
+};
+
+int	mdtl_report_deadlines(FILE *, const struct mdtl_report *,
+	    enum mdtl_deadline_format);
 
 #endif

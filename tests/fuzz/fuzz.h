@@ -65,8 +65,9 @@ fuzz_outputs(struct mdtl_timeline *tl)
 	}
 	mdtl_report_md(null, &rep);
 	mdtl_report_html(null, &rep);
-	mdtl_report_deadlines(null, &rep, 0);
-	mdtl_report_deadlines(null, &rep, 1);
+	mdtl_report_deadlines(null, &rep, MDTL_DEADLINES_TEXT);
+	mdtl_report_deadlines(null, &rep, MDTL_DEADLINES_JSONL);
+	mdtl_report_deadlines(null, &rep, MDTL_DEADLINES_CSV);
 	fclose(null);
 }
 

@@ -172,14 +172,25 @@ test_html(void **state)
 	free(out);
 }
 
+/* The deadlines of r as f writes them (the caller frees). */
+static char *
+deadlines(const struct mdtl_report *r, enum mdtl_deadline_format f)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	assert_int_equal(mdtl_report_deadlines(fp, r, f), 0);
+	fclose(fp);
+	return out;
+}
+
 static void
 test_deadlines(void **state)
 {
 	struct mdtl_event v[2];
 	struct mdtl_report r;
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
+	char *out;
 
 	(void)state;
 	event(&v[0], MDTL_EVENT_DEADLINE, day(2011, 6, 9), "By June 9.");
@@ -190,12 +201,28 @@ test_deadlines(void **state)
 	r.n = 2;
 	r.has_as_of = 1;
 	r.as_of = mdtl_days_from_civil(2011, 7, 1);
-	assert_int_equal(mdtl_report_deadlines(fp, &r, 0), 0);
-	fclose(fp);
-	/* the days column is as wide as "  183 days" */
-	assert_string_equal(out, "2011-06-09  passed            -  Dmitry "
-	    "Rogozin: By June 9.\nundated     -                 -  Dmitry "
-	    "Rogozin: Undated line.\n");
+	r.as_of_from = "--as-of";
+	/* the day judged against, then the days column as wide as "  183
+	 * days left" */
+	out = deadlines(&r, MDTL_DEADLINES_TEXT);
+	assert_string_equal(out, "Deadlines as of 2011-07-01 (--as-of)\n"
+	    "2011-06-09  passed      22 days late  Dmitry Rogozin: By June 9.\n"
+	    "undated     -                      -  Dmitry Rogozin: Undated "
+	    "line.\n");
+	free(out);
+	/* JSON Lines: the record, then as_of, status and days_left */
+	out = deadlines(&r, MDTL_DEADLINES_JSONL);
+	assert_non_null(strstr(out, "\"as_of\":\"2011-07-01\","
+	    "\"status\":\"passed\",\"days_left\":-22}\n"));
+	assert_non_null(strstr(out, "\"status\":null,\"days_left\":null}\n"));
+	assert_int_equal(strncmp(out, "{\"id\":", 6), 0);
+	free(out);
+	/* CSV: the three before the record's columns */
+	out = deadlines(&r, MDTL_DEADLINES_CSV);
+	assert_int_equal(strncmp(out, "as_of,status,days_left,id,date,", 31),
+	    0);
+	assert_non_null(strstr(out, "\r\n2011-07-01,passed,-22,"));
+	assert_non_null(strstr(out, "\r\n2011-07-01,,,"));
 	free(out);
 }
 
