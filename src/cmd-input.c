@@ -243,13 +243,29 @@ mdtl_ctx_check_actors(struct mdtl_ctx *ctx, const struct mdtl_strlist *l)
 	const struct mdtl_actor *meant;
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
-		if (mdtl_lexicon_find_actor(ctx->lex, l->v[i], 0) == NULL &&
-		    (meant = actor_meant(ctx->lex, l->v[i])) != NULL) {
+	for (i = 0; i < l->n; i++) {
+		char name[128];
+		size_t len = strlen(l->v[i]);
+		/* "russia+", a side: the data must know it */
+		int side = len > 1 && l->v[i][len - 1] == '+' &&
+		    len <= sizeof name;
+
+		snprintf(name, sizeof name, "%.*s", (int)(len - (size_t)side),
+		    l->v[i]);
+		if (mdtl_lexicon_find_actor(ctx->lex, name, 0) != NULL)
+			continue;
+		if ((meant = actor_meant(ctx->lex, name)) != NULL) {
 			fprintf(ctx->err, "mdtl: -a %s: no actor by that name "
-			    "(did you mean '%s'?)\n", l->v[i], meant->id);
+			    "(did you mean '%s%s'?)\n", l->v[i], meant->id,
+			    side ? "+" : "");
 			return -1;
 		}
+		if (side) {
+			fprintf(ctx->err, "mdtl: -a %s: no actor by that name, "
+			    "whose side could be told\n", l->v[i]);
+			return -1;
+		}
+	}
 	return 0;
 }
 

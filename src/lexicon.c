@@ -253,7 +253,7 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 	static const char *const keys[] = { "id", "name", "kind", "country",
 	    "demonyms", "aliases", "roles", NULL };
 	static const char *const rkeys[] = { "title", "titles", "from", "to",
-	    NULL };
+	    "side", NULL };
 	struct mdtl_lexicon *lex = l->lex;
 	const struct mdtl_ynode *list;
 	size_t i, j, k, first = lex->nactors;
@@ -323,6 +323,7 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 				return;
 			role->from = get_day(l, r, "from", 0);
 			role->to = get_day(l, r, "to", 1);
+			role->side_id = get_str(l, r, "side", 0, "a role");
 			if (role->from && role->to && role->to < role->from)
 				fail(l, r, "a role that ends before it starts");
 			titles = mdtl_ynode_get(r, "titles");
@@ -341,6 +342,17 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 			    "titles");
 		}
 	}
+}
+
+static const struct mdtl_actor *
+actor_by_id(const struct mdtl_lexicon *lex, const char *id)
+{
+	size_t j;
+
+	for (j = 0; j < lex->nactors; j++)
+		if (strcmp(lex->actors[j].id, id) == 0)
+			return &lex->actors[j];
+	return NULL;
 }
 
 static void
@@ -719,20 +731,40 @@ build_index(struct loader *l)
 	}
 	for (i = 0; i < lex->nactors; i++) {
 		struct mdtl_actor *a = &lex->actors[i];
-		size_t j;
+		size_t k;
 
-		if (a->country_id == NULL)
-			continue;
-		for (j = 0; j < lex->nactors; j++)
-			if (strcmp(lex->actors[j].id, a->country_id) == 0)
-				a->country = &lex->actors[j];
-		if (a->country == NULL) {
+		if (a->country_id != NULL &&
+		    (a->country = actor_by_id(lex, a->country_id)) == NULL) {
 			mdtl_diag_add(l->diag, MDTL_DIAG_ERROR, l->path, 0, 0,
 			    "actor '%s': unknown country '%s'", a->id,
 			    a->country_id);
 			l->failed = 1;
 		}
+		for (k = 0; k < a->nroles; k++)
+			if (a->roles[k].side_id != NULL && (a->roles[k].side =
+			    actor_by_id(lex, a->roles[k].side_id)) == NULL) {
+				mdtl_diag_add(l->diag, MDTL_DIAG_ERROR, l->path,
+				    0, 0, "actor '%s': a role for an unknown "
+				    "side '%s'", a->id, a->roles[k].side_id);
+				l->failed = 1;
+			}
 	}
+}
+
+int
+mdtl_actor_on_side(const struct mdtl_actor *a, const struct mdtl_actor *side,
+    long day)
+{
+	size_t k;
+
+	if (a == side || a->country == side)
+		return 1;
+	for (k = 0; k < a->nroles; k++)
+		if (a->roles[k].side == side && (day == 0 ||
+		    ((a->roles[k].from == 0 || day >= a->roles[k].from) &&
+		    (a->roles[k].to == 0 || day <= a->roles[k].to))))
+			return 1;
+	return 0;
 }
 
 struct mdtl_lexicon *

@@ -359,14 +359,43 @@ day_of(const struct mdtl_event *e)
 	return mdtl_date_day(&d);
 }
 
+/*
+ * "russia+": an actor on Russia's side, from the data (its country, or a
+ * role that speaks for it on the event's day).
+ */
+static int
+side_match(const char *want, size_t len, const struct mdtl_event *e,
+    const struct mdtl_lexicon *lex)
+{
+	const struct mdtl_actor *side, *a;
+	char name[128];
+	size_t i;
+
+	if (lex == NULL || len >= sizeof name)
+		return 0;
+	memcpy(name, want, len);
+	name[len] = '\0';
+	if ((side = mdtl_lexicon_find_actor(lex, name, day_of(e))) == NULL &&
+	    (side = mdtl_lexicon_find_actor(lex, name, 0)) == NULL)
+		return 0;
+	for (i = 0; i < e->nactors; i++)
+		if ((a = mdtl_lexicon_find_actor(lex, e->actors[i].id, 0)) !=
+		    NULL && strcmp(a->id, e->actors[i].id) == 0 &&
+		    mdtl_actor_on_side(a, side, day_of(e)))
+			return 1;
+	return 0;
+}
+
 static int
 actor_match(const char *want, const struct mdtl_event *e,
     const struct mdtl_lexicon *lex)
 {
-	const struct mdtl_actor *a = lex ? mdtl_lexicon_find_actor(lex, want,
-	    day_of(e)) : NULL;
-	size_t i;
+	const struct mdtl_actor *a;
+	size_t i, len = strlen(want);
 
+	if (len > 1 && want[len - 1] == '+')
+		return side_match(want, len - 1, e, lex);
+	a = lex ? mdtl_lexicon_find_actor(lex, want, day_of(e)) : NULL;
 	if (a == NULL && lex != NULL)
 		a = mdtl_lexicon_find_actor(lex, want, 0);
 	for (i = 0; i < e->nactors; i++) {

@@ -142,7 +142,8 @@ struct mdtl_filter_opts {
 
 #define MDTL_FILTER_OPTIONS(st, m) \
 	OPT_LIST('a', "actor", st, m.actors, "ACTOR", \
-	    "keep events with this actor (any alias or title)", \
+	    "keep events with this actor (any alias or title; ACTOR+: its " \
+	    "side)", \
 	    mdtl_check_text), \
 	OPT_CHOICES('t', "type", st, m.types, "TYPE", \
 	    "keep events of this type (%s)", "type", mdtl_event_type_names), \

@@ -29,8 +29,11 @@ enum mdtl_actor_kind {
 };
 
 struct mdtl_role {
-	const char	*title;
-	long		 from, to;	/* days since 1970; 0 when open */
+	const char		*title;
+	long			 from, to;	/* days since 1970; 0 when
+						   open */
+	const char		*side_id;	/* whom it speaks for, or NULL */
+	const struct mdtl_actor	*side;		/* resolved from side_id */
 };
 
 struct mdtl_actor {
@@ -205,6 +208,13 @@ size_t			 mdtl_lexicon_nphrases(const struct mdtl_lexicon *);
 /* Does any phrase of the kinds in mask start with the token t? */
 int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, unsigned mask);
+/*
+ * Is actor a on the side of side on day (0: any day): the side itself,
+ * of its country, or holding a role that speaks for it then ("NATO
+ * Secretary General" for NATO, 2009-2014)?
+ */
+int			 mdtl_actor_on_side(const struct mdtl_actor *a,
+			    const struct mdtl_actor *side, long day);
 /* The actor whose id, name, alias or role is s (without case), or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);

@@ -53,6 +53,30 @@ test_actors(void **state)
 	    "IGOWSTNAT");
 }
 
+/* Sides: the actor, its country's people, and roles that speak for it. */
+static void
+test_sides(void **state)
+{
+	const struct mdtl_actor *nato = mdtl_lexicon_find_actor(lex, "nato", 0);
+	const struct mdtl_actor *russia = mdtl_lexicon_find_actor(lex,
+	    "russia", 0);
+	const struct mdtl_actor *rasmussen = mdtl_lexicon_find_actor(lex,
+	    "rasmussen", 0);
+	const struct mdtl_actor *rogozin = mdtl_lexicon_find_actor(lex,
+	    "rogozin", 0);
+
+	(void)state;
+	assert_true(mdtl_actor_on_side(nato, nato, 0));
+	assert_true(mdtl_actor_on_side(rogozin, russia, 0));
+	assert_false(mdtl_actor_on_side(rogozin, nato, 0));
+	/* NATO's Secretary General from 2009 to 2014, not after */
+	assert_true(mdtl_actor_on_side(rasmussen, nato,
+	    mdtl_days_from_civil(2011, 7, 1)));
+	assert_false(mdtl_actor_on_side(rasmussen, nato,
+	    mdtl_days_from_civil(2016, 1, 1)));
+	assert_false(mdtl_actor_on_side(rasmussen, russia, 0));
+}
+
 static void
 test_match(void **state)
 {
@@ -197,6 +221,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_actors),
+		cmocka_unit_test(test_sides),
 		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_missing_dir),
