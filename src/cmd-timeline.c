@@ -1,4 +1,7 @@
 /* cmd-timeline.c: the timeline of events, filtered, in a chosen format. */
+#include <sys/ioctl.h>
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,8 +18,9 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_input_opts	 input;
-	const char		*format, *output, *color;
-	int			 explain, stream;
+	const char		*format, *output, *color, *limit;
+	int			 explain, stream, urls, full, reverse,
+				 no_pager;
 };
 
 static const char *
@@ -58,6 +62,17 @@ static const struct mdtl_option options[] = {
 	    "set or TERM is dumb), always or never", check_color),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "show the cue, the actor rule and the date rule of each event"),
+	OPT_STRING('n', "limit", struct opts, limit, "N",
+	    "only the first N events (after --reverse)", mdtl_check_count),
+	OPT_BOOL('r', "reverse", struct opts, reverse,
+	    "the latest events first"),
+	OPT_BOOL(0, "sources", struct opts, urls,
+	    "text: each line's article URL after its outlet"),
+	OPT_BOOL(0, "full", struct opts, full,
+	    "text on a terminal: whole lines, not cut to its width"),
+	OPT_BOOL(0, "no-pager", struct opts, no_pager,
+	    "on a terminal, write straight to it, not through $PAGER "
+	    "(less -FRX)"),
 	OPT_BOOL(0, "stream", struct opts, stream,
 	    "write each article's events as soon as it is read, in input "
 	    "order, in memory bounded by the largest article (text or jsonl; "
@@ -260,6 +275,79 @@ dated_only(struct mdtl_ctx *ctx, enum mdtl_format fmt,
 	return 0;
 }
 
+/* The columns of the terminal fp is, or 0. */
+static long
+terminal_width(FILE *fp)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+
+	if (fileno(fp) < 0 || !isatty(fileno(fp)))
+		return 0;
+	if (ioctl(fileno(fp), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return cols != NULL ? strtol(cols, NULL, 10) : 80;
+}
+
+/*
+ * Output for a terminal goes through $PAGER (else less, with LESS=FRX
+ * unless LESS is set: it quits when all fits on one screen), as git's
+ * does; NULL when fp is no terminal, or the pager is cat or cannot start.
+ */
+/* Is there a program called name on the PATH? */
+static int
+on_path(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *end;
+	char file[4096];
+
+	for (p = path; p != NULL && *p; p = *end ? end + 1 : end) {
+		end = strchr(p, ':');
+		if (end == NULL)
+			end = p + strlen(p);
+		if ((size_t)snprintf(file, sizeof file, "%.*s/%s",
+		    (int)(end - p), p, name) < sizeof file &&
+		    access(file, X_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static FILE *
+start_pager(FILE *fp)
+{
+	const char *pager = getenv("PAGER");
+
+	if (fileno(fp) < 0 || !isatty(fileno(fp)))
+		return NULL;
+	/* (no less installed: straight to the terminal) */
+	if ((pager == NULL || *pager == '\0') && on_path("less"))
+		pager = "less";
+	if (pager == NULL || *pager == '\0' || strcmp(pager, "cat") == 0)
+		return NULL;
+	setenv("LESS", "FRX", 0);
+	fflush(fp);
+	return popen(pager, "w");
+}
+
+/* --reverse, then --limit: the events to write. */
+static size_t
+select_events(struct mdtl_timeline *tl, const struct opts *o)
+{
+	size_t i, n = tl->n;
+
+	if (o->reverse)
+		for (i = 0; i < tl->n / 2; i++) {
+			struct mdtl_event t = tl->v[i];
+
+			tl->v[i] = tl->v[tl->n - 1 - i];
+			tl->v[tl->n - 1 - i] = t;
+		}
+	if (o->limit != NULL && (size_t)strtoul(o->limit, NULL, 10) < n)
+		n = (size_t)strtoul(o->limit, NULL, 10);
+	return n;
+}
+
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
@@ -271,6 +359,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct mdtl_sink sink = { NULL, article, commit, write_out, event_line,
 	    NULL };
 	int rest, status = MDTL_EXIT_OK, fmt;
+	FILE *pager = NULL;
+	size_t n;
 
 	memset(&o, 0, sizeof o);
 	memset(&r, 0, sizeof r);
@@ -303,12 +393,22 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	r.eo.explain = o.explain;
 	r.eo.color = fmt == MDTL_FORMAT_TEXT &&
 	    use_color(o.color, o.output, ctx->out);
+	r.eo.urls = o.urls;
+	if (fmt == MDTL_FORMAT_TEXT && o.output == NULL && !o.full &&
+	    !o.explain)
+		r.eo.width = terminal_width(ctx->out);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
 	mdtl_filter_prepare(&r.filter, ctx->lex);
 	sink.arg = &r;
 	if (streaming(&o, fmt, argc - rest, argv + rest)) {
 		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_JSONL) {
 			fprintf(ctx->err, "mdtl: --stream writes text or jsonl\n");
+			status = MDTL_EXIT_USAGE;
+			goto done;
+		}
+		if (o.reverse || o.limit != NULL) {
+			fprintf(ctx->err, "mdtl: --stream writes events as they "
+			    "come: no --reverse or --limit\n");
 			status = MDTL_EXIT_USAGE;
 			goto done;
 		}
@@ -338,20 +438,26 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_sort(&r.tl, 0);
+	n = select_events(&r.tl, &o);
+	if (o.output == NULL && !o.no_pager && fmt == MDTL_FORMAT_TEXT)
+		pager = start_pager(ctx->out);
 	if (dated_only(ctx, r.fmt, &r.tl) < 0)
 		status = MDTL_EXIT_INPUT;
-	else if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)
+	else if (mdtl_output_open(&out, o.output, pager ? pager : ctx->out,
+	    &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	else {
 		int ok;
 
-		ok = mdtl_emit(out.fp, (enum mdtl_format)fmt, r.tl.v, r.tl.n,
+		ok = mdtl_emit(out.fp, (enum mdtl_format)fmt, r.tl.v, n,
 		    &r.eo) == 0;
 		if (mdtl_output_close(&out, ok && status == MDTL_EXIT_OK,
 		    &ctx->diag) < 0 || !ok)
 			status = MDTL_EXIT_INPUT;
 	}
 done:
+	if (pager != NULL)
+		pclose(pager);
 	mdtl_buf_release(&r.pending);
 	mdtl_json_release(&r.json);
 	mdtl_timeline_release(&r.tl);

@@ -4,11 +4,60 @@
 #include "mdtl/emit.h"
 #include "mdtl/lexicon.h"
 
+/*
+ * The characters (code points) of s[0, n) a terminal shows, colours
+ * ("\033[1m") aside: its columns, near enough.
+ */
+static size_t
+chars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\033' && i + 1 < n && s[i + 1] == '[')
+			while (i < n && !(s[i] >= '@' && s[i] <= '~' &&
+			    s[i] != '['))
+				i++;
+		else
+			c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * Cut the line b holds from start to room characters a terminal shows,
+ * the last an ellipsis, never inside a UTF-8 sequence or a colour.
+ */
+static void
+cut_line(struct mdtl_buf *b, size_t start, long room)
+{
+	size_t i, c = 0;
+
+	if (room <= 0 || chars(b->buf + start, b->len - start) <= (size_t)room)
+		return;
+	if (room < 2)
+		room = 2;
+	/* room - 1 characters, then the ellipsis */
+	for (i = start; i < b->len; i++) {
+		if (b->buf[i] == '\033' && i + 1 < b->len && b->buf[i + 1] == '[') {
+			while (i < b->len && !(b->buf[i] >= '@' &&
+			    b->buf[i] <= '~' && b->buf[i] != '['))
+				i++;
+			continue;
+		}
+		if (((unsigned char)b->buf[i] & 0xC0) != 0x80 &&
+		    c++ == (size_t)room - 1)
+			break;
+	}
+	b->len = i;
+	mdtl_buf_adds(b, "\xE2\x80\xA6");	/* … */
+}
+
 void
 mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
     const struct mdtl_emit_opts *o)
 {
-	size_t i, n = 0;
+	struct mdtl_buf cite = MDTL_BUF_INIT;
+	size_t i, n = 0, start = b->len;
 
 	/* statement, warning, offer, summit, deadline, ... */
 	static const char *const colours[] = { "36", "31", "32", "35", "33" };
@@ -36,11 +85,25 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 		mdtl_buf_add_line(b, e->location);
 	}
 	mdtl_buf_adds(b, ": ");
-	mdtl_buf_add_line(b, e->sentence);
+	/* the citation: the outlet, how many told it, the URL if asked */
+	if (e->article->source != NULL)
+		mdtl_buf_add_line(&cite, e->article->source);
 	if (e->sources > 1)
-		mdtl_buf_addf(b, o != NULL && o->color ?
-		    " \033[2m[%zu sources]\033[0m" : " [%zu sources]",
+		mdtl_buf_addf(&cite, "%s%zu sources", cite.len ? "; " : "",
 		    e->sources);
+	if (o != NULL && o->urls && e->article->url != NULL) {
+		mdtl_buf_adds(&cite, cite.len ? " " : "");
+		mdtl_buf_add_line(&cite, e->article->url);
+	}
+	mdtl_buf_add_line(b, e->sentence);
+	/* on a terminal, the line to its width, the citation kept */
+	if (o != NULL && o->width > 0)
+		cut_line(b, start, o->width - (cite.len ?
+		    (long)chars(cite.buf, cite.len) + 3 : 0));
+	if (cite.len)
+		mdtl_buf_addf(b, o != NULL && o->color ? " \033[2m[%s]\033[0m" :
+		    " [%s]", cite.buf);
+	mdtl_buf_release(&cite);
 	mdtl_buf_addch(b, '\n');
 	if (o != NULL && o->explain) {
 		mdtl_buf_adds(b, "    cue:   ");

@@ -151,9 +151,9 @@ say "into a closed pipe, SIGPIPE ignored by the caller: $same of 10 commands end
 
 # 5c. Colour only where the terminal has it: TERM=dumb turns it off.
 if command -v script >/dev/null 2>&1; then
-	dumb=$(TERM=dumb script -qec "$mdtl timeline $good_one" /dev/null |
+	dumb=$(TERM=dumb script -qec "$mdtl timeline --no-pager $good_one" /dev/null |
 	    grep -c "$(printf '\033')" || true)
-	xterm=$(TERM=xterm script -qec "$mdtl timeline $good_one" /dev/null |
+	xterm=$(TERM=xterm script -qec "$mdtl timeline --no-pager $good_one" /dev/null |
 	    grep -c "$(printf '\033')" || true)
 	if [ "$dumb" -eq 0 ] && [ "$xterm" -gt 0 ]
 	then say "on a terminal: colour with TERM=xterm, none with TERM=dumb"
@@ -379,10 +379,32 @@ if [ $ok -eq 4 ] && cmp -s "$work/piped.txt" "$work/file.txt" &&
 then say "no INPUT: a pipe or a file on stdin is read, /dev/null gives the bundled articles"
 else bad "no INPUT: stdin not read as it should be ($ok of 4 ran)"; fi
 if command -v script >/dev/null 2>&1; then
-	script -qec "$mdtl timeline -a lavrov" /dev/null >"$work/tty.txt" 2>&1 || true
+	script -qec "$mdtl timeline --no-pager -a lavrov" /dev/null \
+	    >"$work/tty.txt" 2>&1 || true
 	if grep -q 'no INPUT: reading the bundled articles' "$work/tty.txt"
 	then say "no INPUT on a terminal: the bundled articles, and it says so"
 	else bad "no INPUT on a terminal: $(head -c 200 "$work/tty.txt")"; fi
+fi
+
+# 15. On a terminal, text goes through $PAGER and its lines are cut to the
+#     terminal's width, the citation kept; --full and --no-pager undo it.
+if command -v script >/dev/null 2>&1; then
+	script -qec "stty cols 80; PAGER='sed s/^/P:/' $mdtl timeline \
+	    --color=never $good_one" /dev/null | tr -d '\r' >"$work/paged.txt"
+	script -qec "stty cols 80; $mdtl timeline --no-pager --full \
+	    --color=never $good_one" /dev/null | tr -d '\r' >"$work/whole.txt"
+	over80() {	# lines longer than 80 characters (not bytes)
+		/usr/bin/python3 -c 'import sys
+print(sum(len(l.rstrip("\n")) > 80 for l in open(sys.argv[1], encoding="utf-8")))' "$1"
+	}
+	sed 's/^P://' "$work/paged.txt" >"$work/unpaged.txt"
+	long=$(over80 "$work/unpaged.txt")
+	if [ -s "$work/paged.txt" ] && ! grep -qv '^P:' "$work/paged.txt" &&
+	    [ "$long" -eq 0 ] && grep -q '… \[Example Wire\]$' "$work/paged.txt" &&
+	    ! grep -q '^P:' "$work/whole.txt" &&
+	    [ "$(over80 "$work/whole.txt")" -gt 0 ]
+	then say "on a terminal: paged, cut to 80 columns with the citation kept; --full --no-pager whole"
+	else bad "terminal output: $long lines over 80, $(head -c 200 "$work/paged.txt")"; fi
 fi
 
 rm -rf "$work"

@@ -20,6 +20,8 @@
 struct mdtl_emit_opts {
 	int	explain;
 	int	color;		/* text: ANSI colours (for a terminal) */
+	int	urls;		/* text: the article's URL after its outlet */
+	long	width;		/* text: cut lines to it (0: whole) */
 };
 
 int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,

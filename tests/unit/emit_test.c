@@ -108,9 +108,10 @@ test_text(void **state)
 	/* no escape sequence reaches a terminal; one line per event */
 	assert_null(strchr(out, '\x1b'));
 	assert_null(strchr(out, '\x07'));
+	/* each line cites its outlet */
 	assert_string_equal(out, "2011-05     warning    Dmitry Rogozin: He "
-	    "said \"x\"?]0;pwned? <b>&</b>\n-           warning    Dmitry "
-	    "Rogozin: He said \"x\"?]0;pwned? <b>&</b>\n");
+	    "said \"x\"?]0;pwned? <b>&</b> [S]\n-           warning    Dmitry "
+	    "Rogozin: He said \"x\"?]0;pwned? <b>&</b> [S]\n");
 	free(out);
 }
 
