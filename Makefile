@@ -119,6 +119,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    tests/check-exports.py ./mdtl tests/corpus/*.txt; \
 	    tests/check-exports.py ./mdtl tests/inputs/hostile-cells.txt \
 	        tests/inputs/authors/*
+	@echo "== tests/check-schema.py"; tests/check-schema.py ./mdtl \
+	    data/articles tests/corpus tests/inputs/extract tests/inputs/trend-moved
 	@echo "== tests/check-layers.py"; tests/check-layers.py $(BUILD)
 	@echo "== tests/check-docs.sh"; tests/check-docs.sh ./mdtl
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
@@ -211,7 +213,8 @@ install: mdtl
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BUILD)/mdtl $(DESTDIR)$(BINDIR)/mdtl
-	install -m 644 data/*.yaml data/LICENSE.* $(DESTDIR)$(DATADIR)
+	install -m 644 data/*.yaml data/*.json data/LICENSE.* \
+	    $(DESTDIR)$(DATADIR)
 	install -m 644 data/articles/* $(DESTDIR)$(DATADIR)/articles
 	install -m 644 man/mdtl.1 $(DESTDIR)$(MANDIR)/man1/mdtl.1
 	install -m 644 completion/mdtl.bash $(DESTDIR)$(BASHCOMPDIR)/mdtl

@@ -1951,7 +1951,9 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			out->flags |= MDTL_TIMEX_POINT;
 		else if (mdtl_timex_parse(m.lit, &out->date) < 0)
 			out->flags |= MDTL_TIMEX_POINT;
-		if (strchr(m.lit, 'Q') != NULL) {
+		/* a quarter of a year, "1989-Q3" (not "P4Q", four of them) */
+		if (m.type == MDTL_TIMEX_DATE && strlen(m.lit) == 7 &&
+		    m.lit[4] == '-' && m.lit[5] == 'Q') {
 			out->date.year = atoi(m.lit);
 			out->date.part = m.lit[6] - '0';
 			out->date.gran = MDTL_GRAN_QUARTER;
