@@ -208,20 +208,26 @@ BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/mdtl
 MANDIR   = $(PREFIX)/share/man
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
 install: mdtl
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles \
-	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BUILD)/mdtl $(DESTDIR)$(BINDIR)/mdtl
 	install -m 644 data/*.yaml data/*.json data/LICENSE.* \
 	    $(DESTDIR)$(DATADIR)
 	install -m 644 data/articles/* $(DESTDIR)$(DATADIR)/articles
 	install -m 644 man/mdtl.1 $(DESTDIR)$(MANDIR)/man1/mdtl.1
 	install -m 644 completion/mdtl.bash $(DESTDIR)$(BASHCOMPDIR)/mdtl
+	install -m 644 completion/_mdtl $(DESTDIR)$(ZSHCOMPDIR)/_mdtl
+	install -m 644 completion/mdtl.fish $(DESTDIR)$(FISHCOMPDIR)/mdtl.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/mdtl $(DESTDIR)$(MANDIR)/man1/mdtl.1 \
-	    $(DESTDIR)$(BASHCOMPDIR)/mdtl
+	    $(DESTDIR)$(BASHCOMPDIR)/mdtl $(DESTDIR)$(ZSHCOMPDIR)/_mdtl \
+	    $(DESTDIR)$(FISHCOMPDIR)/mdtl.fish
 	rm -rf $(DESTDIR)$(DATADIR)
 
 # Build a copy of the sources, install it into two prefixes, delete the
@@ -254,9 +260,25 @@ test-install:
 	    COMP_WORDS=(mdtl timex -f j); COMP_CWORD=3; _mdtl; \
 	    [ "$${COMPREPLY[*]}" = jsonl ] || exit 1; \
 	    COMP_WORDS=(mdtl tim); COMP_CWORD=1; _mdtl; \
-	    [ "$${COMPREPLY[*]}" = "timeline timex" ]' && \
-	    echo "bash completion completes commands and formats" || \
+	    [ "$${COMPREPLY[*]}" = "timeline timex" ] || exit 1; \
+	    COMP_WORDS=($(CURDIR)/$(INSTALL_TEST)/a/bin/mdtl -a rogo); \
+	    COMP_CWORD=2; _mdtl; [ "$${COMPREPLY[*]}" = rogozin ] || exit 1; \
+	    COMP_WORDS=(mdtl -t war); COMP_CWORD=2; _mdtl; \
+	    [ "$${COMPREPLY[*]}" = warning ] || exit 1; \
+	    COMP_WORDS=(mdtl --color = al); COMP_CWORD=3; _mdtl; \
+	    [ "$${COMPREPLY[*]}" = always ]' && \
+	    echo "bash completion completes commands, formats, actor ids, types, --color=" || \
 	    { echo "bash completion test failed"; exit 1; }
+	@if command -v fish >/dev/null 2>&1; then \
+	    PATH=$(CURDIR)/$(INSTALL_TEST)/a/bin:$$PATH fish -c "source \
+	    $(INSTALL_TEST)/a/share/fish/vendor_completions.d/mdtl.fish; \
+	    complete -C 'mdtl -a rogo'" | grep -q '^rogozin' && \
+	    echo "fish completion completes actor ids" || \
+	    { echo "fish completion test failed"; exit 1; }; fi
+	@if command -v zsh >/dev/null 2>&1; then \
+	    zsh -n $(INSTALL_TEST)/a/share/zsh/site-functions/_mdtl && \
+	    echo "zsh completion parses" || \
+	    { echo "zsh completion test failed"; exit 1; }; fi
 
 clean:
 	rm -rf build mdtl libmdtl.a

@@ -15,7 +15,19 @@ _mdtl()
 		esac
 	done
 
+	# "--color=a": bash splits the word at "="
+	if [ "$prev" = "=" ] && [ "$COMP_CWORD" -ge 2 ]; then
+		prev=${COMP_WORDS[COMP_CWORD-2]}
+	elif [ "$cur" = "=" ]; then
+		prev=$prev cur=""
+	fi
+
 	case $prev in
+	-a|--actor)
+		# the actor ids the data knows
+		COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" check --ids \
+		    2>/dev/null)" -- "$cur"))
+		return ;;
 	-t|--type)
 		COMPREPLY=($(compgen -W "statement warning offer summit deadline" -- "$cur"))
 		return ;;
@@ -39,7 +51,7 @@ _mdtl()
 	--data)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
-	-a|--actor|--since|--until|-g|--grep|--published|--as-of|-j|--jobs|\
+	--since|--until|-g|--grep|--published|--as-of|-j|--jobs|-n|--limit|\
 	--max-article-size|--max-events|--max-depth)
 		return ;;
 	-o|--output)
