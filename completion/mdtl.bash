@@ -48,7 +48,7 @@ _mdtl()
 	--input-format)
 		COMPREPLY=($(compgen -W "text html nitf rss atom jsonl timeml" -- "$cur"))
 		return ;;
-	--data)
+	--data|--output-dir)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
 	--since|--until|-g|--grep|--published|--as-of|-j|--jobs|-n|--limit|\

@@ -35,3 +35,4 @@ complete -c mdtl -l max-article-size -x
 complete -c mdtl -l max-events -x
 complete -c mdtl -l max-depth -x
 complete -c mdtl -s h -l help -d 'show the help'
+complete -c mdtl -n '__fish_seen_subcommand_from timex' -l output-dir -x -a '(__fish_complete_directories)' -d 'a file for each document'

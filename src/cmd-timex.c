@@ -1,7 +1,10 @@
 /* cmd-timex.c: every temporal expression of the inputs, as TIMEX3. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
@@ -13,7 +16,7 @@ extern const struct mdtl_cmd mdtl_cmd_timex;
 
 struct opts {
 	struct mdtl_input_opts	 input;
-	const char		*format, *output;
+	const char		*format, *output, *dir;
 };
 
 static const char *const formats[] = { "timeml", "jsonl", "text", NULL };
@@ -24,6 +27,8 @@ static const struct mdtl_option options[] = {
 	    "(default: timeml for TimeML input, text otherwise)", "format",
 	    formats),
 	MDTL_OUTPUT_OPTION(struct opts, output),
+	OPT_STRING(0, "output-dir", struct opts, dir, "DIR",
+	    "one file for each document, named as it is, in DIR", NULL),
 	MDTL_INPUT_OPTIONS(struct opts, input),
 	OPT_END()
 };
@@ -61,7 +66,49 @@ struct run {
 	const char		*format;
 	const struct mdtl_date	*published;
 	FILE			*fp;
+	const char		*dir;	/* --output-dir, or NULL */
 };
+
+/*
+ * Any thread: a document's output into its own file in dir, named after
+ * its input (a JSON Lines record's "file:N" as "file-N"), written whole or
+ * not at all.
+ */
+static void
+write_document(const char *dir, const char *path, const char *ext,
+    const struct mdtl_buf *b, struct mdtl_diag *diag)
+{
+	struct mdtl_buf name = MDTL_BUF_INIT, tmp = MDTL_BUF_INIT;
+	const char *base = strrchr(path, '/');
+	FILE *fp = NULL;
+	size_t i, at;
+	int fd, ok;
+
+	mdtl_buf_addf(&name, "%s/", dir);
+	at = name.len;
+	mdtl_buf_adds(&name, base != NULL ? base + 1 : path);
+	for (i = at; i < name.len; i++)
+		if (name.buf[i] == ':')
+			name.buf[i] = '-';
+	mdtl_buf_adds(&name, ext);
+	mdtl_buf_addf(&tmp, "%s.tmpXXXXXX", name.buf);
+	if ((fd = mkstemp(tmp.buf)) >= 0 && (fp = fdopen(fd, "w")) == NULL)
+		close(fd);
+	ok = fp != NULL;
+	if (ok) {
+		ok = fwrite(b->buf, 1, b->len, fp) == b->len;
+		ok = fclose(fp) == 0 && ok;
+		ok = ok && rename(tmp.buf, name.buf) == 0;
+	}
+	if (!ok) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, name.buf, 0, 0,
+		    "cannot write: %s", strerror(errno));
+		if (fd >= 0)
+			unlink(tmp.buf);
+	}
+	mdtl_buf_release(&tmp);
+	mdtl_buf_release(&name);
+}
 
 /*
  * Any thread: an article's expressions, tagged against its publication
@@ -77,6 +124,8 @@ article(void *arg, void **result, struct mdtl_article *art,
 	const struct run *r = arg;
 	const struct mdtl_timeml *tm = art->timeml;
 	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_buf own = MDTL_BUF_INIT;
+	const char *ext = "";
 	struct mdtl_date ref = tm != NULL ? tm->dct : art->published;
 	const struct mdtl_timeml_tag *f;
 	const char *text = art->body;
@@ -96,16 +145,21 @@ article(void *arg, void **result, struct mdtl_article *art,
 		ref.has_tz = 0;
 	}
 	f = mdtl_timeml_find(&a, &art->text, &ref, &n);
+	if (r->dir != NULL)
+		b = &own;	/* its own file */
 	if (r->format != NULL && strcasecmp(r->format, "jsonl") == 0)
-		list_out(b, art->path, text, f, n, 1);
+		list_out(b, art->path, text, f, n, 1), ext = ".jsonl";
 	else if (r->format != NULL && strcasecmp(r->format, "text") == 0)
-		list_out(b, art->path, text, f, n, 0);
+		list_out(b, art->path, text, f, n, 0), ext = ".txt";
 	else if (tm != NULL)
 		mdtl_timeml_write(b, &a, tm, f, n);
 	else if (r->format != NULL)
-		mdtl_timeml_new(b, text, len, &ref, f, n);
+		mdtl_timeml_new(b, text, len, &ref, f, n), ext = ".tml";
 	else
-		list_out(b, art->path, text, f, n, 0);
+		list_out(b, art->path, text, f, n, 0), ext = ".txt";
+	if (r->dir != NULL)
+		write_document(r->dir, art->path, ext, b, diag);
+	mdtl_buf_release(&own);
 	mdtl_arena_release(&a);
 }
 
@@ -115,6 +169,34 @@ write_out(void *arg, const char *bytes, size_t len)
 	const struct run *r = arg;
 
 	return fwrite(bytes, 1, len, r->fp) == len ? 0 : -1;
+}
+
+/* How many of the inputs (folders opened) are TimeML documents, up to 2. */
+static int
+timeml_documents(int argc, char **argv)
+{
+	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct mdtl_diag quiet = MDTL_DIAG_INIT;
+	size_t k;
+	int i, n = 0;
+
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], "-") != 0)
+			mdtl_inputs_expand(&in, argv[i], &quiet);
+	for (k = 0; k < in.n && n < 2; k++) {
+		char head[4096];
+		FILE *fp = fopen(in.v[k], "rb");
+		size_t len;
+
+		if (fp == NULL)
+			continue;
+		len = fread(head, 1, sizeof head, fp);
+		fclose(fp);
+		n += mdtl_timeml_sniff(head, len);
+	}
+	mdtl_inputs_free(&in);
+	mdtl_diag_release(&quiet);
+	return n;
 }
 
 static int
@@ -139,6 +221,20 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
 		return MDTL_EXIT_USAGE;
+	if (o.dir != NULL && o.output != NULL) {
+		fprintf(ctx->err, "mdtl: timex: -o FILE or --output-dir DIR, "
+		    "not both\n");
+		return MDTL_EXIT_USAGE;
+	}
+	if (o.dir == NULL && (o.format == NULL ||
+	    strcasecmp(o.format, "timeml") == 0) &&
+	    timeml_documents(argc - rest, argv + rest) > 1) {
+		fprintf(ctx->err, "mdtl: timex: several TimeML documents make "
+		    "no one document: give --output-dir DIR (a file each) or "
+		    "-f jsonl\n");
+		return MDTL_EXIT_USAGE;
+	}
+	r.dir = o.dir;
 	/* the articles as they are: no lexicon, no events */
 	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
 	p.bare = 1;
@@ -158,7 +254,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 const struct mdtl_cmd mdtl_cmd_timex = {
 	.name = "timex",
-	.usage = "[-f timeml|jsonl|text] [--published DATE] [-o FILE] INPUT...",
+	.usage = "[-f timeml|jsonl|text] [--published DATE] [-o FILE | "
+	    "--output-dir DIR] INPUT...",
 	.summary = "the temporal expressions of the inputs, as TIMEX3",
 	.options = options,
 	.exec = exec,

@@ -407,5 +407,24 @@ print(sum(len(l.rstrip("\n")) > 80 for l in open(sys.argv[1], encoding="utf-8"))
 	else bad "terminal output: $long lines over 80, $(head -c 200 "$work/paged.txt")"; fi
 fi
 
+# 16. timex over several TimeML documents: one file each with
+#     --output-dir, each what a run over it alone writes; without it, a
+#     usage error (documents run together are none).
+mkdir -p "$work/tml" "$work/tml-out"
+cp tests/inputs/timeml-elements.tml "$work/tml/a.tml"
+sed 's/July 1, 2011/June 1, 2011/; s/2011-07-01/2011-06-01/' \
+    tests/inputs/timeml-elements.tml >"$work/tml/b.tml"
+status=0
+"$mdtl" timex "$work/tml" >/dev/null 2>"$work/tml.err" || status=$?
+"$mdtl" timex --output-dir "$work/tml-out" "$work/tml"
+"$mdtl" timex "$work/tml/a.tml" >"$work/a-alone.tml"
+"$mdtl" timex "$work/tml/b.tml" >"$work/b-alone.tml"
+if [ $status -eq 2 ] && grep -q 'give --output-dir' "$work/tml.err" &&
+    cmp -s "$work/tml-out/a.tml" "$work/a-alone.tml" &&
+    cmp -s "$work/tml-out/b.tml" "$work/b-alone.tml" &&
+    [ "$(ls "$work/tml-out" | wc -l)" -eq 2 ]
+then say "timex --output-dir: a file for each TimeML document; without it, a usage error"
+else bad "timex over two TimeML documents: status $status, $(ls "$work/tml-out")"; fi
+
 rm -rf "$work"
 exit $fail
