@@ -140,9 +140,8 @@ static const struct mdtl_option options[] = {
 };
 
 static int
-exec(struct mdtl_ctx *ctx, int argc, char **argv)
+run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 {
-	struct opts o;
 	struct counts c;
 	struct mdtl_pipeline p;
 	struct mdtl_date pub;
@@ -151,11 +150,10 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	int rest, status;
 	size_t i, r, articles;
 
-	memset(&o, 0, sizeof o);
-	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, op, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0)
+	if (mdtl_ctx_pipeline(ctx, &op->input, 1, &pub, &p) < 0)
 		return MDTL_EXIT_INPUT;
 	c.lex = ctx->lex;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);
@@ -212,6 +210,18 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	free(c.v);
 	if (ferror(ctx->out))
 		status = MDTL_EXIT_INPUT;
+	return status;
+}
+
+static int
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
+{
+	struct opts o;
+	int status;
+
+	memset(&o, 0, sizeof o);
+	status = run(ctx, &o, argc, argv);
+	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

@@ -89,6 +89,9 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 
 		p->jobs = np > 0 ? (size_t)(np > 256 ? 256 : np) : 1;
 	}
+	p->folders.globs = (const char *const *)o->globs.v;
+	p->folders.nglobs = o->globs.n;
+	p->folders.quiet = o->quiet;
 	p->report = report;
 	p->report_arg = ctx;
 	return 0;
@@ -292,6 +295,12 @@ mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
 		f->has_until = 1;
 		f->until = last;
 	}
+}
+
+void
+mdtl_input_opts_release(struct mdtl_input_opts *o)
+{
+	mdtl_strlist_release(&o->globs);
 }
 
 void

@@ -355,6 +355,7 @@ done:
 	sources_release(&r.all);
 	free(filters);
 	mdtl_filter_opts_release(&o.filter);
+	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

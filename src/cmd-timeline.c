@@ -462,6 +462,7 @@ done:
 	mdtl_json_release(&r.json);
 	mdtl_timeline_release(&r.tl);
 	mdtl_filter_opts_release(&o.filter);
+	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

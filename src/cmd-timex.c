@@ -200,9 +200,8 @@ timeml_documents(int argc, char **argv)
 }
 
 static int
-exec(struct mdtl_ctx *ctx, int argc, char **argv)
+run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 {
-	struct opts o;
 	struct run r;
 	struct mdtl_output out;
 	struct mdtl_pipeline p;
@@ -210,8 +209,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct mdtl_sink sink = { &r, article, NULL, write_out, NULL, NULL };
 	int rest, status;
 
-	memset(&o, 0, sizeof o);
-	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, &o, argc, argv,
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, op, argc, argv,
 	    &rest)) >= 0)
 		return status;
 	if (rest == argc) {
@@ -219,28 +217,28 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		    "%s\n", mdtl_cmd_timex.usage);
 		return MDTL_EXIT_USAGE;
 	}
-	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
+	if (mdtl_ctx_output_check(ctx, op->output, argc - rest, argv + rest) < 0)
 		return MDTL_EXIT_USAGE;
-	if (o.dir != NULL && o.output != NULL) {
+	if (op->dir != NULL && op->output != NULL) {
 		fprintf(ctx->err, "mdtl: timex: -o FILE or --output-dir DIR, "
 		    "not both\n");
 		return MDTL_EXIT_USAGE;
 	}
-	if (o.dir == NULL && (o.format == NULL ||
-	    strcasecmp(o.format, "timeml") == 0) &&
+	if (op->dir == NULL && (op->format == NULL ||
+	    strcasecmp(op->format, "timeml") == 0) &&
 	    timeml_documents(argc - rest, argv + rest) > 1) {
 		fprintf(ctx->err, "mdtl: timex: several TimeML documents make "
 		    "no one document: give --output-dir DIR (a file each) or "
 		    "-f jsonl\n");
 		return MDTL_EXIT_USAGE;
 	}
-	r.dir = o.dir;
+	r.dir = op->dir;
 	/* the articles as they are: no lexicon, no events */
-	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
+	mdtl_ctx_pipeline(ctx, &op->input, 0, &pub, &p);
 	p.bare = 1;
-	r.format = mdtl_ctx_output_format(ctx, o.format, o.output, formats);
+	r.format = mdtl_ctx_output_format(ctx, op->format, op->output, formats);
 	r.published = p.published;
-	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
+	if (mdtl_output_open(&out, op->output, ctx->out, &ctx->diag) < 0) {
 		mdtl_ctx_report(ctx);
 		return MDTL_EXIT_INPUT;
 	}
@@ -249,6 +247,18 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
+	return status;
+}
+
+static int
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
+{
+	struct opts o;
+	int status;
+
+	memset(&o, 0, sizeof o);
+	status = run(ctx, &o, argc, argv);
+	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

@@ -4,11 +4,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "mdtl/buf.h"
@@ -239,9 +241,50 @@ cmp_names(const void *a, const void *b)
 
 #define MAX_DEPTH	32
 
+/* Extensions of the formats mdtl reads. */
+static const char *const article_exts[] = { "txt", "text", "md", "html",
+    "htm", "xhtml", "xml", "rss", "atom", "nitf", "json", "jsonl", "ndjson",
+    "tml", "timeml", NULL };
+
+/* Whether a file of a folder is an article to read, by name or content. */
+static int
+article_like(const char *path, struct mdtl_folder_filter *f)
+{
+	const char *base = strrchr(path, '/'), *ext;
+	char head[512];
+	size_t i, n, controls = 0;
+	ssize_t r;
+	int fd;
+
+	base = base != NULL ? base + 1 : path;
+	if (f->nglobs > 0) {
+		for (i = 0; i < f->nglobs; i++)
+			if (fnmatch(f->globs[i], base, 0) == 0)
+				return 1;
+		return 0;
+	}
+	if ((ext = strrchr(base, '.')) != NULL && ext != base)
+		for (i = 0; article_exts[i] != NULL; i++)
+			if (strcasecmp(ext + 1, article_exts[i]) == 0)
+				return 1;
+	/* another extension, or none: text, by its first bytes */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0)
+		return 1;	/* (its error is told when it is read) */
+	r = read(fd, head, sizeof head);
+	n = r > 0 ? (size_t)r : 0;
+	close(fd);
+	for (i = 0; i < n; i++)
+		if (head[i] == '\0')
+			return 0;
+		else if ((unsigned char)head[i] < 0x20 &&
+		    strchr("\t\n\r\f", head[i]) == NULL)
+			controls++;
+	return controls * 10 <= n;
+}
+
 static int
 expand(struct mdtl_inputs *in, const char *path, int depth,
-    struct mdtl_diag *diag)
+    struct mdtl_folder_filter *filter, struct mdtl_diag *diag)
 {
 	struct stat st;
 	DIR *d;
@@ -260,6 +303,18 @@ expand(struct mdtl_inputs *in, const char *path, int depth,
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
+		/* a file of a folder, not named itself: only an article */
+		if (filter != NULL && depth > 0 && !article_like(path, filter)) {
+			/* (files --glob leaves out are not looked at) */
+			if (filter->nglobs > 0)
+				return 0;
+			filter->skipped++;
+			if (!filter->quiet)
+				mdtl_diag_add(diag, MDTL_DIAG_WARNING, path, 0,
+				    0, "skipped: not an article, by its name "
+				    "or its first bytes");
+			return 0;
+		}
 		push(in, mdtl_xstrdup(path));
 		return 0;
 	}
@@ -292,7 +347,7 @@ expand(struct mdtl_inputs *in, const char *path, int depth,
 		if (len == 0 || path[len - 1] != '/')
 			mdtl_buf_addch(&p, '/');
 		mdtl_buf_adds(&p, names[i]);
-		if (expand(in, p.buf, depth + 1, diag) < 0)
+		if (expand(in, p.buf, depth + 1, filter, diag) < 0)
 			ret = -1;
 		mdtl_buf_release(&p);
 		free(names[i]);
@@ -305,7 +360,14 @@ int
 mdtl_inputs_expand(struct mdtl_inputs *in, const char *path,
     struct mdtl_diag *diag)
 {
-	return expand(in, path, 0, diag);
+	return expand(in, path, 0, NULL, diag);
+}
+
+int
+mdtl_inputs_expand_articles(struct mdtl_inputs *in, const char *path,
+    struct mdtl_folder_filter *filter, struct mdtl_diag *diag)
+{
+	return expand(in, path, 0, filter, diag);
 }
 
 void

@@ -330,6 +330,7 @@ mdtl_pipeline_run(const struct mdtl_pipeline *p, char *const *inputs,
     size_t ninputs, const struct mdtl_sink *sink, struct mdtl_diag *diag)
 {
 	struct mdtl_inputs in = { NULL, 0, 0 };
+	struct mdtl_folder_filter folders;
 	struct run r;
 	size_t k, errors = diag->errors_seen;
 
@@ -341,9 +342,16 @@ mdtl_pipeline_run(const struct mdtl_pipeline *p, char *const *inputs,
 	r.ops.arg = &r;
 	r.ops.run = run_batch;
 	r.ops.take = take_batch;
+	folders = p->folders;
+	folders.skipped = 0;
 	for (k = 0; k < ninputs; k++)
-		if (mdtl_inputs_expand(&in, inputs[k], diag) < 0)
+		if (mdtl_inputs_expand_articles(&in, inputs[k], &folders,
+		    diag) < 0)
 			r.failed = 1;
+	if (folders.quiet && folders.skipped > 0)
+		mdtl_diag_add(diag, MDTL_DIAG_WARNING, NULL, 0, 0,
+		    "%zu file%s of folders skipped: not articles",
+		    folders.skipped, folders.skipped > 1 ? "s" : "");
 	report(&r);
 	/* libraries that set themselves up on first use: before threads */
 	mdtl_json_setup();

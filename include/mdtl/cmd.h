@@ -66,9 +66,13 @@ int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
  * them.
  */
 struct mdtl_input_opts {
-	const char	*published, *data, *input_format, *jobs;
-	const char	*max_article, *max_events, *max_depth;
+	const char		*published, *data, *input_format, *jobs;
+	const char		*max_article, *max_events, *max_depth;
+	struct mdtl_strlist	 globs;
+	int			 quiet;
 };
+
+void	mdtl_input_opts_release(struct mdtl_input_opts *);
 
 #define MDTL_INPUT_OPTIONS(st, m) \
 	OPT_STRING(0, "published", st, m.published, "DATE", \
@@ -90,7 +94,13 @@ struct mdtl_input_opts {
 	    mdtl_check_count), \
 	OPT_STRING(0, "max-depth", st, m.max_depth, "N", \
 	    "refuse YAML and XML nested deeper than N (default 64 for " \
-	    "YAML, 256 for XML)", mdtl_check_count)
+	    "YAML, 256 for XML)", mdtl_check_count), \
+	OPT_LIST(0, "glob", st, m.globs, "PATTERN", \
+	    "read only the files of folders whose name matches PATTERN " \
+	    "(default: articles by their extension or bytes)", \
+	    mdtl_check_text), \
+	OPT_BOOL('q', "quiet", st, m.quiet, \
+	    "one line for the files of folders skipped, not one each")
 
 /*
  * The pipeline the options ask for, with the lexicon (loaded now; with

@@ -68,6 +68,24 @@ struct mdtl_inputs {
 
 int	mdtl_inputs_expand(struct mdtl_inputs *, const char *path,
 	    struct mdtl_diag *);
+
+/*
+ * Which files found in a folder are read (a file named as an input always
+ * is): those whose name matches one of globs (fnmatch, on the name in its
+ * folder), or with no globs, those whose extension is an article's (.txt,
+ * .html, .xml, .rss, .jsonl, .tml, ...) or, with another or none, whose
+ * first bytes are text.  The others are skipped: a warning each, or with
+ * quiet one line for all (those globs leave out, silently).
+ */
+struct mdtl_folder_filter {
+	const char *const	*globs;
+	size_t			 nglobs;
+	int			 quiet;
+	size_t			 skipped;	/* counted as it goes */
+};
+
+int	mdtl_inputs_expand_articles(struct mdtl_inputs *, const char *path,
+	    struct mdtl_folder_filter *, struct mdtl_diag *);
 void	mdtl_inputs_free(struct mdtl_inputs *);
 
 struct mdtl_output {

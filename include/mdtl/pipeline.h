@@ -10,6 +10,7 @@
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
 #include "mdtl/diag.h"
+#include "mdtl/io.h"
 #include "mdtl/event.h"
 #include "mdtl/lexicon.h"
 
@@ -88,6 +89,8 @@ struct mdtl_pipeline {
 							   content words:
 							   the sink merges */
 	size_t				 jobs;
+	struct mdtl_folder_filter	 folders;	/* which files of a
+							   folder are read */
 	void				(*report)(void *arg,
 					    struct mdtl_diag *);
 	void				*report_arg;
