@@ -10,6 +10,7 @@
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
 #include "mdtl/json.h"
+#include "mdtl/spell.h"
 #include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
 
@@ -18,7 +19,7 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_input_opts	 input;
-	const char		*format, *output, *color, *limit;
+	const char		*format, *output, *color, *limit, *fields;
 	int			 explain, stream, urls, full, reverse,
 				 no_pager;
 };
@@ -28,6 +29,51 @@ check_color(const char *s)
 {
 	return strcmp(s, "auto") == 0 || strcmp(s, "always") == 0 ||
 	    strcmp(s, "never") == 0 ? NULL : "must be auto, always or never";
+}
+
+/* The index of each name of a comma-separated list in out; -1 names the
+ * first one that is none. */
+static int
+parse_fields(const char *s, size_t *out, size_t *n, const char **bad)
+{
+	static char word[64];
+	size_t len, k;
+
+	for (*n = 0; *s; s += len + (s[len] == ',')) {
+		len = strcspn(s, ",");
+		snprintf(word, sizeof word, "%.*s", (int)len, s);
+		for (k = 0; mdtl_field_names[k] != NULL; k++)
+			if (strcmp(word, mdtl_field_names[k]) == 0)
+				break;
+		if (mdtl_field_names[k] == NULL || *n == MDTL_FIELDS_MAX) {
+			*bad = word;
+			return -1;
+		}
+		out[(*n)++] = k;
+	}
+	return *n > 0 ? 0 : (*bad = "", -1);
+}
+
+static const char *
+check_fields(const char *s)
+{
+	static char msg[160];
+	size_t v[MDTL_FIELDS_MAX], n, k;
+	const char *bad;
+	struct mdtl_spell sp;
+
+	if (parse_fields(s, v, &n, &bad) == 0)
+		return NULL;
+	mdtl_spell_init(&sp, bad);
+	for (k = 0; mdtl_field_names[k] != NULL; k++)
+		mdtl_spell_try(&sp, mdtl_field_names[k]);
+	if (sp.best != NULL)
+		snprintf(msg, sizeof msg, "no field '%s' (did you mean '%s'?)",
+		    bad, sp.best);
+	else
+		snprintf(msg, sizeof msg, "no field '%s' (id, date, type, "
+		    "actors, location, quote, sentence, source, url, ...)", bad);
+	return msg;
 }
 
 /*
@@ -62,6 +108,11 @@ static const struct mdtl_option options[] = {
 	    "set or TERM is dumb), always or never", check_color),
 	OPT_BOOL(0, "explain", struct opts, explain,
 	    "show the cue, the actor rule and the date rule of each event"),
+	OPT_STRING(0, "fields", struct opts, fields, "LIST",
+	    "text and csv: only these fields, in this order (id, date, "
+	    "date_text, date_basis, type, actors, location, quote, sentence, "
+	    "sources, article, title, published, source, author, url)",
+	    check_fields),
 	OPT_STRING('n', "limit", struct opts, limit, "N",
 	    "only the first N events (after --reverse)", mdtl_check_count),
 	OPT_BOOL('r', "reverse", struct opts, reverse,
@@ -394,6 +445,17 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	r.eo.color = fmt == MDTL_FORMAT_TEXT &&
 	    use_color(o.color, o.output, ctx->out);
 	r.eo.urls = o.urls;
+	if (o.fields != NULL) {
+		const char *bad;
+
+		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_CSV) {
+			fprintf(ctx->err, "mdtl: --fields is for -f text and "
+			    "-f csv\n");
+			status = MDTL_EXIT_USAGE;
+			goto done;
+		}
+		parse_fields(o.fields, r.eo.fields, &r.eo.nfields, &bad);
+	}
 	if (fmt == MDTL_FORMAT_TEXT && o.output == NULL && !o.full &&
 	    !o.explain)
 		r.eo.width = terminal_width(ctx->out);

@@ -91,31 +91,78 @@ csv_cell(struct mdtl_buf *b, const char *s, int first)
 	mdtl_buf_addch(b, '"');
 }
 
-static const char *const csv_header[] = {
+/* The fields of an event as cells, in their order: CSV's columns. */
+const char *const mdtl_field_names[] = {
 	"id", "date", "date_text", "date_basis", "type", "actors", "location",
 	"quote", "sentence", "sources", "article", "title", "published",
 	"source", "author", "url", NULL
 };
 
-void
-mdtl_csv_header(struct mdtl_buf *b, const char *const *before)
+const char *
+mdtl_event_field(const struct mdtl_event *e, size_t k, struct mdtl_buf *tmp)
 {
-	size_t k, n = 0;
+	mdtl_buf_reset(tmp);
+	switch (k) {
+	case 0: return e->id;
+	case 1: return e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value;
+	case 2: return e->date_text;
+	case 3: return mdtl_basis_name(e->basis);
+	case 4: return mdtl_event_type_name(e->type);
+	case 5:
+		mdtl_event_actor_names(tmp, e, 1);
+		return tmp->buf;
+	case 6: return e->location;
+	case 7: return e->quote;
+	case 8: return e->sentence;
+	case 9:
+		mdtl_buf_addf(tmp, "%zu", e->sources ? e->sources : 1);
+		return tmp->buf;
+	case 10: return e->article->id;
+	case 11: return e->article->title;
+	case 12: return e->article->published;
+	case 13: return e->article->source;
+	case 14: return e->article->author;
+	case 15: return e->article->url;
+	}
+	return NULL;
+}
+
+/* The fields asked for (all when none are), as indexes; their count. */
+static size_t
+chosen(const size_t *fields, size_t nfields, size_t *out)
+{
+	size_t k;
+
+	if (nfields > 0) {
+		memcpy(out, fields, nfields * sizeof *out);
+		return nfields;
+	}
+	for (k = 0; mdtl_field_names[k] != NULL; k++)
+		out[k] = k;
+	return k;
+}
+
+void
+mdtl_csv_header(struct mdtl_buf *b, const char *const *before,
+    const size_t *fields, size_t nfields)
+{
+	size_t k, n = 0, idx[MDTL_FIELDS_MAX], m;
 
 	for (k = 0; before != NULL && before[k] != NULL; k++)
 		csv_cell(b, before[k], n++ == 0);
-	for (k = 0; csv_header[k] != NULL; k++)
-		csv_cell(b, csv_header[k], n++ == 0);
+	m = chosen(fields, nfields, idx);
+	for (k = 0; k < m; k++)
+		csv_cell(b, mdtl_field_names[idx[k]], n++ == 0);
 	mdtl_buf_adds(b, "\r\n");
 }
 
 void
 mdtl_csv_row(struct mdtl_buf *b, const struct mdtl_event *e,
-    const char *const *before, size_t nbefore)
+    const char *const *before, size_t nbefore, const size_t *fields,
+    size_t nfields)
 {
-	struct mdtl_buf cell = MDTL_BUF_INIT;
-	char num[24];
-	size_t k;
+	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	size_t k, idx[MDTL_FIELDS_MAX], m = chosen(fields, nfields, idx);
 
 	/* the caller's cells are its own values (days left may be -45),
 	 * not the articles' text: no formula guard */
@@ -125,38 +172,24 @@ mdtl_csv_row(struct mdtl_buf *b, const struct mdtl_event *e,
 		if (before[k] != NULL)
 			mdtl_buf_adds(b, before[k]);
 	}
-	csv_cell(b, e->id, nbefore == 0);
-	csv_cell(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value, 0);
-	csv_cell(b, e->date_text, 0);
-	csv_cell(b, mdtl_basis_name(e->basis), 0);
-	csv_cell(b, mdtl_event_type_name(e->type), 0);
-	mdtl_event_actor_names(&cell, e, 1);
-	csv_cell(b, cell.buf, 0);
-	csv_cell(b, e->location, 0);
-	csv_cell(b, e->quote, 0);
-	csv_cell(b, e->sentence, 0);
-	snprintf(num, sizeof num, "%zu", e->sources ? e->sources : 1);
-	csv_cell(b, num, 0);
-	csv_cell(b, e->article->id, 0);
-	csv_cell(b, e->article->title, 0);
-	csv_cell(b, e->article->published, 0);
-	csv_cell(b, e->article->source, 0);
-	csv_cell(b, e->article->author, 0);
-	csv_cell(b, e->article->url, 0);
+	for (k = 0; k < m; k++)
+		csv_cell(b, mdtl_event_field(e, idx[k], &tmp), nbefore + k == 0);
 	mdtl_buf_adds(b, "\r\n");
-	mdtl_buf_release(&cell);
+	mdtl_buf_release(&tmp);
 }
 
 static int
-emit_csv(FILE *fp, const struct mdtl_event *v, size_t n)
+emit_csv(FILE *fp, const struct mdtl_event *v, size_t n,
+    const struct mdtl_emit_opts *o)
 {
 	struct mdtl_buf b = MDTL_BUF_INIT;
-	size_t i;
+	size_t i, nf = o != NULL ? o->nfields : 0;
+	const size_t *f = o != NULL ? o->fields : NULL;
 	int ret = 0;
 
-	mdtl_csv_header(&b, NULL);
+	mdtl_csv_header(&b, NULL, f, nf);
 	for (i = 0; i < n && ret == 0; i++) {
-		mdtl_csv_row(&b, &v[i], NULL, 0);
+		mdtl_csv_row(&b, &v[i], NULL, 0, f, nf);
 		ret = flush(fp, &b, 0);
 	}
 	if (ret == 0)
@@ -499,13 +532,13 @@ emit_md(FILE *fp, const struct mdtl_event *v, size_t n)
 
 int
 mdtl_emit_export(FILE *fp, enum mdtl_format f, const struct mdtl_event *v,
-    size_t n)
+    size_t n, const struct mdtl_emit_opts *o)
 {
 	int ret;
 
 	switch (f) {
 	case MDTL_FORMAT_CSV:
-		ret = emit_csv(fp, v, n);
+		ret = emit_csv(fp, v, n, o);
 		break;
 	case MDTL_FORMAT_ICS:
 		ret = emit_ics(fp, v, n);

@@ -59,6 +59,20 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 	struct mdtl_buf cite = MDTL_BUF_INIT;
 	size_t i, n = 0, start = b->len;
 
+	/* --fields: those, a tab apart (cut -f), "-" for none */
+	if (o != NULL && o->nfields > 0) {
+		for (i = 0; i < o->nfields; i++) {
+			const char *v = mdtl_event_field(e, o->fields[i], &cite);
+
+			if (i > 0)
+				mdtl_buf_addch(b, '\t');
+			mdtl_buf_add_line(b, v != NULL && *v ? v : "-");
+		}
+		mdtl_buf_addch(b, '\n');
+		mdtl_buf_release(&cite);
+		return;
+	}
+
 	/* statement, warning, offer, summit, deadline, ... */
 	static const char *const colours[] = { "36", "31", "32", "35", "33" };
 	const char *date = e->date.gran == MDTL_GRAN_NONE ? "-" :

@@ -39,7 +39,7 @@ mdtl_emit(FILE *fp, enum mdtl_format f, const struct mdtl_event *v, size_t n,
 	if (f == MDTL_FORMAT_YAML)
 		return mdtl_emit_yaml(fp, v, n, o);
 	if (f >= MDTL_FORMAT_CSV)
-		return mdtl_emit_export(fp, f, v, n);
+		return mdtl_emit_export(fp, f, v, n, o);
 	/* room for the events, about a kilobyte each, up to the 64 KiB that
 	 * are written out at a time */
 	mdtl_buf_grow(&b, n < 64 ? n * 1024 + 16 : 65536 + 4096);

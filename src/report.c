@@ -863,7 +863,7 @@ mdtl_report_deadlines(FILE *fp, const struct mdtl_report *r,
 		static const char *const before[] = { "as_of", "status",
 		    "days_left", NULL };
 
-		mdtl_csv_header(&b, before);
+		mdtl_csv_header(&b, before, NULL, 0);
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
@@ -894,7 +894,7 @@ mdtl_report_deadlines(FILE *fp, const struct mdtl_report *r,
 			before[0] = r->has_as_of ? day : NULL;
 			before[1] = dated ? mdtl_due_name(s) : NULL;
 			before[2] = dated ? left_s : NULL;
-			mdtl_csv_row(&b, e, before, 3);
+			mdtl_csv_row(&b, e, before, 3, NULL, 0);
 			continue;
 		}
 		mdtl_buf_reset(&t);

@@ -17,12 +17,25 @@
  * text is escaped for every format: control characters never reach a
  * terminal raw and JSON and YAML are always well formed.
  */
+#define MDTL_FIELDS_MAX	16
+
 struct mdtl_emit_opts {
 	int	explain;
 	int	color;		/* text: ANSI colours (for a terminal) */
 	int	urls;		/* text: the article's URL after its outlet */
 	long	width;		/* text: cut lines to it (0: whole) */
+	size_t	fields[MDTL_FIELDS_MAX];	/* text, csv: these only */
+	size_t	nfields;			/* (0: the usual ones) */
 };
+
+/*
+ * An event's fields by name, as CSV's columns and --fields name them
+ * (NULL-ended), and the text of field k (NULL for none), made in tmp when
+ * it must be.
+ */
+extern const char *const mdtl_field_names[];
+const char	*mdtl_event_field(const struct mdtl_event *, size_t k,
+		    struct mdtl_buf *tmp);
 
 int	mdtl_emit(FILE *, enum mdtl_format, const struct mdtl_event *, size_t,
 	    const struct mdtl_emit_opts *);
@@ -42,11 +55,13 @@ void	mdtl_event_actor_names(struct mdtl_buf *, const struct mdtl_event *,
  * Those are mdtl's own values (a date, a state, a number, NULL for an
  * empty cell), written as they are: they hold no comma, quote or newline.
  */
-void	mdtl_csv_header(struct mdtl_buf *, const char *const *before);
+void	mdtl_csv_header(struct mdtl_buf *, const char *const *before,
+	    const size_t *fields, size_t nfields);
 void	mdtl_csv_row(struct mdtl_buf *, const struct mdtl_event *,
-	    const char *const *before, size_t nbefore);
+	    const char *const *before, size_t nbefore, const size_t *fields,
+	    size_t nfields);
 /* CSV, iCalendar, TimelineJS and Markdown (emit-export.c). */
 int	mdtl_emit_export(FILE *, enum mdtl_format, const struct mdtl_event *,
-	    size_t);
+	    size_t, const struct mdtl_emit_opts *);
 
 #endif
