@@ -127,7 +127,9 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    build/stream-test </dev/null
 	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \
 	    build/hostile-test </dev/null
-	@echo "== tests/check-report-html.sh"; tests/check-report-html.sh \
+	@/usr/bin/python3 bench/gen-corpus.py 5000 5 >build/report-5k.jsonl
+	@echo "== tests/check-report-html.sh"; \
+	    BIG_CORPUS=build/report-5k.jsonl tests/check-report-html.sh \
 	    ./mdtl build/report-test data/articles/*.txt \
 	    $(filter-out %/plain-no-date.txt,$(wildcard tests/corpus/*.txt)) \
 	    tests/inputs/hostile-html.txt tests/inputs/hostile-cells.txt \

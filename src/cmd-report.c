@@ -23,10 +23,17 @@ extern const struct mdtl_cmd mdtl_cmd_report, mdtl_cmd_deadlines;
 struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_input_opts	 input;
-	const char		*format, *output, *as_of;
+	const char		*format, *output, *as_of, *limit, *title;
 };
 
 static const char *const report_formats[] = { "md", "html", NULL };
+
+/* --limit: 0 (all) or more */
+static const char *
+check_limit(const char *s)
+{
+	return strcmp(s, "0") == 0 ? NULL : mdtl_check_count(s);
+}
 static const char *const deadline_formats[] = { "text", "jsonl", "csv",
     NULL };
 
@@ -42,6 +49,11 @@ static const struct mdtl_option report_options[] = {
 	OPT_CHOICE('f', "format", struct opts, format, "FORMAT",
 	    "md (default) or html (one page with an SVG chart)", "format",
 	    report_formats),
+	OPT_STRING('n', "limit", struct opts, limit, "N",
+	    "rows a section shows, the first N (default 100; 0: all)",
+	    check_limit),
+	OPT_STRING(0, "title", struct opts, title, "TEXT",
+	    "the briefing's title (default: Briefing)", mdtl_check_text),
 	COMMON_OPTIONS,
 	OPT_END()
 };
@@ -330,6 +342,9 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 				rep.as_of_from = "the latest event's date";
 			}
 	rep.filters = filters = describe(&o);
+	rep.limit = o.limit != NULL ? (size_t)strtoul(o.limit, NULL, 10) :
+	    deadlines ? 0 : 100;
+	rep.title = o.title;
 	o.format = mdtl_ctx_output_format(ctx, o.format, o.output, deadlines ?
 	    deadline_formats : report_formats);
 
@@ -374,7 +389,8 @@ exec_deadlines(struct mdtl_ctx *ctx, int argc, char **argv)
 const struct mdtl_cmd mdtl_cmd_report = {
 	.name = "report",
 	.usage = "[INPUT...] [-a ACTOR]... [-t TYPE]... [--since DATE] "
-	    "[--until DATE] [-g TEXT] [-f md|html] [--as-of DATE] [-o FILE]",
+	    "[--until DATE] [-g TEXT] [-f md|html] [--as-of DATE] [-n N] "
+	    "[--title TEXT] [-o FILE]",
 	.summary = "a briefing: timeline by month, actors, deadlines, "
 	    "summits, offers, sources",
 	.options = report_options,

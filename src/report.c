@@ -55,10 +55,35 @@ text(struct out *o, const char *s)
 		mdtl_buf_add_md(&o->b, s);
 }
 
+/*
+ * A heading's anchor, as GitHub makes one of Markdown and the HTML
+ * report gives its sections: small letters, digits and dashes.
+ */
+static void
+slug(struct mdtl_buf *b, const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			mdtl_buf_addch(b, (char)(*s - 'A' + 'a'));
+		else if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '-')
+			mdtl_buf_addch(b, *s);
+		else if (*s == ' ')
+			mdtl_buf_addch(b, '-');
+}
+
 static void
 heading(struct out *o, int level, const char *s)
 {
-	if (o->html) {
+	if (o->html && level == 2) {
+		struct mdtl_buf id = MDTL_BUF_INIT;
+
+		slug(&id, s);
+		mdtl_buf_addf(&o->b, "<h2 id=\"%s\">", id.buf ? id.buf : "");
+		mdtl_buf_release(&id);
+		text(o, s);
+		mdtl_buf_adds(&o->b, "</h2>\n");
+	} else if (o->html) {
 		mdtl_buf_addf(&o->b, "<h%d>", level);
 		text(o, s);
 		mdtl_buf_addf(&o->b, "</h%d>\n", level);
@@ -130,6 +155,26 @@ para(struct out *o, const char *s)
 	mdtl_buf_adds(&o->b, o->html ? "<p>" : "");
 	text(o, s);
 	mdtl_buf_adds(&o->b, o->html ? "</p>\n" : "\n");
+}
+
+/* Rows a section shows: all, or --limit of them. */
+static int
+shown(const struct mdtl_report *r, size_t n)
+{
+	return r->limit == 0 || n < r->limit;
+}
+
+/* "... and 312 more": what --limit left out of a section. */
+static void
+more(struct out *o, const struct mdtl_report *r, size_t total)
+{
+	char t[96];
+
+	if (r->limit == 0 || total <= r->limit)
+		return;
+	snprintf(t, sizeof t, "... and %zu more (--limit %zu; --limit 0 "
+	    "shows all).", total - r->limit, r->limit);
+	para(o, t);
 }
 
 /* The day judged against, "2011-07-01", or "" (0) when nothing is dated. */
@@ -219,6 +264,49 @@ scope(struct out *o, const struct mdtl_report *r)
 }
 
 /* The events, under a heading for each month (of the first day). */
+/* A URL a page may link to: http or https, nothing that ends it. */
+static int
+linkable(const char *u)
+{
+	if (u == NULL || (strncmp(u, "http://", 7) != 0 &&
+	    strncmp(u, "https://", 8) != 0))
+		return 0;
+	for (; *u; u++)
+		if ((unsigned char)*u <= ' ' || strchr("\"'<>()\\`", *u) != NULL ||
+		    *u == 0x7f)
+			return 0;
+	return 1;
+}
+
+/* " - Reuters", linked to the article when it has a URL. */
+static void
+cite(struct out *o, const struct mdtl_event *e)
+{
+	const char *outlet = e->article->source ? e->article->source :
+	    e->article->id;
+	int link = linkable(e->article->url);
+
+	if (outlet == NULL && !link)
+		return;
+	if (outlet == NULL)
+		outlet = "article";
+	if (o->html) {
+		mdtl_buf_adds(&o->b, " <cite>");
+		if (link)
+			mdtl_buf_addf(&o->b, "<a href=\"%s\">", e->article->url);
+		text(o, outlet);
+		mdtl_buf_adds(&o->b, link ? "</a></cite>" : "</cite>");
+	} else {
+		mdtl_buf_adds(&o->b, " (");
+		if (link)
+			mdtl_buf_addch(&o->b, '[');
+		text(o, outlet);
+		if (link)
+			mdtl_buf_addf(&o->b, "](%s)", e->article->url);
+		mdtl_buf_addch(&o->b, ')');
+	}
+}
+
 static void
 timeline(struct out *o, const struct mdtl_report *r)
 {
@@ -228,7 +316,7 @@ timeline(struct out *o, const struct mdtl_report *r)
 	int open = 0;
 
 	heading(o, 2, "Timeline");
-	for (i = 0; i < r->n; i++) {
+	for (i = 0; i < r->n && shown(r, i); i++) {
 		const struct mdtl_event *e = &r->v[i];
 		long f, l;
 
@@ -251,14 +339,15 @@ timeline(struct out *o, const struct mdtl_report *r)
 		mdtl_buf_reset(&t);
 		who(&t, e, 0);
 		if (o->html) {
-			mdtl_buf_addf(&o->b, "<li class=\"%s\"><b>",
-			    mdtl_event_type_name(e->type));
+			mdtl_buf_addf(&o->b, "<li class=\"%s\" id=\"e-%s\"><b>",
+			    mdtl_event_type_name(e->type), e->id);
 			text(o, date_of(e));
 			mdtl_buf_addf(&o->b, "</b> <span class=\"type\">%s</span> ",
 			    mdtl_event_type_name(e->type));
 			text(o, t.buf);
 			mdtl_buf_adds(&o->b, ": ");
 			text(o, e->sentence);
+			cite(o, e);
 			mdtl_buf_adds(&o->b, "</li>\n");
 		} else {
 			mdtl_buf_adds(&o->b, "- **");
@@ -268,11 +357,13 @@ timeline(struct out *o, const struct mdtl_report *r)
 			text(o, t.buf);
 			mdtl_buf_adds(&o->b, ": ");
 			text(o, e->sentence);
+			cite(o, e);
 			mdtl_buf_addch(&o->b, '\n');
 		}
 	}
 	if (open && o->html)
 		mdtl_buf_adds(&o->b, "</ul>\n");
+	more(o, r, r->n);
 	if (r->n == 0)
 		para(o, "No events.");
 	mdtl_buf_release(&t);
@@ -378,7 +469,7 @@ actors(struct out *o, const struct mdtl_report *r)
 	}
 	table_head(o, (const char *const[]){ "Actor", "Events", "First seen",
 	    "Last seen", "Roles", NULL });
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && shown(r, i); i++) {
 		row_start(o);
 		cell(o, v[i].name);
 		mdtl_buf_reset(&t);
@@ -400,6 +491,7 @@ actors(struct out *o, const struct mdtl_report *r)
 		row_end(o);
 	}
 	table_end(o);
+	more(o, r, n);
 	mdtl_buf_release(&t);
 	free(v);
 }
@@ -420,9 +512,9 @@ deadlines(struct out *o, const struct mdtl_report *r)
 		const struct mdtl_event *e = &r->v[i];
 		enum mdtl_due s;
 
-		if (e->type != MDTL_EVENT_DEADLINE)
+		if (e->type != MDTL_EVENT_DEADLINE || !shown(r, n++))
 			continue;
-		if (n++ == 0)
+		if (n == 1)
 			table_head(o, (const char *const[]){ "Date", "Status",
 			    "Days left", "Set by", "For", NULL });
 		row_start(o);
@@ -447,6 +539,7 @@ deadlines(struct out *o, const struct mdtl_report *r)
 		table_end(o);
 	else
 		para(o, "No deadlines.");
+	more(o, r, n);
 	mdtl_buf_release(&t);
 }
 
@@ -462,9 +555,9 @@ summits(struct out *o, const struct mdtl_report *r)
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 
-		if (e->type != MDTL_EVENT_SUMMIT)
+		if (e->type != MDTL_EVENT_SUMMIT || !shown(r, n++))
 			continue;
-		if (n++ == 0)
+		if (n == 1)
 			table_head(o, (const char *const[]){ "Date", "When",
 			    "Where", "Who", "What", NULL });
 		row_start(o);
@@ -482,6 +575,7 @@ summits(struct out *o, const struct mdtl_report *r)
 		table_end(o);
 	else
 		para(o, "No summits or meetings.");
+	more(o, r, n);
 	mdtl_buf_release(&t);
 }
 
@@ -516,9 +610,9 @@ offers(struct out *o, const struct mdtl_report *r)
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
 
-		if (e->type != MDTL_EVENT_OFFER || done[i])
+		if (e->type != MDTL_EVENT_OFFER || done[i] || !shown(r, n++))
 			continue;
-		if (n++ == 0)
+		if (n == 1)
 			table_head(o, (const char *const[]){ "Date", "Made by",
 			    "Offer", "Repeated", NULL });
 		row_start(o);
@@ -553,6 +647,7 @@ offers(struct out *o, const struct mdtl_report *r)
 		table_end(o);
 	else
 		para(o, "No offers.");
+	more(o, r, n);
 	free(w);
 	free(done);
 	mdtl_arena_release(&scratch);
@@ -572,7 +667,7 @@ sources(struct out *o, const struct mdtl_report *r)
 	}
 	table_head(o, (const char *const[]){ "Article", "Source", "Published",
 	    "Credits", "Events", NULL });
-	for (i = 0; i < r->nsources; i++) {
+	for (i = 0; i < r->nsources && shown(r, i); i++) {
 		const struct mdtl_report_source *s = &r->sources[i];
 
 		for (j = 0, count = 0; j < r->n; j++)
@@ -594,6 +689,7 @@ sources(struct out *o, const struct mdtl_report *r)
 		row_end(o);
 	}
 	table_end(o);
+	more(o, r, r->nsources);
 	mdtl_buf_release(&t);
 }
 
@@ -626,30 +722,205 @@ xpos(long day, long first, long last)
 	    first) * (double)w);
 }
 
+static int
+cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Warnings first in a stack, so that none is ever hidden. */
+static int
+priority(enum mdtl_event_type t)
+{
+	static const int p[] = { 4, 0, 2, 3, 1 };	/* as event-types.def */
+
+	return (size_t)t < sizeof p / sizeof p[0] ? p[t] : 5;
+}
+
+/* Where a dated event is drawn: its lane, its column, its place. */
+struct mark {
+	size_t	 lane, event;
+	long	 col;
+	int	 prio;
+};
+
+static int
+cmp_mark(const void *a, const void *b)
+{
+	const struct mark *x = a, *y = b;
+
+	if (x->lane != y->lane)
+		return x->lane < y->lane ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	if (x->prio != y->prio)
+		return x->prio - y->prio;
+	return x->event < y->event ? -1 : x->event > y->event;
+}
+
+#define MARK_R		5
+#define MARK_COL	(2 * MARK_R + 2)	/* a column's width */
+#define MARK_STACK	3			/* marks in a column */
+
+/*
+ * One mark per dated event, in the lane of its first lane actor, at its
+ * column of the axis (days outside it at its ends).  Marks of one column
+ * are stacked, warnings first; past three, the third says how many more
+ * there are.  Each mark links to its entry in the timeline below.
+ */
+static void
+marks(struct out *o, const struct mdtl_report *r, const struct actor_stat *v,
+    size_t lanes, long first, long last)
+{
+	static const int offset[MARK_STACK] = { 0, -(MARK_COL - 1), MARK_COL - 1 };
+	struct mdtl_buf t = MDTL_BUF_INIT;
+	struct mark *m = mdtl_xreallocarray(NULL, r->n ? r->n : 1, sizeof *m);
+	size_t n = 0, i, j, k, end;
+	long f, l;
+
+	for (i = 0; i < r->n; i++) {
+		const struct mdtl_event *e = &r->v[i];
+		size_t lane = lanes;
+
+		if (e->date.gran == MDTL_GRAN_NONE)
+			continue;
+		for (k = 0; k < e->nactors && lane == lanes; k++)
+			for (j = 0; j < lanes; j++)
+				if (strcmp(e->actors[k].id, v[j].id) == 0) {
+					lane = j;
+					break;
+				}
+		mdtl_date_range(&e->date, &f, &l);
+		f = f < first ? first : f > last ? last : f;
+		m[n].lane = lane;
+		m[n].event = i;
+		m[n].col = (xpos(f, first, last) - CHART_LEFT) / MARK_COL;
+		m[n].prio = priority(e->type);
+		n++;
+	}
+	qsort(m, n, sizeof *m, cmp_mark);
+	for (i = 0; i < n; i = end) {
+		for (end = i + 1; end < n && m[end].lane == m[i].lane &&
+		    m[end].col == m[i].col; end++)
+			;
+		for (k = 0; k < end - i && k < MARK_STACK; k++) {
+			const struct mdtl_event *e = &r->v[m[i + k].event];
+			long cx = CHART_LEFT + m[i].col * MARK_COL + MARK_COL / 2;
+			int cy = 20 + (int)m[i].lane * LANE_H + offset[k];
+
+			/* the last of a full column counts those it stands for */
+			if (k == MARK_STACK - 1 && end - i > MARK_STACK) {
+				mdtl_buf_addf(&o->b, "<g class=\"more\"><circle "
+				    "cx=\"%ld\" cy=\"%d\" r=\"%d\"/><text x=\"%ld\" "
+				    "y=\"%d\">%zu</text><title>%zu more events "
+				    "here</title></g>\n", cx, cy, MARK_R, cx,
+				    cy + 3, end - i - k, end - i - k);
+				break;
+			}
+			mdtl_buf_addf(&o->b, "<a href=\"#e-%s\"><circle "
+			    "class=\"mark\" data-type=\"%s\" cx=\"%ld\" "
+			    "cy=\"%d\" r=\"%d\" fill=\"%s\"><title>", e->id,
+			    mdtl_event_type_name(e->type), cx, cy, MARK_R,
+			    colour(e->type));
+			mdtl_buf_reset(&t);
+			mdtl_buf_addf(&t, "%s %s: ", e->date_value,
+			    mdtl_event_type_name(e->type));
+			who(&t, e, 0);
+			mdtl_buf_adds(&t, " \xe2\x80\x94 ");
+			mdtl_buf_adds(&t, e->quote ? e->quote : e->sentence);
+			text(o, t.buf);
+			mdtl_buf_adds(&o->b, "</title></circle></a>\n");
+		}
+	}
+	free(m);
+	mdtl_buf_release(&t);
+}
+
+/* Under the axis, the events of each month of it as a bar. */
+static void
+month_strip(struct out *o, const struct mdtl_report *r, long first, long last,
+    int y)
+{
+	size_t counts[240], i, most = 0, nm;
+	int fy, fm, fd, yy, mm;
+	long f, l;
+
+	mdtl_civil_from_days(first, &fy, &fm, &fd);
+	mdtl_civil_from_days(last, &yy, &mm, &fd);
+	nm = (size_t)((yy - fy) * 12 + mm - fm + 1);
+	if (nm > sizeof counts / sizeof counts[0])
+		return;		/* (twenty years: the ticks say enough) */
+	memset(counts, 0, sizeof counts);
+	for (i = 0; i < r->n; i++) {
+		if (r->v[i].date.gran == MDTL_GRAN_NONE)
+			continue;
+		mdtl_date_range(&r->v[i].date, &f, &l);
+		if (f < first || f > last)
+			continue;
+		mdtl_civil_from_days(f, &yy, &mm, &fd);
+		if (++counts[(yy - fy) * 12 + mm - fm] > most)
+			most = counts[(yy - fy) * 12 + mm - fm];
+	}
+	mdtl_buf_addf(&o->b, "<g class=\"months\"><text class=\"lane-name\" "
+	    "x=\"%d\" y=\"%d\">events a month</text>\n", CHART_LEFT - 8, y + 4);
+	for (i = 0; i < nm; i++) {
+		long x0, x1;
+		int h;
+
+		if (counts[i] == 0)
+			continue;
+		yy = fy + (int)((fm - 1 + (int)i) / 12);
+		mm = (fm - 1 + (int)i) % 12 + 1;
+		x0 = xpos(mdtl_days_from_civil(yy, mm, 1), first, last);
+		x1 = xpos(mdtl_days_from_civil(yy, mm, mdtl_days_in_month(yy,
+		    mm)), first, last);
+		x0 = x0 < CHART_LEFT ? CHART_LEFT : x0;
+		x1 = x1 > CHART_W - CHART_RIGHT ? CHART_W - CHART_RIGHT : x1;
+		h = (int)(1 + counts[i] * 19 / most);
+		mdtl_buf_addf(&o->b, "<rect x=\"%ld\" y=\"%d\" width=\"%ld\" "
+		    "height=\"%d\"><title>%04d-%02d: %zu</title></rect>\n",
+		    x0, y + 10 - h, x1 > x0 ? x1 - x0 : 1, h, yy, mm,
+		    counts[i]);
+	}
+	mdtl_buf_adds(&o->b, "</g>\n");
+}
+
 static void
 chart(struct out *o, const struct mdtl_report *r)
 {
 	struct actor_stat *v;
 	struct mdtl_buf t = MDTL_BUF_INIT;
-	size_t nact, lanes, i, k, dated = 0;
-	long first = 0, last = 0, f, l, h;
-	int y0, y1, y, t0;
+	size_t nact, lanes, i, k, dated = 0, outside = 0;
+	long first = 0, last = 0, f, l, h, *days;
+	int y1, y, t0;
 	char d[16];
 
+	days = mdtl_xreallocarray(NULL, r->n ? r->n : 1, sizeof *days);
 	for (i = 0; i < r->n; i++) {
 		if (r->v[i].date.gran == MDTL_GRAN_NONE)
 			continue;
 		mdtl_date_range(&r->v[i].date, &f, &l);
-		if (dated++ == 0 || f < first)
-			first = f;
-		if (dated == 1 || f > last)
-			last = f;
+		days[dated++] = f;
 	}
-	if (dated == 0)
+	if (dated == 0) {
+		free(days);
 		return;
+	}
+	/*
+	 * The axis spans the days that hold most events: with many, from the
+	 * 2nd to the 98th hundredth; the others are drawn at its ends.
+	 */
+	qsort(days, dated, sizeof *days, cmp_long);
+	first = days[dated >= 50 ? dated / 50 : 0];
+	last = days[dated >= 50 ? dated - 1 - dated / 50 : dated - 1];
+	for (i = 0; i < dated; i++)
+		outside += days[i] < first || days[i] > last;
+	free(days);
 	v = actor_stats(r, &nact);
 	lanes = nact < CHART_LANES ? nact : CHART_LANES;
-	h = (long)(lanes + 1) * LANE_H + 70;
+	h = (long)(lanes + 1) * LANE_H + 100;
 	mdtl_buf_addf(&o->b, "<figure class=\"chart\">\n<svg xmlns="
 	    "\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %ld\" "
 	    "role=\"img\" aria-labelledby=\"chart-title\">\n"
@@ -726,34 +997,8 @@ chart(struct out *o, const struct mdtl_report *r)
 		    "x=\"%ld\" y=\"%d\">as of</text>\n",
 		    xpos(r->as_of, first, last), xpos(r->as_of, first, last),
 		    y1, xpos(r->as_of, first, last), y1 + 32);
-	/* one mark per dated event, in the lane of its first lane actor */
-	for (i = 0; i < r->n; i++) {
-		const struct mdtl_event *e = &r->v[i];
-		size_t lane = lanes;
-
-		if (e->date.gran == MDTL_GRAN_NONE)
-			continue;
-		for (k = 0; k < e->nactors && lane == lanes; k++)
-			for (size_t j = 0; j < lanes; j++)
-				if (strcmp(e->actors[k].id, v[j].id) == 0) {
-					lane = j;
-					break;
-				}
-		mdtl_date_range(&e->date, &f, &l);
-		y0 = 20 + (int)lane * LANE_H;
-		mdtl_buf_addf(&o->b, "<circle class=\"mark\" data-type=\"%s\" "
-		    "cx=\"%ld\" cy=\"%d\" r=\"6\" fill=\"%s\"><title>",
-		    mdtl_event_type_name(e->type), xpos(f, first, last), y0,
-		    colour(e->type));
-		mdtl_buf_reset(&t);
-		mdtl_buf_addf(&t, "%s %s: ", e->date_value,
-		    mdtl_event_type_name(e->type));
-		who(&t, e, 0);
-		mdtl_buf_adds(&t, " \xe2\x80\x94 ");
-		mdtl_buf_adds(&t, e->quote ? e->quote : e->sentence);
-		text(o, t.buf);
-		mdtl_buf_adds(&o->b, "</title></circle>\n");
-	}
+	marks(o, r, v, lanes, first, last);
+	month_strip(o, r, first, last, y1 + 40);
 	mdtl_buf_adds(&o->b, "</svg>\n<figcaption class=\"legend\">");
 	for (k = 0; k < MDTL_EVENT_NTYPES; k++)
 		mdtl_buf_addf(&o->b, "<span><svg class=\"key\" width=\"12\" "
@@ -764,7 +1009,11 @@ chart(struct out *o, const struct mdtl_report *r)
 	mdtl_date_format_day(first, 0, d, sizeof d);
 	mdtl_buf_addf(&o->b, "<span class=\"span\">%s to ", d);
 	mdtl_date_format_day(last, 0, d, sizeof d);
-	mdtl_buf_addf(&o->b, "%s</span></figcaption>\n</figure>\n", d);
+	mdtl_buf_addf(&o->b, "%s", d);
+	if (outside > 0)
+		mdtl_buf_addf(&o->b, "; %zu event%s outside it drawn at its "
+		    "ends", outside, outside > 1 ? "s" : "");
+	mdtl_buf_adds(&o->b, "</span></figcaption>\n</figure>\n");
 	mdtl_buf_release(&t);
 	free(v);
 }
@@ -784,16 +1033,53 @@ static const char css[] =
 	"vertical-align:-1px}.lane{stroke:#ddd}"
 	".axis,.tick{stroke:#555}.asof{stroke:#c00;stroke-dasharray:4 3}.lane-name{font-size:12px;text-anchor:end}"
 	".tick-label{font-size:11px;text-anchor:middle;fill:#333}"
-	".mark{stroke:#fff;stroke-width:1.5}"
+	".mark{stroke:#fff;stroke-width:1.5}.more circle{fill:#555}"
+	".more text{font-size:8px;fill:#fff;text-anchor:middle}"
+	".months rect{fill:#bbb}"
 	".legend span{margin-right:1em;white-space:nowrap}"
+	".events b,td:first-child{white-space:nowrap}"
+	".toc ul{columns:2;list-style:none;padding:0}cite{color:#555}"
 	"@media print{body{margin:0;max-width:none;font-size:11pt}"
 	"h2{break-after:avoid}tr,li,figure{break-inside:avoid}"
 	".mark{stroke:#000;stroke-width:.5}}";
+
+/* The sections, each linked to its heading. */
+static void
+contents(struct out *o, const struct mdtl_report *r)
+{
+	static const char *const names[] = { "Scope", "Timeline", "Actors",
+	    "Deadlines", "Summits and meetings", "Offers", "Sources" };
+	struct mdtl_buf name = MDTL_BUF_INIT, id = MDTL_BUF_INIT;
+	char d[16];
+	size_t i;
+
+	mdtl_buf_adds(&o->b, o->html ? "<nav class=\"toc\"><ul>\n" : "\n");
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		mdtl_buf_reset(&name);
+		mdtl_buf_reset(&id);
+		mdtl_buf_adds(&name, names[i]);
+		/* (as the deadlines' heading says it) */
+		if (i == 3 && as_of(r, d, sizeof d))
+			mdtl_buf_addf(&name, " as of %s", d);
+		slug(&id, name.buf);
+		mdtl_buf_addf(&o->b, o->html ? "<li><a href=\"#%s\">" : "- [",
+		    id.buf);
+		text(o, names[i]);
+		if (o->html)
+			mdtl_buf_adds(&o->b, "</a></li>\n");
+		else
+			mdtl_buf_addf(&o->b, "](#%s)\n", id.buf);
+	}
+	mdtl_buf_adds(&o->b, o->html ? "</ul></nav>\n" : "");
+	mdtl_buf_release(&name);
+	mdtl_buf_release(&id);
+}
 
 static int
 report(FILE *fp, const struct mdtl_report *r, int html)
 {
 	struct out o;
+	struct mdtl_buf t = MDTL_BUF_INIT;
 	char d[32];
 	int ret;
 
@@ -804,17 +1090,26 @@ report(FILE *fp, const struct mdtl_report *r, int html)
 	d[0] = '\0';
 	if (as_of(r, d + 7, sizeof d - 7))
 		memcpy(d, " as of ", 7);
+	mdtl_buf_adds(&t, r->title != NULL ? r->title : "Briefing");
+	mdtl_buf_adds(&t, d);
 	if (html) {
 		mdtl_buf_addf(&o.b, "<!DOCTYPE html>\n<html lang=\"en\">\n"
 		    "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\">\n"
 		    "<meta http-equiv=\"Content-Security-Policy\" content=\""
 		    "default-src 'none'; style-src 'unsafe-inline'\">\n"
-		    "<title>Briefing%s</title>\n<style>%s</style>\n"
-		    "</head>\n<body>\n<h1>Briefing%s</h1>\n", d, css, d);
+		    "<title>");
+		text(&o, t.buf);
+		mdtl_buf_addf(&o.b, "</title>\n<style>%s</style>\n"
+		    "</head>\n<body>\n<h1>", css);
+		text(&o, t.buf);
+		mdtl_buf_adds(&o.b, "</h1>\n");
 	} else {
-		mdtl_buf_addf(&o.b, "# Briefing%s\n", d);
+		mdtl_buf_adds(&o.b, "# ");
+		text(&o, t.buf);
+		mdtl_buf_addch(&o.b, '\n');
 	}
+	contents(&o, r);
 	scope(&o, r);
 	if (html)
 		chart(&o, r);
@@ -828,6 +1123,7 @@ report(FILE *fp, const struct mdtl_report *r, int html)
 		mdtl_buf_adds(&o.b, "</body>\n</html>\n");
 	ret = fwrite(o.b.buf, 1, o.b.len, fp) == o.b.len ? 0 : -1;
 	mdtl_buf_release(&o.b);
+	mdtl_buf_release(&t);
 	return ret || ferror(fp) ? -1 : 0;
 }
 

@@ -56,10 +56,59 @@ if [ -n "$msgs" ]; then
 	echo "check-report-html: console messages:"; echo "$msgs"
 	fail=1
 fi
-marks=$(grep -o '<circle class="mark"' "$outdir/report.dom" | wc -l)
-if [ "$marks" -ne "$events" ]; then
-	echo "check-report-html: $marks marks in the rendered chart for $events dated events"
+# every dated event is a mark, or counted by a full column's last; and
+# no two marks of the rendered chart overlap (centres at least two radii
+# apart)
+geometry() {	# DOM: "marks counted overlaps"
+	/usr/bin/python3 - "$1" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+svg = dom[dom.find("<svg"):dom.find("</svg>")]
+marks = [(float(x), float(y), float(r)) for x, y, r in re.findall(
+    r'<circle class="mark"[^>]*?cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)]
+more = [(float(x), float(y), float(r)) for x, y, r in re.findall(
+    r'<g class="more"><circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)]
+counted = sum(int(n) for n in re.findall(r'<title>(\d+) more events here', svg))
+c = marks + more
+over = 0
+cells = {}
+for i, (x, y, r) in enumerate(c):
+    cells.setdefault((int(x // 20), int(y // 20)), []).append(i)
+for i, (x, y, r) in enumerate(c):
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for j in cells.get((int(x // 20) + dx, int(y // 20) + dy), []):
+                if j > i:
+                    X, Y, R = c[j]
+                    if (x - X) ** 2 + (y - Y) ** 2 < (r + R) ** 2 - 1e-6:
+                        over += 1
+print(len(marks), counted, over)
+PY
+}
+set -- $(geometry "$outdir/report.dom")
+marks=$1 counted=$2 overlaps=$3
+if [ $((marks + counted)) -ne "$events" ]; then
+	echo "check-report-html: $marks marks and $counted counted in the chart for $events dated events"
 	fail=1
+fi
+if [ "$overlaps" -ne 0 ]; then
+	echo "check-report-html: $overlaps pairs of marks overlap"
+	fail=1
+fi
+
+# 5 000 articles: still a briefing, a page under 2 MB, marks apart
+if [ -n "${BIG_CORPUS:-}" ]; then
+	"$mdtl" report -f html -o "$outdir/big.html" "$BIG_CORPUS" 2>/dev/null
+	size=$(wc -c <"$outdir/big.html")
+	render "$outdir/big.html" "$outdir/big.dom" "$outdir/big.log" "$outdir/big.png"
+	set -- $(geometry "$outdir/big.dom")
+	if [ "$size" -ge 2097152 ] || [ "$3" -ne 0 ] || [ ! -s "$outdir/big.png" ]
+	then
+		echo "check-report-html: 5 000 articles: $size bytes, $3 overlaps"
+		fail=1
+	else
+		echo "report of 5 000 articles: $size bytes, $1 marks and $2 counted, none overlapping, screenshot $outdir/big.png"
+	fi
 fi
 # no element from article text: nothing but the page's own tags
 if grep -qi '<script\|<iframe\|<img' "$outdir/report.dom"; then
@@ -69,4 +118,4 @@ fi
 grep -q '</html>' "$outdir/report.dom" || { echo "check-report-html: no page"; fail=1; }
 [ -s "$outdir/report.png" ] || { echo "check-report-html: no screenshot"; fail=1; }
 [ $fail -eq 0 ] || exit 1
-echo "report.html: loads with no console message, $marks marks for $events dated events, screenshot $outdir/report.png"
+echo "report.html: loads with no console message, $marks marks and $counted counted for $events dated events, none overlapping, screenshot $outdir/report.png"

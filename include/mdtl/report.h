@@ -42,6 +42,9 @@ struct mdtl_report {
 	long				 as_of;
 	const char			*as_of_from;	/* "--as-of", ... */
 	const char			*filters;	/* or NULL */
+	size_t				 limit;		/* rows a section
+							   shows; 0: all */
+	const char			*title;		/* or NULL */
 };
 
 int	mdtl_report_md(FILE *, const struct mdtl_report *);
