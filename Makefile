@@ -129,7 +129,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    build/hostile-test </dev/null
 	@/usr/bin/python3 bench/gen-corpus.py 5000 5 >build/report-5k.jsonl
 	@echo "== tests/check-report-html.sh"; \
-	    BIG_CORPUS=build/report-5k.jsonl tests/check-report-html.sh \
+	    BIG_CORPUS=build/report-5k.jsonl SHARED_ARTICLES=../shared/data \
+	    tests/check-report-html.sh \
 	    ./mdtl build/report-test data/articles/*.txt \
 	    $(filter-out %/plain-no-date.txt,$(wildcard tests/corpus/*.txt)) \
 	    tests/inputs/hostile-html.txt tests/inputs/hostile-cells.txt \

@@ -96,7 +96,27 @@ if [ "$overlaps" -ne 0 ]; then
 	fail=1
 fi
 
-# 5 000 articles: still a briefing, a page under 2 MB, marks apart
+# other pages: the real articles beside the project (../shared/data, when
+# there), and 5 000 generated ones: still a briefing, a page under 2 MB,
+# no marks overlapping, a screenshot each
+if [ -n "${SHARED_ARTICLES:-}" ] && [ -d "$SHARED_ARTICLES" ]; then
+	"$mdtl" report -f html -o "$outdir/shared.html" "$SHARED_ARTICLES"/*.txt \
+	    2>/dev/null
+	size=$(wc -c <"$outdir/shared.html")
+	render "$outdir/shared.html" "$outdir/shared.dom" "$outdir/shared.log" \
+	    "$outdir/shared.png"
+	set -- $(geometry "$outdir/shared.dom")
+	n=$("$mdtl" timeline -f jsonl "$SHARED_ARTICLES"/*.txt 2>/dev/null |
+	    grep -vc '"date":null' || true)
+	if [ "$size" -ge 2097152 ] || [ "$3" -ne 0 ] ||
+	    [ $(($1 + $2)) -ne "$n" ] || [ -n "$(console "$outdir/shared.log")" ]
+	then
+		echo "check-report-html: $SHARED_ARTICLES: $size bytes, $1 marks and $2 counted for $n, $3 overlaps"
+		fail=1
+	else
+		echo "report of $SHARED_ARTICLES: $size bytes, $1 marks and $2 counted for $n dated events, none overlapping, screenshot $outdir/shared.png"
+	fi
+fi
 if [ -n "${BIG_CORPUS:-}" ]; then
 	"$mdtl" report -f html -o "$outdir/big.html" "$BIG_CORPUS" 2>/dev/null
 	size=$(wc -c <"$outdir/big.html")
