@@ -36,3 +36,7 @@ complete -c mdtl -l max-events -x
 complete -c mdtl -l max-depth -x
 complete -c mdtl -s h -l help -d 'show the help'
 complete -c mdtl -n '__fish_seen_subcommand_from timex' -l output-dir -x -a '(__fish_complete_directories)' -d 'a file for each document'
+complete -c mdtl -l fields -x -a 'id date date_text date_basis type actors location quote sentence sources article title published source author url' -d 'text, csv: only these fields'
+complete -c mdtl -l glob -x -d 'read only the files of folders matching PATTERN'
+complete -c mdtl -s q -l quiet -d 'one line for the files of folders skipped'
+complete -c mdtl -n '__fish_seen_subcommand_from report' -l title -x -d "the briefing's title"

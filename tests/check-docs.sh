@@ -2,7 +2,8 @@
 # check-docs: the names mdtl takes are the names its man page and its
 # completion give: output and input formats, event types (read from
 # mdtl's own messages, made from its tables), and every long option of
-# every command (from its --help).
+# every command (from its --help), in the man page and in the zsh and fish
+# completions.
 #
 # usage: tests/check-docs.sh MDTL
 set -eu
@@ -46,7 +47,13 @@ for cmd in actors check deadlines merge parse report timeline timex; do
 		grep -q -- "$(echo "$opt" | sed 's/-/\\\\-/g')" "$man" ||
 		    grep -q -- "$opt" "$man" ||
 		    bad "$cmd $opt: not in the man page"
+		# zsh and fish list the options (bash asks --help)
+		grep -q -e "'$opt\[" -e "'$opt=\[" -e "'\*$opt\[" -e ",$opt}" \
+		    completion/_mdtl || bad "$cmd $opt: not in completion/_mdtl"
+		grep -q -e "-l ${opt#--} " -e "-l ${opt#--}\$" \
+		    completion/mdtl.fish ||
+		    bad "$cmd $opt: not in completion/mdtl.fish"
 	done
 done
-[ $fail -eq 0 ] && echo "check-docs: formats, types and $n options agree with the man page and the completion"
+[ $fail -eq 0 ] && echo "check-docs: formats, types and $n options agree with the man page and the bash, zsh and fish completions"
 exit $fail
