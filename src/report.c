@@ -893,7 +893,7 @@ chart(struct out *o, const struct mdtl_report *r)
 	struct actor_stat *v;
 	struct mdtl_buf t = MDTL_BUF_INIT;
 	size_t nact, lanes, i, k, dated = 0, outside = 0;
-	long first = 0, last = 0, f, l, h, *days;
+	long first = 0, last = 0, f, l, h, *days, span_first = 0, span_last = 0;
 	int y1, y, t0;
 	char d[16];
 
@@ -902,6 +902,10 @@ chart(struct out *o, const struct mdtl_report *r)
 		if (r->v[i].date.gran == MDTL_GRAN_NONE)
 			continue;
 		mdtl_date_range(&r->v[i].date, &f, &l);
+		if (dated == 0 || f < span_first)
+			span_first = f;
+		if (dated == 0 || l > span_last)
+			span_last = l;
 		days[dated++] = f;
 	}
 	if (dated == 0) {
@@ -1006,13 +1010,18 @@ chart(struct out *o, const struct mdtl_report *r)
 		    "fill=\"%s\"/></svg> %s</span> ",
 		    colour((enum mdtl_event_type)k),
 		    mdtl_event_type_name((enum mdtl_event_type)k));
-	mdtl_date_format_day(first, 0, d, sizeof d);
+	/* the events' span, as the scope gives it; the axis's when shorter */
+	mdtl_date_format_day(span_first, 0, d, sizeof d);
 	mdtl_buf_addf(&o->b, "<span class=\"span\">%s to ", d);
-	mdtl_date_format_day(last, 0, d, sizeof d);
+	mdtl_date_format_day(span_last, 0, d, sizeof d);
 	mdtl_buf_addf(&o->b, "%s", d);
-	if (outside > 0)
-		mdtl_buf_addf(&o->b, "; %zu event%s outside it drawn at its "
-		    "ends", outside, outside > 1 ? "s" : "");
+	if (outside > 0) {
+		mdtl_date_format_day(first, 0, d, sizeof d);
+		mdtl_buf_addf(&o->b, "; the axis %s to ", d);
+		mdtl_date_format_day(last, 0, d, sizeof d);
+		mdtl_buf_addf(&o->b, "%s, the %zu event%s outside it drawn at "
+		    "its ends", d, outside, outside > 1 ? "s" : "");
+	}
 	mdtl_buf_adds(&o->b, "</span></figcaption>\n</figure>\n");
 	mdtl_buf_release(&t);
 	free(v);
@@ -1026,7 +1035,7 @@ static const char css[] =
 	"border-bottom:1px solid #ccc}h3{margin:1em 0 .3em;color:#555}"
 	"table{border-collapse:collapse;width:100%;margin:.5em 0}"
 	"th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;"
-	"vertical-align:top}th{background:#f3f3f3}"
+	"vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}"
 	"ul.events{padding-left:1.2em}.type{font-variant:small-caps;"
 	"color:#555}"
 	".chart>svg{width:100%;height:auto}.key{width:12px;height:12px;"
