@@ -40,3 +40,4 @@ complete -c mdtl -l fields -x -a 'id date date_text date_basis type actors locat
 complete -c mdtl -l glob -x -d 'read only the files of folders matching PATTERN'
 complete -c mdtl -s q -l quiet -d 'one line for the files of folders skipped'
 complete -c mdtl -n '__fish_seen_subcommand_from report' -l title -x -d "the briefing's title"
+complete -c mdtl -l format-string -x -d 'text: a line each, its {fields} filled in'

@@ -19,7 +19,8 @@ extern const struct mdtl_cmd mdtl_cmd_timeline;
 struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_input_opts	 input;
-	const char		*format, *output, *color, *limit, *fields;
+	const char		*format, *output, *color, *limit, *fields,
+				*format_string;
 	int			 explain, stream, urls, full, reverse,
 				 no_pager;
 };
@@ -113,6 +114,9 @@ static const struct mdtl_option options[] = {
 	    "date_text, date_basis, type, actors, location, quote, sentence, "
 	    "sources, article, title, published, source, author, url)",
 	    check_fields),
+	OPT_STRING(0, "format-string", struct opts, format_string, "TEXT",
+	    "text: a line each, its {date}, {type}, {source}, {sentence}, ... "
+	    "(the --fields names) filled in", mdtl_format_string_check),
 	OPT_STRING('n', "limit", struct opts, limit, "N",
 	    "only the first N events (after --reverse)", mdtl_check_count),
 	OPT_BOOL('r', "reverse", struct opts, reverse,
@@ -445,6 +449,15 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	r.eo.color = fmt == MDTL_FORMAT_TEXT &&
 	    use_color(o.color, o.output, ctx->out);
 	r.eo.urls = o.urls;
+	if (o.format_string != NULL) {
+		if (fmt != MDTL_FORMAT_TEXT || o.fields != NULL) {
+			fprintf(ctx->err, "mdtl: --format-string writes text, "
+			    "and is not --fields\n");
+			status = MDTL_EXIT_USAGE;
+			goto done;
+		}
+		r.eo.format_string = o.format_string;
+	}
 	if (o.fields != NULL) {
 		const char *bad;
 

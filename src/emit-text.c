@@ -52,6 +52,71 @@ cut_line(struct mdtl_buf *b, size_t start, long room)
 	mdtl_buf_adds(b, "\xE2\x80\xA6");	/* … */
 }
 
+/* The index of the field named s[0, n), or -1. */
+static int
+field_index(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; mdtl_field_names[k] != NULL; k++)
+		if (strlen(mdtl_field_names[k]) == n &&
+		    memcmp(mdtl_field_names[k], s, n) == 0)
+			return (int)k;
+	return -1;
+}
+
+const char *
+mdtl_format_string_check(const char *s)
+{
+	static char why[96];
+	const char *close;
+
+	for (; *s; s++) {
+		if ((s[0] == '{' && s[1] == '{') || (s[0] == '}' && s[1] == '}'))
+			s++;
+		else if (*s == '}')
+			return "a '}' with no '{' (write '}}' for one)";
+		else if (*s == '{') {
+			if ((close = strchr(s, '}')) == NULL)
+				return "a '{' with no '}' (write '{{' for one)";
+			if (field_index(s + 1, (size_t)(close - s - 1)) < 0) {
+				snprintf(why, sizeof why, "no field '%.*s' (id, "
+				    "date, type, actors, source, sentence, ...)",
+				    (int)(close - s - 1 < 40 ? close - s - 1 : 40),
+				    s + 1);
+				return why;
+			}
+			s = close;
+		}
+	}
+	return NULL;
+}
+
+/* A --format-string filled in for e (checked: every {name} is a field). */
+static void
+format_line(struct mdtl_buf *b, const struct mdtl_event *e, const char *f,
+    struct mdtl_buf *tmp)
+{
+	const char *close, *v;
+	int k;
+
+	for (; *f; f++) {
+		if ((f[0] == '{' && f[1] == '{') || (f[0] == '}' && f[1] == '}')) {
+			mdtl_buf_addch(b, *f++);
+			continue;
+		}
+		if (*f != '{' || (close = strchr(f, '}')) == NULL ||
+		    (k = field_index(f + 1, (size_t)(close - f - 1))) < 0) {
+			mdtl_buf_add_char(b, f, 4);
+			continue;
+		}
+		v = mdtl_event_field(e, (size_t)k, tmp);
+		mdtl_buf_add_line(b, v != NULL && *v ? v : "-");
+		f = close;
+	}
+	mdtl_buf_addch(b, '\n');
+}
+
 void
 mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
     const struct mdtl_emit_opts *o)
@@ -59,6 +124,12 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 	struct mdtl_buf cite = MDTL_BUF_INIT;
 	size_t i, n = 0, start = b->len;
 
+	/* --format-string: the text with each {field} filled in */
+	if (o != NULL && o->format_string != NULL) {
+		format_line(b, e, o->format_string, &cite);
+		mdtl_buf_release(&cite);
+		return;
+	}
 	/* --fields: those, a tab apart (cut -f), "-" for none */
 	if (o != NULL && o->nfields > 0) {
 		for (i = 0; i < o->nfields; i++) {

@@ -26,7 +26,15 @@ struct mdtl_emit_opts {
 	long	width;		/* text: cut lines to it (0: whole) */
 	size_t	fields[MDTL_FIELDS_MAX];	/* text, csv: these only */
 	size_t	nfields;			/* (0: the usual ones) */
+	const char *format_string;	/* text: "{date} {source}: {sentence}",
+					   checked (mdtl_format_string_check) */
 };
+
+/*
+ * A --format-string: NULL when each {name} in s is a field of
+ * mdtl_field_names ("{{" and "}}" are braces), else why not.
+ */
+const char	*mdtl_format_string_check(const char *s);
 
 /*
  * An event's fields by name, as CSV's columns and --fields name them
