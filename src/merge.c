@@ -184,9 +184,9 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
 	mdtl_buf_adds(why, simbuf);
 }
 
-/* What fold() left to do: mentions in order, each once; the reasons. */
+/* r's mentions in order, each once, and the articles they make. */
 static void
-finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
+distinct_mentions(struct mdtl_event *r)
 {
 	struct mdtl_mention *m = r->mentions;
 	size_t i, n = 0, distinct = 0;
@@ -200,7 +200,66 @@ finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
 		if (i == 0 || cmp_source(&m[i], &m[i - 1]) != 0)
 			distinct++;
 	r->sources = distinct;
+}
+
+/* What fold() left to do: mentions in order, each once; the reasons. */
+static void
+finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
+{
+	distinct_mentions(r);
 	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
+}
+
+/*
+ * Records with one id are one event read more than once (an input given
+ * twice, a shard merged again): kept once, their mentions together, so
+ * that reading anything twice changes nothing.
+ */
+static void
+fold_same_ids(struct mdtl_timeline *tl, struct mdtl_arena *scratch)
+{
+	size_t cap = 16, i, h, k, *slot;
+
+	while (cap < tl->n * 2)
+		cap *= 2;
+	slot = mdtl_arena_calloc(scratch, cap, sizeof *slot);
+	for (i = 0; i < tl->n; i++) {
+		struct mdtl_event *e = &tl->v[i], *r;
+
+		for (h = mdtl_text_hash(e->id) & (cap - 1); slot[h] != 0 &&
+		    strcmp(tl->v[slot[h] - 1].id, e->id) != 0;
+		    h = (h + 1) & (cap - 1))
+			;
+		if (slot[h] == 0) {
+			slot[h] = i + 1;
+			continue;
+		}
+		r = &tl->v[slot[h] - 1];
+		e->merged = 1;
+		/* the same record again (as it mostly is): nothing to add */
+		for (k = 0; k < e->nmentions && e->nmentions == r->nmentions &&
+		    cmp_mentions(&e->mentions[k], &r->mentions[k]) == 0; k++)
+			;
+		if (k == e->nmentions && e->nmentions == r->nmentions)
+			continue;
+		if (r->nmentions + e->nmentions > r->amentions) {
+			size_t n = (r->nmentions + e->nmentions) * 2 + 4;
+			struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena,
+			    n * sizeof *m);
+
+			memcpy(m, r->mentions, r->nmentions * sizeof *m);
+			r->mentions = m;
+			r->amentions = n;
+		}
+		memcpy(r->mentions + r->nmentions, e->mentions,
+		    e->nmentions * sizeof *e->mentions);
+		r->nmentions += e->nmentions;
+		distinct_mentions(r);
+	}
+	for (i = h = 0; i < tl->n; i++)
+		if (!tl->v[i].merged)
+			tl->v[h++] = tl->v[i];
+	tl->n = h;
 }
 
 /*
@@ -233,6 +292,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	if (tl->n < 2)
 		return 0;
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
+	fold_same_ids(tl, &scratch);
 	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
 	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
 	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);

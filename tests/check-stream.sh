@@ -426,5 +426,19 @@ if [ $status -eq 2 ] && grep -q 'give --output-dir' "$work/tml.err" &&
 then say "timex --output-dir: a file for each TimeML document; without it, a usage error"
 else bad "timex over two TimeML documents: status $status, $(ls "$work/tml-out")"; fi
 
+# 17. What is read twice counts once: an input given twice, a shard of
+#     events merged again with itself.
+"$mdtl" timeline -f jsonl "$work/par.jsonl" >"$work/once.jsonl" 2>/dev/null || true
+"$mdtl" timeline -f jsonl "$work/par.jsonl" "$work/par.jsonl" \
+    >"$work/twice.jsonl" 2>/dev/null || true
+"$mdtl" timeline --stream -f jsonl "$work/par.jsonl" 2>/dev/null \
+    >"$work/ev.jsonl" || true
+"$mdtl" merge "$work/ev.jsonl" "$work/ev.jsonl" >"$work/m2.jsonl"
+"$mdtl" merge "$work/ev.jsonl" >"$work/m1.jsonl"
+if [ -s "$work/once.jsonl" ] && cmp -s "$work/once.jsonl" "$work/twice.jsonl" &&
+    cmp -s "$work/m1.jsonl" "$work/m2.jsonl"
+then say "an input twice is read once: timeline X X = timeline X, merge E E = merge E ($(wc -l <"$work/m1.jsonl") records)"
+else bad "read twice, counted twice: timeline $(wc -l <"$work/once.jsonl") vs $(wc -l <"$work/twice.jsonl"), merge $(wc -l <"$work/m1.jsonl") vs $(wc -l <"$work/m2.jsonl")"; fi
+
 rm -rf "$work"
 exit $fail

@@ -239,7 +239,10 @@ test_sort_sizes(void **state)
 	sort_n(200);
 }
 
-/* An article never merges with itself; told by another, the event is one. */
+/*
+ * A record read twice is one; an article never merges two of its own
+ * events; told by another, the event is one.
+ */
 static void
 test_merge(void **state)
 {
@@ -250,6 +253,12 @@ test_merge(void **state)
 	mdtl_timeline_init(&t);
 	mdtl_timeline_add(&t, &tl.v[0]);
 	mdtl_timeline_add(&t, &tl.v[0]);
+	assert_int_equal(mdtl_timeline_merge(&t), 0);
+	assert_int_equal(t.n, 1);
+	assert_int_equal(t.v[0].nmentions, 1);
+	/* another sentence of the same article, saying the same */
+	mdtl_timeline_add(&t, &tl.v[0]);
+	t.v[1].id[0] = t.v[1].id[0] == 'f' ? '0' : 'f';
 	assert_true(t.v[0].nactors > 0);
 	assert_int_equal(mdtl_timeline_merge(&t), 0);
 	assert_int_equal(t.n, 2);
