@@ -48,5 +48,6 @@ row "jsonl from stdin, -j 2" "@ timeline -j 2 -f jsonl - <$c"
 row "jsonl file (merged), -j 1" "@ timeline -j 1 -f jsonl $c"
 row "jsonl file (merged), -j 2" "@ timeline -j 2 -f jsonl $c"
 row "query on events" "@ timeline $ev -a rogozin --since 2011 --until 2011-12 -f jsonl"
-row "timex TimeBank" "@ timex -f timeml ../shared/data/timeml/TimeBank"
-row "timex AQUAINT" "@ timex -f timeml ../shared/data/timeml/AQUAINT"
+# (JSON Lines: several TimeML documents make no one document)
+row "timex TimeBank" "@ timex -f jsonl ../shared/data/timeml/TimeBank"
+row "timex AQUAINT" "@ timex -f jsonl ../shared/data/timeml/AQUAINT"
