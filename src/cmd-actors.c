@@ -3,10 +3,10 @@
 #include <string.h>
 
 #include "mdtl/article.h"
-#include "mdtl/event-json.h"
-#include "mdtl/json.h"
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
+#include "mdtl/event-json.h"
+#include "mdtl/json.h"
 #include "mdtl/xalloc.h"
 
 extern const struct mdtl_cmd mdtl_cmd_actors;
@@ -81,10 +81,6 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 	const char *why;
 	size_t k;
 
-	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
-		len--;
-	if (len == 0)
-		return 0;
 	if (mdtl_event_json_read(&e, &a, &all->json, line, len, &why) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "%s", why);
@@ -140,8 +136,9 @@ static const struct mdtl_option options[] = {
 };
 
 static int
-run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
+	struct opts o;
 	struct counts c;
 	struct mdtl_pipeline p;
 	struct mdtl_date pub;
@@ -150,10 +147,11 @@ run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 	int rest, status;
 	size_t i, r, articles;
 
-	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, op, argc, argv,
+	memset(&o, 0, sizeof o);
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_actors, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	if (mdtl_ctx_pipeline(ctx, &op->input, 1, &pub, &p) < 0)
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0)
 		return MDTL_EXIT_INPUT;
 	c.lex = ctx->lex;
 	c.v = mdtl_xcalloc(ctx->lex->nactors + 1, sizeof *c.v);
@@ -210,18 +208,6 @@ run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 	free(c.v);
 	if (ferror(ctx->out))
 		status = MDTL_EXIT_INPUT;
-	return status;
-}
-
-static int
-exec(struct mdtl_ctx *ctx, int argc, char **argv)
-{
-	struct opts o;
-	int status;
-
-	memset(&o, 0, sizeof o);
-	status = run(ctx, &o, argc, argv);
-	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

@@ -38,8 +38,17 @@ int
 mdtl_cmd_options(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, void *dst,
     int argc, char **argv, int *rest)
 {
-	switch (mdtl_opt_parse(cmd->options, dst, argc, argv, rest, cmd->name,
-	    cmd->usage, cmd->summary, ctx->out, ctx->err)) {
+	enum mdtl_opt_result r = mdtl_opt_parse(cmd->options, dst, argc, argv,
+	    rest, cmd->name, cmd->usage, cmd->summary, ctx->out, ctx->err);
+	const struct mdtl_option *o;
+
+	/* the lists it filled are the context's to free, whatever came */
+	for (o = cmd->options; o->type != MDTL_OPT_END; o++)
+		if ((o->type == MDTL_OPT_LIST || o->type == MDTL_OPT_CHOICES) &&
+		    ctx->nlists < MDTL_CTX_LISTS)
+			ctx->lists[ctx->nlists++] = ((struct mdtl_strlist *)
+			    (void *)((char *)dst + o->offset))->v;
+	switch (r) {
 	case MDTL_OPT_HELP:
 		return MDTL_EXIT_OK;
 	case MDTL_OPT_ERROR:
@@ -297,19 +306,6 @@ mdtl_filter_opts_apply(const struct mdtl_filter_opts *o,
 	}
 }
 
-void
-mdtl_input_opts_release(struct mdtl_input_opts *o)
-{
-	mdtl_strlist_release(&o->globs);
-}
-
-void
-mdtl_filter_opts_release(struct mdtl_filter_opts *o)
-{
-	mdtl_strlist_release(&o->actors);
-	mdtl_strlist_release(&o->types);
-	mdtl_strlist_release(&o->greps);
-}
 
 /* The day the clock says it is, in local time. */
 static long

@@ -150,34 +150,24 @@ write_out(void *arg, const char *bytes, size_t len)
 }
 
 static int
-run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
+	struct opts o;
 	struct mdtl_pipeline p;
 	struct mdtl_date pub;
 	struct show sh;
 	struct mdtl_sink sink = { &sh, show, NULL, write_out, NULL, NULL };
 	int rest, status;
 
-	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_parse, op, argc, argv,
+	memset(&o, 0, sizeof o);
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_parse, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
-	if (mdtl_ctx_pipeline(ctx, &op->input, 1, &pub, &p) < 0)
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0)
 		return MDTL_EXIT_INPUT;
 	sh.lex = ctx->lex;
 	sh.fp = ctx->out;
 	return mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
-}
-
-static int
-exec(struct mdtl_ctx *ctx, int argc, char **argv)
-{
-	struct opts o;
-	int status;
-
-	memset(&o, 0, sizeof o);
-	status = run(ctx, &o, argc, argv);
-	mdtl_input_opts_release(&o.input);
-	return status;
 }
 
 const struct mdtl_cmd mdtl_cmd_parse = {

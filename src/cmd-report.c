@@ -197,10 +197,6 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 	const char *why;
 	long first, last;
 
-	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
-		len--;
-	if (len == 0)
-		return 0;
 	if (mdtl_timeline_add_json(&r->all.tl, &r->json, line, len, &why) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "%s", why);
@@ -369,8 +365,6 @@ done:
 	mdtl_json_release(&r.json);
 	sources_release(&r.all);
 	free(filters);
-	mdtl_filter_opts_release(&o.filter);
-	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

@@ -272,9 +272,7 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 	struct run *r = arg;
 	const char *why;
 
-	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
-		len--;
-	if (len == 0 || !mdtl_filter_may_match_json(&r->filter, line, len))
+	if (!mdtl_filter_may_match_json(&r->filter, line, len))
 		return 0;
 	if (mdtl_timeline_add_json(&r->tl, &r->json, line, len, &why) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
@@ -536,8 +534,6 @@ done:
 	mdtl_buf_release(&r.pending);
 	mdtl_json_release(&r.json);
 	mdtl_timeline_release(&r.tl);
-	mdtl_filter_opts_release(&o.filter);
-	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

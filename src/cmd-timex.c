@@ -1,10 +1,10 @@
 /* cmd-timex.c: every temporal expression of the inputs, as TIMEX3. */
-#include <errno.h>
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "mdtl/article.h"
 #include "mdtl/buf.h"
@@ -71,18 +71,15 @@ struct run {
 
 /*
  * Any thread: a document's output into its own file in dir, named after
- * its input (a JSON Lines record's "file:N" as "file-N"), written whole or
- * not at all.
+ * its input (a JSON Lines record's "file:N" as "file-N").
  */
 static void
 write_document(const char *dir, const char *path, const char *ext,
     const struct mdtl_buf *b, struct mdtl_diag *diag)
 {
-	struct mdtl_buf name = MDTL_BUF_INIT, tmp = MDTL_BUF_INIT;
+	struct mdtl_buf name = MDTL_BUF_INIT;
 	const char *base = strrchr(path, '/');
-	FILE *fp = NULL;
 	size_t i, at;
-	int fd, ok;
 
 	mdtl_buf_addf(&name, "%s/", dir);
 	at = name.len;
@@ -91,22 +88,7 @@ write_document(const char *dir, const char *path, const char *ext,
 		if (name.buf[i] == ':')
 			name.buf[i] = '-';
 	mdtl_buf_adds(&name, ext);
-	mdtl_buf_addf(&tmp, "%s.tmpXXXXXX", name.buf);
-	if ((fd = mkstemp(tmp.buf)) >= 0 && (fp = fdopen(fd, "w")) == NULL)
-		close(fd);
-	ok = fp != NULL;
-	if (ok) {
-		ok = fwrite(b->buf, 1, b->len, fp) == b->len;
-		ok = fclose(fp) == 0 && ok;
-		ok = ok && rename(tmp.buf, name.buf) == 0;
-	}
-	if (!ok) {
-		mdtl_diag_add(diag, MDTL_DIAG_ERROR, name.buf, 0, 0,
-		    "cannot write: %s", strerror(errno));
-		if (fd >= 0)
-			unlink(tmp.buf);
-	}
-	mdtl_buf_release(&tmp);
+	mdtl_write_whole(name.buf, b->buf ? b->buf : "", b->len, diag);
 	mdtl_buf_release(&name);
 }
 
@@ -185,10 +167,13 @@ timeml_documents(int argc, char **argv)
 			mdtl_inputs_expand(&in, argv[i], &quiet);
 	for (k = 0; k < in.n && n < 2; k++) {
 		char head[4096];
-		FILE *fp = fopen(in.v[k], "rb");
+		struct stat st;
+		FILE *fp;
 		size_t len;
 
-		if (fp == NULL)
+		/* (a FIFO's bytes are for the run: only files are looked at) */
+		if (stat(in.v[k], &st) != 0 || !S_ISREG(st.st_mode) ||
+		    (fp = fopen(in.v[k], "rb")) == NULL)
 			continue;
 		len = fread(head, 1, sizeof head, fp);
 		fclose(fp);
@@ -200,8 +185,9 @@ timeml_documents(int argc, char **argv)
 }
 
 static int
-run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
+exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
+	struct opts o;
 	struct run r;
 	struct mdtl_output out;
 	struct mdtl_pipeline p;
@@ -209,7 +195,8 @@ run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 	struct mdtl_sink sink = { &r, article, NULL, write_out, NULL, NULL };
 	int rest, status;
 
-	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, op, argc, argv,
+	memset(&o, 0, sizeof o);
+	if ((status = mdtl_cmd_options(ctx, &mdtl_cmd_timex, &o, argc, argv,
 	    &rest)) >= 0)
 		return status;
 	if (rest == argc) {
@@ -217,28 +204,28 @@ run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 		    "%s\n", mdtl_cmd_timex.usage);
 		return MDTL_EXIT_USAGE;
 	}
-	if (mdtl_ctx_output_check(ctx, op->output, argc - rest, argv + rest) < 0)
+	if (mdtl_ctx_output_check(ctx, o.output, argc - rest, argv + rest) < 0)
 		return MDTL_EXIT_USAGE;
-	if (op->dir != NULL && op->output != NULL) {
+	if (o.dir != NULL && o.output != NULL) {
 		fprintf(ctx->err, "mdtl: timex: -o FILE or --output-dir DIR, "
 		    "not both\n");
 		return MDTL_EXIT_USAGE;
 	}
-	if (op->dir == NULL && (op->format == NULL ||
-	    strcasecmp(op->format, "timeml") == 0) &&
+	if (o.dir == NULL && (o.format == NULL ||
+	    strcasecmp(o.format, "timeml") == 0) &&
 	    timeml_documents(argc - rest, argv + rest) > 1) {
 		fprintf(ctx->err, "mdtl: timex: several TimeML documents make "
 		    "no one document: give --output-dir DIR (a file each) or "
 		    "-f jsonl\n");
 		return MDTL_EXIT_USAGE;
 	}
-	r.dir = op->dir;
+	r.dir = o.dir;
 	/* the articles as they are: no lexicon, no events */
-	mdtl_ctx_pipeline(ctx, &op->input, 0, &pub, &p);
+	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
 	p.bare = 1;
-	r.format = mdtl_ctx_output_format(ctx, op->format, op->output, formats);
+	r.format = mdtl_ctx_output_format(ctx, o.format, o.output, formats);
 	r.published = p.published;
-	if (mdtl_output_open(&out, op->output, ctx->out, &ctx->diag) < 0) {
+	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
 		mdtl_ctx_report(ctx);
 		return MDTL_EXIT_INPUT;
 	}
@@ -247,18 +234,6 @@ run(struct mdtl_ctx *ctx, struct opts *op, int argc, char **argv)
 	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
 		status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
-	return status;
-}
-
-static int
-exec(struct mdtl_ctx *ctx, int argc, char **argv)
-{
-	struct opts o;
-	int status;
-
-	memset(&o, 0, sizeof o);
-	status = run(ctx, &o, argc, argv);
-	mdtl_input_opts_release(&o.input);
 	return status;
 }
 

@@ -201,6 +201,8 @@ mdtl_main(int argc, char **argv, FILE *out, FILE *err)
 		free(av);
 	}
 	mdtl_ctx_report(&ctx);
+	while (ctx.nlists > 0)
+		free(ctx.lists[--ctx.nlists]);
 	mdtl_lexicon_free(ctx.lex);
 	mdtl_diag_release(&ctx.diag);
 	return status;

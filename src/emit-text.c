@@ -6,10 +6,11 @@
 
 /*
  * The characters (code points) of s[0, n) a terminal shows, colours
- * ("\033[1m") aside: its columns, near enough.
+ * ("\033[1m") aside: its columns, near enough.  With *at, the byte where
+ * the character numbered stop starts (n when there are no more).
  */
 static size_t
-chars(const char *s, size_t n)
+chars(const char *s, size_t n, size_t stop, size_t *at)
 {
 	size_t i, c = 0;
 
@@ -18,8 +19,10 @@ chars(const char *s, size_t n)
 			while (i < n && !(s[i] >= '@' && s[i] <= '~' &&
 			    s[i] != '['))
 				i++;
-		else
-			c += ((unsigned char)s[i] & 0xC0) != 0x80;
+		else if (((unsigned char)s[i] & 0xC0) != 0x80 && c++ == stop)
+			break;
+	if (at != NULL)
+		*at = i;
 	return c;
 }
 
@@ -30,25 +33,16 @@ chars(const char *s, size_t n)
 static void
 cut_line(struct mdtl_buf *b, size_t start, long room)
 {
-	size_t i, c = 0;
+	size_t at;
 
-	if (room <= 0 || chars(b->buf + start, b->len - start) <= (size_t)room)
+	if (room <= 0 || chars(b->buf + start, b->len - start, (size_t)-1,
+	    NULL) <= (size_t)room)
 		return;
 	if (room < 2)
 		room = 2;
 	/* room - 1 characters, then the ellipsis */
-	for (i = start; i < b->len; i++) {
-		if (b->buf[i] == '\033' && i + 1 < b->len && b->buf[i + 1] == '[') {
-			while (i < b->len && !(b->buf[i] >= '@' &&
-			    b->buf[i] <= '~' && b->buf[i] != '['))
-				i++;
-			continue;
-		}
-		if (((unsigned char)b->buf[i] & 0xC0) != 0x80 &&
-		    c++ == (size_t)room - 1)
-			break;
-	}
-	b->len = i;
+	chars(b->buf + start, b->len - start, (size_t)room - 1, &at);
+	b->len = start + at;
 	mdtl_buf_adds(b, "\xE2\x80\xA6");	/* … */
 }
 
@@ -184,7 +178,8 @@ mdtl_event_text(struct mdtl_buf *b, const struct mdtl_event *e,
 	/* on a terminal, the line to its width, the citation kept */
 	if (o != NULL && o->width > 0)
 		cut_line(b, start, o->width - (cite.len ?
-		    (long)chars(cite.buf, cite.len) + 3 : 0));
+		    (long)chars(cite.buf, cite.len, (size_t)-1, NULL) + 3 :
+		    0));
 	if (cite.len)
 		mdtl_buf_addf(b, o != NULL && o->color ? " \033[2m[%s]\033[0m" :
 		    " [%s]", cite.buf);

@@ -248,7 +248,7 @@ static const char *const article_exts[] = { "txt", "text", "md", "html",
 
 /* Whether a file of a folder is an article to read, by name or content. */
 static int
-article_like(const char *path, struct mdtl_folder_filter *f)
+article_like(const char *path, int regular, struct mdtl_folder_filter *f)
 {
 	const char *base = strrchr(path, '/'), *ext;
 	char head[512];
@@ -267,8 +267,9 @@ article_like(const char *path, struct mdtl_folder_filter *f)
 		for (i = 0; article_exts[i] != NULL; i++)
 			if (strcasecmp(ext + 1, article_exts[i]) == 0)
 				return 1;
-	/* another extension, or none: text, by its first bytes */
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0)
+	/* another extension, or none: text, by its first bytes (a FIFO's
+	 * are for the run: it is read) */
+	if (!regular || (fd = open(path, O_RDONLY | O_NONBLOCK)) < 0)
 		return 1;	/* (its error is told when it is read) */
 	r = read(fd, head, sizeof head);
 	n = r > 0 ? (size_t)r : 0;
@@ -304,7 +305,8 @@ expand(struct mdtl_inputs *in, const char *path, int depth,
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		/* a file of a folder, not named itself: only an article */
-		if (filter != NULL && depth > 0 && !article_like(path, filter)) {
+		if (filter != NULL && depth > 0 &&
+		    !article_like(path, S_ISREG(st.st_mode), filter)) {
 			/* (files --glob leaves out are not looked at) */
 			if (filter->nglobs > 0)
 				return 0;
@@ -497,6 +499,35 @@ keep_mode(int fd, const char *path)
 	mask = umask(0);
 	umask(mask);
 	fchmod(fd, 0666 & ~mask);
+}
+
+int
+mdtl_write_whole(const char *path, const char *buf, size_t len,
+    struct mdtl_diag *diag)
+{
+	struct mdtl_buf tmp = MDTL_BUF_INIT;
+	size_t done = 0;
+	ssize_t w = 0;
+	int fd, ok;
+
+	tmp_name(&tmp, path);
+	if ((fd = mkstemp(tmp.buf)) >= 0) {
+		keep_mode(fd, path);
+		while (done < len && ((w = write(fd, buf + done, len - done)) >
+		    0 || (w < 0 && errno == EINTR)))
+			done += w > 0 ? (size_t)w : 0;
+	}
+	ok = fd >= 0 && done == len;
+	ok = (fd < 0 || close(fd) == 0) && ok;
+	ok = ok && rename(tmp.buf, path) == 0;
+	if (!ok) {
+		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
+		    "cannot write: %s", strerror(errno));
+		if (fd >= 0)
+			unlink(tmp.buf);
+	}
+	mdtl_buf_release(&tmp);
+	return ok ? 0 : -1;
 }
 
 int

@@ -122,6 +122,29 @@ cmp_mentions(const void *pa, const void *pb)
 }
 
 /*
+ * e's mentions after r's.  An event may take thousands of others, so
+ * they grow by doubling; finish() or distinct_mentions() sorts them and
+ * makes them distinct once.
+ */
+static void
+add_mentions(struct mdtl_timeline *tl, struct mdtl_event *r,
+    const struct mdtl_event *e)
+{
+	if (r->nmentions + e->nmentions > r->amentions) {
+		size_t cap = (r->nmentions + e->nmentions) * 2 + 4;
+		struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena, cap *
+		    sizeof *m);
+
+		memcpy(m, r->mentions, r->nmentions * sizeof *m);
+		r->mentions = m;
+		r->amentions = cap;
+	}
+	memcpy(r->mentions + r->nmentions, e->mentions, e->nmentions *
+	    sizeof *e->mentions);
+	r->nmentions += e->nmentions;
+}
+
+/*
  * Fold e into r: mentions, actors, the most precise date, why.  An event
  * may take thousands of others, so the mentions grow by doubling and are
  * sorted and made distinct once, by finish(); the reasons go to why, made
@@ -135,18 +158,7 @@ fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
 	size_t i, j;
 	char simbuf[32];
 
-	if (r->nmentions + e->nmentions > r->amentions) {
-		size_t cap = (r->nmentions + e->nmentions) * 2 + 4;
-		struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena, cap *
-		    sizeof *m);
-
-		memcpy(m, r->mentions, r->nmentions * sizeof *m);
-		r->mentions = m;
-		r->amentions = cap;
-	}
-	memcpy(r->mentions + r->nmentions, e->mentions, e->nmentions *
-	    sizeof *e->mentions);
-	r->nmentions += e->nmentions;
+	add_mentions(tl, r, e);
 	for (j = 0; j < e->nactors; j++) {
 		for (i = 0; i < r->nactors; i++)
 			if (strcmp(r->actors[i].id, e->actors[j].id) == 0)
@@ -242,18 +254,7 @@ fold_same_ids(struct mdtl_timeline *tl, struct mdtl_arena *scratch)
 			;
 		if (k == e->nmentions && e->nmentions == r->nmentions)
 			continue;
-		if (r->nmentions + e->nmentions > r->amentions) {
-			size_t n = (r->nmentions + e->nmentions) * 2 + 4;
-			struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena,
-			    n * sizeof *m);
-
-			memcpy(m, r->mentions, r->nmentions * sizeof *m);
-			r->mentions = m;
-			r->amentions = n;
-		}
-		memcpy(r->mentions + r->nmentions, e->mentions,
-		    e->nmentions * sizeof *e->mentions);
-		r->nmentions += e->nmentions;
+		add_mentions(tl, r, e);
 		distinct_mentions(r);
 	}
 	for (i = h = 0; i < tl->n; i++)

@@ -272,8 +272,12 @@ event_lines(struct run *r, struct mdtl_input *input, const char *path)
 	if (r->par != NULL)
 		mdtl_par_flush(r->par);
 	while ((got = mdtl_input_line(input, &line, &len, r->diag)) > 0) {
-		if (r->sink->event_line(r->sink->arg, path, input->lineno,
-		    line, len, r->diag) < 0)
+		/* a line's trailing blanks and CR are not the record's */
+		while (len > 0 && (line[len - 1] == ' ' ||
+		    line[len - 1] == '\r'))
+			len--;
+		if (len > 0 && r->sink->event_line(r->sink->arg, path,
+		    input->lineno, line, len, r->diag) < 0)
 			r->failed = 1;
 		report(r);
 	}

@@ -496,17 +496,25 @@ actors(struct out *o, const struct mdtl_report *r)
 	free(v);
 }
 
+/* "Deadlines as of 2011-07-01", or "Deadlines" when nothing is dated. */
+static void
+deadlines_heading(struct mdtl_buf *b, const struct mdtl_report *r)
+{
+	char d[16];
+
+	mdtl_buf_adds(b, "Deadlines");
+	if (as_of(r, d, sizeof d))
+		mdtl_buf_addf(b, " as of %s", d);
+}
+
 static void
 deadlines(struct out *o, const struct mdtl_report *r)
 {
 	struct mdtl_buf t = MDTL_BUF_INIT;
 	size_t i, n = 0;
 	long left;
-	char d[16];
 
-	mdtl_buf_adds(&t, "Deadlines");
-	if (as_of(r, d, sizeof d))
-		mdtl_buf_addf(&t, " as of %s", d);
+	deadlines_heading(&t, r);
 	heading(o, 2, t.buf);
 	for (i = 0; i < r->n; i++) {
 		const struct mdtl_event *e = &r->v[i];
@@ -1059,17 +1067,16 @@ contents(struct out *o, const struct mdtl_report *r)
 	static const char *const names[] = { "Scope", "Timeline", "Actors",
 	    "Deadlines", "Summits and meetings", "Offers", "Sources" };
 	struct mdtl_buf name = MDTL_BUF_INIT, id = MDTL_BUF_INIT;
-	char d[16];
 	size_t i;
 
 	mdtl_buf_adds(&o->b, o->html ? "<nav class=\"toc\"><ul>\n" : "\n");
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		mdtl_buf_reset(&name);
 		mdtl_buf_reset(&id);
-		mdtl_buf_adds(&name, names[i]);
-		/* (as the deadlines' heading says it) */
-		if (i == 3 && as_of(r, d, sizeof d))
-			mdtl_buf_addf(&name, " as of %s", d);
+		if (i == 3)
+			deadlines_heading(&name, r);
+		else
+			mdtl_buf_adds(&name, names[i]);
 		slug(&id, name.buf);
 		mdtl_buf_addf(&o->b, o->html ? "<li><a href=\"#%s\">" : "- [",
 		    id.buf);

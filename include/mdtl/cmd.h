@@ -25,11 +25,17 @@ enum mdtl_exit {
 	MDTL_EXIT_USAGE = 2,
 };
 
+#define MDTL_CTX_LISTS	16
+
 struct mdtl_ctx {
 	FILE			*out, *err;
 	const char		*data_dir;	/* --data, MDTL_DATA or built in */
 	struct mdtl_lexicon	*lex;		/* loaded once, when needed */
 	struct mdtl_diag	 diag;
+	/* the arrays of the repeatable options mdtl_cmd_options() filled
+	 * (-a, -t, -g, --glob): freed once the command is done */
+	const char	       **lists[MDTL_CTX_LISTS];
+	size_t			 nlists;
 };
 
 struct mdtl_cmd {
@@ -71,8 +77,6 @@ struct mdtl_input_opts {
 	struct mdtl_strlist	 globs;
 	int			 quiet;
 };
-
-void	mdtl_input_opts_release(struct mdtl_input_opts *);
 
 #define MDTL_INPUT_OPTIONS(st, m) \
 	OPT_STRING(0, "published", st, m.published, "DATE", \
@@ -143,7 +147,7 @@ const char	*mdtl_ctx_output_format(struct mdtl_ctx *, const char *format,
  * A command's option struct holds a struct mdtl_filter_opts named
  * member; MDTL_FILTER_OPTIONS(type, member) lists the options for it and
  * mdtl_filter_opts_apply() turns what was given into a filter (the lists
- * are borrowed; mdtl_filter_opts_release() frees them).
+ * are borrowed from the options, which the context frees).
  */
 struct mdtl_filter_opts {
 	struct mdtl_strlist	 actors, types, greps;
@@ -178,7 +182,6 @@ int	mdtl_filter_opts_check(struct mdtl_ctx *,
 	    const struct mdtl_filter_opts *);
 void	mdtl_filter_opts_apply(const struct mdtl_filter_opts *,
 	    struct mdtl_filter *);
-void	mdtl_filter_opts_release(struct mdtl_filter_opts *);
 
 /* Option checks of the values the commands share. */
 /*

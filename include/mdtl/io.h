@@ -102,6 +102,13 @@ struct mdtl_output {
  */
 int	mdtl_output_open(struct mdtl_output *, const char *path, FILE *std,
 	    struct mdtl_diag *);
+/*
+ * Write a file whole or not at all (a temporary file beside it, renamed
+ * over it), keeping the mode of one it replaces; from any thread, with no
+ * signal handling.  0, or -1 reported.
+ */
+int	mdtl_write_whole(const char *path, const char *buf, size_t len,
+	    struct mdtl_diag *);
 /* 1 (reported) if path is a file that one of the inputs also names. */
 int	mdtl_output_clobbers(const char *path, char *const *inputs, size_t n,
 	    struct mdtl_diag *);

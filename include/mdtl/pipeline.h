@@ -50,7 +50,8 @@ int	mdtl_parse_size(const char *, size_t *);
  *    result over (may be NULL), and write gets each batch's bytes.
  * event_line (calling thread, NULL: none) gets each line of an input that
  * is JSON Lines of events (the output of `timeline -f jsonl`), which is
- * then not read as articles; it may add a message about the line to diag.
+ * then not read as articles, less its trailing blanks, when some is left;
+ * it may add a message about the line to diag.
  * flush (calling thread, NULL: none) is called when an input would make
  * the run wait, after everything read so far has been committed.  The
  * callbacks return 0, or -1 when the sink failed (the run goes on and
