@@ -120,7 +120,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    tests/check-exports.py ./mdtl tests/inputs/hostile-cells.txt \
 	        tests/inputs/authors/*
 	@echo "== tests/check-schema.py"; tests/check-schema.py ./mdtl \
-	    data/articles tests/corpus tests/inputs/extract tests/inputs/trend-moved
+	    data/articles tests/corpus tests/inputs/extract tests/inputs/trend-moved \
+	    tests/inputs/formats
 	@echo "== tests/check-layers.py"; tests/check-layers.py $(BUILD)
 	@echo "== tests/check-docs.sh"; tests/check-docs.sh ./mdtl
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \

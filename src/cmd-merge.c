@@ -99,7 +99,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	mdtl_json_release(&json);
 	mdtl_inputs_free(&in);
 	mdtl_timeline_merge(&tl);
-	mdtl_timeline_sort(&tl, 1);
+	mdtl_timeline_sort(&tl, 0);
 	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
 		mdtl_timeline_release(&tl);
 		return MDTL_EXIT_INPUT;

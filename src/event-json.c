@@ -85,6 +85,33 @@ article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
 	mdtl_buf_addch(b, '}');
 }
 
+/*
+ * The event a mention comes from, in a record of several: whole at the
+ * mention of its own sentence, by its id at its others.
+ */
+static void
+atom(struct mdtl_buf *b, const struct mdtl_atom *a, int home)
+{
+	size_t i;
+
+	key(b, "event", 0);
+	str(b, a->id);
+	if (!home)
+		return;
+	key(b, "date", 0);
+	str(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
+	key(b, "actors", 0);
+	mdtl_buf_addch(b, '[');
+	for (i = 0; i < a->nactors; i++) {
+		if (i)
+			mdtl_buf_addch(b, ',');
+		str(b, a->actors[i]);
+	}
+	mdtl_buf_addch(b, ']');
+	key(b, "location", 0);
+	str(b, a->location);
+}
+
 void
 mdtl_json_memo_release(struct mdtl_json_memo *m)
 {
@@ -159,6 +186,8 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e, int explain,
 		str(b, e->mentions[i].article);
 		key(b, "path", 0);
 		str(b, e->mentions[i].source);
+		if (e->mentions[i].atom != NULL)
+			atom(b, e->mentions[i].atom, e->mentions[i].home);
 		mdtl_buf_addch(b, '}');
 	}
 	mdtl_buf_addch(b, ']');
@@ -304,9 +333,71 @@ actors(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 	}
 }
 
+/*
+ * The event a mention comes from, when it names one ("event"): whole
+ * ("date", "actors", "location") at the mention of its own sentence.
+ */
+static struct mdtl_atom *
+read_atom(struct mdtl_arena *ar, struct json_object *o, int *home)
+{
+	const char *id = mdtl_json_str(o, "event"), *s;
+	struct mdtl_atom *a;
+	struct json_object *v;
+	size_t i, n;
+
+	*home = 0;
+	if (id == NULL)
+		return NULL;
+	a = mdtl_arena_calloc(ar, 1, sizeof *a);
+	a->id = mdtl_arena_strdup(ar, id);
+	if ((v = mdtl_json_get(o, "actors")) == NULL)
+		return a;
+	*home = 1;
+	if ((s = mdtl_json_str(o, "date")) != NULL &&
+	    mdtl_date_parse_value(s, &a->date) == 0)
+		a->date_value = mdtl_arena_strdup(ar, s);
+	else
+		a->date.gran = MDTL_GRAN_NONE;
+	v = mdtl_json_array(o, "actors", &n);
+	a->actors = mdtl_arena_calloc(ar, n + 1, sizeof *a->actors);
+	for (i = 0; i < n; i++) {
+		struct json_object *id_j = json_object_array_get_idx(v, i);
+
+		if (json_object_is_type(id_j, json_type_string))
+			a->actors[a->nactors++] = mdtl_arena_strdup(ar,
+			    json_object_get_string(id_j));
+	}
+	a->location = dup_str(ar, o, "location");
+	return a;
+}
+
+/* Mentions that name their event by id alone point to it whole. */
+static void
+link_atoms(struct mdtl_event *e)
+{
+	size_t i, j;
+
+	for (i = 0; i < e->nmentions; i++) {
+		const struct mdtl_atom *a = e->mentions[i].atom;
+
+		if (a == NULL || e->mentions[i].home)
+			continue;
+		for (j = 0; j < e->nmentions; j++)
+			if (e->mentions[j].home &&
+			    strcmp(e->mentions[j].atom->id, a->id) == 0) {
+				e->mentions[i].atom = e->mentions[j].atom;
+				break;
+			}
+		/* (none whole: an undated event without actors) */
+		if (j == e->nmentions)
+			e->mentions[i].home = 1;
+	}
+}
+
 static void
 mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 {
+	int linked = 1;
 	size_t i, n;
 	struct json_object *v = mdtl_json_array(j, "mentions", &n);
 
@@ -319,6 +410,9 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 
 		m->text = dup_str(ar, o, "text");
 		m->article = dup_str(ar, o, "article");
+		m->atom = read_atom(ar, o, &m->home);
+		if (m->atom != NULL && !m->home)
+			linked = 0;
 		if (m->text == NULL)
 			m->text = e->sentence;
 		if (m->article == NULL)
@@ -333,6 +427,17 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 			m->span.end = count(json_object_array_get_idx(sp, 1));
 		}
 	}
+	if (!linked)
+		link_atoms(e);
+	/* the event's own sentence, where it sorts among its article's */
+	for (i = 0; i < e->nmentions; i++)
+		if ((e->mentions[i].atom == NULL ||
+		    strcmp(e->mentions[i].atom->id, e->id) == 0) &&
+		    e->mentions[i].text != NULL &&
+		    strcmp(e->mentions[i].text, e->sentence) == 0) {
+			e->span = e->mentions[i].span;
+			break;
+		}
 	if (e->nmentions == 0) {
 		struct mdtl_mention *m = &e->mentions[e->nmentions++];
 

@@ -1,4 +1,5 @@
 /* merge.c: one event from the several articles that tell it. */
+#define _GNU_SOURCE		/* qsort_r() */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,37 +8,206 @@
 #include "mdtl/buf.h"
 #include "mdtl/text.h"
 #include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
 
 /*
- * Events are put in a canonical order (type, date, id) that does not
- * depend on how they came in, and each is compared with the clusters
- * already made of its type: the first member of a cluster stands for it,
- * so the comparisons are the same in any order and in any split.
+ * Merging is a function of the set of events as each article tells them,
+ * its atoms.  Two atoms are one event when they are related: the same
+ * type, dates one inside the other, an actor in common, other articles,
+ * and words in common (or, for meetings, one place).  A record is a
+ * connected component of that relation, and keeps what each of its atoms
+ * needs to be worked out again (struct mdtl_atom, in its mentions), so
+ * that merging records first splits them back into their atoms: merging
+ * is then commutative, associative and idempotent, and a partial merge
+ * of any part of a corpus merges on as the whole would.
+ *
+ * A record shows its lead, the first of its atoms in the canonical order:
+ * a component of a larger set is a union of components of its parts, so
+ * its lead is the lead of one of them, whose record holds it whole.  The
+ * date is the most precise of its atoms' (the first in that order among
+ * equals), the actors those of all its atoms, the lead's first.
+ *
+ * Comparing every atom with every other would be quadratic in the atoms
+ * of one type, actor and day.  Related atoms share an actor, a date range
+ * that holds both (one of a few calendar units around an atom), and, to
+ * have a Jaccard similarity of t, one of the first words of each in a
+ * global order, rarest first ("prefix filtering": two sets with an overlap
+ * of t|A| share one of the |A| - t|A| + 1 first words of A).  Atoms are
+ * indexed by those keys, and each is compared only with those it shares
+ * one with.
  */
 
-static const char *
-shared_actor(const struct mdtl_event *a, const struct mdtl_event *b)
-{
-	size_t i, j;
+/* ---- a record back into its atoms ---- */
 
-	for (i = 0; i < a->nactors; i++)
-		for (j = 0; j < b->nactors; j++)
-			if (strcmp(a->actors[i].id, b->actors[j].id) == 0)
-				return a->actors[i].name;
-	return NULL;
+static int
+cmp_atom_id(const void *pa, const void *pb)
+{
+	const struct mdtl_mention *a = pa, *b = pb;
+	int c = strcmp(a->atom->id, b->atom->id);
+
+	if (c)
+		return c;
+	return a < b ? -1 : a > b;
+}
+
+static const char *
+actor_name(const struct mdtl_event *e, const char *id,
+    enum mdtl_role_kind *role)
+{
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if (strcmp(e->actors[i].id, id) == 0) {
+			*role = e->actors[i].role;
+			return e->actors[i].name;
+		}
+	*role = MDTL_ROLE_PARTICIPANT;
+	return id;
 }
 
 static int
-nested(const struct mdtl_date *a, const struct mdtl_date *b)
+same_str(const char *a, const char *b)
 {
-	long fa, la, fb, lb;
-
-	if (a->gran == MDTL_GRAN_NONE || b->gran == MDTL_GRAN_NONE)
-		return 0;
-	mdtl_date_range(a, &fa, &la);
-	mdtl_date_range(b, &fb, &lb);
-	return (fa <= fb && lb <= la) || (fb <= fa && la <= lb);
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
 }
+
+/*
+ * Atom a of record rec, with its n mentions, as the event it was: the
+ * lead takes the record's sentence, quote and article; the date winner
+ * (won) the date's words and basis.
+ */
+static void
+atom_event(struct mdtl_timeline *tl, struct mdtl_event *x,
+    const struct mdtl_event *rec, const struct mdtl_atom *a,
+    const struct mdtl_mention *m, size_t n, int won)
+{
+	int lead = strcmp(a->id, rec->id) == 0;
+	size_t i;
+
+	memset(x, 0, sizeof *x);
+	snprintf(x->id, sizeof x->id, "%s", a->id);
+	x->type = rec->type;
+	x->date = a->date;
+	if (a->date.gran != MDTL_GRAN_NONE)
+		snprintf(x->date_value, sizeof x->date_value, "%s",
+		    a->date_value);
+	if (won) {
+		x->date_text = rec->date_text;
+		x->basis = rec->basis;
+		x->why_date = rec->why_date;
+	}
+	x->actors = mdtl_arena_calloc(&tl->arena, a->nactors + 1,
+	    sizeof *x->actors);
+	x->aactors = a->nactors + 1;
+	for (i = 0; i < a->nactors; i++) {
+		x->actors[i].id = a->actors[i];
+		x->actors[i].name = actor_name(rec, a->actors[i],
+		    &x->actors[i].role);
+	}
+	x->nactors = a->nactors;
+	x->location = a->location;
+	x->cameo = rec->cameo;
+	x->order = rec->order;
+	x->mentions = mdtl_arena_alloc(&tl->arena, (n + 1) * sizeof *m);
+	x->amentions = n + 1;
+	for (i = 0; i < n; i++) {
+		x->mentions[i] = m[i];
+		x->mentions[i].atom = NULL;
+		x->mentions[i].home = 0;
+	}
+	x->nmentions = n;
+	if (lead) {
+		x->quote = rec->quote;
+		x->sentence = rec->sentence;
+		x->article = rec->article;
+		x->span = rec->span;
+		x->why_cue = rec->why_cue;
+		x->why_actor = rec->why_actor;
+	} else {
+		struct mdtl_article_meta *meta = mdtl_arena_calloc(&tl->arena,
+		    1, sizeof *meta);
+
+		const struct mdtl_mention *own = &m[0];
+
+		for (i = 0; i < n && !m[i].home; i++)
+			;
+		if (i < n)
+			own = &m[i];
+		meta->id = own->article;
+		meta->path = own->source;
+		meta->credits = mdtl_arena_calloc(&tl->arena, 1,
+		    sizeof *meta->credits);
+		x->article = meta;
+		x->sentence = own->text != NULL ? own->text : "";
+		x->span = own->span;
+	}
+}
+
+/*
+ * Record i, when it holds several atoms, becomes them: itself its lead,
+ * the others added at the end.  A record whose lead is not among its
+ * atoms (not one merging wrote) is taken as one atom.
+ */
+static void
+split(struct mdtl_timeline *tl, size_t i)
+{
+	struct mdtl_event rec = tl->v[i];
+	struct mdtl_mention *m;
+	const char *won = NULL;
+	size_t j, k, n = rec.nmentions;
+	int has_lead = 0;
+
+	for (j = 0; j < n; j++)
+		if (rec.mentions[j].atom == NULL)
+			break;
+	if (n == 0 || j < n)
+		goto one;
+	m = mdtl_arena_alloc(&tl->arena, n * sizeof *m);
+	memcpy(m, rec.mentions, n * sizeof *m);
+	qsort(m, n, sizeof *m, cmp_atom_id);
+	/* the date's words belong to the first atom (by id) of its date */
+	for (j = 0; j < n; j++) {
+		const struct mdtl_atom *a = m[j].atom;
+
+		has_lead |= strcmp(a->id, rec.id) == 0;
+		if (won == NULL && (rec.date.gran == MDTL_GRAN_NONE ?
+		    a->date.gran == MDTL_GRAN_NONE :
+		    a->date.gran != MDTL_GRAN_NONE &&
+		    strcmp(a->date_value, rec.date_value) == 0))
+			won = a->id;
+	}
+	if (!has_lead)
+		goto one;
+	for (j = 0; j < n; j = k) {
+		struct mdtl_event *x;
+
+		for (k = j + 1; k < n && strcmp(m[k].atom->id, m[j].atom->id)
+		    == 0; k++)
+			;
+		x = strcmp(m[j].atom->id, rec.id) == 0 ? &tl->v[i] :
+		    mdtl_timeline_push(tl);
+		atom_event(tl, x, &rec, m[j].atom, &m[j], k - j,
+		    same_str(won, m[j].atom->id));
+	}
+	return;
+one:
+	for (j = 0; j < n; j++) {
+		rec.mentions[j].atom = NULL;
+		rec.mentions[j].home = 0;
+	}
+}
+
+static void
+split_records(struct mdtl_timeline *tl)
+{
+	size_t i, n = tl->n;
+
+	for (i = 0; i < n; i++)
+		if (tl->v[i].nmentions > 0 && tl->v[i].mentions[0].atom != NULL)
+			split(tl, i);
+}
+
+/* ---- mentions ---- */
 
 static int
 cmp_source(const struct mdtl_mention *a, const struct mdtl_mention *b)
@@ -49,66 +219,6 @@ cmp_source(const struct mdtl_mention *a, const struct mdtl_mention *b)
 	return strcmp(a->source ? a->source : "", b->source ? b->source : "");
 }
 
-/* The article and path of a mention, as one hash. */
-static unsigned
-mention_hash(const struct mdtl_mention *m)
-{
-	return mdtl_text_hash(m->article) * 31u +
-	    mdtl_text_hash(m->source ? m->source : "");
-}
-
-/*
- * The mentions of a cluster's first event, by the hash of their article
- * and path: a cluster may hold thousands, and each event that comes asks
- * whether its article is among them.  Open addressing over indices + 1.
- */
-struct sources {
-	size_t	*slot;
-	size_t	 cap, n;	/* n: the mentions indexed so far */
-};
-
-static void
-sources_add(struct mdtl_arena *a, struct sources *set,
-    const struct mdtl_event *r)
-{
-	size_t i, h;
-
-	if ((r->nmentions + 1) * 2 > set->cap) {
-		size_t cap = set->cap ? set->cap : 16;
-
-		while ((r->nmentions + 1) * 2 > cap)
-			cap *= 2;
-		set->slot = mdtl_arena_calloc(a, cap, sizeof *set->slot);
-		set->cap = cap;
-		set->n = 0;
-	}
-	for (i = set->n; i < r->nmentions; i++) {
-		h = mention_hash(&r->mentions[i]) & (set->cap - 1);
-		while (set->slot[h] != 0)
-			h = (h + 1) & (set->cap - 1);
-		set->slot[h] = i + 1;
-	}
-	set->n = r->nmentions;
-}
-
-/* Does an article that tells e also tell r (whose mentions set holds)? */
-static int
-same_article(struct mdtl_arena *a, struct sources *set,
-    const struct mdtl_event *r, const struct mdtl_event *e)
-{
-	size_t j, h;
-
-	if (set->n != r->nmentions)
-		sources_add(a, set, r);
-	for (j = 0; j < e->nmentions; j++)
-		for (h = mention_hash(&e->mentions[j]) & (set->cap - 1);
-		    set->slot[h] != 0; h = (h + 1) & (set->cap - 1))
-			if (cmp_source(&r->mentions[set->slot[h] - 1],
-			    &e->mentions[j]) == 0)
-				return 1;
-	return 0;
-}
-
 static int
 cmp_mentions(const void *pa, const void *pb)
 {
@@ -117,15 +227,14 @@ cmp_mentions(const void *pa, const void *pb)
 
 	if (c)
 		return c;
-	return a->span.start < b->span.start ? -1 : a->span.start >
-	    b->span.start;
+	if (a->span.start != b->span.start)
+		return a->span.start < b->span.start ? -1 : 1;
+	if (a->atom == NULL || b->atom == NULL)
+		return (a->atom != NULL) - (b->atom != NULL);
+	return strcmp(a->atom->id, b->atom->id);
 }
 
-/*
- * e's mentions after r's.  An event may take thousands of others, so
- * they grow by doubling; finish() or distinct_mentions() sorts them and
- * makes them distinct once.
- */
+/* e's mentions after r's, growing by doubling. */
 static void
 add_mentions(struct mdtl_timeline *tl, struct mdtl_event *r,
     const struct mdtl_event *e)
@@ -144,58 +253,6 @@ add_mentions(struct mdtl_timeline *tl, struct mdtl_event *r,
 	r->nmentions += e->nmentions;
 }
 
-/*
- * Fold e into r: mentions, actors, the most precise date, why.  An event
- * may take thousands of others, so the mentions grow by doubling and are
- * sorted and made distinct once, by finish(); the reasons go to why, made
- * a string at the end too.
- */
-static void
-fold(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_event *e,
-    const struct mdtl_date *orig, double sim, const char *actor,
-    struct mdtl_buf *why)
-{
-	size_t i, j;
-	char simbuf[32];
-
-	add_mentions(tl, r, e);
-	for (j = 0; j < e->nactors; j++) {
-		for (i = 0; i < r->nactors; i++)
-			if (strcmp(r->actors[i].id, e->actors[j].id) == 0)
-				break;
-		if (i < r->nactors)
-			continue;
-		if (r->nactors == r->aactors) {
-			struct mdtl_event_actor *a = mdtl_arena_alloc(&tl->arena,
-			    (r->aactors * 2 + 4) * sizeof *a);
-
-			memcpy(a, r->actors, r->nactors * sizeof *a);
-			r->actors = a;
-			r->aactors = r->aactors * 2 + 4;
-		}
-		r->actors[r->nactors++] = e->actors[j];
-	}
-	/* the most precise date; between equals, the earliest */
-	if (e->date.gran > r->date.gran || (e->date.gran == r->date.gran &&
-	    mdtl_event_cmp_canonical(e, r) < 0 && nested(&e->date, orig))) {
-		r->date = e->date;
-		memcpy(r->date_value, e->date_value, sizeof r->date_value);
-		r->date_text = e->date_text;
-		r->basis = e->basis;
-	}
-	e->merged = 1;
-	if (why->len == 0)
-		mdtl_buf_adds(why, r->why_merge ? r->why_merge : "merged");
-	/* printf only for the number: this runs once per event merged */
-	snprintf(simbuf, sizeof simbuf, "%.2f", sim);
-	mdtl_buf_adds(why, "; also told by ");
-	mdtl_buf_adds(why, e->mentions[0].article);
-	mdtl_buf_adds(why, ": same type, dates that fit, '");
-	mdtl_buf_adds(why, actor);
-	mdtl_buf_adds(why, "' in both, words in common ");
-	mdtl_buf_adds(why, simbuf);
-}
-
 /* r's mentions in order, each once, and the articles they make. */
 static void
 distinct_mentions(struct mdtl_event *r)
@@ -207,6 +264,8 @@ distinct_mentions(struct mdtl_event *r)
 	for (i = 0; i < r->nmentions; i++)
 		if (n == 0 || cmp_mentions(&m[i], &m[n - 1]) != 0)
 			m[n++] = m[i];
+		else
+			m[n - 1].home |= m[i].home;
 	r->nmentions = n;
 	for (i = 0; i < n; i++)
 		if (i == 0 || cmp_source(&m[i], &m[i - 1]) != 0)
@@ -214,41 +273,27 @@ distinct_mentions(struct mdtl_event *r)
 	r->sources = distinct;
 }
 
-/* What fold() left to do: mentions in order, each once; the reasons. */
-static void
-finish(struct mdtl_timeline *tl, struct mdtl_event *r, struct mdtl_buf *why)
-{
-	distinct_mentions(r);
-	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
-}
-
 /*
- * Records with one id are one event read more than once (an input given
- * twice, a shard merged again): kept once, their mentions together, so
- * that reading anything twice changes nothing.
+ * Atoms with one id are one atom read more than once (an input given
+ * twice, a shard merged again): kept once, their mentions together.
+ * The array is in canonical order, so they are next to each other.
  */
 static void
-fold_same_ids(struct mdtl_timeline *tl, struct mdtl_arena *scratch)
+fold_same_ids(struct mdtl_timeline *tl)
 {
-	size_t cap = 16, i, h, k, *slot;
+	size_t i, out = 0;
 
-	while (cap < tl->n * 2)
-		cap *= 2;
-	slot = mdtl_arena_calloc(scratch, cap, sizeof *slot);
 	for (i = 0; i < tl->n; i++) {
 		struct mdtl_event *e = &tl->v[i], *r;
+		size_t k;
 
-		for (h = mdtl_text_hash(e->id) & (cap - 1); slot[h] != 0 &&
-		    strcmp(tl->v[slot[h] - 1].id, e->id) != 0;
-		    h = (h + 1) & (cap - 1))
-			;
-		if (slot[h] == 0) {
-			slot[h] = i + 1;
+		if (out == 0 || strcmp(tl->v[out - 1].id, e->id) != 0 ||
+		    tl->v[out - 1].type != e->type) {
+			tl->v[out++] = *e;
 			continue;
 		}
-		r = &tl->v[slot[h] - 1];
-		e->merged = 1;
-		/* the same record again (as it mostly is): nothing to add */
+		r = &tl->v[out - 1];
+		/* the same atom again (as it mostly is): nothing to add */
 		for (k = 0; k < e->nmentions && e->nmentions == r->nmentions &&
 		    cmp_mentions(&e->mentions[k], &r->mentions[k]) == 0; k++)
 			;
@@ -257,113 +302,732 @@ fold_same_ids(struct mdtl_timeline *tl, struct mdtl_arena *scratch)
 		add_mentions(tl, r, e);
 		distinct_mentions(r);
 	}
-	for (i = h = 0; i < tl->n; i++)
-		if (!tl->v[i].merged)
-			tl->v[h++] = tl->v[i];
-	tl->n = h;
+	tl->n = out;
+}
+
+/* ---- the relation ---- */
+
+/* What merging knows of an atom. */
+struct node {
+	const struct mdtl_words	*words;
+	long			 first, last;
+	uint64_t		 actor_bits;
+	size_t			 parent;	/* union-find */
+	size_t			 seen;		/* the atom that last looked
+						   at it, + 1 */
+	/* atoms alike in all the relation reads form a group, filed once
+	   under its first: the others' lead, or its first member + 1 */
+	size_t			 group, members;
+	int			 one_source;	/* all told by one article */
+	int			 joined;	/* its members united */
+	uint64_t		 sig;
+};
+
+static const char *
+shared_actor(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nactors; i++)
+		for (j = 0; j < b->nactors; j++)
+			if (strcmp(a->actors[i].id, b->actors[j].id) == 0)
+				return a->actors[i].name;
+	return NULL;
+}
+
+static int
+same_article(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nmentions; i++)
+		for (j = 0; j < b->nmentions; j++)
+			if (cmp_source(&a->mentions[i], &b->mentions[j]) == 0)
+				return 1;
+	return 0;
 }
 
 /*
- * One bit of 64 for each of an event's actors: two events with no bit in
- * common share no actor, and need no id compared to say so.
+ * Would atoms a and b be one event, told by other articles?  Their words'
+ * similarity goes to *sim and an actor they share to *actor.
  */
-static uint64_t
-actor_bits(const struct mdtl_event *e)
+static int
+alike(const struct mdtl_event *a, const struct node *na,
+    const struct mdtl_event *b, const struct node *nb, double *sim,
+    const char **actor)
 {
-	uint64_t b = 0;
-	size_t i;
-
-	for (i = 0; i < e->nactors; i++)
-		b |= (uint64_t)1 << (mdtl_text_hash(e->actors[i].id) & 63);
-	return b;
+	if (a->type != b->type || a->date.gran == MDTL_GRAN_NONE ||
+	    b->date.gran == MDTL_GRAN_NONE)
+		return 0;
+	if (!((na->first <= nb->first && nb->last <= na->last) ||
+	    (nb->first <= na->first && na->last <= nb->last)))
+		return 0;
+	if ((na->actor_bits & nb->actor_bits) == 0 ||
+	    (*actor = shared_actor(a, b)) == NULL)
+		return 0;
+	*sim = mdtl_words_similarity(na->words, nb->words);
+	if (*sim >= MDTL_MERGE_SIMILAR)
+		return 1;
+	/* a meeting is known by its place: "the Lisbon summit" and "a
+	 * summit in Lisbon in November" */
+	return a->type == MDTL_EVENT_SUMMIT && a->location != NULL &&
+	    b->location != NULL && strcmp(a->location, b->location) == 0;
 }
 
-/* Event i's words, worked out the first time they are asked for. */
+/* Are atoms a and b one event? */
+static int
+related(const struct mdtl_event *a, const struct node *na,
+    const struct mdtl_event *b, const struct node *nb, double *sim,
+    const char **actor)
+{
+	return alike(a, na, b, nb, sim, actor) && !same_article(a, b);
+}
+
+static size_t
+find(struct node *n, size_t i)
+{
+	while (n[i].parent != i) {
+		n[i].parent = n[n[i].parent].parent;
+		i = n[i].parent;
+	}
+	return i;
+}
+
+static void
+unite(struct node *n, size_t a, size_t b)
+{
+	a = find(n, a);
+	b = find(n, b);
+	/* the first in canonical order is the root */
+	if (a < b)
+		n[b].parent = a;
+	else if (b < a)
+		n[a].parent = b;
+}
+
+/* ---- the index ---- */
+
+/* A map from 64-bit keys to values, open addressing; value 0: none. */
+struct map {
+	uint64_t	*k;
+	size_t		*v;
+	size_t		 cap, n;
+};
+
+static size_t *
+map_slot(struct map *m, uint64_t key)
+{
+	size_t h;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		struct map bigger;
+		size_t i;
+
+		bigger.cap = m->cap ? m->cap * 2 : 1024;
+		bigger.n = 0;
+		bigger.k = mdtl_xcalloc(bigger.cap, sizeof *bigger.k);
+		bigger.v = mdtl_xcalloc(bigger.cap, sizeof *bigger.v);
+		for (i = 0; i < m->cap; i++)
+			if (m->v[i] != 0)
+				*map_slot(&bigger, m->k[i]) = m->v[i];
+		free(m->k);
+		free(m->v);
+		*m = bigger;
+	}
+	for (h = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
+	    m->v[h] != 0 && m->k[h] != key; h = (h + 1) & (m->cap - 1))
+		;
+	if (m->v[h] == 0) {
+		m->k[h] = key;
+		m->n++;
+	}
+	return &m->v[h];
+}
+
+static size_t
+map_get(const struct map *m, uint64_t key)
+{
+	size_t h;
+
+	if (m->cap == 0)
+		return 0;
+	for (h = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
+	    m->v[h] != 0; h = (h + 1) & (m->cap - 1))
+		if (m->k[h] == key)
+			return m->v[h];
+	return 0;
+}
+
+static void
+map_release(struct map *m)
+{
+	free(m->k);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+static uint64_t
+mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	return h * 0xff51afd7ed558ccdull;
+}
+
+/* Where an atom is filed: type, actor, word (or place), date range. */
+static uint64_t
+index_key(const struct mdtl_event *e, size_t actor, uint64_t word,
+    long first, long last)
+{
+	uint64_t h = mix((uint64_t)e->type + 1, mdtl_text_hash(
+	    e->actors[actor].id));
+
+	return mix(mix(mix(h, word), (uint64_t)first), (uint64_t)last);
+}
+
+/* The posting lists: the atoms filed under each key. */
+struct postings {
+	struct map	 heads;		/* key -> first entry + 1 */
+	size_t		*next, *atom;	/* entry i: next entry + 1, its atom */
+	size_t		 n, cap;
+};
+
+static void
+post(struct postings *p, uint64_t key, size_t atom)
+{
+	size_t *head = map_slot(&p->heads, key);
+
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 4096;
+		p->next = mdtl_xreallocarray(p->next, p->cap, sizeof *p->next);
+		p->atom = mdtl_xreallocarray(p->atom, p->cap, sizeof *p->atom);
+	}
+	p->next[p->n] = *head;
+	p->atom[p->n] = atom;
+	*head = ++p->n;
+}
+
+/*
+ * The calendar units (decade ... day) that hold the days first..last, as
+ * ranges: every date that holds an atom's is one of them.  Returns how
+ * many, at most MDTL_GRAN_SECOND.
+ */
+static size_t
+holders(long first, long last, long *f, long *l)
+{
+	struct mdtl_date u;
+	enum mdtl_gran g;
+	int y, m, d;
+	size_t n = 0, i;
+
+	mdtl_civil_from_days(first, &y, &m, &d);
+	for (g = MDTL_GRAN_DECADE; g <= MDTL_GRAN_DAY; g++) {
+		memset(&u, 0, sizeof u);
+		u.gran = g;
+		u.year = y;
+		u.month = m;
+		u.day = d;
+		if (g == MDTL_GRAN_HALF)
+			u.part = m <= 6 ? 1 : 2;
+		else if (g == MDTL_GRAN_QUARTER)
+			u.part = (m - 1) / 3 + 1;
+		else if (g == MDTL_GRAN_SEASON) {
+			u.part = m >= 3 && m <= 11 ? (m - 3) / 3 + 1 : 4;
+			u.year = m <= 2 ? y - 1 : y;
+		} else if (g == MDTL_GRAN_WEEK)
+			mdtl_iso_week(first, &u.year, &u.part);
+		mdtl_date_range(&u, &f[n], &l[n]);
+		if (f[n] > first || l[n] < last)
+			continue;
+		for (i = 0; i < n && (f[i] != f[n] || l[i] != l[n]); i++)
+			;
+		if (i == n)
+			n++;
+	}
+	return n;
+}
+
+/* ---- the words an atom is filed under ---- */
+
+/* How many atoms have each word (by its hash): rarest first. */
+struct word_rank {
+	size_t		 df;
+	unsigned	 h;
+	const char	*s;
+};
+
+static int
+cmp_rank(const void *pa, const void *pb)
+{
+	const struct word_rank *a = pa, *b = pb;
+
+	if (a->df != b->df)
+		return a->df < b->df ? -1 : 1;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return strcmp(a->s, b->s);
+}
+
+/*
+ * The first words of w, rarest first, that any set as similar as
+ * MDTL_MERGE_SIMILAR shares one of; into r (w->n of room).  Returns how
+ * many.  The overlap bound is rounded down, so the prefix errs long.
+ */
+static size_t
+prefix(const struct mdtl_words *w, const struct map *df,
+    struct word_rank *r)
+{
+	size_t i, need;
+
+	for (i = 0; i < w->n; i++) {
+		r[i].df = map_get(df, w->h[i]);
+		r[i].h = w->h[i];
+		r[i].s = w->v[i];
+	}
+	qsort(r, w->n, sizeof *r, cmp_rank);
+	need = (size_t)(MDTL_MERGE_SIMILAR * (double)w->n * (1 - 1e-9));
+	return need == 0 ? w->n : w->n - need + 1;
+}
+
+/* What filing and looking up share. */
+struct index {
+	struct mdtl_timeline	*tl;
+	struct node		*nodes;
+	struct postings		 p;
+	struct map		 df;		/* word hash -> atoms with it */
+	struct map		 ranges;	/* type and range filed -> 1 */
+	struct word_rank	*ranks;
+};
+
+static uint64_t
+range_key(const struct mdtl_event *e, long first, long last)
+{
+	return mix(mix((uint64_t)e->type + 1, (uint64_t)first),
+	    (uint64_t)last);
+}
+
+static void look_up(struct index *, size_t, uint64_t);
+
+/*
+ * Atom i filed under its keys (its own date range), or looked up by them
+ * (every range that holds its own and under which something is filed).
+ */
+static void
+each_key(struct index *ix, size_t i, int lookup)
+{
+	const struct mdtl_event *e = &ix->tl->v[i];
+	const struct node *n = &ix->nodes[i];
+	long f[MDTL_GRAN_SECOND], l[MDTL_GRAN_SECOND];
+	size_t nr, np, a, k, w;
+	uint64_t place = 0, key;
+
+	if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
+	    n->group != i)
+		return;
+	if (lookup)
+		nr = holders(n->first, n->last, f, l);
+	else {
+		f[0] = n->first;
+		l[0] = n->last;
+		nr = 1;
+		*map_slot(&ix->ranges, range_key(e, f[0], l[0])) = 1;
+	}
+	np = prefix(n->words, &ix->df, ix->ranks);
+	if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL)
+		place = mix(0x706c616365ull, mdtl_text_hash(e->location));
+	for (k = 0; k < nr; k++) {
+		if (lookup && map_get(&ix->ranges, range_key(e, f[k], l[k]))
+		    == 0)
+			continue;
+		for (a = 0; a < e->nactors; a++)
+			for (w = 0; w <= np; w++) {
+				if (w == np && place == 0)
+					break;
+				key = index_key(e, a, w < np ?
+				    ix->ranks[w].h : place, f[k], l[k]);
+				if (lookup)
+					look_up(ix, i, key);
+				else
+					post(&ix->p, key, i);
+			}
+	}
+}
+
+/* The members of group g united, once. */
+static void
+join(struct node *n, size_t g)
+{
+	size_t m;
+
+	if (n[g].joined)
+		return;
+	n[g].joined = 1;
+	for (m = n[g].members; m != 0; m = n[m - 1].members)
+		unite(n, g, m - 1);
+}
+
+/* The groups filed under key, compared with group i once each. */
+static void
+look_up(struct index *ix, size_t i, uint64_t key)
+{
+	struct node *n = ix->nodes;
+	const struct mdtl_event *v = ix->tl->v;
+	size_t at, c;
+	const char *actor;
+	double sim;
+
+	for (at = map_get(&ix->p.heads, key); at != 0; at = ix->p.next[at - 1])
+	{
+		c = ix->p.atom[at - 1];
+		if (c == i || n[c].seen == i + 1)
+			continue;
+		n[c].seen = i + 1;
+		if (find(n, c) == find(n, i) || !alike(&v[i], &n[i], &v[c],
+		    &n[c], &sim, &actor) || (n[i].one_source &&
+		    n[c].one_source && same_article(&v[i], &v[c])))
+			continue;
+		join(n, i);
+		join(n, c);
+		unite(n, i, c);
+	}
+}
+
+/* ---- atoms alike ---- */
+
+static int
+same_actors(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	size_t i, j;
+
+	if (a->nactors != b->nactors)
+		return 0;
+	for (i = 0; i < a->nactors; i++) {
+		for (j = 0; j < b->nactors && strcmp(a->actors[i].id,
+		    b->actors[j].id) != 0; j++)
+			;
+		if (j == b->nactors)
+			return 0;
+	}
+	return 1;
+}
+
+/* Alike in all the relation reads: they relate to the same atoms. */
+static int
+same_signature(const struct mdtl_event *a, const struct node *na,
+    const struct mdtl_event *b, const struct node *nb)
+{
+	size_t i;
+
+	if (a->type != b->type || a->date.gran != b->date.gran ||
+	    strcmp(a->date_value, b->date_value) != 0 ||
+	    na->words->n != nb->words->n || !same_str(a->location,
+	    b->location) || !same_actors(a, b))
+		return 0;
+	for (i = 0; i < na->words->n; i++)
+		if (na->words->h[i] != nb->words->h[i] ||
+		    strcmp(na->words->v[i], nb->words->v[i]) != 0)
+			return 0;
+	return 1;
+}
+
+static uint64_t
+signature(const struct mdtl_event *e, const struct node *n)
+{
+	uint64_t h = mix((uint64_t)e->type + 1, mdtl_text_hash(e->date_value)),
+	    actors = 0;
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)	/* in any order */
+		actors += mix(0, mdtl_text_hash(e->actors[i].id));
+	h = mix(h, actors);
+	for (i = 0; i < n->words->n; i++)
+		h = mix(h, n->words->h[i]);
+	return mix(h, e->location ? mdtl_text_hash(e->location) : 0);
+}
+
+/* Do all of e's mentions come from the article of f's first? */
+static int
+told_by(const struct mdtl_event *e, const struct mdtl_event *f)
+{
+	size_t i;
+
+	for (i = 0; i < e->nmentions; i++)
+		if (cmp_source(&e->mentions[i], &f->mentions[0]) != 0)
+			return 0;
+	return 1;
+}
+
+static int
+cmp_sig(const void *pa, const void *pb, void *arg)
+{
+	const struct node *n = arg;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (n[a].sig != n[b].sig)
+		return n[a].sig < n[b].sig ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Atoms alike (a wire story that many outlets print) relate to the same
+ * others: each group is filed and looked up once, under its first atom.
+ * Told by two articles or more, its atoms are one event already.
+ */
+static void
+group_alike(struct mdtl_timeline *tl, struct node *n, size_t count)
+{
+	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, j, k, m = 0;
+
+	for (i = 0; i < count; i++) {
+		n[i].group = i;
+		n[i].one_source = 1;
+		if (tl->v[i].date.gran == MDTL_GRAN_NONE ||
+		    tl->v[i].nactors == 0)
+			continue;
+		n[i].sig = signature(&tl->v[i], &n[i]);
+		by[m++] = i;
+	}
+	qsort_r(by, m, sizeof *by, cmp_sig, n);
+	for (i = 0; i < m; i = j) {
+		for (j = i + 1; j < m && n[by[j]].sig == n[by[i]].sig; j++)
+			;
+		/* within a run of one hash, each joins the first like it */
+		for (k = i + 1; k < j; k++) {
+			size_t g, x = by[k], at;
+
+			for (at = i; at < k; at++)
+				if (n[by[at]].group == by[at] &&
+				    same_signature(&tl->v[by[at]], &n[by[at]],
+				    &tl->v[x], &n[x]))
+					break;
+			if (at == k)
+				continue;
+			g = by[at];
+			n[x].group = g;
+			n[x].members = n[g].members;
+			n[g].members = x + 1;
+			if (!told_by(&tl->v[x], &tl->v[g]))
+				n[g].one_source = 0;
+		}
+	}
+	for (i = 0; i < m; i++)
+		if (n[by[i]].group == by[i] && !told_by(&tl->v[by[i]],
+		    &tl->v[by[i]]))
+			n[by[i]].one_source = 0;
+	for (i = 0; i < m; i++)
+		if (n[by[i]].group == by[i] && !n[by[i]].one_source)
+			join(n, by[i]);
+	free(by);
+}
+
+/* ---- records from components ---- */
+
+static struct mdtl_atom *
+make_atom(struct mdtl_arena *ar, const struct mdtl_event *e)
+{
+	struct mdtl_atom *a = mdtl_arena_calloc(ar, 1, sizeof *a);
+	size_t i;
+
+	a->id = mdtl_arena_strdup(ar, e->id);
+	a->date = e->date;
+	a->date_value = e->date.gran == MDTL_GRAN_NONE ? NULL :
+	    mdtl_arena_strdup(ar, e->date_value);
+	a->actors = mdtl_arena_calloc(ar, e->nactors + 1, sizeof *a->actors);
+	for (i = 0; i < e->nactors; i++)
+		a->actors[i] = e->actors[i].id;
+	a->nactors = e->nactors;
+	a->location = e->location;
+	return a;
+}
+
+/*
+ * Why atom m is in the record: the first atom before it (of the first
+ * few) it is related to.
+ */
+static void
+say_why(struct mdtl_buf *why, struct mdtl_timeline *tl, struct node *n,
+    const size_t *member, size_t k)
+{
+	const struct mdtl_event *e = &tl->v[member[k]];
+	const char *actor = NULL;
+	double sim = 0;
+	char simbuf[32];
+	size_t j;
+
+	for (j = 0; j < k && j < 32; j++)
+		if (related(&tl->v[member[j]], &n[member[j]], e,
+		    &n[member[k]], &sim, &actor))
+			break;
+	mdtl_buf_adds(why, "; also told by ");
+	mdtl_buf_adds(why, e->mentions[0].article);
+	if (j == k || j == 32) {
+		mdtl_buf_adds(why, ": through the events it tells alike");
+		return;
+	}
+	snprintf(simbuf, sizeof simbuf, "%.2f", sim);
+	mdtl_buf_adds(why, ": same type, dates that fit, '");
+	mdtl_buf_adds(why, actor);
+	mdtl_buf_adds(why, "' in both, words in common ");
+	mdtl_buf_adds(why, simbuf);
+}
+
+/*
+ * The record of a component, its atoms member[0..k) in canonical order:
+ * the lead's event, with the best date, every actor and every mention.
+ */
+static void
+make_record(struct mdtl_timeline *tl, struct node *nodes,
+    const size_t *member, size_t k, struct mdtl_buf *why)
+{
+	struct mdtl_event *r = &tl->v[member[0]];
+	const struct mdtl_event *best = r;
+	struct mdtl_atom **atoms = mdtl_arena_alloc(&tl->arena,
+	    k * sizeof *atoms);
+	struct mdtl_event_actor *act;
+	size_t i, j, a, nact = 0, nment = 0;
+
+	for (i = 0; i < k; i++) {
+		const struct mdtl_event *e = &tl->v[member[i]];
+
+		atoms[i] = make_atom(&tl->arena, e);
+		nact += e->nactors;
+		nment += e->nmentions;
+		if (e->date.gran > best->date.gran)
+			best = e;
+	}
+	mdtl_buf_reset(why);
+	mdtl_buf_adds(why, "merged");
+	for (i = 1; i < k; i++)
+		say_why(why, tl, nodes, member, i);
+	act = mdtl_arena_alloc(&tl->arena, (nact + 1) * sizeof *act);
+	nact = 0;
+	for (i = 0; i < k; i++) {
+		const struct mdtl_event *e = &tl->v[member[i]];
+
+		for (a = 0; a < e->nactors; a++) {
+			for (j = 0; j < nact && strcmp(act[j].id,
+			    e->actors[a].id) != 0; j++)
+				;
+			if (j == nact)
+				act[nact++] = e->actors[a];
+		}
+	}
+	if (best != r) {
+		r->date = best->date;
+		memcpy(r->date_value, best->date_value, sizeof r->date_value);
+		r->date_text = best->date_text;
+		r->basis = best->basis;
+		r->why_date = best->why_date;
+	}
+	r->actors = act;
+	r->nactors = nact;
+	r->aactors = nact + 1;
+	{
+		struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena,
+		    (nment + 1) * sizeof *m);
+
+		nment = 0;
+		for (i = 0; i < k; i++) {
+			const struct mdtl_event *e = &tl->v[member[i]];
+
+			size_t own = 0;
+
+			for (j = 0; j < e->nmentions; j++)
+				if (same_str(e->mentions[j].text, e->sentence))
+					break;
+			if (j < e->nmentions)
+				own = j;
+			for (j = 0; j < e->nmentions; j++) {
+				m[nment] = e->mentions[j];
+				m[nment].home = j == own;
+				m[nment++].atom = atoms[i];
+			}
+		}
+		r->mentions = m;
+		r->nmentions = nment;
+		r->amentions = nment + 1;
+	}
+	distinct_mentions(r);
+	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
+	for (i = 1; i < k; i++)
+		tl->v[member[i]].merged = 1;
+}
+
 size_t
 mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
-	struct mdtl_arena scratch = MDTL_ARENA_INIT;
-	struct mdtl_buf *why;	/* each cluster's reasons, as it grows */
-	struct mdtl_date *orig;
-	uint64_t *actors;
-	struct sources *sources;
-	long *first, *last;
-	size_t *reps = NULL, nreps = 0, i, k, out, merged = 0;
+	struct index ix;
+	struct node *nodes;
+	struct mdtl_buf why = MDTL_BUF_INIT;
+	size_t i, j, k, n, out, most = 0, *member, *next, *tail;
 
-	if (tl->n < 2)
+	if (tl->n == 0)
 		return 0;
+	split_records(tl);
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	fold_same_ids(tl, &scratch);
-	orig = mdtl_arena_alloc(&scratch, tl->n * sizeof *orig);
-	first = mdtl_arena_alloc(&scratch, tl->n * sizeof *first);
-	last = mdtl_arena_alloc(&scratch, tl->n * sizeof *last);
-	reps = mdtl_arena_alloc(&scratch, tl->n * sizeof *reps);
-	why = mdtl_arena_calloc(&scratch, tl->n, sizeof *why);
-	actors = mdtl_arena_alloc(&scratch, tl->n * sizeof *actors);
-	sources = mdtl_arena_calloc(&scratch, tl->n, sizeof *sources);
-	for (i = 0; i < tl->n; i++) {
-		orig[i] = tl->v[i].date;
-		mdtl_date_range(&orig[i], &first[i], &last[i]);
-		actors[i] = actor_bits(&tl->v[i]);
-	}
-	for (i = 0; i < tl->n; i++) {
+	fold_same_ids(tl);
+	n = tl->n;
+	memset(&ix, 0, sizeof ix);
+	nodes = mdtl_xcalloc(n, sizeof *nodes);
+	for (i = 0; i < n; i++) {
 		struct mdtl_event *e = &tl->v[i];
-		size_t keep = 0;
 
-		/*
-		 * The clusters that can still hold this event: of its type,
-		 * dated, and not ended before it starts.  Events come by type,
-		 * then first day, widest first, so one that ends earlier can
-		 * hold none of the events after it either.
-		 */
-		for (k = 0; k < nreps; k++) {
-			const struct mdtl_event *r = &tl->v[reps[k]];
-
-			if (r->type == e->type && orig[reps[k]].gran !=
-			    MDTL_GRAN_NONE && last[reps[k]] >= first[i])
-				reps[keep++] = reps[k];
-		}
-		nreps = keep;
-		for (k = 0; k < nreps; k++) {
-			struct mdtl_event *r = &tl->v[reps[k]];
-			const char *actor;
-			double sim;
-
-			if (e->date.gran == MDTL_GRAN_NONE ||
-			    last[reps[k]] < last[i] ||
-			    (actors[reps[k]] & actors[i]) == 0 ||
-			    same_article(&scratch, &sources[reps[k]], r, e) ||
-			    (actor = shared_actor(r, e)) == NULL)
-				continue;
-			sim = mdtl_words_similarity(mdtl_event_words(
-			    &tl->arena, r), mdtl_event_words(&tl->arena, e));
-			/* a meeting is known by its place: "the Lisbon summit"
-			 * and "a summit in Lisbon in November" */
-			if (sim < MDTL_MERGE_SIMILAR && !(e->type ==
-			    MDTL_EVENT_SUMMIT && r->location != NULL &&
-			    e->location != NULL && strcmp(r->location,
-			    e->location) == 0))
-				continue;
-			fold(tl, r, e, &orig[reps[k]], sim, actor,
-			    &why[reps[k]]);
-			actors[reps[k]] |= actors[i];
-			merged++;
-			break;
-		}
-		if (k == nreps)
-			reps[nreps++] = i;
+		tl->v[i].merged = 0;
+		nodes[i].parent = i;
+		nodes[i].words = mdtl_event_words(&tl->arena, e);
+		mdtl_date_range(&e->date, &nodes[i].first, &nodes[i].last);
+		for (j = 0; j < e->nactors; j++)
+			nodes[i].actor_bits |= (uint64_t)1 <<
+			    (mdtl_text_hash(e->actors[j].id) & 63);
+		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0)
+			continue;
+		for (j = 0; j < nodes[i].words->n; j++)
+			++*map_slot(&ix.df, nodes[i].words->h[j]);
+		if (nodes[i].words->n > most)
+			most = nodes[i].words->n;
 	}
-	for (i = 0; i < tl->n; i++)
-		if (why[i].len != 0) {
-			finish(tl, &tl->v[i], &why[i]);
-			mdtl_buf_release(&why[i]);
-		}
+	group_alike(tl, nodes, n);
+	ix.tl = tl;
+	ix.nodes = nodes;
+	ix.ranks = mdtl_xcalloc(most + 1, sizeof *ix.ranks);
+	for (i = 0; i < n; i++)
+		each_key(&ix, i, 0);
+	for (i = 0; i < n; i++)
+		each_key(&ix, i, 1);
+	free(ix.ranks);
+	map_release(&ix.df);
+	map_release(&ix.ranges);
+	map_release(&ix.p.heads);
+	free(ix.p.next);
+	free(ix.p.atom);
+
+	/* each component's atoms, in canonical order, by a list per root */
+	next = mdtl_xcalloc(n, sizeof *next);
+	tail = mdtl_xcalloc(n, sizeof *tail);
+	for (i = 0; i < n; i++) {
+		size_t root = find(nodes, i);
+
+		if (root != i)
+			next[tail[root]] = i + 1;
+		tail[root] = i;
+	}
+	member = mdtl_xmalloc(n * sizeof *member);
+	for (i = 0; i < n; i++) {
+		if (find(nodes, i) != i || next[i] == 0)
+			continue;
+		for (k = 0, j = i + 1; j != 0; j = next[j - 1])
+			member[k++] = j - 1;
+		make_record(tl, nodes, member, k, &why);
+	}
+	free(member);
+	free(next);
+	free(tail);
+	free(nodes);
+	mdtl_buf_release(&why);
 	for (i = out = 0; i < tl->n; i++)
 		if (!tl->v[i].merged)
 			tl->v[out++] = tl->v[i];
 	tl->n = out;
-	mdtl_arena_release(&scratch);
-	return merged;
+	return n - out;
 }
 
 void

@@ -1,4 +1,5 @@
 /* timeline.c: events from many articles, filtered and sorted. */
+#define _GNU_SOURCE		/* strverscmp() */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,23 @@ copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
 	tl->last_src = m;
 	tl->last_copy = c;
 	tl->narticles++;
+	return c;
+}
+
+static const struct mdtl_atom *
+copy_atom(struct mdtl_timeline *tl, const struct mdtl_atom *a)
+{
+	struct mdtl_atom *c = mdtl_arena_alloc(&tl->arena, sizeof *c);
+	size_t i;
+
+	*c = *a;
+	c->id = dup(tl, a->id);
+	c->date_value = dup(tl, a->date_value);
+	c->location = dup(tl, a->location);
+	c->actors = mdtl_arena_calloc(&tl->arena, a->nactors + 1,
+	    sizeof *c->actors);
+	for (i = 0; i < a->nactors; i++)
+		c->actors[i] = dup(tl, a->actors[i]);
 	return c;
 }
 
@@ -121,6 +139,10 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 		    dup(tl, e->mentions[i].text);
 		c->mentions[i].article = c->article->id;
 		c->mentions[i].source = c->article->path;
+		if (e->mentions[i].atom != NULL)
+			c->mentions[i].atom = i > 0 && e->mentions[i].atom ==
+			    e->mentions[i - 1].atom ? c->mentions[i - 1].atom :
+			    copy_atom(tl, e->mentions[i].atom);
 	}
 }
 
@@ -155,8 +177,8 @@ mdtl_timeline_take(struct mdtl_timeline *tl, struct mdtl_timeline *from)
 struct sort_key {
 	long		 first, last;
 	uint64_t	 id8;		/* the id's first 8 bytes, in order */
-	const char	*id;
-	size_t		 order, at;
+	const char	*id, *path;
+	size_t		 span, at;
 	int		 type, undated;
 };
 
@@ -182,7 +204,11 @@ cmp_key_dates(const struct sort_key *a, const struct sort_key *b,
 	return 0;
 }
 
-/* Ties keep the order of the array: the sorts are stable. */
+/*
+ * As told: by the article's path ("c.jsonl:9" before "c.jsonl:10", as
+ * folders are read), then the place in it, then type and id; what the
+ * event is, not the order it came in, so a merge gives it again.
+ */
 static int
 cmp_key_read(const void *pa, const void *pb)
 {
@@ -191,8 +217,14 @@ cmp_key_read(const void *pa, const void *pb)
 
 	if (c)
 		return c;
-	if (a->order != b->order)
-		return a->order < b->order ? -1 : 1;
+	if ((c = strverscmp(a->path, b->path)) != 0)
+		return c;
+	if (a->span != b->span)
+		return a->span < b->span ? -1 : 1;
+	if (a->type != b->type)
+		return a->type < b->type ? -1 : 1;
+	if ((c = cmp_id(a, b)) != 0)
+		return c;
 	return a->at < b->at ? -1 : a->at > b->at;
 }
 
@@ -239,7 +271,9 @@ make_key(const struct mdtl_event *e, size_t at, struct sort_key *k)
 	k->id = e->id;
 	for (b = 0; b < 8; b++)
 		k->id8 = k->id8 << 8 | (b < idl ? (unsigned char)e->id[b] : 0);
-	k->order = e->order;
+	k->path = e->article != NULL && e->article->path != NULL ?
+	    e->article->path : "";
+	k->span = e->span.start;
 	k->at = at;
 	k->type = (int)e->type;
 }

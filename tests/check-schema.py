@@ -35,11 +35,21 @@ def main():
             print("check-schema: FAIL: %s: %s" % (r.get("id"), errs[0].message))
             return 1
         n += 1
+    told = [r for r in records
+            if any("event" in m for m in r["mentions"])]
+    if not told:
+        print("check-schema: FAIL: no record told by several articles")
+        return 1
     # what the schema must refuse
     good = records[0]
+    several = told[0]
+    lost = dict(several["mentions"][0])
+    lost.pop("event", None)
+    lost["date"] = "2011"
     bad = [dict(good, type="rumour"), dict(good, date="2011-13-01"),
            dict(good, sources=0), dict(good, extra=1),
-           {k: v for k, v in good.items() if k != "mentions"}]
+           {k: v for k, v in good.items() if k != "mentions"},
+           dict(several, mentions=[lost] + several["mentions"][1:])]
     for b in bad:
         if check.is_valid(b):
             print("check-schema: FAIL: a bad record passes: %s" %

@@ -80,11 +80,29 @@ struct mdtl_event_actor {
 	enum mdtl_role_kind	 role;
 };
 
+/*
+ * An event as one article tells it, inside a record that several articles
+ * tell: what merging needs to work the record out again from its parts
+ * (merge.c).  The rest of it (sentence, article) is in its mentions.
+ */
+struct mdtl_atom {
+	const char		*id;
+	struct mdtl_date	 date;		/* gran NONE: null */
+	const char		*date_value;
+	const char		**actors;	/* ids, in the event's order */
+	size_t			 nactors;
+	const char		*location;
+};
+
 struct mdtl_mention {
 	const char		*text;		/* the sentence */
 	struct mdtl_span	 span;
 	const char		*article;	/* article id */
 	const char		*source;	/* where it was read (path) */
+	/* in a record of several events, the one that tells it; else NULL */
+	const struct mdtl_atom	*atom;
+	int			 home;		/* the atom's own sentence, where
+						   the atom is written whole */
 };
 
 /* What an event says of its article. */

@@ -127,8 +127,11 @@ test_relation(void **state)
 	assert_non_null(strstr(out, "\"sources\":3"));
 	assert_non_null(strstr(out, "\"sources\":2"));
 	/* the most precise date of the cluster */
-	assert_non_null(strstr(out, "\"date\":\"2010-11-20\""));
-	assert_null(strstr(out, "\"date\":\"2010-11\""));
+	assert_non_null(strstr(out, "\"date\":\"2010-11-20\",\"date_text\""));
+	assert_null(strstr(out, "\"date\":\"2010-11\",\"date_text\""));
+	/* ... and each telling's own, in its mentions */
+	assert_non_null(strstr(out, "\"event\":\"0000000000000007\","
+	    "\"date\":\"2010-11\""));
 	assert_non_null(strstr(out, "praised the weather"));
 	assert_non_null(strstr(out, "\"id\":\"lavrov\""));
 	free(out);
