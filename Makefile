@@ -126,6 +126,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	@echo "== tests/check-docs.sh"; tests/check-docs.sh ./mdtl
 	@echo "== tests/check-stream.sh"; tests/check-stream.sh ./mdtl \
 	    build/stream-test </dev/null
+	@echo "== tests/check-merge.sh"; tests/check-merge.sh ./mdtl \
+	    build/merge-test </dev/null
 	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \
 	    build/hostile-test </dev/null
 	@/usr/bin/python3 bench/gen-corpus.py 5000 5 >build/report-5k.jsonl

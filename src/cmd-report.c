@@ -164,8 +164,9 @@ article(void *arg, void **result, struct mdtl_article *art,
 		sources_init(b);
 		*result = b;
 	}
+	/* the rest of the filter once merged: records are chosen whole */
 	for (i = 0; i < n; i++)
-		if (mdtl_filter_match(&r->filter, &ev[i], r->lex))
+		if (mdtl_filter_type_match(&r->filter, ev[i].type))
 			mdtl_timeline_add(&b->tl, &ev[i]);
 	s = new_source(b);
 	s->id = dup(&b->arena, art->id);
@@ -203,8 +204,8 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 		return -1;
 	}
 	a = r->all.tl.v[r->all.tl.n - 1].article;
-	if (!mdtl_filter_match(&r->filter, &r->all.tl.v[r->all.tl.n - 1],
-	    r->lex))
+	if (!mdtl_filter_type_match(&r->filter,
+	    r->all.tl.v[r->all.tl.n - 1].type))
 		r->all.tl.n--;
 	if (a == NULL || a->id == NULL || (r->last_article != NULL &&
 	    strcmp(r->last_article, a->id) == 0))
@@ -310,6 +311,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	p.words = 1;
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.all.tl);
+	mdtl_timeline_filter(&r.all.tl, &r.filter, r.lex);
 	mdtl_timeline_sort(&r.all.tl, 0);
 
 	rep.v = r.all.tl.v;

@@ -202,8 +202,9 @@ article(void *arg, void **result, struct mdtl_article *art,
 		mdtl_timeline_init(tl);
 		*result = tl;
 	}
+	/* the rest of the filter once merged: records are chosen whole */
 	for (i = 0; i < n; i++)
-		if (mdtl_filter_match(&r->filter, &ev[i], r->lex))
+		if (mdtl_filter_type_match(&r->filter, ev[i].type))
 			mdtl_timeline_add(tl, &ev[i]);
 }
 
@@ -264,22 +265,24 @@ flush_out(void *arg)
 	return r->failed ? -1 : 0;
 }
 
-/* A line of pre-extracted events: kept when it passes the filter. */
+/* A line of pre-extracted events: kept when of a type asked for. */
 static int
 event_line(void *arg, const char *path, size_t lineno, const char *line,
     size_t len, struct mdtl_diag *diag)
 {
 	struct run *r = arg;
 	const char *why;
+	int t = mdtl_event_json_peek_type(line, len);
 
-	if (!mdtl_filter_may_match_json(&r->filter, line, len))
+	if (t >= 0 && !mdtl_filter_type_match(&r->filter,
+	    (enum mdtl_event_type)t))
 		return 0;
 	if (mdtl_timeline_add_json(&r->tl, &r->json, line, len, &why) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "%s", why);
 		return -1;
 	}
-	if (!mdtl_filter_match(&r->filter, &r->tl.v[r->tl.n - 1], r->lex))
+	if (!mdtl_filter_type_match(&r->filter, r->tl.v[r->tl.n - 1].type))
 		r->tl.n--;
 	return 0;
 }
@@ -498,6 +501,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		/* events read as events come last, merged and sorted */
 		if (r.tl.n && !r.failed) {
 			mdtl_timeline_merge(&r.tl);
+			mdtl_timeline_filter(&r.tl, &r.filter, r.lex);
 			mdtl_timeline_sort(&r.tl, 0);
 			if (mdtl_emit(out.fp, r.fmt, r.tl.v, r.tl.n, &r.eo) < 0)
 				r.failed = 1;
@@ -510,6 +514,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	p.words = 1;
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
 	mdtl_timeline_merge(&r.tl);
+	mdtl_timeline_filter(&r.tl, &r.filter, r.lex);
 	mdtl_timeline_sort(&r.tl, 0);
 	n = select_events(&r.tl, &o);
 	if (o.output == NULL && !o.no_pager && fmt == MDTL_FORMAT_TEXT)

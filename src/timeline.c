@@ -489,6 +489,24 @@ mdtl_filter_match(const struct mdtl_filter *f, const struct mdtl_event *e,
 }
 
 int
+mdtl_filter_type_match(const struct mdtl_filter *f, enum mdtl_event_type t)
+{
+	return !f->types || (f->types & (1u << t));
+}
+
+void
+mdtl_timeline_filter(struct mdtl_timeline *tl, const struct mdtl_filter *f,
+    const struct mdtl_lexicon *lex)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < tl->n; i++)
+		if (mdtl_filter_match(f, &tl->v[i], lex))
+			tl->v[out++] = tl->v[i];
+	tl->n = out;
+}
+
+int
 mdtl_filter_may_match_json(const struct mdtl_filter *f, const char *line,
     size_t len)
 {

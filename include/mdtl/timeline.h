@@ -109,6 +109,16 @@ int	mdtl_timeline_add_json(struct mdtl_timeline *, struct mdtl_json *,
 int	mdtl_filter_match(const struct mdtl_filter *,
 	    const struct mdtl_event *, const struct mdtl_lexicon *);
 /*
+ * Filters select whole records, after merging: a query returns the
+ * records the run without it returns.  Before merging only the type may
+ * be asked (records never hold two types); mdtl_timeline_filter() then
+ * keeps the records that match.
+ */
+int	mdtl_filter_type_match(const struct mdtl_filter *,
+	    enum mdtl_event_type);
+void	mdtl_timeline_filter(struct mdtl_timeline *,
+	    const struct mdtl_filter *, const struct mdtl_lexicon *);
+/*
  * Whether an event's JSON line may pass the filter, judged from its type,
  * date and actor ids without parsing the line: 0 only when it surely
  * fails.  It

@@ -2,6 +2,7 @@
 #include "test.h"
 
 #include "mdtl/event-json.h"
+#include "mdtl/json.h"
 #include "mdtl/timeline.h"
 
 /*
@@ -167,6 +168,127 @@ test_order(void **state)
 	free(first);
 }
 
+/* Records as JSON Lines, read back into tl. */
+static void
+read_back(struct mdtl_timeline *tl, const char *jsonl)
+{
+	struct mdtl_json json = MDTL_JSON_INIT;
+	const char *p = jsonl, *nl, *why;
+
+	for (; (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+		assert_int_equal(mdtl_timeline_add_json(tl, &json, p,
+		    (size_t)(nl - p), &why), 0);
+	mdtl_json_release(&json);
+}
+
+static char *
+records(struct mdtl_timeline *tl)
+{
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t i;
+
+	mdtl_timeline_merge(tl);
+	mdtl_timeline_sort(tl, 1);
+	for (i = 0; i < tl->n; i++) {
+		mdtl_event_json(&b, &tl->v[i], 0, NULL);
+		mdtl_buf_addch(&b, '\n');
+	}
+	return mdtl_buf_detach(&b);
+}
+
+/*
+ * Merging merged records is merging their parts: for random splits of
+ * the events in two, each merged, written, read back and merged again,
+ * the records of one merge; and a record merged with itself is itself.
+ */
+static void
+test_parts(void **state)
+{
+	struct mdtl_timeline all, part[2], again;
+	char *want, *got, *half[2];
+	unsigned seed = 4242;
+	size_t i, k, h;
+
+	(void)state;
+	mdtl_timeline_init(&all);
+	for (i = 0; i < NSPECS; i++)
+		add(&all, &specs[i], i);
+	want = records(&all);
+	mdtl_timeline_release(&all);
+	for (k = 0; k < 50; k++) {
+		for (h = 0; h < 2; h++)
+			mdtl_timeline_init(&part[h]);
+		for (i = 0; i < NSPECS; i++) {
+			seed = seed * 1103515245u + 12345u;
+			add(&part[(seed >> 16) & 1], &specs[i], i);
+		}
+		mdtl_timeline_init(&again);
+		for (h = 0; h < 2; h++) {
+			half[h] = records(&part[h]);
+			mdtl_timeline_release(&part[h]);
+		}
+		read_back(&again, half[1]);
+		read_back(&again, half[0]);
+		read_back(&again, half[0]);	/* a retried task */
+		got = records(&again);
+		assert_string_equal(got, want);
+		free(got);
+		free(half[0]);
+		free(half[1]);
+		mdtl_timeline_release(&again);
+	}
+	mdtl_timeline_init(&again);
+	read_back(&again, want);
+	got = records(&again);
+	assert_string_equal(got, want);
+	free(got);
+	mdtl_timeline_release(&again);
+	free(want);
+}
+
+/*
+ * One event through a chain: a month-dated telling holds two day-dated
+ * ones that do not hold each other, and two tellings of one article (x)
+ * are never related directly, but join through a third (y).
+ */
+static void
+test_chain(void **state)
+{
+	static const struct spec chain[] = {
+		{ MDTL_EVENT_OFFER, "2011-05", "russia", "x", NULL,
+		    "Russia offered a joint radar at Gabala to NATO" },
+		{ MDTL_EVENT_OFFER, "2011-05-03", "russia", "y", NULL,
+		    "Russia offered NATO the Gabala radar jointly" },
+		{ MDTL_EVENT_OFFER, "2011-05-09", "russia", "w", NULL,
+		    "Russia again offered NATO a joint Gabala radar" },
+		/* of x too: joins through y's telling of the same day */
+		{ MDTL_EVENT_OFFER, "2011-05-03", "russia", "x", NULL,
+		    "On Tuesday Russia offered NATO the Gabala radar" },
+		/* alone: its words are others */
+		{ MDTL_EVENT_OFFER, "2011-05-09", "russia", "z", NULL,
+		    "Russia proposed talks on sectoral defence in Sochi" },
+	};
+	struct mdtl_timeline tl;
+	char *out;
+	size_t i;
+
+	(void)state;
+	mdtl_timeline_init(&tl);
+	for (i = 0; i < 5; i++)
+		add(&tl, &chain[i], i);
+	out = records(&tl);
+	assert_int_equal(lines(out), 2);
+	/* the month's telling leads, with the first day's date */
+	assert_non_null(strstr(out, "{\"id\":\"0000000000000001\",\"type\":"
+	    "\"offer\",\"date\":\"2011-05-03\""));
+	assert_non_null(strstr(out, "\"sources\":3"));
+	assert_non_null(strstr(out, "\"event\":\"0000000000000003\""));
+	assert_non_null(strstr(out, "\"event\":\"0000000000000004\""));
+	assert_null(strstr(out, "\"event\":\"0000000000000005\""));
+	free(out);
+	mdtl_timeline_release(&tl);
+}
+
 /* Merge keys group what may merge: type and year. */
 static void
 test_key(void **state)
@@ -189,5 +311,6 @@ int
 main(void)
 {
 	RUN(cmocka_unit_test(test_relation), cmocka_unit_test(test_order),
+	    cmocka_unit_test(test_parts), cmocka_unit_test(test_chain),
 	    cmocka_unit_test(test_key));
 }

@@ -1,0 +1,89 @@
+#!/bin/sh
+# check-merge: merging is a function of the set of events it is given.
+# Over a generated corpus of more than 100 000 streamed events: the merge
+# of shards (random partitions, merged in random orders, as a flat reduce
+# and as a tree), of its own output, of the events twice, and the merged
+# timeline of one process all give the bytes of one merge.
+#
+# usage: tests/check-merge.sh MDTL WORKDIR
+set -eu
+
+mdtl=$1 work=$2
+rm -rf "$work"
+mkdir -p "$work"
+fail=0
+say() { echo "check-merge: $*"; }
+bad() { say "FAIL: $*"; fail=1; }
+
+/usr/bin/python3 bench/gen-corpus.py 13000 11 >"$work/corpus.jsonl"
+"$mdtl" timeline --stream -f jsonl "$work/corpus.jsonl" >"$work/events.jsonl"
+events=$(wc -l <"$work/events.jsonl")
+[ "$events" -ge 100000 ] || bad "only $events events: the corpus is too small"
+"$mdtl" merge "$work/events.jsonl" >"$work/one.jsonl"
+records=$(wc -l <"$work/one.jsonl")
+[ "$records" -lt "$events" ] || bad "nothing merged ($records records)"
+
+same() {	# what, file
+	if cmp -s "$work/one.jsonl" "$2"; then say "$1: the same $records records"
+	else bad "$1 differs from one merge ($(wc -l <"$2") records)"; fi
+}
+
+# Random partitions: k shards of random sizes, lines shuffled, each merged,
+# then all merged in a shuffled order; and a tree of pairwise merges.
+for seed in 1 2 3; do
+	rm -f "$work"/shard.* "$work"/part.*
+	/usr/bin/python3 - "$work/events.jsonl" "$work/shard" "$seed" <<'EOF'
+import random, sys
+src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rng = random.Random(seed)
+lines = open(src, encoding="utf-8").readlines()
+rng.shuffle(lines)
+k = rng.randint(2, 6)
+cuts = sorted(rng.sample(range(1, len(lines)), k - 1))
+for i, (a, b) in enumerate(zip([0] + cuts, cuts + [len(lines)])):
+    with open("%s.%d" % (out, i), "w", encoding="utf-8") as f:
+        f.writelines(lines[a:b])
+EOF
+	n=0
+	for s in "$work"/shard.*; do
+		"$mdtl" merge "$s" >"$work/part.$n"
+		n=$((n + 1))
+	done
+	# shuffled order: the parts listed by a seeded sort of their names
+	"$mdtl" merge $(ls "$work"/part.* | /usr/bin/python3 -c "
+import random, sys; l = sys.stdin.read().split(); random.Random($seed).shuffle(l); print(' '.join(l))") \
+	    >"$work/flat.jsonl"
+	same "seed $seed: $n shards merged, then merged in any order" \
+	    "$work/flat.jsonl"
+	# a tree: merge pairs until one is left
+	set -- "$work"/part.*
+	level=0
+	while [ $# -gt 1 ]; do
+		out= i=0
+		while [ $# -gt 0 ]; do
+			if [ $# -ge 2 ]; then
+				"$mdtl" merge "$2" "$1" >"$work/tree.$level.$i"
+				shift 2
+			else
+				cp "$1" "$work/tree.$level.$i"
+				shift
+			fi
+			out="$out $work/tree.$level.$i"
+			i=$((i + 1))
+		done
+		set -- $out
+		level=$((level + 1))
+	done
+	same "seed $seed: a tree of merges ($level levels)" "$1"
+done
+
+"$mdtl" merge "$work/one.jsonl" >"$work/again.jsonl"
+same "merge of merged records (idempotent)" "$work/again.jsonl"
+"$mdtl" merge "$work/events.jsonl" "$work/events.jsonl" >"$work/twice.jsonl"
+same "the events twice" "$work/twice.jsonl"
+"$mdtl" merge "$work/one.jsonl" "$work/part.0" >"$work/overlap.jsonl"
+same "merged records and a part of them again" "$work/overlap.jsonl"
+"$mdtl" timeline -f jsonl "$work/corpus.jsonl" >"$work/timeline.jsonl"
+same "the merged timeline of one process" "$work/timeline.jsonl"
+
+exit "$fail"
