@@ -128,6 +128,8 @@ test: mdtl $(UNIT_BIN) $(BUILD)/tests/run-cases $(REPLAY_BIN) test-install
 	    build/stream-test </dev/null
 	@echo "== tests/check-merge.sh"; tests/check-merge.sh ./mdtl \
 	    build/merge-test </dev/null
+	@echo "== tests/check-dask.sh"; tests/check-dask.sh ./mdtl \
+	    build/dask-test </dev/null
 	@echo "== tests/check-hostile.sh"; tests/check-hostile.sh ./mdtl \
 	    build/hostile-test </dev/null
 	@/usr/bin/python3 bench/gen-corpus.py 5000 5 >build/report-5k.jsonl

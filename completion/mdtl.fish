@@ -34,6 +34,7 @@ complete -c mdtl -s j -l jobs -x -d 'threads'
 complete -c mdtl -l max-article-size -x
 complete -c mdtl -l max-events -x
 complete -c mdtl -l max-depth -x
+complete -c mdtl -l stdin-name -x -d 'call standard input NAME[:LINE]'
 complete -c mdtl -s h -l help -d 'show the help'
 complete -c mdtl -n '__fish_seen_subcommand_from timex' -l output-dir -x -a '(__fish_complete_directories)' -d 'a file for each document'
 complete -c mdtl -l fields -x -a 'id date date_text date_basis type actors location quote sentence sources article title published source author url' -d 'text, csv: only these fields'

@@ -69,6 +69,23 @@ report(void *arg, struct mdtl_diag *diag)
 	mdtl_diag_clear(diag);
 }
 
+/* "NAME[:LINE]": what standard input is called, and its first line. */
+static void
+stdin_name(const char *arg, struct mdtl_pipeline *p)
+{
+	const char *colon = strrchr(arg, ':');
+	size_t len = strlen(arg), digits;
+
+	p->stdin_line = 1;
+	if (colon != NULL && colon != arg && (digits = strspn(colon + 1,
+	    "0123456789")) > 0 && colon[1 + digits] == '\0' &&
+	    strtoul(colon + 1, NULL, 10) > 0) {
+		p->stdin_line = strtoul(colon + 1, NULL, 10);
+		len = (size_t)(colon - arg);
+	}
+	snprintf(p->stdin_name, sizeof p->stdin_name, "%.*s", (int)len, arg);
+}
+
 int
 mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
     int lexicon, struct mdtl_date *published, struct mdtl_pipeline *p)
@@ -101,6 +118,8 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 	p->folders.globs = (const char *const *)o->globs.v;
 	p->folders.nglobs = o->globs.n;
 	p->folders.quiet = o->quiet;
+	if (o->stdin_name != NULL)
+		stdin_name(o->stdin_name, p);
 	p->report = report;
 	p->report_arg = ctx;
 	return 0;

@@ -302,6 +302,11 @@ one_input(struct run *r, const char *path, size_t ninputs)
 		say(r);
 		return;
 	}
+	if (p->stdin_name[0] != '\0' && strcmp(path, "-") == 0) {
+		path = p->stdin_name;
+		input.path = path;
+		input.lineno = p->stdin_line - 1;
+	}
 	mdtl_input_peek(&input, &head, &len);
 	if (fmt == MDTL_INPUT_AUTO)
 		fmt = mdtl_source_sniff(path, head, len);

@@ -74,6 +74,7 @@ int	mdtl_cmd_options(struct mdtl_ctx *, const struct mdtl_cmd *, void *dst,
 struct mdtl_input_opts {
 	const char		*published, *data, *input_format, *jobs;
 	const char		*max_article, *max_events, *max_depth;
+	const char		*stdin_name;
 	struct mdtl_strlist	 globs;
 	int			 quiet;
 };
@@ -104,7 +105,10 @@ struct mdtl_input_opts {
 	    "(default: articles by their extension or bytes)", \
 	    mdtl_check_text), \
 	OPT_BOOL('q', "quiet", st, m.quiet, \
-	    "one line for the files of folders skipped, not one each")
+	    "one line for the files of folders skipped, not one each"), \
+	OPT_STRING(0, "stdin-name", st, m.stdin_name, "NAME[:LINE]", \
+	    "call standard input NAME in paths and ids, its first line LINE " \
+	    "(a part of a file, sent to a worker)", mdtl_check_text)
 
 /*
  * The pipeline the options ask for, with the lexicon (loaded now; with

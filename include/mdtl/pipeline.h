@@ -92,6 +92,10 @@ struct mdtl_pipeline {
 	size_t				 jobs;
 	struct mdtl_folder_filter	 folders;	/* which files of a
 							   folder are read */
+	char				 stdin_name[1024];/* "-" in paths,
+							   when set */
+	size_t				 stdin_line;	/* its first line's
+							   number */
 	void				(*report)(void *arg,
 					    struct mdtl_diag *);
 	void				*report_arg;
