@@ -16,7 +16,7 @@ static struct mdtl_event_actor actors[] = {
 };
 static struct mdtl_mention mentions[] = {
 	{ "He said \"x\"\x1b]0;pwned\x07 <b>&</b>\n", { 3, 40 }, "a",
-	    "a.txt" },
+	    "a.txt", NULL, 0 },
 };
 
 /* A parser for the tests to read what was written; released at the end. */

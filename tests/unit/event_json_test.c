@@ -15,8 +15,8 @@ static struct mdtl_event_actor actors[] = {
 	{ "nato", "NATO", MDTL_ROLE_TARGET },
 };
 static struct mdtl_mention mentions[] = {
-	{ "Rogozin said so.", { 10, 26 }, "a1", "a.txt" },
-	{ "He said it again.", { 40, 57 }, "b2", "b.txt" },
+	{ "Rogozin said so.", { 10, 26 }, "a1", "a.txt", NULL, 0 },
+	{ "He said it again.", { 40, 57 }, "b2", "b.txt", NULL, 0 },
 };
 
 static void

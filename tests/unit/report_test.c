@@ -15,7 +15,7 @@ static struct mdtl_event_actor actors[] = {
 	{ "nato", "NATO", MDTL_ROLE_TARGET },
 };
 static struct mdtl_mention mentions[] = {
-	{ "x", { 0, 1 }, "a", "a.txt" },
+	{ "x", { 0, 1 }, "a", "a.txt", NULL, 0 },
 };
 
 static struct mdtl_date
