@@ -568,13 +568,13 @@ cmp_rank(const void *pa, const void *pb)
 }
 
 /*
- * The first words of w, rarest first, that any set as similar as
- * MDTL_MERGE_SIMILAR shares one of; into r (w->n of room).  Returns how
- * many.  The overlap bound is rounded down, so the prefix errs long.
+ * The first words of w, rarest first, that a set sharing `share` of w's
+ * words would have one of; into r (w->n of room).  Returns how many.  The
+ * overlap is rounded down, so the prefix errs long.
  */
 static size_t
 prefix(const struct mdtl_words *w, const struct map *df,
-    struct word_rank *r)
+    struct word_rank *r, double share)
 {
 	size_t i, need;
 
@@ -584,7 +584,7 @@ prefix(const struct mdtl_words *w, const struct map *df,
 		r[i].s = w->v[i];
 	}
 	qsort(r, w->n, sizeof *r, cmp_rank);
-	need = (size_t)(MDTL_MERGE_SIMILAR * (double)w->n * (1 - 1e-9));
+	need = (size_t)(share * (double)w->n * (1 - 1e-9));
 	return need == 0 ? w->n : w->n - need + 1;
 }
 
@@ -594,7 +594,7 @@ struct index {
 	struct node		*nodes;
 	struct postings		 p;
 	struct map		 df;		/* word hash -> atoms with it */
-	struct map		 ranges;	/* type and range filed -> 1 */
+	struct map		 ranges;	/* an atom's type and range -> 1 */
 	struct word_rank	*ranks;
 };
 
@@ -607,49 +607,96 @@ range_key(const struct mdtl_event *e, long first, long last)
 
 static void look_up(struct index *, size_t, uint64_t);
 
+/* How an atom is filed under a date range: its own, or one holding it. */
+#define OWN		0x6f776eull
+#define INSIDE		0x696e736964ull
+
 /*
- * Atom i filed under its keys (its own date range), or looked up by them
- * (every range that holds its own and under which something is filed).
+ * Atom i looked up (probe), then filed.  Atoms come in order of how many
+ * words they have, fewest first, so each pair is compared when the one
+ * with more words comes: filed under a shorter prefix (two sets as
+ * similar as t share 2t/(1+t) of the smaller's words), looked up by the
+ * longer one (t of the larger's).  By date, an atom is filed under its
+ * own range (OWN), and under each range that holds it and is some atom's
+ * own (INSIDE); it looks up the ranges that hold it among OWN, and its
+ * own among INSIDE: every pair of dates one inside the other meets.
  */
 static void
-each_key(struct index *ix, size_t i, int lookup)
+each_key(struct index *ix, size_t i, int probe)
 {
 	const struct mdtl_event *e = &ix->tl->v[i];
 	const struct node *n = &ix->nodes[i];
 	long f[MDTL_GRAN_SECOND], l[MDTL_GRAN_SECOND];
 	size_t nr, np, a, k, w;
-	uint64_t place = 0, key;
+	uint64_t place = 0, key, tag;
+	double t = MDTL_MERGE_SIMILAR;
+	int own;
 
 	if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
 	    n->group != i)
 		return;
-	if (lookup)
-		nr = holders(n->first, n->last, f, l);
-	else {
-		f[0] = n->first;
-		l[0] = n->last;
-		nr = 1;
-		*map_slot(&ix->ranges, range_key(e, f[0], l[0])) = 1;
-	}
-	np = prefix(n->words, &ix->df, ix->ranks);
+	nr = holders(n->first, n->last, f, l);
+	np = prefix(n->words, &ix->df, ix->ranks, probe ? t : 2 * t / (1 + t));
 	if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL)
 		place = mix(0x706c616365ull, mdtl_text_hash(e->location));
 	for (k = 0; k < nr; k++) {
-		if (lookup && map_get(&ix->ranges, range_key(e, f[k], l[k]))
-		    == 0)
+		own = f[k] == n->first && l[k] == n->last;
+		if (!own && map_get(&ix->ranges, range_key(e, f[k], l[k])) == 0)
 			continue;
-		for (a = 0; a < e->nactors; a++)
-			for (w = 0; w <= np; w++) {
-				if (w == np && place == 0)
-					break;
-				key = index_key(e, a, w < np ?
-				    ix->ranks[w].h : place, f[k], l[k]);
-				if (lookup)
-					look_up(ix, i, key);
-				else
-					post(&ix->p, key, i);
-			}
+		/* the own range both ways; a holding one, one way */
+		for (tag = OWN; tag <= INSIDE; tag += INSIDE - OWN) {
+			if ((!own && (tag == OWN) != probe) ||
+			    (own && !probe && tag == INSIDE))
+				continue;
+			for (a = 0; a < e->nactors; a++)
+				for (w = 0; w <= np; w++) {
+					if (w == np && place == 0)
+						break;
+					key = mix(index_key(e, a, w < np ?
+					    ix->ranks[w].h : place, f[k], l[k]),
+					    tag);
+					if (probe)
+						look_up(ix, i, key);
+					else
+						post(&ix->p, key, i);
+				}
+		}
 	}
+}
+
+static int
+cmp_size(const void *pa, const void *pb, void *arg)
+{
+	const struct node *n = arg;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (n[a].words->n != n[b].words->n)
+		return n[a].words->n < n[b].words->n ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Every pair of related groups united: see each_key(). */
+static void
+relate_all(struct index *ix, size_t count)
+{
+	struct node *n = ix->nodes;
+	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, m = 0;
+
+	for (i = 0; i < count; i++) {
+		const struct mdtl_event *e = &ix->tl->v[i];
+
+		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
+		    n[i].group != i)
+			continue;
+		*map_slot(&ix->ranges, range_key(e, n[i].first, n[i].last)) = 1;
+		by[m++] = i;
+	}
+	qsort_r(by, m, sizeof *by, cmp_size, n);
+	for (i = 0; i < m; i++) {
+		each_key(ix, by[i], 1);
+		each_key(ix, by[i], 0);
+	}
+	free(by);
 }
 
 /* The members of group g united, once. */
@@ -989,10 +1036,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	ix.tl = tl;
 	ix.nodes = nodes;
 	ix.ranks = mdtl_xcalloc(most + 1, sizeof *ix.ranks);
-	for (i = 0; i < n; i++)
-		each_key(&ix, i, 0);
-	for (i = 0; i < n; i++)
-		each_key(&ix, i, 1);
+	relate_all(&ix, n);
 	free(ix.ranks);
 	map_release(&ix.df);
 	map_release(&ix.ranges);
