@@ -206,6 +206,7 @@ $(BUILD)/tests/replay-%: tests/fuzz/replay.c $(BUILD)/libmdtl.a tests/fuzz/fuzz.
 bench: mdtl
 	bench/timex.sh
 	bench/pipeline.sh ./mdtl
+	bench/merge.sh ./mdtl
 
 # An installed mdtl reads the data installed beside it, PREFIX/share/mdtl
 # for PREFIX/bin/mdtl, found from where it runs: whatever PREFIX the last

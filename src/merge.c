@@ -407,12 +407,25 @@ unite(struct node *n, size_t a, size_t b)
 
 /* ---- the index ---- */
 
-/* A map from 64-bit keys to values, open addressing; value 0: none. */
+/*
+ * A map from 64-bit keys to values, open addressing; value 0: none.  Key
+ * and value side by side: a look-up that misses touches one cache line.
+ */
+struct slot {
+	uint64_t	 k;
+	size_t		 v;
+};
+
 struct map {
-	uint64_t	*k;
-	size_t		*v;
+	struct slot	*s;
 	size_t		 cap, n;
 };
+
+static size_t
+map_home(const struct map *m, uint64_t key)
+{
+	return (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
+}
 
 static size_t *
 map_slot(struct map *m, uint64_t key)
@@ -425,23 +438,21 @@ map_slot(struct map *m, uint64_t key)
 
 		bigger.cap = m->cap ? m->cap * 2 : 1024;
 		bigger.n = 0;
-		bigger.k = mdtl_xcalloc(bigger.cap, sizeof *bigger.k);
-		bigger.v = mdtl_xcalloc(bigger.cap, sizeof *bigger.v);
+		bigger.s = mdtl_xcalloc(bigger.cap, sizeof *bigger.s);
 		for (i = 0; i < m->cap; i++)
-			if (m->v[i] != 0)
-				*map_slot(&bigger, m->k[i]) = m->v[i];
-		free(m->k);
-		free(m->v);
+			if (m->s[i].v != 0)
+				*map_slot(&bigger, m->s[i].k) = m->s[i].v;
+		free(m->s);
 		*m = bigger;
 	}
-	for (h = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
-	    m->v[h] != 0 && m->k[h] != key; h = (h + 1) & (m->cap - 1))
+	for (h = map_home(m, key); m->s[h].v != 0 && m->s[h].k != key;
+	    h = (h + 1) & (m->cap - 1))
 		;
-	if (m->v[h] == 0) {
-		m->k[h] = key;
+	if (m->s[h].v == 0) {
+		m->s[h].k = key;
 		m->n++;
 	}
-	return &m->v[h];
+	return &m->s[h].v;
 }
 
 static size_t
@@ -451,18 +462,16 @@ map_get(const struct map *m, uint64_t key)
 
 	if (m->cap == 0)
 		return 0;
-	for (h = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
-	    m->v[h] != 0; h = (h + 1) & (m->cap - 1))
-		if (m->k[h] == key)
-			return m->v[h];
+	for (h = map_home(m, key); m->s[h].v != 0; h = (h + 1) & (m->cap - 1))
+		if (m->s[h].k == key)
+			return m->s[h].v;
 	return 0;
 }
 
 static void
 map_release(struct map *m)
 {
-	free(m->k);
-	free(m->v);
+	free(m->s);
 	memset(m, 0, sizeof *m);
 }
 
@@ -473,36 +482,42 @@ mix(uint64_t h, uint64_t v)
 	return h * 0xff51afd7ed558ccdull;
 }
 
-/* Where an atom is filed: type, actor, word (or place), date range. */
+/*
+ * Where an atom is filed: a block (type, actor, date range, how the
+ * range is its), then a word (or its place) in the block.
+ */
 static uint64_t
-index_key(const struct mdtl_event *e, size_t actor, uint64_t word,
-    long first, long last)
+block_key(const struct mdtl_event *e, unsigned actor, long first, long last,
+    uint64_t tag)
 {
-	uint64_t h = mix((uint64_t)e->type + 1, mdtl_text_hash(
-	    e->actors[actor].id));
+	uint64_t h = mix((uint64_t)e->type + 1, actor);
 
-	return mix(mix(mix(h, word), (uint64_t)first), (uint64_t)last);
+	return mix(mix(mix(h, (uint64_t)first), (uint64_t)last), tag);
 }
 
 /* The posting lists: the atoms filed under each key. */
 struct postings {
 	struct map	 heads;		/* key -> first entry + 1 */
-	size_t		*next, *atom;	/* entry i: next entry + 1, its atom */
+	uint32_t	*next, *atom;	/* entry i: next entry + 1, its atom */
 	size_t		 n, cap;
 };
 
 static void
 post(struct postings *p, uint64_t key, size_t atom)
 {
-	size_t *head = map_slot(&p->heads, key);
+	size_t *head;
 
+	/* (4 billion entries: more tellings than memory holds) */
+	if (p->n >= UINT32_MAX - 1 || atom >= UINT32_MAX)
+		return;
+	head = map_slot(&p->heads, key);
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 4096;
 		p->next = mdtl_xreallocarray(p->next, p->cap, sizeof *p->next);
 		p->atom = mdtl_xreallocarray(p->atom, p->cap, sizeof *p->atom);
 	}
-	p->next[p->n] = *head;
-	p->atom[p->n] = atom;
+	p->next[p->n] = (uint32_t)*head;
+	p->atom[p->n] = (uint32_t)atom;
 	*head = ++p->n;
 }
 
@@ -595,6 +610,7 @@ struct index {
 	struct postings		 p;
 	struct map		 df;		/* word hash -> atoms with it */
 	struct map		 ranges;	/* an atom's type and range -> 1 */
+	struct map		 blocks;	/* a block filed in -> 1 */
 	struct word_rank	*ranks;
 };
 
@@ -628,8 +644,9 @@ each_key(struct index *ix, size_t i, int probe)
 	const struct node *n = &ix->nodes[i];
 	long f[MDTL_GRAN_SECOND], l[MDTL_GRAN_SECOND];
 	size_t nr, np, a, k, w;
-	uint64_t place = 0, key, tag;
+	uint64_t place = 0, key, tag, block;
 	double t = MDTL_MERGE_SIMILAR;
+	unsigned few[16], *actor;
 	int own;
 
 	if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
@@ -637,8 +654,12 @@ each_key(struct index *ix, size_t i, int probe)
 		return;
 	nr = holders(n->first, n->last, f, l);
 	np = prefix(n->words, &ix->df, ix->ranks, probe ? t : 2 * t / (1 + t));
+	actor = e->nactors <= 16 ? few : mdtl_xmalloc(e->nactors *
+	    sizeof *actor);
 	if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL)
 		place = mix(0x706c616365ull, mdtl_text_hash(e->location));
+	for (a = 0; a < e->nactors; a++)
+		actor[a] = mdtl_text_hash(e->actors[a].id);
 	for (k = 0; k < nr; k++) {
 		own = f[k] == n->first && l[k] == n->last;
 		if (!own && map_get(&ix->ranges, range_key(e, f[k], l[k])) == 0)
@@ -648,20 +669,28 @@ each_key(struct index *ix, size_t i, int probe)
 			if ((!own && (tag == OWN) != probe) ||
 			    (own && !probe && tag == INSIDE))
 				continue;
-			for (a = 0; a < e->nactors; a++)
+			for (a = 0; a < e->nactors; a++) {
+				block = block_key(e, actor[a], f[k], l[k], tag);
+				/* most blocks looked up hold nothing */
+				if (probe && map_get(&ix->blocks, block) == 0)
+					continue;
+				if (!probe)
+					*map_slot(&ix->blocks, block) = 1;
 				for (w = 0; w <= np; w++) {
 					if (w == np && place == 0)
 						break;
-					key = mix(index_key(e, a, w < np ?
-					    ix->ranks[w].h : place, f[k], l[k]),
-					    tag);
+					key = mix(block, w < np ?
+					    ix->ranks[w].h : place);
 					if (probe)
 						look_up(ix, i, key);
 					else
 						post(&ix->p, key, i);
 				}
+			}
 		}
 	}
+	if (actor != few)
+		free(actor);
 }
 
 static int
@@ -1040,6 +1069,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	free(ix.ranks);
 	map_release(&ix.df);
 	map_release(&ix.ranges);
+	map_release(&ix.blocks);
 	map_release(&ix.p.heads);
 	free(ix.p.next);
 	free(ix.p.atom);

@@ -1,0 +1,66 @@
+#!/bin/sh
+# merge.sh: what merging costs at scale, as whole processes, median of RUNS
+# runs: over make-corpus of ../shared/data (when it is beside the project;
+# else bench/gen-corpus.py) at 20 000 and 80 000 articles, the streamed
+# timeline, the merged timeline (-j 1, -j 2), `mdtl merge` of the streamed
+# events and, when python3-distributed is installed, scripts/mdtl-dask on a
+# local cluster of two workers; then the one-speaker-one-day corpus
+# (bench/same-day.py), whose time must grow linearly.  Prints tables (MB
+# are 10^6 bytes).  Not a test: nothing here passes or fails.
+#
+# usage: bench/merge.sh [MDTL]    (MERGE_SIZES="20000 80000", RUNS=3)
+set -eu
+
+mdtl=${1:-./mdtl}
+sizes=${MERGE_SIZES:-20000 80000}
+runs=${RUNS:-3}
+work=build/bench
+mkdir -p "$work"
+
+. bench/measure.sh
+
+row() {	# what input-MB seconds rss-KB
+	awk -v f="$1" -v b="$2" -v s="$3" -v r="$4" 'BEGIN {
+	    if (s <= 0) s = 0.001
+	    printf "| %-34s | %8.1f | %7.3f | %7.1f | %7.1f |\n",
+	        f, b / 1e6, s, b / 1e6 / s, r * 1024 / 1e6 }'
+}
+
+[ -x /usr/bin/time ] || { echo "merge.sh: needs /usr/bin/time (Debian package time)"; exit 1; }
+echo "| run                                |  in MB | seconds |    MB/s | peak MB |"
+echo "|------------------------------------|-------:|--------:|--------:|--------:|"
+for n in $sizes; do
+	c=$work/make-corpus-$n.jsonl
+	if [ ! -s "$c" ]; then
+		if [ -x ../shared/eval/make-corpus ]; then
+			../shared/eval/make-corpus ../shared/data "$n" "$c" >/dev/null
+		else
+			bench/gen-corpus.py "$n" "$n" >"$c"
+		fi
+	fi
+	bytes=$(wc -c <"$c")
+	set -- $(measure "$mdtl timeline --stream -j 1 -f jsonl $c")
+	row "$n: streamed, -j 1" "$bytes" "$1" "$2"
+	for j in 1 2; do
+		set -- $(measure "$mdtl timeline -j $j -f jsonl $c")
+		row "$n: merged timeline, -j $j" "$bytes" "$1" "$2"
+	done
+	ev=$work/make-events-$n.jsonl
+	[ -s "$ev" ] || "$mdtl" timeline --stream -f jsonl "$c" >"$ev"
+	set -- $(measure "$mdtl merge $ev")
+	row "$n: merge of $(wc -l <"$ev") events" "$(wc -c <"$ev")" "$1" "$2"
+	if /usr/bin/python3 -c 'import distributed' 2>/dev/null; then
+		set -- $(measure "scripts/mdtl-dask --workers 2 --mdtl $mdtl $c")
+		row "$n: mdtl-dask, 2 local workers" "$bytes" "$1" "$2"
+	fi
+done
+echo
+echo "| one speaker, one day | articles | seconds | articles/s |"
+echo "|----------------------|---------:|--------:|-----------:|"
+for n in 5000 10000 20000 40000; do
+	s=$work/same-day-$n.jsonl
+	[ -s "$s" ] || bench/same-day.py "$n" >"$s"
+	set -- $(measure "$mdtl timeline -j 1 -f jsonl $s")
+	awk -v n="$n" -v s="$1" 'BEGIN { if (s <= 0) s = 0.001
+	    printf "| merged timeline      | %8d | %7.3f | %10.0f |\n", n, s, n / s }'
+done
