@@ -474,7 +474,6 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	    !o.explain)
 		r.eo.width = terminal_width(ctx->out);
 	mdtl_filter_opts_apply(&o.filter, &r.filter);
-	mdtl_filter_prepare(&r.filter, ctx->lex);
 	sink.arg = &r;
 	if (streaming(&o, fmt, argc - rest, argv + rest)) {
 		if (fmt != MDTL_FORMAT_TEXT && fmt != MDTL_FORMAT_JSONL) {

@@ -3,7 +3,6 @@
  * read back, and peeked at without parsing.  The only place that knows
  * how a record is spelt.
  */
-#define _GNU_SOURCE		/* memmem() */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -508,15 +507,6 @@ mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
 
 /* ---- peeking at a record ---- */
 
-/* needle in the len bytes at h */
-static const char *
-find_bytes(const char *h, size_t len, const char *needle, size_t nl)
-{
-	/* glibc's two-way search: in JSON, a needle starting with '"' would
-	 * stop memchr() at every key */
-	return memmem(h, len, needle, nl);
-}
-
 /* The string value of the first "key": in a JSON line, or NULL. */
 static const char *
 json_value(const char *line, size_t len, const char *key, size_t *vlen)
@@ -559,42 +549,4 @@ mdtl_event_json_peek_type(const char *line, size_t len)
 	memcpy(buf, v, vl);
 	buf[vl] = '\0';
 	return mdtl_event_type_find(buf);
-}
-
-int
-mdtl_event_json_peek_date(const char *line, size_t len,
-    struct mdtl_date *d)
-{
-	const char *v;
-	char buf[32];
-	size_t vl;
-
-	memset(d, 0, sizeof *d);
-	/* the record's own "date" comes before explain's */
-	if ((v = json_value(line, len, "date", &vl)) == NULL)
-		return -1;
-	if (vl == 0)
-		return (size_t)(line + len - v) >= 4 &&
-		    memcmp(v, "null", 4) == 0 ? 0 : -1;
-	if (vl >= sizeof buf)
-		return -1;
-	memcpy(buf, v, vl);
-	buf[vl] = '\0';
-	return mdtl_date_parse_value(buf, d) == 0 ? 1 : -1;
-}
-
-int
-mdtl_event_json_actor_key(struct mdtl_event_json_key *k, const char *id)
-{
-	int n = snprintf(k->s, sizeof k->s, "\"id\":\"%s\"", id);
-
-	k->len = n > 0 && (size_t)n < sizeof k->s ? (size_t)n : 0;
-	return k->len ? 0 : -1;
-}
-
-int
-mdtl_event_json_has_key(const char *line, size_t len,
-    const struct mdtl_event_json_key *k)
-{
-	return k->len > 0 && find_bytes(line, len, k->s, k->len) != NULL;
 }

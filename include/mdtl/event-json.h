@@ -39,26 +39,10 @@ int	mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *,
 	    const char **why);
 
 /*
- * What a record's line says of its type and its date, told without parsing
- * it, so that a query over many records parses only those that may pass:
- * the type, or -1 when it cannot be told; 1 with the date in d, 0 when it
- * is null, -1 when it cannot be told.
+ * A record's type told from its line without parsing it, so that a query
+ * over many records parses only those of the types it asks for; -1 when
+ * it cannot be told.
  */
 int	mdtl_event_json_peek_type(const char *line, size_t len);
-int	mdtl_event_json_peek_date(const char *line, size_t len,
-	    struct mdtl_date *d);
-/*
- * The bytes an actor's id is written as, made once: 0, or -1 when the id
- * is too long to look for (then has_key is always 0).  has_key: does the
- * line hold them?
- */
-struct mdtl_event_json_key {
-	char	s[80];
-	size_t	len;
-};
-
-int	mdtl_event_json_actor_key(struct mdtl_event_json_key *, const char *id);
-int	mdtl_event_json_has_key(const char *line, size_t len,
-	    const struct mdtl_event_json_key *);
 
 #endif

@@ -30,21 +30,11 @@ struct mdtl_timeline {
 	int			 borrow;
 };
 
-#define MDTL_FILTER_IDS	16
-
 struct mdtl_filter {
 	struct mdtl_strlist	 actors, greps;
 	unsigned		 types;		/* 1 << type; 0 = all */
 	int			 has_since, has_until;
 	long			 since, until;	/* days, inclusive */
-	/*
-	 * mdtl_filter_prepare(): the actor id each -a names whatever the
-	 * date (an id, a name, an alias; NULL for a title, which depends on
-	 * the date), for mdtl_filter_may_match_json().
-	 */
-	int			 prepared;
-	const char		*ids[MDTL_FILTER_IDS];
-	struct mdtl_event_json_key keys[MDTL_FILTER_IDS];
 };
 
 void	mdtl_timeline_init(struct mdtl_timeline *);
@@ -118,14 +108,5 @@ int	mdtl_filter_type_match(const struct mdtl_filter *,
 	    enum mdtl_event_type);
 void	mdtl_timeline_filter(struct mdtl_timeline *,
 	    const struct mdtl_filter *, const struct mdtl_lexicon *);
-/*
- * Whether an event's JSON line may pass the filter, judged from its type,
- * date and actor ids without parsing the line: 0 only when it surely
- * fails.  It
- * lets a query over a large file of events parse only what may match.
- */
-int	mdtl_filter_may_match_json(const struct mdtl_filter *,
-	    const char *line, size_t len);
-void	mdtl_filter_prepare(struct mdtl_filter *, const struct mdtl_lexicon *);
 
 #endif

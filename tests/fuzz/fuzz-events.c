@@ -15,11 +15,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mdtl_json json = MDTL_JSON_INIT;
 	struct mdtl_timeline tl;
 	const char *p = (const char *)data, *end = p + size, *nl, *why;
-	struct mdtl_event_json_key key;
-	struct mdtl_date d;
 
 	mdtl_timeline_init(&tl);
-	mdtl_event_json_actor_key(&key, "rogozin");
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (nl == NULL)
@@ -27,8 +24,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (nl > p) {
 			/* what a query peeks at first, then the record */
 			mdtl_event_json_peek_type(p, (size_t)(nl - p));
-			mdtl_event_json_peek_date(p, (size_t)(nl - p), &d);
-			mdtl_event_json_has_key(p, (size_t)(nl - p), &key);
 			mdtl_timeline_add_json(&tl, &json, p, (size_t)(nl - p),
 			    &why);
 		}

@@ -124,43 +124,19 @@ test_refused(void **state)
 	mdtl_arena_release(&a);
 }
 
-/* Type and date told from the line, and an actor's id looked for. */
+/* The type told from the line; a line that does not say: -1. */
 static void
 test_peek(void **state)
 {
 	struct mdtl_event e;
 	struct mdtl_buf b = MDTL_BUF_INIT;
-	struct mdtl_date d;
-	struct mdtl_event_json_key k;
 
 	(void)state;
 	event(&e);
 	mdtl_event_json(&b, &e, 1, NULL);
 	assert_int_equal(mdtl_event_json_peek_type(b.buf, b.len),
 	    MDTL_EVENT_WARNING);
-	assert_int_equal(mdtl_event_json_peek_date(b.buf, b.len, &d), 1);
-	assert_int_equal(d.gran, MDTL_GRAN_WEEK);
-	assert_int_equal(mdtl_event_json_actor_key(&k, "nato"), 0);
-	assert_true(mdtl_event_json_has_key(b.buf, b.len, &k));
-	assert_int_equal(mdtl_event_json_actor_key(&k, "lavrov"), 0);
-	assert_false(mdtl_event_json_has_key(b.buf, b.len, &k));
-	/* an undated record: its own date is null, not explain's */
-	mdtl_buf_reset(&b);
-	e.date.gran = MDTL_GRAN_NONE;
-	mdtl_event_json(&b, &e, 1, NULL);
-	assert_int_equal(mdtl_event_json_peek_date(b.buf, b.len, &d), 0);
-	/* a line with neither: nothing can be told */
 	assert_int_equal(mdtl_event_json_peek_type("{}", 2), -1);
-	assert_int_equal(mdtl_event_json_peek_date("{}", 2, &d), -1);
-	/* an id too long to look for */
-	{
-		char id[128];
-
-		memset(id, 'x', sizeof id - 1);
-		id[sizeof id - 1] = '\0';
-		assert_int_equal(mdtl_event_json_actor_key(&k, id), -1);
-		assert_false(mdtl_event_json_has_key(b.buf, b.len, &k));
-	}
 	mdtl_buf_release(&b);
 }
 
