@@ -483,8 +483,10 @@ mix(uint64_t h, uint64_t v)
 }
 
 /*
- * Where an atom is filed: a block (type, actor, date range, how the
- * range is its), then a word (or its place) in the block.
+ * A block: type, date range, how the range is the atom's, and an actor
+ * (or none, 0).  Atoms are filed under each word (or their place) in the
+ * block of no actor; the blocks of their actors say which are worth
+ * looking in.
  */
 static uint64_t
 block_key(const struct mdtl_event *e, unsigned actor, long first, long last,
@@ -669,23 +671,26 @@ each_key(struct index *ix, size_t i, int probe)
 			if ((!own && (tag == OWN) != probe) ||
 			    (own && !probe && tag == INSIDE))
 				continue;
+			/* most blocks looked up hold none of its actors */
 			for (a = 0; a < e->nactors; a++) {
 				block = block_key(e, actor[a], f[k], l[k], tag);
-				/* most blocks looked up hold nothing */
-				if (probe && map_get(&ix->blocks, block) == 0)
-					continue;
 				if (!probe)
 					*map_slot(&ix->blocks, block) = 1;
-				for (w = 0; w <= np; w++) {
-					if (w == np && place == 0)
-						break;
-					key = mix(block, w < np ?
-					    ix->ranks[w].h : place);
-					if (probe)
-						look_up(ix, i, key);
-					else
-						post(&ix->p, key, i);
-				}
+				else if (map_get(&ix->blocks, block) != 0)
+					break;
+			}
+			if (probe && a == e->nactors)
+				continue;
+			/* the words, for any actor: alike() asks for one */
+			block = block_key(e, 0, f[k], l[k], tag);
+			for (w = 0; w <= np; w++) {
+				if (w == np && place == 0)
+					break;
+				key = mix(block, w < np ? ix->ranks[w].h : place);
+				if (probe)
+					look_up(ix, i, key);
+				else
+					post(&ix->p, key, i);
 			}
 		}
 	}
