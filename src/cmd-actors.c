@@ -81,7 +81,8 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 	const char *why;
 	size_t k;
 
-	if (mdtl_event_json_read(&e, &a, &all->json, line, len, &why) < 0) {
+	if (mdtl_event_json_read(&e, &a, &all->json, line, len, NULL,
+	    &why) < 0) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, (long)lineno, 0,
 		    "%s", why);
 		mdtl_arena_release(&a);

@@ -235,6 +235,18 @@ dup_str(struct mdtl_arena *a, struct json_object *o, const char *key)
 	return s ? mdtl_arena_strdup(a, s) : NULL;
 }
 
+/* o's string at key: same, when it says what same says; else a copy. */
+static const char *
+shared_str(struct mdtl_arena *a, struct json_object *o, const char *key,
+    const char *same)
+{
+	const char *s = mdtl_json_str(o, key);
+
+	if (s != NULL && same != NULL && strcmp(s, same) == 0)
+		return same;
+	return s ? mdtl_arena_strdup(a, s) : NULL;
+}
+
 /* One of our names, n of them, as we write it (the case too), or -1. */
 static int
 named(const char *(*name_of)(int), int n, const char *s)
@@ -277,13 +289,53 @@ count(struct json_object *v)
 	return n > 0 ? (size_t)n : 0;
 }
 
-static const struct mdtl_article_meta *
-meta(struct mdtl_arena *ar, struct json_object *a)
+static int
+same_field(const char *have, struct json_object *a, const char *key)
 {
-	struct mdtl_article_meta *m = mdtl_arena_calloc(ar, 1, sizeof *m);
-	size_t i, n;
-	struct json_object *c = mdtl_json_array(a, "credits", &n);
+	const char *s = mdtl_json_str(a, key);
 
+	return s == NULL ? have == NULL || (*have == '\0' &&
+	    strcmp(key, "id") == 0) : have != NULL && strcmp(s, have) == 0;
+}
+
+/* Does the article object say what m says? */
+static int
+same_meta(const struct mdtl_article_meta *m, struct json_object *a)
+{
+	size_t i, n;
+	struct json_object *c = mdtl_json_array(a, "credits", &n), *v;
+
+	if (!same_field(m->id, a, "id") || !same_field(m->path, a, "path") ||
+	    !same_field(m->title, a, "title") ||
+	    !same_field(m->published, a, "published") ||
+	    !same_field(m->source, a, "source") ||
+	    !same_field(m->section, a, "section") ||
+	    !same_field(m->url, a, "url") ||
+	    !same_field(m->author, a, "author"))
+		return 0;
+	for (i = 0; i < n; i++) {
+		v = json_object_array_get_idx(c, i);
+		if (!json_object_is_type(v, json_type_string))
+			return 0;
+		if (i >= m->ncredits || strcmp(m->credits[i],
+		    json_object_get_string(v)) != 0)
+			return 0;
+	}
+	return n == m->ncredits;
+}
+
+static const struct mdtl_article_meta *
+meta(struct mdtl_arena *ar, struct json_object *a,
+    const struct mdtl_article_meta *prev)
+{
+	struct mdtl_article_meta *m;
+	size_t i, n;
+	struct json_object *c;
+
+	if (prev != NULL && same_meta(prev, a))
+		return prev;
+	m = mdtl_arena_calloc(ar, 1, sizeof *m);
+	c = mdtl_json_array(a, "credits", &n);
 	m->id = dup_str(ar, a, "id");
 	m->title = dup_str(ar, a, "title");
 	m->published = dup_str(ar, a, "published");
@@ -407,8 +459,9 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 		struct json_object *sp = mdtl_json_get(o, "span");
 		struct mdtl_mention *m = &e->mentions[e->nmentions++];
 
-		m->text = dup_str(ar, o, "text");
-		m->article = dup_str(ar, o, "article");
+		/* most often the record's sentence and article: not copied */
+		m->text = shared_str(ar, o, "text", e->sentence);
+		m->article = shared_str(ar, o, "article", e->article->id);
 		m->atom = read_atom(ar, o, &m->home);
 		if (m->atom != NULL && !m->home)
 			linked = 0;
@@ -417,7 +470,7 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 		if (m->article == NULL)
 			m->article = e->article->id;
 		/* the path tells two articles with one id apart */
-		m->source = dup_str(ar, o, "path");
+		m->source = shared_str(ar, o, "path", e->article->path);
 		if (m->source == NULL && strcmp(m->article, e->article->id) == 0)
 			m->source = e->article->path;
 		if (json_object_is_type(sp, json_type_array) &&
@@ -448,7 +501,8 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 
 int
 mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
-    struct mdtl_json *json, const char *line, size_t len, const char **why)
+    struct mdtl_json *json, const char *line, size_t len,
+    const struct mdtl_article_meta *prev, const char **why)
 {
 	struct json_object *j, *a;
 	const char *s;
@@ -492,7 +546,7 @@ mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *ar,
 	e->quote = dup_str(ar, j, "quote");
 	e->sentence = dup_str(ar, j, "sentence");
 	e->cameo = dup_str(ar, j, "cameo");
-	e->article = meta(ar, mdtl_json_get(j, "article"));
+	e->article = meta(ar, mdtl_json_get(j, "article"), prev);
 	e->sources = count(mdtl_json_get(j, "sources"));
 	if ((a = mdtl_json_get(j, "explain")) != NULL) {
 		e->why_cue = dup_str(ar, a, "cue");

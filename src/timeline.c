@@ -167,7 +167,7 @@ mdtl_timeline_take(struct mdtl_timeline *tl, struct mdtl_timeline *from)
 	mdtl_arena_take(&tl->arena, &from->arena);
 	tl->narticles += from->narticles;
 	from->n = from->narticles = 0;
-	from->last_src = from->last_copy = NULL;
+	from->last_src = from->last_copy = from->last_read = NULL;
 }
 
 /*
@@ -512,10 +512,12 @@ mdtl_timeline_add_json(struct mdtl_timeline *tl, struct mdtl_json *json,
 {
 	struct mdtl_event *e = mdtl_timeline_push(tl);
 
-	if (mdtl_event_json_read(e, &tl->arena, json, line, len, why) < 0) {
+	if (mdtl_event_json_read(e, &tl->arena, json, line, len,
+	    tl->last_read, why) < 0) {
 		tl->n--;
 		return -1;
 	}
+	tl->last_read = e->article;
 	e->order = tl->n - 1;
 	return 0;
 }

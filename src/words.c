@@ -31,11 +31,16 @@ cmp_word(const void *pa, const void *pb)
 void
 mdtl_words_of(struct mdtl_arena *a, const char *s, struct mdtl_words *w)
 {
+	struct mdtl_arena scratch = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
-	size_t n = 0, alloc = 0;
+	size_t n = 0, alloc = 0, i;
 
-	mdtl_text_tokenize(a, s, strlen(s), 0, &t, &n, &alloc);
+	/* the tokens only while the words are picked: the words are kept */
+	mdtl_text_tokenize(&scratch, s, strlen(s), 0, &t, &n, &alloc);
 	mdtl_words_of_tokens(a, t, n, w);
+	for (i = 0; i < w->n; i++)
+		w->v[i] = mdtl_arena_strdup(a, w->v[i]);
+	mdtl_arena_release(&scratch);
 }
 
 void

@@ -29,14 +29,16 @@ void	mdtl_json_memo_release(struct mdtl_json_memo *);
 
 /*
  * Read a record back from its line with a JSON parser (json.h): 0, with e
- * filled and its strings in the arena; or -1 with *why saying what is wrong with the line.  Content
+ * filled and its strings in the arena; or -1 with *why saying what is
+ * wrong with the line.  An article that says what prev says is prev (the
+ * records of one article come together): not copied again.  Content
  * words are left to mdtl_event_words().
  */
 struct mdtl_json;
 
 int	mdtl_event_json_read(struct mdtl_event *e, struct mdtl_arena *,
 	    struct mdtl_json *, const char *line, size_t len,
-	    const char **why);
+	    const struct mdtl_article_meta *prev, const char **why);
 
 /*
  * A record's type told from its line without parsing it, so that a query

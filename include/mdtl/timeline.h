@@ -21,6 +21,7 @@ struct mdtl_timeline {
 	size_t			 n, alloc;
 	const struct mdtl_article_meta *last_src;	/* copy cache */
 	const struct mdtl_article_meta *last_copy;
+	const struct mdtl_article_meta *last_read;	/* of a record read */
 	size_t			 narticles;
 	/*
 	 * Set by the owner: the events added live longer than the timeline

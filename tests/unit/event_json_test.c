@@ -55,7 +55,7 @@ test_roundtrip(void **state)
 	event(&e);
 	mdtl_event_json(&b, &e, 1, NULL);
 	assert_int_equal(mdtl_event_json_read(&r, &a, &json, b.buf, b.len,
-	    &why), 0);
+	    NULL, &why), 0);
 	assert_string_equal(r.id, e.id);
 	assert_int_equal(r.type, MDTL_EVENT_WARNING);
 	assert_int_equal(r.date.gran, MDTL_GRAN_WEEK);
@@ -104,7 +104,7 @@ test_refused(void **state)
 	for (i = 0; bad[i] != NULL; i++) {
 		why = NULL;
 		assert_int_equal(mdtl_event_json_read(&r, &a, &json, bad[i],
-		    strlen(bad[i]), &why), -1);
+		    strlen(bad[i]), NULL, &why), -1);
 		assert_non_null(why);
 	}
 	/* the least a record holds; a role it does not know: participant */
@@ -114,7 +114,7 @@ test_refused(void **state)
 		    "\"p\",\"role\":\"judge\"}]}";
 
 		assert_int_equal(mdtl_event_json_read(&r, &a, &json, least,
-		    sizeof least - 1, &why), 0);
+		    sizeof least - 1, NULL, &why), 0);
 	}
 	assert_int_equal(r.actors[0].role, MDTL_ROLE_PARTICIPANT);
 	assert_string_equal(r.actors[0].name, "p");
@@ -140,9 +140,42 @@ test_peek(void **state)
 	mdtl_buf_release(&b);
 }
 
+/* The records of one article share its article; another is read anew. */
+static void
+test_same_article(void **state)
+{
+	struct mdtl_event e, r1, r2, r3;
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_json json = MDTL_JSON_INIT;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	struct mdtl_article_meta other;
+	const char *why = NULL;
+
+	(void)state;
+	event(&e);
+	mdtl_event_json(&b, &e, 0, NULL);
+	assert_int_equal(mdtl_event_json_read(&r1, &a, &json, b.buf, b.len,
+	    NULL, &why), 0);
+	assert_int_equal(mdtl_event_json_read(&r2, &a, &json, b.buf, b.len,
+	    r1.article, &why), 0);
+	assert_ptr_equal(r2.article, r1.article);
+	other = *e.article;
+	other.title = "Another title";
+	e.article = &other;
+	mdtl_buf_reset(&b);
+	mdtl_event_json(&b, &e, 0, NULL);
+	assert_int_equal(mdtl_event_json_read(&r3, &a, &json, b.buf, b.len,
+	    r1.article, &why), 0);
+	assert_ptr_not_equal(r3.article, r1.article);
+	assert_string_equal(r3.article->title, "Another title");
+	mdtl_buf_release(&b);
+	mdtl_json_release(&json);
+	mdtl_arena_release(&a);
+}
+
 int
 main(void)
 {
 	RUN(cmocka_unit_test(test_roundtrip), cmocka_unit_test(test_refused),
-	    cmocka_unit_test(test_peek));
+	    cmocka_unit_test(test_peek), cmocka_unit_test(test_same_article));
 }
