@@ -45,17 +45,21 @@ done
 "$mdtl" timeline -f jsonl "$work/corpus.jsonl" tests/corpus >"$work/one.jsonl" \
     2>/dev/null
 fail=0
-if timeout 180 scripts/mdtl-dask --scheduler "$addr" --mdtl "$mdtl" \
-    --partition-size 200k "$work/corpus.jsonl" tests/corpus \
-    >"$work/dask.jsonl" 2>"$work/dask.err" &&
-    [ -s "$work/one.jsonl" ] && cmp -s "$work/one.jsonl" "$work/dask.jsonl"
-then
-	say "2 workers on $addr: the bytes of one process" \
-	    "($(wc -l <"$work/one.jsonl") records)"
-else
-	say "FAIL: mdtl-dask differs from one process:"
-	sed 's/^/  /' "$work/dask.err" | tail -5
-	fail=1
-fi
+# merged 8 parts a task (the default), and 2: a deeper tree
+for fan in 8 2; do
+	if timeout 180 scripts/mdtl-dask --scheduler "$addr" --mdtl "$mdtl" \
+	    --partition-size 200k --fan-in "$fan" "$work/corpus.jsonl" \
+	    tests/corpus >"$work/dask.jsonl" 2>"$work/dask.err" &&
+	    [ -s "$work/one.jsonl" ] &&
+	    cmp -s "$work/one.jsonl" "$work/dask.jsonl"
+	then
+		say "2 workers on $addr, --fan-in $fan: the bytes of one" \
+		    "process ($(wc -l <"$work/one.jsonl") records)"
+	else
+		say "FAIL: mdtl-dask --fan-in $fan differs from one process:"
+		sed 's/^/  /' "$work/dask.err" | tail -5
+		fail=1
+	fi
+done
 stop
 exit "$fail"
