@@ -1112,9 +1112,6 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 void
 mdtl_event_merge_key(const struct mdtl_event *e, char *buf, size_t size)
 {
-	if (e->date.gran == MDTL_GRAN_NONE)
-		snprintf(buf, size, "%s|-", mdtl_event_type_name(e->type));
-	else
-		snprintf(buf, size, "%s|%04d", mdtl_event_type_name(e->type),
-		    e->date.year);
+	snprintf(buf, size, "%s%s", mdtl_event_type_name(e->type),
+	    e->date.gran == MDTL_GRAN_NONE ? "|-" : "");
 }

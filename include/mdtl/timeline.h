@@ -70,21 +70,23 @@ void	mdtl_timeline_order(struct mdtl_timeline *, enum mdtl_order);
 int	mdtl_event_cmp_canonical(const struct mdtl_event *,
 	    const struct mdtl_event *);
 /*
- * Fold the events that several articles tell into one: the same type,
- * dates one inside the other, an actor in common and sentences that share
- * their key words (Jaccard of content words at least MDTL_MERGE_SIMILAR),
- * or, for meetings, the same place.
- * The record kept is the first in (type, date, id) order; it gains the
- * others' mentions and actors, the most precise date and a sources count.
- * The result does not depend on the order the events came in.  Returns
- * how many events were folded away (they are removed).
+ * Fold the events that several articles tell into one: records are the
+ * connected groups of tellings with the same type, dates one inside the
+ * other, an actor in common and sentences that share their key words
+ * (Jaccard of content words at least MDTL_MERGE_SIMILAR) or, for
+ * meetings, the same place (merge.c).  Records already merged are split
+ * into their tellings first, so the result depends only on the set of
+ * tellings: any order, any grouping, anything twice.  Returns how many
+ * tellings were folded away (they are removed).
  */
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
 /*
- * The key that groups events that may merge: "TYPE|YEAR" ("TYPE|-" when
- * undated).  A reducer that sees every event of a key merges correctly.
+ * The key that groups records that may merge: "TYPE" ("TYPE|-" when
+ * undated: those merge with none).  A reducer that sees every record of a
+ * key merges correctly; a year would not do, as a decade or a winter
+ * holds days of several.
  */
 void	mdtl_event_merge_key(const struct mdtl_event *, char *, size_t);
 void	mdtl_timeline_release(struct mdtl_timeline *);
