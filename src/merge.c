@@ -584,16 +584,12 @@ cmp_rank(const void *pa, const void *pb)
 	return strcmp(a->s, b->s);
 }
 
-/*
- * The first words of w, rarest first, that a set sharing `share` of w's
- * words would have one of; into r (w->n of room).  Returns how many.  The
- * overlap is rounded down, so the prefix errs long.
- */
-static size_t
-prefix(const struct mdtl_words *w, const struct map *df,
-    struct word_rank *r, double share)
+/* w's words into r (w->n of room), rarest first. */
+static void
+rank_words(const struct mdtl_words *w, const struct map *df,
+    struct word_rank *r)
 {
-	size_t i, need;
+	size_t i;
 
 	for (i = 0; i < w->n; i++) {
 		r[i].df = map_get(df, w->h[i]);
@@ -601,8 +597,18 @@ prefix(const struct mdtl_words *w, const struct map *df,
 		r[i].s = w->v[i];
 	}
 	qsort(r, w->n, sizeof *r, cmp_rank);
-	need = (size_t)(share * (double)w->n * (1 - 1e-9));
-	return need == 0 ? w->n : w->n - need + 1;
+}
+
+/*
+ * How many of n words, rarest first, a set sharing `share` of them has
+ * one of.  The overlap is rounded down, so the prefix errs long.
+ */
+static size_t
+prefix(size_t n, double share)
+{
+	size_t need = (size_t)(share * (double)n * (1 - 1e-9));
+
+	return need == 0 ? n : n - need + 1;
 }
 
 /* What filing and looking up share. */
@@ -640,14 +646,13 @@ static void look_up(struct index *, size_t, uint64_t);
  * own among INSIDE: every pair of dates one inside the other meets.
  */
 static void
-each_key(struct index *ix, size_t i, int probe)
+each_key(struct index *ix, size_t i, size_t np, int probe)
 {
 	const struct mdtl_event *e = &ix->tl->v[i];
 	const struct node *n = &ix->nodes[i];
 	long f[MDTL_GRAN_SECOND], l[MDTL_GRAN_SECOND];
-	size_t nr, np, a, k, w;
+	size_t nr, a, k, w;
 	uint64_t place = 0, key, tag, block;
-	double t = MDTL_MERGE_SIMILAR;
 	unsigned few[16], *actor;
 	int own;
 
@@ -655,7 +660,6 @@ each_key(struct index *ix, size_t i, int probe)
 	    n->group != i)
 		return;
 	nr = holders(n->first, n->last, f, l);
-	np = prefix(n->words, &ix->df, ix->ranks, probe ? t : 2 * t / (1 + t));
 	actor = e->nactors <= 16 ? few : mdtl_xmalloc(e->nactors *
 	    sizeof *actor);
 	if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL)
@@ -715,6 +719,7 @@ relate_all(struct index *ix, size_t count)
 {
 	struct node *n = ix->nodes;
 	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, m = 0;
+	double t = MDTL_MERGE_SIMILAR;
 
 	for (i = 0; i < count; i++) {
 		const struct mdtl_event *e = &ix->tl->v[i];
@@ -727,8 +732,11 @@ relate_all(struct index *ix, size_t count)
 	}
 	qsort_r(by, m, sizeof *by, cmp_size, n);
 	for (i = 0; i < m; i++) {
-		each_key(ix, by[i], 1);
-		each_key(ix, by[i], 0);
+		size_t words = n[by[i]].words->n;
+
+		rank_words(n[by[i]].words, &ix->df, ix->ranks);
+		each_key(ix, by[i], prefix(words, t), 1);
+		each_key(ix, by[i], prefix(words, 2 * t / (1 + t)), 0);
 	}
 	free(by);
 }
