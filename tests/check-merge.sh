@@ -3,7 +3,8 @@
 # Over a generated corpus of more than 100 000 streamed events: the merge
 # of shards (random partitions, merged in random orders, as a flat reduce
 # and as a tree), of its own output, of the events twice, and the merged
-# timeline of one process all give the bytes of one merge.
+# timeline of one process all give the bytes of one merge; and a query
+# returns records of the unfiltered run, whole.
 #
 # usage: tests/check-merge.sh MDTL WORKDIR
 set -eu
@@ -85,5 +86,20 @@ same "the events twice" "$work/twice.jsonl"
 same "merged records and a part of them again" "$work/overlap.jsonl"
 "$mdtl" timeline -f jsonl "$work/corpus.jsonl" >"$work/timeline.jsonl"
 same "the merged timeline of one process" "$work/timeline.jsonl"
+sort "$work/timeline.jsonl" >"$work/sorted.jsonl"
+
+# A query's records are the unfiltered run's records, whole: each line it
+# writes is a line of the merged timeline.
+for q in "-a rogozin" "-t summit -g lisbon" "--since 2011-06 --until 2011-12" \
+    "-a medvedev -t statement" "-a russia+"; do
+	# shellcheck disable=SC2086
+	"$mdtl" timeline -f jsonl $q "$work/corpus.jsonl" >"$work/query.jsonl"
+	got=$(wc -l <"$work/query.jsonl")
+	extra=$(sort "$work/query.jsonl" | comm -23 - "$work/sorted.jsonl" |
+	    wc -l)
+	if [ "$got" -gt 0 ] && [ "$extra" -eq 0 ]
+	then say "'$q': $got records, each one of the unfiltered run's"
+	else bad "'$q': $got records, $extra not the unfiltered run's"; fi
+done
 
 exit "$fail"
