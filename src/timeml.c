@@ -51,6 +51,45 @@ static const struct {
 	{ "&apos;", "'" },
 };
 
+/*
+ * The '>' that ends the markup starting at p ('<'), or NULL: past quoted
+ * attribute values ('>' is allowed in them), comments, CDATA sections
+ * and processing instructions.
+ */
+static const char *
+tag_end(const char *p, const char *end)
+{
+	static const struct {
+		const char	*open, *close;
+	} spans[] = {
+		{ "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" },
+	};
+	size_t k, ol, cl;
+	const char *q;
+	char quote = 0;
+
+	for (k = 0; k < sizeof spans / sizeof spans[0]; k++) {
+		ol = strlen(spans[k].open);
+		cl = strlen(spans[k].close);
+		if ((size_t)(end - p) < ol || memcmp(p, spans[k].open, ol) != 0)
+			continue;
+		for (q = p + ol; (size_t)(end - q) >= cl; q++)
+			if (memcmp(q, spans[k].close, cl) == 0)
+				return q + cl - 1;
+		return NULL;
+	}
+	for (q = p + 1; q < end; q++) {
+		if (quote != 0) {
+			if (*q == quote)
+				quote = 0;
+		} else if (*q == '"' || *q == '\'')
+			quote = *q;
+		else if (*q == '>')
+			return q;
+	}
+	return NULL;
+}
+
 /* Decode the raw text of <TEXT>, dropping tags, keeping an offset map. */
 static void
 decode(struct mdtl_timeml *tm, struct mdtl_arena *a, size_t start,
@@ -64,7 +103,7 @@ decode(struct mdtl_timeml *tm, struct mdtl_arena *a, size_t start,
 		const char *p = tm->doc + i;
 
 		if (*p == '<') {
-			const char *gt = memchr(p, '>', end - i);
+			const char *gt = tag_end(p, tm->doc + end);
 
 			i = gt ? (size_t)(gt - tm->doc) + 1 : end;
 			continue;
@@ -181,7 +220,7 @@ whole_elements(const char *doc, size_t a, size_t z)
 	long depth = 0;
 
 	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-		if ((gt = memchr(p, '>', (size_t)(end - p))) == NULL)
+		if ((gt = tag_end(p, end)) == NULL)
 			return 0;
 		if (p[1] == '/')
 			depth--;
@@ -251,7 +290,7 @@ find_timexes(struct mdtl_arena *a, const char *doc, size_t len,
 			p++;
 			continue;
 		}
-		if ((gt = memchr(p, '>', (size_t)(end - p))) == NULL)
+		if ((gt = tag_end(p, end)) == NULL)
 			break;
 		for (tid = p; (tid = memchr(tid, 't', (size_t)(gt - tid))) !=
 		    NULL; tid++)
