@@ -310,6 +310,7 @@ run(struct mdtl_ctx *ctx, const struct mdtl_cmd *cmd, int argc, char **argv)
 	sink.arg = &r;
 	p.words = 1;
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
+	r.all.tl.jobs = p.jobs;
 	mdtl_timeline_merge(&r.all.tl);
 	mdtl_timeline_filter(&r.all.tl, &r.filter, r.lex);
 	mdtl_timeline_sort(&r.all.tl, 0);

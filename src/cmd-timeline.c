@@ -446,6 +446,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	fmt = o.format ? mdtl_format_find(o.format) : MDTL_FORMAT_TEXT;
 	r.fmt = (enum mdtl_format)fmt;
 	r.lex = ctx->lex;
+	r.tl.jobs = p.jobs;
 	r.eo.explain = o.explain;
 	r.eo.color = fmt == MDTL_FORMAT_TEXT &&
 	    use_color(o.color, o.output, ctx->out);

@@ -1,5 +1,6 @@
 /* merge.c: one event from the several articles that tell it. */
 #define _GNU_SOURCE		/* qsort_r() */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -616,7 +617,7 @@ struct index {
 	struct mdtl_timeline	*tl;
 	struct node		*nodes;
 	struct postings		 p;
-	struct map		 df;		/* word hash -> atoms with it */
+	const struct map	*df;		/* word hash -> atoms with it */
 	struct map		 ranges;	/* an atom's type and range -> 1 */
 	struct map		 blocks;	/* a block filed in -> 1 */
 	struct word_rank	*ranks;
@@ -713,32 +714,128 @@ cmp_size(const void *pa, const void *pb, void *arg)
 	return a < b ? -1 : a > b;
 }
 
-/* Every pair of related groups united: see each_key(). */
-static void
-relate_all(struct index *ix, size_t count)
+/* One thread's share of the work: types whose groups it relates. */
+struct share {
+	struct index	 ix;
+	size_t		*by, m;		/* the groups, by type, fewest words
+					   first within each */
+	pthread_t	 th;
+	int		 started;
+};
+
+static void *
+relate_share(void *arg)
 {
-	struct node *n = ix->nodes;
-	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, m = 0;
+	struct share *sh = arg;
+	struct index *ix = &sh->ix;
+	const struct node *n = ix->nodes;
 	double t = MDTL_MERGE_SIMILAR;
+	size_t i;
+
+	for (i = 0; i < sh->m; i++) {
+		const struct mdtl_event *e = &ix->tl->v[sh->by[i]];
+
+		*map_slot(&ix->ranges, range_key(e, n[sh->by[i]].first,
+		    n[sh->by[i]].last)) = 1;
+	}
+	for (i = 0; i < sh->m; i++) {
+		size_t words = n[sh->by[i]].words->n;
+
+		rank_words(n[sh->by[i]].words, ix->df, ix->ranks);
+		each_key(ix, sh->by[i], prefix(words, t), 1);
+		each_key(ix, sh->by[i], prefix(words, 2 * t / (1 + t)), 0);
+	}
+	map_release(&ix->ranges);
+	map_release(&ix->blocks);
+	map_release(&ix->p.heads);
+	free(ix->p.next);
+	free(ix->p.atom);
+	free(ix->ranks);
+	return NULL;
+}
+
+static int
+cmp_type_size(const void *pa, const void *pb, void *arg)
+{
+	const struct index *ix = arg;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (ix->tl->v[a].type != ix->tl->v[b].type)
+		return ix->tl->v[a].type < ix->tl->v[b].type ? -1 : 1;
+	return cmp_size(pa, pb, ix->nodes);
+}
+
+/*
+ * Every pair of related groups united (see each_key()).  Types never
+ * relate, so up to jobs threads take a share of the types each, the
+ * largest type first to the least loaded: the unions are the same in any
+ * share, as no two threads touch one type's atoms.
+ */
+static void
+relate_all(struct index *proto, size_t count, size_t most, size_t jobs)
+{
+	struct node *n = proto->nodes;
+	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, j, k, m = 0;
+	size_t start[MDTL_EVENT_NTYPES + 1], load[MDTL_EVENT_NTYPES];
+	struct share sh[MDTL_EVENT_NTYPES];
+	int taken[MDTL_EVENT_NTYPES] = { 0 };
 
 	for (i = 0; i < count; i++) {
-		const struct mdtl_event *e = &ix->tl->v[i];
+		const struct mdtl_event *e = &proto->tl->v[i];
 
 		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
 		    n[i].group != i)
 			continue;
-		*map_slot(&ix->ranges, range_key(e, n[i].first, n[i].last)) = 1;
 		by[m++] = i;
 	}
-	qsort_r(by, m, sizeof *by, cmp_size, n);
-	for (i = 0; i < m; i++) {
-		size_t words = n[by[i]].words->n;
+	qsort_r(by, m, sizeof *by, cmp_type_size, proto);
+	/* where each type's groups start in by */
+	for (k = 0, i = 0; k <= MDTL_EVENT_NTYPES; k++) {
+		while (i < m && (size_t)proto->tl->v[by[i]].type < k)
+			i++;
+		start[k] = i;
+	}
+	if (jobs < 1)
+		jobs = 1;
+	if (jobs > MDTL_EVENT_NTYPES)
+		jobs = MDTL_EVENT_NTYPES;
+	for (j = 0; j < jobs; j++) {
+		sh[j].ix = *proto;
+		sh[j].ix.ranks = mdtl_xcalloc(most + 1, sizeof *sh[j].ix.ranks);
+		sh[j].by = mdtl_xmalloc((m + 1) * sizeof *sh[j].by);
+		sh[j].m = 0;
+		load[j] = 0;
+	}
+	/* the largest type not yet taken, to the share with the least */
+	for (k = 0; k < MDTL_EVENT_NTYPES; k++) {
+		size_t big = MDTL_EVENT_NTYPES, least = 0, t;
 
-		rank_words(n[by[i]].words, &ix->df, ix->ranks);
-		each_key(ix, by[i], prefix(words, t), 1);
-		each_key(ix, by[i], prefix(words, 2 * t / (1 + t)), 0);
+		for (t = 0; t < MDTL_EVENT_NTYPES; t++)
+			if (!taken[t] && (big == MDTL_EVENT_NTYPES ||
+			    start[t + 1] - start[t] > start[big + 1] -
+			    start[big]))
+				big = t;
+		taken[big] = 1;
+		for (j = 1; j < jobs; j++)
+			if (load[j] < load[least])
+				least = j;
+		memcpy(sh[least].by + sh[least].m, by + start[big],
+		    (start[big + 1] - start[big]) * sizeof *by);
+		sh[least].m += start[big + 1] - start[big];
+		load[least] += start[big + 1] - start[big];
 	}
 	free(by);
+	for (j = 1; j < jobs; j++)
+		sh[j].started = pthread_create(&sh[j].th, NULL, relate_share,
+		    &sh[j]) == 0;
+	relate_share(&sh[0]);
+	for (j = 1; j < jobs; j++)
+		if (sh[j].started)
+			pthread_join(sh[j].th, NULL);
+		else
+			relate_share(&sh[j]);	/* no thread: here */
+	for (j = 0; j < jobs; j++)
+		free(sh[j].by);
 }
 
 /* The members of group g united, once. */
@@ -1045,6 +1142,7 @@ size_t
 mdtl_timeline_merge(struct mdtl_timeline *tl)
 {
 	struct index ix;
+	struct map df;
 	struct node *nodes;
 	struct mdtl_buf why = MDTL_BUF_INIT;
 	size_t i, j, k, n, out, most = 0, *member, *next, *tail;
@@ -1056,6 +1154,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	fold_same_ids(tl);
 	n = tl->n;
 	memset(&ix, 0, sizeof ix);
+	memset(&df, 0, sizeof df);
 	nodes = mdtl_xcalloc(n, sizeof *nodes);
 	for (i = 0; i < n; i++) {
 		struct mdtl_event *e = &tl->v[i];
@@ -1070,22 +1169,16 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0)
 			continue;
 		for (j = 0; j < nodes[i].words->n; j++)
-			++*map_slot(&ix.df, nodes[i].words->h[j]);
+			++*map_slot(&df, nodes[i].words->h[j]);
 		if (nodes[i].words->n > most)
 			most = nodes[i].words->n;
 	}
 	group_alike(tl, nodes, n);
 	ix.tl = tl;
 	ix.nodes = nodes;
-	ix.ranks = mdtl_xcalloc(most + 1, sizeof *ix.ranks);
-	relate_all(&ix, n);
-	free(ix.ranks);
-	map_release(&ix.df);
-	map_release(&ix.ranges);
-	map_release(&ix.blocks);
-	map_release(&ix.p.heads);
-	free(ix.p.next);
-	free(ix.p.atom);
+	ix.df = &df;
+	relate_all(&ix, n, most, tl->jobs);
+	map_release(&df);
 
 	/* each component's atoms, in canonical order, by a list per root */
 	next = mdtl_xcalloc(n, sizeof *next);

@@ -29,6 +29,8 @@ struct mdtl_timeline {
 	 * as they are, not copied.  Merging may still change them.
 	 */
 	int			 borrow;
+	/* Set by the owner: the threads merging may use (0: one). */
+	size_t			 jobs;
 };
 
 struct mdtl_filter {
