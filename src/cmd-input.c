@@ -86,6 +86,14 @@ stdin_name(const char *arg, struct mdtl_pipeline *p)
 	snprintf(p->stdin_name, sizeof p->stdin_name, "%.*s", (int)len, arg);
 }
 
+size_t
+mdtl_processors(void)
+{
+	long np = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return np > 0 ? (size_t)(np > 256 ? 256 : np) : 1;
+}
+
 int
 mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
     int lexicon, struct mdtl_date *published, struct mdtl_pipeline *p)
@@ -108,13 +116,8 @@ mdtl_ctx_pipeline(struct mdtl_ctx *ctx, const struct mdtl_input_opts *o,
 	if (o->published != NULL && mdtl_user_date(o->published,
 	    published, &why) == 0)
 		p->published = published;
-	if (o->jobs != NULL)
-		p->jobs = (size_t)strtol(o->jobs, NULL, 10);
-	else {
-		long np = sysconf(_SC_NPROCESSORS_ONLN);
-
-		p->jobs = np > 0 ? (size_t)(np > 256 ? 256 : np) : 1;
-	}
+	p->jobs = o->jobs != NULL ? (size_t)strtol(o->jobs, NULL, 10) :
+	    mdtl_processors();
 	p->folders.globs = (const char *const *)o->globs.v;
 	p->folders.nglobs = o->globs.n;
 	p->folders.quiet = o->quiet;

@@ -11,7 +11,7 @@
 extern const struct mdtl_cmd mdtl_cmd_merge;
 
 struct opts {
-	const char	*output;
+	const char	*output, *jobs;
 	int		 explain, key;
 };
 
@@ -21,6 +21,9 @@ static const struct mdtl_option options[] = {
 	    "keep the reasons, and say why events were merged"),
 	OPT_BOOL(0, "key", struct opts, key,
 	    "print each event's merge key and a tab before it (for sorting)"),
+	OPT_STRING('j', "jobs", struct opts, jobs, "N",
+	    "merge on N threads (default: the number of processors); the "
+	    "output is that of one", mdtl_check_jobs),
 	OPT_END()
 };
 
@@ -89,6 +92,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return MDTL_EXIT_USAGE;
 	status = MDTL_EXIT_OK;
 	mdtl_timeline_init(&tl);
+	tl.jobs = o.jobs != NULL ? (size_t)strtol(o.jobs, NULL, 10) :
+	    mdtl_processors();
 	for (i = rest; i < argc; i++)
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;

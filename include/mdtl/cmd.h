@@ -200,6 +200,8 @@ int		 mdtl_user_date(const char *, struct mdtl_date *,
 const char	*mdtl_check_date(const char *);
 const char	*mdtl_check_text(const char *);
 const char	*mdtl_check_jobs(const char *);
+/* The processors online, 1 to 256: what -j means when not given. */
+size_t		 mdtl_processors(void);
 const char	*mdtl_check_size(const char *);
 const char	*mdtl_check_count(const char *);
 
