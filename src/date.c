@@ -78,6 +78,38 @@ mdtl_iso_week(long days, int *year, int *week)
 }
 
 void
+mdtl_date_unit(long day, enum mdtl_gran g, struct mdtl_date *u)
+{
+	int y, m, d;
+
+	mdtl_civil_from_days(day, &y, &m, &d);
+	memset(u, 0, sizeof *u);
+	u->gran = g;
+	u->year = y;
+	if (g >= MDTL_GRAN_MONTH && g != MDTL_GRAN_WEEK)
+		u->month = m;
+	if (g >= MDTL_GRAN_DAY)
+		u->day = d;
+	switch (g) {
+	case MDTL_GRAN_HALF:
+		u->part = m <= 6 ? 1 : 2;
+		break;
+	case MDTL_GRAN_QUARTER:
+		u->part = (m - 1) / 3 + 1;
+		break;
+	case MDTL_GRAN_SEASON:		/* spring from March */
+		u->part = m >= 3 && m <= 11 ? (m - 3) / 3 + 1 : 4;
+		u->year = m <= 2 ? y - 1 : y;
+		break;
+	case MDTL_GRAN_WEEK:
+		mdtl_iso_week(day, &u->year, &u->part);
+		break;
+	default:
+		break;
+	}
+}
+
+void
 mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
 {
 	int m0 = 1, m1 = 12;

@@ -51,11 +51,24 @@ num(struct mdtl_buf *b, size_t v)
 	mdtl_buf_add(b, s, (size_t)(d + 23 - s));
 }
 
+/* n strings as a JSON array. */
 static void
-article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
+strs(struct mdtl_buf *b, const char *const *v, size_t n)
 {
 	size_t i;
 
+	mdtl_buf_addch(b, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			mdtl_buf_addch(b, ',');
+		str(b, v[i]);
+	}
+	mdtl_buf_addch(b, ']');
+}
+
+static void
+article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
+{
 	mdtl_buf_addch(b, '{');
 	key(b, "id", 1);
 	str(b, a->id);
@@ -68,13 +81,7 @@ article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
 	key(b, "section", 0);
 	str(b, a->section);
 	key(b, "credits", 0);
-	mdtl_buf_addch(b, '[');
-	for (i = 0; i < a->ncredits; i++) {
-		if (i)
-			mdtl_buf_addch(b, ',');
-		str(b, a->credits[i]);
-	}
-	mdtl_buf_addch(b, ']');
+	strs(b, a->credits, a->ncredits);
 	key(b, "author", 0);
 	str(b, a->author);
 	key(b, "url", 0);
@@ -91,8 +98,6 @@ article(struct mdtl_buf *b, const struct mdtl_article_meta *a)
 static void
 atom(struct mdtl_buf *b, const struct mdtl_atom *a, int home)
 {
-	size_t i;
-
 	key(b, "event", 0);
 	str(b, a->id);
 	if (!home)
@@ -100,13 +105,7 @@ atom(struct mdtl_buf *b, const struct mdtl_atom *a, int home)
 	key(b, "date", 0);
 	str(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
 	key(b, "actors", 0);
-	mdtl_buf_addch(b, '[');
-	for (i = 0; i < a->nactors; i++) {
-		if (i)
-			mdtl_buf_addch(b, ',');
-		str(b, a->actors[i]);
-	}
-	mdtl_buf_addch(b, ']');
+	strs(b, a->actors, a->nactors);
 	key(b, "location", 0);
 	str(b, a->location);
 }
@@ -227,14 +226,6 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e, int explain,
 
 /* ---- reading a record back ---- */
 
-static const char *
-dup_str(struct mdtl_arena *a, struct json_object *o, const char *key)
-{
-	const char *s = mdtl_json_str(o, key);
-
-	return s ? mdtl_arena_strdup(a, s) : NULL;
-}
-
 /* o's string at key: same, when it says what same says; else a copy. */
 static const char *
 shared_str(struct mdtl_arena *a, struct json_object *o, const char *key,
@@ -245,6 +236,12 @@ shared_str(struct mdtl_arena *a, struct json_object *o, const char *key,
 	if (s != NULL && same != NULL && strcmp(s, same) == 0)
 		return same;
 	return s ? mdtl_arena_strdup(a, s) : NULL;
+}
+
+static const char *
+dup_str(struct mdtl_arena *a, struct json_object *o, const char *key)
+{
+	return shared_str(a, o, key, NULL);
 }
 
 /* One of our names, n of them, as we write it (the case too), or -1. */

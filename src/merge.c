@@ -127,7 +127,6 @@ atom_event(struct mdtl_timeline *tl, struct mdtl_event *x,
 	} else {
 		struct mdtl_article_meta *meta = mdtl_arena_calloc(&tl->arena,
 		    1, sizeof *meta);
-
 		const struct mdtl_mention *own = &m[0];
 
 		for (i = 0; i < n && !m[i].home; i++)
@@ -348,6 +347,13 @@ same_article(const struct mdtl_event *a, const struct mdtl_event *b)
 	return 0;
 }
 
+/* Can the atom relate to any: dated, with an actor. */
+static int
+may_relate(const struct mdtl_event *e)
+{
+	return e->date.gran != MDTL_GRAN_NONE && e->nactors > 0;
+}
+
 /*
  * Would atoms a and b be one event, told by other articles?  Their words'
  * similarity goes to *sim and an actor they share to *actor.
@@ -357,8 +363,7 @@ alike(const struct mdtl_event *a, const struct node *na,
     const struct mdtl_event *b, const struct node *nb, double *sim,
     const char **actor)
 {
-	if (a->type != b->type || a->date.gran == MDTL_GRAN_NONE ||
-	    b->date.gran == MDTL_GRAN_NONE)
+	if (a->type != b->type || !may_relate(a) || !may_relate(b))
 		return 0;
 	if (!((na->first <= nb->first && nb->last <= na->last) ||
 	    (nb->first <= na->first && na->last <= nb->last)))
@@ -534,25 +539,10 @@ holders(long first, long last, long *f, long *l)
 {
 	struct mdtl_date u;
 	enum mdtl_gran g;
-	int y, m, d;
 	size_t n = 0, i;
 
-	mdtl_civil_from_days(first, &y, &m, &d);
 	for (g = MDTL_GRAN_DECADE; g <= MDTL_GRAN_DAY; g++) {
-		memset(&u, 0, sizeof u);
-		u.gran = g;
-		u.year = y;
-		u.month = m;
-		u.day = d;
-		if (g == MDTL_GRAN_HALF)
-			u.part = m <= 6 ? 1 : 2;
-		else if (g == MDTL_GRAN_QUARTER)
-			u.part = (m - 1) / 3 + 1;
-		else if (g == MDTL_GRAN_SEASON) {
-			u.part = m >= 3 && m <= 11 ? (m - 3) / 3 + 1 : 4;
-			u.year = m <= 2 ? y - 1 : y;
-		} else if (g == MDTL_GRAN_WEEK)
-			mdtl_iso_week(first, &u.year, &u.part);
+		mdtl_date_unit(first, g, &u);
 		mdtl_date_range(&u, &f[n], &l[n]);
 		if (f[n] > first || l[n] < last)
 			continue;
@@ -636,6 +626,49 @@ static void look_up(struct index *, size_t, uint64_t);
 #define OWN		0x6f776eull
 #define INSIDE		0x696e736964ull
 
+/* What an atom is filed and looked up by, worked out once per pass. */
+struct keys {
+	size_t		 i;		/* the atom */
+	size_t		 np;		/* its prefix: how many ranked words */
+	const unsigned	*actor;		/* its actors' hashes */
+	uint64_t	 place;		/* a meeting's place, or 0 */
+	int		 probe;		/* looked up, not filed */
+};
+
+/*
+ * The atom in one block (a date range, OWN or INSIDE): its actors' blocks
+ * marked, or asked whether one holds anything; then each prefix word and
+ * its place filed or looked up in the block of no actor.
+ */
+static void
+in_block(struct index *ix, const struct keys *k, long first, long last,
+    uint64_t tag)
+{
+	const struct mdtl_event *e = &ix->tl->v[k->i];
+	uint64_t block, key;
+	size_t a, w;
+
+	/* most blocks looked up hold none of its actors */
+	for (a = 0; a < e->nactors; a++) {
+		block = block_key(e, k->actor[a], first, last, tag);
+		if (!k->probe)
+			*map_slot(&ix->blocks, block) = 1;
+		else if (map_get(&ix->blocks, block) != 0)
+			break;
+	}
+	if (k->probe && a == e->nactors)
+		return;
+	/* the words, for any actor: alike() asks for one */
+	block = block_key(e, 0, first, last, tag);
+	for (w = 0; w < k->np + (k->place != 0); w++) {
+		key = mix(block, w < k->np ? ix->ranks[w].h : k->place);
+		if (k->probe)
+			look_up(ix, k->i, key);
+		else
+			post(&ix->p, key, k->i);
+	}
+}
+
 /*
  * Atom i looked up (probe), then filed.  Atoms come in order of how many
  * words they have, fewest first, so each pair is compared when the one
@@ -652,52 +685,28 @@ each_key(struct index *ix, size_t i, size_t np, int probe)
 	const struct mdtl_event *e = &ix->tl->v[i];
 	const struct node *n = &ix->nodes[i];
 	long f[MDTL_GRAN_SECOND], l[MDTL_GRAN_SECOND];
-	size_t nr, a, k, w;
-	uint64_t place = 0, key, tag, block;
 	unsigned few[16], *actor;
-	int own;
+	struct keys k;
+	size_t nr, a, r;
 
-	if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
-	    n->group != i)
-		return;
-	nr = holders(n->first, n->last, f, l);
 	actor = e->nactors <= 16 ? few : mdtl_xmalloc(e->nactors *
 	    sizeof *actor);
-	if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL)
-		place = mix(0x706c616365ull, mdtl_text_hash(e->location));
 	for (a = 0; a < e->nactors; a++)
 		actor[a] = mdtl_text_hash(e->actors[a].id);
-	for (k = 0; k < nr; k++) {
-		own = f[k] == n->first && l[k] == n->last;
-		if (!own && map_get(&ix->ranges, range_key(e, f[k], l[k])) == 0)
-			continue;
-		/* the own range both ways; a holding one, one way */
-		for (tag = OWN; tag <= INSIDE; tag += INSIDE - OWN) {
-			if ((!own && (tag == OWN) != probe) ||
-			    (own && !probe && tag == INSIDE))
-				continue;
-			/* most blocks looked up hold none of its actors */
-			for (a = 0; a < e->nactors; a++) {
-				block = block_key(e, actor[a], f[k], l[k], tag);
-				if (!probe)
-					*map_slot(&ix->blocks, block) = 1;
-				else if (map_get(&ix->blocks, block) != 0)
-					break;
-			}
-			if (probe && a == e->nactors)
-				continue;
-			/* the words, for any actor: alike() asks for one */
-			block = block_key(e, 0, f[k], l[k], tag);
-			for (w = 0; w <= np; w++) {
-				if (w == np && place == 0)
-					break;
-				key = mix(block, w < np ? ix->ranks[w].h : place);
-				if (probe)
-					look_up(ix, i, key);
-				else
-					post(&ix->p, key, i);
-			}
-		}
+	k.i = i;
+	k.np = np;
+	k.actor = actor;
+	k.place = e->type == MDTL_EVENT_SUMMIT && e->location != NULL ?
+	    mix(0x706c616365ull, mdtl_text_hash(e->location)) : 0;
+	k.probe = probe;
+	in_block(ix, &k, n->first, n->last, probe ? INSIDE : OWN);
+	nr = holders(n->first, n->last, f, l);
+	for (r = 0; r < nr; r++) {
+		int own = f[r] == n->first && l[r] == n->last;
+
+		if (own ? probe : map_get(&ix->ranges, range_key(e, f[r],
+		    l[r])) != 0)
+			in_block(ix, &k, f[r], l[r], probe ? OWN : INSIDE);
 	}
 	if (actor != few)
 		free(actor);
@@ -776,17 +785,14 @@ relate_all(struct index *proto, size_t count, size_t most, size_t jobs)
 {
 	struct node *n = proto->nodes;
 	size_t *by = mdtl_xmalloc((count + 1) * sizeof *by), i, j, k, m = 0;
-	size_t start[MDTL_EVENT_NTYPES + 1], load[MDTL_EVENT_NTYPES];
+	size_t start[MDTL_EVENT_NTYPES + 1];
 	struct share sh[MDTL_EVENT_NTYPES];
 	int taken[MDTL_EVENT_NTYPES] = { 0 };
 
 	for (i = 0; i < count; i++) {
-		const struct mdtl_event *e = &proto->tl->v[i];
-
-		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0 ||
-		    n[i].group != i)
-			continue;
-		by[m++] = i;
+		/* a group is filed and looked up under its first */
+		if (may_relate(&proto->tl->v[i]) && n[i].group == i)
+			by[m++] = i;
 	}
 	qsort_r(by, m, sizeof *by, cmp_type_size, proto);
 	/* where each type's groups start in by */
@@ -804,7 +810,6 @@ relate_all(struct index *proto, size_t count, size_t most, size_t jobs)
 		sh[j].ix.ranks = mdtl_xcalloc(most + 1, sizeof *sh[j].ix.ranks);
 		sh[j].by = mdtl_xmalloc((m + 1) * sizeof *sh[j].by);
 		sh[j].m = 0;
-		load[j] = 0;
 	}
 	/* the largest type not yet taken, to the share with the least */
 	for (k = 0; k < MDTL_EVENT_NTYPES; k++) {
@@ -817,12 +822,11 @@ relate_all(struct index *proto, size_t count, size_t most, size_t jobs)
 				big = t;
 		taken[big] = 1;
 		for (j = 1; j < jobs; j++)
-			if (load[j] < load[least])
+			if (sh[j].m < sh[least].m)
 				least = j;
 		memcpy(sh[least].by + sh[least].m, by + start[big],
 		    (start[big + 1] - start[big]) * sizeof *by);
 		sh[least].m += start[big + 1] - start[big];
-		load[least] += start[big + 1] - start[big];
 	}
 	free(by);
 	for (j = 1; j < jobs; j++)
@@ -966,8 +970,7 @@ group_alike(struct mdtl_timeline *tl, struct node *n, size_t count)
 	for (i = 0; i < count; i++) {
 		n[i].group = i;
 		n[i].one_source = 1;
-		if (tl->v[i].date.gran == MDTL_GRAN_NONE ||
-		    tl->v[i].nactors == 0)
+		if (!may_relate(&tl->v[i]))
 			continue;
 		n[i].sig = signature(&tl->v[i], &n[i]);
 		by[m++] = i;
@@ -1056,6 +1059,71 @@ say_why(struct mdtl_buf *why, struct mdtl_timeline *tl, struct node *n,
 	mdtl_buf_adds(why, simbuf);
 }
 
+/* The actors of the atoms member[0..k), each once, the first's first. */
+static void
+all_actors(struct mdtl_timeline *tl, struct mdtl_event *r,
+    const size_t *member, size_t k)
+{
+	struct mdtl_event_actor *act;
+	size_t i, j, a, n = 0;
+
+	for (i = 0; i < k; i++)
+		n += tl->v[member[i]].nactors;
+	act = mdtl_arena_alloc(&tl->arena, (n + 1) * sizeof *act);
+	n = 0;
+	for (i = 0; i < k; i++) {
+		const struct mdtl_event *e = &tl->v[member[i]];
+
+		for (a = 0; a < e->nactors; a++) {
+			for (j = 0; j < n && strcmp(act[j].id,
+			    e->actors[a].id) != 0; j++)
+				;
+			if (j == n)
+				act[n++] = e->actors[a];
+		}
+	}
+	r->actors = act;
+	r->nactors = n;
+	r->aactors = n + 1;
+}
+
+/*
+ * The mentions of the atoms member[0..k), each naming its atom, at home
+ * where the atom's own sentence is; in order, each once.
+ */
+static void
+all_mentions(struct mdtl_timeline *tl, struct mdtl_event *r,
+    const size_t *member, size_t k)
+{
+	struct mdtl_mention *m;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < k; i++)
+		n += tl->v[member[i]].nmentions;
+	m = mdtl_arena_alloc(&tl->arena, (n + 1) * sizeof *m);
+	n = 0;
+	for (i = 0; i < k; i++) {
+		const struct mdtl_event *e = &tl->v[member[i]];
+		const struct mdtl_atom *atom = make_atom(&tl->arena, e);
+		size_t own;
+
+		for (own = 0; own < e->nmentions && !same_str(
+		    e->mentions[own].text, e->sentence); own++)
+			;
+		if (own == e->nmentions)
+			own = 0;
+		for (j = 0; j < e->nmentions; j++) {
+			m[n] = e->mentions[j];
+			m[n].home = j == own;
+			m[n++].atom = atom;
+		}
+	}
+	r->mentions = m;
+	r->nmentions = n;
+	r->amentions = n + 1;
+	distinct_mentions(r);
+}
+
 /*
  * The record of a component, its atoms member[0..k) in canonical order:
  * the lead's event, with the best date, every actor and every mention.
@@ -1066,37 +1134,19 @@ make_record(struct mdtl_timeline *tl, struct node *nodes,
 {
 	struct mdtl_event *r = &tl->v[member[0]];
 	const struct mdtl_event *best = r;
-	struct mdtl_atom **atoms = mdtl_arena_alloc(&tl->arena,
-	    k * sizeof *atoms);
-	struct mdtl_event_actor *act;
-	size_t i, j, a, nact = 0, nment = 0;
+	size_t i;
 
-	for (i = 0; i < k; i++) {
-		const struct mdtl_event *e = &tl->v[member[i]];
-
-		atoms[i] = make_atom(&tl->arena, e);
-		nact += e->nactors;
-		nment += e->nmentions;
-		if (e->date.gran > best->date.gran)
-			best = e;
-	}
+	/* the most precise date; between equals, the first */
+	for (i = 1; i < k; i++)
+		if (tl->v[member[i]].date.gran > best->date.gran)
+			best = &tl->v[member[i]];
 	mdtl_buf_reset(why);
 	mdtl_buf_adds(why, "merged");
 	for (i = 1; i < k; i++)
 		say_why(why, tl, nodes, member, i);
-	act = mdtl_arena_alloc(&tl->arena, (nact + 1) * sizeof *act);
-	nact = 0;
-	for (i = 0; i < k; i++) {
-		const struct mdtl_event *e = &tl->v[member[i]];
-
-		for (a = 0; a < e->nactors; a++) {
-			for (j = 0; j < nact && strcmp(act[j].id,
-			    e->actors[a].id) != 0; j++)
-				;
-			if (j == nact)
-				act[nact++] = e->actors[a];
-		}
-	}
+	/* the atoms, before the lead takes the best date and all actors */
+	all_mentions(tl, r, member, k);
+	all_actors(tl, r, member, k);
 	if (best != r) {
 		r->date = best->date;
 		memcpy(r->date_value, best->date_value, sizeof r->date_value);
@@ -1104,35 +1154,6 @@ make_record(struct mdtl_timeline *tl, struct node *nodes,
 		r->basis = best->basis;
 		r->why_date = best->why_date;
 	}
-	r->actors = act;
-	r->nactors = nact;
-	r->aactors = nact + 1;
-	{
-		struct mdtl_mention *m = mdtl_arena_alloc(&tl->arena,
-		    (nment + 1) * sizeof *m);
-
-		nment = 0;
-		for (i = 0; i < k; i++) {
-			const struct mdtl_event *e = &tl->v[member[i]];
-
-			size_t own = 0;
-
-			for (j = 0; j < e->nmentions; j++)
-				if (same_str(e->mentions[j].text, e->sentence))
-					break;
-			if (j < e->nmentions)
-				own = j;
-			for (j = 0; j < e->nmentions; j++) {
-				m[nment] = e->mentions[j];
-				m[nment].home = j == own;
-				m[nment++].atom = atoms[i];
-			}
-		}
-		r->mentions = m;
-		r->nmentions = nment;
-		r->amentions = nment + 1;
-	}
-	distinct_mentions(r);
 	r->why_merge = mdtl_arena_strndup(&tl->arena, why->buf, why->len);
 	for (i = 1; i < k; i++)
 		tl->v[member[i]].merged = 1;
@@ -1166,7 +1187,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 		for (j = 0; j < e->nactors; j++)
 			nodes[i].actor_bits |= (uint64_t)1 <<
 			    (mdtl_text_hash(e->actors[j].id) & 63);
-		if (e->date.gran == MDTL_GRAN_NONE || e->nactors == 0)
+		if (!may_relate(e))
 			continue;
 		for (j = 0; j < nodes[i].words->n; j++)
 			++*map_slot(&df, nodes[i].words->h[j]);

@@ -44,6 +44,11 @@ void	mdtl_iso_week(long days, int *year, int *week);
 /* The TIMEX3 code of a season, 1 spring to 4 winter: "SP" ... "WI". */
 const char *mdtl_season_code(int season);
 
+/*
+ * The unit of granularity g (decade ... day) that holds the day: "the
+ * month of 2011-07-14" is 2011-07, its winter season starts in December.
+ */
+void	mdtl_date_unit(long day, enum mdtl_gran g, struct mdtl_date *);
 /* Days of the first and the last day the date covers. */
 void	mdtl_date_range(const struct mdtl_date *, long *first, long *last);
 /* The first day the date covers, or 0 when it has none. */

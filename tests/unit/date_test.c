@@ -262,6 +262,47 @@ test_iso_week(void **state)
 	assert_string_equal(mdtl_season_code(4), "WI");
 }
 
+/* The unit of each granularity that holds a day, as TIMEX3 values. */
+static void
+test_unit(void **state)
+{
+	static const struct {
+		const char	*day;
+		enum mdtl_gran	 g;
+		const char	*want;
+	} cases[] = {
+		{ "2011-07-14", MDTL_GRAN_DECADE, "201" },
+		{ "2011-07-14", MDTL_GRAN_YEAR, "2011" },
+		{ "2011-07-14", MDTL_GRAN_HALF, "2011-H2" },
+		{ "2011-07-14", MDTL_GRAN_QUARTER, "2011-Q3" },
+		{ "2011-07-14", MDTL_GRAN_SEASON, "2011-SU" },
+		{ "2011-07-14", MDTL_GRAN_MONTH, "2011-07" },
+		{ "2011-07-14", MDTL_GRAN_WEEK, "2011-W28" },
+		{ "2011-07-14", MDTL_GRAN_DAY, "2011-07-14" },
+		/* a winter starts in the December before */
+		{ "2011-02-10", MDTL_GRAN_SEASON, "2010-WI" },
+		{ "2010-12-10", MDTL_GRAN_SEASON, "2010-WI" },
+		/* the ISO week of 1 January may be the year before's */
+		{ "2011-01-01", MDTL_GRAN_WEEK, "2010-W52" },
+	};
+	struct mdtl_date d, u;
+	char buf[32];
+	long first, last, day;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(mdtl_date_parse_value(cases[i].day, &d), 0);
+		day = mdtl_date_day(&d);
+		mdtl_date_unit(day, cases[i].g, &u);
+		mdtl_date_format(&u, buf, sizeof buf);
+		assert_string_equal(buf, cases[i].want);
+		/* and it holds the day */
+		mdtl_date_range(&u, &first, &last);
+		assert_true(first <= day && day <= last);
+	}
+}
+
 int
 main(void)
 {
@@ -273,5 +314,5 @@ main(void)
 	    cmocka_unit_test(test_iso),
 	    cmocka_unit_test(test_format_day),
 	    cmocka_unit_test(test_month_bounds),
-	    cmocka_unit_test(test_iso_week));
+	    cmocka_unit_test(test_iso_week), cmocka_unit_test(test_unit));
 }
