@@ -12,12 +12,16 @@
 	    "aug", "sep", "oct", "nov", "dec") \
 	L(weekday_names, "monday", "tuesday", "wednesday", "thursday", \
 	    "friday", "saturday", "sunday") \
+/* "on Mondays": every Monday */ \
+	L(weekday_plurals, "mondays", "tuesdays", "wednesdays", "thursdays", \
+	    "fridays", "saturdays", "sundays") \
 	L(number_words, "zero", "one", "two", "three", "four", "five", \
 	    "six", "seven", "eight", "nine", "ten", "eleven", "twelve") \
 /* as TIMEX3 writes them: SP SU FA WI */ \
 	L(season_names, "spring", "summer", "autumn", "winter") \
 	L(ordinal_words, "first", "second", "third", "fourth") \
 	L(day_parts, "morning", "afternoon", "evening", "night") \
+	L(day_part_plurals, "mornings", "afternoons", "evenings", "nights") \
 /* What an anaphor names: "that day" ... "the following year". */ \
 	L(anaphor_units, "day", "week", "month", "year") \
 /* Words before an expression that set its direction. */ \
@@ -40,6 +44,12 @@
 	    "knew", "grew", "found", "got", "felt", "kept", "meant", "paid", \
 	    "ran", "sat", "stood", "heard", "ago", "earlier", "previously", \
 	    "last") \
+/* Before a participle that is an adjective: "a still unspecified date". */ \
+	L(determiners, "a", "an", "the", "its", "their", "his", "her", \
+	    "our", "this", "these", "those", "no", "any") \
+	L(participle_adverbs, "still", "yet", "newly", "recently", \
+	    "previously", "already", "widely", "long", "much", "highly", \
+	    "closely", "hastily", "officially", "formally") \
 /* Forms of "be" before a participle of plans: "is scheduled for". */ \
 	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
 	    "were") \

@@ -203,6 +203,20 @@ participle_use(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * Is the participle t[i] an adjective before a noun: "the planned talks",
+ * "a still unspecified date"?  It tells no tense.
+ */
+static int
+attributive(const struct mdtl_token *t, size_t i)
+{
+	if (i >= 1 && word_in(&t[i - 1], &determiners) >= 0)
+		return 1;
+	/* an adverb in between: "a still unspecified date" */
+	return i >= 2 && word_in(&t[i - 2], &determiners) >= 0 &&
+	    word_in(&t[i - 1], &participle_adverbs) >= 0;
+}
+
+/*
  * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
  * looks ahead only for what follows it (left is set when the marker stands
  * left of the expression).
@@ -243,7 +257,7 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		    a ? 0 : -1 : -1;
 	/* a past participle or past tense; "United" is a name */
 	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-	    !(t[i].flags & MDTL_TOK_CAP))
+	    !(t[i].flags & MDTL_TOK_CAP) && !attributive(t, i))
 		return (a = participle_use(t, i)) == 2 ? 2 : a ? 0 : -1;
 	return 0;
 }
@@ -502,6 +516,9 @@ struct match {
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
 };
+
+/* TimeML's parts of a day, in the order of day_parts */
+static const char *const day_part_codes[] = { "MO", "AF", "EV", "NI" };
 
 static const char *const point_values[] = { "", "PRESENT_REF",
     "PAST_REF", "FUTURE_REF" };
@@ -802,24 +819,30 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			}
 		}
 	}
-	/* two years ago, a week ago, a year earlier, two days later */
+	/* two years ago, a week ago, a year earlier, two days later, a
+	 * week or so ago */
 	if ((c = count_val(&t[i])) > 0 && i + 2 < n &&
-	    (u = unit_val(&t[i + 1])) >= 0 &&
-	    (WORD_IS(t[i + 2].norm, "ago") ||
-	    WORD_IS(t[i + 2].norm, "earlier") ||
-	    WORD_IS(t[i + 2].norm, "later"))) {
-		/* "a decade ago": ten years */
-		if (u == 4) {
-			u = 3;
-			c *= 10;
+	    (u = unit_val(&t[i + 1])) >= 0) {
+		size_t e = i + 2;
+
+		if (e + 2 < n && WORD_IS(t[e].norm, "or") &&
+		    WORD_IS(t[e + 1].norm, "so"))
+			e += 2;
+		if (WORD_IS(t[e].norm, "ago") || WORD_IS(t[e].norm, "earlier") ||
+		    WORD_IS(t[e].norm, "later")) {
+			/* "a decade ago": ten years */
+			if (u == 4) {
+				u = 3;
+				c *= 10;
+			}
+			m->offset_unit = u;
+			m->offset = t[e].norm[0] == 'l' ? c : -c;
+			m->len = e + 1 - i;
+			m->rule = "N units ago";
+			if (u == 3 && c == 1 && t[e].norm[0] != 'l')
+				m->flags |= MDTL_TIMEX_YEAR_AGO;
+			return 1;
 		}
-		m->offset_unit = u;
-		m->offset = t[i + 2].norm[0] == 'l' ? c : -c;
-		m->len = 3;
-		m->rule = "N units ago";
-		if (u == 3 && c == 1 && t[i + 2].norm[0] != 'l')
-			m->flags |= MDTL_TIMEX_YEAR_AGO;
-		return 1;
 	}
 	/* year-earlier, year-ago (results) */
 	if (WORD_IS(w, "year") && i + 2 < n && WORD_IS(t[i + 1].norm, "-") && (WORD_IS(t[i + 2].norm, "earlier") ||
@@ -1140,7 +1163,6 @@ static int
 match_day_part(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, struct match *m)
 {
-	static const char *const part_codes[] = { "MO", "AF", "EV", "NI" };
 	int k;
 
 	if (ref->gran >= MDTL_GRAN_DAY) {
@@ -1163,7 +1185,7 @@ match_day_part(const struct mdtl_token *t, size_t n, size_t i,
 		if (part >= 0) {
 			mdtl_civil_from_days(d + off, &y, &mo, &dd);
 			snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", y, mo,
-			    dd, part_codes[part]);
+			    dd, day_part_codes[part]);
 			m->type = MDTL_TIMEX_TIME;
 			m->rule = "part of a day";
 			return 1;
@@ -1323,7 +1345,7 @@ half_duration(char *buf, size_t size, int c, char code, int clock, int mult)
 	else if (code == 'Y' && mult > 1)
 		snprintf(buf, size, "P%dY", c + mult / 2);
 	else if (code == 'Y')
-		snprintf(buf, size, "P%dM", c * 12 + 6);
+		snprintf(buf, size, c ? "P%dY6M" : "P6M", c);
 	else if (code == 'D')
 		snprintf(buf, size, "P%dDT12H", c);
 	else if (code == 'W')
@@ -1412,6 +1434,24 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 		m->type = MDTL_TIMEX_SET;
 		m->len = 1;
 		m->rule = "set";
+		return 1;
+	}
+	/* "Mondays", "Tuesday nights", "Sundays mornings": each */
+	if ((t[i].flags & MDTL_TOK_CAP) &&
+	    ((k = word_in(&t[i], &weekday_plurals)) >= 0 ||
+	    ((k = word_in(&t[i], &weekday_names)) >= 0 && i + 1 < n &&
+	    word_in(&t[i + 1], &day_part_plurals) >= 0))) {
+		int part = i + 1 < n ? word_in(&t[i + 1], &day_part_plurals) :
+		    -1;
+
+		if (part < 0)
+			snprintf(m->lit, sizeof m->lit, "XXXX-WXX-%d", k + 1);
+		else
+			snprintf(m->lit, sizeof m->lit, "XXXX-WXX-%dT%s",
+			    k + 1, day_part_codes[part]);
+		m->type = MDTL_TIMEX_SET;
+		m->len = part < 0 ? 1 : 2;
+		m->rule = "set of weekdays";
 		return 1;
 	}
 	if ((WORD_IS(t[i].norm, "every") || WORD_IS(t[i].norm, "each")) && i + 1 < n && (t[i + 1].flags & MDTL_TOK_CAP)) {
@@ -1508,7 +1548,12 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 	if (ref->gran != MDTL_GRAN_NONE && WORD_IS(t[i].norm, "year") &&
 	    i + 2 < n && WORD_IS(t[i + 1].norm, "-") &&
 	    WORD_IS(t[i + 2].norm, "end")) {
-		snprintf(m->lit, sizeof m->lit, "%04d-12-31", ref->year);
+		/* "since year-end": the one past, unless the year is over */
+		int y = ref->year - (cue_dir(t, n, i, 3) == MDTL_TIMEX_PAST &&
+		    !(ref->gran >= MDTL_GRAN_DAY && ref->month == 12 &&
+		    ref->day == 31));
+
+		snprintf(m->lit, sizeof m->lit, "%04d-12-31", y);
 		m->len = 3;
 		m->rule = "year-end";
 		return 1;
@@ -1746,11 +1791,15 @@ match_other(const struct mdtl_token *t, size_t n, size_t i,
 			c = amount(&t[j], &x);
 			j++;
 		}
-		if (j + 1 < n && WORD_IS(t[j].norm, "-") && c >= 20 &&
-		    c % 10 == 0 && count_val(&t[j + 1]) > 0 &&
-		    count_val(&t[j + 1]) < 10) {
-			c += count_val(&t[j + 1]);
-			j += 2;
+		/* twenty-four, or twenty four in two words */
+		if (c >= 20 && c % 10 == 0 && !x) {
+			size_t e = j + (j < n && WORD_IS(t[j].norm, "-"));
+
+			if (e + 1 < n && t[e].kind == MDTL_TOK_WORD &&
+			    count_val(&t[e]) > 0 && count_val(&t[e]) < 10) {
+				c += count_val(&t[e]);
+				j = e + 1;
+			}
 		}
 		/* "5 1/2 hours", "two and a half years" */
 		if (j + 2 < n && WORD_IS(t[j].norm, "1") &&
@@ -1869,10 +1918,14 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		j += 2;
 		if (tok_is(t, n, j, "the") && j + 1 < n)
 			j++;
-	} else if ((q = word_in(&t[j], &ordinal_words)) >= 0 &&
+	} else if (((q = word_in(&t[j], &ordinal_words)) >= 0 ||
+	    tok_is(t, n, j, "last") || tok_is(t, n, j, "latter")) &&
 	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
 	    (WORD_IS(t[j + 1].norm, "half") ||
 	    WORD_IS(t[j + 1].norm, "quarter"))) {
+		/* "the last half": the second; "the last quarter": the fourth */
+		if (q < 0)
+			q = WORD_IS(t[j + 1].norm, "half") ? 1 : 3;
 		if (WORD_IS(t[j + 1].norm, "half") && q < 2)
 			half = q + 1;
 		else if (WORD_IS(t[j + 1].norm, "quarter"))
@@ -1887,8 +1940,9 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		j = i;	/* "the" only before what needs it */
 	ok = 0;
 	if (tok_is(t, n, j, "year") && j > i && !end_of && !half && !quarter &&
-	    !tok_is(t, n, j + 1, "-") && year_at(t, n, j + 1, &ml) == 0) {
-		/* "the year" alone is mostly a stretch of time */
+	    (tok_is(t, n, j + 1, "ended") || tok_is(t, n, j + 1, "ending"))) {
+		/* "the year ended March 31": a stretch of time told by its
+		 * end; "for the year" alone is the reference's year */
 		memset(out, 0, sizeof *out);
 		out->tok = i;
 		out->ntok = 2;
@@ -1918,12 +1972,18 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		ok = 1;
 	} else if ((s = word_in(&t[j], &season_names)) >= 0 &&
 	    (t[j].flags & MDTL_TOK_CAP) == 0 && j + 1 < n &&
-	    (year_val(&t[j + 1]) || (tok_is(t, n, j + 1, "of") && j + 2 < n &&
-	    year_val(&t[j + 2])))) {
+	    (year_val(&t[j + 1]) || (tok_is(t, n, j + 1, "of") &&
+	    year_at(t, n, j + 2, &ml) != 0))) {
+		/* "summer 1995", "the winter of nineteen ninety-four" */
 		m.date.part = s + 1;
 		m.date.gran = MDTL_GRAN_SEASON;
-		m.len = tok_is(t, n, j + 1, "of") ? 3 : 2;
-		m.date.year = year_val(&t[j + m.len - 1]);
+		if (tok_is(t, n, j + 1, "of")) {
+			m.date.year = year_at(t, n, j + 2, &ml);
+			m.len = 2 + ml;
+		} else {
+			m.date.year = year_val(&t[j + 1]);
+			m.len = 2;
+		}
 		m.flags |= MDTL_TIMEX_EXPLICIT;
 		m.rule = "season year";
 		ok = 1;
