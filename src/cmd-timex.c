@@ -17,6 +17,7 @@ extern const struct mdtl_cmd mdtl_cmd_timex;
 struct opts {
 	struct mdtl_input_opts	 input;
 	const char		*format, *output, *dir;
+	int			 explain;
 };
 
 static const char *const formats[] = { "timeml", "jsonl", "text", NULL };
@@ -27,6 +28,9 @@ static const struct mdtl_option options[] = {
 	    "(default: timeml for TimeML input, text otherwise)", "format",
 	    formats),
 	MDTL_OUTPUT_OPTION(struct opts, output),
+	OPT_BOOL(0, "explain", struct opts, explain,
+	    "text and jsonl: how each value was read, and what it counts from "
+	    "(the reference date, or the date last named before it)"),
 	OPT_STRING(0, "output-dir", struct opts, dir, "DIR",
 	    "one file for each document, named as it is, in DIR", NULL),
 	MDTL_INPUT_OPTIONS(struct opts, input),
@@ -35,11 +39,14 @@ static const struct mdtl_option options[] = {
 
 static void
 list_out(struct mdtl_buf *b, const char *path, const char *text,
-    const struct mdtl_timeml_tag *f, size_t n, int json)
+    const struct mdtl_timeml_tag *f, size_t n, int json, int explain)
 {
+	char why[160];
 	size_t k;
 
 	for (k = 0; k < n; k++) {
+		if (explain)
+			mdtl_timex_explain(f[k].tx, why, sizeof why);
 		if (json) {
 			mdtl_buf_adds(b, "{\"path\":");
 			mdtl_buf_add_json_str(b, path, strlen(path));
@@ -47,8 +54,13 @@ list_out(struct mdtl_buf *b, const char *path, const char *text,
 			    f[k].start, f[k].end);
 			mdtl_buf_add_json_str(b, text + f[k].start,
 			    f[k].end - f[k].start);
-			mdtl_buf_addf(b, ",\"type\":\"%s\",\"value\":\"%s\"}\n",
+			mdtl_buf_addf(b, ",\"type\":\"%s\",\"value\":\"%s\"",
 			    mdtl_timex_type_name(f[k].tx->type), f[k].tx->value);
+			if (explain) {
+				mdtl_buf_adds(b, ",\"why\":");
+				mdtl_buf_add_json_str(b, why, strlen(why));
+			}
+			mdtl_buf_adds(b, "}\n");
 		} else {
 			mdtl_buf_add_safe(b, path, strlen(path));
 			mdtl_buf_addf(b, ":%zu-%zu  %-8s %-14s ", f[k].start,
@@ -57,6 +69,8 @@ list_out(struct mdtl_buf *b, const char *path, const char *text,
 			mdtl_buf_add_safe(b, text + f[k].start,
 			    f[k].end - f[k].start);
 			mdtl_buf_addch(b, '\n');
+			if (explain)
+				mdtl_buf_addf(b, "    %s\n", why);
 		}
 	}
 }
@@ -67,6 +81,7 @@ struct run {
 	const struct mdtl_date	*published;
 	FILE			*fp;
 	const char		*dir;	/* --output-dir, or NULL */
+	int			 explain;
 };
 
 /*
@@ -130,15 +145,15 @@ article(void *arg, void **result, struct mdtl_article *art,
 	if (r->dir != NULL)
 		b = &own;	/* its own file */
 	if (r->format != NULL && strcasecmp(r->format, "jsonl") == 0)
-		list_out(b, art->path, text, f, n, 1), ext = ".jsonl";
+		list_out(b, art->path, text, f, n, 1, r->explain), ext = ".jsonl";
 	else if (r->format != NULL && strcasecmp(r->format, "text") == 0)
-		list_out(b, art->path, text, f, n, 0), ext = ".txt";
+		list_out(b, art->path, text, f, n, 0, r->explain), ext = ".txt";
 	else if (tm != NULL)
 		mdtl_timeml_write(b, &a, tm, f, n);
 	else if (r->format != NULL)
 		mdtl_timeml_new(b, text, len, &ref, f, n), ext = ".tml";
 	else
-		list_out(b, art->path, text, f, n, 0), ext = ".txt";
+		list_out(b, art->path, text, f, n, 0, r->explain), ext = ".txt";
 	if (r->dir != NULL)
 		write_document(r->dir, art->path, ext, b, diag);
 	mdtl_buf_release(&own);
@@ -220,6 +235,7 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		return MDTL_EXIT_USAGE;
 	}
 	r.dir = o.dir;
+	r.explain = o.explain;
 	/* the articles as they are: no lexicon, no events */
 	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
 	p.bare = 1;
@@ -239,7 +255,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 
 const struct mdtl_cmd mdtl_cmd_timex = {
 	.name = "timex",
-	.usage = "[-f timeml|jsonl|text] [--published DATE] [-o FILE | "
+	.usage = "[-f timeml|jsonl|text] [--explain] [--published DATE] "
+	    "[-o FILE | "
 	    "--output-dir DIR] INPUT...",
 	.summary = "the temporal expressions of the inputs, as TIMEX3",
 	.options = options,

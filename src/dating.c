@@ -128,18 +128,16 @@ mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *
     size_t k)
 {
 	const struct mdtl_timex *x = &tg->tx[k];
+	char how[160];
 
 	e->date = x->date;
 	mdtl_date_format(&x->date, e->date_value, sizeof e->date_value);
 	e->date_text = span_text(s, tg, x->tok, x->ntok);
 	e->basis = x->flags & MDTL_TIMEX_EXPLICIT ? MDTL_BASIS_EXPLICIT :
 	    MDTL_BASIS_RELATIVE;
+	mdtl_timex_explain(x, how, sizeof how);
 	e->why_date = mdtl_arena_strcat(&s->art->arena, "'", e->date_text,
-	    "': ", x->rule ? x->rule : "date",
-	    x->flags & MDTL_TIMEX_RELATIVE ? (x->dir == MDTL_TIMEX_PAST ?
-	    ", looking back" : x->dir == MDTL_TIMEX_FUTURE ?
-	    ", looking ahead" : ", the nearest") : "", " -> ", e->date_value,
-	    (char *)NULL);
+	    "': ", how, " -> ", e->date_value, (char *)NULL);
 }
 
 static void

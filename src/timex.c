@@ -804,6 +804,21 @@ match_relative(const struct mdtl_token *t, size_t n, size_t i,
 			found = shift != 0;
 			e += 2;
 		}
+		/* "the previous Friday": the one before the day last named */
+		if (found && !next && e < n && (t[e].flags & MDTL_TOK_CAP) &&
+		    (wd = word_in(&t[e], &weekday_names)) >= 0) {
+			m->open = OPEN_WEEKDAY;
+			m->weekday = wd;
+			m->dir = shift > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+			m->strict = 1;
+			m->date.gran = MDTL_GRAN_DAY;
+			m->offset_unit = -1;
+			m->offset = shift;
+			m->len = e + 1 - i;
+			m->flags |= MDTL_TIMEX_ANAPHOR;
+			m->rule = "weekday before or after the day named";
+			return 1;
+		}
 		if (found && e < n && !(e + 1 < n &&
 		    WORD_IS(t[e + 1].norm, "-"))) {
 			u = word_in(&t[e], &day_parts) >= 0 ? 0 :
@@ -1011,7 +1026,10 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 	struct mdtl_date d;
 
 	if (latest != NULL && latest->gran < need && x->unit != 1 &&
+	    x->weekday < 0 &&
 	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
+		x->anchor = MDTL_TIMEX_FROM_NAMED;
+		x->from = *latest;
 		x->date = *latest;
 		if (latest->gran == MDTL_GRAN_YEAR)
 			snprintf(x->value, sizeof x->value, need ==
@@ -1025,8 +1043,19 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 	if (precise == NULL)
 		return;
 	d = *precise;
+	x->anchor = MDTL_TIMEX_FROM_NAMED;
+	x->from = d;
 	memset(&x->date, 0, sizeof x->date);
-	apply_offset(&x->date, &d, x->unit, x->shift);
+	if (x->weekday >= 0) {
+		/* the weekday strictly before or after that day */
+		long r = ref_days(&d), c;
+		int w0 = mdtl_weekday(r);
+
+		c = x->shift < 0 ? -((w0 - x->weekday + 6) % 7 + 1) :
+		    (x->weekday - w0 + 6) % 7 + 1;
+		set_day(&x->date, r + c);
+	} else
+		apply_offset(&x->date, &d, x->unit, x->shift);
 	mdtl_date_format(&x->date, x->value, sizeof x->value);
 }
 
@@ -1067,6 +1096,8 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		c->have_quarter = 1;
 	} else if ((x->flags & MDTL_TIMEX_YEAR_AGO) && c->have_quarter &&
 	    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
+		x->anchor = MDTL_TIMEX_FROM_NAMED;
+		x->from = c->quarter;
 		x->date.year = c->quarter.year - 1;
 		x->date.part = c->quarter.part;
 		x->date.gran = MDTL_GRAN_QUARTER;
@@ -1083,6 +1114,25 @@ mdtl_timex_in_context(struct mdtl_timex **v, size_t n)
 	mdtl_timex_ctx_init(&c);
 	for (i = 0; i < n; i++)
 		mdtl_timex_ctx_apply(&c, v[i]);
+}
+
+void
+mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size)
+{
+	char from[32];
+	const char *how = "";
+
+	if (x->flags & MDTL_TIMEX_DIRECTED)
+		how = x->dir == MDTL_TIMEX_PAST ? ", looking back" :
+		    x->dir == MDTL_TIMEX_FUTURE ? ", looking ahead" :
+		    ", the nearest";
+	mdtl_date_format(&x->from, from, sizeof from);
+	snprintf(buf, size, "%s%s%s%s", x->rule ? x->rule : "a date", how,
+	    x->anchor == MDTL_TIMEX_FROM_REFERENCE ?
+	    " from the reference date " : x->anchor == MDTL_TIMEX_FROM_NAMED ?
+	    " from the date last named, " : x->flags & MDTL_TIMEX_UNRESOLVED ?
+	    ", with no date to count from" : "",
+	    x->anchor != MDTL_TIMEX_FROM_NONE ? from : "");
 }
 
 const char *
@@ -1896,6 +1946,15 @@ underspecified(struct mdtl_timex *out, const struct match *m)
 	}
 }
 
+/* An expression found at token i, nothing known of it yet. */
+static void
+start_timex(struct mdtl_timex *out, size_t i)
+{
+	memset(out, 0, sizeof *out);
+	out->tok = i;
+	out->weekday = -1;
+}
+
 static size_t
 match_at(const struct mdtl_token *t, size_t n, size_t i,
     const struct mdtl_date *ref, enum mdtl_timex_dir want,
@@ -1943,7 +2002,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 	    (tok_is(t, n, j + 1, "ended") || tok_is(t, n, j + 1, "ending"))) {
 		/* "the year ended March 31": a stretch of time told by its
 		 * end; "for the year" alone is the reference's year */
-		memset(out, 0, sizeof *out);
+		start_timex(out, i);
 		out->tok = i;
 		out->ntok = 2;
 		out->type = MDTL_TIMEX_DURATION;
@@ -1993,7 +2052,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		    match_relative(t, n, j, &m);
 	if ((!ok || m.lit[0]) && j == i && (m.lit[0] ||
 	    match_other(t, n, i, ref, &m, depth))) {
-		memset(out, 0, sizeof *out);
+		start_timex(out, i);
 		out->tok = i;
 		out->ntok = m.len;
 		out->rule = m.rule;
@@ -2068,13 +2127,18 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 			dir = m.open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 			    MDTL_TIMEX_NEAREST;
 	}
-	memset(out, 0, sizeof *out);
-	out->tok = i;
+	start_timex(out, i);
 	out->ntok = j - i + m.len;
 	out->dir = dir;
 	out->rule = m.rule;
 	out->flags = m.flags;
 	out->date = m.date;
+	if ((m.flags & MDTL_TIMEX_ANAPHOR) && m.open == OPEN_WEEKDAY) {
+		/* moved by the weekday from a day, as "that day" is */
+		out->weekday = m.weekday;
+		out->unit = 0;
+		out->shift = m.offset;
+	}
 	if (m.point) {
 		out->flags |= MDTL_TIMEX_POINT | MDTL_TIMEX_RELATIVE;
 		snprintf(out->value, sizeof out->value, "%s",
@@ -2099,7 +2163,7 @@ match_at(const struct mdtl_token *t, size_t n, size_t i,
 		out->unit = m.offset_unit;
 		out->shift = m.offset;
 	} else if (m.open != OPEN_NONE) {
-		out->flags |= MDTL_TIMEX_RELATIVE;
+		out->flags |= MDTL_TIMEX_RELATIVE | MDTL_TIMEX_DIRECTED;
 		if (m.unknown_year || resolve_open(&out->date, m.open,
 		    m.weekday, ref, &out->dir, m.strict) < 0) {
 			/* no anchor: an underspecified value */
@@ -2188,6 +2252,11 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
 		if (len == 0) {
 			i++;
 			continue;
+		}
+		if ((out[found].flags & MDTL_TIMEX_RELATIVE) &&
+		    !(out[found].flags & MDTL_TIMEX_UNRESOLVED)) {
+			out[found].anchor = MDTL_TIMEX_FROM_REFERENCE;
+			out[found].from = *ref;
 		}
 		found++;
 		i += len;

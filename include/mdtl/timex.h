@@ -38,6 +38,15 @@ enum mdtl_timex_flags {
 					   a year before, if one was named */
 	MDTL_TIMEX_ANAPHOR = 1 << 5,	/* "that day", "the following year":
 					   moved from the date last named */
+	MDTL_TIMEX_DIRECTED = 1 << 6,	/* its year or week chosen by the
+					   direction (dir) the words give */
+};
+
+/* What a relative value counts from. */
+enum mdtl_timex_anchor {
+	MDTL_TIMEX_FROM_NONE,		/* absolute, or left unresolved */
+	MDTL_TIMEX_FROM_REFERENCE,	/* the reference (publication) date */
+	MDTL_TIMEX_FROM_NAMED,		/* the date last named before it */
 };
 
 struct mdtl_timex {
@@ -50,9 +59,19 @@ struct mdtl_timex {
 	enum mdtl_timex_dir	dir;		/* the direction applied */
 	int			unit, shift;	/* an anaphor's move: unit 0 day,
 						   1 week, 2 month, 3 year */
+	int			weekday;	/* "the previous Friday": 0-6 (0
+						   Monday), or -1 */
+	enum mdtl_timex_anchor	anchor;		/* what the value counts from */
+	struct mdtl_date	from;		/* that date */
 	const char		*rule;		/* what matched, for --explain */
 };
 
+/*
+ * How x was read, for --explain: its rule, the direction it looked and
+ * what it counts from ("weekday, looking back from the reference date
+ * 2011-07-01"), into buf.
+ */
+void	mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size);
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
 	    struct mdtl_timex *out, size_t max);

@@ -120,6 +120,69 @@ test_table(void **state)
 }
 
 /*
+ * The expressions of a document read as a whole against the reference
+ * date published, into tx[max]; their count.
+ */
+static size_t
+read_document(const char *text, const char *published, struct mdtl_timex *tx,
+    size_t max)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	struct mdtl_timex *v[16];
+	struct mdtl_date ref;
+	size_t nt = 0, at = 0, n, i;
+
+	assert_true(max <= 16);
+	assert_int_equal(mdtl_timex_parse(published, &ref), 0);
+	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+	n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, tx, max);
+	for (i = 0; i < n; i++)
+		v[i] = &tx[i];
+	mdtl_timex_in_context(v, n);
+	mdtl_arena_release(&a);
+	return n;
+}
+
+/*
+ * What each value counts from: the reference date, the date last named
+ * (a weekday before or after it), or nothing (a date given whole).
+ * 2011-10-13 is a Thursday.
+ */
+static void
+test_anchors(void **state)
+{
+	static const char text[] =
+	    "Talks ended on Thursday, Oct. 13, 2011. The previous Friday was "
+	    "calm. The following Monday they met. Last week it rained.";
+	static const struct {
+		const char		*value;
+		enum mdtl_timex_anchor	 anchor;
+		const char		*from;
+	} want[] = {
+		{ "2011-10-13", MDTL_TIMEX_FROM_NONE, "" },
+		{ "2011-10-07", MDTL_TIMEX_FROM_NAMED, "2011-10-13" },
+		{ "2011-10-10", MDTL_TIMEX_FROM_NAMED, "2011-10-07" },
+		{ "2011-W43", MDTL_TIMEX_FROM_REFERENCE, "2011-10-31" },
+	};
+	struct mdtl_timex tx[8];
+	char from[32];
+	size_t n, i;
+
+	(void)state;
+	n = read_document(text, "2011-10-31", tx, 8);
+	assert_int_equal(n, sizeof want / sizeof want[0]);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(tx[i].value, want[i].value);
+		assert_int_equal(tx[i].anchor, want[i].anchor);
+		from[0] = '\0';
+		if (tx[i].anchor != MDTL_TIMEX_FROM_NONE)
+			mdtl_date_format(&tx[i].from, from, sizeof from);
+		assert_string_equal(from, want[i].from);
+	}
+}
+
+/*
  * A document read as a whole: an anaphor moves from the date last named
  * that is precise enough; after a month or a year alone, what it does not
  * say stays open.
@@ -136,23 +199,14 @@ test_anaphors(void **state)
 	static const char *const want[] = { "1998-10-23", "1998-10-23",
 	    "1998-10-23", "1998", "1998-XX", "1995", "1996", "1996-XX",
 	    "1999-10", "1999-10-XX" };
-	struct mdtl_arena a = MDTL_ARENA_INIT;
-	struct mdtl_token *t = NULL;
-	struct mdtl_timex tx[16], *v[16];
-	struct mdtl_date ref;
-	size_t nt = 0, at = 0, n, i;
+	struct mdtl_timex tx[16];
+	size_t n, i;
 
 	(void)state;
-	assert_int_equal(mdtl_timex_parse("2000-02-24", &ref), 0);
-	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
-	n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, tx, 16);
+	n = read_document(text, "2000-02-24", tx, 16);
 	assert_int_equal(n, sizeof want / sizeof want[0]);
 	for (i = 0; i < n; i++)
-		v[i] = &tx[i];
-	mdtl_timex_in_context(v, n);
-	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want[i]);
-	mdtl_arena_release(&a);
 }
 
 /* A file of the source tree, whole; the caller frees it. */
@@ -277,6 +331,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_anaphors),
+		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_parse),
 	};
