@@ -68,9 +68,6 @@ $(GEN)/%.gen.h: tools/mkwords.c src/%.h include/mdtl/text.h include/mdtl/swar.h
 	    -o $(GEN)/mkwords-$* tools/mkwords.c
 	$(GEN)/mkwords-$* >$@.tmp && mv $@.tmp $@
 
-# (the word sets of the date tagger are listed in files of their own)
-$(GEN)/timex-words.gen.h: src/timex-start.inc src/timex-inside.inc
-
 $(BUILD)/%.o: src/%.c | $(WORDS_GEN)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -I$(GEN) -c -o $@ $<

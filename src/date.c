@@ -8,6 +8,29 @@
 
 static const char *const season_codes[] = { "SP", "SU", "FA", "WI" };
 
+long
+mdtl_nth_weekday(int y, int m, int wd, int nth)
+{
+	long first = mdtl_days_from_civil(y, m, 1);
+
+	return first + (wd - mdtl_weekday(first) + 7) % 7 + 7L * (nth - 1);
+}
+
+/* The anonymous Gregorian computus (Meeus, Jones, Butcher). */
+long
+mdtl_easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+
+	return mdtl_days_from_civil(y, (h + l - 7 * m + 114) / 31,
+	    (h + l - 7 * m + 114) % 31 + 1);
+}
+
 const char *
 mdtl_season_code(int season)
 {

@@ -1,8 +1,10 @@
 /*
- * timex-words.h: the fixed word lists of the date tagger (timex.c), told
- * by position: L(name, words...).  tools/mkwords.c makes each a const
- * table found by hash at build time (timex-words.gen.h, which timex.c
- * includes), so no list is built at run time.
+ * timex-words.h: the fixed word lists of the date tagger, told by
+ * position: L(name, words...).  tools/mkwords.c makes each a const table
+ * found by hash at build time (timex-words.gen.h, which timex.c,
+ * timex-read.c and timex-resolve.c include), so no list is built at run
+ * time.  The recognisers' table (timex-read.c) names the lists whose
+ * words an expression may start with.
  */
 #define WORD_LISTS(L) \
 	L(month_names, "january", "february", "march", "april", "may", \
@@ -93,24 +95,8 @@
 	L(decade_words, "twenties", "thirties", "forties", "fifties", \
 	    "sixties", "seventies", "eighties", "nineties") \
 	L(zone_names, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", \
-	    "pdt", "gmt", "utc", ",", "local", "time", "on")
-
-/*
- * The words a date may start with (timex-start.inc) and those the tagger
- * reads only inside or around one (timex-inside.inc): one set whose values
- * are enum mdtl_timex_word, the first list winning.
- */
-#define WORD_SETS(S) \
-	S(word_set, timex_start, 1) \
-	S(word_set, timex_inside, 2)
-
-#ifdef MKWORDS_ARRAYS
-static const char *const timex_start[] = {
-#include "timex-start.inc"
-	NULL
-};
-static const char *const timex_inside[] = {
-#include "timex-inside.inc"
-	NULL
-};
-#endif
+	    "pdt", "gmt", "utc", ",", "local", "time", "on") \
+/* Words read right after an article that no other list names: "the near \
+ * future", "the early summer", "the following weekend". */ \
+	L(after_article, "future", "near", "full", "early", "late", \
+	    "weekend", "preceding", "half")

@@ -41,6 +41,10 @@ int	mdtl_days_in_month(int y, int m);
 int	mdtl_weekday(long days);
 /* The ISO week of a day: its year and week number. */
 void	mdtl_iso_week(long days, int *year, int *week);
+/* The nth (from 1) weekday wd (0 Monday) of a month, as days. */
+long	mdtl_nth_weekday(int y, int m, int wd, int nth);
+/* Easter Sunday of year y (Gregorian), as days. */
+long	mdtl_easter(int y);
 /* The TIMEX3 code of a season, 1 spring to 4 winter: "SP" ... "WI". */
 const char *mdtl_season_code(int season);
 

@@ -77,15 +77,13 @@ size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    struct mdtl_timex *out, size_t max);
 const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /*
- * What w (a token's lower-case form) is to the tagger: a word an
- * expression may start with (src/timex-words.inc), one it reads only
- * after the start or around an expression (src/timex-inside.inc), or
- * none.  A word token that is no start word is not tried.
+ * Whether w (a token's lower-case form) is a word an expression may start
+ * with: one the recognisers' table declares (src/timex-read.c).  A word
+ * token that is none is not tried.
  */
 enum mdtl_timex_word {
 	MDTL_TIMEX_WORD_NONE,
-	MDTL_TIMEX_WORD_START,
-	MDTL_TIMEX_WORD_INSIDE
+	MDTL_TIMEX_WORD_START
 };
 
 enum mdtl_timex_word mdtl_timex_word(const char *w);

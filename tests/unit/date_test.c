@@ -243,6 +243,32 @@ test_month_bounds(void **state)
 }
 
 /* ISO weeks, at the turn of the year. */
+/*
+ * Feast days by rule: Easter Sunday of known years (the earliest and the
+ * latest it can fall, 22 March 1818 and 25 April 1943), Thanksgiving (the
+ * fourth Thursday of November) and the first Monday of a month.
+ */
+static void
+test_feasts(void **state)
+{
+	static const struct {
+		int	y, m, d;
+	} easter[] = { { 2000, 4, 23 }, { 2011, 4, 24 }, { 2024, 3, 31 },
+	    { 1818, 3, 22 }, { 1943, 4, 25 }, { 2012, 4, 8 } };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof easter / sizeof easter[0]; k++)
+		assert_int_equal(mdtl_easter(easter[k].y), mdtl_days_from_civil(
+		    easter[k].y, easter[k].m, easter[k].d));
+	assert_int_equal(mdtl_nth_weekday(2012, 11, 3, 4),
+	    mdtl_days_from_civil(2012, 11, 22));
+	assert_int_equal(mdtl_nth_weekday(2011, 11, 0, 1),
+	    mdtl_days_from_civil(2011, 11, 7));
+	assert_int_equal(mdtl_nth_weekday(2024, 7, 0, 1),
+	    mdtl_days_from_civil(2024, 7, 1));
+}
+
 static void
 test_iso_week(void **state)
 {
@@ -308,6 +334,7 @@ main(void)
 {
 	RUN(cmocka_unit_test(test_format_time),
 	    cmocka_unit_test(test_range),
+	    cmocka_unit_test(test_feasts),
 	    cmocka_unit_test(test_value_parse),
 	    cmocka_unit_test(test_check),
 	    cmocka_unit_test(test_rfc822),

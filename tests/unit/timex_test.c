@@ -12,6 +12,9 @@
 #include "mdtl/text.h"
 #include "mdtl/timex.h"
 
+/* the recognisers themselves, to hold each to its declaration */
+#include "../../src/timex-int.h"
+
 /*
  * Cases the resolver gets wrong today, each with its reason.  A case listed
  * here that passes fails the run, so the list cannot go stale.
@@ -209,84 +212,81 @@ test_anaphors(void **state)
 		assert_string_equal(tx[i].value, want[i]);
 }
 
-/* A file of the source tree, whole; the caller frees it. */
-static char *
-source_file(const char *name)
-{
-	char path[4096], *src;
-	FILE *fp;
-	long size;
-
-	snprintf(path, sizeof path, "%s/../src/%s", MDTL_TEST_DIR, name);
-	fp = fopen(path, "rb");
-	assert_non_null(fp);
-	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
-	size = ftell(fp);
-	rewind(fp);
-	src = malloc((size_t)size + 1);
-	assert_non_null(src);
-	assert_int_equal(fread(src, 1, (size_t)size, fp), (size_t)size);
-	src[size] = '\0';
-	fclose(fp);
-	return src;
-}
-
-/* Every quoted word of src/NAME: in one of the tagger's lists. */
-static size_t
-words_of(const char *name)
-{
-	char *src = source_file(name), *p, *q;
-	size_t words = 0;
-
-	for (p = src; (p = strchr(p, '"')) != NULL; p = q + 1) {
-		size_t i, len;
-		int word = 1;
-
-		if ((q = strchr(p + 1, '"')) == NULL)
-			break;
-		len = (size_t)(q - p - 1);
-		for (i = 0; i < len; i++) {
-			char c = p[1 + i];
-
-			if (!((c >= 'a' && c <= 'z') || c == '\'' ||
-			    (i > 0 && (c == '.' || c == '-'))))
-				word = 0;
-		}
-		if (!word || len == 0 || (p - src >= 9 &&
-		    strncmp(p - 9, "#include ", 9) == 0))
-			continue;
-		p[1 + len] = '\0';
-		if (mdtl_timex_word(p + 1) == MDTL_TIMEX_WORD_NONE)
-			fail_msg("'%s' is in src/%s, in neither "
-			    "src/timex-start.inc nor src/timex-inside.inc",
-			    p + 1, name);
-		words++;
-	}
-	free(src);
-	return words;
-}
-
 /*
- * The tagger's words are listed apart: those a date may start with
- * (src/timex-start.inc) and those it reads only after the start or around
- * a date (src/timex-inside.inc).  Every word src/timex.c and its lists
- * (src/timex-words.h) name must be in one of them, or the tagger would
- * silently skip it; a rule that starts with a word of the second list must
- * move it to the first.
+ * Every recogniser reads only at the words its table entry declares: at
+ * every token of every text of tests/timex.tsv, one that may not start
+ * there reads nothing, after a prefix or not.  A word missing from its
+ * declaration would be skipped by the scanner without a word said.
  */
+static void
+test_declared(void **state)
+{
+	char path[4096], line[1024];
+	struct mdtl_date ref;
+	FILE *fp;
+	size_t tried = 0;
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2011-07-01", &ref), 0);
+	snprintf(path, sizeof path, "%s/timex.tsv", MDTL_TEST_DIR);
+	assert_non_null(fp = fopen(path, "r"));
+	while (fgets(line, sizeof line, fp) != NULL) {
+		struct mdtl_arena a = MDTL_ARENA_INIT;
+		struct mdtl_token *t = NULL;
+		char *text = strchr(line, '\t');
+		size_t nt = 0, at = 0, i, k;
+
+		if (line[0] == '#' || text == NULL ||
+		    (text = strchr(text + 1, '\t')) == NULL)
+			continue;
+		text++;
+		text[strcspn(text, "\t")] = '\0';
+		mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+		for (i = 0; i < nt; i++) {
+			uint64_t may = mdtl_timex_starting(&t[i]);
+
+			for (k = 0; k < mdtl_timex_nrecognisers; k++) {
+				const struct recogniser *r =
+				    &mdtl_timex_recognisers[k];
+				struct scan s = { t, nt, &ref, 0, 0, mdtl_timex_match };
+				struct match m;
+
+				if (may >> k & 1)
+					continue;
+				for (s.prefixed = 0; s.prefixed < 2;
+				    s.prefixed++) {
+					memset(&m, 0, sizeof m);
+					m.offset_unit = -1;
+					m.dir = MDTL_TIMEX_AUTO;
+					if (r->read(&s, i, &m) > 0)
+						fail_msg("'%s' reads '%s' of "
+						    "'%s', not a word it "
+						    "declares", r->name,
+						    t[i].norm, text);
+					tried++;
+				}
+			}
+		}
+		mdtl_arena_release(&a);
+	}
+	fclose(fp);
+	print_message("recognisers tried at undeclared words: %zu\n", tried);
+	assert_true(tried > 10000);
+}
+
+/* The index of start words is made from the recognisers' table. */
 static void
 test_words(void **state)
 {
-	size_t words;
-
 	(void)state;
-	words = words_of("timex.c") + words_of("timex-words.h");
-	print_message("timex words: %zu checked\n", words);
-	assert_true(words > 300);
 	assert_int_equal(mdtl_timex_word("rogozin"), MDTL_TIMEX_WORD_NONE);
 	assert_int_equal(mdtl_timex_word("missile"), MDTL_TIMEX_WORD_NONE);
+	assert_int_equal(mdtl_timex_word("said"), MDTL_TIMEX_WORD_NONE);
+	/* a prefix, an entry's words, a word list an entry names */
 	assert_int_equal(mdtl_timex_word("the"), MDTL_TIMEX_WORD_START);
-	assert_int_equal(mdtl_timex_word("said"), MDTL_TIMEX_WORD_INSIDE);
+	assert_int_equal(mdtl_timex_word("midnight"), MDTL_TIMEX_WORD_START);
+	assert_int_equal(mdtl_timex_word("thursday"), MDTL_TIMEX_WORD_START);
+	assert_int_equal(mdtl_timex_word("sept"), MDTL_TIMEX_WORD_START);
 }
 
 static void
@@ -333,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_anaphors),
 		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_declared),
 		cmocka_unit_test(test_parse),
 	};
 

@@ -1,0 +1,502 @@
+/* timex-resolve.c: the direction an expression looks in, and its value from the reference date or the date last named. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timex-int.h"
+
+/* The word lists of timex-words.h, as tables: made by tools/mkwords.c. */
+#include "timex-words.gen.h"
+
+static void
+set_day(struct mdtl_date *d, long days)
+{
+	d->gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(days, &d->year, &d->month, &d->day);
+}
+
+static long
+ref_days(const struct mdtl_date *r)
+{
+	return mdtl_days_from_civil(r->year, r->month, r->day);
+}
+
+/* ---- direction ---- */
+
+/*
+ * Is t[i] a participle after an auxiliary?  0 no; 1 after "be", "been",
+ * "being" ("be discussed", "been held": no tense of its own); 2 after
+ * "is", "are", "am" ("is heard": the present, no past).
+ */
+static int
+participle_use(const struct mdtl_token *t, size_t i)
+{
+	size_t k;
+	int a;
+
+	for (k = 1; k <= 2 && k <= i; k++) {
+		if ((a = word_in(&t[i - k], &participle_aux)) >= 0)
+			return a < 3 ? 1 : 2;
+		if (t[i - k].kind != MDTL_TOK_WORD)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * Is the participle t[i] an adjective before a noun: "the planned talks",
+ * "a still unspecified date"?  It tells no tense.
+ */
+static int
+attributive(const struct mdtl_token *t, size_t i)
+{
+	if (i >= 1 && word_in(&t[i - 1], &determiners) >= 0)
+		return 1;
+	/* an adverb in between: "a still unspecified date" */
+	return i >= 2 && word_in(&t[i - 2], &determiners) >= 0 &&
+	    word_in(&t[i - 1], &participle_adverbs) >= 0;
+}
+
+/*
+ * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
+ * looks ahead only for what follows it (left is set when the marker stands
+ * left of the expression).
+ */
+static int
+marker(const struct mdtl_token *t, size_t n, size_t i, int left)
+{
+	const char *w = t[i].norm;
+	size_t len = strlen(w);
+	int a;
+
+	(void)n;
+	if (t[i].kind != MDTL_TOK_WORD)
+		return 0;
+	if (word_in(&t[i], &future_markers) >= 0) {
+		/* "set" only as "is set to"; "vacation plans" are a noun */
+		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
+		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
+			return i + 1 < n && WORD_IS(t[i + 1].norm, "to") ?
+			    1 : 0;
+		/* "planned a rally on Saturday", "is planned": ahead; but in
+		 * "On Friday, it planned to pay" the plan is Friday's */
+		if (strcmp(w + len - 2, "ed") == 0 && !left)
+			return i > 0 && word_in(&t[i - 1], &be_forms) >= 0 ?
+			    1 : 0;
+		return 1;
+	}
+	/* "is to meet", "are to hold", "is to also meet" */
+	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&
+	    WORD_IS(t[i + 1].norm, "to"))
+		return 1;
+	/* "hoped to agree", "wants to reach": an intention looks ahead */
+	if (left && i + 2 < n && WORD_IS(t[i + 1].norm, "to") &&
+	    t[i + 2].kind == MDTL_TOK_WORD && word_in(&t[i], &intent_verbs) >= 0)
+		return 1;
+	if (word_in(&t[i], &past_markers) >= 0)
+		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
+		    a ? 0 : -1 : -1;
+	/* a past participle or past tense; "United" is a name */
+	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
+	    !(t[i].flags & MDTL_TOK_CAP) && !attributive(t, i))
+		return (a = participle_use(t, i)) == 2 ? 2 : a ? 0 : -1;
+	return 0;
+}
+
+enum mdtl_timex_dir
+mdtl_timex_cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
+{
+	size_t k;
+
+	if (i + len < n && WORD_IS(t[i + len].norm, "ago"))
+		return MDTL_TIMEX_PAST;
+	/* right before it, or with only "of", "the", "on" in between */
+	for (k = 1; k <= 3 && k <= i; k++) {
+		const char *w = t[i - k].norm;
+
+		if (word_in(&t[i - k], &future_cues) >= 0)
+			return MDTL_TIMEX_FUTURE;
+		if (word_in(&t[i - k], &past_cues) >= 0)
+			return MDTL_TIMEX_PAST;
+		if (!WORD_IS(w, "of") && !WORD_IS(w, "the") && !WORD_IS(w, "on") &&
+		    !WORD_IS(w, "in"))
+			break;
+	}
+	return MDTL_TIMEX_AUTO;
+}
+
+/* The present ("is heard in May") points neither way: the nearest. */
+static enum mdtl_timex_dir
+marker_dir(int m)
+{
+	return m == 2 ? MDTL_TIMEX_AUTO : m > 0 ? MDTL_TIMEX_FUTURE :
+	    MDTL_TIMEX_PAST;
+}
+
+/*
+ * The tense that governs t[i..i+len): first a marker in the words just
+ * before it (the verb it modifies: "told Bush on Thursday"), then one just
+ * after, then the nearest anywhere in the sentence.
+ */
+enum mdtl_timex_dir
+mdtl_timex_tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
+{
+	size_t k;
+	int m;
+
+	/*
+	 * Right before it ("said in May"), then right after it ("in May
+	 * would go ahead"), then a little further before it.
+	 */
+	for (k = 1; k <= 3 && k <= i; k++)
+		if ((m = marker(t, n, i - k, 1)) != 0)
+			return marker_dir(m);
+	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
+		/* "on Saturday and were planning": another verb's */
+		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
+		    WORD_IS(t[i + len - 1 + k].norm, "but"))
+			break;
+		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
+			return marker_dir(m);
+	}
+	for (k = 4; k <= 8 && k <= i; k++)
+		if ((m = marker(t, n, i - k, 1)) != 0)
+			return marker_dir(m);
+	/* the verb an adverbial belongs to mostly comes before it */
+	for (k = 9; k <= i; k++)
+		if ((m = marker(t, n, i - k, 1)) != 0)
+			return marker_dir(m);
+	for (k = 4; i + len - 1 + k < n; k++)
+		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
+			return marker_dir(m);
+	return MDTL_TIMEX_AUTO;
+}
+
+/*
+ * Words around a weekday that tell its week: "as soon as Tuesday", "until
+ * Friday" look ahead; "Wednesday's ruling" is one that was made.
+ */
+enum mdtl_timex_dir
+mdtl_timex_weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
+{
+	if (i >= 3 && WORD_IS(t[i - 1].norm, "as") &&
+	    (WORD_IS(t[i - 2].norm, "soon") ||
+	    WORD_IS(t[i - 2].norm, "early")) &&
+	    WORD_IS(t[i - 3].norm, "as"))
+		return MDTL_TIMEX_FUTURE;
+	/* "Until Thursday, they had not called him a suspect": past */
+	if (i >= 1 && (WORD_IS(t[i - 1].norm, "until") ||
+	    WORD_IS(t[i - 1].norm, "till"))) {
+		size_t k;
+
+		for (k = i + 1; k < n && k <= i + 6; k++)
+			if (WORD_IS(t[k].norm, "had"))
+				return MDTL_TIMEX_PAST;
+		return MDTL_TIMEX_FUTURE;
+	}
+	/* "had filed reports by Wednesday": a limit already past */
+	if (i >= 1 && (WORD_IS(t[i - 1].norm, "by") || (i >= 2 &&
+	    WORD_IS(t[i - 1].norm, "the") &&
+	    WORD_IS(t[i - 2].norm, "by")))) {
+		size_t k;
+
+		for (k = 2; k <= 10 && k <= i; k++)
+			if (WORD_IS(t[i - k].norm, "had"))
+				return MDTL_TIMEX_PAST;
+	}
+	return MDTL_TIMEX_AUTO;
+}
+
+
+/*
+ * The direction the words before t[i] give to a day named after it:
+ * "until 9 a.m. Tuesday" is ahead.
+ */
+enum mdtl_timex_dir
+mdtl_timex_context_dir(const struct mdtl_token *t, size_t n, size_t i)
+{
+	enum mdtl_timex_dir dir = mdtl_timex_weekday_dir(t, n, i);
+
+	return dir != MDTL_TIMEX_AUTO ? dir : mdtl_timex_cue_dir(t, n, i, 0);
+}
+
+/* ---- resolution ---- */
+
+static void
+resolve_month(struct mdtl_date *d, const struct mdtl_date *ref,
+    enum mdtl_timex_dir dir, int strict)
+{
+	int y = ref->year, rm = ref->month, m = d->month;
+
+	switch (dir) {
+	case MDTL_TIMEX_PAST:
+		d->year = (strict ? m < rm : m <= rm) ? y : y - 1;
+		break;
+	case MDTL_TIMEX_FUTURE:
+		d->year = (strict ? m > rm : m >= rm) ? y : y + 1;
+		break;
+	default: {
+		int back = (rm - m + 12) % 12, fwd = (m - rm + 12) % 12;
+
+		d->year = back == 0 ? y : back <= fwd ? (m <= rm ? y : y - 1) :
+		    (m >= rm ? y : y + 1);
+	}
+	}
+}
+
+/* A day of the week from the reference day, in the direction dir. */
+static void
+resolve_weekday(struct mdtl_date *d, int weekday, const struct mdtl_date *ref,
+    enum mdtl_timex_dir dir, int strict)
+{
+	long r = ref_days(ref), c;
+	int w0 = mdtl_weekday(r);
+
+	if (dir == MDTL_TIMEX_FUTURE) {
+		c = (weekday - w0 + 7) % 7;
+		if (c == 0 && strict)
+			c = 7;
+		set_day(d, r + c);
+	} else if (dir == MDTL_TIMEX_PAST) {
+		c = (w0 - weekday + 7) % 7;
+		if (c == 0 && strict)
+			c = 7;
+		set_day(d, r - c);
+	} else {
+		long back = (w0 - weekday + 7) % 7;
+		long fwd = (weekday - w0 + 7) % 7;
+
+		set_day(d, back <= fwd ? r - back : r + fwd);
+	}
+}
+
+/*
+ * A day of a month without its year.  A direction that sends it most of
+ * a year away ("by Jan. 14", told on Jan. 15) is less likely than the day
+ * nearby; and a verb in the past often tells of a day to come ("declared
+ * a dividend payable Dec. 15"), as far ahead as the nearest day ever is
+ * (four months), so that the past only rules out a February 29 further
+ * on.  Returns -1 when no year has that day.
+ */
+static int
+resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
+    enum mdtl_timex_dir *dir)
+{
+	long r = ref_days(ref), best = 0, c;
+	int y, found = 0;
+
+	if (*dir != MDTL_TIMEX_NEAREST) {
+		struct mdtl_date near = *d;
+		enum mdtl_timex_dir any = MDTL_TIMEX_NEAREST;
+		long ahead;
+
+		if (resolve_monthday(&near, ref, &any) == 0 &&
+		    ((ahead = ref_days(&near) - r) >= -31 && (ahead <= 31 ||
+		    (*dir == MDTL_TIMEX_PAST && ahead <= 122)))) {
+			*d = near;
+			*dir = MDTL_TIMEX_NEAREST;
+			return 0;
+		}
+	}
+	/* (four years either way: February 29 is in one of them) */
+	for (y = ref->year - 4; y <= ref->year + 4; y++) {
+		if (d->day > mdtl_days_in_month(y, d->month))
+			continue;
+		c = mdtl_days_from_civil(y, d->month, d->day);
+		if ((*dir == MDTL_TIMEX_PAST && c > r) ||
+		    (*dir == MDTL_TIMEX_FUTURE && c < r))
+			continue;
+		/* News tells more of what happened than of what will: a date
+		 * ahead counts as twice as far. */
+		if (!found || (c > r ? 2 * (c - r) : r - c) <
+		    (best > r ? 2 * (best - r) : r - best)) {
+			best = c;
+			found = 1;
+		}
+	}
+	if (!found)
+		return -1;
+	set_day(d, best);
+	return 0;
+}
+
+int
+mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
+    const struct mdtl_date *ref, enum mdtl_timex_dir *dir, int strict)
+{
+	if (open == OPEN_NONE)
+		return 0;
+	if (ref->gran == MDTL_GRAN_NONE ||
+	    (open != OPEN_SEASON && ref->gran < MDTL_GRAN_MONTH) ||
+	    ((open == OPEN_WEEKDAY || open == OPEN_MONTHDAY) &&
+	    ref->gran < MDTL_GRAN_DAY))
+		return -1;
+	switch (open) {
+	case OPEN_MONTH:
+		resolve_month(d, ref, *dir, strict);
+		return 0;
+	case OPEN_SEASON:
+		d->year = ref->year;
+		if (*dir == MDTL_TIMEX_FUTURE && strict)
+			d->year++;
+		else if (*dir == MDTL_TIMEX_PAST && strict)
+			d->year--;
+		return 0;
+	case OPEN_WEEKDAY:
+		resolve_weekday(d, weekday, ref, *dir, strict);
+		return 0;
+	case OPEN_MONTHDAY:
+		return resolve_monthday(d, ref, dir);
+	case OPEN_NONE:
+		break;
+	}
+	return 0;
+}
+
+void
+mdtl_timex_apply_offset(struct mdtl_date *d, const struct mdtl_date *ref, int unit,
+    int off)
+{
+	long r;
+	int y, wk;
+
+	switch (unit) {
+	case 0:
+		set_day(d, ref_days(ref) + off);
+		break;
+	case 1:
+		r = ref_days(ref) + 7L * off;
+		mdtl_iso_week(r, &y, &wk);
+		d->year = y;
+		d->part = wk;
+		d->gran = MDTL_GRAN_WEEK;
+		break;
+	case 2: {
+		int mi = ref->year * 12 + ref->month - 1 + off;
+
+		d->year = mi / 12;
+		d->month = mi % 12 + 1;
+		d->gran = MDTL_GRAN_MONTH;
+		break;
+	}
+	default:
+		d->year = ref->year + off;
+		d->gran = MDTL_GRAN_YEAR;
+		break;
+	}
+}
+
+/* The last day of what d covers: "the end of 2011" is 2011-12-31. */
+void
+mdtl_timex_to_end(struct mdtl_date *d)
+{
+	long first, last;
+
+	if (d->gran == MDTL_GRAN_NONE || d->gran >= MDTL_GRAN_DAY)
+		return;
+	mdtl_date_range(d, &first, &last);
+	memset(d, 0, sizeof *d);
+	set_day(d, last);
+}
+
+/*
+ * "that same day" after "last October" is a day of October 1998 (1998-10-XX):
+ * the date last named, when it is a month or a year, with what it does not
+ * say left open.  Otherwise the last date precise enough, if any.
+ */
+static void
+resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
+    const struct mdtl_date *precise, enum mdtl_gran need)
+{
+	struct mdtl_date d;
+
+	if (latest != NULL && latest->gran < need && x->unit != 1 &&
+	    x->weekday < 0 &&
+	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
+		x->anchor = MDTL_TIMEX_FROM_NAMED;
+		x->from = *latest;
+		x->date = *latest;
+		if (latest->gran == MDTL_GRAN_YEAR)
+			snprintf(x->value, sizeof x->value, need ==
+			    MDTL_GRAN_MONTH ? "%04d-XX" : "%04d-XX-XX",
+			    latest->year);
+		else
+			snprintf(x->value, sizeof x->value, "%04d-%02d-XX",
+			    latest->year, latest->month);
+		return;
+	}
+	if (precise == NULL)
+		return;
+	d = *precise;
+	x->anchor = MDTL_TIMEX_FROM_NAMED;
+	x->from = d;
+	memset(&x->date, 0, sizeof x->date);
+	if (x->weekday >= 0) {
+		/* the weekday strictly before or after that day */
+		long r = ref_days(&d), c;
+		int w0 = mdtl_weekday(r);
+
+		c = x->shift < 0 ? -((w0 - x->weekday + 6) % 7 + 1) :
+		    (x->weekday - w0 + 6) % 7 + 1;
+		set_day(&x->date, r + c);
+	} else
+		mdtl_timex_apply_offset(&x->date, &d, x->unit, x->shift);
+	mdtl_date_format(&x->date, x->value, sizeof x->value);
+}
+
+void
+mdtl_timex_ctx_init(struct mdtl_timex_ctx *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void
+mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
+{
+	/* the precision an anaphor of each unit needs of the date before */
+	static const enum mdtl_gran needs[] = { MDTL_GRAN_DAY, MDTL_GRAN_DAY,
+	    MDTL_GRAN_MONTH, MDTL_GRAN_YEAR };
+	size_t k;
+
+	if ((x->flags & MDTL_TIMEX_ANAPHOR) &&
+	    !(x->flags & MDTL_TIMEX_UNRESOLVED))
+		resolve_anaphor(x, c->have_latest ? &c->latest : NULL,
+		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
+		    NULL, needs[x->unit & 3]);
+	/* the latest date, and the latest precise enough for each unit */
+	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
+	    !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED)) &&
+	    x->date.gran != MDTL_GRAN_NONE) {
+		c->latest = x->date;
+		c->have_latest = 1;
+		for (k = 0; k < 4; k++)
+			if (x->date.gran >= needs[k]) {
+				c->anchor[k] = x->date;
+				c->have_anchor[k] = 1;
+			}
+	}
+	if (x->date.gran == MDTL_GRAN_QUARTER && x->type == MDTL_TIMEX_DATE &&
+	    !(x->flags & MDTL_TIMEX_YEAR_AGO)) {
+		c->quarter = x->date;
+		c->have_quarter = 1;
+	} else if ((x->flags & MDTL_TIMEX_YEAR_AGO) && c->have_quarter &&
+	    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
+		x->anchor = MDTL_TIMEX_FROM_NAMED;
+		x->from = c->quarter;
+		x->date.year = c->quarter.year - 1;
+		x->date.part = c->quarter.part;
+		x->date.gran = MDTL_GRAN_QUARTER;
+		mdtl_date_format(&x->date, x->value, sizeof x->value);
+	}
+}
+
+void
+mdtl_timex_in_context(struct mdtl_timex **v, size_t n)
+{
+	struct mdtl_timex_ctx c;
+	size_t i;
+
+	mdtl_timex_ctx_init(&c);
+	for (i = 0; i < n; i++)
+		mdtl_timex_ctx_apply(&c, v[i]);
+}
