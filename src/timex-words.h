@@ -55,14 +55,16 @@
 /* Forms of "be" before a participle of plans: "is scheduled for". */ \
 	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
 	    "were") \
-/* Verbs of intention: "wants to", "hopes to". */ \
+/* Verbs and nouns of intention: "wants to", "an agreement to acquire". */ \
 	L(intent_verbs, "want", "wants", "wanted", "hope", "hopes", "hoped", \
 	    "plan", "planned", "intend", "intends", "intended", "expect", \
 	    "expects", "expected", "aim", "aims", "aimed", "seek", "seeks", \
 	    "sought", "promise", "promises", "promised", "pledge", \
 	    "pledges", "pledged", "vow", "vows", "vowed", "agreed", \
 	    "decided", "prepared", "scheduled", "due", "planning", \
-	    "preparing", "hoping", "expecting", "seeking") \
+	    "preparing", "hoping", "expecting", "seeking", \
+	    "agreement", "deal", "offer", "proposal", "bid", \
+	    "decision", "effort", "attempt", "intention") \
 /* Prepositions that make a bare four-digit number a year. */ \
 	L(year_preps, "in", "by", "since", "until", "till", "from", "of", \
 	    "before", "after", "during", "for", "through", "throughout", \
