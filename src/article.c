@@ -436,7 +436,7 @@ byline_dateline(struct scratch *sc, struct mdtl_arena *a,
 		if (strcmp(t[i].norm, ",") != 0)
 			continue;
 		if (mdtl_timex_find(t + i + 1, nt - i - 1, &none,
-		    MDTL_TIMEX_NEAREST, &tx, 1) == 1 && tx.tok == 0 &&
+		    MDTL_TIMEX_NEAREST, NULL, &tx, 1) == 1 && tx.tok == 0 &&
 		    tx.ntok == nt - i - 1 && tx.date.month && tx.date.day) {
 			*month = tx.date.month;
 			*day = tx.date.day;

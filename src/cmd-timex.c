@@ -10,6 +10,7 @@
 #include "mdtl/buf.h"
 #include "mdtl/cmd.h"
 #include "mdtl/io.h"
+#include "mdtl/lexicon.h"
 #include "mdtl/timeml.h"
 
 extern const struct mdtl_cmd mdtl_cmd_timex;
@@ -82,6 +83,7 @@ struct run {
 	FILE			*fp;
 	const char		*dir;	/* --output-dir, or NULL */
 	int			 explain;
+	struct mdtl_timex_words	 words;	/* the tagger's, from the data */
 };
 
 /*
@@ -141,7 +143,7 @@ article(void *arg, void **result, struct mdtl_article *art,
 		ref.gran = MDTL_GRAN_DAY;
 		ref.has_tz = 0;
 	}
-	f = mdtl_timeml_find(&a, &art->text, &ref, &n);
+	f = mdtl_timeml_find(&a, &art->text, &ref, &r->words, &n);
 	if (r->dir != NULL)
 		b = &own;	/* its own file */
 	if (r->format != NULL && strcasecmp(r->format, "jsonl") == 0)
@@ -236,8 +238,14 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	}
 	r.dir = o.dir;
 	r.explain = o.explain;
-	/* the articles as they are: no lexicon, no events */
-	mdtl_ctx_pipeline(ctx, &o.input, 0, &pub, &p);
+	/* the articles as they are (no boilerplate taken out), no events;
+	 * of the lexicon, only the tagger's words */
+	if (mdtl_ctx_pipeline(ctx, &o.input, 1, &pub, &p) < 0) {
+		mdtl_ctx_report(ctx);
+		return MDTL_EXIT_INPUT;
+	}
+	mdtl_lexicon_timex_words(ctx->lex, &r.words);
+	p.lex = NULL;
 	p.bare = 1;
 	r.format = mdtl_ctx_output_format(ctx, o.format, o.output, formats);
 	r.published = p.published;

@@ -141,9 +141,13 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
 		i += len;
 	}
-	if (ref != NULL)
-		tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, tg->tx,
-		    MDTL_TAG_MAX_TIMEX);
+	if (ref != NULL) {
+		struct mdtl_timex_words w;
+
+		mdtl_lexicon_timex_words(lex, &w);
+		tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, &w,
+		    tg->tx, MDTL_TAG_MAX_TIMEX);
+	}
 }
 
 const struct mdtl_actor_tag *

@@ -165,7 +165,8 @@ mdtl_timeml_read(struct mdtl_timeml *tm, struct mdtl_arena *a,
 
 struct mdtl_timeml_tag *
 mdtl_timeml_find(struct mdtl_arena *a, const struct mdtl_text *tx,
-    const struct mdtl_date *ref, size_t *n)
+    const struct mdtl_date *ref, const struct mdtl_timex_words *words,
+    size_t *n)
 {
 	struct mdtl_timeml_tag *v = NULL;
 	size_t alloc = 0, s, k, m;
@@ -176,8 +177,8 @@ mdtl_timeml_find(struct mdtl_arena *a, const struct mdtl_text *tx,
 		const struct mdtl_token *t = tx->tokens + sent->tok;
 		struct mdtl_timex *out = mdtl_arena_alloc(a, 64 * sizeof *out);
 
-		m = mdtl_timex_find(t, sent->ntok, ref, MDTL_TIMEX_AUTO, out,
-		    64);
+		m = mdtl_timex_find(t, sent->ntok, ref, MDTL_TIMEX_AUTO, words,
+		    out, 64);
 		for (k = 0; k < m; k++) {
 			struct mdtl_timeml_tag *f;
 

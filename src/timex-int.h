@@ -19,6 +19,13 @@
 /* s is the word lit */
 #define WORD_IS(s, lit)	mdtl_text_eq((s), (lit))
 
+/* Is the token's word in a set of the open vocabulary (set may be NULL)? */
+static inline int
+in_words(const struct mdtl_wordset *set, const struct mdtl_token *t)
+{
+	return set != NULL && mdtl_wordset_has(set, t);
+}
+
 static inline int
 tok_is(const struct mdtl_token *t, size_t n, size_t i, const char *w)
 {
@@ -57,6 +64,7 @@ struct scan {
 	const struct mdtl_token	*t;
 	size_t			 n;
 	const struct mdtl_date	*ref;
+	const struct mdtl_timex_words *words;	/* tense and the like */
 	int			 depth;		/* of an expression inside one */
 	int			 prefixed;	/* after "the end of", "the first
 						   half of": a bare number there
@@ -133,8 +141,8 @@ int	mdtl_timex_read_calendar(const struct scan *, size_t i, int prefixed,
 /* timex-resolve.c: the direction the words give, and the value */
 enum mdtl_timex_dir mdtl_timex_cue_dir(const struct mdtl_token *, size_t n,
 	    size_t i, size_t len);
-enum mdtl_timex_dir mdtl_timex_tense_dir(const struct mdtl_token *, size_t n,
-	    size_t i, size_t len);
+enum mdtl_timex_dir mdtl_timex_tense_dir(const struct mdtl_timex_words *,
+	    const struct mdtl_token *, size_t n, size_t i, size_t len);
 enum mdtl_timex_dir mdtl_timex_weekday_dir(const struct mdtl_token *,
 	    size_t n, size_t i);
 enum mdtl_timex_dir mdtl_timex_context_dir(const struct mdtl_token *,

@@ -164,9 +164,10 @@ unit_val(const struct mdtl_token *t)
 }
 
 static int
-prev_allows_year(const struct mdtl_token *t, size_t i)
+prev_allows_year(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t i)
 {
-	return i > 0 && word_in(&t[i - 1], &year_preps) >= 0;
+	return i > 0 && in_words(v->year_preps, &t[i - 1]);
 }
 
 /* "1300 journalists": a number before a plural noun counts things. */
@@ -568,7 +569,7 @@ read_year(const struct scan *s, size_t i, struct match *m)
 		return 0;
 	if (!(s->prefixed || (i > 0 && (WORD_IS(t[i - 1].norm, "fiscal") ||
 	    WORD_IS(t[i - 1].norm, "calendar"))) ||
-	    ((prev_allows_year(t, i) || (y >= 1900 && y <= 2099 &&
+	    ((prev_allows_year(s->words, t, i) || (y >= 1900 && y <= 2099 &&
 	    !(i > 0 && WORD_IS(t[i - 1].norm, "$")))) &&
 	    !counts_things(t, s->n, i))))
 		return 0;

@@ -63,7 +63,8 @@ attributive(const struct mdtl_token *t, size_t i)
  * left of the expression).
  */
 static int
-marker(const struct mdtl_token *t, size_t n, size_t i, int left)
+marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i, int left)
 {
 	const char *w = t[i].norm;
 	size_t len = strlen(w);
@@ -72,7 +73,7 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 	(void)n;
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
-	if (word_in(&t[i], &future_markers) >= 0) {
+	if (in_words(v->future, &t[i])) {
 		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
@@ -91,9 +92,9 @@ marker(const struct mdtl_token *t, size_t n, size_t i, int left)
 		return 1;
 	/* "hoped to agree", "wants to reach": an intention looks ahead */
 	if (left && i + 2 < n && WORD_IS(t[i + 1].norm, "to") &&
-	    t[i + 2].kind == MDTL_TOK_WORD && word_in(&t[i], &intent_verbs) >= 0)
+	    t[i + 2].kind == MDTL_TOK_WORD && in_words(v->intention, &t[i]))
 		return 1;
-	if (word_in(&t[i], &past_markers) >= 0)
+	if (in_words(v->past, &t[i]))
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
 		    a ? 0 : -1 : -1;
 	/* a past participle or past tense; "United" is a name */
@@ -139,7 +140,8 @@ marker_dir(int m)
  * after, then the nearest anywhere in the sentence.
  */
 enum mdtl_timex_dir
-mdtl_timex_tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
+mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
+    const struct mdtl_token *t, size_t n, size_t i, size_t len)
 {
 	size_t k;
 	int m;
@@ -149,25 +151,25 @@ mdtl_timex_tense_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 	 * would go ahead"), then a little further before it.
 	 */
 	for (k = 1; k <= 3 && k <= i; k++)
-		if ((m = marker(t, n, i - k, 1)) != 0)
+		if ((m = marker(v, t, n, i - k, 1)) != 0)
 			return marker_dir(m);
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
 		/* "on Saturday and were planning": another verb's */
 		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
 		    WORD_IS(t[i + len - 1 + k].norm, "but"))
 			break;
-		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
+		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
 	for (k = 4; k <= 8 && k <= i; k++)
-		if ((m = marker(t, n, i - k, 1)) != 0)
+		if ((m = marker(v, t, n, i - k, 1)) != 0)
 			return marker_dir(m);
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++)
-		if ((m = marker(t, n, i - k, 1)) != 0)
+		if ((m = marker(v, t, n, i - k, 1)) != 0)
 			return marker_dir(m);
 	for (k = 4; i + len - 1 + k < n; k++)
-		if ((m = marker(t, n, i + len - 1 + k, 0)) != 0)
+		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	return MDTL_TIMEX_AUTO;
 }

@@ -31,21 +31,6 @@
 	    "following", "forthcoming") \
 	L(past_cues, "last", "past", "since", "previous", "earlier", \
 	    "preceding") \
-/* Tense markers, nearest one wins. */ \
-/* ... and the present of a scheduled act: "Arafat meets Albright Monday" */ \
-	L(future_markers, "will", "shall", "'ll", "would", "planned", \
-	    "scheduled", "expected", "due", "upcoming", "going", "plans", \
-	    "intends", "set", "meet", "meets", "visit", "visits", "arrive", \
-	    "arrives", "leave", "leaves", "begin", "begins", "resume", \
-	    "resumes", "open", "opens", "travel", "travels", "convene", \
-	    "convenes") \
-	L(past_markers, "said", "told", "was", "were", "had", "did", "held", \
-	    "met", "came", "went", "took", "made", "gave", "began", "saw", \
-	    "spoke", "thought", "brought", "won", "lost", "left", "led", \
-	    "sent", "wrote", "rose", "fell", "became", "chose", "drew", \
-	    "knew", "grew", "found", "got", "felt", "kept", "meant", "paid", \
-	    "ran", "sat", "stood", "heard", "ago", "earlier", "previously", \
-	    "last") \
 /* Before a participle that is an adjective: "a still unspecified date". */ \
 	L(determiners, "a", "an", "the", "its", "their", "his", "her", \
 	    "our", "this", "these", "those", "no", "any") \
@@ -55,22 +40,6 @@
 /* Forms of "be" before a participle of plans: "is scheduled for". */ \
 	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
 	    "were") \
-/* Verbs and nouns of intention: "wants to", "an agreement to acquire". */ \
-	L(intent_verbs, "want", "wants", "wanted", "hope", "hopes", "hoped", \
-	    "plan", "planned", "intend", "intends", "intended", "expect", \
-	    "expects", "expected", "aim", "aims", "aimed", "seek", "seeks", \
-	    "sought", "promise", "promises", "promised", "pledge", \
-	    "pledges", "pledged", "vow", "vows", "vowed", "agreed", \
-	    "decided", "prepared", "scheduled", "due", "planning", \
-	    "preparing", "hoping", "expecting", "seeking", \
-	    "agreement", "deal", "offer", "proposal", "bid", \
-	    "decision", "effort", "attempt", "intention") \
-/* Prepositions that make a bare four-digit number a year. */ \
-	L(year_preps, "in", "by", "since", "until", "till", "from", "of", \
-	    "before", "after", "during", "for", "through", "throughout", \
-	    "early", "late", "mid", "-", "around", "to", "and", "between", \
-	    "summer", "spring", "autumn", "winter", "fall", "year", "end", \
-	    "start", "beginning", "fiscal", "calendar") \
 /* \
  * Units of time, each and then its plural: day, week, month, year and \
  * decade first, as unit_val() numbers them, then those of durations alone. \

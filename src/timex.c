@@ -124,7 +124,7 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)
-		dir = mdtl_timex_tense_dir(s->t, s->n, i, len);
+		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, i, len);
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = m->open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 		    MDTL_TIMEX_NEAREST;
@@ -270,9 +270,11 @@ mdtl_timex_match(const struct scan *s0, size_t i, enum mdtl_timex_dir want,
 size_t
 mdtl_timex_find(const struct mdtl_token *t, size_t n,
     const struct mdtl_date *ref, enum mdtl_timex_dir dir,
-    struct mdtl_timex *out, size_t max)
+    const struct mdtl_timex_words *words, struct mdtl_timex *out, size_t max)
 {
-	struct scan s = { t, n, ref, 0, 0, mdtl_timex_match };
+	static const struct mdtl_timex_words none;
+	struct scan s = { t, n, ref, words != NULL ? words : &none, 0, 0,
+	    mdtl_timex_match };
 	size_t i = 0, found = 0, len;
 
 	while (i < n && found < max) {
@@ -331,6 +333,7 @@ mdtl_timex_parse(const char *s, struct mdtl_date *d)
 	struct mdtl_token *t = NULL;
 	struct mdtl_timex tx;
 	struct mdtl_date none;
+	static const struct mdtl_timex_words no_words;
 	struct scan sc;
 	size_t nt = 0, at = 0;
 	int y, ret = -1;
@@ -342,6 +345,7 @@ mdtl_timex_parse(const char *s, struct mdtl_date *d)
 	sc.t = t;
 	sc.n = nt;
 	sc.ref = &none;
+	sc.words = &no_words;
 	sc.depth = sc.prefixed = 0;
 	sc.match = mdtl_timex_match;
 	if (nt > 0) {

@@ -8,6 +8,7 @@
 #include "mdtl/diag.h"
 #include "mdtl/event.h"
 #include "mdtl/text.h"
+#include "mdtl/timex.h"
 #include "mdtl/wordset.h"
 
 /*
@@ -137,6 +138,10 @@ struct mdtl_phrases {
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \
+	X(TENSE_FUTURE, "tense_future") \
+	X(TENSE_PAST, "tense_past") \
+	X(INTENTION, "intention") \
+	X(YEAR_PREPS, "year_prepositions") \
 	X(FUTURE_MARKERS, "future_markers") \
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \
@@ -189,6 +194,17 @@ mdtl_lexicon_may(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
     unsigned mask)
 {
 	return (mdtl_lexicon_kinds(lex, t) & mask) != 0;
+}
+
+/* The date tagger's open vocabulary: the grammar lists it reads. */
+static inline void
+mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
+    struct mdtl_timex_words *w)
+{
+	w->future = &lex->grammar[MDTL_GRAMMAR_TENSE_FUTURE];
+	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
+	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
+	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];
 }
 
 /* The position of the token's word in a grammar list, or -1. */

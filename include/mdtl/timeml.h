@@ -43,7 +43,8 @@ struct mdtl_timeml_tag {
  * the document's expressions read together (mdtl_timex_in_context()).
  */
 struct mdtl_timeml_tag *mdtl_timeml_find(struct mdtl_arena *,
-	    const struct mdtl_text *, const struct mdtl_date *ref, size_t *n);
+	    const struct mdtl_text *, const struct mdtl_date *ref,
+	    const struct mdtl_timex_words *, size_t *n);
 /*
  * The document again, every byte kept, with a TIMEX3 element around each
  * expression (in text order).  An expression that crosses an element's

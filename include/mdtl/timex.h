@@ -6,6 +6,7 @@
 
 #include "mdtl/date.h"
 #include "mdtl/text.h"
+#include "mdtl/wordset.h"
 
 /*
  * mdtl_timex_find() scans the tokens of one sentence and fills at most max
@@ -72,9 +73,19 @@ struct mdtl_timex {
  * 2011-07-01"), into buf.
  */
 void	mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size);
+/*
+ * The tagger's open English vocabulary, read from data (cues.yaml
+ * "grammar": tense_future, tense_past, intention, year_prepositions); a
+ * set with no slots is empty.  mdtl_lexicon_timex_words() fills it.
+ */
+struct mdtl_timex_words {
+	const struct mdtl_wordset *future, *past, *intention, *year_preps;
+};
+
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
 	    const struct mdtl_date *ref, enum mdtl_timex_dir dir,
-	    struct mdtl_timex *out, size_t max);
+	    const struct mdtl_timex_words *words, struct mdtl_timex *out,
+	    size_t max);
 const char *mdtl_timex_type_name(enum mdtl_timex_type);
 /*
  * Whether w (a token's lower-case form) is a word an expression may start

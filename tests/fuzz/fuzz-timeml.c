@@ -10,6 +10,7 @@
 
 #include "fuzz.h"
 #include "mdtl/buf.h"
+#include "mdtl/lexicon.h"
 #include "mdtl/timeml.h"
 #include "mdtl/text.h"
 #include "mdtl/timex.h"
@@ -38,11 +39,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct mdtl_buf out = MDTL_BUF_INIT;
 		struct mdtl_timeml_tag *v;
 		struct mdtl_text tx;
+		struct mdtl_timex_words w;
 		size_t n;
 		xmlDoc *x;
 
 		mdtl_text_split(&tx, &a, tm.text, tm.text_len);
-		v = mdtl_timeml_find(&a, &tx, &tm.dct, &n);
+		mdtl_lexicon_timex_words(fuzz_lexicon(), &w);
+		v = mdtl_timeml_find(&a, &tx, &tm.dct, &w, &n);
 		mdtl_timeml_write(&out, &a, &tm, v, n);
 		x = xmlReadMemory(out.buf ? out.buf : "", (int)out.len,
 		    "out.tml", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |

@@ -9,11 +9,39 @@
 #include <string.h>
 
 #include "mdtl/arena.h"
+#include "mdtl/diag.h"
+#include "mdtl/lexicon.h"
 #include "mdtl/text.h"
 #include "mdtl/timex.h"
 
 /* the recognisers themselves, to hold each to its declaration */
 #include "../../src/timex-int.h"
+
+/* The tagger's open vocabulary, from the data as mdtl reads it. */
+static struct mdtl_lexicon *lexicon;
+static struct mdtl_timex_words words;
+
+static int
+load_words(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+
+	(void)state;
+	lexicon = mdtl_lexicon_load(MDTL_TEST_DIR "/../data", &d);
+	mdtl_diag_release(&d);
+	if (lexicon == NULL)
+		return -1;
+	mdtl_lexicon_timex_words(lexicon, &words);
+	return 0;
+}
+
+static int
+free_words(void **state)
+{
+	(void)state;
+	mdtl_lexicon_free(lexicon);
+	return 0;
+}
 
 /*
  * Cases the resolver gets wrong today, each with its reason.  A case listed
@@ -59,7 +87,7 @@ resolve(const char *refs, const char *dirs, const char *text, char *out,
 	else
 		assert_string_equal(dirs, "auto");
 	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
-	n = mdtl_timex_find(t, nt, &ref, dir, tx, 4);
+	n = mdtl_timex_find(t, nt, &ref, dir, &words, tx, 4);
 	if (n == 0)
 		snprintf(out, size, "-");
 	else if (tx[0].flags & MDTL_TIMEX_UNRESOLVED)
@@ -139,7 +167,7 @@ read_document(const char *text, const char *published, struct mdtl_timex *tx,
 	assert_true(max <= 16);
 	assert_int_equal(mdtl_timex_parse(published, &ref), 0);
 	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
-	n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, tx, max);
+	n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &words, tx, max);
 	for (i = 0; i < n; i++)
 		v[i] = &tx[i];
 	mdtl_timex_in_context(v, n);
@@ -248,7 +276,8 @@ test_declared(void **state)
 			for (k = 0; k < mdtl_timex_nrecognisers; k++) {
 				const struct recogniser *r =
 				    &mdtl_timex_recognisers[k];
-				struct scan s = { t, nt, &ref, 0, 0, mdtl_timex_match };
+				struct scan s = { t, nt, &ref, &words, 0, 0,
+				    mdtl_timex_match };
 				struct match m;
 
 				if (may >> k & 1)
@@ -272,6 +301,45 @@ test_declared(void **state)
 	fclose(fp);
 	print_message("recognisers tried at undeclared words: %zu\n", tried);
 	assert_true(tried > 10000);
+}
+
+/*
+ * The tense words are data: with "said" read as looking ahead, "said
+ * Monday" on Friday 2011-07-01 is the Monday to come; with the data's
+ * words, or none at all, a weekday looks back.
+ */
+static void
+test_vocabulary(void **state)
+{
+	const char *word[8] = { NULL };
+	unsigned char value[8] = { 0 };
+	struct mdtl_wordset ahead = { word, value, 8 };
+	struct mdtl_timex_words w = { NULL, NULL, NULL, NULL };
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	struct mdtl_timex tx[2];
+	struct mdtl_date ref;
+	size_t nt = 0, at = 0;
+	char v[32];
+
+	(void)state;
+	mdtl_wordset_add(word, value, 8, "said", 1);
+	w.future = &ahead;
+	assert_int_equal(mdtl_timex_parse("2011-07-01", &ref), 0);
+	mdtl_text_tokenize(&a, "said Monday", 11, 0, &t, &nt, &at);
+	assert_int_equal(mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &w,
+	    tx, 2), 1);
+	mdtl_date_format(&tx[0].date, v, sizeof v);
+	assert_string_equal(v, "2011-07-04");
+	assert_int_equal(mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &words,
+	    tx, 2), 1);
+	mdtl_date_format(&tx[0].date, v, sizeof v);
+	assert_string_equal(v, "2011-06-27");
+	assert_int_equal(mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, NULL,
+	    tx, 2), 1);
+	mdtl_date_format(&tx[0].date, v, sizeof v);
+	assert_string_equal(v, "2011-06-27");
+	mdtl_arena_release(&a);
 }
 
 /* The index of start words is made from the recognisers' table. */
@@ -333,9 +401,10 @@ main(void)
 		cmocka_unit_test(test_anaphors),
 		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_vocabulary),
 		cmocka_unit_test(test_declared),
 		cmocka_unit_test(test_parse),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, load_words, free_words);
 }
