@@ -119,6 +119,11 @@ extern const char *const mdtl_timex_point_values[];
 extern const char *const mdtl_timex_day_part_codes[];
 int	mdtl_timex_year_val(const struct mdtl_token *);
 
+/*
+ * timex-read.c: make the start index from the table, once (any thread may
+ * call it); the scanner's entry points do, before the functions below.
+ */
+void	mdtl_timex_index(void);
 /* timex-read.c: the recognisers (a bit each) that may start at t */
 uint64_t mdtl_timex_starting(const struct mdtl_token *t);
 /*

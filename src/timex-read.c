@@ -350,7 +350,7 @@ read_holiday(const struct scan *s, size_t i, struct match *m)
 	else if (j + 1 < n && (WORD_IS(t[j + 1].norm, "day") ||
 	    WORD_IS(t[j + 1].norm, "eve")))
 		len = 2;
-	r = mdtl_days_from_civil(ref->year, ref->month, ref->day);
+	r = mdtl_date_day(ref);
 	for (y = ref->year - 1; y <= ref->year + 1; y++) {
 		c = holiday_day(which, y);
 		if ((sign < 0 && c >= r) || (sign > 0 && c <= r))
@@ -997,8 +997,7 @@ read_day_part(const struct scan *s, size_t i, struct match *m)
 		m->len = 2;
 	} else
 		return 0;
-	mdtl_civil_from_days(mdtl_days_from_civil(s->ref->year,
-	    s->ref->month, s->ref->day) + off, &y, &mo, &dd);
+	mdtl_civil_from_days(mdtl_date_day(s->ref) + off, &y, &mo, &dd);
 	snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", y, mo, dd,
 	    mdtl_timex_day_part_codes[part]);
 	m->type = MDTL_TIMEX_TIME;
@@ -1272,7 +1271,7 @@ read_weekend(const struct scan *s, size_t i, struct match *m)
 	    !tok_is(s->t, s->n, i + 1, "weekend") ||
 	    s->ref->gran < MDTL_GRAN_DAY)
 		return 0;
-	d = mdtl_days_from_civil(s->ref->year, s->ref->month, s->ref->day);
+	d = mdtl_date_day(s->ref);
 	if (WORD_IS(s->t[i].norm, "last") || mdtl_weekday(d) <= 2)
 		d -= 7;
 	mdtl_iso_week(d, &y, &wk);
@@ -1868,10 +1867,16 @@ starting(const struct mdtl_token *t)
 	return v ? start.sets[v - 1] : 0;
 }
 
+void
+mdtl_timex_index(void)
+{
+	pthread_once(&start_once, make_index);
+}
+
 uint64_t
 mdtl_timex_starting(const struct mdtl_token *t)
 {
-	pthread_once(&start_once, make_index);
+	mdtl_timex_index();
 	return starting(t);
 }
 
@@ -1880,7 +1885,6 @@ mdtl_timex_may_start(const struct mdtl_token *t, size_t n, size_t i)
 {
 	const char *w = t[i].norm;
 
-	pthread_once(&start_once, make_index);
 	if (starting(&t[i]) == 0)
 		return 0;
 	if (t[i].kind != MDTL_TOK_WORD || !(WORD_IS(w, "the") ||
@@ -1893,7 +1897,7 @@ mdtl_timex_may_start(const struct mdtl_token *t, size_t n, size_t i)
 enum mdtl_timex_word
 mdtl_timex_word(const char *w)
 {
-	pthread_once(&start_once, make_index);
+	mdtl_timex_index();
 	return mdtl_wordset_get(&start.set, w, mdtl_text_hash(w)) ?
 	    MDTL_TIMEX_WORD_START : MDTL_TIMEX_WORD_NONE;
 }
@@ -1917,7 +1921,7 @@ const struct recogniser *
 mdtl_timex_recognise(const struct scan *s, size_t i, size_t j,
     unsigned flags, struct match *m)
 {
-	uint64_t may = mdtl_timex_starting(&s->t[j]);
+	uint64_t may = starting(&s->t[j]);
 	const struct recogniser *r;
 	size_t k;
 	int got;

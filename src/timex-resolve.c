@@ -8,17 +8,11 @@
 /* The word lists of timex-words.h, as tables: made by tools/mkwords.c. */
 #include "timex-words.gen.h"
 
+/* d becomes the day days (a count of days, as date.c keeps them). */
 static void
 set_day(struct mdtl_date *d, long days)
 {
-	d->gran = MDTL_GRAN_DAY;
-	mdtl_civil_from_days(days, &d->year, &d->month, &d->day);
-}
-
-static long
-ref_days(const struct mdtl_date *r)
-{
-	return mdtl_days_from_civil(r->year, r->month, r->day);
+	mdtl_date_unit(days, MDTL_GRAN_DAY, d);
 }
 
 /* ---- direction ---- */
@@ -251,7 +245,7 @@ static void
 resolve_weekday(struct mdtl_date *d, int weekday, const struct mdtl_date *ref,
     enum mdtl_timex_dir dir, int strict)
 {
-	long r = ref_days(ref), c;
+	long r = mdtl_date_day(ref), c;
 	int w0 = mdtl_weekday(r);
 
 	if (dir == MDTL_TIMEX_FUTURE) {
@@ -284,7 +278,7 @@ static int
 resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
     enum mdtl_timex_dir *dir)
 {
-	long r = ref_days(ref), best = 0, c;
+	long r = mdtl_date_day(ref), best = 0, c;
 	int y, found = 0;
 
 	if (*dir != MDTL_TIMEX_NEAREST) {
@@ -293,7 +287,7 @@ resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
 		long ahead;
 
 		if (resolve_monthday(&near, ref, &any) == 0 &&
-		    ((ahead = ref_days(&near) - r) >= -31 && (ahead <= 31 ||
+		    ((ahead = mdtl_date_day(&near) - r) >= -31 && (ahead <= 31 ||
 		    (*dir == MDTL_TIMEX_PAST && ahead <= 122)))) {
 			*d = near;
 			*dir = MDTL_TIMEX_NEAREST;
@@ -364,10 +358,10 @@ mdtl_timex_apply_offset(struct mdtl_date *d, const struct mdtl_date *ref, int un
 
 	switch (unit) {
 	case 0:
-		set_day(d, ref_days(ref) + off);
+		set_day(d, mdtl_date_day(ref) + off);
 		break;
 	case 1:
-		r = ref_days(ref) + 7L * off;
+		r = mdtl_date_day(ref) + 7L * off;
 		mdtl_iso_week(r, &y, &wk);
 		d->year = y;
 		d->part = wk;
@@ -433,15 +427,11 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 	x->anchor = MDTL_TIMEX_FROM_NAMED;
 	x->from = d;
 	memset(&x->date, 0, sizeof x->date);
-	if (x->weekday >= 0) {
+	if (x->weekday >= 0)
 		/* the weekday strictly before or after that day */
-		long r = ref_days(&d), c;
-		int w0 = mdtl_weekday(r);
-
-		c = x->shift < 0 ? -((w0 - x->weekday + 6) % 7 + 1) :
-		    (x->weekday - w0 + 6) % 7 + 1;
-		set_day(&x->date, r + c);
-	} else
+		resolve_weekday(&x->date, x->weekday, &d, x->shift < 0 ?
+		    MDTL_TIMEX_PAST : MDTL_TIMEX_FUTURE, 1);
+	else
 		mdtl_timex_apply_offset(&x->date, &d, x->unit, x->shift);
 	mdtl_date_format(&x->date, x->value, sizeof x->value);
 }

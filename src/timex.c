@@ -64,6 +64,9 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 
 /* ---- values ---- */
 
+/* No open vocabulary: every set empty. */
+static const struct mdtl_timex_words no_words;
+
 /* An expression found at token i, nothing known of it yet. */
 static void
 start_timex(struct mdtl_timex *out, size_t i)
@@ -272,11 +275,11 @@ mdtl_timex_find(const struct mdtl_token *t, size_t n,
     const struct mdtl_date *ref, enum mdtl_timex_dir dir,
     const struct mdtl_timex_words *words, struct mdtl_timex *out, size_t max)
 {
-	static const struct mdtl_timex_words none;
-	struct scan s = { t, n, ref, words != NULL ? words : &none, 0, 0,
+	struct scan s = { t, n, ref, words != NULL ? words : &no_words, 0, 0,
 	    mdtl_timex_match };
 	size_t i = 0, found = 0, len;
 
+	mdtl_timex_index();
 	while (i < n && found < max) {
 		/* most words are no part of any date: not tried at all */
 		if (!mdtl_timex_may_start(t, n, i)) {
@@ -333,7 +336,6 @@ mdtl_timex_parse(const char *s, struct mdtl_date *d)
 	struct mdtl_token *t = NULL;
 	struct mdtl_timex tx;
 	struct mdtl_date none;
-	static const struct mdtl_timex_words no_words;
 	struct scan sc;
 	size_t nt = 0, at = 0;
 	int y, ret = -1;
@@ -342,10 +344,11 @@ mdtl_timex_parse(const char *s, struct mdtl_date *d)
 		return 0;
 	memset(&none, 0, sizeof none);
 	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	mdtl_timex_index();
 	sc.t = t;
 	sc.n = nt;
 	sc.ref = &none;
-	sc.words = &no_words;
+	sc.words = &no_words;	/* a date of its own needs no tense */
 	sc.depth = sc.prefixed = 0;
 	sc.match = mdtl_timex_match;
 	if (nt > 0) {
