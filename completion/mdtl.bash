@@ -52,7 +52,7 @@ _mdtl()
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
 	--since|--until|-g|--grep|--published|--as-of|-j|--jobs|-n|--limit|\
-	--max-article-size|--max-events|--max-depth|--stdin-name)
+	--max-article-size|--max-events|--max-depth|--max-memory|--stdin-name)
 		return ;;
 	-o|--output)
 		COMPREPLY=($(compgen -f -- "$cur"))

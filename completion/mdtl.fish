@@ -31,6 +31,7 @@ complete -c mdtl -l stream -d 'each article as soon as it is read'
 complete -c mdtl -l key -n '__fish_seen_subcommand_from merge' -d 'each record with its merge key'
 complete -c mdtl -l ids -n '__fish_seen_subcommand_from check' -d 'the actor ids'
 complete -c mdtl -s j -l jobs -x -d 'threads'
+complete -c mdtl -l max-memory -x -n '__fish_seen_subcommand_from timeline merge' -d 'events held in memory, the rest in $TMPDIR'
 complete -c mdtl -l max-article-size -x
 complete -c mdtl -l max-events -x
 complete -c mdtl -l max-depth -x

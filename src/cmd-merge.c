@@ -1,4 +1,6 @@
 /* cmd-merge.c: merge JSON Lines of events: the reducer of a large run. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,12 +8,14 @@
 #include "mdtl/emit.h"
 #include "mdtl/io.h"
 #include "mdtl/json.h"
+#include "mdtl/pipeline.h"
+#include "mdtl/spill.h"
 #include "mdtl/timeline.h"
 
 extern const struct mdtl_cmd mdtl_cmd_merge;
 
 struct opts {
-	const char	*output, *jobs;
+	const char	*output, *jobs, *max_memory;
 	int		 explain, key;
 };
 
@@ -24,26 +28,59 @@ static const struct mdtl_option options[] = {
 	OPT_STRING('j', "jobs", struct opts, jobs, "N",
 	    "merge on N threads (default: the number of processors); the "
 	    "output is that of one", mdtl_check_jobs),
+	OPT_STRING(0, "max-memory", struct opts, max_memory, "SIZE",
+	    "hold about SIZE bytes of records in memory (K, M, G; default "
+	    "32M), the rest in temporary files in $TMPDIR", mdtl_check_size),
 	OPT_END()
 };
 
-static int
-read_events(struct mdtl_ctx *ctx, struct mdtl_timeline *tl,
-    struct mdtl_json *json, const char *path)
-{
-	char *buf;
-	size_t len, i = 0, lineno = 0;
-	int status = MDTL_EXIT_OK;
+/* A merge: the records in memory, and those spilled once too many. */
+struct merge {
+	struct mdtl_ctx		*ctx;
+	struct mdtl_timeline	 tl;
+	struct mdtl_spill	 spill;
+	int			 spilled, broken;	/* broken: could not */
+	size_t			 budget;
+	const struct opts	*o;
+	FILE			*fp;
+	struct mdtl_buf		 b;
+};
 
-	if (mdtl_read_file(path, &buf, &len, (size_t)1 << 30, &ctx->diag) < 0)
+/* The records in memory out to the files, once they hold half the budget. */
+static int
+spill_some(struct merge *m)
+{
+	if (!m->spilled && mdtl_timeline_bytes(&m->tl) < m->budget / 2)
+		return 0;
+	if (!m->spilled) {
+		if (mdtl_spill_init(&m->spill, m->budget, m->o->explain,
+		    m->tl.jobs) < 0)
+			return -1;
+		m->spilled = 1;
+	}
+	return mdtl_spill_add(&m->spill, &m->tl);
+}
+
+static int
+read_events(struct merge *m, struct mdtl_json *json, const char *path)
+{
+	struct mdtl_ctx *ctx = m->ctx;
+	struct mdtl_input in;
+	const char *line;
+	size_t ll;
+	int status = MDTL_EXIT_OK, r;
+
+	if (mdtl_input_open(&in, path, MDTL_MAX_INPUT, &ctx->diag) < 0) {
+		mdtl_ctx_report(ctx);
 		return MDTL_EXIT_INPUT;
-	while (i < len) {
-		const char *line = buf + i, *nl = memchr(line, '\n', len - i);
-		size_t ll = nl ? (size_t)(nl - line) : len - i;
+	}
+	while ((r = mdtl_input_line(&in, &line, &ll, &ctx->diag)) != 0) {
 		const char *why, *tab;
 
-		i += ll + 1;
-		lineno++;
+		if (r < 0) {
+			status = MDTL_EXIT_INPUT;
+			break;
+		}
 		/* a key and a tab before the record, as --key writes it */
 		if ((tab = memchr(line, '\t', ll)) != NULL && line[0] != '{') {
 			ll -= (size_t)(tab + 1 - line);
@@ -53,26 +90,67 @@ read_events(struct mdtl_ctx *ctx, struct mdtl_timeline *tl,
 			ll--;
 		if (ll == 0)
 			continue;
-		if (mdtl_timeline_add_json(tl, json, line, ll, &why) < 0) {
+		if (mdtl_timeline_add_json(&m->tl, json, line, ll, &why) < 0) {
 			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path,
-			    (long)lineno, 0, "%s", why);
+			    (long)in.lineno, 0, "%s", why);
 			status = MDTL_EXIT_INPUT;
+		} else if (spill_some(m) < 0) {
+			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, NULL, 0, 0,
+			    "keeping records in temporary files "
+			    "(--max-memory): %s", strerror(errno));
+			m->broken = 1;
+			status = MDTL_EXIT_INPUT;
+			break;
 		}
 	}
-	free(buf);
+	mdtl_input_close(&in);
 	mdtl_ctx_report(ctx);
 	return status;
+}
+
+/* A record out, with its key first when asked. */
+static int
+write_record(void *arg, const struct mdtl_event *e, const char *line,
+    size_t len)
+{
+	struct merge *m = arg;
+	char key[48];
+
+	if (m->o->key) {
+		mdtl_event_merge_key(e, key, sizeof key);
+		fputs(key, m->fp);
+		putc('\t', m->fp);
+	}
+	fwrite(line, 1, len, m->fp);
+	return putc('\n', m->fp) == EOF ? -1 : 0;
+}
+
+/* The records in memory, merged and sorted, out. */
+static int
+write_all(struct merge *m)
+{
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	size_t k;
+	int r = 0;
+
+	mdtl_timeline_merge(&m->tl);
+	mdtl_timeline_sort(&m->tl, 0);
+	for (k = 0; k < m->tl.n && r == 0; k++) {
+		mdtl_buf_reset(&m->b);
+		mdtl_event_json(&m->b, &m->tl.v[k], m->o->explain, &memo);
+		r = write_record(m, &m->tl.v[k], m->b.buf, m->b.len);
+	}
+	mdtl_json_memo_release(&memo);
+	return r;
 }
 
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
 	struct opts o;
-	struct mdtl_timeline tl;
+	struct merge m;
 	struct mdtl_inputs in = { NULL, 0, 0 };
 	struct mdtl_output out;
-	struct mdtl_buf b = MDTL_BUF_INIT;
-	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	struct mdtl_json json = MDTL_JSON_INIT;
 	int rest, status, i, r;
 	size_t k;
@@ -91,48 +169,59 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	    argv + rest) < 0)
 		return MDTL_EXIT_USAGE;
 	status = MDTL_EXIT_OK;
-	mdtl_timeline_init(&tl);
-	tl.jobs = o.jobs != NULL ? (size_t)strtol(o.jobs, NULL, 10) :
+	memset(&m, 0, sizeof m);
+	m.ctx = ctx;
+	m.o = &o;
+	mdtl_buf_init(&m.b);
+	m.budget = MDTL_MAX_MEMORY;
+	if (o.max_memory != NULL)
+		mdtl_parse_size(o.max_memory, &m.budget);
+	mdtl_timeline_init(&m.tl);
+	m.tl.jobs = o.jobs != NULL ? (size_t)strtol(o.jobs, NULL, 10) :
 	    mdtl_processors();
 	for (i = rest; i < argc; i++)
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
-	for (k = 0; k < in.n; k++)
-		if ((r = read_events(ctx, &tl, &json, in.v[k])) != MDTL_EXIT_OK)
+	for (k = 0; k < in.n && !m.broken; k++)
+		if ((r = read_events(&m, &json, in.v[k])) != MDTL_EXIT_OK)
 			status = r;
 	mdtl_json_release(&json);
 	mdtl_inputs_free(&in);
-	mdtl_timeline_merge(&tl);
-	mdtl_timeline_sort(&tl, 0);
-	if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0) {
-		mdtl_timeline_release(&tl);
-		return MDTL_EXIT_INPUT;
-	}
-	for (k = 0; k < tl.n; k++) {
-		char key[48];
-
-		if (o.key) {
-			mdtl_event_merge_key(&tl.v[k], key, sizeof key);
-			mdtl_buf_adds(&b, key);
-			mdtl_buf_addch(&b, '\t');
+	if (m.broken)
+		;		/* said: no output */
+	else if (mdtl_output_open(&out, o.output, ctx->out, &ctx->diag) < 0)
+		status = MDTL_EXIT_INPUT;
+	else {
+		m.fp = out.fp;
+		if (!m.spilled)
+			r = write_all(&m);
+		else if ((r = mdtl_spill_add(&m.spill, &m.tl)) == 0)
+			r = mdtl_spill_merge(&m.spill, NULL, NULL, write_record,
+			    &m);
+		if (r < 0 && m.spilled && m.spill.err) {
+			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, NULL, 0, 0,
+			    "merging through files: %s",
+			    strerror(m.spill.err));
+			mdtl_ctx_report(ctx);
 		}
-		mdtl_event_json(&b, &tl.v[k], o.explain, &memo);
-		mdtl_buf_addch(&b, '\n');
+		if (r != 0)
+			status = MDTL_EXIT_INPUT;
+		if (mdtl_output_close(&out, status == MDTL_EXIT_OK,
+		    &ctx->diag) < 0)
+			status = MDTL_EXIT_INPUT;
 	}
-	mdtl_json_memo_release(&memo);
-	if (fwrite(b.buf, 1, b.len, out.fp) != b.len)
-		status = MDTL_EXIT_INPUT;
-	if (mdtl_output_close(&out, status == MDTL_EXIT_OK, &ctx->diag) < 0)
-		status = MDTL_EXIT_INPUT;
-	mdtl_buf_release(&b);
-	mdtl_timeline_release(&tl);
+	if (m.spilled)
+		mdtl_spill_release(&m.spill);
+	mdtl_buf_release(&m.b);
+	mdtl_timeline_release(&m.tl);
 	return status;
 }
 
 const struct mdtl_cmd mdtl_cmd_merge = {
 	.name = "merge",
-	.usage = "[EVENTS.jsonl...] [--key] [--explain] [-o FILE]",
+	.usage = "[EVENTS.jsonl...] [--key] [--explain] [--max-memory SIZE] "
+	    "[-o FILE]",
 	.summary = "merge JSON Lines of events told by several articles "
 	    "(a reducer)",
 	.options = options,

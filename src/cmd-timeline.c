@@ -1,6 +1,8 @@
 /* cmd-timeline.c: the timeline of events, filtered, in a chosen format. */
 #include <sys/ioctl.h>
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include "mdtl/io.h"
 #include "mdtl/json.h"
 #include "mdtl/spell.h"
+#include "mdtl/spill.h"
 #include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
 
@@ -20,7 +23,7 @@ struct opts {
 	struct mdtl_filter_opts	 filter;
 	struct mdtl_input_opts	 input;
 	const char		*format, *output, *color, *limit, *fields,
-				*format_string;
+				*format_string, *max_memory;
 	int			 explain, stream, urls, full, reverse,
 				 no_pager;
 };
@@ -133,6 +136,10 @@ static const struct mdtl_option options[] = {
 	    "order, in memory bounded by the largest article (text or jsonl; "
 	    "the default for -f jsonl from -); pipe into 'mdtl merge' to "
 	    "fold what several articles tell"),
+	OPT_STRING(0, "max-memory", struct opts, max_memory, "SIZE",
+	    "-f jsonl: hold about SIZE bytes of events in memory (K, M, G; "
+	    "default 32M), the rest in temporary files in $TMPDIR",
+	    mdtl_check_size),
 	MDTL_INPUT_OPTIONS(struct opts, input),
 	OPT_END()
 };
@@ -155,7 +162,37 @@ struct run {
 	enum mdtl_format	 fmt;
 	struct mdtl_emit_opts	 eo;
 	int			 failed;
+	/* merged: events past half the budget go to files (-f jsonl) */
+	int			 can_spill, spilled;
+	size_t			 budget;
+	struct mdtl_spill	 spill;
+	size_t			 left;		/* --limit: records to go */
 };
+
+/*
+ * The events in memory out to the spill's files once they hold half the
+ * budget, and all those after them.
+ */
+static int
+spill_some(struct run *r)
+{
+	if (!r->can_spill || r->failed || (!r->spilled &&
+	    mdtl_timeline_bytes(&r->tl) < r->budget / 2))
+		return 0;
+	if (!r->spilled) {
+		if (mdtl_spill_init(&r->spill, r->budget, r->eo.explain,
+		    r->tl.jobs) < 0) {
+			r->failed = errno;
+			return -1;
+		}
+		r->spilled = 1;
+	}
+	if (mdtl_spill_add(&r->spill, &r->tl) < 0) {
+		r->failed = errno;
+		return -1;
+	}
+	return 0;
+}
 
 /*
  * --stream: the records of one article's events that pass, in timeline
@@ -218,7 +255,7 @@ commit(void *arg, void *result)
 	mdtl_timeline_take(&r->tl, tl);
 	mdtl_timeline_release(tl);
 	free(tl);
-	return 0;
+	return spill_some(r);
 }
 
 /* --stream: the records waiting, out to the file. */
@@ -284,7 +321,7 @@ event_line(void *arg, const char *path, size_t lineno, const char *line,
 	}
 	if (!mdtl_filter_type_match(&r->filter, r->tl.v[r->tl.n - 1].type))
 		r->tl.n--;
-	return 0;
+	return r->stream ? 0 : spill_some(r);
 }
 
 /* Streaming is asked for, or implied by JSON Lines from standard input. */
@@ -404,6 +441,55 @@ select_events(struct mdtl_timeline *tl, const struct opts *o)
 	return n;
 }
 
+/* A record merged through files, out (up to --limit). */
+static int
+spilled_record(void *arg, const struct mdtl_event *e, const char *line,
+    size_t len)
+{
+	struct run *r = arg;
+
+	(void)e;
+	if (r->left == 0)
+		return 1;
+	r->left--;
+	fwrite(line, 1, len, r->fp);
+	return putc('\n', r->fp) == EOF ? -1 : 0;
+}
+
+/* The run's events, some in files, merged and out: the exit status. */
+static int
+spilled_out(struct mdtl_ctx *ctx, struct run *r, const struct opts *o,
+    int status)
+{
+	struct mdtl_output out;
+	int ok;
+
+	if (!r->failed && mdtl_spill_add(&r->spill, &r->tl) < 0)
+		r->failed = errno;
+	if (r->failed) {
+		fprintf(ctx->err, "mdtl: keeping events in temporary files "
+		    "(--max-memory): %s\n", strerror(r->failed));
+		return MDTL_EXIT_INPUT;
+	}
+	if (mdtl_output_open(&out, o->output, ctx->out, &ctx->diag) < 0) {
+		mdtl_ctx_report(ctx);
+		return MDTL_EXIT_INPUT;
+	}
+	r->fp = out.fp;
+	r->left = o->limit != NULL ? (size_t)strtoul(o->limit, NULL, 10) :
+	    SIZE_MAX;
+	ok = mdtl_spill_merge(&r->spill, &r->filter, r->lex, spilled_record,
+	    r) >= 0;
+	if (!ok)
+		fprintf(ctx->err, "mdtl: merging events through temporary "
+		    "files: %s\n", strerror(r->spill.err ? r->spill.err :
+		    EIO));
+	if (mdtl_output_close(&out, ok && status == MDTL_EXIT_OK,
+	    &ctx->diag) < 0 || !ok)
+		status = MDTL_EXIT_INPUT;
+	return status;
+}
+
 static int
 exec(struct mdtl_ctx *ctx, int argc, char **argv)
 {
@@ -512,7 +598,15 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		goto done;
 	}
 	p.words = 1;
+	r.can_spill = fmt == MDTL_FORMAT_JSONL && !o.reverse;
+	r.budget = MDTL_MAX_MEMORY;
+	if (o.max_memory != NULL)
+		mdtl_parse_size(o.max_memory, &r.budget);
 	status = mdtl_ctx_run(ctx, &p, argc - rest, argv + rest, &sink);
+	if (r.spilled || r.failed) {
+		status = spilled_out(ctx, &r, &o, status);
+		goto done;
+	}
 	mdtl_timeline_merge(&r.tl);
 	mdtl_timeline_filter(&r.tl, &r.filter, r.lex);
 	mdtl_timeline_sort(&r.tl, 0);
@@ -534,6 +628,8 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 			status = MDTL_EXIT_INPUT;
 	}
 done:
+	if (r.spilled)
+		mdtl_spill_release(&r.spill);
 	if (pager != NULL)
 		pclose(pager);
 	mdtl_buf_release(&r.pending);

@@ -1159,21 +1159,19 @@ make_record(struct mdtl_timeline *tl, struct node *nodes,
 		tl->v[member[i]].merged = 1;
 }
 
-size_t
-mdtl_timeline_merge(struct mdtl_timeline *tl)
+/*
+ * The relation over tl's atoms, each once and in canonical order: what
+ * merging knows of each (union-find roots: the first atom of each
+ * component).
+ */
+static struct node *
+relate(struct mdtl_timeline *tl)
 {
 	struct index ix;
 	struct map df;
 	struct node *nodes;
-	struct mdtl_buf why = MDTL_BUF_INIT;
-	size_t i, j, k, n, out, most = 0, *member, *next, *tail;
+	size_t i, j, n = tl->n, most = 0;
 
-	if (tl->n == 0)
-		return 0;
-	split_records(tl);
-	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	fold_same_ids(tl);
-	n = tl->n;
 	memset(&ix, 0, sizeof ix);
 	memset(&df, 0, sizeof df);
 	nodes = mdtl_xcalloc(n, sizeof *nodes);
@@ -1200,6 +1198,47 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	ix.df = &df;
 	relate_all(&ix, n, most, tl->jobs);
 	map_release(&df);
+	return nodes;
+}
+
+void
+mdtl_timeline_split(struct mdtl_timeline *tl)
+{
+	split_records(tl);
+}
+
+size_t *
+mdtl_timeline_components(struct mdtl_timeline *tl)
+{
+	struct node *nodes;
+	size_t *root, i;
+
+	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
+	fold_same_ids(tl);
+	root = mdtl_xmalloc((tl->n + 1) * sizeof *root);
+	if (tl->n == 0)
+		return root;
+	nodes = relate(tl);
+	for (i = 0; i < tl->n; i++)
+		root[i] = find(nodes, i);
+	free(nodes);
+	return root;
+}
+
+size_t
+mdtl_timeline_merge(struct mdtl_timeline *tl)
+{
+	struct node *nodes;
+	struct mdtl_buf why = MDTL_BUF_INIT;
+	size_t i, j, k, n, out, *member, *next, *tail;
+
+	if (tl->n == 0)
+		return 0;
+	split_records(tl);
+	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
+	fold_same_ids(tl);
+	n = tl->n;
+	nodes = relate(tl);
 
 	/* each component's atoms, in canonical order, by a list per root */
 	next = mdtl_xcalloc(n, sizeof *next);

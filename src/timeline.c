@@ -289,6 +289,16 @@ mdtl_event_cmp_canonical(const struct mdtl_event *a,
 	return cmp_key_canonical(&ka, &kb);
 }
 
+int
+mdtl_event_cmp_read(const struct mdtl_event *a, const struct mdtl_event *b)
+{
+	struct sort_key ka, kb;
+
+	make_key(a, 0, &ka);
+	make_key(b, 0, &kb);
+	return cmp_key_read(&ka, &kb);
+}
+
 /*
  * As many events as an article gives, most often: their keys are sorted on
  * the stack, by insertion (every order is total, so any sort gives the same).

@@ -3,8 +3,10 @@
 # Over a generated corpus of more than 100 000 streamed events: the merge
 # of shards (random partitions, merged in random orders, as a flat reduce
 # and as a tree), of its own output, of the events twice, and the merged
-# timeline of one process all give the bytes of one merge; and a query
-# returns records of the unfiltered run, whole.
+# timeline of one process all give the bytes of one merge in memory, and
+# so do merges through temporary files in small memory budgets, which
+# leave no file behind, even when killed; and a query returns records of
+# the unfiltered run, whole.
 #
 # usage: tests/check-merge.sh MDTL WORKDIR
 set -eu
@@ -20,7 +22,8 @@ bad() { say "FAIL: $*"; fail=1; }
 "$mdtl" timeline --stream -f jsonl "$work/corpus.jsonl" >"$work/events.jsonl"
 events=$(wc -l <"$work/events.jsonl")
 [ "$events" -ge 100000 ] || bad "only $events events: the corpus is too small"
-"$mdtl" merge "$work/events.jsonl" >"$work/one.jsonl"
+# the reference: everything in memory
+"$mdtl" merge --max-memory 4G "$work/events.jsonl" >"$work/one.jsonl"
 records=$(wc -l <"$work/one.jsonl")
 [ "$records" -lt "$events" ] || bad "nothing merged ($records records)"
 
@@ -87,6 +90,36 @@ same "merged records and a part of them again" "$work/overlap.jsonl"
 "$mdtl" timeline -f jsonl "$work/corpus.jsonl" >"$work/timeline.jsonl"
 same "the merged timeline of one process" "$work/timeline.jsonl"
 sort "$work/timeline.jsonl" >"$work/sorted.jsonl"
+
+# Through files: the default budget, and budgets small enough that parts
+# split down to a day and an actor and the runs are many.
+mkdir -p "$work/tmp"
+for m in 32M 1M; do
+	TMPDIR=$work/tmp "$mdtl" merge --max-memory $m "$work/events.jsonl" \
+	    >"$work/files.jsonl"
+	same "merge in $m of memory" "$work/files.jsonl"
+	TMPDIR=$work/tmp "$mdtl" timeline -f jsonl --max-memory $m \
+	    "$work/corpus.jsonl" >"$work/files.jsonl"
+	same "the merged timeline in $m of memory" "$work/files.jsonl"
+done
+TMPDIR=$work/tmp "$mdtl" merge --max-memory 1M "$work/one.jsonl" \
+    "$work/events.jsonl" "$work/part.0" >"$work/files.jsonl"
+same "merged records, the events and a part, in 1M of memory" \
+    "$work/files.jsonl"
+TMPDIR=$work/tmp "$mdtl" merge --max-memory 1M "$work/events.jsonl" \
+    >/dev/null &
+sleep 1
+kill -TERM $! 2>/dev/null || true
+wait $! 2>/dev/null || true
+# no room for the files: said, with a failing status, and no output
+if TMPDIR=$work/none "$mdtl" merge --max-memory 1M "$work/events.jsonl" \
+    >"$work/none.jsonl" 2>"$work/none.err"; then
+	bad "a \$TMPDIR that is not there: exit status 0"
+elif grep -q "No such file" "$work/none.err" && [ ! -s "$work/none.jsonl" ]
+then say "a \$TMPDIR that is not there: $(cat "$work/none.err")"
+else bad "a \$TMPDIR that is not there: $(cat "$work/none.err")"; fi
+if [ -z "$(ls -A "$work/tmp")" ]; then say "no temporary file left behind"
+else bad "temporary files left in \$TMPDIR: $(ls "$work/tmp" | head -3)"; fi
 
 # A query's records are the unfiltered run's records, whole: each line it
 # writes is a line of the merged timeline.

@@ -71,6 +71,9 @@ void	mdtl_timeline_order(struct mdtl_timeline *, enum mdtl_order);
 /* Two events in the canonical order: below, at or above 0. */
 int	mdtl_event_cmp_canonical(const struct mdtl_event *,
 	    const struct mdtl_event *);
+/* Two records in the order mdtl_timeline_sort(tl, 0) gives. */
+int	mdtl_event_cmp_read(const struct mdtl_event *,
+	    const struct mdtl_event *);
 /*
  * Fold the events that several articles tell into one: records are the
  * connected groups of tellings with the same type, dates one inside the
@@ -84,6 +87,17 @@ int	mdtl_event_cmp_canonical(const struct mdtl_event *,
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
+/* Each record of several tellings as its tellings (atoms), in place. */
+void	mdtl_timeline_split(struct mdtl_timeline *);
+/*
+ * What merging would make of tl's atoms (split already), without making
+ * it: tl is put in canonical order and an atom read twice kept once, and
+ * the array returned (malloc'd, one entry per atom left) gives each the
+ * index of the first atom of its record.  Merging a part of a set of
+ * atoms that holds every atom related to any of it gives the records of
+ * the whole, so a set too large for memory merges in parts (spill.c).
+ */
+size_t *mdtl_timeline_components(struct mdtl_timeline *);
 /*
  * The key that groups records that may merge: "TYPE" ("TYPE|-" when
  * undated: those merge with none).  A reducer that sees every record of a

@@ -5,16 +5,13 @@
 #include "mdtl/json.h"
 #include "mdtl/timeline.h"
 
+#include "tellings.h"
+
 /*
  * Events made by hand, as extraction would give them from different
  * articles: what merging reads is the type, the date, the actors, the
  * sentence (its content words) and, for meetings, the place.
  */
-struct spec {
-	enum mdtl_event_type	 type;
-	const char		*date, *actor, *article, *place, *sentence;
-};
-
 static const struct spec specs[] = {
 	/* one statement told by three articles, with other words around it */
 	{ MDTL_EVENT_STATEMENT, "2011-07-01", "rogozin", "a",
@@ -46,40 +43,6 @@ static const struct spec specs[] = {
 
 #define NSPECS	(sizeof specs / sizeof specs[0])
 
-static void
-add(struct mdtl_timeline *tl, const struct spec *s, size_t k)
-{
-	struct mdtl_event *e = mdtl_timeline_push(tl);
-	struct mdtl_article_meta *m = mdtl_arena_calloc(&tl->arena, 1,
-	    sizeof *m);
-
-	m->id = s->article;
-	m->path = s->article;
-	m->credits = mdtl_arena_calloc(&tl->arena, 1, sizeof *m->credits);
-	snprintf(e->id, sizeof e->id, "%016zx", k + 1);
-	e->type = s->type;
-	if (s->date != NULL) {
-		assert_int_equal(mdtl_date_parse_value(s->date, &e->date), 0);
-		snprintf(e->date_value, sizeof e->date_value, "%s", s->date);
-		e->basis = MDTL_BASIS_EXPLICIT;
-	}
-	e->actors = mdtl_arena_calloc(&tl->arena, 2, sizeof *e->actors);
-	e->actors[0].id = s->actor;
-	e->actors[0].name = s->actor;
-	e->nactors = 1;
-	e->aactors = 2;
-	e->location = s->place;
-	e->sentence = s->sentence;
-	e->article = m;
-	e->mentions = mdtl_arena_calloc(&tl->arena, 2, sizeof *e->mentions);
-	e->mentions[0].text = s->sentence;
-	e->mentions[0].article = s->article;
-	e->mentions[0].source = s->article;
-	e->nmentions = 1;
-	e->amentions = 2;
-	e->order = tl->n - 1;
-}
-
 /* The merged records, sorted by id, as JSON Lines. */
 static char *
 merged(const size_t *order)
@@ -99,16 +62,6 @@ merged(const size_t *order)
 	}
 	mdtl_timeline_release(&tl);
 	return mdtl_buf_detach(&b);
-}
-
-static size_t
-lines(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += *s == '\n';
-	return n;
 }
 
 /* What is merged, and what stays apart. */

@@ -1,0 +1,82 @@
+/* spill.h: merging more records than memory holds, through files. */
+#ifndef MDTL_SPILL_H
+#define MDTL_SPILL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "mdtl/buf.h"
+#include "mdtl/event-json.h"
+#include "mdtl/json.h"
+#include "mdtl/timeline.h"
+
+/*
+ * Records too many for memory merge as sort(1) sorts: through temporary
+ * files in $TMPDIR (unlinked as soon as they are made, so none is left
+ * behind however the run ends), in parts that fit a budget, the parts'
+ * sorted runs merged at the end.  What comes out is, byte for byte, what
+ * mdtl_timeline_merge() and mdtl_timeline_sort(tl, 0) make of the same
+ * records in memory.
+ *
+ * 1. Each record goes whole to one file, and each of its atoms, packed,
+ *    to the part of each (type, actor, year its date touches): two
+ *    related atoms have a type, an actor and a year in common (merge.c),
+ *    so every pair merging compares meets in some part.  Memory keeps
+ *    the length of each record and its union-find link: 8 bytes.
+ * 2. Part by part, what merging makes of the atoms unites their records.
+ *    A part too large for the budget is split again by month, then by
+ *    day; one of a single type, actor and day stays as large as it is.
+ * 3. Records of whole components, as many as fit, are merged, filtered
+ *    and sorted in memory, into one run each; the runs are read back
+ *    together in the timeline's order.  Merging a set of atoms that holds
+ *    every atom related to any of it gives that set's records of the
+ *    whole (mdtl_timeline_components()).
+ */
+#define MDTL_SPILL_PARTS	128
+#define MDTL_MAX_MEMORY		((size_t)32 << 20)
+
+struct mdtl_spill_rec {
+	uint32_t	len;		/* its line, without the newline */
+	uint32_t	parent;		/* union-find over records */
+};
+
+struct mdtl_spill {
+	size_t			 budget;	/* bytes the records may hold */
+	int			 explain;	/* keep the reasons */
+	size_t			 jobs;		/* threads merging may use */
+	FILE			*records;
+	uint64_t		 bytes;		/* written to records */
+	struct mdtl_spill_rec	*rec;
+	size_t			 n, alloc;
+	FILE			*part[MDTL_SPILL_PARTS];
+	struct mdtl_buf		 b;
+	struct mdtl_json	 json;
+	int			 err;		/* errno of a failure, or 0 */
+};
+
+/*
+ * Ready to take records, merging within budget bytes; 0, or -1 with
+ * errno when $TMPDIR (or /tmp) takes no file.
+ */
+int	mdtl_spill_init(struct mdtl_spill *, size_t budget, int explain,
+	    size_t jobs);
+/* What tl's events hold in memory, about: when to spill them. */
+size_t	mdtl_timeline_bytes(const struct mdtl_timeline *);
+/* tl's records out to the files; tl is left empty.  0, or -1 (errno). */
+int	mdtl_spill_add(struct mdtl_spill *, struct mdtl_timeline *tl);
+
+/*
+ * Each record of the merge that passes filter (when not NULL), in order,
+ * to out with its JSON line (no newline; with the reasons when explain
+ * was asked): a return other than 0 stops.  0, -1 on an error (errno),
+ * or what out returned.
+ */
+typedef int (*mdtl_spill_out)(void *arg, const struct mdtl_event *,
+    const char *line, size_t len);
+
+int	mdtl_spill_merge(struct mdtl_spill *, const struct mdtl_filter *,
+	    const struct mdtl_lexicon *, mdtl_spill_out out, void *arg);
+void	mdtl_spill_release(struct mdtl_spill *);
+
+#endif

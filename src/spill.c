@@ -1,0 +1,844 @@
+/* spill.c: merging more records than memory holds, through files. */
+#define _GNU_SOURCE		/* getline() */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mdtl/date.h"
+#include "mdtl/spill.h"
+#include "mdtl/text.h"
+#include "mdtl/xalloc.h"
+
+/* What a record read back holds in memory for each byte of its line. */
+#define EXPANSION	3
+/* Runs merged at the end, at most: each is a file open at once. */
+#define MAX_RUNS	256
+
+/* A file in $TMPDIR (else /tmp) no one else can reach: unlinked at once. */
+static FILE *
+temp_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	size_t len;
+	char *path;
+	FILE *f = NULL;
+	int fd, saved;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	len = strlen(dir) + sizeof "/mdtl-XXXXXX";
+	path = mdtl_xmalloc(len);
+	snprintf(path, len, "%s/mdtl-XXXXXX", dir);
+	if ((fd = mkstemp(path)) >= 0) {
+		unlink(path);
+		if ((f = fdopen(fd, "w+")) == NULL) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	free(path);
+	return f;
+}
+
+static void
+fail(struct mdtl_spill *sp)
+{
+	if (sp->err == 0)
+		sp->err = errno ? errno : EIO;
+}
+
+static void
+put(struct mdtl_spill *sp, FILE *f, const char *s, size_t len)
+{
+	if (fwrite(s, 1, len, f) != len)
+		fail(sp);
+}
+
+int
+mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
+    size_t jobs)
+{
+	size_t i;
+
+	memset(sp, 0, sizeof *sp);
+	sp->budget = budget;
+	sp->explain = explain;
+	sp->jobs = jobs;
+	mdtl_buf_init(&sp->b);
+	if ((sp->records = temp_file()) == NULL)
+		return -1;
+	for (i = 0; i < MDTL_SPILL_PARTS; i++)
+		if ((sp->part[i] = temp_file()) == NULL) {
+			int saved = errno;
+
+			mdtl_spill_release(sp);
+			errno = saved;
+			return -1;
+		}
+	return 0;
+}
+
+void
+mdtl_spill_release(struct mdtl_spill *sp)
+{
+	size_t i;
+
+	if (sp->records != NULL)
+		fclose(sp->records);
+	for (i = 0; i < MDTL_SPILL_PARTS; i++)
+		if (sp->part[i] != NULL)
+			fclose(sp->part[i]);
+	free(sp->rec);
+	mdtl_buf_release(&sp->b);
+	mdtl_json_release(&sp->json);
+	memset(sp, 0, sizeof *sp);
+}
+
+size_t
+mdtl_timeline_bytes(const struct mdtl_timeline *tl)
+{
+	return tl->arena.used + tl->alloc * sizeof *tl->v;
+}
+
+/* ---- 1. records and atoms out ---- */
+
+static uint64_t
+mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	return h * 0xff51afd7ed558ccdull;
+}
+
+/*
+ * What a part is keyed by, finer at each level: a part too large for the
+ * budget is split again by the next.  Two related atoms have the type in
+ * common, an actor, and every unit that holds the first day of the inner
+ * one.  Actors come last: an atom has two or three, and would be read
+ * once for each.
+ */
+enum level { BY_YEAR, BY_MONTH, BY_ACTOR_MONTH, BY_ACTOR_DAY, NLEVELS };
+
+/* The unit of day at a level, as a number. */
+static long
+unit_of(long day, enum level lv)
+{
+	int y, m, d;
+
+	if (lv == BY_ACTOR_DAY)
+		return day;
+	mdtl_civil_from_days(day, &y, &m, &d);
+	return lv == BY_YEAR ? y : (long)y * 12 + m - 1;
+}
+
+/*
+ * The parts of nparts that atom a goes to at level lv, marked: one for
+ * each unit its date touches (and each of its actors, at the finest
+ * levels); an atom that relates to none (undated, or without actors), to
+ * one, where it meets another reading of itself.
+ */
+static void
+parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
+    unsigned char *mark)
+{
+	uint64_t type = mix((uint64_t)a->type + 1, (uint64_t)lv);
+	long first, last, u, u1, u2;
+	size_t i, n = lv >= BY_ACTOR_MONTH ? a->nactors : 1;
+
+	if (a->date.gran == MDTL_GRAN_NONE || a->nactors == 0) {
+		mark[(mix(type, mdtl_text_hash(a->id)) >> 40) % nparts] = 1;
+		return;
+	}
+	mdtl_date_range(&a->date, &first, &last);
+	u1 = unit_of(first, lv);
+	u2 = unit_of(last, lv);
+	if (u2 - u1 >= (long)nparts) {
+		memset(mark, 1, nparts);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		uint64_t h = lv >= BY_ACTOR_MONTH ? mix(type,
+		    mdtl_text_hash(a->actors[i].id)) : type;
+
+		for (u = u1; u <= u2; u++)
+			mark[(mix(h, (uint64_t)u) >> 40) % nparts] = 1;
+	}
+}
+
+/*
+ * An atom in a part's file, no more than merging reads, in the machine's
+ * byte order (the file lives as long as the process): its size after
+ * this word, its record, its type; its id, date, place and sentence;
+ * its actors' ids; its mentions, each the article, where it was read and
+ * the span.  A string is its length (NONE: no string) and its bytes.
+ */
+#define NONE	UINT32_MAX
+
+static void
+put32(struct mdtl_buf *b, size_t v)
+{
+	uint32_t u = (uint32_t)v;
+
+	mdtl_buf_add(b, &u, sizeof u);
+}
+
+static void
+put64(struct mdtl_buf *b, uint64_t v)
+{
+	mdtl_buf_add(b, &v, sizeof v);
+}
+
+static void
+putstr(struct mdtl_buf *b, const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	/* (a string of 4 GiB: no line of an input is that long) */
+	put32(b, s != NULL && n < NONE ? n : NONE);
+	if (s != NULL && n < NONE)
+		mdtl_buf_add(b, s, n);
+}
+
+static void
+pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
+{
+	size_t i;
+	uint32_t size;
+
+	mdtl_buf_reset(b);
+	put32(b, 0);
+	put32(b, r);
+	put32(b, a->type);
+	putstr(b, a->id);
+	putstr(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
+	putstr(b, a->location);
+	putstr(b, a->sentence != NULL ? a->sentence : "");
+	put32(b, a->nactors);
+	for (i = 0; i < a->nactors; i++)
+		putstr(b, a->actors[i].id);
+	put32(b, a->nmentions);
+	for (i = 0; i < a->nmentions; i++) {
+		putstr(b, a->mentions[i].article);
+		putstr(b, a->mentions[i].source);
+		put64(b, a->mentions[i].span.start);
+		put64(b, a->mentions[i].span.end);
+	}
+	size = (uint32_t)(b->len - sizeof size);
+	memcpy(b->buf, &size, sizeof size);
+}
+
+/* What unpacking reads: the bytes left of an atom. */
+struct cursor {
+	const char	*p, *end;
+	int		 bad;
+};
+
+/* size bytes of c into out, or c marked bad. */
+static void
+get(struct cursor *c, void *out, size_t size)
+{
+	if ((size_t)(c->end - c->p) < size) {
+		c->bad = 1;
+		memset(out, 0, size);
+		return;
+	}
+	memcpy(out, c->p, size);
+	c->p += size;
+}
+
+static uint32_t
+get32(struct cursor *c)
+{
+	uint32_t u;
+
+	get(c, &u, sizeof u);
+	return u;
+}
+
+static uint64_t
+get64(struct cursor *c)
+{
+	uint64_t u;
+
+	get(c, &u, sizeof u);
+	return u;
+}
+
+static const char *
+getstr(struct cursor *c, struct mdtl_arena *ar)
+{
+	uint32_t n = get32(c);
+	const char *s;
+
+	if (n == NONE || c->bad)
+		return NULL;
+	if ((size_t)(c->end - c->p) < n) {
+		c->bad = 1;
+		return NULL;
+	}
+	s = mdtl_arena_strndup(ar, c->p, n);
+	c->p += n;
+	return s;
+}
+
+/* The atom packed in bytes..end as an event at the end of tl: 0 or -1. */
+static int
+unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
+{
+	struct cursor c = { bytes, end, 0 };
+	struct mdtl_arena *ar = &tl->arena;
+	struct mdtl_event *e = mdtl_timeline_push(tl);
+	const char *s;
+	size_t i, n;
+
+	e->order = get32(&c);
+	e->type = (enum mdtl_event_type)get32(&c);
+	snprintf(e->id, sizeof e->id, "%s", (s = getstr(&c, ar)) ? s : "");
+	e->date.gran = MDTL_GRAN_NONE;
+	if ((s = getstr(&c, ar)) != NULL && (strlen(s) >= sizeof
+	    e->date_value || mdtl_date_parse_value(s, &e->date) < 0))
+		c.bad = 1;
+	else if (s != NULL)
+		memcpy(e->date_value, s, strlen(s) + 1);
+	e->location = getstr(&c, ar);
+	e->sentence = getstr(&c, ar);
+	n = get32(&c);
+	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
+		goto bad;
+	e->actors = mdtl_arena_calloc(ar, n + 1, sizeof *e->actors);
+	for (i = 0; i < n; i++)
+		e->actors[i].id = e->actors[i].name = getstr(&c, ar);
+	e->nactors = n;
+	n = get32(&c);
+	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
+		goto bad;
+	e->mentions = mdtl_arena_calloc(ar, n + 1, sizeof *e->mentions);
+	for (i = 0; i < n; i++) {
+		struct mdtl_mention *m = &e->mentions[i];
+
+		m->text = e->sentence;
+		m->article = getstr(&c, ar);
+		m->source = getstr(&c, ar);
+		m->span.start = get64(&c);
+		m->span.end = get64(&c);
+	}
+	e->nmentions = n;
+	if (!c.bad && c.p == end && e->type < MDTL_EVENT_NTYPES &&
+	    e->sentence != NULL)
+		return 0;
+bad:
+	tl->n--;
+	return -1;
+}
+
+/* Record e, whole to the records' file and as its atoms to the parts. */
+static void
+spill_record(struct mdtl_spill *sp, const struct mdtl_event *e,
+    struct mdtl_json_memo *memo)
+{
+	struct mdtl_spill_rec *rec;
+	struct mdtl_timeline one;
+	unsigned char mark[MDTL_SPILL_PARTS];
+	size_t i, j, r = sp->n;
+
+	if (sp->n == sp->alloc) {
+		sp->alloc = sp->alloc ? sp->alloc * 2 : 4096;
+		sp->rec = mdtl_xreallocarray(sp->rec, sp->alloc,
+		    sizeof *sp->rec);
+	}
+	mdtl_buf_reset(&sp->b);
+	mdtl_event_json(&sp->b, e, sp->explain, memo);
+	if (sp->b.len >= UINT32_MAX || r >= UINT32_MAX) {
+		errno = EFBIG;
+		fail(sp);
+		return;
+	}
+	rec = &sp->rec[sp->n++];
+	rec->len = (uint32_t)sp->b.len;
+	rec->parent = (uint32_t)r;
+	mdtl_buf_addch(&sp->b, '\n');
+	put(sp, sp->records, sp->b.buf, sp->b.len);
+	sp->bytes += sp->b.len;
+
+	mdtl_timeline_init(&one);
+	one.borrow = 1;
+	mdtl_timeline_add(&one, e);
+	mdtl_timeline_split(&one);
+	for (i = 0; i < one.n; i++) {
+		pack_atom(&sp->b, &one.v[i], r);
+		memset(mark, 0, sizeof mark);
+		parts_of(&one.v[i], BY_YEAR, MDTL_SPILL_PARTS, mark);
+		for (j = 0; j < MDTL_SPILL_PARTS; j++)
+			if (mark[j])
+				put(sp, sp->part[j], sp->b.buf, sp->b.len);
+	}
+	mdtl_timeline_release(&one);
+}
+
+int
+mdtl_spill_add(struct mdtl_spill *sp, struct mdtl_timeline *tl)
+{
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	size_t i, jobs = tl->jobs;
+
+	for (i = 0; i < tl->n && sp->err == 0; i++)
+		spill_record(sp, &tl->v[i], &memo);
+	mdtl_json_memo_release(&memo);
+	mdtl_timeline_release(tl);
+	mdtl_timeline_init(tl);
+	tl->jobs = jobs;
+	if (sp->err) {
+		errno = sp->err;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- 2. the parts' components unite their records ---- */
+
+/* What an atom read back holds in memory for each byte of it, about. */
+#define ATOM_EXPANSION	4
+/* The parts a part too large is split into. */
+#define SUBPARTS	16
+
+static size_t
+find(struct mdtl_spill_rec *rec, size_t i)
+{
+	while (rec[i].parent != i) {
+		rec[i].parent = rec[rec[i].parent].parent;
+		i = rec[i].parent;
+	}
+	return i;
+}
+
+static void
+unite(struct mdtl_spill_rec *rec, size_t a, size_t b)
+{
+	a = find(rec, a);
+	b = find(rec, b);
+	if (a < b)
+		rec[b].parent = (uint32_t)a;
+	else if (b < a)
+		rec[a].parent = (uint32_t)b;
+}
+
+/*
+ * Each atom of part f, from its start, to each(sp, tl, bytes, end, arg)
+ * with the atom unpacked at the end of tl.
+ */
+static int
+each_atom(struct mdtl_spill *sp, FILE *f, struct mdtl_timeline *tl,
+    int (*each)(struct mdtl_spill *, struct mdtl_timeline *, const char *,
+    size_t, void *), void *arg)
+{
+	uint32_t size;
+	int r = 0;
+
+	if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fail(sp);
+		return -1;
+	}
+	while (r == 0 && fread(&size, sizeof size, 1, f) == 1) {
+		mdtl_buf_reset(&sp->b);
+		mdtl_buf_grow(&sp->b, size);
+		if (fread(sp->b.buf, 1, size, f) != size || unpack_atom(tl,
+		    sp->b.buf, sp->b.buf + size) < 0) {
+			errno = ferror(f) ? errno : EIO;
+			fail(sp);
+			return -1;
+		}
+		r = each(sp, tl, sp->b.buf, size, arg);
+	}
+	if (ferror(f)) {
+		fail(sp);
+		r = -1;
+	}
+	return r;
+}
+
+static int
+keep_atom(struct mdtl_spill *sp, struct mdtl_timeline *tl, const char *bytes,
+    size_t size, void *arg)
+{
+	(void)sp;
+	(void)tl;
+	(void)bytes;
+	(void)size;
+	(void)arg;
+	return 0;
+}
+
+/* The parts a part is split into, and the level they are keyed at. */
+struct split {
+	FILE		*f[SUBPARTS];
+	enum level	 lv;
+};
+
+static int
+split_atom(struct mdtl_spill *sp, struct mdtl_timeline *tl, const char *bytes,
+    size_t size, void *arg)
+{
+	struct split *s = arg;
+	unsigned char mark[SUBPARTS] = { 0 };
+	uint32_t u = (uint32_t)size;
+	size_t i;
+
+	parts_of(&tl->v[tl->n - 1], s->lv, SUBPARTS, mark);
+	for (i = 0; i < SUBPARTS; i++)
+		if (mark[i]) {
+			put(sp, s->f[i], (const char *)&u, sizeof u);
+			put(sp, s->f[i], bytes, size);
+		}
+	/* only its keys were needed */
+	mdtl_arena_release(&tl->arena);
+	tl->n = 0;
+	return sp->err ? -1 : 0;
+}
+
+static int relate_part(struct mdtl_spill *, FILE *, enum level);
+
+/* Part f, too large at level lv - 1, as parts keyed at level lv. */
+static int
+split_part(struct mdtl_spill *sp, FILE *f, enum level lv)
+{
+	struct mdtl_timeline tl;
+	struct split s;
+	size_t i;
+	int r;
+
+	memset(&s, 0, sizeof s);
+	s.lv = lv;
+	for (i = 0; i < SUBPARTS; i++)
+		if ((s.f[i] = temp_file()) == NULL)
+			fail(sp);
+	mdtl_timeline_init(&tl);
+	r = sp->err ? -1 : each_atom(sp, f, &tl, split_atom, &s);
+	mdtl_timeline_release(&tl);
+	for (i = 0; i < SUBPARTS; i++) {
+		if (r == 0 && s.f[i] != NULL)
+			r = relate_part(sp, s.f[i], lv);
+		if (s.f[i] != NULL)
+			fclose(s.f[i]);
+	}
+	return r;
+}
+
+/*
+ * What merging makes of part f's atoms unites their records; a part
+ * larger than half the budget is split by the next finer unit first (a
+ * part of one type, actor and day stays as large as it is).
+ */
+static int
+relate_part(struct mdtl_spill *sp, FILE *f, enum level lv)
+{
+	struct mdtl_timeline tl;
+	long size;
+	size_t i, *root;
+
+	if (fflush(f) != 0 || (size = ftell(f)) < 0) {
+		fail(sp);
+		return -1;
+	}
+	if (size == 0)
+		return 0;
+	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > sp->budget / 2)
+		return split_part(sp, f, lv + 1);
+	mdtl_timeline_init(&tl);
+	tl.jobs = sp->jobs;
+	if (each_atom(sp, f, &tl, keep_atom, NULL) < 0) {
+		mdtl_timeline_release(&tl);
+		return -1;
+	}
+	/* an atom read twice: its records are one */
+	mdtl_timeline_order(&tl, MDTL_ORDER_CANONICAL);
+	for (i = 1; i < tl.n; i++)
+		if (tl.v[i].type == tl.v[i - 1].type &&
+		    strcmp(tl.v[i].id, tl.v[i - 1].id) == 0)
+			unite(sp->rec, tl.v[i].order, tl.v[i - 1].order);
+	root = mdtl_timeline_components(&tl);
+	for (i = 0; i < tl.n; i++)
+		unite(sp->rec, tl.v[i].order, tl.v[root[i]].order);
+	free(root);
+	mdtl_timeline_release(&tl);
+	/* the part is read: its bytes may go */
+	if (ftruncate(fileno(f), 0) != 0)
+		fail(sp);
+	return sp->err ? -1 : 0;
+}
+
+/* ---- 3. whole components merged into runs, the runs merged ---- */
+
+/*
+ * A run's record in its file: its size after this word, then what the
+ * timeline's order reads of it (type, span, id, date, article's path),
+ * then its line.  Merging the runs compares these, not the records.
+ */
+struct run {
+	FILE				*f;
+	char				*buf;	/* the record read */
+	size_t				 cap;
+	const char			*line;	/* NULL: the run is over */
+	size_t				 len;
+	struct mdtl_event		 e;	/* what the order reads */
+	struct mdtl_article_meta	 meta;
+	char				*path;
+	size_t				 pathcap;
+};
+
+static void
+run_record(struct mdtl_spill *sp, const struct mdtl_event *e, FILE *f,
+    struct mdtl_json_memo *memo)
+{
+	struct mdtl_buf *b = &sp->b;
+	uint32_t size;
+
+	mdtl_buf_reset(b);
+	put32(b, 0);
+	put32(b, e->type);
+	put64(b, e->span.start);
+	putstr(b, e->id);
+	putstr(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
+	putstr(b, e->article != NULL ? e->article->path : NULL);
+	mdtl_event_json(b, e, sp->explain, memo);
+	size = (uint32_t)(b->len - sizeof size);
+	memcpy(b->buf, &size, sizeof size);
+	put(sp, f, b->buf, b->len);
+}
+
+/* A string of a run's record into out (size bytes, cut to fit); 0 or -1. */
+static int
+run_str(struct cursor *c, char *out, size_t size)
+{
+	uint32_t n = get32(c);
+
+	out[0] = '\0';
+	if (n == NONE || c->bad)
+		return c->bad ? -1 : 1;
+	if ((size_t)(c->end - c->p) < n)
+		return -1;
+	snprintf(out, size, "%.*s", (int)n, c->p);
+	c->p += n;
+	return 0;
+}
+
+#define RUN_BUF		65536
+
+/* Run q's next record, or line NULL at its end. */
+static int
+next_record(struct mdtl_spill *sp, struct run *run)
+{
+	struct cursor c;
+	uint32_t size, n;
+	int dated;
+
+	run->line = NULL;
+	if (fread(&size, sizeof size, 1, run->f) != 1) {
+		if (!ferror(run->f))
+			return 0;
+		fail(sp);
+		return -1;
+	}
+	/* a record told by thousands of articles is megabytes: not kept */
+	if (size > run->cap || (run->cap > RUN_BUF && size <= RUN_BUF)) {
+		run->cap = size > RUN_BUF ? size : RUN_BUF;
+		free(run->buf);
+		run->buf = mdtl_xmalloc(run->cap);
+	}
+	if (fread(run->buf, 1, size, run->f) != size)
+		goto bad;
+	memset(&run->e, 0, sizeof run->e);
+	c.p = run->buf;
+	c.end = run->buf + size;
+	c.bad = 0;
+	run->e.type = (enum mdtl_event_type)get32(&c);
+	run->e.span.start = get64(&c);
+	if (run_str(&c, run->e.id, sizeof run->e.id) < 0 ||
+	    (dated = run_str(&c, run->e.date_value,
+	    sizeof run->e.date_value)) < 0)
+		goto bad;
+	run->e.date.gran = MDTL_GRAN_NONE;
+	if (dated == 0 && mdtl_date_parse_value(run->e.date_value,
+	    &run->e.date) < 0)
+		goto bad;
+	n = get32(&c);
+	if (c.bad || (n != NONE && (size_t)(c.end - c.p) < n))
+		goto bad;
+	if (n != NONE && n + 1 > run->pathcap) {
+		run->pathcap = (size_t)n + 1;
+		run->path = mdtl_xrealloc(run->path, run->pathcap);
+	}
+	memset(&run->meta, 0, sizeof run->meta);
+	if (n != NONE) {
+		memcpy(run->path, c.p, n);
+		run->path[n] = '\0';
+		run->meta.path = run->path;
+		c.p += n;
+	}
+	run->e.article = &run->meta;
+	run->line = c.p;
+	run->len = (size_t)(c.end - c.p);
+	return 0;
+bad:
+	errno = ferror(run->f) ? errno : EIO;
+	fail(sp);
+	return -1;
+}
+
+/* The runs' records, smallest first, to out. */
+static int
+merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
+    mdtl_spill_out out, void *arg)
+{
+	size_t q, best;
+	int r = 0;
+
+	for (q = 0; q < nq && r == 0; q++) {
+		if (fflush(runs[q].f) != 0 || fseek(runs[q].f, 0, SEEK_SET))
+			fail(sp);
+		r = sp->err ? -1 : next_record(sp, &runs[q]);
+	}
+	while (r == 0) {
+		best = nq;
+		for (q = 0; q < nq; q++)
+			if (runs[q].line != NULL && (best == nq ||
+			    mdtl_event_cmp_read(&runs[q].e, &runs[best].e) < 0))
+				best = q;
+		if (best == nq)
+			break;
+		if ((r = out(arg, &runs[best].e, runs[best].line,
+		    runs[best].len)) == 0)
+			r = next_record(sp, &runs[best]);
+	}
+	return r;
+}
+
+/* The records whose component falls in run q of nq, merged. */
+static int
+load_run(struct mdtl_spill *sp, size_t q, size_t nq, struct mdtl_timeline *tl)
+{
+	struct mdtl_buf *b = &sp->b;
+	uint64_t at = 0;
+	size_t r;
+	const char *why;
+
+	/* each record follows the one before, and its newline */
+	for (r = 0; r < sp->n; at += sp->rec[r++].len + 1) {
+		const struct mdtl_spill_rec *rec = &sp->rec[r];
+
+		if ((size_t)(mix(0, rec->parent) >> 32) % nq != q)
+			continue;
+		mdtl_buf_reset(b);
+		mdtl_buf_grow(b, rec->len);
+		if (pread(fileno(sp->records), b->buf, rec->len,
+		    (off_t)at) != (ssize_t)rec->len) {
+			errno = errno ? errno : EIO;
+			fail(sp);
+			return -1;
+		}
+		if (mdtl_timeline_add_json(tl, &sp->json, b->buf, rec->len,
+		    &why) < 0) {
+			errno = EIO;
+			fail(sp);
+			return -1;
+		}
+	}
+	mdtl_timeline_merge(tl);
+	return 0;
+}
+
+/* Each record of tl that passes, to out (one run: no file). */
+static int
+out_records(struct mdtl_spill *sp, struct mdtl_timeline *tl,
+    mdtl_spill_out out, void *arg)
+{
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < tl->n && r == 0; i++) {
+		mdtl_buf_reset(&sp->b);
+		mdtl_event_json(&sp->b, &tl->v[i], sp->explain, &memo);
+		r = out(arg, &tl->v[i], sp->b.buf, sp->b.len);
+	}
+	mdtl_json_memo_release(&memo);
+	return r;
+}
+
+static int
+write_run(struct mdtl_spill *sp, struct mdtl_timeline *tl, FILE *f)
+{
+	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	size_t i;
+
+	for (i = 0; i < tl->n && sp->err == 0; i++)
+		run_record(sp, &tl->v[i], f, &memo);
+	mdtl_json_memo_release(&memo);
+	return sp->err ? -1 : 0;
+}
+
+static int
+runs(struct mdtl_spill *sp, const struct mdtl_filter *filter,
+    const struct mdtl_lexicon *lex, mdtl_spill_out out, void *arg)
+{
+	uint64_t room = sp->budget / 2 > 0 ? sp->budget / 2 : 1;
+	size_t nq = (size_t)(sp->bytes * EXPANSION / room) + 1, q;
+	struct run *run;
+	int r = 0;
+
+	if (nq > MAX_RUNS)
+		nq = MAX_RUNS;
+	run = mdtl_xcalloc(nq, sizeof *run);
+	for (q = 0; q < nq && r == 0; q++) {
+		struct mdtl_timeline tl;
+
+		mdtl_timeline_init(&tl);
+		tl.jobs = sp->jobs;
+		if ((r = load_run(sp, q, nq, &tl)) == 0) {
+			if (filter != NULL)
+				mdtl_timeline_filter(&tl, filter, lex);
+			mdtl_timeline_sort(&tl, 0);
+			if (nq == 1)
+				r = out_records(sp, &tl, out, arg);
+			else if ((run[q].f = temp_file()) == NULL) {
+				fail(sp);
+				r = -1;
+			} else
+				r = write_run(sp, &tl, run[q].f);
+		}
+		mdtl_timeline_release(&tl);
+	}
+	if (r == 0 && nq > 1)
+		r = merge_runs(sp, run, nq, out, arg);
+	for (q = 0; q < nq; q++) {
+		if (run[q].f != NULL)
+			fclose(run[q].f);
+		free(run[q].buf);
+		free(run[q].path);
+	}
+	free(run);
+	return r;
+}
+
+int
+mdtl_spill_merge(struct mdtl_spill *sp, const struct mdtl_filter *filter,
+    const struct mdtl_lexicon *lex, mdtl_spill_out out, void *arg)
+{
+	size_t i;
+	int r;
+
+	if (fflush(sp->records) != 0)
+		fail(sp);
+	for (i = 0; i < MDTL_SPILL_PARTS && sp->err == 0; i++)
+		relate_part(sp, sp->part[i], BY_YEAR);
+	for (i = 0; i < sp->n; i++)
+		sp->rec[i].parent = (uint32_t)find(sp->rec, i);
+	r = sp->err ? -1 : runs(sp, filter, lex, out, arg);
+	if (sp->err) {
+		errno = sp->err;
+		return -1;
+	}
+	return r;
+}
