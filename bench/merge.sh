@@ -2,11 +2,13 @@
 # merge.sh: what merging costs at scale, as whole processes, median of RUNS
 # runs: over make-corpus of ../shared/data (when it is beside the project;
 # else bench/gen-corpus.py) at 20 000 and 80 000 articles, the streamed
-# timeline, the merged timeline (-j 1, -j 2), `mdtl merge` of the streamed
-# events and, when python3-distributed is installed, scripts/mdtl-dask on a
-# local cluster of two workers; then the one-speaker-one-day corpus
-# (bench/same-day.py), whose time must grow linearly.  Prints tables (MB
-# are 10^6 bytes).  Not a test: nothing here passes or fails.
+# timeline, the merged timeline (-j 1, -j 2) and `mdtl merge` of the
+# streamed events, in the default memory budget (through temporary files)
+# and with all in memory (--max-memory 64G), and, when python3-distributed
+# is installed, scripts/mdtl-dask on a local cluster of two workers; then
+# the one-speaker-one-day corpus (bench/same-day.py), whose time must grow
+# linearly.  Prints tables (MB are 10^6 bytes).  Not a test: nothing here
+# passes or fails.
 #
 # usage: bench/merge.sh [MDTL]    (MERGE_SIZES="20000 80000", RUNS=3)
 set -eu
@@ -22,13 +24,13 @@ mkdir -p "$work"
 row() {	# what input-MB seconds rss-KB
 	awk -v f="$1" -v b="$2" -v s="$3" -v r="$4" 'BEGIN {
 	    if (s <= 0) s = 0.001
-	    printf "| %-34s | %8.1f | %7.3f | %7.1f | %7.1f |\n",
+	    printf "| %-40s | %8.1f | %7.3f | %7.1f | %7.1f |\n",
 	        f, b / 1e6, s, b / 1e6 / s, r * 1024 / 1e6 }'
 }
 
 [ -x /usr/bin/time ] || { echo "merge.sh: needs /usr/bin/time (Debian package time)"; exit 1; }
-echo "| run                                |  in MB | seconds |    MB/s | peak MB |"
-echo "|------------------------------------|-------:|--------:|--------:|--------:|"
+echo "| run                                      |  in MB | seconds |    MB/s | peak MB |"
+echo "|------------------------------------------|-------:|--------:|--------:|--------:|"
 for n in $sizes; do
 	c=$work/make-corpus-$n.jsonl
 	if [ ! -s "$c" ]; then
@@ -44,11 +46,19 @@ for n in $sizes; do
 	for j in 1 2; do
 		set -- $(measure "$mdtl timeline -j $j -f jsonl $c")
 		row "$n: merged timeline, -j $j" "$bytes" "$1" "$2"
+		set -- $(measure "$mdtl timeline -j $j -f jsonl --max-memory 64G $c")
+		row "$n: merged timeline, -j $j, in memory" "$bytes" "$1" "$2"
 	done
 	ev=$work/make-events-$n.jsonl
 	[ -s "$ev" ] || "$mdtl" timeline --stream -f jsonl "$c" >"$ev"
-	set -- $(measure "$mdtl merge $ev")
-	row "$n: merge of $(wc -l <"$ev") events" "$(wc -c <"$ev")" "$1" "$2"
+	for j in 1 2; do
+		set -- $(measure "$mdtl merge -j $j $ev")
+		row "$n: merge of $(wc -l <"$ev"), -j $j" "$(wc -c <"$ev")" \
+		    "$1" "$2"
+	done
+	set -- $(measure "$mdtl merge --max-memory 64G $ev")
+	row "$n: merge of $(wc -l <"$ev"), in memory" "$(wc -c <"$ev")" \
+	    "$1" "$2"
 	if /usr/bin/python3 -c 'import distributed' 2>/dev/null; then
 		set -- $(measure "scripts/mdtl-dask --workers 2 --mdtl $mdtl $c")
 		row "$n: mdtl-dask, 2 local workers" "$bytes" "$1" "$2"

@@ -1,6 +1,7 @@
 /* spill.c: merging more records than memory holds, through files. */
 #define _GNU_SOURCE		/* getline() */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@
 #define EXPANSION	3
 /* Runs merged at the end, at most: each is a file open at once. */
 #define MAX_RUNS	256
+/* Threads relating parts and merging runs, at most. */
+#define MAX_WORKERS	16
 
 /* A file in $TMPDIR (else /tmp) no one else can reach: unlinked at once. */
 static FILE *
@@ -44,11 +47,27 @@ temp_file(void)
 	return f;
 }
 
+/* The first failure's errno kept (any thread). */
 static void
 fail(struct mdtl_spill *sp)
 {
+	int e = errno ? errno : EIO;
+
+	pthread_mutex_lock(&sp->lock);
 	if (sp->err == 0)
-		sp->err = errno ? errno : EIO;
+		sp->err = e;
+	pthread_mutex_unlock(&sp->lock);
+}
+
+static int
+failed(struct mdtl_spill *sp)
+{
+	int e;
+
+	pthread_mutex_lock(&sp->lock);
+	e = sp->err;
+	pthread_mutex_unlock(&sp->lock);
+	return e;
 }
 
 static void
@@ -67,8 +86,9 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	memset(sp, 0, sizeof *sp);
 	sp->budget = budget;
 	sp->explain = explain;
-	sp->jobs = jobs;
+	sp->jobs = jobs < 1 ? 1 : jobs > MAX_WORKERS ? MAX_WORKERS : jobs;
 	mdtl_buf_init(&sp->b);
+	pthread_mutex_init(&sp->lock, NULL);
 	if ((sp->records = temp_file()) == NULL)
 		return -1;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
@@ -94,7 +114,7 @@ mdtl_spill_release(struct mdtl_spill *sp)
 			fclose(sp->part[i]);
 	free(sp->rec);
 	mdtl_buf_release(&sp->b);
-	mdtl_json_release(&sp->json);
+	pthread_mutex_destroy(&sp->lock);
 	memset(sp, 0, sizeof *sp);
 }
 
@@ -404,6 +424,26 @@ mdtl_spill_add(struct mdtl_spill *sp, struct mdtl_timeline *tl)
 /* The parts a part too large is split into. */
 #define SUBPARTS	16
 
+/*
+ * A thread of phases 2 and 3, with its own buffer and parser and its
+ * share of the budget; it takes the next part, or run, until none is
+ * left.
+ */
+struct worker {
+	struct mdtl_spill		*sp;
+	struct mdtl_buf			 b;
+	struct mdtl_json		 json;
+	size_t				 room;	/* bytes its part may hold */
+	int				 (*task)(struct worker *, size_t);
+	size_t				 ntasks;
+	pthread_t			 th;
+	/* phase 3 */
+	struct run			*runs;
+	size_t				 nq;
+	const struct mdtl_filter	*filter;
+	const struct mdtl_lexicon	*lex;
+};
+
 static size_t
 find(struct mdtl_spill_rec *rec, size_t i)
 {
@@ -426,44 +466,44 @@ unite(struct mdtl_spill_rec *rec, size_t a, size_t b)
 }
 
 /*
- * Each atom of part f, from its start, to each(sp, tl, bytes, end, arg)
+ * Each atom of part f, from its start, to each(w, tl, bytes, end, arg)
  * with the atom unpacked at the end of tl.
  */
 static int
-each_atom(struct mdtl_spill *sp, FILE *f, struct mdtl_timeline *tl,
-    int (*each)(struct mdtl_spill *, struct mdtl_timeline *, const char *,
+each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
+    int (*each)(struct worker *, struct mdtl_timeline *, const char *,
     size_t, void *), void *arg)
 {
 	uint32_t size;
 	int r = 0;
 
 	if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fail(sp);
+		fail(w->sp);
 		return -1;
 	}
 	while (r == 0 && fread(&size, sizeof size, 1, f) == 1) {
-		mdtl_buf_reset(&sp->b);
-		mdtl_buf_grow(&sp->b, size);
-		if (fread(sp->b.buf, 1, size, f) != size || unpack_atom(tl,
-		    sp->b.buf, sp->b.buf + size) < 0) {
+		mdtl_buf_reset(&w->b);
+		mdtl_buf_grow(&w->b, size);
+		if (fread(w->b.buf, 1, size, f) != size || unpack_atom(tl,
+		    w->b.buf, w->b.buf + size) < 0) {
 			errno = ferror(f) ? errno : EIO;
-			fail(sp);
+			fail(w->sp);
 			return -1;
 		}
-		r = each(sp, tl, sp->b.buf, size, arg);
+		r = each(w, tl, w->b.buf, size, arg);
 	}
 	if (ferror(f)) {
-		fail(sp);
+		fail(w->sp);
 		r = -1;
 	}
 	return r;
 }
 
 static int
-keep_atom(struct mdtl_spill *sp, struct mdtl_timeline *tl, const char *bytes,
+keep_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
     size_t size, void *arg)
 {
-	(void)sp;
+	(void)w;
 	(void)tl;
 	(void)bytes;
 	(void)size;
@@ -478,7 +518,7 @@ struct split {
 };
 
 static int
-split_atom(struct mdtl_spill *sp, struct mdtl_timeline *tl, const char *bytes,
+split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
     size_t size, void *arg)
 {
 	struct split *s = arg;
@@ -489,37 +529,40 @@ split_atom(struct mdtl_spill *sp, struct mdtl_timeline *tl, const char *bytes,
 	parts_of(&tl->v[tl->n - 1], s->lv, SUBPARTS, mark);
 	for (i = 0; i < SUBPARTS; i++)
 		if (mark[i]) {
-			put(sp, s->f[i], (const char *)&u, sizeof u);
-			put(sp, s->f[i], bytes, size);
+			put(w->sp, s->f[i], (const char *)&u, sizeof u);
+			put(w->sp, s->f[i], bytes, size);
 		}
 	/* only its keys were needed */
 	mdtl_arena_release(&tl->arena);
 	tl->n = 0;
-	return sp->err ? -1 : 0;
+	return failed(w->sp) ? -1 : 0;
 }
 
-static int relate_part(struct mdtl_spill *, FILE *, enum level);
+static int relate_part(struct worker *, FILE *, enum level);
 
 /* Part f, too large at level lv - 1, as parts keyed at level lv. */
 static int
-split_part(struct mdtl_spill *sp, FILE *f, enum level lv)
+split_part(struct worker *w, FILE *f, enum level lv)
 {
 	struct mdtl_timeline tl;
 	struct split s;
 	size_t i;
-	int r;
+	int r = 0;
 
 	memset(&s, 0, sizeof s);
 	s.lv = lv;
 	for (i = 0; i < SUBPARTS; i++)
-		if ((s.f[i] = temp_file()) == NULL)
-			fail(sp);
+		if ((s.f[i] = temp_file()) == NULL) {
+			fail(w->sp);
+			r = -1;
+		}
 	mdtl_timeline_init(&tl);
-	r = sp->err ? -1 : each_atom(sp, f, &tl, split_atom, &s);
+	if (r == 0)
+		r = each_atom(w, f, &tl, split_atom, &s);
 	mdtl_timeline_release(&tl);
 	for (i = 0; i < SUBPARTS; i++) {
-		if (r == 0 && s.f[i] != NULL)
-			r = relate_part(sp, s.f[i], lv);
+		if (r == 0)
+			r = relate_part(w, s.f[i], lv);
 		if (s.f[i] != NULL)
 			fclose(s.f[i]);
 	}
@@ -528,12 +571,13 @@ split_part(struct mdtl_spill *sp, FILE *f, enum level lv)
 
 /*
  * What merging makes of part f's atoms unites their records; a part
- * larger than half the budget is split by the next finer unit first (a
+ * larger than the worker's room is split by the next finer key first (a
  * part of one type, actor and day stays as large as it is).
  */
 static int
-relate_part(struct mdtl_spill *sp, FILE *f, enum level lv)
+relate_part(struct worker *w, FILE *f, enum level lv)
 {
+	struct mdtl_spill *sp = w->sp;
 	struct mdtl_timeline tl;
 	long size;
 	size_t i, *root;
@@ -544,29 +588,79 @@ relate_part(struct mdtl_spill *sp, FILE *f, enum level lv)
 	}
 	if (size == 0)
 		return 0;
-	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > sp->budget / 2)
-		return split_part(sp, f, lv + 1);
+	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room)
+		return split_part(w, f, lv + 1);
 	mdtl_timeline_init(&tl);
-	tl.jobs = sp->jobs;
-	if (each_atom(sp, f, &tl, keep_atom, NULL) < 0) {
+	if (each_atom(w, f, &tl, keep_atom, NULL) < 0) {
 		mdtl_timeline_release(&tl);
 		return -1;
 	}
-	/* an atom read twice: its records are one */
 	mdtl_timeline_order(&tl, MDTL_ORDER_CANONICAL);
+	pthread_mutex_lock(&sp->lock);
+	/* an atom read twice: its records are one */
 	for (i = 1; i < tl.n; i++)
 		if (tl.v[i].type == tl.v[i - 1].type &&
 		    strcmp(tl.v[i].id, tl.v[i - 1].id) == 0)
 			unite(sp->rec, tl.v[i].order, tl.v[i - 1].order);
+	pthread_mutex_unlock(&sp->lock);
 	root = mdtl_timeline_components(&tl);
+	pthread_mutex_lock(&sp->lock);
 	for (i = 0; i < tl.n; i++)
 		unite(sp->rec, tl.v[i].order, tl.v[root[i]].order);
+	pthread_mutex_unlock(&sp->lock);
 	free(root);
 	mdtl_timeline_release(&tl);
 	/* the part is read: its bytes may go */
 	if (ftruncate(fileno(f), 0) != 0)
 		fail(sp);
-	return sp->err ? -1 : 0;
+	return failed(sp) ? -1 : 0;
+}
+
+static int
+relate_task(struct worker *w, size_t i)
+{
+	return relate_part(w, w->sp->part[i], BY_YEAR);
+}
+
+/* A worker's tasks, the next one each time, until none is left. */
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct mdtl_spill *sp = w->sp;
+	size_t i;
+
+	for (;;) {
+		pthread_mutex_lock(&sp->lock);
+		i = sp->next++;
+		pthread_mutex_unlock(&sp->lock);
+		if (i >= w->ntasks || w->task(w, i) < 0)
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * The workers (of nw) through ntasks tasks, each on a thread of its
+ * own but the first, on the caller's: 0, or -1 when one failed.
+ */
+static int
+run_workers(struct worker *w, size_t nw, size_t ntasks)
+{
+	size_t i;
+	int *started = mdtl_xcalloc(nw, sizeof *started);
+
+	w[0].sp->next = 0;
+	for (i = 0; i < nw; i++)
+		w[i].ntasks = ntasks;
+	for (i = 1; i < nw; i++)
+		started[i] = pthread_create(&w[i].th, NULL, work, &w[i]) == 0;
+	work(&w[0]);
+	for (i = 1; i < nw; i++)
+		if (started[i])
+			pthread_join(w[i].th, NULL);
+	free(started);
+	return failed(w[0].sp) ? -1 : 0;
 }
 
 /* ---- 3. whole components merged into runs, the runs merged ---- */
@@ -589,10 +683,10 @@ struct run {
 };
 
 static void
-run_record(struct mdtl_spill *sp, const struct mdtl_event *e, FILE *f,
+run_record(struct worker *w, const struct mdtl_event *e, FILE *f,
     struct mdtl_json_memo *memo)
 {
-	struct mdtl_buf *b = &sp->b;
+	struct mdtl_buf *b = &w->b;
 	uint32_t size;
 
 	mdtl_buf_reset(b);
@@ -602,10 +696,10 @@ run_record(struct mdtl_spill *sp, const struct mdtl_event *e, FILE *f,
 	putstr(b, e->id);
 	putstr(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
 	putstr(b, e->article != NULL ? e->article->path : NULL);
-	mdtl_event_json(b, e, sp->explain, memo);
+	mdtl_event_json(b, e, w->sp->explain, memo);
 	size = (uint32_t)(b->len - sizeof size);
 	memcpy(b->buf, &size, sizeof size);
-	put(sp, f, b->buf, b->len);
+	put(w->sp, f, b->buf, b->len);
 }
 
 /* A string of a run's record into out (size bytes, cut to fit); 0 or -1. */
@@ -717,9 +811,10 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 
 /* The records whose component falls in run q of nq, merged. */
 static int
-load_run(struct mdtl_spill *sp, size_t q, size_t nq, struct mdtl_timeline *tl)
+load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
 {
-	struct mdtl_buf *b = &sp->b;
+	struct mdtl_spill *sp = w->sp;
+	struct mdtl_buf *b = &w->b;
 	uint64_t at = 0;
 	size_t r;
 	const char *why;
@@ -738,7 +833,7 @@ load_run(struct mdtl_spill *sp, size_t q, size_t nq, struct mdtl_timeline *tl)
 			fail(sp);
 			return -1;
 		}
-		if (mdtl_timeline_add_json(tl, &sp->json, b->buf, rec->len,
+		if (mdtl_timeline_add_json(tl, &w->json, b->buf, rec->len,
 		    &why) < 0) {
 			errno = EIO;
 			fail(sp);
@@ -746,12 +841,15 @@ load_run(struct mdtl_spill *sp, size_t q, size_t nq, struct mdtl_timeline *tl)
 		}
 	}
 	mdtl_timeline_merge(tl);
+	if (w->filter != NULL)
+		mdtl_timeline_filter(tl, w->filter, w->lex);
+	mdtl_timeline_sort(tl, 0);
 	return 0;
 }
 
-/* Each record of tl that passes, to out (one run: no file). */
+/* Each record of tl, to out (one run: no file). */
 static int
-out_records(struct mdtl_spill *sp, struct mdtl_timeline *tl,
+out_records(struct worker *w, struct mdtl_timeline *tl,
     mdtl_spill_out out, void *arg)
 {
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
@@ -759,58 +857,69 @@ out_records(struct mdtl_spill *sp, struct mdtl_timeline *tl,
 	int r = 0;
 
 	for (i = 0; i < tl->n && r == 0; i++) {
-		mdtl_buf_reset(&sp->b);
-		mdtl_event_json(&sp->b, &tl->v[i], sp->explain, &memo);
-		r = out(arg, &tl->v[i], sp->b.buf, sp->b.len);
+		mdtl_buf_reset(&w->b);
+		mdtl_event_json(&w->b, &tl->v[i], w->sp->explain, &memo);
+		r = out(arg, &tl->v[i], w->b.buf, w->b.len);
 	}
 	mdtl_json_memo_release(&memo);
 	return r;
 }
 
+/* Run q: its records merged, sorted and written to a file of its own. */
 static int
-write_run(struct mdtl_spill *sp, struct mdtl_timeline *tl, FILE *f)
+run_task(struct worker *w, size_t q)
 {
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
+	struct mdtl_timeline tl;
 	size_t i;
+	int r;
 
-	for (i = 0; i < tl->n && sp->err == 0; i++)
-		run_record(sp, &tl->v[i], f, &memo);
+	mdtl_timeline_init(&tl);
+	if ((r = load_run(w, q, w->nq, &tl)) == 0) {
+		if ((w->runs[q].f = temp_file()) == NULL) {
+			fail(w->sp);
+			r = -1;
+		}
+		for (i = 0; i < tl.n && r == 0; i++)
+			run_record(w, &tl.v[i], w->runs[q].f, &memo);
+	}
 	mdtl_json_memo_release(&memo);
-	return sp->err ? -1 : 0;
+	mdtl_timeline_release(&tl);
+	return r < 0 || failed(w->sp) ? -1 : 0;
 }
 
+/*
+ * Runs of whole components that fit the workers' room, on the workers,
+ * then merged in order; or, when one is enough, the records straight out.
+ */
 static int
-runs(struct mdtl_spill *sp, const struct mdtl_filter *filter,
-    const struct mdtl_lexicon *lex, mdtl_spill_out out, void *arg)
+runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
+    void *arg)
 {
-	uint64_t room = sp->budget / 2 > 0 ? sp->budget / 2 : 1;
-	size_t nq = (size_t)(sp->bytes * EXPANSION / room) + 1, q;
+	size_t nq = (size_t)(sp->bytes * EXPANSION / w[0].room) + 1, q;
 	struct run *run;
-	int r = 0;
+	int r;
 
-	if (nq > MAX_RUNS)
-		nq = MAX_RUNS;
-	run = mdtl_xcalloc(nq, sizeof *run);
-	for (q = 0; q < nq && r == 0; q++) {
+	if (nq == 1) {
 		struct mdtl_timeline tl;
 
 		mdtl_timeline_init(&tl);
 		tl.jobs = sp->jobs;
-		if ((r = load_run(sp, q, nq, &tl)) == 0) {
-			if (filter != NULL)
-				mdtl_timeline_filter(&tl, filter, lex);
-			mdtl_timeline_sort(&tl, 0);
-			if (nq == 1)
-				r = out_records(sp, &tl, out, arg);
-			else if ((run[q].f = temp_file()) == NULL) {
-				fail(sp);
-				r = -1;
-			} else
-				r = write_run(sp, &tl, run[q].f);
-		}
+		if ((r = load_run(&w[0], 0, 1, &tl)) == 0)
+			r = out_records(&w[0], &tl, out, arg);
 		mdtl_timeline_release(&tl);
+		return r;
 	}
-	if (r == 0 && nq > 1)
+	if (nq > MAX_RUNS)
+		nq = MAX_RUNS;
+	run = mdtl_xcalloc(nq, sizeof *run);
+	for (q = 0; q < nw; q++) {
+		w[q].task = run_task;
+		w[q].runs = run;
+		w[q].nq = nq;
+	}
+	r = run_workers(w, nw, nq);
+	if (r == 0)
 		r = merge_runs(sp, run, nq, out, arg);
 	for (q = 0; q < nq; q++) {
 		if (run[q].f != NULL)
@@ -826,17 +935,34 @@ int
 mdtl_spill_merge(struct mdtl_spill *sp, const struct mdtl_filter *filter,
     const struct mdtl_lexicon *lex, mdtl_spill_out out, void *arg)
 {
-	size_t i;
-	int r;
+	struct worker w[MAX_WORKERS];
+	size_t i, nw = sp->jobs;
+	int r = 0;
 
+	/* each worker's share of half the budget; the other half is the
+	 * runs' and the output's */
+	memset(w, 0, sizeof w);
+	for (i = 0; i < nw; i++) {
+		w[i].sp = sp;
+		mdtl_buf_init(&w[i].b);
+		w[i].room = sp->budget / 2 / nw > 0 ? sp->budget / 2 / nw : 1;
+		w[i].task = relate_task;
+		w[i].filter = filter;
+		w[i].lex = lex;
+	}
 	if (fflush(sp->records) != 0)
 		fail(sp);
-	for (i = 0; i < MDTL_SPILL_PARTS && sp->err == 0; i++)
-		relate_part(sp, sp->part[i], BY_YEAR);
+	if (!failed(sp))
+		r = run_workers(w, nw, MDTL_SPILL_PARTS);
 	for (i = 0; i < sp->n; i++)
 		sp->rec[i].parent = (uint32_t)find(sp->rec, i);
-	r = sp->err ? -1 : runs(sp, filter, lex, out, arg);
-	if (sp->err) {
+	if (r == 0 && !failed(sp))
+		r = runs(sp, w, nw, out, arg);
+	for (i = 0; i < nw; i++) {
+		mdtl_buf_release(&w[i].b);
+		mdtl_json_release(&w[i].json);
+	}
+	if (failed(sp)) {
 		errno = sp->err;
 		return -1;
 	}

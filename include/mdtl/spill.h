@@ -2,6 +2,7 @@
 #ifndef MDTL_SPILL_H
 #define MDTL_SPILL_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -51,13 +52,16 @@ struct mdtl_spill {
 	size_t			 n, alloc;
 	FILE			*part[MDTL_SPILL_PARTS];
 	struct mdtl_buf		 b;
-	struct mdtl_json	 json;
 	int			 err;		/* errno of a failure, or 0 */
+	/* merging, on up to jobs threads: err and the records' links, and
+	   the next part or run to take */
+	pthread_mutex_t		 lock;
+	size_t			 next;
 };
 
 /*
- * Ready to take records, merging within budget bytes; 0, or -1 with
- * errno when $TMPDIR (or /tmp) takes no file.
+ * Ready to take records, merging within budget bytes on up to jobs
+ * threads; 0, or -1 with errno when $TMPDIR (or /tmp) takes no file.
  */
 int	mdtl_spill_init(struct mdtl_spill *, size_t budget, int explain,
 	    size_t jobs);
