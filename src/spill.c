@@ -1,6 +1,9 @@
 /* spill.c: merging more records than memory holds, through files. */
 #define _GNU_SOURCE		/* getline() */
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -89,6 +92,7 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	sp->jobs = jobs < 1 ? 1 : jobs > MAX_WORKERS ? MAX_WORKERS : jobs;
 	mdtl_buf_init(&sp->b);
 	pthread_mutex_init(&sp->lock, NULL);
+	pthread_cond_init(&sp->room, NULL);
 	if ((sp->records = temp_file()) == NULL)
 		return -1;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
@@ -115,6 +119,7 @@ mdtl_spill_release(struct mdtl_spill *sp)
 	free(sp->rec);
 	mdtl_buf_release(&sp->b);
 	pthread_mutex_destroy(&sp->lock);
+	pthread_cond_destroy(&sp->room);
 	memset(sp, 0, sizeof *sp);
 }
 
@@ -122,6 +127,25 @@ size_t
 mdtl_timeline_bytes(const struct mdtl_timeline *tl)
 {
 	return tl->arena.used + tl->alloc * sizeof *tl->v;
+}
+
+/*
+ * What a part or a run freed, back to the system: malloc keeps it
+ * otherwise, in the arena of the thread that freed it, where another
+ * thread does not take it, and the workers' peaks would add up.
+ */
+#define GIVE_BACK	((uint64_t)4 << 20)
+
+static void
+give_back(uint64_t held)
+{
+#ifdef __GLIBC__
+	/* (trimming walks every free chunk: not for a little) */
+	if (held >= GIVE_BACK)
+		malloc_trim(0);
+#else
+	(void)held;
+#endif
 }
 
 /* ---- 1. records and atoms out ---- */
@@ -527,11 +551,17 @@ split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
 	size_t i;
 
 	parts_of(&tl->v[tl->n - 1], s->lv, SUBPARTS, mark);
-	for (i = 0; i < SUBPARTS; i++)
-		if (mark[i]) {
-			put(w->sp, s->f[i], (const char *)&u, sizeof u);
-			put(w->sp, s->f[i], bytes, size);
+	for (i = 0; i < SUBPARTS; i++) {
+		if (!mark[i])
+			continue;
+		/* made when first needed: most atoms fall in few parts */
+		if (s->f[i] == NULL && (s->f[i] = temp_file()) == NULL) {
+			fail(w->sp);
+			break;
 		}
+		put(w->sp, s->f[i], (const char *)&u, sizeof u);
+		put(w->sp, s->f[i], bytes, size);
+	}
 	/* only its keys were needed */
 	mdtl_arena_release(&tl->arena);
 	tl->n = 0;
@@ -540,28 +570,32 @@ split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
 
 static int relate_part(struct worker *, FILE *, enum level);
 
-/* Part f, too large at level lv - 1, as parts keyed at level lv. */
+/*
+ * Part f, of size bytes, too large at level lv - 1, as parts keyed at
+ * level lv; 1, with nothing done, when no part would be smaller (each
+ * atom's date holds more units than there are parts).
+ */
 static int
-split_part(struct worker *w, FILE *f, enum level lv)
+split_part(struct worker *w, FILE *f, long size, enum level lv)
 {
 	struct mdtl_timeline tl;
 	struct split s;
+	long most = 0, at;
 	size_t i;
-	int r = 0;
+	int r;
 
 	memset(&s, 0, sizeof s);
 	s.lv = lv;
-	for (i = 0; i < SUBPARTS; i++)
-		if ((s.f[i] = temp_file()) == NULL) {
-			fail(w->sp);
-			r = -1;
-		}
 	mdtl_timeline_init(&tl);
-	if (r == 0)
-		r = each_atom(w, f, &tl, split_atom, &s);
+	r = each_atom(w, f, &tl, split_atom, &s);
 	mdtl_timeline_release(&tl);
+	for (i = 0; i < SUBPARTS; i++)
+		if (s.f[i] != NULL && (at = ftell(s.f[i])) > most)
+			most = at;
+	if (r == 0 && most == size)
+		r = 1;
 	for (i = 0; i < SUBPARTS; i++) {
-		if (r == 0)
+		if (r == 0 && s.f[i] != NULL)
 			r = relate_part(w, s.f[i], lv);
 		if (s.f[i] != NULL)
 			fclose(s.f[i]);
@@ -572,7 +606,8 @@ split_part(struct worker *w, FILE *f, enum level lv)
 /*
  * What merging makes of part f's atoms unites their records; a part
  * larger than the worker's room is split by the next finer key first (a
- * part of one type, actor and day stays as large as it is).
+ * part of one type, actor and day, or that no key splits, stays as large
+ * as it is).
  */
 static int
 relate_part(struct worker *w, FILE *f, enum level lv)
@@ -581,6 +616,7 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	struct mdtl_timeline tl;
 	long size;
 	size_t i, *root;
+	int r;
 
 	if (fflush(f) != 0 || (size = ftell(f)) < 0) {
 		fail(sp);
@@ -588,8 +624,9 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	}
 	if (size == 0)
 		return 0;
-	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room)
-		return split_part(w, f, lv + 1);
+	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room &&
+	    (r = split_part(w, f, size, lv + 1)) <= 0)
+		return r;
 	mdtl_timeline_init(&tl);
 	if (each_atom(w, f, &tl, keep_atom, NULL) < 0) {
 		mdtl_timeline_release(&tl);
@@ -610,6 +647,7 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	pthread_mutex_unlock(&sp->lock);
 	free(root);
 	mdtl_timeline_release(&tl);
+	give_back((uint64_t)size * ATOM_EXPANSION);
 	/* the part is read: its bytes may go */
 	if (ftruncate(fileno(f), 0) != 0)
 		fail(sp);
@@ -790,6 +828,8 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 	int r = 0;
 
 	for (q = 0; q < nq && r == 0; q++) {
+		if (runs[q].f == NULL)		/* no record */
+			continue;
 		if (fflush(runs[q].f) != 0 || fseek(runs[q].f, 0, SEEK_SET))
 			fail(sp);
 		r = sp->err ? -1 : next_record(sp, &runs[q]);
@@ -865,19 +905,44 @@ out_records(struct worker *w, struct mdtl_timeline *tl,
 	return r;
 }
 
-/* Run q: its records merged, sorted and written to a file of its own. */
+/* The bytes of the records of run q of nq. */
+static uint64_t
+run_bytes(const struct mdtl_spill *sp, size_t q, size_t nq)
+{
+	uint64_t bytes = 0;
+	size_t r;
+
+	for (r = 0; r < sp->n; r++)
+		if ((size_t)(mix(0, sp->rec[r].parent) >> 32) % nq == q)
+			bytes += sp->rec[r].len;
+	return bytes;
+}
+
+/*
+ * Run q: its records merged, sorted and written to a file of its own,
+ * once the runs other workers hold leave room for it in half the budget
+ * (a run holds whole components, and one told thousands of times may be
+ * larger than its share).
+ */
 static int
 run_task(struct worker *w, size_t q)
 {
+	struct mdtl_spill *sp = w->sp;
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	struct mdtl_timeline tl;
+	uint64_t need = run_bytes(sp, q, w->nq) * EXPANSION;
 	size_t i;
 	int r;
 
+	pthread_mutex_lock(&sp->lock);
+	while (sp->held > 0 && sp->held + need > sp->budget / 2)
+		pthread_cond_wait(&sp->room, &sp->lock);
+	sp->held += need;
+	pthread_mutex_unlock(&sp->lock);
 	mdtl_timeline_init(&tl);
-	if ((r = load_run(w, q, w->nq, &tl)) == 0) {
+	if ((r = load_run(w, q, w->nq, &tl)) == 0 && tl.n > 0) {
 		if ((w->runs[q].f = temp_file()) == NULL) {
-			fail(w->sp);
+			fail(sp);
 			r = -1;
 		}
 		for (i = 0; i < tl.n && r == 0; i++)
@@ -885,7 +950,12 @@ run_task(struct worker *w, size_t q)
 	}
 	mdtl_json_memo_release(&memo);
 	mdtl_timeline_release(&tl);
-	return r < 0 || failed(w->sp) ? -1 : 0;
+	give_back(need);
+	pthread_mutex_lock(&sp->lock);
+	sp->held -= need;
+	pthread_cond_broadcast(&sp->room);
+	pthread_mutex_unlock(&sp->lock);
+	return r < 0 || failed(sp) ? -1 : 0;
 }
 
 /*
@@ -952,10 +1022,12 @@ mdtl_spill_merge(struct mdtl_spill *sp, const struct mdtl_filter *filter,
 	}
 	if (fflush(sp->records) != 0)
 		fail(sp);
+	give_back(GIVE_BACK);
 	if (!failed(sp))
 		r = run_workers(w, nw, MDTL_SPILL_PARTS);
 	for (i = 0; i < sp->n; i++)
 		sp->rec[i].parent = (uint32_t)find(sp->rec, i);
+	give_back(GIVE_BACK);
 	if (r == 0 && !failed(sp))
 		r = runs(sp, w, nw, out, arg);
 	for (i = 0; i < nw; i++) {

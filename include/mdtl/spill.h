@@ -53,10 +53,13 @@ struct mdtl_spill {
 	FILE			*part[MDTL_SPILL_PARTS];
 	struct mdtl_buf		 b;
 	int			 err;		/* errno of a failure, or 0 */
-	/* merging, on up to jobs threads: err and the records' links, and
-	   the next part or run to take */
+	/* merging, on up to jobs threads: err and the records' links, the
+	   next part or run to take, and the bytes of runs in memory (a run
+	   waits for room while another is in) */
 	pthread_mutex_t		 lock;
+	pthread_cond_t		 room;
 	size_t			 next;
+	uint64_t		 held;
 };
 
 /*
