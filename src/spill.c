@@ -85,6 +85,7 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
     size_t jobs)
 {
 	size_t i;
+	int saved;
 
 	memset(sp, 0, sizeof *sp);
 	sp->budget = budget;
@@ -94,16 +95,16 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	pthread_mutex_init(&sp->lock, NULL);
 	pthread_cond_init(&sp->room, NULL);
 	if ((sp->records = temp_file()) == NULL)
-		return -1;
+		goto fail;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
-		if ((sp->part[i] = temp_file()) == NULL) {
-			int saved = errno;
-
-			mdtl_spill_release(sp);
-			errno = saved;
-			return -1;
-		}
+		if ((sp->part[i] = temp_file()) == NULL)
+			goto fail;
 	return 0;
+fail:
+	saved = errno;
+	mdtl_spill_release(sp);
+	errno = saved;
+	return -1;
 }
 
 void
