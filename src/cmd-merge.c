@@ -46,21 +46,6 @@ struct merge {
 	struct mdtl_buf		 b;
 };
 
-/* The records in memory out to the files, once they hold half the budget. */
-static int
-spill_some(struct merge *m)
-{
-	if (!m->spilled && mdtl_timeline_bytes(&m->tl) < m->budget / 2)
-		return 0;
-	if (!m->spilled) {
-		if (mdtl_spill_init(&m->spill, m->budget, m->o->explain,
-		    m->tl.jobs) < 0)
-			return -1;
-		m->spilled = 1;
-	}
-	return mdtl_spill_add(&m->spill, &m->tl);
-}
-
 static int
 read_events(struct merge *m, struct mdtl_json *json, const char *path)
 {
@@ -94,7 +79,8 @@ read_events(struct merge *m, struct mdtl_json *json, const char *path)
 			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path,
 			    (long)in.lineno, 0, "%s", why);
 			status = MDTL_EXIT_INPUT;
-		} else if (spill_some(m) < 0) {
+		} else if (mdtl_spill_some(&m->spill, &m->spilled, &m->tl,
+		    m->budget, m->o->explain) < 0) {
 			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, NULL, 0, 0,
 			    "keeping records in temporary files "
 			    "(--max-memory): %s", strerror(errno));

@@ -176,18 +176,10 @@ struct run {
 static int
 spill_some(struct run *r)
 {
-	if (!r->can_spill || r->failed || (!r->spilled &&
-	    mdtl_timeline_bytes(&r->tl) < r->budget / 2))
+	if (!r->can_spill || r->failed)
 		return 0;
-	if (!r->spilled) {
-		if (mdtl_spill_init(&r->spill, r->budget, r->eo.explain,
-		    r->tl.jobs) < 0) {
-			r->failed = errno;
-			return -1;
-		}
-		r->spilled = 1;
-	}
-	if (mdtl_spill_add(&r->spill, &r->tl) < 0) {
+	if (mdtl_spill_some(&r->spill, &r->spilled, &r->tl, r->budget,
+	    r->eo.explain) < 0) {
 		r->failed = errno;
 		return -1;
 	}

@@ -275,11 +275,13 @@ distinct_mentions(struct mdtl_event *r)
 
 /*
  * Atoms with one id are one atom read more than once (an input given
- * twice, a shard merged again): kept once, their mentions together.
+ * twice, a shard merged again): kept once, their mentions together, and
+ * again (when not NULL) told of each reading folded into the one kept.
  * The array is in canonical order, so they are next to each other.
  */
 static void
-fold_same_ids(struct mdtl_timeline *tl)
+fold_same_ids(struct mdtl_timeline *tl, mdtl_timeline_again again,
+    void *arg)
 {
 	size_t i, out = 0;
 
@@ -293,6 +295,8 @@ fold_same_ids(struct mdtl_timeline *tl)
 			continue;
 		}
 		r = &tl->v[out - 1];
+		if (again != NULL)
+			again(arg, r, e);
 		/* the same atom again (as it mostly is): nothing to add */
 		for (k = 0; k < e->nmentions && e->nmentions == r->nmentions &&
 		    cmp_mentions(&e->mentions[k], &r->mentions[k]) == 0; k++)
@@ -1208,13 +1212,14 @@ mdtl_timeline_split(struct mdtl_timeline *tl)
 }
 
 size_t *
-mdtl_timeline_components(struct mdtl_timeline *tl)
+mdtl_timeline_components(struct mdtl_timeline *tl, mdtl_timeline_again again,
+    void *arg)
 {
 	struct node *nodes;
 	size_t *root, i;
 
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	fold_same_ids(tl);
+	fold_same_ids(tl, again, arg);
 	root = mdtl_xmalloc((tl->n + 1) * sizeof *root);
 	if (tl->n == 0)
 		return root;
@@ -1236,7 +1241,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 		return 0;
 	split_records(tl);
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
-	fold_same_ids(tl);
+	fold_same_ids(tl, NULL, NULL);
 	n = tl->n;
 	nodes = relate(tl);
 

@@ -124,28 +124,35 @@ mdtl_spill_release(struct mdtl_spill *sp)
 	memset(sp, 0, sizeof *sp);
 }
 
-size_t
-mdtl_timeline_bytes(const struct mdtl_timeline *tl)
+int
+mdtl_spill_some(struct mdtl_spill *sp, int *spilled, struct mdtl_timeline *tl,
+    size_t budget, int explain)
 {
-	return tl->arena.used + tl->alloc * sizeof *tl->v;
+	/* what tl's events hold in memory, about */
+	if (!*spilled && tl->arena.used + tl->alloc * sizeof *tl->v <
+	    budget / 2)
+		return 0;
+	if (!*spilled) {
+		if (mdtl_spill_init(sp, budget, explain, tl->jobs) < 0)
+			return -1;
+		*spilled = 1;
+	}
+	return mdtl_spill_add(sp, tl);
 }
 
 /*
  * What a part or a run freed, back to the system: malloc keeps it
  * otherwise, in the arena of the thread that freed it, where another
- * thread does not take it, and the workers' peaks would add up.
+ * thread does not take it, and the workers' peaks would add up.  Only
+ * after GIVE_BACK bytes or more: trimming walks every free chunk.
  */
 #define GIVE_BACK	((uint64_t)4 << 20)
 
 static void
-give_back(uint64_t held)
+give_back(void)
 {
 #ifdef __GLIBC__
-	/* (trimming walks every free chunk: not for a little) */
-	if (held >= GIVE_BACK)
-		malloc_trim(0);
-#else
-	(void)held;
+	malloc_trim(0);
 #endif
 }
 
@@ -491,8 +498,8 @@ unite(struct mdtl_spill_rec *rec, size_t a, size_t b)
 }
 
 /*
- * Each atom of part f, from its start, to each(w, tl, bytes, end, arg)
- * with the atom unpacked at the end of tl.
+ * Each atom of part f, from its start, unpacked at the end of tl, and
+ * then, when each is not NULL, given to each(w, tl, bytes, size, arg).
  */
 static int
 each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
@@ -515,25 +522,14 @@ each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
 			fail(w->sp);
 			return -1;
 		}
-		r = each(w, tl, w->b.buf, size, arg);
+		if (each != NULL)
+			r = each(w, tl, w->b.buf, size, arg);
 	}
 	if (ferror(f)) {
 		fail(w->sp);
 		r = -1;
 	}
 	return r;
-}
-
-static int
-keep_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
-    size_t size, void *arg)
-{
-	(void)w;
-	(void)tl;
-	(void)bytes;
-	(void)size;
-	(void)arg;
-	return 0;
 }
 
 /* The parts a part is split into, and the level they are keyed at. */
@@ -570,6 +566,18 @@ split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
 }
 
 static int relate_part(struct worker *, FILE *, enum level);
+
+/* An atom read twice: its records are one. */
+static void
+same_atom(void *arg, const struct mdtl_event *kept,
+    const struct mdtl_event *again)
+{
+	struct mdtl_spill *sp = arg;
+
+	pthread_mutex_lock(&sp->lock);
+	unite(sp->rec, kept->order, again->order);
+	pthread_mutex_unlock(&sp->lock);
+}
 
 /*
  * Part f, of size bytes, too large at level lv - 1, as parts keyed at
@@ -629,26 +637,19 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	    (r = split_part(w, f, size, lv + 1)) <= 0)
 		return r;
 	mdtl_timeline_init(&tl);
-	if (each_atom(w, f, &tl, keep_atom, NULL) < 0) {
+	if (each_atom(w, f, &tl, NULL, NULL) < 0) {
 		mdtl_timeline_release(&tl);
 		return -1;
 	}
-	mdtl_timeline_order(&tl, MDTL_ORDER_CANONICAL);
-	pthread_mutex_lock(&sp->lock);
-	/* an atom read twice: its records are one */
-	for (i = 1; i < tl.n; i++)
-		if (tl.v[i].type == tl.v[i - 1].type &&
-		    strcmp(tl.v[i].id, tl.v[i - 1].id) == 0)
-			unite(sp->rec, tl.v[i].order, tl.v[i - 1].order);
-	pthread_mutex_unlock(&sp->lock);
-	root = mdtl_timeline_components(&tl);
+	root = mdtl_timeline_components(&tl, same_atom, sp);
 	pthread_mutex_lock(&sp->lock);
 	for (i = 0; i < tl.n; i++)
 		unite(sp->rec, tl.v[i].order, tl.v[root[i]].order);
 	pthread_mutex_unlock(&sp->lock);
 	free(root);
 	mdtl_timeline_release(&tl);
-	give_back((uint64_t)size * ATOM_EXPANSION);
+	if ((uint64_t)size * ATOM_EXPANSION >= GIVE_BACK)
+		give_back();
 	/* the part is read: its bytes may go */
 	if (ftruncate(fileno(f), 0) != 0)
 		fail(sp);
@@ -703,6 +704,13 @@ run_workers(struct worker *w, size_t nw, size_t ntasks)
 }
 
 /* ---- 3. whole components merged into runs, the runs merged ---- */
+
+/* The run of nq that record rec's component falls in. */
+static size_t
+run_of(const struct mdtl_spill_rec *rec, size_t nq)
+{
+	return (size_t)(mix(0, rec->parent) >> 32) % nq;
+}
 
 /*
  * A run's record in its file: its size after this word, then what the
@@ -864,7 +872,7 @@ load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
 	for (r = 0; r < sp->n; at += sp->rec[r++].len + 1) {
 		const struct mdtl_spill_rec *rec = &sp->rec[r];
 
-		if ((size_t)(mix(0, rec->parent) >> 32) % nq != q)
+		if (run_of(rec, nq) != q)
 			continue;
 		mdtl_buf_reset(b);
 		mdtl_buf_grow(b, rec->len);
@@ -914,7 +922,7 @@ run_bytes(const struct mdtl_spill *sp, size_t q, size_t nq)
 	size_t r;
 
 	for (r = 0; r < sp->n; r++)
-		if ((size_t)(mix(0, sp->rec[r].parent) >> 32) % nq == q)
+		if (run_of(&sp->rec[r], nq) == q)
 			bytes += sp->rec[r].len;
 	return bytes;
 }
@@ -951,7 +959,8 @@ run_task(struct worker *w, size_t q)
 	}
 	mdtl_json_memo_release(&memo);
 	mdtl_timeline_release(&tl);
-	give_back(need);
+	if (need >= GIVE_BACK)
+		give_back();
 	pthread_mutex_lock(&sp->lock);
 	sp->held -= need;
 	pthread_cond_broadcast(&sp->room);
@@ -1023,12 +1032,12 @@ mdtl_spill_merge(struct mdtl_spill *sp, const struct mdtl_filter *filter,
 	}
 	if (fflush(sp->records) != 0)
 		fail(sp);
-	give_back(GIVE_BACK);
+	give_back();
 	if (!failed(sp))
 		r = run_workers(w, nw, MDTL_SPILL_PARTS);
 	for (i = 0; i < sp->n; i++)
 		sp->rec[i].parent = (uint32_t)find(sp->rec, i);
-	give_back(GIVE_BACK);
+	give_back();
 	if (r == 0 && !failed(sp))
 		r = runs(sp, w, nw, out, arg);
 	for (i = 0; i < nw; i++) {

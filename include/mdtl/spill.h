@@ -68,10 +68,16 @@ struct mdtl_spill {
  */
 int	mdtl_spill_init(struct mdtl_spill *, size_t budget, int explain,
 	    size_t jobs);
-/* What tl's events hold in memory, about: when to spill them. */
-size_t	mdtl_timeline_bytes(const struct mdtl_timeline *);
 /* tl's records out to the files; tl is left empty.  0, or -1 (errno). */
 int	mdtl_spill_add(struct mdtl_spill *, struct mdtl_timeline *tl);
+/*
+ * What a command holding events does after each batch: nothing while
+ * tl's events hold less than half of budget bytes; then sp is made (with
+ * explain and tl's jobs), *spilled set, and tl's events, and every batch
+ * after, go to it.  0, or -1 with errno.
+ */
+int	mdtl_spill_some(struct mdtl_spill *sp, int *spilled,
+	    struct mdtl_timeline *tl, size_t budget, int explain);
 
 /*
  * Each record of the merge that passes filter (when not NULL), in order,

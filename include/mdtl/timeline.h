@@ -91,13 +91,19 @@ size_t	mdtl_timeline_merge(struct mdtl_timeline *);
 void	mdtl_timeline_split(struct mdtl_timeline *);
 /*
  * What merging would make of tl's atoms (split already), without making
- * it: tl is put in canonical order and an atom read twice kept once, and
- * the array returned (malloc'd, one entry per atom left) gives each the
- * index of the first atom of its record.  Merging a part of a set of
- * atoms that holds every atom related to any of it gives the records of
- * the whole, so a set too large for memory merges in parts (spill.c).
+ * it: tl is put in canonical order and an atom read twice kept once
+ * (again, when not NULL, is told of each other reading, before it goes,
+ * and of the one kept), and the array returned (malloc'd, one entry per
+ * atom left) gives each the index of the first atom of its record.
+ * Merging a part of a set of atoms that holds every atom related to any
+ * of it gives the records of the whole, so a set too large for memory
+ * merges in parts (spill.c).
  */
-size_t *mdtl_timeline_components(struct mdtl_timeline *);
+typedef void (*mdtl_timeline_again)(void *arg, const struct mdtl_event *kept,
+    const struct mdtl_event *again);
+
+size_t *mdtl_timeline_components(struct mdtl_timeline *,
+	    mdtl_timeline_again, void *arg);
 /*
  * The key that groups records that may merge: "TYPE" ("TYPE|-" when
  * undated: those merge with none).  A reducer that sees every record of a

@@ -163,7 +163,7 @@ test_components(void **state)
 
 	(void)state;
 	fill(&tl, 1);
-	root = mdtl_timeline_components(&tl);
+	root = mdtl_timeline_components(&tl, NULL, NULL);
 	/* each read once, in canonical order */
 	assert_int_equal(tl.n, NSPECS);
 	for (i = 0; i < tl.n; i++) {
