@@ -828,12 +828,40 @@ bad:
 	return -1;
 }
 
-/* The runs' records, smallest first, to out. */
+/* Does run a's record come before run b's (the lower run on a tie)? */
+static int
+before(const struct run *runs, size_t a, size_t b)
+{
+	int c = mdtl_event_cmp_read(&runs[a].e, &runs[b].e);
+
+	return c < 0 || (c == 0 && a < b);
+}
+
+/* The run at heap[i] moved down to its place among the n. */
+static void
+sift_down(const struct run *runs, size_t *heap, size_t n, size_t i)
+{
+	size_t c, top = heap[i];
+
+	for (; (c = 2 * i + 1) < n; i = c) {
+		if (c + 1 < n && before(runs, heap[c + 1], heap[c]))
+			c++;
+		if (!before(runs, heap[c], top))
+			break;
+		heap[i] = heap[c];
+	}
+	heap[i] = top;
+}
+
+/*
+ * The runs' records, smallest first, to out: a heap of the runs by their
+ * next record, so that each record costs log(runs) comparisons.
+ */
 static int
 merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
     mdtl_spill_out out, void *arg)
 {
-	size_t q, best;
+	size_t *heap = mdtl_xmalloc(nq * sizeof *heap), n = 0, q, i;
 	int r = 0;
 
 	for (q = 0; q < nq && r == 0; q++) {
@@ -842,19 +870,21 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 		if (fflush(runs[q].f) != 0 || fseek(runs[q].f, 0, SEEK_SET))
 			fail(sp);
 		r = sp->err ? -1 : next_record(sp, &runs[q]);
+		if (r == 0 && runs[q].line != NULL)
+			heap[n++] = q;
 	}
-	while (r == 0) {
-		best = nq;
-		for (q = 0; q < nq; q++)
-			if (runs[q].line != NULL && (best == nq ||
-			    mdtl_event_cmp_read(&runs[q].e, &runs[best].e) < 0))
-				best = q;
-		if (best == nq)
+	for (i = n / 2; i-- > 0;)
+		sift_down(runs, heap, n, i);
+	while (r == 0 && n > 0) {
+		q = heap[0];
+		if ((r = out(arg, &runs[q].e, runs[q].line, runs[q].len)) != 0 ||
+		    (r = next_record(sp, &runs[q])) != 0)
 			break;
-		if ((r = out(arg, &runs[best].e, runs[best].line,
-		    runs[best].len)) == 0)
-			r = next_record(sp, &runs[best]);
+		if (runs[q].line == NULL)
+			heap[0] = heap[--n];
+		sift_down(runs, heap, n, 0);
 	}
+	free(heap);
 	return r;
 }
 
@@ -971,12 +1001,16 @@ run_task(struct worker *w, size_t q)
 /*
  * Runs of whole components that fit the workers' room, on the workers,
  * then merged in order; or, when one is enough, the records straight out.
+ * The runs average half a worker's room: their sizes vary (a component
+ * told thousands of times is in one), and runs of the whole room would
+ * keep all but one worker waiting for room most of the time.
  */
 static int
 runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
     void *arg)
 {
-	size_t nq = (size_t)(sp->bytes * EXPANSION / w[0].room) + 1, q;
+	uint64_t need = sp->bytes * EXPANSION;
+	size_t nq = need < w[0].room ? 1 : (size_t)(2 * need / w[0].room) + 1, q;
 	struct run *run;
 	int r;
 
