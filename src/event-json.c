@@ -419,33 +419,9 @@ read_atom(struct mdtl_arena *ar, struct json_object *o, int *home)
 	return a;
 }
 
-/* Mentions that name their event by id alone point to it whole. */
-static void
-link_atoms(struct mdtl_event *e)
-{
-	size_t i, j;
-
-	for (i = 0; i < e->nmentions; i++) {
-		const struct mdtl_atom *a = e->mentions[i].atom;
-
-		if (a == NULL || e->mentions[i].home)
-			continue;
-		for (j = 0; j < e->nmentions; j++)
-			if (e->mentions[j].home &&
-			    strcmp(e->mentions[j].atom->id, a->id) == 0) {
-				e->mentions[i].atom = e->mentions[j].atom;
-				break;
-			}
-		/* (none whole: an undated event without actors) */
-		if (j == e->nmentions)
-			e->mentions[i].home = 1;
-	}
-}
-
 static void
 mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 {
-	int linked = 1;
 	size_t i, n;
 	struct json_object *v = mdtl_json_array(j, "mentions", &n);
 
@@ -460,8 +436,6 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 		m->text = shared_str(ar, o, "text", e->sentence);
 		m->article = shared_str(ar, o, "article", e->article->id);
 		m->atom = read_atom(ar, o, &m->home);
-		if (m->atom != NULL && !m->home)
-			linked = 0;
 		if (m->text == NULL)
 			m->text = e->sentence;
 		if (m->article == NULL)
@@ -476,24 +450,7 @@ mentions(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 			m->span.end = count(json_object_array_get_idx(sp, 1));
 		}
 	}
-	if (!linked)
-		link_atoms(e);
-	/* the event's own sentence, where it sorts among its article's */
-	for (i = 0; i < e->nmentions; i++)
-		if ((e->mentions[i].atom == NULL ||
-		    strcmp(e->mentions[i].atom->id, e->id) == 0) &&
-		    e->mentions[i].text != NULL &&
-		    strcmp(e->mentions[i].text, e->sentence) == 0) {
-			e->span = e->mentions[i].span;
-			break;
-		}
-	if (e->nmentions == 0) {
-		struct mdtl_mention *m = &e->mentions[e->nmentions++];
-
-		m->text = e->sentence;
-		m->article = e->article->id;
-		m->source = e->article->path;
-	}
+	mdtl_event_settle(e);
 }
 
 int

@@ -152,3 +152,54 @@ mdtl_event_id(const struct mdtl_event_ids *ids, char out[20], size_t start,
 		out[i] = hex[(h >> (60 - 4 * i)) & 15];
 	out[16] = '\0';
 }
+
+/* Mentions that name their event by id alone point to it whole. */
+static void
+link_atoms(struct mdtl_event *e)
+{
+	size_t i, j;
+
+	for (i = 0; i < e->nmentions; i++) {
+		const struct mdtl_atom *a = e->mentions[i].atom;
+
+		if (a == NULL || e->mentions[i].home)
+			continue;
+		for (j = 0; j < e->nmentions; j++)
+			if (e->mentions[j].home &&
+			    strcmp(e->mentions[j].atom->id, a->id) == 0) {
+				e->mentions[i].atom = e->mentions[j].atom;
+				break;
+			}
+		/* (none whole: an undated event without actors) */
+		if (j == e->nmentions)
+			e->mentions[i].home = 1;
+	}
+}
+
+void
+mdtl_event_settle(struct mdtl_event *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->nmentions; i++)
+		if (e->mentions[i].atom != NULL && !e->mentions[i].home) {
+			link_atoms(e);
+			break;
+		}
+	/* the event's own sentence, where it sorts among its article's */
+	for (i = 0; i < e->nmentions; i++)
+		if ((e->mentions[i].atom == NULL ||
+		    strcmp(e->mentions[i].atom->id, e->id) == 0) &&
+		    e->mentions[i].text != NULL &&
+		    strcmp(e->mentions[i].text, e->sentence) == 0) {
+			e->span = e->mentions[i].span;
+			break;
+		}
+	if (e->nmentions == 0) {
+		struct mdtl_mention *m = &e->mentions[e->nmentions++];
+
+		m->text = e->sentence;
+		m->article = e->article->id;
+		m->source = e->article->path;
+	}
+}

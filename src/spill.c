@@ -12,11 +12,13 @@
 #include <unistd.h>
 
 #include "mdtl/date.h"
+#include "mdtl/event-pack.h"
 #include "mdtl/spill.h"
 #include "mdtl/text.h"
 #include "mdtl/xalloc.h"
 
-/* What a record read back holds in memory for each byte of its line. */
+/* What a record read back holds in memory for each of its packed bytes,
+ * about (2.7 to 3.2 once merged, on make-corpus articles). */
 #define EXPANSION	3
 /* Runs merged at the end, at most: each is a file open at once. */
 #define MAX_RUNS	256
@@ -221,39 +223,11 @@ parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
 }
 
 /*
- * An atom in a part's file, no more than merging reads, in the machine's
- * byte order (the file lives as long as the process): its size after
- * this word, its record, its type; its id, date, place and sentence;
- * its actors' ids; its mentions, each the article, where it was read and
- * the span.  A string is its length (NONE: no string) and its bytes.
+ * An atom in a part's file, no more than merging reads, packed
+ * (event-pack.h): its size after this word, its record, its type; its
+ * id, date, place and sentence; its actors' ids; its mentions, each the
+ * article, where it was read and the span.
  */
-#define NONE	UINT32_MAX
-
-static void
-put32(struct mdtl_buf *b, size_t v)
-{
-	uint32_t u = (uint32_t)v;
-
-	mdtl_buf_add(b, &u, sizeof u);
-}
-
-static void
-put64(struct mdtl_buf *b, uint64_t v)
-{
-	mdtl_buf_add(b, &v, sizeof v);
-}
-
-static void
-putstr(struct mdtl_buf *b, const char *s)
-{
-	size_t n = s != NULL ? strlen(s) : 0;
-
-	/* (a string of 4 GiB: no line of an input is that long) */
-	put32(b, s != NULL && n < NONE ? n : NONE);
-	if (s != NULL && n < NONE)
-		mdtl_buf_add(b, s, n);
-}
-
 static void
 pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
 {
@@ -261,110 +235,56 @@ pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
 	uint32_t size;
 
 	mdtl_buf_reset(b);
-	put32(b, 0);
-	put32(b, r);
-	put32(b, a->type);
-	putstr(b, a->id);
-	putstr(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
-	putstr(b, a->location);
-	putstr(b, a->sentence != NULL ? a->sentence : "");
-	put32(b, a->nactors);
+	mdtl_pack_u32(b, 0);
+	mdtl_pack_u32(b, r);
+	mdtl_pack_u32(b, a->type);
+	mdtl_pack_str(b, a->id);
+	mdtl_pack_str(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
+	mdtl_pack_str(b, a->location);
+	mdtl_pack_str(b, a->sentence != NULL ? a->sentence : "");
+	mdtl_pack_u32(b, a->nactors);
 	for (i = 0; i < a->nactors; i++)
-		putstr(b, a->actors[i].id);
-	put32(b, a->nmentions);
+		mdtl_pack_str(b, a->actors[i].id);
+	mdtl_pack_u32(b, a->nmentions);
 	for (i = 0; i < a->nmentions; i++) {
-		putstr(b, a->mentions[i].article);
-		putstr(b, a->mentions[i].source);
-		put64(b, a->mentions[i].span.start);
-		put64(b, a->mentions[i].span.end);
+		mdtl_pack_str(b, a->mentions[i].article);
+		mdtl_pack_str(b, a->mentions[i].source);
+		mdtl_pack_u64(b, a->mentions[i].span.start);
+		mdtl_pack_u64(b, a->mentions[i].span.end);
 	}
 	size = (uint32_t)(b->len - sizeof size);
 	memcpy(b->buf, &size, sizeof size);
-}
-
-/* What unpacking reads: the bytes left of an atom. */
-struct cursor {
-	const char	*p, *end;
-	int		 bad;
-};
-
-/* size bytes of c into out, or c marked bad. */
-static void
-get(struct cursor *c, void *out, size_t size)
-{
-	if ((size_t)(c->end - c->p) < size) {
-		c->bad = 1;
-		memset(out, 0, size);
-		return;
-	}
-	memcpy(out, c->p, size);
-	c->p += size;
-}
-
-static uint32_t
-get32(struct cursor *c)
-{
-	uint32_t u;
-
-	get(c, &u, sizeof u);
-	return u;
-}
-
-static uint64_t
-get64(struct cursor *c)
-{
-	uint64_t u;
-
-	get(c, &u, sizeof u);
-	return u;
-}
-
-static const char *
-getstr(struct cursor *c, struct mdtl_arena *ar)
-{
-	uint32_t n = get32(c);
-	const char *s;
-
-	if (n == NONE || c->bad)
-		return NULL;
-	if ((size_t)(c->end - c->p) < n) {
-		c->bad = 1;
-		return NULL;
-	}
-	s = mdtl_arena_strndup(ar, c->p, n);
-	c->p += n;
-	return s;
 }
 
 /* The atom packed in bytes..end as an event at the end of tl: 0 or -1. */
 static int
 unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 {
-	struct cursor c = { bytes, end, 0 };
+	struct mdtl_unpack c = { bytes, end, 0 };
 	struct mdtl_arena *ar = &tl->arena;
 	struct mdtl_event *e = mdtl_timeline_push(tl);
 	const char *s;
 	size_t i, n;
 
-	e->order = get32(&c);
-	e->type = (enum mdtl_event_type)get32(&c);
-	snprintf(e->id, sizeof e->id, "%s", (s = getstr(&c, ar)) ? s : "");
+	e->order = mdtl_unpack_u32(&c);
+	e->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
+	snprintf(e->id, sizeof e->id, "%s", (s = mdtl_unpack_str(&c, ar)) ? s : "");
 	e->date.gran = MDTL_GRAN_NONE;
-	if ((s = getstr(&c, ar)) != NULL && (strlen(s) >= sizeof
+	if ((s = mdtl_unpack_str(&c, ar)) != NULL && (strlen(s) >= sizeof
 	    e->date_value || mdtl_date_parse_value(s, &e->date) < 0))
 		c.bad = 1;
 	else if (s != NULL)
 		memcpy(e->date_value, s, strlen(s) + 1);
-	e->location = getstr(&c, ar);
-	e->sentence = getstr(&c, ar);
-	n = get32(&c);
+	e->location = mdtl_unpack_str(&c, ar);
+	e->sentence = mdtl_unpack_str(&c, ar);
+	n = mdtl_unpack_u32(&c);
 	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
 		goto bad;
 	e->actors = mdtl_arena_calloc(ar, n + 1, sizeof *e->actors);
 	for (i = 0; i < n; i++)
-		e->actors[i].id = e->actors[i].name = getstr(&c, ar);
+		e->actors[i].id = e->actors[i].name = mdtl_unpack_str(&c, ar);
 	e->nactors = n;
-	n = get32(&c);
+	n = mdtl_unpack_u32(&c);
 	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
 		goto bad;
 	e->mentions = mdtl_arena_calloc(ar, n + 1, sizeof *e->mentions);
@@ -372,10 +292,10 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 		struct mdtl_mention *m = &e->mentions[i];
 
 		m->text = e->sentence;
-		m->article = getstr(&c, ar);
-		m->source = getstr(&c, ar);
-		m->span.start = get64(&c);
-		m->span.end = get64(&c);
+		m->article = mdtl_unpack_str(&c, ar);
+		m->source = mdtl_unpack_str(&c, ar);
+		m->span.start = mdtl_unpack_u64(&c);
+		m->span.end = mdtl_unpack_u64(&c);
 	}
 	e->nmentions = n;
 	if (!c.bad && c.p == end && e->type < MDTL_EVENT_NTYPES &&
@@ -386,10 +306,10 @@ bad:
 	return -1;
 }
 
-/* Record e, whole to the records' file and as its atoms to the parts. */
+/* Record e, whole (packed) to the records' file and as its atoms to the
+ * parts. */
 static void
-spill_record(struct mdtl_spill *sp, const struct mdtl_event *e,
-    struct mdtl_json_memo *memo)
+spill_record(struct mdtl_spill *sp, const struct mdtl_event *e)
 {
 	struct mdtl_spill_rec *rec;
 	struct mdtl_timeline one;
@@ -402,7 +322,7 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e,
 		    sizeof *sp->rec);
 	}
 	mdtl_buf_reset(&sp->b);
-	mdtl_event_json(&sp->b, e, sp->explain, memo);
+	mdtl_event_pack(&sp->b, e, sp->explain);
 	if (sp->b.len >= UINT32_MAX || r >= UINT32_MAX) {
 		errno = EFBIG;
 		fail(sp);
@@ -411,7 +331,6 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e,
 	rec = &sp->rec[sp->n++];
 	rec->len = (uint32_t)sp->b.len;
 	rec->parent = (uint32_t)r;
-	mdtl_buf_addch(&sp->b, '\n');
 	put(sp, sp->records, sp->b.buf, sp->b.len);
 	sp->bytes += sp->b.len;
 
@@ -433,12 +352,10 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e,
 int
 mdtl_spill_add(struct mdtl_spill *sp, struct mdtl_timeline *tl)
 {
-	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	size_t i, jobs = tl->jobs;
 
 	for (i = 0; i < tl->n && sp->err == 0; i++)
-		spill_record(sp, &tl->v[i], &memo);
-	mdtl_json_memo_release(&memo);
+		spill_record(sp, &tl->v[i]);
 	mdtl_timeline_release(tl);
 	mdtl_timeline_init(tl);
 	tl->jobs = jobs;
@@ -457,14 +374,13 @@ mdtl_spill_add(struct mdtl_spill *sp, struct mdtl_timeline *tl)
 #define SUBPARTS	16
 
 /*
- * A thread of phases 2 and 3, with its own buffer and parser and its
- * share of the budget; it takes the next part, or run, until none is
+ * A thread of phases 2 and 3, with its own buffer and its share of the
+ * budget; it takes the next part, or run, until none is
  * left.
  */
 struct worker {
 	struct mdtl_spill		*sp;
 	struct mdtl_buf			 b;
-	struct mdtl_json		 json;
 	size_t				 room;	/* bytes its part may hold */
 	int				 (*task)(struct worker *, size_t);
 	size_t				 ntasks;
@@ -737,12 +653,12 @@ run_record(struct worker *w, const struct mdtl_event *e, FILE *f,
 	uint32_t size;
 
 	mdtl_buf_reset(b);
-	put32(b, 0);
-	put32(b, e->type);
-	put64(b, e->span.start);
-	putstr(b, e->id);
-	putstr(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
-	putstr(b, e->article != NULL ? e->article->path : NULL);
+	mdtl_pack_u32(b, 0);
+	mdtl_pack_u32(b, e->type);
+	mdtl_pack_u64(b, e->span.start);
+	mdtl_pack_str(b, e->id);
+	mdtl_pack_str(b, e->date.gran == MDTL_GRAN_NONE ? NULL : e->date_value);
+	mdtl_pack_str(b, e->article != NULL ? e->article->path : NULL);
 	mdtl_event_json(b, e, w->sp->explain, memo);
 	size = (uint32_t)(b->len - sizeof size);
 	memcpy(b->buf, &size, sizeof size);
@@ -751,12 +667,12 @@ run_record(struct worker *w, const struct mdtl_event *e, FILE *f,
 
 /* A string of a run's record into out (size bytes, cut to fit); 0 or -1. */
 static int
-run_str(struct cursor *c, char *out, size_t size)
+run_str(struct mdtl_unpack *c, char *out, size_t size)
 {
-	uint32_t n = get32(c);
+	uint32_t n = mdtl_unpack_u32(c);
 
 	out[0] = '\0';
-	if (n == NONE || c->bad)
+	if (n == MDTL_PACK_NONE || c->bad)
 		return c->bad ? -1 : 1;
 	if ((size_t)(c->end - c->p) < n)
 		return -1;
@@ -771,7 +687,7 @@ run_str(struct cursor *c, char *out, size_t size)
 static int
 next_record(struct mdtl_spill *sp, struct run *run)
 {
-	struct cursor c;
+	struct mdtl_unpack c;
 	uint32_t size, n;
 	int dated;
 
@@ -794,8 +710,8 @@ next_record(struct mdtl_spill *sp, struct run *run)
 	c.p = run->buf;
 	c.end = run->buf + size;
 	c.bad = 0;
-	run->e.type = (enum mdtl_event_type)get32(&c);
-	run->e.span.start = get64(&c);
+	run->e.type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
+	run->e.span.start = mdtl_unpack_u64(&c);
 	if (run_str(&c, run->e.id, sizeof run->e.id) < 0 ||
 	    (dated = run_str(&c, run->e.date_value,
 	    sizeof run->e.date_value)) < 0)
@@ -804,15 +720,15 @@ next_record(struct mdtl_spill *sp, struct run *run)
 	if (dated == 0 && mdtl_date_parse_value(run->e.date_value,
 	    &run->e.date) < 0)
 		goto bad;
-	n = get32(&c);
-	if (c.bad || (n != NONE && (size_t)(c.end - c.p) < n))
+	n = mdtl_unpack_u32(&c);
+	if (c.bad || (n != MDTL_PACK_NONE && (size_t)(c.end - c.p) < n))
 		goto bad;
-	if (n != NONE && n + 1 > run->pathcap) {
+	if (n != MDTL_PACK_NONE && n + 1 > run->pathcap) {
 		run->pathcap = (size_t)n + 1;
 		run->path = mdtl_xrealloc(run->path, run->pathcap);
 	}
 	memset(&run->meta, 0, sizeof run->meta);
-	if (n != NONE) {
+	if (n != MDTL_PACK_NONE) {
 		memcpy(run->path, c.p, n);
 		run->path[n] = '\0';
 		run->meta.path = run->path;
@@ -896,10 +812,9 @@ load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
 	struct mdtl_buf *b = &w->b;
 	uint64_t at = 0;
 	size_t r;
-	const char *why;
 
-	/* each record follows the one before, and its newline */
-	for (r = 0; r < sp->n; at += sp->rec[r++].len + 1) {
+	/* each record follows the one before */
+	for (r = 0; r < sp->n; at += sp->rec[r++].len) {
 		const struct mdtl_spill_rec *rec = &sp->rec[r];
 
 		if (run_of(rec, nq) != q)
@@ -912,8 +827,7 @@ load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
 			fail(sp);
 			return -1;
 		}
-		if (mdtl_timeline_add_json(tl, &w->json, b->buf, rec->len,
-		    &why) < 0) {
+		if (mdtl_timeline_add_packed(tl, b->buf, rec->len) < 0) {
 			errno = EIO;
 			fail(sp);
 			return -1;
@@ -1076,7 +990,6 @@ mdtl_spill_merge(struct mdtl_spill *sp, const struct mdtl_filter *filter,
 		r = runs(sp, w, nw, out, arg);
 	for (i = 0; i < nw; i++) {
 		mdtl_buf_release(&w[i].b);
-		mdtl_json_release(&w[i].json);
 	}
 	if (failed(sp)) {
 		errno = sp->err;

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "mdtl/article.h"
+#include "mdtl/event-pack.h"
 #include "mdtl/timeline.h"
 #include "mdtl/xalloc.h"
 
@@ -514,6 +515,21 @@ mdtl_timeline_filter(struct mdtl_timeline *tl, const struct mdtl_filter *f,
 		if (mdtl_filter_match(f, &tl->v[i], lex))
 			tl->v[out++] = tl->v[i];
 	tl->n = out;
+}
+
+int
+mdtl_timeline_add_packed(struct mdtl_timeline *tl, const char *bytes,
+    size_t len)
+{
+	struct mdtl_event *e = mdtl_timeline_push(tl);
+
+	if (mdtl_event_unpack(e, &tl->arena, bytes, len, tl->last_read) < 0) {
+		tl->n--;
+		return -1;
+	}
+	tl->last_read = e->article;
+	e->order = tl->n - 1;
+	return 0;
 }
 
 int

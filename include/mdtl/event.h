@@ -151,6 +151,14 @@ const struct mdtl_words *mdtl_event_words(struct mdtl_arena *a,
 	    struct mdtl_event *);
 
 /*
+ * A record read back (event-json.c, event-pack.c), its fields filled and
+ * its mentions' room one more than them: mentions that name their event
+ * by id alone point to it whole, the record's span is that of its own
+ * sentence among them, and a record without mentions gets its own.
+ */
+void	mdtl_event_settle(struct mdtl_event *);
+
+/*
  * Event ids: stable across runs, FNV-1a (64 bits, 16 hex digits) of
  * "ARTICLE|START|END|TYPE|N" (the evidence span, the type and the event's
  * number among those of the span), the key cut at 255 bytes.  The

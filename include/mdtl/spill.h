@@ -20,8 +20,9 @@
  * mdtl_timeline_merge() and mdtl_timeline_sort(tl, 0) make of the same
  * records in memory.
  *
- * 1. Each record goes whole to one file, and each of its atoms, packed,
- *    to the part of each (type, actor, year its date touches): two
+ * 1. Each record goes whole to one file, packed (event-pack.h: read back
+ *    without a JSON parser), and each of its atoms, packed, to the part
+ *    of each (type, actor, year its date touches): two
  *    related atoms have a type, an actor and a year in common (merge.c),
  *    so every pair merging compares meets in some part.  Memory keeps
  *    the length of each record and its union-find link: 8 bytes.
@@ -38,7 +39,7 @@
 #define MDTL_MAX_MEMORY		((size_t)32 << 20)
 
 struct mdtl_spill_rec {
-	uint32_t	len;		/* its line, without the newline */
+	uint32_t	len;		/* its packed bytes */
 	uint32_t	parent;		/* union-find over records */
 };
 

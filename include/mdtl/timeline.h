@@ -120,6 +120,10 @@ void	mdtl_timeline_release(struct mdtl_timeline *);
  */
 int	mdtl_timeline_add_json(struct mdtl_timeline *, struct mdtl_json *,
 	    const char *line, size_t len, const char **why);
+/* Add an event from its packed record (event-pack.h): 0, or -1 when the
+ * bytes are none. */
+int	mdtl_timeline_add_packed(struct mdtl_timeline *, const char *bytes,
+	    size_t len);
 
 int	mdtl_filter_match(const struct mdtl_filter *,
 	    const struct mdtl_event *, const struct mdtl_lexicon *);
