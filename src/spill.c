@@ -1,6 +1,7 @@
 /* spill.c: merging more records than memory holds, through files. */
 #define _GNU_SOURCE		/* getline() */
 #include <errno.h>
+#include <limits.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -20,8 +21,10 @@
 /* What a record read back holds in memory for each of its packed bytes,
  * about (2.7 to 3.2 once merged, on make-corpus articles). */
 #define EXPANSION	3
-/* Runs merged at the end, at most: each is a file open at once. */
+/* Runs merged at the end, at most: each is a file open at once, and a
+ * record's run is kept in a byte. */
 #define MAX_RUNS	256
+_Static_assert(MAX_RUNS <= UCHAR_MAX + 1, "a run's number fits a byte");
 /* Threads relating parts and merging runs, at most. */
 #define MAX_WORKERS	16
 
@@ -268,7 +271,8 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 
 	e->order = mdtl_unpack_u32(&c);
 	e->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
-	snprintf(e->id, sizeof e->id, "%s", (s = mdtl_unpack_str(&c, ar)) ? s : "");
+	snprintf(e->id, sizeof e->id, "%s", (s = mdtl_unpack_str(&c, ar)) ?
+	    s : "");
 	e->date.gran = MDTL_GRAN_NONE;
 	if ((s = mdtl_unpack_str(&c, ar)) != NULL && (strlen(s) >= sizeof
 	    e->date_value || mdtl_date_parse_value(s, &e->date) < 0))
@@ -375,8 +379,7 @@ mdtl_spill_add(struct mdtl_spill *sp, struct mdtl_timeline *tl)
 
 /*
  * A thread of phases 2 and 3, with its own buffer and its share of the
- * budget; it takes the next part, or run, until none is
- * left.
+ * budget; it takes the next part, or run, until none is left.
  */
 struct worker {
 	struct mdtl_spill		*sp;
@@ -387,7 +390,7 @@ struct worker {
 	pthread_t			 th;
 	/* phase 3 */
 	struct run			*runs;
-	size_t				 nq;
+	const unsigned char		*of;	/* each record's run */
 	const struct mdtl_filter	*filter;
 	const struct mdtl_lexicon	*lex;
 };
@@ -643,6 +646,7 @@ struct run {
 	struct mdtl_article_meta	 meta;
 	char				*path;
 	size_t				 pathcap;
+	uint64_t			 bytes;	/* of its records, packed */
 };
 
 static void
@@ -804,9 +808,10 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 	return r;
 }
 
-/* The records whose component falls in run q of nq, merged. */
+/* The records whose component falls in run q (all of them when the
+ * worker has no runs), merged. */
 static int
-load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
+load_run(struct worker *w, size_t q, struct mdtl_timeline *tl)
 {
 	struct mdtl_spill *sp = w->sp;
 	struct mdtl_buf *b = &w->b;
@@ -817,7 +822,7 @@ load_run(struct worker *w, size_t q, size_t nq, struct mdtl_timeline *tl)
 	for (r = 0; r < sp->n; at += sp->rec[r++].len) {
 		const struct mdtl_spill_rec *rec = &sp->rec[r];
 
-		if (run_of(rec, nq) != q)
+		if (w->of != NULL && w->of[r] != q)
 			continue;
 		mdtl_buf_reset(b);
 		mdtl_buf_grow(b, rec->len);
@@ -858,19 +863,6 @@ out_records(struct worker *w, struct mdtl_timeline *tl,
 	return r;
 }
 
-/* The bytes of the records of run q of nq. */
-static uint64_t
-run_bytes(const struct mdtl_spill *sp, size_t q, size_t nq)
-{
-	uint64_t bytes = 0;
-	size_t r;
-
-	for (r = 0; r < sp->n; r++)
-		if (run_of(&sp->rec[r], nq) == q)
-			bytes += sp->rec[r].len;
-	return bytes;
-}
-
 /*
  * Run q: its records merged, sorted and written to a file of its own,
  * once the runs other workers hold leave room for it in half the budget
@@ -883,7 +875,7 @@ run_task(struct worker *w, size_t q)
 	struct mdtl_spill *sp = w->sp;
 	struct mdtl_json_memo memo = MDTL_JSON_MEMO_INIT;
 	struct mdtl_timeline tl;
-	uint64_t need = run_bytes(sp, q, w->nq) * EXPANSION;
+	uint64_t need = w->runs[q].bytes * EXPANSION;
 	size_t i;
 	int r;
 
@@ -893,7 +885,7 @@ run_task(struct worker *w, size_t q)
 	sp->held += need;
 	pthread_mutex_unlock(&sp->lock);
 	mdtl_timeline_init(&tl);
-	if ((r = load_run(w, q, w->nq, &tl)) == 0 && tl.n > 0) {
+	if ((r = load_run(w, q, &tl)) == 0 && tl.n > 0) {
 		if ((w->runs[q].f = temp_file()) == NULL) {
 			fail(sp);
 			r = -1;
@@ -926,6 +918,8 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
 	uint64_t need = sp->bytes * EXPANSION;
 	size_t nq = need < w[0].room ? 1 : (size_t)(2 * need / w[0].room) + 1, q;
 	struct run *run;
+	unsigned char *of;
+	size_t i;
 	int r;
 
 	if (nq == 1) {
@@ -933,7 +927,7 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
 
 		mdtl_timeline_init(&tl);
 		tl.jobs = sp->jobs;
-		if ((r = load_run(&w[0], 0, 1, &tl)) == 0)
+		if ((r = load_run(&w[0], 0, &tl)) == 0)
 			r = out_records(&w[0], &tl, out, arg);
 		mdtl_timeline_release(&tl);
 		return r;
@@ -941,12 +935,21 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
 	if (nq > MAX_RUNS)
 		nq = MAX_RUNS;
 	run = mdtl_xcalloc(nq, sizeof *run);
+	/* each record's run, once: a byte (MAX_RUNS fits one) */
+	of = mdtl_xmalloc(sp->n + 1);
+	for (i = 0; i < sp->n; i++) {
+		of[i] = (unsigned char)run_of(&sp->rec[i], nq);
+		run[of[i]].bytes += sp->rec[i].len;
+	}
 	for (q = 0; q < nw; q++) {
 		w[q].task = run_task;
 		w[q].runs = run;
-		w[q].nq = nq;
+		w[q].of = of;
 	}
 	r = run_workers(w, nw, nq);
+	free(of);
+	for (q = 0; q < nw; q++)
+		w[q].of = NULL;
 	if (r == 0)
 		r = merge_runs(sp, run, nq, out, arg);
 	for (q = 0; q < nq; q++) {
