@@ -11,6 +11,9 @@
 #include "mdtl/pipeline.h"
 #include "mdtl/spill.h"
 #include "mdtl/timeline.h"
+#include "mdtl/xalloc.h"
+
+#include "par.h"
 
 extern const struct mdtl_cmd mdtl_cmd_merge;
 
@@ -26,8 +29,8 @@ static const struct mdtl_option options[] = {
 	OPT_BOOL(0, "key", struct opts, key,
 	    "print each event's merge key and a tab before it (for sorting)"),
 	OPT_STRING('j', "jobs", struct opts, jobs, "N",
-	    "merge on N threads (default: the number of processors); the "
-	    "output is that of one", mdtl_check_jobs),
+	    "read and merge on N threads (default: the number of "
+	    "processors); the output is that of one", mdtl_check_jobs),
 	OPT_STRING(0, "max-memory", struct opts, max_memory, "SIZE",
 	    "hold about SIZE bytes of records in memory (K, M, G; default "
 	    "32M), the rest in temporary files in $TMPDIR", mdtl_check_size),
@@ -40,28 +43,100 @@ struct merge {
 	struct mdtl_timeline	 tl;
 	struct mdtl_spill	 spill;
 	int			 spilled, broken;	/* broken: could not */
+	int			 failed;		/* a line could not */
 	size_t			 budget;
 	const struct opts	*o;
 	FILE			*fp;
 	struct mdtl_buf		 b;
+	struct mdtl_par		*par;
+	struct mdtl_par_ops	 ops;
 };
 
-static int
-read_events(struct merge *m, struct mdtl_json *json, const char *path)
+/* A batch of lines, on a worker: its records read into a timeline. */
+static void
+read_batch(void *arg, struct mdtl_par_batch *b)
 {
-	struct mdtl_ctx *ctx = m->ctx;
+	struct mdtl_timeline *tl = mdtl_xmalloc(sizeof *tl);
+	size_t i;
+
+	(void)arg;
+	mdtl_timeline_init(tl);
+	for (i = 0; i < b->n; i++) {
+		const struct mdtl_par_item *it = &b->v[i];
+		const char *why;
+
+		if (mdtl_timeline_add_json(tl, &b->json, b->text + it->off,
+		    it->len, &why) < 0) {
+			mdtl_diag_add(&b->diag, MDTL_DIAG_ERROR, it->path,
+			    (long)it->lineno, 0, "%s", why);
+			b->failed = 1;
+		}
+	}
+	b->result = tl;
+}
+
+/*
+ * A batch back, in the order of the lines: its messages said, its
+ * records added, and the records in memory spilled once too many.
+ */
+static void
+take_batch(void *arg, struct mdtl_par_batch *b)
+{
+	struct merge *m = arg;
+	struct mdtl_timeline *tl = b->result;
+
+	b->result = NULL;
+	m->failed |= b->failed;
+	mdtl_diag_take(&m->ctx->diag, &b->diag);
+	mdtl_ctx_report(m->ctx);
+	if (!m->broken) {
+		mdtl_timeline_take(&m->tl, tl);
+		if (mdtl_spill_some(&m->spill, &m->spilled, &m->tl, m->budget,
+		    m->o->explain) < 0) {
+			mdtl_diag_add(&m->ctx->diag, MDTL_DIAG_ERROR, NULL, 0,
+			    0, "keeping records in temporary files "
+			    "(--max-memory): %s", strerror(errno));
+			mdtl_ctx_report(m->ctx);
+			m->broken = 1;
+		}
+	}
+	mdtl_timeline_release(tl);
+	free(tl);
+}
+
+/*
+ * What reading an input has to say (said), after the messages of the
+ * lines before, which the workers may still hold.
+ */
+static void
+say(struct merge *m, struct mdtl_diag *said)
+{
+	mdtl_par_flush(m->par);
+	mdtl_diag_take(&m->ctx->diag, said);
+	mdtl_ctx_report(m->ctx);
+}
+
+/* The lines of one input, handed out to be read. */
+static int
+read_events(struct merge *m, const char *path)
+{
+	struct mdtl_diag said = MDTL_DIAG_INIT;
 	struct mdtl_input in;
 	const char *line;
 	size_t ll;
 	int status = MDTL_EXIT_OK, r;
 
-	if (mdtl_input_open(&in, path, MDTL_MAX_INPUT, &ctx->diag) < 0) {
-		mdtl_ctx_report(ctx);
+	if (mdtl_input_open(&in, path, MDTL_MAX_INPUT, &said) < 0) {
+		say(m, &said);
+		mdtl_diag_release(&said);
 		return MDTL_EXIT_INPUT;
 	}
-	while ((r = mdtl_input_line(&in, &line, &ll, &ctx->diag)) != 0) {
-		const char *why, *tab;
+	while (!m->broken &&
+	    (r = mdtl_input_line(&in, &line, &ll, &said)) != 0) {
+		const char *tab;
 
+		if (said.n > 0)
+			say(m, &said);
 		if (r < 0) {
 			status = MDTL_EXIT_INPUT;
 			break;
@@ -73,25 +148,14 @@ read_events(struct merge *m, struct mdtl_json *json, const char *path)
 		}
 		while (ll > 0 && (line[ll - 1] == ' ' || line[ll - 1] == '\r'))
 			ll--;
-		if (ll == 0)
-			continue;
-		if (mdtl_timeline_add_json(&m->tl, json, line, ll, &why) < 0) {
-			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, path,
-			    (long)in.lineno, 0, "%s", why);
-			status = MDTL_EXIT_INPUT;
-		} else if (mdtl_spill_some(&m->spill, &m->spilled, &m->tl,
-		    m->budget, m->o->explain) < 0) {
-			mdtl_diag_add(&ctx->diag, MDTL_DIAG_ERROR, NULL, 0, 0,
-			    "keeping records in temporary files "
-			    "(--max-memory): %s", strerror(errno));
-			m->broken = 1;
-			status = MDTL_EXIT_INPUT;
-			break;
-		}
+		if (ll > 0)
+			mdtl_par_line(m->par, path, in.lineno, line, ll);
 	}
 	mdtl_input_close(&in);
-	mdtl_ctx_report(ctx);
-	return status;
+	/* the messages of its lines before any of the next input */
+	say(m, &said);
+	mdtl_diag_release(&said);
+	return m->broken ? MDTL_EXIT_INPUT : status;
 }
 
 /* A record out, with its key first when asked. */
@@ -137,7 +201,6 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 	struct merge m;
 	struct mdtl_inputs in = { NULL, 0, 0 };
 	struct mdtl_output out;
-	struct mdtl_json json = MDTL_JSON_INIT;
 	int rest, status, i, r;
 	size_t k;
 
@@ -169,10 +232,17 @@ exec(struct mdtl_ctx *ctx, int argc, char **argv)
 		if (mdtl_inputs_expand(&in, argv[i], &ctx->diag) < 0)
 			status = MDTL_EXIT_INPUT;
 	mdtl_ctx_report(ctx);
+	/* lines are read on the workers and taken back here in order */
+	m.ops.arg = &m;
+	m.ops.run = read_batch;
+	m.ops.take = take_batch;
+	m.par = mdtl_par_start(&m.ops, m.tl.jobs > 1 ? m.tl.jobs : 0);
 	for (k = 0; k < in.n && !m.broken; k++)
-		if ((r = read_events(&m, &json, in.v[k])) != MDTL_EXIT_OK)
+		if ((r = read_events(&m, in.v[k])) != MDTL_EXIT_OK)
 			status = r;
-	mdtl_json_release(&json);
+	mdtl_par_end(m.par);
+	if (m.failed)
+		status = MDTL_EXIT_INPUT;
 	mdtl_inputs_free(&in);
 	if (m.broken)
 		;		/* said: no output */

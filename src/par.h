@@ -1,6 +1,8 @@
 /*
  * par.h: batches of work done on worker threads and taken back in the
- * order they were handed out.  Private to the pipeline (pipeline.c).
+ * order they were handed out: the pipeline's articles (pipeline.c) and
+ * merge's lines of records (cmd-merge.c).  Not part of the library's
+ * interface.
  */
 #ifndef MDTL_PAR_H
 #define MDTL_PAR_H
