@@ -1,6 +1,7 @@
 /* spill.c: merging more records than memory holds, through files. */
 #define _GNU_SOURCE		/* getline() */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -28,7 +29,11 @@ _Static_assert(MAX_RUNS <= UCHAR_MAX + 1, "a run's number fits a byte");
 /* Threads relating parts and merging runs, at most. */
 #define MAX_WORKERS	16
 
-/* A file in $TMPDIR (else /tmp) no one else can reach: unlinked at once. */
+/*
+ * A file in $TMPDIR (else /tmp) no one else can reach, with no name: made
+ * unnamed (O_TMPFILE) where the file system can, so that a run killed at
+ * any moment leaves nothing behind; else named and unlinked at once.
+ */
 static FILE *
 temp_file(void)
 {
@@ -36,22 +41,31 @@ temp_file(void)
 	size_t len;
 	char *path;
 	FILE *f = NULL;
-	int fd, saved;
+	int fd = -1, saved;
 
 	if (dir == NULL || *dir == '\0')
 		dir = "/tmp";
-	len = strlen(dir) + sizeof "/mdtl-XXXXXX";
-	path = mdtl_xmalloc(len);
-	snprintf(path, len, "%s/mdtl-XXXXXX", dir);
-	if ((fd = mkstemp(path)) >= 0) {
-		unlink(path);
-		if ((f = fdopen(fd, "w+")) == NULL) {
-			saved = errno;
-			close(fd);
-			errno = saved;
-		}
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR &&
+	    errno != EINVAL)
+		return NULL;
+#endif
+	if (fd < 0) {
+		len = strlen(dir) + sizeof "/mdtl-XXXXXX";
+		path = mdtl_xmalloc(len);
+		snprintf(path, len, "%s/mdtl-XXXXXX", dir);
+		if ((fd = mkstemp(path)) >= 0)
+			unlink(path);
+		free(path);
+		if (fd < 0)
+			return NULL;
 	}
-	free(path);
+	if ((f = fdopen(fd, "w+")) == NULL) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+	}
 	return f;
 }
 
