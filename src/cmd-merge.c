@@ -43,7 +43,7 @@ struct merge {
 	struct mdtl_timeline	 tl;
 	struct mdtl_spill	 spill;
 	int			 spilled, broken;	/* broken: could not */
-	int			 failed;		/* a line could not */
+	int			 failed;	/* a line could not */
 	size_t			 budget;
 	const struct opts	*o;
 	FILE			*fp;

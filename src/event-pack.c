@@ -99,9 +99,27 @@ mdtl_unpack_str(struct mdtl_unpack *c, struct mdtl_arena *ar)
 	return mdtl_arena_strndup(ar, s, n);
 }
 
-/* A count of things of at least `each` bytes that the bytes left can hold. */
-static size_t
-count(struct mdtl_unpack *c, size_t each)
+int
+mdtl_unpack_into(struct mdtl_unpack *c, char *out, size_t size)
+{
+	const char *s;
+	size_t n;
+	int r = mdtl_unpack_view(c, &s, &n);
+
+	out[0] = '\0';
+	if (r != 0)
+		return r;
+	if (n >= size) {
+		c->bad = 1;
+		return -1;
+	}
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return 0;
+}
+
+size_t
+mdtl_unpack_count(struct mdtl_unpack *c, size_t each)
 {
 	uint32_t n = mdtl_unpack_u32(c);
 
@@ -231,7 +249,7 @@ unpack_meta(struct mdtl_unpack *c, struct mdtl_arena *ar,
     const struct mdtl_article_meta *prev)
 {
 	struct mdtl_article_meta *m;
-	const char *f[META_FIELDS], *start, **credits;
+	const char *f[META_FIELDS], *start, *end, **credits;
 	size_t len[META_FIELDS], i, n;
 	int same = prev != NULL;
 
@@ -239,7 +257,7 @@ unpack_meta(struct mdtl_unpack *c, struct mdtl_arena *ar,
 	   path */
 	for (i = 0; i < 5; i++)
 		mdtl_unpack_view(c, &f[i], &len[i]);
-	n = count(c, sizeof(uint32_t));
+	n = mdtl_unpack_count(c, sizeof(uint32_t));
 	start = c->p;
 	for (i = 0; i < n; i++) {
 		const char *s;
@@ -272,13 +290,12 @@ unpack_meta(struct mdtl_unpack *c, struct mdtl_arena *ar,
 	m->url = shared(ar, f[6], len[6], NULL);
 	m->path = shared(ar, f[7], len[7], NULL);
 	m->credits = credits = mdtl_arena_calloc(ar, n + 1, sizeof *credits);
+	end = c->p;
 	c->p = start;
 	for (i = 0; i < n; i++)
 		if ((credits[m->ncredits] = mdtl_unpack_str(c, ar)) != NULL)
 			m->ncredits++;
-	/* past the fields after the credits, read above */
-	for (i = 5; i < META_FIELDS; i++)
-		mdtl_unpack_view(c, &f[i], &len[i]);
+	c->p = end;		/* past the fields after them, read above */
 	return m;
 }
 
@@ -286,7 +303,7 @@ static void
 unpack_actors(struct mdtl_unpack *c, struct mdtl_arena *ar,
     struct mdtl_event *e)
 {
-	size_t i, n = count(c, 3 * sizeof(uint32_t));
+	size_t i, n = mdtl_unpack_count(c, 3 * sizeof(uint32_t));
 
 	e->actors = mdtl_arena_calloc(ar, n + 1, sizeof *e->actors);
 	e->aactors = n + 1;
@@ -330,7 +347,7 @@ unpack_atom(struct mdtl_unpack *c, struct mdtl_arena *ar, int *home)
 			a->date_value = s;
 		else
 			a->date.gran = MDTL_GRAN_NONE;
-		n = count(c, sizeof(uint32_t));
+		n = mdtl_unpack_count(c, sizeof(uint32_t));
 		a->actors = mdtl_arena_calloc(ar, n + 1, sizeof *a->actors);
 		for (i = 0; i < n; i++)
 			if ((s = mdtl_unpack_str(c, ar)) != NULL)
@@ -347,7 +364,7 @@ static void
 unpack_mentions(struct mdtl_unpack *c, struct mdtl_arena *ar,
     struct mdtl_event *e)
 {
-	size_t i, n = count(c, 4 * sizeof(uint32_t));
+	size_t i, n = mdtl_unpack_count(c, 4 * sizeof(uint32_t));
 	const char *s;
 	size_t len;
 
@@ -367,7 +384,8 @@ unpack_mentions(struct mdtl_unpack *c, struct mdtl_arena *ar,
 		mdtl_unpack_view(c, &s, &len);
 		m->source = shared(ar, s, len, e->article->path);
 		/* the path tells two articles with one id apart */
-		if (m->source == NULL && strcmp(m->article, e->article->id) == 0)
+		if (m->source == NULL && strcmp(m->article,
+		    e->article->id) == 0)
 			m->source = e->article->path;
 		m->atom = unpack_atom(c, ar, &m->home);
 	}
@@ -379,26 +397,20 @@ mdtl_event_unpack(struct mdtl_event *e, struct mdtl_arena *ar,
     const char *bytes, size_t len, const struct mdtl_article_meta *prev)
 {
 	struct mdtl_unpack c = { bytes, bytes + len, 0 };
-	const char *s;
-	size_t n;
 	uint32_t u;
+	int r;
 
 	memset(e, 0, sizeof *e);
-	if (mdtl_unpack_view(&c, &s, &n) != 0)
+	if (mdtl_unpack_into(&c, e->id, sizeof e->id) != 0)
 		return -1;
-	snprintf(e->id, sizeof e->id, "%.*s", (int)n, s);
 	if ((u = mdtl_unpack_u32(&c)) >= MDTL_EVENT_NTYPES)
 		return -1;
 	e->type = (enum mdtl_event_type)u;
 	e->date.gran = MDTL_GRAN_NONE;
-	if (mdtl_unpack_view(&c, &s, &n) == 0) {
-		if (n >= sizeof e->date_value)
-			return -1;
-		memcpy(e->date_value, s, n);
-		e->date_value[n] = '\0';
-		if (mdtl_date_parse_value(e->date_value, &e->date) < 0)
-			return -1;
-	}
+	if ((r = mdtl_unpack_into(&c, e->date_value, sizeof e->date_value)) <
+	    0 || (r == 0 && mdtl_date_parse_value(e->date_value, &e->date) <
+	    0))
+		return -1;
 	e->date_text = mdtl_unpack_str(&c, ar);
 	u = mdtl_unpack_u32(&c);
 	e->basis = u < MDTL_BASIS_NBASES ? (enum mdtl_date_basis)u :

@@ -1,5 +1,5 @@
 /* spill.c: merging more records than memory holds, through files. */
-#define _GNU_SOURCE		/* getline() */
+#define _GNU_SOURCE		/* O_TMPFILE */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -177,13 +177,6 @@ give_back(void)
 
 /* ---- 1. records and atoms out ---- */
 
-static uint64_t
-mix(uint64_t h, uint64_t v)
-{
-	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-	return h * 0xff51afd7ed558ccdull;
-}
-
 /*
  * What a part is keyed by, finer at each level: a part too large for the
  * budget is split again by the next.  Two related atoms have the type in
@@ -215,12 +208,13 @@ static void
 parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
     unsigned char *mark)
 {
-	uint64_t type = mix((uint64_t)a->type + 1, (uint64_t)lv);
+	uint64_t type = mdtl_text_mix((uint64_t)a->type + 1, (uint64_t)lv);
 	long first, last, u, u1, u2;
 	size_t i, n = lv >= BY_ACTOR_MONTH ? a->nactors : 1;
 
 	if (a->date.gran == MDTL_GRAN_NONE || a->nactors == 0) {
-		mark[(mix(type, mdtl_text_hash(a->id)) >> 40) % nparts] = 1;
+		mark[(mdtl_text_mix(type, mdtl_text_hash(a->id)) >> 40) %
+		    nparts] = 1;
 		return;
 	}
 	mdtl_date_range(&a->date, &first, &last);
@@ -231,11 +225,12 @@ parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		uint64_t h = lv >= BY_ACTOR_MONTH ? mix(type,
+		uint64_t h = lv >= BY_ACTOR_MONTH ? mdtl_text_mix(type,
 		    mdtl_text_hash(a->actors[i].id)) : type;
 
 		for (u = u1; u <= u2; u++)
-			mark[(mix(h, (uint64_t)u) >> 40) % nparts] = 1;
+			mark[(mdtl_text_mix(h, (uint64_t)u) >> 40) %
+			    nparts] = 1;
 	}
 }
 
@@ -280,30 +275,26 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 	struct mdtl_unpack c = { bytes, end, 0 };
 	struct mdtl_arena *ar = &tl->arena;
 	struct mdtl_event *e = mdtl_timeline_push(tl);
-	const char *s;
 	size_t i, n;
 
 	e->order = mdtl_unpack_u32(&c);
 	e->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
-	snprintf(e->id, sizeof e->id, "%s", (s = mdtl_unpack_str(&c, ar)) ?
-	    s : "");
+	mdtl_unpack_into(&c, e->id, sizeof e->id);
 	e->date.gran = MDTL_GRAN_NONE;
-	if ((s = mdtl_unpack_str(&c, ar)) != NULL && (strlen(s) >= sizeof
-	    e->date_value || mdtl_date_parse_value(s, &e->date) < 0))
+	if (mdtl_unpack_into(&c, e->date_value, sizeof e->date_value) == 0 &&
+	    mdtl_date_parse_value(e->date_value, &e->date) < 0)
 		c.bad = 1;
-	else if (s != NULL)
-		memcpy(e->date_value, s, strlen(s) + 1);
 	e->location = mdtl_unpack_str(&c, ar);
 	e->sentence = mdtl_unpack_str(&c, ar);
-	n = mdtl_unpack_u32(&c);
-	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
+	n = mdtl_unpack_count(&c, sizeof(uint32_t));
+	if (c.bad)
 		goto bad;
 	e->actors = mdtl_arena_calloc(ar, n + 1, sizeof *e->actors);
 	for (i = 0; i < n; i++)
 		e->actors[i].id = e->actors[i].name = mdtl_unpack_str(&c, ar);
 	e->nactors = n;
-	n = mdtl_unpack_u32(&c);
-	if (c.bad || n > (size_t)(end - c.p) / sizeof n)
+	n = mdtl_unpack_count(&c, sizeof(uint32_t));
+	if (c.bad)
 		goto bad;
 	e->mentions = mdtl_arena_calloc(ar, n + 1, sizeof *e->mentions);
 	for (i = 0; i < n; i++) {
@@ -642,7 +633,7 @@ run_workers(struct worker *w, size_t nw, size_t ntasks)
 static size_t
 run_of(const struct mdtl_spill_rec *rec, size_t nq)
 {
-	return (size_t)(mix(0, rec->parent) >> 32) % nq;
+	return (size_t)(mdtl_text_mix(0, rec->parent) >> 32) % nq;
 }
 
 /*
@@ -683,22 +674,6 @@ run_record(struct worker *w, const struct mdtl_event *e, FILE *f,
 	put(w->sp, f, b->buf, b->len);
 }
 
-/* A string of a run's record into out (size bytes, cut to fit); 0 or -1. */
-static int
-run_str(struct mdtl_unpack *c, char *out, size_t size)
-{
-	uint32_t n = mdtl_unpack_u32(c);
-
-	out[0] = '\0';
-	if (n == MDTL_PACK_NONE || c->bad)
-		return c->bad ? -1 : 1;
-	if ((size_t)(c->end - c->p) < n)
-		return -1;
-	snprintf(out, size, "%.*s", (int)n, c->p);
-	c->p += n;
-	return 0;
-}
-
 #define RUN_BUF		65536
 
 /* Run q's next record, or line NULL at its end. */
@@ -706,8 +681,10 @@ static int
 next_record(struct mdtl_spill *sp, struct run *run)
 {
 	struct mdtl_unpack c;
-	uint32_t size, n;
-	int dated;
+	const char *path;
+	uint32_t size;
+	size_t n;
+	int dated, pathed;
 
 	run->line = NULL;
 	if (fread(&size, sizeof size, 1, run->f) != 1) {
@@ -730,27 +707,25 @@ next_record(struct mdtl_spill *sp, struct run *run)
 	c.bad = 0;
 	run->e.type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
 	run->e.span.start = mdtl_unpack_u64(&c);
-	if (run_str(&c, run->e.id, sizeof run->e.id) < 0 ||
-	    (dated = run_str(&c, run->e.date_value,
+	if (mdtl_unpack_into(&c, run->e.id, sizeof run->e.id) < 0 ||
+	    (dated = mdtl_unpack_into(&c, run->e.date_value,
 	    sizeof run->e.date_value)) < 0)
 		goto bad;
 	run->e.date.gran = MDTL_GRAN_NONE;
 	if (dated == 0 && mdtl_date_parse_value(run->e.date_value,
 	    &run->e.date) < 0)
 		goto bad;
-	n = mdtl_unpack_u32(&c);
-	if (c.bad || (n != MDTL_PACK_NONE && (size_t)(c.end - c.p) < n))
-		goto bad;
-	if (n != MDTL_PACK_NONE && n + 1 > run->pathcap) {
-		run->pathcap = (size_t)n + 1;
-		run->path = mdtl_xrealloc(run->path, run->pathcap);
-	}
 	memset(&run->meta, 0, sizeof run->meta);
-	if (n != MDTL_PACK_NONE) {
-		memcpy(run->path, c.p, n);
+	if ((pathed = mdtl_unpack_view(&c, &path, &n)) < 0)
+		goto bad;
+	if (pathed == 0) {
+		if (n + 1 > run->pathcap) {
+			run->pathcap = n + 1;
+			run->path = mdtl_xrealloc(run->path, run->pathcap);
+		}
+		memcpy(run->path, path, n);
 		run->path[n] = '\0';
 		run->meta.path = run->path;
-		c.p += n;
 	}
 	run->e.article = &run->meta;
 	run->line = c.p;
@@ -811,8 +786,8 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 		sift_down(runs, heap, n, i);
 	while (r == 0 && n > 0) {
 		q = heap[0];
-		if ((r = out(arg, &runs[q].e, runs[q].line, runs[q].len)) != 0 ||
-		    (r = next_record(sp, &runs[q])) != 0)
+		r = out(arg, &runs[q].e, runs[q].line, runs[q].len);
+		if (r != 0 || (r = next_record(sp, &runs[q])) != 0)
 			break;
 		if (runs[q].line == NULL)
 			heap[0] = heap[--n];
@@ -930,10 +905,10 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
     void *arg)
 {
 	uint64_t need = sp->bytes * EXPANSION;
-	size_t nq = need < w[0].room ? 1 : (size_t)(2 * need / w[0].room) + 1, q;
+	size_t nq = need < w[0].room ? 1 : (size_t)(2 * need / w[0].room) + 1;
+	size_t q, i;
 	struct run *run;
 	unsigned char *of;
-	size_t i;
 	int r;
 
 	if (nq == 1) {
@@ -962,8 +937,6 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
 	}
 	r = run_workers(w, nw, nq);
 	free(of);
-	for (q = 0; q < nw; q++)
-		w[q].of = NULL;
 	if (r == 0)
 		r = merge_runs(sp, run, nq, out, arg);
 	for (q = 0; q < nq; q++) {

@@ -37,6 +37,13 @@ int		 mdtl_unpack_view(struct mdtl_unpack *, const char **s,
 		    size_t *len);
 /* A string copied into the arena, or NULL for none (or when bad). */
 const char	*mdtl_unpack_str(struct mdtl_unpack *, struct mdtl_arena *);
+/* A string into out, of size bytes: 0; 1 for none (out empty); -1 when
+ * bad or too long for out. */
+int		 mdtl_unpack_into(struct mdtl_unpack *, char *out,
+		    size_t size);
+/* A count of things of at least `each` bytes: 0, and bad, when the bytes
+ * left cannot hold that many. */
+size_t		 mdtl_unpack_count(struct mdtl_unpack *, size_t each);
 
 /*
  * Event e packed into b (appended): every field its JSON record has,
