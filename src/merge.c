@@ -109,6 +109,7 @@ atom_event(struct mdtl_timeline *tl, struct mdtl_event *x,
 	x->location = a->location;
 	x->cameo = rec->cameo;
 	x->order = rec->order;
+	x->component = rec->component;
 	x->mentions = mdtl_arena_alloc(&tl->arena, (n + 1) * sizeof *m);
 	x->amentions = n + 1;
 	for (i = 0; i < n; i++) {
@@ -1163,6 +1164,20 @@ make_record(struct mdtl_timeline *tl, struct node *nodes,
 		tl->v[member[i]].merged = 1;
 }
 
+/* What the relation reads of atom i. */
+static void
+read_node(struct mdtl_timeline *tl, struct node *nodes, size_t i)
+{
+	struct mdtl_event *e = &tl->v[i];
+	size_t j;
+
+	nodes[i].words = mdtl_event_words(&tl->arena, e);
+	mdtl_date_range(&e->date, &nodes[i].first, &nodes[i].last);
+	for (j = 0; j < e->nactors; j++)
+		nodes[i].actor_bits |= (uint64_t)1 <<
+		    (mdtl_text_hash(e->actors[j].id) & 63);
+}
+
 /*
  * The relation over tl's atoms, each once and in canonical order: what
  * merging knows of each (union-find roots: the first atom of each
@@ -1182,13 +1197,9 @@ relate(struct mdtl_timeline *tl)
 	for (i = 0; i < n; i++) {
 		struct mdtl_event *e = &tl->v[i];
 
-		tl->v[i].merged = 0;
+		e->merged = 0;
 		nodes[i].parent = i;
-		nodes[i].words = mdtl_event_words(&tl->arena, e);
-		mdtl_date_range(&e->date, &nodes[i].first, &nodes[i].last);
-		for (j = 0; j < e->nactors; j++)
-			nodes[i].actor_bits |= (uint64_t)1 <<
-			    (mdtl_text_hash(e->actors[j].id) & 63);
+		read_node(tl, nodes, i);
 		if (!may_relate(e))
 			continue;
 		for (j = 0; j < nodes[i].words->n; j++)
@@ -1230,8 +1241,39 @@ mdtl_timeline_components(struct mdtl_timeline *tl, mdtl_timeline_again again,
 	return root;
 }
 
-size_t
-mdtl_timeline_merge(struct mdtl_timeline *tl)
+/*
+ * tl's atoms (each once, in canonical order) united by their known
+ * components (e->component), the first of each its root.  Only atoms of
+ * components of two or more get what the reasons (say_why()) read.
+ */
+static struct node *
+known(struct mdtl_timeline *tl)
+{
+	struct map first = { 0 };	/* component -> its first atom + 1 */
+	struct node *nodes = mdtl_xcalloc(tl->n, sizeof *nodes);
+	size_t i, *at, root;
+
+	for (i = 0; i < tl->n; i++) {
+		tl->v[i].merged = 0;
+		at = map_slot(&first, tl->v[i].component);
+		if (*at == 0)
+			*at = i + 1;
+		nodes[i].parent = *at - 1;
+	}
+	map_release(&first);
+	for (i = 0; i < tl->n; i++) {
+		if ((root = nodes[i].parent) == i)
+			continue;
+		if (nodes[root].words == NULL)
+			read_node(tl, nodes, root);
+		read_node(tl, nodes, i);
+	}
+	return nodes;
+}
+
+static size_t
+merge_with(struct mdtl_timeline *tl, struct node *(*components)(
+    struct mdtl_timeline *))
 {
 	struct node *nodes;
 	struct mdtl_buf why = MDTL_BUF_INIT;
@@ -1243,7 +1285,7 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 	mdtl_timeline_order(tl, MDTL_ORDER_CANONICAL);
 	fold_same_ids(tl, NULL, NULL);
 	n = tl->n;
-	nodes = relate(tl);
+	nodes = components(tl);
 
 	/* each component's atoms, in canonical order, by a list per root */
 	next = mdtl_xcalloc(n, sizeof *next);
@@ -1273,6 +1315,18 @@ mdtl_timeline_merge(struct mdtl_timeline *tl)
 			tl->v[out++] = tl->v[i];
 	tl->n = out;
 	return n - out;
+}
+
+size_t
+mdtl_timeline_merge(struct mdtl_timeline *tl)
+{
+	return merge_with(tl, relate);
+}
+
+size_t
+mdtl_timeline_merge_known(struct mdtl_timeline *tl)
+{
+	return merge_with(tl, known);
 }
 
 void

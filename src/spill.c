@@ -826,8 +826,10 @@ load_run(struct worker *w, size_t q, struct mdtl_timeline *tl)
 			fail(sp);
 			return -1;
 		}
+		tl->v[tl->n - 1].component = rec->parent;
 	}
-	mdtl_timeline_merge(tl);
+	/* phase 2 found the components: they need not be found again */
+	mdtl_timeline_merge_known(tl);
 	if (w->filter != NULL)
 		mdtl_timeline_filter(tl, w->filter, w->lex);
 	mdtl_timeline_sort(tl, 0);

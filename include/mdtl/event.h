@@ -135,6 +135,9 @@ struct mdtl_event {
 	const char			*cameo;
 	const struct mdtl_article_meta	*article;
 	size_t				 order;		/* position in its article */
+	/* merging through files (spill.c): the record it was read from,
+	   then that record's component */
+	size_t				 component;
 	size_t				 sources;	/* articles telling it;
 							   0 means 1 */
 	int				 merged;	/* folded into another */

@@ -87,6 +87,12 @@ int	mdtl_event_cmp_read(const struct mdtl_event *,
 #define MDTL_MERGE_SIMILAR	0.30
 
 size_t	mdtl_timeline_merge(struct mdtl_timeline *);
+/*
+ * The same, when the records' components are known already: records of
+ * one e->component (and only those) are one event's, as merging all the
+ * records they relate to would find (spill.c).  Nothing is compared.
+ */
+size_t	mdtl_timeline_merge_known(struct mdtl_timeline *);
 /* Each record of several tellings as its tellings (atoms), in place. */
 void	mdtl_timeline_split(struct mdtl_timeline *);
 /*

@@ -260,10 +260,69 @@ test_key(void **state)
 	mdtl_timeline_release(&tl);
 }
 
+/* The specs as a timeline, the components merging finds in `known`. */
+static void
+with_components(struct mdtl_timeline *tl)
+{
+	size_t *root, i;
+
+	mdtl_timeline_init(tl);
+	for (i = 0; i < NSPECS; i++)
+		add(tl, &specs[i], i);
+	root = mdtl_timeline_components(tl, NULL, NULL);
+	for (i = 0; i < tl->n; i++)
+		tl->v[i].component = root[i];
+	free(root);
+}
+
+/* Records of known components: what merging makes of them, and only
+ * what the components say. */
+static void
+test_known(void **state)
+{
+	struct mdtl_timeline tl;
+	struct mdtl_buf b = MDTL_BUF_INIT;
+	size_t order[NSPECS], i;
+	char *want, *got;
+
+	(void)state;
+	for (i = 0; i < NSPECS; i++)
+		order[i] = i;
+	want = merged(order);
+	with_components(&tl);
+	assert_int_equal(mdtl_timeline_merge_known(&tl), NSPECS - 7);
+	mdtl_timeline_sort(&tl, 1);
+	for (i = 0; i < tl.n; i++) {
+		mdtl_event_json(&b, &tl.v[i], 1, NULL);
+		mdtl_buf_addch(&b, '\n');
+	}
+	got = mdtl_buf_detach(&b);
+	/* the same records, and the same reasons */
+	assert_string_equal(got, want);
+	assert_non_null(strstr(got, "words in common"));
+	free(got);
+	mdtl_timeline_release(&tl);
+	/* each its own: nothing merged, whatever the relation says */
+	with_components(&tl);
+	for (i = 0; i < tl.n; i++)
+		tl.v[i].component = i;
+	assert_int_equal(mdtl_timeline_merge_known(&tl), 0);
+	assert_int_equal(tl.n, NSPECS);
+	mdtl_timeline_release(&tl);
+	/* all one: one record of every telling */
+	with_components(&tl);
+	for (i = 0; i < tl.n; i++)
+		tl.v[i].component = 7;
+	assert_int_equal(mdtl_timeline_merge_known(&tl), NSPECS - 1);
+	assert_int_equal(tl.v[0].sources, 7);
+	mdtl_timeline_release(&tl);
+	free(want);
+}
+
 int
 main(void)
 {
 	RUN(cmocka_unit_test(test_relation), cmocka_unit_test(test_order),
 	    cmocka_unit_test(test_parts), cmocka_unit_test(test_chain),
-	    cmocka_unit_test(test_key));
+	    cmocka_unit_test(test_key), cmocka_unit_test(test_known));
 }
