@@ -198,26 +198,73 @@ unit_of(long day, enum level lv)
 	return lv == BY_YEAR ? y : (long)y * 12 + m - 1;
 }
 
+/* What the parts an atom goes to are keyed by. */
+struct part_keys {
+	enum mdtl_event_type	 type;
+	struct mdtl_date	 date;
+	unsigned		 id;		/* its id's hash */
+	size_t			 nactors;
+	unsigned		*actor;		/* their ids' hashes: few, or
+						   malloc'd */
+	size_t			 aactor;	/* room in actor */
+	unsigned		 few[16];
+};
+
+#define PART_KEYS_INIT(k)	{ .actor = (k).few, .aactor = 16 }
+
+/* Room in k for n actors. */
+static void
+actor_room(struct part_keys *k, size_t n)
+{
+	if (n <= k->aactor)
+		return;
+	if (k->actor == k->few)
+		k->actor = NULL;
+	k->actor = mdtl_xreallocarray(k->actor, n, sizeof *k->actor);
+	k->aactor = n;
+}
+
+static void
+part_keys_release(struct part_keys *k)
+{
+	if (k->actor != k->few)
+		free(k->actor);
+}
+
+/* Atom a's keys, into k (with room for its actors). */
+static void
+event_keys(const struct mdtl_event *a, struct part_keys *k)
+{
+	size_t i;
+
+	k->type = a->type;
+	k->date = a->date;
+	k->id = mdtl_text_hash(a->id);
+	actor_room(k, a->nactors);
+	for (i = 0; i < a->nactors; i++)
+		k->actor[i] = mdtl_text_hash(a->actors[i].id);
+	k->nactors = a->nactors;
+}
+
 /*
- * The parts of nparts that atom a goes to at level lv, marked: one for
- * each unit its date touches (and each of its actors, at the finest
- * levels); an atom that relates to none (undated, or without actors), to
- * one, where it meets another reading of itself.
+ * The parts of nparts that an atom of keys k goes to at level lv, marked:
+ * one for each unit its date touches (and each of its actors, at the
+ * finest levels); an atom that relates to none (undated, or without
+ * actors), to one, where it meets another reading of itself.
  */
 static void
-parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
+parts_of(const struct part_keys *k, enum level lv, size_t nparts,
     unsigned char *mark)
 {
-	uint64_t type = mdtl_text_mix((uint64_t)a->type + 1, (uint64_t)lv);
+	uint64_t type = mdtl_text_mix((uint64_t)k->type + 1, (uint64_t)lv);
 	long first, last, u, u1, u2;
-	size_t i, n = lv >= BY_ACTOR_MONTH ? a->nactors : 1;
+	size_t i, n = lv >= BY_ACTOR_MONTH ? k->nactors : 1;
 
-	if (a->date.gran == MDTL_GRAN_NONE || a->nactors == 0) {
-		mark[(mdtl_text_mix(type, mdtl_text_hash(a->id)) >> 40) %
-		    nparts] = 1;
+	if (k->date.gran == MDTL_GRAN_NONE || k->nactors == 0) {
+		mark[(mdtl_text_mix(type, k->id) >> 40) % nparts] = 1;
 		return;
 	}
-	mdtl_date_range(&a->date, &first, &last);
+	mdtl_date_range(&k->date, &first, &last);
 	u1 = unit_of(first, lv);
 	u2 = unit_of(last, lv);
 	if (u2 - u1 >= (long)nparts) {
@@ -226,7 +273,7 @@ parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
 	}
 	for (i = 0; i < n; i++) {
 		uint64_t h = lv >= BY_ACTOR_MONTH ? mdtl_text_mix(type,
-		    mdtl_text_hash(a->actors[i].id)) : type;
+		    k->actor[i]) : type;
 
 		for (u = u1; u <= u2; u++)
 			mark[(mdtl_text_mix(h, (uint64_t)u) >> 40) %
@@ -236,14 +283,20 @@ parts_of(const struct mdtl_event *a, enum level lv, size_t nparts,
 
 /*
  * An atom in a part's file, no more than merging reads, packed
- * (event-pack.h): its size after this word, its record, its type; its
- * id, date, place and sentence; its actors' ids; its mentions, each the
- * article, where it was read and the span.
+ * (event-pack.h): its size after this word, its record; what its parts
+ * are keyed by (type, id, date, its actors' ids), which splitting a part
+ * reads alone; its place; its sentence's words (mdtl_event_words(), made
+ * in ar when the atom has none), their count and then their bytes, each
+ * ending in its NUL, as one string; its mentions, each the article, where
+ * it was read and the span.  The words are packed, not the sentence, so
+ * that no part tokenises it again.
  */
 static void
-pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
+pack_atom(struct mdtl_buf *b, struct mdtl_arena *ar, struct mdtl_event *a,
+    size_t r)
 {
-	size_t i;
+	const struct mdtl_words *w = mdtl_event_words(ar, a);
+	size_t i, len;
 	uint32_t size;
 
 	mdtl_buf_reset(b);
@@ -252,11 +305,16 @@ pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
 	mdtl_pack_u32(b, a->type);
 	mdtl_pack_str(b, a->id);
 	mdtl_pack_str(b, a->date.gran == MDTL_GRAN_NONE ? NULL : a->date_value);
-	mdtl_pack_str(b, a->location);
-	mdtl_pack_str(b, a->sentence != NULL ? a->sentence : "");
 	mdtl_pack_u32(b, a->nactors);
 	for (i = 0; i < a->nactors; i++)
 		mdtl_pack_str(b, a->actors[i].id);
+	mdtl_pack_str(b, a->location);
+	mdtl_pack_u32(b, w->n);
+	for (i = len = 0; i < w->n; i++)
+		len += strlen(w->v[i]) + 1;
+	mdtl_pack_u32(b, len);
+	for (i = 0; i < w->n; i++)
+		mdtl_buf_add(b, w->v[i], strlen(w->v[i]) + 1);
 	mdtl_pack_u32(b, a->nmentions);
 	for (i = 0; i < a->nmentions; i++) {
 		mdtl_pack_str(b, a->mentions[i].article);
@@ -266,6 +324,42 @@ pack_atom(struct mdtl_buf *b, const struct mdtl_event *a, size_t r)
 	}
 	size = (uint32_t)(b->len - sizeof size);
 	memcpy(b->buf, &size, sizeof size);
+}
+
+/*
+ * Words packed as their count, then their bytes, each word ending in its
+ * NUL, as one string: into w (in ar), their hashes made again.  0, or -1
+ * when the bytes do not hold as many words.
+ */
+static int
+unpack_words(struct mdtl_unpack *c, struct mdtl_arena *ar,
+    struct mdtl_words *w)
+{
+	size_t n = mdtl_unpack_count(c, 1), len, i;
+	const char *s;
+	char *p, *end;
+
+	/* (none, for a string of them, is not packed) */
+	if (c->bad || mdtl_unpack_view(c, &s, &len) != 0 || len < n ||
+	    (len > 0 && s[len - 1] != '\0'))
+		return -1;
+	p = mdtl_arena_alloc(ar, len + 1);
+	memcpy(p, s, len);
+	end = p + len;
+	w->v = mdtl_arena_alloc(ar, (n + 1) * sizeof *w->v);
+	w->h = mdtl_arena_alloc(ar, (n + 1) * sizeof *w->h);
+	for (i = 0; i < n; i++) {
+		size_t l;
+
+		if (p >= end)
+			return -1;
+		l = strlen(p);
+		w->v[i] = p;
+		w->h[i] = mdtl_text_hash_n(p, l);
+		p += l + 1;
+	}
+	w->n = n;
+	return p == end ? 0 : -1;
 }
 
 /* The atom packed in bytes..end as an event at the end of tl: 0 or -1. */
@@ -284,8 +378,6 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 	if (mdtl_unpack_into(&c, e->date_value, sizeof e->date_value) == 0 &&
 	    mdtl_date_parse_value(e->date_value, &e->date) < 0)
 		c.bad = 1;
-	e->location = mdtl_unpack_str(&c, ar);
-	e->sentence = mdtl_unpack_str(&c, ar);
 	n = mdtl_unpack_count(&c, sizeof(uint32_t));
 	if (c.bad)
 		goto bad;
@@ -293,6 +385,9 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 	for (i = 0; i < n; i++)
 		e->actors[i].id = e->actors[i].name = mdtl_unpack_str(&c, ar);
 	e->nactors = n;
+	e->location = mdtl_unpack_str(&c, ar);
+	if (unpack_words(&c, ar, &e->words) < 0)
+		goto bad;
 	n = mdtl_unpack_count(&c, sizeof(uint32_t));
 	if (c.bad)
 		goto bad;
@@ -300,15 +395,13 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 	for (i = 0; i < n; i++) {
 		struct mdtl_mention *m = &e->mentions[i];
 
-		m->text = e->sentence;
 		m->article = mdtl_unpack_str(&c, ar);
 		m->source = mdtl_unpack_str(&c, ar);
 		m->span.start = mdtl_unpack_u64(&c);
 		m->span.end = mdtl_unpack_u64(&c);
 	}
 	e->nmentions = n;
-	if (!c.bad && c.p == end && e->type < MDTL_EVENT_NTYPES &&
-	    e->sentence != NULL)
+	if (!c.bad && c.p == end && e->type < MDTL_EVENT_NTYPES)
 		return 0;
 bad:
 	tl->n--;
@@ -322,6 +415,7 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e)
 {
 	struct mdtl_spill_rec *rec;
 	struct mdtl_timeline one;
+	struct part_keys k = PART_KEYS_INIT(k);
 	unsigned char mark[MDTL_SPILL_PARTS];
 	size_t i, j, r = sp->n;
 
@@ -348,14 +442,16 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e)
 	mdtl_timeline_add(&one, e);
 	mdtl_timeline_split(&one);
 	for (i = 0; i < one.n; i++) {
-		pack_atom(&sp->b, &one.v[i], r);
+		pack_atom(&sp->b, &one.arena, &one.v[i], r);
 		memset(mark, 0, sizeof mark);
-		parts_of(&one.v[i], BY_YEAR, MDTL_SPILL_PARTS, mark);
+		event_keys(&one.v[i], &k);
+		parts_of(&k, BY_YEAR, MDTL_SPILL_PARTS, mark);
 		for (j = 0; j < MDTL_SPILL_PARTS; j++)
 			if (mark[j])
 				put(sp, sp->part[j], sp->b.buf, sp->b.len);
 	}
 	mdtl_timeline_release(&one);
+	part_keys_release(&k);
 }
 
 int
@@ -422,13 +518,12 @@ unite(struct mdtl_spill_rec *rec, size_t a, size_t b)
 }
 
 /*
- * Each atom of part f, from its start, unpacked at the end of tl, and
- * then, when each is not NULL, given to each(w, tl, bytes, size, arg).
+ * Each atom of part f, from its start, given to each(w, bytes, size,
+ * arg) until it returns other than 0; the last return, or -1 (failed).
  */
 static int
-each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
-    int (*each)(struct worker *, struct mdtl_timeline *, const char *,
-    size_t, void *), void *arg)
+each_atom(struct worker *w, FILE *f, int (*each)(struct worker *,
+    const char *, size_t, void *), void *arg)
 {
 	uint32_t size;
 	int r = 0;
@@ -440,14 +535,12 @@ each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
 	while (r == 0 && fread(&size, sizeof size, 1, f) == 1) {
 		mdtl_buf_reset(&w->b);
 		mdtl_buf_grow(&w->b, size);
-		if (fread(w->b.buf, 1, size, f) != size || unpack_atom(tl,
-		    w->b.buf, w->b.buf + size) < 0) {
+		if (fread(w->b.buf, 1, size, f) != size) {
 			errno = ferror(f) ? errno : EIO;
 			fail(w->sp);
 			return -1;
 		}
-		if (each != NULL)
-			r = each(w, tl, w->b.buf, size, arg);
+		r = each(w, w->b.buf, size, arg);
 	}
 	if (ferror(f)) {
 		fail(w->sp);
@@ -456,22 +549,79 @@ each_atom(struct worker *w, FILE *f, struct mdtl_timeline *tl,
 	return r;
 }
 
-/* The parts a part is split into, and the level they are keyed at. */
+/* The atom in bytes, unpacked at the end of timeline tl. */
+static int
+add_atom(struct worker *w, const char *bytes, size_t size, void *tl)
+{
+	if (unpack_atom(tl, bytes, bytes + size) == 0)
+		return 0;
+	errno = EIO;
+	fail(w->sp);
+	return -1;
+}
+
+/*
+ * What the parts of a packed atom are keyed by, into k: the head of the
+ * atom (pack_atom()), read where it lies.  0, or -1 when the bytes are
+ * not an atom.
+ */
+static int
+atom_keys(const char *bytes, size_t size, struct part_keys *k)
+{
+	struct mdtl_unpack c = { bytes, bytes + size, 0 };
+	char date[sizeof ((struct mdtl_event *)0)->date_value];
+	const char *s;
+	size_t i, n, len;
+
+	(void)mdtl_unpack_u32(&c);			/* its record */
+	k->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
+	if (mdtl_unpack_view(&c, &s, &len) != 0)
+		return -1;
+	k->id = mdtl_text_hash_n(s, len);
+	k->date.gran = MDTL_GRAN_NONE;
+	switch (mdtl_unpack_into(&c, date, sizeof date)) {
+	case 0:
+		if (mdtl_date_parse_value(date, &k->date) < 0)
+			return -1;
+		break;
+	case 1:
+		break;
+	default:
+		return -1;
+	}
+	n = mdtl_unpack_count(&c, sizeof(uint32_t));
+	actor_room(k, n);
+	for (i = 0; i < n; i++) {
+		if (mdtl_unpack_view(&c, &s, &len) != 0)
+			return -1;
+		k->actor[i] = mdtl_text_hash_n(s, len);
+	}
+	k->nactors = n;
+	return c.bad || k->type >= MDTL_EVENT_NTYPES ? -1 : 0;
+}
+
+/* The parts a part is split into, the level they are keyed at, and the
+ * keys of the atom read. */
 struct split {
-	FILE		*f[SUBPARTS];
-	enum level	 lv;
+	FILE			*f[SUBPARTS];
+	enum level		 lv;
+	struct part_keys	 k;
 };
 
 static int
-split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
-    size_t size, void *arg)
+split_atom(struct worker *w, const char *bytes, size_t size, void *arg)
 {
 	struct split *s = arg;
 	unsigned char mark[SUBPARTS] = { 0 };
 	uint32_t u = (uint32_t)size;
 	size_t i;
 
-	parts_of(&tl->v[tl->n - 1], s->lv, SUBPARTS, mark);
+	if (atom_keys(bytes, size, &s->k) < 0) {
+		errno = EIO;
+		fail(w->sp);
+		return -1;
+	}
+	parts_of(&s->k, s->lv, SUBPARTS, mark);
 	for (i = 0; i < SUBPARTS; i++) {
 		if (!mark[i])
 			continue;
@@ -483,9 +633,6 @@ split_atom(struct worker *w, struct mdtl_timeline *tl, const char *bytes,
 		put(w->sp, s->f[i], (const char *)&u, sizeof u);
 		put(w->sp, s->f[i], bytes, size);
 	}
-	/* only its keys were needed */
-	mdtl_arena_release(&tl->arena);
-	tl->n = 0;
 	return failed(w->sp) ? -1 : 0;
 }
 
@@ -511,17 +658,14 @@ same_atom(void *arg, const struct mdtl_event *kept,
 static int
 split_part(struct worker *w, FILE *f, long size, enum level lv)
 {
-	struct mdtl_timeline tl;
-	struct split s;
+	struct split s = { .k = PART_KEYS_INIT(s.k) };
 	long most = 0, at;
 	size_t i;
 	int r;
 
-	memset(&s, 0, sizeof s);
 	s.lv = lv;
-	mdtl_timeline_init(&tl);
-	r = each_atom(w, f, &tl, split_atom, &s);
-	mdtl_timeline_release(&tl);
+	r = each_atom(w, f, split_atom, &s);
+	part_keys_release(&s.k);
 	for (i = 0; i < SUBPARTS; i++)
 		if (s.f[i] != NULL && (at = ftell(s.f[i])) > most)
 			most = at;
@@ -561,7 +705,7 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	    (r = split_part(w, f, size, lv + 1)) <= 0)
 		return r;
 	mdtl_timeline_init(&tl);
-	if (each_atom(w, f, &tl, NULL, NULL) < 0) {
+	if (each_atom(w, f, add_atom, &tl) < 0) {
 		mdtl_timeline_release(&tl);
 		return -1;
 	}
