@@ -113,6 +113,7 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	mdtl_buf_init(&sp->b);
 	pthread_mutex_init(&sp->lock, NULL);
 	pthread_cond_init(&sp->room, NULL);
+	pthread_cond_init(&sp->more, NULL);
 	if ((sp->records = temp_file()) == NULL)
 		goto fail;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
@@ -136,10 +137,14 @@ mdtl_spill_release(struct mdtl_spill *sp)
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
 		if (sp->part[i] != NULL)
 			fclose(sp->part[i]);
+	for (i = 0; i < sp->nsplit; i++)		/* left by a failure */
+		fclose(sp->split[i].f);
+	free(sp->split);
 	free(sp->rec);
 	mdtl_buf_release(&sp->b);
 	pthread_mutex_destroy(&sp->lock);
 	pthread_cond_destroy(&sp->room);
+	pthread_cond_destroy(&sp->more);
 	memset(sp, 0, sizeof *sp);
 }
 
@@ -652,12 +657,14 @@ same_atom(void *arg, const struct mdtl_event *kept,
 
 /*
  * Part f, of size bytes, too large at level lv - 1, as parts keyed at
- * level lv; 1, with nothing done, when no part would be smaller (each
- * atom's date holds more units than there are parts).
+ * level lv, left for any worker to take (sp->split); 1, with nothing
+ * done, when no part would be smaller (each atom's date holds more units
+ * than there are parts).
  */
 static int
 split_part(struct worker *w, FILE *f, long size, enum level lv)
 {
+	struct mdtl_spill *sp = w->sp;
 	struct split s = { .k = PART_KEYS_INIT(s.k) };
 	long most = 0, at;
 	size_t i;
@@ -671,12 +678,24 @@ split_part(struct worker *w, FILE *f, long size, enum level lv)
 			most = at;
 	if (r == 0 && most == size)
 		r = 1;
+	pthread_mutex_lock(&sp->lock);
 	for (i = 0; i < SUBPARTS; i++) {
-		if (r == 0 && s.f[i] != NULL)
-			r = relate_part(w, s.f[i], lv);
-		if (s.f[i] != NULL)
+		if (s.f[i] == NULL)
+			continue;
+		if (r != 0) {
 			fclose(s.f[i]);
+			continue;
+		}
+		if (sp->nsplit == sp->asplit) {
+			sp->asplit = sp->asplit ? sp->asplit * 2 : SUBPARTS;
+			sp->split = mdtl_xreallocarray(sp->split, sp->asplit,
+			    sizeof *sp->split);
+		}
+		sp->split[sp->nsplit].f = s.f[i];
+		sp->split[sp->nsplit++].level = lv;
 	}
+	pthread_cond_broadcast(&sp->more);
+	pthread_mutex_unlock(&sp->lock);
 	return r;
 }
 
@@ -703,7 +722,7 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 		return 0;
 	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room &&
 	    (r = split_part(w, f, size, lv + 1)) <= 0)
-		return r;
+		goto read;
 	mdtl_timeline_init(&tl);
 	if (each_atom(w, f, add_atom, &tl) < 0) {
 		mdtl_timeline_release(&tl);
@@ -718,10 +737,12 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	mdtl_timeline_release(&tl);
 	if ((uint64_t)size * ATOM_EXPANSION >= GIVE_BACK)
 		give_back();
-	/* the part is read: its bytes may go */
-	if (ftruncate(fileno(f), 0) != 0)
+	r = 0;
+read:
+	/* the part is read (or split): its bytes may go */
+	if (r == 0 && ftruncate(fileno(f), 0) != 0)
 		fail(sp);
-	return failed(sp) ? -1 : 0;
+	return r < 0 || failed(sp) ? -1 : 0;
 }
 
 static int
@@ -730,21 +751,48 @@ relate_task(struct worker *w, size_t i)
 	return relate_part(w, w->sp->part[i], BY_YEAR);
 }
 
-/* A worker's tasks, the next one each time, until none is left. */
+/*
+ * A worker's tasks, until none is left and no other worker may split a
+ * part: a part split off first (the last first, so that few wait on
+ * disk), else the next task.
+ */
 static void *
 work(void *arg)
 {
 	struct worker *w = arg;
 	struct mdtl_spill *sp = w->sp;
-	size_t i;
+	struct mdtl_spill_part p;
+	size_t i = 0;
+	int r;
 
+	pthread_mutex_lock(&sp->lock);
 	for (;;) {
-		pthread_mutex_lock(&sp->lock);
-		i = sp->next++;
+		while (sp->err == 0 && sp->nsplit == 0 && sp->next >=
+		    w->ntasks && sp->busy > 0)
+			pthread_cond_wait(&sp->more, &sp->lock);
+		p.f = NULL;
+		if (sp->err != 0)
+			break;
+		if (sp->nsplit > 0)
+			p = sp->split[--sp->nsplit];
+		else if (sp->next < w->ntasks)
+			i = sp->next++;
+		else
+			break;
+		sp->busy++;
 		pthread_mutex_unlock(&sp->lock);
-		if (i >= w->ntasks || w->task(w, i) < 0)
+		if (p.f != NULL) {
+			r = relate_part(w, p.f, (enum level)p.level);
+			fclose(p.f);
+		} else
+			r = w->task(w, i);
+		pthread_mutex_lock(&sp->lock);
+		sp->busy--;
+		pthread_cond_broadcast(&sp->more);
+		if (r < 0)
 			break;
 	}
+	pthread_mutex_unlock(&sp->lock);
 	return NULL;
 }
 

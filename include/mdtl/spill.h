@@ -43,6 +43,12 @@ struct mdtl_spill_rec {
 	uint32_t	parent;		/* union-find over records */
 };
 
+/* A part split off a larger one, waiting for a worker (spill.c). */
+struct mdtl_spill_part {
+	FILE			*f;
+	int			 level;		/* what it is keyed by */
+};
+
 struct mdtl_spill {
 	size_t			 budget;	/* bytes the records may hold */
 	int			 explain;	/* keep the reasons */
@@ -61,6 +67,12 @@ struct mdtl_spill {
 	pthread_cond_t		 room;
 	size_t			 next;
 	uint64_t		 held;
+	/* the parts split and not yet taken, the last first; the workers
+	   at a task, and a sign that one finished or a part was split */
+	struct mdtl_spill_part	*split;
+	size_t			 nsplit, asplit;
+	size_t			 busy;
+	pthread_cond_t		 more;
 };
 
 /*

@@ -33,6 +33,10 @@ static const struct spec specs[] = {
 	    "Rogozin has said missile defence talks reached a dead end" },
 	{ MDTL_EVENT_STATEMENT, "2012-01-01", "rogozin", "e", NULL,
 	    "Rogozin said again missile defence talks reached a dead end" },
+	/* the same speaker in another month, of another matter: apart,
+	 * and the year's part, without it in December, splits by month */
+	{ MDTL_EVENT_STATEMENT, "2011-03-05", "rogozin", "i", NULL,
+	    "Rogozin warned Moscow would answer with Iskander missiles" },
 	/* the same words, another speaker: apart */
 	{ MDTL_EVENT_STATEMENT, "2011-12-31", "lavrov", "f", NULL,
 	    "Lavrov said missile defence talks reached a dead end" },
@@ -91,9 +95,10 @@ collect(void *arg, const struct mdtl_event *e, const char *line, size_t len)
 	return 0;
 }
 
-/* The same through files, in a budget of so many bytes. */
+/* The same through files, in a budget of so many bytes, on so many
+ * threads. */
 static char *
-spilled(int twice, size_t budget, size_t batch)
+spilled(int twice, size_t budget, size_t batch, size_t jobs)
 {
 	struct mdtl_timeline tl, some;
 	struct mdtl_spill sp;
@@ -101,7 +106,7 @@ spilled(int twice, size_t budget, size_t batch)
 	size_t i;
 
 	fill(&tl, twice);
-	assert_int_equal(mdtl_spill_init(&sp, budget, 1, 1), 0);
+	assert_int_equal(mdtl_spill_init(&sp, budget, 1, jobs), 0);
 	/* a few at a time, as commands spill them */
 	for (i = 0; i < tl.n; i += batch) {
 		size_t j;
@@ -122,21 +127,23 @@ spilled(int twice, size_t budget, size_t batch)
 /*
  * The bytes of merging in memory, for budgets from one byte (every part
  * split down to a day and an actor, each component a run of its own) to
- * one run, the tellings given once or twice, in batches of any size.
+ * one run, the tellings given once or twice, in batches of any size, on
+ * one thread or several (which take the parts split off, and the runs,
+ * as they come).
  */
 static void
 test_same(void **state)
 {
 	static const size_t budgets[] = { 1, 4096, (size_t)1 << 30 };
 	char *want, *got;
-	size_t b, batch;
+	size_t b, batch, jobs;
 	int twice;
 
 	(void)state;
 	want = in_memory(0);
 	/* the check is worth something: one record holds five tellings
 	 * across the year's end, and the summits merged */
-	assert_int_equal(lines(want), 5);
+	assert_int_equal(lines(want), 6);
 	assert_non_null(strstr(want, "\"sources\":5"));
 	assert_non_null(strstr(want, "\"sources\":2"));
 	for (twice = 0; twice < 2; twice++) {
@@ -145,11 +152,13 @@ test_same(void **state)
 		assert_string_equal(mem, want);
 		free(mem);
 		for (b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
-			for (batch = 1; batch <= NSPECS; batch += 4) {
-				got = spilled(twice, budgets[b], batch);
-				assert_string_equal(got, want);
-				free(got);
-			}
+			for (batch = 1; batch <= NSPECS; batch += 4)
+				for (jobs = 1; jobs <= 3; jobs += 2) {
+					got = spilled(twice, budgets[b], batch,
+					    jobs);
+					assert_string_equal(got, want);
+					free(got);
+				}
 	}
 	free(want);
 }
@@ -174,7 +183,7 @@ test_components(void **state)
 			assert_true(mdtl_event_cmp_canonical(&tl.v[i - 1],
 			    &tl.v[i]) < 0);
 	}
-	assert_int_equal(roots, 5);
+	assert_int_equal(roots, 6);
 	free(root);
 	mdtl_timeline_release(&tl);
 }
@@ -209,7 +218,7 @@ test_files(void **state)
 	assert_int_equal(mdtl_spill_init(&sp, 1, 0, 1), 0);
 	assert_int_equal(entries(dir), 0);
 	mdtl_spill_release(&sp);
-	got = spilled(0, 1, 3);
+	got = spilled(0, 1, 3, 2);
 	assert_int_equal(entries(dir), 0);
 	free(got);
 	assert_int_equal(rmdir(dir), 0);
