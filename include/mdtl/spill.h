@@ -21,15 +21,18 @@
  * records in memory.
  *
  * 1. Each record goes whole to one file, packed (event-pack.h: read back
- *    without a JSON parser), and each of its atoms, packed, to the part
- *    of each (type, actor, year its date touches): two
- *    related atoms have a type, an actor and a year in common (merge.c),
- *    so every pair merging compares meets in some part.  Memory keeps
- *    the length of each record and its union-find link: 8 bytes.
+ *    without a JSON parser), and each of its atoms, packed with its
+ *    sentence's words (no more than the relation reads), to the part of
+ *    each (type, year its date touches): two related atoms have a type
+ *    and a year in common (merge.c), so every pair merging compares meets
+ *    in some part.  Memory keeps the length of each record and its
+ *    union-find link: 8 bytes.
  * 2. Part by part, what merging makes of the atoms unites their records.
  *    A part too large for the budget is split again by month, then by
- *    day; one of a single type, actor and day stays as large as it is.
- * 3. Records of whole components, as many as fit, are merged, filtered
+ *    day, its pieces left for any worker; one of a single type, actor and
+ *    day stays as large as it is.
+ * 3. Records of whole components, as many as fit, are merged by the
+ *    components phase 2 found (mdtl_timeline_merge_known()), filtered
  *    and sorted in memory, into one run each; the runs are read back
  *    together in the timeline's order.  Merging a set of atoms that holds
  *    every atom related to any of it gives that set's records of the
