@@ -52,7 +52,11 @@ struct merge {
 	struct mdtl_par_ops	 ops;
 };
 
-/* A batch of lines, on a worker: its records read into a timeline. */
+/*
+ * A batch of lines, on a worker: its records read into a timeline, with
+ * their sentences' words, which merging reads (made here, on the workers,
+ * not where the records are merged or spilled one after the other).
+ */
 static void
 read_batch(void *arg, struct mdtl_par_batch *b)
 {
@@ -70,7 +74,9 @@ read_batch(void *arg, struct mdtl_par_batch *b)
 			mdtl_diag_add(&b->diag, MDTL_DIAG_ERROR, it->path,
 			    (long)it->lineno, 0, "%s", why);
 			b->failed = 1;
+			continue;
 		}
+		mdtl_event_words(&tl->arena, &tl->v[tl->n - 1]);
 	}
 	b->result = tl;
 }
