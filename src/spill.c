@@ -236,21 +236,6 @@ part_keys_release(struct part_keys *k)
 		free(k->actor);
 }
 
-/* Atom a's keys, into k (with room for its actors). */
-static void
-event_keys(const struct mdtl_event *a, struct part_keys *k)
-{
-	size_t i;
-
-	k->type = a->type;
-	k->date = a->date;
-	k->id = mdtl_text_hash(a->id);
-	actor_room(k, a->nactors);
-	for (i = 0; i < a->nactors; i++)
-		k->actor[i] = mdtl_text_hash(a->actors[i].id);
-	k->nactors = a->nactors;
-}
-
 /*
  * The parts of nparts that an atom of keys k goes to at level lv, marked:
  * one for each unit its date touches (and each of its actors, at the
@@ -376,7 +361,7 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 	struct mdtl_event *e = mdtl_timeline_push(tl);
 	size_t i, n;
 
-	e->order = mdtl_unpack_u32(&c);
+	e->component = mdtl_unpack_u32(&c);
 	e->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
 	mdtl_unpack_into(&c, e->id, sizeof e->id);
 	e->date.gran = MDTL_GRAN_NONE;
@@ -411,6 +396,46 @@ unpack_atom(struct mdtl_timeline *tl, const char *bytes, const char *end)
 bad:
 	tl->n--;
 	return -1;
+}
+
+/*
+ * What the parts of a packed atom are keyed by, into k: the head of the
+ * atom (pack_atom()), read where it lies.  0, or -1 when the bytes are
+ * not an atom.
+ */
+static int
+atom_keys(const char *bytes, size_t size, struct part_keys *k)
+{
+	struct mdtl_unpack c = { bytes, bytes + size, 0 };
+	char date[sizeof ((struct mdtl_event *)0)->date_value];
+	const char *s;
+	size_t i, n, len;
+
+	(void)mdtl_unpack_u32(&c);			/* its record */
+	k->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
+	if (mdtl_unpack_view(&c, &s, &len) != 0)
+		return -1;
+	k->id = mdtl_text_hash_n(s, len);
+	k->date.gran = MDTL_GRAN_NONE;
+	switch (mdtl_unpack_into(&c, date, sizeof date)) {
+	case 0:
+		if (mdtl_date_parse_value(date, &k->date) < 0)
+			return -1;
+		break;
+	case 1:
+		break;
+	default:
+		return -1;
+	}
+	n = mdtl_unpack_count(&c, sizeof(uint32_t));
+	actor_room(k, n);
+	for (i = 0; i < n; i++) {
+		if (mdtl_unpack_view(&c, &s, &len) != 0)
+			return -1;
+		k->actor[i] = mdtl_text_hash_n(s, len);
+	}
+	k->nactors = n;
+	return c.bad || k->type >= MDTL_EVENT_NTYPES ? -1 : 0;
 }
 
 /* Record e, whole (packed) to the records' file and as its atoms to the
@@ -448,8 +473,14 @@ spill_record(struct mdtl_spill *sp, const struct mdtl_event *e)
 	mdtl_timeline_split(&one);
 	for (i = 0; i < one.n; i++) {
 		pack_atom(&sp->b, &one.arena, &one.v[i], r);
+		/* keyed as splitting keys it: from its bytes */
+		if (atom_keys(sp->b.buf + sizeof(uint32_t), sp->b.len -
+		    sizeof(uint32_t), &k) < 0) {
+			errno = EIO;
+			fail(sp);
+			break;
+		}
 		memset(mark, 0, sizeof mark);
-		event_keys(&one.v[i], &k);
 		parts_of(&k, BY_YEAR, MDTL_SPILL_PARTS, mark);
 		for (j = 0; j < MDTL_SPILL_PARTS; j++)
 			if (mark[j])
@@ -565,46 +596,6 @@ add_atom(struct worker *w, const char *bytes, size_t size, void *tl)
 	return -1;
 }
 
-/*
- * What the parts of a packed atom are keyed by, into k: the head of the
- * atom (pack_atom()), read where it lies.  0, or -1 when the bytes are
- * not an atom.
- */
-static int
-atom_keys(const char *bytes, size_t size, struct part_keys *k)
-{
-	struct mdtl_unpack c = { bytes, bytes + size, 0 };
-	char date[sizeof ((struct mdtl_event *)0)->date_value];
-	const char *s;
-	size_t i, n, len;
-
-	(void)mdtl_unpack_u32(&c);			/* its record */
-	k->type = (enum mdtl_event_type)mdtl_unpack_u32(&c);
-	if (mdtl_unpack_view(&c, &s, &len) != 0)
-		return -1;
-	k->id = mdtl_text_hash_n(s, len);
-	k->date.gran = MDTL_GRAN_NONE;
-	switch (mdtl_unpack_into(&c, date, sizeof date)) {
-	case 0:
-		if (mdtl_date_parse_value(date, &k->date) < 0)
-			return -1;
-		break;
-	case 1:
-		break;
-	default:
-		return -1;
-	}
-	n = mdtl_unpack_count(&c, sizeof(uint32_t));
-	actor_room(k, n);
-	for (i = 0; i < n; i++) {
-		if (mdtl_unpack_view(&c, &s, &len) != 0)
-			return -1;
-		k->actor[i] = mdtl_text_hash_n(s, len);
-	}
-	k->nactors = n;
-	return c.bad || k->type >= MDTL_EVENT_NTYPES ? -1 : 0;
-}
-
 /* The parts a part is split into, the level they are keyed at, and the
  * keys of the atom read. */
 struct split {
@@ -651,7 +642,7 @@ same_atom(void *arg, const struct mdtl_event *kept,
 	struct mdtl_spill *sp = arg;
 
 	pthread_mutex_lock(&sp->lock);
-	unite(sp->rec, kept->order, again->order);
+	unite(sp->rec, kept->component, again->component);
 	pthread_mutex_unlock(&sp->lock);
 }
 
@@ -699,6 +690,32 @@ split_part(struct worker *w, FILE *f, long size, enum level lv)
 	return r;
 }
 
+/* What merging makes of the atoms of part f (size bytes), read whole,
+ * unites their records: 0 or -1. */
+static int
+relate_whole(struct worker *w, FILE *f, long size)
+{
+	struct mdtl_spill *sp = w->sp;
+	struct mdtl_timeline tl;
+	size_t i, *root;
+
+	mdtl_timeline_init(&tl);
+	if (each_atom(w, f, add_atom, &tl) < 0) {
+		mdtl_timeline_release(&tl);
+		return -1;
+	}
+	root = mdtl_timeline_components(&tl, same_atom, sp);
+	pthread_mutex_lock(&sp->lock);
+	for (i = 0; i < tl.n; i++)
+		unite(sp->rec, tl.v[i].component, tl.v[root[i]].component);
+	pthread_mutex_unlock(&sp->lock);
+	free(root);
+	mdtl_timeline_release(&tl);
+	if ((uint64_t)size * ATOM_EXPANSION >= GIVE_BACK)
+		give_back();
+	return 0;
+}
+
 /*
  * What merging makes of part f's atoms unites their records; a part
  * larger than the worker's room is split by the next finer key first (a
@@ -709,9 +726,7 @@ static int
 relate_part(struct worker *w, FILE *f, enum level lv)
 {
 	struct mdtl_spill *sp = w->sp;
-	struct mdtl_timeline tl;
 	long size;
-	size_t i, *root;
 	int r;
 
 	if (fflush(f) != 0 || (size = ftell(f)) < 0) {
@@ -720,25 +735,11 @@ relate_part(struct worker *w, FILE *f, enum level lv)
 	}
 	if (size == 0)
 		return 0;
-	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room &&
-	    (r = split_part(w, f, size, lv + 1)) <= 0)
-		goto read;
-	mdtl_timeline_init(&tl);
-	if (each_atom(w, f, add_atom, &tl) < 0) {
-		mdtl_timeline_release(&tl);
-		return -1;
-	}
-	root = mdtl_timeline_components(&tl, same_atom, sp);
-	pthread_mutex_lock(&sp->lock);
-	for (i = 0; i < tl.n; i++)
-		unite(sp->rec, tl.v[i].order, tl.v[root[i]].order);
-	pthread_mutex_unlock(&sp->lock);
-	free(root);
-	mdtl_timeline_release(&tl);
-	if ((uint64_t)size * ATOM_EXPANSION >= GIVE_BACK)
-		give_back();
-	r = 0;
-read:
+	r = 1;
+	if (lv + 1 < NLEVELS && (uint64_t)size * ATOM_EXPANSION > w->room)
+		r = split_part(w, f, size, lv + 1);
+	if (r == 1)
+		r = relate_whole(w, f, size);
 	/* the part is read (or split): its bytes may go */
 	if (r == 0 && ftruncate(fileno(f), 0) != 0)
 		fail(sp);
