@@ -29,13 +29,8 @@ _Static_assert(MAX_RUNS <= UCHAR_MAX + 1, "a run's number fits a byte");
 /* Threads relating parts and merging runs, at most. */
 #define MAX_WORKERS	16
 
-/*
- * A file in $TMPDIR (else /tmp) no one else can reach, with no name: made
- * unnamed (O_TMPFILE) where the file system can, so that a run killed at
- * any moment leaves nothing behind; else named and unlinked at once.
- */
-static FILE *
-temp_file(void)
+FILE *
+mdtl_spill_temp(int named)
 {
 	const char *dir = getenv("TMPDIR");
 	size_t len;
@@ -46,16 +41,18 @@ temp_file(void)
 	if (dir == NULL || *dir == '\0')
 		dir = "/tmp";
 #ifdef O_TMPFILE
-	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-	if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR &&
-	    errno != EINVAL)
-		return NULL;
+	if (!named) {
+		fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR &&
+		    errno != EINVAL)
+			return NULL;
+	}
 #endif
 	if (fd < 0) {
 		len = strlen(dir) + sizeof "/mdtl-XXXXXX";
 		path = mdtl_xmalloc(len);
 		snprintf(path, len, "%s/mdtl-XXXXXX", dir);
-		if ((fd = mkstemp(path)) >= 0)
+		if ((fd = mkostemp(path, O_CLOEXEC)) >= 0)
 			unlink(path);
 		free(path);
 		if (fd < 0)
@@ -114,10 +111,10 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	pthread_mutex_init(&sp->lock, NULL);
 	pthread_cond_init(&sp->room, NULL);
 	pthread_cond_init(&sp->more, NULL);
-	if ((sp->records = temp_file()) == NULL)
+	if ((sp->records = mdtl_spill_temp(0)) == NULL)
 		goto fail;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
-		if ((sp->part[i] = temp_file()) == NULL)
+		if ((sp->part[i] = mdtl_spill_temp(0)) == NULL)
 			goto fail;
 	return 0;
 fail:
@@ -635,7 +632,7 @@ split_atom(struct worker *w, const char *bytes, size_t size, void *arg)
 		if (!mark[i])
 			continue;
 		/* made when first needed: most atoms fall in few parts */
-		if (s->f[i] == NULL && (s->f[i] = temp_file()) == NULL) {
+		if (s->f[i] == NULL && (s->f[i] = mdtl_spill_temp(0)) == NULL) {
 			fail(w->sp);
 			break;
 		}
@@ -1090,7 +1087,7 @@ run_task(struct worker *w, size_t q)
 	pthread_mutex_unlock(&sp->lock);
 	mdtl_timeline_init(&tl);
 	if ((r = load_run(w, q, &tl)) == 0 && tl.n > 0) {
-		if ((w->runs[q].f = temp_file()) == NULL) {
+		if ((w->runs[q].f = mdtl_spill_temp(0)) == NULL) {
 			fail(sp);
 			r = -1;
 		}

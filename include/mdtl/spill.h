@@ -79,6 +79,15 @@ struct mdtl_spill {
 };
 
 /*
+ * A file in $TMPDIR (else /tmp) no one else can reach, with no name, or
+ * NULL and errno: made unnamed (O_TMPFILE) where the file system can, so
+ * that a run killed at any moment leaves nothing behind; else, or when
+ * named, made with a name and unlinked at once (a kill between the two
+ * leaves it).  Every temporary file of merging is one of these.
+ */
+FILE	*mdtl_spill_temp(int named);
+
+/*
  * Ready to take records, merging within budget bytes on up to jobs
  * threads; 0, or -1 with errno when $TMPDIR (or /tmp) takes no file.
  */

@@ -202,7 +202,8 @@ entries(const char *dir)
 	return n;
 }
 
-/* Its files live in $TMPDIR and are gone from it as soon as made. */
+/* Its files live in $TMPDIR and are gone from it as soon as made,
+ * whichever way they are made. */
 static void
 test_files(void **state)
 {
@@ -210,7 +211,9 @@ test_files(void **state)
 	const char *old = getenv("TMPDIR");
 	char *saved = old != NULL ? strdup(old) : NULL;
 	struct mdtl_spill sp;
-	char *got;
+	char *got, line[8];
+	FILE *f;
+	int named;
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
@@ -221,7 +224,19 @@ test_files(void **state)
 	got = spilled(0, 1, 3, 2);
 	assert_int_equal(entries(dir), 0);
 	free(got);
+	/* unnamed, or named (as where O_TMPFILE is not) and gone at once */
+	for (named = 0; named <= 1; named++) {
+		assert_non_null(f = mdtl_spill_temp(named));
+		assert_int_equal(entries(dir), 0);
+		assert_true(fputs("kept\n", f) >= 0);
+		rewind(f);
+		assert_non_null(fgets(line, sizeof line, f));
+		assert_string_equal(line, "kept\n");
+		fclose(f);
+	}
 	assert_int_equal(rmdir(dir), 0);
+	assert_null(mdtl_spill_temp(1));
+	assert_int_equal(errno, ENOENT);
 	/* a $TMPDIR that is not there: said, not crashed */
 	assert_int_equal(mdtl_spill_init(&sp, 1, 0, 1), -1);
 	assert_int_equal(errno, ENOENT);
