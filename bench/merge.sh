@@ -4,7 +4,8 @@
 # else bench/gen-corpus.py) at 20 000 and 80 000 articles, the streamed
 # timeline, the merged timeline (-j 1, -j 2) and `mdtl merge` of the
 # streamed events, in the default memory budget (through temporary files)
-# and with all in memory (--max-memory 64G), and, when python3-distributed
+# and with all in memory (--max-memory 64G); -j 1 and -j 2 through files
+# run in turn, and a table gives their ratio; and, when python3-distributed
 # is installed, scripts/mdtl-dask on a local cluster of two workers; then
 # the one-speaker-one-day corpus (bench/same-day.py), whose time must grow
 # linearly.  Prints tables (MB are 10^6 bytes).  Not a test: nothing here
@@ -14,6 +15,7 @@
 set -eu
 
 mdtl=${1:-./mdtl}
+pairs=
 sizes=${MERGE_SIZES:-20000 80000}
 runs=${RUNS:-3}
 work=build/bench
@@ -43,19 +45,21 @@ for n in $sizes; do
 	bytes=$(wc -c <"$c")
 	set -- $(measure "$mdtl timeline --stream -j 1 -f jsonl $c")
 	row "$n: streamed, -j 1" "$bytes" "$1" "$2"
+	set -- $(measure_pair "$mdtl timeline -j 1 -f jsonl $c" \
+	    "$mdtl timeline -j 2 -f jsonl $c")
+	row "$n: merged timeline, -j 1" "$bytes" "$1" "$2"
+	row "$n: merged timeline, -j 2" "$bytes" "$3" "$4"
+	pairs="$pairs $n:timeline:$1:$3"
 	for j in 1 2; do
-		set -- $(measure "$mdtl timeline -j $j -f jsonl $c")
-		row "$n: merged timeline, -j $j" "$bytes" "$1" "$2"
 		set -- $(measure "$mdtl timeline -j $j -f jsonl --max-memory 64G $c")
 		row "$n: merged timeline, -j $j, in memory" "$bytes" "$1" "$2"
 	done
 	ev=$work/make-events-$n.jsonl
 	[ -s "$ev" ] || "$mdtl" timeline --stream -f jsonl "$c" >"$ev"
-	for j in 1 2; do
-		set -- $(measure "$mdtl merge -j $j $ev")
-		row "$n: merge of $(wc -l <"$ev"), -j $j" "$(wc -c <"$ev")" \
-		    "$1" "$2"
-	done
+	set -- $(measure_pair "$mdtl merge -j 1 $ev" "$mdtl merge -j 2 $ev")
+	row "$n: merge of $(wc -l <"$ev"), -j 1" "$(wc -c <"$ev")" "$1" "$2"
+	row "$n: merge of $(wc -l <"$ev"), -j 2" "$(wc -c <"$ev")" "$3" "$4"
+	pairs="$pairs $n:merge:$1:$3"
 	set -- $(measure "$mdtl merge --max-memory 64G $ev")
 	row "$n: merge of $(wc -l <"$ev"), in memory" "$(wc -c <"$ev")" \
 	    "$1" "$2"
@@ -63,6 +67,13 @@ for n in $sizes; do
 		set -- $(measure "scripts/mdtl-dask --workers 2 --mdtl $mdtl $c")
 		row "$n: mdtl-dask, 2 local workers" "$bytes" "$1" "$2"
 	fi
+done
+echo
+echo "| -j 2 over -j 1, run in turn | -j 1: s | -j 2: s | times |"
+echo "|-----------------------------|--------:|--------:|------:|"
+for p in $pairs; do
+	echo "$p" | awk -F: '{ printf "| %-27s | %7.3f | %7.3f | %5.2f |\n",
+	    $1 ": " $2, $3, $4, ($4 > 0 ? $3 / $4 : 0) }'
 done
 echo
 echo "| one speaker, one day | articles | seconds | articles/s |"
