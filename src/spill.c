@@ -296,8 +296,8 @@ pack_atom(struct mdtl_buf *b, struct mdtl_arena *ar, struct mdtl_event *a,
     size_t r)
 {
 	const struct mdtl_words *w = mdtl_event_words(ar, a);
-	size_t i, len;
-	uint32_t size;
+	size_t i, at;
+	uint32_t size, len;
 
 	mdtl_buf_reset(b);
 	mdtl_pack_u32(b, 0);
@@ -310,11 +310,13 @@ pack_atom(struct mdtl_buf *b, struct mdtl_arena *ar, struct mdtl_event *a,
 		mdtl_pack_str(b, a->actors[i].id);
 	mdtl_pack_str(b, a->location);
 	mdtl_pack_u32(b, w->n);
-	for (i = len = 0; i < w->n; i++)
-		len += strlen(w->v[i]) + 1;
-	mdtl_pack_u32(b, len);
+	/* the words' length, filled in once they are out */
+	at = b->len;
+	mdtl_pack_u32(b, 0);
 	for (i = 0; i < w->n; i++)
 		mdtl_buf_add(b, w->v[i], strlen(w->v[i]) + 1);
+	len = (uint32_t)(b->len - at - sizeof len);
+	memcpy(b->buf + at, &len, sizeof len);
 	mdtl_pack_u32(b, a->nmentions);
 	for (i = 0; i < a->nmentions; i++) {
 		mdtl_pack_str(b, a->mentions[i].article);
