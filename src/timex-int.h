@@ -147,13 +147,15 @@ int	mdtl_timex_read_calendar(const struct scan *, size_t i, int prefixed,
 enum mdtl_timex_dir mdtl_timex_cue_dir(const struct mdtl_token *, size_t n,
 	    size_t i, size_t len);
 enum mdtl_timex_dir mdtl_timex_tense_dir(const struct mdtl_timex_words *,
-	    const struct mdtl_token *, size_t n, size_t i, size_t len);
+	    const struct mdtl_token *, size_t n, size_t i, size_t len,
+	    int *firm);
 enum mdtl_timex_dir mdtl_timex_weekday_dir(const struct mdtl_token *,
 	    size_t n, size_t i);
 enum mdtl_timex_dir mdtl_timex_context_dir(const struct mdtl_token *,
 	    size_t n, size_t i);
 int	mdtl_timex_resolve_open(struct mdtl_date *, enum open_kind, int weekday,
-	    const struct mdtl_date *ref, enum mdtl_timex_dir *, int strict);
+	    const struct mdtl_date *ref, enum mdtl_timex_dir *, int strict,
+	    int firm);
 void	mdtl_timex_apply_offset(struct mdtl_date *, const struct mdtl_date *ref,
 	    int unit, int off);
 void	mdtl_timex_to_end(struct mdtl_date *);

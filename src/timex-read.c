@@ -620,36 +620,39 @@ read_decade_figures(const struct scan *s, size_t i, struct match *m)
 
 /* ---- a unit of the reference ---- */
 
-/* "the year ended March 31": a stretch of time told by its end; "for the
- * year" alone is the reference's year */
+/* "the year ended March 31", "the fiscal year ending June 30": a stretch
+ * of time told by its end; "for the year" alone is the reference's year */
 static int
 read_year_ended(const struct scan *s, size_t i, struct match *m)
 {
-	if (s->prefixed || !WORD_IS(s->t[i].norm, "year") ||
-	    !(tok_is(s->t, s->n, i + 1, "ended") ||
-	    tok_is(s->t, s->n, i + 1, "ending")))
+	size_t y = i + WORD_IS(s->t[i].norm, "fiscal");
+
+	if (s->prefixed || !tok_is(s->t, s->n, y, "year") ||
+	    !(tok_is(s->t, s->n, y + 1, "ended") ||
+	    tok_is(s->t, s->n, y + 1, "ending")))
 		return 0;
 	snprintf(m->lit, sizeof m->lit, "P1Y");
 	m->type = MDTL_TIMEX_DURATION;
-	m->len = 1;
+	m->len = y + 1 - i;
 	m->rule = "the year";
 	return 1;
 }
 
-/* "the year", "the end of the month": the reference's */
+/* "the year", "the fiscal year", "the end of the month": the
+ * reference's */
 static int
 read_the_unit(const struct scan *s, size_t i, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
-	size_t n = s->n, ml;
+	size_t n = s->n, u = i + WORD_IS(t[i].norm, "fiscal"), ml;
 
-	if (!(WORD_IS(t[i].norm, "year") || WORD_IS(t[i].norm, "month") ||
-	    WORD_IS(t[i].norm, "week")) || tok_is(t, n, i + 1, "-") ||
-	    year_at(t, n, i + 1, &ml) != 0)
+	if (!(tok_is(t, n, u, "year") || (u == i &&
+	    (WORD_IS(t[u].norm, "month") || WORD_IS(t[u].norm, "week")))) ||
+	    tok_is(t, n, u + 1, "-") || year_at(t, n, u + 1, &ml) != 0)
 		return 0;
-	m->offset_unit = unit_val(&t[i]);
+	m->offset_unit = unit_val(&t[u]);
 	m->offset = 0;
-	m->len = 1;
+	m->len = u + 1 - i;
 	m->rule = "the unit";
 	return 1;
 }
@@ -1639,6 +1642,9 @@ read_weekday(const struct scan *s, size_t i, struct match *m)
 	    d.date.gran == MDTL_GRAN_DAY) {
 		d.len += k - i;
 		d.rule = "weekday and date";
+		/* "Monday, Oct. 26": the year whose Oct. 26 is a Monday */
+		if (d.open == OPEN_MONTHDAY)
+			d.weekday = q;
 		*m = d;
 	} else if (k == i + 1 && k < s->n && word_in(&t[k], &day_parts) >= 0) {
 		/* "Tuesday morning" is annotated as the day itself, mostly */
@@ -1663,10 +1669,10 @@ read_weekday(const struct scan *s, size_t i, struct match *m)
  * to the date last named, values made whole, and the weekday last.
  */
 const struct recogniser mdtl_timex_recognisers[] = {
-	{ "the year ended", R_AFTER_PREFIX | R_WHOLE, NULL, WORDS("year"),
-	    read_year_ended },
-	{ "the unit", R_AFTER_PREFIX, NULL, WORDS("year", "month", "week"),
-	    read_the_unit },
+	{ "the year ended", R_AFTER_PREFIX | R_WHOLE, NULL,
+	    WORDS("year", "fiscal"), read_year_ended },
+	{ "the unit", R_AFTER_PREFIX, NULL,
+	    WORDS("year", "month", "week", "fiscal"), read_the_unit },
 	{ "the current unit", R_PREFIXED, NULL, WORDS("current"),
 	    read_current_unit },
 	{ "season year", R_PREFIXED, LISTS(&season_names), NULL,
@@ -1909,6 +1915,7 @@ match_init(struct match *m)
 {
 	memset(m, 0, sizeof *m);
 	m->offset_unit = -1;
+	m->weekday = -1;
 	m->dir = MDTL_TIMEX_AUTO;
 }
 

@@ -111,8 +111,11 @@ mdtl_timex_cue_dir(const struct mdtl_token *t, size_t n, size_t i, size_t len)
 
 		if (word_in(&t[i - k], &future_cues) >= 0)
 			return MDTL_TIMEX_FUTURE;
+		/* "past the Nov. 1 deadline": beyond it, no direction */
 		if (word_in(&t[i - k], &past_cues) >= 0)
-			return MDTL_TIMEX_PAST;
+			return WORD_IS(w, "past") && k > 1 &&
+			    WORD_IS(t[i - k + 1].norm, "the") ?
+			    MDTL_TIMEX_AUTO : MDTL_TIMEX_PAST;
 		if (!WORD_IS(w, "of") && !WORD_IS(w, "the") && !WORD_IS(w, "on") &&
 		    !WORD_IS(w, "in"))
 			break;
@@ -131,11 +134,12 @@ marker_dir(int m)
 /*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
- * after, then the nearest anywhere in the sentence.
+ * after, then the nearest anywhere in the sentence.  *firm is set when the
+ * marker is the word right before it ("died Jan. 5"), which it modifies.
  */
 enum mdtl_timex_dir
 mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
-    const struct mdtl_token *t, size_t n, size_t i, size_t len)
+    const struct mdtl_token *t, size_t n, size_t i, size_t len, int *firm)
 {
 	size_t k;
 	int m;
@@ -145,8 +149,10 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	 * would go ahead"), then a little further before it.
 	 */
 	for (k = 1; k <= 3 && k <= i; k++)
-		if ((m = marker(v, t, n, i - k, 1)) != 0)
+		if ((m = marker(v, t, n, i - k, 1)) != 0) {
+			*firm = *firm || k == 1;
 			return marker_dir(m);
+		}
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
 		/* "on Saturday and were planning": another verb's */
 		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
@@ -272,23 +278,50 @@ resolve_weekday(struct mdtl_date *d, int weekday, const struct mdtl_date *ref,
  * nearby; and a verb in the past often tells of a day to come ("declared
  * a dividend payable Dec. 15"), as far ahead as the nearest day ever is
  * (four months), so that the past only rules out a February 29 further
- * on.  Returns -1 when no year has that day.
+ * on.  But a past the expression's own words give (firm: "since Jan. 31",
+ * "the year ended Jan. 31", "died Jan. 5") is the past.  Returns -1 when
+ * no year has that day.
  */
 static int
 resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
-    enum mdtl_timex_dir *dir)
+    enum mdtl_timex_dir *dir, int firm, int weekday)
 {
 	long r = mdtl_date_day(ref), best = 0, c;
 	int y, found = 0;
+
+	/* "Monday, Oct. 26": the nearest year whose Oct. 26 is a Monday,
+	 * whatever the tense (six years either way hold one) */
+	for (y = 0; weekday >= 0 && y <= 6; y++) {
+		int k;
+
+		for (k = 0; k < 2; k++) {
+			int year = k ? ref->year - y : ref->year + y;
+
+			if (d->day > mdtl_days_in_month(year, d->month))
+				continue;
+			c = mdtl_days_from_civil(year, d->month, d->day);
+			if (mdtl_weekday(c) == weekday && (!found ||
+			    labs(c - r) < labs(best - r))) {
+				best = c;
+				found = 1;
+			}
+		}
+		if (found) {
+			set_day(d, best);
+			*dir = MDTL_TIMEX_NEAREST;
+			return 0;
+		}
+	}
 
 	if (*dir != MDTL_TIMEX_NEAREST) {
 		struct mdtl_date near = *d;
 		enum mdtl_timex_dir any = MDTL_TIMEX_NEAREST;
 		long ahead;
 
-		if (resolve_monthday(&near, ref, &any) == 0 &&
+		if (resolve_monthday(&near, ref, &any, 0, -1) == 0 &&
 		    ((ahead = mdtl_date_day(&near) - r) >= -31 && (ahead <= 31 ||
-		    (*dir == MDTL_TIMEX_PAST && ahead <= 122)))) {
+		    (*dir == MDTL_TIMEX_PAST && ahead <= 122))) &&
+		    !(firm && *dir == MDTL_TIMEX_PAST && ahead > 0)) {
 			*d = near;
 			*dir = MDTL_TIMEX_NEAREST;
 			return 0;
@@ -318,7 +351,8 @@ resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
 
 int
 mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
-    const struct mdtl_date *ref, enum mdtl_timex_dir *dir, int strict)
+    const struct mdtl_date *ref, enum mdtl_timex_dir *dir, int strict,
+    int firm)
 {
 	if (open == OPEN_NONE)
 		return 0;
@@ -342,7 +376,7 @@ mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		resolve_weekday(d, weekday, ref, *dir, strict);
 		return 0;
 	case OPEN_MONTHDAY:
-		return resolve_monthday(d, ref, dir);
+		return resolve_monthday(d, ref, dir, firm, weekday);
 	case OPEN_NONE:
 		break;
 	}

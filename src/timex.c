@@ -53,6 +53,7 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 		j += 3;
 	} else {
 		if (j > i && !(tok_is(t, n, j, "year") ||
+		    tok_is(t, n, j, "fiscal") ||
 		    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
 			j = i;	/* "the" only before what needs it */
 		return j;
@@ -108,18 +109,23 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 
 /*
  * The direction of what m read at t[i .. i + len): its own, then the words
- * around it, then the caller's (want), then the tense.
+ * around it, then the caller's (want), then the tense.  *firm is set when
+ * a word bound to the expression gives it ("since Jan. 31", "the quarter
+ * ended Dec. 31", "died Jan. 5"), not a verb further off, whose past often
+ * tells of a day to come ("declared a dividend payable Dec. 15").
  */
 static enum mdtl_timex_dir
 direction(const struct scan *s, size_t i, size_t len, const struct match *m,
-    enum mdtl_timex_dir want)
+    enum mdtl_timex_dir want, int *firm)
 {
 	enum mdtl_timex_dir dir = m->dir;
 
+	*firm = m->strict;
 	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY)
 		dir = mdtl_timex_weekday_dir(s->t, s->n, i);
-	if (dir == MDTL_TIMEX_AUTO)
-		dir = mdtl_timex_cue_dir(s->t, s->n, i, len);
+	if (dir == MDTL_TIMEX_AUTO &&
+	    (dir = mdtl_timex_cue_dir(s->t, s->n, i, len)) != MDTL_TIMEX_AUTO)
+		*firm = 1;
 	/* "Wednesday's ruling", with no cue: one that was made */
 	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY &&
 	    tok_is(s->t, s->n, i + 1, "'s"))
@@ -127,7 +133,7 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)
-		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, i, len);
+		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, i, len, firm);
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = m->open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 		    MDTL_TIMEX_NEAREST;
@@ -167,7 +173,7 @@ underspecified(struct mdtl_timex *out, const struct match *m)
  */
 static int
 fill(struct mdtl_timex *out, const struct match *m,
-    const struct mdtl_date *ref)
+    const struct mdtl_date *ref, int firm)
 {
 	if (m->offset_unit >= 0) {
 		out->flags |= MDTL_TIMEX_RELATIVE;
@@ -186,7 +192,8 @@ fill(struct mdtl_timex *out, const struct match *m,
 	} else if (m->open != OPEN_NONE) {
 		out->flags |= MDTL_TIMEX_RELATIVE | MDTL_TIMEX_DIRECTED;
 		if (m->unknown_year || mdtl_timex_resolve_open(&out->date,
-		    m->open, m->weekday, ref, &out->dir, m->strict) < 0) {
+		    m->open, m->weekday, ref, &out->dir, m->strict,
+		    firm) < 0) {
 			/* no anchor: an underspecified value */
 			underspecified(out, m);
 			return -1;
@@ -212,9 +219,11 @@ static size_t
 resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
     enum mdtl_timex_dir want, const int prefix[3], struct mdtl_timex *out)
 {
+	int firm;
+
 	start_timex(out, i);
 	out->ntok = j - i + m->len;
-	out->dir = direction(s, i, out->ntok, m, want);
+	out->dir = direction(s, i, out->ntok, m, want, &firm);
 	out->rule = m->rule;
 	out->flags = m->flags;
 	out->date = m->date;
@@ -231,7 +240,7 @@ resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
 		out->date.gran = MDTL_GRAN_NONE;
 		return out->ntok;
 	}
-	if (fill(out, m, s->ref) < 0) {
+	if (fill(out, m, s->ref, firm) < 0) {
 		out->flags |= MDTL_TIMEX_UNRESOLVED;
 		out->date.gran = MDTL_GRAN_NONE;
 		return out->ntok;
