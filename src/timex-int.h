@@ -149,7 +149,7 @@ enum mdtl_timex_dir mdtl_timex_cue_dir(const struct mdtl_token *, size_t n,
 enum mdtl_timex_dir mdtl_timex_tense_dir(const struct mdtl_timex_words *,
 	    const struct mdtl_token *, size_t n, size_t i, size_t len,
 	    int *firm);
-enum mdtl_timex_dir mdtl_timex_weekday_dir(const struct mdtl_token *,
+enum mdtl_timex_dir mdtl_timex_limit_dir(const struct mdtl_token *,
 	    size_t n, size_t i);
 enum mdtl_timex_dir mdtl_timex_context_dir(const struct mdtl_token *,
 	    size_t n, size_t i);

@@ -52,6 +52,19 @@ attributive(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * Is t[i] after "had" or "had been" ("had been due to expire Friday", "had
+ * planned to meet"): a plan that was, in the past perfect?
+ */
+static int
+past_perfect(const struct mdtl_token *t, size_t i)
+{
+	if (i >= 1 && WORD_IS(t[i - 1].norm, "had"))
+		return 1;
+	return i >= 2 && WORD_IS(t[i - 1].norm, "been") &&
+	    WORD_IS(t[i - 2].norm, "had");
+}
+
+/*
  * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
  * looks ahead only for what follows it (left is set when the marker stands
  * left of the expression).
@@ -68,6 +81,8 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
 	if (in_words(v->future, &t[i])) {
+		if (past_perfect(t, i))
+			return -1;
 		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
@@ -175,11 +190,12 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 }
 
 /*
- * Words around a weekday that tell its week: "as soon as Tuesday", "until
- * Friday" look ahead; "Wednesday's ruling" is one that was made.
+ * Words of a time limit before a weekday or a month that tell which one:
+ * "as soon as Tuesday", "until Friday", "until November" look ahead; "had
+ * filed reports by Wednesday" looks back.
  */
 enum mdtl_timex_dir
-mdtl_timex_weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
+mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
 {
 	if (i >= 3 && WORD_IS(t[i - 1].norm, "as") &&
 	    (WORD_IS(t[i - 2].norm, "soon") ||
@@ -217,7 +233,7 @@ mdtl_timex_weekday_dir(const struct mdtl_token *t, size_t n, size_t i)
 enum mdtl_timex_dir
 mdtl_timex_context_dir(const struct mdtl_token *t, size_t n, size_t i)
 {
-	enum mdtl_timex_dir dir = mdtl_timex_weekday_dir(t, n, i);
+	enum mdtl_timex_dir dir = mdtl_timex_limit_dir(t, n, i);
 
 	return dir != MDTL_TIMEX_AUTO ? dir : mdtl_timex_cue_dir(t, n, i, 0);
 }

@@ -119,12 +119,24 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
     enum mdtl_timex_dir want, int *firm)
 {
 	enum mdtl_timex_dir dir = m->dir;
+	size_t at = i;		/* where the words around it start */
 
 	*firm = m->strict;
-	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY)
-		dir = mdtl_timex_weekday_dir(s->t, s->n, i);
+	/* the words before a modifier: "until mid-November", "by early
+	 * May" */
+	if (i >= 2 && tok_is(s->t, s->n, i - 1, "-") &&
+	    tok_is(s->t, s->n, i - 2, "mid"))
+		at = i - 2;
+	else if (i >= 1 && (tok_is(s->t, s->n, i - 1, "early") ||
+	    tok_is(s->t, s->n, i - 1, "late") ||
+	    tok_is(s->t, s->n, i - 1, "mid")))
+		at = i - 1;
+	len += i - at;
+	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE &&
+	    (dir = mdtl_timex_limit_dir(s->t, s->n, at)) != MDTL_TIMEX_AUTO)
+		*firm = 1;
 	if (dir == MDTL_TIMEX_AUTO &&
-	    (dir = mdtl_timex_cue_dir(s->t, s->n, i, len)) != MDTL_TIMEX_AUTO)
+	    (dir = mdtl_timex_cue_dir(s->t, s->n, at, len)) != MDTL_TIMEX_AUTO)
 		*firm = 1;
 	/* "Wednesday's ruling", with no cue: one that was made */
 	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY &&
@@ -133,7 +145,7 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)
-		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, i, len, firm);
+		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, at, len, firm);
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = m->open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 		    MDTL_TIMEX_NEAREST;
