@@ -1514,9 +1514,9 @@ duration_count(const struct mdtl_token *t, size_t n, size_t *j, int *x,
 	if (*j >= n || (c = amount(&t[*j], x)) <= 0)
 		return 0;
 	(*j)++;
-	/* "a couple of", "a hundred" */
+	/* "a couple of", "a hundred", "a few" */
 	if (*j + 1 < n && c == 1 && WORD_IS(t[*j - 1].norm, "a") &&
-	    amount(&t[*j], x) > 1) {
+	    (amount(&t[*j], x) > 1 || WORD_IS(t[*j].norm, "few"))) {
 		c = amount(&t[*j], x);
 		(*j)++;
 	}
@@ -1572,9 +1572,17 @@ read_duration(const struct scan *s, size_t i, struct match *m)
 	    /* (a "6-year-old" is an age) */
 	    (tok_is(t, n, j + 1, "-") && tok_is(t, n, j + 2, "old")))
 		return 0;
-	/* "almost four years ago" is a date, found from "four" */
-	if (tok_is(t, n, j + 1, "ago") || tok_is(t, n, j + 1, "earlier") ||
-	    tok_is(t, n, j + 1, "later"))
+	/* "almost four years ago" is a date, found from "four"; "several
+	 * years ago", some time back; "a few days later", a while after the
+	 * day named, which it tells as a duration */
+	if (x && tok_is(t, n, j + 1, "ago")) {
+		m->point = 2;
+		m->len = j + 2 - i;
+		m->rule = "some units ago";
+		return 1;
+	}
+	if (!x && (tok_is(t, n, j + 1, "ago") ||
+	    tok_is(t, n, j + 1, "earlier") || tok_is(t, n, j + 1, "later")))
 		return -1;
 	/* "recent years", "the coming months": some; "the past year": one */
 	if (c == 0 && t[j].norm[strlen(t[j].norm) - 1] == 's')

@@ -357,6 +357,50 @@ test_words(void **state)
 	assert_int_equal(mdtl_timex_word("sept"), MDTL_TIMEX_WORD_START);
 }
 
+/*
+ * What each expression holds, word for word: the count of a vague
+ * duration ("a few"), the fiscal year, "ago" after a vague count.
+ */
+static void
+test_extents(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "It lasted a few days.", "a few days" },
+		{ "It lasted a couple of days.", "a couple of days" },
+		{ "Several years ago it fell.", "Several years ago" },
+		{ "A few days later, it fell.", "A few days" },
+		{ "In the fiscal year ended Jan. 31, it grew.",
+		    "the fiscal year" },
+		{ "It fell for the fiscal year.", "the fiscal year" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		struct mdtl_arena a = MDTL_ARENA_INIT;
+		struct mdtl_token *t = NULL;
+		struct mdtl_timex tx[4];
+		struct mdtl_date ref;
+		const char *text = cases[k].text;
+		size_t nt = 0, at = 0, n, b, e;
+
+		assert_int_equal(mdtl_timex_parse("1989-11-02", &ref), 0);
+		mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+		n = mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &words, tx,
+		    4);
+		assert_true(n >= 1);
+		b = t[tx[0].tok].span.start;
+		e = t[tx[0].tok + tx[0].ntok - 1].span.end;
+		if (e - b != strlen(cases[k].want) ||
+		    memcmp(text + b, cases[k].want, e - b) != 0)
+			fail_msg("'%s': read '%.*s', want '%s'", text,
+			    (int)(e - b), text + b, cases[k].want);
+		mdtl_arena_release(&a);
+	}
+}
+
 static void
 test_parse(void **state)
 {
@@ -403,6 +447,7 @@ main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_vocabulary),
 		cmocka_unit_test(test_declared),
+		cmocka_unit_test(test_extents),
 		cmocka_unit_test(test_parse),
 	};
 
