@@ -618,6 +618,53 @@ read_decade_figures(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/*
+ * The ordinal of a century at t[i]: "20th", "twentieth", "twenty-first";
+ * its number, and its words in *len; 0 when there is none.
+ */
+static int
+century_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
+{
+	const char *w = t[i].norm;
+	char *end;
+	long v;
+	int k;
+
+	*len = 1;
+	if (isdigit((unsigned char)w[0])) {
+		v = strtol(w, &end, 10);
+		return v >= 1 && v <= 30 && (strcmp(end, "st") == 0 ||
+		    strcmp(end, "nd") == 0 || strcmp(end, "rd") == 0 ||
+		    strcmp(end, "th") == 0) ? (int)v : 0;
+	}
+	if ((k = word_in(&t[i], &century_ordinals)) >= 0)
+		return k + 1;
+	/* "twenty-first" */
+	if (WORD_IS(w, "twenty") && tok_is(t, n, i + 1, "-") && i + 2 < n &&
+	    (k = word_in(&t[i + 2], &ordinal_words)) >= 0) {
+		*len = 3;
+		return 21 + k;
+	}
+	return 0;
+}
+
+/* "the 20th century", "the eleventh century": TimeML's "19", "10" */
+static int
+read_century(const struct scan *s, size_t i, struct match *m)
+{
+	size_t len;
+	int c;
+
+	if ((c = century_at(s->t, s->n, i, &len)) == 0 ||
+	    !tok_is(s->t, s->n, i + len, "century"))
+		return 0;
+	snprintf(m->lit, sizeof m->lit, "%02d", c - 1);
+	m->type = MDTL_TIMEX_DATE;
+	m->len = len + 1;
+	m->rule = "century";
+	return 1;
+}
+
 /* ---- a unit of the reference ---- */
 
 /* "the year ended March 31", "the fiscal year ending June 30": a stretch
@@ -1699,6 +1746,8 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	    WORDS("nineteen", "two"), read_spoken_year },
 	{ "decade", R_PREFIXED | R_CALENDAR | R_NUMBER, NULL, NULL,
 	    read_decade_figures },
+	{ "century", R_WHOLE | R_NUMBER, LISTS(&century_ordinals),
+	    WORDS("twenty"), read_century },
 	{ "part of a day", R_WHOLE, NULL,
 	    WORDS("tonight", "this", "yesterday", "tomorrow", "last"),
 	    read_day_part },

@@ -22,6 +22,12 @@
 /* as TIMEX3 writes them: SP SU FA WI */ \
 	L(season_names, "spring", "summer", "autumn", "winter") \
 	L(ordinal_words, "first", "second", "third", "fourth") \
+/* centuries by their ordinal, the first to the twentieth */ \
+	L(century_ordinals, "first", "second", "third", "fourth", "fifth", \
+	    "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", \
+	    "twelfth", "thirteenth", "fourteenth", "fifteenth", \
+	    "sixteenth", "seventeenth", "eighteenth", "nineteenth", \
+	    "twentieth") \
 	L(day_parts, "morning", "afternoon", "evening", "night") \
 	L(day_part_plurals, "mornings", "afternoons", "evenings", "nights") \
 /* What an anaphor names: "that day" ... "the following year". */ \

@@ -374,6 +374,7 @@ test_extents(void **state)
 		{ "In the fiscal year ended Jan. 31, it grew.",
 		    "the fiscal year" },
 		{ "It fell for the fiscal year.", "the fiscal year" },
+		{ "in the twenty-first century", "twenty-first century" },
 	};
 	size_t k;
 
