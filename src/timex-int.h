@@ -55,6 +55,8 @@ struct match {
 	int			this_year;	/* "this September" */
 	int			unknown_year;	/* "5 May 950": 950 people? */
 	int			point;		/* PRESENT_REF etc. */
+	int			end_of;		/* its end ("year-end"), as after
+						   "the end of" */
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
 };

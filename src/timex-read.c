@@ -1268,23 +1268,28 @@ read_the_period(const struct scan *s, size_t i, struct match *m)
 	return 0;
 }
 
-/* year-end: the end of the reference year; "since year-end", the last */
+/* year-end, year end, year's end: the end of the reference year, as "the
+ * end of the year" is; "since year-end", the last */
 static int
 read_year_end(const struct scan *s, size_t i, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
 	const struct mdtl_date *ref = s->ref;
+	size_t e = i + 1;
 	int y;
 
+	if (tok_is(t, s->n, e, "-") || tok_is(t, s->n, e, "'s"))
+		e++;
 	if (ref->gran == MDTL_GRAN_NONE || !WORD_IS(t[i].norm, "year") ||
-	    !tok_is(t, s->n, i + 1, "-") ||
-	    !tok_is(t, s->n, i + 2, "end"))
+	    !tok_is(t, s->n, e, "end"))
 		return 0;
-	y = ref->year - (mdtl_timex_cue_dir(t, s->n, i, 3) ==
+	y = ref->year - (mdtl_timex_cue_dir(t, s->n, i, e + 1 - i) ==
 	    MDTL_TIMEX_PAST && !(ref->gran >= MDTL_GRAN_DAY &&
 	    ref->month == 12 && ref->day == 31));
-	snprintf(m->lit, sizeof m->lit, "%04d-12-31", y);
-	m->len = 3;
+	m->date.year = y;
+	m->date.gran = MDTL_GRAN_YEAR;
+	m->end_of = 1;
+	m->len = e + 1 - i;
 	m->rule = "year-end";
 	return 1;
 }
@@ -1776,7 +1781,7 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	    read_holiday },
 	{ "the period", R_WHOLE, NULL, WORDS("the"), read_the_period },
 	{ "the near future", R_WHOLE, NULL, WORDS("the"), read_near_future },
-	{ "year-end", R_WHOLE, NULL, WORDS("year"), read_year_end },
+	{ "year-end", 0, NULL, WORDS("year"), read_year_end },
 	{ "the latest period", R_WHOLE, NULL, WORDS("the"),
 	    read_latest_period },
 	{ "the weekend", R_WHOLE, NULL, WORDS("the", "this", "last"),

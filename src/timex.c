@@ -267,7 +267,7 @@ resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
 	/* TimeML gives "the end of 2011" the value 2011 (with mod END); the
 	 * timeline dates it 2011-12-31 */
 	mdtl_date_format(&out->date, out->value, sizeof out->value);
-	if (prefix[0])
+	if (prefix[0] || m->end_of)
 		mdtl_timex_to_end(&out->date);
 	return out->ntok;
 }

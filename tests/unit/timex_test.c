@@ -375,6 +375,7 @@ test_extents(void **state)
 		    "the fiscal year" },
 		{ "It fell for the fiscal year.", "the fiscal year" },
 		{ "in the twenty-first century", "twenty-first century" },
+		{ "It should be in place by year's end.", "year's end" },
 	};
 	size_t k;
 
