@@ -284,7 +284,15 @@ mdtl_timex_match(const struct scan *s0, size_t i, enum mdtl_timex_dir want,
 
 	j = read_prefix(s.t, s.n, i, &prefix[0], &prefix[1], &prefix[2]);
 	s.prefixed = prefix[0] || prefix[1] || prefix[2];
-	if ((r = mdtl_timex_recognise(&s, i, j, 0, &m)) == NULL)
+	if ((r = mdtl_timex_recognise(&s, i, j, 0, &m)) == NULL &&
+	    (prefix[1] || prefix[2])) {
+		/* "a loss for the third quarter of $226.3 million": no
+		 * date after the prefix, which is the quarter itself */
+		j = i;
+		s.prefixed = prefix[1] = prefix[2] = 0;
+		r = mdtl_timex_recognise(&s, i, j, 0, &m);
+	}
+	if (r == NULL)
 		return 0;
 	if (r->flags & R_WHOLE)
 		return made_whole(out, i, j - i + m.len, &m);
