@@ -936,6 +936,7 @@ this_next_last_month(const struct scan *s, size_t i, struct match *m,
 	    d.open == OPEN_MONTHDAY) {
 		*m = d;
 		m->dir = sign > 0 ? MDTL_TIMEX_FUTURE : MDTL_TIMEX_PAST;
+		m->strict = 1;
 		m->len++;
 		m->rule = "next/last month and day";
 		return 1;
@@ -966,18 +967,25 @@ read_this_next_last(const struct scan *s, size_t i, struct match *m)
 	const char *w = t[i].norm;
 	int sign = WORD_IS(w, "next") || WORD_IS(w, "coming") ? 1 :
 	    WORD_IS(w, "last") || WORD_IS(w, "previous") ? -1 : 0;
-	int u, wd, mo, k;
+	int u, wd, mo, k, near = 0;
 
 	if (i + 1 >= n || !(sign != 0 || WORD_IS(w, "this") ||
 	    WORD_IS(w, "current")))
 		return 0;
+	/* "this past spring", "this coming Friday": the nearest that way */
+	if (WORD_IS(w, "this") && i + 2 < n && (WORD_IS(t[i + 1].norm,
+	    "past") || WORD_IS(t[i + 1].norm, "coming"))) {
+		sign = t[i + 1].norm[0] == 'p' ? -1 : 1;
+		near = 1;
+		i++;
+	}
 	if ((u = unit_val(&t[i + 1])) >= 0 && u < 4 &&
 	    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 1, "s") &&
 	    !(tok_is(t, n, i + 2, "'s") && (tok_is(t, n, i + 3, "quarter") ||
 	    tok_is(t, n, i + 4, "quarter")))) {
 		m->offset_unit = u;
 		m->offset = sign;
-		m->len = 2;
+		m->len = 2 + near;
 		m->rule = "this/next/last unit";
 		return 1;
 	}
@@ -985,20 +993,26 @@ read_this_next_last(const struct scan *s, size_t i, struct match *m)
 		m->open = OPEN_WEEKDAY;
 		m->weekday = wd;
 		set_sign(m, sign);
+		m->strict = !near && m->strict;
 		m->date.gran = MDTL_GRAN_DAY;
-		m->len = 2;
+		m->len = 2 + near;
 		m->rule = "this/next/last weekday";
 		return 1;
 	}
-	if ((mo = month_at(t, n, i + 1, &ml)) != 0)
-		return this_next_last_month(s, i, m, sign, mo, ml);
+	if ((mo = month_at(t, n, i + 1, &ml)) != 0) {
+		k = this_next_last_month(s, i, m, sign, mo, ml);
+		m->strict = !near && m->strict;
+		m->len += near;
+		return k;
+	}
 	if ((k = word_in(&t[i + 1], &season_names)) >= 0 ||
 	    WORD_IS(t[i + 1].norm, "fall")) {
 		m->open = OPEN_SEASON;
 		m->date.part = k >= 0 ? k + 1 : 3;
 		m->date.gran = MDTL_GRAN_SEASON;
 		set_sign(m, sign);
-		m->len = 2;
+		m->strict = !near && m->strict;
+		m->len = 2 + near;
 		m->rule = "this/next/last season";
 		return 1;
 	}
@@ -1617,6 +1631,9 @@ read_duration(const struct scan *s, size_t i, struct match *m)
 	c = duration_count(t, n, &j, &x, &half);
 	if (j < n && c > 0 && WORD_IS(t[j].norm, "-"))
 		j++;
+	/* "the weeks ahead", as "the coming weeks" */
+	if (!have_mod && c == 0 && j > i && tok_is(t, n, j + 1, "ahead"))
+		have_mod = 2;
 	if (j >= n || !(c > 0 || have_mod) || (t[j].flags & MDTL_TOK_CAP) ||
 	    !duration_unit(&t[j], &code, &mult, &clock) ||
 	    (code == 'Q' && j > 0 && WORD_IS(t[j - 1].norm, "-") &&
@@ -1658,7 +1675,7 @@ read_duration(const struct scan *s, size_t i, struct match *m)
 		snprintf(m->lit, sizeof m->lit, "P%s%d%c", clock ? "T" : "",
 		    c * mult, code);
 	m->type = MDTL_TIMEX_DURATION;
-	m->len = j + 1 - i;
+	m->len = j + 1 - i + (have_mod == 2);
 	m->rule = "duration";
 	return 1;
 }

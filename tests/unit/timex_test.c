@@ -376,6 +376,8 @@ test_extents(void **state)
 		{ "It fell for the fiscal year.", "the fiscal year" },
 		{ "in the twenty-first century", "twenty-first century" },
 		{ "It should be in place by year's end.", "year's end" },
+		{ "Prices may fall in the weeks ahead.", "the weeks ahead" },
+		{ "Sales rose this past spring.", "this past spring" },
 	};
 	size_t k;
 
