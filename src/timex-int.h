@@ -57,6 +57,10 @@ struct match {
 	int			point;		/* PRESENT_REF etc. */
 	int			end_of;		/* its end ("year-end"), as after
 						   "the end of" */
+	int			lapse;		/* "three days later": TimeML's
+						   value is the lapse (P3D), a
+						   DURATION; the date, the day it
+						   leads to */
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
 };

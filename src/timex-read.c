@@ -894,6 +894,14 @@ read_ago(const struct scan *s, size_t i, struct match *m)
 	m->rule = "N units ago";
 	if (u == 3 && c == 1 && t[e].norm[0] != 'l')
 		m->flags |= MDTL_TIMEX_YEAR_AGO;
+	/* "three days later": a lapse of days, weeks or months from a
+	 * time told, where "later" is the signal; "a year earlier" (in
+	 * results, mostly) names the year */
+	if (u < 3 && !WORD_IS(t[e].norm, "ago")) {
+		m->lapse = 1;
+		m->len--;
+		m->rule = "N units later";
+	}
 	return 1;
 }
 

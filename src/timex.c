@@ -269,6 +269,11 @@ resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
 	mdtl_date_format(&out->date, out->value, sizeof out->value);
 	if (prefix[0] || m->end_of)
 		mdtl_timex_to_end(&out->date);
+	if (m->lapse) {
+		out->type = MDTL_TIMEX_DURATION;
+		snprintf(out->value, sizeof out->value, "P%d%c",
+		    abs(m->offset), "DWMY"[m->offset_unit]);
+	}
 	return out->ntok;
 }
 

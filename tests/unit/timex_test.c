@@ -378,6 +378,7 @@ test_extents(void **state)
 		{ "It should be in place by year's end.", "year's end" },
 		{ "Prices may fall in the weeks ahead.", "the weeks ahead" },
 		{ "Sales rose this past spring.", "this past spring" },
+		{ "Three days later, it fell.", "Three days" },
 	};
 	size_t k;
 
@@ -403,6 +404,35 @@ test_extents(void **state)
 			    (int)(e - b), text + b, cases[k].want);
 		mdtl_arena_release(&a);
 	}
+}
+
+/*
+ * "three days later": TimeML's value is the lapse, a duration, with
+ * "later" its signal; the timeline still dates by the day it leads to.
+ * "a year earlier" names the year.
+ */
+static void
+test_lapse(void **state)
+{
+	struct mdtl_timex tx[4];
+	char date[32];
+
+	(void)state;
+	assert_int_equal(read_document("It fell two days later.",
+	    "1998-03-06", tx, 4), 1);
+	assert_int_equal(tx[0].type, MDTL_TIMEX_DURATION);
+	assert_string_equal(tx[0].value, "P2D");
+	mdtl_date_format(&tx[0].date, date, sizeof date);
+	assert_string_equal(date, "1998-03-08");
+	/* over a leap day */
+	assert_int_equal(read_document("It fell two days later.",
+	    "2016-02-29", tx, 4), 1);
+	mdtl_date_format(&tx[0].date, date, sizeof date);
+	assert_string_equal(date, "2016-03-02");
+	assert_int_equal(read_document("It fell a year earlier.",
+	    "1998-03-06", tx, 4), 1);
+	assert_int_equal(tx[0].type, MDTL_TIMEX_DATE);
+	assert_string_equal(tx[0].value, "1997");
 }
 
 static void
@@ -452,6 +482,7 @@ main(void)
 		cmocka_unit_test(test_vocabulary),
 		cmocka_unit_test(test_declared),
 		cmocka_unit_test(test_extents),
+		cmocka_unit_test(test_lapse),
 		cmocka_unit_test(test_parse),
 	};
 
