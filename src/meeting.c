@@ -66,24 +66,47 @@ past_tense(const struct mdtl_token *t)
 	    is(t, "have") || ends_in(t->norm, "ed", 3);
 }
 
+/* A title or a body of people at token i ("the envoy", "a delegation"):
+ * its length in tokens, or 0. */
+static size_t
+people_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	return i < tg->n && mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ?
+	    len : 0;
+}
+
 /*
  * Someone at token i: named, by a title, a body of people ("a
- * delegation") or a pronoun, after a determiner.
+ * delegation") or a pronoun, after a determiner.  A title before a noun of
+ * its own is an adjective: "an official request" is no one, "an official
+ * delegation" is.
  */
 static int
 someone_at(const struct mdtl_tags *tg, size_t i)
 {
+	const struct mdtl_token *next;
 	size_t len;
 
 	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
 		i++;
 	if (i >= tg->n)
 		return 0;
-	return mdtl_tags_actor_at(tg, i) != NULL ||
+	if (mdtl_tags_actor_at(tg, i) != NULL ||
 	    (tg->t[i].flags & MDTL_TOK_CAP) ||
-	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS) ||
-	    mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS))
+		return 1;
+	if ((len = people_at(tg, i)) == 0)
+		return 0;
+	if (i + len >= tg->n)
+		return 1;
+	next = &tg->t[i + len];
+	return next->kind != MDTL_TOK_WORD || (next->flags & MDTL_TOK_CAP) ||
+	    in_list(tg, next, NOT_NAMES) || in_list(tg, next, PREPOSITIONS) ||
+	    mdtl_tags_timex_at(tg, i + len) != NULL ||
+	    people_at(tg, i + len) != 0;
 }
 
 /* A meeting named at token i, after any modifiers: "at bilateral talks". */

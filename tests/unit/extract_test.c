@@ -142,6 +142,12 @@ test_speech(void **state)
 	    "statement 2010-04-29 aliyev");
 	EXPECT("2010-04-29", "Aliyev has sent a congratulatory message to "
 	    "Shimon Peres.", "statement 2010-04-29 aliyev");
+	/* a title before a noun of its own is an adjective: "received an
+	   official request" is no meeting, "an official delegation" is */
+	EXPECT("2010-04-29", "Aliyev received an official request from "
+	    "Iran.", "");
+	EXPECT("2010-04-29", "Aliyev received an official delegation from "
+	    "Iran.", "summit 2010-04-29 aliyev");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
