@@ -52,6 +52,31 @@ attributive(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * Does "to" and a verb follow t[i], right after it ("hoped to agree") or
+ * after the one it asks ("urged Washington to sign", "asked them to
+ * wait"): names, a determiner, a pronoun?
+ */
+static int
+intended(const struct mdtl_token *t, size_t n, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < n && k <= i + 4; k++) {
+		if (WORD_IS(t[k].norm, "to"))
+			return k > i + 1 ? k + 1 < n &&
+			    t[k + 1].kind == MDTL_TOK_WORD &&
+			    !(t[k + 1].flags & MDTL_TOK_CAP) :
+			    k + 1 < n && t[k + 1].kind == MDTL_TOK_WORD;
+		if (t[k].kind != MDTL_TOK_WORD || !((t[k].flags &
+		    MDTL_TOK_CAP) || word_in(&t[k], &determiners) >= 0 ||
+		    WORD_IS(t[k].norm, "him") || WORD_IS(t[k].norm, "them") ||
+		    WORD_IS(t[k].norm, "us")))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Is t[i] after "had" or "had been" ("had been due to expire Friday", "had
  * planned to meet"): a plan that was, in the past perfect?
  */
@@ -99,9 +124,9 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&
 	    WORD_IS(t[i + 1].norm, "to"))
 		return 1;
-	/* "hoped to agree", "wants to reach": an intention looks ahead */
-	if (left && i + 2 < n && WORD_IS(t[i + 1].norm, "to") &&
-	    t[i + 2].kind == MDTL_TOK_WORD && in_words(v->intention, &t[i]))
+	/* "hoped to agree", "wants to reach", "urged Washington to sign":
+	 * an intention looks ahead */
+	if (left && in_words(v->intention, &t[i]) && intended(t, n, i))
 		return 1;
 	if (in_words(v->past, &t[i]))
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
