@@ -38,21 +38,22 @@ adverb(const struct mdtl_token *t)
 /*
  * Between a verb and its date stand at most its object ("told Itar-Tass on
  * Tuesday", "told reporters on Monday"), adverbs ("said separately on
- * Monday") and the meeting it was told at or after ("proposed to Bush at
- * the G8 summit on June 7", "told reporters after talks with Rasmussen on
- * Monday"): names, articles, prepositions.  A lower-case verb in between
+ * Monday") and the meeting it was told to, at or after ("told a news
+ * conference on Monday", "proposed to Bush at the G8 summit on June 7",
+ * "told reporters after talks with Rasmussen on Monday"): names, articles,
+ * prepositions.  A lower-case verb in between
  * means the date belongs to the reported clause ("said the two sides would
  * meet next month").
  */
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	size_t i;
-	int at = 0;
+	size_t i, len;
+	/* "told a news conference on Monday": the gathering told */
+	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
-		const struct mdtl_cue_tag *c;
 
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
@@ -60,9 +61,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
 			continue;
 		/* "proposed to Bush at the G8 summit on June 7" */
-		if (at && (c = mdtl_tags_cue_at(tg, i)) != NULL &&
-		    c->kind == MDTL_PH_SUMMIT)
+		if (at && mdtl_lexicon_match(tg->lex, t, b - i,
+		    1u << MDTL_PH_SUMMIT | 1u << MDTL_PH_NOT_SUMMIT, 0,
+		    &len) != NULL) {
+			i += len - 1;
 			continue;
+		}
 		return 0;
 	}
 	return 1;

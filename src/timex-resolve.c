@@ -194,9 +194,11 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 			return marker_dir(m);
 		}
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
-		/* "on Saturday and were planning": another verb's */
+		/* "on Saturday and were planning", "on Monday that NATO
+		 * would": another verb's */
 		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
-		    WORD_IS(t[i + len - 1 + k].norm, "but"))
+		    WORD_IS(t[i + len - 1 + k].norm, "but") ||
+		    WORD_IS(t[i + len - 1 + k].norm, "that"))
 			break;
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);

@@ -142,6 +142,9 @@ test_speech(void **state)
 	    "statement 2010-04-29 aliyev");
 	EXPECT("2010-04-29", "Aliyev has sent a congratulatory message to "
 	    "Shimon Peres.", "statement 2010-04-29 aliyev");
+	/* the gathering told is the verb's object: its date is the verb's */
+	EXPECT("2012-05-04", "Rasmussen told a news conference on Monday "
+	    "that NATO would go ahead.", "statement 2012-04-30 rasmussen");
 	/* a title before a noun of its own is an adjective: "received an
 	   official request" is no meeting, "an official delegation" is */
 	EXPECT("2010-04-29", "Aliyev received an official request from "
