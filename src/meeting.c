@@ -314,7 +314,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_date *speech_date, const char *speech_text,
     enum mdtl_date_basis speech_basis, int *summit_tx)
 {
-	size_t k, i, lo, hi;
+	size_t k, i, lo, hi, after = 0;
+	const struct mdtl_event *first = NULL;
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -326,7 +327,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		size_t far;
 		const struct mdtl_cue_tag *cue;
 
-		if (c->kind != MDTL_PH_SUMMIT)
+		if (c->kind != MDTL_PH_SUMMIT || c->tok < after)
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);
@@ -432,6 +433,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->inquote && (x < 0 || !(tg->t[tg->tx[x].tok].flags &
 		    MDTL_TOK_INQUOTE)))
 			continue;
+		/*
+		 * another meeting after the first ("met in Geneva on Monday,
+		 * ahead of the summit in Chicago on May 20") only with a date
+		 * and a place of its own: else it is the first told again
+		 */
+		if (first != NULL && (x < 0 || tg->tx_used[x] == TX_MEETING ||
+		    place == NULL || (first->location != NULL &&
+		    strcmp(first->location, place->name) == 0)))
+			continue;
 		/* "Lavrov said at the CIS summit": where the words were said */
 		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
 		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
@@ -507,6 +517,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			e->cameo = "036";
 		else
 			mdtl_extract_code(s, e, c->ph);
-		return;
+		if (first == NULL)
+			first = e;
+		after = c->tok + c->ntok;
 	}
 }

@@ -312,6 +312,14 @@ test_summits_deadlines(void **state)
 	    "2011-05-26 g8");
 	EXPECT("2007-06-08", "Putin made the proposal on June 7 to Bush.",
 	    "offer 2007-06-07 putin");
+	/* a second meeting with a date and a place of its own; "the talks
+	   at the Lisbon summit" is one */
+	EXPECT("2012-05-04", "Lavrov will meet Clinton in Geneva on Monday, "
+	    "ahead of a NATO summit in Chicago on May 20.", "summit "
+	    "2012-05-07 lavrov; summit 2012-05-20 lavrov");
+	EXPECT("2010-11-22", "Medvedev held talks with Rasmussen at the "
+	    "NATO summit in Lisbon on Saturday.", "summit 2010-11-20 "
+	    "medvedev");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
