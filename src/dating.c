@@ -73,6 +73,34 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 /*
+ * "Ryabkov, speaking in Geneva on Friday, said": the date in a participle's
+ * aside right before the verb at tok is the verb's.  The timex's index, or
+ * tg->ntx when there is none.
+ */
+static size_t
+aside(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t open, k;
+
+	if (tok < 4 || !is(&tg->t[tok - 1], ","))
+		return tg->ntx;
+	for (open = tok - 1; open-- > 0 && tok - open <= 12;) {
+		if (is(&tg->t[open], ","))
+			break;
+		if (boundary(&tg->t[open]))
+			return tg->ntx;
+	}
+	if (open + 1 >= tok - 1 || !is(&tg->t[open], ",") ||
+	    !participle(&tg->t[open + 1]))
+		return tg->ntx;
+	for (k = 0; k < tg->ntx; k++)
+		if (mdtl_dating_free(tg, k) && tg->tx[k].tok > open &&
+		    tg->tx[k].tok + tg->tx[k].ntok < tok)
+			return k;
+	return tg->ntx;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens), right before (within before), or opening the sentence;
  * with before 0, one after it only (the sentence's opening is another
@@ -101,10 +129,13 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	}
 	if (before == 0)
 		return -1;
+	if ((k = aside(tg, tok)) < tg->ntx)
+		return (int)k;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
-	 * "Proposing another alternative today, Putin ..."
+	 * "Proposing another alternative today, Putin ...", "In an interview
+	 * with Kommersant published on Saturday, Ryabkov ..."
 	 */
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
@@ -114,7 +145,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			continue;
 		if (x->tok <= 1 && is(&tg->t[e], ","))
 			return (int)k;
-		if (x->tok > 1 && x->tok <= 4 &&
+		if (x->tok > 1 && x->tok <= 8 &&
 		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
 		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok)) {
 			for (; e < tg->n && e < x->tok + x->ntok + 4 &&

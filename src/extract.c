@@ -68,10 +68,14 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 {
 	size_t i, e = tok + ntok;
 
-	/* it ends the sentence: "Rogozin said.", "... told reporters." */
+	/* it ends the sentence: "Rogozin said.", "... told reporters.";
+	 * not "Ryabkov said the talks were over" */
 	if (tg->n > e + 6 || (e < tg->n && (is(&tg->t[e], "that") ||
 	    is(&tg->t[e], ":"))))
 		return 0;
+	for (i = e; i < tg->n; i++)
+		if (in_list(tg, &tg->t[i], AUXILIARIES))
+			return 0;
 	for (i = tok; i-- > 0 && tok - i <= 7;) {
 		/*
 		 * the speaker alone after the comma, not "as the alliance";

@@ -134,6 +134,7 @@ struct mdtl_phrases {
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \
 	X(AUDIENCE_VERBS, "audience_verbs") \
+	X(AUXILIARIES, "auxiliaries") \
 	X(OCCASION_PREPS, "occasion_prepositions") \
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(DAY_COUNTS, "day_counts") \

@@ -142,6 +142,16 @@ test_speech(void **state)
 	    "statement 2010-04-29 aliyev");
 	EXPECT("2010-04-29", "Aliyev has sent a congratulatory message to "
 	    "Shimon Peres.", "statement 2010-04-29 aliyev");
+	/* a date in an opening phrase, or in a participle's aside before
+	   the verb, is the verb's; a clause after the verb is what was
+	   said, so the verb does not close the sentence */
+	EXPECT("2011-10-10", "In an interview with Kommersant published on "
+	    "Saturday, Ryabkov said the talks were over.",
+	    "statement 2011-10-08 ryabkov");
+	EXPECT("2011-10-10", "Ryabkov, speaking in Geneva on Friday, said no "
+	    "progress had been made.", "statement 2011-10-07 ryabkov");
+	EXPECT("2011-10-10", "Rogozin wrote on his Twitter account on Sunday "
+	    "that NATO had ignored Russia.", "statement 2011-10-09 rogozin");
 	/* the gathering told is the verb's object: its date is the verb's */
 	EXPECT("2012-05-04", "Rasmussen told a news conference on Monday "
 	    "that NATO would go ahead.", "statement 2012-04-30 rasmussen");
