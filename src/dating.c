@@ -45,6 +45,19 @@ adverb(const struct mdtl_token *t)
  * means the date belongs to the reported clause ("said the two sides would
  * meet next month").
  */
+/* An auxiliary right after the date that starts at token b. */
+static int
+after_date_aux(const struct mdtl_tags *tg, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == b)
+			return b + tg->tx[k].ntok < tg->n && in_list(tg,
+			    &tg->t[b + tg->tx[k].ntok], AUXILIARIES);
+	return 0;
+}
+
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
@@ -59,6 +72,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
+			continue;
+		/* "rejected the proposal on Tuesday", not "said the proposal
+		 * on Tuesday was ...", a clause's subject */
+		if (in_list(tg, t, SPEECH_NOUNS) && !(b + 1 < tg->n &&
+		    after_date_aux(tg, b)))
 			continue;
 		/* "proposed to Bush at the G8 summit on June 7" */
 		if (at && mdtl_lexicon_match(tg->lex, t, b - i,

@@ -152,6 +152,11 @@ test_speech(void **state)
 	    "progress had been made.", "statement 2011-10-07 ryabkov");
 	EXPECT("2011-10-10", "Rogozin wrote on his Twitter account on Sunday "
 	    "that NATO had ignored Russia.", "statement 2011-10-09 rogozin");
+	/* a proposal rejected on a day, not one said to be something */
+	EXPECT("2011-11-24", "Rasmussen rejected the proposal on Tuesday.",
+	    "statement 2011-11-22 rasmussen");
+	EXPECT("2011-11-24", "Rasmussen said the proposal on Tuesday was "
+	    "unacceptable.", "statement 2011-11-24 rasmussen");
 	/* the gathering told is the verb's object: its date is the verb's */
 	EXPECT("2012-05-04", "Rasmussen told a news conference on Monday "
 	    "that NATO would go ahead.", "statement 2012-04-30 rasmussen");
