@@ -198,7 +198,10 @@ titled(struct state *s, const struct mdtl_tags *tg, size_t a)
 	return seen ? 2 : 0;
 }
 
-/* ", the Polish minister", ", chief of ...": a title in apposition. */
+/*
+ * ", the Polish minister", ", chief of ...", ", a former chief of ...": a
+ * title in apposition.
+ */
 static int
 apposed(struct state *s, const struct mdtl_tags *tg, size_t j)
 {
@@ -207,10 +210,14 @@ apposed(struct state *s, const struct mdtl_tags *tg, size_t j)
 	if (j >= tg->n || !is(&tg->t[j], ","))
 		return 0;
 	for (i = j + 1; i < tg->n && i < j + 5; i++) {
+		const struct mdtl_token *t = &tg->t[i];
+
 		if (title_at(s, tg, i))
 			return 1;
-		if (!(in_list(tg, &tg->t[i], DETERMINERS) ||
-		    mdtl_tags_actor_at(tg, i) != NULL))
+		if (!(in_list(tg, t, DETERMINERS) ||
+		    mdtl_tags_actor_at(tg, i) != NULL ||
+		    (i > j + 1 && t->kind == MDTL_TOK_WORD &&
+		    !(t->flags & MDTL_TOK_CAP))))
 			return 0;
 	}
 	return 0;
@@ -270,7 +277,7 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 	for (i = 0; i < tg->n; i = j > i ? j : i + 1) {
 		const struct mdtl_actor *p;
 		struct mdtl_actor_tag *m;
-		int title, honour, evidence;
+		int title, honour, evidence, the;
 
 		j = i;
 		if (!(tg->t[i].flags & MDTL_TOK_CAP))
@@ -287,6 +294,9 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		}
 		if (j == i)
 			continue;
+		/* "chief of the Strategic Missile Forces": after "the", a
+		 * body's name, no person's */
+		the = i > 0 && is(&tg->t[i - 1], "the");
 		/*
 		 * "the Foreign Minister of Ruritania Karl Brenner": a body
 		 * the data does not know, then the name
@@ -320,7 +330,7 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    title_at(s, tg, i - 2)) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and"));
-		if (p == NULL && (!evidence || body_name(s, tg, i) ||
+		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||
 		    (j - i < 2 && !honour && title != 1) ||
 		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))
 			continue;
@@ -425,6 +435,33 @@ person_before(const struct mdtl_tags *tg, size_t tok)
 	return p;
 }
 
+/*
+ * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned":
+ * the person named right before an apposition that ends at the verb at
+ * tok, whatever body the apposition names.
+ */
+static const struct mdtl_actor *
+apposed_person(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	if (tok < 4 || !is(&tg->t[tok - 1], ","))
+		return NULL;
+	for (k = tok - 1; k-- > 1 && tok - k <= 14;) {
+		if (!is(&tg->t[k], ","))
+			continue;
+		if (!in_list(tg, &tg->t[k + 1], DETERMINERS))
+			return NULL;
+		for (m = tg->m; m < tg->m + tg->nm; m++)
+			if (m->tok + m->ntok == k && !m->weak &&
+			    m->actor->kind == MDTL_ACTOR_PERSON)
+				return m->actor;
+		return NULL;
+	}
+	return NULL;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -523,6 +560,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;
+	}
+	if ((nearest = apposed_person(tg, tok)) != NULL) {
+		*why = "the person before an apposition";
+		return nearest;
 	}
 	for (i = tok; i-- > 0 && tok - i <= 16;) {
 		const struct mdtl_actor_tag *m;

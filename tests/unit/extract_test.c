@@ -160,6 +160,11 @@ test_speech(void **state)
 	/* the gathering told is the verb's object: its date is the verb's */
 	EXPECT("2012-05-04", "Rasmussen told a news conference on Monday "
 	    "that NATO would go ahead.", "statement 2012-04-30 rasmussen");
+	/* a name before an apposition ("a former chief of ..."), however
+	   far from the verb, and not the body the apposition names */
+	EXPECT("2012-03-27", "Viktor Yesin, a former chief of the Strategic "
+	    "Missile Forces, warned that Russia could respond.",
+	    "warning 2012-03-27 viktor-yesin");
 	/* a title before a noun of its own is an adjective: "received an
 	   official request" is no meeting, "an official delegation" is */
 	EXPECT("2010-04-29", "Aliyev received an official request from "
