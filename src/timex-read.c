@@ -685,14 +685,23 @@ read_year_ended(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
-/* "the year", "the fiscal year", "the end of the month": the
- * reference's */
+/* "the year", "the fiscal year", "the end of the month", "the end of the
+ * decade": the reference's */
 static int
 read_the_unit(const struct scan *s, size_t i, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
 	size_t n = s->n, u = i + WORD_IS(t[i].norm, "fiscal"), ml;
 
+	if (WORD_IS(t[i].norm, "decade") && !tok_is(t, n, i + 1, "-") &&
+	    s->ref->gran != MDTL_GRAN_NONE) {
+		m->date.year = s->ref->year - s->ref->year % 10;
+		m->date.gran = MDTL_GRAN_DECADE;
+		m->flags |= MDTL_TIMEX_RELATIVE;
+		m->len = 1;
+		m->rule = "the unit";
+		return 1;
+	}
 	if (!(tok_is(t, n, u, "year") || (u == i &&
 	    (WORD_IS(t[u].norm, "month") || WORD_IS(t[u].norm, "week")))) ||
 	    tok_is(t, n, u + 1, "-") || year_at(t, n, u + 1, &ml) != 0)
@@ -1757,7 +1766,8 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	{ "the year ended", R_AFTER_PREFIX | R_WHOLE, NULL,
 	    WORDS("year", "fiscal"), read_year_ended },
 	{ "the unit", R_AFTER_PREFIX, NULL,
-	    WORDS("year", "month", "week", "fiscal"), read_the_unit },
+	    WORDS("year", "month", "week", "fiscal", "decade"),
+	    read_the_unit },
 	{ "the current unit", R_PREFIXED, NULL, WORDS("current"),
 	    read_current_unit },
 	{ "season year", R_PREFIXED, LISTS(&season_names), NULL,

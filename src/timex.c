@@ -53,7 +53,7 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 		j += 3;
 	} else {
 		if (j > i && !(tok_is(t, n, j, "year") ||
-		    tok_is(t, n, j, "fiscal") ||
+		    tok_is(t, n, j, "fiscal") || tok_is(t, n, j, "decade") ||
 		    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
 			j = i;	/* "the" only before what needs it */
 		return j;

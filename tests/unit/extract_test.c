@@ -278,6 +278,8 @@ test_summits_deadlines(void **state)
 	    "deadline 2014-11-24 iran");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
+	EXPECT("2011-11-23", "NATO plans to complete the system by the end "
+	    "of the decade.", "deadline 2019-12-31 nato");
 	/* a term that runs out; a note that ends one; a state that lasted
 	   until a day is no deadline */
 	EXPECT("2012-09-10", "Russia's lease of the radar expires on December "
