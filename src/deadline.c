@@ -85,7 +85,8 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 
 /*
  * "She was the head of the team until Nov. 1": a state that lasted until
- * a day gone, no time limit.
+ * a day gone, no time limit; but in "was ready to keep the station until
+ * 2025" the limit is the infinitive's.
  */
 static int
 tenure(const struct mdtl_tags *tg, size_t tok)
@@ -96,6 +97,11 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 		return 0;
 	for (i = tok; i-- > 0;) {
 		if (boundary(&tg->t[i]))
+			return 0;
+		if (is(&tg->t[i], "to") && i + 1 < tok &&
+		    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, &tg->t[i + 1], DETERMINERS))
 			return 0;
 		if (in_list(tg, &tg->t[i], TENURE_VERBS))
 			return 1;

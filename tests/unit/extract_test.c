@@ -289,6 +289,9 @@ test_summits_deadlines(void **state)
 	    "2012.", "statement 2012-09-10 russia; deadline 2012-12-09 russia");
 	EXPECT("2012-09-10", "Lavrov was the head of the Russian team until "
 	    "May 1.", "");
+	EXPECT("2012-09-10", "Lavrov said Russia was ready to keep the "
+	    "station until 2025.", "offer 2012-09-10 lavrov; deadline 2025 "
+	    "lavrov");
 	/* "took place in Lisbon on 20 November 2010", beyond its phrase */
 	EXPECT("2010-11-22", "The third summit of the NATO-Russia Council "
 	    "(NRC) took place in Lisbon on 20 November 2010.",
