@@ -281,6 +281,19 @@ said_before(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Where the clause of token tok starts: after a comma, a semicolon or a
+ * relative pronoun's comma before it, or at 0. */
+static size_t
+clause_start(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i > 0; i--)
+		if (boundary(&tg->t[i - 1]))
+			return i;
+	return 0;
+}
+
 /*
  * A meeting with no date of its own, told of on day (the day its words
  * were said, or the story's): its day, or its first when it lasted ndays
@@ -490,8 +503,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!future && !c->inquote)
 				mdtl_dating_occasion(s, e);
 		} else {
-			/* a meeting told with no date of its own */
-			for (i = 0; i < tg->n; i++)
+			/* a meeting told with no date of its own: to come
+			 * when its clause says so ("who attended the summit,
+			 * said Moscow would ..." does not) */
+			for (i = clause_start(tg, c->tok); i < tg->n &&
+			    (i <= c->tok || !boundary(&tg->t[i])); i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
 			there = !future && speech_date != NULL &&

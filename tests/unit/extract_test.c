@@ -345,6 +345,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-22", "Medvedev held talks with Rasmussen at the "
 	    "NATO summit in Lisbon on Saturday.", "summit 2010-11-20 "
 	    "medvedev");
+	/* "attended" is a meeting (CAMEO's GO_SOMEWHERE, 042); "would" in
+	   the clause reported is not the meeting's: it was, that day */
+	EXPECT("2010-11-20", "Medvedev, who attended the NATO summit in "
+	    "Lisbon, said Moscow would consider the offer.", "statement "
+	    "2010-11-20 medvedev; summit 2010-11-20 medvedev");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
