@@ -58,12 +58,29 @@ after_date_aux(const struct mdtl_tags *tg, size_t b)
 	return 0;
 }
 
+/*
+ * A word of an offer's object: "put forward the idea of a joint system on
+ * Thursday"; not a verb's ("proposed holding talks on Monday", "offered
+ * to host", "proposed that they meet").
+ */
+static int
+object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
+{
+	return t->kind == MDTL_TOK_WORD && !in_list(tg, t, AUXILIARIES) &&
+	    !is(t, "that") && !is(t, "to") && !is(t, "which") &&
+	    !is(t, "who") && !ends_in(t->norm, "ed", 4) &&
+	    !participle(t);
+}
+
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	size_t i, len;
 	/* "told a news conference on Monday": the gathering told */
 	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
+	const struct mdtl_cue_tag *c = a > 0 ? mdtl_tags_cue_at(tg, a - 1) :
+	    NULL;
+	int offer = c != NULL && c->kind == MDTL_PH_OFFER;
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
@@ -71,7 +88,8 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
-		    in_list(tg, t, OBJECT_WORDS) || adverb(t))
+		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
+		    (offer && object_word(tg, t)))
 			continue;
 		/* "rejected the proposal on Tuesday", not "said the proposal
 		 * on Tuesday was ...", a clause's subject */

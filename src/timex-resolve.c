@@ -54,13 +54,19 @@ attributive(const struct mdtl_token *t, size_t i)
 /*
  * Does "to" and a verb follow t[i], right after it ("hoped to agree") or
  * after the one it asks ("urged Washington to sign", "asked them to
- * wait"): names, a determiner, a pronoun?
+ * wait"): names, a determiner, a pronoun?  Or a gerund ("proposed holding
+ * talks")?
  */
 static int
 intended(const struct mdtl_token *t, size_t n, size_t i)
 {
 	size_t k;
 
+	/* "proposed holding talks" */
+	if (i + 1 < n && t[i + 1].kind == MDTL_TOK_WORD &&
+	    !(t[i + 1].flags & MDTL_TOK_CAP) && strlen(t[i + 1].norm) >= 5 &&
+	    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 3, "ing") == 0)
+		return 1;
 	for (k = i + 1; k < n && k <= i + 4; k++) {
 		if (WORD_IS(t[k].norm, "to"))
 			return k > i + 1 ? k + 1 < n &&

@@ -152,6 +152,12 @@ test_speech(void **state)
 	    "progress had been made.", "statement 2011-10-07 ryabkov");
 	EXPECT("2011-10-10", "Rogozin wrote on his Twitter account on Sunday "
 	    "that NATO had ignored Russia.", "statement 2011-10-09 rogozin");
+	/* an offer's object stands between it and its date; an offer
+	   "willing to" as "ready to" */
+	EXPECT("2011-06-10", "Putin put forward the idea of a joint missile "
+	    "defence system on Thursday.", "offer 2011-06-09 putin");
+	EXPECT("2011-06-10", "NATO is willing to share information with "
+	    "Russia, Rasmussen said.", "offer 2011-06-10 rasmussen");
 	/* a proposal rejected on a day, not one said to be something */
 	EXPECT("2011-11-24", "Rasmussen rejected the proposal on Tuesday.",
 	    "statement 2011-11-22 rasmussen");
