@@ -216,6 +216,13 @@ test_types(void **state)
 	    "statement 2011-07-01 lavrov");
 	EXPECT("2011-07-01", "It was suggested that Lavrov said so.",
 	    "statement 2011-07-01 lavrov");
+	/* "might have to deploy", "could withdraw from", "will place" */
+	EXPECT("2011-11-24", "Makarov said Russia might have to deploy strike "
+	    "systems in the south.", "warning 2011-11-24 makarov");
+	EXPECT("2011-11-24", "Medvedev said Russia could withdraw from the "
+	    "New START treaty.", "warning 2011-11-24 medvedev");
+	EXPECT("2011-11-24", "Russia will place Iskander missiles in "
+	    "Kaliningrad, Medvedev said.", "warning 2011-11-24 medvedev");
 	/* a hostile act under a modal is a threat */
 	EXPECT("2012-05-05", "Moscow says it could launch a pre-emptive "
 	    "strike against the shield if NATO goes ahead.",
