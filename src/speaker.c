@@ -6,6 +6,7 @@
  * person the data does not know, named with a title.
  */
 #include <ctype.h>
+#include <string.h>
 
 #include "mdtl/buf.h"
 #include "mdtl/utf8.h"
@@ -340,6 +341,49 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 	}
 }
 
+/* Does the word w stand in name, whatever its case? */
+static int
+names_word(const char *name, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p;
+
+	for (p = name; *p != '\0'; p++) {
+		size_t k;
+
+		if (p != name && isalnum((unsigned char)p[-1]))
+			continue;
+		for (k = 0; k < n && p[k] != '\0' &&
+		    tolower((unsigned char)p[k]) == w[k]; k++)
+			;
+		if (k == n && !isalnum((unsigned char)p[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "The ministry said": a body's word (a title modifier: ministry, staff)
+ * right after "the", ending its noun phrase, for the last body named in
+ * the sentence before whose name has it ("the Russian Foreign Ministry").
+ */
+static const struct mdtl_actor *
+body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	if (i == 0 || !is(&tg->t[i - 1], "the") ||
+	    !in_list(tg, &tg->t[i], TITLE_MODIFIERS) ||
+	    (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
+	    (tg->t[i + 1].flags & MDTL_TOK_CAP)))
+		return NULL;
+	for (k = s->nprev; k-- > 0;)
+		if (s->prev[k]->kind != MDTL_ACTOR_PERSON &&
+		    names_word(s->prev[k]->name, tg->t[i].norm))
+			return s->prev[k];
+	return NULL;
+}
+
 /*
  * Does a run of title words end at i, right after "the", and end its noun
  * phrase ("the foreign minister said", not "the Foreign Relations
@@ -594,6 +638,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * person named; "the Azerbaijani leader said": the last
 		 * person of that side, or the side
 		 */
+		if (nearest == NULL && (of = body_before(s, tg, i)) != NULL) {
+			*why = "a body alone: the last one named of that kind";
+			return of;
+		}
 		if (nearest == NULL && title_only(s, tg, i, &of)) {
 			if (of == NULL && s->last_person != NULL) {
 				*why = "a title alone: the last person named";

@@ -177,6 +177,13 @@ test_speech(void **state)
 	    "Iran.", "");
 	EXPECT("2010-04-29", "Aliyev received an official delegation from "
 	    "Iran.", "summit 2010-04-29 aliyev");
+	/* "the ministry": the body of that kind named in the sentence
+	   before, not its spokesman */
+	EXPECT("2011-11-24", "Russian Foreign Ministry spokesman Alexander "
+	    "Lukashevich said Moscow was disappointed. The ministry said in "
+	    "a statement that the decision was regrettable.",
+	    "statement 2011-11-24 alexander-lukashevich; statement "
+	    "2011-11-24 russia-mfa");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
