@@ -120,13 +120,12 @@ aside(const struct mdtl_tags *tg, size_t tok)
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return tg->ntx;
-	for (open = tok - 1; open-- > 0 && tok - open <= 12;) {
-		if (is(&tg->t[open], ","))
-			break;
+	/* the comma that opens the aside, at most 12 tokens back */
+	for (open = tok - 2; open > 0 && tok - open <= 12 &&
+	    !is(&tg->t[open], ","); open--)
 		if (boundary(&tg->t[open]))
 			return tg->ntx;
-	}
-	if (open + 1 >= tok - 1 || !is(&tg->t[open], ",") ||
+	if (!is(&tg->t[open], ",") || open + 1 >= tok - 1 ||
 	    !participle(&tg->t[open + 1]))
 		return tg->ntx;
 	for (k = 0; k < tg->ntx; k++)
