@@ -438,6 +438,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (place == NULL || place_rank(tg->p[i].place) >
 			    place_rank(place)))
 				place = tg->p[i].place;
+		/* "will gather in Chicago for a two-day summit": the place
+		 * its clause gives before it */
+		for (i = tg->np; place == NULL && i-- > 0;)
+			if (tg->p[i].tok + tg->p[i].ntok <= lo &&
+			    tg->p[i].tok >= clause_start(tg, c->tok) &&
+			    lo > 0 && is(&tg->t[lo - 1], "for"))
+				place = tg->p[i].place;
 		/*
 		 * one told in a quotation only with a date of its own ("Last
 		 * November member-countries ... gathered in Lisbon"), and no

@@ -5,9 +5,12 @@
 #include "mdtl/article.h"
 #include "mdtl/extract.h"
 
-/* The events of a text published on pub, as "type date actor" lines. */
+/*
+ * The events of a text published on pub, as "type date actor" lines, with
+ * " @ place" after each meeting's when places is set.
+ */
 static char *
-events(const char *pub, const char *text)
+events_at(const char *pub, const char *text, int places)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_date p;
@@ -20,24 +23,32 @@ events(const char *pub, const char *text)
 	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
 	assert_non_null(art);
 	mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		snprintf(out + strlen(out), 4096 - strlen(out), "%s%s %s %s",
 		    i ? "; " : "", mdtl_event_type_name(v[i].type),
 		    v[i].date.gran ? v[i].date_value : "null",
 		    v[i].nactors ? v[i].actors[0].id : "-");
+		if (places && v[i].location != NULL)
+			snprintf(out + strlen(out), 4096 - strlen(out),
+			    " @ %s", v[i].location);
+	}
 	mdtl_article_free(art);
 	mdtl_diag_release(&d);
 	return out;
 }
 
-#define EXPECT(pub, text, want) \
+/* the events of text published on pub are want; with the meetings'
+ * places, EXPECT_AT */
+#define EXPECT_HOW(pub, text, want, places) \
 	do { \
-		char *got_ = events(pub, text); \
+		char *got_ = events_at(pub, text, places); \
 		if (strcmp(got_, want) != 0) \
 			fail_msg("%s\n  got:  %s\n  want: %s", text, got_, \
 			    want); \
 		free(got_); \
 	} while (0)
+#define EXPECT(pub, text, want)		EXPECT_HOW(pub, text, want, 0)
+#define EXPECT_AT(pub, text, want)	EXPECT_HOW(pub, text, want, 1)
 
 static void
 test_speech(void **state)
@@ -370,6 +381,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-20", "Medvedev, who attended the NATO summit in "
 	    "Lisbon, said Moscow would consider the offer.", "statement "
 	    "2010-11-20 medvedev; summit 2010-11-20 medvedev");
+	/* the place of "in Chicago for a two-day summit" */
+	EXPECT_AT("2012-05-18", "NATO leaders will gather in Chicago for a "
+	    "two-day summit opening on Sunday.", "summit 2012-05-20 nato @ "
+	    "Chicago");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
