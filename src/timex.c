@@ -90,20 +90,11 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 	out->flags = MDTL_TIMEX_RELATIVE;
 	snprintf(out->value, sizeof out->value, "%s", m->point ?
 	    mdtl_timex_point_values[m->point] : m->lit);
-	/* not a day of the calendar: no date for the timeline */
+	/* not a time of the calendar (a week left open, "1989-WXX"): no
+	 * date for the timeline; a year, a quarter, a season, a day are */
 	if (m->type != MDTL_TIMEX_DATE || m->point ||
-	    strchr(m->lit, 'W') != NULL || strchr(m->lit, 'Q') != NULL)
+	    mdtl_date_parse_value(m->lit, &out->date) < 0)
 		out->flags |= MDTL_TIMEX_POINT;
-	else if (mdtl_timex_parse(m->lit, &out->date) < 0)
-		out->flags |= MDTL_TIMEX_POINT;
-	/* a quarter of a year, "1989-Q3" (not "P4Q", four of them) */
-	if (m->type == MDTL_TIMEX_DATE && strlen(m->lit) == 7 &&
-	    m->lit[4] == '-' && m->lit[5] == 'Q') {
-		out->date.year = atoi(m->lit);
-		out->date.part = m->lit[6] - '0';
-		out->date.gran = MDTL_GRAN_QUARTER;
-		out->flags &= ~(unsigned)MDTL_TIMEX_POINT;
-	}
 	return out->ntok;
 }
 

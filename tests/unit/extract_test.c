@@ -381,6 +381,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-20", "Medvedev, who attended the NATO summit in "
 	    "Lisbon, said Moscow would consider the offer.", "statement "
 	    "2010-11-20 medvedev; summit 2010-11-20 medvedev");
+	/* a season made whole ("in the autumn") dates a meeting too */
+	EXPECT("2011-07-05", "Rogozin said a new round of talks would take "
+	    "place in the autumn.", "statement 2011-07-05 rogozin; summit "
+	    "2011-FA rogozin");
 	/* the place of "in Chicago for a two-day summit" */
 	EXPECT_AT("2012-05-18", "NATO leaders will gather in Chicago for a "
 	    "two-day summit opening on Sunday.", "summit 2012-05-20 nato @ "
