@@ -341,6 +341,20 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 	}
 }
 
+/*
+ * Is the mention m a side's title after "the" ("the Russian envoy"), whose
+ * side is that of the last person named?
+ */
+static int
+the_side_title(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_actor_tag *m)
+{
+	return m->ph != NULL && m->ph->kind == MDTL_PH_DEMONYM &&
+	    m->ntok > 1 && m->tok > 0 && is(&tg->t[m->tok - 1], "the") &&
+	    title_at(s, tg, m->tok + m->ntok - 1) && s->last_person != NULL &&
+	    side(s->last_person) == m->actor;
+}
+
 /* Does the word w stand in name, whatever its case? */
 static int
 names_word(const char *name, const char *w)
@@ -661,6 +675,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;
+		/* "the Russian envoy said": one of that side named before
+		 * ("a Russian envoy", someone, is the side) */
+		if (nearest == NULL && the_side_title(s, tg, m)) {
+			*why = "a title of a side: its last person named";
+			return s->last_person;
+		}
 		/* "He described Mr Putin's speech ... and said": a person's
 		 * speech, not the person, is what the clause is about */
 		if (m->actor->kind == MDTL_ACTOR_PERSON &&

@@ -188,6 +188,12 @@ test_speech(void **state)
 	    "Iran.", "");
 	EXPECT("2010-04-29", "Aliyev received an official delegation from "
 	    "Iran.", "summit 2010-04-29 aliyev");
+	/* "the Russian envoy": Russia's last person named; "a Russian
+	   envoy": Russia */
+	EXPECT("2011-07-05", "Rogozin said talks went well. The Russian envoy "
+	    "said the sides would go on. A Russian envoy said so too.",
+	    "statement 2011-07-05 rogozin; statement 2011-07-05 rogozin; "
+	    "statement 2011-07-05 russia");
 	/* "the ministry": the body of that kind named in the sentence
 	   before, not its spokesman */
 	EXPECT("2011-11-24", "Russian Foreign Ministry spokesman Alexander "
