@@ -455,6 +455,46 @@ read_iso(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/* Do tokens i .. i + k - 1 touch, with no space between them? */
+static int
+touching(const struct mdtl_token *t, size_t n, size_t i, size_t k)
+{
+	size_t j;
+
+	if (i + k > n)
+		return 0;
+	for (j = i + 1; j < i + k; j++)
+		if (t[j].span.start != t[j - 1].span.end)
+			return 0;
+	return 1;
+}
+
+/* 20.11.2010: day, month and year with dots, as Europe writes them */
+static int
+read_dotted(const struct scan *s, size_t i, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	size_t n = s->n;
+	int d, mo, y;
+
+	if (!touching(t, n, i, 5) || !tok_is(t, n, i + 1, ".") ||
+	    !tok_is(t, n, i + 3, ".") || (d = day_val(&t[i])) == 0 ||
+	    strlen(t[i + 2].norm) > 2 || (mo = (int)num_val(&t[i + 2])) < 1 ||
+	    mo > 12 || strlen(t[i + 4].norm) != 4 ||
+	    (y = year_val(&t[i + 4])) == 0 || d > mdtl_days_in_month(y, mo) ||
+	    (i + 5 < n && t[i + 5].span.start == t[i + 4].span.end &&
+	    t[i + 5].kind != MDTL_TOK_PUNCT))
+		return 0;
+	m->date.year = y;
+	m->date.month = mo;
+	m->date.day = d;
+	m->date.gran = MDTL_GRAN_DAY;
+	m->flags |= MDTL_TIMEX_EXPLICIT;
+	m->len = 5;
+	m->rule = "day.month.year";
+	return 1;
+}
+
 /* 1 July 2011, 4th July, 18 April, 1st of May */
 static int
 read_day_month(const struct scan *s, size_t i, struct match *m)
@@ -1774,6 +1814,8 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	    read_season_year },
 	{ "ISO 8601 date", R_PREFIXED | R_CALENDAR | R_NUMBER, NULL, NULL,
 	    read_iso },
+	{ "day.month.year", R_PREFIXED | R_CALENDAR | R_NUMBER, NULL, NULL,
+	    read_dotted },
 	{ "day month", R_PREFIXED | R_CALENDAR | R_NUMBER, NULL, NULL,
 	    read_day_month },
 	{ "month day", R_PREFIXED | R_CALENDAR,
