@@ -495,7 +495,8 @@ read_dotted(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
-/* 1 July 2011, 4th July, 18 April, 1st of May */
+/* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November, its
+ * first day */
 static int
 read_day_month(const struct scan *s, size_t i, struct match *m)
 {
@@ -505,6 +506,9 @@ read_day_month(const struct scan *s, size_t i, struct match *m)
 
 	if ((d = day_val(&t[i])) == 0)
 		return 0;
+	if (touching(t, n, i, 3) && tok_is(t, n, j, "-") &&
+	    day_val(&t[j + 1]) > d)
+		j += 2;
 	if (tok_is(t, n, j, "of"))
 		j++;
 	if ((mo = month_at(t, n, j, &ml)) == 0)

@@ -379,6 +379,7 @@ test_extents(void **state)
 		{ "Prices may fall in the weeks ahead.", "the weeks ahead" },
 		{ "Sales rose this past spring.", "this past spring" },
 		{ "Three days later, it fell.", "Three days" },
+		{ "It was held on 19-20 November.", "19-20 November" },
 	};
 	size_t k;
 
