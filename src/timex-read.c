@@ -1389,24 +1389,39 @@ read_latest_period(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
-/* the weekend; told early in a week, the one just past */
+/*
+ * The weekend: "the weekend" told early in a week is the one just past;
+ * "this weekend", "this coming weekend" the week's own; "last weekend",
+ * "this past weekend" the one before; "next weekend" the one after.
+ */
 static int
 read_weekend(const struct scan *s, size_t i, struct match *m)
 {
 	const char *w = s->t[i].norm;
+	size_t e = i + 1;
 	long d;
-	int y, wk;
+	int y, wk, shift;
 
-	if (!(WORD_IS(w, "the") || WORD_IS(w, "this") || WORD_IS(w, "last")) ||
-	    !tok_is(s->t, s->n, i + 1, "weekend") ||
+	if (WORD_IS(w, "this") && (tok_is(s->t, s->n, e, "past") ||
+	    tok_is(s->t, s->n, e, "coming")))
+		e++;
+	if (!(WORD_IS(w, "the") || WORD_IS(w, "this") || WORD_IS(w, "last") ||
+	    WORD_IS(w, "next")) || !tok_is(s->t, s->n, e, "weekend") ||
 	    s->ref->gran < MDTL_GRAN_DAY)
 		return 0;
 	d = mdtl_date_day(s->ref);
-	if (WORD_IS(s->t[i].norm, "last") || mdtl_weekday(d) <= 2)
-		d -= 7;
-	mdtl_iso_week(d, &y, &wk);
+	if (WORD_IS(w, "the"))
+		shift = mdtl_weekday(d) <= 2 ? -1 : 0;
+	else if (WORD_IS(w, "next"))
+		shift = 1;
+	else if (WORD_IS(w, "last") || (e > i + 1 &&
+	    WORD_IS(s->t[i + 1].norm, "past")))
+		shift = -1;
+	else
+		shift = 0;
+	mdtl_iso_week(d + 7 * shift, &y, &wk);
 	snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
-	m->len = 2;
+	m->len = e + 1 - i;
 	m->rule = "the weekend";
 	return 1;
 }
@@ -1865,7 +1880,7 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	{ "year-end", 0, NULL, WORDS("year"), read_year_end },
 	{ "the latest period", R_WHOLE, NULL, WORDS("the"),
 	    read_latest_period },
-	{ "the weekend", R_WHOLE, NULL, WORDS("the", "this", "last"),
+	{ "the weekend", R_WHOLE, NULL, WORDS("the", "this", "last", "next"),
 	    read_weekend },
 	{ "noon or midnight", R_WHOLE, NULL,
 	    WORDS("noon", "midday", "midnight"), read_noon },
