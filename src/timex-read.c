@@ -495,6 +495,34 @@ read_dotted(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/*
+ * "in May last year", "on 3 March next year", "March 3 this year": the
+ * year the words after an open month (m, ending at token j) give, as a
+ * date of the calendar; the tokens they add, or 0.
+ */
+static size_t
+year_said_after(const struct scan *s, size_t j, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	int shift;
+
+	if (m->open == OPEN_NONE || s->ref->gran == MDTL_GRAN_NONE ||
+	    !tok_is(t, s->n, j + 1, "year"))
+		return 0;
+	if (tok_is(t, s->n, j, "last"))
+		shift = -1;
+	else if (tok_is(t, s->n, j, "next"))
+		shift = 1;
+	else if (tok_is(t, s->n, j, "this"))
+		shift = 0;
+	else
+		return 0;
+	m->date.year = s->ref->year + shift;
+	m->open = OPEN_NONE;
+	m->flags |= MDTL_TIMEX_RELATIVE;
+	return 2;
+}
+
 /* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November, its
  * first day */
 static int
@@ -527,6 +555,7 @@ read_day_month(const struct scan *s, size_t i, struct match *m)
 		j++;
 	} else
 		m->open = OPEN_MONTHDAY;
+	j += year_said_after(s, j, m);
 	if (d > mdtl_days_in_month(m->date.year ? m->date.year : 2000, mo))
 		return 0;
 	m->len = j - i;
@@ -565,6 +594,7 @@ read_month_day(const struct scan *s, size_t i, struct match *m)
 		m->flags |= MDTL_TIMEX_EXPLICIT;
 	else
 		m->open = OPEN_MONTHDAY;
+	j += year_said_after(s, j, m);
 	/* "Feb. 30" is no date, nor is "Feb." alone then */
 	if (d > mdtl_days_in_month(m->date.year ? m->date.year : 2000, mo))
 		return -1;
@@ -597,6 +627,7 @@ read_month(const struct scan *s, size_t i, struct match *m)
 	} else {
 		j = i + ml;
 		m->open = OPEN_MONTH;
+		j += year_said_after(s, j, m);
 	}
 	m->len = j - i;
 	return 1;

@@ -380,6 +380,7 @@ test_extents(void **state)
 		{ "Sales rose this past spring.", "this past spring" },
 		{ "Three days later, it fell.", "Three days" },
 		{ "It was held on 19-20 November.", "19-20 November" },
+		{ "They met in May last year.", "May last year" },
 	};
 	size_t k;
 
