@@ -1802,6 +1802,38 @@ read_current(const struct scan *s, size_t i, struct match *m)
 }
 
 /*
+ * "Monday next week", "Friday last week", "Tuesday this week": the
+ * weekday m read, in the week the words at t[k] name from the reference.
+ */
+static void
+weekday_of_week(const struct scan *s, size_t k, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	long r;
+	int shift;
+
+	if (!tok_is(t, s->n, k + 1, "week") || s->ref->gran < MDTL_GRAN_DAY)
+		return;
+	if (tok_is(t, s->n, k, "next"))
+		shift = 1;
+	else if (tok_is(t, s->n, k, "last"))
+		shift = -1;
+	else if (tok_is(t, s->n, k, "this"))
+		shift = 0;
+	else
+		return;
+	r = mdtl_date_day(s->ref) + 7 * shift;
+	r += m->weekday - mdtl_weekday(r);
+	memset(&m->date, 0, sizeof m->date);
+	mdtl_civil_from_days(r, &m->date.year, &m->date.month, &m->date.day);
+	m->date.gran = MDTL_GRAN_DAY;
+	m->open = OPEN_NONE;
+	m->flags |= MDTL_TIMEX_RELATIVE;
+	m->len += 2;
+	m->rule = "weekday of a week";
+}
+
+/*
  * A day of the week: "Friday", "Tuesday morning"; "Friday, Oct. 23", where
  * the date says which Friday.
  */
@@ -1834,7 +1866,8 @@ read_weekday(const struct scan *s, size_t i, struct match *m)
 		/* "Tuesday morning" is annotated as the day itself, mostly */
 		m->len = 2;
 		m->rule = "weekday and part of the day";
-	}
+	} else if (k == i + 1)
+		weekday_of_week(s, k, m);
 	return 1;
 }
 
