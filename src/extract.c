@@ -205,12 +205,16 @@ adjective(const struct mdtl_token *t)
 
 /*
  * "repeated Kremlin threats to deploy", "issued a stern warning": a verb
- * of saying whose object is a threat tells one.
+ * of saying whose object is a threat tells one; "dismissed the threat"
+ * disputes another's.
  */
 static int
 threat_object(const struct mdtl_tags *tg, const struct pred *p)
 {
 	size_t i, end = p->tok + p->ntok + 4;
+
+	if (in_list(tg, &tg->t[p->tok + p->ntok - 1], DISPUTING_VERBS))
+		return 0;
 
 	for (i = p->tok + p->ntok; i < tg->n && i < end; i++) {
 		const struct mdtl_token *t = &tg->t[i];

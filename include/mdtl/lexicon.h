@@ -122,6 +122,7 @@ struct mdtl_phrases {
 	X(HONORIFICS, "honorifics") \
 	X(TITLE_MODIFIERS, "title_modifiers") \
 	X(THREAT_NOUNS, "threat_nouns") \
+	X(DISPUTING_VERBS, "disputing_verbs") \
 	X(HABITUAL, "habitual") \
 	X(APPROXIMATORS, "approximators") \
 	X(TERM_NOUNS, "term_nouns") \

@@ -240,6 +240,11 @@ test_types(void **state)
 	    "statement 2011-07-01 lavrov");
 	EXPECT("2011-07-01", "It was suggested that Lavrov said so.",
 	    "statement 2011-07-01 lavrov");
+	/* a threat repeated is a warning, a threat dismissed is not */
+	EXPECT("2011-11-23", "Rogozin repeated the threat.",
+	    "warning 2011-11-23 rogozin");
+	EXPECT("2011-11-23", "Rasmussen dismissed the threat.",
+	    "statement 2011-11-23 rasmussen");
 	/* "might have to deploy", "could withdraw from", "will place" */
 	EXPECT("2011-11-24", "Makarov said Russia might have to deploy strike "
 	    "systems in the south.", "warning 2011-11-24 makarov");
