@@ -163,6 +163,8 @@ test_speech(void **state)
 	    "progress had been made.", "statement 2011-10-07 ryabkov");
 	EXPECT("2011-10-10", "Rogozin wrote on his Twitter account on Sunday "
 	    "that NATO had ignored Russia.", "statement 2011-10-09 rogozin");
+	EXPECT("2011-10-10", "Rogozin said in an interview published on "
+	    "Saturday that NATO was wrong.", "statement 2011-10-08 rogozin");
 	/* an offer's object stands between it and its date; an offer
 	   "willing to" as "ready to" */
 	EXPECT("2011-06-10", "Putin put forward the idea of a joint missile "
