@@ -24,8 +24,20 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	char value[24];
 	int x = -1;
 
+	/* "the deadline for a decision is the end of the year": past what
+	 * it is for, to its verb */
+	end = tok + ntok;
+	if (is(&tg->t[end - 1], "deadline") && end < tg->n &&
+	    is(&tg->t[end], "for"))
+		for (i = end + 1; i < tg->n && i < end + 9 &&
+		    !boundary(&tg->t[i]); i++)
+			if (in_list(tg, &tg->t[i], AUXILIARIES)) {
+				end = i + 1 + (i + 1 < tg->n &&
+				    is(&tg->t[i + 1], "be"));
+				break;
+			}
 	/* "by about 2020", "by around mid-2015" */
-	for (end = tok + ntok; end < tg->n && end < tok + ntok + 3 &&
+	for (; end < tg->n && end < tok + ntok + 3 &&
 	    (in_list(tg, &tg->t[end], APPROXIMATORS) ||
 	    is(&tg->t[end], "-")); end++)
 		;

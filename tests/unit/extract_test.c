@@ -320,6 +320,11 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-09 -; deadline 2011-06-09 -");
 	EXPECT("2014-11-21", "Iran is negotiating to reach a deal by Nov.24.",
 	    "deadline 2014-11-24 iran");
+	/* "the deadline for X is DATE"; a deadline missed sets none */
+	EXPECT("2010-09-15", "The deadline for a decision is the end of the "
+	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
+	    "2010-12-31 rogozin");
+	EXPECT("2010-09-15", "NATO missed the deadline.", "");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
 	EXPECT("2011-11-23", "NATO plans to complete the system by the end "
