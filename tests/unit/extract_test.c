@@ -242,6 +242,9 @@ test_types(void **state)
 	    "statement 2011-07-01 lavrov");
 	EXPECT("2011-07-01", "It was suggested that Lavrov said so.",
 	    "statement 2011-07-01 lavrov");
+	/* "vowed that": a verb of saying; the threat is the speaker's */
+	EXPECT("2011-11-23", "Putin vowed that Russia would respond to any "
+	    "threat.", "warning 2011-11-23 putin");
 	/* a threat repeated is a warning, a threat dismissed is not */
 	EXPECT("2011-11-23", "Rogozin repeated the threat.",
 	    "warning 2011-11-23 rogozin");
