@@ -35,16 +35,6 @@ adverb(const struct mdtl_token *t)
 	return ends_in(t->norm, "ly", 4);
 }
 
-/*
- * Between a verb and its date stand at most its object ("told Itar-Tass on
- * Tuesday", "told reporters on Monday"), adverbs ("said separately on
- * Monday") and the meeting it was told to, at or after ("told a news
- * conference on Monday", "proposed to Bush at the G8 summit on June 7",
- * "told reporters after talks with Rasmussen on Monday"): names, articles,
- * prepositions.  A lower-case verb in between
- * means the date belongs to the reported clause ("said the two sides would
- * meet next month").
- */
 /* An auxiliary right after the date that starts at token b. */
 static int
 after_date_aux(const struct mdtl_tags *tg, size_t b)
@@ -72,6 +62,16 @@ object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
 	    !participle(t);
 }
 
+/*
+ * Between a verb and its date stand at most its object ("told Itar-Tass on
+ * Tuesday", "told reporters on Monday", "rejected the proposal on
+ * Tuesday", an offer's whole object), adverbs ("said separately on
+ * Monday") and the meeting it was told to, at or after ("told a news
+ * conference on Monday", "proposed to Bush at the G8 summit on June 7",
+ * "told reporters after talks with Rasmussen on Monday"): names, articles,
+ * prepositions.  A lower-case verb in between means the date belongs to
+ * the reported clause ("said the two sides would meet next month").
+ */
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
@@ -93,8 +93,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			continue;
 		/* "rejected the proposal on Tuesday", not "said the proposal
 		 * on Tuesday was ...", a clause's subject */
-		if (in_list(tg, t, SPEECH_NOUNS) && !(b + 1 < tg->n &&
-		    after_date_aux(tg, b)))
+		if (in_list(tg, t, SPEECH_NOUNS) && !after_date_aux(tg, b))
 			continue;
 		/* "proposed to Bush at the G8 summit on June 7" */
 		if (at && mdtl_lexicon_match(tg->lex, t, b - i,

@@ -281,8 +281,8 @@ said_before(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
-/* Where the clause of token tok starts: after a comma, a semicolon or a
- * relative pronoun's comma before it, or at 0. */
+/* Where the clause of token tok starts: after the last boundary before
+ * it (a comma, a semicolon, a colon, a quotation mark, "that"), or at 0. */
 static size_t
 clause_start(const struct mdtl_tags *tg, size_t tok)
 {
@@ -440,11 +440,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				place = tg->p[i].place;
 		/* "will gather in Chicago for a two-day summit": the place
 		 * its clause gives before it */
-		for (i = tg->np; place == NULL && i-- > 0;)
-			if (tg->p[i].tok + tg->p[i].ntok <= lo &&
-			    tg->p[i].tok >= clause_start(tg, c->tok) &&
-			    lo > 0 && is(&tg->t[lo - 1], "for"))
-				place = tg->p[i].place;
+		if (place == NULL && lo > 0 && is(&tg->t[lo - 1], "for")) {
+			size_t from = clause_start(tg, c->tok);
+
+			for (i = tg->np; place == NULL && i-- > 0;)
+				if (tg->p[i].tok >= from &&
+				    tg->p[i].tok + tg->p[i].ntok <= lo)
+					place = tg->p[i].place;
+		}
 		/*
 		 * one told in a quotation only with a date of its own ("Last
 		 * November member-countries ... gathered in Lisbon"), and no
