@@ -35,17 +35,15 @@ adverb(const struct mdtl_token *t)
 	return ends_in(t->norm, "ly", 4);
 }
 
-/* An auxiliary right after the date that starts at token b. */
+/* An auxiliary right after the date at token b. */
 static int
 after_date_aux(const struct mdtl_tags *tg, size_t b)
 {
-	size_t k;
+	const struct mdtl_timex *x = mdtl_tags_timex_at(tg, b);
+	size_t e;
 
-	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok == b)
-			return b + tg->tx[k].ntok < tg->n && in_list(tg,
-			    &tg->t[b + tg->tx[k].ntok], AUXILIARIES);
-	return 0;
+	return x != NULL && (e = x->tok + x->ntok) < tg->n &&
+	    in_list(tg, &tg->t[e], AUXILIARIES);
 }
 
 /*

@@ -509,13 +509,12 @@ apposed_person(const struct mdtl_tags *tg, size_t tok)
 	for (k = tok - 1; k-- > 1 && tok - k <= 14;) {
 		if (!is(&tg->t[k], ","))
 			continue;
-		if (!in_list(tg, &tg->t[k + 1], DETERMINERS))
+		if (!in_list(tg, &tg->t[k + 1], DETERMINERS) ||
+		    (m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
+		    m->tok + m->ntok != k || m->weak ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
 			return NULL;
-		for (m = tg->m; m < tg->m + tg->nm; m++)
-			if (m->tok + m->ntok == k && !m->weak &&
-			    m->actor->kind == MDTL_ACTOR_PERSON)
-				return m->actor;
-		return NULL;
+		return m->actor;
 	}
 	return NULL;
 }

@@ -425,6 +425,20 @@ mdtl_timex_year_val(const struct mdtl_token *t)
 
 /* ---- a date of the calendar ---- */
 
+/* Do tokens i .. i + k - 1 touch, with no space between them? */
+static int
+touching(const struct mdtl_token *t, size_t n, size_t i, size_t k)
+{
+	size_t j;
+
+	if (i + k > n)
+		return 0;
+	for (j = i + 1; j < i + k; j++)
+		if (t[j].span.start != t[j - 1].span.end)
+			return 0;
+	return 1;
+}
+
 /* ISO 8601: 2011-07-01, 2011-07 */
 static int
 read_iso(const struct scan *s, size_t i, struct match *m)
@@ -434,10 +448,8 @@ read_iso(const struct scan *s, size_t i, struct match *m)
 	int y, d;
 
 	if (!(y = year_val(&t[i])) || !tok_is(t, n, i + 1, "-") ||
-	    i + 2 >= n || t[i + 1].span.start != t[i].span.end ||
-	    t[i + 2].span.start != t[i + 1].span.end ||
-	    strlen(t[i + 2].norm) != 2 || num_val(&t[i + 2]) < 1 ||
-	    num_val(&t[i + 2]) > 12)
+	    !touching(t, n, i, 3) || strlen(t[i + 2].norm) != 2 ||
+	    num_val(&t[i + 2]) < 1 || num_val(&t[i + 2]) > 12)
 		return 0;
 	m->date.year = y;
 	m->date.month = (int)num_val(&t[i + 2]);
@@ -452,20 +464,6 @@ read_iso(const struct scan *s, size_t i, struct match *m)
 		m->len = 5;
 	}
 	m->flags |= MDTL_TIMEX_EXPLICIT;
-	return 1;
-}
-
-/* Do tokens i .. i + k - 1 touch, with no space between them? */
-static int
-touching(const struct mdtl_token *t, size_t n, size_t i, size_t k)
-{
-	size_t j;
-
-	if (i + k > n)
-		return 0;
-	for (j = i + 1; j < i + k; j++)
-		if (t[j].span.start != t[j - 1].span.end)
-			return 0;
 	return 1;
 }
 
@@ -495,6 +493,21 @@ read_dotted(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/* "last", "this" or "next" at t[k]: 1, its shift (-1, 0, 1) in *shift. */
+static int
+shift_word(const struct mdtl_token *t, size_t n, size_t k, int *shift)
+{
+	if (tok_is(t, n, k, "last"))
+		*shift = -1;
+	else if (tok_is(t, n, k, "this"))
+		*shift = 0;
+	else if (tok_is(t, n, k, "next"))
+		*shift = 1;
+	else
+		return 0;
+	return 1;
+}
+
 /*
  * "in May last year", "on 3 March next year", "March 3 this year": the
  * year the words after an open month (m, ending at token j) give, as a
@@ -507,15 +520,8 @@ year_said_after(const struct scan *s, size_t j, struct match *m)
 	int shift;
 
 	if (m->open == OPEN_NONE || s->ref->gran == MDTL_GRAN_NONE ||
-	    !tok_is(t, s->n, j + 1, "year"))
-		return 0;
-	if (tok_is(t, s->n, j, "last"))
-		shift = -1;
-	else if (tok_is(t, s->n, j, "next"))
-		shift = 1;
-	else if (tok_is(t, s->n, j, "this"))
-		shift = 0;
-	else
+	    !tok_is(t, s->n, j + 1, "year") ||
+	    !shift_word(t, s->n, j, &shift))
 		return 0;
 	m->date.year = s->ref->year + shift;
 	m->open = OPEN_NONE;
@@ -1436,20 +1442,15 @@ read_weekend(const struct scan *s, size_t i, struct match *m)
 	if (WORD_IS(w, "this") && (tok_is(s->t, s->n, e, "past") ||
 	    tok_is(s->t, s->n, e, "coming")))
 		e++;
-	if (!(WORD_IS(w, "the") || WORD_IS(w, "this") || WORD_IS(w, "last") ||
-	    WORD_IS(w, "next")) || !tok_is(s->t, s->n, e, "weekend") ||
-	    s->ref->gran < MDTL_GRAN_DAY)
+	if (!tok_is(s->t, s->n, e, "weekend") || s->ref->gran < MDTL_GRAN_DAY)
 		return 0;
 	d = mdtl_date_day(s->ref);
 	if (WORD_IS(w, "the"))
 		shift = mdtl_weekday(d) <= 2 ? -1 : 0;
-	else if (WORD_IS(w, "next"))
-		shift = 1;
-	else if (WORD_IS(w, "last") || (e > i + 1 &&
-	    WORD_IS(s->t[i + 1].norm, "past")))
+	else if (!shift_word(s->t, s->n, i, &shift))
+		return 0;
+	if (e > i + 1 && WORD_IS(s->t[i + 1].norm, "past"))
 		shift = -1;
-	else
-		shift = 0;
 	mdtl_iso_week(d + 7 * shift, &y, &wk);
 	snprintf(m->lit, sizeof m->lit, "%04d-W%02d-WE", y, wk);
 	m->len = e + 1 - i;
@@ -1812,15 +1813,8 @@ weekday_of_week(const struct scan *s, size_t k, struct match *m)
 	long r;
 	int shift;
 
-	if (!tok_is(t, s->n, k + 1, "week") || s->ref->gran < MDTL_GRAN_DAY)
-		return;
-	if (tok_is(t, s->n, k, "next"))
-		shift = 1;
-	else if (tok_is(t, s->n, k, "last"))
-		shift = -1;
-	else if (tok_is(t, s->n, k, "this"))
-		shift = 0;
-	else
+	if (!tok_is(t, s->n, k + 1, "week") || s->ref->gran < MDTL_GRAN_DAY ||
+	    !shift_word(t, s->n, k, &shift))
 		return;
 	r = mdtl_date_day(s->ref) + 7 * shift;
 	r += m->weekday - mdtl_weekday(r);
