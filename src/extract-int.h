@@ -158,6 +158,21 @@ clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* "to use", "to reestablish": an infinitive at token i */
+static inline int
+infinitive(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t;
+
+	if (i + 1 >= tg->n || !is(&tg->t[i], "to"))
+		return 0;
+	t = &tg->t[i + 1];
+	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, t, DETERMINERS) && !in_list(tg, t, OBJECT_PRONOUNS) &&
+	    !in_list(tg, t, OBJECT_WORDS) && mdtl_tags_actor_at(tg, i + 1) ==
+	    NULL;
+}
+
 static inline const struct mdtl_actor *
 side(const struct mdtl_actor *a)
 {

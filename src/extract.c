@@ -97,21 +97,6 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 	return 0;
 }
 
-/* "to use", "to reestablish": an infinitive at token i */
-static int
-infinitive(const struct mdtl_tags *tg, size_t i)
-{
-	const struct mdtl_token *t;
-
-	if (i + 1 >= tg->n || !is(&tg->t[i], "to"))
-		return 0;
-	t = &tg->t[i + 1];
-	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
-	    !in_list(tg, t, DETERMINERS) && !in_list(tg, t, OBJECT_PRONOUNS) &&
-	    !in_list(tg, t, OBJECT_WORDS) && mdtl_tags_actor_at(tg, i + 1) ==
-	    NULL;
-}
-
 /* Is this clause a conditional promise by the speaker's side? */
 static int
 conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)

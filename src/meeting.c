@@ -359,6 +359,16 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
 		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
 		far = verb ? tg->n : c->tok + c->ntok + 16;
+		/* "gathered in Moscow to prepare the summit, which will open
+		 * in Baku": a verb's clause ends at the purpose it names
+		 * another meeting in ("discussed at a meeting" is one) */
+		if (verb && k + 1 < tg->nc && tg->c[k + 1].kind ==
+		    MDTL_PH_SUMMIT && !meeting_verb(tg, &tg->c[k + 1]))
+			for (i = c->tok + c->ntok; i < tg->c[k + 1].tok; i++)
+				if (infinitive(tg, i)) {
+					far = i;
+					break;
+				}
 		/* the noun phrase: back over modifiers to its determiner */
 		lo = c->tok;
 		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
@@ -387,9 +397,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
 				break;
+			/* "the summit, which will open in Baku on ..." */
 			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
 			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
-			    MDTL_TOK_CAP)))
+			    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1],
+			    RELATIVES)))
 				break;
 			hi = i + 1;
 		}

@@ -149,7 +149,8 @@ struct mdtl_phrases {
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \
 	X(LOCATIVES, "locatives") \
-	X(PREPOSITIONS, "prepositions")
+	X(PREPOSITIONS, "prepositions") \
+	X(RELATIVES, "relatives")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -389,6 +389,10 @@ test_summits_deadlines(void **state)
 	    "2011-05-26 g8");
 	EXPECT("2007-06-08", "Putin made the proposal on June 7 to Bush.",
 	    "offer 2007-06-07 putin");
+	/* a ministry's statement, told in the present */
+	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
+	    "proposal to resume the dialogue.", "offer 2015-03-19 "
+	    "russia-mfa");
 	/* a second meeting with a date and a place of its own; "the talks
 	   at the Lisbon summit" is one */
 	EXPECT("2012-05-04", "Lavrov will meet Clinton in Geneva on Monday, "
@@ -410,6 +414,13 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-05-18", "NATO leaders will gather in Chicago for a "
 	    "two-day summit opening on Sunday.", "summit 2012-05-20 nato @ "
 	    "Chicago");
+	/* "gathered" (CAMEO's ASSEMBLE); the summit its purpose names is
+	   another, in the relative clause after its comma */
+	EXPECT_AT("2010-09-08", "Foreign ministers of the Caspian states "
+	    "gathered in Moscow on Wednesday to prepare the summit, which "
+	    "will open in Baku on November 18.", "summit 2010-09-08 "
+	    "caspian-states @ Moscow; summit 2010-11-18 caspian-states @ "
+	    "Baku");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
