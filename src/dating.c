@@ -47,9 +47,9 @@ after_date_aux(const struct mdtl_tags *tg, size_t b)
 }
 
 /*
- * A word of an offer's object: "put forward the idea of a joint system on
- * Thursday"; not a verb's ("proposed holding talks on Monday", "offered
- * to host", "proposed that they meet").
+ * A word of an offer's or a rejection's object: "put forward the idea of a
+ * joint system on Thursday"; not a verb's ("proposed holding talks on
+ * Monday", "offered to host", "proposed that they meet").
  */
 static int
 object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
@@ -78,7 +78,9 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
 	const struct mdtl_cue_tag *c = a > 0 ? mdtl_tags_cue_at(tg, a - 1) :
 	    NULL;
-	int offer = c != NULL && c->kind == MDTL_PH_OFFER;
+	/* an offer's object, or a rejection's: "rejected the idea in 2010" */
+	int offer = c != NULL && (c->kind == MDTL_PH_OFFER ||
+	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS));
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];

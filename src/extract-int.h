@@ -118,6 +118,9 @@ struct pred {
 	int				 other;	/* a threat not the
 						   speaker's: a thing's, or
 						   another side's */
+	int				 reported;	/* another's offer
+						   the words report: an event
+						   of its own */
 };
 
 /* Is the token's word in one of the lexicon's grammar lists? */

@@ -326,6 +326,43 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "Lavrov recalled that Putin had proposed a joint system as early as
+ * 2007": an offer the words report, made earlier by another, its subject
+ * right before it and a date of its own, is an event of its own; the
+ * words that report it are a statement.
+ */
+static int
+reported_offer(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	size_t i = p->tok;
+	int x;
+
+	if (p->kind != MDTL_PH_OFFER || p->tok <= speech->tok ||
+	    !ends_in(tg->t[p->tok + p->ntok - 1].norm, "ed", 3))
+		return 0;
+	while (i > speech->tok + speech->ntok &&
+	    in_list(tg, &tg->t[i - 1], AUXILIARIES))
+		i--;
+	if (i <= speech->tok + speech->ntok ||
+	    (m = mdtl_tags_actor_at(tg, i - 1)) == NULL || m->weak ||
+	    m->actor == speech->speaker)
+		return 0;
+	x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0);
+	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
+		return 0;
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, p->ph->text);
+	mdtl_extract_code(s, e, p->ph);
+	mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
+	e->why_actor = "the subject of an offer the words report";
+	mdtl_dating_set(s, tg, e, (size_t)x);
+	tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
+/*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
  * speaker's last event, not a new one.
@@ -399,6 +436,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].ph = c->ph;
 		preds[np].why = NULL;
 		preds[np].other = 0;
+		preds[np].reported = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
 		/*
@@ -447,6 +485,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				preds[j].says = 0;
 	}
 	nested_offers(s, sent, tg);
+	for (k = 0; k < np; k++)
+		if (preds[k].says && preds[k].speaker != NULL)
+			for (j = k + 1; j < np; j++)
+				preds[j].reported = !preds[j].says &&
+				    reported_offer(s, sent, tg, &preds[j],
+				    &preds[k]);
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL;
@@ -482,7 +526,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    threat_object(tg, &preds[k])) {
 			warn = 1;
 			type_cue = "a threat, the object of a verb of saying";
-		} else if (preds[k].kind == MDTL_PH_OFFER && !warn) {
+		} else if (preds[k].kind == MDTL_PH_OFFER && !warn &&
+		    !preds[k].reported) {
 			offer = 1;
 			if (type_cue == NULL) {
 				type_cue = preds[k].ph->text;

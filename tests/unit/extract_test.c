@@ -389,6 +389,13 @@ test_summits_deadlines(void **state)
 	    "2011-05-26 g8");
 	EXPECT("2007-06-08", "Putin made the proposal on June 7 to Bush.",
 	    "offer 2007-06-07 putin");
+	/* another's offer the words report, at a date of its own; a
+	   rejection's date after its object */
+	EXPECT("2012-07-11", "Lavrov said that President Vladimir Putin had "
+	    "proposed a joint system as early as 2007.", "offer 2007 putin; "
+	    "statement 2012-07-11 lavrov");
+	EXPECT("2012-03-23", "Washington rejected the idea in 2010.",
+	    "statement 2010 united-states");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
