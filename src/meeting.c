@@ -359,19 +359,23 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
 		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
 		far = verb ? tg->n : c->tok + c->ntok + 16;
-		/* "gathered in Moscow to prepare the summit, which will open
-		 * in Baku": a verb's clause ends at the purpose it names
-		 * another meeting in ("discussed at a meeting" is one) */
-		if (verb && k + 1 < tg->nc && tg->c[k + 1].kind ==
-		    MDTL_PH_SUMMIT && !meeting_verb(tg, &tg->c[k + 1]))
-			for (i = c->tok + c->ntok; i < tg->c[k + 1].tok; i++)
+		/*
+		 * "gathered in Moscow to prepare the summit, which will open
+		 * in Baku", "ended talks in Almaty but agreed to meet again in
+		 * Istanbul": a meeting's phrase ends at an infinitive that
+		 * leads to another ("discussed at a meeting" is one)
+		 */
+		if (k + 1 < tg->nc && tg->c[k + 1].kind == MDTL_PH_SUMMIT)
+			for (i = c->tok + c->ntok; i < tg->c[k + 1].tok &&
+			    i < far; i++)
 				if (infinitive(tg, i)) {
 					far = i;
 					break;
 				}
-		/* the noun phrase: back over modifiers to its determiner */
+		/* the noun phrase: back over modifiers to its determiner (a
+		 * verb has none) */
 		lo = c->tok;
-		for (i = c->tok; i-- > 0 && c->tok - i <= 6;) {
+		for (i = verb ? 0 : c->tok; i-- > 0 && c->tok - i <= 6;) {
 			const struct mdtl_token *t = &tg->t[i];
 
 			if (in_list(tg, t, DETERMINERS)) {

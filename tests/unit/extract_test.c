@@ -428,6 +428,11 @@ test_summits_deadlines(void **state)
 	    "will open in Baku on November 18.", "summit 2010-09-08 "
 	    "caspian-states @ Moscow; summit 2010-11-18 caspian-states @ "
 	    "Baku");
+	/* a meeting verb's phrase starts at the verb: "meet" is not in
+	   Almaty, named before it */
+	EXPECT_AT("2013-02-27", "Iran and the six powers held talks in Almaty "
+	    "on Wednesday but agreed to meet again in Istanbul next month.",
+	    "summit 2013-02-27 iran @ Almaty; summit 2013-03 iran @ Istanbul");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
