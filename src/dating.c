@@ -85,6 +85,9 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "invited Aliyev to visit Ankara next year": the visit's */
+		if (infinitive(tg, i))
+			return 0;
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||

@@ -103,7 +103,9 @@ someone_at(const struct mdtl_tags *tg, size_t i)
 	if (i + len >= tg->n)
 		return 1;
 	next = &tg->t[i + len];
+	/* "a delegation led by the Speaker": a participle is no noun */
 	return next->kind != MDTL_TOK_WORD || (next->flags & MDTL_TOK_CAP) ||
+	    is(next, "led") || ends_in(next->norm, "ed", 3) ||
 	    in_list(tg, next, NOT_NAMES) || in_list(tg, next, PREPOSITIONS) ||
 	    mdtl_tags_timex_at(tg, i + len) != NULL ||
 	    people_at(tg, i + len) != 0;
@@ -125,18 +127,23 @@ meeting_at(const struct mdtl_tags *tg, size_t i)
 /*
  * After a meeting verb, whom it was with: "met Clinton", "hosted him",
  * "received the ambassador", "discussed the plan with Lavrov", "discussed
- * it at bilateral talks", or nobody ("the two leaders met Thursday in
- * Sochi"); not "met reporters", "received letters", "discussed regional
- * issues".
+ * it at bilateral talks", "attended the summit", or nobody ("the two
+ * leaders met Thursday in Sochi"); not "met reporters", "received
+ * letters", "discussed regional issues".
  */
 static int
 met_someone(const struct mdtl_tags *tg, size_t i)
 {
-	size_t end = i + 12 < tg->n ? i + 12 : tg->n;
+	size_t end = i + 12 < tg->n ? i + 12 : tg->n, j;
 
 	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
 	    in_list(tg, &tg->t[i], PREPOSITIONS) ||
 	    mdtl_tags_timex_at(tg, i) != NULL || someone_at(tg, i))
+		return 1;
+	/* "attended the third Caspian summit": a meeting its object */
+	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
+		;
+	if (meeting_at(tg, j))
 		return 1;
 	for (; i + 1 < end; i++) {
 		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))

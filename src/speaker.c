@@ -82,6 +82,11 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 	for (i = a; i > 0 && title_at(s, tg, i - 1) &&
 	    in_list(tg, &tg->t[i - 1], TITLE_MODIFIERS); i--)
 		;
+	/* "Secretary of State Philip Gordon": the modifiers end a title */
+	if (i < a && i > 1 && is(&tg->t[i - 1], "of") &&
+	    title_at(s, tg, i - 2) &&
+	    !in_list(tg, &tg->t[i - 2], TITLE_MODIFIERS))
+		return 0;
 	return i > 0 && (is(&tg->t[i - 1], "of") || is(&tg->t[i - 1], "'s") ||
 	    in_list(tg, &tg->t[i - 1], DETERMINERS));
 }

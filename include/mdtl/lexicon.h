@@ -150,7 +150,8 @@ struct mdtl_phrases {
 	X(POINTER_PREPS, "pointer_prepositions") \
 	X(LOCATIVES, "locatives") \
 	X(PREPOSITIONS, "prepositions") \
-	X(RELATIVES, "relatives")
+	X(RELATIVES, "relatives") \
+	X(LESSER_RANKS, "lesser_ranks")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -396,6 +396,11 @@ test_summits_deadlines(void **state)
 	    "statement 2012-07-11 lavrov");
 	EXPECT("2012-03-23", "Washington rejected the idea in 2010.",
 	    "statement 2010 united-states");
+	/* a lesser rank is not the holder of the title it qualifies, and
+	   "Secretary of State" before a name is a title, not a body */
+	EXPECT("2010-11-24", "US Assistant Secretary of State Philip Gordon "
+	    "said on Tuesday the talks failed.", "statement 2010-11-23 "
+	    "philip-gordon");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
@@ -433,6 +438,17 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2013-02-27", "Iran and the six powers held talks in Almaty "
 	    "on Wednesday but agreed to meet again in Istanbul next month.",
 	    "summit 2013-02-27 iran @ Almaty; summit 2013-03 iran @ Istanbul");
+	/* "attended the summit": a meeting verb with a meeting its object;
+	   "received a delegation led by": a body of people */
+	EXPECT_AT("2010-11-24", "Aliyev attended the third Caspian summit in "
+	    "Baku on Thursday.", "summit 2010-11-18 aliyev @ Baku");
+	EXPECT("2010-11-24", "President Ilham Aliyev received a delegation "
+	    "led by the Turkish Speaker on Monday.", "summit 2010-11-22 "
+	    "aliyev");
+	/* the invitation's own day, not the visit's year */
+	EXPECT("2010-11-24", "Turkish Speaker Mehmet Ali Sahin invited "
+	    "Aliyev to visit Ankara next year.", "offer 2010-11-24 "
+	    "mehmet-ali-sahin; summit 2011 turkey");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
