@@ -52,6 +52,14 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			x = (int)i;
 			break;
 		}
+		/* "the July 20 deadline", "Friday's deadline": before it */
+		if (summit_tx < 0 && !tg->tx_used[i] && ntok == 1 &&
+		    is(&tg->t[tok], "deadline") && (t->tok + t->ntok == tok ||
+		    (t->tok + t->ntok + 1 == tok && is(&tg->t[tok - 1],
+		    "'s")))) {
+			x = (int)i;
+			break;
+		}
 		/* "before the next round of talks ... on June 9" */
 		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16) {
 			for (j = 0; j < tg->nc; j++)

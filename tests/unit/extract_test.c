@@ -328,6 +328,10 @@ test_summits_deadlines(void **state)
 	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
 	    "2010-12-31 rogozin");
 	EXPECT("2010-09-15", "NATO missed the deadline.", "");
+	/* the date before the noun: "the July 20 deadline" */
+	EXPECT("2014-05-16", "Zarif said a deal was possible before the "
+	    "July 20 deadline.", "statement 2014-05-16 zarif; deadline "
+	    "2014-07-20 zarif");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
 	EXPECT("2011-11-23", "NATO plans to complete the system by the end "
