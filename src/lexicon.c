@@ -151,7 +151,7 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 {
 	struct mdtl_lexicon *lex = l->lex;
 	struct mdtl_token *t = NULL;
-	size_t nt = 0, at = 0, i, skip = 0;
+	size_t nt = 0, at = 0, i, skip = 0, gap;
 	struct mdtl_phrase *p;
 
 	mdtl_text_tokenize(&lex->arena, text, strlen(text), 0, &t, &nt, &at);
@@ -162,8 +162,27 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 		fail(l, where, "empty phrase '%s'", text);
 		return;
 	}
+	/* "take ... measures": one gap, between words */
+	for (i = skip; i < nt && strcmp(t[i].norm, "...") != 0; i++)
+		;
+	if (i < nt && (i == skip || i + 1 == nt)) {
+		fail(l, where, "'...' only between words: '%s'", text);
+		return;
+	}
+	gap = i < nt ? i : 0;
+	for (i = gap + 1; gap && i < nt; i++)
+		if (strcmp(t[i].norm, "...") == 0) {
+			fail(l, where, "one '...' a phrase: '%s'", text);
+			return;
+		}
+	if (gap) {
+		memmove(t + gap, t + gap + 1, (nt - gap - 1) * sizeof *t);
+		nt--;
+		gap -= skip;
+	}
 	p = MDTL_ARENA_PUSH(&lex->arena, l->ph, l->nph, l->aph);
 	p->ntok = nt - skip;
+	p->gap = gap;
 	p->tok = mdtl_arena_alloc(&lex->arena, p->ntok * sizeof *p->tok);
 	p->hashes = mdtl_arena_alloc(&lex->arena, p->ntok * sizeof *p->hashes);
 	for (i = 0; i < p->ntok; i++) {
@@ -670,6 +689,13 @@ chain(struct mdtl_phrase **pp, struct mdtl_phrase *p,
 	*pp = p;
 }
 
+/* The words the match index keys a phrase by: its first two, or one. */
+static size_t
+keyed(const struct mdtl_phrase *p)
+{
+	return p->ntok > 1 && p->gap != 1 ? 2 : 1;
+}
+
 /* A phrase of the chain that is p again: the same words, kind and target. */
 static struct mdtl_phrase *
 same_phrase(struct mdtl_phrase *q, const struct mdtl_phrase *p)
@@ -679,7 +705,7 @@ same_phrase(struct mdtl_phrase *q, const struct mdtl_phrase *p)
 	for (; q != NULL; q = q->next) {
 		if (q->ntok != p->ntok || q->kind != p->kind ||
 		    q->target != p->target || q->from != p->from ||
-		    q->to != p->to || q->cap != p->cap)
+		    q->to != p->to || q->cap != p->cap || q->gap != p->gap)
 			continue;
 		for (i = 0; i < p->ntok; i++)
 			if (q->hashes[i] != p->hashes[i] ||
@@ -725,7 +751,8 @@ build_index(struct loader *l)
 		ix->kinds[p->hash & (nb - 1)] |= 1u << p->kind;
 		chain(&ix->bucket[p->hash & (nb - 1)], p,
 		    offsetof(struct mdtl_phrase, next));
-		key = p->ntok > 1 ? pair_hash(p->hash, p->hashes[1]) : p->hash;
+		key = keyed(p) > 1 ? pair_hash(p->hash, p->hashes[1]) :
+		    p->hash;
 		chain(&ix->match[key & (nb - 1)], p,
 		    offsetof(struct mdtl_phrase, next_match));
 	}
@@ -811,14 +838,51 @@ mdtl_lexicon_free(struct mdtl_lexicon *lex)
 }
 
 /* The first phrase of a match chain that is at t[0]: see match(). */
-static const struct mdtl_phrase *
-match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
-    int multi, unsigned mask, long day, int any_case)
+/* Do the tokens at t hold the phrase's words [a, b)? */
+static int
+words_at(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t a,
+    size_t b)
 {
 	size_t i;
 
+	/* the hashes tell most phrases apart; the words make sure */
+	for (i = a; i < b; i++)
+		if (t[i - a].hash != p->hashes[i])
+			return 0;
+	for (i = a; i < b; i++)
+		if (!mdtl_text_eq(t[i - a].norm, p->tok[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The tokens a phrase with a gap takes at t (its first p->gap words
+ * matched), or 0: "take the necessary military-technical measures" is
+ * "take ... measures", the gap words and the hyphens between them only.
+ */
+static size_t
+gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
+{
+	size_t j, words = 0, rest = p->ntok - p->gap;
+
+	for (j = p->gap; j + rest <= n; j++) {
+		if (words_at(p, &t[j], p->gap, p->ntok))
+			return j + rest;
+		/* a hyphen joins two words of the gap, and is not one */
+		if (mdtl_text_eq(t[j].norm, "-"))
+			continue;
+		if (t[j].kind != MDTL_TOK_WORD || ++words > MDTL_PHRASE_GAP)
+			break;
+	}
+	return 0;
+}
+
+static const struct mdtl_phrase *
+match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
+    int multi, unsigned mask, long day, int any_case, size_t *len)
+{
 	for (; p != NULL; p = p->next_match) {
-		if (p->hash != t[0].hash || (p->ntok > 1) != multi ||
+		if (p->hash != t[0].hash || (keyed(p) > 1) != multi ||
 		    p->ntok > n || !(mask & (1u << p->kind)))
 			continue;
 		if (p->cap && !any_case && !(t[0].flags & MDTL_TOK_CAP))
@@ -826,16 +890,12 @@ match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
 		if (day && ((p->from && day < p->from) ||
 		    (p->to && day > p->to)))
 			continue;
-		/* the hashes tell most phrases apart; the words make sure */
-		for (i = 1; i < p->ntok; i++)
-			if (t[i].hash != p->hashes[i])
-				break;
-		if (i < p->ntok)
-			continue;
-		for (i = 0; i < p->ntok; i++)
-			if (!mdtl_text_eq(t[i].norm, p->tok[i]))
-				break;
-		if (i == p->ntok)
+		if (p->gap == 0 && words_at(p, t, 0, p->ntok)) {
+			*len = p->ntok;
+			return p;
+		}
+		if (p->gap != 0 && words_at(p, t, 0, p->gap) &&
+		    (*len = gap_match(p, t, n)) != 0)
 			return p;
 	}
 	return NULL;
@@ -853,12 +913,10 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 		return NULL;
 	if (n > 1)
 		p = match_chain(ix->match[pair_hash(t[0].hash, t[1].hash) &
-		    (ix->nbucket - 1)], t, n, 1, mask, day, any_case);
+		    (ix->nbucket - 1)], t, n, 1, mask, day, any_case, len);
 	if (p == NULL)
 		p = match_chain(ix->match[t[0].hash & (ix->nbucket - 1)], t, n,
-		    0, mask, day, any_case);
-	if (p != NULL)
-		*len = p->ntok;
+		    0, mask, day, any_case, len);
 	return p;
 }
 

@@ -76,6 +76,9 @@ enum mdtl_phrase_kind {
 	MDTL_PH_TITLE,		/* "Minister": a title, not part of a name */
 };
 
+/* The most words a phrase's "..." stands for. */
+#define MDTL_PHRASE_GAP	4
+
 struct mdtl_phrase {
 	const char		**tok;		/* normalised tokens */
 	size_t			  ntok;
@@ -87,6 +90,10 @@ struct mdtl_phrase {
 	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
+	size_t			  gap;		/* "take ... measures": the
+						   words before a gap of up to
+						   MDTL_PHRASE_GAP tokens, or
+						   0 for none */
 	struct mdtl_phrase	 *next;		/* same bucket */
 	struct mdtl_phrase	 *next_match;	/* same bucket of match */
 	unsigned		  hash;		/* mdtl_text_hash(tok[0]) */

@@ -405,6 +405,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-24", "US Assistant Secretary of State Philip Gordon "
 	    "said on Tuesday the talks failed.", "statement 2010-11-23 "
 	    "philip-gordon");
+	/* countermeasures with their modifiers, "compelled to" a modal */
+	EXPECT("2015-03-19", "Russia will be compelled to take the necessary "
+	    "military-technical measures to ensure its security.",
+	    "warning 2015-03-19 russia");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "

@@ -77,6 +77,22 @@ test_sides(void **state)
 	assert_false(mdtl_actor_on_side(rasmussen, russia, 0));
 }
 
+/* The tokens the warning that starts text takes, or 0. */
+static size_t
+warning_len(const char *s)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0, len = 0;
+
+	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
+	if (mdtl_lexicon_match(lex, t, nt, 1u << MDTL_PH_WARNING, 0,
+	    &len) == NULL)
+		len = 0;
+	mdtl_arena_release(&a);
+	return len;
+}
+
 static void
 test_match(void **state)
 {
@@ -114,6 +130,15 @@ test_match(void **state)
 	assert_non_null(p);
 	assert_int_equal(len, 5);
 	mdtl_arena_release(&a);
+	/* "take ... measures": up to four words in the gap, a hyphen not
+	   one of them, and none at all; no punctuation, no fifth word */
+	assert_int_equal(warning_len("take the necessary military-technical "
+	    "measures"), 7);
+	assert_int_equal(warning_len("take measures"), 2);
+	assert_int_equal(warning_len("take the very most necessary military "
+	    "measures"), 0);
+	assert_int_equal(warning_len("take note, and measures"), 0);
+	assert_int_equal(warning_len("take the necessary"), 0);
 }
 
 /* A data folder with one broken file, and the message it gives. */
@@ -191,6 +216,14 @@ test_errors(void **state)
 	    "warning: {cues: [w]}\noffer: {cues: [o]}\n"
 	    "summit: {cues: [s], objects: [a deal]}\ndeadline: {cues: [by]}\n",
 	    "'verbs' and 'objects' go together");
+	broken("cues.yaml", "statement: {cues: [said]}\n"
+	    "warning: {cues: [... measures]}\noffer: {cues: [o]}\n"
+	    "summit: {cues: [s]}\ndeadline: {cues: [by]}\n",
+	    "'...' only between words");
+	broken("cues.yaml", "statement: {cues: [said]}\n"
+	    "warning: {cues: [take ... the ... measures]}\n"
+	    "offer: {cues: [o]}\nsummit: {cues: [s]}\n"
+	    "deadline: {cues: [by]}\n", "one '...' a phrase");
 	broken("cameo-verbs.yaml", "statment: {'010': [said]}\n",
 	    "unknown key 'statment'");
 	broken("cameo-verbs.yaml", "statement: {'01x': [said]}\n",
