@@ -160,8 +160,8 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 /*
  * A meeting named again with no date of its own ("his visit to
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
- * meeting the article told, when its place and its actors fit: 1 when it
- * was.
+ * meeting the article told whose place and actors fit, though others were
+ * told since: 1 when it was.
  */
 static int
 retold(struct state *s, const struct mdtl_tags *tg,
@@ -183,7 +183,7 @@ retold(struct state *s, const struct mdtl_tags *tg,
 				if (e->actors[j].id == host->id)
 					break;
 			if (host == NULL || j == e->nactors)
-				return 0;
+				continue;
 		}
 		for (i = 0; i < tg->nm; i++) {
 			for (j = 0; j < e->nactors; j++)
@@ -193,7 +193,7 @@ retold(struct state *s, const struct mdtl_tags *tg,
 				break;
 		}
 		if (tg->nm > 0 && i == tg->nm)
-			return 0;
+			continue;
 		if (e->nmentions == 0 ||
 		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
 			mdtl_extract_mention(s, e, sent);

@@ -457,6 +457,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-24", "Turkish Speaker Mehmet Ali Sahin invited "
 	    "Aliyev to visit Ankara next year.", "offer 2010-11-24 "
 	    "mehmet-ali-sahin; summit 2011 turkey");
+	/* a meeting named again by its place, past another one told since */
+	EXPECT_AT("2013-02-27", "Iran and the six powers held talks in Almaty "
+	    "on Wednesday. Experts of Iran and the six powers will meet in "
+	    "Istanbul on March 18. The talks in Almaty were the first in "
+	    "eight months.", "summit 2013-02-27 iran @ Almaty; summit "
+	    "2013-03-18 iran @ Istanbul");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
