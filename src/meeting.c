@@ -157,6 +157,15 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/* "in Moscow", "on Monday": where or when, at token i */
+static int
+where_or_when(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 1 < tg->n && (in_list(tg, &tg->t[i], LOCATIVES) ||
+	    is(&tg->t[i], "on")) && ((tg->t[i + 1].flags & MDTL_TOK_CAP) ||
+	    mdtl_tags_timex_at(tg, i + 1) != NULL);
+}
+
 /*
  * A meeting named again with no date of its own ("his visit to
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
@@ -408,11 +417,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
 				break;
-			/* "the summit, which will open in Baku on ..." */
+			/* "the summit, which will open in Baku on ...", "the
+			 * last round, in Moscow in June," */
 			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
 			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
 			    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1],
-			    RELATIVES)))
+			    RELATIVES) || where_or_when(tg, i + 1)))
 				break;
 			hi = i + 1;
 		}

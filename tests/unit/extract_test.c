@@ -463,6 +463,9 @@ test_summits_deadlines(void **state)
 	    "Istanbul on March 18. The talks in Almaty were the first in "
 	    "eight months.", "summit 2013-02-27 iran @ Almaty; summit "
 	    "2013-03-18 iran @ Istanbul");
+	/* where and when set apart by commas are the meeting's still */
+	EXPECT_AT("2013-02-27", "The last round of talks with Iran, in Moscow "
+	    "in June, ended in deadlock.", "summit 2012-06 iran @ Moscow");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
