@@ -381,10 +381,25 @@ names_word(const char *name, const char *w)
 	return 0;
 }
 
+/* Does the word w stand in the actor's name or in one of its aliases? */
+static int
+calls_word(const struct mdtl_actor *a, const char *w)
+{
+	size_t k;
+
+	if (names_word(a->name, w))
+		return 1;
+	for (k = 0; k < a->naliases; k++)
+		if (names_word(a->aliases[k], w))
+			return 1;
+	return 0;
+}
+
 /*
- * "The ministry said": a body's word (a title modifier: ministry, staff)
- * right after "the", ending its noun phrase, for the last body named in
- * the sentence before whose name has it ("the Russian Foreign Ministry").
+ * "The ministry said", "the powers offered": a body's word right after
+ * "the", ending its noun phrase, for the last body named in the sentence
+ * before whose name or alias has it ("the Russian Foreign Ministry", "six
+ * world powers").
  */
 static const struct mdtl_actor *
 body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -392,13 +407,13 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	size_t k;
 
 	if (i == 0 || !is(&tg->t[i - 1], "the") ||
-	    !in_list(tg, &tg->t[i], TITLE_MODIFIERS) ||
+	    tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_actor_at(tg, i) ||
 	    (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
 	    (tg->t[i + 1].flags & MDTL_TOK_CAP)))
 		return NULL;
 	for (k = s->nprev; k-- > 0;)
 		if (s->prev[k]->kind != MDTL_ACTOR_PERSON &&
-		    names_word(s->prev[k]->name, tg->t[i].norm))
+		    calls_word(s->prev[k], tg->t[i].norm))
 			return s->prev[k];
 	return NULL;
 }

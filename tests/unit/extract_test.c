@@ -203,6 +203,10 @@ test_speech(void **state)
 	    "a statement that the decision was regrettable.",
 	    "statement 2011-11-24 alexander-lukashevich; statement "
 	    "2011-11-24 russia-mfa");
+	/* "the powers": a body whose alias has the word */
+	EXPECT("2013-02-27", "Ashton spoke for the six world powers. The "
+	    "powers offered to ease some sanctions.", "offer 2013-02-27 "
+	    "p5-plus-1");
 	/* a title alone is the last person named */
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
