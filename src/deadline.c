@@ -8,6 +8,16 @@
 
 #include "extract-int.h"
 
+/* Did the date end before the story's day? */
+static int
+gone_by(const struct state *s, const struct mdtl_date *d)
+{
+	long first, last;
+
+	mdtl_date_range(d, &first, &last);
+	return s->day != 0 && last < s->day;
+}
+
 /*
  * A deadline told by the words [tok, tok + ntok): the date right after
  * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
@@ -60,8 +70,10 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			x = (int)i;
 			break;
 		}
-		/* "before the next round of talks ... on June 9" */
-		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16) {
+		/* "before the next round of talks ... on June 9"; not "as
+		 * evidenced by the treaty signed in April 2017", gone by */
+		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16 &&
+		    !gone_by(s, &t->date)) {
 			for (j = 0; j < tg->nc; j++)
 				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
 				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)

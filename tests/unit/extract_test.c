@@ -470,6 +470,16 @@ test_summits_deadlines(void **state)
 	/* where and when set apart by commas are the meeting's still */
 	EXPECT_AT("2013-02-27", "The last round of talks with Iran, in Moscow "
 	    "in June, ended in deadlock.", "summit 2012-06 iran @ Moscow");
+	/* "negotiations"; a deal reached, told as a reduced relative */
+	EXPECT_AT("2014-09-30", "Iran and six world powers will resume "
+	    "nuclear negotiations in New York on Oct. 14. The interim deal "
+	    "reached in Geneva last November was extended in July.",
+	    "summit 2014-10-14 iran @ New York; summit 2013-11 iran @ "
+	    "Geneva");
+	/* a meeting gone by is no limit to meet: "as evidenced by" */
+	EXPECT_AT("2018-08-02", "The two countries are partners, as evidenced "
+	    "by the treaty signed in April 2017 in Astana.", "summit 2017-04 "
+	    "kazakhstan @ Astana");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
