@@ -406,9 +406,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
 			    !is(t, "'s"))
 				break;
-			/* "a source said talks were stuck": not past a verb */
-			if ((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
-			    cue->kind != MDTL_PH_SUMMIT)
+			/* "a source said talks were stuck": not past a verb,
+			 * nor "in the Kremlin after talks": a preposition
+			 * other than "of" ("a new round of talks") */
+			if (((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+			    cue->kind != MDTL_PH_SUMMIT) ||
+			    (in_list(tg, t, PREPOSITIONS) && !is(t, "of")))
 				break;
 			lo = i;
 		}
@@ -471,15 +474,21 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (place == NULL || place_rank(tg->p[i].place) >
 			    place_rank(place)))
 				place = tg->p[i].place;
-		/* "will gather in Chicago for a two-day summit": the place
-		 * its clause gives before it */
-		if (place == NULL && lo > 0 && is(&tg->t[lo - 1], "for")) {
+		/* "will gather in Chicago for a two-day summit", "will
+		 * travel to Washington next week for consultations": the
+		 * place its clause gives before it, and a date right before */
+		if (lo > 0 && is(&tg->t[lo - 1], "for")) {
 			size_t from = clause_start(tg, c->tok);
 
 			for (i = tg->np; place == NULL && i-- > 0;)
 				if (tg->p[i].tok >= from &&
 				    tg->p[i].tok + tg->p[i].ntok <= lo)
 					place = tg->p[i].place;
+			for (i = tg->ntx; x < 0 && i-- > 0;)
+				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
+				    !tg->tx_used[i] &&
+				    mdtl_dating_dated(&tg->tx[i]))
+					x = (int)i;
 		}
 		/*
 		 * one told in a quotation only with a date of its own ("Last
@@ -503,6 +512,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    is(&tg->t[lo - 1], "during")) && said_before(tg, lo);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
+		/* "after talks with Ukrainian President Viktor Yushchenko":
+		 * one of its own, whom it was with named */
+		if (!verb && !in_list(tg, &tg->t[lo], DETERMINERS) &&
+		    c->tok > 0 &&
+		    in_list(tg, &tg->t[c->tok - 1], OCCASION_PREPS) &&
+		    hi > c->tok + c->ntok + 1 &&
+		    is(&tg->t[c->tok + c->ntok], "with") &&
+		    someone_at(tg, c->tok + c->ntok + 1))
+			det_ok = 1;
 		if (x < 0 && place == NULL && !det_ok && !told && !at &&
 		    ndays <= 1)
 			continue;

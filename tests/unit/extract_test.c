@@ -480,6 +480,16 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2018-08-02", "The two countries are partners, as evidenced "
 	    "by the treaty signed in April 2017 in Astana.", "summit 2017-04 "
 	    "kazakhstan @ Astana");
+	/* "after talks with" a person named is a meeting of its own; a
+	   warning said on a day is the story's lead, whose day the words
+	   after it take */
+	EXPECT("2008-02-15", "President Vladimir Putin warned Thursday that "
+	    "Russia could target its missiles at Ukraine. Putin made the "
+	    "remarks at a news conference in the Kremlin after talks with "
+	    "Ukrainian President Viktor Yushchenko. Yushchenko said the "
+	    "constitution did not allow foreign bases.", "warning 2008-02-14 "
+	    "putin; summit 2008-02-14 putin; statement 2008-02-14 "
+	    "viktor-yushchenko");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
