@@ -608,7 +608,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			speech_text = e->date_text;
 			speech_basis = e->basis;
 		}
-		if (!s->lead_done && p->says) {
+		/* the first verb of saying; a warning told as one ("warned
+		 * Thursday that") only with a day of the news of its own */
+		if (!s->lead_done && p->says && (p->kind == MDTL_PH_SPEECH ||
+		    (x >= 0 && mdtl_dating_news_day(s, &e->date)))) {
 			s->lead_done = 1;
 			/* a day of the news, not "said last week" */
 			if (x >= 0 && mdtl_dating_news_day(s, &e->date)) {
