@@ -283,7 +283,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
-		const struct mdtl_actor_tag *m = NULL;
+		const struct mdtl_actor_tag *m = NULL, *next;
 		struct mdtl_event *e;
 		int noun = 0, x;
 
@@ -312,6 +312,11 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (m == NULL || m->weak)
 			continue;
+		/* "by Russian President Dmitry Medvedev": the title and the
+		   name are one maker */
+		while ((next = mdtl_tags_actor_at(tg, m->tok + m->ntok)) !=
+		    NULL && next->actor == m->actor)
+			m = next;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
 		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";

@@ -311,6 +311,26 @@ clause_start(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "A decision is expected by June, when NATO and Russian defence ministers
+ * meet": the date a "when" clause holding token tok follows (a limit's
+ * too), or -1.
+ */
+static int
+when_clause(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_timex *x;
+	size_t i = clause_start(tg, tok);
+
+	if (i < 2 || i >= tok || !is(&tg->t[i], "when") ||
+	    !is(&tg->t[i - 1], ",") ||
+	    (x = mdtl_tags_timex_at(tg, i - 2)) == NULL ||
+	    !mdtl_dating_dated(x) || (tg->tx_used[x - tg->tx] &&
+	    tg->tx_used[x - tg->tx] != TX_DEADLINE))
+		return -1;
+	return (int)(x - tg->tx);
+}
+
+/*
  * A meeting with no date of its own, told of on day (the day its words
  * were said, or the story's): its day, or its first when it lasted ndays
  * and ends as told ("after two days of talks").
@@ -461,6 +481,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "On April 19, X received Y": the verb's own date */
 		if (x < 0 && told)
 			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
+		/* "by June, when the ministers meet in Brussels" */
+		if (x < 0)
+			x = when_clause(tg, c->tok);
 		/* "made on Thursday during a defence conference": the date
 		 * of the act is the meeting's, though the act took it */
 		if (x < 0 && lo > 0 && in_list(tg, &tg->t[lo - 1],

@@ -490,6 +490,14 @@ test_summits_deadlines(void **state)
 	    "constitution did not allow foreign bases.", "warning 2008-02-14 "
 	    "putin; summit 2008-02-14 putin; statement 2008-02-14 "
 	    "viktor-yushchenko");
+	/* a meeting in a "when" clause takes the date it follows */
+	EXPECT_AT("2010-12-05", "A decision is expected by June, when NATO "
+	    "and Russian defence ministers meet in Brussels.", "deadline "
+	    "2011-06 nato; summit 2011-06 nato @ Brussels");
+	/* an offer's maker by title and name, and its date past both */
+	EXPECT("2010-12-05", "The proposal was put forward by Russian "
+	    "President Dmitry Medvedev at the Lisbon summit last month.",
+	    "offer 2010-11 medvedev; summit 2010-11 medvedev");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
