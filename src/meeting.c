@@ -172,7 +172,7 @@ where_or_when(const struct mdtl_tags *tg, size_t i)
  * meeting the article told whose place and actors fit, though others were
  * told since: 1 when it was.
  */
-static int
+static struct mdtl_event *
 retold(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_sentence *sent, const struct mdtl_place *place)
 {
@@ -194,9 +194,14 @@ retold(struct state *s, const struct mdtl_tags *tg,
 			if (host == NULL || j == e->nactors)
 				continue;
 		}
+		/* one of its actors, or of their sides ("Azerbaijani
+		 * President Ilham Aliyev" of Azerbaijan's meeting) */
 		for (i = 0; i < tg->nm; i++) {
+			const struct mdtl_actor *a = tg->m[i].actor;
+
 			for (j = 0; j < e->nactors; j++)
-				if (e->actors[j].id == tg->m[i].actor->id)
+				if (e->actors[j].id == a->id ||
+				    e->actors[j].id == side(a)->id)
 					break;
 			if (j < e->nactors)
 				break;
@@ -206,9 +211,42 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		if (e->nmentions == 0 ||
 		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
 			mdtl_extract_mention(s, e, sent);
-		return 1;
+		return e;
 	}
-	return 0;
+	return NULL;
+}
+
+/*
+ * "After the Sochi meeting, Aliyev said": the meeting named again is the
+ * occasion of the sentence's words with no date of their own, which take
+ * its day.
+ */
+static void
+occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_event *m)
+{
+	size_t k;
+
+	/* a day gone by, not one to come */
+	if (m->date.gran < MDTL_GRAN_DAY ||
+	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
+		return;
+	for (k = s->start; k < *s->n; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->span.start != sent->span.start ||
+		    e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE ||
+		    (e->basis != MDTL_BASIS_INHERITED &&
+		    e->basis != MDTL_BASIS_PUBLICATION))
+			continue;
+		e->date = m->date;
+		memcpy(e->date_value, m->date_value, sizeof e->date_value);
+		e->date_text = m->date_text;
+		e->basis = MDTL_BASIS_INHERITED;
+		e->why_date = "no date in the sentence: the meeting named as "
+		    "its occasion";
+	}
 }
 
 /* "a deal has been reached", "the agreement was signed": told, in the past */
@@ -375,6 +413,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		int at, there, ndays;
 		size_t far;
 		const struct mdtl_cue_tag *cue;
+		const struct mdtl_event *again;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after)
 			continue;
@@ -549,8 +588,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "his visit to Azerbaijan", "the talks": one told before */
 		if (x < 0 && (!det_ok || possessive) && !told &&
-		    retold(s, tg, sent, place))
+		    (again = retold(s, tg, sent, place)) != NULL) {
+			if (lo > 0 && in_list(tg, &tg->t[lo - 1],
+			    OCCASION_PREPS))
+				occasion_of_words(s, sent, again);
 			continue;
+		}
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the actors of the sentence";

@@ -498,6 +498,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-12-05", "The proposal was put forward by Russian "
 	    "President Dmitry Medvedev at the Lisbon summit last month.",
 	    "offer 2010-11 medvedev; summit 2010-11 medvedev");
+	/* a meeting named again as the occasion of the words: their day;
+	   a side's person is one of its actors */
+	EXPECT("2014-08-29", "The presidents of Azerbaijan and Armenia met in "
+	    "Sochi on Aug. 10. After the Sochi meeting, Azerbaijani President "
+	    "Ilham Aliyev said there was no alternative to peace.", "summit "
+	    "2014-08-10 azerbaijan; statement 2014-08-10 aliyev");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
