@@ -369,6 +369,25 @@ when_clause(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "could withdraw from the treaty if no agreement was reached": a meeting
+ * denied ("no") or supposed (a condition before it in its clause) is none.
+ */
+static int
+hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_cue_tag *k;
+	size_t i;
+
+	if (c->tok > 0 && is(&tg->t[c->tok - 1], "no"))
+		return 1;
+	for (i = clause_start(tg, c->tok); i < c->tok; i++)
+		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    k->kind == MDTL_PH_CONDITION)
+			return 1;
+	return 0;
+}
+
+/*
  * A meeting with no date of its own, told of on day (the day its words
  * were said, or the story's): its day, or its first when it lasted ndays
  * and ends as told ("after two days of talks").
@@ -415,7 +434,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_cue_tag *cue;
 		const struct mdtl_event *again;
 
-		if (c->kind != MDTL_PH_SUMMIT || c->tok < after)
+		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
+		    hypothetical(tg, c))
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);

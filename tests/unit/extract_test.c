@@ -504,6 +504,12 @@ test_summits_deadlines(void **state)
 	    "Sochi on Aug. 10. After the Sochi meeting, Azerbaijani President "
 	    "Ilham Aliyev said there was no alternative to peace.", "summit "
 	    "2014-08-10 azerbaijan; statement 2014-08-10 aliyev");
+	/* a meeting denied or supposed is none */
+	EXPECT("2011-05-19", "Medvedev warned on Wednesday that Russia could "
+	    "withdraw from the treaty if no agreement was reached.",
+	    "warning 2011-05-18 medvedev");
+	EXPECT("2011-05-19", "Rogozin said Russia would respond if the two "
+	    "sides met without progress.", "warning 2011-05-19 rogozin");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
