@@ -180,7 +180,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 
 		if (!mdtl_dating_free(tg, k) || e >= tg->n || e >= tok)
 			continue;
-		if (x->tok <= 1 && is(&tg->t[e], ","))
+		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation
+		 * opening with one */
+		if (x->tok <= 2 && is(&tg->t[e], ",") &&
+		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
+		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
 			return (int)k;
 		if (x->tok > 1 && x->tok <= 8 &&
 		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||

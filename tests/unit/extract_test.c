@@ -413,6 +413,16 @@ test_summits_deadlines(void **state)
 	EXPECT("2015-03-19", "Russia will be compelled to take the necessary "
 	    "military-technical measures to ensure its security.",
 	    "warning 2015-03-19 russia");
+	/* an unnamed general of a side is the side; "react" is a
+	   response; a date opening the sentence after an adverb */
+	EXPECT("2014-03-24", "Russia could deploy Iskander missiles if Poland "
+	    "hosts the shield, a senior Russian general said on Monday.",
+	    "warning 2014-03-24 russia");
+	EXPECT("2008-07-09", "The ministry said Moscow would be forced to "
+	    "react with military-technical methods, Lavrov said.",
+	    "warning 2008-07-09 lavrov");
+	EXPECT("2012-03-29", "Earlier on Tuesday, Nikolai Makarov said talks "
+	    "were at a dead end.", "statement 2012-03-27 makarov");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
