@@ -453,7 +453,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
 		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
-		far = verb ? tg->n : c->tok + c->ntok + 16;
+		/* a noun's phrase within 24 tokens: "talks with US President
+		 * George W. Bush at the Bush family estate in Kennebunkport,
+		 * Maine, on Monday" */
+		far = verb ? tg->n : c->tok + c->ntok + 24;
 		/*
 		 * "gathered in Moscow to prepare the summit, which will open
 		 * in Baku", "ended talks in Almaty but agreed to meet again in

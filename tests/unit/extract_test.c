@@ -520,6 +520,11 @@ test_summits_deadlines(void **state)
 	    "warning 2011-05-18 medvedev");
 	EXPECT("2011-05-19", "Rogozin said Russia would respond if the two "
 	    "sides met without progress.", "warning 2011-05-19 rogozin");
+	/* a meeting's date far along its phrase */
+	EXPECT_AT("2007-07-04", "The offer was made during informal talks "
+	    "with US President George W. Bush at the Bush family estate in "
+	    "Kennebunkport, Maine, on Monday.", "summit 2007-07-02 bush @ "
+	    "Kennebunkport");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
