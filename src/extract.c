@@ -400,6 +400,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 {
 	struct pred preds[MDTL_TAG_MAX];
 	size_t np = 0, k, i, j, comma, first_event = *s->n;
+	size_t habitual = (size_t)-1;
 	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who;
 	size_t nspeakers = 0;
 	struct mdtl_date speech_date;
@@ -432,8 +433,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok))
 			continue;
-		/* "NATO has repeatedly stated": background, no one act */
-		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL))
+		/* "NATO has repeatedly stated": background, no one act, nor
+		 * is what it says ("has repeatedly warned that Moscow would
+		 * respond") */
+		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL)) {
+			habitual = c->tok;
+			continue;
+		}
+		if (c->tok > habitual)
 			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;

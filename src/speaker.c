@@ -724,9 +724,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = "named before the verb";
 		return nearest;
 	}
-	/* "said Ashton" with nothing before it */
+	/* "said Ashton", "voiced by officials" with nothing before it;
+	 * not "called on Russia", whom it was said to */
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
+
+		if (in_list(tg, &tg->t[i], PREPOSITIONS) && !is(&tg->t[i], "by"))
+			break;
 
 		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {
 			*why = "named after the verb";

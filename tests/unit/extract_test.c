@@ -423,6 +423,16 @@ test_summits_deadlines(void **state)
 	    "warning 2008-07-09 lavrov");
 	EXPECT("2012-03-29", "Earlier on Tuesday, Nikolai Makarov said talks "
 	    "were at a dead end.", "statement 2012-03-27 makarov");
+	/* "called on Russia": whom it was said to, not who said it; "the
+	   leaders": the body of the sentence before, by an alias */
+	EXPECT("2008-04-03", "NATO leaders met in Bucharest on Thursday, and "
+	    "called on Russia to stop criticising the project. \"We are "
+	    "united,\" the leaders said in a joint declaration.", "statement "
+	    "2008-04-03 nato; summit 2008-04-03 nato; statement 2008-04-03 "
+	    "nato");
+	/* background told as habitual, and what it says, is no event */
+	EXPECT("2008-04-03", "Putin has repeatedly warned that Moscow would "
+	    "respond.", "");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
