@@ -368,9 +368,16 @@ when_clause(const struct mdtl_tags *tg, size_t tok)
 	return (int)(x - tg->tx);
 }
 
+static int
+denial(const struct mdtl_token *t)
+{
+	return is(t, "no") || is(t, "not") || is(t, "never");
+}
+
 /*
  * "could withdraw from the treaty if no agreement was reached": a meeting
- * denied ("no") or supposed (a condition before it in its clause) is none.
+ * denied ("no", "would not resume talks") or supposed (a condition before
+ * it in its clause) is none.
  */
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -378,7 +385,13 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	const struct mdtl_cue_tag *k;
 	size_t i;
 
-	if (c->tok > 0 && is(&tg->t[c->tok - 1], "no"))
+	/* "no agreement", "will not hold talks", "would not resume talks" */
+	if (c->tok > 0 && denial(&tg->t[c->tok - 1]))
+		return 1;
+	if (c->tok > 1 && denial(&tg->t[c->tok - 2]) &&
+	    tg->t[c->tok - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[c->tok - 1].flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS))
 		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&

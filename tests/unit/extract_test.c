@@ -528,6 +528,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-05-19", "Medvedev warned on Wednesday that Russia could "
 	    "withdraw from the treaty if no agreement was reached.",
 	    "warning 2011-05-18 medvedev");
+	EXPECT("2009-12-03", "Russia said Thursday it would not resume talks "
+	    "with the United States until Washington provided details.",
+	    "statement 2009-12-03 russia");
 	EXPECT("2011-05-19", "Rogozin said Russia would respond if the two "
 	    "sides met without progress.", "warning 2011-05-19 rogozin");
 	/* a meeting's date far along its phrase */
