@@ -217,6 +217,35 @@ retold(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * A meeting named again by its day ("Thursday's meeting", "the talks on
+ * December 13"), where the article has told one of that day, in the same
+ * place if it names one: one more mention of it, 1 when it was.
+ */
+static int
+same_day(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_timex *x, const struct mdtl_place *place)
+{
+	char value[24];
+	size_t k;
+
+	if (x->date.gran < MDTL_GRAN_DAY)
+		return 0;
+	mdtl_date_format(&x->date, value, sizeof value);
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT ||
+		    strcmp(e->date_value, value) != 0 ||
+		    (place != NULL && e->location != NULL &&
+		    strcmp(place->name, e->location) != 0))
+			continue;
+		mdtl_extract_mention(s, e, sent);
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own, which take
  * its day.
@@ -630,6 +659,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				occasion_of_words(s, sent, again);
 			continue;
 		}
+		/* "ahead of Thursday's meeting": the one told of that day */
+		if (x >= 0 && !verb && !det_ok && !told &&
+		    same_day(s, sent, &tg->tx[x], place))
+			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the actors of the sentence";

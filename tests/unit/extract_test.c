@@ -538,6 +538,11 @@ test_summits_deadlines(void **state)
 	    "with US President George W. Bush at the Bush family estate in "
 	    "Kennebunkport, Maine, on Monday.", "summit 2007-07-02 bush @ "
 	    "Kennebunkport");
+	/* a meeting named again by its day is the one of that day */
+	EXPECT("2012-12-11", "Iran and the IAEA will hold talks in Tehran on "
+	    "December 13. IAEA Deputy Director General Herman Nackaerts said "
+	    "he was not optimistic ahead of Thursday's meeting.", "summit "
+	    "2012-12-13 iran; statement 2012-12-11 herman-nackaerts");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
