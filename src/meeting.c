@@ -481,9 +481,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);
-		/* "received the ambassador", not "received a letter" */
-		if ((is(&tg->t[c->tok + c->ntok - 1], "received") ||
-		    is(&tg->t[c->tok + c->ntok - 1], "receives")) &&
+		/* "received the ambassador", not "received a letter"; "will
+		 * discuss it with Rasmussen", not "to discuss the crisis" */
+		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
 		    !met_someone(tg, c->tok + c->ntok))
 			continue;
 		/*

@@ -158,7 +158,8 @@ struct mdtl_phrases {
 	X(LOCATIVES, "locatives") \
 	X(PREPOSITIONS, "prepositions") \
 	X(RELATIVES, "relatives") \
-	X(LESSER_RANKS, "lesser_ranks")
+	X(LESSER_RANKS, "lesser_ranks") \
+	X(WITH_SOMEONE, "with_someone")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -543,6 +543,12 @@ test_summits_deadlines(void **state)
 	    "December 13. IAEA Deputy Director General Herman Nackaerts said "
 	    "he was not optimistic ahead of Thursday's meeting.", "summit "
 	    "2012-12-13 iran; statement 2012-12-11 herman-nackaerts");
+	/* "discuss" is a meeting with someone only */
+	EXPECT_AT("2012-03-29", "Rogozin said he would discuss the issue with "
+	    "Rasmussen in Brussels next month.", "statement 2012-03-29 "
+	    "rogozin; summit 2012-04 rogozin @ Brussels");
+	EXPECT("2014-03-24", "NATO ministers will meet in Brussels on April 1 "
+	    "to discuss the crisis in Ukraine.", "summit 2014-04-01 nato");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
