@@ -167,46 +167,56 @@ where_or_when(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * Do the place and the actors of the sentence fit meeting e: the same
+ * place, or one in the same country, and one of its actors or of their
+ * sides ("Azerbaijani President Ilham Aliyev" of Azerbaijan's meeting)?
+ */
+static int
+fits(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e, const struct mdtl_place *place)
+{
+	size_t i, j;
+
+	if (place != NULL && e->location != NULL &&
+	    strcmp(place->name, e->location) != 0) {
+		const struct mdtl_actor *host = host_of(s->lex, place);
+
+		for (j = 0; host != NULL && j < e->nactors; j++)
+			if (e->actors[j].id == host->id)
+				break;
+		if (host == NULL || j == e->nactors)
+			return 0;
+	}
+	for (i = 0; i < tg->nm; i++) {
+		const struct mdtl_actor *a = tg->m[i].actor;
+
+		for (j = 0; j < e->nactors; j++)
+			if (e->actors[j].id == a->id ||
+			    e->actors[j].id == side(a)->id)
+				return 1;
+	}
+	return tg->nm == 0;
+}
+
+/*
  * A meeting named again with no date of its own ("his visit to
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
- * meeting the article told whose place and actors fit, though others were
- * told since: 1 when it was.
+ * meeting the article told that fits, though others were told since;
+ * "the talks" alone (bare) is the last one told, whoever the sentence
+ * names.  The meeting, or NULL.
  */
 static struct mdtl_event *
 retold(struct state *s, const struct mdtl_tags *tg,
-    const struct mdtl_sentence *sent, const struct mdtl_place *place)
+    const struct mdtl_sentence *sent, const struct mdtl_place *place,
+    int bare)
 {
 	struct mdtl_event *e;
-	size_t k, i, j;
+	size_t k;
 
 	for (k = *s->n; k-- > s->start;) {
 		e = &(*s->v)[k];
-		if (e->type != MDTL_EVENT_SUMMIT)
-			continue;
-		/* the same place, or one in the same country */
-		if (place != NULL && e->location != NULL &&
-		    strcmp(place->name, e->location) != 0) {
-			const struct mdtl_actor *host = host_of(s->lex, place);
-
-			for (j = 0; host != NULL && j < e->nactors; j++)
-				if (e->actors[j].id == host->id)
-					break;
-			if (host == NULL || j == e->nactors)
-				continue;
-		}
-		/* one of its actors, or of their sides ("Azerbaijani
-		 * President Ilham Aliyev" of Azerbaijan's meeting) */
-		for (i = 0; i < tg->nm; i++) {
-			const struct mdtl_actor *a = tg->m[i].actor;
-
-			for (j = 0; j < e->nactors; j++)
-				if (e->actors[j].id == a->id ||
-				    e->actors[j].id == side(a)->id)
-					break;
-			if (j < e->nactors)
-				break;
-		}
-		if (tg->nm > 0 && i == tg->nm)
+		if (e->type != MDTL_EVENT_SUMMIT ||
+		    (!bare && !fits(s, tg, e, place)))
 			continue;
 		if (e->nmentions == 0 ||
 		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
@@ -214,6 +224,24 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		return e;
 	}
 	return NULL;
+}
+
+/*
+ * "the talks" and nothing more, as a noun's phrase [lo, hi) or a verb's
+ * object ("who attended the talks, said"): the last meeting told.
+ */
+static int
+bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
+    size_t lo, size_t hi)
+{
+	size_t i = c->tok + c->ntok;
+
+	if (verb)
+		return i + 2 < tg->n && in_list(tg, &tg->t[i], DEFINITE) &&
+		    mdtl_tags_cue_at(tg, i + 1) != NULL &&
+		    mdtl_tags_cue_at(tg, i + 1)->kind == MDTL_PH_SUMMIT &&
+		    tg->t[i + 2].kind == MDTL_TOK_PUNCT;
+	return hi - lo == 2 && in_list(tg, &tg->t[lo], DEFINITE);
 }
 
 /*
@@ -471,7 +499,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
-		int at, there, ndays;
+		int at, there, ndays, alone;
 		size_t far;
 		const struct mdtl_cue_tag *cue;
 		const struct mdtl_event *again;
@@ -651,9 +679,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && place == NULL && !det_ok && !told && !at &&
 		    ndays <= 1)
 			continue;
-		/* "his visit to Azerbaijan", "the talks": one told before */
-		if (x < 0 && (!det_ok || possessive) && !told &&
-		    (again = retold(s, tg, sent, place)) != NULL) {
+		/* "his visit to Azerbaijan", "the talks", "attended the
+		 * talks": one told before */
+		alone = place == NULL && bare(tg, c, verb, lo, hi);
+		if (x < 0 && (((!det_ok || possessive) && !told) ||
+		    (verb && alone)) &&
+		    (again = retold(s, tg, sent, place, alone)) != NULL) {
 			if (lo > 0 && in_list(tg, &tg->t[lo - 1],
 			    OCCASION_PREPS))
 				occasion_of_words(s, sent, again);

@@ -549,6 +549,13 @@ test_summits_deadlines(void **state)
 	    "rogozin; summit 2012-04 rogozin @ Brussels");
 	EXPECT("2014-03-24", "NATO ministers will meet in Brussels on April 1 "
 	    "to discuss the crisis in Ukraine.", "summit 2014-04-01 nato");
+	/* "who attended the talks": the last meeting told, whoever the
+	   sentence names */
+	EXPECT("2011-06-08", "NATO and Russia held a meeting of the "
+	    "NATO-Russia Council in Brussels on Wednesday. Russian Defence "
+	    "Minister Anatoly Serdyukov, who attended the talks, said the issue "
+	    "remained open.", "summit 2011-06-08 nato; statement 2011-06-08 "
+	    "serdyukov");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
