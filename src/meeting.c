@@ -247,7 +247,7 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 /*
  * A meeting named again by its day ("Thursday's meeting", "the talks on
  * December 13"), where the article has told one of that day, in the same
- * place if it names one: one more mention of it, 1 when it was.
+ * place if this names one: one more mention of it, 1 when it was.
  */
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
@@ -264,8 +264,8 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 
 		if (e->type != MDTL_EVENT_SUMMIT ||
 		    strcmp(e->date_value, value) != 0 ||
-		    (place != NULL && e->location != NULL &&
-		    strcmp(place->name, e->location) != 0))
+		    (place != NULL && (e->location == NULL ||
+		    strcmp(place->name, e->location) != 0)))
 			continue;
 		mdtl_extract_mention(s, e, sent);
 		return 1;
@@ -509,6 +509,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);
+		/* "the obligations are met by Iran": fulfilled, not a
+		 * meeting */
+		if (verb && c->ntok == 1 && is(&tg->t[c->tok], "met") &&
+		    c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX))
+			continue;
 		/* "received the ambassador", not "received a letter"; "will
 		 * discuss it with Rasmussen", not "to discuss the crisis" */
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&

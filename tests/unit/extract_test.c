@@ -549,6 +549,11 @@ test_summits_deadlines(void **state)
 	    "rogozin; summit 2012-04 rogozin @ Brussels");
 	EXPECT("2014-03-24", "NATO ministers will meet in Brussels on April 1 "
 	    "to discuss the crisis in Ukraine.", "summit 2014-04-01 nato");
+	/* a meeting of that day elsewhere is another; "are met" is kept */
+	EXPECT_AT("2012-05-21", "Medvedev met Obama on Sunday. The NATO summit "
+	    "opened in Chicago on Sunday.", "summit 2012-05-20 medvedev; "
+	    "summit 2012-05-20 nato @ Chicago");
+	EXPECT("2012-04-14", "All the obligations are met by Iran.", "");
 	/* "who attended the talks": the last meeting told, whoever the
 	   sentence names */
 	EXPECT("2011-06-08", "NATO and Russia held a meeting of the "
