@@ -419,6 +419,23 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "the diplomat", "the source": a word that makes a demonym a country's
+ * ("an Azerbaijani diplomat"), at i right after "the", ending its noun
+ * phrase.
+ */
+static int
+source_again(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	return i > 0 && is(&tg->t[i - 1], "the") &&
+	    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL &&
+	    (i + len >= tg->n || tg->t[i + len].kind != MDTL_TOK_WORD ||
+	    !(tg->t[i + len].flags & MDTL_TOK_CAP));
+}
+
+/*
  * Does a run of title words end at i, right after "the", and end its noun
  * phrase ("the foreign minister said", not "the Foreign Relations
  * Department")?
@@ -634,6 +651,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
+		if (m == NULL && s->last_speaker != NULL &&
+		    source_again(s, tg, i + 2)) {
+			*why = "a source named again after the clause it "
+			    "reports: the last speaker";
+			return s->last_speaker;
+		}
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;
@@ -674,6 +697,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL && (of = body_before(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one named of that kind";
 			return of;
+		}
+		/* "the diplomat said", after "an Azerbaijani diplomat
+		 * told Trend": the source named again */
+		if (nearest == NULL && s->last_speaker != NULL &&
+		    source_again(s, tg, i)) {
+			*why = "a source named again: the last speaker";
+			return s->last_speaker;
 		}
 		if (nearest == NULL && title_only(s, tg, i, &of)) {
 			if (of == NULL && s->last_person != NULL) {

@@ -203,6 +203,10 @@ test_speech(void **state)
 	    "a statement that the decision was regrettable.",
 	    "statement 2011-11-24 alexander-lukashevich; statement "
 	    "2011-11-24 russia-mfa");
+	/* "the diplomat": the source named again, the last speaker */
+	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
+	    "ended. Baku wants a new price, the diplomat said.", "statement "
+	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
 	/* "the powers": a body whose alias has the word */
 	EXPECT("2013-02-27", "Ashton spoke for the six world powers. The "
 	    "powers offered to ease some sanctions.", "offer 2013-02-27 "
