@@ -437,6 +437,10 @@ test_summits_deadlines(void **state)
 	/* background told as habitual, and what it says, is no event */
 	EXPECT("2008-04-03", "Putin has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* the gathering told, with its modifiers and whom it was with */
+	EXPECT("2013-11-08", "Progress is slow, Foreign Minister Sergei Lavrov "
+	    "told a joint news conference with his Japanese counterpart in "
+	    "Tokyo on Saturday.", "statement 2013-11-02 lavrov");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
