@@ -227,6 +227,27 @@ retold(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * The purpose a meeting's phrase at lo is the object of: "for" right before
+ * it, or an infinitive a few words before ("to take part in a meeting"):
+ * its token, or 0.
+ */
+static size_t
+purpose_before(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t i;
+
+	if (lo > 0 && is(&tg->t[lo - 1], "for"))
+		return lo - 1;
+	for (i = lo; i-- > 0 && lo - i <= 4;) {
+		if (tg->t[i].kind != MDTL_TOK_WORD)
+			return 0;
+		if (infinitive(tg, i))
+			return i;
+	}
+	return 0;
+}
+
+/*
  * "the talks" and nothing more, as a noun's phrase [lo, hi) or a verb's
  * object ("who attended the talks, said"): the last meeting told.
  */
@@ -500,6 +521,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
 		int at, there, ndays, alone;
+		size_t p;
 		size_t far;
 		const struct mdtl_cue_tag *cue;
 		const struct mdtl_event *again;
@@ -635,17 +657,19 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    place_rank(place)))
 				place = tg->p[i].place;
 		/* "will gather in Chicago for a two-day summit", "will
-		 * travel to Washington next week for consultations": the
-		 * place its clause gives before it, and a date right before */
-		if (lo > 0 && is(&tg->t[lo - 1], "for")) {
+		 * travel to Washington next week for consultations", "will
+		 * arrive in Lisbon on Saturday to take part in a meeting":
+		 * the place its clause gives before its purpose, and a date
+		 * right before that */
+		if ((p = purpose_before(tg, lo)) != 0) {
 			size_t from = clause_start(tg, c->tok);
 
 			for (i = tg->np; place == NULL && i-- > 0;)
 				if (tg->p[i].tok >= from &&
-				    tg->p[i].tok + tg->p[i].ntok <= lo)
+				    tg->p[i].tok + tg->p[i].ntok <= p)
 					place = tg->p[i].place;
 			for (i = tg->ntx; x < 0 && i-- > 0;)
-				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
+				if (tg->tx[i].tok + tg->tx[i].ntok == p &&
 				    !tg->tx_used[i] &&
 				    mdtl_dating_dated(&tg->tx[i]))
 					x = (int)i;

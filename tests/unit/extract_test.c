@@ -569,6 +569,10 @@ test_summits_deadlines(void **state)
 	    "Minister Anatoly Serdyukov, who attended the talks, said the issue "
 	    "remained open.", "summit 2011-06-08 nato; statement 2011-06-08 "
 	    "serdyukov");
+	/* the meeting a journey is for takes its date and place */
+	EXPECT_AT("2010-11-19", "Medvedev will arrive in Lisbon on Saturday to "
+	    "take part in a meeting of the Russia-NATO Council.", "summit "
+	    "2010-11-20 medvedev @ Lisbon");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
