@@ -839,7 +839,7 @@ mdtl_lexicon_free(struct mdtl_lexicon *lex)
 
 /* The first phrase of a match chain that is at t[0]: see match(). */
 /* Do the tokens at t hold the phrase's words [a, b)? */
-static int
+static inline int
 words_at(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t a,
     size_t b)
 {
