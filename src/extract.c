@@ -345,8 +345,10 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 	size_t i = p->tok;
 	int x;
 
+	/* in the past: "proposed", "had put forward" */
 	if (p->kind != MDTL_PH_OFFER || p->tok <= speech->tok ||
-	    !ends_in(tg->t[p->tok + p->ntok - 1].norm, "ed", 3))
+	    (!ends_in(tg->t[p->tok + p->ntok - 1].norm, "ed", 3) &&
+	    !is(&tg->t[p->tok - 1], "had")))
 		return 0;
 	while (i > speech->tok + speech->ntok &&
 	    in_list(tg, &tg->t[i - 1], AUXILIARIES))

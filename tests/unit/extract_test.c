@@ -441,6 +441,18 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-11-08", "Progress is slow, Foreign Minister Sergei Lavrov "
 	    "told a joint news conference with his Japanese counterpart in "
 	    "Tokyo on Saturday.", "statement 2013-11-02 lavrov");
+	/* an offer reported in the past perfect; "presented by" */
+	EXPECT("2011-03-16", "Ryabkov pointed out that Moscow had put forward "
+	    "a proposal on a joint system last November.", "offer 2010-11 "
+	    "russia; statement 2011-03-16 ryabkov");
+	EXPECT("2012-05-24", "The offer was presented by EU foreign policy "
+	    "chief Catherine Ashton on Wednesday.", "offer 2012-05-23 ashton");
+	/* "counterpart" a title before a name; "will gather" a meeting */
+	EXPECT_AT("2014-06-27", "Idrissov met his Turkmen counterpart Rashid "
+	    "Meredov in Astana on Thursday. \"We expect a breakthrough,\" "
+	    "Meredov said. The deputy ministers will gather in Moscow in "
+	    "July.", "summit 2014-06-26 turkmenistan @ Astana; statement "
+	    "2014-06-26 rashid-meredov; summit 2014-07 turkmenistan @ Moscow");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
