@@ -520,7 +520,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_place *place = NULL;
 		struct mdtl_event *e;
 		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
-		int at, there, ndays, alone;
+		int at, there, ndays, alone, dated, object;
 		size_t p;
 		size_t far;
 		const struct mdtl_cue_tag *cue;
@@ -557,16 +557,30 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/*
 		 * "gathered in Moscow to prepare the summit, which will open
 		 * in Baku", "ended talks in Almaty but agreed to meet again in
-		 * Istanbul": a meeting's phrase ends at an infinitive that
-		 * leads to another ("discussed at a meeting" is one)
+		 * Istanbul", "discussed preparations for the summit": a
+		 * meeting's phrase ends at an infinitive, or at a "for" after
+		 * an object of its own and no date, that leads to another
+		 * ("discussed at a meeting", "gather in Chicago for a summit",
+		 * "visit the United States in May for the G8 summit" are one)
 		 */
 		if (k + 1 < tg->nc && tg->c[k + 1].kind == MDTL_PH_SUMMIT)
-			for (i = c->tok + c->ntok; i < tg->c[k + 1].tok &&
-			    i < far; i++)
-				if (infinitive(tg, i)) {
+			for (i = c->tok + c->ntok, dated = object = 0;
+			    i < tg->c[k + 1].tok && i < far; i++) {
+				const struct mdtl_token *t = &tg->t[i];
+
+				if (mdtl_tags_timex_at(tg, i) != NULL)
+					dated = 1;
+				if (infinitive(tg, i) ||
+				    (is(t, "for") && object && !dated)) {
 					far = i;
 					break;
 				}
+				if (t->kind == MDTL_TOK_WORD &&
+				    !(t->flags & MDTL_TOK_CAP) &&
+				    !in_list(tg, t, PREPOSITIONS) &&
+				    !in_list(tg, t, DETERMINERS))
+					object = 1;
+			}
 		/* the noun phrase: back over modifiers to its determiner (a
 		 * verb has none) */
 		lo = c->tok;
@@ -598,6 +612,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		for (i = hi; i < tg->n && i < far; i++) {
 			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+				break;
+			/* "the forum in 2015, Idrissov said at a meeting in
+			 * Astana": not past a verb of saying */
+			if (!verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+			    cue->kind == MDTL_PH_SPEECH)
 				break;
 			/* "the summit, which will open in Baku on ...", "the
 			 * last round, in Moscow in June," */

@@ -585,6 +585,18 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2010-11-19", "Medvedev will arrive in Lisbon on Saturday to "
 	    "take part in a meeting of the Russia-NATO Council.", "summit "
 	    "2010-11-20 medvedev @ Lisbon");
+	/* a noun's phrase stops at a verb of saying; a verb's at "for" a
+	   meeting, unless it has a date of its own */
+	EXPECT_AT("2014-06-27", "Kazakhstan offered to host a forum in 2015, "
+	    "Idrissov said at a meeting with Turkmen Foreign Minister Rashid "
+	    "Meredov in Astana on Thursday.", "offer 2014-06-26 kazakhstan; "
+	    "summit 2015 kazakhstan; summit 2014-06-26 kazakhstan @ Astana");
+	EXPECT_AT("2014-06-27", "The ministers discussed preparations for the "
+	    "summit to be held in Baku on September 29.", "summit 2014-09-29 "
+	    "azerbaijan @ Baku");
+	EXPECT_AT("2012-03-26", "Putin is scheduled to visit the United States "
+	    "in May for the G8 summit in Camp David.", "summit 2012-05 putin @ "
+	    "Camp David");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
