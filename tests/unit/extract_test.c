@@ -453,6 +453,13 @@ test_summits_deadlines(void **state)
 	    "Meredov said. The deputy ministers will gather in Moscow in "
 	    "July.", "summit 2014-06-26 turkmenistan @ Astana; statement "
 	    "2014-06-26 rashid-meredov; summit 2014-07 turkmenistan @ Moscow");
+	/* an object with modifiers: "presented a new proposal", "signed a
+	   framework agreement" */
+	EXPECT("2013-10-16", "Zarif presented a new proposal on Tuesday.",
+	    "offer 2013-10-15 zarif");
+	EXPECT_AT("2009-07-07", "Obama and Medvedev signed a framework "
+	    "agreement on arms reductions in Moscow on Monday.", "summit "
+	    "2009-07-06 obama @ Moscow");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
