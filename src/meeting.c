@@ -478,6 +478,22 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/* Talks of ndays that ended on e's day: their first day. */
+static void
+first_day(struct mdtl_event *e, int ndays, const char *why)
+{
+	long d;
+
+	if (ndays <= 1 || e->date.gran != MDTL_GRAN_DAY)
+		return;
+	d = mdtl_days_from_civil(e->date.year, e->date.month, e->date.day);
+	mdtl_civil_from_days(d - (ndays - 1), &e->date.year, &e->date.month,
+	    &e->date.day);
+	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
+	e->basis = MDTL_BASIS_RELATIVE;
+	e->why_date = why;
+}
+
 /*
  * A meeting with no date of its own, told of on day (the day its words
  * were said, or the story's): its day, or its first when it lasted ndays
@@ -491,16 +507,8 @@ told_on(struct mdtl_event *e, const struct mdtl_date *day, const char *text,
 	e->date_text = text;
 	e->basis = basis;
 	e->why_date = "no date of its own: the day it was told of";
-	if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
-		long d = mdtl_days_from_civil(e->date.year, e->date.month,
-		    e->date.day);
-
-		mdtl_civil_from_days(d - (ndays - 1), &e->date.year,
-		    &e->date.month, &e->date.day);
-		e->basis = MDTL_BASIS_RELATIVE;
-		e->why_date = "talks of several days that end when told of: "
-		    "their first day";
-	}
+	first_day(e, ndays, "talks of several days that end when told of: "
+	    "their first day");
 	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
 }
 
@@ -777,6 +785,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			if (!future && !c->inquote)
 				mdtl_dating_occasion(s, e);
+			/* "ended two days of talks on Wednesday": what was
+			 * said there was said on Wednesday, the talks began
+			 * the day before */
+			first_day(e, ndays, "talks of several days that end "
+			    "on the day told: their first day");
 		} else {
 			/* a meeting told with no date of its own: to come
 			 * when its clause says so ("who attended the summit,

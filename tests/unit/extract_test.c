@@ -604,6 +604,11 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-03-26", "Putin is scheduled to visit the United States "
 	    "in May for the G8 summit in Camp David.", "summit 2012-05 putin @ "
 	    "Camp David");
+	/* "ended two days of talks on Wednesday": they began on Tuesday;
+	   words of the talks are Wednesday's */
+	EXPECT("2013-10-16", "Iran and six world powers ended two days of "
+	    "talks in Geneva on Wednesday. Zarif said progress was made.",
+	    "summit 2013-10-15 iran; statement 2013-10-16 zarif");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
