@@ -610,8 +610,8 @@ test_summits_deadlines(void **state)
 	    "talks in Geneva on Wednesday. Zarif said progress was made.",
 	    "summit 2013-10-15 iran; statement 2013-10-16 zarif");
 	/* the meeting after which words were said is one */
-	EXPECT("2011-12-08", "Rasmussen told a news conference on Thursday "
-	    "after the meeting of the NATO-Russia Council.", "statement "
+	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
+	    "meeting of the NATO-Russia Council.", "statement "
 	    "2011-12-08 rasmussen; summit 2011-12-08 rasmussen");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
