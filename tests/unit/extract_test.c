@@ -460,6 +460,10 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2009-07-07", "Obama and Medvedev signed a framework "
 	    "agreement on arms reductions in Moscow on Monday.", "summit "
 	    "2009-07-06 obama @ Moscow");
+	/* retaliatory steps are a countermeasure, under a condition too */
+	EXPECT("2011-01-27", "Medvedev said on Wednesday that Russia would "
+	    "have to take retaliatory steps if no agreement was reached.",
+	    "warning 2011-01-26 medvedev");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
