@@ -513,6 +513,243 @@ told_on(struct mdtl_event *e, const struct mdtl_date *day, const char *text,
 }
 
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
+/* A meeting cue's phrase and what it says of the meeting. */
+struct phrase {
+	const struct mdtl_cue_tag *c;
+	int		 verb;		/* a meeting verb, not a noun */
+	int		 told;		/* "X met Y": a meeting told */
+	size_t		 lo, hi;	/* its tokens */
+	int		 det_ok;	/* "a summit": one of its own */
+	int		 possessive;	/* "their meeting" */
+};
+
+/*
+ * How far the phrase of tg->c[k] may reach: a verb to the end of its
+ * clause, a noun 24 tokens ("talks with US President George W. Bush at the
+ * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
+ * infinitive, or a "for" after an object of its own and no date, that
+ * leads to the next meeting ("gathered in Moscow to prepare the summit,
+ * which will open in Baku", "ended talks in Almaty but agreed to meet
+ * again in Istanbul", "discussed preparations for the summit"; but
+ * "discussed at a meeting", "gather in Chicago for a summit", "visit the
+ * United States in May for the G8 summit" are one).
+ */
+static size_t
+reach(const struct mdtl_tags *tg, size_t k, int verb)
+{
+	const struct mdtl_cue_tag *c = &tg->c[k];
+	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i;
+	int dated = 0, object = 0;
+
+	if (k + 1 >= tg->nc || tg->c[k + 1].kind != MDTL_PH_SUMMIT)
+		return far;
+	for (i = c->tok + c->ntok; i < tg->c[k + 1].tok && i < far; i++) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (mdtl_tags_timex_at(tg, i) != NULL)
+			dated = 1;
+		if (infinitive(tg, i) || (is(t, "for") && object && !dated))
+			return i;
+		if (t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, t, PREPOSITIONS) &&
+		    !in_list(tg, t, DETERMINERS))
+			object = 1;
+	}
+	return far;
+}
+
+/* The tokens [lo, hi) of the phrase of ph->c, up to far. */
+static void
+bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
+{
+	const struct mdtl_cue_tag *c = ph->c, *cue;
+	size_t i;
+
+	/* the noun phrase: back over modifiers to its determiner (a verb
+	 * has none) */
+	ph->lo = c->tok;
+	for (i = ph->verb ? 0 : c->tok; i-- > 0 && c->tok - i <= 6;) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (in_list(tg, t, DETERMINERS)) {
+			ph->possessive = is(t, "their") || is(t, "his") ||
+			    is(t, "her");
+			/* "a summit", "their meeting": one of its own; "the
+			   talks": perhaps one told */
+			ph->det_ok = !in_list(tg, t, DEFINITE);
+			ph->lo = i;
+			break;
+		}
+		if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") && !is(t, "'s"))
+			break;
+		/* "a source said talks were stuck": not past a verb, nor "in
+		 * the Kremlin after talks": a preposition other than "of" ("a
+		 * new round of talks") */
+		if (((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    cue->kind != MDTL_PH_SUMMIT) ||
+		    (in_list(tg, t, PREPOSITIONS) && !is(t, "of")))
+			break;
+		ph->lo = i;
+	}
+	ph->hi = c->tok + c->ntok;
+	for (i = ph->hi; i < tg->n && i < far; i++) {
+		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
+		    !ph->verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+			break;
+		/* "the forum in 2015, Idrissov said at a meeting in Astana":
+		 * not past a verb of saying */
+		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    cue->kind == MDTL_PH_SPEECH)
+			break;
+		/* "the summit, which will open in Baku on ...", "the last
+		 * round, in Moscow in June," */
+		if (is(&tg->t[i], ",") && i + 1 < tg->n && !ph->verb &&
+		    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
+		    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1], RELATIVES) ||
+		    where_or_when(tg, i + 1)))
+			break;
+		ph->hi = i + 1;
+	}
+	/* "the next meeting ... will be held on May 23 in Baghdad" */
+	for (i = c->tok + c->ntok; i < tg->n; i++) {
+		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE))
+			break;
+		if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
+		    i > 0 && (is(&tg->t[i - 1], "take") ||
+		    is(&tg->t[i - 1], "took") || is(&tg->t[i - 1], "takes")))) {
+			if (i + 10 > ph->hi)
+				ph->hi = i + 10 < tg->n ? i + 10 : tg->n;
+			break;
+		}
+	}
+}
+
+/* The date of the meeting of ph: the index of its timex, or -1. */
+static int
+date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	const struct mdtl_cue_tag *c = ph->c;
+	size_t i;
+	int x = -1;
+
+	/*
+	 * its date, in its phrase: one after it a speech act may have taken
+	 * ("proposed to Bush at the G8 summit on June 7"), not another
+	 * meeting
+	 */
+	for (i = 0; i < tg->ntx; i++)
+		if (mdtl_dating_dated(&tg->tx[i]) &&
+		    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
+		    (tg->tx[i].tok > c->tok || possessed(tg, &tg->tx[i])))) &&
+		    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
+		    tg->tx[i].tok < ph->hi)
+			return (int)i;
+	/* "On April 19, X received Y": the verb's own date */
+	if (ph->told && (x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3)) >= 0)
+		return x;
+	/* "by June, when the ministers meet in Brussels" */
+	if ((x = when_clause(tg, c->tok)) >= 0)
+		return x;
+	/* "made on Thursday during a defence conference": the date of the
+	 * act is the meeting's, though the act took it */
+	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OCCASION_PREPS))
+		for (i = 0; i < tg->ntx; i++)
+			if (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 &&
+			    mdtl_dating_dated(&tg->tx[i]))
+				x = (int)i;
+	return x;
+}
+
+/*
+ * The place of the meeting of ph, the one of its phrase that says most;
+ * and "will gather in Chicago for a two-day summit", "will travel to
+ * Washington next week for consultations", "will arrive in Lisbon on
+ * Saturday to take part in a meeting": the place its clause gives before
+ * its purpose, and a date right before that, if *x has none.
+ */
+static const struct mdtl_place *
+place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
+{
+	const struct mdtl_place *place = NULL;
+	size_t i, p, from;
+
+	for (i = 0; i < tg->np; i++)
+		if (tg->p[i].tok + tg->p[i].ntok > ph->lo &&
+		    tg->p[i].tok < ph->hi && (place == NULL ||
+		    place_rank(tg->p[i].place) > place_rank(place)))
+			place = tg->p[i].place;
+	if ((p = purpose_before(tg, ph->lo)) == 0)
+		return place;
+	from = clause_start(tg, ph->c->tok);
+	for (i = tg->np; place == NULL && i-- > 0;)
+		if (tg->p[i].tok >= from && tg->p[i].tok + tg->p[i].ntok <= p)
+			place = tg->p[i].place;
+	for (i = tg->ntx; *x < 0 && i-- > 0;)
+		if (tg->tx[i].tok + tg->tx[i].ntok == p && !tg->tx_used[i] &&
+		    mdtl_dating_dated(&tg->tx[i]))
+			*x = (int)i;
+	return place;
+}
+
+/*
+ * The participants of meeting e: the actors of the sentence, the people
+ * named before ("the two leaders met"), the last meeting's ("the two sides
+ * would meet again") or the last ones named ("their meeting"), and the
+ * country of its place.
+ */
+static void
+participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph, const struct mdtl_place *place)
+{
+	int pair = pair_before(tg, ph->c->tok);
+	size_t i;
+
+	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+	e->why_actor = "the actors of the sentence";
+	if (e->nactors > 0 && !ph->possessive && pair)
+		for (i = 0; i < s->nprev; i++)
+			if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
+				mdtl_extract_actor(s, e, s->prev[i],
+				    MDTL_ROLE_PARTICIPANT);
+	if (e->nactors == 0 && last_meeting(s, e, pair)) {
+		e->why_actor = "none named: the last meeting's";
+	} else if (e->nactors == 0 || ph->possessive) {
+		for (i = 0; i < s->nprev; i++)
+			mdtl_extract_actor(s, e, s->prev[i],
+			    MDTL_ROLE_PARTICIPANT);
+		e->why_actor = ph->possessive ? "a possessive: the actors of "
+		    "the sentence before" : "none named: the actors of the "
+		    "sentence before";
+	}
+	if (place != NULL)
+		mdtl_extract_actor(s, e, host_of(s->lex, place),
+		    MDTL_ROLE_PARTICIPANT);
+	e->location = place ? place->name : NULL;
+}
+
+/*
+ * A meeting told in the past with no date of its own: the day of its
+ * first actor's last occasion ("X met Y"), the day its words were said
+ * there, or, for talks of several days that have just ended, the story's.
+ */
+static void
+undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph, int ndays, const struct mdtl_date *speech_date,
+    const char *speech_text, enum mdtl_date_basis speech_basis)
+{
+	if (ph->told)
+		mdtl_dating_inherit(s, e, e->nactors ?
+		    mdtl_extract_known(s, &e->actors[0]) : NULL);
+	else if (speech_date != NULL && speech_date->gran != MDTL_GRAN_NONE &&
+	    mdtl_dating_told_there(tg, ph->c->tok))
+		told_on(e, speech_date, speech_text, speech_basis, ndays);
+	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
+		/* "as the leaders wrapped up two days of meetings" */
+		told_on(e, &s->lead.date, s->lead.text, s->lead.basis, ndays);
+	else
+		e->why_date = "a meeting with no date";
+}
+
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg,
@@ -525,13 +762,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
-		const struct mdtl_place *place = NULL;
+		const struct mdtl_place *place;
 		struct mdtl_event *e;
-		int x = -1, det_ok = 0, future = 0, possessive = 0, verb, told;
-		int at, there, ndays, alone, dated, object;
-		size_t p;
-		size_t far;
-		const struct mdtl_cue_tag *cue;
+		struct phrase ph;
+		int x, future = 0, verb, told, at, ndays, alone;
 		const struct mdtl_event *again;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
@@ -558,149 +792,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||
 		    met_someone(tg, c->tok + c->ntok))) || passive_cue(tg, c));
-		/* a noun's phrase within 24 tokens: "talks with US President
-		 * George W. Bush at the Bush family estate in Kennebunkport,
-		 * Maine, on Monday" */
-		far = verb ? tg->n : c->tok + c->ntok + 24;
-		/*
-		 * "gathered in Moscow to prepare the summit, which will open
-		 * in Baku", "ended talks in Almaty but agreed to meet again in
-		 * Istanbul", "discussed preparations for the summit": a
-		 * meeting's phrase ends at an infinitive, or at a "for" after
-		 * an object of its own and no date, that leads to another
-		 * ("discussed at a meeting", "gather in Chicago for a summit",
-		 * "visit the United States in May for the G8 summit" are one)
-		 */
-		if (k + 1 < tg->nc && tg->c[k + 1].kind == MDTL_PH_SUMMIT)
-			for (i = c->tok + c->ntok, dated = object = 0;
-			    i < tg->c[k + 1].tok && i < far; i++) {
-				const struct mdtl_token *t = &tg->t[i];
-
-				if (mdtl_tags_timex_at(tg, i) != NULL)
-					dated = 1;
-				if (infinitive(tg, i) ||
-				    (is(t, "for") && object && !dated)) {
-					far = i;
-					break;
-				}
-				if (t->kind == MDTL_TOK_WORD &&
-				    !(t->flags & MDTL_TOK_CAP) &&
-				    !in_list(tg, t, PREPOSITIONS) &&
-				    !in_list(tg, t, DETERMINERS))
-					object = 1;
-			}
-		/* the noun phrase: back over modifiers to its determiner (a
-		 * verb has none) */
-		lo = c->tok;
-		for (i = verb ? 0 : c->tok; i-- > 0 && c->tok - i <= 6;) {
-			const struct mdtl_token *t = &tg->t[i];
-
-			if (in_list(tg, t, DETERMINERS)) {
-				possessive = is(t, "their") || is(t, "his") ||
-				    is(t, "her");
-				/* "a summit", "their meeting": one of its
-				   own; "the talks": perhaps one told */
-				det_ok = !in_list(tg, t, DEFINITE);
-				lo = i;
-				break;
-			}
-			if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") &&
-			    !is(t, "'s"))
-				break;
-			/* "a source said talks were stuck": not past a verb,
-			 * nor "in the Kremlin after talks": a preposition
-			 * other than "of" ("a new round of talks") */
-			if (((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
-			    cue->kind != MDTL_PH_SUMMIT) ||
-			    (in_list(tg, t, PREPOSITIONS) && !is(t, "of")))
-				break;
-			lo = i;
-		}
-		hi = c->tok + c->ntok;
-		for (i = hi; i < tg->n && i < far; i++) {
-			if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
-			    !verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
-				break;
-			/* "the forum in 2015, Idrissov said at a meeting in
-			 * Astana": not past a verb of saying */
-			if (!verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
-			    cue->kind == MDTL_PH_SPEECH)
-				break;
-			/* "the summit, which will open in Baku on ...", "the
-			 * last round, in Moscow in June," */
-			if (is(&tg->t[i], ",") && i + 1 < tg->n && !verb &&
-			    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
-			    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1],
-			    RELATIVES) || where_or_when(tg, i + 1)))
-				break;
-			hi = i + 1;
-		}
-		/* "the next meeting ... will be held on May 23 in Baghdad" */
-		for (i = c->tok + c->ntok; i < tg->n; i++) {
-			if (is(&tg->t[i], ";") || (tg->t[i].flags &
-			    MDTL_TOK_QUOTE))
-				break;
-			if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
-			    i > 0 && (is(&tg->t[i - 1], "take") ||
-			    is(&tg->t[i - 1], "took") ||
-			    is(&tg->t[i - 1], "takes")))) {
-				if (i + 10 > hi)
-					hi = i + 10 < tg->n ? i + 10 : tg->n;
-				break;
-			}
-		}
-		/*
-		 * its date, in its phrase: one after it a speech act may have
-		 * taken ("proposed to Bush at the G8 summit on June 7"), not
-		 * another meeting
-		 */
-		for (i = 0; i < tg->ntx; i++)
-			if (mdtl_dating_dated(&tg->tx[i]) &&
-			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
-			    (tg->tx[i].tok > c->tok || possessed(tg,
-			    &tg->tx[i])))) &&
-			    tg->tx[i].tok + tg->tx[i].ntok > lo &&
-			    tg->tx[i].tok < hi) {
-				x = (int)i;
-				break;
-			}
-		/* "On April 19, X received Y": the verb's own date */
-		if (x < 0 && told)
-			x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3);
-		/* "by June, when the ministers meet in Brussels" */
-		if (x < 0)
-			x = when_clause(tg, c->tok);
-		/* "made on Thursday during a defence conference": the date
-		 * of the act is the meeting's, though the act took it */
-		if (x < 0 && lo > 0 && in_list(tg, &tg->t[lo - 1],
-		    OCCASION_PREPS))
-			for (i = 0; i < tg->ntx; i++)
-				if (tg->tx[i].tok + tg->tx[i].ntok == lo - 1 &&
-				    mdtl_dating_dated(&tg->tx[i]))
-					x = (int)i;
-		for (i = 0; i < tg->np; i++)
-			if (tg->p[i].tok + tg->p[i].ntok > lo && tg->p[i].tok < hi &&
-			    (place == NULL || place_rank(tg->p[i].place) >
-			    place_rank(place)))
-				place = tg->p[i].place;
-		/* "will gather in Chicago for a two-day summit", "will
-		 * travel to Washington next week for consultations", "will
-		 * arrive in Lisbon on Saturday to take part in a meeting":
-		 * the place its clause gives before its purpose, and a date
-		 * right before that */
-		if ((p = purpose_before(tg, lo)) != 0) {
-			size_t from = clause_start(tg, c->tok);
-
-			for (i = tg->np; place == NULL && i-- > 0;)
-				if (tg->p[i].tok >= from &&
-				    tg->p[i].tok + tg->p[i].ntok <= p)
-					place = tg->p[i].place;
-			for (i = tg->ntx; x < 0 && i-- > 0;)
-				if (tg->tx[i].tok + tg->tx[i].ntok == p &&
-				    !tg->tx_used[i] &&
-				    mdtl_dating_dated(&tg->tx[i]))
-					x = (int)i;
-		}
+		memset(&ph, 0, sizeof ph);
+		ph.c = c;
+		ph.verb = verb;
+		ph.told = told;
+		bounds(tg, &ph, reach(tg, k, verb));
+		lo = ph.lo;
+		hi = ph.hi;
+		x = date_of(s, tg, &ph);
+		place = place_of(tg, &ph, &x);
 		/*
 		 * one told in a quotation only with a date of its own ("Last
 		 * November member-countries ... gathered in Lisbon"), and no
@@ -733,14 +833,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    hi > c->tok + c->ntok + 1 &&
 		    is(&tg->t[c->tok + c->ntok], "with") &&
 		    someone_at(tg, c->tok + c->ntok + 1))
-			det_ok = 1;
-		if (x < 0 && place == NULL && !det_ok && !told && !at &&
+			ph.det_ok = 1;
+		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1)
 			continue;
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, lo, hi);
-		if (x < 0 && (((!det_ok || possessive) && !told) ||
+		if (x < 0 && (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone)) != NULL) {
 			if (lo > 0 && in_list(tg, &tg->t[lo - 1],
@@ -749,37 +849,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		/* "ahead of Thursday's meeting": the one told of that day */
-		if (x >= 0 && !verb && !det_ok && !told &&
+		if (x >= 0 && !verb && !ph.det_ok && !told &&
 		    same_day(s, sent, &tg->tx[x], place))
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
-		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
-		e->why_actor = "the actors of the sentence";
-		/* "the two leaders met": the people named before */
-		if (e->nactors > 0 && !possessive && pair_before(tg, c->tok)) {
-			for (i = 0; i < s->nprev; i++)
-				if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
-					mdtl_extract_actor(s, e, s->prev[i],
-					    MDTL_ROLE_PARTICIPANT);
-		}
-		if (e->nactors == 0 && last_meeting(s, e,
-		    pair_before(tg, c->tok))) {
-			/* "the two sides would meet again": the last
-			   meeting's */
-			e->why_actor = "none named: the last meeting's";
-		} else if (e->nactors == 0 || possessive) {
-			/* "their meeting": the last ones named */
-			for (i = 0; i < s->nprev; i++)
-				mdtl_extract_actor(s, e, s->prev[i],
-				    MDTL_ROLE_PARTICIPANT);
-			e->why_actor = possessive ? "a possessive: the actors of "
-			    "the sentence before" : "none named: the actors of "
-			    "the sentence before";
-		}
-		if (place != NULL)
-			mdtl_extract_actor(s, e, host_of(s->lex, place),
-			    MDTL_ROLE_PARTICIPANT);
-		e->location = place ? place->name : NULL;
+		participants(s, tg, e, &ph, place);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
@@ -800,22 +874,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (i <= c->tok || !boundary(&tg->t[i])); i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
-			there = !future && speech_date != NULL &&
-			    speech_date->gran != MDTL_GRAN_NONE &&
-			    mdtl_dating_told_there(tg, c->tok);
-			if (!future && told)
-				mdtl_dating_inherit(s, e, e->nactors ?
-				    mdtl_extract_known(s, &e->actors[0]) :
-				    NULL);
-			else if (there)
-				told_on(e, speech_date, speech_text,
-				    speech_basis, ndays);
-			else if (!future && ndays > 1 &&
-			    s->lead.date.gran == MDTL_GRAN_DAY)
-				/* "as the leaders wrapped up two days of
-				   meetings": the story's day */
-				told_on(e, &s->lead.date, s->lead.text,
-				    s->lead.basis, ndays);
+			if (!future)
+				undated(s, tg, e, &ph, ndays, speech_date,
+				    speech_text, speech_basis);
 			else
 				e->why_date = "a meeting with no date";
 		}
