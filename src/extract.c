@@ -435,6 +435,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok))
 			continue;
+		/* "the arrangement seems to suggest that": what it shows,
+		 * no act */
+		if (c->tok > 1 && is(&tg->t[c->tok - 1], "to") &&
+		    in_list(tg, &tg->t[c->tok - 2], SEEMING))
+			continue;
 		/* "NATO has repeatedly stated": background, no one act, nor
 		 * is what it says ("has repeatedly warned that Moscow would
 		 * respond") */

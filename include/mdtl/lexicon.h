@@ -159,7 +159,8 @@ struct mdtl_phrases {
 	X(PREPOSITIONS, "prepositions") \
 	X(RELATIVES, "relatives") \
 	X(LESSER_RANKS, "lesser_ranks") \
-	X(WITH_SOMEONE, "with_someone")
+	X(WITH_SOMEONE, "with_someone") \
+	X(SEEMING, "seeming")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -464,6 +464,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-01-27", "Medvedev said on Wednesday that Russia would "
 	    "have to take retaliatory steps if no agreement was reached.",
 	    "warning 2011-01-26 medvedev");
+	/* "seems to suggest": what a thing shows, no offer */
+	EXPECT("2012-09-10", "Rogozin spoke on Monday. The new arrangement "
+	    "seems to suggest that Russia will leave Gabala.", "");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
