@@ -612,6 +612,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	    is(&t[tok - 1], ",") && (t[tok - 2].flags & MDTL_TOK_QUOTE))))) {
 		const struct mdtl_actor *who;
 
+		/* "According to him, ...": the last person named */
+		if (tok + ntok < tg->n && s->last_person != NULL &&
+		    (is(&t[tok + ntok], "him") || is(&t[tok + ntok], "her"))) {
+			*why = "a pronoun: the last person named";
+			return s->last_person;
+		}
 		for (i = tok + ntok; i < tg->n && i < tok + ntok + 8; i++) {
 			/* "said Tomasz Siemoniak, the Polish minister" */
 			if (mdtl_tags_actor_at(tg, i) == NULL &&
@@ -755,11 +761,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return nearest;
 	}
 	/* "said Ashton", "voiced by officials" with nothing before it;
-	 * not "called on Russia", whom it was said to */
+	 * not "called on Russia", whom it was said to, nor "told reporters
+	 * that Obama ...", whom the words are of */
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 
-		if (in_list(tg, &tg->t[i], PREPOSITIONS) && !is(&tg->t[i], "by"))
+		if ((in_list(tg, &tg->t[i], PREPOSITIONS) &&
+		    !is(&tg->t[i], "by")) || boundary(&tg->t[i]))
 			break;
 
 		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {

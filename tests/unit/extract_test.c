@@ -207,6 +207,14 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
 	    "ended. Baku wants a new price, the diplomat said.", "statement "
 	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
+	/* "According to him": the last person; "told reporters that Obama
+	   ...": not the one the words are of */
+	EXPECT("2012-02-09", "Azerbaijani Deputy Foreign Minister Araz Azimov "
+	    "told journalists on Thursday that talks would go on. According "
+	    "to him, Baku has proposed a new rent.", "statement 2012-02-09 "
+	    "araz-azimov; offer 2012-02-09 araz-azimov");
+	EXPECT("2009-09-17", "Fischer told reporters that Obama phoned him.",
+	    "summit 2009-09-17 obama");
 	/* "the powers": a body whose alias has the word */
 	EXPECT("2013-02-27", "Ashton spoke for the six world powers. The "
 	    "powers offered to ease some sanctions.", "offer 2013-02-27 "
