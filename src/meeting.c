@@ -819,10 +819,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    strcmp(first->location, place->name) == 0)))
 			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference
-		 * after the meeting of the council": the words' occasion */
+		 * after the meeting of the council", "After talks that lasted
+		 * four hours, the presidents issued a statement": the words'
+		 * occasion */
 		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
 		    is(&tg->t[lo - 1], "during") ||
-		    is(&tg->t[lo - 1], "after")) && said_before(tg, lo);
+		    is(&tg->t[lo - 1], "after")) && (said_before(tg, lo) ||
+		    (is(&tg->t[lo - 1], "after") && said_before(tg, tg->n)));
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko":

@@ -628,6 +628,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
 	    "meeting of the NATO-Russia Council.", "statement "
 	    "2011-12-08 rasmussen; summit 2011-12-08 rasmussen");
+	/* "After talks that lasted four hours, X issued a statement": the
+	   talks told before are the words' occasion, and give their day */
+	EXPECT("2011-06-25", "The presidents of Armenia and Azerbaijan met in "
+	    "Kazan on Friday. After talks that lasted four hours, the three "
+	    "presidents, Serzh Sargsyan, Ilham Aliyev and Dmitry Medvedev, "
+	    "issued a joint statement.", "summit 2011-06-24 armenia; "
+	    "statement 2011-06-24 medvedev");
 	/* "after two days of talks" began the day before */
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
