@@ -370,6 +370,50 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * '"President Putin proposed a regional approach ...," Bush said': an offer
+ * of another's that the words quote, in the past, its maker right before
+ * it, is an event of its own, of the day the words were said.
+ */
+static void
+quoted_offers(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_actor *speaker,
+    const struct mdtl_date *day, const char *day_text,
+    enum mdtl_date_basis basis)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	size_t k, i;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (!c->inquote || c->kind != MDTL_PH_OFFER ||
+		    (!ends_in(tg->t[c->tok + c->ntok - 1].norm, "ed", 3) &&
+		    (c->tok == 0 || !is(&tg->t[c->tok - 1], "had"))))
+			continue;
+		for (i = c->tok; i > 0 &&
+		    in_list(tg, &tg->t[i - 1], AUXILIARIES); i--)
+			;
+		if (i == 0 || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
+		    m->weak || m->actor == speaker ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
+		mdtl_extract_code(s, e, c->ph);
+		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
+		e->why_actor = "the maker of an offer the words quote";
+		if (day->gran != MDTL_GRAN_NONE) {
+			e->date = *day;
+			mdtl_date_format(day, e->date_value,
+			    sizeof e->date_value);
+			e->date_text = day_text;
+			e->basis = basis;
+			e->why_date = "an offer quoted: the day of the words";
+		}
+	}
+}
+
+/*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
  * speaker's last event, not a new one.
@@ -650,6 +694,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (who->kind == MDTL_ACTOR_PERSON)
 			s->pending_person = who;
 	}
+	if (nspeakers == 1)
+		quoted_offers(s, sent, tg, speakers[0], &speech_date,
+		    speech_text, speech_basis);
 	/* a transcript's line, its speaker's name before a colon */
 	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,

@@ -475,6 +475,10 @@ test_summits_deadlines(void **state)
 	/* "seems to suggest": what a thing shows, no offer */
 	EXPECT("2012-09-10", "Rogozin spoke on Monday. The new arrangement "
 	    "seems to suggest that Russia will leave Gabala.", "");
+	/* another's offer in the words quoted, of the day they were said */
+	EXPECT("2007-07-03", "\"President Putin proposed a regional "
+	    "approach, and I agree,\" Bush said on Monday.", "statement "
+	    "2007-07-02 bush; offer 2007-07-02 putin");
 	/* a ministry's statement, told in the present */
 	EXPECT("2015-03-19", "The Russian Foreign Ministry reiterates its "
 	    "proposal to resume the dialogue.", "offer 2015-03-19 "
