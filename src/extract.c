@@ -331,6 +331,28 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * The maker of an offer verb in the past at [tok, tok + ntok) ("proposed",
+ * "had put forward"): the actor right before it, past its auxiliaries,
+ * after token floor; or NULL.
+ */
+static const struct mdtl_actor_tag *
+past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = tok;
+
+	if (!ends_in(tg->t[tok + ntok - 1].norm, "ed", 3) &&
+	    (tok == 0 || !is(&tg->t[tok - 1], "had")))
+		return NULL;
+	while (i > floor && in_list(tg, &tg->t[i - 1], AUXILIARIES))
+		i--;
+	if (i <= floor || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
+	    m->weak)
+		return NULL;
+	return m;
+}
+
+/*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007": an offer the words report, made earlier by another, its subject
  * right before it and a date of its own, is an event of its own; the
@@ -342,20 +364,11 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
-	size_t i = p->tok;
 	int x;
 
-	/* in the past: "proposed", "had put forward" */
 	if (p->kind != MDTL_PH_OFFER || p->tok <= speech->tok ||
-	    (!ends_in(tg->t[p->tok + p->ntok - 1].norm, "ed", 3) &&
-	    !is(&tg->t[p->tok - 1], "had")))
-		return 0;
-	while (i > speech->tok + speech->ntok &&
-	    in_list(tg, &tg->t[i - 1], AUXILIARIES))
-		i--;
-	if (i <= speech->tok + speech->ntok ||
-	    (m = mdtl_tags_actor_at(tg, i - 1)) == NULL || m->weak ||
-	    m->actor == speech->speaker)
+	    (m = past_maker(tg, p->tok, p->ntok, speech->tok +
+	    speech->ntok)) == NULL || m->actor == speech->speaker)
 		return 0;
 	x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0);
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
@@ -382,21 +395,14 @@ quoted_offers(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
-	size_t k, i;
+	size_t k;
 
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
 
 		if (!c->inquote || c->kind != MDTL_PH_OFFER ||
-		    (!ends_in(tg->t[c->tok + c->ntok - 1].norm, "ed", 3) &&
-		    (c->tok == 0 || !is(&tg->t[c->tok - 1], "had"))))
-			continue;
-		for (i = c->tok; i > 0 &&
-		    in_list(tg, &tg->t[i - 1], AUXILIARIES); i--)
-			;
-		if (i == 0 || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
-		    m->weak || m->actor == speaker ||
-		    m->actor->kind != MDTL_ACTOR_PERSON)
+		    (m = past_maker(tg, c->tok, c->ntok, 0)) == NULL ||
+		    m->actor == speaker || m->actor->kind != MDTL_ACTOR_PERSON)
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
 		mdtl_extract_code(s, e, c->ph);
