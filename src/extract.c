@@ -97,6 +97,21 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 	return 0;
 }
 
+/* Is token tok in a question its clause asks ("whether Bush would ...")? */
+static int
+asked(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 8;) {
+		if (is(&tg->t[i], "whether"))
+			return 1;
+		if (tg->t[i].kind == MDTL_TOK_PUNCT && !is(&tg->t[i], "-"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is this clause a conditional promise by the speaker's side? */
 static int
 conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
@@ -484,6 +499,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Bush hoped to use the relaxed atmosphere": no words */
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok))
+			continue;
+		/* "at odds over whether Bush would deploy ...": a question,
+		 * no threat */
+		if (c->kind == MDTL_PH_WARNING && asked(tg, c->tok))
 			continue;
 		/* "the arrangement seems to suggest that": what it shows,
 		 * no act */

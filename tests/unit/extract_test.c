@@ -472,6 +472,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-01-27", "Medvedev said on Wednesday that Russia would "
 	    "have to take retaliatory steps if no agreement was reached.",
 	    "warning 2011-01-26 medvedev");
+	/* a hostile act asked of, "whether Bush would deploy", no threat */
+	EXPECT("2007-07-03", "The two sides remained at odds over whether "
+	    "Bush would deploy missiles in Poland.", "");
 	/* "seems to suggest": what a thing shows, no offer */
 	EXPECT("2012-09-10", "Rogozin spoke on Monday. The new arrangement "
 	    "seems to suggest that Russia will leave Gabala.", "");
