@@ -762,14 +762,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	}
 	/* "said Ashton", "voiced by officials" with nothing before it;
 	 * not "called on Russia", whom it was said to, nor "told reporters
-	 * that Obama ...", whom the words are of */
+	 * that Obama ..." or "says Putin's plan ...", whom the words are
+	 * of */
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 
 		if ((in_list(tg, &tg->t[i], PREPOSITIONS) &&
 		    !is(&tg->t[i], "by")) || boundary(&tg->t[i]))
 			break;
-
+		if (m != NULL && m->tok + m->ntok < tg->n &&
+		    is(&tg->t[m->tok + m->ntok], "'s"))
+			break;
 		if (m != NULL && !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY) {
 			*why = "named after the verb";
 			return m->actor;

@@ -108,6 +108,10 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 				len += len2;
 			else
 				m->weak = 1;
+			/* "a Russian military analyst": not the country */
+			if (!m->weak && i + len < n && mdtl_lexicon_word(lex,
+			    MDTL_GRAMMAR_COMMENTATORS, &t[i + len]) >= 0)
+				m->weak = 1;
 		}
 		m->ntok = len;
 		i += len;

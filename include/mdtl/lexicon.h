@@ -160,7 +160,8 @@ struct mdtl_phrases {
 	X(RELATIVES, "relatives") \
 	X(LESSER_RANKS, "lesser_ranks") \
 	X(WITH_SOMEONE, "with_someone") \
-	X(SEEMING, "seeming")
+	X(SEEMING, "seeming") \
+	X(COMMENTATORS, "commentators")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

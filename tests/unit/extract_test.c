@@ -472,6 +472,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-01-27", "Medvedev said on Wednesday that Russia would "
 	    "have to take retaliatory steps if no agreement was reached.",
 	    "warning 2011-01-26 medvedev");
+	/* an analyst is no side, and the name after "says" in what he says
+	   is not the speaker */
+	EXPECT("2007-06-08", "A Russian military analyst says Putin's plan "
+	    "could include basing warships in the Caspian.", "");
 	/* a hostile act asked of, "whether Bush would deploy", no threat */
 	EXPECT("2007-07-03", "The two sides remained at odds over whether "
 	    "Bush would deploy missiles in Poland.", "");
