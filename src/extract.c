@@ -500,6 +500,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok))
 			continue;
+		/* "criticised the decision, saying it confirmed Moscow's
+		 * fears": a thing's, in words already reported */
+		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->tok > 0 &&
+		    in_list(tg, &tg->t[c->tok - 1], THING_PRONOUNS))
+			continue;
 		/* "at odds over whether Bush would deploy ...": a question,
 		 * no threat */
 		if (c->kind == MDTL_PH_WARNING && asked(tg, c->tok))

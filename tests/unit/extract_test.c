@@ -476,6 +476,11 @@ test_summits_deadlines(void **state)
 	   is not the speaker */
 	EXPECT("2007-06-08", "A Russian military analyst says Putin's plan "
 	    "could include basing warships in the Caspian.", "");
+	/* "saying it confirmed Moscow's fears": a thing's, inside words
+	   already reported */
+	EXPECT("2011-09-23", "Rogozin on Friday criticised the alliance's "
+	    "decision to deploy a radar in Turkey, saying it confirmed "
+	    "Moscow's fears.", "statement 2011-09-23 rogozin");
 	/* a hostile act asked of, "whether Bush would deploy", no threat */
 	EXPECT("2007-07-03", "The two sides remained at odds over whether "
 	    "Bush would deploy missiles in Poland.", "");
