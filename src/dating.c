@@ -73,11 +73,11 @@ object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	size_t i, len;
+	size_t i;
 	/* "told a news conference on Monday": the gathering told */
 	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
 	const struct mdtl_cue_tag *c = a > 0 ? mdtl_tags_cue_at(tg, a - 1) :
-	    NULL;
+	    NULL, *m;
 	/* an offer's object, or a rejection's: "rejected the idea in 2010" */
 	int offer = c != NULL && (c->kind == MDTL_PH_OFFER ||
 	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS));
@@ -98,11 +98,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		 * on Tuesday was ...", a clause's subject */
 		if (in_list(tg, t, SPEECH_NOUNS) && !after_date_aux(tg, b))
 			continue;
-		/* "proposed to Bush at the G8 summit on June 7" */
-		if (at && mdtl_lexicon_match(tg->lex, t, b - i,
-		    1u << MDTL_PH_SUMMIT | 1u << MDTL_PH_NOT_SUMMIT, 0,
-		    &len) != NULL) {
-			i += len - 1;
+		/* "proposed to Bush at the G8 summit on June 7", "told a
+		 * news conference": the meeting the tags found there */
+		if (at && (m = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    (m->kind == MDTL_PH_SUMMIT ||
+		    m->kind == MDTL_PH_NOT_SUMMIT)) {
+			i = m->tok + m->ntok - 1;
 			continue;
 		}
 		return 0;
@@ -216,8 +217,8 @@ mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *
 	    "': ", how, " -> ", e->date_value, (char *)NULL);
 }
 
-static void
-set_when(struct mdtl_event *e, const struct when *w)
+void
+mdtl_dating_when(struct mdtl_event *e, const struct when *w)
 {
 	e->date = w->date;
 	mdtl_date_format(&w->date, e->date_value, sizeof e->date_value);
@@ -235,14 +236,14 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 	/* the day of who's last occasion */
 	for (i = 0; who != NULL && i < s->nocc; i++)
 		if (s->occ[i].id == who->id) {
-			set_when(e, &s->occ[i].when);
+			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}
 	if (s->lead.basis == MDTL_BASIS_NONE) {
 		e->why_date = "no date in the text and no publication date";
 		return;
 	}
-	set_when(e, &s->lead);
+	mdtl_dating_when(e, &s->lead);
 }
 
 int

@@ -130,10 +130,7 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 	for (i = tok; i-- > 0;) {
 		if (boundary(&tg->t[i]))
 			return 0;
-		if (is(&tg->t[i], "to") && i + 1 < tok &&
-		    tg->t[i + 1].kind == MDTL_TOK_WORD &&
-		    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
-		    !in_list(tg, &tg->t[i + 1], DETERMINERS))
+		if (i + 1 < tok && infinitive(tg, i))
 			return 0;
 		if (in_list(tg, &tg->t[i], TENURE_VERBS))
 			return 1;

@@ -221,6 +221,8 @@ void	mdtl_dating_start(struct state *);
 void	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
 	    size_t sentence);
 /* An event with no date of its own: an occasion's of who, or the lead's. */
+/* e takes the day w says, its words, basis and reason. */
+void	mdtl_dating_when(struct mdtl_event *, const struct when *);
 void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
 	    const struct mdtl_actor *who);
 /* Is d a day of the news: one of the week before publication, or of the
@@ -259,13 +261,12 @@ void			 mdtl_extract_code(struct state *, struct mdtl_event *,
 			    const struct mdtl_phrase *);
 
 /*
- * meeting.c: the sentence's meetings; speech_date is the day its words
- * were said, if any, and *summit_tx the date a meeting took (-1 if none).
+ * meeting.c: the sentence's meetings; speech is the day its words were
+ * said (basis NONE: none), and *summit_tx the date a meeting took (-1 if
+ * none).
  */
 void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
-	    struct mdtl_tags *, const struct mdtl_date *speech_date,
-	    const char *speech_text, enum mdtl_date_basis speech_basis,
-	    int *summit_tx);
+	    struct mdtl_tags *, const struct when *speech, int *summit_tx);
 /* deadline.c: the sentence's deadlines; summit_tx as meeting.c left it. */
 void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, int summit_tx);

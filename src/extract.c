@@ -367,6 +367,21 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 	return m;
 }
 
+/* An offer of another's the words tell, cue ph, by maker. */
+static struct mdtl_event *
+offer_of(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_phrase *ph, const struct mdtl_actor *maker,
+    const char *why)
+{
+	struct mdtl_event *e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
+	    ph->text);
+
+	mdtl_extract_code(s, e, ph);
+	mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
+	e->why_actor = why;
+	return e;
+}
+
 /*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007": an offer the words report, made earlier by another, its subject
@@ -388,13 +403,21 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 	x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0);
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
 		return 0;
-	e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, p->ph->text);
-	mdtl_extract_code(s, e, p->ph);
-	mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
-	e->why_actor = "the subject of an offer the words report";
+	e = offer_of(s, sent, p->ph, m->actor,
+	    "the subject of an offer the words report");
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	tg->tx_used[x] = TX_ACT;
 	return 1;
+}
+
+/* The day the words of event e were said, as w. */
+static void
+said_on(struct when *w, const struct mdtl_event *e)
+{
+	w->date = e->date;
+	w->text = e->date_text;
+	w->basis = e->basis;
+	w->why = e->why_date;
 }
 
 /*
@@ -405,8 +428,7 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 static void
 quoted_offers(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct mdtl_actor *speaker,
-    const struct mdtl_date *day, const char *day_text,
-    enum mdtl_date_basis basis)
+    const struct when *said)
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
@@ -419,16 +441,10 @@ quoted_offers(struct state *s, const struct mdtl_sentence *sent,
 		    (m = past_maker(tg, c->tok, c->ntok, 0)) == NULL ||
 		    m->actor == speaker || m->actor->kind != MDTL_ACTOR_PERSON)
 			continue;
-		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
-		mdtl_extract_code(s, e, c->ph);
-		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
-		e->why_actor = "the maker of an offer the words quote";
-		if (day->gran != MDTL_GRAN_NONE) {
-			e->date = *day;
-			mdtl_date_format(day, e->date_value,
-			    sizeof e->date_value);
-			e->date_text = day_text;
-			e->basis = basis;
+		e = offer_of(s, sent, c->ph, m->actor,
+		    "the maker of an offer the words quote");
+		if (said->date.gran != MDTL_GRAN_NONE) {
+			mdtl_dating_when(e, said);
 			e->why_date = "an offer quoted: the day of the words";
 		}
 	}
@@ -470,14 +486,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	size_t habitual = (size_t)-1;
 	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who;
 	size_t nspeakers = 0;
-	struct mdtl_date speech_date;
-	const char *speech_text = NULL;
-	enum mdtl_date_basis speech_basis = MDTL_BASIS_NONE;
-	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked;
+	struct when speech;
+	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
 
-	memset(&speech_date, 0, sizeof speech_date);
+	memset(&speech, 0, sizeof speech);
 	s->sent_speaker = NULL;
 	(void)made_by(s, tg, sent);
 	/* predicates outside quotations */
@@ -578,12 +592,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				preds[j].says = 0;
 	}
 	nested_offers(s, sent, tg);
-	for (k = 0; k < np; k++)
-		if (preds[k].says && preds[k].speaker != NULL)
-			for (j = k + 1; j < np; j++)
-				preds[j].reported = !preds[j].says &&
-				    reported_offer(s, sent, tg, &preds[j],
-				    &preds[k]);
+	/* the offers the first verb of saying with a speaker reports */
+	for (k = 0; k < np && !(preds[k].says && preds[k].speaker != NULL);
+	    k++)
+		;
+	for (j = k + 1; j < np; j++)
+		preds[j].reported = !preds[j].says &&
+		    reported_offer(s, sent, tg, &preds[j], &preds[k]);
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL;
@@ -697,17 +712,16 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		} else
 			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {
-			speech_date = e->date;
-			speech_text = e->date_text;
-			speech_basis = e->basis;
+			said_on(&speech, e);
 		}
 		/* the first verb of saying; a warning told as one ("warned
-		 * Thursday that") only with a day of the news of its own */
+		 * Thursday that") only with a day of the news of its own (a
+		 * day of the news, not "said last week") */
+		news = x >= 0 && mdtl_dating_news_day(s, &e->date);
 		if (!s->lead_done && p->says && (p->kind == MDTL_PH_SPEECH ||
-		    (x >= 0 && mdtl_dating_news_day(s, &e->date)))) {
+		    news)) {
 			s->lead_done = 1;
-			/* a day of the news, not "said last week" */
-			if (x >= 0 && mdtl_dating_news_day(s, &e->date)) {
+			if (news) {
 				s->lead.date = e->date;
 				s->lead.basis = MDTL_BASIS_INHERITED;
 				s->lead.text = e->date_text;
@@ -725,8 +739,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			s->pending_person = who;
 	}
 	if (nspeakers == 1)
-		quoted_offers(s, sent, tg, speakers[0], &speech_date,
-		    speech_text, speech_basis);
+		quoted_offers(s, sent, tg, speakers[0], &speech);
 	/* a transcript's line, its speaker's name before a colon */
 	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,
@@ -736,9 +749,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
 		mdtl_dating_inherit(s, e, who);
-		speech_date = e->date;
-		speech_text = e->date_text;
-		speech_basis = e->basis;
+		said_on(&speech, e);
 		s->last_speaker = who;
 		s->sent_speaker = who;
 	}
@@ -757,19 +768,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		e->why_actor = "the speaker of the quotation before";
 		e->quote = quote_of(s, tg);
 		mdtl_dating_inherit(s, e, s->last_speaker);
-		speech_date = e->date;
-		speech_text = e->date_text;
-		speech_basis = e->basis;
+		said_on(&speech, e);
 	}
-	if (speech_date.gran == MDTL_GRAN_NONE && s->lead.basis !=
-	    MDTL_BASIS_NONE) {
-		speech_date = s->lead.date;
-		speech_text = s->lead.text;
-		speech_basis = s->lead.basis;
-	}
+	if (speech.date.gran == MDTL_GRAN_NONE && s->lead.basis !=
+	    MDTL_BASIS_NONE)
+		speech = s->lead;
 	mdtl_deadline_events(s, sent, tg, -1);
-	mdtl_meeting_events(s, sent, tg, &speech_date, speech_text,
-	    speech_basis, &summit_tx);
+	mdtl_meeting_events(s, sent, tg, &speech, &summit_tx);
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
 	/* ids: stable across runs, from the article, the span and the type */

@@ -275,7 +275,7 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 	    "side", NULL };
 	struct mdtl_lexicon *lex = l->lex;
 	const struct mdtl_ynode *list;
-	size_t i, j, k, first = lex->nactors;
+	size_t i, j, k, before, first = lex->nactors;
 
 	if (!check_keys(l, root, top, "actors.yaml"))
 		return;
@@ -356,9 +356,12 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 			    titles->str : titles->n > 0 &&
 			    titles->v[0]->kind == MDTL_YNODE_SCALAR ?
 			    titles->v[0]->str : NULL;
+			before = l->nph;
 			add_phrases(l, titles, MDTL_PH_ACTOR,
 			    (void *)(lex->nactors - 1), role->from, role->to,
 			    "titles");
+			for (k = before; k < l->nph; k++)
+				l->ph[k].role = 1;
 		}
 	}
 }

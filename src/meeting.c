@@ -255,12 +255,13 @@ static int
 bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
     size_t lo, size_t hi)
 {
+	const struct mdtl_cue_tag *noun;
 	size_t i = c->tok + c->ntok;
 
 	if (verb)
 		return i + 2 < tg->n && in_list(tg, &tg->t[i], DEFINITE) &&
-		    mdtl_tags_cue_at(tg, i + 1) != NULL &&
-		    mdtl_tags_cue_at(tg, i + 1)->kind == MDTL_PH_SUMMIT &&
+		    (noun = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
+		    noun->kind == MDTL_PH_SUMMIT &&
 		    tg->t[i + 2].kind == MDTL_TOK_PUNCT;
 	return hi - lo == 2 && in_list(tg, &tg->t[lo], DEFINITE);
 }
@@ -303,12 +304,17 @@ static void
 occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_event *m)
 {
+	struct when w;
 	size_t k;
 
 	/* a day gone by, not one to come */
 	if (m->date.gran < MDTL_GRAN_DAY ||
 	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
 		return;
+	w.date = m->date;
+	w.basis = MDTL_BASIS_INHERITED;
+	w.text = m->date_text;
+	w.why = "no date in the sentence: the meeting named as its occasion";
 	for (k = s->start; k < *s->n; k++) {
 		struct mdtl_event *e = &(*s->v)[k];
 
@@ -318,12 +324,7 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 		    (e->basis != MDTL_BASIS_INHERITED &&
 		    e->basis != MDTL_BASIS_PUBLICATION))
 			continue;
-		e->date = m->date;
-		memcpy(e->date_value, m->date_value, sizeof e->date_value);
-		e->date_text = m->date_text;
-		e->basis = MDTL_BASIS_INHERITED;
-		e->why_date = "no date in the sentence: the meeting named as "
-		    "its occasion";
+		mdtl_dating_when(e, &w);
 	}
 }
 
@@ -486,7 +487,7 @@ first_day(struct mdtl_event *e, int ndays, const char *why)
 
 	if (ndays <= 1 || e->date.gran != MDTL_GRAN_DAY)
 		return;
-	d = mdtl_days_from_civil(e->date.year, e->date.month, e->date.day);
+	d = mdtl_date_day(&e->date);
 	mdtl_civil_from_days(d - (ndays - 1), &e->date.year, &e->date.month,
 	    &e->date.day);
 	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
@@ -500,16 +501,12 @@ first_day(struct mdtl_event *e, int ndays, const char *why)
  * and ends as told ("after two days of talks").
  */
 static void
-told_on(struct mdtl_event *e, const struct mdtl_date *day, const char *text,
-    enum mdtl_date_basis basis, int ndays)
+told_on(struct mdtl_event *e, const struct when *day, int ndays)
 {
-	e->date = *day;
-	e->date_text = text;
-	e->basis = basis;
+	mdtl_dating_when(e, day);
 	e->why_date = "no date of its own: the day it was told of";
 	first_day(e, ndays, "talks of several days that end when told of: "
 	    "their first day");
-	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
 }
 
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
@@ -734,18 +731,17 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
  */
 static void
 undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
-    const struct phrase *ph, int ndays, const struct mdtl_date *speech_date,
-    const char *speech_text, enum mdtl_date_basis speech_basis)
+    const struct phrase *ph, int ndays, const struct when *speech)
 {
 	if (ph->told)
 		mdtl_dating_inherit(s, e, e->nactors ?
 		    mdtl_extract_known(s, &e->actors[0]) : NULL);
-	else if (speech_date != NULL && speech_date->gran != MDTL_GRAN_NONE &&
+	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    mdtl_dating_told_there(tg, ph->c->tok))
-		told_on(e, speech_date, speech_text, speech_basis, ndays);
+		told_on(e, speech, ndays);
 	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
 		/* "as the leaders wrapped up two days of meetings" */
-		told_on(e, &s->lead.date, s->lead.text, s->lead.basis, ndays);
+		told_on(e, &s->lead, ndays);
 	else
 		e->why_date = "a meeting with no date";
 }
@@ -753,10 +749,9 @@ undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg,
-    const struct mdtl_date *speech_date, const char *speech_text,
-    enum mdtl_date_basis speech_basis, int *summit_tx)
+    const struct when *speech, int *summit_tx)
 {
-	size_t k, i, lo, hi, after = 0;
+	size_t k, i, after = 0;
 	const struct mdtl_event *first = NULL;
 
 	*summit_tx = -1;
@@ -767,6 +762,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
 		const struct mdtl_event *again;
+		const struct mdtl_token *prep;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    hypothetical(tg, c))
@@ -797,8 +793,6 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		ph.verb = verb;
 		ph.told = told;
 		bounds(tg, &ph, reach(tg, k, verb));
-		lo = ph.lo;
-		hi = ph.hi;
 		x = date_of(s, tg, &ph);
 		place = place_of(tg, &ph, &x);
 		/*
@@ -822,18 +816,18 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * after the meeting of the council", "After talks that lasted
 		 * four hours, the presidents issued a statement": the words'
 		 * occasion */
-		at = lo > 0 && (is(&tg->t[lo - 1], "at") ||
-		    is(&tg->t[lo - 1], "during") ||
-		    is(&tg->t[lo - 1], "after")) && (said_before(tg, lo) ||
-		    (is(&tg->t[lo - 1], "after") && said_before(tg, tg->n)));
+		prep = ph.lo > 0 ? &tg->t[ph.lo - 1] : NULL;
+		at = prep != NULL && (((is(prep, "at") || is(prep, "during")) &&
+		    said_before(tg, ph.lo)) || (is(prep, "after") &&
+		    said_before(tg, tg->n)));
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko":
 		 * one of its own, whom it was with named */
-		if (!verb && !in_list(tg, &tg->t[lo], DETERMINERS) &&
+		if (!verb && !in_list(tg, &tg->t[ph.lo], DETERMINERS) &&
 		    c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], OCCASION_PREPS) &&
-		    hi > c->tok + c->ntok + 1 &&
+		    ph.hi > c->tok + c->ntok + 1 &&
 		    is(&tg->t[c->tok + c->ntok], "with") &&
 		    someone_at(tg, c->tok + c->ntok + 1))
 			ph.det_ok = 1;
@@ -842,12 +836,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
-		alone = place == NULL && bare(tg, c, verb, lo, hi);
+		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
 		if (x < 0 && (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone)) != NULL) {
-			if (lo > 0 && in_list(tg, &tg->t[lo - 1],
-			    OCCASION_PREPS))
+			if (prep != NULL && in_list(tg, prep, OCCASION_PREPS))
 				occasion_of_words(s, sent, again);
 			continue;
 		}
@@ -878,8 +871,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
 			if (!future)
-				undated(s, tg, e, &ph, ndays, speech_date,
-				    speech_text, speech_basis);
+				undated(s, tg, e, &ph, ndays, speech);
 			else
 				e->why_date = "a meeting with no date";
 		}

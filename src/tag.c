@@ -85,7 +85,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		/* "in Brussels" is the place, not the alliance; "Assistant
 		 * Secretary of State" is not the Secretary of State */
 		if (mdtl_lexicon_place_use(lex, t, n, i, len) ||
-		    ((ph->from || ph->to) && i > 0 && mdtl_lexicon_word(lex,
+		    (ph->role && i > 0 && mdtl_lexicon_word(lex,
 		    MDTL_GRAMMAR_LESSER_RANKS, &t[i - 1]) >= 0)) {
 			i += len;
 			continue;

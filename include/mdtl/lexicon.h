@@ -90,6 +90,8 @@ struct mdtl_phrase {
 	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
+	int			  role;		/* a title of one of the
+						   actor's roles */
 	size_t			  gap;		/* "take ... measures": the
 						   words before a gap of up to
 						   MDTL_PHRASE_GAP tokens, or
