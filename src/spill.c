@@ -862,11 +862,31 @@ run_workers(struct worker *w, size_t nw, size_t ntasks)
 
 /* ---- 3. whole components merged into runs, the runs merged ---- */
 
-/* The run of nq that record rec's component falls in. */
-static size_t
-run_of(const struct mdtl_spill_rec *rec, size_t nq)
+/*
+ * Each record's run of nq, into of: a component's run is the one whose
+ * range of records holds its first (its root: unite() keeps the lower),
+ * the ranges cut so that each run holds about as many bytes.  Most
+ * components are of records that lie together, so each run reads a
+ * stretch of the records' file (load_run()) where runs by a hash of the
+ * root read one record in nq at a time.
+ */
+static void
+runs_of(const struct mdtl_spill *sp, size_t nq, unsigned char *of)
 {
-	return (size_t)(mdtl_text_mix(0, rec->parent) >> 32) % nq;
+	uint64_t *size = mdtl_xcalloc(sp->n + 1, sizeof *size), at = 0;
+	size_t i;
+
+	for (i = 0; i < sp->n; i++)
+		size[sp->rec[i].parent] += sp->rec[i].len;
+	for (i = 0; i < sp->n; i++) {
+		if (sp->rec[i].parent != i) {
+			of[i] = of[sp->rec[i].parent];
+			continue;
+		}
+		of[i] = (unsigned char)(at * nq / (sp->bytes + 1));
+		at += size[i];
+	}
+	free(size);
 }
 
 /*
@@ -1031,6 +1051,48 @@ merge_runs(struct mdtl_spill *sp, struct run *runs, size_t nq,
 	return r;
 }
 
+/*
+ * A run's records are read a stretch at a time: up to STRETCH bytes, over
+ * other runs' records of up to GAP bytes between two of its own, which
+ * cost less to read than a system call more.
+ */
+#define STRETCH		((uint64_t)1 << 20)
+#define GAP		((uint64_t)16 << 10)
+
+static int
+in_run(const struct worker *w, size_t r, size_t q)
+{
+	return w->of == NULL || w->of[r] == q;
+}
+
+/*
+ * The stretch of run q's records from record r, at byte at of the
+ * records' file: the last of them, and in *end the byte after it.
+ */
+static size_t
+stretch(const struct worker *w, size_t q, size_t r, uint64_t at,
+    uint64_t *end)
+{
+	const struct mdtl_spill *sp = w->sp;
+	uint64_t to = at + sp->rec[r].len, past = to;
+	size_t last = r, k;
+
+	for (k = r + 1; k < sp->n; k++) {
+		past += sp->rec[k].len;
+		if (!in_run(w, k, q)) {
+			if (past - to > GAP)
+				break;
+		} else if (past - at > STRETCH)
+			break;
+		else {
+			to = past;
+			last = k;
+		}
+	}
+	*end = to;
+	return last;
+}
+
 /* The records whose component falls in run q (all of them when the
  * worker has no runs), merged. */
 static int
@@ -1038,29 +1100,35 @@ load_run(struct worker *w, size_t q, struct mdtl_timeline *tl)
 {
 	struct mdtl_spill *sp = w->sp;
 	struct mdtl_buf *b = &w->b;
-	uint64_t at = 0;
-	size_t r;
+	uint64_t at = 0, from, end;
+	size_t r = 0, last;
 
 	/* each record follows the one before */
-	for (r = 0; r < sp->n; at += sp->rec[r++].len) {
-		const struct mdtl_spill_rec *rec = &sp->rec[r];
-
-		if (w->of != NULL && w->of[r] != q)
+	while (r < sp->n) {
+		if (!in_run(w, r, q)) {
+			at += sp->rec[r++].len;
 			continue;
+		}
+		last = stretch(w, q, r, at, &end);
 		mdtl_buf_reset(b);
-		mdtl_buf_grow(b, rec->len);
-		if (pread(fileno(sp->records.f), b->buf, rec->len,
-		    (off_t)at) != (ssize_t)rec->len) {
+		mdtl_buf_grow(b, end - at);
+		if (pread(fileno(sp->records.f), b->buf, end - at,
+		    (off_t)at) != (ssize_t)(end - at)) {
 			errno = errno ? errno : EIO;
 			fail(sp);
 			return -1;
 		}
-		if (mdtl_timeline_add_packed(tl, b->buf, rec->len) < 0) {
-			errno = EIO;
-			fail(sp);
-			return -1;
+		for (from = at; r <= last; at += sp->rec[r++].len) {
+			if (!in_run(w, r, q))
+				continue;
+			if (mdtl_timeline_add_packed(tl, b->buf + (at - from),
+			    sp->rec[r].len) < 0) {
+				errno = EIO;
+				fail(sp);
+				return -1;
+			}
+			tl->v[tl->n - 1].component = sp->rec[r].parent;
 		}
-		tl->v[tl->n - 1].component = rec->parent;
 	}
 	/* phase 2 found the components: they need not be found again */
 	mdtl_timeline_merge_known(tl);
@@ -1163,10 +1231,9 @@ runs(struct mdtl_spill *sp, struct worker *w, size_t nw, mdtl_spill_out out,
 	run = mdtl_xcalloc(nq, sizeof *run);
 	/* each record's run, once: a byte (MAX_RUNS fits one) */
 	of = mdtl_xmalloc(sp->n + 1);
-	for (i = 0; i < sp->n; i++) {
-		of[i] = (unsigned char)run_of(&sp->rec[i], nq);
+	runs_of(sp, nq, of);
+	for (i = 0; i < sp->n; i++)
 		run[of[i]].bytes += sp->rec[i].len;
-	}
 	for (q = 0; q < nw; q++) {
 		w[q].task = run_task;
 		w[q].runs = run;
