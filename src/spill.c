@@ -28,8 +28,13 @@
 _Static_assert(MAX_RUNS <= UCHAR_MAX + 1, "a run's number fits a byte");
 /* Threads relating parts and merging runs, at most. */
 #define MAX_WORKERS	16
-/* The buffer of each temporary file: 64 KB took a tenth off merging
- * 20 000 articles (bench/baseline.md), more did not. */
+/*
+ * The buffers of temporary files open together, at most, and of one: a
+ * buffer of 64 KB took a tenth off merging 20 000 articles, more did not
+ * (bench/baseline.md); the 128 parts, or the runs of 80 000 articles,
+ * take 16 KB or less each.
+ */
+#define FILE_BUFS	((size_t)2 << 20)
 #define FILE_BUF	((size_t)64 << 10)
 
 FILE *
@@ -70,13 +75,19 @@ mdtl_spill_temp(int named)
 }
 
 int
-mdtl_spill_open(struct mdtl_spill_file *f)
+mdtl_spill_open(struct mdtl_spill_file *f, size_t together)
 {
+	size_t size = FILE_BUFS / (together > 0 ? together : 1);
+
+	if (size > FILE_BUF)
+		size = FILE_BUF;
+	if (size < BUFSIZ)
+		size = BUFSIZ;
 	if ((f->f = mdtl_spill_temp(0)) == NULL)
 		return -1;
-	f->buf = mdtl_xmalloc(FILE_BUF);
+	f->buf = mdtl_xmalloc(size);
 	/* before any read or write: it cannot fail */
-	(void)setvbuf(f->f, f->buf, _IOFBF, FILE_BUF);
+	(void)setvbuf(f->f, f->buf, _IOFBF, size);
 	return 0;
 }
 
@@ -135,10 +146,10 @@ mdtl_spill_init(struct mdtl_spill *sp, size_t budget, int explain,
 	pthread_mutex_init(&sp->lock, NULL);
 	pthread_cond_init(&sp->room, NULL);
 	pthread_cond_init(&sp->more, NULL);
-	if (mdtl_spill_open(&sp->records) < 0)
+	if (mdtl_spill_open(&sp->records, 1) < 0)
 		goto fail;
 	for (i = 0; i < MDTL_SPILL_PARTS; i++)
-		if (mdtl_spill_open(&sp->part[i]) < 0)
+		if (mdtl_spill_open(&sp->part[i], MDTL_SPILL_PARTS) < 0)
 			goto fail;
 	return 0;
 fail:
@@ -657,7 +668,8 @@ split_atom(struct worker *w, const char *bytes, size_t size, void *arg)
 		if (!mark[i])
 			continue;
 		/* made when first needed: most atoms fall in few parts */
-		if (s->f[i].f == NULL && mdtl_spill_open(&s->f[i]) < 0) {
+		if (s->f[i].f == NULL &&
+		    mdtl_spill_open(&s->f[i], SUBPARTS) < 0) {
 			fail(w->sp);
 			break;
 		}
@@ -1181,7 +1193,7 @@ run_task(struct worker *w, size_t q)
 	pthread_mutex_unlock(&sp->lock);
 	mdtl_timeline_init(&tl);
 	if ((r = load_run(w, q, &tl)) == 0 && tl.n > 0) {
-		if (mdtl_spill_open(&w->runs[q].f) < 0) {
+		if (mdtl_spill_open(&w->runs[q].f, w->ntasks) < 0) {
 			fail(sp);
 			r = -1;
 		}

@@ -96,8 +96,11 @@ struct mdtl_spill {
  * leaves it).  Every temporary file of merging is one of these.
  */
 FILE	*mdtl_spill_temp(int named);
-/* One of those into f, with a buffer of its own: 0, or -1 and errno. */
-int	mdtl_spill_open(struct mdtl_spill_file *f);
+/*
+ * One of those into f, with a buffer of its own, sized for one of
+ * together files open at once: 0, or -1 and errno.
+ */
+int	mdtl_spill_open(struct mdtl_spill_file *f, size_t together);
 /* f closed, its buffer freed; nothing when it was not open. */
 void	mdtl_spill_close(struct mdtl_spill_file *f);
 

@@ -247,32 +247,37 @@ test_files(void **state)
 	free(saved);
 }
 
-/* A file with a buffer of its own gives back what went in, past the end
- * of its buffer too; closed twice, or never opened, it is no harm. */
+/* A file with a buffer of its own, the largest or the smallest, gives back
+ * what went in, past the end of its buffer too; closed twice, or never
+ * opened, it is no harm. */
 static void
 test_buffered(void **state)
 {
 	struct mdtl_spill_file f = { NULL, NULL };
+	const size_t together[] = { 1, 100000 };
 	char line[16];
 	long i, n = 20000;	/* 200 000 bytes: three buffers and more */
+	size_t k;
 
 	(void)state;
 	mdtl_spill_close(&f);
-	assert_int_equal(mdtl_spill_open(&f), 0);
-	assert_non_null(f.buf);
-	for (i = 0; i < n; i++)
-		assert_int_equal(fprintf(f.f, "%09ld\n", i), 10);
-	assert_int_equal(fflush(f.f), 0);
-	assert_int_equal(ftell(f.f), 10 * n);
-	rewind(f.f);
-	for (i = 0; i < n; i++) {
-		assert_non_null(fgets(line, sizeof line, f.f));
-		assert_int_equal(strtol(line, NULL, 10), i);
+	for (k = 0; k < sizeof together / sizeof *together; k++) {
+		assert_int_equal(mdtl_spill_open(&f, together[k]), 0);
+		assert_non_null(f.buf);
+		for (i = 0; i < n; i++)
+			assert_int_equal(fprintf(f.f, "%09ld\n", i), 10);
+		assert_int_equal(fflush(f.f), 0);
+		assert_int_equal(ftell(f.f), 10 * n);
+		rewind(f.f);
+		for (i = 0; i < n; i++) {
+			assert_non_null(fgets(line, sizeof line, f.f));
+			assert_int_equal(strtol(line, NULL, 10), i);
+		}
+		assert_null(fgets(line, sizeof line, f.f));
+		mdtl_spill_close(&f);
+		assert_null(f.f);
+		mdtl_spill_close(&f);
 	}
-	assert_null(fgets(line, sizeof line, f.f));
-	mdtl_spill_close(&f);
-	assert_null(f.f);
-	mdtl_spill_close(&f);
 }
 
 int
