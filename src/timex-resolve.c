@@ -126,6 +126,11 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 			    1 : 0;
 		return 1;
 	}
+	/* "said on Wednesday ... ahead of a meeting on Thursday": what
+	 * the words are ahead of is to come */
+	if (left && WORD_IS(w, "ahead") && i + 1 < n &&
+	    WORD_IS(t[i + 1].norm, "of"))
+		return 1;
 	/* "is to meet", "are to hold", "is to also meet" */
 	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&
 	    WORD_IS(t[i + 1].norm, "to"))
