@@ -383,6 +383,40 @@ offer_of(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "proposed a sectoral system at the NATO summit in Lisbon in November
+ * 2010": the date of the meeting an offer was made at, in its clause
+ * after the offer verb at tok (ntok long), or -1.  Not taken from the
+ * meeting, whose date it stays.
+ */
+static int
+made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
+{
+	size_t i, k, end = tok + ntok;
+
+	for (i = end; i < tg->n && i < end + 10 && !boundary(&tg->t[i]); i++) {
+		if (!is(&tg->t[i], "at") && !is(&tg->t[i], "during"))
+			continue;
+		for (k = 0; k < tg->nc; k++) {
+			const struct mdtl_cue_tag *c = &tg->c[k];
+			size_t x;
+
+			if (c->kind != MDTL_PH_SUMMIT || c->tok <= i ||
+			    c->tok > i + 4 || !clear_between(tg, i, c->tok))
+				continue;
+			for (x = 0; x < tg->ntx; x++)
+				if (mdtl_dating_free(tg, x) &&
+				    tg->tx[x].tok >= c->tok + c->ntok &&
+				    tg->tx[x].tok <= c->tok + c->ntok + 6 &&
+				    clear_between(tg, c->tok, tg->tx[x].tok))
+					return (int)x;
+			return -1;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007": an offer the words report, made earlier by another, its subject
  * right before it and a date of its own, is an event of its own; the
@@ -394,19 +428,22 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
-	int x;
+	int x, at = 0;
 
 	if (p->kind != MDTL_PH_OFFER || p->tok <= speech->tok ||
 	    (m = past_maker(tg, p->tok, p->ntok, speech->tok +
 	    speech->ntok)) == NULL || m->actor == speech->speaker)
 		return 0;
 	x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0);
+	if (x < 0)
+		at = (x = made_at(tg, p->tok, p->ntok)) >= 0;
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
 		return 0;
 	e = offer_of(s, sent, p->ph, m->actor,
 	    "the subject of an offer the words report");
 	mdtl_dating_set(s, tg, e, (size_t)x);
-	tg->tx_used[x] = TX_ACT;
+	if (!at)
+		tg->tx_used[x] = TX_ACT;
 	return 1;
 }
 

@@ -463,6 +463,33 @@ title_only(struct state *s, const struct mdtl_tags *tg, size_t i,
 	return k <= i && k > 0 && is(&tg->t[k - 1], "the");
 }
 
+/*
+ * "the foreign minister", "the Azerbaijani leader": a title alone, ending
+ * at i, is the last person named, or of a side's, its last person named
+ * or else the side; NULL when no title alone ends there.
+ */
+static const struct mdtl_actor *
+title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
+    const char **why)
+{
+	const struct mdtl_actor *of;
+
+	if (!title_only(s, tg, i, &of))
+		return NULL;
+	if (of == NULL && s->last_person != NULL) {
+		*why = "a title alone: the last person named";
+		return s->last_person;
+	}
+	if (of != NULL && s->last_person != NULL &&
+	    side(s->last_person) == of) {
+		*why = "a title of a side: its last person named";
+		return s->last_person;
+	}
+	if (of != NULL)
+		*why = "a title of a side: the side";
+	return of;
+}
+
 /* The speaker a sentence names: its first person, after a speech cue. */
 static const struct mdtl_actor *
 sentence_speaker(const struct mdtl_tags *tg)
@@ -644,6 +671,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 */
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const struct mdtl_actor_tag *m = NULL;
+		const struct mdtl_actor *titled;
 
 		if (t[i].kind == MDTL_TOK_PUNCT && !is(&t[i], ","))
 			break;
@@ -663,6 +691,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "reports: the last speaker";
 			return s->last_speaker;
 		}
+		/* "..., the minister told journalists" */
+		if (m == NULL && (titled = title_alone(s, tg, tok - 1,
+		    why)) != NULL)
+			return titled;
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;
@@ -711,22 +743,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			*why = "a source named again: the last speaker";
 			return s->last_speaker;
 		}
-		if (nearest == NULL && title_only(s, tg, i, &of)) {
-			if (of == NULL && s->last_person != NULL) {
-				*why = "a title alone: the last person named";
-				return s->last_person;
-			}
-			if (of != NULL && s->last_person != NULL &&
-			    side(s->last_person) == of) {
-				*why = "a title of a side: its last person "
-				    "named";
-				return s->last_person;
-			}
-			if (of != NULL) {
-				*why = "a title of a side: the side";
-				return of;
-			}
-		}
+		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
+		    NULL)
+			return of;
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;

@@ -207,6 +207,18 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
 	    "ended. Baku wants a new price, the diplomat said.", "statement "
 	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
+	/* a title alone after the clause it reports: the last person */
+	EXPECT("2011-12-12", "Serdyukov said on Monday that talks would go "
+	    "on. Moscow will have to take military-technical measures, the "
+	    "minister told journalists.", "statement 2011-12-12 serdyukov; "
+	    "warning 2011-12-12 serdyukov");
+	/* what the words are "ahead of" is to come, and no occasion of
+	   the words said the day before */
+	EXPECT("2011-06-08", "Rogozin said on Wednesday he saw no "
+	    "breakthrough ahead of a meeting of NATO and Russian defence "
+	    "ministers on Thursday. \"Our partners are not ready,\" Rogozin "
+	    "told reporters.", "statement 2011-06-08 rogozin; summit "
+	    "2011-06-09 rogozin; statement 2011-06-08 rogozin");
 	/* "According to him": the last person; "told reporters that Obama
 	   ...": not the one the words are of */
 	EXPECT("2012-02-09", "Azerbaijani Deputy Foreign Minister Araz Azimov "
@@ -416,6 +428,12 @@ test_summits_deadlines(void **state)
 	    "statement 2012-07-11 lavrov");
 	EXPECT("2012-03-23", "Washington rejected the idea in 2010.",
 	    "statement 2010 united-states");
+	/* made at a meeting: of its date, which the meeting keeps */
+	EXPECT("2011-12-12", "Serdyukov recalled that Russia had proposed a "
+	    "sectoral missile defence system for Europe at the NATO summit "
+	    "in Lisbon in November 2010.",
+	    "offer 2010-11 russia; statement 2011-12-12 serdyukov; "
+	    "summit 2010-11 serdyukov");
 	/* a lesser rank is not the holder of the title it qualifies, and
 	   "Secretary of State" before a name is a title, not a body */
 	EXPECT("2010-11-24", "US Assistant Secretary of State Philip Gordon "
