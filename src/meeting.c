@@ -593,6 +593,12 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 		    !ph->verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
 			break;
+		/* "his last NATO meeting before retiring at the end of the
+		 * month": a clause of its own, whose date is its own */
+		if (!ph->verb && (is(&tg->t[i], "before") ||
+		    is(&tg->t[i], "after")) && i + 1 < tg->n &&
+		    ends_in(tg->t[i + 1].norm, "ing", 4))
+			break;
 		/* "the forum in 2015, Idrissov said at a meeting in Astana":
 		 * not past a verb of saying */
 		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&

@@ -530,6 +530,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-07-05", "Rogozin said a new round of talks would take "
 	    "place in the autumn.", "statement 2011-07-05 rogozin; summit "
 	    "2011-FA rogozin");
+	/* "before retiring at the end of the month": the date of a clause
+	   of its own, not the meeting's */
+	EXPECT_AT("2011-06-08", "Gates will attend a NATO meeting in Brussels "
+	    "before retiring at the end of the month.", "summit null gates @ "
+	    "Brussels");
 	/* the place of "in Chicago for a two-day summit" */
 	EXPECT_AT("2012-05-18", "NATO leaders will gather in Chicago for a "
 	    "two-day summit opening on Sunday.", "summit 2012-05-20 nato @ "
