@@ -463,15 +463,51 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Is the word at i, or "up" after it, one of a meeting ending? */
+static int
+ending_at(const struct mdtl_tags *tg, size_t i)
+{
+	return in_list(tg, &tg->t[i], DAYS_ENDED) || (i > 0 &&
+	    is(&tg->t[i], "up") && in_list(tg, &tg->t[i - 1], DAYS_ENDED));
+}
+
 /*
- * "after two days of talks": how many days a meeting that has just ended
- * lasted, or 0.
+ * "ended a two-day visit": the days of a duration right before the
+ * meeting at tok, a verb of ending right before it; or 0.
+ */
+static int
+days_long(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+	char *end;
+	long n;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->type != MDTL_TIMEX_DURATION || x->tok + x->ntok != tok ||
+		    x->tok == 0 || !ending_at(tg, x->tok - 1) ||
+		    x->value[0] != 'P')
+			continue;
+		n = strtol(x->value + 1, &end, 10);
+		return end != x->value + 1 && strcmp(end, "D") == 0 &&
+		    n > 0 && n < 32 ? (int)n : 0;
+	}
+	return 0;
+}
+
+/*
+ * "after two days of talks", "ended a two-day visit": how many days a
+ * meeting that has just ended lasted, or 0.
  */
 int
 mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i = tok;
 	int k;
+
+	if ((k = days_long(tg, tok)) > 0)
+		return k;
 
 	/* "after two days of talks", "wrapped up two days of informal
 	   meetings": back over the meeting's modifiers to "of" */
@@ -480,8 +516,7 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 	    !(tg->t[i - 1].flags & MDTL_TOK_CAP))
 		i--;
 	if (i < 4 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "days") ||
-	    !(in_list(tg, &tg->t[i - 4], DAYS_ENDED) || (i >= 5 &&
-	    is(&tg->t[i - 4], "up") && in_list(tg, &tg->t[i - 5], DAYS_ENDED))))
+	    !ending_at(tg, i - 4))
 		return 0;
 	if ((k = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
 	    &tg->t[i - 3])) >= 0)

@@ -419,6 +419,30 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "A team of the International Atomic Energy Agency ended ..., the agency
+ * said": a body's word at i, right after "the", for the last body the
+ * sentence names before token before whose name or alias has it; else
+ * for one of the sentence before (body_before()).
+ */
+static const struct mdtl_actor *
+body_in_clause(struct state *s, const struct mdtl_tags *tg, size_t i,
+    size_t before)
+{
+	const struct mdtl_actor *a;
+	size_t k;
+
+	if ((a = body_before(s, tg, i)) == NULL && i > 0 &&
+	    is(&tg->t[i - 1], "the") && tg->t[i].kind == MDTL_TOK_WORD &&
+	    !mdtl_tags_actor_at(tg, i))
+		for (k = tg->nm; k-- > 0;)
+			if (tg->m[k].tok < before && !tg->m[k].weak &&
+			    tg->m[k].actor->kind != MDTL_ACTOR_PERSON &&
+			    calls_word(tg->m[k].actor, tg->t[i].norm))
+				return tg->m[k].actor;
+	return a;
+}
+
+/*
  * "the diplomat", "the source": a word that makes a demonym a country's
  * ("an Azerbaijani diplomat"), at i right after "the", ending its noun
  * phrase.
@@ -695,6 +719,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (m == NULL && (titled = title_alone(s, tg, tok - 1,
 		    why)) != NULL)
 			return titled;
+		/* "..., the agency said" */
+		if (m == NULL && tok == i + 3 &&
+		    (titled = body_in_clause(s, tg, i + 2, i)) != NULL) {
+			*why = "a body alone after the clause it reports: the "
+			    "last one named of that kind";
+			return titled;
+		}
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;

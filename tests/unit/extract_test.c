@@ -663,6 +663,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-10-16", "Iran and six world powers ended two days of "
 	    "talks in Geneva on Wednesday. Zarif said progress was made.",
 	    "summit 2013-10-15 iran; statement 2013-10-16 zarif");
+	/* "ended a two-day visit on Tuesday": it began on Monday; "the
+	   agency" after the clause it reports: the body named before */
+	EXPECT("2012-02-21", "A team of the International Atomic Energy "
+	    "Agency ended a two-day visit to Iran on Tuesday, the agency said "
+	    "in a statement.", "statement 2012-02-21 iaea; summit 2012-02-20 "
+	    "iaea");
 	/* the meeting after which words were said is one */
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
 	    "meeting of the NATO-Russia Council.", "statement "
