@@ -165,6 +165,26 @@ thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
 }
 
 /*
+ * "could prompt Moscow to station missiles": the actor a threat's cue
+ * names in its gap before "to", whom another's act would make act, or
+ * NULL.
+ */
+static const struct mdtl_actor *
+made_to_act(const struct mdtl_tags *tg, const struct pred *p)
+{
+	const struct mdtl_phrase *ph = p->ph;
+	size_t i, end = p->tok + p->ntok - (ph->ntok - ph->gap);
+	const struct mdtl_actor_tag *m;
+
+	if (ph->gap == 0 || strcmp(ph->tok[ph->gap], "to") != 0)
+		return NULL;
+	for (i = p->tok + ph->gap; i < end; i++)
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
+			return m->actor;
+	return NULL;
+}
+
+/*
  * "could be the deployment of": a threat in the predicate's noun, whatever
  * the subject ("one of these steps")
  */
@@ -638,7 +658,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    reported_offer(s, sent, tg, &preds[j], &preds[k]);
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
-		const struct mdtl_actor *subj, *spk = NULL;
+		const struct mdtl_actor *subj, *spk = NULL, *made;
 
 		for (j = 0; j < np; j++)
 			if (preds[j].says &&
@@ -647,8 +667,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				break;
 			}
 		if (preds[k].kind == MDTL_PH_WARNING) {
-			/* "the system threatens Russia": someone else's threat */
-			subj = mdtl_speaker_subject(tg, preds[k].tok);
+			/* "the system threatens Russia": someone else's threat;
+			 * "could prompt Moscow to station": Moscow's */
+			made = made_to_act(tg, &preds[k]);
+			subj = made != NULL ? made :
+			    mdtl_speaker_subject(tg, preds[k].tok);
 			preds[k].other = 1;
 			if (spk != NULL && subj != NULL &&
 			    side(subj) != side(spk) &&
@@ -659,7 +682,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * "claims that it threatens Moscow", "said the
 			 * shield threatens its security": a thing's threat
 			 */
-			if (thing_subject(tg, preds[k].tok, subj == NULL))
+			if (made == NULL &&
+			    thing_subject(tg, preds[k].tok, subj == NULL))
 				continue;
 			preds[k].other = 0;
 			if (!warn) {	/* the first: "warned that ... could" */

@@ -443,6 +443,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2015-03-19", "Russia will be compelled to take the necessary "
 	    "military-technical measures to ensure its security.",
 	    "warning 2015-03-19 russia");
+	/* another's act that would make a side act: the threat of the
+	   side made to, told by one of its own; not of another side */
+	EXPECT("2011-11-17", "Makarov said the shield could prompt Moscow to "
+	    "station Iskander missiles near the Polish border.",
+	    "warning 2011-11-17 makarov");
+	EXPECT("2011-11-17", "Makarov said the shield could prompt NATO to "
+	    "station more troops in Poland.", "statement 2011-11-17 makarov");
 	/* an unnamed general of a side is the side; "react" is a
 	   response; a date opening the sentence after an adverb */
 	EXPECT("2014-03-24", "Russia could deploy Iskander missiles if Poland "
