@@ -179,6 +179,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		const struct mdtl_timex *x = &tg->tx[k];
 		size_t e = x->tok + x->ntok;
 
+		/* "A day earlier, ...": a lapse from the day told, its
+		 * signal after it */
+		if (x->type == MDTL_TIMEX_DURATION && e < tg->n &&
+		    (is(&tg->t[e], "earlier") || is(&tg->t[e], "later")))
+			e++;
 		if (!mdtl_dating_free(tg, k) || e >= tg->n || e >= tok)
 			continue;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation

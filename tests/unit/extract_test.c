@@ -460,6 +460,10 @@ test_summits_deadlines(void **state)
 	    "warning 2008-07-09 lavrov");
 	EXPECT("2012-03-29", "Earlier on Tuesday, Nikolai Makarov said talks "
 	    "were at a dead end.", "statement 2012-03-27 makarov");
+	/* "A day earlier, ...": the lapse from the day, its signal after
+	   it */
+	EXPECT("2011-11-17", "A day earlier, Nikolai Makarov said talks were "
+	    "at a dead end.", "statement 2011-11-16 makarov");
 	/* "called on Russia": whom it was said to, not who said it; "the
 	   leaders": the body of the sentence before, by an alias */
 	EXPECT("2008-04-03", "NATO leaders met in Bucharest on Thursday, and "
