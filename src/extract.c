@@ -165,6 +165,24 @@ thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
 }
 
 /*
+ * "with a Russian Foreign Ministry spokesman saying": a participle at tok
+ * with a subject of its own after "with", no more than six words back.
+ */
+static int
+absolute(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 7;) {
+		if (is(&tg->t[i], "with"))
+			return i + 1 < tok;
+		if (tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_cue_at(tg, i))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "could prompt Moscow to station missiles": the actor a threat's cue
  * names in its gap before "to", whom another's act would make act, or
  * NULL.
@@ -570,6 +588,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Bush hoped to use the relaxed atmosphere": no words */
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok))
+			continue;
+		/* "thanked him, saying ...": the act of the verb before;
+		 * "with a ministry spokesman saying ...": one of its own */
+		if (c->kind == MDTL_PH_SPEECH && c->ntok == 1 &&
+		    ends_in(tg->t[c->tok].norm, "ing", 4) &&
+		    !absolute(tg, c->tok))
 			continue;
 		/* "criticised the decision, saying it confirmed Moscow's
 		 * fears": a thing's, in words already reported */

@@ -207,6 +207,14 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
 	    "ended. Baku wants a new price, the diplomat said.", "statement "
 	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
+	/* "with X saying": a speaker of its own; "thanked him, saying":
+	   the act of the verb before */
+	EXPECT("2011-07-04", "Moscow responded angrily on Monday, with a "
+	    "Russian Foreign Ministry spokesman saying Russia would take the "
+	    "deal into account.", "statement 2011-07-04 russia-mfa");
+	EXPECT("2007-02-11", "Karel Schwarzenberg thanked the Russian "
+	    "president on Sunday, saying his remarks helped NATO.",
+	    "statement 2007-02-11 karel-schwarzenberg");
 	/* a title alone after the clause it reports: the last person */
 	EXPECT("2011-12-12", "Serdyukov said on Monday that talks would go "
 	    "on. Moscow will have to take military-technical measures, the "
