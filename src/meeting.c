@@ -342,6 +342,25 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "The deal was signed in Warsaw by ...", "the issue is expected to be
+ * discussed": a meeting's verb in the passive, which tells what was done
+ * there, not who met.
+ */
+static int
+passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *t;
+
+	if (passive_cue(tg, c))
+		return 1;
+	if (c->tok == 0 || !past_tense(&tg->t[c->tok]))
+		return 0;
+	t = &tg->t[c->tok - 1];
+	return is(t, "be") || is(t, "been") || is(t, "being") ||
+	    is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were");
+}
+
+/*
  * "The two leaders met", "both sides held talks": a subject that counts
  * people (a title, a body of people) told of before, in the clause before
  * the meeting's cue at tok.
@@ -817,6 +836,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (first != NULL && (x < 0 || tg->tx_used[x] == TX_MEETING ||
 		    place == NULL || (first->location != NULL &&
 		    strcmp(first->location, place->name) == 0)))
+			continue;
+		/* in the passive with no date of its own: the meeting told
+		 * last, named again */
+		if (x < 0 && verb && passive_verb(tg, c) &&
+		    retold(s, tg, sent, NULL, 1) != NULL)
 			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference
 		 * after the meeting of the council", "After talks that lasted

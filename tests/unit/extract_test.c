@@ -549,6 +549,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-07-05", "Rogozin said a new round of talks would take "
 	    "place in the autumn.", "statement 2011-07-05 rogozin; summit "
 	    "2011-FA rogozin");
+	/* a meeting's verb in the passive, with no date of its own: the
+	   meeting told before, named again */
+	EXPECT("2012-06-28", "Lavrov will hold talks with Ilham Aliyev in Baku "
+	    "on Friday. The future of the Gabala radar station is expected "
+	    "to be discussed.", "summit 2012-06-29 lavrov");
 	/* "before retiring at the end of the month": the date of a clause
 	   of its own, not the meeting's */
 	EXPECT_AT("2011-06-08", "Gates will attend a NATO meeting in Brussels "
