@@ -502,6 +502,64 @@ days_long(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "a day before foreign ministers meet in Brussels", "two days after the
+ * talks": a meeting whose cue is at tok, told by the lapse between it and
+ * the day of the sentence's act, the last day the sentence names before
+ * the lapse, else the day its words were said (speech).  Its day, into w:
+ * 0, or -1.
+ */
+int
+mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
+    const struct when *speech, struct when *w)
+{
+	const struct mdtl_timex *x, *at = NULL;
+	size_t k, j, e;
+	char *end;
+	long n, day;
+
+	for (k = 0; k < tg->ntx; k++) {
+		x = &tg->tx[k];
+		e = x->tok + x->ntok;
+		if (x->type != MDTL_TIMEX_DURATION || e >= tok ||
+		    tok - e > 10 || !clear_between(tg, e, tok) ||
+		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")) ||
+		    x->value[0] != 'P')
+			continue;
+		n = strtol(x->value + 1, &end, 10);
+		if (end == x->value + 1 || (strcmp(end, "D") != 0 &&
+		    strcmp(end, "W") != 0) || n <= 0 || n > 366)
+			return -1;
+		if (*end == 'W')
+			n *= 7;
+		for (j = 0; j < tg->ntx; j++)
+			if (tg->tx[j].tok < x->tok &&
+			    mdtl_dating_dated(&tg->tx[j]) &&
+			    tg->tx[j].date.gran == MDTL_GRAN_DAY)
+				at = &tg->tx[j];
+		if (at != NULL)
+			w->date = at->date;
+		else if (speech->date.gran == MDTL_GRAN_DAY)
+			w->date = speech->date;
+		else
+			return -1;
+		/* the act is a day before the meeting: the meeting a day on */
+		day = mdtl_date_day(&w->date) + (is(&tg->t[e], "before") ?
+		    n : -n);
+		mdtl_civil_from_days(day, &w->date.year, &w->date.month,
+		    &w->date.day);
+		w->basis = MDTL_BASIS_RELATIVE;
+		w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
+		w->why = mdtl_arena_strcat(&s->art->arena, "'", w->text,
+		    "': a lapse from the day of the sentence's act, ",
+		    at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
+		    at->tok, at->ntok) : "the day of the words",
+		    at != NULL ? "'" : "", (char *)NULL);
+		return 0;
+	}
+	return -1;
+}
+
+/*
  * "after two days of talks", "ended a two-day visit": how many days a
  * meeting that has just ended lasted, or 0.
  */

@@ -232,6 +232,8 @@ int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
+int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
+	    size_t tok, const struct when *speech, struct when *w);
 
 /*
  * extract-event.c: an event of the sentence, its actors (once each;

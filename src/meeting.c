@@ -788,6 +788,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		int x, future = 0, verb, told, at, ndays, alone;
 		const struct mdtl_event *again;
 		const struct mdtl_token *prep;
+		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    hypothetical(tg, c))
@@ -892,6 +893,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * the day before */
 			first_day(e, ndays, "talks of several days that end "
 			    "on the day told: their first day");
+		} else if (mdtl_dating_lapse(s, tg, c->tok, speech, &w) == 0) {
+			mdtl_dating_when(e, &w);
+			future = mdtl_date_day(&w.date) > s->day;
 		} else {
 			/* a meeting told with no date of its own: to come
 			 * when its clause says so ("who attended the summit,

@@ -549,6 +549,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-07-05", "Rogozin said a new round of talks would take "
 	    "place in the autumn.", "statement 2011-07-05 rogozin; summit "
 	    "2011-FA rogozin");
+	/* "a day before ministers meet": a day after the act told; "two
+	   days after the talks": two before */
+	EXPECT("2011-12-07", "Rasmussen on Wednesday renewed the offer, a day "
+	    "before foreign ministers of the NATO-Russia Council meet in "
+	    "Brussels.", "offer 2011-12-07 rasmussen; summit 2011-12-08 "
+	    "rasmussen");
+	EXPECT("2011-12-07", "Rasmussen renewed the offer on Wednesday, two "
+	    "days after the talks in Brussels.", "offer 2011-12-07 rasmussen; "
+	    "summit 2011-12-05 rasmussen");
 	/* a meeting's verb in the passive, with no date of its own: the
 	   meeting told before, named again */
 	EXPECT("2012-06-28", "Lavrov will hold talks with Ilham Aliyev in Baku "
