@@ -270,10 +270,11 @@ mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
 }
 
 void
-mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
+mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 {
 	struct when w;
 	size_t i, k;
+	long last;
 
 	if (e->basis == MDTL_BASIS_NONE || e->basis == MDTL_BASIS_PUBLICATION ||
 	    e->nactors == 0 || !mdtl_dating_news_day(s, &e->date))
@@ -284,6 +285,17 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e)
 	w.why = mdtl_arena_strcat(&s->art->arena,
 	    "no date in the sentence: its occasion's '", e->date_text ?
 	    e->date_text : e->date_value, "'", (char *)NULL);
+	if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
+		last = mdtl_date_day(&e->date) + ndays - 1;
+		if (s->day != 0 && last > s->day)
+			last = s->day;
+		mdtl_civil_from_days(last, &w.date.year, &w.date.month,
+		    &w.date.day);
+		w.why = mdtl_arena_strcat(&s->art->arena,
+		    "no date in the sentence: the last day of its occasion, "
+		    "from '", e->date_text ? e->date_text : e->date_value,
+		    "'", (char *)NULL);
+	}
 	/* each actor's own, until another of its own: the oldest go */
 	for (i = 0; i < e->nactors; i++) {
 		if (e->actors[i].role == MDTL_ROLE_TARGET)
@@ -477,31 +489,6 @@ ending_at(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * "ended a two-day visit": the days of a duration right before the
- * meeting at tok, a verb of ending right before it; or 0.
- */
-static int
-days_long(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t k;
-	char *end;
-	long n;
-
-	for (k = 0; k < tg->ntx; k++) {
-		const struct mdtl_timex *x = &tg->tx[k];
-
-		if (x->type != MDTL_TIMEX_DURATION || x->tok + x->ntok != tok ||
-		    x->tok == 0 || !ending_at(tg, x->tok - 1) ||
-		    x->value[0] != 'P')
-			continue;
-		n = strtol(x->value + 1, &end, 10);
-		return end != x->value + 1 && strcmp(end, "D") == 0 &&
-		    n > 0 && n < 32 ? (int)n : 0;
-	}
-	return 0;
-}
-
-/*
  * "a day before foreign ministers meet in Brussels", "two days after the
  * talks": a meeting whose cue is at tok, told by the lapse between it and
  * the day of the sentence's act, the last day the sentence names before
@@ -560,31 +547,64 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 }
 
 /*
- * "after two days of talks", "ended a two-day visit": how many days a
- * meeting that has just ended lasted, or 0.
+ * "a two-day visit", "two days of talks": the days the meeting at tok
+ * lasted, and in *count the token its count starts at; or 0.
  */
-int
-mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
+static int
+days_told(const struct mdtl_tags *tg, size_t tok, size_t *count)
 {
-	size_t i = tok;
-	int k;
+	size_t k, i = tok;
+	char *end;
+	long n;
+	int c;
 
-	if ((k = days_long(tg, tok)) > 0)
-		return k;
+	/* a duration right before it: "a two-day visit" */
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
 
-	/* "after two days of talks", "wrapped up two days of informal
-	   meetings": back over the meeting's modifiers to "of" */
+		if (x->type != MDTL_TIMEX_DURATION || x->tok + x->ntok != tok ||
+		    x->value[0] != 'P')
+			continue;
+		n = strtol(x->value + 1, &end, 10);
+		*count = x->tok;
+		return end != x->value + 1 && strcmp(end, "D") == 0 &&
+		    n > 0 && n < 32 ? (int)n : 0;
+	}
+	/* "two days of talks", "two days of informal meetings": back over
+	   the meeting's modifiers to "of" */
 	while (i > 0 && i + 2 > tok && !is(&tg->t[i - 1], "of") &&
 	    tg->t[i - 1].kind == MDTL_TOK_WORD &&
 	    !(tg->t[i - 1].flags & MDTL_TOK_CAP))
 		i--;
-	if (i < 4 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "days") ||
-	    !ending_at(tg, i - 4))
+	if (i < 3 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "days"))
 		return 0;
-	if ((k = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
+	*count = i - 3;
+	if ((c = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_COUNTS,
 	    &tg->t[i - 3])) >= 0)
-		return k;
+		return c;
 	if (tg->t[i - 3].kind == MDTL_TOK_NUM)
 		return atoi(tg->t[i - 3].norm);
 	return 0;
+}
+
+/*
+ * "after two days of talks", "wrapped up two days of meetings", "ended a
+ * two-day visit": how many days a meeting that has just ended lasted, or
+ * 0.
+ */
+int
+mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t count = 0;
+	int k = days_told(tg, tok, &count);
+
+	return k > 0 && count > 0 && ending_at(tg, count - 1) ? k : 0;
+}
+
+int
+mdtl_dating_days_of(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t count;
+
+	return days_told(tg, tok, &count);
 }

@@ -228,10 +228,18 @@ void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
 /* Is d a day of the news: one of the week before publication, or of the
    period a digest covers? */
 int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
-/* A dated meeting or speech act is the occasion of its actors' remarks. */
-void	mdtl_dating_occasion(struct state *, const struct mdtl_event *);
+/*
+ * A dated meeting or speech act is the occasion of its actors' remarks:
+ * of its last day when it lasted ndays from its date ("two days of talks
+ * that began on Friday"), up to the day of the news.
+ */
+void	mdtl_dating_occasion(struct state *, const struct mdtl_event *,
+	    int ndays);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
+/* "a two-day visit", "two days of talks": the days the meeting at tok
+   lasted, or 0. */
+int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech, struct when *w);
 

@@ -322,7 +322,7 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	if (x >= 0) {
 		mdtl_dating_set(s, tg, e, (size_t)x);
 		tg->tx_used[x] = TX_ACT;
-		mdtl_dating_occasion(s, e);
+		mdtl_dating_occasion(s, e, 1);
 	}
 	mdtl_extract_mention(s, e, sent);
 	return 1;
@@ -793,7 +793,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
-			mdtl_dating_occasion(s, e);
+			mdtl_dating_occasion(s, e, 1);
 		} else
 			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {

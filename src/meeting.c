@@ -548,14 +548,15 @@ struct phrase {
  * which will open in Baku", "ended talks in Almaty but agreed to meet
  * again in Istanbul", "discussed preparations for the summit"; but
  * "discussed at a meeting", "gather in Chicago for a summit", "visit the
- * United States in May for the G8 summit" are one).
+ * United States in May for the G8 summit", "met at the guest house for
+ * two days of talks" are one).
  */
 static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
 {
 	const struct mdtl_cue_tag *c = &tg->c[k];
 	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i;
-	int dated = 0, object = 0;
+	int dated = 0, object = 0, place = 0;
 
 	if (k + 1 >= tg->nc || tg->c[k + 1].kind != MDTL_PH_SUMMIT)
 		return far;
@@ -566,8 +567,12 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 			dated = 1;
 		if (infinitive(tg, i) || (is(t, "for") && object && !dated))
 			return i;
-		if (t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
-		    !in_list(tg, t, PREPOSITIONS) &&
+		/* "met at the government guest house outside Berlin for two
+		 * days of talks": words after a preposition are no object */
+		if (in_list(tg, t, PREPOSITIONS))
+			place = 1;
+		else if (t->kind == MDTL_TOK_WORD && !place &&
+		    !(t->flags & MDTL_TOK_CAP) &&
 		    !in_list(tg, t, DETERMINERS))
 			object = 1;
 	}
@@ -749,6 +754,22 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	e->location = place ? place->name : NULL;
 }
 
+/* "met ... for two days of talks": the days a meeting's phrase tells it
+ * lasted, or 0. */
+static int
+days_in(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t k;
+	int n, most = 0;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT && tg->c[k].tok >= ph->lo &&
+		    tg->c[k].tok < ph->hi &&
+		    (n = mdtl_dating_days_of(tg, tg->c[k].tok)) > most)
+			most = n;
+	return most;
+}
+
 /*
  * A meeting told in the past with no date of its own: the day of its
  * first actor's last occasion ("X met Y"), the day its words were said
@@ -886,8 +907,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+			/* "met ... for two days of talks that began on
+			 * Friday": what was said there, on the last */
 			if (!future && !c->inquote)
-				mdtl_dating_occasion(s, e);
+				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
+				    days_in(tg, &ph));
 			/* "ended two days of talks on Wednesday": what was
 			 * said there was said on Wednesday, the talks began
 			 * the day before */

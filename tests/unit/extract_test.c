@@ -696,6 +696,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-10-16", "Iran and six world powers ended two days of "
 	    "talks in Geneva on Wednesday. Zarif said progress was made.",
 	    "summit 2013-10-15 iran; statement 2013-10-16 zarif");
+	/* "met at ... for two days of talks that began on Friday": one
+	   meeting, of Friday (the place after "at" is no object); what was
+	   said there, on its last day */
+	EXPECT("2010-06-05", "Dmitry Medvedev and Angela Merkel met at the "
+	    "government guest house outside Berlin for two days of talks that "
+	    "began on Friday. Merkel said the committee could help.",
+	    "summit 2010-06-04 medvedev; statement 2010-06-05 merkel");
 	/* "ended a two-day visit on Tuesday": it began on Monday; "the
 	   agency" after the clause it reports: the body named before */
 	EXPECT("2012-02-21", "A team of the International Atomic Energy "
