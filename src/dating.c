@@ -473,8 +473,11 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;
+		/* "at an expanded session": a participle after a
+		 * determiner is the meeting's adjective */
 		if (in_list(tg, &tg->t[i], OCCASION_STOPS) ||
-		    ends_in(w, "ed", 4))
+		    (ends_in(w, "ed", 4) && !(i > 0 &&
+		    in_list(tg, &tg->t[i - 1], DETERMINERS))))
 			return 0;
 	}
 	return 0;

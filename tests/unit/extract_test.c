@@ -703,6 +703,13 @@ test_summits_deadlines(void **state)
 	    "government guest house outside Berlin for two days of talks that "
 	    "began on Friday. Merkel said the committee could help.",
 	    "summit 2010-06-04 medvedev; statement 2010-06-05 merkel");
+	/* "Speaking at an expanded session": the meeting the words were
+	   said at, of their day, a participle after "an" its adjective */
+	EXPECT("2008-02-10", "Putin warned on Friday that Russia would "
+	    "retarget its missiles. Speaking at an expanded session of the "
+	    "State Council, Putin said a new arms race had begun.",
+	    "warning 2008-02-08 putin; statement 2008-02-08 putin; summit "
+	    "2008-02-08 putin");
 	/* "ended a two-day visit on Tuesday": it began on Monday; "the
 	   agency" after the clause it reports: the body named before */
 	EXPECT("2012-02-21", "A team of the International Atomic Energy "
