@@ -165,6 +165,34 @@ thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
 }
 
 /*
+ * "his speech at the Munich conference in February 2007, in which he
+ * accused ...": the date that ends the antecedent of "in which" (or "at",
+ * "during which") opening the clause of the predicate at tok; or -1.
+ */
+static int
+antecedent_date(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, k, end;
+
+	for (i = tok; i-- > 1 && tok - i <= 4;) {
+		if (!is(&tg->t[i], "which"))
+			continue;
+		if (!is(&tg->t[i - 1], "in") && !is(&tg->t[i - 1], "at") &&
+		    !is(&tg->t[i - 1], "during"))
+			return -1;
+		end = i - 1;
+		if (end > 0 && is(&tg->t[end - 1], ","))
+			end--;
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok + tg->tx[k].ntok == end &&
+			    mdtl_dating_dated(&tg->tx[k]))
+				return (int)k;
+		return -1;
+	}
+	return -1;
+}
+
+/*
  * "with a Russian Foreign Ministry spokesman saying": a participle at tok
  * with a subject of its own after "with", no more than six words back.
  */
@@ -794,7 +822,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
 			mdtl_dating_occasion(s, e, 1);
-		} else
+		} else if ((x = antecedent_date(tg, p->tok)) >= 0)
+			/* the antecedent keeps its date too */
+			mdtl_dating_set(s, tg, e, (size_t)x);
+		else
 			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {
 			said_on(&speech, e);

@@ -468,6 +468,11 @@ test_summits_deadlines(void **state)
 	    "warning 2008-07-09 lavrov");
 	EXPECT("2012-03-29", "Earlier on Tuesday, Nikolai Makarov said talks "
 	    "were at a dead end.", "statement 2012-03-27 makarov");
+	/* "in which he accused": the date of the antecedent */
+	EXPECT("2008-02-10", "His remarks came a year after his speech in "
+	    "Munich in February 2007, in which Putin accused the United "
+	    "States of trying to dominate the world.", "statement 2007-02 "
+	    "putin");
 	/* "A day earlier, ...": the lapse from the day, its signal after
 	   it */
 	EXPECT("2011-11-17", "A day earlier, Nikolai Makarov said talks were "
