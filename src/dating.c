@@ -85,6 +85,13 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "said in a televised address on Wednesday": how the
+		 * words were said, a cue of saying of its own */
+		if (i == a && (m = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    m->tok == i && m->kind == MDTL_PH_SPEECH) {
+			i = m->tok + m->ntok - 1;
+			continue;
+		}
 		/* "invited Aliyev to visit Ankara next year": the visit's */
 		if (infinitive(tg, i))
 			return 0;

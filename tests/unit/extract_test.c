@@ -468,6 +468,11 @@ test_summits_deadlines(void **state)
 	    "warning 2008-07-09 lavrov");
 	EXPECT("2012-03-29", "Earlier on Tuesday, Nikolai Makarov said talks "
 	    "were at a dead end.", "statement 2012-03-27 makarov");
+	/* "said in a televised address on Wednesday": the manner of the
+	   words, then their date */
+	EXPECT("2011-11-24", "Russia will deploy missiles in Kaliningrad, "
+	    "President Dmitry Medvedev said in a televised address on "
+	    "Wednesday.", "warning 2011-11-23 medvedev");
 	/* "in which he accused": the date of the antecedent */
 	EXPECT("2008-02-10", "His remarks came a year after his speech in "
 	    "Munich in February 2007, in which Putin accused the United "
