@@ -874,14 +874,17 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    said_before(tg, tg->n)));
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
-		/* "after talks with Ukrainian President Viktor Yushchenko":
-		 * one of its own, whom it was with named */
+		/* "after talks with Ukrainian President Viktor Yushchenko",
+		 * "after meeting his German counterpart": one of its own,
+		 * whom it was with named */
 		if (!verb && !in_list(tg, &tg->t[ph.lo], DETERMINERS) &&
 		    c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], OCCASION_PREPS) &&
 		    ph.hi > c->tok + c->ntok + 1 &&
-		    is(&tg->t[c->tok + c->ntok], "with") &&
-		    someone_at(tg, c->tok + c->ntok + 1))
+		    ((is(&tg->t[c->tok + c->ntok], "with") &&
+		    someone_at(tg, c->tok + c->ntok + 1)) ||
+		    (ends_in(tg->t[c->tok].norm, "ing", 4) &&
+		    someone_at(tg, c->tok + c->ntok))))
 			ph.det_ok = 1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1)
