@@ -728,11 +728,12 @@ test_summits_deadlines(void **state)
 	    "iaea");
 	/* "after meeting his German counterpart": one of its own, not
 	   the summit told before */
-	EXPECT("2012-01-27", "Radoslaw Sikorski on Friday called for a deal "
-	    "before the summit in Chicago. Sikorski spoke after meeting his "
-	    "German counterpart Guido Westerwelle in Warsaw.", "statement "
-	    "2012-01-27 sikorski; summit null sikorski; summit 2012-01-27 "
-	    "sikorski");
+	EXPECT("2012-01-27", "Polish Foreign Minister Radoslaw Sikorski on "
+	    "Friday called on NATO and Russia to reach an agreement on missile "
+	    "defence before the alliance's summit in Chicago. Sikorski spoke "
+	    "after meeting his German counterpart Guido Westerwelle in "
+	    "Warsaw.", "statement 2012-01-27 sikorski; summit null poland; "
+	    "summit 2012-01-27 sikorski");
 	/* the meeting after which words were said is one */
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
 	    "meeting of the NATO-Russia Council.", "statement "
