@@ -688,7 +688,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/*
 	 * "The United States has rejected every proposal, Rogozin said":
-	 * the clause before the comma is what was said, not an act of its own
+	 * the clause before the comma is what was said, not an act of its
+	 * own; but when no one the text names says it ("Six world powers
+	 * told Iran on Monday ..., Western diplomats said"), the words told
+	 * in it, by someone named and with a date of their own, are the act
 	 */
 	for (k = 0, marked = 0; k < np; k++) {
 		preds[k].closing = preds[k].kind == MDTL_PH_SPEECH &&
@@ -697,7 +700,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		marked = 1;
 		for (j = 0; j < np; j++)
-			if (preds[j].tok < comma)
+			if (preds[j].tok < comma && !(preds[k].speaker == NULL &&
+			    preds[j].says && preds[j].speaker != NULL &&
+			    mdtl_dating_own(s, tg, preds[j].tok, preds[j].ntok,
+			    3, 0) >= 0))
 				preds[j].says = 0;
 	}
 	nested_offers(s, sent, tg);

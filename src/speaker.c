@@ -488,6 +488,29 @@ title_only(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
+ * "Western diplomats", "diplomats": words [a, b) before a verb, a plural
+ * noun last, capitalised words before it ("but diplomats" is a clause of
+ * its own), and no actor, cue or pronoun among them.
+ */
+static int
+bare_subject(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    (i + 1 < b && !(tg->t[i].flags & MDTL_TOK_CAP)) ||
+		    mdtl_tags_actor_at(tg, i) != NULL ||
+		    mdtl_tags_cue_at(tg, i) != NULL ||
+		    in_list(tg, &tg->t[i], PERSON_PRONOUNS) ||
+		    in_list(tg, &tg->t[i], THING_PRONOUNS))
+			return 0;
+	return !(tg->t[b - 1].flags & MDTL_TOK_CAP) &&
+	    ends_in(tg->t[b - 1].norm, "s", 3) &&
+	    !ends_in(tg->t[b - 1].norm, "ss", 3);
+}
+
+/*
  * "the foreign minister", "the Azerbaijani leader": a title alone, ending
  * at i, is the last person named, or of a side's, its last person named
  * or else the side; NULL when no title alone ends there.
@@ -701,6 +724,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			break;
 		if (!is(&t[i], ","))
 			continue;
+		/* "..., Western diplomats said": a bare subject that names
+		 * no actor is no one the text names */
+		if (tok - i >= 3 && tok - i <= 4 &&
+		    !in_list(tg, &t[i + 1], DETERMINERS) &&
+		    bare_subject(tg, i + 1, tok)) {
+			*why = "an unnamed subject after the clause it reports";
+			return NULL;
+		}
 		if (tok - i < 3 || !in_list(tg, &t[i + 1], DETERMINERS) ||
 		    in_list(tg, &t[i + 1], POINTERS))
 			break;

@@ -207,6 +207,14 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
 	    "ended. Baku wants a new price, the diplomat said.", "statement "
 	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
+	/* words told with a date of their own, by someone named, in the
+	   clause that no one named reports, are the act; reported by
+	   someone named, that one's */
+	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
+	    "respond soon, Western diplomats said.", "statement 2012-03-05 "
+	    "p5-plus-1");
+	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
+	    "respond soon, Lavrov said.", "statement 2012-03-05 lavrov");
 	/* "with X saying": a speaker of its own; "thanked him, saying":
 	   the act of the verb before */
 	EXPECT("2011-07-04", "Moscow responded angrily on Monday, with a "
