@@ -476,7 +476,8 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const char *w = tg->t[i].norm;
 
-		if (in_list(tg, &tg->t[i], OCCASION_PREPS))
+		if (in_list(tg, &tg->t[i], OCCASION_PREPS) ||
+		    in_list(tg, &tg->t[i], OCCASION_PARTICIPLES))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;

@@ -147,6 +147,7 @@ struct mdtl_phrases {
 	X(AUXILIARIES, "auxiliaries") \
 	X(OCCASION_PREPS, "occasion_prepositions") \
 	X(OCCASION_STOPS, "occasion_stops") \
+	X(OCCASION_PARTICIPLES, "occasion_participles") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \

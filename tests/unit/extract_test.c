@@ -721,6 +721,13 @@ test_summits_deadlines(void **state)
 	    "government guest house outside Berlin for two days of talks that "
 	    "began on Friday. Merkel said the committee could help.",
 	    "summit 2010-06-04 medvedev; statement 2010-06-05 merkel");
+	/* "attending his first NATO summit, said": the speaker there */
+	EXPECT("2012-05-20", "French President Francois Hollande on Sunday "
+	    "warned NATO allies about costs. Hollande, attending his first "
+	    "NATO summit, said the system must remain under political "
+	    "control.", "warning 2012-05-20 francois-hollande; statement "
+	    "2012-05-20 francois-hollande; summit 2012-05-20 "
+	    "francois-hollande");
 	/* "Speaking at an expanded session": the meeting the words were
 	   said at, of their day, a participle after "an" its adjective */
 	EXPECT("2008-02-10", "Putin warned on Friday that Russia would "
