@@ -471,10 +471,15 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
 int
 mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i;
+	size_t i, far = 6;
 
-	for (i = tok; i-- > 0 && tok - i <= 6;) {
+	for (i = tok; i-- > 0 && tok - i <= far;) {
 		const char *w = tg->t[i].norm;
+
+		/* "on the sidelines of the Munich Security Conference": the
+		 * words "the sidelines of" do not count */
+		if (is(&tg->t[i], "sidelines"))
+			far += 3;
 
 		if (in_list(tg, &tg->t[i], OCCASION_PREPS) ||
 		    in_list(tg, &tg->t[i], OCCASION_PARTICIPLES))

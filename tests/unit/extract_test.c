@@ -721,6 +721,12 @@ test_summits_deadlines(void **state)
 	    "government guest house outside Berlin for two days of talks that "
 	    "began on Friday. Merkel said the committee could help.",
 	    "summit 2010-06-04 medvedev; statement 2010-06-05 merkel");
+	/* "said at a ceremony on the sidelines of the Munich Security
+	   Conference": the words' occasion, nine words back */
+	EXPECT("2011-02-05", "Clinton said on Saturday at a ceremony on the "
+	    "sidelines of the Munich Security Conference that the treaty was "
+	    "in force.", "statement 2011-02-05 clinton; summit 2011-02-05 "
+	    "clinton");
 	/* "attending his first NATO summit, said": the speaker there */
 	EXPECT("2012-05-20", "French President Francois Hollande on Sunday "
 	    "warned NATO allies about costs. Hollande, attending his first "
