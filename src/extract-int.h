@@ -50,6 +50,8 @@ struct occasion {
 };
 
 #define OCCASIONS	16
+/* The persons named last that "she" and "he" may stand for, at most. */
+#define RECENT_PERSONS	4
 
 struct state {
 	struct mdtl_article		 *art;
@@ -73,6 +75,9 @@ struct state {
 	size_t				  speaker_next;	/* first unread */
 	struct mdtl_tags		 *ahead;
 	const struct mdtl_actor		 *last_person;
+	/* the persons named last, the latest last, each once */
+	const struct mdtl_actor		 *recent[RECENT_PERSONS];
+	size_t				  nrecent;
 	const struct mdtl_actor		 *last_speaker;
 	const struct mdtl_actor		 *last_agent;
 	struct seen			**buckets;

@@ -908,6 +908,24 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 }
 
+/* Person p named last: the latest of the recent ones. */
+static void
+named_person(struct state *s, const struct mdtl_actor *p)
+{
+	size_t k;
+
+	s->last_person = p;
+	for (k = 0; k < s->nrecent && s->recent[k] != p; k++)
+		;
+	if (k == s->nrecent && s->nrecent == RECENT_PERSONS)
+		k = 0;
+	else if (k == s->nrecent)
+		s->nrecent++;
+	memmove(&s->recent[k], &s->recent[k + 1],
+	    (s->nrecent - k - 1) * sizeof *s->recent);
+	s->recent[s->nrecent - 1] = p;
+}
+
 static void
 update_context(struct state *s, const struct mdtl_tags *tg)
 {
@@ -915,9 +933,9 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 
 	for (i = 0; i < tg->nm; i++)
 		if (tg->m[i].actor->kind == MDTL_ACTOR_PERSON)
-			s->last_person = tg->m[i].actor;
+			named_person(s, tg->m[i].actor);
 	if (s->pending_person != NULL)
-		s->last_person = s->pending_person;
+		named_person(s, s->pending_person);
 	s->pending_person = NULL;
 	if (tg->nm == 0)
 		return;

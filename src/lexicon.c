@@ -270,7 +270,7 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 	static const char *const top[] = { "actors", "collectives", "titles",
 	    NULL };
 	static const char *const keys[] = { "id", "name", "kind", "country",
-	    "demonyms", "aliases", "roles", NULL };
+	    "gender", "demonyms", "aliases", "roles", NULL };
 	static const char *const rkeys[] = { "title", "titles", "from", "to",
 	    "side", NULL };
 	struct mdtl_lexicon *lex = l->lex;
@@ -292,7 +292,7 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 	for (i = 0; i < list->n && !l->failed; i++) {
 		const struct mdtl_ynode *m = list->v[i], *roles;
 		struct mdtl_actor *a;
-		const char *kind;
+		const char *kind, *gender;
 
 		if (!check_keys(l, m, keys, "an actor"))
 			return;
@@ -302,8 +302,17 @@ load_actors(struct loader *l, const struct mdtl_ynode *root)
 		a->name = get_str(l, m, "name", 1, "an actor");
 		kind = get_str(l, m, "kind", 1, "an actor");
 		a->country_id = get_str(l, m, "country", 0, "an actor");
+		gender = get_str(l, m, "gender", 0, "an actor");
 		if (l->failed)
 			return;
+		if (gender != NULL && strcmp(gender, "female") != 0 &&
+		    strcmp(gender, "male") != 0) {
+			fail(l, mdtl_ynode_get(m, "gender"), "unknown gender "
+			    "'%s' (female, male)", gender);
+			return;
+		}
+		a->gender = gender == NULL ? MDTL_GENDER_UNKNOWN :
+		    gender[0] == 'f' ? MDTL_GENDER_FEMALE : MDTL_GENDER_MALE;
 		for (k = 0; kind_names[k] != NULL; k++)
 			if (strcmp(kind, kind_names[k]) == 0)
 				break;

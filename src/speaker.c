@@ -604,6 +604,36 @@ person_before(const struct mdtl_tags *tg, size_t tok)
 	return p;
 }
 
+/* The gender of the pronoun t: "she" a woman's, "he" a man's. */
+static enum mdtl_gender
+pronoun_gender(const struct mdtl_tags *tg, const struct mdtl_token *t)
+{
+	return in_list(tg, t, FEMALE_PRONOUNS) ? MDTL_GENDER_FEMALE :
+	    MDTL_GENDER_MALE;
+}
+
+/*
+ * The person the pronoun t stands for, of the persons named last (the
+ * latest first): one the data gives the pronoun's gender, else one whose
+ * gender it does not give ("She said", after Clinton and Lavrov, is
+ * Clinton's); the last person named when none fits.
+ */
+static const struct mdtl_actor *
+pronoun_person(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_token *t)
+{
+	enum mdtl_gender want = pronoun_gender(tg, t);
+	size_t k;
+
+	for (k = s->nrecent; k-- > 0;)
+		if (s->recent[k]->gender == want)
+			return s->recent[k];
+	for (k = s->nrecent; k-- > 0;)
+		if (s->recent[k]->gender == MDTL_GENDER_UNKNOWN)
+			return s->recent[k];
+	return s->last_person;
+}
+
 /*
  * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned":
  * the person named right before an apposition that ends at the verb at
@@ -676,7 +706,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    s->last_person != NULL) {
 				*why = "a pronoun quoted: the last person "
 				    "named";
-				return s->last_person;
+				return pronoun_person(s, tg, &t[i]);
 			}
 		}
 	}
@@ -690,7 +720,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (tok + ntok < tg->n && s->last_person != NULL &&
 		    (is(&t[tok + ntok], "him") || is(&t[tok + ntok], "her"))) {
 			*why = "a pronoun: the last person named";
-			return s->last_person;
+			return pronoun_person(s, tg, &t[tok + ntok]);
 		}
 		for (i = tok + ntok; i < tg->n && i < tok + ntok + 8; i++) {
 			/* "said Tomasz Siemoniak, the Polish minister" */
@@ -778,14 +808,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
 			const struct mdtl_actor *p = person_before(tg, i);
 
-			if (p != NULL) {
-				/* "X pledged ..., he told reporters" */
+			/* "X pledged ..., he told reporters"; not a woman
+			   for "he" */
+			if (p != NULL && p->gender != (pronoun_gender(tg,
+			    &t[i]) == MDTL_GENDER_FEMALE ? MDTL_GENDER_MALE :
+			    MDTL_GENDER_FEMALE)) {
 				*why = "a pronoun: the person named before it";
 				return p;
 			}
 			if (s->last_person != NULL) {
 				*why = "a pronoun: the last person named";
-				return s->last_person;
+				return pronoun_person(s, tg, &t[i]);
 			}
 			break;
 		}

@@ -37,9 +37,17 @@ struct mdtl_role {
 	const struct mdtl_actor	*side;		/* resolved from side_id */
 };
 
+/* A person's, where the data gives it: what "she" and "he" stand for. */
+enum mdtl_gender {
+	MDTL_GENDER_UNKNOWN,
+	MDTL_GENDER_FEMALE,
+	MDTL_GENDER_MALE
+};
+
 struct mdtl_actor {
 	const char		 *id, *name;
 	enum mdtl_actor_kind	  kind;
+	enum mdtl_gender	  gender;
 	const char		 *country_id;
 	const struct mdtl_actor	 *country;	/* resolved from country_id */
 	const char		**aliases;
@@ -148,6 +156,7 @@ struct mdtl_phrases {
 	X(OCCASION_PREPS, "occasion_prepositions") \
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
+	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \

@@ -215,6 +215,16 @@ test_speech(void **state)
 	    "p5-plus-1");
 	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
 	    "respond soon, Lavrov said.", "statement 2012-03-05 lavrov");
+	/* "She said" after a woman and a man: the woman (actors.yaml
+	   gender); "He said" after them: the man */
+	EXPECT("2011-02-05", "Hillary Clinton met Sergei Lavrov on Saturday. "
+	    "Lavrov said Russia was ready. She said talks would begin soon.",
+	    "summit 2011-02-05 clinton; statement 2011-02-05 lavrov; "
+	    "statement 2011-02-05 clinton");
+	EXPECT("2011-02-05", "Sergei Lavrov met Hillary Clinton on Saturday. "
+	    "Clinton said the treaty was good. He said talks would begin.",
+	    "summit 2011-02-05 lavrov; statement 2011-02-05 clinton; "
+	    "statement 2011-02-05 lavrov");
 	/* "with X saying": a speaker of its own; "thanked him, saying":
 	   the act of the verb before */
 	EXPECT("2011-07-04", "Moscow responded angrily on Monday, with a "

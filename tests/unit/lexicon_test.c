@@ -196,6 +196,8 @@ test_errors(void **state)
 	    "    rol: []\n", "unknown key 'rol'");
 	broken("actors.yaml", "actors:\n  - id: x\n    kind: person\n",
 	    "has no 'name'");
+	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n"
+	    "    kind: person\n    gender: f\n", "unknown gender 'f'");
 	broken("actors.yaml", "actors:\n  - {id: x, name: X, kind: person}\n"
 	    "  - {id: x, name: Y, kind: person}\n", "duplicate actor id 'x'");
 	broken("actors.yaml", "actors:\n  - {id: x, name: X, kind: person, "
