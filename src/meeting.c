@@ -860,8 +860,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    strcmp(first->location, place->name) == 0)))
 			continue;
 		/* in the passive with no date of its own: the meeting told
-		 * last, named again */
-		if (x < 0 && verb && passive_verb(tg, c) &&
+		 * last, named again; not "a deal has been reached", one of
+		 * its own */
+		if (x < 0 && verb && passive_verb(tg, c) && !(c->tok > 0 &&
+		    in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
+		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
 		    retold(s, tg, sent, NULL, 1) != NULL)
 			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference

@@ -587,7 +587,11 @@ test_summits_deadlines(void **state)
 	    "days after the talks in Brussels.", "offer 2011-12-07 rasmussen; "
 	    "summit 2011-12-05 rasmussen");
 	/* a meeting's verb in the passive, with no date of its own: the
-	   meeting told before, named again */
+	   meeting told before, named again; "a deal has been reached", one
+	   of its own */
+	EXPECT("2013-11-24", "Kerry joined talks in Geneva on Saturday. A deal "
+	    "has been reached in Geneva between Iran and six powers.", "summit "
+	    "2013-11-23 kerry; summit 2013-11-24 iran");
 	EXPECT("2012-06-28", "Lavrov will hold talks with Ilham Aliyev in Baku "
 	    "on Friday. The future of the Gabala radar station is expected "
 	    "to be discussed.", "summit 2012-06-29 lavrov");
