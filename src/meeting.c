@@ -914,8 +914,17 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			/* "met ... for two days of talks that began on
-			 * Friday": what was said there, on the last */
-			if (!future && !c->inquote)
+			 * Friday": what was said there, on the last; not a
+			 * meeting the words tell of, said on another day of
+			 * their own ("The meeting in Kazan on Friday did not
+			 * bring a breakthrough, X told journalists on
+			 * Monday") */
+			if (!future && !c->inquote && !((speech->basis ==
+			    MDTL_BASIS_EXPLICIT || speech->basis ==
+			    MDTL_BASIS_RELATIVE) && e->date.gran ==
+			    MDTL_GRAN_DAY && speech->date.gran == MDTL_GRAN_DAY &&
+			    mdtl_date_day(&speech->date) !=
+			    mdtl_date_day(&e->date)))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    days_in(tg, &ph));
 			/* "ended two days of talks on Wednesday": what was

@@ -769,6 +769,14 @@ test_summits_deadlines(void **state)
 	    "after meeting his German counterpart Guido Westerwelle in "
 	    "Warsaw.", "statement 2012-01-27 sikorski; summit null poland; "
 	    "summit 2012-01-27 sikorski");
+	/* a meeting the words tell of, said on a day of their own, is no
+	   occasion of the speaker's next words */
+	EXPECT("2011-06-27", "The meeting of the presidents in Kazan on "
+	    "Friday did not bring a breakthrough, Armenian Foreign Minister "
+	    "Edward Nalbandian told journalists on Monday. Nalbandian accused "
+	    "Baku of rejecting the principles.", "statement 2011-06-27 "
+	    "edward-nalbandian; summit 2011-06-24 armenia; "
+	    "statement 2011-06-27 edward-nalbandian");
 	/* the meeting after which words were said is one */
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
 	    "meeting of the NATO-Russia Council.", "statement "
