@@ -770,6 +770,17 @@ days_in(const struct mdtl_tags *tg, const struct phrase *ph)
 	return most;
 }
 
+/* Have the words of the sentence a day of their own, not meeting e's? */
+static int
+other_day(const struct when *speech, const struct mdtl_event *e)
+{
+	return (speech->basis == MDTL_BASIS_EXPLICIT ||
+	    speech->basis == MDTL_BASIS_RELATIVE) &&
+	    speech->date.gran == MDTL_GRAN_DAY &&
+	    e->date.gran == MDTL_GRAN_DAY &&
+	    mdtl_date_day(&speech->date) != mdtl_date_day(&e->date);
+}
+
 /*
  * A meeting told in the past with no date of its own: the day of its
  * first actor's last occasion ("X met Y"), the day its words were said
@@ -919,12 +930,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * their own ("The meeting in Kazan on Friday did not
 			 * bring a breakthrough, X told journalists on
 			 * Monday") */
-			if (!future && !c->inquote && !((speech->basis ==
-			    MDTL_BASIS_EXPLICIT || speech->basis ==
-			    MDTL_BASIS_RELATIVE) && e->date.gran ==
-			    MDTL_GRAN_DAY && speech->date.gran == MDTL_GRAN_DAY &&
-			    mdtl_date_day(&speech->date) !=
-			    mdtl_date_day(&e->date)))
+			if (!future && !c->inquote && !other_day(speech, e))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    days_in(tg, &ph));
 			/* "ended two days of talks on Wednesday": what was
