@@ -201,6 +201,13 @@ const struct mdtl_actor	*mdtl_speaker_find(struct state *,
 			    const char **why);
 const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
 			    size_t tok);
+/*
+ * "The co-chairs are expected to visit": a body's word at i, right after
+ * "the", for the last body the article's events name whose name or alias
+ * has it ("the Minsk Group co-chairs"); or NULL.
+ */
+const struct mdtl_actor	*mdtl_speaker_body_told(const struct state *,
+			    const struct mdtl_tags *, size_t i);
 void			 mdtl_speaker_saw(struct state *,
 			    const struct mdtl_tags *, size_t sentence);
 /*

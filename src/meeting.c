@@ -729,6 +729,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, const struct mdtl_place *place)
 {
 	int pair = pair_before(tg, ph->c->tok);
+	const struct mdtl_actor *body;
 	size_t i;
 
 	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
@@ -738,6 +739,14 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 			if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
 				mdtl_extract_actor(s, e, s->prev[i],
 				    MDTL_ROLE_PARTICIPANT);
+	/* "The co-chairs are expected to visit": a body's word before
+	 * it, the body the article named with it */
+	for (i = ph->c->tok; e->nactors == 0 && i-- > 0 &&
+	    ph->c->tok - i <= 8 && !boundary(&tg->t[i]);)
+		if ((body = mdtl_speaker_body_told(s, tg, i)) != NULL) {
+			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
+			e->why_actor = "a body's word: the body named with it";
+		}
 	if (e->nactors == 0 && last_meeting(s, e, pair)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {

@@ -418,6 +418,31 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+const struct mdtl_actor *
+mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	size_t k, j;
+
+	if (i == 0 || !is(&tg->t[i - 1], "the") ||
+	    tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_actor_at(tg, i) ||
+	    (tg->t[i].flags & MDTL_TOK_CAP))
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		for (j = 0; j < e->nactors; j++) {
+			const struct mdtl_actor *a = mdtl_extract_known(s,
+			    &e->actors[j]);
+
+			if (a != NULL && a->kind != MDTL_ACTOR_PERSON &&
+			    calls_word(a, tg->t[i].norm))
+				return a;
+		}
+	}
+	return NULL;
+}
+
 /*
  * "A team of the International Atomic Energy Agency ended ..., the agency
  * said": a body's word at i, right after "the", for the last body the

@@ -777,6 +777,13 @@ test_summits_deadlines(void **state)
 	    "Baku of rejecting the principles.", "statement 2011-06-27 "
 	    "edward-nalbandian; summit 2011-06-24 armenia; "
 	    "statement 2011-06-27 edward-nalbandian");
+	/* "The co-chairs are expected to visit": the body the article
+	   named with the word, not the last meeting's actors */
+	EXPECT("2011-06-27", "Armenian Foreign Minister Edward Nalbandian on "
+	    "Monday rejected the principles of the Minsk Group co-chairs. The "
+	    "co-chairs are expected to visit the region in July.",
+	    "statement 2011-06-27 edward-nalbandian; summit 2011-07 "
+	    "osce-minsk-group");
 	/* the meeting after which words were said is one */
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
 	    "meeting of the NATO-Russia Council.", "statement "
