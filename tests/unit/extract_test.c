@@ -233,6 +233,10 @@ test_speech(void **state)
 	EXPECT("2007-02-11", "Karel Schwarzenberg thanked the Russian "
 	    "president on Sunday, saying his remarks helped NATO.",
 	    "statement 2007-02-11 karel-schwarzenberg");
+	/* "the Iranian Embassy": an embassy of a side is the side */
+	EXPECT("2013-04-10", "The minister will visit Baku on April 16, the "
+	    "Iranian Embassy in Baku told Trend today.", "statement 2013-04-10 "
+	    "iran; summit 2013-04-16 azerbaijan");
 	/* a title alone after the clause it reports: the last person */
 	EXPECT("2011-12-12", "Serdyukov said on Monday that talks would go "
 	    "on. Moscow will have to take military-technical measures, the "
