@@ -90,6 +90,27 @@ tag_end(const char *p, const char *end)
 	return NULL;
 }
 
+/*
+ * The tag s ("<TEXT>") as markup of doc[from, len): not inside a comment,
+ * a processing instruction, a CDATA section or another tag, where strstr()
+ * would find it too; or NULL.
+ */
+static const char *
+find_markup(const char *doc, size_t from, size_t len, const char *s)
+{
+	const char *p = doc + from, *end = doc + len, *gt;
+	size_t n = strlen(s);
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= n && memcmp(p, s, n) == 0)
+			return p;
+		if ((gt = tag_end(p, end)) == NULL)
+			return NULL;
+		p = gt + 1;
+	}
+	return NULL;
+}
+
 /* Decode the raw text of <TEXT>, dropping tags, keeping an offset map. */
 static void
 decode(struct mdtl_timeml *tm, struct mdtl_arena *a, size_t start,
@@ -151,8 +172,9 @@ mdtl_timeml_read(struct mdtl_timeml *tm, struct mdtl_arena *a,
 		return -1;
 	find_dct(xmlDocGetRootElement(x), &tm->dct);
 	xmlFreeDoc(x);
-	open = strstr(doc, "<TEXT>");
-	close = open ? strstr(open, "</TEXT>") : NULL;
+	open = find_markup(doc, 0, len, "<TEXT>");
+	close = open ? find_markup(doc, (size_t)(open - doc) + 6, len,
+	    "</TEXT>") : NULL;
 	if (open == NULL || close == NULL) {
 		mdtl_diag_add(diag, MDTL_DIAG_ERROR, path, 0, 0,
 		    "no <TEXT> in the TimeML document");

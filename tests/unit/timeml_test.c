@@ -74,6 +74,17 @@ test_hostile(void **state)
 		assert_null(strstr(tm.text, "root:"));
 		assert_string_equal(tm.text, "&x;");
 	}
+	/* a "<TEXT>" in a processing instruction or a comment is not the
+	   text */
+	{
+		static const char hidden[] = "<?pi <TEXT>not this</TEXT> ?>"
+		    "<TimeML><!-- <TEXT>nor this</TEXT> -->"
+		    "<EVENT a=\"x>y\"/><TEXT>this</TEXT></TimeML>";
+
+		assert_int_equal(mdtl_timeml_read(&tm, &a, hidden,
+		    sizeof hidden - 1, "h.tml", MDTL_XML_MAX_DEPTH, &d), 0);
+		assert_string_equal(tm.text, "this");
+	}
 	/* an entity bomb is refused, not expanded */
 	assert_int_equal(mdtl_timeml_read(&tm, &a, laughs, sizeof laughs - 1,
 	    "b.tml", MDTL_XML_MAX_DEPTH, &d), -1);
