@@ -478,7 +478,7 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 
 		/* "on the sidelines of the Munich Security Conference": the
 		 * words "the sidelines of" do not count */
-		if (is(&tg->t[i], "sidelines"))
+		if (in_list(tg, &tg->t[i], OCCASION_FRAMES))
 			far += 3;
 
 		if (in_list(tg, &tg->t[i], OCCASION_PREPS) ||
@@ -505,6 +505,27 @@ ending_at(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * The days of duration x ("a day": P1D, "two weeks": P2W when weeks is
+ * set), counted in 1 to most of its units; or 0.
+ */
+static long
+duration_days(const struct mdtl_timex *x, int weeks, long most)
+{
+	char *end;
+	long n;
+
+	if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P')
+		return 0;
+	n = strtol(x->value + 1, &end, 10);
+	if (end == x->value + 1 || end[0] == '\0' || end[1] != '\0' ||
+	    !(end[0] == 'D' || (weeks && end[0] == 'W')))
+		return 0;
+	if (n <= 0 || n > most)
+		return 0;
+	return end[0] == 'W' ? n * 7 : n;
+}
+
+/*
  * "a day before foreign ministers meet in Brussels", "two days after the
  * talks": a meeting whose cue is at tok, told by the lapse between it and
  * the day of the sentence's act, the last day the sentence names before
@@ -517,23 +538,17 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 {
 	const struct mdtl_timex *x, *at = NULL;
 	size_t k, j, e;
-	char *end;
 	long n, day;
 
 	for (k = 0; k < tg->ntx; k++) {
 		x = &tg->tx[k];
 		e = x->tok + x->ntok;
-		if (x->type != MDTL_TIMEX_DURATION || e >= tok ||
-		    tok - e > 10 || !clear_between(tg, e, tok) ||
-		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")) ||
-		    x->value[0] != 'P')
+		if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P' ||
+		    e >= tok || tok - e > 10 || !clear_between(tg, e, tok) ||
+		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")))
 			continue;
-		n = strtol(x->value + 1, &end, 10);
-		if (end == x->value + 1 || (strcmp(end, "D") != 0 &&
-		    strcmp(end, "W") != 0) || n <= 0 || n > 366)
+		if ((n = duration_days(x, 1, 366)) == 0)
 			return -1;
-		if (*end == 'W')
-			n *= 7;
 		for (j = 0; j < tg->ntx; j++)
 			if (tg->tx[j].tok < x->tok &&
 			    mdtl_dating_dated(&tg->tx[j]) &&
@@ -570,8 +585,6 @@ static int
 days_told(const struct mdtl_tags *tg, size_t tok, size_t *count)
 {
 	size_t k, i = tok;
-	char *end;
-	long n;
 	int c;
 
 	/* a duration right before it: "a two-day visit" */
@@ -581,10 +594,8 @@ days_told(const struct mdtl_tags *tg, size_t tok, size_t *count)
 		if (x->type != MDTL_TIMEX_DURATION || x->tok + x->ntok != tok ||
 		    x->value[0] != 'P')
 			continue;
-		n = strtol(x->value + 1, &end, 10);
 		*count = x->tok;
-		return end != x->value + 1 && strcmp(end, "D") == 0 &&
-		    n > 0 && n < 32 ? (int)n : 0;
+		return (int)duration_days(x, 0, 31);
 	}
 	/* "two days of talks", "two days of informal meetings": back over
 	   the meeting's modifiers to "of" */

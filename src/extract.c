@@ -192,6 +192,15 @@ antecedent_date(const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
+/* Words told by someone named, with a date of their own ("Six world
+ * powers told Iran on Monday")? */
+static int
+told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
+{
+	return p->says && p->speaker != NULL &&
+	    mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0) >= 0;
+}
+
 /*
  * "with a Russian Foreign Ministry spokesman saying": a participle at tok
  * with a subject of its own after "with", no more than six words back.
@@ -701,9 +710,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		marked = 1;
 		for (j = 0; j < np; j++)
 			if (preds[j].tok < comma && !(preds[k].speaker == NULL &&
-			    preds[j].says && preds[j].speaker != NULL &&
-			    mdtl_dating_own(s, tg, preds[j].tok, preds[j].ntok,
-			    3, 0) >= 0))
+			    told_of_own(s, tg, &preds[j])))
 				preds[j].says = 0;
 	}
 	nested_offers(s, sent, tg);

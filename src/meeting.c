@@ -349,15 +349,9 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	const struct mdtl_token *t;
-
-	if (passive_cue(tg, c))
-		return 1;
-	if (c->tok == 0 || !past_tense(&tg->t[c->tok]))
-		return 0;
-	t = &tg->t[c->tok - 1];
-	return is(t, "be") || is(t, "been") || is(t, "being") ||
-	    is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were");
+	return passive_cue(tg, c) || (c->tok > 0 &&
+	    past_tense(&tg->t[c->tok]) &&
+	    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX));
 }
 
 /*

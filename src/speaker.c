@@ -395,6 +395,14 @@ calls_word(const struct mdtl_actor *a, const char *w)
 	return 0;
 }
 
+/* Is token i a word right after "the" that names no actor? */
+static int
+after_the(const struct mdtl_tags *tg, size_t i)
+{
+	return i > 0 && is(&tg->t[i - 1], "the") &&
+	    tg->t[i].kind == MDTL_TOK_WORD && !mdtl_tags_actor_at(tg, i);
+}
+
 /*
  * "The ministry said", "the powers offered": a body's word right after
  * "the", ending its noun phrase, for the last body named in the sentence
@@ -406,9 +414,8 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	size_t k;
 
-	if (i == 0 || !is(&tg->t[i - 1], "the") ||
-	    tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_actor_at(tg, i) ||
-	    (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
+	if (!after_the(tg, i) || (i + 1 < tg->n &&
+	    tg->t[i + 1].kind == MDTL_TOK_WORD &&
 	    (tg->t[i + 1].flags & MDTL_TOK_CAP)))
 		return NULL;
 	for (k = s->nprev; k-- > 0;)
@@ -424,9 +431,7 @@ mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
 {
 	size_t k, j;
 
-	if (i == 0 || !is(&tg->t[i - 1], "the") ||
-	    tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_actor_at(tg, i) ||
-	    (tg->t[i].flags & MDTL_TOK_CAP))
+	if (!after_the(tg, i) || (tg->t[i].flags & MDTL_TOK_CAP))
 		return NULL;
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *e = &(*s->v)[k];
@@ -445,9 +450,9 @@ mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
 
 /*
  * "A team of the International Atomic Energy Agency ended ..., the agency
- * said": a body's word at i, right after "the", for the last body the
- * sentence names before token before whose name or alias has it; else
- * for one of the sentence before (body_before()).
+ * said": a body's word at i, right after "the", for a body of the sentence
+ * before (body_before()), else the last body this sentence names before
+ * token before whose name or alias has it.
  */
 static const struct mdtl_actor *
 body_in_clause(struct state *s, const struct mdtl_tags *tg, size_t i,
@@ -456,9 +461,7 @@ body_in_clause(struct state *s, const struct mdtl_tags *tg, size_t i,
 	const struct mdtl_actor *a;
 	size_t k;
 
-	if ((a = body_before(s, tg, i)) == NULL && i > 0 &&
-	    is(&tg->t[i - 1], "the") && tg->t[i].kind == MDTL_TOK_WORD &&
-	    !mdtl_tags_actor_at(tg, i))
+	if ((a = body_before(s, tg, i)) == NULL && after_the(tg, i))
 		for (k = tg->nm; k-- > 0;)
 			if (tg->m[k].tok < before && !tg->m[k].weak &&
 			    tg->m[k].actor->kind != MDTL_ACTOR_PERSON &&
@@ -635,6 +638,13 @@ pronoun_gender(const struct mdtl_tags *tg, const struct mdtl_token *t)
 {
 	return in_list(tg, t, FEMALE_PRONOUNS) ? MDTL_GENDER_FEMALE :
 	    MDTL_GENDER_MALE;
+}
+
+/* May person p be a pronoun of gender g: the data gives p no other? */
+static int
+may_be(const struct mdtl_actor *p, enum mdtl_gender g)
+{
+	return p->gender == g || p->gender == MDTL_GENDER_UNKNOWN;
 }
 
 /*
@@ -835,9 +845,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 
 			/* "X pledged ..., he told reporters"; not a woman
 			   for "he" */
-			if (p != NULL && p->gender != (pronoun_gender(tg,
-			    &t[i]) == MDTL_GENDER_FEMALE ? MDTL_GENDER_MALE :
-			    MDTL_GENDER_FEMALE)) {
+			if (p != NULL && may_be(p, pronoun_gender(tg, &t[i]))) {
 				*why = "a pronoun: the person named before it";
 				return p;
 			}

@@ -156,6 +156,7 @@ struct mdtl_phrases {
 	X(OCCASION_PREPS, "occasion_prepositions") \
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
+	X(OCCASION_FRAMES, "occasion_frames") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
