@@ -126,6 +126,10 @@ struct pred {
 	int				 reported;	/* another's offer
 						   the words report: an event
 						   of its own */
+	int				 joined;	/* "said ... and
+						   repeated its offer": the
+						   speaker's offer, another
+						   act */
 };
 
 /* Is the token's word in one of the lexicon's grammar lists? */

@@ -220,6 +220,21 @@ absolute(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "presented a proposal on Tuesday that he said could settle the dispute":
+ * a verb of saying at tok in a relative clause, its subject a pronoun,
+ * what it says a predicate of the clause (no "that", no comma after it).
+ */
+static int
+relative_aside(const struct mdtl_tags *tg, size_t tok)
+{
+	return tok >= 3 && tok + 1 < tg->n &&
+	    in_list(tg, &tg->t[tok - 1], PERSON_PRONOUNS) &&
+	    (is(&tg->t[tok - 2], "that") || is(&tg->t[tok - 2], "which")) &&
+	    tg->t[tok + 1].kind == MDTL_TOK_WORD &&
+	    !is(&tg->t[tok + 1], "that");
+}
+
+/*
  * "could prompt Moscow to station missiles": the actor a threat's cue
  * names in its gap before "to", whom another's act would make act, or
  * NULL.
@@ -522,6 +537,20 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 	return 1;
 }
 
+/*
+ * "Clinton said the system posed no threat and repeated Washington's
+ * invitation": an offer joined to the verb of saying before it, by its
+ * speaker, is an act of its own, not what the words say.
+ */
+static int
+joined_offer(const struct mdtl_tags *tg, const struct pred *p,
+    const struct pred *speech)
+{
+	return p->kind == MDTL_PH_OFFER && speech->speaker != NULL &&
+	    p->speaker == speech->speaker && p->tok > speech->tok &&
+	    is(&tg->t[p->tok - 1], "and");
+}
+
 /* The day the words of event e were said, as w. */
 static void
 said_on(struct when *w, const struct mdtl_event *e)
@@ -662,8 +691,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].why = NULL;
 		preds[np].other = 0;
 		preds[np].reported = 0;
+		preds[np].joined = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* the speaker's word on the thing of the act before it, no
+		 * act of its own */
+		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->ntok == 1 &&
+		    preds[np - 1].speaker == preds[np].speaker &&
+		    relative_aside(tg, c->tok))
+			continue;
 		/*
 		 * "General Makarov repeated ... and said", "the ministry
 		 * warned Romania ..., and demanded": one subject, not an
@@ -718,9 +754,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 0; k < np && !(preds[k].says && preds[k].speaker != NULL);
 	    k++)
 		;
-	for (j = k + 1; j < np; j++)
-		preds[j].reported = !preds[j].says &&
-		    reported_offer(s, sent, tg, &preds[j], &preds[k]);
+	for (j = k + 1; j < np; j++) {
+		preds[j].joined = !preds[j].says &&
+		    joined_offer(tg, &preds[j], &preds[k]);
+		preds[j].reported = !preds[j].says && (preds[j].joined ||
+		    reported_offer(s, sent, tg, &preds[j], &preds[k]));
+	}
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL, *made;
@@ -869,6 +908,21 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	if (nspeakers == 1)
 		quoted_offers(s, sent, tg, speakers[0], &speech);
+	for (k = 0; k < np; k++) {
+		struct mdtl_event *e;
+
+		if (!preds[k].joined)
+			continue;
+		e = offer_of(s, sent, preds[k].ph, preds[k].speaker,
+		    preds[k].why);
+		if ((x = mdtl_dating_own(s, tg, preds[k].tok, preds[k].ntok, 12,
+		    0)) >= 0)
+			mdtl_dating_set(s, tg, e, (size_t)x);
+		else if (speech.date.gran != MDTL_GRAN_NONE)
+			mdtl_dating_when(e, &speech);
+		else
+			mdtl_dating_inherit(s, e, preds[k].speaker);
+	}
 	/* a transcript's line, its speaker's name before a colon */
 	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,

@@ -162,6 +162,15 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 		fail(l, where, "empty phrase '%s'", text);
 		return;
 	}
+	/* "repeated ... 's offer": the possessive one token, as in text */
+	for (i = skip; i + 1 < nt; i++)
+		if (strcmp(t[i].norm, "'") == 0 && strcmp(t[i + 1].norm,
+		    "s") == 0) {
+			t[i].norm = "'s";
+			t[i].hash = mdtl_text_hash(t[i].norm);
+			memmove(t + i + 1, t + i + 2, (nt - i - 2) * sizeof *t);
+			nt--;
+		}
 	/* "take ... measures": one gap, between words */
 	for (i = skip; i < nt && strcmp(t[i].norm, "...") != 0; i++)
 		;

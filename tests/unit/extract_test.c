@@ -295,6 +295,21 @@ test_types(void **state)
 	EXPECT("2011-07-01", "Rogozin repeated an offer first made by "
 	    "Medvedev in May.", "offer 2011-05 medvedev; offer 2011-07-01 "
 	    "rogozin");
+	/* "a proposal on Tuesday that he said could settle it": the offer's
+	   day, "he said" no act of its own */
+	EXPECT("2013-10-16", "Zarif presented a three-stage proposal on "
+	    "Tuesday that he said could settle the dispute.",
+	    "offer 2013-10-15 zarif");
+	/* an offer joined to the words said is an act of its own; a
+	   possessive before the offer's noun */
+	EXPECT("2012-02-04", "Clinton said the system posed no threat and "
+	    "repeated Washington's invitation to observe a test.",
+	    "statement 2012-02-04 clinton; offer 2012-02-04 clinton");
+	EXPECT("2012-02-04", "Clinton repeated her invitation to observe a "
+	    "test.", "offer 2012-02-04 clinton");
+	/* a statement read out */
+	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
+	    "talks useful.", "statement 2013-10-16 ashton");
 	/* "the proposed plan" and "it was suggested" are no offers */
 	EXPECT("2011-07-01", "Lavrov said the proposed plan was bad.",
 	    "statement 2011-07-01 lavrov");
