@@ -463,10 +463,10 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
- * "said at a meeting", "during talks", "on the sidelines of a summit": the
- * meeting is where the news was told, so it has the day it was told.  A
- * meeting merely talked about ("the summit in Lisbon was good") has no
- * date in the text.
+ * "said at a meeting", "during talks", "on the sidelines of a summit",
+ * "told the Munich Security Conference": the meeting is where the news was
+ * told, so it has the day it was told.  A meeting merely talked about
+ * ("the summit in Lisbon was good") has no date in the text.
  */
 int
 mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
@@ -481,8 +481,10 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 		if (in_list(tg, &tg->t[i], OCCASION_FRAMES))
 			far += 3;
 
+		/* "told the Munich Security Conference": its audience */
 		if (in_list(tg, &tg->t[i], OCCASION_PREPS) ||
-		    in_list(tg, &tg->t[i], OCCASION_PARTICIPLES))
+		    in_list(tg, &tg->t[i], OCCASION_PARTICIPLES) ||
+		    in_list(tg, &tg->t[i], AUDIENCE_VERBS))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
 			return 0;

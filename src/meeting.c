@@ -203,12 +203,13 @@ fits(const struct state *s, const struct mdtl_tags *tg,
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
  * meeting the article told that fits, though others were told since;
  * "the talks" alone (bare) is the last one told, whoever the sentence
- * names.  The meeting, or NULL.
+ * names; the occasion of words said ("told reporters after the talks"),
+ * one gone by.  The meeting, or NULL.
  */
 static struct mdtl_event *
 retold(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_sentence *sent, const struct mdtl_place *place,
-    int bare)
+    int bare, int gone)
 {
 	struct mdtl_event *e;
 	size_t k;
@@ -217,6 +218,9 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		e = &(*s->v)[k];
 		if (e->type != MDTL_EVENT_SUMMIT ||
 		    (!bare && !fits(s, tg, e, place)))
+			continue;
+		if (gone && s->day != 0 && e->date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_date_day(&e->date) > s->day)
 			continue;
 		if (e->nmentions == 0 ||
 		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
@@ -298,7 +302,7 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own, which take
- * its day.
+ * its day, as do the speaker's next words with none.
  */
 static void
 occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
@@ -315,6 +319,17 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 	w.basis = MDTL_BASIS_INHERITED;
 	w.text = m->date_text;
 	w.why = "no date in the sentence: the meeting named as its occasion";
+	/* "told reporters after the talks" of two days: their last */
+	if (m->days > 1) {
+		long last = mdtl_date_day(&m->date) + m->days - 1;
+
+		if (s->day != 0 && last > s->day)
+			last = s->day;
+		mdtl_civil_from_days(last, &w.date.year, &w.date.month,
+		    &w.date.day);
+		w.why = "no date in the sentence: the last day of the meeting "
+		    "named as its occasion";
+	}
 	for (k = s->start; k < *s->n; k++) {
 		struct mdtl_event *e = &(*s->v)[k];
 
@@ -325,6 +340,8 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 		    e->basis != MDTL_BASIS_PUBLICATION))
 			continue;
 		mdtl_dating_when(e, &w);
+		/* and the speaker's next words with none */
+		mdtl_dating_occasion(s, e, 1);
 	}
 }
 
@@ -492,6 +509,19 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/* Is x a day to come, after the day of meeting first? */
+static int
+to_come_after(const struct state *s, const struct mdtl_event *first,
+    const struct mdtl_timex *x)
+{
+	long d;
+
+	if (x->date.gran < MDTL_GRAN_DAY || first->date.gran < MDTL_GRAN_DAY)
+		return 0;
+	d = mdtl_date_day(&x->date);
+	return d > mdtl_date_day(&first->date) && s->day != 0 && d > s->day;
+}
+
 /* Talks of ndays that ended on e's day: their first day. */
 static void
 first_day(struct mdtl_event *e, int ndays, const char *why)
@@ -501,6 +531,7 @@ first_day(struct mdtl_event *e, int ndays, const char *why)
 	if (ndays <= 1 || e->date.gran != MDTL_GRAN_DAY)
 		return;
 	d = mdtl_date_day(&e->date);
+	e->days = ndays;
 	mdtl_civil_from_days(d - (ndays - 1), &e->date.year, &e->date.month,
 	    &e->date.day);
 	mdtl_date_format(&e->date, e->date_value, sizeof e->date_value);
@@ -610,6 +641,10 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	for (i = ph->hi; i < tg->n && i < far; i++) {
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 		    !ph->verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+			break;
+		/* "the first since the election in June", "have not met
+		 * since 2009": the date counted from, not the meeting's */
+		if (is(&tg->t[i], "since"))
 			break;
 		/* "his last NATO meeting before retiring at the end of the
 		 * month": a clause of its own, whose date is its own */
@@ -821,6 +856,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
+		int occasion, gone;
 		const struct mdtl_event *again;
 		const struct mdtl_token *prep;
 		struct when w;
@@ -867,11 +903,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/*
 		 * another meeting after the first ("met in Geneva on Monday,
 		 * ahead of the summit in Chicago on May 20") only with a date
-		 * and a place of its own: else it is the first told again
+		 * and a place of its own, or a day to come after the first's
+		 * ("ended talks on Wednesday and agreed to meet again on
+		 * November 7"): else it is the first told again
 		 */
 		if (first != NULL && (x < 0 || tg->tx_used[x] == TX_MEETING ||
-		    place == NULL || (first->location != NULL &&
-		    strcmp(first->location, place->name) == 0)))
+		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
+		    (first->location != NULL &&
+		    strcmp(first->location, place->name) == 0)))))
 			continue;
 		/* in the passive with no date of its own: the meeting told
 		 * last, named again; not "a deal has been reached", one of
@@ -879,7 +918,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && verb && passive_verb(tg, c) && !(c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
-		    retold(s, tg, sent, NULL, 1) != NULL)
+		    retold(s, tg, sent, NULL, 1, 0) != NULL)
 			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference
 		 * after the meeting of the council", "After talks that lasted
@@ -909,10 +948,18 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
+		occasion = prep != NULL && in_list(tg, prep, OCCASION_PREPS);
+		/* "told reporters after the talks": talks gone by; not "would
+		 * present its proposals at the talks" */
+		gone = occasion;
+		for (i = clause_start(tg, ph.lo); gone && i < ph.lo; i++)
+			if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
+				gone = 0;
 		if (x < 0 && (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
-		    (again = retold(s, tg, sent, place, alone)) != NULL) {
-			if (prep != NULL && in_list(tg, prep, OCCASION_PREPS))
+		    (again = retold(s, tg, sent, place, alone, gone)) !=
+		    NULL) {
+			if (occasion)
 				occasion_of_words(s, sent, again);
 			continue;
 		}

@@ -121,6 +121,8 @@ struct mdtl_event {
 	char				 date_value[24];
 	const char			*date_text;
 	enum mdtl_date_basis		 basis;
+	int				 days;		/* a meeting's, from
+							   date; 0: not told */
 	struct mdtl_event_actor		*actors;
 	size_t				 nactors, aactors;
 	const char			*location;

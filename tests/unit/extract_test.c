@@ -429,6 +429,21 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "Putin proposed to Bush at the G8 summit on June "
 	    "7 that the two countries use the radar jointly.",
 	    "offer 2007-06-07 putin; summit 2007-06-07 putin");
+	/* talks ended, and another meeting to come in the same sentence;
+	   words said after talks of two days, on their last; a date the
+	   talks are counted from is not theirs */
+	EXPECT("2013-10-16", "Iran and six world powers wrapped up two days "
+	    "of talks in Geneva on Wednesday and agreed to meet again on "
+	    "November 7.\n\n\"We are hopeful,\" Zarif told reporters after "
+	    "the talks. \"We have a chance.\"\n\nThe talks were the first "
+	    "since the election in June.",
+	    "summit 2013-10-15 iran; summit 2013-11-07 iran; statement "
+	    "2013-10-16 zarif; statement 2013-10-16 zarif");
+	/* the conference a speaker told is where, and when, he spoke */
+	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
+	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
+	    "Security Conference.", "statement 2012-02-04 lavrov; statement "
+	    "2012-02-04 lavrov; summit 2012-02-04 lavrov");
 	/* an agreement signed or reached is a meeting's outcome */
 	EXPECT("2008-08-21", "Poland and the United States on Wednesday "
 	    "signed a deal to base interceptors in Poland.",
