@@ -183,6 +183,26 @@ marker_dir(int m)
 }
 
 /*
+ * A marker further before token i, back to the start of its clause (at
+ * most eight words), or 0.
+ */
+static int
+clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i)
+{
+	size_t k;
+	int m;
+
+	for (k = 4; k <= 8 && k <= i; k++) {
+		if (t[i - k].kind != MDTL_TOK_WORD)
+			return 0;
+		if ((m = marker(v, t, n, i - k, 1)) != 0)
+			return m;
+	}
+	return 0;
+}
+
+/*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
  * after, then the nearest anywhere in the sentence.  *firm is set when the
@@ -211,6 +231,11 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		    WORD_IS(t[i + len - 1 + k].norm, "but") ||
 		    WORD_IS(t[i + len - 1 + k].norm, "that"))
 			break;
+		/* "will travel to the region in December, Rogozin told
+		 * reporters": the clause it ends has its own verb */
+		if (WORD_IS(t[i + len - 1 + k].norm, ",") &&
+		    (m = clause_marker(v, t, n, i)) != 0)
+			return marker_dir(m);
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
