@@ -757,6 +757,20 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			*why = "a pronoun: the last person named";
 			return pronoun_person(s, tg, &t[tok + ntok]);
 		}
+		/* "According to the diplomat, ...", "according to the
+		 * minister": the source, or the person, named again */
+		for (i = tok + ntok; is(&t[tok], "according") && i < tg->n &&
+		    i < tok + ntok + 5 && t[i].kind == MDTL_TOK_WORD; i++)
+			;
+		if (i > tok + ntok + 1 && i < tg->n && is(&t[i], ",")) {
+			if (s->last_speaker != NULL &&
+			    source_again(s, tg, i - 1)) {
+				*why = "a source named again: the last speaker";
+				return s->last_speaker;
+			}
+			if ((who = title_alone(s, tg, i - 1, why)) != NULL)
+				return who;
+		}
 		for (i = tok + ntok; i < tg->n && i < tok + ntok + 8; i++) {
 			/* "said Tomasz Siemoniak, the Polish minister" */
 			if (mdtl_tags_actor_at(tg, i) == NULL &&
