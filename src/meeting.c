@@ -267,6 +267,9 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 		    (noun = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
 		    noun->kind == MDTL_PH_SUMMIT &&
 		    tg->t[i + 2].kind == MDTL_TOK_PUNCT;
+	/* "after the meeting.": the sentence's end is no word of it */
+	while (hi > lo && tg->t[hi - 1].kind == MDTL_TOK_PUNCT)
+		hi--;
 	return hi - lo == 2 && in_list(tg, &tg->t[lo], DEFINITE);
 }
 
@@ -360,15 +363,24 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "The deal was signed in Warsaw by ...", "the issue is expected to be
- * discussed": a meeting's verb in the passive, which tells what was done
+ * discussed", "the talks were later attended by": a meeting's verb in the
+ * passive, which tells what was done
  * there, not who met.
  */
 static int
 passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	return passive_cue(tg, c) || (c->tok > 0 &&
-	    past_tense(&tg->t[c->tok]) &&
-	    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX));
+	size_t a = c->tok;
+
+	/* "were later attended by": an adverb between */
+	if (a > 1 && tg->t[a - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[a - 1].flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, &tg->t[a - 1], PASSIVE_AUX) &&
+	    !in_list(tg, &tg->t[a - 1], DETERMINERS) &&
+	    in_list(tg, &tg->t[a - 2], PASSIVE_AUX))
+		a--;
+	return passive_cue(tg, c) || (a > 0 && past_tense(&tg->t[c->tok]) &&
+	    in_list(tg, &tg->t[a - 1], PASSIVE_AUX));
 }
 
 /*

@@ -90,12 +90,12 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
-		/* a name used as an actor is not a place here */
-		for (k = 0; k < tg->np; k++)
-			if (tg->p[k].tok == i && tg->p[k].ntok == len) {
+		/* a name used as an actor is not a place here, nor is a
+		 * place in the actor's name ("the OSCE Minsk Group") */
+		for (k = tg->np; k-- > 0;)
+			if (tg->p[k].tok >= i &&
+			    tg->p[k].tok + tg->p[k].ntok <= i + len)
 				tg->p[k] = tg->p[--tg->np];
-				break;
-			}
 		m = &tg->m[tg->nm++];
 		m->weak = 0;
 		m->tok = i;

@@ -307,6 +307,13 @@ test_types(void **state)
 	    "statement 2012-02-04 clinton; offer 2012-02-04 clinton");
 	EXPECT("2012-02-04", "Clinton repeated her invitation to observe a "
 	    "test.", "offer 2012-02-04 clinton");
+	/* "according to the diplomat": the source named again */
+	EXPECT("2012-11-13", "Talks have stalled, Rogozin said on Tuesday."
+	    "\n\nAccording to the diplomat, Moscow wants guarantees.",
+	    "statement 2012-11-13 rogozin; statement 2012-11-13 rogozin");
+	/* a title of one word before a surname ("co-chair Bradtke") */
+	EXPECT("2011-10-25", "The talks were useful, co-chair Bradtke told "
+	    "journalists.", "statement 2011-10-25 bradtke");
 	/* a statement read out */
 	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
 	    "talks useful.", "statement 2013-10-16 ashton");
@@ -439,6 +446,14 @@ test_summits_deadlines(void **state)
 	    "since the election in June.",
 	    "summit 2013-10-15 iran; summit 2013-11-07 iran; statement "
 	    "2013-10-16 zarif; statement 2013-10-16 zarif");
+	/* a place in a body's name is no meeting's place; the talks told
+	   again: "were later attended", "after the meeting." */
+	EXPECT_AT("2011-10-25", "Aliyev received the co-chairs of the OSCE "
+	    "Minsk Group.\n\nThe talks were later attended by the ministers."
+	    "\n\nThey will travel to the region in December, Rogozin told "
+	    "journalists after the meeting.",
+	    "summit 2011-10-25 aliyev; statement 2011-10-25 rogozin; "
+	    "summit 2011-12 rogozin");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
