@@ -192,6 +192,14 @@ antecedent_date(const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
+/* "the statement said": a document named again, right before tok. */
+static int
+document_before(const struct mdtl_tags *tg, size_t tok)
+{
+	return tok >= 2 && in_list(tg, &tg->t[tok - 1], SPEECH_NOUNS) &&
+	    in_list(tg, &tg->t[tok - 2], DEFINITE);
+}
+
 /* Words told by someone named, with a date of their own ("Six world
  * powers told Iran on Monday")? */
 static int
@@ -232,6 +240,33 @@ relative_aside(const struct mdtl_tags *tg, size_t tok)
 	    (is(&tg->t[tok - 2], "that") || is(&tg->t[tok - 2], "which")) &&
 	    tg->t[tok + 1].kind == MDTL_TOK_WORD &&
 	    !is(&tg->t[tok + 1], "that");
+}
+
+/*
+ * Is the verb of saying q in what p says ("added that Moscow hoped"), by
+ * p's speaker or the speaker's side: "that" right after p, or after whom
+ * p's words were told, and no comma or conjunction before q?
+ */
+static int
+said_within(const struct mdtl_tags *tg, const struct pred *p,
+    const struct pred *q)
+{
+	size_t i = p->tok + p->ntok;
+
+	if (p->speaker == NULL || q->speaker == NULL ||
+	    side(p->speaker) != side(q->speaker) || q->tok <= i)
+		return 0;
+	for (; i < q->tok && i < p->tok + p->ntok + 3 &&
+	    !is(&tg->t[i], "that"); i++)
+		;
+	if (i == q->tok || !is(&tg->t[i], "that"))
+		return 0;
+	for (; i < q->tok; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD || is(&tg->t[i], "and") ||
+		    is(&tg->t[i], "but") || is(&tg->t[i], "as") ||
+		    is(&tg->t[i], "while"))
+			return 0;
+	return 1;
 }
 
 /*
@@ -629,6 +664,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	size_t nspeakers = 0;
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
+	int doc;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
 
@@ -744,11 +780,26 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (!preds[k].closing || marked)
 			continue;
 		marked = 1;
+		/* "Obama also invited Tusk to visit, the statement said": a
+		 * document told again, the act of someone named it tells */
+		doc = preds[k].speaker == NULL && document_before(tg,
+		    preds[k].tok);
 		for (j = 0; j < np; j++)
-			if (preds[j].tok < comma && !(preds[k].speaker == NULL &&
+			if (preds[j].tok < comma && doc &&
+			    preds[j].speaker != NULL)
+				preds[j].says = 1;
+			else if (preds[j].tok < comma &&
+			    !(preds[k].speaker == NULL &&
 			    told_of_own(s, tg, &preds[j])))
 				preds[j].says = 0;
 	}
+	/* "He added that Moscow still hoped for a deal": what the speaker's
+	 * own side says, in the words, is no act of its own */
+	for (k = 1; k < np; k++)
+		for (j = 0; j < k && preds[k].says; j++)
+			if (preds[j].says && preds[k].kind == MDTL_PH_SPEECH &&
+			    said_within(tg, &preds[j], &preds[k]))
+				preds[k].says = 0;
 	nested_offers(s, sent, tg);
 	/* the offers the first verb of saying with a speaker reports */
 	for (k = 0; k < np && !(preds[k].says && preds[k].speaker != NULL);

@@ -488,6 +488,19 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "office" in "Tusk's office said": a body's word, from token a up to the
+ * verb at tok.
+ */
+static int
+own_body(struct state *s, const struct mdtl_tags *tg, size_t a, size_t tok)
+{
+	size_t len;
+
+	return a < tok && mdtl_lexicon_match(s->lex, &tg->t[a], tok - a,
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL && a + len == tok;
+}
+
+/*
  * Does a run of title words end at i, right after "the", and end its noun
  * phrase ("the foreign minister said", not "the Foreign Relations
  * Department")?
@@ -902,6 +915,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (m->actor->kind == MDTL_ACTOR_PERSON &&
 		    m->tok + m->ntok < tg->n &&
 		    is(&t[m->tok + m->ntok], "'s")) {
+			/* "Tusk's office said": the person's own */
+			if (nearest == NULL && own_body(s, tg,
+			    m->tok + m->ntok + 1, tok)) {
+				*why = "a person's office or spokesman";
+				return m->actor;
+			}
 			i = m->tok;
 			continue;
 		}
