@@ -145,6 +145,18 @@ aside(const struct mdtl_tags *tg, size_t tok)
 	return tg->ntx;
 }
 
+/* No cue starts in tokens [a, b). */
+static int
+no_cue_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].tok >= a && tg->c[k].tok < b)
+			return 0;
+	return 1;
+}
+
 /*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens), right before (within before), or opening the sentence;
@@ -193,6 +205,13 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			e++;
 		if (!mdtl_dating_free(tg, k) || e >= tg->n || e >= tok)
 			continue;
+		/* "Last week Russian President Dmitry Medvedev said": one
+		 * opening the sentence, its subject right after it, no other
+		 * verb before the predicate's */
+		if (x->tok == 0 && x->type == MDTL_TIMEX_DATE &&
+		    (tg->t[e].flags & MDTL_TOK_CAP) &&
+		    clear_between(tg, e, tok) && no_cue_between(tg, e, tok))
+			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation
 		 * opening with one */
 		if (x->tok <= 2 && is(&tg->t[e], ",") &&

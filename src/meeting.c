@@ -654,6 +654,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 		    !ph->verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
 			break;
+		/* "the talks in Baghdad had laid the groundwork for the next
+		 * round in Moscow": a perfect tells what the meeting did, not
+		 * where or when it was */
+		if (!ph->verb && i + 1 < tg->n && (is(&tg->t[i], "had") ||
+		    is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
+		    !is(&tg->t[i + 1], "been"))
+			break;
 		/* "the first since the election in June", "have not met
 		 * since 2009": the date counted from, not the meeting's */
 		if (is(&tg->t[i], "since"))

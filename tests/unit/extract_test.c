@@ -286,6 +286,9 @@ test_types(void **state)
 	EXPECT("2007-06-07", "Putin told Bush that Moscow would drop its "
 	    "objections if the radar were in Azerbaijan.",
 	    "offer 2007-06-07 putin");
+	/* an adverb after the modal */
+	EXPECT("2011-11-29", "Medvedev said Moscow could also withdraw from "
+	    "the treaty.", "warning 2011-11-29 medvedev");
 	/* ready to pay is an offer, ready to deploy missiles a threat */
 	EXPECT("2012-02-15", "Antonov said Moscow was ready to pay a higher "
 	    "rent if Baku agreed.", "offer 2012-02-15 antonov");
@@ -314,6 +317,20 @@ test_types(void **state)
 	/* a title of one word before a surname ("co-chair Bradtke") */
 	EXPECT("2011-10-25", "The talks were useful, co-chair Bradtke told "
 	    "journalists.", "statement 2011-10-25 bradtke");
+	/* the speaker's own side in the words is no act of its own */
+	EXPECT("2011-06-10", "Rogozin said on Friday that talks were stuck."
+	    "\n\nHe added that Moscow still hoped for a deal.",
+	    "statement 2011-06-10 rogozin; statement 2011-06-10 rogozin");
+	/* "Last week X said", with no comma; "Tusk's office said"; "the
+	   office said in a statement", the source again; an offer a
+	   document tells is its maker's */
+	EXPECT("2011-11-29", "Last week Lavrov said talks were stuck.",
+	    "statement 2011-W47 lavrov");
+	EXPECT("2011-11-29", "Obama and Tusk spoke on Tuesday, Tusk's office "
+	    "said.\n\n\"It went well,\" the office said in a statement.\n\n"
+	    "Obama also invited Tusk to visit Warsaw, the statement said.",
+	    "statement 2011-11-29 tusk; statement 2011-11-29 tusk; offer "
+	    "2011-11-29 obama");
 	/* a statement read out */
 	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
 	    "talks useful.", "statement 2013-10-16 ashton");
@@ -454,6 +471,12 @@ test_summits_deadlines(void **state)
 	    "journalists after the meeting.",
 	    "summit 2011-10-25 aliyev; statement 2011-10-25 rogozin; "
 	    "summit 2011-12 rogozin");
+	/* a perfect ends the meeting's phrase: the next round's place is
+	   not this one's */
+	EXPECT_AT("2012-05-26", "TEHRAN, May 26 (Xinhua) -- Jalili said "
+	    "Saturday that the talks with the six world powers in Baghdad had "
+	    "laid the groundwork for the next round in Moscow.",
+	    "statement 2012-05-26 jalili; summit null iran @ Baghdad");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
