@@ -47,6 +47,8 @@ struct when {
 struct occasion {
 	const char			*id;		/* the actor's */
 	struct when			 when;
+	int				 said;		/* words' day, not a
+							   meeting's */
 };
 
 #define OCCASIONS	16
@@ -78,6 +80,13 @@ struct state {
 	/* the persons named last, the latest last, each once */
 	const struct mdtl_actor		 *recent[RECENT_PERSONS];
 	size_t				  nrecent;
+	/* the persons named last with a title right before the name, and
+	 * its words ("deputy foreign minister"), the latest last */
+	struct titled {
+		const struct mdtl_actor	 *who;
+		const char		 *title;
+	}				  titled[RECENT_PERSONS];
+	size_t				  ntitled;
 	const struct mdtl_actor		 *last_speaker;
 	const struct mdtl_actor		 *last_agent;
 	struct seen			**buckets;
@@ -214,6 +223,9 @@ const struct mdtl_actor	*mdtl_speaker_body_told(const struct state *,
 			    const struct mdtl_tags *, size_t i);
 void			 mdtl_speaker_saw(struct state *,
 			    const struct mdtl_tags *, size_t sentence);
+/* Remember the persons the sentence names with a title before them. */
+void			 mdtl_speaker_titles(struct state *,
+			    const struct mdtl_tags *);
 /*
  * People the data does not know, named in the sentence with a title, a
  * verb of saying or after one of them, or again by their last name: made

@@ -1146,6 +1146,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		    s.day, &s.ref);
 		mdtl_speaker_names(&s, tg);
 		mdtl_speaker_saw(&s, tg, i);
+		mdtl_speaker_titles(&s, tg);
 		mdtl_dating_dateline(&s, tg, i);
 		/* "later that day": the day last named */
 		for (j = 0; j < tg->ntx; j++)

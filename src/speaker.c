@@ -344,6 +344,17 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		prev = p;
 		prev_end = j;
 	}
+	/* "Russian Deputy Foreign Minister Sergei Ryabkov": a role right
+	 * before a person's name is the person's title, not its holder */
+	for (k = 0; k + 1 < tg->nm; k++)
+		if (tg->m[k].ph != NULL && tg->m[k].ph->role &&
+		    tg->m[k + 1].tok == tg->m[k].tok + tg->m[k].ntok &&
+		    tg->m[k + 1].actor->kind == MDTL_ACTOR_PERSON &&
+		    tg->m[k + 1].actor != tg->m[k].actor) {
+			memmove(&tg->m[k], &tg->m[k + 1],
+			    (tg->nm - k - 1) * sizeof *tg->m);
+			tg->nm--;
+		}
 }
 
 /*
@@ -551,6 +562,90 @@ bare_subject(const struct mdtl_tags *tg, size_t a, size_t b)
 	    !ends_in(tg->t[b - 1].norm, "ss", 3);
 }
 
+/* The words of a title, [a, b), folded, each between spaces: " deputy
+ * foreign minister ". */
+static const char *
+title_words(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	struct mdtl_buf out = MDTL_BUF_INIT;
+	const char *w;
+
+	mdtl_buf_addch(&out, ' ');
+	for (; a < b; a++) {
+		mdtl_buf_adds(&out, tg->t[a].norm);
+		mdtl_buf_addch(&out, ' ');
+	}
+	w = mdtl_arena_strdup(&s->art->arena, out.buf);
+	mdtl_buf_release(&out);
+	return w;
+}
+
+/*
+ * "the deputy minister" alone, its words ending at i: the last person the
+ * article named with a title that has each of them ("Deputy Foreign
+ * Minister Sergei Ryabkov"), or NULL.
+ */
+static const struct mdtl_actor *
+titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	size_t k, a;
+
+	for (k = s->ntitled; k-- > 0;) {
+		for (a = i + 1; a > 0 && !is(&tg->t[a - 1], "the"); a--) {
+			char word[64];
+
+			snprintf(word, sizeof word, " %s ", tg->t[a - 1].norm);
+			if (strstr(s->titled[k].title, word) == NULL)
+				break;
+		}
+		if (a > 0 && is(&tg->t[a - 1], "the") && a <= i)
+			return s->titled[k].who;
+	}
+	return NULL;
+}
+
+void
+mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
+{
+	size_t i, a, k;
+
+	for (i = 0; i < tg->nm; i++) {
+		const struct mdtl_actor_tag *m = &tg->m[i];
+
+		if (m->weak || m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		/* title words, and a role's ("Russian Foreign Minister") */
+		for (a = m->tok; a > 0 && m->tok - a < 6;) {
+			const struct mdtl_actor_tag *r =
+			    mdtl_tags_actor_at(tg, a - 1);
+
+			if (r != NULL && r->ph != NULL && r->ph->role)
+				a = r->tok;
+			else if (r == NULL && title_at(s, tg, a - 1))
+				a--;
+			else
+				break;
+		}
+		/* not "Presidents Ilham Aliyev of Azerbaijan and Abdullah
+		 * Gul", a title of several */
+		if (a == m->tok || (ends_in(tg->t[m->tok - 1].norm, "s", 3) &&
+		    !ends_in(tg->t[m->tok - 1].norm, "ss", 3)))
+			continue;
+		for (k = 0; k < s->ntitled && s->titled[k].who != m->actor;
+		    k++)
+			;
+		if (k == s->ntitled && s->ntitled == RECENT_PERSONS)
+			k = 0;
+		else if (k == s->ntitled)
+			s->ntitled++;
+		memmove(&s->titled[k], &s->titled[k + 1],
+		    (s->ntitled - k - 1) * sizeof *s->titled);
+		s->titled[s->ntitled - 1].who = m->actor;
+		s->titled[s->ntitled - 1].title = title_words(s, tg, a,
+		    m->tok);
+	}
+}
+
 /*
  * "the foreign minister", "the Azerbaijani leader": a title alone, ending
  * at i, is the last person named, or of a side's, its last person named
@@ -560,10 +655,14 @@ static const struct mdtl_actor *
 title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
     const char **why)
 {
-	const struct mdtl_actor *of;
+	const struct mdtl_actor *of, *who;
 
 	if (!title_only(s, tg, i, &of))
 		return NULL;
+	if (of == NULL && (who = titled_as(s, tg, i)) != NULL) {
+		*why = "a title alone: the last person named with it";
+		return who;
+	}
 	if (of == NULL && s->last_person != NULL) {
 		*why = "a title alone: the last person named";
 		return s->last_person;
