@@ -328,6 +328,15 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 			continue;
 		for (k = 0; k < s->nocc && s->occ[k].id != e->actors[i].id; k++)
 			;
+		/*
+		 * "Ryabkov told Interfax on Wednesday ... Ryabkov and Tauscher
+		 * held talks in Geneva on September 12": a meeting told of
+		 * before the day of the words is no occasion of what follows
+		 */
+		if (k < s->nocc && e->type == MDTL_EVENT_SUMMIT &&
+		    s->occ[k].said && mdtl_date_day(&s->occ[k].when.date) >
+		    mdtl_date_day(&w.date))
+			continue;
 		if (k == s->nocc && s->nocc == OCCASIONS) {
 			memmove(s->occ, s->occ + 1, --s->nocc * sizeof *s->occ);
 			k = s->nocc;
@@ -336,6 +345,7 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 			s->nocc++;
 		s->occ[k].id = e->actors[i].id;
 		s->occ[k].when = w;
+		s->occ[k].said = e->type != MDTL_EVENT_SUMMIT;
 	}
 }
 

@@ -331,6 +331,16 @@ test_types(void **state)
 	    "Obama also invited Tusk to visit Warsaw, the statement said.",
 	    "statement 2011-11-29 tusk; statement 2011-11-29 tusk; offer "
 	    "2011-11-29 obama");
+	/* a role before a name is the name's title; "the deputy
+	   minister", the last person named with that title; a meeting
+	   told of after the words, on a day before theirs, is no occasion
+	   of the next words */
+	EXPECT("2011-09-14", "Talks will resume, Russian Deputy Foreign "
+	    "Minister Sergei Ryabkov told Interfax on Wednesday.\n\nRyabkov "
+	    "and Ellen Tauscher held talks in Geneva on September 12.\n\n"
+	    "The deputy minister said Russia expects guarantees.",
+	    "statement 2011-09-14 ryabkov; summit 2011-09-12 ryabkov; "
+	    "statement 2011-09-14 ryabkov");
 	/* a statement read out */
 	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
 	    "talks useful.", "statement 2013-10-16 ashton");
