@@ -497,8 +497,9 @@ denial(const struct mdtl_token *t)
 
 /*
  * "could withdraw from the treaty if no agreement was reached": a meeting
- * denied ("no", "would not resume talks") or supposed (a condition before
- * it in its clause) is none.
+ * denied ("no", "would not resume talks"), supposed (a condition before
+ * it in its clause) or offered ("is ready to continue negotiations") is
+ * none.
  */
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -516,7 +517,10 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
-		    k->kind == MDTL_PH_CONDITION)
+		    (k->kind == MDTL_PH_CONDITION ||
+		    /* "is ready to continue negotiations": offered */
+		    (k->kind == MDTL_PH_OFFER && k->tok + k->ntok + 2 >=
+		    c->tok)))
 			return 1;
 	return 0;
 }
@@ -974,6 +978,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		for (i = clause_start(tg, ph.lo); gone && i < ph.lo; i++)
 			if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 				gone = 0;
+		/* "the two presidents also discussed Libya": those told
+		 * before, at the meeting told before */
+		if (verb && place == NULL && pair_before(tg, c->tok))
+			alone = 1;
 		if (x < 0 && (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone, gone)) !=
