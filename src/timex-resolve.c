@@ -203,6 +203,20 @@ clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 }
 
 /*
+ * "took place in Sochi on January 24", "was held in Baku on May 5": what
+ * happened then, at t[i], whose date is the past's, not a day to come it
+ * tells of ("declared a dividend payable Dec. 15").
+ */
+static int
+occurred(const struct mdtl_token *t, size_t n, size_t i)
+{
+	return (WORD_IS(t[i].norm, "took") && i + 1 < n &&
+	    WORD_IS(t[i + 1].norm, "place")) || (WORD_IS(t[i].norm, "held") &&
+	    i > 0 && (WORD_IS(t[i - 1].norm, "was") ||
+	    WORD_IS(t[i - 1].norm, "were")));
+}
+
+/*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
  * after, then the nearest anywhere in the sentence.  *firm is set when the
@@ -221,7 +235,8 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	 */
 	for (k = 1; k <= 3 && k <= i; k++)
 		if ((m = marker(v, t, n, i - k, 1)) != 0) {
-			*firm = *firm || k == 1;
+			*firm = *firm || k == 1 ||
+			    (m < 0 && occurred(t, n, i - k));
 			return marker_dir(m);
 		}
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
@@ -240,8 +255,10 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 			return marker_dir(m);
 	}
 	for (k = 4; k <= 8 && k <= i; k++)
-		if ((m = marker(v, t, n, i - k, 1)) != 0)
+		if ((m = marker(v, t, n, i - k, 1)) != 0) {
+			*firm = *firm || (m < 0 && occurred(t, n, i - k));
 			return marker_dir(m);
+		}
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++)
 		if ((m = marker(v, t, n, i - k, 1)) != 0)
