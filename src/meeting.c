@@ -525,6 +525,67 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/* "signed the deal": a cue that names its meeting as one told before. */
+static int
+definite_cue(const struct mdtl_phrase *ph)
+{
+	size_t i;
+
+	for (i = 0; i < ph->ntok; i++)
+		if (strcmp(ph->tok[i], "the") == 0)
+			return 1;
+	return 0;
+}
+
+/* The actor of an event's actor a: the data's, or one the article made. */
+static const struct mdtl_actor *
+actor_of(const struct state *s, const struct mdtl_event_actor *a)
+{
+	const struct mdtl_actor *known = mdtl_extract_known(s, a);
+	size_t i;
+
+	for (i = 0; known == NULL && i < s->nadhoc; i++)
+		if (s->adhoc[i]->id == a->id)
+			return s->adhoc[i];
+	return known;
+}
+
+/*
+ * "Clinton and Baconschi signed the deal at the State Department", after
+ * "The United States and Romania signed an agreement on Tuesday": a
+ * meeting e told in the past as one told before, with no day or place of
+ * its own, each of whose sides was at the meeting told last, is that one;
+ * or NULL.
+ */
+static struct mdtl_event *
+met_before(struct state *s, const struct mdtl_event *e)
+{
+	struct mdtl_event *m;
+	size_t k, i, j;
+
+	for (k = *s->n - 1; k-- > s->start;) {
+		m = &(*s->v)[k];
+		if (m->type != MDTL_EVENT_SUMMIT)
+			continue;
+		for (i = 0; i < e->nactors; i++) {
+			const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+
+			for (j = 0; j < m->nactors; j++) {
+				const struct mdtl_actor *b =
+				    actor_of(s, &m->actors[j]);
+
+				if (a == b || (a != NULL && b != NULL &&
+				    side(a) == side(b)))
+					break;
+			}
+			if (j == m->nactors)
+				return NULL;
+		}
+		return e->nactors > 0 ? m : NULL;
+	}
+	return NULL;
+}
+
 /* Is x a day to come, after the day of meeting first? */
 static int
 to_come_after(const struct state *s, const struct mdtl_event *first,
@@ -880,6 +941,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
 		int occasion, gone;
+		struct mdtl_event *before;
 		const struct mdtl_event *again;
 		const struct mdtl_token *prep;
 		struct when w;
@@ -996,6 +1058,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);
+		if (x < 0 && place == NULL && told && definite_cue(c->ph) &&
+		    (before = met_before(s, e)) != NULL) {
+			(*s->n)--;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;

@@ -497,6 +497,12 @@ test_summits_deadlines(void **state)
 	    "Thursday.\n\nThe White House said the two presidents also "
 	    "discussed Libya.", "summit 2011-05-26 obama; statement "
 	    "2011-05-26 united-states");
+	/* "signed the deal" with no day or place of its own, by the
+	   sides of the signing told before, is that one */
+	EXPECT("2011-09-13", "The United States and Romania signed an "
+	    "agreement on Tuesday.\n\nClinton and Romanian Foreign Minister "
+	    "Teodor Baconschi signed the deal at the State Department.",
+	    "summit 2011-09-13 united-states");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
