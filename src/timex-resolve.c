@@ -271,8 +271,8 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 
 /*
  * Words of a time limit before a weekday or a month that tell which one:
- * "as soon as Tuesday", "until Friday", "until November" look ahead; "had
- * filed reports by Wednesday" looks back.
+ * "as soon as Tuesday", "until Friday", "until November", "no later than
+ * June 1" look ahead; "had filed reports by Wednesday" looks back.
  */
 enum mdtl_timex_dir
 mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
@@ -281,6 +281,11 @@ mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
 	    (WORD_IS(t[i - 2].norm, "soon") ||
 	    WORD_IS(t[i - 2].norm, "early")) &&
 	    WORD_IS(t[i - 3].norm, "as"))
+		return MDTL_TIMEX_FUTURE;
+	/* "no later than June 1", "not later than": a limit ahead */
+	if (i >= 3 && WORD_IS(t[i - 1].norm, "than") &&
+	    WORD_IS(t[i - 2].norm, "later") &&
+	    (WORD_IS(t[i - 3].norm, "no") || WORD_IS(t[i - 3].norm, "not")))
 		return MDTL_TIMEX_FUTURE;
 	/* "Until Thursday, they had not called him a suspect": past */
 	if (i >= 1 && (WORD_IS(t[i - 1].norm, "until") ||
