@@ -139,6 +139,25 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "The talks are scheduled to end on Wednesday": a meeting's last day, no
+ * time limit; the meeting is the subject of the cue c, a verb of ending.
+ */
+static int
+meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_cue_tag *m;
+	size_t i;
+
+	if (!is(&tg->t[c->tok], "end") && !is(&tg->t[c->tok], "ends"))
+		return 0;
+	for (i = c->tok; i-- > 0 && !boundary(&tg->t[i]);)
+		if ((m = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    m->kind == MDTL_PH_SUMMIT)
+			return 1;
+	return 0;
+}
+
+/*
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
@@ -150,7 +169,7 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
-		    !tenure(tg, tg->c[k].tok))
+		    !tenure(tg, tg->c[k].tok) && !meeting_ends(tg, &tg->c[k]))
 			deadline_at(s, sent, tg, tg->c[k].tok, tg->c[k].ntok,
 			    tg->c[k].ph->text, summit_tx);
 	if (summit_tx >= 0)

@@ -764,6 +764,29 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	}
 }
 
+/*
+ * "scheduled to resume on Thursday, were postponed until next week": the
+ * day a meeting of ph was put off to, after it in the sentence, or -1.
+ */
+static int
+postponed_to(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i, k;
+
+	for (i = 0; i < tg->ntx; i++) {
+		size_t at = tg->tx[i].tok;
+
+		if (!mdtl_dating_dated(&tg->tx[i]) || at <= ph->c->tok ||
+		    !(is(&tg->t[at - 1], "until") ||
+		    is(&tg->t[at - 1], "till") || is(&tg->t[at - 1], "to")))
+			continue;
+		for (k = at - 1; k-- > 0 && at - k <= 4;)
+			if (in_list(tg, &tg->t[k], POSTPONING))
+				return (int)i;
+	}
+	return -1;
+}
+
 /* The date of the meeting of ph: the index of its timex, or -1. */
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
@@ -772,6 +795,8 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	size_t i;
 	int x = -1;
 
+	if ((x = postponed_to(tg, ph)) >= 0)
+		return x;
 	/*
 	 * its date, in its phrase: one after it a speech act may have taken
 	 * ("proposed to Bush at the G8 summit on June 7"), not another

@@ -174,7 +174,8 @@ struct mdtl_phrases {
 	X(LESSER_RANKS, "lesser_ranks") \
 	X(WITH_SOMEONE, "with_someone") \
 	X(SEEMING, "seeming") \
-	X(COMMENTATORS, "commentators")
+	X(COMMENTATORS, "commentators") \
+	X(POSTPONING, "postponing")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -503,6 +503,16 @@ test_summits_deadlines(void **state)
 	    "agreement on Tuesday.\n\nClinton and Romanian Foreign Minister "
 	    "Teodor Baconschi signed the deal at the State Department.",
 	    "summit 2011-09-13 united-states");
+	/* a telephone conversation is a meeting; talks put off are of
+	   their new day; the day talks end is no time limit */
+	EXPECT("2010-03-24", "Medvedev and Obama held a telephone "
+	    "conversation on Wednesday.", "summit 2010-03-24 medvedev");
+	EXPECT("2010-03-24", "Talks between Russia and the United States in "
+	    "Geneva, scheduled to resume on Thursday, were postponed until "
+	    "next week.", "summit 2010-W13 russia");
+	EXPECT("2013-02-26", "Iran and six world powers began talks in Almaty "
+	    "on Tuesday.\n\nThe talks are scheduled to end on Wednesday.",
+	    "summit 2013-02-26 iran; summit 2013-02-27 iran");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
