@@ -492,14 +492,13 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 	return m;
 }
 
-/* An offer of another's the words tell, cue ph, by maker. */
+/* An act of another's the words tell, of type, cue ph, by maker. */
 static struct mdtl_event *
-offer_of(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_phrase *ph, const struct mdtl_actor *maker,
-    const char *why)
+act_of(struct state *s, const struct mdtl_sentence *sent,
+    enum mdtl_event_type type, const struct mdtl_phrase *ph,
+    const struct mdtl_actor *maker, const char *why)
 {
-	struct mdtl_event *e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
-	    ph->text);
+	struct mdtl_event *e = mdtl_extract_event(s, sent, type, ph->text);
 
 	mdtl_extract_code(s, e, ph);
 	mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
@@ -543,19 +542,21 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 
 /*
  * "Lavrov recalled that Putin had proposed a joint system as early as
- * 2007": an offer the words report, made earlier by another, its subject
- * right before it and a date of its own, is an event of its own; the
- * words that report it are a statement.
+ * 2007", "... that Medvedev had warned in November": an offer or a threat
+ * the words report, made earlier by another, its subject right before it
+ * and a date of its own, is an event of its own; the words that report it
+ * are a statement.
  */
 static int
-reported_offer(struct state *s, const struct mdtl_sentence *sent,
+reported_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
 	int x, at = 0;
 
-	if (p->kind != MDTL_PH_OFFER || p->tok <= speech->tok ||
+	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
+	    p->tok <= speech->tok ||
 	    (m = past_maker(tg, p->tok, p->ntok, speech->tok +
 	    speech->ntok)) == NULL || m->actor == speech->speaker)
 		return 0;
@@ -564,8 +565,9 @@ reported_offer(struct state *s, const struct mdtl_sentence *sent,
 		at = (x = made_at(tg, p->tok, p->ntok)) >= 0;
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
 		return 0;
-	e = offer_of(s, sent, p->ph, m->actor,
-	    "the subject of an offer the words report");
+	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    MDTL_EVENT_WARNING, p->ph, m->actor,
+	    "the subject of an act the words report");
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	if (!at)
 		tg->tx_used[x] = TX_ACT;
@@ -617,7 +619,7 @@ quoted_offers(struct state *s, const struct mdtl_sentence *sent,
 		    (m = past_maker(tg, c->tok, c->ntok, 0)) == NULL ||
 		    m->actor == speaker || m->actor->kind != MDTL_ACTOR_PERSON)
 			continue;
-		e = offer_of(s, sent, c->ph, m->actor,
+		e = act_of(s, sent, MDTL_EVENT_OFFER, c->ph, m->actor,
 		    "the maker of an offer the words quote");
 		if (said->date.gran != MDTL_GRAN_NONE) {
 			mdtl_dating_when(e, said);
@@ -665,6 +667,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	int doc;
+	size_t told_at;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
 
@@ -809,8 +812,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[j].joined = !preds[j].says &&
 		    joined_offer(tg, &preds[j], &preds[k]);
 		preds[j].reported = !preds[j].says && (preds[j].joined ||
-		    reported_offer(s, sent, tg, &preds[j], &preds[k]));
+		    reported_act(s, sent, tg, &preds[j], &preds[k]));
 	}
+	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
+		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
+			told_at = preds[k].tok;
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL, *made;
@@ -821,6 +827,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				spk = preds[j].speaker;
 				break;
 			}
+		/* another's threat the words report, and what it says */
+		if (preds[k].kind == MDTL_PH_WARNING && (preds[k].reported ||
+		    (told_at > 0 && preds[k].tok > told_at)))
+			continue;
 		if (preds[k].kind == MDTL_PH_WARNING) {
 			/* "the system threatens Russia": someone else's threat;
 			 * "could prompt Moscow to station": Moscow's */
@@ -904,7 +914,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type = p->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
 			    MDTL_EVENT_STATEMENT;
 		if (type == MDTL_EVENT_STATEMENT && nspeakers == 1 &&
-		    conditional_offer(tg, who))
+		    told_at == 0 && conditional_offer(tg, who))
 			type = MDTL_EVENT_OFFER;
 		e = mdtl_extract_event(s, sent, type,
 		    nspeakers == 1 && type_cue ? type_cue : p->ph->text);
@@ -964,7 +974,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 		if (!preds[k].joined)
 			continue;
-		e = offer_of(s, sent, preds[k].ph, preds[k].speaker,
+		e = act_of(s, sent, MDTL_EVENT_OFFER, preds[k].ph,
+		    preds[k].speaker,
 		    preds[k].why);
 		if ((x = mdtl_dating_own(s, tg, preds[k].tok, preds[k].ntok, 12,
 		    0)) >= 0)

@@ -286,6 +286,12 @@ test_types(void **state)
 	EXPECT("2007-06-07", "Putin told Bush that Moscow would drop its "
 	    "objections if the radar were in Azerbaijan.",
 	    "offer 2007-06-07 putin");
+	/* a threat another made at a date of its own, which the words
+	   recall, is that one's; the words that recall it a statement */
+	EXPECT("2012-01-18", "Lavrov recalled that President Dmitry Medvedev "
+	    "had warned in November that Russia would deploy Iskander "
+	    "missiles if talks failed.", "warning 2011-11 medvedev; statement "
+	    "2012-01-18 lavrov");
 	/* an adverb after the modal */
 	EXPECT("2011-11-29", "Medvedev said Moscow could also withdraw from "
 	    "the treaty.", "warning 2011-11-29 medvedev");
