@@ -129,10 +129,15 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (dir == MDTL_TIMEX_AUTO &&
 	    (dir = mdtl_timex_cue_dir(s->t, s->n, at, len)) != MDTL_TIMEX_AUTO)
 		*firm = 1;
-	/* "Wednesday's ruling", with no cue: one that was made */
+	/* "Wednesday's ruling", with no cue: one that was made; but "will
+	 * top the agenda of Monday's talks", a meeting in a clause that looks
+	 * ahead, is to come */
 	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY &&
 	    tok_is(s->t, s->n, i + 1, "'s"))
-		dir = MDTL_TIMEX_PAST;
+		dir = i + 2 < s->n && in_words(s->words->scheduled,
+		    &s->t[i + 2]) && mdtl_timex_tense_dir(s->words, s->t, s->n,
+		    at, len, firm) == MDTL_TIMEX_FUTURE ? MDTL_TIMEX_FUTURE :
+		    MDTL_TIMEX_PAST;
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)

@@ -175,7 +175,8 @@ struct mdtl_phrases {
 	X(WITH_SOMEONE, "with_someone") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
-	X(POSTPONING, "postponing")
+	X(POSTPONING, "postponing") \
+	X(SCHEDULED, "scheduled_nouns")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,
@@ -234,6 +235,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];
+	w->scheduled = &lex->grammar[MDTL_GRAMMAR_SCHEDULED];
 }
 
 /* The position of the token's word in a grammar list, or -1. */

@@ -80,6 +80,7 @@ void	mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size);
  */
 struct mdtl_timex_words {
 	const struct mdtl_wordset *future, *past, *intention, *year_preps;
+	const struct mdtl_wordset *scheduled;	/* "Monday's talks" */
 };
 
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
