@@ -917,8 +917,9 @@ anaphor_unit_at(const struct mdtl_token *t, size_t n, size_t i, int *shift,
 
 /*
  * Anaphors: that day, later that year, that same week, the same day, the
- * following month, the previous year, the next morning; and "the previous
- * Friday", the one before the day last named
+ * following month, the previous year, the next morning, "the day before"
+ * ending its clause; and "the previous Friday", the one before the day
+ * last named
  */
 static int
 read_anaphor(const struct scan *s, size_t i, struct match *m)
@@ -927,6 +928,18 @@ read_anaphor(const struct scan *s, size_t i, struct match *m)
 	size_t n = s->n, e;
 	int shift, next, u, wd;
 
+	/* "met Juppe in Geneva the day before.": the day told, moved */
+	if (WORD_IS(t[i].norm, "the") && i + 2 < n &&
+	    WORD_IS(t[i + 1].norm, "day") && (WORD_IS(t[i + 2].norm,
+	    "before") || WORD_IS(t[i + 2].norm, "after")) &&
+	    (i + 3 == n || t[i + 3].kind == MDTL_TOK_PUNCT)) {
+		m->offset_unit = word_in(&t[i + 1], &anaphor_units);
+		m->offset = WORD_IS(t[i + 2].norm, "before") ? -1 : 1;
+		m->len = 3;
+		m->flags |= MDTL_TIMEX_ANAPHOR;
+		m->rule = "the day before or after the day told";
+		return 1;
+	}
 	if ((e = anaphor_unit_at(t, n, i, &shift, &next)) == 0 || e >= n)
 		return 0;
 	if (!next && (t[e].flags & MDTL_TOK_CAP) &&
