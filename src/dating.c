@@ -557,19 +557,73 @@ duration_days(const struct mdtl_timex *x, int weeks, long most)
 }
 
 /*
+ * The day of the sentence's act, moved by n days, into w->date: the last
+ * day the sentence names before token b (*at), else the day its words
+ * were said (speech; *at NULL).  0, or -1 when there is none.
+ */
+static int
+act_day(const struct mdtl_tags *tg, size_t b, const struct when *speech,
+    long n, struct when *w, const struct mdtl_timex **at)
+{
+	size_t j;
+
+	*at = NULL;
+	for (j = 0; j < tg->ntx; j++)
+		if (tg->tx[j].tok < b && mdtl_dating_dated(&tg->tx[j]) &&
+		    tg->tx[j].date.gran == MDTL_GRAN_DAY)
+			*at = &tg->tx[j];
+	if (*at != NULL)
+		w->date = (*at)->date;
+	else if (speech->date.gran == MDTL_GRAN_DAY)
+		w->date = speech->date;
+	else
+		return -1;
+	mdtl_civil_from_days(mdtl_date_day(&w->date) + n, &w->date.year,
+	    &w->date.month, &w->date.day);
+	w->basis = MDTL_BASIS_RELATIVE;
+	return 0;
+}
+
+/*
+ * "said on Saturday, on the eve of the alliance's summit in Chicago": a
+ * meeting at tok the day after the sentence's last day named before it,
+ * else the day its words were said.  Its day, into w: 0, or -1.
+ */
+static int
+eve_of(struct state *s, const struct mdtl_tags *tg, size_t tok,
+    const struct when *speech, struct when *w)
+{
+	const struct mdtl_timex *at;
+	size_t i;
+
+	for (i = tok; i > 1 && tok - i <= 6 && !boundary(&tg->t[i - 1]); i--)
+		if (is(&tg->t[i - 1], "of") && is(&tg->t[i - 2], "eve"))
+			break;
+	if (i <= 1 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "eve") ||
+	    act_day(tg, i, speech, 1, w, &at) != 0)
+		return -1;
+	w->text = span_text(s, tg, i - 2, 2);
+	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of': the day "
+	    "after ", at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
+	    at->tok, at->ntok) : "the day of the words", at != NULL ? "'" : "",
+	    (char *)NULL);
+	return 0;
+}
+
+/*
  * "a day before foreign ministers meet in Brussels", "two days after the
- * talks": a meeting whose cue is at tok, told by the lapse between it and
- * the day of the sentence's act, the last day the sentence names before
- * the lapse, else the day its words were said (speech).  Its day, into w:
- * 0, or -1.
+ * talks", "on the eve of the summit": a meeting whose cue is at tok, told
+ * by the lapse between it and the day of the sentence's act, the last day
+ * the sentence names before the lapse, else the day its words were said
+ * (speech).  Its day, into w: 0, or -1.
  */
 int
 mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
     const struct when *speech, struct when *w)
 {
-	const struct mdtl_timex *x, *at = NULL;
-	size_t k, j, e;
-	long n, day;
+	const struct mdtl_timex *x, *at;
+	size_t k, e;
+	long n;
 
 	for (k = 0; k < tg->ntx; k++) {
 		x = &tg->tx[k];
@@ -578,25 +632,11 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    e >= tok || tok - e > 10 || !clear_between(tg, e, tok) ||
 		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")))
 			continue;
-		if ((n = duration_days(x, 1, 366)) == 0)
-			return -1;
-		for (j = 0; j < tg->ntx; j++)
-			if (tg->tx[j].tok < x->tok &&
-			    mdtl_dating_dated(&tg->tx[j]) &&
-			    tg->tx[j].date.gran == MDTL_GRAN_DAY)
-				at = &tg->tx[j];
-		if (at != NULL)
-			w->date = at->date;
-		else if (speech->date.gran == MDTL_GRAN_DAY)
-			w->date = speech->date;
-		else
-			return -1;
 		/* the act is a day before the meeting: the meeting a day on */
-		day = mdtl_date_day(&w->date) + (is(&tg->t[e], "before") ?
-		    n : -n);
-		mdtl_civil_from_days(day, &w->date.year, &w->date.month,
-		    &w->date.day);
-		w->basis = MDTL_BASIS_RELATIVE;
+		if ((n = duration_days(x, 1, 366)) == 0 ||
+		    act_day(tg, x->tok, speech, is(&tg->t[e], "before") ? n :
+		    -n, w, &at) != 0)
+			return -1;
 		w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
 		w->why = mdtl_arena_strcat(&s->art->arena, "'", w->text,
 		    "': a lapse from the day of the sentence's act, ",
@@ -605,7 +645,7 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    at != NULL ? "'" : "", (char *)NULL);
 		return 0;
 	}
-	return -1;
+	return eve_of(s, tg, tok, speech, w);
 }
 
 /*

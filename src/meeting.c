@@ -929,8 +929,26 @@ other_day(const struct when *speech, const struct mdtl_event *e)
 }
 
 /*
+ * The actor whose occasion a meeting e takes: its first person ("Defence
+ * Minister Safar Abiyev attended", not Azerbaijan, the country of his
+ * title), else its first actor; or NULL.
+ */
+static const struct mdtl_actor *
+first_person(const struct state *s, const struct mdtl_event *e)
+{
+	const struct mdtl_actor *a;
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if ((a = actor_of(s, &e->actors[i])) != NULL &&
+		    a->kind == MDTL_ACTOR_PERSON)
+			return a;
+	return e->nactors ? actor_of(s, &e->actors[0]) : NULL;
+}
+
+/*
  * A meeting told in the past with no date of its own: the day of its
- * first actor's last occasion ("X met Y"), the day its words were said
+ * first person's last occasion ("X met Y"), the day its words were said
  * there, or, for talks of several days that have just ended, the story's.
  */
 static void
@@ -938,8 +956,7 @@ undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, int ndays, const struct when *speech)
 {
 	if (ph->told)
-		mdtl_dating_inherit(s, e, e->nactors ?
-		    mdtl_extract_known(s, &e->actors[0]) : NULL);
+		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    mdtl_dating_told_there(tg, ph->c->tok))
 		told_on(e, speech, ndays);
@@ -948,6 +965,68 @@ undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		told_on(e, &s->lead, ndays);
 	else
 		e->why_date = "a meeting with no date";
+}
+
+/*
+ * The place named at token i, tagged as one or as its country ("and Paris
+ * on Tuesday"); *end past it.  NULL when none is.
+ */
+static const struct mdtl_place *
+place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
+{
+	const struct mdtl_phrase *ph;
+	size_t k, len;
+
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok == i) {
+			*end = i + tg->p[k].ntok;
+			return tg->p[k].place;
+		}
+	if (i < tg->n && (ph = mdtl_lexicon_match(tg->lex, &tg->t[i],
+	    tg->n - i, 1u << MDTL_PH_PLACE, 0, &len)) != NULL) {
+		*end = i + len;
+		return ph->target;
+	}
+	return NULL;
+}
+
+/*
+ * "will visit Berlin on Monday and Paris on Tuesday": after the date x of
+ * the meeting of ph, "and", a place and a date of their own make another
+ * stop of the same journey.
+ */
+static void
+next_stop(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
+    const struct phrase *ph, int x, int future)
+{
+	const struct mdtl_place *place;
+	struct mdtl_event *e;
+	size_t i = tg->tx[x].tok + tg->tx[x].ntok, k;
+
+	if (i + 2 >= tg->n || !is(&tg->t[i], "and"))
+		return;
+	i++;
+	if (in_list(tg, &tg->t[i], PREPOSITIONS))
+		i++;
+	if ((place = place_tag_at(tg, i, &i)) == NULL)
+		return;
+	if (i < tg->n && in_list(tg, &tg->t[i], PREPOSITIONS))
+		i++;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == i && !tg->tx_used[k] &&
+		    mdtl_dating_dated(&tg->tx[k]))
+			break;
+	if (k == tg->ntx)
+		return;
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
+	participants(s, tg, e, ph, place);
+	mdtl_dating_set(s, tg, e, k);
+	tg->tx_used[k] = TX_MEETING;
+	if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
+		e->cameo = "036";
+	else
+		mdtl_extract_code(s, e, c->ph);
 }
 
 void
@@ -1131,5 +1210,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (first == NULL)
 			first = e;
 		after = c->tok + c->ntok;
+		if (x >= 0 && place != NULL)
+			next_stop(s, sent, tg, c, &ph, x, future);
 	}
 }

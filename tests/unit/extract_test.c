@@ -233,10 +233,11 @@ test_speech(void **state)
 	EXPECT("2007-02-11", "Karel Schwarzenberg thanked the Russian "
 	    "president on Sunday, saying his remarks helped NATO.",
 	    "statement 2007-02-11 karel-schwarzenberg");
-	/* "the Iranian Embassy": an embassy of a side is the side */
-	EXPECT("2013-04-10", "The minister will visit Baku on April 16, the "
-	    "Iranian Embassy in Baku told Trend today.", "statement 2013-04-10 "
-	    "iran; summit 2013-04-16 azerbaijan");
+	/* "the Iranian Embassy": an embassy of a side is the side; the
+	   city visited is the place, its country a participant */
+	EXPECT_AT("2013-04-10", "The minister will visit Baku on April 16, "
+	    "the Iranian Embassy in Baku told Trend today.", "statement "
+	    "2013-04-10 iran; summit 2013-04-16 iran @ Baku");
 	/* a title alone after the clause it reports: the last person */
 	EXPECT("2011-12-12", "Serdyukov said on Monday that talks would go "
 	    "on. Moscow will have to take military-technical measures, the "
@@ -519,6 +520,20 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-02-26", "Iran and six world powers began talks in Almaty "
 	    "on Tuesday.\n\nThe talks are scheduled to end on Wednesday.",
 	    "summit 2013-02-26 iran; summit 2013-02-27 iran");
+	/* "on the eve of the summit", the day after the words; a second
+	   stop of a visit, "and Paris on Tuesday"; a meeting told with no
+	   date takes its person's occasion, not his country's */
+	EXPECT("2012-05-19", "Rasmussen said on Saturday, on the eve of the "
+	    "alliance's summit in Chicago, that talks were possible.",
+	    "statement 2012-05-19 rasmussen; summit 2012-05-20 rasmussen");
+	EXPECT_AT("2012-03-02", "Lavrov will visit Berlin on Monday and Paris "
+	    "on Tuesday.", "summit 2012-03-05 lavrov @ Berlin; summit "
+	    "2012-03-06 lavrov @ Paris");
+	EXPECT("2011-06-04", "On June 1, Azerbaijani Foreign Minister Elmar "
+	    "Mammadyarov met Steinberg in Washington.\n\nAzerbaijani Defence "
+	    "Minister Safar Abiyev attended a meeting of CIS defence ministers "
+	    "in Minsk.", "summit 2011-06-01 azerbaijan; summit 2011-06-04 "
+	    "azerbaijan");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
