@@ -1009,6 +1009,8 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 	i++;
 	if (in_list(tg, &tg->t[i], PREPOSITIONS))
 		i++;
+	if (i < tg->n && is(&tg->t[i], "the"))	/* "the Czech Republic" */
+		i++;
 	if ((place = place_tag_at(tg, i, &i)) == NULL)
 		return;
 	if (i < tg->n && in_list(tg, &tg->t[i], PREPOSITIONS))

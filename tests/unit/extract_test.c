@@ -529,6 +529,9 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-03-02", "Lavrov will visit Berlin on Monday and Paris "
 	    "on Tuesday.", "summit 2012-03-05 lavrov @ Berlin; summit "
 	    "2012-03-06 lavrov @ Paris");
+	EXPECT_AT("2009-10-21", "Biden travels to Romania on Thursday and to "
+	    "the Czech Republic on Friday.", "summit 2009-10-22 biden @ "
+	    "Romania; summit 2009-10-23 biden @ Czech Republic");
 	EXPECT("2011-06-04", "On June 1, Azerbaijani Foreign Minister Elmar "
 	    "Mammadyarov met Steinberg in Washington.\n\nAzerbaijani Defence "
 	    "Minister Safar Abiyev attended a meeting of CIS defence ministers "
