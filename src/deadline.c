@@ -35,11 +35,11 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	int x = -1;
 
 	/* "the deadline for a decision is the end of the year": past what
-	 * it is for, to its verb */
+	 * it is for, to its verb; "the new deadline is November 24" */
 	end = tok + ntok;
 	if (is(&tg->t[end - 1], "deadline") && end < tg->n &&
-	    is(&tg->t[end], "for"))
-		for (i = end + 1; i < tg->n && i < end + 9 &&
+	    (is(&tg->t[end], "for") || in_list(tg, &tg->t[end], AUXILIARIES)))
+		for (i = end; i < tg->n && i < end + 9 &&
 		    !boundary(&tg->t[i]); i++)
 			if (in_list(tg, &tg->t[i], AUXILIARIES)) {
 				end = i + 1 + (i + 1 < tg->n &&

@@ -272,7 +272,8 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 /*
  * Words of a time limit before a weekday or a month that tell which one:
  * "as soon as Tuesday", "until Friday", "until November", "no later than
- * June 1" look ahead; "had filed reports by Wednesday" looks back.
+ * June 1", "the deadline is November 24" look ahead; "had filed reports by
+ * Wednesday" looks back.
  */
 enum mdtl_timex_dir
 mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
@@ -282,6 +283,16 @@ mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
 	    WORD_IS(t[i - 2].norm, "early")) &&
 	    WORD_IS(t[i - 3].norm, "as"))
 		return MDTL_TIMEX_FUTURE;
+	/* "the new deadline is November 24", "the deadline for a deal is":
+	 * a limit set, ahead */
+	if (i >= 2 && WORD_IS(t[i - 1].norm, "is")) {
+		size_t k;
+
+		for (k = 2; k <= 7 && k <= i && t[i - k].kind ==
+		    MDTL_TOK_WORD; k++)
+			if (WORD_IS(t[i - k].norm, "deadline"))
+				return MDTL_TIMEX_FUTURE;
+	}
 	/* "no later than June 1", "not later than": a limit ahead */
 	if (i >= 3 && WORD_IS(t[i - 1].norm, "than") &&
 	    WORD_IS(t[i - 2].norm, "later") &&

@@ -442,6 +442,14 @@ test_summits_deadlines(void **state)
 	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
 	    "2010-12-31 rogozin");
 	EXPECT("2010-09-15", "NATO missed the deadline.", "");
+	EXPECT("2014-07-19", "The new deadline is November 24, Ashton said.",
+	    "statement 2014-07-19 ashton; deadline 2014-11-24 ashton");
+	/* "held separate talks with": talks of their own, after the
+	   meeting told */
+	EXPECT("2012-01-23", "A trilateral meeting of Aliyev, Medvedev and "
+	    "Sargsyan was held in Sochi on Monday.\n\nBefore the trilateral "
+	    "meeting, Medvedev held separate talks with Aliyev and Sargsyan.",
+	    "summit 2012-01-23 aliyev; summit 2012-01-23 medvedev");
 	/* the date before the noun: "the July 20 deadline" */
 	EXPECT("2014-05-16", "Zarif said a deal was possible before the "
 	    "July 20 deadline.", "statement 2014-05-16 zarif; deadline "
