@@ -57,6 +57,18 @@ passive(const struct mdtl_tags *tg, size_t tok)
 	return tok > 0 && in_list(tg, &tg->t[tok - 1], PASSIVE_AUX);
 }
 
+/* "Earlier this month, ...": a date alone before the comma at i? */
+static int
+date_opens(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == 0 && tg->tx[k].tok + tg->tx[k].ntok == i)
+			return 1;
+	return 0;
+}
+
 /*
  * Does the verb of saying at tok close the sentence after the clause it
  * reports, its speaker between a comma and it ("..., Rogozin said.")?  The
@@ -88,7 +100,8 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			return i > 0 && i + 1 < tok && ((f->flags &
 			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
 			    mdtl_tags_actor_at(tg, i + 1) != NULL) &&
-			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS));
+			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
+			    !date_opens(tg, i);
 		}
 		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
 		    MDTL_TOK_INQUOTE))

@@ -293,6 +293,14 @@ test_types(void **state)
 	    "had warned in November that Russia would deploy Iskander "
 	    "missiles if talks failed.", "warning 2011-11 medvedev; statement "
 	    "2012-01-18 lavrov");
+	/* proposals handed over "in writing in October", recalled */
+	EXPECT("2012-11-29", "Antonov noted that Moscow had handed over its "
+	    "proposals to Washington in writing in October.", "offer 2012-10 "
+	    "russia; statement 2012-11-29 antonov");
+	/* messages exchanged are words said */
+	EXPECT("2012-11-29", "Talks go on.\n\nEarlier this month, Putin and "
+	    "Obama exchanged messages on arms control.", "statement 2012-11 "
+	    "obama");
 	/* an adverb after the modal */
 	EXPECT("2011-11-29", "Medvedev said Moscow could also withdraw from "
 	    "the treaty.", "warning 2011-11-29 medvedev");
