@@ -741,6 +741,11 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    cue->kind == MDTL_PH_SPEECH)
 			break;
+		/* "discussed the deal with Iran, which takes effect on
+		 * January 20": the object's clause, with its own date */
+		if (ph->verb && is(&tg->t[i], ",") && i + 1 < tg->n &&
+		    (is(&tg->t[i + 1], "which") || is(&tg->t[i + 1], "who")))
+			break;
 		/* "the summit, which will open in Baku on ...", "the last
 		 * round, in Moscow in June," */
 		if (is(&tg->t[i], ",") && i + 1 < tg->n && !ph->verb &&

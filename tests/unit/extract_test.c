@@ -553,6 +553,11 @@ test_summits_deadlines(void **state)
 	    "Minister Safar Abiyev attended a meeting of CIS defence ministers "
 	    "in Minsk.", "summit 2011-06-01 azerbaijan; summit 2011-06-04 "
 	    "azerbaijan");
+	/* "the two men also discussed the deal with Iran, which takes
+	   effect on January 20": the meeting told, not a day of the deal */
+	EXPECT("2014-01-13", "Lavrov and Kerry held talks in Paris on "
+	    "Monday.\n\nThe two men also discussed the deal with Iran, which "
+	    "takes effect on January 20.", "summit 2014-01-13 lavrov");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
