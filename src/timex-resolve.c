@@ -95,6 +95,14 @@ past_perfect(const struct mdtl_token *t, size_t i)
 	    WORD_IS(t[i - 2].norm, "had");
 }
 
+/* "on a" or "on an" right before t[i]? */
+static int
+on_a(const struct mdtl_token *t, size_t i)
+{
+	return i >= 2 && (WORD_IS(t[i - 1].norm, "a") ||
+	    WORD_IS(t[i - 1].norm, "an")) && WORD_IS(t[i - 2].norm, "on");
+}
+
 /*
  * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
  * looks ahead only for what follows it (left is set when the marker stands
@@ -114,6 +122,11 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	if (in_words(v->future, &t[i])) {
 		if (past_perfect(t, i))
 			return -1;
+		/* "arrived on a working visit on Monday": a noun after "on
+		 * a", no tense */
+		if (on_a(t, i) || (i >= 1 && t[i - 1].kind == MDTL_TOK_WORD &&
+		    on_a(t, i - 1)))
+			return 0;
 		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
