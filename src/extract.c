@@ -611,6 +611,77 @@ said_on(struct when *w, const struct mdtl_event *e)
 	w->why = e->why_date;
 }
 
+/* The words of speaker who on day d the article told before, or NULL. */
+static struct mdtl_event *
+told_by_on(struct state *s, const struct mdtl_actor *who,
+    const struct mdtl_date *d)
+{
+	char value[24];
+	size_t k;
+
+	mdtl_date_format(d, value, sizeof value);
+	for (k = s->start; k < *s->n; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT &&
+		    e->type != MDTL_EVENT_DEADLINE && e->nactors > 0 &&
+		    e->actors[0].id == who->id &&
+		    strcmp(e->date_value, value) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * "Medvedev's address on November 23, in which he announced
+ * countermeasures": a person's words named by a noun, with a date of
+ * their own right after it, are an act of his of that day (an offer's
+ * noun an offer, a threat's a warning).
+ */
+static void
+possessed_words(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	enum mdtl_event_type type;
+	size_t i, k;
+
+	for (i = 2; i + 2 < tg->n; i++) {
+		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
+		    !is(&tg->t[i - 1], "'s") ||
+		    (tg->t[i].flags & MDTL_TOK_INQUOTE) ||
+		    (m = mdtl_tags_actor_at(tg, i - 2)) == NULL ||
+		    m->actor->kind != MDTL_ACTOR_PERSON ||
+		    m->tok + m->ntok != i - 1)
+			continue;
+		for (k = 0; k < tg->ntx; k++)
+			if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == i + 1 ||
+			    (tg->tx[k].tok == i + 2 &&
+			    (is(&tg->t[i + 1], "on") ||
+			    is(&tg->t[i + 1], "in")))))
+				break;
+		if (k == tg->ntx)
+			continue;
+		/* "Makarov's statement on Thursday", told before */
+		if ((e = told_by_on(s, m->actor, &tg->tx[k].date)) != NULL) {
+			mdtl_extract_mention(s, e, sent);
+			tg->tx_used[k] = TX_ACT;
+			continue;
+		}
+		type = in_list(tg, &tg->t[i], THREAT_NOUNS) ?
+		    MDTL_EVENT_WARNING : ends_in(tg->t[i].norm, "offer", 5) ||
+		    ends_in(tg->t[i].norm, "proposal", 8) ? MDTL_EVENT_OFFER :
+		    MDTL_EVENT_STATEMENT;
+		e = mdtl_extract_event(s, sent, type,
+		    "a person's words named by a noun");
+		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_SPEAKER);
+		e->why_actor = "the person whose words the noun names";
+		mdtl_dating_set(s, tg, e, k);
+		tg->tx_used[k] = TX_ACT;
+	}
+}
+
 /*
  * '"President Putin proposed a regional approach ...," Bush said': an offer
  * of another's that the words quote, in the past, its maker right before
@@ -687,6 +758,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	memset(&speech, 0, sizeof speech);
 	s->sent_speaker = NULL;
 	(void)made_by(s, tg, sent);
+	possessed_words(s, sent, tg);
 	/* predicates outside quotations */
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];

@@ -820,7 +820,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    tg->c[k].tok + tg->c[k].ntok <= tok &&
 		    clear_between(tg, tg->c[k].tok + tg->c[k].ntok, tok) &&
 		    !tg->c[k].inquote) {
-			/* a nearer named actor wins over it */
+			/* a nearer named actor wins over it: the first, the
+			 * body it is of ("a source in the Russian delegation
+			 * to the NATO-Russia Council"), unless it stands in
+			 * apposition to a person ("Jens Ploetner, an official
+			 * spokesman for the German Foreign Ministry") */
 			const struct mdtl_actor_tag *m = NULL;
 
 			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
@@ -830,6 +834,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				*why = "an anonymous official: the article's "
 				    "named speaker";
 				return s->main_speaker;
+			}
+			if (i < tok && m->actor->kind != MDTL_ACTOR_AGENCY &&
+			    m->actor->kind != MDTL_ACTOR_PERSON &&
+			    person_before(tg, tg->c[k].tok) == NULL) {
+				*why = "an anonymous official of a body named "
+				    "after it";
+				return m->actor;
 			}
 		}
 	/* "Interfax quoted him as saying": the one quoted */

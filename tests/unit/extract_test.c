@@ -356,6 +356,14 @@ test_types(void **state)
 	    "The deputy minister said Russia expects guarantees.",
 	    "statement 2011-09-14 ryabkov; summit 2011-09-12 ryabkov; "
 	    "statement 2011-09-14 ryabkov");
+	/* "a source in the Russian delegation to the NATO-Russia
+	   Council": the body it is of; "Medvedev's address on November
+	   23" is Medvedev's words of that day */
+	EXPECT("2011-11-30", "Moscow will respond, a source in the Russian "
+	    "delegation to the NATO-Russia Council told RIA Novosti on "
+	    "Wednesday.\n\nMedvedev's address on November 23 was a signal, "
+	    "the source added.", "warning 2011-11-30 russia; statement "
+	    "2011-11-23 medvedev; statement 2011-11-30 russia");
 	/* a statement read out */
 	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
 	    "talks useful.", "statement 2013-10-16 ashton");
