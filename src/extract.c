@@ -167,12 +167,15 @@ thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
 	for (i = tok; i-- > 0 && tok - i <= 4;) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "The radar will be stationed": a sentence's first word
+		 * is capitalised */
+		if (in_list(tg, t, DETERMINERS) && mdtl_tags_actor_at(tg, i) ==
+		    NULL)
+			return i + 1 < tok;
 		if (mdtl_tags_actor_at(tg, i) != NULL ||
 		    t->kind != MDTL_TOK_WORD || (t->flags & MDTL_TOK_CAP) ||
 		    in_list(tg, t, PERSON_PRONOUNS))
 			return 0;
-		if (in_list(tg, t, DETERMINERS))
-			return i + 1 < tok;
 	}
 	return 0;
 }

@@ -843,6 +843,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				return m->actor;
 			}
 		}
+	/* "his office said": the person "his" stands for */
+	if (tok >= 2 && (is(&t[tok - 2], "his") || is(&t[tok - 2], "her")) &&
+	    own_body(s, tg, tok - 1, tok)) {
+		const struct mdtl_actor *p = person_before(tg, tok - 2);
+
+		*why = "a person's office: the person a pronoun stands for";
+		if (p != NULL)
+			return p;
+		if (s->last_person != NULL)
+			return pronoun_person(s, tg, &t[tok - 2]);
+	}
 	/* "Interfax quoted him as saying": the one quoted */
 	if (is(&t[tok], "as") && tok >= 2) {
 		for (i = tok - 1; i > 0 && tok - i <= 5 &&

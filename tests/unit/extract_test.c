@@ -364,6 +364,13 @@ test_types(void **state)
 	    "Wednesday.\n\nMedvedev's address on November 23 was a signal, "
 	    "the source added.", "warning 2011-11-30 russia; statement "
 	    "2011-11-23 medvedev; statement 2011-11-30 russia");
+	/* "his office said": the person named before; "The radar will be
+	   stationed": a thing's, no threat, its first word capitalised */
+	EXPECT("2011-09-14", "Lavrov said on Tuesday it was wrong, and "
+	    "Rasmussen agreed.\n\nTurkish Prime Minister Recep Tayyip Erdogan "
+	    "will visit Washington next month, his office said.\n\nThe radar "
+	    "will be stationed at a base in Malatya.", "statement 2011-09-13 "
+	    "lavrov; statement 2011-09-13 erdogan; summit 2011-10 turkey");
 	/* a statement read out */
 	EXPECT("2013-10-16", "Ashton read out a joint statement calling the "
 	    "talks useful.", "statement 2013-10-16 ashton");
