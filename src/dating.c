@@ -585,6 +585,36 @@ act_day(const struct mdtl_tags *tg, size_t b, const struct when *speech,
 }
 
 /*
+ * "Obama phoned him overnight to say", told on Thursday: a meeting at tok
+ * ("phoned"), or words said in it ("to say"), the night before the
+ * sentence's act, dated by its evening.  Its day, into w: 0, or -1.
+ */
+int
+mdtl_dating_overnight(struct state *s, const struct mdtl_tags *tg,
+    size_t tok, const struct when *speech, struct when *w)
+{
+	const struct mdtl_timex *at;
+	size_t i;
+
+	if (tok >= 2 && is(&tg->t[tok - 1], "to") &&
+	    is(&tg->t[tok - 2], "overnight"))
+		i = tok - 2;
+	else
+		for (i = tok + 1; i < tg->n && i <= tok + 4 &&
+		    !boundary(&tg->t[i]) && !is(&tg->t[i], "overnight"); i++)
+			;
+	if (i >= tg->n || !is(&tg->t[i], "overnight") ||
+	    act_day(tg, tok, speech, -1, w, &at) != 0)
+		return -1;
+	w->text = span_text(s, tg, i, 1);
+	w->why = mdtl_arena_strcat(&s->art->arena, "'overnight': the evening "
+	    "before ", at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
+	    at->tok, at->ntok) : "the day of the words", at != NULL ? "'" : "",
+	    (char *)NULL);
+	return 0;
+}
+
+/*
  * "said on Saturday, on the eve of the alliance's summit in Chicago": a
  * meeting at tok the day after the sentence's last day named before it,
  * else the day its words were said.  Its day, into w: 0, or -1.
@@ -645,7 +675,8 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    at != NULL ? "'" : "", (char *)NULL);
 		return 0;
 	}
-	return eve_of(s, tg, tok, speech, w);
+	return mdtl_dating_overnight(s, tg, tok, speech, w) == 0 ? 0 :
+	    eve_of(s, tg, tok, speech, w);
 }
 
 /*

@@ -270,6 +270,9 @@ int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech, struct when *w);
+/* "phoned him overnight to say": the evening before the act's day. */
+int	mdtl_dating_overnight(struct state *, const struct mdtl_tags *,
+	    size_t tok, const struct when *speech, struct when *w);
 
 /*
  * extract-event.c: an event of the sentence, its actors (once each;

@@ -755,6 +755,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	int doc;
 	size_t told_at;
+	struct when overnight;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
 
@@ -1026,6 +1027,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		} else if ((x = antecedent_date(tg, p->tok)) >= 0)
 			/* the antecedent keeps its date too */
 			mdtl_dating_set(s, tg, e, (size_t)x);
+		else if (mdtl_dating_overnight(s, tg, p->tok, &s->lead,
+		    &overnight) == 0)
+			mdtl_dating_when(e, &overnight);
 		else
 			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {

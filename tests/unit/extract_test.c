@@ -573,6 +573,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-01-13", "Lavrov and Kerry held talks in Paris on "
 	    "Monday.\n\nThe two men also discussed the deal with Iran, which "
 	    "takes effect on January 20.", "summit 2014-01-13 lavrov");
+	/* "phoned him overnight to say", told on Thursday: the call and
+	   its words the evening before */
+	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer told reporters "
+	    "on Thursday that Obama phoned him overnight to say the radar was "
+	    "off.", "statement 2009-09-17 jan-fischer; statement 2009-09-16 "
+	    "obama; summit 2009-09-16 czech-republic");
 	/* the conference a speaker told is where, and when, he spoke */
 	EXPECT("2012-02-04", "Lavrov said on Saturday that talks were "
 	    "stuck.\n\n\"We see no readiness,\" Lavrov told the Munich "
