@@ -557,23 +557,25 @@ duration_days(const struct mdtl_timex *x, int weeks, long most)
 }
 
 /*
- * The day of the sentence's act, moved by n days, into w->date: the last
- * day the sentence names before token b (*at), else the day its words
- * were said (speech; *at NULL).  0, or -1 when there is none.
+ * The day of the sentence's act, moved by n days, into w: the last day
+ * the sentence names before token b, else the day its words were said
+ * (speech); its why says the words that moved it (what) and how.  0, or
+ * -1 when there is none.
  */
 static int
-act_day(const struct mdtl_tags *tg, size_t b, const struct when *speech,
-    long n, struct when *w, const struct mdtl_timex **at)
+act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
+    const struct when *speech, long n, const char *what, const char *how,
+    struct when *w)
 {
+	const struct mdtl_timex *at = NULL;
 	size_t j;
 
-	*at = NULL;
 	for (j = 0; j < tg->ntx; j++)
 		if (tg->tx[j].tok < b && mdtl_dating_dated(&tg->tx[j]) &&
 		    tg->tx[j].date.gran == MDTL_GRAN_DAY)
-			*at = &tg->tx[j];
-	if (*at != NULL)
-		w->date = (*at)->date;
+			at = &tg->tx[j];
+	if (at != NULL)
+		w->date = at->date;
 	else if (speech->date.gran == MDTL_GRAN_DAY)
 		w->date = speech->date;
 	else
@@ -581,6 +583,10 @@ act_day(const struct mdtl_tags *tg, size_t b, const struct when *speech,
 	mdtl_civil_from_days(mdtl_date_day(&w->date) + n, &w->date.year,
 	    &w->date.month, &w->date.day);
 	w->basis = MDTL_BASIS_RELATIVE;
+	w->why = mdtl_arena_strcat(&s->art->arena, "'", what, "': ", how,
+	    at != NULL ? "'" : "", at != NULL ? span_text(s, tg, at->tok,
+	    at->ntok) : "the day of the words", at != NULL ? "'" : "",
+	    (char *)NULL);
 	return 0;
 }
 
@@ -593,7 +599,6 @@ int
 mdtl_dating_overnight(struct state *s, const struct mdtl_tags *tg,
     size_t tok, const struct when *speech, struct when *w)
 {
-	const struct mdtl_timex *at;
 	size_t i;
 
 	if (tok >= 2 && is(&tg->t[tok - 1], "to") &&
@@ -604,13 +609,10 @@ mdtl_dating_overnight(struct state *s, const struct mdtl_tags *tg,
 		    !boundary(&tg->t[i]) && !is(&tg->t[i], "overnight"); i++)
 			;
 	if (i >= tg->n || !is(&tg->t[i], "overnight") ||
-	    act_day(tg, tok, speech, -1, w, &at) != 0)
+	    act_day(s, tg, tok, speech, -1, "overnight", "the evening before ",
+	    w) != 0)
 		return -1;
 	w->text = span_text(s, tg, i, 1);
-	w->why = mdtl_arena_strcat(&s->art->arena, "'overnight': the evening "
-	    "before ", at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
-	    at->tok, at->ntok) : "the day of the words", at != NULL ? "'" : "",
-	    (char *)NULL);
 	return 0;
 }
 
@@ -623,20 +625,16 @@ static int
 eve_of(struct state *s, const struct mdtl_tags *tg, size_t tok,
     const struct when *speech, struct when *w)
 {
-	const struct mdtl_timex *at;
 	size_t i;
 
 	for (i = tok; i > 1 && tok - i <= 6 && !boundary(&tg->t[i - 1]); i--)
 		if (is(&tg->t[i - 1], "of") && is(&tg->t[i - 2], "eve"))
 			break;
 	if (i <= 1 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "eve") ||
-	    act_day(tg, i, speech, 1, w, &at) != 0)
+	    act_day(s, tg, i, speech, 1, "the eve of", "the day after ", w) !=
+	    0)
 		return -1;
 	w->text = span_text(s, tg, i - 2, 2);
-	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of': the day "
-	    "after ", at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
-	    at->tok, at->ntok) : "the day of the words", at != NULL ? "'" : "",
-	    (char *)NULL);
 	return 0;
 }
 
@@ -651,7 +649,7 @@ int
 mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
     const struct when *speech, struct when *w)
 {
-	const struct mdtl_timex *x, *at;
+	const struct mdtl_timex *x;
 	size_t k, e;
 	long n;
 
@@ -663,16 +661,12 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")))
 			continue;
 		/* the act is a day before the meeting: the meeting a day on */
-		if ((n = duration_days(x, 1, 366)) == 0 ||
-		    act_day(tg, x->tok, speech, is(&tg->t[e], "before") ? n :
-		    -n, w, &at) != 0)
-			return -1;
 		w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
-		w->why = mdtl_arena_strcat(&s->art->arena, "'", w->text,
-		    "': a lapse from the day of the sentence's act, ",
-		    at != NULL ? "'" : "", at != NULL ? span_text(s, tg,
-		    at->tok, at->ntok) : "the day of the words",
-		    at != NULL ? "'" : "", (char *)NULL);
+		if ((n = duration_days(x, 1, 366)) == 0 ||
+		    act_day(s, tg, x->tok, speech, is(&tg->t[e], "before") ? n :
+		    -n, w->text, "a lapse from the day of the sentence's act, ",
+		    w) != 0)
+			return -1;
 		return 0;
 	}
 	return mdtl_dating_overnight(s, tg, tok, speech, w) == 0 ? 0 :

@@ -84,7 +84,8 @@ struct state {
 	 * its words ("deputy foreign minister"), the latest last */
 	struct titled {
 		const struct mdtl_actor	 *who;
-		const char		 *title;
+		const struct mdtl_token	 *title;	/* the article's */
+		size_t			  ntitle;
 	}				  titled[RECENT_PERSONS];
 	size_t				  ntitled;
 	const struct mdtl_actor		 *last_speaker;
@@ -192,6 +193,23 @@ infinitive(const struct mdtl_tags *tg, size_t i)
 	    !in_list(tg, t, DETERMINERS) && !in_list(tg, t, OBJECT_PRONOUNS) &&
 	    !in_list(tg, t, OBJECT_WORDS) && mdtl_tags_actor_at(tg, i + 1) ==
 	    NULL;
+}
+
+/*
+ * A list of at most max items, the latest last, each once: item k (*n
+ * when it is new) goes, or the oldest when the list is full, and the
+ * others move down; the index of the slot at the end, for the newcomer.
+ */
+static inline size_t
+latest_last(void *v, size_t size, size_t *n, size_t max, size_t k)
+{
+	if (k == *n && *n == max)
+		k = 0;
+	else if (k == *n)
+		(*n)++;
+	memmove((char *)v + k * size, (char *)v + (k + 1) * size,
+	    (*n - k - 1) * size);
+	return *n - 1;
 }
 
 static inline const struct mdtl_actor *

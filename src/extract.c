@@ -673,8 +673,8 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		type = in_list(tg, &tg->t[i], THREAT_NOUNS) ?
-		    MDTL_EVENT_WARNING : ends_in(tg->t[i].norm, "offer", 5) ||
-		    ends_in(tg->t[i].norm, "proposal", 8) ? MDTL_EVENT_OFFER :
+		    MDTL_EVENT_WARNING : is(&tg->t[i], "offer") ||
+		    is(&tg->t[i], "proposal") ? MDTL_EVENT_OFFER :
 		    MDTL_EVENT_STATEMENT;
 		e = mdtl_extract_event(s, sent, type,
 		    "a person's words named by a noun");
@@ -1132,13 +1132,8 @@ named_person(struct state *s, const struct mdtl_actor *p)
 	s->last_person = p;
 	for (k = 0; k < s->nrecent && s->recent[k] != p; k++)
 		;
-	if (k == s->nrecent && s->nrecent == RECENT_PERSONS)
-		k = 0;
-	else if (k == s->nrecent)
-		s->nrecent++;
-	memmove(&s->recent[k], &s->recent[k + 1],
-	    (s->nrecent - k - 1) * sizeof *s->recent);
-	s->recent[s->nrecent - 1] = p;
+	s->recent[latest_last(s->recent, sizeof *s->recent, &s->nrecent,
+	    RECENT_PERSONS, k)] = p;
 }
 
 static void

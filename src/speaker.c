@@ -562,22 +562,16 @@ bare_subject(const struct mdtl_tags *tg, size_t a, size_t b)
 	    !ends_in(tg->t[b - 1].norm, "ss", 3);
 }
 
-/* The words of a title, [a, b), folded, each between spaces: " deputy
- * foreign minister ". */
-static const char *
-title_words(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
+/* Is t's word one of title's? */
+static int
+in_title(const struct titled *title, const struct mdtl_token *t)
 {
-	struct mdtl_buf out = MDTL_BUF_INIT;
-	const char *w;
+	size_t j;
 
-	mdtl_buf_addch(&out, ' ');
-	for (; a < b; a++) {
-		mdtl_buf_adds(&out, tg->t[a].norm);
-		mdtl_buf_addch(&out, ' ');
-	}
-	w = mdtl_arena_strdup(&s->art->arena, out.buf);
-	mdtl_buf_release(&out);
-	return w;
+	for (j = 0; j < title->ntitle; j++)
+		if (mdtl_text_eq(title->title[j].norm, t->norm))
+			return 1;
+	return 0;
 }
 
 /*
@@ -591,13 +585,9 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 	size_t k, a;
 
 	for (k = s->ntitled; k-- > 0;) {
-		for (a = i + 1; a > 0 && !is(&tg->t[a - 1], "the"); a--) {
-			char word[64];
-
-			snprintf(word, sizeof word, " %s ", tg->t[a - 1].norm);
-			if (strstr(s->titled[k].title, word) == NULL)
-				break;
-		}
+		for (a = i + 1; a > 0 && !is(&tg->t[a - 1], "the") &&
+		    in_title(&s->titled[k], &tg->t[a - 1]); a--)
+			;
 		if (a > 0 && is(&tg->t[a - 1], "the") && a <= i)
 			return s->titled[k].who;
 	}
@@ -634,15 +624,11 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 		for (k = 0; k < s->ntitled && s->titled[k].who != m->actor;
 		    k++)
 			;
-		if (k == s->ntitled && s->ntitled == RECENT_PERSONS)
-			k = 0;
-		else if (k == s->ntitled)
-			s->ntitled++;
-		memmove(&s->titled[k], &s->titled[k + 1],
-		    (s->ntitled - k - 1) * sizeof *s->titled);
-		s->titled[s->ntitled - 1].who = m->actor;
-		s->titled[s->ntitled - 1].title = title_words(s, tg, a,
-		    m->tok);
+		k = latest_last(s->titled, sizeof *s->titled, &s->ntitled,
+		    RECENT_PERSONS, k);
+		s->titled[k].who = m->actor;
+		s->titled[k].title = &tg->t[a];	/* the article's tokens */
+		s->titled[k].ntitle = m->tok - a;
 	}
 }
 
