@@ -296,11 +296,22 @@ mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
 }
 
 void
+mdtl_dating_last_day(const struct state *s, const struct mdtl_date *first,
+    int ndays, struct mdtl_date *last)
+{
+	long day = mdtl_date_day(first) + ndays - 1;
+
+	if (s->day != 0 && day > s->day)
+		day = s->day;
+	*last = *first;
+	mdtl_civil_from_days(day, &last->year, &last->month, &last->day);
+}
+
+void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 {
 	struct when w;
 	size_t i, k;
-	long last;
 
 	if (e->basis == MDTL_BASIS_NONE || e->basis == MDTL_BASIS_PUBLICATION ||
 	    e->nactors == 0 || !mdtl_dating_news_day(s, &e->date))
@@ -312,11 +323,7 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 	    "no date in the sentence: its occasion's '", e->date_text ?
 	    e->date_text : e->date_value, "'", (char *)NULL);
 	if (ndays > 1 && e->date.gran == MDTL_GRAN_DAY) {
-		last = mdtl_date_day(&e->date) + ndays - 1;
-		if (s->day != 0 && last > s->day)
-			last = s->day;
-		mdtl_civil_from_days(last, &w.date.year, &w.date.month,
-		    &w.date.day);
+		mdtl_dating_last_day(s, &e->date, ndays, &w.date);
 		w.why = mdtl_arena_strcat(&s->art->arena,
 		    "no date in the sentence: the last day of its occasion, "
 		    "from '", e->date_text ? e->date_text : e->date_value,

@@ -281,6 +281,10 @@ int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
  */
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *,
 	    int ndays);
+/* The last day of a meeting of ndays from first, no later than the
+   news day: into *last. */
+void	mdtl_dating_last_day(const struct state *,
+	    const struct mdtl_date *first, int ndays, struct mdtl_date *last);
 int	mdtl_dating_told_there(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
 /* "a two-day visit", "two days of talks": the days the meeting at tok

@@ -324,12 +324,7 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 	w.why = "no date in the sentence: the meeting named as its occasion";
 	/* "told reporters after the talks" of two days: their last */
 	if (m->days > 1) {
-		long last = mdtl_date_day(&m->date) + m->days - 1;
-
-		if (s->day != 0 && last > s->day)
-			last = s->day;
-		mdtl_civil_from_days(last, &w.date.year, &w.date.month,
-		    &w.date.day);
+		mdtl_dating_last_day(s, &m->date, m->days, &w.date);
 		w.why = "no date in the sentence: the last day of the meeting "
 		    "named as its occasion";
 	}
