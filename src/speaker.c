@@ -923,9 +923,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			break;
 		if (!is(&t[i], ","))
 			continue;
-		/* "..., Western diplomats said": a bare subject that names
-		 * no actor is no one the text names */
-		if (tok - i >= 3 && tok - i <= 4 &&
+		/* "..., diplomats said", "..., Western diplomats said": a
+		 * bare subject that names no actor is no one the text names */
+		if (tok - i >= 2 && tok - i <= 4 &&
 		    !in_list(tg, &t[i + 1], DETERMINERS) &&
 		    bare_subject(tg, i + 1, tok)) {
 			*why = "an unnamed subject after the clause it reports";

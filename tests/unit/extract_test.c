@@ -215,6 +215,11 @@ test_speech(void **state)
 	    "p5-plus-1");
 	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
 	    "respond soon, Lavrov said.", "statement 2012-03-05 lavrov");
+	/* "..., diplomats said" after a clause with no verb of saying: a
+	   speaker the text does not name, not the clause's person */
+	EXPECT("2012-02-08", "Talks between Sergei Lavrov and NATO officials "
+	    "in Brussels on Tuesday ended without progress, diplomats said.",
+	    "summit 2012-02-07 lavrov");
 	/* "She said" after a woman and a man: the woman (actors.yaml
 	   gender); "He said" after them: the man */
 	EXPECT("2011-02-05", "Hillary Clinton met Sergei Lavrov on Saturday. "
