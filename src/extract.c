@@ -1156,6 +1156,17 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 }
 
 /*
+ * "Question: Is a compromise possible?": the interviewer's line of an
+ * interview, no act of anyone the article names.
+ */
+static int
+interviewer(const struct mdtl_tags *tg)
+{
+	return tg->n > 2 && in_list(tg, &tg->t[0], INTERVIEWER) &&
+	    is(&tg->t[1], ":");
+}
+
+/*
  * A headline-like line at the head of the text: a paragraph of one sentence
  * in the first two, with no full stop at its end (the caller asks that it
  * have a cue: "Dec 12 2008" is a dateline).
@@ -1275,6 +1286,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		 * title has it, tells the lead's event again: one more
 		 * mention of the first event that follows, none of its own
 		 */
+		if (interviewer(tg)) {
+			update_context(&s, tg);
+			continue;
+		}
 		if (!headline_seen && tg->nc > 0 && headline_like(tx, sent)) {
 			headline = sent;
 			headline_seen = 1;

@@ -41,6 +41,18 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
 	return NULL;
 }
 
+/* The country hosting the place of that name, or NULL. */
+static const struct mdtl_actor *
+host_named(const struct mdtl_lexicon *lex, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < lex->nplaces; i++)
+		if (strcmp(lex->places[i].name, name) == 0)
+			return host_of(lex, &lex->places[i]);
+	return NULL;
+}
+
 /*
  * Is the meeting cue a verb ("met", "received", "held talks", "will
  * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
@@ -402,12 +414,15 @@ pair_before(const struct mdtl_tags *tg, size_t tok)
 
 /*
  * e takes the participants of the last meeting told before it, of people
- * when pair is set ("the two leaders last met in Honolulu"): 1 if any.
+ * when pair is set ("the two leaders last met in Honolulu"), but its host
+ * when e is at another place: 1 if any.
  */
 static int
-last_meeting(struct state *s, struct mdtl_event *e, int pair)
+last_meeting(struct state *s, struct mdtl_event *e, int pair,
+    const struct mdtl_place *place)
 {
 	size_t k, i, people;
+	const struct mdtl_actor *host;
 
 	for (k = *s->n - 1; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];
@@ -422,8 +437,13 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair)
 		}
 		if (pair && people < 2)
 			continue;
+		/* not its host, if this one is elsewhere */
+		host = place != NULL && m->location != NULL &&
+		    strcmp(m->location, place->name) != 0 ?
+		    host_named(s->lex, m->location) : NULL;
 		for (i = 0; i < m->nactors; i++)
-			mdtl_extract_actor_of(s, e, &m->actors[i]);
+			if (host == NULL || strcmp(host->id, m->actors[i].id))
+				mdtl_extract_actor_of(s, e, &m->actors[i]);
 		return 1;
 	}
 	return 0;
@@ -490,6 +510,18 @@ denial(const struct mdtl_token *t)
 	return is(t, "no") || is(t, "not") || is(t, "never");
 }
 
+/* Is a date told after token tok in its clause? */
+static int
+dated_after(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < tg->ntx; i++)
+		if (tg->tx[i].tok > tok && mdtl_dating_dated(&tg->tx[i]))
+			return clause_start(tg, tg->tx[i].tok) <= tok;
+	return 0;
+}
+
 /*
  * "could withdraw from the treaty if no agreement was reached": a meeting
  * denied ("no", "would not resume talks"), supposed (a condition before
@@ -513,9 +545,12 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    (k->kind == MDTL_PH_CONDITION ||
-		    /* "is ready to continue negotiations": offered */
-		    (k->kind == MDTL_PH_OFFER && k->tok + k->ntok + 2 >=
-		    c->tok)))
+		    /* "is ready to continue negotiations": offered; "is
+		     * ready to host a round of talks" too, but "offered to
+		     * host a forum in 2015", one with a date, is to come */
+		    (k->kind == MDTL_PH_OFFER && (k->tok + k->ntok + 2 >=
+		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
+		    !dated_after(tg, c->tok))))))
 			return 1;
 	return 0;
 }
@@ -646,7 +681,8 @@ struct phrase {
  * again in Istanbul", "discussed preparations for the summit"; but
  * "discussed at a meeting", "gather in Chicago for a summit", "visit the
  * United States in May for the G8 summit", "met at the guest house for
- * two days of talks" are one).
+ * two days of talks" are one), nor past a verb whose object is another
+ * ("the talks followed a meeting in Istanbul").
  */
 static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
@@ -673,6 +709,13 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 		    !in_list(tg, t, DETERMINERS))
 			object = 1;
 	}
+	/* "The Baghdad talks followed a meeting in Istanbul on April 14":
+	 * a noun's verb, whose object is another meeting */
+	i = tg->c[k + 1].tok;
+	if (!verb && object && !place && i < far && i > 0 &&
+	    in_list(tg, &tg->t[i - 1], DETERMINERS) &&
+	    !in_list(tg, &tg->t[i - 1], DEFINITE))
+		return i - 1;
 	return far;
 }
 
@@ -885,7 +928,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
 			e->why_actor = "a body's word: the body named with it";
 		}
-	if (e->nactors == 0 && last_meeting(s, e, pair)) {
+	if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {
 		for (i = 0; i < s->nprev; i++)
@@ -1031,6 +1074,40 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_code(s, e, c->ph);
 }
 
+/*
+ * "agreed to meet in Moscow on June 18, after two days of negotiations in
+ * Baghdad failed": a meeting gone by, after the first and elsewhere, is
+ * one of its own, though it has no date.
+ */
+static int
+gone_elsewhere(const struct mdtl_tags *tg, const struct mdtl_event *first,
+    const struct phrase *ph, const struct mdtl_place *place)
+{
+	return place != NULL && first->location != NULL &&
+	    strcmp(first->location, place->name) != 0 && ph->lo > 0 &&
+	    is(&tg->t[ph->lo - 1], "after");
+}
+
+/*
+ * "agreed on Thursday to meet again, after two days of talks in Geneva
+ * ended": the day of the act the meeting of ph came before, when the act
+ * is told before it in the sentence (the index of its timex), or -1.
+ */
+static int
+ended_by(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	if (ph->lo == 0 || !is(&tg->t[ph->lo - 1], "after"))
+		return -1;
+	for (i = tg->ntx; i-- > 0;)
+		if (tg->tx[i].tok < ph->lo && tg->tx_used[i] != TX_MEETING &&
+		    tg->tx[i].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_dated(&tg->tx[i]))
+			return (int)i;
+	return -1;
+}
+
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg,
@@ -1046,7 +1123,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
-		int occasion, gone;
+		int occasion, gone, end;
 		struct mdtl_event *before;
 		const struct mdtl_event *again;
 		const struct mdtl_token *prep;
@@ -1098,7 +1175,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * ("ended talks on Wednesday and agreed to meet again on
 		 * November 7"): else it is the first told again
 		 */
-		if (first != NULL && (x < 0 || tg->tx_used[x] == TX_MEETING ||
+		if (first != NULL && !gone_elsewhere(tg, first, &ph, place) &&
+		    (x < 0 || tg->tx_used[x] == TX_MEETING ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&
 		    strcmp(first->location, place->name) == 0)))))
@@ -1192,6 +1270,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		} else if (mdtl_dating_lapse(s, tg, c->tok, speech, &w) == 0) {
 			mdtl_dating_when(e, &w);
 			future = mdtl_date_day(&w.date) > s->day;
+		} else if (ndays > 1 && (end = ended_by(tg, &ph)) >= 0) {
+			mdtl_dating_set(s, tg, e, (size_t)end);
+			first_day(e, ndays, "talks of several days that ended "
+			    "by the day of the act after them: their first day");
 		} else {
 			/* a meeting told with no date of its own: to come
 			 * when its clause says so ("who attended the summit,

@@ -176,7 +176,8 @@ struct mdtl_phrases {
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \
-	X(SCHEDULED, "scheduled_nouns")
+	X(SCHEDULED, "scheduled_nouns") \
+	X(INTERVIEWER, "interviewer_labels")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -215,6 +215,11 @@ test_speech(void **state)
 	    "p5-plus-1");
 	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
 	    "respond soon, Lavrov said.", "statement 2012-03-05 lavrov");
+	/* an interview given is a speech act; the interviewer's lines
+	   are no one's */
+	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
+	    "on Friday.\n\nQuestion: Will Russia and NATO agree before the "
+	    "summer?\n\nAnswer: We hope so.", "statement 2013-03-01 lavrov");
 	/* "..., diplomats said" after a clause with no verb of saying: a
 	   speaker the text does not name, not the clause's person */
 	EXPECT("2012-02-08", "Talks between Sergei Lavrov and NATO officials "
@@ -472,6 +477,27 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-09-15", "NATO missed the deadline.", "");
 	EXPECT("2014-07-19", "The new deadline is November 24, Ashton said.",
 	    "statement 2014-07-19 ashton; deadline 2014-11-24 ashton");
+	/* a meeting gone by after the first, elsewhere, is one of its
+	   own: two days of talks that ended by the day of the act told
+	   before them */
+	EXPECT_AT("2013-03-01", "Iran and the six powers agreed on Thursday "
+	    "to meet in Almaty on April 5, after two days of talks in "
+	    "Baghdad ended.", "summit 2013-04-05 iran @ Almaty; summit "
+	    "2013-02-27 iran @ Baghdad");
+	/* "the talks followed a meeting in Istanbul": the talks told
+	   before, and a meeting of its own at its own place, whose
+	   participants are the last meeting's but its host */
+	EXPECT_AT("2013-03-01", "Lavrov and Jalili held talks in Baghdad on "
+	    "Thursday. The Baghdad talks followed a meeting in Istanbul on "
+	    "January 21.", "summit 2013-02-28 lavrov @ Baghdad; summit "
+	    "2013-01-21 lavrov @ Istanbul");
+	/* an envoy's credentials presented: received by the head */
+	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
+	    "credentials to President Vladimir Putin on Monday.",
+	    "summit 2013-03-04 iran");
+	/* "is ready to host a round of talks": offered, no meeting yet */
+	EXPECT("2013-03-01", "Lavrov said Moscow is ready to host a round of "
+	    "talks.", "offer 2013-03-01 lavrov");
 	/* "held separate talks with": talks of their own, after the
 	   meeting told */
 	EXPECT("2012-01-23", "A trilateral meeting of Aliyev, Medvedev and "
