@@ -488,8 +488,8 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 
 /*
  * The maker of an offer verb in the past at [tok, tok + ntok) ("proposed",
- * "had put forward"): the actor right before it, past its auxiliaries,
- * after token floor; or NULL.
+ * "had put forward", "first floated"): the actor right before it, past
+ * its auxiliaries and adverbs, after token floor; or NULL.
  */
 static const struct mdtl_actor_tag *
 past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
@@ -500,7 +500,8 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 	if (!ends_in(tg->t[tok + ntok - 1].norm, "ed", 3) &&
 	    (tok == 0 || !is(&tg->t[tok - 1], "had")))
 		return NULL;
-	while (i > floor && in_list(tg, &tg->t[i - 1], AUXILIARIES))
+	while (i > floor && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
 		i--;
 	if (i <= floor || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
 	    m->weak)

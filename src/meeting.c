@@ -288,26 +288,41 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 /*
  * A meeting named again by its day ("Thursday's meeting", "the talks on
  * December 13"), where the article has told one of that day, in the same
- * place if this names one: one more mention of it, 1 when it was.
+ * place if this names one: one more mention of it, 1 when it was.  One
+ * told by the same word with a date that holds the day ("next month's
+ * summit in Lisbon", then "The summit will take place on November 19")
+ * is it too, and takes the day.
  */
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_timex *x, const struct mdtl_place *place)
+    const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place,
+    const char *cue)
 {
+	const struct mdtl_timex *x = &tg->tx[xi];
 	char value[24];
+	long day, from, to;
 	size_t k;
 
 	if (x->date.gran < MDTL_GRAN_DAY)
 		return 0;
 	mdtl_date_format(&x->date, value, sizeof value);
+	day = mdtl_date_day(&x->date);
 	for (k = *s->n; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
+		int holds;
 
 		if (e->type != MDTL_EVENT_SUMMIT ||
-		    strcmp(e->date_value, value) != 0 ||
 		    (place != NULL && (e->location == NULL ||
 		    strcmp(place->name, e->location) != 0)))
 			continue;
+		mdtl_date_range(&e->date, &from, &to);
+		holds = e->date.gran != MDTL_GRAN_NONE &&
+		    e->date.gran < MDTL_GRAN_DAY && from <= day && day <= to &&
+		    e->why_cue != NULL && strcmp(e->why_cue, cue) == 0;
+		if (strcmp(e->date_value, value) != 0 && !holds)
+			continue;
+		if (holds)
+			mdtl_dating_set(s, tg, e, xi);
 		mdtl_extract_mention(s, e, sent);
 		return 1;
 	}
@@ -922,11 +937,13 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				    MDTL_ROLE_PARTICIPANT);
 	/* "The co-chairs are expected to visit": a body's word before
 	 * it, the body the article named with it */
-	for (i = ph->c->tok; e->nactors == 0 && i-- > 0 &&
-	    ph->c->tok - i <= 8 && !boundary(&tg->t[i]);)
+	for (i = ph->c->tok; i-- > 0 && ph->c->tok - i <= 8 &&
+	    !boundary(&tg->t[i]);)
 		if ((body = mdtl_speaker_body_told(s, tg, i)) != NULL) {
+			if (e->nactors == 0)
+				e->why_actor = "a body's word: the body named "
+				    "with it";
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
-			e->why_actor = "a body's word: the body named with it";
 		}
 	if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
@@ -1076,16 +1093,30 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 
 /*
  * "agreed to meet in Moscow on June 18, after two days of negotiations in
- * Baghdad failed": a meeting gone by, after the first and elsewhere, is
- * one of its own, though it has no date.
+ * Baghdad failed", "said he would attend next month's summit, after two
+ * days of talks with the leaders of France and Germany": a meeting gone
+ * by, after the first and elsewhere, or not told before ("after the
+ * meeting") and before a first to come, is one of its own, though it has
+ * no date.
  */
 static int
-gone_elsewhere(const struct mdtl_tags *tg, const struct mdtl_event *first,
-    const struct phrase *ph, const struct mdtl_place *place)
+gone_by(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *first, const struct phrase *ph,
+    const struct mdtl_place *place)
 {
-	return place != NULL && first->location != NULL &&
-	    strcmp(first->location, place->name) != 0 && ph->lo > 0 &&
-	    is(&tg->t[ph->lo - 1], "after");
+	long from, to;
+
+	if (ph->lo == 0 || !is(&tg->t[ph->lo - 1], "after"))
+		return 0;
+	if (place != NULL && first->location != NULL &&
+	    strcmp(first->location, place->name) != 0)
+		return 1;
+	/* not "after the meeting", one told before */
+	if (in_list(tg, &tg->t[ph->lo], DEFINITE))
+		return 0;
+	mdtl_date_range(&first->date, &from, &to);
+	return first->date.gran != MDTL_GRAN_NONE && s->day != 0 &&
+	    from > s->day;
 }
 
 /*
@@ -1123,7 +1154,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
-		int occasion, gone, end;
+		int occasion, gone, end, past;
 		struct mdtl_event *before;
 		const struct mdtl_event *again;
 		const struct mdtl_token *prep;
@@ -1173,10 +1204,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * ahead of the summit in Chicago on May 20") only with a date
 		 * and a place of its own, or a day to come after the first's
 		 * ("ended talks on Wednesday and agreed to meet again on
-		 * November 7"): else it is the first told again
+		 * November 7"), or gone by (gone_by()): else it is the first
+		 * told again
 		 */
-		if (first != NULL && !gone_elsewhere(tg, first, &ph, place) &&
-		    (x < 0 || tg->tx_used[x] == TX_MEETING ||
+		past = first != NULL && gone_by(s, tg, first, &ph, place);
+		if (first != NULL && !past && (x < 0 ||
+		    tg->tx_used[x] == TX_MEETING ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&
 		    strcmp(first->location, place->name) == 0)))))
@@ -1228,8 +1261,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * before, at the meeting told before */
 		if (verb && place == NULL && pair_before(tg, c->tok))
 			alone = 1;
-		if (x < 0 && (((!ph.det_ok || ph.possessive) && !told) ||
-		    (verb && alone)) &&
+		if (x < 0 && !past && (((!ph.det_ok || ph.possessive) &&
+		    !told) || (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone, gone)) !=
 		    NULL) {
 			if (occasion)
@@ -1238,7 +1271,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		/* "ahead of Thursday's meeting": the one told of that day */
 		if (x >= 0 && !verb && !ph.det_ok && !told &&
-		    same_day(s, sent, &tg->tx[x], place))
+		    same_day(s, sent, tg, (size_t)x, place, c->ph->text))
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);

@@ -1008,6 +1008,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)
 			return of;
+		/* "the co-chairs said", the Minsk Group named sentences
+		 * before, among the actors of an event told */
+		if (nearest == NULL && (of = mdtl_speaker_body_told(s, tg,
+		    i)) != NULL) {
+			*why = "a body alone: the last one of an event told "
+			    "named of that kind";
+			return of;
+		}
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;

@@ -177,7 +177,8 @@ struct mdtl_phrases {
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \
 	X(SCHEDULED, "scheduled_nouns") \
-	X(INTERVIEWER, "interviewer_labels")
+	X(INTERVIEWER, "interviewer_labels") \
+	X(ACT_ADVERBS, "act_adverbs")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

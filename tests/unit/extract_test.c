@@ -215,6 +215,12 @@ test_speech(void **state)
 	    "p5-plus-1");
 	EXPECT("2012-03-05", "Six world powers told Iran on Monday it must "
 	    "respond soon, Lavrov said.", "statement 2012-03-05 lavrov");
+	/* "an idea Rasmussen first floated in September": his offer of
+	   then, reported */
+	EXPECT("2010-10-19", "Angela Merkel said Europe and Russia could "
+	    "cooperate on missile defence, an idea Anders Fogh Rasmussen "
+	    "first floated in September.", "offer 2010-09 rasmussen; "
+	    "statement 2010-10-19 merkel");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
@@ -491,6 +497,32 @@ test_summits_deadlines(void **state)
 	    "Thursday. The Baghdad talks followed a meeting in Istanbul on "
 	    "January 21.", "summit 2013-02-28 lavrov @ Baghdad; summit "
 	    "2013-01-21 lavrov @ Istanbul");
+	/* "after two days of talks", before a summit to come: talks of
+	   their own, ended by the day of the words told before them */
+	EXPECT_AT("2010-10-19", "Dmitry Medvedev said Tuesday he would "
+	    "attend next month's NATO summit in Lisbon, after two days of "
+	    "talks with the leaders of France and Germany.", "statement "
+	    "2010-10-19 medvedev; summit 2010-11 medvedev @ Lisbon; summit "
+	    "2010-10-18 medvedev");
+	/* the summit told by its month, then by its day: one summit, of
+	   that day */
+	EXPECT_AT("2010-10-19", "Dmitry Medvedev said Tuesday he would "
+	    "attend next month's NATO summit in Lisbon.\n\nThe NATO summit "
+	    "will take place on November 19-20.", "statement 2010-10-19 "
+	    "medvedev; summit 2010-11-19 medvedev @ Lisbon");
+	/* "the co-chairs met", "the co-chairs said": the group the article
+	   named with that word, as an actor of an event told */
+	EXPECT("2011-11-21", "The co-chairs of the OSCE Minsk Group will "
+	    "visit the region next week.\n\nThe co-chairs met with the "
+	    "foreign ministers of Azerbaijan and Armenia in Paris on November "
+	    "10. \"We urge the sides to refrain from any steps,\" the "
+	    "co-chairs said after the meeting.", "summit 2011-W48 "
+	    "osce-minsk-group; summit 2011-11-10 azerbaijan; statement "
+	    "2011-11-10 osce-minsk-group");
+	/* a body's yearly meeting by its name */
+	EXPECT_AT("2011-11-21", "Lavrov will attend the OSCE Ministerial "
+	    "Council in Vilnius on December 6-7.", "summit 2011-12-06 lavrov "
+	    "@ Vilnius");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
