@@ -791,6 +791,13 @@ read_the_unit(const struct scan *s, size_t i, struct match *m)
 	m->offset = 0;
 	m->len = u + 1 - i;
 	m->rule = "the unit";
+	/* "the week before last", "the year after next" */
+	if ((tok_is(t, n, u + 1, "before") && tok_is(t, n, u + 2, "last")) ||
+	    (tok_is(t, n, u + 1, "after") && tok_is(t, n, u + 2, "next"))) {
+		m->offset = WORD_IS(t[u + 1].norm, "before") ? -2 : 2;
+		m->len += 2;
+		m->rule = "the unit before last or after next";
+	}
 	return 1;
 }
 
@@ -1360,8 +1367,12 @@ read_the_period(const struct scan *s, size_t i, struct match *m)
 	if (s->ref->gran == MDTL_GRAN_NONE || e >= n ||
 	    !WORD_IS(t[i].norm, "the"))
 		return 0;
+	/* "the week of March 6", "the week's", "the week before last"
+	 * (read_the_unit()) are no week left open */
 	if (WORD_IS(t[e].norm, "week") && !(tok_is(t, n, e + 1, "of") ||
-	    tok_is(t, n, e + 1, "'s"))) {
+	    tok_is(t, n, e + 1, "'s") || (tok_is(t, n, e + 1, "before") &&
+	    tok_is(t, n, e + 2, "last")) || (tok_is(t, n, e + 1, "after") &&
+	    tok_is(t, n, e + 2, "next")))) {
 		snprintf(m->lit, sizeof m->lit, "%04d-WXX", y);
 		m->len = 2;
 		m->rule = "the week";

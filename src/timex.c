@@ -52,10 +52,17 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 			return j;
 		j += 3;
 	} else {
+		/* "the" only before what needs it: "the week before
+		 * last" does */
 		if (j > i && !(tok_is(t, n, j, "year") ||
 		    tok_is(t, n, j, "fiscal") || tok_is(t, n, j, "decade") ||
-		    tok_is(t, n, j, "current") || tok_is(t, n, j, "same")))
-			j = i;	/* "the" only before what needs it */
+		    tok_is(t, n, j, "current") || tok_is(t, n, j, "same") ||
+		    ((tok_is(t, n, j, "month") || tok_is(t, n, j, "week")) &&
+		    ((tok_is(t, n, j + 1, "before") &&
+		    tok_is(t, n, j + 2, "last")) ||
+		    (tok_is(t, n, j + 1, "after") &&
+		    tok_is(t, n, j + 2, "next"))))))
+			j = i;
 		return j;
 	}
 	if (tok_is(t, n, j, "the") && j + 1 < n)
