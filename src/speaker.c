@@ -482,20 +482,48 @@ body_in_clause(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
- * "the diplomat", "the source": a word that makes a demonym a country's
- * ("an Azerbaijani diplomat"), at i right after "the", ending its noun
- * phrase.
+ * Does the noun phrase whose last word starts at token i end a verb's
+ * subject at token tok: only what is joined to that word ("co-chairs"),
+ * adverbs, auxiliaries and a verb of saying between ("the co-chairs later
+ * issued", "the ministry said in a statement"), not "ordered the military
+ * to put ..." before it?
  */
 static int
-source_again(struct state *s, const struct mdtl_tags *tg, size_t i)
+subject_ends(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k;
+
+	for (k = i + 1; k < tok; k++) {
+		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    c->kind == MDTL_PH_SPEECH && c->tok + c->ntok <= tok) {
+			k = c->tok + c->ntok - 1;
+			continue;
+		}
+		if ((tg->t[k].flags & MDTL_TOK_SPACE) &&
+		    !in_list(tg, &tg->t[k], ACT_ADVERBS) &&
+		    !in_list(tg, &tg->t[k], AUXILIARIES))
+			return 0;
+	}
+	return i < tok;
+}
+
+/*
+ * "the diplomat", "the source": a word that makes a demonym a country's
+ * ("an Azerbaijani diplomat"), at i right after "the", ending its noun
+ * phrase at token end (a verb's subject, not "ordered the military to"
+ * before it).
+ */
+static int
+source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
+    size_t end)
 {
 	size_t len;
 
 	return i > 0 && is(&tg->t[i - 1], "the") &&
 	    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
 	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL &&
-	    (i + len >= tg->n || tg->t[i + len].kind != MDTL_TOK_WORD ||
-	    !(tg->t[i + len].flags & MDTL_TOK_CAP));
+	    subject_ends(tg, i + len - 1, end);
 }
 
 /*
@@ -799,7 +827,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 {
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of;
-	size_t i, k, nearest_at = 0;
+	size_t i, k, nearest_at = 0, far;
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&
@@ -884,7 +912,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			;
 		if (i > tok + ntok + 1 && i < tg->n && is(&t[i], ",")) {
 			if (s->last_speaker != NULL &&
-			    source_again(s, tg, i - 1)) {
+			    source_again(s, tg, i - 1, i)) {
 				*why = "a source named again: the last speaker";
 				return s->last_speaker;
 			}
@@ -918,16 +946,19 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const struct mdtl_actor_tag *m = NULL;
 		const struct mdtl_actor *titled;
+		size_t b;
 
 		if (t[i].kind == MDTL_TOK_PUNCT && !is(&t[i], ","))
 			break;
 		if (!is(&t[i], ","))
 			continue;
-		/* "..., diplomats said", "..., Western diplomats said": a
-		 * bare subject that names no actor is no one the text names */
-		if (tok - i >= 2 && tok - i <= 4 &&
-		    !in_list(tg, &t[i + 1], DETERMINERS) &&
-		    bare_subject(tg, i + 1, tok)) {
+		/* "..., diplomats said", "..., Western diplomats said", "...,
+		 * but diplomats said": a bare subject that names no actor is
+		 * no one the text names */
+		b = i + 1 + (is(&t[i + 1], "but") || is(&t[i + 1], "and"));
+		if (tok - b >= 1 && tok - b <= 3 &&
+		    !in_list(tg, &t[b], DETERMINERS) &&
+		    bare_subject(tg, b, tok)) {
 			*why = "an unnamed subject after the clause it reports";
 			return NULL;
 		}
@@ -940,7 +971,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
 		if (m == NULL && s->last_speaker != NULL &&
-		    source_again(s, tg, i + 2)) {
+		    source_again(s, tg, i + 2, tok)) {
 			*why = "a source named again after the clause it "
 			    "reports: the last speaker";
 			return s->last_speaker;
@@ -964,7 +995,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = "the person before an apposition";
 		return nearest;
 	}
-	for (i = tok; i-- > 0 && tok - i <= 16;) {
+	/* "Medvedev ordered the military to put a new radar ... on combat
+	 * alert and threatened": a verb joined to one before reaches its
+	 * subject further back */
+	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
+	for (i = tok; i-- > 0 && tok - i <= far;) {
 		const struct mdtl_actor_tag *m;
 
 		if (t[i].flags & MDTL_TOK_INQUOTE)
@@ -994,14 +1029,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * person named; "the Azerbaijani leader said": the last
 		 * person of that side, or the side
 		 */
-		if (nearest == NULL && (of = body_before(s, tg, i)) != NULL) {
+		if (nearest == NULL && subject_ends(tg, i, tok) &&
+		    (of = body_before(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one named of that kind";
 			return of;
 		}
 		/* "the diplomat said", after "an Azerbaijani diplomat
 		 * told Trend": the source named again */
 		if (nearest == NULL && s->last_speaker != NULL &&
-		    source_again(s, tg, i)) {
+		    source_again(s, tg, i, tok)) {
 			*why = "a source named again: the last speaker";
 			return s->last_speaker;
 		}
@@ -1010,8 +1046,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			return of;
 		/* "the co-chairs said", the Minsk Group named sentences
 		 * before, among the actors of an event told */
-		if (nearest == NULL && (of = mdtl_speaker_body_told(s, tg,
-		    i)) != NULL) {
+		if (nearest == NULL && subject_ends(tg, i, tok) &&
+		    (of = mdtl_speaker_body_told(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one of an event told "
 			    "named of that kind";
 			return of;

@@ -221,6 +221,24 @@ test_speech(void **state)
 	    "cooperate on missile defence, an idea Anders Fogh Rasmussen "
 	    "first floated in September.", "offer 2010-09 rasmussen; "
 	    "statement 2010-10-19 merkel");
+	/* "ordered the military to ...": an object, no source named
+	   again; "and threatened" far after its subject is his too */
+	EXPECT("2011-11-24", "Lavrov said on Wednesday that talks were over."
+	    "\n\nIn the address, Medvedev ordered the military to put a new "
+	    "early-warning radar in Kaliningrad on combat alert and threatened "
+	    "to deploy Iskander missiles in the region.", "statement "
+	    "2011-11-23 lavrov; warning 2011-11-23 medvedev");
+	/* "..., but diplomats said": no one named; "the Russian mission to
+	   NATO said": Russia's */
+	EXPECT("2011-06-08", "The ministers will meet Lavrov in Brussels on "
+	    "Thursday, but diplomats said the document was not agreed.",
+	    "summit 2011-06-09 lavrov");
+	EXPECT("2011-11-24", "Rogozin will fly home on Friday, the Russian "
+	    "mission to NATO said.", "statement 2011-11-24 russia");
+	/* a tweet is said on its day */
+	EXPECT("2011-11-24", "\"Our partners have a few months left,\" "
+	    "Rogozin tweeted late on Wednesday.", "statement 2011-11-23 "
+	    "rogozin");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
