@@ -157,6 +157,28 @@ no_cue_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+int
+mdtl_dating_heading(const struct mdtl_tags *tg)
+{
+	size_t k, i, e;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok > 1 || x->type != MDTL_TIMEX_DATE ||
+		    !mdtl_dating_dated(x))
+			continue;
+		for (i = 0; i < x->tok && tg->t[i].kind == MDTL_TOK_PUNCT; i++)
+			;
+		e = x->tok + x->ntok;
+		/* (a dash's norm is "-", an en or em dash's too) */
+		if (i == x->tok && e + 1 < tg->n && (is(&tg->t[e], "-") ||
+		    is(&tg->t[e], ":")))
+			return (int)k;
+	}
+	return -1;
+}
+
 /*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens), right before (within before), or opening the sentence;
@@ -168,6 +190,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
 	size_t k;
+	int x;
 
 	(void)s;
 	for (k = 0; k < tg->ntx; k++) {
@@ -188,6 +211,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		return -1;
 	if ((k = aside(tg, tok)) < tg->ntx)
 		return (int)k;
+	if ((x = mdtl_dating_heading(tg)) >= 0)
+		return x;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",

@@ -261,6 +261,9 @@ int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);
 void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 	    struct mdtl_event *, size_t k);
+/* "* Nov. 20, 2010 - At a summit in Lisbon, ...": the date heading an
+   item of a list, every act's of the item (its timex), or -1. */
+int	mdtl_dating_heading(const struct mdtl_tags *);
 /* Where the discourse's dates start: the publication, a digest's week. */
 void	mdtl_dating_start(struct state *);
 /* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --"). */

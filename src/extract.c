@@ -261,7 +261,8 @@ relative_aside(const struct mdtl_tags *tg, size_t tok)
 /*
  * Is the verb of saying q in what p says ("added that Moscow hoped"), by
  * p's speaker or the speaker's side: "that" right after p, or after whom
- * p's words were told, and no comma or conjunction before q?
+ * or how p's words were told ("said in a telephone interview that"), and
+ * no comma or conjunction before q?
  */
 static int
 said_within(const struct mdtl_tags *tg, const struct pred *p,
@@ -272,8 +273,8 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	if (p->speaker == NULL || q->speaker == NULL ||
 	    side(p->speaker) != side(q->speaker) || q->tok <= i)
 		return 0;
-	for (; i < q->tok && i < p->tok + p->ntok + 3 &&
-	    !is(&tg->t[i], "that"); i++)
+	for (; i < q->tok && i < p->tok + p->ntok + 6 &&
+	    tg->t[i].kind == MDTL_TOK_WORD && !is(&tg->t[i], "that"); i++)
 		;
 	if (i == q->tok || !is(&tg->t[i], "that"))
 		return 0;

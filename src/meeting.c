@@ -880,7 +880,8 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 			if (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 &&
 			    mdtl_dating_dated(&tg->tx[i]))
 				x = (int)i;
-	return x;
+	/* "* Nov. 20, 2010 - At a summit in Lisbon, ..." */
+	return x >= 0 ? x : mdtl_dating_heading(tg);
 }
 
 /*

@@ -239,6 +239,17 @@ test_speech(void **state)
 	EXPECT("2011-11-24", "\"Our partners have a few months left,\" "
 	    "Rogozin tweeted late on Wednesday.", "statement 2011-11-23 "
 	    "rogozin");
+	/* the date heading an item of a list dates its acts */
+	EXPECT_AT("2012-05-18", "* Nov. 20, 2010 - At a summit in Lisbon, "
+	    "NATO invites Russia to cooperate.\n\n* May 3, 2012 - Chief of "
+	    "the General Staff Nikolai Makarov says Russia could strike the "
+	    "sites.", "offer 2010-11-20 nato; summit 2010-11-20 nato @ Lisbon; "
+	    "warning 2012-05-03 makarov");
+	/* "said in a telephone interview that Warsaw hoped": his side in
+	   his words, no second statement */
+	EXPECT("2011-10-21", "Polish Foreign Minister Radoslaw Sikorski said "
+	    "in a telephone interview that Warsaw hoped for a decision.",
+	    "statement 2011-10-21 sikorski");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
