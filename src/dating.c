@@ -190,7 +190,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
 	size_t k;
-	int x;
+	int head;
 
 	(void)s;
 	for (k = 0; k < tg->ntx; k++) {
@@ -211,8 +211,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		return -1;
 	if ((k = aside(tg, tok)) < tg->ntx)
 		return (int)k;
-	if ((x = mdtl_dating_heading(tg)) >= 0)
-		return x;
+	if ((head = mdtl_dating_heading(tg)) >= 0)
+		return head;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
@@ -620,6 +620,23 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 	    at->ntok) : "the day of the words", at != NULL ? "'" : "",
 	    (char *)NULL);
 	return 0;
+}
+
+int
+mdtl_dating_lapse_told(struct state *s, const struct mdtl_tags *tg, size_t k,
+    const struct when *speech, struct when *w)
+{
+	const struct mdtl_timex *x = &tg->tx[k];
+	size_t e = x->tok + x->ntok;
+	long n;
+
+	if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P' ||
+	    e >= tg->n || !(is(&tg->t[e], "earlier") ||
+	    is(&tg->t[e], "later")) || (n = duration_days(x, 1, 366)) == 0)
+		return -1;
+	w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
+	return act_day(s, tg, x->tok, speech, is(&tg->t[e], "earlier") ? -n :
+	    n, w->text, "a lapse from the day of the sentence's act, ", w);
 }
 
 /*

@@ -1283,7 +1283,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		if (x >= 0) {
-			mdtl_dating_set(s, tg, e, (size_t)x);
+			if (mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
+			    &w) == 0)
+				mdtl_dating_when(e, &w);
+			else
+				mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;

@@ -552,6 +552,11 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2011-11-21", "Lavrov will attend the OSCE Ministerial "
 	    "Council in Vilnius on December 6-7.", "summit 2011-12-06 lavrov "
 	    "@ Vilnius");
+	/* "the talks held in Istanbul a day earlier": a day before the
+	   day of the sentence's act, not before the publication */
+	EXPECT_AT("2012-04-16", "Lavrov on Sunday welcomed the talks held in "
+	    "Istanbul a day earlier.", "statement 2012-04-15 lavrov; summit "
+	    "2012-04-14 lavrov @ Istanbul");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
