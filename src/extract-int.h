@@ -66,6 +66,8 @@ struct state {
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
 	int				  lead_done;
+	/* the lead: the paragraph of the first act, + 1 (0: none yet) */
+	size_t				  lead_para;
 	struct occasion			  occ[OCCASIONS];	/* oldest */
 	size_t				  nocc;			/* first */
 	/*

@@ -1041,8 +1041,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * Thursday that") only with a day of the news of its own (a
 		 * day of the news, not "said last week") */
 		news = x >= 0 && mdtl_dating_news_day(s, &e->date);
+		/* the lead's words date the article's undated words: the
+		 * paragraph of the first act only, not "On Monday, the
+		 * embassy handed a note" after an analysis's background
+		 * ("In 2007, Putin offered ...") */
 		if (!s->lead_done && p->says && (p->kind == MDTL_PH_SPEECH ||
-		    news)) {
+		    news) && (s->lead_para == 0 ||
+		    s->lead_para == sent->para + 1)) {
 			s->lead_done = 1;
 			if (news) {
 				s->lead.date = e->date;
@@ -1116,6 +1121,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	mdtl_meeting_events(s, sent, tg, &speech, &summit_tx);
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
+	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
+		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
+		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)
+			s->lead_para = sent->para + 1;
 	/* ids: stable across runs, from the article, the span and the type */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];

@@ -41,6 +41,25 @@ host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
 	return NULL;
 }
 
+/* How many sides other than host's meeting m had (at most 2). */
+static int
+sides_but(const struct state *s, const struct mdtl_event *m,
+    const struct mdtl_actor *host)
+{
+	const struct mdtl_actor *a, *one = NULL;
+	size_t i;
+
+	for (i = 0; i < m->nactors; i++) {
+		if ((a = side(mdtl_extract_known(s, &m->actors[i]))) == NULL ||
+		    a == host)
+			continue;
+		if (one != NULL && one != a)
+			return 2;
+		one = a;
+	}
+	return one != NULL;
+}
+
 /* The country hosting the place of that name, or NULL. */
 static const struct mdtl_actor *
 host_named(const struct mdtl_lexicon *lex, const char *name)
@@ -452,10 +471,13 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 		}
 		if (pair && people < 2)
 			continue;
-		/* not its host, if this one is elsewhere */
+		/* not its host, if this one is elsewhere: unless one side
+		 * met the host there, who is the other */
 		host = place != NULL && m->location != NULL &&
 		    strcmp(m->location, place->name) != 0 ?
 		    host_named(s->lex, m->location) : NULL;
+		if (host != NULL && sides_but(s, m, host) == 1)
+			host = NULL;
 		for (i = 0; i < m->nactors; i++)
 			if (host == NULL || strcmp(host->id, m->actors[i].id))
 				mdtl_extract_actor_of(s, e, &m->actors[i]);
@@ -845,6 +867,30 @@ postponed_to(const struct mdtl_tags *tg, const struct phrase *ph)
 	return -1;
 }
 
+/*
+ * "experts would meet in Geneva before the end of the month": a deadline's
+ * date in the phrase of ph that ends a unit, within which the meeting is
+ * (the index of its timex), or -1.
+ */
+static int
+limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	struct mdtl_date unit;
+	size_t i;
+
+	for (i = 0; i < tg->ntx; i++) {
+		const struct mdtl_timex *x = &tg->tx[i];
+
+		if (tg->tx_used[i] == TX_DEADLINE && x->tok > ph->lo &&
+		    x->tok < ph->hi && (is(&tg->t[x->tok - 1], "before") ||
+		    is(&tg->t[x->tok - 1], "by")) &&
+		    mdtl_date_parse_value(x->value, &unit) == 0 &&
+		    unit.gran < x->date.gran)
+			return (int)i;
+	}
+	return -1;
+}
+
 /* The date of the meeting of ph: the index of its timex, or -1. */
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
@@ -880,6 +926,8 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 			if (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 &&
 			    mdtl_dating_dated(&tg->tx[i]))
 				x = (int)i;
+	if (x < 0)
+		x = limit_in(tg, ph);
 	/* "* Nov. 20, 2010 - At a summit in Lisbon, ..." */
 	return x >= 0 ? x : mdtl_dating_heading(tg);
 }
@@ -1234,11 +1282,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
-		 * "after meeting his German counterpart": one of its own,
-		 * whom it was with named */
+		 * "after two days of talks with Tauscher", "after meeting his
+		 * German counterpart": one of its own, whom it was with
+		 * named */
 		if (!verb && !in_list(tg, &tg->t[ph.lo], DETERMINERS) &&
-		    c->tok > 0 &&
-		    in_list(tg, &tg->t[c->tok - 1], OCCASION_PREPS) &&
+		    c->tok > 0 && (ndays > 1 ||
+		    in_list(tg, &tg->t[c->tok - 1], OCCASION_PREPS)) &&
 		    ph.hi > c->tok + c->ntok + 1 &&
 		    ((is(&tg->t[c->tok + c->ntok], "with") &&
 		    someone_at(tg, c->tok + c->ntok + 1)) ||
@@ -1282,7 +1331,16 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_extract_mention(s, before, sent);
 			continue;
 		}
-		if (x >= 0) {
+		if (x >= 0 && tg->tx_used[x] == TX_DEADLINE) {
+			/* within the unit the deadline ends, that stays its */
+			mdtl_dating_set(s, tg, e, (size_t)x);
+			mdtl_date_parse_value(tg->tx[x].value, &e->date);
+			mdtl_date_format(&e->date, e->date_value,
+			    sizeof e->date_value);
+			e->why_date = mdtl_arena_strcat(&s->art->arena,
+			    "within the unit a limit ends: ", e->why_date,
+			    (char *)NULL);
+		} else if (x >= 0) {
 			if (mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
 			    &w) == 0)
 				mdtl_dating_when(e, &w);

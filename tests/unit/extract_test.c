@@ -250,6 +250,14 @@ test_speech(void **state)
 	EXPECT("2011-10-21", "Polish Foreign Minister Radoslaw Sikorski said "
 	    "in a telephone interview that Warsaw hoped for a decision.",
 	    "statement 2011-10-21 sikorski");
+	/* a note handed to whom; the lead is the first paragraph with an
+	   act, and a later act's day dates no one else's words */
+	EXPECT("2012-12-12", "In 2007, Vladimir Putin offered the United "
+	    "States joint use of the station.\n\nOn Monday, the Russian "
+	    "Embassy in Baku handed the Azerbaijani Foreign Ministry a note."
+	    "\n\nAzerbaijani officials said they regretted the decision.",
+	    "offer 2007 putin; statement 2012-12-10 russia; statement "
+	    "2012-12-12 azerbaijan");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
@@ -557,6 +565,20 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-04-16", "Lavrov on Sunday welcomed the talks held in "
 	    "Istanbul a day earlier.", "statement 2012-04-15 lavrov; summit "
 	    "2012-04-14 lavrov @ Istanbul");
+	/* "after two days of talks with Tauscher in Moscow": talks of
+	   their own, not the consultations told before */
+	EXPECT_AT("2011-12-16", "Russia and the United States will continue "
+	    "their consultations in January, Sergei Ryabkov said on Friday."
+	    "\n\n\"We will hand over proposals,\" he told journalists after "
+	    "two days of talks with Ellen Tauscher in Moscow.", "statement "
+	    "2011-12-16 ryabkov; summit 2012-01 russia; statement 2011-12-16 "
+	    "ryabkov; summit 2011-12-15 tauscher @ Moscow");
+	/* "would meet in Geneva before the end of the month": within the
+	   month; the sides of the last meeting, whose host met one */
+	EXPECT_AT("2011-12-16", "Lavrov met Clinton in Moscow on Friday.\n\n"
+	    "Experts will meet in Geneva before the end of the month.",
+	    "summit 2011-12-16 lavrov @ Moscow; deadline 2011-12-31 lavrov; "
+	    "summit 2011-12 lavrov @ Geneva");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
