@@ -8,6 +8,9 @@
 
 #include "extract-int.h"
 
+const char mdtl_deadline_unnamed[] =
+    "none named: the actors of the sentence before";
+
 /* Did the date end before the story's day? */
 static int
 gone_by(const struct state *s, const struct mdtl_date *d)
@@ -111,7 +114,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		for (i = 0; i < s->nprev; i++)
 			mdtl_extract_actor(s, e, s->prev[i],
 			    MDTL_ROLE_PARTICIPANT);
-		e->why_actor = "none named: the actors of the sentence before";
+		e->why_actor = mdtl_deadline_unnamed;
 	}
 }
 

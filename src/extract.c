@@ -559,6 +559,32 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 }
 
 /*
+ * "The sides agreed that experts would meet in Geneva before the end of
+ * the month": a deadline that names no one, of the meeting the sentence
+ * tells, is its participants', not the sentence before's.  The sentence's
+ * events start at first.
+ */
+static void
+meeting_limits(struct state *s, size_t first)
+{
+	struct mdtl_event *v = *s->v, *m = NULL;
+	size_t i, k;
+
+	for (i = first; i < *s->n && m == NULL; i++)
+		if (v[i].type == MDTL_EVENT_SUMMIT && v[i].nactors > 0)
+			m = &v[i];
+	for (i = first; m != NULL && i < *s->n; i++) {
+		if (v[i].type != MDTL_EVENT_DEADLINE ||
+		    v[i].why_actor != mdtl_deadline_unnamed)
+			continue;
+		v[i].nactors = 0;
+		for (k = 0; k < m->nactors; k++)
+			mdtl_extract_actor_of(s, &v[i], &m->actors[k]);
+		v[i].why_actor = "none named: the meeting's it limits";
+	}
+}
+
+/*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007", "... that Medvedev had warned in November": an offer or a threat
  * the words report, made earlier by another, its subject right before it
@@ -1121,6 +1147,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	mdtl_meeting_events(s, sent, tg, &speech, &summit_tx);
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
+	meeting_limits(s, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)

@@ -579,6 +579,13 @@ test_summits_deadlines(void **state)
 	    "Experts will meet in Geneva before the end of the month.",
 	    "summit 2011-12-16 lavrov @ Moscow; deadline 2011-12-31 lavrov; "
 	    "summit 2011-12 lavrov @ Geneva");
+	/* a deadline naming no one, of a meeting the sentence tells: the
+	   meeting's participants', not the speaker's before */
+	EXPECT("2011-12-16", "Lavrov met Clinton in Moscow on Friday.\n\n"
+	    "Sergei Ryabkov said the talks went well.\n\nThe sides agreed "
+	    "that experts would meet in Geneva before the end of the month.",
+	    "summit 2011-12-16 lavrov; statement 2011-12-16 ryabkov; deadline "
+	    "2011-12-31 lavrov; summit 2011-12 lavrov");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
