@@ -665,9 +665,10 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
 
 /*
  * "Medvedev's address on November 23, in which he announced
- * countermeasures": a person's words named by a noun, with a date of
- * their own right after it, are an act of his of that day (an offer's
- * noun an offer, a threat's a warning).
+ * countermeasures", "President Medvedev's statement of 23 November": a
+ * person's words named by a noun, with a date of their own right after
+ * it, are an act of his of that day (an offer's noun an offer, a threat's
+ * a warning).
  */
 static void
 possessed_words(struct state *s, const struct mdtl_sentence *sent,
@@ -690,7 +691,8 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 			if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == i + 1 ||
 			    (tg->tx[k].tok == i + 2 &&
 			    (is(&tg->t[i + 1], "on") ||
-			    is(&tg->t[i + 1], "in")))))
+			    is(&tg->t[i + 1], "in") ||
+			    is(&tg->t[i + 1], "of")))))
 				break;
 		if (k == tg->ntx)
 			continue;

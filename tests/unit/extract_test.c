@@ -417,6 +417,10 @@ test_types(void **state)
 	    "Wednesday.\n\nMedvedev's address on November 23 was a signal, "
 	    "the source added.", "warning 2011-11-30 russia; statement "
 	    "2011-11-23 medvedev; statement 2011-11-30 russia");
+	/* "President Medvedev's statement of 23 November" too */
+	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
+	    "President Medvedev's statement of 23 November.", "statement "
+	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
 	/* "his office said": the person named before; "The radar will be
 	   stationed": a thing's, no threat, its first word capitalised */
 	EXPECT("2011-09-14", "Lavrov said on Tuesday it was wrong, and "
