@@ -559,6 +559,75 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 }
 
 /*
+ * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
+ * the words told in the sentence before (whose events end at first), by
+ * the speaker of "made the remarks", with no day of their own, are of the
+ * day of the occasion this sentence names: its meeting's, else a day after
+ * the noun ("made the statement in an interview published on Monday").
+ */
+static void
+remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
+{
+	struct mdtl_event *v = *s->v, *m = NULL, *e;
+	const struct mdtl_actor_tag *a;
+	const struct mdtl_actor *who = NULL;
+	size_t i, k;
+	int x = -1;
+
+	for (i = 1; i + 2 < tg->n; i++)
+		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
+		    in_list(tg, &tg->t[i + 1], DETERMINERS) &&
+		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
+		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			break;
+	if (i + 2 >= tg->n || first == s->start)
+		return;
+	if (in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
+		who = s->last_speaker;
+	else if ((a = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
+	    a->tok + a->ntok == i)
+		who = a->actor;
+	for (k = first; k < *s->n && m == NULL; k++)
+		if (v[k].type == MDTL_EVENT_SUMMIT &&
+		    v[k].date.gran == MDTL_GRAN_DAY)
+			m = &v[k];
+	for (k = 0; m == NULL && x < 0 && k < tg->ntx; k++)
+		if (tg->tx[k].tok > i + 2 && mdtl_dating_dated(&tg->tx[k]) &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY)
+			x = (int)k;
+	if (who == NULL || (m == NULL && x < 0))
+		return;
+	for (k = first; k-- > s->start &&
+	    v[k].span.start == v[first - 1].span.start;) {
+		e = &v[k];
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
+		    e->actors[0].id != who->id ||
+		    (e->basis != MDTL_BASIS_PUBLICATION &&
+		    e->basis != MDTL_BASIS_INHERITED))
+			continue;
+		if (x >= 0) {
+			mdtl_dating_set(s, tg, e, (size_t)x);
+		} else {
+			e->date = m->date;
+			memcpy(e->date_value, m->date_value,
+			    sizeof e->date_value);
+			e->date_text = m->date_text;
+			e->basis = MDTL_BASIS_INHERITED;
+			e->why_date = mdtl_arena_strcat(&s->art->arena,
+			    "no date in its sentence: the occasion told after "
+			    "it, '", m->date_text ? m->date_text :
+			    m->date_value, "'", (char *)NULL);
+		}
+		/* and of his next words with none */
+		mdtl_dating_occasion(s, e, 1);
+	}
+	/* he was at the meeting */
+	if (m != NULL)
+		mdtl_extract_actor(s, m, who, MDTL_ROLE_PARTICIPANT);
+}
+
+/*
  * "The sides agreed that experts would meet in Geneva before the end of
  * the month": a deadline that names no one, of the meeting the sentence
  * tells, is its participants', not the sentence before's.  The sentence's
@@ -1150,6 +1219,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
 	meeting_limits(s, first_event);
+	remarks_made(s, tg, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)

@@ -421,6 +421,15 @@ test_types(void **state)
 	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
 	    "President Medvedev's statement of 23 November.", "statement "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	/* "He made the remarks at a meeting ... on Monday": the words
+	   told before, and his next, are of that day; he was there */
+	EXPECT_AT("2012-10-09", "The Caspian states must not allow foreign "
+	    "forces in the sea, Iranian Foreign Minister Ali Akbar Salehi "
+	    "said, IRNA reported on Tuesday.\n\nHe made the remarks at a "
+	    "meeting with Sergei Lavrov in Tehran on Monday.\n\n\"The sea "
+	    "is ours,\" Mehr quoted Salehi as saying.", "statement 2012-10-08 "
+	    "ali-akbar-salehi; summit 2012-10-08 lavrov @ Tehran; statement "
+	    "2012-10-08 ali-akbar-salehi");
 	/* "his office said": the person named before; "The radar will be
 	   stationed": a thing's, no threat, its first word capitalised */
 	EXPECT("2011-09-14", "Lavrov said on Tuesday it was wrong, and "
