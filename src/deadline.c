@@ -153,7 +153,9 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 	if (!is(&tg->t[c->tok], "end") && !is(&tg->t[c->tok], "ends"))
 		return 0;
-	for (i = c->tok; i-- > 0 && !boundary(&tg->t[i]);)
+	/* past an aside: "The conference, attended by ..., will end" */
+	for (i = c->tok; i-- > 0 && c->tok - i <= 16 &&
+	    (!boundary(&tg->t[i]) || is(&tg->t[i], ","));)
 		if ((m = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    m->kind == MDTL_PH_SUMMIT)
 			return 1;

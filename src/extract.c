@@ -875,6 +875,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
 			continue;
+		/* "the alliance had offered nothing new": none made */
+		if (c->kind == MDTL_PH_OFFER && c->tok + c->ntok < tg->n &&
+		    (is(&tg->t[c->tok + c->ntok], "nothing") ||
+		    is(&tg->t[c->tok + c->ntok], "no")))
+			continue;
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is"))
 			continue;

@@ -348,6 +348,18 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 	return 0;
 }
 
+/* "will end on Friday", "ends Tuesday": the day x is a meeting's last */
+static int
+ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t i = x->tok;
+
+	if (i > 0 && is(&tg->t[i - 1], "on"))
+		i--;
+	return i > 0 && (is(&tg->t[i - 1], "end") || is(&tg->t[i - 1], "ends") ||
+	    is(&tg->t[i - 1], "ended") || is(&tg->t[i - 1], "close"));
+}
+
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own, which take
@@ -404,9 +416,9 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "The deal was signed in Warsaw by ...", "the issue is expected to be
- * discussed", "the talks were later attended by": a meeting's verb in the
- * passive, which tells what was done
- * there, not who met.
+ * discussed", "the talks were later attended by", "The conference,
+ * attended by officials from 50 countries, ...": a meeting's verb in the
+ * passive, which tells what was done there, not who met.
  */
 static int
 passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -421,7 +433,9 @@ passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    in_list(tg, &tg->t[a - 2], PASSIVE_AUX))
 		a--;
 	return passive_cue(tg, c) || (a > 0 && past_tense(&tg->t[c->tok]) &&
-	    in_list(tg, &tg->t[a - 1], PASSIVE_AUX));
+	    (in_list(tg, &tg->t[a - 1], PASSIVE_AUX) ||
+	    (is(&tg->t[a - 1], ",") && c->tok + c->ntok < tg->n &&
+	    is(&tg->t[c->tok + c->ntok], "by"))));
 }
 
 /*
@@ -1322,6 +1336,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "ahead of Thursday's meeting": the one told of that day */
 		if (x >= 0 && !verb && !ph.det_ok && !told &&
 		    same_day(s, sent, tg, (size_t)x, place, c->ph->text))
+			continue;
+		/* "The conference, attended by ..., will end on Friday": the
+		 * one told, its last day no meeting of its own */
+		if (x >= 0 && ends_on(tg, &tg->tx[x]) && (verb ?
+		    passive_verb(tg, c) : !ph.det_ok && !told) &&
+		    retold(s, tg, sent, place, 1, 0) != NULL)
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);

@@ -796,22 +796,26 @@ pronoun_person(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
- * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned":
- * the person named right before an apposition that ends at the verb at
- * tok, whatever body the apposition names.
+ * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned",
+ * "Rogozin, who is due to leave his post next month to become deputy prime
+ * minister, added": the person named right before an apposition or a
+ * relative clause that ends at the verb at tok, whatever body it names.
  */
 static const struct mdtl_actor *
 apposed_person(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_actor_tag *m;
 	size_t k;
+	int rel;
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return NULL;
-	for (k = tok - 1; k-- > 1 && tok - k <= 14;) {
+	for (k = tok - 1; k-- > 1 && tok - k <= 24;) {
 		if (!is(&tg->t[k], ","))
 			continue;
-		if (!in_list(tg, &tg->t[k + 1], DETERMINERS) ||
+		rel = is(&tg->t[k + 1], "who") || is(&tg->t[k + 1], "whose");
+		if ((!rel && (tok - k > 14 ||
+		    !in_list(tg, &tg->t[k + 1], DETERMINERS))) ||
 		    (m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
 		    m->tok + m->ntok != k || m->weak ||
 		    m->actor->kind != MDTL_ACTOR_PERSON)

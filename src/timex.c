@@ -106,6 +106,28 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 }
 
 /*
+ * "an agreement by the Chicago summit in May": the day of a meeting named
+ * as a limit, ahead; not "made by Medvedev in May", an agent's.  The
+ * expression starts at t[i].
+ */
+static int
+limit_meeting(const struct scan *s, size_t i)
+{
+	size_t k;
+
+	if (i < 4 || !(tok_is(s->t, s->n, i - 1, "in") ||
+	    tok_is(s->t, s->n, i - 1, "on")) ||
+	    !in_words(s->words->scheduled, &s->t[i - 2]))
+		return 0;
+	for (k = i - 2; k-- > 0 && i - k <= 6 && s->t[k].kind ==
+	    MDTL_TOK_WORD;)
+		if (tok_is(s->t, s->n, k, "by") || tok_is(s->t, s->n, k,
+		    "before"))
+			return tok_is(s->t, s->n, k + 1, "the");
+	return 0;
+}
+
+/*
  * The direction of what m read at t[i .. i + len): its own, then the words
  * around it, then the caller's (want), then the tense.  *firm is set when
  * a word bound to the expression gives it ("since Jan. 31", "the quarter
@@ -136,6 +158,9 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (dir == MDTL_TIMEX_AUTO &&
 	    (dir = mdtl_timex_cue_dir(s->t, s->n, at, len)) != MDTL_TIMEX_AUTO)
 		*firm = 1;
+	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE &&
+	    limit_meeting(s, at))
+		dir = MDTL_TIMEX_FUTURE;
 	/* "Wednesday's ruling", with no cue: one that was made; but "will
 	 * top the agenda of Monday's talks", a meeting in a clause that looks
 	 * ahead, is to come */

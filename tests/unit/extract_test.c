@@ -258,6 +258,13 @@ test_speech(void **state)
 	    "\n\nAzerbaijani officials said they regretted the decision.",
 	    "offer 2007 putin; statement 2012-12-10 russia; statement "
 	    "2012-12-12 azerbaijan");
+	/* "Rogozin, who is due to leave his post ..., added": the person
+	   before the relative clause; "had offered nothing new": none */
+	EXPECT("2011-12-09", "Rogozin, who is due to leave his post next "
+	    "month to become deputy prime minister, added that Moscow would "
+	    "respond to any deployment.\n\nLavrov said the alliance had "
+	    "offered nothing new.", "warning 2011-12-09 rogozin; statement "
+	    "2011-12-09 lavrov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
@@ -599,6 +606,16 @@ test_summits_deadlines(void **state)
 	    "that experts would meet in Geneva before the end of the month.",
 	    "summit 2011-12-16 lavrov; statement 2011-12-16 ryabkov; deadline "
 	    "2011-12-31 lavrov; summit 2011-12 lavrov");
+	/* "The conference, attended by ..., will end on Friday": the
+	   conference told, no meeting or deadline of its own */
+	EXPECT("2012-05-03", "Makarov spoke at a conference in Moscow on "
+	    "Thursday.\n\nThe conference, attended by officials from 50 "
+	    "countries, will end on Friday.", "summit 2012-05-03 makarov");
+	/* "hoped for an agreement by the Chicago summit in May": ahead */
+	EXPECT_AT("2011-12-09", "Rasmussen said he still hoped for an "
+	    "agreement by the Chicago summit in May.", "statement 2011-12-09 "
+	    "rasmussen; summit 2012-05 rasmussen @ Chicago; deadline 2012-05 "
+	    "rasmussen");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
@@ -681,7 +698,8 @@ test_summits_deadlines(void **state)
 	    "Teodor Baconschi signed the deal at the State Department.",
 	    "summit 2011-09-13 united-states");
 	/* a telephone conversation is a meeting; talks put off are of
-	   their new day; the day talks end is no time limit */
+	   their new day; the day talks end is no time limit, nor a meeting
+	   of its own */
 	EXPECT("2010-03-24", "Medvedev and Obama held a telephone "
 	    "conversation on Wednesday.", "summit 2010-03-24 medvedev");
 	EXPECT("2010-03-24", "Talks between Russia and the United States in "
@@ -689,7 +707,7 @@ test_summits_deadlines(void **state)
 	    "next week.", "summit 2010-W13 russia");
 	EXPECT("2013-02-26", "Iran and six world powers began talks in Almaty "
 	    "on Tuesday.\n\nThe talks are scheduled to end on Wednesday.",
-	    "summit 2013-02-26 iran; summit 2013-02-27 iran");
+	    "summit 2013-02-26 iran");
 	/* "on the eve of the summit", the day after the words; a second
 	   stop of a visit, "and Paris on Tuesday"; a meeting told with no
 	   date takes its person's occasion, not his country's */
