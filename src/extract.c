@@ -1055,6 +1055,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type_cue = "a threat, the object of a verb of saying";
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn &&
 		    !preds[k].reported) {
+			/* "Ryabkov said the United States has promised to
+			 * answer": another side's, no offer of his */
+			subj = mdtl_speaker_subject(tg, preds[k].tok);
+			if (!preds[k].says && spk != NULL && subj != NULL &&
+			    side(subj) != side(spk) &&
+			    !(spk->kind == MDTL_ACTOR_PERSON &&
+			    spk->country == NULL))	/* a side unknown */
+				continue;
 			offer = 1;
 			if (type_cue == NULL) {
 				type_cue = preds[k].ph->text;

@@ -265,6 +265,11 @@ test_speech(void **state)
 	    "respond to any deployment.\n\nLavrov said the alliance had "
 	    "offered nothing new.", "warning 2011-12-09 rogozin; statement "
 	    "2011-12-09 lavrov");
+	/* "Ryabkov said the United States has promised to answer": the
+	   other side's promise, no offer of his */
+	EXPECT("2012-02-01", "The United States has promised to answer "
+	    "Russia's questions, Deputy Foreign Minister Sergei Ryabkov said "
+	    "on Wednesday.", "statement 2012-02-01 ryabkov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
