@@ -959,7 +959,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].says = c->kind == MDTL_PH_SPEECH ||
 		    (c->kind == MDTL_PH_WARNING && c->ph->code != NULL &&
 		    !have_speech);
-		if (preds[np].says)
+		/* not "In a speech to parliament, Putin warned": a phrase
+		 * that names no one tells no words of its own */
+		if (preds[np].says && (preds[np].speaker != NULL ||
+		    c->kind != MDTL_PH_SPEECH || c->tok > 0))
 			have_speech = 1;
 		np++;
 	}

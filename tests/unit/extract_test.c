@@ -270,6 +270,12 @@ test_speech(void **state)
 	EXPECT("2012-02-01", "The United States has promised to answer "
 	    "Russia's questions, Deputy Foreign Minister Sergei Ryabkov said "
 	    "on Wednesday.", "statement 2012-02-01 ryabkov");
+	/* "In a speech to parliament last week, the Russian leader
+	   warned": the warning, his, of last week */
+	EXPECT("2012-12-20", "Putin said Thursday there had been no "
+	    "progress.\n\nIn a speech to parliament last week, the Russian "
+	    "leader warned that Russia would strengthen its deterrent.",
+	    "statement 2012-12-20 putin; warning 2012-W50 putin");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
