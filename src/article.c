@@ -558,6 +558,9 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 		for (j = i + len; j < sc->nt; j++)
 			if (sc->t[j].kind == MDTL_TOK_WORD)
 				ret = 0;
+		/* "Read more: NATO shield explained": a link's label */
+		if (i + len < sc->nt && strcmp(sc->t[i + len].norm, ":") == 0)
+			ret = 1;
 	}
 	/* a copyright line */
 	if (l->len >= 2 && (memcmp(l->s, "\xC2\xA9", 2) == 0 ||

@@ -274,7 +274,7 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	    side(p->speaker) != side(q->speaker) || q->tok <= i)
 		return 0;
 	for (; i < q->tok && i < p->tok + p->ntok + 6 &&
-	    tg->t[i].kind == MDTL_TOK_WORD && !is(&tg->t[i], "that"); i++)
+	    tg->t[i].kind != MDTL_TOK_PUNCT && !is(&tg->t[i], "that"); i++)
 		;
 	if (i == q->tok || !is(&tg->t[i], "that"))
 		return 0;

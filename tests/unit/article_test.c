@@ -62,6 +62,23 @@ test_trend_byline(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* "Read more: NATO shield explained": a link's label, no sentence */
+static void
+test_link_label(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2013-03-18\n---\n"
+	    "Ryabkov said the talks would go on.\n\nRead more: NATO shield "
+	    "explained\n\nRelated: Lavrov meets Kerry\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Ryabkov said the talks would go on.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_front_matter(void **state)
 {
@@ -193,6 +210,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_trend),
 		cmocka_unit_test(test_trend_byline),
+		cmocka_unit_test(test_link_label),
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_lines),
 		cmocka_unit_test(test_bad),

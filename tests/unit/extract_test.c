@@ -276,6 +276,11 @@ test_speech(void **state)
 	    "progress.\n\nIn a speech to parliament last week, the Russian "
 	    "leader warned that Russia would strengthen its deterrent.",
 	    "statement 2012-12-20 putin; warning 2012-W50 putin");
+	/* "said on March 16 that Moscow welcomed": his side's words in
+	   his, after their date */
+	EXPECT("2013-03-18", "Russian Deputy Foreign Minister Sergei Ryabkov "
+	    "said on March 16 that Moscow welcomed the move.", "statement "
+	    "2013-03-16 ryabkov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
