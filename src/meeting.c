@@ -733,7 +733,8 @@ struct phrase {
  * "discussed at a meeting", "gather in Chicago for a summit", "visit the
  * United States in May for the G8 summit", "met at the guest house for
  * two days of talks" are one), nor past a verb whose object is another
- * ("the talks followed a meeting in Istanbul").
+ * ("the talks followed a meeting in Istanbul"), nor past the end of a
+ * relative clause that holds it.
  */
 static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
@@ -741,6 +742,17 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 	const struct mdtl_cue_tag *c = &tg->c[k];
 	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i;
 	int dated = 0, object = 0, place = 0;
+
+	/* "Obama, who met Medvedev on the sidelines of the G8 meeting, is
+	 * due to see Putin ...": a verb in a relative clause ends with it */
+	if (verb && (i = clause_start(tg, c->tok)) > 0 &&
+	    is(&tg->t[i - 1], ",") && (is(&tg->t[i], "who") ||
+	    is(&tg->t[i], "which")))
+		for (i = c->tok + c->ntok; i < far; i++)
+			if (is(&tg->t[i], ",")) {
+				far = i;
+				break;
+			}
 
 	if (k + 1 >= tg->nc || tg->c[k + 1].kind != MDTL_PH_SUMMIT)
 		return far;

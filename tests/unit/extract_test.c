@@ -632,6 +632,12 @@ test_summits_deadlines(void **state)
 	    "agreement by the Chicago summit in May.", "statement 2011-12-09 "
 	    "rasmussen; summit 2012-05 rasmussen @ Chicago; deadline 2012-05 "
 	    "rasmussen");
+	/* "Obama, who met Medvedev on ..., is due to see Putin at the G20
+	   summit ... on June 18-19": the relative clause's meeting ends
+	   with it, the summit is one of its own */
+	EXPECT("2012-05-21", "Barack Obama, who met Medvedev on Saturday, is "
+	    "due to see Putin at the G20 summit in Mexico on June 18-19.",
+	    "summit 2012-05-19 obama; summit 2012-06-18 obama");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
