@@ -722,6 +722,16 @@ struct phrase {
 	int		 possessive;	/* "their meeting" */
 };
 
+/* Is token tok in a relative clause (", which began on July 3,")? */
+static int
+in_relative(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = clause_start(tg, tok);
+
+	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
+	    is(&tg->t[i], "who"));
+}
+
 /*
  * How far the phrase of tg->c[k] may reach: a verb to the end of its
  * clause, a noun 24 tokens ("talks with US President George W. Bush at the
@@ -852,7 +862,11 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ",") && i + 1 < tg->n && !ph->verb &&
 		    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
 		    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1], RELATIVES) ||
-		    where_or_when(tg, i + 1)))
+		    where_or_when(tg, i + 1)) &&
+		    /* "The talks, which began on July 3, will resume in
+		     * September": on to the noun's verb */
+		    !(in_relative(tg, i - 1) &&
+		    in_list(tg, &tg->t[i + 1], AUXILIARIES)))
 			break;
 		ph->hi = i + 1;
 	}
@@ -923,22 +937,26 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	const struct mdtl_cue_tag *c = ph->c;
 	size_t i;
-	int x = -1;
+	int x = -1, pass;
 
 	if ((x = postponed_to(tg, ph)) >= 0)
 		return x;
 	/*
 	 * its date, in its phrase: one after it a speech act may have taken
 	 * ("proposed to Bush at the G8 summit on June 7"), not another
-	 * meeting
+	 * meeting; first one not in a relative clause ("The talks, which
+	 * began on July 3, will resume in September")
 	 */
-	for (i = 0; i < tg->ntx; i++)
-		if (mdtl_dating_dated(&tg->tx[i]) &&
-		    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
-		    (tg->tx[i].tok > c->tok || possessed(tg, &tg->tx[i])))) &&
-		    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
-		    tg->tx[i].tok < ph->hi)
-			return (int)i;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < tg->ntx; i++)
+			if (mdtl_dating_dated(&tg->tx[i]) &&
+			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
+			    (tg->tx[i].tok > c->tok ||
+			    possessed(tg, &tg->tx[i])))) &&
+			    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
+			    tg->tx[i].tok < ph->hi &&
+			    (pass || !in_relative(tg, tg->tx[i].tok)))
+				return (int)i;
 	/* "On April 19, X received Y": the verb's own date */
 	if (ph->told && (x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3)) >= 0)
 		return x;

@@ -638,6 +638,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-21", "Barack Obama, who met Medvedev on Saturday, is "
 	    "due to see Putin at the G20 summit in Mexico on June 18-19.",
 	    "summit 2012-05-19 obama; summit 2012-06-18 obama");
+	/* "The talks, which began on July 3, will resume in September":
+	   the date of the noun's verb, not of its relative clause */
+	EXPECT("2014-07-19", "Iran and six world powers held talks in Vienna."
+	    "\n\nThe talks, which began on July 3, will resume in September, "
+	    "diplomats said.", "summit 2014-07-19 iran; summit 2014-09 iran");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
