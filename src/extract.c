@@ -70,6 +70,45 @@ date_opens(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "..., an idea Moscow has welcomed": after the comma at i, a noun phrase
+ * the verb at tok has for its object, its subject (an actor) right after
+ * the noun and right before the verb or its auxiliaries; no speaker of
+ * the clause before.
+ */
+static int
+object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k = tok;
+
+	if (i + 1 >= tok || !in_list(tg, &tg->t[i + 1], DETERMINERS))
+		return 0;
+	while (k > i + 1 && in_list(tg, &tg->t[k - 1], AUXILIARIES))
+		k--;
+	if ((m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
+	    m->tok + m->ntok != k || m->tok <= i + 2)
+		return 0;
+	k = m->tok - 1;
+	return tg->t[k].kind == MDTL_TOK_WORD &&
+	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, &tg->t[k], DETERMINERS);
+}
+
+/* "suggested creating a centre, an idea Moscow has welcomed": the verb
+ * at tok in such a phrase after a comma tells no words of the clause */
+static int
+in_object_relative(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 7;)
+		if (tg->t[i].kind == MDTL_TOK_PUNCT)
+			return is(&tg->t[i], ",") && object_relative(tg, i,
+			    tok);
+	return 0;
+}
+
+/*
  * Does the verb of saying at tok close the sentence after the clause it
  * reports, its speaker between a comma and it ("..., Rogozin said.")?  The
  * comma's token in *comma.
@@ -101,7 +140,7 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
 			    mdtl_tags_actor_at(tg, i + 1) != NULL) &&
 			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
-			    !date_opens(tg, i);
+			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
 		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
 		    MDTL_TOK_INQUOTE))
@@ -956,7 +995,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * "warned that ...": a verb of saying a warning, unless told
 		 * by another ("was quoted as saying that Russia had warned")
 		 */
-		preds[np].says = c->kind == MDTL_PH_SPEECH ||
+		preds[np].says = (c->kind == MDTL_PH_SPEECH &&
+		    !in_object_relative(tg, c->tok)) ||
 		    (c->kind == MDTL_PH_WARNING && c->ph->code != NULL &&
 		    !have_speech);
 		/* not "In a speech to parliament, Putin warned": a phrase

@@ -281,6 +281,14 @@ test_speech(void **state)
 	EXPECT("2013-03-18", "Russian Deputy Foreign Minister Sergei Ryabkov "
 	    "said on March 16 that Moscow welcomed the move.", "statement "
 	    "2013-03-16 ryabkov");
+	/* "suggested in October creating a centre, an idea Moscow has
+	   welcomed": her offer of October, Moscow's words no report of it;
+	   "reserves the right to withdraw": a threat */
+	EXPECT("2011-11-25", "Rose Gottemoeller suggested in October creating "
+	    "a joint centre, an idea Moscow has welcomed.\n\nRussia reserves "
+	    "the right to withdraw from the treaty, Lavrov said on Friday.",
+	    "offer 2011-10 gottemoeller; statement 2011-11-25 russia; "
+	    "warning 2011-11-25 lavrov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
