@@ -1175,6 +1175,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "In 2009 ... , Aliyev said.": the reported clause's date */
 		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
 		    p->closing ? 0 : 3);
+		/* "had expressed concern over the pardon in a statement on
+		 * Friday": the date of his other words' phrase */
+		for (j = 0; x < 0 && j < np; j++)
+			if (&preds[j] != p && preds[j].kind == MDTL_PH_SPEECH &&
+			    (preds[j].speaker == who ||
+			    preds[j].speaker == NULL))
+				x = mdtl_dating_own(s, tg, preds[j].tok,
+				    preds[j].ntok, 3, 0);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;

@@ -289,6 +289,12 @@ test_speech(void **state)
 	    "the right to withdraw from the treaty, Lavrov said on Friday.",
 	    "offer 2011-10 gottemoeller; statement 2011-11-25 russia; "
 	    "warning 2011-11-25 lavrov");
+	/* "had expressed \"deep concern\" over the pardon in a statement
+	   on Friday": the date of the statement's phrase */
+	EXPECT("2012-09-01", "Lavrov said so on Saturday.\n\nRasmussen had "
+	    "expressed \"deep concern\" over the pardon in a statement on "
+	    "Friday.", "statement 2012-09-01 lavrov; statement 2012-08-31 "
+	    "rasmussen");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
