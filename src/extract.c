@@ -597,6 +597,24 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	return -1;
 }
 
+/* Did the last sentence with events, whose end is first, tell words with
+ * no day of their own? */
+static int
+undated_words(const struct state *s, size_t first)
+{
+	const struct mdtl_event *v = *s->v;
+	size_t k;
+
+	for (k = first; k > s->start &&
+	    v[k - 1].span.start == v[first - 1].span.start; k--)
+		if (v[k - 1].type != MDTL_EVENT_SUMMIT &&
+		    v[k - 1].type != MDTL_EVENT_DEADLINE &&
+		    (v[k - 1].basis == MDTL_BASIS_PUBLICATION ||
+		    v[k - 1].basis == MDTL_BASIS_INHERITED))
+			return 1;
+	return 0;
+}
+
 /*
  * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
  * the words told in the sentence before (whose events end at first), by
@@ -613,13 +631,19 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 	size_t i, k;
 	int x = -1;
 
+	if (first == s->start || !undated_words(s, first))
+		return;
+	/* a sentence of words of its own tells no occasion of others' */
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH)
+			return;
 	for (i = 1; i + 2 < tg->n; i++)
 		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
 		    in_list(tg, &tg->t[i + 1], DETERMINERS) &&
 		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
 		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
 			break;
-	if (i + 2 >= tg->n || first == s->start)
+	if (i + 2 >= tg->n)
 		return;
 	if (in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
 		who = s->last_speaker;

@@ -440,7 +440,8 @@ const struct mdtl_actor *
 mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {
-	size_t k, j;
+	const char *seen[32];
+	size_t k, j, nseen = 0, q;
 
 	if (!after_the(tg, i) || (tg->t[i].flags & MDTL_TOK_CAP))
 		return NULL;
@@ -448,9 +449,17 @@ mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
 		const struct mdtl_event *e = &(*s->v)[k];
 
 		for (j = 0; j < e->nactors; j++) {
-			const struct mdtl_actor *a = mdtl_extract_known(s,
-			    &e->actors[j]);
+			const struct mdtl_actor *a;
 
+			/* each actor once: events share them */
+			for (q = 0; q < nseen && seen[q] != e->actors[j].id;
+			    q++)
+				;
+			if (q < nseen)
+				continue;
+			if (nseen < sizeof seen / sizeof *seen)
+				seen[nseen++] = e->actors[j].id;
+			a = mdtl_extract_known(s, &e->actors[j]);
 			if (a != NULL && a->kind != MDTL_ACTOR_PERSON &&
 			    calls_word(a, tg->t[i].norm))
 				return a;
