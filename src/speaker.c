@@ -436,6 +436,31 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+/*
+ * The guest of the last meeting told: its first actor of another side
+ * than its first's ("Aliyev received the co-chairs"), or NULL.
+ */
+static const struct mdtl_actor *
+guest_of(const struct state *s)
+{
+	const struct mdtl_actor *host, *a;
+	size_t k, j;
+
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT || m->nactors < 2)
+			continue;
+		host = side(mdtl_extract_known(s, &m->actors[0]));
+		for (j = 1; j < m->nactors; j++)
+			if ((a = mdtl_extract_known(s, &m->actors[j])) !=
+			    NULL && side(a) != host)
+				return a;
+		return NULL;
+	}
+	return NULL;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
@@ -1057,6 +1082,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)
 			return of;
+		/* "The guests said": whom the last meeting received */
+		if (nearest == NULL && subject_ends(tg, i, tok) &&
+		    after_the(tg, i) && in_list(tg, &t[i], GUEST_WORDS) &&
+		    (of = guest_of(s)) != NULL) {
+			*why = "the guests: whom the last meeting received";
+			return of;
+		}
 		/* "the co-chairs said", the Minsk Group named sentences
 		 * before, among the actors of an event told */
 		if (nearest == NULL && subject_ends(tg, i, tok) &&

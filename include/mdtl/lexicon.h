@@ -178,7 +178,8 @@ struct mdtl_phrases {
 	X(POSTPONING, "postponing") \
 	X(SCHEDULED, "scheduled_nouns") \
 	X(INTERVIEWER, "interviewer_labels") \
-	X(ACT_ADVERBS, "act_adverbs")
+	X(ACT_ADVERBS, "act_adverbs") \
+	X(GUEST_WORDS, "guest_words")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

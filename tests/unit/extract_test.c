@@ -295,6 +295,10 @@ test_speech(void **state)
 	    "expressed \"deep concern\" over the pardon in a statement on "
 	    "Friday.", "statement 2012-09-01 lavrov; statement 2012-08-31 "
 	    "rasmussen");
+	/* "The guests said": whom the last meeting received */
+	EXPECT("2012-04-23", "Ilham Aliyev received Sergei Lavrov on Monday."
+	    "\n\nThe guest said the talks would go on.", "summit 2012-04-23 "
+	    "aliyev; statement 2012-04-23 lavrov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
