@@ -1011,6 +1011,11 @@ read_ago(const struct scan *s, size_t i, struct match *m)
 		m->lapse = 1;
 		m->len--;
 		m->rule = "N units later";
+	} else if (u == 3 && WORD_IS(t[e].norm, "later")) {
+		/* "In 2002 ... Five years later, ...": from the year told,
+		 * as the narrative moves on */
+		m->flags |= MDTL_TIMEX_ANAPHOR;
+		m->rule = "N years later";
 	}
 	return 1;
 }
