@@ -200,7 +200,8 @@ where_or_when(const struct mdtl_tags *tg, size_t i)
 /*
  * Do the place and the actors of the sentence fit meeting e: the same
  * place, or one in the same country, and one of its actors or of their
- * sides ("Azerbaijani President Ilham Aliyev" of Azerbaijan's meeting)?
+ * sides ("Azerbaijani President Ilham Aliyev" of Azerbaijan's meeting, the
+ * NATO Secretary General of the day of NATO's)?
  */
 static int
 fits(const struct state *s, const struct mdtl_tags *tg,
@@ -219,11 +220,15 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 			return 0;
 	}
 	for (i = 0; i < tg->nm; i++) {
-		const struct mdtl_actor *a = tg->m[i].actor;
+		const struct mdtl_actor *a = tg->m[i].actor, *b;
 
 		for (j = 0; j < e->nactors; j++)
 			if (e->actors[j].id == a->id ||
-			    e->actors[j].id == side(a)->id)
+			    e->actors[j].id == side(a)->id ||
+			    /* "NATO secretary general Rasmussen" of NATO's */
+			    (a->nroles > 0 && (b = mdtl_extract_known(s,
+			    &e->actors[j])) != NULL &&
+			    mdtl_actor_on_side(a, b, s->day)))
 				return 1;
 	}
 	return tg->nm == 0;
@@ -308,14 +313,13 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
  * A meeting named again by its day ("Thursday's meeting", "the talks on
  * December 13"), where the article has told one of that day, in the same
  * place if this names one: one more mention of it, 1 when it was.  One
- * told by the same word with a date that holds the day ("next month's
- * summit in Lisbon", then "The summit will take place on November 19")
- * is it too, and takes the day.
+ * told with a date that holds the day ("next month's summit in Lisbon",
+ * then "The summit will take place on November 19"; "a May summit", then
+ * "the May 20-21 meeting") is it too, and takes the day.
  */
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place,
-    const char *cue)
+    const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place)
 {
 	const struct mdtl_timex *x = &tg->tx[xi];
 	char value[24];
@@ -336,8 +340,7 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		mdtl_date_range(&e->date, &from, &to);
 		holds = e->date.gran != MDTL_GRAN_NONE &&
-		    e->date.gran < MDTL_GRAN_DAY && from <= day && day <= to &&
-		    e->why_cue != NULL && strcmp(e->why_cue, cue) == 0;
+		    e->date.gran < MDTL_GRAN_DAY && from <= day && day <= to;
 		if (strcmp(e->date_value, value) != 0 && !holds)
 			continue;
 		if (holds)
@@ -1348,8 +1351,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;
-		for (i = clause_start(tg, ph.lo); gone && i < ph.lo; i++)
-			if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
+		/* ("intended to announce the \"interim\" phase at the
+		 * summit": back past a quoted word, to the last comma) */
+		for (i = ph.lo; gone && i-- > 0 && !is(&tg->t[i], ",") &&
+		    !is(&tg->t[i], ";");)
+			if (in_list(tg, &tg->t[i], FUTURE_MARKERS) ||
+			    in_list(tg, &tg->t[i], INTENTION))
 				gone = 0;
 		/* "the two presidents also discussed Libya": those told
 		 * before, at the meeting told before */
@@ -1365,7 +1372,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		/* "ahead of Thursday's meeting": the one told of that day */
 		if (x >= 0 && !verb && !ph.det_ok && !told &&
-		    same_day(s, sent, tg, (size_t)x, place, c->ph->text))
+		    same_day(s, sent, tg, (size_t)x, place))
 			continue;
 		/* "The conference, attended by ..., will end on Friday": the
 		 * one told, its last day no meeting of its own */

@@ -661,6 +661,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-07-19", "Iran and six world powers held talks in Vienna."
 	    "\n\nThe talks, which began on July 3, will resume in September, "
 	    "diplomats said.", "summit 2014-07-19 iran; summit 2014-09 iran");
+	/* "a May summit", then "the summit in Chicago" the NATO Secretary
+	   General "intended" to speak at (no summit gone by), then "the May
+	   20-21 meeting": one summit, of its first day */
+	EXPECT_AT("2012-03-26", "NATO will announce the shield at a May "
+	    "summit, Lavrov said Monday.\n\nAnders Fogh Rasmussen said the "
+	    "alliance intended to announce the \"interim\" phase at the "
+	    "summit in Chicago.\n\nPutin is expected to miss the May 20-21 "
+	    "meeting.", "statement 2012-03-26 lavrov; summit 2012-05-20 nato; "
+	    "statement 2012-03-26 rasmussen");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
