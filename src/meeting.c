@@ -73,6 +73,29 @@ host_named(const struct mdtl_lexicon *lex, const char *name)
 }
 
 /*
+ * "told Trend in a telephone conversation", "in a telephone conversation
+ * with Interfax": a meeting cue after "in" whose other side is a news
+ * agency, right before the phrase or after "with".
+ */
+static int
+with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = c->tok, e = c->tok + c->ntok;
+
+	while (i > 0 && in_list(tg, &tg->t[i - 1], DETERMINERS))
+		i--;
+	if (i < 2 || !is(&tg->t[i - 1], "in"))
+		return 0;
+	if ((m = mdtl_tags_actor_at(tg, i - 2)) != NULL &&
+	    m->actor->kind == MDTL_ACTOR_AGENCY)
+		return 1;
+	return e + 1 < tg->n && is(&tg->t[e], "with") &&
+	    (m = mdtl_tags_actor_at(tg, e + 1)) != NULL &&
+	    m->actor->kind == MDTL_ACTOR_AGENCY;
+}
+
+/*
  * Is the meeting cue a verb ("met", "received", "held talks", "will
  * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
  */
@@ -1270,6 +1293,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * discuss it with Rasmussen", not "to discuss the crisis" */
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
 		    !met_someone(tg, c->tok + c->ntok))
+			continue;
+		/* "told Trend in a telephone conversation": how words were
+		 * told an agency, no meeting */
+		if (with_agency(tg, c))
 			continue;
 		/*
 		 * "X met Y", "X held talks": a meeting the story tells; a verb

@@ -670,6 +670,11 @@ test_summits_deadlines(void **state)
 	    "summit in Chicago.\n\nPutin is expected to miss the May 20-21 "
 	    "meeting.", "statement 2012-03-26 lavrov; summit 2012-05-20 nato; "
 	    "statement 2012-03-26 rasmussen");
+	/* "told Trend in a telephone conversation": no meeting; "held a
+	   telephone conversation" with a leader is one */
+	EXPECT("2012-07-10", "\"The sides will find a solution,\" Lavrov "
+	    "told Trend in a telephone conversation on Tuesday.", "statement "
+	    "2012-07-10 lavrov");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
