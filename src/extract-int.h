@@ -79,6 +79,9 @@ struct state {
 	size_t				  speaker_next;	/* first unread */
 	struct mdtl_tags		 *ahead;
 	const struct mdtl_actor		 *last_person;
+	/* the person the last sentence with actors opens with, its
+	   subject ("Hollande met Obama ... He said": Hollande), or NULL */
+	const struct mdtl_actor		 *prev_subject;
 	/* the persons named last, the latest last, each once */
 	const struct mdtl_actor		 *recent[RECENT_PERSONS];
 	size_t				  nrecent;

@@ -1347,6 +1347,19 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 	s->pending_person = NULL;
 	if (tg->nm == 0)
 		return;
+	/* the sentence's speaker ("Medvedev will host it, Prikhodko
+	 * said"), else the person it opens with */
+	s->prev_subject = NULL;
+	if (s->sent_speaker != NULL)
+		s->prev_subject = s->sent_speaker->kind == MDTL_ACTOR_PERSON ?
+		    s->sent_speaker : NULL;
+	else if (tg->m[0].actor->kind == MDTL_ACTOR_PERSON &&
+	    !tg->m[0].weak) {
+		for (i = 0; i < tg->nc && tg->c[i].tok > tg->m[0].tok; i++)
+			;
+		if (i == tg->nc)
+			s->prev_subject = tg->m[0].actor;
+	}
 	s->nprev = 0;
 	for (i = 0; i < tg->nm; i++)
 		if (!tg->m[i].weak && tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)

@@ -808,10 +808,12 @@ may_be(const struct mdtl_actor *p, enum mdtl_gender g)
 }
 
 /*
- * The person the pronoun t stands for, of the persons named last (the
- * latest first): one the data gives the pronoun's gender, else one whose
- * gender it does not give ("She said", after Clinton and Lavrov, is
- * Clinton's); the last person named when none fits.
+ * The person the pronoun t stands for: the subject the last sentence
+ * opened with, if of its gender ("Hollande met Obama on Friday ... he
+ * told reporters" is Hollande; "she" a woman's only); else of the persons
+ * named last (the latest first): one the data gives the pronoun's gender,
+ * else one whose gender it does not give ("She said", after Clinton and
+ * Lavrov, is Clinton's); the last person named when none fits.
  */
 static const struct mdtl_actor *
 pronoun_person(const struct state *s, const struct mdtl_tags *tg,
@@ -819,6 +821,11 @@ pronoun_person(const struct state *s, const struct mdtl_tags *tg,
 {
 	enum mdtl_gender want = pronoun_gender(tg, t);
 	size_t k;
+
+	if (s->prev_subject != NULL && (want == MDTL_GENDER_FEMALE ?
+	    s->prev_subject->gender == MDTL_GENDER_FEMALE :
+	    s->prev_subject->gender != MDTL_GENDER_FEMALE))
+		return s->prev_subject;
 
 	for (k = s->nrecent; k-- > 0;)
 		if (s->recent[k]->gender == want)

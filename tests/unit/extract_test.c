@@ -299,6 +299,16 @@ test_speech(void **state)
 	EXPECT("2012-04-23", "Ilham Aliyev received Sergei Lavrov on Monday."
 	    "\n\nThe guest said the talks would go on.", "summit 2012-04-23 "
 	    "aliyev; statement 2012-04-23 lavrov");
+	/* "he" is the subject the last sentence opened with ("Hollande met
+	   Obama ... he told reporters"), or its speaker ("Medvedev will
+	   host it, Prikhodko said. He expressed hope") */
+	EXPECT("2011-07-05", "Sergei Lavrov met Anders Fogh Rasmussen in "
+	    "Sochi on Monday.\n\n\"We must be sure,\" he told reporters.",
+	    "summit 2011-07-04 lavrov; statement 2011-07-04 lavrov");
+	EXPECT("2011-06-14", "Medvedev will host the meeting, Sergei Prikhodko "
+	    "said.\n\nHe expressed hope that the sides would agree.",
+	    "statement 2011-06-14 sergei-prikhodko; statement 2011-06-14 "
+	    "sergei-prikhodko");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
