@@ -1021,17 +1021,18 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "reports: the last speaker";
 			return s->last_speaker;
 		}
-		/* "..., the minister told journalists" */
-		if (m == NULL && (titled = title_alone(s, tg, tok - 1,
-		    why)) != NULL)
-			return titled;
-		/* "..., the agency said" */
+		/* "..., the agency said", "..., the ministry said" (a body
+		 * first: "ministry" is a title's word too) */
 		if (m == NULL && tok == i + 3 &&
 		    (titled = body_in_clause(s, tg, i + 2, i)) != NULL) {
 			*why = "a body alone after the clause it reports: the "
 			    "last one named of that kind";
 			return titled;
 		}
+		/* "..., the minister told journalists" */
+		if (m == NULL && (titled = title_alone(s, tg, tok - 1,
+		    why)) != NULL)
+			return titled;
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;

@@ -309,6 +309,13 @@ test_speech(void **state)
 	    "said.\n\nHe expressed hope that the sides would agree.",
 	    "statement 2011-06-14 sergei-prikhodko; statement 2011-06-14 "
 	    "sergei-prikhodko");
+	/* "..., the ministry said": the body named before, not the last
+	   person ("ministry" is a title's word too) */
+	EXPECT("2013-03-02", "Lavrov and Kerry discussed Syria in a telephone "
+	    "conversation on Saturday, the Russian Foreign Ministry said.\n\n"
+	    "The call was initiated by the American side, the ministry said.",
+	    "statement 2013-03-02 russia-mfa; summit 2013-03-02 lavrov; "
+	    "statement 2013-03-02 russia-mfa");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
