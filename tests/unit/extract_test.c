@@ -316,6 +316,10 @@ test_speech(void **state)
 	    "The call was initiated by the American side, the ministry said.",
 	    "statement 2013-03-02 russia-mfa; summit 2013-03-02 lavrov; "
 	    "statement 2013-03-02 russia-mfa");
+	/* "Minister Mammadyarov informed that ...": stated */
+	EXPECT("2013-02-15", "Azerbaijani Foreign Minister Elmar Mammadyarov "
+	    "informed that Azerbaijan remains committed to peace.", "statement "
+	    "2013-02-15 elmar-mammadyarov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
