@@ -119,9 +119,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 /*
- * "Ryabkov, speaking in Geneva on Friday, said": the date in a participle's
- * aside right before the verb at tok is the verb's.  The timex's index, or
- * tg->ntx when there is none.
+ * "Ryabkov, speaking in Geneva on Friday, said", "Lavrov, who attended a
+ * meeting of the NATO-Russia Council on Tuesday, warned": the date in a
+ * participle's aside, or a relative clause's of an occasion, right before
+ * the verb at tok is the verb's.  The timex's index, or tg->ntx when there
+ * is none.
  */
 static size_t
 aside(const struct mdtl_tags *tg, size_t tok)
@@ -130,13 +132,15 @@ aside(const struct mdtl_tags *tg, size_t tok)
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return tg->ntx;
-	/* the comma that opens the aside, at most 12 tokens back */
-	for (open = tok - 2; open > 0 && tok - open <= 12 &&
+	/* the comma that opens the aside, at most 16 tokens back */
+	for (open = tok - 2; open > 0 && tok - open <= 16 &&
 	    !is(&tg->t[open], ","); open--)
 		if (boundary(&tg->t[open]))
 			return tg->ntx;
-	if (!is(&tg->t[open], ",") || open + 1 >= tok - 1 ||
-	    !participle(&tg->t[open + 1]))
+	if (!is(&tg->t[open], ",") || open + 2 >= tok - 1 ||
+	    !((participle(&tg->t[open + 1]) && tok - open <= 12) ||
+	    (is(&tg->t[open + 1], "who") &&
+	    in_list(tg, &tg->t[open + 2], OCCASION_VERBS))))
 		return tg->ntx;
 	for (k = 0; k < tg->ntx; k++)
 		if (mdtl_dating_free(tg, k) && tg->tx[k].tok > open &&

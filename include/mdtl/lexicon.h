@@ -179,7 +179,8 @@ struct mdtl_phrases {
 	X(SCHEDULED, "scheduled_nouns") \
 	X(INTERVIEWER, "interviewer_labels") \
 	X(ACT_ADVERBS, "act_adverbs") \
-	X(GUEST_WORDS, "guest_words")
+	X(GUEST_WORDS, "guest_words") \
+	X(OCCASION_VERBS, "occasion_verbs")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

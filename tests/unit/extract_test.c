@@ -320,6 +320,12 @@ test_speech(void **state)
 	EXPECT("2013-02-15", "Azerbaijani Foreign Minister Elmar Mammadyarov "
 	    "informed that Azerbaijan remains committed to peace.", "statement "
 	    "2013-02-15 elmar-mammadyarov");
+	/* "Lavrov, who attended a meeting ... on Tuesday, warned": the
+	   occasion's day */
+	EXPECT("2012-12-06", "Sergei Lavrov, who attended a meeting of the "
+	    "NATO-Russia Council in Brussels on Tuesday, warned that the "
+	    "deployment could escalate the conflict.", "warning 2012-12-04 "
+	    "lavrov; summit 2012-12-04 lavrov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
