@@ -660,12 +660,13 @@ actor_of(const struct state *s, const struct mdtl_event_actor *a)
 /*
  * "Clinton and Baconschi signed the deal at the State Department", after
  * "The United States and Romania signed an agreement on Tuesday": a
- * meeting e told in the past as one told before, with no day or place of
- * its own, each of whose sides was at the meeting told last, is that one;
- * or NULL.
+ * meeting e told in the past as one told before, with no day of its own
+ * and no place other than that one's (place), each of whose sides was at
+ * the meeting told last, is that one; or NULL.
  */
 static struct mdtl_event *
-met_before(struct state *s, const struct mdtl_event *e)
+met_before(struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
 {
 	struct mdtl_event *m;
 	size_t k, i, j;
@@ -674,6 +675,9 @@ met_before(struct state *s, const struct mdtl_event *e)
 		m = &(*s->v)[k];
 		if (m->type != MDTL_EVENT_SUMMIT)
 			continue;
+		if (place != NULL && m->location != NULL &&
+		    strcmp(m->location, place->name) != 0)
+			return NULL;
 		for (i = 0; i < e->nactors; i++) {
 			const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
 
@@ -1409,9 +1413,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);
-		if (x < 0 && place == NULL && told && definite_cue(c->ph) &&
-		    (before = met_before(s, e)) != NULL) {
+		if (x < 0 && told && definite_cue(c->ph) &&
+		    (before = met_before(s, e, place)) != NULL) {
 			(*s->n)--;
+			/* "signed the deal at a ceremony in Prague": where */
+			if (place != NULL && before->location == NULL)
+				before->location = place->name;
 			mdtl_extract_mention(s, before, sent);
 			continue;
 		}

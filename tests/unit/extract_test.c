@@ -702,6 +702,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-07-10", "\"The sides will find a solution,\" Lavrov "
 	    "told Trend in a telephone conversation on Tuesday.", "statement "
 	    "2012-07-10 lavrov");
+	/* "signed the deal at a ceremony in Prague", after "signed an
+	   agreement on Tuesday": that one, and where */
+	EXPECT_AT("2008-07-08", "The United States and the Czech Republic "
+	    "signed an agreement on Tuesday.\n\nCondoleezza Rice and Karel "
+	    "Schwarzenberg signed the deal at a ceremony in Prague.",
+	    "summit 2008-07-08 united-states @ Prague");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
