@@ -95,6 +95,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		/* "invited Aliyev to visit Ankara next year": the visit's */
 		if (infinitive(tg, i))
 			return 0;
+		/* "criticized the European Union's decision on Monday": the
+		 * date of the noun a possessive has right before it */
+		if (is(t, "'s") && i + 1 < b && (i + 2 == b ||
+		    (i + 3 == b && (is(&tg->t[i + 2], "on") ||
+		    is(&tg->t[i + 2], "in")))))
+			return 0;
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||

@@ -103,6 +103,20 @@ on_a(const struct mdtl_token *t, size_t i)
 	    WORD_IS(t[i - 1].norm, "an")) && WORD_IS(t[i - 2].norm, "on");
 }
 
+/* A denial in the eight words before t[i]: "neither", "nor", "never". */
+static int
+denied_before(const struct mdtl_token *t, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 8 && k <= i; k++)
+		if (WORD_IS(t[i - k].norm, "neither") ||
+		    WORD_IS(t[i - k].norm, "nor") ||
+		    WORD_IS(t[i - k].norm, "never"))
+			return 1;
+	return 0;
+}
+
 /*
  * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
  * looks ahead only for what follows it (left is set when the marker stands
@@ -143,6 +157,15 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	 * the words are ahead of is to come */
 	if (left && WORD_IS(w, "ahead") && i + 1 < n &&
 	    WORD_IS(t[i + 1].norm, "of"))
+		return 1;
+	/* "could take place in November", "might meet in May": what may
+	 * be looks ahead; not "could not agree", "could have met",
+	 * "neither he nor ... could be located Wednesday" */
+	if (left && (WORD_IS(w, "could") || WORD_IS(w, "might")) &&
+	    i + 1 < n && t[i + 1].kind == MDTL_TOK_WORD &&
+	    !WORD_IS(t[i + 1].norm, "not") &&
+	    !WORD_IS(t[i + 1].norm, "have") &&
+	    !WORD_IS(t[i + 1].norm, "n't") && !denied_before(t, i))
 		return 1;
 	/* "is to meet", "are to hold", "is to also meet" */
 	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&

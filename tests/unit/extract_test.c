@@ -326,6 +326,12 @@ test_speech(void **state)
 	    "NATO-Russia Council in Brussels on Tuesday, warned that the "
 	    "deployment could escalate the conflict.", "warning 2012-12-04 "
 	    "lavrov; summit 2012-12-04 lavrov");
+	/* "criticized the European Union's decision on Monday": the
+	   decision's Monday, not the words' */
+	EXPECT("2012-10-19", "Sergei Ryabkov said on Friday that talks would "
+	    "go on.\n\nRyabkov also criticized the European Union's decision "
+	    "on Monday to tighten sanctions.", "statement 2012-10-19 ryabkov; "
+	    "statement 2012-10-19 ryabkov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
