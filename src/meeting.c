@@ -466,30 +466,31 @@ passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "The two leaders met", "both sides held talks": a subject that counts
- * people (a title, a body of people) told of before, in the clause before
- * the meeting's cue at tok.
+ * people (a title: 2) or a body of people (1) told of before, in the
+ * clause before the meeting's cue at tok; 0 when none does.
  */
 static int
 pair_before(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_phrase *ph;
 	size_t i, len;
 
 	for (i = tok; i-- > 0 && tok - i <= 5;) {
 		if (boundary(&tg->t[i]))
 			return 0;
 		if (in_list(tg, &tg->t[i], COUNTING) && i + 1 < tok &&
-		    mdtl_lexicon_match(tg->lex, &tg->t[i + 1], tg->n - i - 1,
-		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
-		    &len) != NULL)
-			return 1;
+		    (ph = mdtl_lexicon_match(tg->lex, &tg->t[i + 1],
+		    tg->n - i - 1, 1u << MDTL_PH_TITLE |
+		    1u << MDTL_PH_COLLECTIVE, 0, &len)) != NULL)
+			return ph->kind == MDTL_PH_TITLE ? 2 : 1;
 	}
 	return 0;
 }
 
 /*
  * e takes the participants of the last meeting told before it, of people
- * when pair is set ("the two leaders last met in Honolulu"), but its host
- * when e is at another place: 1 if any.
+ * when pair is 2 ("the two leaders last met in Honolulu"; "the two sides
+ * last met", 1, any), but its host when e is at another place: 1 if any.
  */
 static int
 last_meeting(struct state *s, struct mdtl_event *e, int pair,
@@ -509,7 +510,7 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 
 			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
 		}
-		if (pair && people < 2)
+		if (pair == 2 && people < 2)
 			continue;
 		/* not its host, if this one is elsewhere: unless one side
 		 * met the host there, who is the other */

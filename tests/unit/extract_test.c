@@ -714,6 +714,13 @@ test_summits_deadlines(void **state)
 	    "signed an agreement on Tuesday.\n\nCondoleezza Rice and Karel "
 	    "Schwarzenberg signed the deal at a ceremony in Prague.",
 	    "summit 2008-07-08 united-states @ Prague");
+	/* "The two sides last met in Almaty": the last meeting's sides,
+	   people or not */
+	EXPECT("2013-04-06", "Talks between Iran and six world powers ended "
+	    "Saturday.\n\nA U.S. official said Washington was disappointed."
+	    "\n\nThe two sides last met in Almaty in February.", "summit "
+	    "2013-04-06 iran; statement 2013-04-06 united-states; summit "
+	    "2013-02 iran");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
