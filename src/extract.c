@@ -400,8 +400,14 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 	for (i = p->tok + p->ntok; i < tg->n && i < end; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "said such threats belonged to the past": the subject of
+		 * the clause it reports, no object */
 		if (in_list(tg, t, THREAT_NOUNS))
-			return 1;
+			return !(i + 1 < tg->n &&
+			    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+			    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
+			    !in_list(tg, &tg->t[i + 1], PREPOSITIONS) &&
+			    !is(&tg->t[i + 1], "that"));
 		/* its modifiers: "Kremlin threats", "a stern warning"; not
 		   "told reporters the threat was real" */
 		if (t->kind == MDTL_TOK_PUNCT || (!(t->flags & MDTL_TOK_CAP) &&

@@ -332,6 +332,12 @@ test_speech(void **state)
 	    "go on.\n\nRyabkov also criticized the European Union's decision "
 	    "on Monday to tighten sanctions.", "statement 2012-10-19 ryabkov; "
 	    "statement 2012-10-19 ryabkov");
+	/* "said such threats belonged to the past": threats the clause
+	   is about, no threat of his */
+	EXPECT("2012-03-29", "Rasmussen said on Thursday that such threats "
+	    "belonged to the past.\n\nRasmussen said such threats belonged "
+	    "to the past.", "statement 2012-03-29 rasmussen; statement "
+	    "2012-03-29 rasmussen");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
