@@ -338,6 +338,10 @@ test_speech(void **state)
 	    "belonged to the past.\n\nRasmussen said such threats belonged "
 	    "to the past.", "statement 2012-03-29 rasmussen; statement "
 	    "2012-03-29 rasmussen");
+	/* "There will be a response": a response announced */
+	EXPECT("2011-11-30", "\"There will be a response,\" Anatoly "
+	    "Serdyukov told reporters on Wednesday.", "warning 2011-11-30 "
+	    "serdyukov");
 	/* an interview given is a speech act; the interviewer's lines
 	   are no one's */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
