@@ -96,6 +96,27 @@ with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "NATO defence ministers will discuss the shield": people of a body,
+ * counted as many (a plural title or collective), the subject right
+ * before the verb at tok or its auxiliaries; they meet to discuss.
+ */
+static int
+body_of_people(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_phrase *ph;
+	size_t i = tok, len, k;
+
+	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
+		i--;
+	for (k = i; k-- > 0 && i - k <= 3;)
+		if ((ph = mdtl_lexicon_match(tg->lex, &tg->t[k], tg->n - k,
+		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
+		    &len)) != NULL && k + len == i)
+			return ends_in(tg->t[i - 1].norm, "s", 3);
+	return 0;
+}
+
+/*
  * Is the meeting cue a verb ("met", "received", "held talks", "will
  * meet"), not a noun ("the talks")?  The dictionary's verbs have a code.
  */
@@ -1297,7 +1318,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "received the ambassador", not "received a letter"; "will
 		 * discuss it with Rasmussen", not "to discuss the crisis" */
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
-		    !met_someone(tg, c->tok + c->ntok))
+		    !met_someone(tg, c->tok + c->ntok) &&
+		    !body_of_people(tg, c->tok))
 			continue;
 		/* "told Trend in a telephone conversation": how words were
 		 * told an agency, no meeting */

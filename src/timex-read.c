@@ -583,6 +583,10 @@ read_month_day(const struct scan *s, size_t i, struct match *m)
 	    (j + 1 < n && month_at(t, n, j + 1, &ml)))
 		return 0;
 	j++;
+	/* "October 22-23 next year": its first day */
+	if (touching(t, n, j - 1, 3) && tok_is(t, n, j, "-") && j + 1 < n &&
+	    day_val(&t[j + 1]) > d)
+		j += 2;
 	m->date.month = mo;
 	m->date.day = d;
 	m->date.gran = MDTL_GRAN_DAY;

@@ -731,6 +731,11 @@ test_summits_deadlines(void **state)
 	    "\n\nThe two sides last met in Almaty in February.", "summit "
 	    "2013-04-06 iran; statement 2013-04-06 united-states; summit "
 	    "2013-02 iran");
+	/* "NATO defence ministers will discuss the shield in Brussels":
+	   people of a body meet to discuss */
+	EXPECT_AT("2013-10-28", "NATO defence ministers will discuss the "
+	    "shield in Brussels on October 22-23 next year.", "summit "
+	    "2014-10-22 nato-defence-ministers @ Brussels");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
