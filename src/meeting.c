@@ -807,9 +807,7 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 
 	/* "Obama, who met Medvedev on the sidelines of the G8 meeting, is
 	 * due to see Putin ...": a verb in a relative clause ends with it */
-	if (verb && (i = clause_start(tg, c->tok)) > 0 &&
-	    is(&tg->t[i - 1], ",") && (is(&tg->t[i], "who") ||
-	    is(&tg->t[i], "which")))
+	if (verb && in_relative(tg, c->tok))
 		for (i = c->tok + c->ntok; i < far; i++)
 			if (is(&tg->t[i], ",")) {
 				far = i;

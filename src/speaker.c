@@ -1047,6 +1047,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
 	for (i = tok; i-- > 0 && tok - i <= far;) {
 		const struct mdtl_actor_tag *m;
+		int ends;
 
 		if (t[i].flags & MDTL_TOK_INQUOTE)
 			continue;
@@ -1075,8 +1076,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * person named; "the Azerbaijani leader said": the last
 		 * person of that side, or the side
 		 */
-		if (nearest == NULL && subject_ends(tg, i, tok) &&
-		    (of = body_before(s, tg, i)) != NULL) {
+		/* the phrase at i is the verb's subject (asked once) */
+		ends = nearest == NULL && subject_ends(tg, i, tok);
+		if (ends && (of = body_before(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one named of that kind";
 			return of;
 		}
@@ -1091,16 +1093,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    NULL)
 			return of;
 		/* "The guests said": whom the last meeting received */
-		if (nearest == NULL && subject_ends(tg, i, tok) &&
-		    after_the(tg, i) && in_list(tg, &t[i], GUEST_WORDS) &&
+		if (ends && after_the(tg, i) &&
+		    in_list(tg, &t[i], GUEST_WORDS) &&
 		    (of = guest_of(s)) != NULL) {
 			*why = "the guests: whom the last meeting received";
 			return of;
 		}
 		/* "the co-chairs said", the Minsk Group named sentences
 		 * before, among the actors of an event told */
-		if (nearest == NULL && subject_ends(tg, i, tok) &&
-		    (of = mdtl_speaker_body_told(s, tg, i)) != NULL) {
+		if (ends && (of = mdtl_speaker_body_told(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one of an event told "
 			    "named of that kind";
 			return of;
