@@ -239,10 +239,14 @@ set_normalised(struct mdtl_token *t, struct mdtl_arena *a, const char *s,
 			*p = (char)('0' + l);
 			i += 3;
 		} else if (c >= 0xC3 && c <= 0xD3 && i + 1 < n) {
-			/* a Latin, Greek or Cyrillic capital: two bytes */
+			/* a Latin letter with a diacritic: its ASCII letter;
+			 * a Latin, Greek or Cyrillic capital: two bytes */
 			unsigned cp = mdtl_utf8_decode(s + i, n - i, &l);
+			int base = l == 2 ? mdtl_utf8_base(cp) : 0;
 
-			if (l == 2 && (cp = mdtl_utf8_lower(cp)) >= 0x80) {
+			if (base)
+				*p = (char)base;
+			else if (l == 2 && (cp = mdtl_utf8_lower(cp)) >= 0x80) {
 				*p++ = (char)(0xC0 | cp >> 6);
 				*p = (char)(0x80 | (cp & 0x3F));
 			} else

@@ -138,6 +138,26 @@ mdtl_utf8_lower(unsigned cp)
 }
 
 int
+mdtl_utf8_base(unsigned cp)
+{
+	/* U+00C0 ... U+017F, eight a line; '.' for none */
+	static const char latin[] =
+	    "aaaaaa.c" "eeeeiiii" ".nooooo." "ouuuuy.." /* À ... ß */
+	    "aaaaaa.c" "eeeeiiii" ".nooooo." "ouuuuy.y" /* à ... ÿ */
+	    "aaaaaacc" "ccccccdd" "ddeeeeee" "eeeegggg" /* Ā ... ğ */
+	    "gggghhhh" "iiiiiiii" "i...jjkk" ".lllllll" /* Ġ ... Ŀ */
+	    "lllnnnnn" "n...oooo" "oo..rrrr" "rrssssss" /* ŀ ... ş */
+	    "sstttttt" "uuuuuuuu" "uuuuwwyy" "yzzzzzz."; /* Š ... ſ */
+
+	if (cp >= 0xC0 && cp <= 0x17F)
+		return latin[cp - 0xC0] == '.' ? 0 : latin[cp - 0xC0];
+	/* Romanian: Ș ș Ț ț */
+	if (cp >= 0x218 && cp <= 0x21B)
+		return cp < 0x21A ? 's' : 't';
+	return 0;
+}
+
+int
 mdtl_utf8_control(unsigned cp)
 {
 	return (cp >= 0x80 && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||

@@ -11,7 +11,8 @@
 
 /*
  * Spans are byte offsets [start, end) into the text they were made from.
- * Tokens carry a normalised form (ASCII lower case; typographic quotes,
+ * Tokens carry a normalised form (lower case, Latin letters without their
+ * diacritics: "Davutoğlu" is davutoglu; typographic quotes,
  * apostrophes, dashes and ellipses folded to ASCII) allocated in the arena.
  * "U.S."-style initialisms stay one token; "'s" is a token of its own;
  * hyphens, "+" and other punctuation are tokens of their own.

@@ -33,5 +33,11 @@ int		mdtl_utf8_upper(unsigned cp);
 int		mdtl_utf8_control(unsigned cp);
 /* The small letter of such a capital (same UTF-8 length), else cp. */
 unsigned	mdtl_utf8_lower(unsigned cp);
+/*
+ * The ASCII small letter a Latin letter with a diacritic is written on
+ * (ğ, Ğ, ş, ă, é: g, g, s, a, e), or 0 for any other code point (ß, æ,
+ * ı too): "Davutoğlu" and "Davutoglu" are one name.
+ */
+int		mdtl_utf8_base(unsigned cp);
 
 #endif

@@ -64,6 +64,24 @@ test_classes(void **state)
 	assert_int_equal(mdtl_utf8_lower(0x178), 0xFF);
 	assert_int_equal(mdtl_utf8_lower(0x3A9), 0x3C9);	/* Ω ω */
 	assert_int_equal(mdtl_utf8_lower(0x436), 0x436);
+	/* the letters diacritics are written on */
+	assert_int_equal(mdtl_utf8_base(0x11F), 'g');		/* ğ */
+	assert_int_equal(mdtl_utf8_base(0x11E), 'g');		/* Ğ */
+	assert_int_equal(mdtl_utf8_base(0x15F), 's');		/* ş */
+	assert_int_equal(mdtl_utf8_base(0x103), 'a');		/* ă */
+	assert_int_equal(mdtl_utf8_base(0x219), 's');		/* ș */
+	assert_int_equal(mdtl_utf8_base(0x21B), 't');		/* ț */
+	assert_int_equal(mdtl_utf8_base(0xE1), 'a');		/* á */
+	assert_int_equal(mdtl_utf8_base(0xC9), 'e');		/* É */
+	assert_int_equal(mdtl_utf8_base(0xFC), 'u');		/* ü */
+	assert_int_equal(mdtl_utf8_base(0x144), 'n');		/* ń */
+	assert_int_equal(mdtl_utf8_base(0x142), 'l');		/* ł */
+	assert_int_equal(mdtl_utf8_base(0x17E), 'z');		/* ž */
+	assert_int_equal(mdtl_utf8_base(0xDF), 0);		/* ß */
+	assert_int_equal(mdtl_utf8_base(0xE6), 0);		/* æ */
+	assert_int_equal(mdtl_utf8_base(0xD7), 0);		/* × */
+	assert_int_equal(mdtl_utf8_base(0x436), 0);		/* ж */
+	assert_int_equal(mdtl_utf8_base('g'), 0);
 	/* controls no terminal or document gets raw */
 	assert_true(mdtl_utf8_control(0x9B));
 	assert_true(mdtl_utf8_control(0x202E));
