@@ -30,6 +30,35 @@ place_at(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * Does the organisation's name of two words or more at t[i] name another
+ * body here: that of another actor's ("Russia's Security Council", "the
+ * Russian Security Council"), or one whose name is longer ("Iran's
+ * Supreme National Security Council")?  Not "the U.N. Security Council",
+ * nor "Russia's Federation Council", the country's own.
+ */
+static int
+other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
+    const struct mdtl_actor *org)
+{
+	const struct mdtl_actor_tag *owner = NULL;
+	size_t k, end = i;
+
+	if (strcmp(t[i - 1].norm, "'s") == 0)
+		end = i - 1;
+	else if (!(t[i - 1].flags & MDTL_TOK_CAP) || i < 2 ||
+	    (t[i - 2].flags & MDTL_TOK_QUOTE) || place_at(tg, i - 1))
+		return 0;
+	for (k = tg->nm; k-- > 0;)
+		if (tg->m[k].tok + tg->m[k].ntok == end) {
+			owner = &tg->m[k];
+			break;
+		}
+	if (owner == NULL)
+		return end == i;
+	return owner->actor != org && owner->actor != org->country;
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -73,6 +102,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	}
 	for (i = (all & actor_mask) ? 0 : n; i < n;) {
 		struct mdtl_actor_tag *m;
+		const struct mdtl_actor *org;
 		size_t k;
 
 		if (t[i].kind == MDTL_TOK_PUNCT || tg->nm == MDTL_TAG_MAX ||
@@ -87,6 +117,12 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		if (mdtl_lexicon_place_use(lex, t, n, i, len) ||
 		    (ph->role && i > 0 && mdtl_lexicon_word(lex,
 		    MDTL_GRAMMAR_LESSER_RANKS, &t[i - 1]) >= 0)) {
+			i += len;
+			continue;
+		}
+		org = ph->target;
+		if (org->kind == MDTL_ACTOR_ORGANISATION && len >= 2 &&
+		    i > 0 && other_body(tg, t, i, org)) {
 			i += len;
 			continue;
 		}

@@ -51,6 +51,24 @@ test_actors(void **state)
 	tag("The American system threatens Russian interests.", "2008-02-15");
 	assert_int_equal(tg.nm, 2);
 	assert_true(tg.m[0].weak);
+	/* a body's name after another actor's possessive, or inside a
+	 * longer name, is not the body the data knows by it */
+	tag("Iran's Supreme National Security Council met.", "2012-04-14");
+	assert_int_equal(tg.nm, 1);
+	assert_string_equal(tg.m[0].actor->id, "iran");
+	tag("Popov of Russia's Security Council spoke.", "2014-09-01");
+	assert_int_equal(tg.nm, 1);
+	assert_string_equal(tg.m[0].actor->id, "russia");
+	tag("The U.N. Security Council met.", "2012-04-14");
+	assert_int_equal(tg.nm, 2);
+	assert_string_equal(tg.m[1].actor->id, "united-nations");
+	tag("Russia's Federation Council voted.", "2012-04-14");
+	assert_int_equal(tg.nm, 2);
+	assert_string_equal(tg.m[1].actor->id, "state-duma");
+	/* a name written with its diacritics */
+	tag("Davuto\xC4\x9Flu spoke.", "2012-04-14");
+	assert_int_equal(tg.nm, 1);
+	assert_string_equal(tg.m[0].actor->id, "davutoglu");
 }
 
 static void
