@@ -220,7 +220,7 @@ marker_dir(int m)
 
 /*
  * A marker further before token i, back to the start of its clause (at
- * most ten words), or 0.
+ * most thirty words), or 0.
  */
 static int
 clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
@@ -229,9 +229,11 @@ clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	size_t k;
 	int m;
 
-	for (k = 4; k <= 10 && k <= i; k++) {
-		/* past an abbreviation's point: "visit St. Petersburg" */
-		if (WORD_IS(t[i - k].norm, ".") && k < i &&
+	for (k = 4; k <= 30 && k <= i; k++) {
+		/* past an abbreviation's point ("visit St. Petersburg") and
+		 * a compound's hyphen ("the NATO-Russia Council") */
+		if ((WORD_IS(t[i - k].norm, ".") ||
+		    WORD_IS(t[i - k].norm, "-")) && k < i &&
 		    t[i - k - 1].kind == MDTL_TOK_WORD &&
 		    t[i - k - 1].span.end == t[i - k].span.start)
 			continue;
