@@ -842,6 +842,19 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 	return far;
 }
 
+/* The first token of the last place of the clause before the comma at
+ * i, or lo if it names none. */
+static size_t
+where_place(const struct mdtl_tags *tg, size_t i, size_t lo)
+{
+	size_t k, from = clause_start(tg, i);
+
+	for (k = tg->np; k-- > 0;)
+		if (tg->p[k].tok >= from && tg->p[k].tok + tg->p[k].ntok <= i)
+			return tg->p[k].tok;
+	return lo;
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -875,6 +888,14 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		ph->lo = i;
 	}
+	/* "will stop in Tallinn on Wednesday, where he is to meet the
+	 * leaders": the place "where" stands for, the last before the
+	 * comma, and the day after it ("arrived in Baku on Monday from
+	 * Yerevan, where they met": Yerevan, that day unknown) */
+	i = clause_start(tg, c->tok);
+	if (ph->verb && i >= 2 && is(&tg->t[i], "where") &&
+	    is(&tg->t[i - 1], ","))
+		ph->lo = where_place(tg, i - 1, ph->lo);
 	ph->hi = c->tok + c->ntok;
 	for (i = ph->hi; i < tg->n && i < far; i++) {
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&

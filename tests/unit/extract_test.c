@@ -1251,6 +1251,18 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-10-19", "Medvedev said Tuesday, after two days of talks "
 	    "in France, that he agreed.", "statement 2010-10-19 medvedev; "
 	    "summit 2010-10-18 medvedev");
+	/* "in Tallinn on Wednesday, where he is to meet": the place and
+	 * day "where" stands for; not those of a place before another */
+	EXPECT_AT("2014-09-01", "Obama will stop in Tallinn on Wednesday, "
+	    "where he is to meet the leaders of Estonia.", "summit 2014-09-03 "
+	    "obama @ Tallinn");
+	EXPECT_AT("2011-10-25", "The co-chairs arrived in Baku on Monday from "
+	    "Yerevan, where they met Armenian President Serzh Sargsyan.",
+	    "summit 2011-10-25 armenia @ Yerevan");
+	/* the present of a visit to come */
+	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
+	    "agenda when Rose Gottemoeller visits Moscow later this month.",
+	    "summit 2013-02 gottemoeller @ Moscow");
 }
 
 static void
