@@ -652,6 +652,12 @@ read_year(const struct scan *s, size_t i, struct match *m)
 
 	if ((y = year_val(&t[i])) == 0)
 		return 0;
+	/* "the Army-2015 forum", "the Zapad-2013 exercises": a name; not
+	 * "Mid-2012" */
+	if (i >= 2 && WORD_IS(t[i - 1].norm, "-") && touching(t, s->n, i - 2,
+	    3) && t[i - 2].kind == MDTL_TOK_WORD &&
+	    (t[i - 2].flags & MDTL_TOK_CAP) && !WORD_IS(t[i - 2].norm, "mid"))
+		return 0;
 	if (!(s->prefixed || (i > 0 && (WORD_IS(t[i - 1].norm, "fiscal") ||
 	    WORD_IS(t[i - 1].norm, "calendar"))) ||
 	    ((prev_allows_year(s->words, t, i) || (y >= 1900 && y <= 2099 &&
