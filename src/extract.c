@@ -622,11 +622,49 @@ undated_words(const struct state *s, size_t first)
 }
 
 /*
+ * "Putin announced on Tuesday ... Putin made the statement at the opening
+ * of the forum": the meeting of this sentence (whose events start at
+ * first) with no date of its own has the day of who's words in the
+ * sentence before, and he was there.
+ */
+static void
+occasion_of_remarks(struct state *s, size_t first,
+    const struct mdtl_actor *who)
+{
+	struct mdtl_event *v = *s->v, *m = NULL, *e = NULL;
+	size_t k;
+
+	for (k = first; k < *s->n && m == NULL; k++)
+		if (v[k].type == MDTL_EVENT_SUMMIT &&
+		    v[k].date.gran == MDTL_GRAN_NONE)
+			m = &v[k];
+	for (k = first; m != NULL && e == NULL && k-- > s->start &&
+	    v[k].span.start == v[first - 1].span.start;)
+		if (v[k].type != MDTL_EVENT_SUMMIT &&
+		    v[k].type != MDTL_EVENT_DEADLINE && v[k].nactors > 0 &&
+		    v[k].actors[0].id == who->id &&
+		    v[k].date.gran == MDTL_GRAN_DAY)
+			e = &v[k];
+	if (e == NULL)
+		return;
+	m->date = e->date;
+	memcpy(m->date_value, e->date_value, sizeof m->date_value);
+	m->date_text = e->date_text;
+	m->basis = MDTL_BASIS_INHERITED;
+	m->why_date = mdtl_arena_strcat(&s->art->arena, "no date of its own: "
+	    "that of the words made there, told before, '", e->date_text ?
+	    e->date_text : e->date_value, "'", (char *)NULL);
+	mdtl_extract_actor(s, m, who, MDTL_ROLE_PARTICIPANT);
+}
+
+/*
  * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
  * the words told in the sentence before (whose events end at first), by
  * the speaker of "made the remarks", with no day of their own, are of the
  * day of the occasion this sentence names: its meeting's, else a day after
  * the noun ("made the statement in an interview published on Monday").
+ * Words with a day of their own give it to an occasion with none
+ * (occasion_of_remarks()).
  */
 static void
 remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
@@ -637,7 +675,7 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 	size_t i, k;
 	int x = -1;
 
-	if (first == s->start || !undated_words(s, first))
+	if (first == s->start)
 		return;
 	/* a sentence of words of its own tells no occasion of others' */
 	for (k = 0; k < tg->nc; k++)
@@ -656,6 +694,10 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 	else if ((a = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
 	    a->tok + a->ntok == i)
 		who = a->actor;
+	if (who != NULL && !undated_words(s, first)) {
+		occasion_of_remarks(s, first, who);
+		return;
+	}
 	for (k = first; k < *s->n && m == NULL; k++)
 		if (v[k].type == MDTL_EVENT_SUMMIT &&
 		    v[k].date.gran == MDTL_GRAN_DAY)

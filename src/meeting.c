@@ -1356,8 +1356,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		memset(&ph, 0, sizeof ph);
 		ph.c = c;
 		ph.verb = verb;
-		ph.told = told;
 		bounds(tg, &ph, reach(tg, k, verb));
+		/* "Putin had a telephone conversation with Obama", "had
+		 * talks": the noun of a verb in the past, told as "held talks"
+		 * is; not "had no contacts" */
+		if (!verb && ph.lo > 0 && is(&tg->t[ph.lo - 1], "had") &&
+		    !is(&tg->t[ph.lo], "no"))
+			told = 1;
+		ph.told = told;
 		x = date_of(s, tg, &ph);
 		place = place_of(tg, &ph, &x);
 		/*

@@ -1259,6 +1259,16 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2011-10-25", "The co-chairs arrived in Baku on Monday from "
 	    "Yerevan, where they met Armenian President Serzh Sargsyan.",
 	    "summit 2011-10-25 armenia @ Yerevan");
+	/* "had a telephone conversation": told in the past, as "held
+	 * talks" is, of the day its first person's words are */
+	EXPECT("2012-11-23", "Vladimir Putin had a telephone conversation "
+	    "with US President Barack Obama.", "summit 2012-11-23 putin");
+	/* the occasion the remarks told before were made at, with no day
+	 * of its own, is theirs */
+	EXPECT("2015-06-16", "Putin announced on Monday that Russia would "
+	    "modernise its arsenal. Putin made the statement at the opening "
+	    "of a military forum in Kubinka.", "statement 2015-06-15 putin; "
+	    "summit 2015-06-15 putin");
 	/* the present of a visit to come */
 	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
 	    "agenda when Rose Gottemoeller visits Moscow later this month.",
