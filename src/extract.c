@@ -83,7 +83,20 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 
 	if (i + 1 >= tok || !in_list(tg, &tg->t[i + 1], DETERMINERS))
 		return 0;
-	while (k > i + 1 && in_list(tg, &tg->t[k - 1], AUXILIARIES))
+	/* "a step long demanded by Moscow": the noun's participle and its
+	 * agent */
+	if (i + 2 < tok && tg->t[i + 2].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i + 2].flags & MDTL_TOK_CAP) && tok + 2 < tg->n &&
+	    is(&tg->t[tok + 1], "by") && mdtl_tags_actor_at(tg, tok + 2) &&
+	    ends_in(tg->t[tok].norm, "ed", 3)) {
+		for (k = i + 3; k < tok && in_list(tg, &tg->t[k], ACT_ADVERBS);
+		    k++)
+			;
+		return k == tok;
+	}
+	/* "an idea Moscow has long welcomed" */
+	while (k > i + 1 && (in_list(tg, &tg->t[k - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[k - 1], ACT_ADVERBS)))
 		k--;
 	if ((m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
 	    m->tok + m->ntok != k || m->tok <= i + 2)
@@ -1020,12 +1033,16 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "NATO has repeatedly stated": background, no one act, nor
 		 * is what it says ("has repeatedly warned that Moscow would
-		 * respond") */
+		 * respond"); but in a noun's relative clause ("a step Russia
+		 * had long demanded, Hagel said") it ends with the clause */
 		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL)) {
-			habitual = c->tok;
+			if (!in_object_relative(tg, c->tok))
+				habitual = c->tok;
 			continue;
 		}
-		if (c->tok > habitual)
+		/* not "..., Hagel said" after it: his act, reporting it */
+		if (c->tok > habitual && !(c->kind == MDTL_PH_SPEECH &&
+		    reported_before(tg, c->tok, c->ntok, &comma)))
 			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;

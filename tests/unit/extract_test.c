@@ -409,6 +409,19 @@ test_speech(void **state)
 	EXPECT("2008-02-15", "Putin said most Czechs oppose the plan. He "
 	    "stated that at his press conference.",
 	    "statement 2008-02-15 putin");
+	/* a noun's relative clause, its verb after an adverb or in the
+	 * passive, reports nothing and ends what is background */
+	EXPECT("2013-03-16", "The Pentagon is scrapping the plan, a step "
+	    "Russia had long demanded, Chuck Hagel said Friday.",
+	    "statement 2013-03-15 hagel");
+	EXPECT("2013-03-16", "The Pentagon is scrapping the plan, a step "
+	    "long demanded by Russia, Chuck Hagel said Friday.",
+	    "statement 2013-03-15 hagel");
+	/* background reported by a speaker after it is his act */
+	EXPECT("2013-03-16", "Russia has long demanded that the plan be "
+	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
+	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
+	    "respond.", "");
 }
 
 static void
@@ -1269,6 +1282,10 @@ test_summits_deadlines(void **state)
 	    "modernise its arsenal. Putin made the statement at the opening "
 	    "of a military forum in Kubinka.", "statement 2015-06-15 putin; "
 	    "summit 2015-06-15 putin");
+	/* a call: "spoke by phone", "spoke with his counterpart by
+	 * telephone" */
+	EXPECT("2013-03-16", "Lavrov spoke with his US counterpart by "
+	    "telephone on Monday.", "summit 2013-03-11 lavrov");
 	/* the present of a visit to come */
 	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
 	    "agenda when Rose Gottemoeller visits Moscow later this month.",
