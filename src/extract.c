@@ -177,6 +177,26 @@ asked(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * Is the verb at tok in a clause of circumstance, a conjunction right
+ * before its subject ("after Washington offered", "since Moscow has
+ * proposed")?
+ */
+static int
+circumstance(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k = tok;
+
+	while (k > 0 && (in_list(tg, &tg->t[k - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[k - 1], ACT_ADVERBS)))
+		k--;
+	if (k == 0 || (m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
+	    m->tok + m->ntok != k || m->tok == 0)
+		return 0;
+	return in_list(tg, &tg->t[m->tok - 1], CIRCUMSTANCES);
+}
+
 /* Is this clause a conditional promise by the speaker's side? */
 static int
 conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
@@ -1187,6 +1207,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type_cue = "a threat, the object of a verb of saying";
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn &&
 		    !preds[k].reported) {
+			/* "felt sidelined after Washington offered it a minor
+			 * role": a circumstance, no offer of his */
+			if (!preds[k].says && circumstance(tg, preds[k].tok))
+				continue;
 			/* "Ryabkov said the United States has promised to
 			 * answer": another side's, no offer of his */
 			subj = mdtl_speaker_subject(tg, preds[k].tok);

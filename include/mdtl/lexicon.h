@@ -180,7 +180,9 @@ struct mdtl_phrases {
 	X(INTERVIEWER, "interviewer_labels") \
 	X(ACT_ADVERBS, "act_adverbs") \
 	X(GUEST_WORDS, "guest_words") \
-	X(OCCASION_VERBS, "occasion_verbs")
+	X(OCCASION_VERBS, "occasion_verbs") \
+	X(CIRCUMSTANCES, "circumstances") \
+	X(QUESTIONS, "questions")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,
@@ -271,8 +273,9 @@ const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);
 const char		*mdtl_actor_kind_name(enum mdtl_actor_kind);
 /*
- * Is the name of len tokens at t[i] used as a place ("in Brussels") rather
- * than as an actor ("talks between Brussels and Moscow")?
+ * Is the name of len tokens at t[i] used as a place ("in Brussels", "the
+ * Moscow meeting") rather than as an actor ("talks between Brussels and
+ * Moscow")?
  */
 int			 mdtl_lexicon_place_use(const struct mdtl_lexicon *,
 			    const struct mdtl_token *t, size_t n, size_t i,
