@@ -970,14 +970,23 @@ mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, size_t i, size_t len)
 {
 	const struct mdtl_phrase *p;
-	size_t plen;
+	const struct mdtl_place *city;
+	size_t plen, mlen;
 
-	if (i == 0 || mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES,
-	    &t[i - 1]) < 0)
+	if (i == 0 || (p = mdtl_lexicon_match(lex, t + i, n - i,
+	    1u << MDTL_PH_PLACE, 0, &plen)) == NULL || plen != len)
 		return 0;
-	p = mdtl_lexicon_match(lex, t + i, n - i, 1u << MDTL_PH_PLACE, 0,
-	    &plen);
-	return p != NULL && plen == len;
+	/* "in Brussels" */
+	if (mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES, &t[i - 1]) >= 0)
+		return 1;
+	/* "the Moscow meeting": a city naming the meeting held there; not
+	 * "the Czech Republic signed an agreement" */
+	city = p->target;
+	return city->kind != NULL && strcmp(city->kind, "country") != 0 &&
+	    strcmp(city->kind, "region") != 0 &&
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_DETERMINERS, &t[i - 1]) >= 0 &&
+	    i + len < n && mdtl_lexicon_match(lex, t + i + len, n - i - len,
+	    1u << MDTL_PH_SUMMIT, 0, &mlen) != NULL;
 }
 
 const struct mdtl_actor *

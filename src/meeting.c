@@ -253,6 +253,11 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 {
 	size_t i, j;
 
+	/* "to attend the Vilnius meeting": the one in that city, whoever
+	 * goes; not any in a country */
+	if (place != NULL && e->location != NULL && place_rank(place) == 2 &&
+	    strcmp(place->name, e->location) == 0)
+		return 1;
 	if (place != NULL && e->location != NULL &&
 	    strcmp(place->name, e->location) != 0) {
 		const struct mdtl_actor *host = host_of(s->lex, place);
@@ -624,8 +629,8 @@ dated_after(const struct mdtl_tags *tg, size_t tok)
 /*
  * "could withdraw from the treaty if no agreement was reached": a meeting
  * denied ("no", "would not resume talks"), supposed (a condition before
- * it in its clause) or offered ("is ready to continue negotiations") is
- * none.
+ * it in its clause), asked about ("whether a meeting was warranted") or
+ * offered ("is ready to continue negotiations") is none.
  */
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -642,14 +647,15 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS))
 		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
-		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
+		if (in_list(tg, &tg->t[i], QUESTIONS) ||
+		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    (k->kind == MDTL_PH_CONDITION ||
 		    /* "is ready to continue negotiations": offered; "is
 		     * ready to host a round of talks" too, but "offered to
 		     * host a forum in 2015", one with a date, is to come */
 		    (k->kind == MDTL_PH_OFFER && (k->tok + k->ntok + 2 >=
 		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
-		    !dated_after(tg, c->tok))))))
+		    !dated_after(tg, c->tok)))))))
 			return 1;
 	return 0;
 }
@@ -836,8 +842,10 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 	 * a noun's verb, whose object is another meeting */
 	i = tg->c[k + 1].tok;
 	if (!verb && object && !place && i < far && i > 0 &&
-	    in_list(tg, &tg->t[i - 1], DETERMINERS) &&
-	    !in_list(tg, &tg->t[i - 1], DEFINITE))
+	    ((in_list(tg, &tg->t[i - 1], DETERMINERS) &&
+	    !in_list(tg, &tg->t[i - 1], DEFINITE)) ||
+	    /* "The Moscow meeting followed talks in Baghdad" */
+	    ends_in(tg->t[i - 1].norm, "ed", 4)))
 		return i - 1;
 	return far;
 }
@@ -885,6 +893,12 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (((cue = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    cue->kind != MDTL_PH_SUMMIT) ||
 		    (in_list(tg, t, PREPOSITIONS) && !is(t, "of")))
+			break;
+		/* nor past a verb: "The Moscow meeting followed talks in
+		 * Baghdad"; but "the planned talks" */
+		if (cue == NULL && i > 0 && !(t->flags & MDTL_TOK_CAP) &&
+		    ends_in(t->norm, "ed", 4) &&
+		    !in_list(tg, &tg->t[i - 1], DETERMINERS))
 			break;
 		ph->lo = i;
 	}
@@ -1058,13 +1072,27 @@ static const struct mdtl_place *
 place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 {
 	const struct mdtl_place *place = NULL;
-	size_t i, p, from;
+	size_t i, p, from, at = 0;
+	int best = -1, r;
 
-	for (i = 0; i < tg->np; i++)
-		if (tg->p[i].tok + tg->p[i].ntok > ph->lo &&
-		    tg->p[i].tok < ph->hi && (place == NULL ||
-		    place_rank(tg->p[i].place) > place_rank(place)))
+	/*
+	 * the most precise, one after a preposition before one that names
+	 * a thing ("talks on the Gabala radar station in Baku"), and of
+	 * those the first named ("talks in Baghdad ... and in Istanbul":
+	 * the tags are not in the order of the words)
+	 */
+	for (i = 0; i < tg->np; i++) {
+		if (tg->p[i].tok + tg->p[i].ntok <= ph->lo ||
+		    tg->p[i].tok >= ph->hi)
+			continue;
+		r = 2 * place_rank(tg->p[i].place) + (tg->p[i].tok > 0 &&
+		    in_list(tg, &tg->t[tg->p[i].tok - 1], LOCATIVES));
+		if (r > best || (r == best && tg->p[i].tok < at)) {
 			place = tg->p[i].place;
+			at = tg->p[i].tok;
+			best = r;
+		}
+	}
 	if ((p = purpose_before(tg, ph->lo)) == 0)
 		return place;
 	from = clause_start(tg, ph->c->tok);
@@ -1480,11 +1508,22 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    "within the unit a limit ends: ", e->why_date,
 			    (char *)NULL);
 		} else if (x >= 0) {
+			struct mdtl_date unit;
+
 			if (mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
 			    &w) == 0)
 				mdtl_dating_when(e, &w);
 			else
 				mdtl_dating_set(s, tg, e, (size_t)x);
+			/* "will be held at the end of February": late in
+			 * the month, its day not told (a limit's is its last) */
+			if (mdtl_date_parse_value(tg->tx[x].value, &unit) == 0 &&
+			    unit.gran < e->date.gran &&
+			    e->basis != MDTL_BASIS_INHERITED) {
+				e->date = unit;
+				mdtl_date_format(&e->date, e->date_value,
+				    sizeof e->date_value);
+			}
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;

@@ -422,6 +422,11 @@ test_speech(void **state)
 	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
 	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* another's offer in a clause of circumstance is no type of the
+	 * words */
+	EXPECT("2011-06-15", "Defence Minister Alexandr Vondra told Czech "
+	    "Television that Prague felt sidelined after Washington offered "
+	    "it a minor role.", "statement 2011-06-15 alexandr-vondra");
 }
 
 static void
@@ -1286,6 +1291,34 @@ test_summits_deadlines(void **state)
 	 * telephone" */
 	EXPECT("2013-03-16", "Lavrov spoke with his US counterpart by "
 	    "telephone on Monday.", "summit 2013-03-11 lavrov");
+	/* "The Moscow meeting followed talks in Baghdad on May 23-24 and in
+	 * Istanbul on April 14": the meeting told before, and two of the
+	 * last meeting's sides, each at its place */
+	EXPECT_AT("2012-06-19", "Iran and the P5+1 ended talks in Moscow on "
+	    "Tuesday. The Moscow meeting followed talks in Baghdad on May "
+	    "23-24 and in Istanbul on April 14.", "summit 2012-06-19 iran "
+	    "@ Moscow; summit 2012-05-23 iran @ Baghdad; summit 2012-04-14 "
+	    "iran @ Istanbul");
+	/* the place after a preposition, not one naming a thing */
+	EXPECT_AT("2012-06-15", "Russia and Azerbaijan will hold another round "
+	    "of talks on the Gabala radar station in Baku next week, Russian "
+	    "Deputy Defence Minister Anatoly Antonov said.", "statement "
+	    "2012-06-15 antonov; summit 2012-W25 russia @ Baku");
+	/* "to attend the Vilnius meeting": the one in that city */
+	EXPECT_AT("2011-11-21", "Azerbaijani Foreign Minister Elmar "
+	    "Mammadyarov said Baku expected proposals before the OSCE "
+	    "Ministerial Council in Vilnius on December 6-7. Armenian Foreign "
+	    "Minister Edward Nalbandian is also expected to attend the "
+	    "Vilnius meeting.", "statement 2011-11-21 elmar-mammadyarov; "
+	    "summit 2011-12-06 azerbaijan @ Vilnius; deadline 2011-12-06 "
+	    "elmar-mammadyarov");
+	/* a meeting asked about is none */
+	EXPECT("2012-06-19", "EU spokesman Michael Mann said the deputies "
+	    "would decide whether a further meeting was warranted.",
+	    "statement 2012-06-19 michael-mann");
+	/* "at the end of February": a meeting late in the month */
+	EXPECT("2012-02-08", "The next round of consultations will be held in "
+	    "Geneva at the end of February.", "summit 2012-02 -");
 	/* the present of a visit to come */
 	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
 	    "agenda when Rose Gottemoeller visits Moscow later this month.",
