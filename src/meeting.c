@@ -646,6 +646,13 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    !(tg->t[c->tok - 1].flags & MDTL_TOK_CAP) &&
 	    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS))
 		return 1;
+	/* "if no agreement was reached by the NATO summit in Chicago": the
+	 * meeting a limit names is not what is supposed */
+	for (i = c->tok; i-- > 0 && c->tok - i <= 4 &&
+	    tg->t[i].kind == MDTL_TOK_WORD;)
+		if (is(&tg->t[i], "by") || is(&tg->t[i], "before") ||
+		    is(&tg->t[i], "until"))
+			return 0;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if (in_list(tg, &tg->t[i], QUESTIONS) ||
 		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&

@@ -106,20 +106,31 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 }
 
 /*
- * "an agreement by the Chicago summit in May": the day of a meeting named
- * as a limit, ahead; not "made by Medvedev in May", an agent's.  The
- * expression starts at t[i].
+ * "an agreement by the Chicago summit in May", "by the NATO summit in
+ * Chicago in May": the day of a meeting named as a limit, ahead; not "made
+ * by Medvedev in May", an agent's.  The expression starts at t[i].
  */
 static int
 limit_meeting(const struct scan *s, size_t i)
 {
-	size_t k;
+	size_t k, j = i - 2;
 
 	if (i < 4 || !(tok_is(s->t, s->n, i - 1, "in") ||
-	    tok_is(s->t, s->n, i - 1, "on")) ||
-	    !in_words(s->words->scheduled, &s->t[i - 2]))
+	    tok_is(s->t, s->n, i - 1, "on")))
 		return 0;
-	for (k = i - 2; k-- > 0 && i - k <= 6 && s->t[k].kind ==
+	/* "by the NATO summit in Chicago in May": past the place */
+	if (s->t[j].kind == MDTL_TOK_WORD && (s->t[j].flags & MDTL_TOK_CAP)) {
+		while (j > 0 && s->t[j].kind == MDTL_TOK_WORD &&
+		    (s->t[j].flags & MDTL_TOK_CAP) && i - j <= 5)
+			j--;
+		if (!(tok_is(s->t, s->n, j, "in") ||
+		    tok_is(s->t, s->n, j, "at")) || j == 0)
+			return 0;
+		j--;
+	}
+	if (!in_words(s->words->scheduled, &s->t[j]))
+		return 0;
+	for (k = j; k-- > 0 && j - k <= 4 && s->t[k].kind ==
 	    MDTL_TOK_WORD;)
 		if (tok_is(s->t, s->n, k, "by") || tok_is(s->t, s->n, k,
 		    "before"))

@@ -1312,6 +1312,12 @@ test_summits_deadlines(void **state)
 	    "Vilnius meeting.", "statement 2011-11-21 elmar-mammadyarov; "
 	    "summit 2011-12-06 azerbaijan @ Vilnius; deadline 2011-12-06 "
 	    "elmar-mammadyarov");
+	/* the meeting a limit names in a condition is not supposed: it and
+	 * its deadline are to come */
+	EXPECT("2012-02-08", "Rogozin warned that Moscow could walk out of "
+	    "the treaty if no agreement was reached by the NATO summit in "
+	    "Chicago in May.", "warning 2012-02-08 rogozin; summit 2012-05 "
+	    "rogozin; deadline 2012-05 rogozin");
 	/* a meeting asked about is none */
 	EXPECT("2012-06-19", "EU spokesman Michael Mann said the deputies "
 	    "would decide whether a further meeting was warranted.",
