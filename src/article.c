@@ -408,7 +408,9 @@ add_tokens(struct scratch *sc, const char *s, size_t len, size_t base)
 	mdtl_text_tokenize(&sc->arena, s, len, base, &sc->t, &sc->nt, &sc->at);
 }
 
-/* "Baku, Azerbaijan, Nov. 21": a place, a month and a day, nothing else. */
+/* "Baku, Azerbaijan, Nov. 21": a place, a month and a day, nothing else
+ * (not "Monday, October 3"): 1 and *month, *day, *place set; 1 alone for
+ * a date stamp ("Tuesday, July 3, 2007"). */
 static int
 byline_dateline(struct scratch *sc, struct mdtl_arena *a,
     const struct line *l, int *month, int *day, const char **place)
@@ -435,6 +437,14 @@ byline_dateline(struct scratch *sc, struct mdtl_arena *a,
 	for (i = 1; i < nt; i++) {
 		if (strcmp(t[i].norm, ",") != 0)
 			continue;
+		/* "Monday, October 3", "Wednesday-Thursday, October 5-6": a
+		 * calendar's heading, no place; "Tuesday, July 3, 2007", a
+		 * whole date, is the page's stamp (skipped, no dateline) */
+		if (mdtl_timex_find(t, i, &none, MDTL_TIMEX_NEAREST, NULL, &tx,
+		    1) == 1)
+			return mdtl_timex_find(t, nt, &none, MDTL_TIMEX_NEAREST,
+			    NULL, &tx, 1) == 1 && tx.tok == 0 && tx.ntok == nt &&
+			    tx.date.gran == MDTL_GRAN_DAY && tx.date.year != 0;
 		if (mdtl_timex_find(t + i + 1, nt - i - 1, &none,
 		    MDTL_TIMEX_NEAREST, NULL, &tx, 1) == 1 && tx.tok == 0 &&
 		    tx.ntok == nt - i - 1 && tx.date.month && tx.date.day) {

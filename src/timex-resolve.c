@@ -445,8 +445,10 @@ resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
 	int y, found = 0;
 
 	/* "Monday, Oct. 26": the nearest year whose Oct. 26 is a Monday,
-	 * whatever the tense (six years either way hold one) */
-	for (y = 0; weekday >= 0 && y <= 6; y++) {
+	 * whatever the tense, of the reference's and those either side;
+	 * with none, the weekday is another day's or a slip ("Wednesday-
+	 * Thursday, October 5-6" in 2011), and the date alone counts */
+	for (y = 0; weekday >= 0 && y <= 1; y++) {
 		int k;
 
 		for (k = 0; k < 2; k++) {

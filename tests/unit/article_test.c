@@ -62,6 +62,27 @@ test_trend_byline(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* a calendar's headings stay; a page's date stamp goes, and is no place */
+static void
+test_date_lines(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("---\ntitle: \"Week ahead\"\npublished: 2011-10-01\n"
+	    "---\nTuesday, July 3, 2007\n\nA busy week.\n\nMonday, October 3"
+	    "\n\nRasmussen meets Saakashvili.\n\nWednesday-Thursday, October "
+	    "5-6\n\nMinisters meet.\n", &d);
+	assert_non_null(art);
+	assert_null(art->dateline_place);
+	assert_string_equal(art->body, "A busy week.\n\nMonday, October 3\n\n"
+	    "Rasmussen meets Saakashvili.\n\nWednesday-Thursday, October 5-6"
+	    "\n\nMinisters meet.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 /* "Read more: NATO shield explained": a link's label, no sentence */
 static void
 test_link_label(void **state)
@@ -210,6 +231,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_trend),
 		cmocka_unit_test(test_trend_byline),
+		cmocka_unit_test(test_date_lines),
 		cmocka_unit_test(test_link_label),
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_lines),
