@@ -190,6 +190,50 @@ mdtl_dating_heading(const struct mdtl_tags *tg)
 }
 
 /*
+ * "Monday, October 3", "Wednesday-Thursday, October 5-6": a sentence of
+ * dates alone heads the items after it, which have none of their own; its
+ * day is that of its fullest date ("Thursday, October 5-6": the first of
+ * those days); but a line over the story that names the day it was
+ * published is the page's date.
+ */
+int
+mdtl_dating_heading_line(struct state *s, const struct mdtl_tags *tg)
+{
+	const struct mdtl_timex *day = NULL;
+	size_t k, i = 0;
+
+	if (tg->nc > 0 || tg->nm > 0 || tg->ntx == 0)
+		return 0;
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		for (; i < x->tok; i++)
+			if (tg->t[i].kind != MDTL_TOK_PUNCT)
+				return 0;
+		i = x->tok + x->ntok;
+		if (mdtl_dating_dated(x) && x->date.gran == MDTL_GRAN_DAY &&
+		    (day == NULL || x->ntok > day->ntok))
+			day = x;
+	}
+	for (; i < tg->n; i++)
+		if (tg->t[i].kind != MDTL_TOK_PUNCT)
+			return 0;
+	if (day == NULL)
+		return 1;
+	/* "Tuesday, July 3, 2007" over the story: the page's date */
+	if (*s->n == s->start && s->day != 0 &&
+	    labs(mdtl_date_day(&day->date) - s->day) <= 1)
+		return 1;
+	s->heading.date = day->date;
+	s->heading.basis = MDTL_BASIS_INHERITED;
+	s->heading.text = span_text(s, tg, day->tok, day->ntok);
+	s->heading.why = mdtl_arena_strcat(&s->art->arena,
+	    "no date in the sentence: the heading's '", s->heading.text, "'",
+	    (char *)NULL);
+	return 1;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens), right before (within before), or opening the sentence;
  * with before 0, one after it only (the sentence's opening is another
@@ -305,6 +349,10 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}
+	if (s->heading.basis != MDTL_BASIS_NONE) {
+		mdtl_dating_when(e, &s->heading);
+		return;
+	}
 	if (s->lead.basis == MDTL_BASIS_NONE) {
 		e->why_date = "no date in the text and no publication date";
 		return;

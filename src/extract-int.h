@@ -66,6 +66,9 @@ struct state {
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
 	int				  lead_done;
+	/* the date of the last line that is only a date ("Monday, October
+	 * 3"), heading a calendar's items: none before one */
+	struct when			  heading;
 	/* the lead: the paragraph of the first act, + 1 (0: none yet) */
 	size_t				  lead_para;
 	struct occasion			  occ[OCCASIONS];	/* oldest */
@@ -269,6 +272,8 @@ void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 /* "* Nov. 20, 2010 - At a summit in Lisbon, ...": the date heading an
    item of a list, every act's of the item (its timex), or -1. */
 int	mdtl_dating_heading(const struct mdtl_tags *);
+/* A line that is only a date heads what follows: 1 when tg is one. */
+int	mdtl_dating_heading_line(struct state *, const struct mdtl_tags *);
 /* Where the discourse's dates start: the publication, a digest's week. */
 void	mdtl_dating_start(struct state *);
 /* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --"). */

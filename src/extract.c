@@ -1586,7 +1586,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		 * title has it, tells the lead's event again: one more
 		 * mention of the first event that follows, none of its own
 		 */
-		if (interviewer(tg)) {
+		if (interviewer(tg) || mdtl_dating_heading_line(&s, tg)) {
 			update_context(&s, tg);
 			continue;
 		}

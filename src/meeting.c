@@ -251,13 +251,18 @@ static int
 fits(const struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct mdtl_place *place)
 {
+	const struct mdtl_cue_tag *c;
 	size_t i, j;
 
 	/* "to attend the Vilnius meeting": the one in that city, whoever
-	 * goes; not any in a country */
+	 * goes; not any in a country, nor another "in Brussels" */
 	if (place != NULL && e->location != NULL && place_rank(place) == 2 &&
 	    strcmp(place->name, e->location) == 0)
-		return 1;
+		for (i = 0; i < tg->np; i++)
+			if (tg->p[i].place == place && (c = mdtl_tags_cue_at(tg,
+			    tg->p[i].tok + tg->p[i].ntok)) != NULL &&
+			    c->kind == MDTL_PH_SUMMIT)
+				return 1;
 	if (place != NULL && e->location != NULL &&
 	    strcmp(place->name, e->location) != 0) {
 		const struct mdtl_actor *host = host_of(s->lex, place);
@@ -550,6 +555,24 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 				mdtl_extract_actor_of(s, e, &m->actors[i]);
 		return 1;
 	}
+	return 0;
+}
+
+/*
+ * "will meet in Chicago on Sunday and Monday for a summit": the date x
+ * joined by "and" to one a meeting took is another of its days.
+ */
+static int
+days_of_first(const struct mdtl_tags *tg, int x)
+{
+	size_t i = tg->tx[x].tok, k;
+
+	if (i < 2 || !is(&tg->t[i - 1], "and"))
+		return 0;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok == i - 1 &&
+		    tg->tx_used[k] == TX_MEETING)
+			return 1;
 	return 0;
 }
 
@@ -1222,6 +1245,9 @@ undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
 		/* "as the leaders wrapped up two days of meetings" */
 		told_on(e, &s->lead, ndays);
+	else if (s->heading.basis != MDTL_BASIS_NONE)
+		/* an item under a calendar's "Monday, October 3" */
+		mdtl_dating_when(e, &s->heading);
 	else
 		e->why_date = "a meeting with no date";
 }
@@ -1419,7 +1445,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 */
 		past = first != NULL && gone_by(s, tg, first, &ph, place);
 		if (first != NULL && !past && (x < 0 ||
-		    tg->tx_used[x] == TX_MEETING ||
+		    tg->tx_used[x] == TX_MEETING || days_of_first(tg, x) ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&
 		    strcmp(first->location, place->name) == 0)))))

@@ -1325,6 +1325,15 @@ test_summits_deadlines(void **state)
 	/* "at the end of February": a meeting late in the month */
 	EXPECT("2012-02-08", "The next round of consultations will be held in "
 	    "Geneva at the end of February.", "summit 2012-02 -");
+	/* "on Sunday and Monday for a summit": one meeting of two days */
+	EXPECT("2012-05-18", "NATO leaders will meet in Chicago on Sunday and "
+	    "Monday for a summit.", "summit 2012-05-20 nato");
+	/* a calendar's items under its headings */
+	EXPECT("2011-10-01", "A busy week ahead.\n\nMonday, October 3\n\n"
+	    "Rasmussen meets Saakashvili in Brussels.\n\n"
+	    "Wednesday-Thursday, October 5-6\n\nNATO defence ministers meet in "
+	    "Brussels.", "summit 2011-10-03 rasmussen; summit 2011-10-05 "
+	    "nato-defence-ministers");
 	/* the present of a visit to come */
 	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
 	    "agenda when Rose Gottemoeller visits Moscow later this month.",
