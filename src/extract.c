@@ -297,6 +297,18 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 	    mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0) >= 0;
 }
 
+/* Is there a cue of an act (words, a threat, an offer) before tg->c[k]? */
+static int
+act_before(const struct mdtl_tags *tg, size_t k)
+{
+	while (k-- > 0)
+		if (tg->c[k].kind == MDTL_PH_SPEECH ||
+		    tg->c[k].kind == MDTL_PH_WARNING ||
+		    tg->c[k].kind == MDTL_PH_OFFER)
+			return 1;
+	return 0;
+}
+
 /*
  * "with a Russian Foreign Ministry spokesman saying": a participle at tok
  * with a subject of its own after "with", no more than six words back.
@@ -1032,10 +1044,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    infinitive(tg, c->tok + c->ntok))
 			continue;
 		/* "thanked him, saying ...": the act of the verb before;
-		 * "with a ministry spokesman saying ...": one of its own */
+		 * "with a ministry spokesman saying ...": one of its own, and
+		 * so with no act before ("seized on the exchange, calling
+		 * Russia a foe") */
 		if (c->kind == MDTL_PH_SPEECH && c->ntok == 1 &&
 		    ends_in(tg->t[c->tok].norm, "ing", 4) &&
-		    !absolute(tg, c->tok))
+		    !absolute(tg, c->tok) && act_before(tg, k))
 			continue;
 		/* "criticised the decision, saying it confirmed Moscow's
 		 * fears": a thing's, in words already reported */
