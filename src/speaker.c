@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mdtl/buf.h"
 #include "mdtl/utf8.h"
@@ -406,6 +407,54 @@ calls_word(const struct mdtl_actor *a, const char *w)
 	return 0;
 }
 
+/*
+ * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
+ * words: a body named by its kind alone, words [from, to) after "the", the
+ * body of the last speaker's side whose alias ends with them ("Russian
+ * Defence Ministry"), or NULL.
+ */
+static const struct mdtl_actor *
+kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
+    size_t to)
+{
+	const struct mdtl_actor *own;
+	char phrase[96];
+	size_t i, k, len = 0, plen, alen;
+
+	if (s->last_speaker == NULL || to < from + 2 || to - from > 4 ||
+	    !is(&tg->t[from - 1], "the") ||
+	    (own = side(s->last_speaker)) == NULL)
+		return NULL;
+	for (i = from; i < to; i++) {
+		size_t w = strlen(tg->t[i].norm);
+
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    !(tg->t[i].flags & MDTL_TOK_CAP) ||
+		    len + w + 2 > sizeof phrase)
+			return NULL;
+		if (len > 0)
+			phrase[len++] = ' ';
+		memcpy(phrase + len, tg->t[i].norm, w);
+		len += w;
+	}
+	phrase[len] = '\0';
+	plen = len;
+	for (i = 0; i < s->lex->nactors; i++) {
+		const struct mdtl_actor *a = &s->lex->actors[i];
+
+		if (a->kind != MDTL_ACTOR_ORGANISATION || a->country != own)
+			continue;
+		for (k = 0; k < a->naliases; k++) {
+			alen = strlen(a->aliases[k]);
+			if (alen > plen && a->aliases[k][alen - plen - 1] ==
+			    ' ' && strcasecmp(a->aliases[k] + alen - plen,
+			    phrase) == 0)
+				return a;
+		}
+	}
+	return NULL;
+}
+
 /* Is token i a word right after "the" that names no actor? */
 static int
 after_the(const struct mdtl_tags *tg, size_t i)
@@ -552,8 +601,14 @@ static int
 source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
     size_t end)
 {
-	size_t len;
+	size_t len, j;
 
+	/* not "the Defence Ministry", a body of the speaker's side */
+	for (j = i; j < end && tg->t[j].kind == MDTL_TOK_WORD &&
+	    (tg->t[j].flags & MDTL_TOK_CAP); j++)
+		;
+	if (i > 0 && kind_of_body(s, tg, i, j) != NULL)
+		return 0;
 	return i > 0 && is(&tg->t[i - 1], "the") &&
 	    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
 	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL &&
@@ -1015,6 +1070,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
+		if (m == NULL && (titled = kind_of_body(s, tg, i + 2,
+		    tok)) != NULL) {
+			*why = "a body named by its kind after the clause it "
+			    "reports: the last speaker's side's";
+			return titled;
+		}
 		if (m == NULL && s->last_speaker != NULL &&
 		    source_again(s, tg, i + 2, tok)) {
 			*why = "a source named again after the clause it "

@@ -422,6 +422,20 @@ test_speech(void **state)
 	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
 	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* a participle of saying with no act before it is an act of its
+	 * own; "presidential hopeful" titles a name */
+	EXPECT("2012-03-26", "Republican presidential hopeful Mitt Romney "
+	    "seized on the exchange, calling Russia our number one foe.",
+	    "statement 2012-03-26 mitt-romney");
+	EXPECT("2012-03-26", "Medvedev thanked Obama, saying the talks went "
+	    "well.", "statement 2012-03-26 medvedev");
+	/* "the Defence Ministry" after a deputy defence minister's words:
+	 * his side's ministry, not him named again */
+	EXPECT("2011-12-02", "Russia will deploy new radars, Deputy Defence "
+	    "Minister Anatoly Antonov said on Friday. The radar was put on "
+	    "combat duty on Tuesday, the Defence Ministry said in a "
+	    "statement.", "warning 2011-12-02 antonov; statement 2011-12-02 "
+	    "russia-mod");
 	/* another's offer in a clause of circumstance is no type of the
 	 * words */
 	EXPECT("2011-06-15", "Defence Minister Alexandr Vondra told Czech "
