@@ -197,14 +197,34 @@ circumstance(const struct mdtl_tags *tg, size_t tok)
 	return in_list(tg, &tg->t[m->tok - 1], CIRCUMSTANCES);
 }
 
-/* Is this clause a conditional promise by the speaker's side? */
+/* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
+ * were given", "if NATO does not ...")? */
+static int
+denied_condition(const struct mdtl_tags *tg, size_t k)
+{
+	size_t i;
+
+	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
+	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
+		if (is(&tg->t[i], "no") || is(&tg->t[i], "not") ||
+		    is(&tg->t[i], "n't") || is(&tg->t[i], "never"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is this clause a conditional promise by the speaker's side?  Not under
+ * a condition of a thing not done: "would draw its own conclusions if no
+ * guarantees were given" threatens.
+ */
 static int
 conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 {
 	size_t k, i;
 
 	for (k = 0; k < tg->nc; k++) {
-		if (tg->c[k].kind != MDTL_PH_CONDITION || tg->c[k].inquote)
+		if (tg->c[k].kind != MDTL_PH_CONDITION || tg->c[k].inquote ||
+		    denied_condition(tg, k))
 			continue;
 		for (i = tg->c[k].tok; i-- > 0 && tg->c[k].tok - i <= 10;) {
 			const struct mdtl_actor *subj;

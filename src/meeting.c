@@ -1047,6 +1047,33 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /* The date of the meeting of ph: the index of its timex, or -1. */
+/* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
+ * by another (pass 0: nor in a relative clause)? */
+static int
+phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
+    int pass)
+{
+	return mdtl_dating_dated(&tg->tx[i]) && (!tg->tx_used[i] ||
+	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||
+	    possessed(tg, &tg->tx[i])))) &&
+	    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
+	    tg->tx[i].tok < ph->hi &&
+	    (pass || !in_relative(tg, tg->tx[i].tok));
+}
+
+/* Does date a lie within the period of b, and say more? */
+static int
+within(const struct mdtl_date *a, const struct mdtl_date *b)
+{
+	long af, al, bf, bl;
+
+	if (a->gran <= b->gran)
+		return 0;
+	mdtl_date_range(a, &af, &al);
+	mdtl_date_range(b, &bf, &bl);
+	return af >= bf && al <= bl;
+}
+
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 {
@@ -1062,16 +1089,21 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	 * meeting; first one not in a relative clause ("The talks, which
 	 * began on July 3, will resume in September")
 	 */
-	for (pass = 0; pass < 2; pass++)
+	for (pass = 0; pass < 2 && x < 0; pass++)
 		for (i = 0; i < tg->ntx; i++)
-			if (mdtl_dating_dated(&tg->tx[i]) &&
-			    (!tg->tx_used[i] || (tg->tx_used[i] == TX_ACT &&
-			    (tg->tx[i].tok > c->tok ||
-			    possessed(tg, &tg->tx[i])))) &&
-			    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
-			    tg->tx[i].tok < ph->hi &&
-			    (pass || !in_relative(tg, tg->tx[i].tok)))
+			if (phrase_date(tg, ph, i, pass)) {
+				x = (int)i;
+				break;
+			}
+	/* "The 2012 round ... was held in Beijing last June": a finer date
+	 * within the first's period is the meeting's */
+	if (x >= 0) {
+		for (i = (size_t)x + 1; i < tg->ntx; i++)
+			if (phrase_date(tg, ph, i, 1) &&
+			    within(&tg->tx[i].date, &tg->tx[x].date))
 				return (int)i;
+		return x;
+	}
 	/* "On April 19, X received Y": the verb's own date */
 	if (ph->told && (x = mdtl_dating_own(s, tg, c->tok, c->ntok, 6, 3)) >= 0)
 		return x;

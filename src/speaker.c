@@ -94,7 +94,8 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 
 /*
  * A person the data does not know, named in tokens [a, b): found again by
- * the last word of the name ("Siemoniak said"), or made when create is
+ * the last word of the name ("Siemoniak said"; the first of two, a family
+ * name, "Hong said" after "Hong Lei", if no one else's), or made when create is
  * set, once an article.  The country is the one named in the title before
  * the name ("Polish Defence Minister ...").
  */
@@ -107,12 +108,25 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	const char *last = tg->t[b - 1].norm;
 	size_t i, k;
 
+	const struct mdtl_actor *family = NULL;
+	size_t nfamily = 0;
+
 	for (i = 0; i < s->nadhoc; i++) {
 		const char *n = s->adhoc[i]->id, *dash = strrchr(n, '-');
 
 		if (strcmp(dash ? dash + 1 : n, last) == 0)
 			return s->adhoc[i];
+		/* "Hong said" after "spokesperson Hong Lei": the first of a
+		 * name of two words, the family name, if one person's */
+		if (b - a == 1 && dash != NULL && strchr(n, '-') == dash &&
+		    (size_t)(dash - n) == strlen(last) &&
+		    strncmp(n, last, (size_t)(dash - n)) == 0) {
+			family = s->adhoc[i];
+			nfamily++;
+		}
 	}
+	if (nfamily == 1)
+		return family;
 	if (!create)
 		return NULL;
 	for (i = a; i < b; i++) {

@@ -422,6 +422,15 @@ test_speech(void **state)
 	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
 	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* a name of two words found again by its first, a family name */
+	EXPECT("2013-05-28", "Foreign Ministry spokesperson Hong Lei told a "
+	    "press briefing on Tuesday that talks would go on. Hong said the "
+	    "two sides shared concerns.", "statement 2013-05-28 hong-lei; "
+	    "statement 2013-05-28 hong-lei");
+	/* a promise under a condition of a thing not done threatens */
+	EXPECT("2012-02-20", "Lavrov said Russia would draw its own "
+	    "conclusions if no guarantees were given.",
+	    "statement 2012-02-20 lavrov");
 	/* a participle of saying with no act before it is an act of its
 	 * own; "presidential hopeful" titles a name */
 	EXPECT("2012-03-26", "Republican presidential hopeful Mitt Romney "
@@ -1339,6 +1348,9 @@ test_summits_deadlines(void **state)
 	/* "at the end of February": a meeting late in the month */
 	EXPECT("2012-02-08", "The next round of consultations will be held in "
 	    "Geneva at the end of February.", "summit 2012-02 -");
+	/* a finer date within the first's period is the meeting's */
+	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
+	    "Beijing last June.", "summit 2012-06 china");
 	/* "on Sunday and Monday for a summit": one meeting of two days */
 	EXPECT("2012-05-18", "NATO leaders will meet in Chicago on Sunday and "
 	    "Monday for a summit.", "summit 2012-05-20 nato");
