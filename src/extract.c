@@ -198,7 +198,7 @@ circumstance(const struct mdtl_tags *tg, size_t tok)
 }
 
 /* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
- * were given", "if NATO does not ...")? */
+ * were given", "if NATO does not ...", "if it fails to reach a deal")? */
 static int
 denied_condition(const struct mdtl_tags *tg, size_t k)
 {
@@ -207,7 +207,9 @@ denied_condition(const struct mdtl_tags *tg, size_t k)
 	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
 	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
 		if (is(&tg->t[i], "no") || is(&tg->t[i], "not") ||
-		    is(&tg->t[i], "n't") || is(&tg->t[i], "never"))
+		    is(&tg->t[i], "n't") || is(&tg->t[i], "never") ||
+		    is(&tg->t[i], "fails") || is(&tg->t[i], "failed") ||
+		    is(&tg->t[i], "fail"))
 			return 1;
 	return 0;
 }

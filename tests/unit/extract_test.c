@@ -427,7 +427,11 @@ test_speech(void **state)
 	    "press briefing on Tuesday that talks would go on. Hong said the "
 	    "two sides shared concerns.", "statement 2013-05-28 hong-lei; "
 	    "statement 2013-05-28 hong-lei");
-	/* a promise under a condition of a thing not done threatens */
+	/* a promise under a condition of a thing not done threatens;
+	 * "outlined" (CAMEO's 010) tells words */
+	EXPECT("2011-11-23", "Medvedev on Wednesday outlined steps Russia "
+	    "would take if it fails to reach a deal.",
+	    "statement 2011-11-23 medvedev");
 	EXPECT("2012-02-20", "Lavrov said Russia would draw its own "
 	    "conclusions if no guarantees were given.",
 	    "statement 2012-02-20 lavrov");
@@ -1348,6 +1352,11 @@ test_summits_deadlines(void **state)
 	/* "at the end of February": a meeting late in the month */
 	EXPECT("2012-02-08", "The next round of consultations will be held in "
 	    "Geneva at the end of February.", "summit 2012-02 -");
+	/* agreements signed, plural: a meeting; "a year later" counts from
+	 * the date last named */
+	EXPECT("2013-04-10", "In June 2007, Putin proposed it. A year later, "
+	    "Washington signed agreements with Prague and Warsaw.",
+	    "offer 2007-06 putin; summit 2008 united-states");
 	/* a finer date within the first's period is the meeting's */
 	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
 	    "Beijing last June.", "summit 2012-06 china");
