@@ -681,6 +681,94 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 }
 
 int
+mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
+    size_t tok, struct when *w)
+{
+	const struct mdtl_timex *x = NULL;
+	const struct mdtl_actor_tag *by = NULL;
+	size_t k, i;
+	long n;
+	int after;
+
+	/* the lapse, then "after" or "before", then the act's subject */
+	for (k = 0; k < tg->ntx && x == NULL; k++) {
+		i = tg->tx[k].tok + tg->tx[k].ntok;
+		if (i + 1 < tok && tok - i <= 5 && tg->tx[k].tok > 0 &&
+		    (is(&tg->t[i], "after") || is(&tg->t[i], "before")) &&
+		    (is(&tg->t[tg->tx[k].tok - 1], "came") ||
+		    is(&tg->t[tg->tx[k].tok - 1], "comes")))
+			x = &tg->tx[k];
+	}
+	if (x == NULL || (n = duration_days(x, 1, 60)) == 0)
+		return -1;
+	after = is(&tg->t[x->tok + x->ntok], "after");
+	/* whose words came: "Putin's comments came" */
+	for (k = 0; k < tg->nm && tg->m[k].tok < x->tok; k++)
+		if (tg->m[k].tok + tg->m[k].ntok < tg->n &&
+		    is(&tg->t[tg->m[k].tok + tg->m[k].ntok], "'s")) {
+			by = &tg->m[k];
+			break;
+		}
+	for (k = 0; by != NULL && k < s->nocc; k++) {
+		const struct when *o = &s->occ[k].when;
+
+		if (s->occ[k].id != by->actor->id ||
+		    o->date.gran != MDTL_GRAN_DAY)
+			continue;
+		w->date = o->date;
+		mdtl_civil_from_days(mdtl_date_day(&o->date) +
+		    (after ? -n : n), &w->date.year, &w->date.month,
+		    &w->date.day);
+		w->basis = MDTL_BASIS_RELATIVE;
+		w->text = span_text(s, tg, x->tok, x->ntok + 1);
+		w->why = mdtl_arena_strcat(&s->art->arena, "'",
+		    w->text, "' the words of '", by->actor->name,
+		    "' on ", o->text != NULL ? o->text : "their day",
+		    (char *)NULL);
+		return 0;
+	}
+	return -1;
+}
+
+int
+mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
+    struct when *w)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i, k;
+
+	for (i = tok + 1; i + 2 < tg->n && i <= tok + 8 &&
+	    !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "eve") && is(&tg->t[i + 1], "of"))
+			break;
+	if (i + 2 >= tg->n || !is(&tg->t[i], "eve") ||
+	    !is(&tg->t[i + 1], "of"))
+		return -1;
+	k = i + 2 + is(&tg->t[i + 2], "the");
+	if ((c = mdtl_tags_cue_at(tg, k)) == NULL ||
+	    c->kind != MDTL_PH_SUMMIT || c->tok != k)
+		return -1;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT)
+			continue;
+		if (m->date.gran != MDTL_GRAN_DAY)
+			return -1;
+		w->date = m->date;
+		mdtl_civil_from_days(mdtl_date_day(&m->date) - 1,
+		    &w->date.year, &w->date.month, &w->date.day);
+		w->basis = MDTL_BASIS_RELATIVE;
+		w->text = span_text(s, tg, i, 2);
+		w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' the "
+		    "meeting told before: the day before '", m->date_value,
+		    "'", (char *)NULL);
+		return 0;
+	}
+	return -1;
+}
+
+int
 mdtl_dating_lapse_told(struct state *s, const struct mdtl_tags *tg, size_t k,
     const struct when *speech, struct when *w)
 {

@@ -272,6 +272,19 @@ void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 /* "* Nov. 20, 2010 - At a summit in Lisbon, ...": the date heading an
    item of a list, every act's of the item (its timex), or -1. */
 int	mdtl_dating_heading(const struct mdtl_tags *);
+/*
+ * "told reporters on the eve of the summit": words at tok said the day
+ * before the meeting told last, into w: 0, or -1.
+ */
+int	mdtl_dating_eve_act(struct state *, const struct mdtl_tags *,
+	    size_t tok, struct when *w);
+/*
+ * "Putin's comments came a day after Obama announced": the act at tok
+ * was that lapse before (or after) the day of the words that came, into
+ * w: 0, or -1.
+ */
+int	mdtl_dating_came_after(struct state *, const struct mdtl_tags *,
+	    size_t tok, struct when *w);
 /* A line that is only a date heads what follows: 1 when tg is one. */
 int	mdtl_dating_heading_line(struct state *, const struct mdtl_tags *);
 /* Where the discourse's dates start: the publication, a digest's week. */

@@ -1030,6 +1030,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	size_t nspeakers = 0;
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
+	int first_dated = 0;	/* the first act has a date of its own */
 	int doc;
 	size_t told_at;
 	struct when overnight;
@@ -1340,12 +1341,21 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* the antecedent keeps its date too */
 			mdtl_dating_set(s, tg, e, (size_t)x);
 		else if (mdtl_dating_overnight(s, tg, p->tok, &s->lead,
-		    &overnight) == 0)
+		    &overnight) == 0 || mdtl_dating_eve_act(s, tg, p->tok +
+		    p->ntok - 1, &overnight) == 0 ||
+		    mdtl_dating_came_after(s, tg, p->tok, &overnight) == 0)
 			mdtl_dating_when(e, &overnight);
+		else if (nspeakers > 1 && first_dated &&
+		    !in_object_relative(tg, p->tok))
+			/* "Sarkozy said on Thursday ..., while Merkel
+			 * urged": the day of the sentence's first act (not
+			 * "an idea Moscow has welcomed") */
+			mdtl_dating_when(e, &speech);
 		else
 			mdtl_dating_inherit(s, e, who);
 		if (nspeakers == 1) {
 			said_on(&speech, e);
+			first_dated = x >= 0;
 		}
 		/* the first verb of saying; a warning told as one ("warned
 		 * Thursday that") only with a day of the news of its own (a

@@ -861,6 +861,22 @@ person_before(const struct mdtl_tags *tg, size_t tok)
 	return p;
 }
 
+/* The person the sentence names before its first cue, its subject, or
+ * NULL. */
+static const struct mdtl_actor *
+opening_person(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm && tg->nc > 0 && tg->m[i].tok < tg->c[0].tok;
+	    i++)
+		if (!tg->m[i].weak &&
+		    tg->m[i].actor->kind == MDTL_ACTOR_PERSON &&
+		    !(tg->t[tg->m[i].tok].flags & MDTL_TOK_INQUOTE))
+			return tg->m[i].actor;
+	return NULL;
+}
+
 /* The gender of the pronoun t: "she" a woman's, "he" a man's. */
 static enum mdtl_gender
 pronoun_gender(const struct mdtl_tags *tg, const struct mdtl_token *t)
@@ -1133,6 +1149,24 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			break;
 		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
 			const struct mdtl_actor *p = person_before(tg, i);
+			const struct mdtl_cue_tag *said;
+
+			/* "Putin praised Obama's decision ... and said he
+			 * hoped": the speaker of the verb it follows (of a
+			 * verb joined by "and", the sentence's subject) */
+			if (i > 0 && (said = mdtl_tags_cue_at(tg, i - 1)) !=
+			    NULL && said->kind == MDTL_PH_SPEECH &&
+			    said->tok + said->ntok == i &&
+			    (p = said->tok > 0 && is(&t[said->tok - 1], "and") ?
+			    opening_person(tg) : mdtl_speaker_find(s, tg,
+			    said->tok, said->ntok, why)) != NULL &&
+			    p->kind == MDTL_ACTOR_PERSON &&
+			    may_be(p, pronoun_gender(tg, &t[i]))) {
+				*why = "a pronoun after a verb of saying: its "
+				    "speaker";
+				return p;
+			}
+			p = person_before(tg, i);
 
 			/* "X pledged ..., he told reporters"; not a woman
 			   for "he" */

@@ -422,6 +422,25 @@ test_speech(void **state)
 	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
 	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* "he" after "and said" is the sentence's subject: his own words */
+	EXPECT("2009-09-18", "Putin on Friday praised Obama's decision and "
+	    "said he hoped Washington would take further steps.",
+	    "statement 2009-09-18 putin");
+	/* another's act joined to a dated one takes its day */
+	EXPECT("2010-11-19", "Rasmussen said on Friday that it was "
+	    "historic.\n\nSarkozy said on Thursday that Europe needed "
+	    "protection, while Merkel urged allies to act.",
+	    "statement 2010-11-19 rasmussen; statement 2010-11-18 sarkozy; "
+	    "statement 2010-11-18 merkel");
+	/* "on the eve of the summit": the day before the one told */
+	EXPECT("2010-11-19", "NATO leaders gather in Lisbon on Friday for a "
+	    "summit. Rasmussen told reporters on the eve of the summit that "
+	    "it was historic.", "summit 2010-11-19 nato; statement "
+	    "2010-11-18 rasmussen");
+	/* "X's comments came a day after Y announced": the day before X's */
+	EXPECT("2009-09-18", "Putin on Friday praised the decision. Putin's "
+	    "comments came a day after Obama announced the shift.",
+	    "statement 2009-09-18 putin; statement 2009-09-17 obama");
 	/* a name of two words found again by its first, a family name */
 	EXPECT("2013-05-28", "Foreign Ministry spokesperson Hong Lei told a "
 	    "press briefing on Tuesday that talks would go on. Hong said the "
