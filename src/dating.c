@@ -913,10 +913,21 @@ days_told(const struct mdtl_tags *tg, size_t tok, size_t *count)
 int
 mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t count = 0;
+	size_t count = 0, i;
 	int k = days_told(tg, tok, &count);
 
-	return k > 0 && count > 0 && ending_at(tg, count - 1) ? k : 0;
+	if (k <= 0)
+		return 0;
+	if (count > 0 && ending_at(tg, count - 1))
+		return k;
+	/* "Three days of negotiations between Iran and six powers ended
+	 * early Sunday": the phrase's own verb, ending them */
+	for (i = tok + 1; i < tg->n && i <= tok + 12 && !boundary(&tg->t[i]);
+	    i++)
+		if (!is(&tg->t[i], "after") && !is(&tg->t[i], "ending") &&
+		    ending_at(tg, i))
+			return k;
+	return 0;
 }
 
 int

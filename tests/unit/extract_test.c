@@ -1371,6 +1371,18 @@ test_summits_deadlines(void **state)
 	/* "at the end of February": a meeting late in the month */
 	EXPECT("2012-02-08", "The next round of consultations will be held in "
 	    "Geneva at the end of February.", "summit 2012-02 -");
+	/* "Three days of negotiations ... ended early Sunday": from their
+	 * first day; "Over two days of talks, we had ...", told on the day
+	 * the document was published, likewise */
+	EXPECT("2013-11-10", "Three days of negotiations between Iran and six "
+	    "world powers ended early Sunday.", "summit 2013-11-08 iran");
+	EXPECT("2013-04-06", "Over two days of talks in Almaty, we had long "
+	    "discussions.", "summit 2013-04-05 kazakhstan");
+	/* "..., the Kremlin press service reported" */
+	EXPECT("2012-01-24", "The presidents of Azerbaijan and Russia met in "
+	    "Sochi on Monday.\n\nFollowing the meeting, the presidents "
+	    "adopted a joint statement, the Kremlin press service reported.",
+	    "summit 2012-01-23 azerbaijan; statement 2012-01-23 russia");
 	/* agreements signed, plural: a meeting; "a year later" counts from
 	 * the date last named */
 	EXPECT("2013-04-10", "In June 2007, Putin proposed it. A year later, "
