@@ -107,6 +107,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
 		    (offer && object_word(tg, t)))
 			continue;
+		/* "told RFE/RL's Azerbaijani Service on June 26": a name's
+		 * marks, its possessive */
+		if (i > a && (tg->t[i - 1].flags & MDTL_TOK_CAP) &&
+		    (is(t, "'s") || is(t, "/") || is(t, "&")))
+			continue;
 		/* "rejected the proposal on Tuesday", not "said the proposal
 		 * on Tuesday was ...", a clause's subject */
 		if (in_list(tg, t, SPEECH_NOUNS) && !after_date_aux(tg, b))

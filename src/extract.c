@@ -1361,6 +1361,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * Thursday that") only with a day of the news of its own (a
 		 * day of the news, not "said last week") */
 		news = x >= 0 && mdtl_dating_news_day(s, &e->date);
+
 		/* the lead's words date the article's undated words: the
 		 * paragraph of the first act only, not "On Monday, the
 		 * embassy handed a note" after an analysis's background

@@ -661,8 +661,12 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	const struct mdtl_cue_tag *k;
 	size_t i;
 
-	/* "no agreement", "will not hold talks", "would not resume talks" */
+	/* "no agreement", "will not hold talks", "would not resume talks",
+	 * "is not holding any talks" */
 	if (c->tok > 0 && denial(&tg->t[c->tok - 1]))
+		return 1;
+	if (c->tok > 2 && is(&tg->t[c->tok - 1], "any") &&
+	    (denial(&tg->t[c->tok - 2]) || denial(&tg->t[c->tok - 3])))
 		return 1;
 	if (c->tok > 1 && denial(&tg->t[c->tok - 2]) &&
 	    tg->t[c->tok - 1].kind == MDTL_TOK_WORD &&

@@ -1378,6 +1378,12 @@ test_summits_deadlines(void **state)
 	    "world powers ended early Sunday.", "summit 2013-11-08 iran");
 	EXPECT("2013-04-06", "Over two days of talks in Almaty, we had long "
 	    "discussions.", "summit 2013-04-05 kazakhstan");
+	/* "told RFE/RL's Azerbaijani Service on June 26": the words' day,
+	 * past a name's marks; "is not holding any talks": none */
+	EXPECT("2013-06-27", "Foreign Ministry spokesman Elman Abdullayev "
+	    "told RFE/RL's Azerbaijani Service on June 26 that Azerbaijan is "
+	    "not holding any talks with Russia.", "statement 2013-06-26 "
+	    "elman-abdullayev");
 	/* "..., the Kremlin press service reported" */
 	EXPECT("2012-01-24", "The presidents of Azerbaijan and Russia met in "
 	    "Sochi on Monday.\n\nFollowing the meeting, the presidents "
