@@ -85,10 +85,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
-		/* "said in a televised address on Wednesday": how the
-		 * words were said, a cue of saying of its own */
-		if (i == a && (m = mdtl_tags_cue_at(tg, i)) != NULL &&
-		    m->tok == i && m->kind == MDTL_PH_SPEECH) {
+		/* "said in a televised address on Wednesday", "told Trend
+		 * in an exclusive interview on Thursday": how the words were
+		 * said, a cue of saying of its own */
+		if ((m = mdtl_tags_cue_at(tg, i)) != NULL && m->tok == i &&
+		    m->kind == MDTL_PH_SPEECH && (i == a || is(t, "in"))) {
 			i = m->tok + m->ntok - 1;
 			continue;
 		}

@@ -1235,6 +1235,21 @@ days_in(const struct mdtl_tags *tg, const struct phrase *ph)
 	return most;
 }
 
+/*
+ * "a conference in Baku, which opened on Wednesday": the first day of a
+ * meeting of several, not the day of words said there.
+ */
+static int
+opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t i = x->tok;
+
+	if (i > 0 && is(&tg->t[i - 1], "on"))
+		i--;
+	return i > 0 && (is(&tg->t[i - 1], "opened") ||
+	    is(&tg->t[i - 1], "began") || is(&tg->t[i - 1], "started"));
+}
+
 /* Have the words of the sentence a day of their own, not meeting e's? */
 static int
 other_day(const struct when *speech, const struct mdtl_event *e)
@@ -1602,7 +1617,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * their own ("The meeting in Kazan on Friday did not
 			 * bring a breakthrough, X told journalists on
 			 * Monday") */
-			if (!future && !c->inquote && !other_day(speech, e))
+			if (!future && !c->inquote && !other_day(speech, e) &&
+			    !opening_day(tg, &tg->tx[x]))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    days_in(tg, &ph));
 			/* "ended two days of talks on Wednesday": what was

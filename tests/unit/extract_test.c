@@ -1384,6 +1384,16 @@ test_summits_deadlines(void **state)
 	    "told RFE/RL's Azerbaijani Service on June 26 that Azerbaijan is "
 	    "not holding any talks with Russia.", "statement 2013-06-26 "
 	    "elman-abdullayev");
+	/* "told Trend in an exclusive interview on Thursday": the words'
+	 * day; a conference "which opened on Wednesday" is no day of words
+	 * said there later */
+	EXPECT("2013-10-03", "Iran wants the sea free of foreign forces, "
+	    "Iranian Ambassador Mohsen Pak Aein told Trend in an exclusive "
+	    "interview on Thursday.\n\nThe ambassador made the remarks on the "
+	    "sidelines of a conference in Baku, which opened on Wednesday."
+	    "\n\n\"The littoral states alone are responsible,\" Pak Aein "
+	    "said.", "statement 2013-10-03 mohsen-pak-aein; summit 2013-10-02 "
+	    "iran; statement 2013-10-03 mohsen-pak-aein");
 	/* "..., the Kremlin press service reported" */
 	EXPECT("2012-01-24", "The presidents of Azerbaijan and Russia met in "
 	    "Sochi on Monday.\n\nFollowing the meeting, the presidents "
