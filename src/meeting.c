@@ -1250,6 +1250,27 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 	    is(&tg->t[i - 1], "began") || is(&tg->t[i - 1], "started"));
 }
 
+/*
+ * The last meeting the article told with no date, by the same noun as the
+ * phrase ph names one ("the Munich Security Conference" ... "the
+ * conference"), or NULL.
+ */
+static struct mdtl_event *
+undated_named(struct state *s, const struct mdtl_phrase *ph)
+{
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT)
+			continue;
+		return e->date.gran == MDTL_GRAN_NONE && e->why_cue != NULL &&
+		    strcmp(e->why_cue, ph->text) == 0 ? e : NULL;
+	}
+	return NULL;
+}
+
 /* Have the words of the sentence a day of their own, not meeting e's? */
 static int
 other_day(const struct when *speech, const struct mdtl_event *e)
@@ -1571,6 +1592,16 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    passive_verb(tg, c) : !ph.det_ok && !told) &&
 		    retold(s, tg, sent, place, 1, 0) != NULL)
 			continue;
+		/* "... at the Munich Security Conference. The three-day
+		 * conference opens later on Friday": the one told before with
+		 * no date, this its day */
+		if (x >= 0 && !verb && !ph.det_ok && !told &&
+		    (before = undated_named(s, c->ph)) != NULL) {
+			mdtl_dating_set(s, tg, before, (size_t)x);
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);
 		if (x < 0 && told && definite_cue(c->ph) &&

@@ -1407,6 +1407,12 @@ test_summits_deadlines(void **state)
 	/* a finer date within the first's period is the meeting's */
 	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
 	    "Beijing last June.", "summit 2012-06 china");
+	/* a meeting told with no date, then by its noun with one: that
+	 * one, of that day */
+	EXPECT("2010-02-05", "Lavrov will present his proposals at the Munich "
+	    "Security Conference, his spokesman Andrei Nesterenko said "
+	    "Friday.\n\nThe three-day conference opens later on Friday.",
+	    "statement 2010-02-05 andrei-nesterenko; summit 2010-02-05 lavrov");
 	/* "on Sunday and Monday for a summit": one meeting of two days */
 	EXPECT("2012-05-18", "NATO leaders will meet in Chicago on Sunday and "
 	    "Monday for a summit.", "summit 2012-05-20 nato");
