@@ -319,6 +319,32 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 	    mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0) >= 0;
 }
 
+/*
+ * Do the words of p, whose speaker is no one named, have a day of the news
+ * of their own?  It is the lead's, then.
+ */
+static int
+unnamed_lead(struct state *s, struct mdtl_tags *tg, const struct pred *p)
+{
+	struct mdtl_event day;
+	int x = mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0);
+
+	if (x < 0)
+		return 0;
+	memset(&day, 0, sizeof day);
+	mdtl_dating_set(s, tg, &day, (size_t)x);
+	if (day.date.gran != MDTL_GRAN_DAY ||
+	    !mdtl_dating_news_day(s, &day.date))
+		return 0;
+	s->lead_done = 1;
+	s->lead.date = day.date;
+	s->lead.basis = MDTL_BASIS_INHERITED;
+	s->lead.text = day.date_text;
+	s->lead.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
+	    "sentence: the lead's '", day.date_text, "'", (char *)NULL);
+	return 1;
+}
+
 /* Is there a cue of an act (words, a threat, an offer) before tg->c[k]? */
 static int
 act_before(const struct mdtl_tags *tg, size_t k)
@@ -1389,6 +1415,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	if (nspeakers == 1)
 		quoted_offers(s, sent, tg, speakers[0], &speech);
+	/* "..., officials said Sunday" in the lead: words of no one named,
+	 * but the day of the news */
+	if (!s->lead_done && nspeakers == 0 && (s->lead_para == 0 ||
+	    s->lead_para == sent->para + 1))
+		for (k = 0; k < np; k++)
+			if (preds[k].kind == MDTL_PH_SPEECH &&
+			    preds[k].speaker == NULL &&
+			    unnamed_lead(s, tg, &preds[k]))
+				break;
 	for (k = 0; k < np; k++) {
 		struct mdtl_event *e;
 

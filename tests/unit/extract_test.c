@@ -441,6 +441,12 @@ test_speech(void **state)
 	EXPECT("2009-09-18", "Putin on Friday praised the decision. Putin's "
 	    "comments came a day after Obama announced the shift.",
 	    "statement 2009-09-18 putin; statement 2009-09-17 obama");
+	/* "..., officials said Sunday": no one named, but the news's day,
+	 * which the words after it with none take */
+	EXPECT("2014-01-13", "Iran and six world powers will implement the "
+	    "deal, officials said Sunday.\n\nEU spokesman Michael Mann said "
+	    "experts had finalized the details.", "statement 2014-01-12 "
+	    "michael-mann");
 	/* a name of two words found again by its first, a family name */
 	EXPECT("2013-05-28", "Foreign Ministry spokesperson Hong Lei told a "
 	    "press briefing on Tuesday that talks would go on. Hong said the "
