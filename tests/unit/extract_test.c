@@ -1410,6 +1410,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-04-10", "In June 2007, Putin proposed it. A year later, "
 	    "Washington signed agreements with Prague and Warsaw.",
 	    "offer 2007-06 putin; summit 2008 united-states");
+	/* "The deal, reached in Geneva on Nov. 24, ...": where and when */
+	EXPECT_AT("2014-01-13", "Iran and the six powers met in Vienna on "
+	    "Sunday.\n\nThe deal, reached in Geneva on Nov. 24, gives the "
+	    "sides until July 20 to conclude a final accord.", "summit "
+	    "2014-01-12 iran @ Vienna; deadline 2014-07-20 iran; summit "
+	    "2013-11-24 iran @ Geneva");
 	/* a finer date within the first's period is the meeting's */
 	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
 	    "Beijing last June.", "summit 2012-06 china");
