@@ -78,9 +78,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
 	const struct mdtl_cue_tag *c = a > 0 ? mdtl_tags_cue_at(tg, a - 1) :
 	    NULL, *m;
-	/* an offer's object, or a rejection's: "rejected the idea in 2010" */
+	/* an offer's object, or a rejection's: "rejected the idea in 2010";
+	 * or what was criticised (CAMEO's 11, disapprove): "slammed the plan
+	 * on Wednesday" */
 	int offer = c != NULL && (c->kind == MDTL_PH_OFFER ||
-	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS));
+	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS) ||
+	    (c->ph->code != NULL && strncmp(c->ph->code, "11", 2) == 0));
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];

@@ -422,6 +422,12 @@ test_speech(void **state)
 	    "scrapped, Chuck Hagel said Friday.", "statement 2013-03-15 hagel");
 	EXPECT("2013-03-16", "NATO has repeatedly warned that Moscow would "
 	    "respond.", "");
+	/* criticism: CAMEO's (branded, lambasted) and the wires' (slammed,
+	 * lashed out), dated past what was criticised */
+	EXPECT("2012-05-03", "Lavrov slammed the plan on Wednesday. Putin "
+	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
+	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
+	    "putin; statement 2012-05-01 rogozin");
 	/* "he" after "and said" is the sentence's subject: his own words */
 	EXPECT("2009-09-18", "Putin on Friday praised Obama's decision and "
 	    "said he hoped Washington would take further steps.",
