@@ -398,12 +398,15 @@ relative_aside(const struct mdtl_tags *tg, size_t tok)
  */
 static int
 said_within(const struct mdtl_tags *tg, const struct pred *p,
-    const struct pred *q)
+    const struct pred *q, long day)
 {
 	size_t i = p->tok + p->ntok;
 
-	if (p->speaker == NULL || q->speaker == NULL ||
-	    side(p->speaker) != side(q->speaker) || q->tok <= i)
+	/* the speaker's side: his country's, or his role's on the day
+	 * ("Vershbow noted that NATO appreciated") */
+	if (p->speaker == NULL || q->speaker == NULL || q->tok <= i ||
+	    (side(p->speaker) != side(q->speaker) &&
+	    !mdtl_actor_on_side(p->speaker, q->speaker, day)))
 		return 0;
 	for (; i < q->tok && i < p->tok + p->ntok + 6 &&
 	    tg->t[i].kind != MDTL_TOK_PUNCT && !is(&tg->t[i], "that"); i++)
@@ -615,8 +618,9 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
 		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
-		/* the offer's own date follows its maker: "... in May" */
-		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 5, 0);
+		/* the offer's own date follows its maker: "... in May", "...
+		 * at the NATO-Russia summit in Lisbon on Saturday" */
+		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 12, 0);
 		if (x >= 0 && tg->tx[x].tok > c->tok) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
@@ -1209,7 +1213,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 1; k < np; k++)
 		for (j = 0; j < k && preds[k].says; j++)
 			if (preds[j].says && preds[k].kind == MDTL_PH_SPEECH &&
-			    said_within(tg, &preds[j], &preds[k]))
+			    said_within(tg, &preds[j], &preds[k], s->day))
 				preds[k].says = 0;
 	nested_offers(s, sent, tg);
 	/* the offers the first verb of saying with a speaker reports */

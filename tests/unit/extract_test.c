@@ -428,6 +428,16 @@ test_speech(void **state)
 	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
 	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
 	    "putin; statement 2012-05-01 rogozin");
+	/* a role's side is the speaker's: "NATO appreciated" in what NATO's
+	 * deputy secretary general notes is no act of NATO's */
+	EXPECT("2013-12-11", "Vershbow noted on Tuesday that NATO appreciated "
+	    "Azerbaijan's contribution.", "statement 2013-12-10 vershbow");
+	/* an offer "proposed by X at the summit in Lisbon on Saturday": the
+	 * meeting's day */
+	EXPECT("2010-11-23", "Rogozin said the approach, first proposed by "
+	    "President Dmitry Medvedev at the NATO-Russia summit in Lisbon on "
+	    "Saturday, would work.", "offer 2010-11-20 medvedev; statement "
+	    "2010-11-23 rogozin; summit 2010-11-20 rogozin");
 	/* "he" after "and said" is the sentence's subject: his own words */
 	EXPECT("2009-09-18", "Putin on Friday praised Obama's decision and "
 	    "said he hoped Washington would take further steps.",
