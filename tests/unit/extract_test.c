@@ -428,6 +428,10 @@ test_speech(void **state)
 	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
 	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
 	    "putin; statement 2012-05-01 rogozin");
+	/* "addressed the assembly": a speech; "addressed the issue": none */
+	EXPECT("2010-09-24", "Iranian President Mahmoud Ahmadinejad addressed "
+	    "the General Assembly on Thursday evening. Lavrov addressed the "
+	    "issue on Thursday.", "statement 2010-09-23 ahmadinejad");
 	/* a role's side is the speaker's: "NATO appreciated" in what NATO's
 	 * deputy secretary general notes is no act of NATO's */
 	EXPECT("2013-12-11", "Vershbow noted on Tuesday that NATO appreciated "
