@@ -83,7 +83,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	 * on Wednesday" */
 	int offer = c != NULL && (c->kind == MDTL_PH_OFFER ||
 	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS) ||
-	    (c->ph->code != NULL && strncmp(c->ph->code, "11", 2) == 0));
+	    (c->ph->code != NULL && strncmp(c->ph->code, "11", 2) == 0) ||
+	    /* a thing made public: "announced the agreement on Wednesday",
+	     * not "said the talks on Monday were ..." */
+	    (c->ph->code != NULL && strncmp(c->ph->code, "01", 2) == 0 &&
+	    a < b && in_list(tg, &tg->t[a], DETERMINERS) &&
+	    !after_date_aux(tg, b)));
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];

@@ -1051,6 +1051,19 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /* The date of the meeting of ph: the index of its timex, or -1. */
+/* Is there no meeting's cue among the tokens [a, b)? */
+static int
+no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT && tg->c[k].tok >= a &&
+		    tg->c[k].tok < b)
+			return 0;
+	return 1;
+}
+
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
  * by another (pass 0: nor in a relative clause)? */
 static int
@@ -1120,6 +1133,15 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 		for (i = 0; i < tg->ntx; i++)
 			if (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 &&
 			    mdtl_dating_dated(&tg->tx[i]))
+				x = (int)i;
+	/* "agreed on Monday to cut their arsenals ..., at their first
+	 * Kremlin summit": the day of the act told there, before it */
+	if (x < 0 && ph->lo > 1 && is(&tg->t[ph->lo - 1], "at") &&
+	    is(&tg->t[ph->lo - 2], ","))
+		for (i = 0; i < tg->ntx && tg->tx[i].tok < ph->lo; i++)
+			if (!tg->tx_used[i] && mdtl_dating_dated(&tg->tx[i]) &&
+			    tg->tx[i].date.gran == MDTL_GRAN_DAY &&
+			    no_meeting_between(tg, tg->tx[i].tok, c->tok))
 				x = (int)i;
 	if (x < 0)
 		x = limit_in(tg, ph);

@@ -428,6 +428,15 @@ test_speech(void **state)
 	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
 	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
 	    "putin; statement 2012-05-01 rogozin");
+	/* "announced the agreement on Wednesday": the words' day, past a
+	 * thing made public; "at their first summit" after the act told
+	 * there: the act's day */
+	EXPECT("2011-10-06", "Spanish Prime Minister Jose Luis Rodriguez "
+	    "Zapatero announced the agreement on Wednesday.", "statement "
+	    "2011-10-05 jose-luis-rodriguez-zapatero");
+	EXPECT("2009-07-07", "Obama and Medvedev agreed on Monday to cut their "
+	    "arsenals, at their first Kremlin summit.", "summit 2009-07-06 "
+	    "obama");
 	/* "addressed the assembly": a speech; "addressed the issue": none */
 	EXPECT("2010-09-24", "Iranian President Mahmoud Ahmadinejad addressed "
 	    "the General Assembly on Thursday evening. Lavrov addressed the "
