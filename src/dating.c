@@ -660,6 +660,16 @@ duration_days(const struct mdtl_timex *x, int weeks, long most)
 	return end[0] == 'W' ? n * 7 : n;
 }
 
+/* Day d moved by n days, into w, a day counted from another. */
+static void
+moved_day(struct when *w, const struct mdtl_date *d, long n)
+{
+	w->date = *d;
+	mdtl_civil_from_days(mdtl_date_day(d) + n, &w->date.year,
+	    &w->date.month, &w->date.day);
+	w->basis = MDTL_BASIS_RELATIVE;
+}
+
 /*
  * The day of the sentence's act, moved by n days, into w: the last day
  * the sentence names before token b, else the day its words were said
@@ -679,14 +689,11 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 		    tg->tx[j].date.gran == MDTL_GRAN_DAY)
 			at = &tg->tx[j];
 	if (at != NULL)
-		w->date = at->date;
+		moved_day(w, &at->date, n);
 	else if (speech->date.gran == MDTL_GRAN_DAY)
-		w->date = speech->date;
+		moved_day(w, &speech->date, n);
 	else
 		return -1;
-	mdtl_civil_from_days(mdtl_date_day(&w->date) + n, &w->date.year,
-	    &w->date.month, &w->date.day);
-	w->basis = MDTL_BASIS_RELATIVE;
 	w->why = mdtl_arena_strcat(&s->art->arena, "'", what, "': ", how,
 	    at != NULL ? "'" : "", at != NULL ? span_text(s, tg, at->tok,
 	    at->ntok) : "the day of the words", at != NULL ? "'" : "",
@@ -729,11 +736,7 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 		if (s->occ[k].id != by->actor->id ||
 		    o->date.gran != MDTL_GRAN_DAY)
 			continue;
-		w->date = o->date;
-		mdtl_civil_from_days(mdtl_date_day(&o->date) +
-		    (after ? -n : n), &w->date.year, &w->date.month,
-		    &w->date.day);
-		w->basis = MDTL_BASIS_RELATIVE;
+		moved_day(w, &o->date, after ? -n : n);
 		w->text = span_text(s, tg, x->tok, x->ntok + 1);
 		w->why = mdtl_arena_strcat(&s->art->arena, "'",
 		    w->text, "' the words of '", by->actor->name,
@@ -769,10 +772,7 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			continue;
 		if (m->date.gran != MDTL_GRAN_DAY)
 			return -1;
-		w->date = m->date;
-		mdtl_civil_from_days(mdtl_date_day(&m->date) - 1,
-		    &w->date.year, &w->date.month, &w->date.day);
-		w->basis = MDTL_BASIS_RELATIVE;
+		moved_day(w, &m->date, -1);
 		w->text = span_text(s, tg, i, 2);
 		w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' the "
 		    "meeting told before: the day before '", m->date_value,

@@ -70,6 +70,21 @@ date_opens(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * The actor right before the verb at tok, past its auxiliaries and
+ * adverbs ("Moscow has long welcomed"), after token floor; or NULL.
+ */
+static const struct mdtl_actor_tag *
+subject_before(const struct mdtl_tags *tg, size_t tok, size_t floor)
+{
+	size_t i = tok;
+
+	while (i > floor && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
+		i--;
+	return i > floor ? mdtl_tags_actor_at(tg, i - 1) : NULL;
+}
+
+/*
  * "..., an idea Moscow has welcomed": after the comma at i, a noun phrase
  * the verb at tok has for its object, its subject (an actor) right after
  * the noun and right before the verb or its auxiliaries; no speaker of
@@ -79,7 +94,7 @@ static int
 object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 {
 	const struct mdtl_actor_tag *m;
-	size_t k = tok;
+	size_t k;
 
 	if (i + 1 >= tok || !in_list(tg, &tg->t[i + 1], DETERMINERS))
 		return 0;
@@ -95,11 +110,7 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 		return k == tok;
 	}
 	/* "an idea Moscow has long welcomed" */
-	while (k > i + 1 && (in_list(tg, &tg->t[k - 1], AUXILIARIES) ||
-	    in_list(tg, &tg->t[k - 1], ACT_ADVERBS)))
-		k--;
-	if ((m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
-	    m->tok + m->ntok != k || m->tok <= i + 2)
+	if ((m = subject_before(tg, tok, i + 1)) == NULL || m->tok <= i + 2)
 		return 0;
 	k = m->tok - 1;
 	return tg->t[k].kind == MDTL_TOK_WORD &&
@@ -185,16 +196,10 @@ asked(const struct mdtl_tags *tg, size_t tok)
 static int
 circumstance(const struct mdtl_tags *tg, size_t tok)
 {
-	const struct mdtl_actor_tag *m;
-	size_t k = tok;
+	const struct mdtl_actor_tag *m = subject_before(tg, tok, 0);
 
-	while (k > 0 && (in_list(tg, &tg->t[k - 1], AUXILIARIES) ||
-	    in_list(tg, &tg->t[k - 1], ACT_ADVERBS)))
-		k--;
-	if (k == 0 || (m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
-	    m->tok + m->ntok != k || m->tok == 0)
-		return 0;
-	return in_list(tg, &tg->t[m->tok - 1], CIRCUMSTANCES);
+	return m != NULL && m->tok > 0 &&
+	    in_list(tg, &tg->t[m->tok - 1], CIRCUMSTANCES);
 }
 
 /* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
@@ -319,6 +324,17 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 	    mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0) >= 0;
 }
 
+/* The lead's day is that of the words of e: the undated take it. */
+static void
+lead_from(struct state *s, const struct mdtl_event *e)
+{
+	s->lead.date = e->date;
+	s->lead.basis = MDTL_BASIS_INHERITED;
+	s->lead.text = e->date_text;
+	s->lead.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
+	    "sentence: the lead's '", e->date_text, "'", (char *)NULL);
+}
+
 /*
  * Do the words of p, whose speaker is no one named, have a day of the news
  * of their own?  It is the lead's, then.
@@ -337,11 +353,7 @@ unnamed_lead(struct state *s, struct mdtl_tags *tg, const struct pred *p)
 	    !mdtl_dating_news_day(s, &day.date))
 		return 0;
 	s->lead_done = 1;
-	s->lead.date = day.date;
-	s->lead.basis = MDTL_BASIS_INHERITED;
-	s->lead.text = day.date_text;
-	s->lead.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
-	    "sentence: the lead's '", day.date_text, "'", (char *)NULL);
+	lead_from(s, &day);
 	return 1;
 }
 
@@ -638,18 +650,12 @@ static const struct mdtl_actor_tag *
 past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 {
 	const struct mdtl_actor_tag *m;
-	size_t i = tok;
 
 	if (!ends_in(tg->t[tok + ntok - 1].norm, "ed", 3) &&
 	    (tok == 0 || !is(&tg->t[tok - 1], "had")))
 		return NULL;
-	while (i > floor && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
-	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
-		i--;
-	if (i <= floor || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
-	    m->weak)
-		return NULL;
-	return m;
+	m = subject_before(tg, tok, floor);
+	return m != NULL && !m->weak ? m : NULL;
 }
 
 /* An act of another's the words tell, of type, cue ph, by maker. */
@@ -1400,14 +1406,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    news) && (s->lead_para == 0 ||
 		    s->lead_para == sent->para + 1)) {
 			s->lead_done = 1;
-			if (news) {
-				s->lead.date = e->date;
-				s->lead.basis = MDTL_BASIS_INHERITED;
-				s->lead.text = e->date_text;
-				s->lead.why = mdtl_arena_strcat(&s->art->arena,
-				    "no date in the sentence: the lead's '",
-				    e->date_text, "'", (char *)NULL);
-			}
+			if (news)
+				lead_from(s, e);
 		}
 		if (p->kind == MDTL_PH_SPEECH)
 			s->last_speaker = who;

@@ -1050,7 +1050,6 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 	return -1;
 }
 
-/* The date of the meeting of ph: the index of its timex, or -1. */
 /* Is there no meeting's cue among the tokens [a, b)? */
 static int
 no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
@@ -1091,6 +1090,7 @@ within(const struct mdtl_date *a, const struct mdtl_date *b)
 	return af >= bf && al <= bl;
 }
 
+/* The date of the meeting of ph: the index of its timex, or -1. */
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 {

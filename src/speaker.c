@@ -617,16 +617,16 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
 {
 	size_t len, j;
 
+	if (i == 0 || !is(&tg->t[i - 1], "the") ||
+	    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) == NULL ||
+	    !subject_ends(tg, i + len - 1, end))
+		return 0;
 	/* not "the Defence Ministry", a body of the speaker's side */
 	for (j = i; j < end && tg->t[j].kind == MDTL_TOK_WORD &&
 	    (tg->t[j].flags & MDTL_TOK_CAP); j++)
 		;
-	if (i > 0 && kind_of_body(s, tg, i, j) != NULL)
-		return 0;
-	return i > 0 && is(&tg->t[i - 1], "the") &&
-	    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL &&
-	    subject_ends(tg, i + len - 1, end);
+	return kind_of_body(s, tg, i, j) == NULL;
 }
 
 /*
