@@ -252,17 +252,25 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 /*
  * Is the subject right before the predicate at tok a thing: a noun phrase
  * with no actor ("the shield"), or, when the clause names no actor it may
- * stand for (pronoun set), a pronoun for one ("it", "this")?
+ * stand for (pronoun set), a pronoun for one ("it", "this")?  A person's
+ * title ends no thing's phrase ("the minister warned").
  */
 static int
-thing_subject(const struct mdtl_tags *tg, size_t tok, int pronoun)
+thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
+    int pronoun)
 {
-	size_t i;
+	const struct mdtl_token *head;
+	size_t i, len;
 
 	if (tok == 0)
 		return 0;
-	if (in_list(tg, &tg->t[tok - 1], THING_PRONOUNS))
+	head = &tg->t[tok - 1];
+	if (in_list(tg, head, THING_PRONOUNS))
 		return pronoun;
+	if (!in_list(tg, head, TITLE_MODIFIERS) &&
+	    mdtl_lexicon_match(s->lex, head, 1, 1u << MDTL_PH_TITLE, 0,
+	    &len) != NULL)
+		return 0;
 	for (i = tok; i-- > 0 && tok - i <= 4;) {
 		const struct mdtl_token *t = &tg->t[i];
 
@@ -643,8 +651,9 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 
 /*
  * The maker of an offer verb in the past at [tok, tok + ntok) ("proposed",
- * "had put forward", "first floated"): the actor right before it, past
- * its auxiliaries and adverbs, after token floor; or NULL.
+ * "had put forward", "first floated", "handed its partners a draft"): the
+ * actor right before it, past its auxiliaries and adverbs, after token
+ * floor; or NULL.
  */
 static const struct mdtl_actor_tag *
 past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
@@ -652,6 +661,7 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 	const struct mdtl_actor_tag *m;
 
 	if (!ends_in(tg->t[tok + ntok - 1].norm, "ed", 3) &&
+	    !ends_in(tg->t[tok].norm, "ed", 3) &&
 	    (tok == 0 || !is(&tg->t[tok - 1], "had")))
 		return NULL;
 	m = subject_before(tg, tok, floor);
@@ -1266,7 +1276,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * shield threatens its security": a thing's threat
 			 */
 			if (made == NULL &&
-			    thing_subject(tg, preds[k].tok, subj == NULL))
+			    thing_subject(s, tg, preds[k].tok, subj == NULL))
 				continue;
 			preds[k].other = 0;
 			if (!warn) {	/* the first: "warned that ... could" */
@@ -1309,7 +1319,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (tg->c[k].inquote &&
 			    tg->c[k].kind == MDTL_PH_WARNING &&
 			    (copular(tg->c[k].ph) ||
-			    !thing_subject(tg, tg->c[k].tok, 1))) {
+			    !thing_subject(s, tg, tg->c[k].tok, 1))) {
 				warn = 1;
 				type_cue = tg->c[k].ph->text;
 				type_ph = tg->c[k].ph;

@@ -1064,12 +1064,15 @@ no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
- * by another (pass 0: nor in a relative clause)? */
+ * by another (pass 0: nor in a relative clause), and no end of a time it
+ * lasts ("talks could drag on until the summer")? */
 static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
 {
-	return mdtl_dating_dated(&tg->tx[i]) && (!tg->tx_used[i] ||
+	return mdtl_dating_dated(&tg->tx[i]) && (tg->tx[i].tok == 0 ||
+	    !in_list(tg, &tg->t[tg->tx[i].tok - 1], TERM_LIMITS)) &&
+	    (!tg->tx_used[i] ||
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||
 	    possessed(tg, &tg->tx[i])))) &&
 	    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&

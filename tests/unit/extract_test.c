@@ -1467,6 +1467,18 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2013-02-14", "The diplomat said the issue would be on the "
 	    "agenda when Rose Gottemoeller visits Moscow later this month.",
 	    "summit 2013-02 gottemoeller @ Moscow");
+	/* a title alone is a person, no thing that threatens */
+	EXPECT("2011-07-01", "Lavrov said on Friday that the talks go on.\n\n"
+	    "\"We will respond,\" the minister warned.", "statement "
+	    "2011-07-01 lavrov; warning 2011-07-01 lavrov");
+	/* "until" after what lasts: no time limit, nor the talks' date */
+	EXPECT("2011-07-01", "Polish officials said talks could drag on until "
+	    "the summer.", "statement 2011-07-01 poland");
+	/* a draft handed to the side that is to answer it, an offer of its
+	 * own day, told in the simple past */
+	EXPECT("2012-06-08", "Lavrov said on Friday that Russia handed NATO a "
+	    "draft treaty in March.", "offer 2012-03 russia; statement "
+	    "2012-06-08 lavrov");
 }
 
 static void
