@@ -153,9 +153,12 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 	if (!is(&tg->t[c->tok], "end") && !is(&tg->t[c->tok], "ends"))
 		return 0;
-	/* past an aside: "The conference, attended by ..., will end" */
+	/* past an aside: "The conference, attended by ..., will end"; and
+	 * a relative clause's own "that": "a two-day visit by his Iranian
+	 * counterpart that ends on Saturday" */
 	for (i = c->tok; i-- > 0 && c->tok - i <= 16 &&
-	    (!boundary(&tg->t[i]) || is(&tg->t[i], ","));)
+	    (!boundary(&tg->t[i]) || is(&tg->t[i], ",") ||
+	    (i + 1 == c->tok && is(&tg->t[i], "that")));)
 		if ((m = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    m->kind == MDTL_PH_SUMMIT)
 			return 1;

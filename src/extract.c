@@ -1157,6 +1157,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].joined = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* "Obama proposed ..., in a speech at Berlin's Brandenburg
+		 * Gate": the occasion of the act before, by its maker */
+		if (c->kind == MDTL_PH_SPEECH && np > 0 &&
+		    preds[np - 1].speaker != NULL && is(&tg->t[c->tok], "in")) {
+			preds[np].speaker = preds[np - 1].speaker;
+			preds[np].why = "the maker of the act it is the "
+			    "occasion of";
+		}
 		/* the speaker's word on the thing of the act before it, no
 		 * act of its own */
 		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->ntok == 1 &&

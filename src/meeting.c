@@ -842,7 +842,7 @@ static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
 {
 	const struct mdtl_cue_tag *c = &tg->c[k];
-	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i;
+	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i, j, last;
 	int dated = 0, object = 0, place = 0;
 
 	/* "Obama, who met Medvedev on the sidelines of the G8 meeting, is
@@ -881,6 +881,15 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 	    /* "The Moscow meeting followed talks in Baghdad" */
 	    ends_in(tg->t[i - 1].norm, "ed", 4)))
 		return i - 1;
+	/* nor past an infinitive to a meeting after the next: "met on
+	 * Monday on the sidelines of the G8 summit ... and agreed to hold a
+	 * summit in Moscow in early September" */
+	for (j = k + 2, last = 0; j < tg->nc; j++)
+		if (tg->c[j].kind == MDTL_PH_SUMMIT)
+			last = tg->c[j].tok;
+	for (i = tg->c[k + 1].tok; i < last && i < far; i++)
+		if (infinitive(tg, i))
+			return i;
 	return far;
 }
 
@@ -1041,7 +1050,8 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 		const struct mdtl_timex *x = &tg->tx[i];
 
 		if (tg->tx_used[i] == TX_DEADLINE && x->tok > ph->lo &&
-		    x->tok < ph->hi && (is(&tg->t[x->tok - 1], "before") ||
+		    x->tok < ph->hi && !in_relative(tg, x->tok) &&
+		    (is(&tg->t[x->tok - 1], "before") ||
 		    is(&tg->t[x->tok - 1], "by")) &&
 		    mdtl_date_parse_value(x->value, &unit) == 0 &&
 		    unit.gran < x->date.gran)

@@ -141,6 +141,12 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		if (on_a(t, i) || (i >= 1 && t[i - 1].kind == MDTL_TOK_WORD &&
 		    on_a(t, i - 1)))
 			return 0;
+		/* "Davutoglu's visit to Baku in February", "his visit": a
+		 * noun after a determiner or a possessive, no tense */
+		if (i >= 1 && strcmp(w + len - (len > 2 ? 2 : len), "ed") != 0 &&
+		    (word_in(&t[i - 1], &determiners) >= 0 ||
+		    WORD_IS(t[i - 1].norm, "'s")))
+			return 0;
 		/* "set" only as "is set to"; "vacation plans" are a noun */
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans"))

@@ -1479,6 +1479,27 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-08", "Lavrov said on Friday that Russia handed NATO a "
 	    "draft treaty in March.", "offer 2012-03 russia; statement "
 	    "2012-06-08 lavrov");
+	/* ", in a speech in Berlin" after an act: its occasion, by its
+	 * maker */
+	EXPECT("2013-06-19", "Obama on Wednesday proposed that the two "
+	    "countries cut their arsenals, in a speech in Berlin.",
+	    "offer 2013-06-19 obama");
+	/* a meeting's phrase ends at an infinitive to a meeting after the
+	 * next one */
+	EXPECT("2013-06-19", "Putin and Obama met on Monday on the sidelines "
+	    "of the G8 summit and agreed to hold a summit in Moscow in "
+	    "September.", "summit 2013-06-17 putin; summit 2013-09 putin");
+	/* "a visit ... that ends on Saturday": the meeting's last day, no
+	 * time limit */
+	EXPECT("2012-04-20", "Davutoglu said on Friday, during a two-day visit "
+	    "by his Iranian counterpart that ends on Saturday, that the radar "
+	    "was defensive.", "statement 2012-04-20 davutoglu; summit "
+	    "2012-04-20 davutoglu");
+	/* a limit in the relative clause of a meeting's object dates no
+	 * meeting */
+	EXPECT("2012-03-24", "Mammadyarov will visit Ankara on April 3-4 for "
+	    "talks on the railway, which is due to be completed by the end of "
+	    "2013.", "deadline 2013-12-31 turkey; summit 2012-04-03 turkey");
 }
 
 static void
