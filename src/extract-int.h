@@ -259,6 +259,13 @@ void			 mdtl_speaker_titles(struct state *,
  */
 void			 mdtl_speaker_names(struct state *,
 			    struct mdtl_tags *);
+/*
+ * The person the possessive pronoun at i stands for ("accepting her offer
+ * of October"): the last person of its gender the sentence names before
+ * it, else the one the pronoun would name; or NULL.
+ */
+const struct mdtl_actor	*mdtl_speaker_possessor(const struct state *,
+			    const struct mdtl_tags *, size_t i);
 /* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
 const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
 

@@ -963,22 +963,32 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
  * it, are an act of his of that day (an offer's noun an offer, a threat's
  * a warning).
  */
-static void
+static size_t
 possessed_words(struct state *s, const struct mdtl_sentence *sent,
-    struct mdtl_tags *tg)
+    struct mdtl_tags *tg, size_t *event)
 {
+	size_t content = 0;
 	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *who;
 	struct mdtl_event *e;
 	enum mdtl_event_type type;
-	size_t i, k;
+	size_t i, k, e2;
 
-	for (i = 2; i + 2 < tg->n; i++) {
+	for (i = 1; i + 2 < tg->n; i++) {
 		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
-		    !is(&tg->t[i - 1], "'s") ||
-		    (tg->t[i].flags & MDTL_TOK_INQUOTE) ||
-		    (m = mdtl_tags_actor_at(tg, i - 2)) == NULL ||
-		    m->actor->kind != MDTL_ACTOR_PERSON ||
-		    m->tok + m->ntok != i - 1)
+		    (tg->t[i].flags & MDTL_TOK_INQUOTE))
+			continue;
+		/* "her offer of October": the person the pronoun names */
+		if (is(&tg->t[i - 1], "his") || is(&tg->t[i - 1], "her"))
+			who = mdtl_speaker_possessor(s, tg, i - 1);
+		else if (i >= 2 && is(&tg->t[i - 1], "'s") &&
+		    (m = mdtl_tags_actor_at(tg, i - 2)) != NULL &&
+		    m->actor->kind == MDTL_ACTOR_PERSON &&
+		    m->tok + m->ntok == i - 1)
+			who = m->actor;
+		else
+			who = NULL;
+		if (who == NULL)
 			continue;
 		for (k = 0; k < tg->ntx; k++)
 			if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == i + 1 ||
@@ -990,7 +1000,7 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		if (k == tg->ntx)
 			continue;
 		/* "Makarov's statement on Thursday", told before */
-		if ((e = told_by_on(s, m->actor, &tg->tx[k].date)) != NULL) {
+		if ((e = told_by_on(s, who, &tg->tx[k].date)) != NULL) {
 			mdtl_extract_mention(s, e, sent);
 			tg->tx_used[k] = TX_ACT;
 			continue;
@@ -1001,11 +1011,21 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		    MDTL_EVENT_STATEMENT;
 		e = mdtl_extract_event(s, sent, type,
 		    "a person's words named by a noun");
-		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_SPEAKER);
+		mdtl_extract_actor(s, e, who, MDTL_ROLE_SPEAKER);
 		e->why_actor = "the person whose words the noun names";
 		mdtl_dating_set(s, tg, e, k);
 		tg->tx_used[k] = TX_ACT;
+		/* and of his next words with none */
+		mdtl_dating_occasion(s, e, 1);
+		/* "statement on Wednesday that Russia would deploy ...": what
+		 * the words said follows */
+		e2 = tg->tx[k].tok + tg->tx[k].ntok;
+		if (content == 0 && e2 < tg->n && is(&tg->t[e2], "that")) {
+			content = e2 + 1;
+			*event = (size_t)(e - *s->v);
+		}
 	}
+	return content;
 }
 
 /*
@@ -1077,6 +1097,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	int first_dated = 0;	/* the first act has a date of its own */
+	size_t content, named = 0;	/* a named speech's words, its event */
 	int doc;
 	size_t told_at;
 	struct when overnight;
@@ -1086,13 +1107,25 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	memset(&speech, 0, sizeof speech);
 	s->sent_speaker = NULL;
 	(void)made_by(s, tg, sent);
-	possessed_words(s, sent, tg);
+	content = possessed_words(s, sent, tg, &named);
 	/* predicates outside quotations */
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
 
 		if (c->inquote)
 			continue;
+		/* what a person's words named by a noun said: their type,
+		 * no act of its own ("Medvedev's statement on Wednesday that
+		 * Russia would deploy Iskander missiles") */
+		if (content > 0 && c->tok >= content &&
+		    clear_between(tg, content, c->tok)) {
+			struct mdtl_event *e = &(*s->v)[named];
+
+			if (c->kind == MDTL_PH_WARNING &&
+			    e->type == MDTL_EVENT_STATEMENT)
+				e->type = MDTL_EVENT_WARNING;
+			continue;
+		}
 		if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_WARNING &&
 		    c->kind != MDTL_PH_OFFER)
 			continue;
@@ -1173,15 +1206,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/*
 		 * "General Makarov repeated ... and said", "the ministry
-		 * warned Romania ..., and demanded": one subject, not an
-		 * actor of the first verb's object
+		 * warned Romania ..., and demanded", "called the letter
+		 * ..., but said Iran must": one subject, not an actor of the
+		 * first verb's object
 		 */
 		/* the verb it is joined to, not one it reports */
 		for (j = np; j > 0 && !preds[j - 1].says; j--)
 			;
 		if (j == 0)
 			j = np;
-		if (j > 0 && c->tok > 0 && is(&tg->t[c->tok - 1], "and") &&
+		if (j > 0 && c->tok > 0 && (is(&tg->t[c->tok - 1], "and") ||
+		    is(&tg->t[c->tok - 1], "but")) &&
 		    preds[j - 1].speaker != NULL &&
 		    preds[np].speaker != preds[j - 1].speaker &&
 		    (preds[np].speaker == NULL ||

@@ -825,6 +825,47 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * Where an aside set off by dashes or brackets that opens at token i ends
+ * (the token after it), or i: "the so-called P5+1 - the United States,
+ * Russia, China, Britain, France and Germany - ended".
+ */
+static size_t
+aside_end(const struct mdtl_tags *tg, size_t i)
+{
+	const char *close;
+	size_t k;
+
+	if (is(&tg->t[i], "("))
+		close = ")";
+	else if (is(&tg->t[i], "-") && (tg->t[i].flags & MDTL_TOK_SPACE))
+		close = "-";
+	else
+		return i;
+	for (k = i + 1; k < tg->n && k <= i + 24; k++)
+		if (is(&tg->t[k], close))
+			return k + 1;
+	return i;
+}
+
+/* The end of a noun's phrase from token i: 24 tokens, asides not
+ * counted. */
+static size_t
+noun_reach(const struct mdtl_tags *tg, size_t i)
+{
+	size_t left = 24, e;
+
+	while (i < tg->n && left > 0) {
+		if ((e = aside_end(tg, i)) > i) {
+			i = e;
+			continue;
+		}
+		i++;
+		left--;
+	}
+	return i;
+}
+
+/*
  * How far the phrase of tg->c[k] may reach: a verb to the end of its
  * clause, a noun 24 tokens ("talks with US President George W. Bush at the
  * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
@@ -842,7 +883,8 @@ static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
 {
 	const struct mdtl_cue_tag *c = &tg->c[k];
-	size_t far = verb ? tg->n : c->tok + c->ntok + 24, i, j, last;
+	size_t far = verb ? tg->n : noun_reach(tg, c->tok + c->ntok), i, j,
+	    last;
 	int dated = 0, object = 0, place = 0;
 
 	/* "Obama, who met Medvedev on the sidelines of the G8 meeting, is

@@ -921,6 +921,22 @@ pronoun_person(const struct state *s, const struct mdtl_tags *tg,
 	return s->last_person;
 }
 
+const struct mdtl_actor *
+mdtl_speaker_possessor(const struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
+	size_t k;
+
+	for (k = tg->nm; k-- > 0;)
+		if (tg->m[k].tok < i &&
+		    tg->m[k].actor->kind == MDTL_ACTOR_PERSON &&
+		    may_be(tg->m[k].actor, want))
+			return tg->m[k].actor;
+	return s->last_person != NULL ? pronoun_person(s, tg, &tg->t[i]) :
+	    NULL;
+}
+
 /*
  * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned",
  * "Rogozin, who is due to leave his post next month to become deputy prime

@@ -176,6 +176,17 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
+		/* nor the end of a compound: "the so-called P5+1", "a
+		 * U.S.-proposed plan" */
+		if (ph->kind != MDTL_PH_SUMMIT &&
+		    ph->kind != MDTL_PH_DEADLINE && i > 1 &&
+		    strcmp(t[i - 1].norm, "-") == 0 &&
+		    !(t[i - 1].flags & MDTL_TOK_SPACE) &&
+		    !(t[i].flags & MDTL_TOK_SPACE) &&
+		    t[i - 2].kind != MDTL_TOK_PUNCT) {
+			i += len;
+			continue;
+		}
 		c = &tg->c[tg->nc++];
 		c->tok = i;
 		c->ntok = len;

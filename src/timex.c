@@ -181,6 +181,16 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 		    &s->t[i + 2]) && mdtl_timex_tense_dir(s->words, s->t, s->n,
 		    at, len, firm) == MDTL_TIMEX_FUTURE ? MDTL_TIMEX_FUTURE :
 		    MDTL_TIMEX_PAST;
+	/* "accepting her offer of October", "Medvedev's statement on
+	 * Wednesday": the day words were said, gone by */
+	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE && at >= 2 &&
+	    in_words(s->words->said, &s->t[at - 2]) &&
+	    (tok_is(s->t, s->n, at - 1, "of") ||
+	    (tok_is(s->t, s->n, at - 1, "on") && at >= 3 &&
+	    tok_is(s->t, s->n, at - 3, "'s")))) {
+		dir = MDTL_TIMEX_PAST;
+		*firm = 1;
+	}
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)

@@ -242,6 +242,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];
 	w->scheduled = &lex->grammar[MDTL_GRAMMAR_SCHEDULED];
+	w->said = &lex->grammar[MDTL_GRAMMAR_SPEECH_NOUNS];
 }
 
 /* The position of the token's word in a grammar list, or -1. */

@@ -1500,6 +1500,31 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-03-24", "Mammadyarov will visit Ankara on April 3-4 for "
 	    "talks on the railway, which is due to be completed by the end of "
 	    "2013.", "deadline 2013-12-31 turkey; summit 2012-04-03 turkey");
+	/* the end of a compound is no cue: "the so-called ... system" */
+	EXPECT("2012-02-16", "Russia and NATO agreed to cooperate on the "
+	    "so-called European missile defence system at the Lisbon summit "
+	    "in November 2010.", "summit 2010-11 russia");
+	/* an aside between dashes does not count in a meeting's reach */
+	EXPECT("2012-02-16", "The last round of talks between Iran and the "
+	    "P5+1 - the United States, Russia, China, Britain, France and "
+	    "Germany - ended without result in Istanbul in January 2011.",
+	    "summit 2011-01 iran");
+	/* "..., but said": the subject of the verb it is joined to */
+	EXPECT("2012-02-16", "Clinton on Wednesday called the letter \"an "
+	    "important step\", but said Iran must show it was serious.",
+	    "statement 2012-02-15 clinton");
+	/* "her offer of October": the person the pronoun names, the day
+	 * gone by */
+	EXPECT("2012-02-16", "Jalili sent a letter to Catherine Ashton on "
+	    "Wednesday, accepting her offer of October to resume the "
+	    "dialogue.", "offer 2011-10 ashton; statement 2012-02-15 jalili");
+	/* what the words named by a noun said types them, no act of its
+	 * own; and the speaker's next words with no date are of that day */
+	EXPECT("2011-11-25", "Liu made the remarks when asked to comment on "
+	    "Medvedev's statement on Wednesday that Russia would deploy "
+	    "Iskander missiles.\n\nMedvedev said in a televised address that "
+	    "Russia would also withdraw from the treaty.", "warning 2011-11-23 "
+	    "medvedev; warning 2011-11-23 medvedev");
 }
 
 static void
