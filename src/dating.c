@@ -285,7 +285,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
 	 * "Proposing another alternative today, Putin ...", "In an interview
-	 * with Kommersant published on Saturday, Ryabkov ..."
+	 * with the Rossiya 24 channel aired on Sunday, Lavrov ..." (the date
+	 * within twelve tokens of its start)
 	 */
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
@@ -311,7 +312,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
 		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
 			return (int)k;
-		if (x->tok > 1 && x->tok <= 8 &&
+		if (x->tok > 1 && x->tok <= 12 &&
 		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
 		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok)) {
 			for (; e < tg->n && e < x->tok + x->ntok + 4 &&

@@ -866,6 +866,61 @@ noun_reach(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * Is the token at i (a preposition) in the phrase of a verb of saying,
+ * with no clause of its own between them: its object and names only?
+ */
+static int
+words_in(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k;
+
+	for (k = i; k-- > 0;) {
+		const struct mdtl_token *t = &tg->t[k];
+
+		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    c->kind == MDTL_PH_SPEECH && !c->inquote)
+			return c->tok + c->ntok <= i && !(c->tok > 0 &&
+			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX));
+		if (boundary(t) || in_list(tg, t, AUXILIARIES) ||
+		    in_list(tg, t, PASSIVE_AUX) || (!(t->flags &
+		    MDTL_TOK_CAP) && ends_in(t->norm, "ed", 4)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "The six powers negotiating with Iran ... said Tuesday": a participle
+ * that names its noun by what it does, with no date before the verb of
+ * saying the noun is the subject of, tells no meeting.
+ */
+static int
+noun_participle(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *p;
+	const struct mdtl_cue_tag *m;
+	size_t i;
+
+	if (c->ntok != 1 || c->tok == 0 ||
+	    !ends_in(tg->t[c->tok].norm, "ing", 4))
+		return 0;
+	p = &tg->t[c->tok - 1];
+	if (p->kind != MDTL_TOK_WORD || in_list(tg, p, AUXILIARIES) ||
+	    in_list(tg, p, PASSIVE_AUX) || in_list(tg, p, PREPOSITIONS) ||
+	    is(p, "and") || is(p, "to") || is(p, "of"))
+		return 0;
+	for (i = c->tok + 1; i < tg->n; i++) {
+		if (mdtl_tags_timex_at(tg, i) != NULL)
+			return 0;
+		if ((m = mdtl_tags_cue_at(tg, i)) != NULL && m->tok == i &&
+		    m->kind == MDTL_PH_SPEECH)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * How far the phrase of tg->c[k] may reach: a verb to the end of its
  * clause, a noun 24 tokens ("talks with US President George W. Bush at the
  * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
@@ -1554,6 +1609,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * told an agency, no meeting */
 		if (with_agency(tg, c))
 			continue;
+		if (verb && noun_participle(tg, c))
+			continue;
 		/*
 		 * "X met Y", "X held talks": a meeting the story tells; a verb
 		 * alone names whom it was with
@@ -1729,6 +1786,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    !opening_day(tg, &tg->tx[x]))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    days_in(tg, &ph));
+			/* "Putin informed Obama of his decision in a
+			 * telephone conversation on Wednesday night": the
+			 * words' day, when they have none of their own; not
+			 * a meeting their clause tells of ("said he had been
+			 * informed by Obama in a phone call") */
+			if (!future && prep != NULL && is(prep, "in") &&
+			    words_in(tg, ph.lo - 1))
+				occasion_of_words(s, sent, e);
 			/* "ended two days of talks on Wednesday": what was
 			 * said there was said on Wednesday, the talks began
 			 * the day before */

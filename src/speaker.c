@@ -794,6 +794,18 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 	return of;
 }
 
+/* The dash that opens the aside the spaced dash at i closes, or i. */
+static size_t
+dash_opening(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 24;)
+		if (is(&tg->t[k], "-") && (tg->t[k].flags & MDTL_TOK_SPACE))
+			return k;
+	return i;
+}
+
 /* The speaker a sentence names: its first person, after a speech cue. */
 static const struct mdtl_actor *
 sentence_speaker(const struct mdtl_tags *tg)
@@ -1153,6 +1165,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * subject further back */
 	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
 	for (i = tok; i-- > 0 && tok - i <= far;) {
+		/* past an aside set off by dashes: "The six powers ... -
+		 * the United States, ..., France and Germany - said" */
+		if (is(&t[i], "-") && (t[i].flags & MDTL_TOK_SPACE) &&
+		    (k = dash_opening(tg, i)) < i) {
+			far += i - k;
+			i = k;
+			continue;
+		}
 		const struct mdtl_actor_tag *m;
 		int ends;
 
@@ -1234,6 +1254,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;
+		/* "The six powers negotiating with Iran said": whom the
+		 * subject's participle is with, not the subject */
+		if (m->tok >= 2 && is(&t[m->tok - 1], "with") &&
+		    !(t[m->tok - 2].flags & MDTL_TOK_CAP) &&
+		    ends_in(t[m->tok - 2].norm, "ing", 4)) {
+			i = m->tok;
+			continue;
+		}
 		/* "the Russian envoy said": one of that side named before
 		 * ("a Russian envoy", someone, is the side) */
 		if (nearest == NULL && the_side_title(s, tg, m)) {
