@@ -525,8 +525,10 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 			    !in_list(tg, &tg->t[i + 1], PREPOSITIONS) &&
 			    !is(&tg->t[i + 1], "that"));
 		/* its modifiers: "Kremlin threats", "a stern warning"; not
-		   "told reporters the threat was real" */
-		if (t->kind == MDTL_TOK_PUNCT || (!(t->flags & MDTL_TOK_CAP) &&
+		   "told reporters the threat was real", nor what the words
+		   were about: "said of the Russian threats" */
+		if (t->kind == MDTL_TOK_PUNCT || in_list(tg, t, PREPOSITIONS) ||
+		    (!(t->flags & MDTL_TOK_CAP) &&
 		    !in_list(tg, t, DETERMINERS) && !adjective(t) &&
 		    mdtl_tags_actor_at(tg, i) == NULL))
 			return 0;

@@ -1542,6 +1542,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-11", "Putin told Obama of his decision in a telephone "
 	    "conversation on Wednesday night.", "statement 2012-05-09 putin; "
 	    "summit 2012-05-09 putin");
+	/* threats the words are about are not threats they make */
+	EXPECT("2011-12-08", "\"Nobody should be surprised,\" Rasmussen said "
+	    "of the Russian threats.", "statement 2011-12-08 rasmussen");
 }
 
 static void
