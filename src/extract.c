@@ -880,6 +880,48 @@ meeting_limits(struct state *s, size_t first)
 }
 
 /*
+ * "said NATO had no right to be surprised by the countermeasures announced
+ * by President Dmitry Medvedev on Wednesday": words the words report, said
+ * by another person named after "by" (and his title), with a day of their
+ * own right after him, are his act of that day (a threat's noun before
+ * them a warning).
+ */
+static int
+said_by(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_cue_tag *p,
+    const struct mdtl_actor *speaker)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	size_t at = p->tok + p->ntok, k;
+
+	if (p->kind != MDTL_PH_SPEECH || p->tok == 0 || at + 1 >= tg->n ||
+	    !is(&tg->t[at], "by"))
+		return 0;
+	/* the person, after his title ("by President Dmitry Medvedev") */
+	for (k = at + 1, m = NULL; k < tg->n && k <= at + 4 && m == NULL &&
+	    (tg->t[k].flags & MDTL_TOK_CAP); k++)
+		m = mdtl_tags_actor_at(tg, k);
+	if (m == NULL || m->actor->kind != MDTL_ACTOR_PERSON ||
+	    m->actor == speaker)
+		return 0;
+	at = m->tok + m->ntok;
+	for (k = 0; k < tg->ntx; k++)
+		if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == at ||
+		    (tg->tx[k].tok == at + 1 && (is(&tg->t[at], "on") ||
+		    is(&tg->t[at], "in")))))
+			break;
+	if (k == tg->ntx || tg->tx[k].dir == MDTL_TIMEX_FUTURE)
+		return 0;
+	e = act_of(s, sent, in_list(tg, &tg->t[p->tok - 1], THREAT_NOUNS) ?
+	    MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph, m->actor,
+	    "the person after \"by\": words the words report");
+	mdtl_dating_set(s, tg, e, k);
+	tg->tx_used[k] = TX_ACT;
+	return 1;
+}
+
+/*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007", "... that Medvedev had warned in November": an offer or a threat
  * the words report, made earlier by another, its subject right before it
@@ -1182,6 +1224,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->tok > habitual && !(c->kind == MDTL_PH_SPEECH &&
 		    reported_before(tg, c->tok, c->ntok, &comma)))
 			continue;
+		/* after words said: "..., surprised by the countermeasures
+		 * announced by President Dmitry Medvedev on Wednesday" */
+		if (np > 0 && preds[np - 1].speaker != NULL &&
+		    said_by(s, sent, tg, c, preds[np - 1].speaker))
+			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
 		preds[np].kind = c->kind;
@@ -1357,12 +1404,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	/*
 	 * '"We will respond," Rogozin said', '"One of these steps could be
 	 * the deployment of the Iskander missile systems," Medvedev said': a
-	 * threat in the words quoted
+	 * threat in the words quoted; not '"We warned them many times,"
+	 * Rogozin wrote', warnings given before
 	 */
 	if (!warn && have_speech)
 		for (k = 0; k < tg->nc; k++)
 			if (tg->c[k].inquote &&
 			    tg->c[k].kind == MDTL_PH_WARNING &&
+			    !(tg->c[k].ntok == 1 &&
+			    ends_in(tg->t[tg->c[k].tok].norm, "ed", 4)) &&
 			    (copular(tg->c[k].ph) ||
 			    !thing_subject(s, tg, tg->c[k].tok, 1))) {
 				warn = 1;

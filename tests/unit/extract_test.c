@@ -1545,6 +1545,15 @@ test_summits_deadlines(void **state)
 	/* threats the words are about are not threats they make */
 	EXPECT("2011-12-08", "\"Nobody should be surprised,\" Rasmussen said "
 	    "of the Russian threats.", "statement 2011-12-08 rasmussen");
+	/* words reported as said by another, named after "by" with their
+	 * own day: his act of that day */
+	EXPECT("2011-11-24", "Rogozin said NATO had no right to be surprised by "
+	    "the countermeasures announced by President Dmitry Medvedev on "
+	    "Wednesday.", "statement 2011-11-23 medvedev; statement 2011-11-24 "
+	    "rogozin");
+	/* warnings a quotation says were given are none made */
+	EXPECT("2011-11-24", "\"We warned them many times,\" Rogozin wrote on "
+	    "his Twitter account on Thursday.", "statement 2011-11-24 rogozin");
 }
 
 static void
