@@ -880,6 +880,24 @@ meeting_limits(struct state *s, size_t first)
 }
 
 /*
+ * A date not yet taken at token at, or after "on", "in" or "of" there
+ * ("statement of 23 November", "announced by Medvedev on Wednesday"): its
+ * index, or tg->ntx.
+ */
+static size_t
+date_right_after(const struct mdtl_tags *tg, size_t at)
+{
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++)
+		if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == at ||
+		    (tg->tx[k].tok == at + 1 && (is(&tg->t[at], "on") ||
+		    is(&tg->t[at], "in") || is(&tg->t[at], "of")))))
+			break;
+	return k;
+}
+
+/*
  * "said NATO had no right to be surprised by the countermeasures announced
  * by President Dmitry Medvedev on Wednesday": words the words report, said
  * by another person named after "by" (and his title), with a day of their
@@ -905,12 +923,7 @@ said_by(struct state *s, const struct mdtl_sentence *sent,
 	if (m == NULL || m->actor->kind != MDTL_ACTOR_PERSON ||
 	    m->actor == speaker)
 		return 0;
-	at = m->tok + m->ntok;
-	for (k = 0; k < tg->ntx; k++)
-		if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == at ||
-		    (tg->tx[k].tok == at + 1 && (is(&tg->t[at], "on") ||
-		    is(&tg->t[at], "in")))))
-			break;
+	k = date_right_after(tg, m->tok + m->ntok);
 	if (k == tg->ntx || tg->tx[k].dir == MDTL_TIMEX_FUTURE)
 		return 0;
 	e = act_of(s, sent, in_list(tg, &tg->t[p->tok - 1], THREAT_NOUNS) ?
@@ -1034,14 +1047,7 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 			who = NULL;
 		if (who == NULL)
 			continue;
-		for (k = 0; k < tg->ntx; k++)
-			if (mdtl_dating_free(tg, k) && (tg->tx[k].tok == i + 1 ||
-			    (tg->tx[k].tok == i + 2 &&
-			    (is(&tg->t[i + 1], "on") ||
-			    is(&tg->t[i + 1], "in") ||
-			    is(&tg->t[i + 1], "of")))))
-				break;
-		if (k == tg->ntx)
+		if ((k = date_right_after(tg, i + 1)) == tg->ntx)
 			continue;
 		/* "Makarov's statement on Thursday", told before */
 		if ((e = told_by_on(s, who, &tg->tx[k].date)) != NULL) {
