@@ -880,6 +880,44 @@ meeting_limits(struct state *s, size_t first)
 }
 
 /*
+ * "told reporters on Tuesday, a day after NATO leaders declared an interim
+ * capability": an act of another subject after a lapse and "after" (or
+ * "before") the act told, is his act of the day the lapse leads to.
+ */
+static int
+lapse_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
+    const struct mdtl_actor *speaker)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	struct when w;
+	size_t k, end;
+
+	if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_OFFER &&
+	    c->kind != MDTL_PH_WARNING)
+		return 0;
+	for (k = 0; k < tg->ntx; k++) {
+		end = tg->tx[k].tok + tg->tx[k].ntok;
+		if (tg->tx[k].type == MDTL_TIMEX_DURATION && end < c->tok &&
+		    c->tok - end <= 6 && (is(&tg->t[end], "after") ||
+		    is(&tg->t[end], "before")))
+			break;
+	}
+	if (k == tg->ntx || !clear_between(tg, end, c->tok) ||
+	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
+	    m->actor == speaker ||
+	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, &w) != 0)
+		return 0;
+	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
+	    MDTL_EVENT_STATEMENT, c->ph, m->actor,
+	    "the subject of an act a lapse after or before the one told");
+	mdtl_dating_when(e, &w);
+	return 1;
+}
+
+/*
  * A date not yet taken at token at, or after "on", "in" or "of" there
  * ("statement of 23 November", "announced by Medvedev on Wednesday"): its
  * index, or tg->ntx.
@@ -1108,6 +1146,22 @@ quoted_offers(struct state *s, const struct mdtl_sentence *sent,
 	}
 }
 
+/* Does who speak in a speech named by a phrase ("in a televised address",
+ * "in a statement") among the sentence's np predicates? */
+static int
+named_speech(const struct mdtl_tags *tg, const struct pred *preds, size_t np,
+    const struct mdtl_actor *who)
+{
+	size_t k;
+
+	for (k = 0; k < np; k++)
+		if (preds[k].kind == MDTL_PH_SPEECH && preds[k].ntok > 1 &&
+		    is(&tg->t[preds[k].tok], "in") &&
+		    (preds[k].speaker == who || preds[k].speaker == NULL))
+			return 1;
+	return 0;
+}
+
 /*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
@@ -1233,7 +1287,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* after words said: "..., surprised by the countermeasures
 		 * announced by President Dmitry Medvedev on Wednesday" */
 		if (np > 0 && preds[np - 1].speaker != NULL &&
-		    said_by(s, sent, tg, c, preds[np - 1].speaker))
+		    (said_by(s, sent, tg, c, preds[np - 1].speaker) ||
+		    lapse_act(s, sent, tg, c, preds[np - 1].speaker)))
 			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
@@ -1481,8 +1536,27 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				x = mdtl_dating_own(s, tg, preds[j].tok,
 				    preds[j].ntok, 3, 0);
 		if (x >= 0) {
+			struct mdtl_event *before;
+
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
+			/* "Medvedev said in a televised address on
+			 * Wednesday", the address told before as his act
+			 * of that day: one speech told again */
+			if (named_speech(tg, preds, np, who) &&
+			    (before = told_by_on(s, who, &e->date)) != e &&
+			    before != NULL &&
+			    before->span.start != sent->span.start) {
+				/* what it says types it: "that Russia would
+				 * deploy Iskander missiles" */
+				if (before->type == MDTL_EVENT_STATEMENT) {
+					before->type = e->type;
+					before->cameo = e->cameo;
+				}
+				(*s->n)--;
+				mdtl_extract_mention(s, before, sent);
+				continue;
+			}
 			mdtl_dating_occasion(s, e, 1);
 		} else if ((x = antecedent_date(tg, p->tok)) >= 0)
 			/* the antecedent keeps its date too */

@@ -1305,6 +1305,35 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 }
 
 /*
+ * The body or side that opens the clause of token tok right after its
+ * conjunction ("a day after NATO leaders declared"), or NULL: what "their"
+ * in the clause stands for.
+ */
+static const struct mdtl_actor *
+clause_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_timex *x;
+	size_t i = clause_start(tg, tok);
+
+	/* past a lapse, to its conjunction: not a list's next item */
+	if (i > 0 && (x = mdtl_tags_timex_at(tg, i)) != NULL)
+		i = x->tok + x->ntok;
+	if (i == 0 || i >= tok || !in_list(tg, &tg->t[i], CIRCUMSTANCES))
+		return NULL;
+	for (i++; i < tok && i < tg->n; i++) {
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
+			return m->weak || m->actor->kind == MDTL_ACTOR_PERSON ||
+			    m->actor->kind == MDTL_ACTOR_AGENCY ? NULL :
+			    m->actor;
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    mdtl_tags_cue_at(tg, i) != NULL)
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -1315,7 +1344,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, const struct mdtl_place *place)
 {
 	int pair = pair_before(tg, ph->c->tok);
-	const struct mdtl_actor *body;
+	const struct mdtl_actor *body, *mine;
 	size_t i;
 
 	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
@@ -1335,7 +1364,13 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				    "with it";
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
 		}
-	if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
+	if (ph->possessive && (mine = clause_subject(tg, ph->lo)) != NULL) {
+		/* "a day after NATO leaders declared ... at their summit in
+		 * Chicago": whose the clause tells */
+		e->nactors = 0;
+		mdtl_extract_actor(s, e, mine, MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "a possessive: the subject of its clause";
+	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {
 		for (i = 0; i < s->nprev; i++)

@@ -1554,6 +1554,19 @@ test_summits_deadlines(void **state)
 	/* warnings a quotation says were given are none made */
 	EXPECT("2011-11-24", "\"We warned them many times,\" Rogozin wrote on "
 	    "his Twitter account on Thursday.", "statement 2011-11-24 rogozin");
+	/* another's act a lapse after the one told, of the day it leads
+	 * to, and "their summit" in its clause, its subject's */
+	EXPECT("2012-05-22", "Lavrov told reporters on Tuesday, a day after NATO "
+	    "leaders declared an interim capability at their summit in "
+	    "Chicago.", "statement 2012-05-21 nato; statement 2012-05-22 "
+	    "lavrov; summit 2012-05-21 nato");
+	/* a speech named, told again on the day of his act told before:
+	 * one act, typed by what it says */
+	EXPECT("2011-11-24", "Lavrov on Thursday called for prudence, a day "
+	    "after Medvedev announced countermeasures.\n\nMedvedev said in a "
+	    "televised address on Wednesday that Russia would deploy Iskander "
+	    "missiles.", "warning 2011-11-23 medvedev; statement 2011-11-24 "
+	    "lavrov");
 }
 
 static void
