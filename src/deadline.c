@@ -110,10 +110,18 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";
 	if (e->nactors == 0) {
-		/* "the system is due to be completed by 2020" */
+		/* "the system is due to be completed by 2020"; the sides
+		 * of the people named too ("The New START treaty's
+		 * inspection regime runs until February 2021" after Ryabkov
+		 * and Gottemoeller held consultations: Russia's and the
+		 * United States') */
 		for (i = 0; i < s->nprev; i++)
 			mdtl_extract_actor(s, e, s->prev[i],
 			    MDTL_ROLE_PARTICIPANT);
+		for (i = 0; i < s->nprev; i++)
+			if (side(s->prev[i]) != s->prev[i])
+				mdtl_extract_actor(s, e, side(s->prev[i]),
+				    MDTL_ROLE_PARTICIPANT);
 		e->why_actor = mdtl_deadline_unnamed;
 	}
 }

@@ -236,6 +236,10 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 static int
 where_or_when(const struct mdtl_tags *tg, size_t i)
 {
+	/* past an adverb of doubt: ", possibly in April" */
+	if (i + 2 < tg->n && tg->t[i].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i].flags & MDTL_TOK_CAP) && ends_in(tg->t[i].norm, "ly", 4))
+		i++;
 	return i + 1 < tg->n && (in_list(tg, &tg->t[i], LOCATIVES) ||
 	    is(&tg->t[i], "on")) && ((tg->t[i + 1].flags & MDTL_TOK_CAP) ||
 	    mdtl_tags_timex_at(tg, i + 1) != NULL);

@@ -1567,6 +1567,9 @@ test_summits_deadlines(void **state)
 	    "televised address on Wednesday that Russia would deploy Iskander "
 	    "missiles.", "warning 2011-11-23 medvedev; statement 2011-11-24 "
 	    "lavrov");
+	/* past an adverb of doubt to a meeting's date */
+	EXPECT("2013-02-20", "Lavrov will visit Moscow, possibly in April.",
+	    "summit 2013-04 lavrov");
 }
 
 static void
@@ -1622,6 +1625,36 @@ test_cameo(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* A deadline that names no one: the people named before, and their
+ * sides. */
+static void
+test_unnamed_deadline(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_date p;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0, i;
+	const char *text = "Ryabkov and Gottemoeller held consultations in "
+	    "Geneva on January 31.\n\nThe inspection regime runs until "
+	    "February 2021.";
+	const char *want[] = { "ryabkov", "gottemoeller", "russia",
+	    "united-states" };
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2013-02-20", &p), 0);
+	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
+	mdtl_extract(art, lex, 0, &v, &n, &alloc);
+	assert_int_equal(n, 2);
+	assert_int_equal(v[1].type, MDTL_EVENT_DEADLINE);
+	assert_string_equal(v[1].date_value, "2021-02");
+	assert_int_equal(v[1].nactors, 4);
+	for (i = 0; i < 4; i++)
+		assert_string_equal(v[1].actors[i].id, want[i]);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 int
 main(void)
 {
@@ -1631,6 +1664,7 @@ main(void)
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_cameo),
+		cmocka_unit_test(test_unnamed_deadline),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
