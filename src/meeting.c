@@ -1337,6 +1337,24 @@ clause_subject(const struct mdtl_tags *tg, size_t tok)
 	return NULL;
 }
 
+/* Are the sentence's actors all after "according to" (and a title)? */
+static int
+only_attributed(const struct mdtl_tags *tg)
+{
+	size_t i, k;
+
+	for (i = 0; i < tg->nm; i++) {
+		/* back over the title before the name */
+		for (k = tg->m[i].tok; k > 0 && tg->m[i].tok - k < 4 &&
+		    (tg->t[k - 1].flags & MDTL_TOK_CAP); k--)
+			;
+		if (k < 2 || !is(&tg->t[k - 1], "to") ||
+		    !is(&tg->t[k - 2], "according"))
+			return 0;
+	}
+	return tg->nm > 0;
+}
+
 /*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
@@ -1351,7 +1369,10 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	const struct mdtl_actor *body, *mine;
 	size_t i;
 
-	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+	/* not the source the words are attributed to alone: "The talks
+	 * will continue ..., according to Litovkin" */
+	if (!only_attributed(tg))
+		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 	e->why_actor = "the actors of the sentence";
 	if (e->nactors > 0 && !ph->possessive && pair)
 		for (i = 0; i < s->nprev; i++)

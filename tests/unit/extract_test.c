@@ -1570,6 +1570,12 @@ test_summits_deadlines(void **state)
 	/* past an adverb of doubt to a meeting's date */
 	EXPECT("2013-02-20", "Lavrov will visit Moscow, possibly in April.",
 	    "summit 2013-04 lavrov");
+	/* the source a meeting is told by, alone, takes no part in it */
+	EXPECT("2012-07-05", "The defence ministers of Russia and Azerbaijan "
+	    "discussed the issue in Baku in May.\n\nThe talks will continue at "
+	    "the level of experts later this month, according to Lavrov.",
+	    "summit 2012-05 russia; statement 2012-07-05 lavrov; summit "
+	    "2012-07 russia");
 }
 
 static void
