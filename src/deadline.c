@@ -174,6 +174,22 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "told reporters before leaving the summit on Friday": a clause of time
+ * with a gerund, when something was done, no limit.
+ */
+static int
+before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *t;
+
+	if (c->ntok != 1 || c->tok + 1 >= tg->n)
+		return 0;
+	t = &tg->t[c->tok + 1];
+	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+	    ends_in(t->norm, "ing", 4) && !in_list(tg, t, PREPOSITIONS);
+}
+
+/*
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
@@ -185,7 +201,8 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
-		    !tenure(tg, tg->c[k].tok) && !meeting_ends(tg, &tg->c[k]))
+		    !tenure(tg, tg->c[k].tok) && !meeting_ends(tg, &tg->c[k]) &&
+		    !before_doing(tg, &tg->c[k]))
 			deadline_at(s, sent, tg, tg->c[k].tok, tg->c[k].ntok,
 			    tg->c[k].ph->text, summit_tx);
 	if (summit_tx >= 0)

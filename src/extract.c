@@ -271,7 +271,9 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	    mdtl_lexicon_match(s->lex, head, 1, 1u << MDTL_PH_TITLE, 0,
 	    &len) != NULL)
 		return 0;
-	for (i = tok; i-- > 0 && tok - i <= 4;) {
+	/* "a new system based on ships would be deployed": a noun phrase
+	 * of up to eight words */
+	for (i = tok; i-- > 0 && tok - i <= 8;) {
 		const struct mdtl_token *t = &tg->t[i];
 
 		/* "The radar will be stationed": a sentence's first word

@@ -659,11 +659,19 @@ dated_after(const struct mdtl_tags *tg, size_t tok)
  * it in its clause), asked about ("whether a meeting was warranted") or
  * offered ("is ready to continue negotiations") is none.
  */
+/* "during", "at": a preposition of the occasion an act took place at */
+static int
+during_at(const struct mdtl_token *t)
+{
+	return is(t, "during") || is(t, "at");
+}
+
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	const struct mdtl_cue_tag *k;
 	size_t i;
+	int occasion;
 
 	/* "no agreement", "will not hold talks", "would not resume talks",
 	 * "is not holding any talks" */
@@ -684,14 +692,19 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		if (is(&tg->t[i], "by") || is(&tg->t[i], "before") ||
 		    is(&tg->t[i], "until"))
 			return 0;
+	/* "made the proposal on Thursday during talks with Bush": where an
+	 * offer was made, not what it offers */
+	occasion = (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
+	    (c->tok > 1 && in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
+	    during_at(&tg->t[c->tok - 2]));
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if (in_list(tg, &tg->t[i], QUESTIONS) ||
 		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
-		    (k->kind == MDTL_PH_CONDITION ||
+		    (k->kind == MDTL_PH_CONDITION || (!occasion &&
 		    /* "is ready to continue negotiations": offered; "is
 		     * ready to host a round of talks" too, but "offered to
 		     * host a forum in 2015", one with a date, is to come */
-		    (k->kind == MDTL_PH_OFFER && (k->tok + k->ntok + 2 >=
+		    k->kind == MDTL_PH_OFFER && (k->tok + k->ntok + 2 >=
 		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
 		    !dated_after(tg, c->tok)))))))
 			return 1;

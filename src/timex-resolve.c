@@ -62,10 +62,11 @@ intended(const struct mdtl_token *t, size_t n, size_t i)
 {
 	size_t k;
 
-	/* "proposed holding talks" */
+	/* "proposed holding talks"; not "the proposal during talks" */
 	if (i + 1 < n && t[i + 1].kind == MDTL_TOK_WORD &&
 	    !(t[i + 1].flags & MDTL_TOK_CAP) && strlen(t[i + 1].norm) >= 5 &&
-	    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 3, "ing") == 0)
+	    strcmp(t[i + 1].norm + strlen(t[i + 1].norm) - 3, "ing") == 0 &&
+	    word_in(&t[i + 1], &ing_prepositions) < 0)
 		return 1;
 	for (k = i + 1; k < n && k <= i + 4; k++) {
 		if (WORD_IS(t[k].norm, "to"))

@@ -37,6 +37,10 @@
 	    "following", "forthcoming") \
 	L(past_cues, "last", "past", "since", "previous", "earlier", \
 	    "preceding") \
+/* Prepositions in -ing, no gerund of an intent: "the proposal during \
+ * talks with Bush on Thursday". */ \
+	L(ing_prepositions, "during", "including", "regarding", \
+	    "concerning", "following", "pending") \
 /* Before a participle that is an adjective: "a still unspecified date". */ \
 	L(determiners, "a", "an", "the", "its", "their", "his", "her", \
 	    "our", "this", "these", "those", "no", "any") \

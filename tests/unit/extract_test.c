@@ -1576,6 +1576,16 @@ test_summits_deadlines(void **state)
 	    "the level of experts later this month, according to Lavrov.",
 	    "summit 2012-05 russia; statement 2012-07-05 lavrov; summit "
 	    "2012-07 russia");
+	/* a thing's deployment, its noun phrase eight words long */
+	EXPECT("2009-09-17", "Obama announced that a new system based on ships "
+	    "would be deployed in Europe.", "statement 2009-09-17 obama");
+	/* the meeting an offer was made during is no meeting it offers */
+	EXPECT("2007-06-08", "Putin made the proposal on Thursday during talks "
+	    "with Bush.", "offer 2007-06-07 putin; summit 2007-06-07 putin");
+	/* "before leaving": when words were said, no limit */
+	EXPECT("2007-06-08", "Lavrov told reporters before leaving the summit "
+	    "on Friday.", "statement 2007-06-08 lavrov; summit 2007-06-08 "
+	    "lavrov");
 }
 
 static void
