@@ -1165,6 +1165,36 @@ named_speech(const struct mdtl_tags *tg, const struct pred *preds, size_t np,
 }
 
 /*
+ * The words of e's speaker in the sentence before (events before first)
+ * with no date in the text (the publication's) take e's: the speech e
+ * names is theirs.
+ */
+static void
+date_told_before(struct state *s, const struct mdtl_event *e, size_t first)
+{
+	struct mdtl_event *v = *s->v, *b;
+	size_t k;
+
+	for (k = first; k-- > s->start &&
+	    v[k].span.start == v[first - 1].span.start;) {
+		b = &v[k];
+		if (b->type == MDTL_EVENT_SUMMIT ||
+		    b->type == MDTL_EVENT_DEADLINE || b->nactors == 0 ||
+		    b->actors[0].id != e->actors[0].id ||
+		    b->basis != MDTL_BASIS_PUBLICATION)
+			continue;
+		b->date = e->date;
+		memcpy(b->date_value, e->date_value, sizeof b->date_value);
+		b->date_text = e->date_text;
+		b->basis = MDTL_BASIS_INHERITED;
+		b->why_date = mdtl_arena_strcat(&s->art->arena,
+		    "no date in its sentence: the speech named after it, '",
+		    e->date_text ? e->date_text : e->date_value, "'",
+		    (char *)NULL);
+	}
+}
+
+/*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
  * speaker's last event, not a new one.
@@ -1559,6 +1589,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				mdtl_extract_mention(s, before, sent);
 				continue;
 			}
+			/* '..., Rogozin has told RT. "...," Rogozin said in an
+			 * exclusive interview on Thursday': the interview
+			 * dates his undated words told just before */
+			if (named_speech(tg, preds, np, who))
+				date_told_before(s, e, first_event);
 			mdtl_dating_occasion(s, e, 1);
 		} else if ((x = antecedent_date(tg, p->tok)) >= 0)
 			/* the antecedent keeps its date too */

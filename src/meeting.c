@@ -1894,6 +1894,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
 			e->cameo = "036";
+		else if (c->ph->kind != MDTL_PH_SUMMIT)	/* "called" */
+			e->cameo = s->lex->cameo[MDTL_EVENT_SUMMIT];
 		else
 			mdtl_extract_code(s, e, c->ph);
 		if (first == NULL)

@@ -806,6 +806,34 @@ dash_opening(const struct mdtl_tags *tg, size_t i)
 	return i;
 }
 
+/*
+ * "the three presidents said", "the two ministers": a count and a title
+ * ending at i, after "the", stand for the people of the last meeting told
+ * with two or more; its first person, or NULL.
+ */
+static const struct mdtl_actor *
+counted_people(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor *a;
+	size_t k, j;
+
+	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
+	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i))
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT || m->nactors < 2)
+			continue;
+		for (j = 0; j < m->nactors; j++)
+			if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
+			    a->kind == MDTL_ACTOR_PERSON)
+				return a;
+		return NULL;
+	}
+	return NULL;
+}
+
 /* The speaker a sentence names: its first person, after a speech cue. */
 static const struct mdtl_actor *
 sentence_speaker(const struct mdtl_tags *tg)
@@ -1237,6 +1265,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)
 			return of;
+		/* "the three presidents said": the people of the last
+		 * meeting, its first */
+		if (ends && (of = counted_people(s, tg, i)) != NULL) {
+			*why = "the people counted: the last meeting's";
+			return of;
+		}
 		/* "The guests said": whom the last meeting received */
 		if (ends && after_the(tg, i) &&
 		    in_list(tg, &t[i], GUEST_WORDS) &&

@@ -59,6 +59,44 @@ other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
 	return owner->actor != org && owner->actor != org->country;
 }
 
+/*
+ * Is "called" at i a telephone call: people right after it (one, or
+ * several joined by "and"), then the end of the clause, its date or its
+ * purpose ("called Aliyev and Sargsyan on Thursday", "called Putin to
+ * discuss"), not what they were called ("called Medvedev a partner")?
+ */
+static int
+phoned(const struct mdtl_tags *tg, size_t i)
+{
+	static const char *const next[] = { ".", ",", ";", "on", "late",
+	    "early", "last", "this", "earlier", "from", "to", "overnight",
+	    NULL };
+	const struct mdtl_actor_tag *m;
+	size_t j = i + 1, k;
+
+	while ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
+	    m->actor->kind == MDTL_ACTOR_PERSON) {
+		j = m->tok + m->ntok;
+		if (j + 1 < tg->n && strcmp(tg->t[j].norm, "and") == 0 &&
+		    mdtl_tags_actor_at(tg, j + 1) != NULL)
+			j++;
+	}
+	if (j == i + 1)
+		return 0;
+	/* and a name the data does not know: "Aliyev and Sargsyan" */
+	if (j + 1 < tg->n && strcmp(tg->t[j].norm, "and") == 0 &&
+	    (tg->t[j + 1].flags & MDTL_TOK_CAP))
+		for (j++; j < tg->n && tg->t[j].kind == MDTL_TOK_WORD &&
+		    (tg->t[j].flags & MDTL_TOK_CAP); j++)
+			;
+	if (j == tg->n)
+		return 1;
+	for (k = 0; next[k] != NULL; k++)
+		if (strcmp(tg->t[j].norm, next[k]) == 0)
+			return 1;
+	return 0;
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -191,6 +229,11 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		c->tok = i;
 		c->ntok = len;
 		c->kind = ph->kind;
+		/* "Obama called Aliyev and Sargsyan on Thursday": a call,
+		 * a meeting of its own */
+		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
+		    strcmp(t[i].norm, "called") == 0 && phoned(tg, i))
+			c->kind = MDTL_PH_SUMMIT;
 		c->ph = ph;
 		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;
 		i += len;

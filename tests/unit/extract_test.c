@@ -1586,6 +1586,24 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-06-08", "Lavrov told reporters before leaving the summit "
 	    "on Friday.", "statement 2007-06-08 lavrov; summit 2007-06-08 "
 	    "lavrov");
+	/* "in an exclusive interview on Thursday": how and when */
+	EXPECT("2012-02-10", "\"Our answer will be cheaper,\" Rogozin said in "
+	    "an exclusive interview on Thursday.", "statement 2012-02-09 "
+	    "rogozin");
+	/* the interview named after words with no date dates them */
+	EXPECT("2012-02-10", "Russia will respond with asymmetric measures, "
+	    "Deputy Prime Minister Dmitry Rogozin has told RT.\n\n\"We will "
+	    "not copy the American system,\" Rogozin said in an interview on "
+	    "Thursday.", "warning 2012-02-09 rogozin; statement 2012-02-09 "
+	    "rogozin");
+	/* "the two presidents said": the last meeting's people */
+	EXPECT("2011-06-25", "Aliyev and Medvedev met in Kazan on Friday.\n\n"
+	    "\"The sides noted a mutual understanding,\" the two presidents "
+	    "said in a joint statement after the talks.", "summit 2011-06-24 "
+	    "aliyev; statement 2011-06-24 aliyev");
+	/* "called" people, then a date: a telephone call */
+	EXPECT("2011-06-25", "Obama called Aliyev and Sargsyan on Thursday.",
+	    "summit 2011-06-23 obama");
 }
 
 static void
