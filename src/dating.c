@@ -325,6 +325,30 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	return -1;
 }
 
+int
+mdtl_dating_given(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, k, end;
+
+	for (i = tok; i + 2 < tg->n && i < tok + 12; i++) {
+		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE) ||
+		    is(&tg->t[i], "that"))
+			return -1;
+		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
+		    !is(&tg->t[i + 1], ",") ||
+		    !in_list(tg, &tg->t[i + 2], GIVING_PARTICIPLES))
+			continue;
+		for (end = i + 3; end < tg->n && !boundary(&tg->t[end]); end++)
+			;
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok > i + 2 && tg->tx[k].tok < end &&
+			    mdtl_dating_free(tg, k))
+				return (int)k;
+		return -1;
+	}
+	return -1;
+}
+
 void
 mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     size_t k)

@@ -323,6 +323,12 @@ int	mdtl_dating_days_before(const struct mdtl_tags *, size_t tok);
 /* "a two-day visit", "two days of talks": the days the meeting at tok
    lasted, or 0. */
 int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
+/*
+ * "told journalists in the interview, given at his residence outside
+ * Moscow on Friday": the date of the aside on the speech its verb names,
+ * after token tok (its timex's index), or -1.
+ */
+int	mdtl_dating_given(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech, struct when *w);
 /* "the talks held in Istanbul a day earlier": a lapse (timex k) counted

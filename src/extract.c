@@ -881,6 +881,21 @@ meeting_limits(struct state *s, size_t first)
 	}
 }
 
+/* An actor (no agency) in the n tokens from a, before punctuation? */
+static int
+actor_within(const struct mdtl_tags *tg, size_t a, size_t n)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i;
+
+	for (i = a; i < tg->n && i < a + n &&
+	    tg->t[i].kind != MDTL_TOK_PUNCT; i++)
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak &&
+		    m->actor->kind != MDTL_ACTOR_AGENCY)
+			return 1;
+	return 0;
+}
+
 /*
  * "told reporters on Tuesday, a day after NATO leaders declared an interim
  * capability": an act of another subject after a lapse and "after" (or
@@ -1234,6 +1249,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	int first_dated = 0;	/* the first act has a date of its own */
 	size_t content, named = 0;	/* a named speech's words, its event */
+	int given;			/* the speech's day told in an aside */
 	int doc;
 	size_t told_at;
 	struct when overnight;
@@ -1315,6 +1331,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* not "..., Hagel said" after it: his act, reporting it */
 		if (c->tok > habitual && !(c->kind == MDTL_PH_SPEECH &&
 		    reported_before(tg, c->tok, c->ntok, &comma)))
+			continue;
+		/* "Putin warned that ..., according to an interview
+		 * published Monday": the act's source, a document, no act
+		 * of its own */
+		if (np > 0 && preds[np - 1].speaker != NULL &&
+		    is(&tg->t[c->tok], "according") &&
+		    !actor_within(tg, c->tok + c->ntok, 8))
 			continue;
 		/* after words said: "..., surprised by the countermeasures
 		 * announced by President Dmitry Medvedev on Wednesday" */
@@ -1567,6 +1590,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    preds[j].speaker == NULL))
 				x = mdtl_dating_own(s, tg, preds[j].tok,
 				    preds[j].ntok, 3, 0);
+		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
+		    (x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0;
 		if (x >= 0) {
 			struct mdtl_event *before;
 
@@ -1592,7 +1617,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* '..., Rogozin has told RT. "...," Rogozin said in an
 			 * exclusive interview on Thursday': the interview
 			 * dates his undated words told just before */
-			if (named_speech(tg, preds, np, who))
+			if (given || named_speech(tg, preds, np, who))
 				date_told_before(s, e, first_event);
 			mdtl_dating_occasion(s, e, 1);
 		} else if ((x = antecedent_date(tg, p->tok)) >= 0)

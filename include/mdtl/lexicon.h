@@ -157,6 +157,7 @@ struct mdtl_phrases {
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
 	X(OCCASION_FRAMES, "occasion_frames") \
+	X(GIVING_PARTICIPLES, "giving_participles") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \

@@ -1604,6 +1604,14 @@ test_summits_deadlines(void **state)
 	/* "called" people, then a date: a telephone call */
 	EXPECT("2011-06-25", "Obama called Aliyev and Sargsyan on Thursday.",
 	    "summit 2011-06-23 obama");
+	/* "according to an interview" after an act: its source, no act;
+	 * the interview "given ... on Friday" dates the words told in it,
+	 * and those told before with none */
+	EXPECT("2007-06-04", "Putin warned that Russia may aim its missiles at "
+	    "Europe, according to an interview published Monday.\n\n\"We "
+	    "will have to take retaliatory steps,\" Putin told journalists in "
+	    "the interview, given at his residence on Friday.", "warning "
+	    "2007-06-01 putin; warning 2007-06-01 putin");
 }
 
 static void
