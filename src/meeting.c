@@ -1025,6 +1025,7 @@ static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 {
 	const struct mdtl_cue_tag *c = ph->c, *cue;
+	const struct mdtl_actor_tag *m;
 	size_t i;
 
 	/* the noun phrase: back over modifiers to its determiner (a verb
@@ -1088,6 +1089,14 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (!ph->verb && (is(&tg->t[i], "before") ||
 		    is(&tg->t[i], "after")) && i + 1 < tg->n &&
 		    ends_in(tg->t[i + 1].norm, "ing", 4))
+			break;
+		/* "their last meeting before Medvedev hands over the
+		 * presidency to Vladimir Putin on May 7": a clause with a
+		 * subject of its own */
+		if ((is(&tg->t[i], "before") || is(&tg->t[i], "after")) &&
+		    i + 1 < tg->n && (m = mdtl_tags_actor_at(tg, i + 1)) !=
+		    NULL && m->tok == i + 1 && m->tok + m->ntok < tg->n &&
+		    !is(&tg->t[m->tok + m->ntok], "'s"))
 			break;
 		/* "the forum in 2015, Idrissov said at a meeting in Astana":
 		 * not past a verb of saying */
@@ -1566,10 +1575,15 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 	struct mdtl_event *e;
 	size_t i = tg->tx[x].tok + tg->tx[x].ntok, k;
 
+	/* ", and again in Baghdad in May" */
+	if (i + 2 < tg->n && is(&tg->t[i], ","))
+		i++;
 	if (i + 2 >= tg->n || !is(&tg->t[i], "and"))
 		return;
 	i++;
-	if (in_list(tg, &tg->t[i], PREPOSITIONS))
+	if (in_list(tg, &tg->t[i], ACT_ADVERBS))
+		i++;
+	if (i < tg->n && in_list(tg, &tg->t[i], PREPOSITIONS))
 		i++;
 	if (i < tg->n && is(&tg->t[i], "the"))	/* "the Czech Republic" */
 		i++;

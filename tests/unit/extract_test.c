@@ -1612,6 +1612,15 @@ test_summits_deadlines(void **state)
 	    "will have to take retaliatory steps,\" Putin told journalists in "
 	    "the interview, given at his residence on Friday.", "warning "
 	    "2007-06-01 putin; warning 2007-06-01 putin");
+	/* "before" a clause with a subject of its own ends a meeting's
+	 * phrase */
+	EXPECT("2012-03-27", "Medvedev and Obama met in Seoul on Monday, their "
+	    "last meeting before Medvedev hands over the presidency to Putin "
+	    "on May 7.", "summit 2012-03-26 medvedev");
+	/* ", and again in Baghdad in May": the next meeting told */
+	EXPECT("2012-06-20", "Iran and the six powers first met in Istanbul in "
+	    "April, and again in Baghdad in May.", "summit 2012-04 iran; "
+	    "summit 2012-05 iran");
 }
 
 static void
