@@ -68,11 +68,8 @@ other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
 static int
 phoned(const struct mdtl_tags *tg, size_t i)
 {
-	static const char *const next[] = { ".", ",", ";", "on", "late",
-	    "early", "last", "this", "earlier", "from", "to", "overnight",
-	    NULL };
 	const struct mdtl_actor_tag *m;
-	size_t j = i + 1, k;
+	size_t j = i + 1;
 
 	while ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
 	    m->actor->kind == MDTL_ACTOR_PERSON) {
@@ -89,12 +86,9 @@ phoned(const struct mdtl_tags *tg, size_t i)
 		for (j++; j < tg->n && tg->t[j].kind == MDTL_TOK_WORD &&
 		    (tg->t[j].flags & MDTL_TOK_CAP); j++)
 			;
-	if (j == tg->n)
-		return 1;
-	for (k = 0; next[k] != NULL; k++)
-		if (strcmp(tg->t[j].norm, next[k]) == 0)
-			return 1;
-	return 0;
+	return j == tg->n || (tg->t[j].kind == MDTL_TOK_PUNCT &&
+	    strchr(".,;", tg->t[j].norm[0]) != NULL) ||
+	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_AFTER_CALL, &tg->t[j]) >= 0;
 }
 
 void
@@ -232,7 +226,8 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		/* "Obama called Aliyev and Sargsyan on Thursday": a call,
 		 * a meeting of its own */
 		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
-		    strcmp(t[i].norm, "called") == 0 && phoned(tg, i))
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_CALL_VERBS, &t[i]) >=
+		    0 && phoned(tg, i))
 			c->kind = MDTL_PH_SUMMIT;
 		c->ph = ph;
 		c->inquote = (t[i].flags & MDTL_TOK_INQUOTE) != 0;

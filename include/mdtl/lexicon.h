@@ -158,6 +158,8 @@ struct mdtl_phrases {
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
 	X(OCCASION_FRAMES, "occasion_frames") \
 	X(GIVING_PARTICIPLES, "giving_participles") \
+	X(CALL_VERBS, "call_verbs") \
+	X(AFTER_CALL, "after_call") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
