@@ -21,6 +21,15 @@ gone_by(const struct state *s, const struct mdtl_date *d)
 	return s->day != 0 && last < s->day;
 }
 
+/* "followed by", "hosted by": "by" after a participle, its agent's (not
+ * "if no agreement was reached by the NATO summit in Chicago") */
+static int
+agent_by(const struct mdtl_tags *tg, size_t tok)
+{
+	return is(&tg->t[tok], "by") && tok > 0 &&
+	    in_list(tg, &tg->t[tok - 1], AGENT_PARTICIPLES);
+}
+
 /*
  * A deadline told by the words [tok, tok + ntok): the date right after
  * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
@@ -73,10 +82,12 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			x = (int)i;
 			break;
 		}
-		/* "before the next round of talks ... on June 9"; not "as
-		 * evidenced by the treaty signed in April 2017", gone by */
+		/* "before the next round of talks ... on June 9"; not one
+		 * gone by, nor an agent's "by": "followed by another round
+		 * of talks in Almaty on April 5-6", "as evidenced by the
+		 * treaty signed in April 2017" */
 		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16 &&
-		    !gone_by(s, &t->date)) {
+		    !gone_by(s, &t->date) && !agent_by(tg, tok)) {
 			for (j = 0; j < tg->nc; j++)
 				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
 				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)

@@ -159,6 +159,7 @@ struct mdtl_phrases {
 	X(OCCASION_FRAMES, "occasion_frames") \
 	X(GIVING_PARTICIPLES, "giving_participles") \
 	X(CALL_VERBS, "call_verbs") \
+	X(AGENT_PARTICIPLES, "agent_participles") \
 	X(AFTER_CALL, "after_call") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \

@@ -1621,6 +1621,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-20", "Iran and the six powers first met in Istanbul in "
 	    "April, and again in Baghdad in May.", "summit 2012-04 iran; "
 	    "summit 2012-05 iran");
+	/* "followed by" a meeting names it, sets no limit; "reached by"
+	 * one does */
+	EXPECT("2013-02-27", "Iran and the six powers met in Almaty on "
+	    "Tuesday.\n\nThe two sides agreed to hold talks in Istanbul on "
+	    "March 18, followed by another round of talks in Almaty on April "
+	    "5-6.", "summit 2013-02-26 iran; summit 2013-03-18 iran; summit "
+	    "2013-04-05 iran");
 }
 
 static void
