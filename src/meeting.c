@@ -1026,7 +1026,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 {
 	const struct mdtl_cue_tag *c = ph->c, *cue;
 	const struct mdtl_actor_tag *m;
-	size_t i;
+	size_t i, k;
 
 	/* the noun phrase: back over modifiers to its determiner (a verb
 	 * has none) */
@@ -1094,9 +1094,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		 * presidency to Vladimir Putin on May 7": a clause with a
 		 * subject of its own */
 		if ((is(&tg->t[i], "before") || is(&tg->t[i], "after")) &&
-		    i + 1 < tg->n && (m = mdtl_tags_actor_at(tg, i + 1)) !=
-		    NULL && m->tok == i + 1 && m->tok + m->ntok < tg->n &&
-		    !is(&tg->t[m->tok + m->ntok], "'s"))
+		    (k = i + 1 + (i + 1 < tg->n &&
+		    is(&tg->t[i + 1], "the"))) < tg->n &&
+		    (m = mdtl_tags_actor_at(tg, k)) != NULL && m->tok == k &&
+		    m->tok + m->ntok < tg->n &&
+		    !is(&tg->t[m->tok + m->ntok], "'s") &&
+		    !(tg->t[m->tok + m->ntok].flags & MDTL_TOK_CAP) &&
+		    tg->t[m->tok + m->ntok].kind == MDTL_TOK_WORD)
 			break;
 		/* "the forum in 2015, Idrissov said at a meeting in Astana":
 		 * not past a verb of saying */

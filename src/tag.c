@@ -71,13 +71,19 @@ phoned(const struct mdtl_tags *tg, size_t i)
 	const struct mdtl_actor_tag *m;
 	size_t j = i + 1;
 
-	while ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
-	    m->actor->kind == MDTL_ACTOR_PERSON) {
-		j = m->tok + m->ntok;
-		if (j + 1 < tg->n && strcmp(tg->t[j].norm, "and") == 0 &&
-		    mdtl_tags_actor_at(tg, j + 1) != NULL)
-			j++;
-	}
+	/* "had called him on Wednesday evening" */
+	if (j < tg->n && mdtl_lexicon_word(tg->lex,
+	    MDTL_GRAMMAR_OBJECT_PRONOUNS, &tg->t[j]) >= 0)
+		j++;
+	else
+		while ((m = mdtl_tags_actor_at(tg, j)) != NULL &&
+		    m->tok == j && m->actor->kind == MDTL_ACTOR_PERSON) {
+			j = m->tok + m->ntok;
+			if (j + 1 < tg->n &&
+			    strcmp(tg->t[j].norm, "and") == 0 &&
+			    mdtl_tags_actor_at(tg, j + 1) != NULL)
+				j++;
+		}
 	if (j == i + 1)
 		return 0;
 	/* and a name the data does not know: "Aliyev and Sargsyan" */

@@ -1628,6 +1628,16 @@ test_summits_deadlines(void **state)
 	    "March 18, followed by another round of talks in Almaty on April "
 	    "5-6.", "summit 2013-02-26 iran; summit 2013-03-18 iran; summit "
 	    "2013-04-05 iran");
+	/* "called him on Wednesday evening": a call to the one named */
+	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer said Obama had "
+	    "called him on Wednesday evening.", "statement 2009-09-17 "
+	    "jan-fischer; summit 2009-09-16 czech-republic");
+	/* "before the NATO-Russia Council meets ...": the clause's date is
+	 * its own */
+	EXPECT("2011-09-14", "Ryabkov and Tauscher agreed to meet again in "
+	    "Moscow in October, before the NATO-Russia Council meets in "
+	    "Brussels on October 6.", "summit 2011-10 ryabkov; summit "
+	    "2011-10-06 ryabkov; deadline 2011-10-06 ryabkov");
 }
 
 static void
