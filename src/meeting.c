@@ -1676,7 +1676,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		int x, future = 0, verb, told, at, ndays, alone;
 		int occasion, gone, end, past;
 		struct mdtl_event *before;
-		const struct mdtl_event *again;
+		struct mdtl_event *again;
 		const struct mdtl_token *prep;
 		struct when w;
 
@@ -1805,6 +1805,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    NULL) {
 			if (occasion)
 				occasion_of_words(s, sent, again);
+			/* "a day after the two-day talks in the Kazakh city
+			 * ended": the day of the one told with none */
+			if (again->date.gran == MDTL_GRAN_NONE &&
+			    mdtl_dating_lapse(s, tg, c->tok, speech, &w) == 0) {
+				mdtl_dating_when(again, &w);
+				first_day(again, days_in(tg, &ph), "talks of "
+				    "several days that ended on the day a lapse "
+				    "leads to: their first day");
+			}
 			continue;
 		}
 		/* "ahead of Thursday's meeting": the one told of that day */

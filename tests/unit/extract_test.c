@@ -1638,6 +1638,15 @@ test_summits_deadlines(void **state)
 	    "Moscow in October, before the NATO-Russia Council meets in "
 	    "Brussels on October 6.", "summit 2011-10 ryabkov; summit "
 	    "2011-10-06 ryabkov; deadline 2011-10-06 ryabkov");
+	/* a meeting told with no date, then named a lapse before a day:
+	 * the first of its days */
+	EXPECT("2013-02-27", "Salehi described the latest round of talks "
+	    "between Iran and the six powers in Almaty as a turning point."
+	    "\n\nSalehi made the comments on Wednesday, a day after the "
+	    "two-day talks in the Kazakh city ended.", "summit 2013-02-25 iran");
+	/* "return to the region": a visit */
+	EXPECT("2012-02-03", "The OSCE Minsk Group co-chairs plan to return to "
+	    "the region in March.", "summit 2012-03 osce-minsk-group");
 }
 
 static void
