@@ -225,7 +225,10 @@ mdtl_dating_heading_line(struct state *s, const struct mdtl_tags *tg)
 			if (tg->t[i].kind != MDTL_TOK_PUNCT)
 				return 0;
 		i = x->tok + x->ntok;
+		/* a calendar's heading is a day; "5:40 am on 5 May 2012"
+		 * stamps the page */
 		if (mdtl_dating_dated(x) && x->date.gran == MDTL_GRAN_DAY &&
+		    x->type == MDTL_TIMEX_DATE &&
 		    (day == NULL || x->ntok > day->ntok))
 			day = x;
 	}

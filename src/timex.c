@@ -84,6 +84,20 @@ start_timex(struct mdtl_timex *out, size_t i)
 	out->weekday = -1;
 }
 
+/* The day of a time of day, "2012-02-09TNI", "1989-11-06T17:00": 0, or -1. */
+static int
+day_of_time(const char *lit, struct mdtl_date *d)
+{
+	char day[11];
+
+	if (strlen(lit) < 12 || lit[10] != 'T')
+		return -1;
+	memcpy(day, lit, 10);
+	day[10] = '\0';
+	return mdtl_date_parse_value(day, d) == 0 &&
+	    d->gran == MDTL_GRAN_DAY ? 0 : -1;
+}
+
 /* A value made whole by its recogniser: a set, a duration, a clock time. */
 static size_t
 made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
@@ -98,7 +112,11 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 	snprintf(out->value, sizeof out->value, "%s", m->point ?
 	    mdtl_timex_point_values[m->point] : m->lit);
 	/* not a time of the calendar (a week left open, "1989-WXX"): no
-	 * date for the timeline; a year, a quarter, a season, a day are */
+	 * date for the timeline; a year, a quarter, a season, a day are,
+	 * and the day of a time ("last night", 2012-02-09TNI) */
+	if (m->type == MDTL_TIMEX_TIME && !m->point && day_of_time(m->lit,
+	    &out->date) == 0)
+		return out->ntok;
 	if (m->type != MDTL_TIMEX_DATE || m->point ||
 	    mdtl_date_parse_value(m->lit, &out->date) < 0)
 		out->flags |= MDTL_TIMEX_POINT;

@@ -1647,6 +1647,12 @@ test_summits_deadlines(void **state)
 	/* "return to the region": a visit */
 	EXPECT("2012-02-03", "The OSCE Minsk Group co-chairs plan to return to "
 	    "the region in March.", "summit 2012-03 osce-minsk-group");
+	/* a time of day dates an event by its day */
+	EXPECT("2012-02-10", "Lavrov said last night that the talks would go "
+	    "on.", "statement 2012-02-09 lavrov");
+	/* a page's time stamp is no calendar's heading */
+	EXPECT("2008-12-21", "5:40 am on 5 May 2012\n\nLavrov said the talks "
+	    "would go on.", "statement 2008-12-21 lavrov");
 }
 
 static void
