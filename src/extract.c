@@ -1188,24 +1188,22 @@ static void
 date_told_before(struct state *s, const struct mdtl_event *e, size_t first)
 {
 	struct mdtl_event *v = *s->v, *b;
+	struct when w;
 	size_t k;
 
+	said_on(&w, e);
+	w.basis = MDTL_BASIS_INHERITED;
+	w.why = mdtl_arena_strcat(&s->art->arena,
+	    "no date in its sentence: the speech named after it, '",
+	    e->date_text ? e->date_text : e->date_value, "'", (char *)NULL);
 	for (k = first; k-- > s->start &&
 	    v[k].span.start == v[first - 1].span.start;) {
 		b = &v[k];
-		if (b->type == MDTL_EVENT_SUMMIT ||
-		    b->type == MDTL_EVENT_DEADLINE || b->nactors == 0 ||
-		    b->actors[0].id != e->actors[0].id ||
-		    b->basis != MDTL_BASIS_PUBLICATION)
-			continue;
-		b->date = e->date;
-		memcpy(b->date_value, e->date_value, sizeof b->date_value);
-		b->date_text = e->date_text;
-		b->basis = MDTL_BASIS_INHERITED;
-		b->why_date = mdtl_arena_strcat(&s->art->arena,
-		    "no date in its sentence: the speech named after it, '",
-		    e->date_text ? e->date_text : e->date_value, "'",
-		    (char *)NULL);
+		if (b->type != MDTL_EVENT_SUMMIT &&
+		    b->type != MDTL_EVENT_DEADLINE && b->nactors > 0 &&
+		    b->actors[0].id == e->actors[0].id &&
+		    b->basis == MDTL_BASIS_PUBLICATION)
+			mdtl_dating_when(b, &w);
 	}
 }
 

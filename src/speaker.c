@@ -499,6 +499,19 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+/* The last meeting the article told with two actors or more, or NULL. */
+static const struct mdtl_event *
+meeting_of_several(const struct state *s)
+{
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
+		    (*s->v)[k].nactors >= 2)
+			return &(*s->v)[k];
+	return NULL;
+}
+
 /*
  * The guest of the last meeting told: its first actor of another side
  * than its first's ("Aliyev received the co-chairs"), or NULL.
@@ -506,21 +519,17 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 static const struct mdtl_actor *
 guest_of(const struct state *s)
 {
+	const struct mdtl_event *m = meeting_of_several(s);
 	const struct mdtl_actor *host, *a;
-	size_t k, j;
+	size_t j;
 
-	for (k = *s->n; k-- > s->start;) {
-		const struct mdtl_event *m = &(*s->v)[k];
-
-		if (m->type != MDTL_EVENT_SUMMIT || m->nactors < 2)
-			continue;
-		host = side(mdtl_extract_known(s, &m->actors[0]));
-		for (j = 1; j < m->nactors; j++)
-			if ((a = mdtl_extract_known(s, &m->actors[j])) !=
-			    NULL && side(a) != host)
-				return a;
+	if (m == NULL)
 		return NULL;
-	}
+	host = side(mdtl_extract_known(s, &m->actors[0]));
+	for (j = 1; j < m->nactors; j++)
+		if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
+		    side(a) != host)
+			return a;
 	return NULL;
 }
 
@@ -814,23 +823,18 @@ dash_opening(const struct mdtl_tags *tg, size_t i)
 static const struct mdtl_actor *
 counted_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
+	const struct mdtl_event *m;
 	const struct mdtl_actor *a;
-	size_t k, j;
+	size_t j;
 
 	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
-	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i))
+	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i) ||
+	    (m = meeting_of_several(s)) == NULL)
 		return NULL;
-	for (k = *s->n; k-- > s->start;) {
-		const struct mdtl_event *m = &(*s->v)[k];
-
-		if (m->type != MDTL_EVENT_SUMMIT || m->nactors < 2)
-			continue;
-		for (j = 0; j < m->nactors; j++)
-			if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
-			    a->kind == MDTL_ACTOR_PERSON)
-				return a;
-		return NULL;
-	}
+	for (j = 0; j < m->nactors; j++)
+		if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
+		    a->kind == MDTL_ACTOR_PERSON)
+			return a;
 	return NULL;
 }
 
