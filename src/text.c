@@ -443,23 +443,33 @@ is_closer(const struct mdtl_token *t)
 
 /*
  * A full stop that ends a quotation and the sentence with it: 'Rasmussen
- * said: "This is a good start." He stressed ...', but not '"We hope so."
- * Rogozin said.', whose speaker follows.
+ * said: "This is a good start." He stressed ...', and '"... a dead end."
+ * He said Russia had proposed ...', whose verb reports a clause of its
+ * own; but not '"We hope so." Rogozin said.' nor '"We hope so." Rogozin
+ * told reporters in Brussels, adding ...', whose speaker follows: a verb
+ * of saying right after the quotation, and its sentence ending or its
+ * clause broken off soon after it.
  */
 static int
 quote_ends(const struct mdtl_token *t, size_t n, size_t i)
 {
 	static const char *const tags[] = { "said", "says", "added", "adds",
 	    "told", NULL };
-	size_t j = i + 1, k, w;
+	size_t j = i + 1, k, e, w;
 
 	if (j >= n || !(t[j].flags & MDTL_TOK_QUOTE) ||
 	    (t[j].flags & MDTL_TOK_QOPEN) || (t[j].flags & MDTL_TOK_SPACE))
 		return 0;
 	for (k = j + 1; k < n && k <= j + 3; k++)
-		for (w = 0; tags[w] != NULL; w++)
-			if (strcmp(t[k].norm, tags[w]) == 0)
-				return 0;
+		for (w = 0; tags[w] != NULL; w++) {
+			if (strcmp(t[k].norm, tags[w]) != 0)
+				continue;
+			for (e = k + 1; e < n && e <= k + 8; e++)
+				if (is_end_punct(&t[e]) ||
+				    strcmp(t[e].norm, ",") == 0)
+					return 0;
+			return e < n;
+		}
 	return 1;
 }
 

@@ -1653,6 +1653,13 @@ test_summits_deadlines(void **state)
 	/* a page's time stamp is no calendar's heading */
 	EXPECT("2008-12-21", "5:40 am on 5 May 2012\n\nLavrov said the talks "
 	    "would go on.", "statement 2008-12-21 lavrov");
+	/* a quotation ends its sentence before a verb that reports a
+	 * clause of its own; not before the speaker of the quotation */
+	EXPECT("2013-05-08", "Lavrov called the talks \"a waste of time.\" "
+	    "He said Russia had proposed a new round in Geneva.",
+	    "statement 2013-05-08 lavrov; offer 2013-05-08 lavrov");
+	EXPECT("2013-05-08", "\"We are ready.\" Lavrov said on Tuesday.",
+	    "statement 2013-05-07 lavrov");
 }
 
 static void
