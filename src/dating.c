@@ -181,6 +181,14 @@ no_cue_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* "then-President": an office held before, its holder's name after it */
+static int
+former(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 2 < tg->n && is(&tg->t[i], "then") &&
+	    is(&tg->t[i + 1], "-") && (tg->t[i + 2].flags & MDTL_TOK_CAP);
+}
+
 int
 mdtl_dating_heading(const struct mdtl_tags *tg)
 {
@@ -302,11 +310,14 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			e++;
 		if (!mdtl_dating_free(tg, k) || e >= tg->n || e >= tok)
 			continue;
-		/* "Last week Russian President Dmitry Medvedev said": one
-		 * opening the sentence, its subject right after it, no other
-		 * verb before the predicate's */
-		if (x->tok == 0 && x->type == MDTL_TIMEX_DATE &&
-		    (tg->t[e].flags & MDTL_TOK_CAP) &&
+		/* "Last week Russian President Dmitry Medvedev said", "In
+		 * 2007 then-President Vladimir Putin proposed": one opening
+		 * the sentence, its subject right after it, no other verb
+		 * before the predicate's */
+		if ((x->tok == 0 || (x->tok == 1 &&
+		    in_list(tg, &tg->t[0], OCCASION_PREPS))) &&
+		    x->type == MDTL_TIMEX_DATE &&
+		    ((tg->t[e].flags & MDTL_TOK_CAP) || former(tg, e)) &&
 		    clear_between(tg, e, tok) && no_cue_between(tg, e, tok))
 			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation

@@ -116,6 +116,10 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	e = mdtl_extract_event(s, sent, MDTL_EVENT_DEADLINE, cue);
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
+	/* "He said the lease expires on December 24": the speaker's side */
+	if (side(s->sent_speaker) != s->sent_speaker)
+		mdtl_extract_actor(s, e, side(s->sent_speaker),
+		    MDTL_ROLE_PARTICIPANT);
 	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);

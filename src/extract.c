@@ -672,6 +672,27 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 	return m != NULL && !m->weak ? m : NULL;
 }
 
+/*
+ * "He said the lease expires on December 24, 2012": words told in the past
+ * tense were not told after the day of the article that tells them; a
+ * later date past the verb's object is the reported clause's.  (Right
+ * after the verb, "said on 18 April", it is the verb's all the same.)
+ */
+static int
+told_later(const struct state *s, const struct mdtl_tags *tg,
+    const struct pred *p, int x)
+{
+	const struct mdtl_token *v = &tg->t[p->tok];
+	long first, last;
+
+	if (x < 0 || s->ref.gran < MDTL_GRAN_DAY ||
+	    tg->tx[x].tok < p->tok + p->ntok + 2 ||
+	    (!in_list(tg, v, TENSE_PAST) && !ends_in(v->norm, "ed", 3)))
+		return 0;
+	mdtl_date_range(&tg->tx[x].date, &first, &last);
+	return first > s->day;
+}
+
 /* An act of another's the words tell, of type, cue ph, by maker. */
 static struct mdtl_event *
 act_of(struct state *s, const struct mdtl_sentence *sent,
@@ -1580,6 +1601,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "In 2009 ... , Aliyev said.": the reported clause's date */
 		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
 		    p->closing ? 0 : 3);
+		if (told_later(s, tg, p, x))
+			x = -1;
 		/* "had expressed concern over the pardon in a statement on
 		 * Friday": the date of his other words' phrase */
 		for (j = 0; x < 0 && j < np; j++)

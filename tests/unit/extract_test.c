@@ -1653,6 +1653,14 @@ test_summits_deadlines(void **state)
 	/* a page's time stamp is no calendar's heading */
 	EXPECT("2008-12-21", "5:40 am on 5 May 2012\n\nLavrov said the talks "
 	    "would go on.", "statement 2008-12-21 lavrov");
+	/* a year opening the sentence, a former office before the name */
+	EXPECT("2013-05-08", "In 2008 then-Prime Minister Vladimir Putin "
+	    "proposed a joint radar to the United States.", "offer 2008 putin");
+	/* words said in the past, not on a day after the article's: the
+	 * later date is the reported clause's, a limit here */
+	EXPECT("2013-05-08", "Lavrov said in Moscow on Tuesday that the talks "
+	    "would go on.\n\nHe said the treaty runs out on June 5, 2014.", "statement 2013-05-07 "
+	    "lavrov; statement 2013-05-07 lavrov; deadline 2014-06-05 lavrov");
 	/* a quotation ends its sentence before a verb that reports a
 	 * clause of its own; not before the speaker of the quotation */
 	EXPECT("2013-05-08", "Lavrov called the talks \"a waste of time.\" "
@@ -1715,34 +1723,49 @@ test_cameo(void **state)
 	mdtl_diag_release(&d);
 }
 
-/* A deadline that names no one: the people named before, and their
- * sides. */
+/*
+ * The last event of text, published on pub, is a deadline of date whose
+ * actors are the n of want.
+ */
 static void
-test_unnamed_deadline(void **state)
+deadline_actors(const char *pub, const char *text, const char *date,
+    const char *const *want, size_t n)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_date p;
 	struct mdtl_article *art;
-	struct mdtl_event *v = NULL;
-	size_t n = 0, alloc = 0, i;
-	const char *text = "Ryabkov and Gottemoeller held consultations in "
-	    "Geneva on January 31.\n\nThe inspection regime runs until "
-	    "February 2021.";
-	const char *want[] = { "ryabkov", "gottemoeller", "russia",
-	    "united-states" };
+	struct mdtl_event *v = NULL, *e;
+	size_t nv = 0, alloc = 0, i;
 
-	(void)state;
-	assert_int_equal(mdtl_timex_parse("2013-02-20", &p), 0);
+	assert_int_equal(mdtl_timex_parse(pub, &p), 0);
 	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
-	mdtl_extract(art, lex, 0, &v, &n, &alloc);
-	assert_int_equal(n, 2);
-	assert_int_equal(v[1].type, MDTL_EVENT_DEADLINE);
-	assert_string_equal(v[1].date_value, "2021-02");
-	assert_int_equal(v[1].nactors, 4);
-	for (i = 0; i < 4; i++)
-		assert_string_equal(v[1].actors[i].id, want[i]);
+	mdtl_extract(art, lex, 0, &v, &nv, &alloc);
+	assert_true(nv > 0);
+	e = &v[nv - 1];
+	assert_int_equal(e->type, MDTL_EVENT_DEADLINE);
+	assert_string_equal(e->date_value, date);
+	assert_int_equal(e->nactors, n);
+	for (i = 0; i < n; i++)
+		assert_string_equal(e->actors[i].id, want[i]);
 	mdtl_article_free(art);
 	mdtl_diag_release(&d);
+}
+
+/* A deadline that names no one: the people named before, and their
+ * sides; one told by a speaker: the speaker, and the speaker's side. */
+static void
+test_unnamed_deadline(void **state)
+{
+	static const char *const before[] = { "ryabkov", "gottemoeller",
+	    "russia", "united-states" };
+	static const char *const told[] = { "grushko", "russia" };
+
+	(void)state;
+	deadline_actors("2013-02-20", "Ryabkov and Gottemoeller held "
+	    "consultations in Geneva on January 31.\n\nThe inspection regime "
+	    "runs until February 2021.", "2021-02", before, 4);
+	deadline_actors("2013-02-20", "Grushko said the current agreement "
+	    "expires on December 24.", "2013-12-24", told, 2);
 }
 
 int
