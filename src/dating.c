@@ -699,6 +699,20 @@ duration_days(const struct mdtl_timex *x, int weeks, long most)
 	return end[0] == 'W' ? n * 7 : n;
 }
 
+/*
+ * "two weeks after", "two weeks earlier": a day counted in weeks is known
+ * to its week, as the day "two weeks ago" is.
+ */
+static void
+in_weeks(struct when *w, const struct mdtl_timex *x)
+{
+	size_t n = strlen(x->value);
+
+	if (n > 0 && x->value[n - 1] == 'W')
+		mdtl_date_unit(mdtl_date_day(&w->date), MDTL_GRAN_WEEK,
+		    &w->date);
+}
+
 /* Day d moved by n days, into w, a day counted from another. */
 static void
 moved_day(struct when *w, const struct mdtl_date *d, long n)
@@ -711,14 +725,15 @@ moved_day(struct when *w, const struct mdtl_date *d, long n)
 
 /*
  * The day of the sentence's act, moved by n days, into w: the last day
- * the sentence names before token b, else the day its words were said
- * (speech); its why says the words that moved it (what) and how.  0, or
- * -1 when there is none.
+ * the sentence names before token b, else the day of speech, the day its
+ * words were said (or the day of what "of" names, when not NULL); its why
+ * says the words that moved it (what) and how.  0, or -1 when there is
+ * none.
  */
 static int
 act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
-    const struct when *speech, long n, const char *what, const char *how,
-    struct when *w)
+    const struct when *speech, const char *of, long n, const char *what,
+    const char *how, struct when *w)
 {
 	const struct mdtl_timex *at = NULL;
 	size_t j;
@@ -735,7 +750,8 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 		return -1;
 	w->why = mdtl_arena_strcat(&s->art->arena, "'", what, "': ", how,
 	    at != NULL ? "'" : "", at != NULL ? span_text(s, tg, at->tok,
-	    at->ntok) : "the day of the words", at != NULL ? "'" : "",
+	    at->ntok) : of != NULL ? of : "the day of the words",
+	    at != NULL ? "'" : "",
 	    (char *)NULL);
 	return 0;
 }
@@ -755,8 +771,7 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 		i = tg->tx[k].tok + tg->tx[k].ntok;
 		if (i + 1 < tok && tok - i <= 5 && tg->tx[k].tok > 0 &&
 		    (is(&tg->t[i], "after") || is(&tg->t[i], "before")) &&
-		    (is(&tg->t[tg->tx[k].tok - 1], "came") ||
-		    is(&tg->t[tg->tx[k].tok - 1], "comes")))
+		    came(&tg->t[tg->tx[k].tok - 1]))
 			x = &tg->tx[k];
 	}
 	if (x == NULL || (n = duration_days(x, 1, 60)) == 0)
@@ -834,8 +849,12 @@ mdtl_dating_lapse_told(struct state *s, const struct mdtl_tags *tg, size_t k,
 	    is(&tg->t[e], "later")) || (n = duration_days(x, 1, 366)) == 0)
 		return -1;
 	w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
-	return act_day(s, tg, x->tok, speech, is(&tg->t[e], "earlier") ? -n :
-	    n, w->text, "a lapse from the day of the sentence's act, ", w);
+	if (act_day(s, tg, x->tok, speech, NULL, is(&tg->t[e], "earlier") ?
+	    -n : n, w->text, "a lapse from the day of the sentence's act, ",
+	    w) != 0)
+		return -1;
+	in_weeks(w, x);
+	return 0;
 }
 
 /*
@@ -857,8 +876,8 @@ mdtl_dating_overnight(struct state *s, const struct mdtl_tags *tg,
 		    !boundary(&tg->t[i]) && !is(&tg->t[i], "overnight"); i++)
 			;
 	if (i >= tg->n || !is(&tg->t[i], "overnight") ||
-	    act_day(s, tg, tok, speech, -1, "overnight", "the evening before ",
-	    w) != 0)
+	    act_day(s, tg, tok, speech, NULL, -1, "overnight",
+	    "the evening before ", w) != 0)
 		return -1;
 	w->text = span_text(s, tg, i, 1);
 	return 0;
@@ -879,8 +898,8 @@ eve_of(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (is(&tg->t[i - 1], "of") && is(&tg->t[i - 2], "eve"))
 			break;
 	if (i <= 1 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "eve") ||
-	    act_day(s, tg, i, speech, 1, "the eve of", "the day after ", w) !=
-	    0)
+	    act_day(s, tg, i, speech, NULL, 1, "the eve of", "the day after ",
+	    w) != 0)
 		return -1;
 	w->text = span_text(s, tg, i - 2, 2);
 	return 0;
@@ -890,12 +909,14 @@ eve_of(struct state *s, const struct mdtl_tags *tg, size_t tok,
  * "a day before foreign ministers meet in Brussels", "two days after the
  * talks", "on the eve of the summit": a meeting whose cue is at tok, told
  * by the lapse between it and the day of the sentence's act, the last day
- * the sentence names before the lapse, else the day its words were said
+ * the sentence names before the lapse, else the day of the meeting it
+ * opens with, named again ("The telephone talks came two weeks after they
+ * met in New York"; subject, or NULL), else the day its words were said
  * (speech).  Its day, into w: 0, or -1.
  */
 int
 mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
-    const struct when *speech, struct when *w)
+    const struct when *speech, const struct when *subject, struct when *w)
 {
 	const struct mdtl_timex *x;
 	size_t k, e;
@@ -911,10 +932,13 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		/* the act is a day before the meeting: the meeting a day on */
 		w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
 		if ((n = duration_days(x, 1, 366)) == 0 ||
-		    act_day(s, tg, x->tok, speech, is(&tg->t[e], "before") ? n :
-		    -n, w->text, "a lapse from the day of the sentence's act, ",
-		    w) != 0)
+		    act_day(s, tg, x->tok, subject != NULL ? subject : speech,
+		    subject != NULL ? mdtl_arena_strcat(&s->art->arena,
+		    "the day of '", subject->text, "'", (char *)NULL) : NULL,
+		    is(&tg->t[e], "before") ? n : -n, w->text,
+		    "a lapse from the day of the sentence's act, ", w) != 0)
 			return -1;
+		in_weeks(w, x);
 		return 0;
 	}
 	return mdtl_dating_overnight(s, tg, tok, speech, w) == 0 ? 0 :

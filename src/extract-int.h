@@ -177,6 +177,13 @@ boundary(const struct mdtl_token *t)
 	    is(t, ")")) : is(t, "that");
 }
 
+/* "The talks came two weeks after ...": what the lapse after is from */
+static inline int
+came(const struct mdtl_token *t)
+{
+	return is(t, "came") || is(t, "comes") || is(t, "come");
+}
+
 static inline int
 clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 {
@@ -330,7 +337,8 @@ int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
  */
 int	mdtl_dating_given(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
-	    size_t tok, const struct when *speech, struct when *w);
+	    size_t tok, const struct when *speech,
+	    const struct when *subject, struct when *w);
 /* "the talks held in Istanbul a day earlier": a lapse (timex k) counted
    from the day of the sentence's act before it, into w: 0, or -1 when k
    is no lapse. */

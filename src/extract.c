@@ -143,9 +143,11 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 {
 	size_t i, e = tok + ntok;
 
-	/* it ends the sentence: "Rogozin said.", "... told reporters.";
-	 * not "Ryabkov said the talks were over" */
-	if (tg->n > e + 6 || (e < tg->n && (is(&tg->t[e], "that") ||
+	/* it ends the sentence: "Rogozin said.", "... told reporters.",
+	 * "the ministry said in a statement posted on its website."; not
+	 * "Ryabkov said the talks were over" */
+	if (tg->n > e + 12 || (tg->n > e + 6 && !in_list(tg, &tg->t[e],
+	    PREPOSITIONS)) || (e < tg->n && (is(&tg->t[e], "that") ||
 	    is(&tg->t[e], ":"))))
 		return 0;
 	for (i = e; i < tg->n; i++)
@@ -323,6 +325,30 @@ document_before(const struct mdtl_tags *tg, size_t tok)
 {
 	return tok >= 2 && in_list(tg, &tg->t[tok - 1], SPEECH_NOUNS) &&
 	    in_list(tg, &tg->t[tok - 2], DEFINITE);
+}
+
+/*
+ * "Lavrov reiterated Moscow's proposal ..., the ministry said": the verb
+ * of saying preds[k], closing the clause before the comma, is a body's,
+ * and a person on its side acts in that clause: the body tells of its
+ * person's act.
+ */
+static int
+relayed(const struct state *s, const struct pred *preds, size_t k,
+    size_t comma)
+{
+	const struct mdtl_actor *body = preds[k].speaker;
+	size_t j;
+
+	if (body == NULL || body->kind != MDTL_ACTOR_ORGANISATION)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (preds[j].tok < comma && preds[j].speaker != NULL &&
+		    preds[j].speaker->kind == MDTL_ACTOR_PERSON &&
+		    side(body) != body &&
+		    mdtl_actor_on_side(preds[j].speaker, side(body), s->day))
+			return 1;
+	return 0;
 }
 
 /* Words told by someone named, with a date of their own ("Six world
@@ -945,7 +971,7 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	if (k == tg->ntx || !clear_between(tg, end, c->tok) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
-	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, &w) != 0)
+	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0)
 		return 0;
 	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
@@ -1439,9 +1465,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		marked = 1;
 		/* "Obama also invited Tusk to visit, the statement said": a
-		 * document told again, the act of someone named it tells */
-		doc = preds[k].speaker == NULL && document_before(tg,
-		    preds[k].tok);
+		 * document told again, the act of someone named it tells;
+		 * and "Lavrov reiterated Moscow's proposal ..., the ministry
+		 * said": a body telling its own person's act */
+		doc = (preds[k].speaker == NULL && document_before(tg,
+		    preds[k].tok)) || relayed(s, preds, k, comma);
+		/* (and the body's words after it: "said in a statement") */
+		for (j = k; doc && preds[k].speaker != NULL && j < np; j++)
+			if (preds[j].speaker == preds[k].speaker)
+				preds[j].says = 0;
 		for (j = 0; j < np; j++)
 			if (preds[j].tok < comma && doc &&
 			    preds[j].speaker != NULL)

@@ -1489,17 +1489,6 @@ undated_named(struct state *s, const struct mdtl_phrase *ph)
 	return NULL;
 }
 
-/* Have the words of the sentence a day of their own, not meeting e's? */
-static int
-other_day(const struct when *speech, const struct mdtl_event *e)
-{
-	return (speech->basis == MDTL_BASIS_EXPLICIT ||
-	    speech->basis == MDTL_BASIS_RELATIVE) &&
-	    speech->date.gran == MDTL_GRAN_DAY &&
-	    e->date.gran == MDTL_GRAN_DAY &&
-	    mdtl_date_day(&speech->date) != mdtl_date_day(&e->date);
-}
-
 /*
  * The actor whose occasion a meeting e takes: its first person ("Defence
  * Minister Safar Abiyev attended", not Azerbaijan, the country of his
@@ -1666,6 +1655,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 {
 	size_t k, i, after = 0;
 	const struct mdtl_event *first = NULL;
+	/* "The telephone talks came two weeks after ...": the meeting the
+	 * sentence opens with, told before, and its day */
+	struct when opening;
+	int opened = 0;
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -1778,6 +1771,24 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (ends_in(tg->t[c->tok].norm, "ing", 4) &&
 		    someone_at(tg, c->tok + c->ntok))))
 			ph.det_ok = 1;
+		/* "The telephone talks came two weeks after ...": the last
+		 * meeting told, named again; a lapse after counts from its
+		 * day */
+		if (x < 0 && place == NULL && !verb && ph.lo == 0 &&
+		    c->tok + c->ntok < tg->n &&
+		    came(&tg->t[c->tok + c->ntok])) {
+			again = retold(s, tg, sent, NULL, 1, 1);
+			if (again != NULL &&
+			    again->date.gran == MDTL_GRAN_DAY) {
+				opening.date = again->date;
+				opening.basis = again->basis;
+				opening.text = span_text(s, tg, ph.lo,
+				    c->tok + c->ntok - ph.lo);
+				opening.why = again->why_date;
+				opened = 1;
+			}
+			continue;
+		}
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1)
 			continue;
@@ -1808,7 +1819,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "a day after the two-day talks in the Kazakh city
 			 * ended": the day of the one told with none */
 			if (again->date.gran == MDTL_GRAN_NONE &&
-			    mdtl_dating_lapse(s, tg, c->tok, speech, &w) == 0) {
+			    mdtl_dating_lapse(s, tg, c->tok, speech, NULL,
+			    &w) == 0) {
 				mdtl_dating_when(again, &w);
 				first_day(again, days_in(tg, &ph), "talks of "
 				    "several days that ended on the day a lapse "
@@ -1877,12 +1889,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			/* "met ... for two days of talks that began on
-			 * Friday": what was said there, on the last; not a
-			 * meeting the words tell of, said on another day of
-			 * their own ("The meeting in Kazan on Friday did not
-			 * bring a breakthrough, X told journalists on
-			 * Monday") */
-			if (!future && !c->inquote && !other_day(speech, e) &&
+			 * Friday": what was said there, on the last; and
+			 * what its people say with no date after "Lavrov and
+			 * Clinton discussed ... in a telephone conversation
+			 * on Tuesday, the ministry said Wednesday" (the words
+			 * that tell of it keep their own day: "The meeting in
+			 * Kazan on Friday did not bring a breakthrough, X
+			 * told journalists on Monday") */
+			if (!future && !c->inquote &&
 			    !opening_day(tg, &tg->tx[x]))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    days_in(tg, &ph));
@@ -1899,7 +1913,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * the day before */
 			first_day(e, ndays, "talks of several days that end "
 			    "on the day told: their first day");
-		} else if (mdtl_dating_lapse(s, tg, c->tok, speech, &w) == 0) {
+		} else if (mdtl_dating_lapse(s, tg, c->tok, speech,
+		    opened ? &opening : NULL, &w) == 0) {
 			mdtl_dating_when(e, &w);
 			future = mdtl_date_day(&w.date) > s->day;
 		} else if (ndays > 1 && (end = ended_by(tg, &ph)) >= 0) {

@@ -1668,6 +1668,25 @@ test_summits_deadlines(void **state)
 	    "statement 2013-05-08 lavrov; offer 2013-05-08 lavrov");
 	EXPECT("2013-05-08", "\"We are ready.\" Lavrov said on Tuesday.",
 	    "statement 2013-05-07 lavrov");
+	/* the clause before the speaker is what was said, though a phrase
+	 * of how it was said follows the verb */
+	EXPECT("2013-05-08", "The United States has rejected all of Moscow's "
+	    "proposals, Permanent Representative to NATO Alexander Grushko "
+	    "said in an interview with the Kommersant newspaper.",
+	    "statement 2013-05-08 grushko");
+	/* a lapse from the meeting the sentence opens with, in weeks */
+	EXPECT("2013-05-08", "Lavrov and Kerry spoke by telephone on Monday."
+	    "\n\nThe telephone talks came three weeks after Lavrov and Kerry "
+	    "met in Stockholm.", "summit 2013-05-06 lavrov; summit 2013-W16 "
+	    "lavrov");
+	/* a body telling the act of its own person, of the day of the
+	 * meeting told before, not a statement of its own */
+	EXPECT("2013-05-08", "Lavrov and Kerry discussed the shield in a "
+	    "telephone conversation on Monday, the Russian Foreign Ministry "
+	    "said on Tuesday.\n\nLavrov repeated Moscow's offer of a joint "
+	    "system, the ministry said in a statement posted on its website.",
+	    "statement 2013-05-07 russia-mfa; summit 2013-05-06 lavrov; "
+	    "offer 2013-05-06 lavrov");
 }
 
 static void
