@@ -199,6 +199,26 @@ meeting_at(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/* "attended Thursday's meeting": a meeting, with its day, the object of
+ * the verb c */
+static int
+meeting_object(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_timex *x;
+	size_t i = c->tok + c->ntok;
+
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if ((x = mdtl_tags_timex_at(tg, i)) != NULL) {
+		i = x->tok + x->ntok;
+		if (i < tg->n && is(&tg->t[i], "'s"))
+			i++;
+	}
+	/* not "discussed at a meeting": a preposition's object */
+	return i < tg->n && !in_list(tg, &tg->t[i], PREPOSITIONS) &&
+	    meeting_at(tg, i);
+}
+
 /*
  * After a meeting verb, whom it was with: "met Clinton", "hosted him",
  * "received the ambassador", "discussed the plan with Lavrov", "discussed
@@ -1508,15 +1528,32 @@ first_person(const struct state *s, const struct mdtl_event *e)
 }
 
 /*
+ * "Putin ... later flew to Paris for talks with Hollande": "later" alone,
+ * no date's word, in the clause before the meeting at tok; what its people
+ * did next.
+ */
+static int
+later_on(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = clause_start(tg, tok); i < tok; i++)
+		if (is(&tg->t[i], "later") && mdtl_tags_timex_at(tg, i) == NULL)
+			return 1;
+	return 0;
+}
+
+/*
  * A meeting told in the past with no date of its own: the day of its
- * first person's last occasion ("X met Y"), the day its words were said
- * there, or, for talks of several days that have just ended, the story's.
+ * first person's last occasion ("X met Y", "X later flew to Paris for
+ * talks"), the day its words were said there, or, for talks of several
+ * days that have just ended, the story's.
  */
 static void
 undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, int ndays, const struct when *speech)
 {
-	if (ph->told)
+	if (ph->told || later_on(tg, ph->c->tok))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    mdtl_dating_told_there(tg, ph->c->tok))
@@ -1828,9 +1865,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			}
 			continue;
 		}
-		/* "ahead of Thursday's meeting": the one told of that day */
-		if (x >= 0 && !verb && !ph.det_ok && !told &&
-		    same_day(s, sent, tg, (size_t)x, place))
+		/* "ahead of Thursday's meeting", "who also attended
+		 * Thursday's meeting": the one told of that day */
+		if (x >= 0 && !ph.det_ok && (verb ? meeting_object(tg, c) :
+		    !told) && same_day(s, sent, tg, (size_t)x, place))
 			continue;
 		/* "The conference, attended by ..., will end on Friday": the
 		 * one told, its last day no meeting of its own */

@@ -1687,6 +1687,16 @@ test_summits_deadlines(void **state)
 	    "system, the ministry said in a statement posted on its website.",
 	    "statement 2013-05-07 russia-mfa; summit 2013-05-06 lavrov; "
 	    "offer 2013-05-06 lavrov");
+	/* a meeting of that day named as a verb's object is the one told */
+	EXPECT("2013-05-08", "Lavrov and Kerry met in Stockholm on Tuesday."
+	    "\n\nKerry, who also attended Tuesday's meeting, said the talks "
+	    "would go on.", "summit 2013-05-07 lavrov; statement 2013-05-07 "
+	    "kerry");
+	/* "later", no date's word: the day its people were last told of */
+	EXPECT("2013-05-08", "Lavrov met Kerry in Brussels on Tuesday.\n\n"
+	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
+	    "with French Foreign Minister Laurent Fabius.", "summit 2013-05-07 "
+	    "lavrov; summit 2013-05-07 lavrov");
 }
 
 static void
