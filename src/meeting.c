@@ -849,7 +849,18 @@ struct phrase {
 	size_t		 lo, hi;	/* its tokens */
 	int		 det_ok;	/* "a summit": one of its own */
 	int		 possessive;	/* "their meeting" */
+	size_t		 gap_lo, gap_hi;	/* not its words: "The
+					   consultations, the first since the
+					   summit in Lisbon in November 2010,
+					   will be held on January 24" */
 };
+
+/* Is token tok in the words between a meeting's noun and its verb? */
+static int
+in_gap(const struct phrase *ph, size_t tok)
+{
+	return tok >= ph->gap_lo && tok < ph->gap_hi;
+}
 
 /* Is token tok in a relative clause (", which began on July 3,")? */
 static int
@@ -1152,8 +1163,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
 		    i > 0 && (is(&tg->t[i - 1], "take") ||
 		    is(&tg->t[i - 1], "took") || is(&tg->t[i - 1], "takes")))) {
-			if (i + 10 > ph->hi)
+			if (i + 10 > ph->hi) {
+				if (ph->hi < i) {
+					ph->gap_lo = ph->hi;
+					ph->gap_hi = i;
+				}
 				ph->hi = i + 10 < tg->n ? i + 10 : tg->n;
+			}
 			break;
 		}
 	}
@@ -1233,7 +1249,7 @@ phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||
 	    possessed(tg, &tg->tx[i])))) &&
 	    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
-	    tg->tx[i].tok < ph->hi &&
+	    tg->tx[i].tok < ph->hi && !in_gap(ph, tg->tx[i].tok) &&
 	    (pass || !in_relative(tg, tg->tx[i].tok));
 }
 
@@ -1331,7 +1347,7 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 	 */
 	for (i = 0; i < tg->np; i++) {
 		if (tg->p[i].tok + tg->p[i].ntok <= ph->lo ||
-		    tg->p[i].tok >= ph->hi)
+		    tg->p[i].tok >= ph->hi || in_gap(ph, tg->p[i].tok))
 			continue;
 		r = 2 * place_rank(tg->p[i].place) + (tg->p[i].tok > 0 &&
 		    in_list(tg, &tg->t[tg->p[i].tok - 1], LOCATIVES));

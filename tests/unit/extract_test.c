@@ -1692,6 +1692,18 @@ test_summits_deadlines(void **state)
 	    "\n\nKerry, who also attended Tuesday's meeting, said the talks "
 	    "would go on.", "summit 2013-05-07 lavrov; statement 2013-05-07 "
 	    "kerry");
+	/* a meeting's words before its verb, another meeting's date and
+	 * place, are not its own: the day told after "held" is */
+	EXPECT_AT("2013-05-08", "Experts will meet in Geneva next week, "
+	    "Ryabkov said.\n\nThe talks, the first since the summit in Lisbon "
+	    "in November 2010, will be held on May 14-15, Ryabkov said.",
+	    "statement 2013-05-08 ryabkov; summit 2013-05-14 ryabkov @ Geneva; "
+	    "statement 2013-05-08 ryabkov; summit 2010-11 ryabkov @ Lisbon");
+	/* the side of "Ashton's spokesman" is the EU, whose hopes he tells
+	 * are no act of their own */
+	EXPECT("2013-05-08", "Ashton's spokesman Michael Mann said on Tuesday "
+	    "that the EU hoped the talks would go on.",
+	    "statement 2013-05-07 michael-mann");
 	/* "later", no date's word: the day its people were last told of */
 	EXPECT("2013-05-08", "Lavrov met Kerry in Brussels on Tuesday.\n\n"
 	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
