@@ -879,7 +879,8 @@ words_at(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t a,
 /*
  * The tokens a phrase with a gap takes at t (its first p->gap words
  * matched), or 0: "take the necessary military-technical measures" is
- * "take ... measures", the gap words and the hyphens between them only.
+ * "take ... measures", the gap words and the hyphens between them only,
+ * and quotation marks: 'take "adequate measures"'.
  */
 static size_t
 gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
@@ -889,8 +890,9 @@ gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
 	for (j = p->gap; j + rest <= n; j++) {
 		if (words_at(p, &t[j], p->gap, p->ntok))
 			return j + rest;
-		/* a hyphen joins two words of the gap, and is not one */
-		if (mdtl_text_eq(t[j].norm, "-"))
+		/* a hyphen joins two words of the gap, and is not one; nor
+		 * is a quotation mark */
+		if (mdtl_text_eq(t[j].norm, "-") || (t[j].flags & MDTL_TOK_QUOTE))
 			continue;
 		if (t[j].kind != MDTL_TOK_WORD || ++words > MDTL_PHRASE_GAP)
 			break;

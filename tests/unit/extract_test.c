@@ -1704,6 +1704,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Ashton's spokesman Michael Mann said on Tuesday "
 	    "that the EU hoped the talks would go on.",
 	    "statement 2013-05-07 michael-mann");
+	/* quotation marks in a cue's gap: a countermeasure, not a promise
+	 * under a condition */
+	EXPECT("2013-05-08", "Russia will take \"adequate measures\" if the "
+	    "shield threatens its security, Ryabkov said.",
+	    "warning 2013-05-08 ryabkov");
 	/* "later", no date's word: the day its people were last told of */
 	EXPECT("2013-05-08", "Lavrov met Kerry in Brussels on Tuesday.\n\n"
 	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
