@@ -678,7 +678,7 @@ title_only(struct state *s, const struct mdtl_tags *tg, size_t i,
     const struct mdtl_actor **side_of)
 {
 	const struct mdtl_actor_tag *m;
-	size_t k = i + 1;
+	size_t k = i + 1, j;
 
 	*side_of = NULL;
 	if (i + 1 < tg->n && tg->t[i + 1].kind == MDTL_TOK_WORD &&
@@ -687,6 +687,12 @@ title_only(struct state *s, const struct mdtl_tags *tg, size_t i,
 	while (k > 0 && mdtl_tags_actor_at(tg, k - 1) == NULL &&
 	    title_at(s, tg, k - 1) && i + 1 - k < 4)
 		k--;
+	/* "the ministry", "the foreign ministry": words of titles, no
+	 * person's */
+	for (j = k; j <= i && in_list(tg, &tg->t[j], TITLE_MODIFIERS); j++)
+		;
+	if (k <= i && j > i)
+		return 0;
 	/* "the Azerbaijani leader": a title of a side */
 	if (k <= i && k > 1 && (m = mdtl_tags_actor_at(tg, k - 1)) != NULL &&
 	    m->weak && m->tok + m->ntok == k && m->tok > 0) {
@@ -747,6 +753,37 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 			;
 		if (a > 0 && is(&tg->t[a - 1], "the") && a <= i)
 			return s->titled[k].who;
+	}
+	return NULL;
+}
+
+/*
+ * "..., the Foreign Ministry said", "..., the ministry said" after
+ * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...": a
+ * ministry named by its kind alone, words [from, to) after "the", is that
+ * of the side of the last person named with a minister's title that has
+ * its other words; or NULL.
+ */
+static const struct mdtl_actor *
+ministry_of(struct state *s, const struct mdtl_tags *tg, size_t from,
+    size_t to)
+{
+	size_t k, i;
+
+	if (to <= from || to - from > 3 || !is(&tg->t[to - 1], "ministry"))
+		return NULL;
+	for (k = s->ntitled; k-- > 0;) {
+		const struct titled *tl = &s->titled[k];
+		int minister = 0;
+
+		for (i = 0; i < tl->ntitle; i++)
+			if (is(&tl->title[i], "minister"))
+				minister = 1;
+		for (i = from; minister && i + 1 < to; i++)
+			if (!in_title(tl, &tg->t[i]))
+				minister = 0;
+		if (minister)
+			return side(tl->who) != tl->who ? side(tl->who) : NULL;
 	}
 	return NULL;
 }
@@ -1181,6 +1218,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    tok)) != NULL) {
 			*why = "a body named by its kind after the clause it "
 			    "reports: the last speaker's side's";
+			return titled;
+		}
+		if (m == NULL && (titled = ministry_of(s, tg, i + 2,
+		    tok)) != NULL) {
+			*why = "a ministry named by its kind after the clause "
+			    "it reports: the side of the last minister named";
 			return titled;
 		}
 		if (m == NULL && s->last_speaker != NULL &&

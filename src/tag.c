@@ -97,6 +97,16 @@ phoned(const struct mdtl_tags *tg, size_t i)
 	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_AFTER_CALL, &tg->t[j]) >= 0;
 }
 
+/* Is the name of an actor other than an agency right before token i? */
+static int
+reported_by(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m;
+
+	return i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
+	    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY;
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -222,6 +232,14 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		    !(t[i - 1].flags & MDTL_TOK_SPACE) &&
 		    !(t[i].flags & MDTL_TOK_SPACE) &&
 		    t[i - 2].kind != MDTL_TOK_PUNCT) {
+			i += len;
+			continue;
+		}
+		/* "..., the Armenian Foreign Ministry reported", not "...,
+		 * Interfax reported": a body's words, not an agency's report */
+		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) >=
+		    0 && !reported_by(tg, i)) {
 			i += len;
 			continue;
 		}

@@ -158,6 +158,7 @@ struct mdtl_phrases {
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
 	X(OCCASION_FRAMES, "occasion_frames") \
 	X(GIVING_PARTICIPLES, "giving_participles") \
+	X(REPORT_VERBS, "report_verbs") \
 	X(CALL_VERBS, "call_verbs") \
 	X(AGENT_PARTICIPLES, "agent_participles") \
 	X(AFTER_CALL, "after_call") \

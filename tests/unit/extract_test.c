@@ -1709,6 +1709,18 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Russia will take \"adequate measures\" if the "
 	    "shield threatens its security, Ryabkov said.",
 	    "warning 2013-05-08 ryabkov");
+	/* "reported" after a body's name, not an agency's */
+	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, the "
+	    "Armenian Foreign Ministry reported.", "statement 2013-05-08 "
+	    "armenia; summit 2013-05-07 lavrov");
+	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, "
+	    "Interfax reported.", "summit 2013-05-07 lavrov");
+	/* "the ministry" is no person: the side of the last minister
+	 * named with the title's other words */
+	EXPECT("2013-05-08", "Azerbaijani Foreign Minister Elmar Mammadyarov "
+	    "received NATO envoy James Appathurai on Tuesday.\n\nThe sides "
+	    "discussed cooperation, the Foreign Ministry said.", "summit "
+	    "2013-05-07 azerbaijan; statement 2013-05-07 azerbaijan");
 	/* "later", no date's word: the day its people were last told of */
 	EXPECT("2013-05-08", "Lavrov met Kerry in Brussels on Tuesday.\n\n"
 	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
