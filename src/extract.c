@@ -204,6 +204,23 @@ circumstance(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[m->tok - 1], CIRCUMSTANCES);
 }
 
+/* A word that denies: "not", "n't", "never". */
+static int
+denies(const struct mdtl_token *t)
+{
+	return is(t, "not") || is(t, "n't") || is(t, "never");
+}
+
+/* Is the verb at tok denied: "did not say", "had not yet replied", "has
+ * not publicly commented"? */
+static int
+negated(const struct mdtl_tags *tg, size_t tok)
+{
+	return (tok > 0 && denies(&tg->t[tok - 1])) || (tok > 1 &&
+	    denies(&tg->t[tok - 2]) &&
+	    in_list(tg, &tg->t[tok - 1], DENIAL_ADVERBS));
+}
+
 /* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
  * were given", "if NATO does not ...", "if it fails to reach a deal")? */
 static int
@@ -213,8 +230,7 @@ denied_condition(const struct mdtl_tags *tg, size_t k)
 
 	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
 	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
-		if (is(&tg->t[i], "no") || is(&tg->t[i], "not") ||
-		    is(&tg->t[i], "n't") || is(&tg->t[i], "never") ||
+		if (is(&tg->t[i], "no") || denies(&tg->t[i]) ||
 		    is(&tg->t[i], "fails") || is(&tg->t[i], "failed") ||
 		    is(&tg->t[i], "fail"))
 			return 1;
@@ -1337,6 +1353,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is"))
+			continue;
+		/* "Tehran had not yet replied", "did not say whether": no
+		 * words said, no offer made */
+		if ((c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER) &&
+		    negated(tg, c->tok))
 			continue;
 		/* "Bush hoped to use the relaxed atmosphere": no words */
 		if (c->kind == MDTL_PH_SPEECH &&

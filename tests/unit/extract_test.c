@@ -1721,6 +1721,11 @@ test_summits_deadlines(void **state)
 	    "received NATO envoy James Appathurai on Tuesday.\n\nThe sides "
 	    "discussed cooperation, the Foreign Ministry said.", "summit "
 	    "2013-05-07 azerbaijan; statement 2013-05-07 azerbaijan");
+	/* words denied are none said */
+	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
+	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
+	EXPECT("2013-05-08", "Kerry did not say whether Washington would "
+	    "respond.", "");
 	/* "later", no date's word: the day its people were last told of */
 	EXPECT("2013-05-08", "Lavrov met Kerry in Brussels on Tuesday.\n\n"
 	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
