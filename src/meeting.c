@@ -520,9 +520,10 @@ passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * "The two leaders met", "both sides held talks": a subject that counts
- * people (a title: 2) or a body of people (1) told of before, in the
- * clause before the meeting's cue at tok; 0 when none does.
+ * "The two leaders met", "both sides held talks", "The sides discussed": a
+ * subject that counts people (a title: 2) or a body of people (1) told of
+ * before, or names them in the plural after "the", in the clause before
+ * the meeting's cue at tok; 0 when none does.
  */
 static int
 pair_before(const struct mdtl_tags *tg, size_t tok)
@@ -533,10 +534,13 @@ pair_before(const struct mdtl_tags *tg, size_t tok)
 	for (i = tok; i-- > 0 && tok - i <= 5;) {
 		if (boundary(&tg->t[i]))
 			return 0;
-		if (in_list(tg, &tg->t[i], COUNTING) && i + 1 < tok &&
+		if ((in_list(tg, &tg->t[i], COUNTING) || (is(&tg->t[i],
+		    "the") && i + 2 == tok)) && i + 1 < tok &&
 		    (ph = mdtl_lexicon_match(tg->lex, &tg->t[i + 1],
 		    tg->n - i - 1, 1u << MDTL_PH_TITLE |
-		    1u << MDTL_PH_COLLECTIVE, 0, &len)) != NULL)
+		    1u << MDTL_PH_COLLECTIVE, 0, &len)) != NULL &&
+		    (!is(&tg->t[i], "the") || (len == 1 &&
+		    ends_in(tg->t[i + 1].norm, "s", 4))))
 			return ph->kind == MDTL_PH_TITLE ? 2 : 1;
 	}
 	return 0;

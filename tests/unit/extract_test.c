@@ -488,7 +488,7 @@ test_speech(void **state)
 	    "statement 2011-11-23 medvedev");
 	EXPECT("2012-02-20", "Lavrov said Russia would draw its own "
 	    "conclusions if no guarantees were given.",
-	    "statement 2012-02-20 lavrov");
+	    "warning 2012-02-20 lavrov");
 	/* a participle of saying with no act before it is an act of its
 	 * own; "presidential hopeful" titles a name */
 	EXPECT("2012-03-26", "Republican presidential hopeful Mitt Romney "
@@ -1721,6 +1721,13 @@ test_summits_deadlines(void **state)
 	    "received NATO envoy James Appathurai on Tuesday.\n\nThe sides "
 	    "discussed cooperation, the Foreign Ministry said.", "summit "
 	    "2013-05-07 azerbaijan; statement 2013-05-07 azerbaijan");
+	/* "we will draw our own conclusions": a veiled threat */
+	EXPECT("2013-05-08", "\"If there is no answer, we will draw our own "
+	    "conclusions,\" Grushko said.", "warning 2013-05-08 grushko");
+	/* "The sides discussed": those of the meeting told before */
+	EXPECT("2013-05-08", "Aliyev received Appathurai in Baku on Tuesday."
+	    "\n\nThe sides discussed Azerbaijan-NATO cooperation.",
+	    "summit 2013-05-07 aliyev");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
