@@ -769,7 +769,7 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 	/* the lapse, then "after" or "before", then the act's subject */
 	for (k = 0; k < tg->ntx && x == NULL; k++) {
 		i = tg->tx[k].tok + tg->tx[k].ntok;
-		if (i + 1 < tok && tok - i <= 5 && tg->tx[k].tok > 0 &&
+		if (i + 1 < tok && tok - i <= 8 && tg->tx[k].tok > 0 &&
 		    (is(&tg->t[i], "after") || is(&tg->t[i], "before")) &&
 		    came(&tg->t[tg->tx[k].tok - 1]))
 			x = &tg->tx[k];
@@ -798,6 +798,24 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 		    (char *)NULL);
 		return 0;
 	}
+	/* "The remarks came two days after ...": the words told last */
+	if (by == NULL && x->tok == 3 && is(&tg->t[0], "the") &&
+	    in_list(tg, &tg->t[1], SPEECH_NOUNS))
+		for (k = *s->n; k-- > s->start;) {
+			const struct mdtl_event *e = &(*s->v)[k];
+
+			if (e->type == MDTL_EVENT_SUMMIT ||
+			    e->type == MDTL_EVENT_DEADLINE ||
+			    e->date.gran != MDTL_GRAN_DAY)
+				continue;
+			moved_day(w, &e->date, after ? -n : n);
+			w->text = span_text(s, tg, x->tok, x->ntok + 1);
+			w->why = mdtl_arena_strcat(&s->art->arena, "'",
+			    w->text, "' the words told last, on ",
+			    e->date_text != NULL ? e->date_text :
+			    e->date_value, (char *)NULL);
+			return 0;
+		}
 	return -1;
 }
 

@@ -1110,10 +1110,16 @@ said_on(struct when *w, const struct mdtl_event *e)
 	w->why = e->why_date;
 }
 
-/* The words of speaker who on day d the article told before, or NULL. */
+/*
+ * The words of speaker who on day d the article told before, or NULL;
+ * with acts set, only an act told in a clause ("a day after Medvedev
+ * threatened to deploy missiles"), not words he said in a sentence of
+ * their own ("Ahmadinejad says ...": a speech he is said again to have
+ * made is another event).
+ */
 static struct mdtl_event *
 told_by_on(struct state *s, const struct mdtl_actor *who,
-    const struct mdtl_date *d)
+    const struct mdtl_date *d, int acts)
 {
 	char value[24];
 	size_t k;
@@ -1125,6 +1131,7 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
 		if (e->type != MDTL_EVENT_SUMMIT &&
 		    e->type != MDTL_EVENT_DEADLINE && e->nactors > 0 &&
 		    e->actors[0].id == who->id &&
+		    (!acts || e->actors[0].role != MDTL_ROLE_SPEAKER) &&
 		    strcmp(e->date_value, value) == 0)
 			return e;
 	}
@@ -1168,7 +1175,7 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		if ((k = date_right_after(tg, i + 1)) == tg->ntx)
 			continue;
 		/* "Makarov's statement on Thursday", told before */
-		if ((e = told_by_on(s, who, &tg->tx[k].date)) != NULL) {
+		if ((e = told_by_on(s, who, &tg->tx[k].date, 0)) != NULL) {
 			mdtl_extract_mention(s, e, sent);
 			tg->tx_used[k] = TX_ACT;
 			continue;
@@ -1675,7 +1682,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * Wednesday", the address told before as his act
 			 * of that day: one speech told again */
 			if (named_speech(tg, preds, np, who) &&
-			    (before = told_by_on(s, who, &e->date)) != e &&
+			    (before = told_by_on(s, who, &e->date, 1)) != e &&
 			    before != NULL &&
 			    before->span.start != sent->span.start) {
 				/* what it says types it: "that Russia would

@@ -1612,10 +1612,28 @@ place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
 }
 
 /*
- * "will visit Berlin on Monday and Paris on Tuesday": after the date x of
- * the meeting of ph, "and", a place and a date of their own make another
- * stop of the same journey.
+ * "will visit Berlin on Monday and Paris on Tuesday", "talks with Merkel
+ * in Berlin on June 4 and with President Nicolas Sarkozy in Paris the
+ * following day": after the date x of the meeting of ph, "and", whom it is
+ * with, a place and a date of their own make another stop of the same
+ * journey.
  */
+/* Past a person named at token i, after title words: its end, or 0. */
+static size_t
+person_after(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m;
+	size_t j;
+
+	for (j = i; j < tg->n && j < i + 4 && mdtl_tags_actor_at(tg, j) ==
+	    NULL && tg->t[j].kind == MDTL_TOK_WORD &&
+	    (tg->t[j].flags & MDTL_TOK_CAP); j++)
+		;
+	m = j < tg->n ? mdtl_tags_actor_at(tg, j) : NULL;
+	return m != NULL && m->actor->kind == MDTL_ACTOR_PERSON ?
+	    m->tok + m->ntok : 0;
+}
+
 static void
 next_stop(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
@@ -1633,6 +1651,10 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 	i++;
 	if (in_list(tg, &tg->t[i], ACT_ADVERBS))
 		i++;
+	/* "and with President Nicolas Sarkozy in Paris" */
+	if (i + 1 < tg->n && is(&tg->t[i], "with") &&
+	    (i = person_after(tg, i + 1)) == 0)
+		return;
 	if (i < tg->n && in_list(tg, &tg->t[i], PREPOSITIONS))
 		i++;
 	if (i < tg->n && is(&tg->t[i], "the"))	/* "the Czech Republic" */
@@ -1705,6 +1727,52 @@ ended_by(const struct mdtl_tags *tg, const struct phrase *ph)
 	return -1;
 }
 
+/*
+ * The meeting e, of a day, named by the sentence's first len tokens: the
+ * day a lapse after them counts from, into w; 1, or 0 when e has none.
+ */
+static int
+opens_with(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e, size_t len, struct when *w)
+{
+	if (e == NULL || e->date.gran != MDTL_GRAN_DAY)
+		return 0;
+	w->date = e->date;
+	w->basis = e->basis;
+	w->text = span_text(s, tg, 0, len);
+	w->why = e->why_date;
+	return 1;
+}
+
+/*
+ * "The trip comes a week before a meeting of NATO defence ministers": a
+ * subject of one or two words after "the" that the tags know as no
+ * meeting, then "came" or "comes", is the last meeting told; its day,
+ * into w: 1, or 0.
+ */
+static int
+opening_subject(struct state *s, const struct mdtl_tags *tg, struct when *w)
+{
+	size_t i, k;
+
+	if (tg->n < 5 || !is(&tg->t[0], "the"))
+		return 0;
+	for (i = 1; i < 3; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    (tg->t[i].flags & MDTL_TOK_CAP) ||
+		    mdtl_tags_cue_at(tg, i) != NULL || came(&tg->t[i + 1]))
+			break;
+	if (i == 3 || !came(&tg->t[i + 1]) || tg->t[i].kind != MDTL_TOK_WORD ||
+	    (tg->t[i].flags & MDTL_TOK_CAP) || mdtl_tags_cue_at(tg, i) != NULL ||
+	    in_list(tg, &tg->t[i], SPEECH_NOUNS))
+		return 0;
+	for (k = *s->n; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
+		    (*s->v)[k].date.gran == MDTL_GRAN_DAY)
+			return opens_with(s, tg, &(*s->v)[k], i + 1, w);
+	return 0;
+}
+
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg,
@@ -1715,7 +1783,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	/* "The telephone talks came two weeks after ...": the meeting the
 	 * sentence opens with, told before, and its day */
 	struct when opening;
-	int opened = 0;
+	int opened = opening_subject(s, tg, &opening);
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -1835,15 +1903,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    c->tok + c->ntok < tg->n &&
 		    came(&tg->t[c->tok + c->ntok])) {
 			again = retold(s, tg, sent, NULL, 1, 1);
-			if (again != NULL &&
-			    again->date.gran == MDTL_GRAN_DAY) {
-				opening.date = again->date;
-				opening.basis = again->basis;
-				opening.text = span_text(s, tg, ph.lo,
-				    c->tok + c->ntok - ph.lo);
-				opening.why = again->why_date;
-				opened = 1;
-			}
+			opened = opens_with(s, tg, again, c->tok + c->ntok,
+			    &opening);
 			continue;
 		}
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&

@@ -1728,6 +1728,27 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Aliyev received Appathurai in Baku on Tuesday."
 	    "\n\nThe sides discussed Azerbaijan-NATO cooperation.",
 	    "summit 2013-05-07 aliyev");
+	/* a speech told again in a sentence of its own is another event;
+	 * one told in a clause before is not */
+	EXPECT("2013-05-08", "Ahmadinejad says the shield is aimed at Iran."
+	    "\n\nIn a speech on Wednesday, Ahmadinejad said Washington was "
+	    "trying to encircle Iran.", "statement 2013-05-08 ahmadinejad; "
+	    "statement 2013-05-08 ahmadinejad");
+	/* another stop, with someone else, a day told after the first */
+	EXPECT_AT("2013-05-08", "Putin will hold talks with Merkel in Berlin "
+	    "on May 14 and with President Francois Hollande in Paris the "
+	    "following day.", "summit 2013-05-14 putin @ Berlin; summit "
+	    "2013-05-15 putin @ Paris");
+	/* a lapse from the meeting "the trip" stands for; from the words
+	 * "the remarks" stand for */
+	EXPECT("2013-05-08", "Putin will hold talks with Merkel in Berlin on "
+	    "May 14.\n\nThe trip comes a week before a meeting of NATO "
+	    "defence ministers in Brussels.", "summit 2013-05-14 putin; summit "
+	    "2013-W21 nato-defence-ministers");
+	EXPECT("2013-05-08", "Ahmadinejad said on Wednesday that the shield "
+	    "was aimed at Iran.\n\nThe remarks came two days after Defense "
+	    "Secretary Chuck Hagel said in Paris that Iran was a threat.",
+	    "statement 2013-05-08 ahmadinejad; statement 2013-05-06 hagel");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
