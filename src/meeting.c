@@ -1307,6 +1307,11 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	/* "by June, when the ministers meet in Brussels" */
 	if ((x = when_clause(tg, c->tok)) >= 0)
 		return x;
+	/* "on Thursday began a two-day meeting": the date of the verb it is
+	 * the object of */
+	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OPENING_VERBS) &&
+	    (x = mdtl_dating_own(s, tg, ph->lo - 1, 1, 0, 3)) >= 0)
+		return x;
 	/* "made on Thursday during a defence conference": the date of the
 	 * act is the meeting's, though the act took it */
 	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OCCASION_PREPS))
@@ -1961,6 +1966,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * conference opens later on Friday": the one told before with
 		 * no date, this its day */
 		if (x >= 0 && !verb && !ph.det_ok && !told &&
+		    !(ph.lo + 1 < tg->n &&
+		    in_list(tg, &tg->t[ph.lo + 1], SEQUELS)) &&
 		    (before = undated_named(s, c->ph)) != NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;

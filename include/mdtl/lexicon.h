@@ -159,6 +159,8 @@ struct mdtl_phrases {
 	X(OCCASION_FRAMES, "occasion_frames") \
 	X(GIVING_PARTICIPLES, "giving_participles") \
 	X(REPORT_VERBS, "report_verbs") \
+	X(OPENING_VERBS, "opening_verbs") \
+	X(SEQUELS, "sequels") \
 	X(DENIAL_ADVERBS, "denial_adverbs") \
 	X(CALL_VERBS, "call_verbs") \
 	X(AGENT_PARTICIPLES, "agent_participles") \

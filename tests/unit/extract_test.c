@@ -1749,6 +1749,12 @@ test_summits_deadlines(void **state)
 	    "was aimed at Iran.\n\nThe remarks came two days after Defense "
 	    "Secretary Chuck Hagel said in Paris that Iran was a threat.",
 	    "statement 2013-05-08 ahmadinejad; statement 2013-05-06 hagel");
+	/* the date of the verb a meeting is the object of; "the next
+	 * meeting" is not the one told before */
+	EXPECT("2013-05-08", "NATO defence ministers on Tuesday began a two-day "
+	    "meeting in Brussels.\n\nThe next meeting of NATO defence "
+	    "ministers will take place in June.", "summit 2013-05-07 "
+	    "nato-defence-ministers; summit 2013-06 nato-defence-ministers");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
