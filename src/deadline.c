@@ -42,6 +42,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
     int summit_tx)
 {
 	struct mdtl_event *e;
+	struct mdtl_date limit;
 	size_t i, j, end;
 	char value[24];
 	int x = -1;
@@ -99,7 +100,13 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	if (x < 0)
 		return;
 	tg->tx_used[x] = TX_DEADLINE;
-	mdtl_date_format(&tg->tx[x].date, value, sizeof value);
+	/* "We gave them until the summer", said in November: a season
+	 * with no year, gone by, is the next one; a limit looks ahead */
+	limit = tg->tx[x].date;
+	if (limit.gran == MDTL_GRAN_SEASON &&
+	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && gone_by(s, &limit))
+		limit.year++;
+	mdtl_date_format(&limit, value, sizeof value);
 	for (i = s->start; i < *s->n; i++) {
 		struct mdtl_event *d = &(*s->v)[i];
 
@@ -115,6 +122,12 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	}
 	e = mdtl_extract_event(s, sent, MDTL_EVENT_DEADLINE, cue);
 	mdtl_dating_set(s, tg, e, (size_t)x);
+	if (limit.year != e->date.year) {
+		e->date = limit;
+		memcpy(e->date_value, value, sizeof value);
+		e->why_date = mdtl_arena_strcat(&s->art->arena, e->why_date,
+		    ", the next: a limit looks ahead", (char *)NULL);
+	}
 	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
 	/* "He said the lease expires on December 24": the speaker's side */
 	if (side(s->sent_speaker) != s->sent_speaker)

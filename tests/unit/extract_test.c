@@ -1755,6 +1755,14 @@ test_summits_deadlines(void **state)
 	    "meeting in Brussels.\n\nThe next meeting of NATO defence "
 	    "ministers will take place in June.", "summit 2013-05-07 "
 	    "nato-defence-ministers; summit 2013-06 nato-defence-ministers");
+	/* a season with no year a limit has left behind is the next one */
+	EXPECT("2013-11-20", "\"We gave them until the summer,\" Rogozin "
+	    "said.", "statement 2013-11-20 rogozin; deadline 2014-SU rogozin");
+	/* a chronology's present: "announcing", "invite" */
+	EXPECT("2013-11-20", "Sept. 17, 2009: Obama scraps plans for a radar, "
+	    "announcing a new approach.\n\nNov. 20, 2010: NATO leaders agree "
+	    "to build a shield and invite Russia to cooperate.", "statement "
+	    "2009-09-17 obama; offer 2010-11-20 nato");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
