@@ -1013,7 +1013,9 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 
 	if (k <= 0)
 		return 0;
-	if (count > 0 && ending_at(tg, count - 1))
+	/* "after two days of talks", "at the end of two days of talks" */
+	if (count > 0 && (ending_at(tg, count - 1) || (count > 1 &&
+	    is(&tg->t[count - 1], "of") && is(&tg->t[count - 2], "end"))))
 		return k;
 	/* "Three days of negotiations between Iran and six powers ended
 	 * early Sunday": the phrase's own verb, ending them */

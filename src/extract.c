@@ -1052,6 +1052,71 @@ said_by(struct state *s, const struct mdtl_sentence *sent,
 	return 1;
 }
 
+/* An offer told before e, of its maker and its day, or NULL. */
+static struct mdtl_event *
+offer_told(struct state *s, const struct mdtl_event *e)
+{
+	size_t k;
+
+	for (k = s->start; k < *s->n; k++) {
+		struct mdtl_event *o = &(*s->v)[k];
+
+		if (o != e && o->type == MDTL_EVENT_OFFER && o->nactors > 0 &&
+		    o->actors[0].id == e->actors[0].id &&
+		    strcmp(o->date_value, e->date_value) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+/* "made the proposal": a cue whose noun is definite, one told before */
+static int
+definite_cue(const struct mdtl_tags *tg, const struct pred *p)
+{
+	size_t i;
+
+	for (i = p->tok + 1; i < p->tok + p->ntok; i++)
+		if (in_list(tg, &tg->t[i], DEFINITE))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Medvedev said Russia would continue to seek a new European security
+ * treaty, which he first proposed in June 2008": an offer or a threat of
+ * the speaker's own in a relative clause ("which he", "that she"), with a
+ * date of its own gone by, is an event of its own, of that date.
+ */
+static int
+own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
+{
+	struct mdtl_event *e;
+	size_t i = p->tok;
+	long first, last;
+	int x;
+
+	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
+	    speech->speaker == NULL || p->tok <= speech->tok)
+		return 0;
+	while (i > 0 && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
+		i--;
+	if (i < 2 || !in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS) ||
+	    !(is(&tg->t[i - 2], "which") || is(&tg->t[i - 2], "that")) ||
+	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 0)) < 0)
+		return 0;
+	mdtl_date_range(&tg->tx[x].date, &first, &last);
+	if (s->day == 0 || last >= s->day)
+		return 0;
+	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    MDTL_EVENT_WARNING, p->ph, speech->speaker,
+	    "the speaker, of an act of his own the words recall");
+	mdtl_dating_set(s, tg, e, (size_t)x);
+	tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
 /*
  * "Lavrov recalled that Putin had proposed a joint system as early as
  * 2007", "... that Medvedev had warned in November": an offer or a threat
@@ -1527,7 +1592,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[j].joined = !preds[j].says &&
 		    joined_offer(tg, &preds[j], &preds[k]);
 		preds[j].reported = !preds[j].says && (preds[j].joined ||
-		    reported_act(s, sent, tg, &preds[j], &preds[k]));
+		    reported_act(s, sent, tg, &preds[j], &preds[k]) ||
+		    own_earlier_act(s, sent, tg, &preds[j], &preds[k]));
 	}
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
@@ -1618,7 +1684,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	/* speech acts, one for each speaker */
 	for (k = 0; k < np; k++) {
 		struct pred *p = &preds[k];
-		struct mdtl_event *e;
+		struct mdtl_event *e, *again;
 		enum mdtl_event_type type;
 
 		who = p->speaker;
@@ -1717,6 +1783,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_when(e, &speech);
 		else
 			mdtl_dating_inherit(s, e, who);
+		/* "The two leaders made the proposal in a memorandum": the
+		 * offer told before, of that day, told again */
+		if (x < 0 && e->type == MDTL_EVENT_OFFER &&
+		    definite_cue(tg, p) && (again = offer_told(s, e)) !=
+		    NULL) {
+			(*s->n)--;
+			mdtl_extract_mention(s, again, sent);
+			if (nspeakers == 1)
+				said_on(&speech, again);
+			continue;
+		}
 		if (nspeakers == 1) {
 			said_on(&speech, e);
 			first_dated = x >= 0;

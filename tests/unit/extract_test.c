@@ -1763,6 +1763,15 @@ test_summits_deadlines(void **state)
 	    "announcing a new approach.\n\nNov. 20, 2010: NATO leaders agree "
 	    "to build a shield and invite Russia to cooperate.", "statement "
 	    "2009-09-17 obama; offer 2010-11-20 nato");
+	/* the speaker's own act the words recall, with its date; "made the
+	 * proposal" told again; talks ending where the act was made */
+	EXPECT("2013-05-08", "Medvedev said Russia would seek a new security "
+	    "treaty, which he first proposed in June 2008.", "offer 2008-06 "
+	    "medvedev; statement 2013-05-08 medvedev");
+	EXPECT("2013-05-08", "Merkel and Medvedev on Wednesday proposed a "
+	    "security committee.\n\nThe two leaders made the proposal in a "
+	    "memorandum signed at the end of two days of talks in Berlin.",
+	    "offer 2013-05-08 medvedev; summit 2013-05-07 merkel");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
