@@ -696,6 +696,63 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "the proposals it handed to U.S. Deputy Secretary of Defense Ashton
+ * Carter in December", "an offer Washington made in 2009": an offer noun,
+ * then its maker (a name, or "it" for the last body or country named
+ * before) and a verb of giving (handing_verbs) in the past, with a date
+ * of its own gone by: the maker's offer of that date.
+ */
+static void
+relative_offers(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *maker;
+	struct mdtl_event *e;
+	size_t i, j, len, k;
+	long first, last;
+	int x;
+
+	for (i = 0; i + 3 < tg->n; i++) {
+		if (mdtl_lexicon_match(s->lex, tg->t + i, tg->n - i,
+		    1u << MDTL_PH_OFFER_NOUN, 0, &len) == NULL)
+			continue;
+		j = i + len;
+		if (is(&tg->t[j], "that") || is(&tg->t[j], "which"))
+			j++;
+		maker = NULL;
+		if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
+		    !m->weak) {
+			maker = m->actor;
+			j = m->tok + m->ntok;
+		} else if (is(&tg->t[j], "it")) {
+			for (k = 0; k < tg->nm && tg->m[k].tok < i; k++)
+				if (!tg->m[k].weak &&
+				    tg->m[k].actor->kind != MDTL_ACTOR_PERSON)
+					maker = tg->m[k].actor;
+			j++;
+		}
+		while (maker != NULL && j < tg->n && (in_list(tg, &tg->t[j],
+		    AUXILIARIES) || in_list(tg, &tg->t[j], ACT_ADVERBS)))
+			j++;
+		if (maker == NULL || j >= tg->n ||
+		    !in_list(tg, &tg->t[j], HANDING_VERBS) ||
+		    (x = mdtl_dating_own(s, tg, j, 1, 12, 0)) < 0 ||
+		    tg->tx_used[x])
+			continue;
+		mdtl_date_range(&tg->tx[x].date, &first, &last);
+		if (s->day == 0 || last >= s->day)
+			continue;
+		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
+		    tg->t[j].norm);
+		mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
+		e->why_actor = "the maker an offer noun's relative clause names";
+		mdtl_dating_set(s, tg, e, (size_t)x);
+		tg->tx_used[x] = TX_ACT;
+	}
+}
+
+/*
  * The maker of an offer verb in the past at [tok, tok + ntok) ("proposed",
  * "had put forward", "first floated", "handed its partners a draft"): the
  * actor right before it, past its auxiliaries and adverbs, after token
@@ -1584,6 +1641,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    said_within(tg, &preds[j], &preds[k], s->day))
 				preds[k].says = 0;
 	nested_offers(s, sent, tg);
+	relative_offers(s, sent, tg);
 	/* the offers the first verb of saying with a speaker reports */
 	for (k = 0; k < np && !(preds[k].says && preds[k].speaker != NULL);
 	    k++)

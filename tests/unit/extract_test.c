@@ -1772,6 +1772,10 @@ test_summits_deadlines(void **state)
 	    "security committee.\n\nThe two leaders made the proposal in a "
 	    "memorandum signed at the end of two days of talks in Berlin.",
 	    "offer 2013-05-08 medvedev; summit 2013-05-07 merkel");
+	/* an offer noun's relative clause: its maker and its date */
+	EXPECT("2013-05-08", "Antonov said Moscow was still waiting for a "
+	    "reply to the proposals it handed to Carter in December.",
+	    "offer 2012-12 russia; statement 2013-05-08 antonov");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
