@@ -690,6 +690,43 @@ during_at(const struct mdtl_token *t)
 	return is(t, "during") || is(t, "at");
 }
 
+/*
+ * "had hoped to hold a NATO-Russia summit", "hoped to meet": a meeting the
+ * object of a wish's infinitive (or its verb); "declined an invitation to
+ * a separate meeting": one offered.  Not "wants to declare a capability
+ * at its summit in Chicago", a meeting past a preposition, nor "accepted
+ * an invitation to NATO's summit in Lisbon", a meeting of its own.
+ */
+static int
+wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i, j;
+
+	for (i = c->tok >= 8 ? c->tok - 8 : 0; i + 1 < c->tok; i++) {
+		if (in_list(tg, &tg->t[i], WISHES) && is(&tg->t[i + 1], "to"))
+			j = i + 3;	/* past the infinitive's verb */
+		else if (in_list(tg, &tg->t[i], INVITATIONS) &&
+		    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "for")) &&
+		    i + 2 < c->tok && (is(&tg->t[i + 2], "a") ||
+		    is(&tg->t[i + 2], "an")))
+			j = i + 2;
+		else
+			continue;
+		if (j > c->tok)
+			return 1;	/* "hoped to meet" */
+		for (; j < c->tok; j++)
+			if ((tg->t[j].kind != MDTL_TOK_WORD &&
+			    !is(&tg->t[j], "-")) ||
+			    in_list(tg, &tg->t[j], PREPOSITIONS) ||
+			    (mdtl_tags_cue_at(tg, j) != NULL &&
+			    mdtl_tags_cue_at(tg, j)->kind != MDTL_PH_SUMMIT))
+				break;
+		if (j == c->tok)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
@@ -721,6 +758,8 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	occasion = (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
 	    (c->tok > 1 && in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 	    during_at(&tg->t[c->tok - 2]));
+	if (wished(tg, c))
+		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if (in_list(tg, &tg->t[i], QUESTIONS) ||
 		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
@@ -1778,6 +1817,59 @@ opening_subject(struct state *s, const struct mdtl_tags *tg, struct when *w)
 	return 0;
 }
 
+/*
+ * "they had hoped to hold a NATO-Russia summit ..., as they did in Lisbon
+ * in 2010": "as" and a pronoun before "did" tell the meeting named before
+ * it held again, at the place and the date gone by after it.
+ */
+static void
+did_before(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	const struct mdtl_cue_tag *c = NULL;
+	const struct mdtl_place *place = NULL;
+	struct mdtl_event *e;
+	struct phrase ph;
+	size_t i, j, k, end;
+	long first, last;
+
+	for (i = 1; i + 4 < tg->n; i++)
+		if (is(&tg->t[i], "as") && is(&tg->t[i - 1], ",") &&
+		    (in_list(tg, &tg->t[i + 1], PERSON_PRONOUNS) ||
+		    is(&tg->t[i + 1], "they") || is(&tg->t[i + 1], "we") ||
+		    is(&tg->t[i + 1], "it")) && is(&tg->t[i + 2], "did"))
+			break;
+	if (i + 4 >= tg->n)
+		return;
+	/* the verb's: the first meeting named */
+	for (k = 0; k < tg->nc && tg->c[k].tok < i && c == NULL; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT)
+			c = &tg->c[k];
+	if (c == NULL)
+		return;
+	for (j = i + 3; j < tg->n && j < i + 9 && !boundary(&tg->t[j]); j++)
+		if (place == NULL && place_tag_at(tg, j, &end) != NULL)
+			place = place_tag_at(tg, j, &end);
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > i + 2 && tg->tx[k].tok < j &&
+		    !tg->tx_used[k] && mdtl_dating_dated(&tg->tx[k]))
+			break;
+	if (k == tg->ntx)
+		return;
+	mdtl_date_range(&tg->tx[k].date, &first, &last);
+	if (s->day == 0 || last >= s->day)
+		return;
+	memset(&ph, 0, sizeof ph);
+	ph.c = c;
+	ph.lo = c->tok;
+	ph.hi = c->tok + c->ntok;
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
+	participants(s, tg, e, &ph, place);
+	mdtl_dating_set(s, tg, e, k);
+	tg->tx_used[k] = TX_MEETING;
+	mdtl_extract_code(s, e, c->ph);
+}
+
 void
 mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg,
@@ -2072,4 +2164,5 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0 && place != NULL)
 			next_stop(s, sent, tg, c, &ph, x, future);
 	}
+	did_before(s, sent, tg);
 }

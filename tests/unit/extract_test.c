@@ -1776,6 +1776,19 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Antonov said Moscow was still waiting for a "
 	    "reply to the proposals it handed to Carter in December.",
 	    "offer 2012-12 russia; statement 2013-05-08 antonov");
+	/* a meeting wished for or offered is none; "gather" meets; "as
+	 * they did in Lisbon in 2010": the meeting named, held before */
+	EXPECT_AT("2013-05-08", "NATO officials say they had hoped to hold a "
+	    "NATO-Russia summit in Brussels, as they did in Lisbon in 2010.",
+	    "statement 2013-05-08 nato; summit 2010 nato "
+	    "@ Lisbon");
+	EXPECT("2013-05-08", "When NATO leaders gather in Chicago on Sunday, "
+	    "Putin, who declined an invitation to a separate meeting, will "
+	    "be absent.", "summit 2013-05-12 nato");
+	/* not a wish's meeting past a preposition, nor an invitation to a
+	 * meeting of its own */
+	EXPECT("2013-05-08", "NATO wants to declare the capability at its "
+	    "summit in Chicago in May.", "summit 2013-05 nato");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
