@@ -894,6 +894,87 @@ occasion_of_remarks(struct state *s, size_t first,
 	mdtl_extract_actor(s, m, who, MDTL_ROLE_PARTICIPANT);
 }
 
+/* The last words told before event first whose cue names noun t. */
+static struct mdtl_event *
+document_told(struct state *s, size_t first, const struct mdtl_token *t)
+{
+	size_t k;
+
+	for (k = first; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT &&
+		    e->type != MDTL_EVENT_DEADLINE && e->why_cue != NULL &&
+		    strstr(e->why_cue, t->norm) != NULL)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * "Iran has sent a letter ... The letter, signed by Jalili, was handed to
+ * the Swiss ambassador on Wednesday": a document named again as the
+ * subject of a verb of handing in the passive, with a day, dates the
+ * words told with none ("In the letter, Jalili proposed ...": what it
+ * says, told again, types them; the words of the sentence, from first,
+ * are the document's).
+ */
+static void
+document_again(struct state *s, struct mdtl_tags *tg, size_t first,
+    const struct mdtl_sentence *sent)
+{
+	struct mdtl_event *d, *e;
+	const struct mdtl_actor *a, *b;
+	size_t i, k;
+
+	if (tg->n < 5)
+		return;
+	/* "In the letter, Jalili proposed": the document's words again */
+	if (is(&tg->t[0], "in") && is(&tg->t[1], "the") &&
+	    in_list(tg, &tg->t[2], SPEECH_NOUNS) && is(&tg->t[3], ",") &&
+	    (d = document_told(s, first, &tg->t[2])) != NULL) {
+		for (k = first; k < *s->n;) {
+			e = &(*s->v)[k];
+			a = e->nactors > 0 ? mdtl_extract_known(s,
+			    &e->actors[0]) : NULL;
+			b = d->nactors > 0 ? mdtl_extract_known(s,
+			    &d->actors[0]) : NULL;
+			if (e->type == MDTL_EVENT_SUMMIT ||
+			    e->type == MDTL_EVENT_DEADLINE || a == NULL ||
+			    b == NULL || side(a) != side(b)) {
+				k++;
+				continue;
+			}
+			if (d->type == MDTL_EVENT_STATEMENT)
+				d->type = e->type;
+			memmove(e, e + 1, (*s->n - k - 1) * sizeof *e);
+			(*s->n)--;
+			mdtl_extract_mention(s, d, sent);
+		}
+		return;
+	}
+	if (!is(&tg->t[0], "the") || !in_list(tg, &tg->t[1], SPEECH_NOUNS) ||
+	    (d = document_told(s, first, &tg->t[1])) == NULL ||
+	    (d->basis != MDTL_BASIS_PUBLICATION &&
+	    d->basis != MDTL_BASIS_INHERITED))
+		return;
+	for (i = 2; i + 1 < tg->n; i++)
+		if ((is(&tg->t[i], "was") || is(&tg->t[i], "were")) &&
+		    in_list(tg, &tg->t[i + 1], HANDING_VERBS))
+			break;
+	if (i + 1 >= tg->n)
+		return;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > i + 1 && mdtl_dating_dated(&tg->tx[k]) &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    !tg->tx_used[k]) {
+			mdtl_dating_set(s, tg, d, k);
+			tg->tx_used[k] = TX_ACT;
+			mdtl_extract_mention(s, d, sent);
+			return;
+		}
+}
+
 /*
  * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
  * the words told in the sentence before (whose events end at first), by
@@ -1946,6 +2027,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_deadline_events(s, sent, tg, summit_tx);
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);
+	document_again(s, tg, first_event, sent);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)

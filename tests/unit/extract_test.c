@@ -1789,6 +1789,12 @@ test_summits_deadlines(void **state)
 	 * meeting of its own */
 	EXPECT("2013-05-08", "NATO wants to declare the capability at its "
 	    "summit in Chicago in May.", "summit 2013-05 nato");
+	/* a document named again: the day it was handed over, what it
+	 * says told again */
+	EXPECT("2013-05-09", "Iran has sent a letter to Ashton saying it is "
+	    "ready to resume talks.\n\nThe letter was handed to the Swiss "
+	    "ambassador on Wednesday.\n\nIn the letter, Jalili proposed that "
+	    "the talks resume soon.", "offer 2013-05-08 iran");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
