@@ -496,6 +496,27 @@ passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "was among the issues discussed, a source said": a participle right
+ * after the plural noun it tells of, with "the" before it, closing its
+ * clause.
+ */
+static int
+reduced_relative(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *n;
+	size_t e = c->tok + c->ntok;
+
+	if (c->ntok != 1 || c->tok < 2 || (e < tg->n &&
+	    tg->t[e].kind != MDTL_TOK_PUNCT))
+		return 0;
+	n = &tg->t[c->tok - 1];
+	return n->kind == MDTL_TOK_WORD && !(n->flags & MDTL_TOK_CAP) &&
+	    ends_in(n->norm, "s", 3) && mdtl_tags_actor_at(tg, c->tok - 1) ==
+	    NULL && mdtl_tags_cue_at(tg, c->tok - 1) == NULL &&
+	    is(&tg->t[c->tok - 2], "the");
+}
+
+/*
  * "The deal was signed in Warsaw by ...", "the issue is expected to be
  * discussed", "the talks were later attended by", "The conference,
  * attended by officials from 50 countries, ...": a meeting's verb in the
@@ -516,7 +537,7 @@ passive_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return passive_cue(tg, c) || (a > 0 && past_tense(&tg->t[c->tok]) &&
 	    (in_list(tg, &tg->t[a - 1], PASSIVE_AUX) ||
 	    (is(&tg->t[a - 1], ",") && c->tok + c->ntok < tg->n &&
-	    is(&tg->t[c->tok + c->ntok], "by"))));
+	    is(&tg->t[c->tok + c->ntok], "by")) || reduced_relative(tg, c)));
 }
 
 /*

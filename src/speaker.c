@@ -759,32 +759,59 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 /*
  * "..., the Foreign Ministry said", "..., the ministry said" after
- * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...": a
- * ministry named by its kind alone, words [from, to) after "the", is that
- * of the side of the last person named with a minister's title that has
- * its other words; or NULL.
+ * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
+ * in the presidential administration" after "Azerbaijani President Ilham
+ * Aliyev": a ministry or an administration named by its kind alone, words
+ * [from, to) after "the", is that of the side of the last person named
+ * with the title of its head that has its other words; or NULL.
  */
 static const struct mdtl_actor *
 ministry_of(struct state *s, const struct mdtl_tags *tg, size_t from,
     size_t to)
 {
+	/* a body's kind, and its head's title */
+	static const char *const heads[][2] = {
+		{ "ministry", "minister" },
+		{ "administration", "president" },
+	};
+	const char *head = NULL;
 	size_t k, i;
 
-	if (to <= from || to - from > 3 || !is(&tg->t[to - 1], "ministry"))
+	for (k = 0; to > from && k < sizeof heads / sizeof heads[0]; k++)
+		if (is(&tg->t[to - 1], heads[k][0]))
+			head = heads[k][1];
+	if (head == NULL || to - from > 3)
 		return NULL;
 	for (k = s->ntitled; k-- > 0;) {
 		const struct titled *tl = &s->titled[k];
 		int minister = 0;
 
 		for (i = 0; i < tl->ntitle; i++)
-			if (is(&tl->title[i], "minister"))
+			if (is(&tl->title[i], head))
 				minister = 1;
+		/* its other words the title's ("Foreign"), but not
+		 * "presidential", the head's own */
 		for (i = from; minister && i + 1 < to; i++)
-			if (!in_title(tl, &tg->t[i]))
+			if (!in_title(tl, &tg->t[i]) &&
+			    !is(&tg->t[i], "presidential"))
 				minister = 0;
 		if (minister)
 			return side(tl->who) != tl->who ? side(tl->who) : NULL;
 	}
+	return NULL;
+}
+
+/* A body named by its kind after "the" in tokens [a, b): its side. */
+static const struct mdtl_actor *
+kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	const struct mdtl_actor *of;
+	size_t i;
+
+	for (i = a; i + 1 < b; i++)
+		if (is(&tg->t[i], "the") && (of = ministry_of(s, tg, i + 1,
+		    i + 3 <= b ? i + 3 : b)) != NULL)
+			return of;
 	return NULL;
 }
 
@@ -1088,6 +1115,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			for (i = tg->c[k].tok + tg->c[k].ntok; i < tok; i++)
 				if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
 					break;
+			/* "a source in the presidential administration" */
+			if (i == tok && (of = kind_after(s, tg,
+			    tg->c[k].tok + tg->c[k].ntok, tok)) != NULL) {
+				*why = "an anonymous official of a body named "
+				    "by its kind: the side of the last head of "
+				    "one named";
+				return of;
+			}
 			if (i == tok && main_speaker(s) != NULL) {
 				*why = "an anonymous official: the article's "
 				    "named speaker";
@@ -1222,8 +1257,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		}
 		if (m == NULL && (titled = ministry_of(s, tg, i + 2,
 		    tok)) != NULL) {
-			*why = "a ministry named by its kind after the clause "
-			    "it reports: the side of the last minister named";
+			*why = "a body named by its kind after the clause it "
+			    "reports: the side of the last head of one named";
 			return titled;
 		}
 		if (m == NULL && s->last_speaker != NULL &&

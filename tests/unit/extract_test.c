@@ -1795,6 +1795,17 @@ test_summits_deadlines(void **state)
 	    "ready to resume talks.\n\nThe letter was handed to the Swiss "
 	    "ambassador on Wednesday.\n\nIn the letter, Jalili proposed that "
 	    "the talks resume soon.", "offer 2013-05-08 iran");
+	/* "the issues discussed": the meeting told; "a source in the
+	 * presidential administration": the side of the last president */
+	EXPECT("2013-05-08", "Azerbaijani President Ilham Aliyev received "
+	    "Lavrov in Baku on Tuesday.\n\nThe radar was among the issues "
+	    "discussed, a source in the presidential administration told "
+	    "Trend.", "summit 2013-05-07 aliyev; statement 2013-05-07 "
+	    "azerbaijan");
+	/* "travelling to": a visit */
+	EXPECT("2013-05-08", "Obama will attend a summit of EU leaders in "
+	    "Prague on Sunday before travelling to Turkey on Monday.",
+	    "summit 2013-05-12 obama; summit 2013-05-13 obama");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
