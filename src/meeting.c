@@ -1330,6 +1330,33 @@ within(const struct mdtl_date *a, const struct mdtl_date *b)
 	return af >= bf && al <= bl;
 }
 
+/*
+ * "On February 27 Nalbandian will ...": a day opening the sentence after
+ * "on", a capitalised subject right after it, and no cue nor boundary
+ * between it and token tok; its index, or -1.
+ */
+static int
+opening_date(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k, e, i;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		e = x->tok + x->ntok;
+		if (x->tok != 1 || !is(&tg->t[0], "on") || e >= tok ||
+		    !(tg->t[e].flags & MDTL_TOK_CAP) ||
+		    x->date.gran != MDTL_GRAN_DAY || !mdtl_dating_dated(x) ||
+		    tg->tx_used[k])
+			continue;
+		for (i = e; i < tok; i++)
+			if (boundary(&tg->t[i]) || mdtl_tags_cue_at(tg, i) != NULL)
+				return -1;
+		return (int)k;
+	}
+	return -1;
+}
+
 /* The date of the meeting of ph: the index of its timex, or -1. */
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
@@ -1366,6 +1393,11 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 		return x;
 	/* "by June, when the ministers meet in Brussels" */
 	if ((x = when_clause(tg, c->tok)) >= 0)
+		return x;
+	/* "On February 27 Nalbandian will participate in the meeting of
+	 * the Eastern Partnership foreign ministers": the date opening the
+	 * sentence, no act told between */
+	if (!ph->verb && (x = opening_date(tg, c->tok)) >= 0)
 		return x;
 	/* "on Thursday began a two-day meeting": the date of the verb it is
 	 * the object of */

@@ -1806,6 +1806,17 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Obama will attend a summit of EU leaders in "
 	    "Prague on Sunday before travelling to Turkey on Monday.",
 	    "summit 2013-05-12 obama; summit 2013-05-13 obama");
+	/* a day opening the sentence dates a meeting its clause names; "the
+	 * interlocutors" are the people told; "Policy" is no name's word */
+	EXPECT("2013-05-08", "Armenian Foreign Minister Edward Nalbandian met "
+	    "Rasmussen in Brussels on Tuesday.\n\nDuring the meeting the "
+	    "interlocutors discussed regional issues.\n\nOn May 9 Nalbandian "
+	    "will participate in the meeting of the Eastern Partnership "
+	    "foreign ministers.", "summit 2013-05-07 armenia; summit "
+	    "2013-05-09 edward-nalbandian");
+	EXPECT("2013-05-08", "Undersecretary of Defense for Policy James "
+	    "Miller told reporters the change was final.",
+	    "statement 2013-05-08 james-miller");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
