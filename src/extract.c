@@ -1207,6 +1207,46 @@ offer_told(struct state *s, const struct mdtl_event *e)
 	return NULL;
 }
 
+/*
+ * "NATO Secretary-General Anders Fogh Rasmussen, who invited Medvedev to
+ * Lisbon during a visit to Moscow in April, welcomed the decision": an
+ * offer or a threat in a relative clause on its maker, with a date of its
+ * own gone by in the clause, is an event of its own, of that date, and
+ * types not the words of the sentence.
+ */
+static int
+relative_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p)
+{
+	struct mdtl_event *e;
+	size_t i = p->tok, end;
+	long first, last;
+	int x;
+
+	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
+	    p->speaker == NULL || p->speaker->kind != MDTL_ACTOR_PERSON)
+		return 0;
+	while (i > 0 && in_list(tg, &tg->t[i - 1], ACT_ADVERBS))
+		i--;
+	if (i < 3 || !is(&tg->t[i - 1], "who") || !is(&tg->t[i - 2], ","))
+		return 0;
+	for (end = p->tok + p->ntok; end < tg->n && !is(&tg->t[end], ",");
+	    end++)
+		;
+	if ((x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0 ||
+	    tg->tx[x].tok >= end)
+		return 0;
+	mdtl_date_range(&tg->tx[x].date, &first, &last);
+	if (s->day == 0 || last >= s->day)
+		return 0;
+	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    MDTL_EVENT_WARNING, p->ph, p->speaker,
+	    "the person a relative clause tells of");
+	mdtl_dating_set(s, tg, e, (size_t)x);
+	tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
 /* "made the proposal": a cue whose noun is definite, one told before */
 static int
 definite_cue(const struct mdtl_tags *tg, const struct pred *p)
@@ -1734,6 +1774,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    reported_act(s, sent, tg, &preds[j], &preds[k]) ||
 		    own_earlier_act(s, sent, tg, &preds[j], &preds[k]));
 	}
+	for (j = 0; j < np; j++)
+		if (!preds[j].reported && relative_act(s, sent, tg, &preds[j]))
+			preds[j].reported = 1;
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
 			told_at = preds[k].tok;

@@ -296,6 +296,12 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		    WORD_IS(t[i + len - 1 + k].norm, "but") ||
 		    WORD_IS(t[i + len - 1 + k].norm, "that"))
 			break;
+		/* "met in Baku on Tuesday to discuss preparations": a
+		 * purpose's infinitive, whose tense is not the date's */
+		if (WORD_IS(t[i + len - 1 + k].norm, "to") &&
+		    i + len + k < n && t[i + len + k].kind == MDTL_TOK_WORD &&
+		    !(t[i + len + k].flags & MDTL_TOK_CAP))
+			break;
 		/* "will travel to the region in December, Rogozin told
 		 * reporters": the clause it ends has its own verb */
 		if (WORD_IS(t[i + len - 1 + k].norm, ",") &&

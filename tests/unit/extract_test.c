@@ -1817,6 +1817,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Undersecretary of Defense for Policy James "
 	    "Miller told reporters the change was final.",
 	    "statement 2013-05-08 james-miller");
+	/* an act in a relative clause on its maker, with its own date */
+	EXPECT("2013-05-08", "Rasmussen, who invited Putin to Chicago during "
+	    "a visit to Moscow in April, welcomed the decision.", "offer "
+	    "2013-04 rasmussen; statement 2013-05-08 rasmussen; summit 2013-04 "
+	    "rasmussen");
+	/* a purpose's infinitive after a day tells not its tense */
+	EXPECT("2013-05-08", "Azimov met Pomianowski in Baku on Tuesday to "
+	    "discuss preparations for the summit.", "summit 2013-05-07 "
+	    "azerbaijan");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
