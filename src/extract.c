@@ -1208,6 +1208,28 @@ offer_told(struct state *s, const struct mdtl_event *e)
 }
 
 /*
+ * The offer or threat of pred p by maker, of the date timex x, an event of
+ * its own when that date is gone by: 1, or 0.
+ */
+static int
+act_gone_by(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p, const struct mdtl_actor *maker,
+    int x, const char *why)
+{
+	struct mdtl_event *e;
+	long first, last;
+
+	mdtl_date_range(&tg->tx[x].date, &first, &last);
+	if (s->day == 0 || last >= s->day)
+		return 0;
+	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    MDTL_EVENT_WARNING, p->ph, maker, why);
+	mdtl_dating_set(s, tg, e, (size_t)x);
+	tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
+/*
  * "NATO Secretary-General Anders Fogh Rasmussen, who invited Medvedev to
  * Lisbon during a visit to Moscow in April, welcomed the decision": an
  * offer or a threat in a relative clause on its maker, with a date of its
@@ -1218,9 +1240,7 @@ static int
 relative_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p)
 {
-	struct mdtl_event *e;
 	size_t i = p->tok, end;
-	long first, last;
 	int x;
 
 	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
@@ -1236,15 +1256,8 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
 	if ((x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0 ||
 	    tg->tx[x].tok >= end)
 		return 0;
-	mdtl_date_range(&tg->tx[x].date, &first, &last);
-	if (s->day == 0 || last >= s->day)
-		return 0;
-	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    MDTL_EVENT_WARNING, p->ph, p->speaker,
+	return act_gone_by(s, sent, tg, p, p->speaker, x,
 	    "the person a relative clause tells of");
-	mdtl_dating_set(s, tg, e, (size_t)x);
-	tg->tx_used[x] = TX_ACT;
-	return 1;
 }
 
 /* "made the proposal": a cue whose noun is definite, one told before */
@@ -1269,9 +1282,7 @@ static int
 own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
 {
-	struct mdtl_event *e;
 	size_t i = p->tok;
-	long first, last;
 	int x;
 
 	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
@@ -1284,15 +1295,8 @@ own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
 	    !(is(&tg->t[i - 2], "which") || is(&tg->t[i - 2], "that")) ||
 	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 0)) < 0)
 		return 0;
-	mdtl_date_range(&tg->tx[x].date, &first, &last);
-	if (s->day == 0 || last >= s->day)
-		return 0;
-	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    MDTL_EVENT_WARNING, p->ph, speech->speaker,
+	return act_gone_by(s, sent, tg, p, speech->speaker, x,
 	    "the speaker, of an act of his own the words recall");
-	mdtl_dating_set(s, tg, e, (size_t)x);
-	tg->tx_used[x] = TX_ACT;
-	return 1;
 }
 
 /*
