@@ -556,7 +556,7 @@ pair_before(const struct mdtl_tags *tg, size_t tok)
 		if (boundary(&tg->t[i]))
 			return 0;
 		if ((in_list(tg, &tg->t[i], COUNTING) || (is(&tg->t[i],
-		    "the") && i + 2 == tok)) && i + 1 < tok &&
+		    "the") && (i + 2 == tok || i == 0))) && i + 1 < tok &&
 		    (ph = mdtl_lexicon_match(tg->lex, &tg->t[i + 1],
 		    tg->n - i - 1, 1u << MDTL_PH_TITLE |
 		    1u << MDTL_PH_COLLECTIVE, 0, &len)) != NULL &&

@@ -1892,12 +1892,12 @@ test_cameo(void **state)
 }
 
 /*
- * The last event of text, published on pub, is a deadline of date whose
+ * The last event of text, published on pub, is one of type and date whose
  * actors are the n of want.
  */
 static void
-deadline_actors(const char *pub, const char *text, const char *date,
-    const char *const *want, size_t n)
+last_actors(const char *pub, const char *text, enum mdtl_event_type type,
+    const char *date, const char *const *want, size_t n)
 {
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_date p;
@@ -1910,13 +1910,28 @@ deadline_actors(const char *pub, const char *text, const char *date,
 	mdtl_extract(art, lex, 0, &v, &nv, &alloc);
 	assert_true(nv > 0);
 	e = &v[nv - 1];
-	assert_int_equal(e->type, MDTL_EVENT_DEADLINE);
+	assert_int_equal(e->type, type);
 	assert_string_equal(e->date_value, date);
 	assert_int_equal(e->nactors, n);
 	for (i = 0; i < n; i++)
 		assert_string_equal(e->actors[i].id, want[i]);
 	mdtl_article_free(art);
 	mdtl_diag_release(&d);
+}
+
+/* "The ministers agreed to meet": the people named before, with the
+ * country of the place. */
+static void
+test_counted_people(void **state)
+{
+	static const char *const ministers[] = { "sweden", "lavrov",
+	    "kerry" };
+
+	(void)state;
+	last_actors("2013-05-08", "Lavrov and Kerry discussed Syria by "
+	    "telephone on Tuesday.\n\nThe ministers agreed to meet in Kiruna, "
+	    "Sweden, on May 14.", MDTL_EVENT_SUMMIT, "2013-05-14", ministers,
+	    3);
 }
 
 /* A deadline that names no one: the people named before, and their
@@ -1929,11 +1944,13 @@ test_unnamed_deadline(void **state)
 	static const char *const told[] = { "grushko", "russia" };
 
 	(void)state;
-	deadline_actors("2013-02-20", "Ryabkov and Gottemoeller held "
+	last_actors("2013-02-20", "Ryabkov and Gottemoeller held "
 	    "consultations in Geneva on January 31.\n\nThe inspection regime "
-	    "runs until February 2021.", "2021-02", before, 4);
-	deadline_actors("2013-02-20", "Grushko said the current agreement "
-	    "expires on December 24.", "2013-12-24", told, 2);
+	    "runs until February 2021.", MDTL_EVENT_DEADLINE, "2021-02", before,
+	    4);
+	last_actors("2013-02-20", "Grushko said the current agreement "
+	    "expires on December 24.", MDTL_EVENT_DEADLINE, "2013-12-24", told,
+	    2);
 }
 
 int
@@ -1946,6 +1963,7 @@ main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
+		cmocka_unit_test(test_counted_people),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
