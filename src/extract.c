@@ -709,15 +709,15 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_actor *maker;
 	struct mdtl_event *e;
-	size_t i, j, len, k;
+	size_t c, i, j, k;
 	long first, last;
 	int x;
 
-	for (i = 0; i + 3 < tg->n; i++) {
-		if (mdtl_lexicon_match(s->lex, tg->t + i, tg->n - i,
-		    1u << MDTL_PH_OFFER_NOUN, 0, &len) == NULL)
+	for (c = 0; c < tg->nc; c++) {
+		if (tg->c[c].kind != MDTL_PH_OFFER_NOUN ||
+		    (i = tg->c[c].tok) + 3 >= tg->n)
 			continue;
-		j = i + len;
+		j = i + tg->c[c].ntok;
 		if (is(&tg->t[j], "that") || is(&tg->t[j], "which"))
 			j++;
 		maker = NULL;
