@@ -1097,6 +1097,10 @@ actor_within(const struct mdtl_tags *tg, size_t a, size_t n)
 	return 0;
 }
 
+/* Why an act told in a clause, a lapse from another, is its maker's. */
+static const char lapse_maker[] =
+    "the subject of an act a lapse after or before the one told";
+
 /*
  * "told reporters on Tuesday, a day after NATO leaders declared an interim
  * capability": an act of another subject after a lapse and "after" (or
@@ -1129,9 +1133,11 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 		return 0;
 	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
-	    MDTL_EVENT_STATEMENT, c->ph, m->actor,
-	    "the subject of an act a lapse after or before the one told");
+	    MDTL_EVENT_STATEMENT, c->ph, m->actor, lapse_maker);
 	mdtl_dating_when(e, &w);
+	/* and the occasion of its maker's words with no date: "Medvedev
+	 * said in a televised address that ..." */
+	mdtl_dating_occasion(s, e, 1);
 	return 1;
 }
 
@@ -1494,6 +1500,36 @@ named_speech(const struct mdtl_tags *tg, const struct pred *preds, size_t np,
 		    (preds[k].speaker == who || preds[k].speaker == NULL))
 			return 1;
 	return 0;
+}
+
+/*
+ * "Medvedev said in a televised address on Wednesday" (dated), or with no
+ * day of its own, on his occasion, after his act told in a clause ("a day
+ * after Medvedev threatened to deploy missiles"): the address told before
+ * as his act of that day, one speech told again, e a mention of it, typed
+ * by what e says.  1 when e, the last event, was taken back.
+ */
+static int
+speech_again(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, const struct pred *preds, size_t np,
+    const struct mdtl_actor *who, struct mdtl_event *e, int dated)
+{
+	struct mdtl_event *before;
+
+	if (!named_speech(tg, preds, np, who) ||
+	    (before = told_by_on(s, who, &e->date, 1)) == e ||
+	    before == NULL || before->span.start == sent->span.start ||
+	    (!dated && before->why_actor != lapse_maker))
+		return 0;
+	/* what it says types it: "that Russia would deploy Iskander
+	 * missiles" */
+	if (before->type == MDTL_EVENT_STATEMENT) {
+		before->type = e->type;
+		before->cameo = e->cameo;
+	}
+	(*s->n)--;
+	mdtl_extract_mention(s, before, sent);
+	return 1;
 }
 
 /*
@@ -1926,27 +1962,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
 		    (x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0;
 		if (x >= 0) {
-			struct mdtl_event *before;
-
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
-			/* "Medvedev said in a televised address on
-			 * Wednesday", the address told before as his act
-			 * of that day: one speech told again */
-			if (named_speech(tg, preds, np, who) &&
-			    (before = told_by_on(s, who, &e->date, 1)) != e &&
-			    before != NULL &&
-			    before->span.start != sent->span.start) {
-				/* what it says types it: "that Russia would
-				 * deploy Iskander missiles" */
-				if (before->type == MDTL_EVENT_STATEMENT) {
-					before->type = e->type;
-					before->cameo = e->cameo;
-				}
-				(*s->n)--;
-				mdtl_extract_mention(s, before, sent);
+			if (speech_again(s, sent, tg, preds, np, who, e, 1))
 				continue;
-			}
 			/* '..., Rogozin has told RT. "...," Rogozin said in an
 			 * exclusive interview on Thursday': the interview
 			 * dates his undated words told just before */
@@ -1967,8 +1986,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * urged": the day of the sentence's first act (not
 			 * "an idea Moscow has welcomed") */
 			mdtl_dating_when(e, &speech);
-		else
+		else {
 			mdtl_dating_inherit(s, e, who);
+			if (speech_again(s, sent, tg, preds, np, who, e, 0))
+				continue;
+		}
 		/* "The two leaders made the proposal in a memorandum": the
 		 * offer told before, of that day, told again */
 		if (x < 0 && e->type == MDTL_EVENT_OFFER &&

@@ -1826,6 +1826,16 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Azimov met Pomianowski in Baku on Tuesday to "
 	    "discuss preparations for the summit.", "summit 2013-05-07 "
 	    "azerbaijan");
+	/* "mocked" criticises; a speech named with no day of its own, after
+	 * its maker's act told in a lapse's clause, is that act told again;
+	 * "told state television on Sunday" */
+	EXPECT("2013-05-09", "Rogozin mocked NATO on Twitter on Thursday, a "
+	    "day after Medvedev threatened to deploy missiles.\n\nMedvedev "
+	    "said in a televised address that Russia would deploy Iskander "
+	    "missiles.", "warning 2013-05-08 medvedev; statement 2013-05-09 "
+	    "rogozin");
+	EXPECT("2013-05-09", "Zarif told Iranian state television on Sunday "
+	    "that a deal was possible.", "statement 2013-05-05 zarif");
 	/* words denied are none said */
 	EXPECT("2013-05-08", "Lavrov said on Tuesday that the talks would go "
 	    "on, but Kerry has not yet replied.", "statement 2013-05-07 lavrov");
