@@ -1268,7 +1268,7 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
 
 /* "made the proposal": a cue whose noun is definite, one told before */
 static int
-definite_cue(const struct mdtl_tags *tg, const struct pred *p)
+definite_object(const struct mdtl_tags *tg, const struct pred *p)
 {
 	size_t i;
 
@@ -1994,7 +1994,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "The two leaders made the proposal in a memorandum": the
 		 * offer told before, of that day, told again */
 		if (x < 0 && e->type == MDTL_EVENT_OFFER &&
-		    definite_cue(tg, p) && (again = offer_told(s, e)) !=
+		    definite_object(tg, p) && (again = offer_told(s, e)) !=
 		    NULL) {
 			(*s->n)--;
 			mdtl_extract_mention(s, again, sent);

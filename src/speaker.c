@@ -766,7 +766,7 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
  * with the title of its head that has its other words; or NULL.
  */
 static const struct mdtl_actor *
-ministry_of(struct state *s, const struct mdtl_tags *tg, size_t from,
+body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
     size_t to)
 {
 	/* a body's kind, and its head's title */
@@ -809,7 +809,7 @@ kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i + 1 < b; i++)
-		if (is(&tg->t[i], "the") && (of = ministry_of(s, tg, i + 1,
+		if (is(&tg->t[i], "the") && (of = body_by_kind(s, tg, i + 1,
 		    i + 3 <= b ? i + 3 : b)) != NULL)
 			return of;
 	return NULL;
@@ -1255,7 +1255,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "reports: the last speaker's side's";
 			return titled;
 		}
-		if (m == NULL && (titled = ministry_of(s, tg, i + 2,
+		if (m == NULL && (titled = body_by_kind(s, tg, i + 2,
 		    tok)) != NULL) {
 			*why = "a body named by its kind after the clause it "
 			    "reports: the side of the last head of one named";
