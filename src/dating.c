@@ -431,6 +431,15 @@ mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
 	    day >= since));
 }
 
+int
+mdtl_dating_gone_by(const struct state *s, const struct mdtl_date *d)
+{
+	long first, last;
+
+	mdtl_date_range(d, &first, &last);
+	return s->day != 0 && last < s->day;
+}
+
 void
 mdtl_dating_last_day(const struct state *s, const struct mdtl_date *first,
     int ndays, struct mdtl_date *last)

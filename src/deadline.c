@@ -11,16 +11,6 @@
 const char mdtl_deadline_unnamed[] =
     "none named: the actors of the sentence before";
 
-/* Did the date end before the story's day? */
-static int
-gone_by(const struct state *s, const struct mdtl_date *d)
-{
-	long first, last;
-
-	mdtl_date_range(d, &first, &last);
-	return s->day != 0 && last < s->day;
-}
-
 /* "followed by", "hosted by": "by" after a participle, its agent's (not
  * "if no agreement was reached by the NATO summit in Chicago") */
 static int
@@ -88,7 +78,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		 * of talks in Almaty on April 5-6", "as evidenced by the
 		 * treaty signed in April 2017" */
 		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16 &&
-		    !gone_by(s, &t->date) && !agent_by(tg, tok)) {
+		    !mdtl_dating_gone_by(s, &t->date) && !agent_by(tg, tok)) {
 			for (j = 0; j < tg->nc; j++)
 				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
 				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)
@@ -104,7 +94,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	 * with no year, gone by, is the next one; a limit looks ahead */
 	limit = tg->tx[x].date;
 	if (limit.gran == MDTL_GRAN_SEASON &&
-	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && gone_by(s, &limit))
+	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && mdtl_dating_gone_by(s, &limit))
 		limit.year++;
 	mdtl_date_format(&limit, value, sizeof value);
 	for (i = s->start; i < *s->n; i++) {

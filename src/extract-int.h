@@ -314,6 +314,8 @@ void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
 /* Is d a day of the news: one of the week before publication, or of the
    period a digest covers? */
 int	mdtl_dating_news_day(const struct state *, const struct mdtl_date *);
+/* Did d end before the story's day (none when there is no day)? */
+int	mdtl_dating_gone_by(const struct state *, const struct mdtl_date *d);
 /*
  * A dated meeting or speech act is the occasion of its actors' remarks:
  * of its last day when it lasted ndays from its date ("two days of talks

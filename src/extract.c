@@ -710,7 +710,6 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_actor *maker;
 	struct mdtl_event *e;
 	size_t c, i, j, k;
-	long first, last;
 	int x;
 
 	for (c = 0; c < tg->nc; c++) {
@@ -740,8 +739,7 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 		    (x = mdtl_dating_own(s, tg, j, 1, 12, 0)) < 0 ||
 		    tg->tx_used[x])
 			continue;
-		mdtl_date_range(&tg->tx[x].date, &first, &last);
-		if (s->day == 0 || last >= s->day)
+		if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
 			continue;
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
 		    tg->t[j].norm);
@@ -933,15 +931,15 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 	if (is(&tg->t[0], "in") && is(&tg->t[1], "the") &&
 	    in_list(tg, &tg->t[2], SPEECH_NOUNS) && is(&tg->t[3], ",") &&
 	    (d = document_told(s, first, &tg->t[2])) != NULL) {
-		for (k = first; k < *s->n;) {
+		b = d->nactors > 0 ? mdtl_extract_known(s, &d->actors[0]) :
+		    NULL;
+		for (k = first; b != NULL && k < *s->n;) {
 			e = &(*s->v)[k];
 			a = e->nactors > 0 ? mdtl_extract_known(s,
 			    &e->actors[0]) : NULL;
-			b = d->nactors > 0 ? mdtl_extract_known(s,
-			    &d->actors[0]) : NULL;
 			if (e->type == MDTL_EVENT_SUMMIT ||
 			    e->type == MDTL_EVENT_DEADLINE || a == NULL ||
-			    b == NULL || side(a) != side(b)) {
+			    side(a) != side(b)) {
 				k++;
 				continue;
 			}
@@ -1223,10 +1221,8 @@ act_gone_by(struct state *s, const struct mdtl_sentence *sent,
     int x, const char *why)
 {
 	struct mdtl_event *e;
-	long first, last;
 
-	mdtl_date_range(&tg->tx[x].date, &first, &last);
-	if (s->day == 0 || last >= s->day)
+	if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
 		return 0;
 	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    MDTL_EVENT_WARNING, p->ph, maker, why);

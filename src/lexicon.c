@@ -799,6 +799,14 @@ build_index(struct loader *l)
 	}
 }
 
+/* Is role r held on day (0: any)? */
+static int
+role_held(const struct mdtl_role *r, long day)
+{
+	return day == 0 || ((r->from == 0 || day >= r->from) &&
+	    (r->to == 0 || day <= r->to));
+}
+
 int
 mdtl_actor_on_side(const struct mdtl_actor *a, const struct mdtl_actor *side,
     long day)
@@ -808,11 +816,20 @@ mdtl_actor_on_side(const struct mdtl_actor *a, const struct mdtl_actor *side,
 	if (a == side || a->country == side)
 		return 1;
 	for (k = 0; k < a->nroles; k++)
-		if (a->roles[k].side == side && (day == 0 ||
-		    ((a->roles[k].from == 0 || day >= a->roles[k].from) &&
-		    (a->roles[k].to == 0 || day <= a->roles[k].to))))
+		if (a->roles[k].side == side && role_held(&a->roles[k], day))
 			return 1;
 	return 0;
+}
+
+const struct mdtl_actor *
+mdtl_actor_side_on(const struct mdtl_actor *a, long day)
+{
+	size_t k;
+
+	for (k = 0; day != 0 && k < a->nroles; k++)
+		if (a->roles[k].side != NULL && role_held(&a->roles[k], day))
+			return a->roles[k].side;
+	return a->country != NULL ? a->country : a;
 }
 
 struct mdtl_lexicon *

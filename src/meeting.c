@@ -1854,14 +1854,16 @@ opening_subject(struct state *s, const struct mdtl_tags *tg, struct when *w)
 
 	if (tg->n < 5 || !is(&tg->t[0], "the"))
 		return 0;
-	for (i = 1; i < 3; i++)
+	/* the subject's words, then "came" */
+	for (i = 1; i < 3; i++) {
 		if (tg->t[i].kind != MDTL_TOK_WORD ||
 		    (tg->t[i].flags & MDTL_TOK_CAP) ||
-		    mdtl_tags_cue_at(tg, i) != NULL || came(&tg->t[i + 1]))
+		    mdtl_tags_cue_at(tg, i) != NULL)
+			return 0;
+		if (came(&tg->t[i + 1]))
 			break;
-	if (i == 3 || !came(&tg->t[i + 1]) || tg->t[i].kind != MDTL_TOK_WORD ||
-	    (tg->t[i].flags & MDTL_TOK_CAP) || mdtl_tags_cue_at(tg, i) != NULL ||
-	    in_list(tg, &tg->t[i], SPEECH_NOUNS))
+	}
+	if (i == 3 || in_list(tg, &tg->t[i], SPEECH_NOUNS))
 		return 0;
 	for (k = *s->n; k-- > s->start;)
 		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
@@ -1884,7 +1886,6 @@ did_before(struct state *s, const struct mdtl_sentence *sent,
 	struct mdtl_event *e;
 	struct phrase ph;
 	size_t i, j, k, end;
-	long first, last;
 
 	for (i = 1; i + 4 < tg->n; i++)
 		if (is(&tg->t[i], "as") && is(&tg->t[i - 1], ",") &&
@@ -1901,7 +1902,7 @@ did_before(struct state *s, const struct mdtl_sentence *sent,
 	if (c == NULL)
 		return;
 	for (j = i + 3; j < tg->n && j < i + 9 && !boundary(&tg->t[j]); j++)
-		if (place == NULL && place_tag_at(tg, j, &end) != NULL)
+		if (place == NULL)
 			place = place_tag_at(tg, j, &end);
 	for (k = 0; k < tg->ntx; k++)
 		if (tg->tx[k].tok > i + 2 && tg->tx[k].tok < j &&
@@ -1909,8 +1910,7 @@ did_before(struct state *s, const struct mdtl_sentence *sent,
 			break;
 	if (k == tg->ntx)
 		return;
-	mdtl_date_range(&tg->tx[k].date, &first, &last);
-	if (s->day == 0 || last >= s->day)
+	if (!mdtl_dating_gone_by(s, &tg->tx[k].date))
 		return;
 	memset(&ph, 0, sizeof ph);
 	ph.c = c;

@@ -93,23 +93,6 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 }
 
 /*
- * Whom actor a speaks for on day: the side of a role it holds then ("Ashton's
- * spokesman": the European Union's), else its country, else itself.
- */
-static const struct mdtl_actor *
-side_on(const struct mdtl_actor *a, long day)
-{
-	size_t k;
-
-	for (k = 0; k < a->nroles; k++)
-		if (a->roles[k].side != NULL && day != 0 &&
-		    (a->roles[k].from == 0 || day >= a->roles[k].from) &&
-		    (a->roles[k].to == 0 || day <= a->roles[k].to))
-			return a->roles[k].side;
-	return side(a);
-}
-
-/*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"; the first of two, a family
  * name, "Hong said" after "Hong Lei", if no one else's), or made when create is
@@ -168,7 +151,8 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, k);
 
 		if (m != NULL) {
-			p->country = side_on(m->actor, s->day);
+			/* "Ashton's spokesman": the EU's */
+			p->country = mdtl_actor_side_on(m->actor, s->day);
 			break;
 		}
 		if (tg->t[k].kind == MDTL_TOK_PUNCT)

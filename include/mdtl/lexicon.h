@@ -280,6 +280,12 @@ int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
  */
 int			 mdtl_actor_on_side(const struct mdtl_actor *a,
 			    const struct mdtl_actor *side, long day);
+/*
+ * Whom actor a speaks for on day: the side of a role it holds then
+ * ("Ashton": the European Union in 2012), else its country, else itself.
+ */
+const struct mdtl_actor	*mdtl_actor_side_on(const struct mdtl_actor *a,
+			    long day);
 /* The actor whose id, name, alias or role is s (without case), or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);
