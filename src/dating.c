@@ -531,10 +531,12 @@ dotted(const char *s, int *d, int *m, int *y, const char **end)
 
 /*
  * The period a digest covers, from its title: "Weekly political digest
- * (31.05- 05.06.2010)".  A week (ISO), else a month: 0, or -1.
+ * (31.05- 05.06.2010)".  A week (ISO), else a month, and its last day as
+ * told (*last): 0, or -1.
  */
 static int
-title_period(const char *title, struct mdtl_date *p, const char **text)
+title_period(const char *title, struct mdtl_date *p, const char **text,
+    long *last)
 {
 	const char *o = title ? strrchr(title, '(') : NULL, *e;
 	int d1, m1, y1, d2, m2, y2, w1, w2, wy1, wy2;
@@ -573,6 +575,7 @@ title_period(const char *title, struct mdtl_date *p, const char **text)
 	} else
 		return -1;
 	*text = o;
+	*last = b;
 	return 0;
 }
 
@@ -582,6 +585,7 @@ mdtl_dating_start(struct state *s)
 	const struct mdtl_article *art = s->art;
 	struct mdtl_date p;
 	const char *text;
+	long last;
 
 	if (art->published.gran != MDTL_GRAN_NONE) {
 		s->lead.date = art->published;
@@ -592,8 +596,13 @@ mdtl_dating_start(struct state *s)
 		s->lead.basis = MDTL_BASIS_PUBLICATION;
 		s->lead.why = "no date in the sentence: the publication date";
 	}
-	/* a digest's items took place in the period it covers */
-	if (title_period(art->title, &p, &text) == 0) {
+	/* a digest's items took place in the period it covers, and it
+	 * tells of them as of its last day: "next week" is the week after */
+	if (title_period(art->title, &p, &text, &last) == 0) {
+		memset(&s->ref, 0, sizeof s->ref);
+		s->ref.gran = MDTL_GRAN_DAY;
+		mdtl_civil_from_days(last, &s->ref.year, &s->ref.month,
+		    &s->ref.day);
 		s->lead.date = p;
 		s->lead.basis = MDTL_BASIS_INHERITED;
 		s->lead.text = mdtl_arena_strdup(&s->art->arena, text);

@@ -1331,6 +1331,71 @@ within(const struct mdtl_date *a, const struct mdtl_date *b)
 }
 
 /*
+ * "The NATO-Russia Council meeting in Brussels this week ... The council
+ * met on Tuesday": a meeting e told with a day within the week or the
+ * month its own words gave the meeting told last (not a digest's week),
+ * with one of its bodies or two of its people and no other place, is that
+ * one, told more precisely; or NULL.
+ */
+static struct mdtl_event *
+told_within(struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
+{
+	struct mdtl_event *m;
+	size_t k, i, j;
+	int people = 0;
+
+	for (k = *s->n - 1; k-- > s->start;) {
+		m = &(*s->v)[k];
+		if (m->type != MDTL_EVENT_SUMMIT)
+			continue;
+		if ((m->date.gran != MDTL_GRAN_WEEK &&
+		    m->date.gran != MDTL_GRAN_MONTH) ||
+		    (m->basis != MDTL_BASIS_EXPLICIT &&
+		    m->basis != MDTL_BASIS_RELATIVE) ||
+		    !within(&e->date, &m->date) || (place != NULL &&
+		    m->location != NULL && strcmp(m->location, place->name)))
+			return NULL;
+		for (i = 0; i < e->nactors; i++) {
+			const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+
+			if (a == NULL || a->kind == MDTL_ACTOR_COUNTRY)
+				continue;
+			for (j = 0; j < m->nactors; j++)
+				if (actor_of(s, &m->actors[j]) == a &&
+				    (a->kind != MDTL_ACTOR_PERSON ||
+				    ++people == 2))
+					return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * Meeting e, the last event made, told again as m: m takes its day, its
+ * people and its place, and e goes.
+ */
+static void
+merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
+    const struct mdtl_sentence *sent)
+{
+	size_t i;
+
+	m->date = e->date;
+	memcpy(m->date_value, e->date_value, sizeof m->date_value);
+	m->date_text = e->date_text;
+	m->basis = e->basis;
+	m->why_date = e->why_date;
+	for (i = 0; i < e->nactors; i++)
+		mdtl_extract_actor_of(s, m, &e->actors[i]);
+	if (m->location == NULL)
+		m->location = e->location;
+	mdtl_extract_mention(s, m, sent);
+	(*s->n)--;
+}
+
+/*
  * "On February 27 Nalbandian will ...": a day opening the sentence after
  * "on", a capitalised subject right after it, and no cue nor boundary
  * between it and token tok; its index, or -1.
@@ -1560,6 +1625,16 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		e->why_actor = "a possessive: the subject of its clause";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
+	} else if (e->nactors == 1 && (mine = actor_of(s,
+	    &e->actors[0])) != NULL && mine->kind == MDTL_ACTOR_PERSON &&
+	    ph->lo + 1 < tg->n &&
+	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS) &&
+	    last_meeting(s, e, 0, place)) {
+		/* "Grushko said the next round of consultations could take
+		 * place in January": the last meeting's people meet again,
+		 * not the speaker alone */
+		e->why_actor = "the next of a meeting: the one named and the "
+		    "last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {
 		for (i = 0; i < s->nprev; i++)
 			mdtl_extract_actor(s, e, s->prev[i],
@@ -2159,6 +2234,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+			if (told && e->date.gran == MDTL_GRAN_DAY &&
+			    (before = told_within(s, e, place)) != NULL) {
+				merge_into(s, before, e, sent);
+				e = before;
+			}
 			/* "met ... for two days of talks that began on
 			 * Friday": what was said there, on the last; and
 			 * what its people say with no date after "Lavrov and

@@ -35,7 +35,8 @@ place_at(const struct mdtl_tags *tg, size_t tok)
  * body here: that of another actor's ("Russia's Security Council", "the
  * Russian Security Council"), or one whose name is longer ("Iran's
  * Supreme National Security Council")?  Not "the U.N. Security Council",
- * nor "Russia's Federation Council", the country's own.
+ * nor "Russia's Federation Council", the country's own, nor "(Interfax) -
+ * The NATO-Russia Council", a capitalised determiner.
  */
 static int
 other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
@@ -47,7 +48,9 @@ other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
 	if (strcmp(t[i - 1].norm, "'s") == 0)
 		end = i - 1;
 	else if (!(t[i - 1].flags & MDTL_TOK_CAP) || i < 2 ||
-	    (t[i - 2].flags & MDTL_TOK_QUOTE) || place_at(tg, i - 1))
+	    (t[i - 2].flags & MDTL_TOK_QUOTE) || place_at(tg, i - 1) ||
+	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DETERMINERS,
+	    &t[i - 1]) >= 0)
 		return 0;
 	for (k = tg->nm; k-- > 0;)
 		if (tg->m[k].tok + tg->m[k].ntok == end) {

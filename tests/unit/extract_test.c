@@ -1846,6 +1846,26 @@ test_summits_deadlines(void **state)
 	    "Lavrov, who is on a tour of Europe, later flew to Paris for talks "
 	    "with French Foreign Minister Laurent Fabius.", "summit 2013-05-07 "
 	    "lavrov; summit 2013-05-07 lavrov");
+	/* a capitalised determiner is no name's word: "(Interfax) - The
+	 * NATO-Russia Council" is the council */
+	EXPECT("2013-05-09", "MOSCOW. May 9 (Interfax) - The NATO-Russia "
+	    "Council meeting this week brought no progress.", "summit 2013-W19 "
+	    "nato-russia-council");
+	/* a meeting told on a day within the week of the one told last, by
+	 * one of its bodies, is that one */
+	EXPECT("2013-05-09", "The NATO-Russia Council meeting this week "
+	    "brought no progress.\n\nThe council met on Tuesday with Lavrov "
+	    "and Rasmussen in the chair.", "summit 2013-05-07 "
+	    "nato-russia-council");
+	EXPECT("2013-05-09", "The NATO-Russia Council meeting this week "
+	    "brought no progress.\n\nLavrov met Kerry on Tuesday.",
+	    "summit 2013-W19 nato-russia-council; summit 2013-05-07 lavrov");
+	/* a digest tells of its week as of its last day */
+	EXPECT("2013-05-15", "---\ntitle: \"Weekly political digest "
+	    "(06.05-11.05.2013)\"\n---\nAliyev met Lavrov in Baku on "
+	    "Tuesday.\n\nThe OSCE Minsk Group co-chairs will visit Yerevan "
+	    "next week.",
+	    "summit 2013-05-07 aliyev; summit 2013-W20 osce-minsk-group");
 }
 
 static void
@@ -1929,6 +1949,21 @@ last_actors(const char *pub, const char *text, enum mdtl_event_type type,
 	mdtl_diag_release(&d);
 }
 
+/* "Grushko said the next round ... in January": the speaker and the
+ * people of the last meeting. */
+static void
+test_next_round(void **state)
+{
+	static const char *const next[] = { "grushko",
+	    "nato-russia-council", "lavrov", "rasmussen" };
+
+	(void)state;
+	last_actors("2013-05-08", "The NATO-Russia Council met on Tuesday with "
+	    "Lavrov and Rasmussen in the chair.\n\nGrushko said the next "
+	    "round of consultations could take place in June.",
+	    MDTL_EVENT_SUMMIT, "2013-06", next, 4);
+}
+
 /* "The ministers agreed to meet": the people named before, with the
  * country of the place. */
 static void
@@ -1974,6 +2009,7 @@ main(void)
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
 		cmocka_unit_test(test_counted_people),
+		cmocka_unit_test(test_next_round),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
