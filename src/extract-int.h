@@ -107,6 +107,7 @@ struct state {
 							   named this sentence */
 	struct mdtl_actor		**adhoc;	/* people the data */
 	size_t				  nadhoc, aadhoc;	/* does not know */
+	const struct mdtl_actor		 *home;		/* its dateline's country */
 	const struct mdtl_actor		 *source;	/* the article's source, */
 	int				  source_known;	/* looked up once */
 	/* the text of the sentence last copied, for its other events */
@@ -254,6 +255,9 @@ const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
  */
 const struct mdtl_actor	*mdtl_speaker_body_told(const struct state *,
 			    const struct mdtl_tags *, size_t i);
+/* The title of the head of a body named by its kind t ("ministry":
+ * "minister"), or NULL. */
+const char		*mdtl_speaker_head_of(const struct mdtl_token *t);
 void			 mdtl_speaker_saw(struct state *,
 			    const struct mdtl_tags *, size_t sentence);
 /* Remember the persons the sentence names with a title before them. */

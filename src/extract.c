@@ -350,19 +350,27 @@ document_before(const struct mdtl_tags *tg, size_t tok)
  * person's act.
  */
 static int
-relayed(const struct state *s, const struct pred *preds, size_t k,
-    size_t comma)
+relayed(const struct state *s, const struct mdtl_tags *tg,
+    const struct pred *preds, size_t k, size_t comma)
 {
-	const struct mdtl_actor *body = preds[k].speaker;
+	const struct mdtl_actor *body = preds[k].speaker, *own;
 	size_t j;
 
-	if (body == NULL || body->kind != MDTL_ACTOR_ORGANISATION)
+	/* a body of a side, or the side "the ministry" was found to be
+	 * (not "the source", whoever it is) */
+	if (body == NULL)
+		return 0;
+	if (body->kind == MDTL_ACTOR_COUNTRY && preds[k].tok > 0 &&
+	    mdtl_speaker_head_of(&tg->t[preds[k].tok - 1]) != NULL)
+		own = body;
+	else if (body->kind == MDTL_ACTOR_ORGANISATION && side(body) != body)
+		own = side(body);
+	else
 		return 0;
 	for (j = 0; j < k; j++)
 		if (preds[j].tok < comma && preds[j].speaker != NULL &&
 		    preds[j].speaker->kind == MDTL_ACTOR_PERSON &&
-		    side(body) != body &&
-		    mdtl_actor_on_side(preds[j].speaker, side(body), s->day))
+		    mdtl_actor_on_side(preds[j].speaker, own, s->day))
 			return 1;
 	return 0;
 }
@@ -1776,7 +1784,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * and "Lavrov reiterated Moscow's proposal ..., the ministry
 		 * said": a body telling its own person's act */
 		doc = (preds[k].speaker == NULL && document_before(tg,
-		    preds[k].tok)) || relayed(s, preds, k, comma);
+		    preds[k].tok)) || relayed(s, tg, preds, k, comma);
 		/* (and the body's words after it: "said in a statement") */
 		for (j = k; doc && preds[k].speaker != NULL && j < np; j++)
 			if (preds[j].speaker == preds[k].speaker)
@@ -2253,6 +2261,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_speaker_saw(&s, tg, i);
 		mdtl_speaker_titles(&s, tg);
 		mdtl_dating_dateline(&s, tg, i);
+		if (i < 3 && s.home == NULL && tg->np > 0 &&
+		    tg->p[0].tok == 0)	/* a dateline's city, as tagged */
+			s.home = mdtl_lexicon_place_country(s.lex,
+			    tg->p[0].place);
 		/* "later that day": the day last named */
 		for (j = 0; j < tg->ntx; j++)
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);

@@ -822,6 +822,25 @@ mdtl_actor_on_side(const struct mdtl_actor *a, const struct mdtl_actor *side,
 }
 
 const struct mdtl_actor *
+mdtl_lexicon_place_country(const struct mdtl_lexicon *lex,
+    const struct mdtl_place *p)
+{
+	const char *id = p->country;
+	size_t i;
+
+	for (i = 0; i < lex->nactors; i++) {
+		const struct mdtl_actor *a = &lex->actors[i];
+
+		if (a->kind != MDTL_ACTOR_COUNTRY)
+			continue;
+		if ((id != NULL && strcmp(a->id, id) == 0) ||
+		    (id == NULL && strcmp(a->name, p->name) == 0))
+			return a;
+	}
+	return NULL;
+}
+
+const struct mdtl_actor *
 mdtl_actor_side_on(const struct mdtl_actor *a, long day)
 {
 	size_t k;
@@ -984,6 +1003,28 @@ mdtl_lexicon_match(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
 	return match(lex, t, n, mask, day, len, 0);
 }
 
+/*
+ * Do the tokens after a name of len tokens opening a sentence make it a
+ * dateline's: "MOSCOW, December 14 (RIA Novosti) -", "BRUSSELS (Reuters)
+ * -", "BRUSSELS." alone?
+ */
+static int
+dateline_after(const struct mdtl_token *t, size_t n, size_t len)
+{
+	size_t k;
+
+	if (len >= n || strcmp(t[len].norm, "(") == 0)
+		return len < n;
+	if (strcmp(t[len].norm, ",") != 0 && strcmp(t[len].norm, ".") != 0)
+		return 0;
+	if (len + 1 == n)
+		return strcmp(t[len].norm, ".") == 0;
+	for (k = len + 1; k < n && k <= len + 3; k++)
+		if (t[k].kind == MDTL_TOK_NUM || strcmp(t[k].norm, "(") == 0)
+			return 1;
+	return 0;
+}
+
 int
 mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, size_t i, size_t len)
@@ -992,17 +1033,22 @@ mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
 	const struct mdtl_place *city;
 	size_t plen, mlen;
 
-	if (i == 0 || (p = mdtl_lexicon_match(lex, t + i, n - i,
-	    1u << MDTL_PH_PLACE, 0, &plen)) == NULL || plen != len)
+	if ((p = mdtl_lexicon_match(lex, t + i, n - i, 1u << MDTL_PH_PLACE, 0,
+	    &plen)) == NULL || plen != len)
 		return 0;
+	city = p->target;
+	if (city->kind != NULL && (strcmp(city->kind, "country") == 0 ||
+	    strcmp(city->kind, "region") == 0))
+		city = NULL;
+	/* a dateline's city */
+	if (i == 0)
+		return city != NULL && dateline_after(t, n, len);
 	/* "in Brussels" */
 	if (mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES, &t[i - 1]) >= 0)
 		return 1;
 	/* "the Moscow meeting": a city naming the meeting held there; not
 	 * "the Czech Republic signed an agreement" */
-	city = p->target;
-	return city->kind != NULL && strcmp(city->kind, "country") != 0 &&
-	    strcmp(city->kind, "region") != 0 &&
+	return city != NULL && city->kind != NULL &&
 	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_DETERMINERS, &t[i - 1]) >= 0 &&
 	    i + len < n && mdtl_lexicon_match(lex, t + i + len, n - i - len,
 	    1u << MDTL_PH_SUMMIT, 0, &mlen) != NULL;

@@ -22,25 +22,6 @@ place_rank(const struct mdtl_place *p)
 	return 2;
 }
 
-/* The country a place lies in, as an actor. */
-static const struct mdtl_actor *
-host_of(const struct mdtl_lexicon *lex, const struct mdtl_place *p)
-{
-	const char *id = p->country;
-	size_t i;
-
-	for (i = 0; i < lex->nactors; i++) {
-		const struct mdtl_actor *a = &lex->actors[i];
-
-		if (a->kind != MDTL_ACTOR_COUNTRY)
-			continue;
-		if ((id != NULL && strcmp(a->id, id) == 0) ||
-		    (id == NULL && strcmp(a->name, p->name) == 0))
-			return a;
-	}
-	return NULL;
-}
-
 /* How many sides other than host's meeting m had (at most 2). */
 static int
 sides_but(const struct state *s, const struct mdtl_event *m,
@@ -68,7 +49,7 @@ host_named(const struct mdtl_lexicon *lex, const char *name)
 
 	for (i = 0; i < lex->nplaces; i++)
 		if (strcmp(lex->places[i].name, name) == 0)
-			return host_of(lex, &lex->places[i]);
+			return mdtl_lexicon_place_country(lex, &lex->places[i]);
 	return NULL;
 }
 
@@ -289,7 +270,8 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 				return 1;
 	if (place != NULL && e->location != NULL &&
 	    strcmp(place->name, e->location) != 0) {
-		const struct mdtl_actor *host = host_of(s->lex, place);
+		const struct mdtl_actor *host =
+		    mdtl_lexicon_place_country(s->lex, place);
 
 		for (j = 0; host != NULL && j < e->nactors; j++)
 			if (e->actors[j].id == host->id)
@@ -934,6 +916,29 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 
 	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
 	    is(&tg->t[i], "who"));
+}
+
+/*
+ * "Mammadyarov, who is on a working visit to Moscow, met with Lavrov on
+ * April 5": a meeting in a relative clause on a person, right before a
+ * meeting verb of the main clause, is the stay that meeting was held
+ * during, no other.
+ */
+static int
+stay_of(const struct mdtl_tags *tg, size_t k)
+{
+	size_t i = clause_start(tg, tg->c[k].tok), j;
+
+	if (i == 0 || !is(&tg->t[i - 1], ",") || !is(&tg->t[i], "who"))
+		return 0;
+	/* the verb right after the clause's closing comma */
+	for (i = tg->c[k].tok; i < tg->n && !is(&tg->t[i], ","); i++)
+		;
+	for (j = k + 1; j < tg->nc; j++)
+		if (tg->c[j].tok == i + 1)
+			return tg->c[j].kind == MDTL_PH_SUMMIT &&
+			    meeting_verb(tg, &tg->c[j]);
+	return 0;
 }
 
 /*
@@ -1644,8 +1649,8 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		    "sentence before";
 	}
 	if (place != NULL)
-		mdtl_extract_actor(s, e, host_of(s->lex, place),
-		    MDTL_ROLE_PARTICIPANT);
+		mdtl_extract_actor(s, e, mdtl_lexicon_place_country(s->lex,
+		    place), MDTL_ROLE_PARTICIPANT);
 	e->location = place ? place->name : NULL;
 }
 
@@ -2024,7 +2029,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
-		    hypothetical(tg, c))
+		    hypothetical(tg, c) || stay_of(tg, k))
 			continue;
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);

@@ -426,7 +426,8 @@ calls_word(const struct mdtl_actor *a, const char *w)
  * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
  * words: a body named by its kind alone, words [from, to) after "the", the
  * body of the last speaker's side whose alias ends with them ("Russian
- * Defence Ministry"), or NULL.
+ * Defence Ministry"), or, when that side is not known, of the country of
+ * the dateline ("MOSCOW, December 14 (RIA Novosti) - ..."); or NULL.
  */
 static const struct mdtl_actor *
 kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
@@ -436,9 +437,13 @@ kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 	char phrase[96];
 	size_t i, k, len = 0, plen, alen;
 
-	if (s->last_speaker == NULL || to < from + 2 || to - from > 4 ||
-	    !is(&tg->t[from - 1], "the") ||
-	    (own = side(s->last_speaker)) == NULL)
+	if (from == 0 || to < from + 2 || to - from > 4 ||
+	    !is(&tg->t[from - 1], "the"))
+		return NULL;
+	own = s->last_speaker != NULL ? side(s->last_speaker) : NULL;
+	if (own == NULL || own->kind != MDTL_ACTOR_COUNTRY)
+		own = s->home;
+	if (own == NULL)
 		return NULL;
 	for (i = from; i < to; i++) {
 		size_t w = strlen(tg->t[i].norm);
@@ -741,30 +746,40 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
-/*
- * "..., the Foreign Ministry said", "..., the ministry said" after
- * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
- * in the presidential administration" after "Azerbaijani President Ilham
- * Aliyev": a ministry or an administration named by its kind alone, words
- * [from, to) after "the", is that of the side of the last person named
- * with the title of its head that has its other words; or NULL.
- */
-static const struct mdtl_actor *
-body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
-    size_t to)
+const char *
+mdtl_speaker_head_of(const struct mdtl_token *t)
 {
 	/* a body's kind, and its head's title */
 	static const char *const heads[][2] = {
 		{ "ministry", "minister" },
 		{ "administration", "president" },
 	};
-	const char *head = NULL;
+	size_t k;
+
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (is(t, heads[k][0]))
+			return heads[k][1];
+	return NULL;
+}
+
+/*
+ * "..., the Foreign Ministry said", "..., the ministry said" after
+ * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
+ * in the presidential administration" after "Azerbaijani President Ilham
+ * Aliyev": a ministry or an administration named by its kind alone, words
+ * [from, to) after "the", is that of the side of the last person named
+ * with the title of its head that has its other words, else of the last
+ * person named with a title; or NULL.
+ */
+static const struct mdtl_actor *
+body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
+    size_t to)
+{
+	const char *head;
 	size_t k, i;
 
-	for (k = 0; to > from && k < sizeof heads / sizeof heads[0]; k++)
-		if (is(&tg->t[to - 1], heads[k][0]))
-			head = heads[k][1];
-	if (head == NULL || to - from > 3)
+	if (to <= from || to - from > 3 ||
+	    (head = mdtl_speaker_head_of(&tg->t[to - 1])) == NULL)
 		return NULL;
 	for (k = s->ntitled; k-- > 0;) {
 		const struct titled *tl = &s->titled[k];
@@ -782,6 +797,12 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 		if (minister)
 			return side(tl->who) != tl->who ? side(tl->who) : NULL;
 	}
+	/* "The Defense Ministry said" after "Strategic Missile Forces
+	 * commander Sergei Karakayev" and no minister: the side of the last
+	 * person named with a title */
+	for (k = s->ntitled; k-- > 0;)
+		if (side(s->titled[k].who) != s->titled[k].who)
+			return side(s->titled[k].who);
 	return NULL;
 }
 
@@ -1336,6 +1357,19 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		ends = nearest == NULL && subject_ends(tg, i, tok);
 		if (ends && (of = body_before(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one named of that kind";
+			return of;
+		}
+		/* "The Defense Ministry said": that of the last speaker's
+		 * side, or of the dateline's country */
+		for (k = i; ends && k > 0 && i - k < 3 &&
+		    (t[k - 1].flags & MDTL_TOK_CAP) && !is(&t[k - 1], "the");)
+			k--;
+		/* (opening its clause: not "Makarov, chief of the General
+		 * Staff, told") */
+		if (ends && k > 0 && (k == 1 || is(&t[k - 2], ",")) &&
+		    (of = kind_of_body(s, tg, k, i + 1)) != NULL) {
+			*why = "a body named by its kind: the last speaker's "
+			    "side's, or the dateline country's";
 			return of;
 		}
 		/* "the diplomat said", after "an Azerbaijani diplomat

@@ -280,6 +280,9 @@ int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
  */
 int			 mdtl_actor_on_side(const struct mdtl_actor *a,
 			    const struct mdtl_actor *side, long day);
+/* The country place p lies in, as an actor, or NULL. */
+const struct mdtl_actor	*mdtl_lexicon_place_country(const struct mdtl_lexicon *,
+			    const struct mdtl_place *);
 /*
  * Whom actor a speaks for on day: the side of a role it holds then
  * ("Ashton": the European Union in 2012), else its country, else itself.

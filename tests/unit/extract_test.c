@@ -899,7 +899,7 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-05-26", "TEHRAN, May 26 (Xinhua) -- Jalili said "
 	    "Saturday that the talks with the six world powers in Baghdad had "
 	    "laid the groundwork for the next round in Moscow.",
-	    "statement 2012-05-26 jalili; summit null iran @ Baghdad");
+	    "statement 2012-05-26 jalili; summit null jalili @ Baghdad");
 	/* negotiations offered are no meeting; "the two presidents
 	   also discussed" is the meeting told before */
 	EXPECT("2012-10-30", "Russia is ready to continue negotiations on "
@@ -1866,6 +1866,27 @@ test_summits_deadlines(void **state)
 	    "Tuesday.\n\nThe OSCE Minsk Group co-chairs will visit Yerevan "
 	    "next week.",
 	    "summit 2013-05-07 aliyev; summit 2013-W20 osce-minsk-group");
+	/* a dateline's city is no actor; the country of its city is that of
+	 * a body named by its kind when the last speaker's side is not
+	 * known */
+	EXPECT("2013-05-09", "PRAGUE, May 9 (Reuters) - Obama and Medvedev "
+	    "met on Tuesday.", "summit 2013-05-07 obama");
+	EXPECT("2012-12-14", "MOSCOW, December 14 (RIA Novosti) - Commander "
+	    "Sergei Karakayev said on Friday that the missile was ready.\n\n"
+	    "The Defense Ministry said last Friday that a missile had been "
+	    "test-fired.", "statement 2012-12-14 sergei-karakayev; statement "
+	    "2012-12-07 russia-mod");
+	/* "the ministry" found to be a side tells of its person's act */
+	EXPECT("2011-10-12", "Lavrov and Clinton discussed missile defense in "
+	    "a telephone conversation on Tuesday, the Russian Foreign Ministry "
+	    "said Wednesday.\n\nLavrov reiterated Moscow's proposal for "
+	    "guarantees, the ministry said in a statement.", "statement "
+	    "2011-10-12 russia-mfa; summit 2011-10-11 lavrov; offer "
+	    "2011-10-11 lavrov");
+	/* a stay told in a relative clause before a meeting verb is no
+	 * meeting of its own */
+	EXPECT("2012-04-06", "Lavrov, who is on a working visit to Baku, met "
+	    "with Aliyev on April 5.", "summit 2012-04-05 lavrov");
 }
 
 static void

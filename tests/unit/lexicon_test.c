@@ -122,6 +122,27 @@ test_match(void **state)
 	mdtl_arena_release(&a);
 	t = NULL;
 	nt = at = 0;
+	/* a dateline's city is a place; "Moscow, which ..." the actor */
+	{
+		static const char *const uses[][2] = {
+			{ "MOSCOW, December 14 (RIA Novosti) - Russia", "1" },
+			{ "BRUSSELS (Reuters) - NATO", "1" },
+			{ "BRUSSELS.", "1" },
+			{ "Moscow, which has long objected", "0" },
+			{ "Moscow said", "0" },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof uses / sizeof uses[0]; k++) {
+			mdtl_text_tokenize(&a, uses[k][0], strlen(uses[k][0]),
+			    0, &t, &nt, &at);
+			assert_int_equal(mdtl_lexicon_place_use(lex, t, nt, 0,
+			    1), uses[k][1][0] == '1');
+			mdtl_arena_release(&a);
+			t = NULL;
+			nt = at = 0;
+		}
+	}
 	/* a modal and an action make a warning of two lists */
 	s = "Moscow would be forced to respond";
 	mdtl_text_tokenize(&a, s, strlen(s), 0, &t, &nt, &at);
