@@ -66,6 +66,15 @@ struct state {
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
 	int				  lead_done;
+	/* the lead's words with no date of their own: their first event,
+	 * + 1 (0: none), and their speaker, till a day is given them */
+	size_t				  lead_undated;
+	const struct mdtl_actor		 *lead_who;
+	/* "Antonov told reporters last week ...": words of a week gone by,
+	 * their speaker and sentence, for a pronoun's words right after */
+	const struct mdtl_actor		 *week_who;
+	const struct mdtl_sentence	 *week_sent;
+	struct when			  week;
 	/* the date of the last line that is only a date ("Monday, October
 	 * 3"), heading a calendar's items: none before one */
 	struct when			  heading;

@@ -118,17 +118,25 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 	    !in_list(tg, &tg->t[k], DETERMINERS);
 }
 
-/* "suggested creating a centre, an idea Moscow has welcomed": the verb
- * at tok in such a phrase after a comma tells no words of the clause */
+/* "suggested creating a centre, an idea Moscow has welcomed", "will focus
+ * on the technical criteria Moscow has proposed": the verb at tok in such
+ * a phrase after a comma or a preposition tells no words of the clause
+ * (but "said in a statement Moscow had proposed" does) */
 static int
 in_object_relative(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_actor_tag *m;
 	size_t i;
 
-	for (i = tok; i-- > 0 && tok - i <= 7;)
+	for (i = tok; i-- > 0 && tok - i <= 7;) {
 		if (tg->t[i].kind == MDTL_TOK_PUNCT)
 			return is(&tg->t[i], ",") && object_relative(tg, i,
 			    tok);
+		if (in_list(tg, &tg->t[i], PREPOSITIONS))
+			return object_relative(tg, i, tok) &&
+			    ((m = subject_before(tg, tok, i)) == NULL ||
+			    !in_list(tg, &tg->t[m->tok - 1], SPEECH_NOUNS));
+	}
 	return 0;
 }
 
@@ -393,6 +401,36 @@ lead_from(struct state *s, const struct mdtl_event *e)
 	s->lead.text = e->date_text;
 	s->lead.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
 	    "sentence: the lead's '", e->date_text, "'", (char *)NULL);
+}
+
+/*
+ * "The ministers will meet in Astrakhan on Sept. 28, Karasin said." then
+ * "..., Karasin told journalists in Moscow on Wednesday": the lead's words
+ * with no date of their own take the day the article gives its speaker's
+ * words, e's (the words of others keep the lead's day, the story's).
+ */
+static void
+lead_dated(struct state *s, const struct mdtl_event *e)
+{
+	size_t k;
+	const struct mdtl_event *first = &(*s->v)[s->lead_undated - 1];
+
+	for (k = s->lead_undated - 1; k < *s->n; k++) {
+		struct mdtl_event *l = &(*s->v)[k];
+
+		if (l->span.start != first->span.start)
+			break;
+		if (l->basis != MDTL_BASIS_PUBLICATION)
+			continue;
+		l->date = e->date;
+		memcpy(l->date_value, e->date_value, sizeof l->date_value);
+		l->basis = MDTL_BASIS_INHERITED;
+		l->date_text = e->date_text;
+		l->why_date = mdtl_arena_strcat(&s->art->arena, "no date in "
+		    "the sentence: the day its speaker's words are told '",
+		    e->date_text, "'", (char *)NULL);
+	}
+	s->lead_undated = 0;
 }
 
 /*
@@ -1870,8 +1908,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn &&
 		    !preds[k].reported) {
 			/* "felt sidelined after Washington offered it a minor
-			 * role": a circumstance, no offer of his */
-			if (!preds[k].says && circumstance(tg, preds[k].tok))
+			 * role": a circumstance, no offer of his; "will focus
+			 * on the criteria Moscow has proposed": what they are
+			 * about */
+			if (!preds[k].says && (circumstance(tg, preds[k].tok) ||
+			    in_object_relative(tg, preds[k].tok)))
 				continue;
 			/* "Ryabkov said the United States has promised to
 			 * answer": another side's, no offer of his */
@@ -1990,6 +2031,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * urged": the day of the sentence's first act (not
 			 * "an idea Moscow has welcomed") */
 			mdtl_dating_when(e, &speech);
+		else if (who == s->week_who && sent == s->week_sent + 1 &&
+		    strncmp(e->why_actor, "a pronoun", 9) == 0)
+			/* '"We cannot wait forever," he said', after
+			 * "Antonov told reporters last week that ..." */
+			mdtl_dating_when(e, &s->week);
 		else {
 			mdtl_dating_inherit(s, e, who);
 			if (speech_again(s, sent, tg, preds, np, who, e, 0))
@@ -2014,6 +2060,18 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * Thursday that") only with a day of the news of its own (a
 		 * day of the news, not "said last week") */
 		news = x >= 0 && mdtl_dating_news_day(s, &e->date);
+		if (x >= 0 && p->kind == MDTL_PH_SPEECH &&
+		    e->date.gran == MDTL_GRAN_WEEK &&
+		    mdtl_dating_gone_by(s, &e->date)) {
+			s->week_who = who;
+			s->week_sent = sent;
+			s->week.date = e->date;
+			s->week.basis = MDTL_BASIS_INHERITED;
+			s->week.text = e->date_text;
+			s->week.why = mdtl_arena_strcat(&s->art->arena, "no date "
+			    "in the sentence: its speaker's words told just "
+			    "before, '", e->date_text, "'", (char *)NULL);
+		}
 
 		/* the lead's words date the article's undated words: the
 		 * paragraph of the first act only, not "On Monday, the
@@ -2025,7 +2083,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			s->lead_done = 1;
 			if (news)
 				lead_from(s, e);
-		}
+			else if (e->basis == MDTL_BASIS_PUBLICATION) {
+				s->lead_undated = (size_t)(e - *s->v) + 1;
+				s->lead_who = who;
+			}
+		} else if (news && s->lead_undated && who == s->lead_who &&
+		    p->kind == MDTL_PH_SPEECH)
+			lead_dated(s, e);
 		if (p->kind == MDTL_PH_SPEECH)
 			s->last_speaker = who;
 		s->last_agent = who;

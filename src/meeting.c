@@ -1648,6 +1648,13 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		    "the sentence before" : "none named: the actors of the "
 		    "sentence before";
 	}
+	/* "At the Munich Security Conference in February 2007 he accused
+	 * Washington": the sentence's speaker was there */
+	if (ph->lo == 1 && in_list(tg, &tg->t[0], OCCASION_PREPS) &&
+	    s->sent_speaker != NULL &&
+	    s->sent_speaker->kind == MDTL_ACTOR_PERSON)
+		mdtl_extract_actor(s, e, s->sent_speaker,
+		    MDTL_ROLE_PARTICIPANT);
 	if (place != NULL)
 		mdtl_extract_actor(s, e, mdtl_lexicon_place_country(s->lex,
 		    place), MDTL_ROLE_PARTICIPANT);
@@ -1688,20 +1695,34 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 /*
  * The last meeting the article told with no date, by the same noun as the
  * phrase ph names one ("the Munich Security Conference" ... "the
- * conference"), or NULL.
+ * conference"), or a meeting told with no date in the city named, to
+ * come on date x ("As NATO leaders gather in Chicago this weekend ... the
+ * Chicago summit, which opens on Sunday"); or NULL.
  */
 static struct mdtl_event *
-undated_named(struct state *s, const struct mdtl_phrase *ph)
+undated_named(struct state *s, const struct mdtl_phrase *ph,
+    const struct mdtl_place *place, const struct mdtl_timex *x)
 {
 	size_t k;
+	int last = 1;
+
+	/* (the city's: a meeting to come, not "the last round ... ended in
+	 * Istanbul in January 2011" after "a new round ... in Istanbul") */
+	if (mdtl_dating_gone_by(s, &x->date))
+		place = NULL;
 
 	for (k = *s->n; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
 
 		if (e->type != MDTL_EVENT_SUMMIT)
 			continue;
-		return e->date.gran == MDTL_GRAN_NONE && e->why_cue != NULL &&
-		    strcmp(e->why_cue, ph->text) == 0 ? e : NULL;
+		if (e->date.gran == MDTL_GRAN_NONE && ((last &&
+		    e->why_cue != NULL && strcmp(e->why_cue, ph->text) == 0) ||
+		    (place != NULL && place_rank(place) == 2 &&
+		    e->location != NULL && strcmp(e->location, place->name) ==
+		    0)))
+			return e;
+		last = 0;
 	}
 	return NULL;
 }
@@ -2193,7 +2214,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0 && !verb && !ph.det_ok && !told &&
 		    !(ph.lo + 1 < tg->n &&
 		    in_list(tg, &tg->t[ph.lo + 1], SEQUELS)) &&
-		    (before = undated_named(s, c->ph)) != NULL) {
+		    (before = undated_named(s, c->ph, place,
+		    &tg->tx[x])) != NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

@@ -1887,6 +1887,29 @@ test_summits_deadlines(void **state)
 	 * meeting of its own */
 	EXPECT("2012-04-06", "Lavrov, who is on a working visit to Baku, met "
 	    "with Aliyev on April 5.", "summit 2012-04-05 lavrov");
+	/* a meeting to come told with no date, then named by its city with
+	 * one, is that one */
+	EXPECT("2012-05-18", "As NATO leaders gather in Chicago this weekend, "
+	    "the shield remains an obstacle.\n\nRussia will not be "
+	    "represented at the Chicago summit, which opens on Sunday.",
+	    "summit 2012-05-20 nato");
+	/* an offer in a clause on a noun after a preposition ("on the
+	 * criteria Moscow has proposed") is not what the words do */
+	EXPECT("2012-06-26", "Russian Foreign Minister Sergei Lavrov arrived "
+	    "in Geneva.\n\nThe talks will focus on the technical criteria "
+	    "Moscow has proposed, the ministry said in a statement.",
+	    "statement 2012-06-26 russia");
+	/* the lead's words with no date take the day the article gives its
+	 * speaker's words; a pronoun's words right after words of last week
+	 * are of that week */
+	EXPECT("2014-09-25", "The ministers will meet in Astrakhan on Sept. 28, "
+	    "Lavrov said.\n\nThe summit will be held on Sept. 29, Lavrov told "
+	    "journalists in Moscow on Wednesday.", "statement 2014-09-24 "
+	    "lavrov; summit 2014-09-28 lavrov; statement 2014-09-24 lavrov; "
+	    "summit 2014-09-29 lavrov");
+	EXPECT("2012-06-26", "Antonov told reporters last week that Moscow was "
+	    "waiting.\n\n\"We cannot wait forever,\" he said.", "statement "
+	    "2012-W25 antonov; statement 2012-W25 antonov");
 }
 
 static void
@@ -1985,6 +2008,20 @@ test_next_round(void **state)
 	    MDTL_EVENT_SUMMIT, "2013-06", next, 4);
 }
 
+/* "At the Munich Security Conference ... he accused Washington": the
+ * sentence's speaker was at the meeting its occasion names. */
+static void
+test_occasion_speaker(void **state)
+{
+	static const char *const munich[] = { "united-states", "putin",
+	    "germany" };
+
+	(void)state;
+	last_actors("2012-05-18", "Putin spoke first.\n\nAt the Munich "
+	    "Security Conference in February 2007 he accused Washington of "
+	    "provoking an arms race.", MDTL_EVENT_SUMMIT, "2007-02", munich, 3);
+}
+
 /* "The ministers agreed to meet": the people named before, with the
  * country of the place. */
 static void
@@ -2031,6 +2068,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_deadline),
 		cmocka_unit_test(test_counted_people),
 		cmocka_unit_test(test_next_round),
+		cmocka_unit_test(test_occasion_speaker),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
