@@ -169,15 +169,29 @@ aside(const struct mdtl_tags *tg, size_t tok)
 	return tg->ntx;
 }
 
-/* No cue starts in tokens [a, b). */
+/*
+ * No boundary nor cue in tokens [a, b) but a relative clause on the
+ * subject, set off by commas: "On March 15 Foreign Minister Edward
+ * Nalbandian, who is in Moscow on a working visit, held a meeting".
+ */
 static int
-no_cue_between(const struct mdtl_tags *tg, size_t a, size_t b)
+clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	size_t k;
+	size_t i, j;
 
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].tok >= a && tg->c[k].tok < b)
+	for (i = a; i < b; i++) {
+		if (is(&tg->t[i], ",") && i + 1 < b &&
+		    (is(&tg->t[i + 1], "who") || is(&tg->t[i + 1], "which"))) {
+			for (j = i + 2; j < b && !boundary(&tg->t[j]); j++)
+				;
+			if (j == b || !is(&tg->t[j], ","))
+				return 0;
+			i = j;
+			continue;
+		}
+		if (boundary(&tg->t[i]) || mdtl_tags_cue_at(tg, i) != NULL)
 			return 0;
+	}
 	return 1;
 }
 
@@ -318,7 +332,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    in_list(tg, &tg->t[0], OCCASION_PREPS))) &&
 		    x->type == MDTL_TIMEX_DATE &&
 		    ((tg->t[e].flags & MDTL_TOK_CAP) || former(tg, e)) &&
-		    clear_between(tg, e, tok) && no_cue_between(tg, e, tok))
+		    clear_but_relative(tg, e, tok))
 			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation
 		 * opening with one */

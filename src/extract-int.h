@@ -258,6 +258,13 @@ const struct mdtl_actor	*mdtl_speaker_find(struct state *,
 const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
 			    size_t tok);
 /*
+ * "a meeting of the Defense Ministry board": a body named by its kind
+ * after "the" at token i, that of the last speaker's side or of the
+ * dateline's country (whose alias ends with those words); or NULL.
+ */
+const struct mdtl_actor	*mdtl_speaker_body_of_kind(const struct state *,
+			    const struct mdtl_tags *, size_t i);
+/*
  * "The co-chairs are expected to visit": a body's word at i, right after
  * "the", for the last body the article's events name whose name or alias
  * has it ("the Minsk Group co-chairs"); or NULL.

@@ -1622,6 +1622,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				    "with it";
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
 		}
+	/* "an expanded meeting of the Defense Ministry board" */
+	for (i = ph->lo; i < ph->hi; i++)
+		if (!in_gap(ph, i) &&
+		    (body = mdtl_speaker_body_of_kind(s, tg, i)) != NULL)
+			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
 	if (ph->possessive && (mine = clause_subject(tg, ph->lo)) != NULL) {
 		/* "a day after NATO leaders declared ... at their summit in
 		 * Chicago": whose the clause tells */

@@ -540,6 +540,21 @@ guest_of(const struct state *s)
 }
 
 const struct mdtl_actor *
+mdtl_speaker_body_of_kind(const struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	size_t j;
+
+	if (!is(&tg->t[i], "the"))
+		return NULL;
+	for (j = i + 1; j < tg->n && j < i + 5 &&
+	    tg->t[j].kind == MDTL_TOK_WORD && (tg->t[j].flags & MDTL_TOK_CAP) &&
+	    mdtl_tags_actor_at(tg, j) == NULL; j++)
+		;
+	return kind_of_body(s, tg, i + 1, j);
+}
+
+const struct mdtl_actor *
 mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {

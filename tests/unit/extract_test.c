@@ -1910,6 +1910,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-26", "Antonov told reporters last week that Moscow was "
 	    "waiting.\n\n\"We cannot wait forever,\" he said.", "statement "
 	    "2012-W25 antonov; statement 2012-W25 antonov");
+	/* a day opening the sentence, past a relative clause on the subject */
+	EXPECT("2013-03-16", "On March 15 Lavrov, who is in Baku on a working "
+	    "visit, held a meeting with Aliyev.", "summit 2013-03-15 lavrov");
 }
 
 static void
@@ -2022,6 +2025,20 @@ test_occasion_speaker(void **state)
 	    "provoking an arms race.", MDTL_EVENT_SUMMIT, "2007-02", munich, 3);
 }
 
+/* "an expanded meeting of the Defense Ministry board": a body named by
+ * its kind, of the speaker's side. */
+static void
+test_board(void **state)
+{
+	static const char *const board[] = { "shoigu", "russia-mod" };
+
+	(void)state;
+	last_actors("2014-12-10", "Defense Minister Sergei Shoigu said on "
+	    "Wednesday that the army was ready.\n\nShoigu spoke at a meeting "
+	    "of the Defense Ministry board.", MDTL_EVENT_SUMMIT, "2014-12-10",
+	    board, 2);
+}
+
 /* "The ministers agreed to meet": the people named before, with the
  * country of the place. */
 static void
@@ -2069,6 +2086,7 @@ main(void)
 		cmocka_unit_test(test_counted_people),
 		cmocka_unit_test(test_next_round),
 		cmocka_unit_test(test_occasion_speaker),
+		cmocka_unit_test(test_board),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
