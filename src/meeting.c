@@ -607,6 +607,28 @@ days_of_first(const struct mdtl_tags *tg, int x)
 	return 0;
 }
 
+/*
+ * "held talks in Geneva on Monday and Tuesday": the days a meeting's date
+ * x and the day joined to it by "and", the next, make (2), or 0.
+ */
+static int
+and_next_day(const struct mdtl_tags *tg, int x)
+{
+	const struct mdtl_timex *a = &tg->tx[x];
+	size_t e = a->tok + a->ntok, k;
+
+	if (a->date.gran != MDTL_GRAN_DAY || e + 1 >= tg->n ||
+	    !is(&tg->t[e], "and"))
+		return 0;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == e + 1 &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_date_day(&tg->tx[k].date) ==
+		    mdtl_date_day(&a->date) + 1)
+			return 2;
+	return 0;
+}
+
 /* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
 static int
 possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
@@ -730,6 +752,28 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/*
+ * "had not set a date for a new meeting", "no date has been set for the
+ * next round": a meeting for which no date is given is none yet.
+ */
+static int
+no_date_for(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i, f;
+
+	for (f = c->tok; f-- > 0 && c->tok - f <= 4 && !is(&tg->t[f], "for");)
+		if (tg->t[f].kind != MDTL_TOK_WORD)
+			return 0;
+	if (f == (size_t)-1 || c->tok - f > 4)
+		return 0;
+	for (i = f; i-- > 0 && f - i <= 6 && !boundary(&tg->t[i]);)
+		if (is(&tg->t[i], "date"))
+			return (i > 0 && denial(&tg->t[i - 1])) ||
+			    (i > 1 && denial(&tg->t[i - 2])) ||
+			    (i > 2 && denial(&tg->t[i - 3]));
+	return 0;
+}
+
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
@@ -761,7 +805,7 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	occasion = (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
 	    (c->tok > 1 && in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 	    during_at(&tg->t[c->tok - 2]));
-	if (wished(tg, c))
+	if (wished(tg, c) || no_date_for(tg, c))
 		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if (in_list(tg, &tg->t[i], QUESTIONS) ||
@@ -1683,6 +1727,38 @@ days_in(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "Talks ... ended on Saturday ... The two-day talks began on Friday": a
+ * meeting of several days named again after "the", with the day it began,
+ * the last meeting told having ended within those days, is that one; or
+ * NULL.
+ */
+static struct mdtl_event *
+began_before(struct state *s, const struct mdtl_tags *tg,
+    const struct phrase *ph, int x)
+{
+	const struct mdtl_cue_tag *c = ph->c;
+	size_t k, end = c->tok + c->ntok;
+	int n = days_in(tg, ph);
+	long d = mdtl_date_day(&tg->tx[x].date), last;
+
+	if (n < 2 || !is(&tg->t[ph->lo], "the") || end >= tg->n ||
+	    !in_list(tg, &tg->t[end], OPENING_VERBS) ||
+	    tg->tx[x].date.gran != MDTL_GRAN_DAY)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->type != MDTL_EVENT_SUMMIT)
+			continue;
+		if (m->date.gran != MDTL_GRAN_DAY)
+			return NULL;
+		last = mdtl_date_day(&m->date);
+		return last > d && last - d < n ? m : NULL;
+	}
+	return NULL;
+}
+
+/*
  * "a conference in Baku, which opened on Wednesday": the first day of a
  * meeting of several, not the day of words said there.
  */
@@ -2226,6 +2302,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_extract_mention(s, before, sent);
 			continue;
 		}
+		if (x >= 0 && !verb && (before = began_before(s, tg, &ph, x)) !=
+		    NULL) {
+			mdtl_dating_set(s, tg, before, (size_t)x);
+			before->days = days_in(tg, &ph);
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);
 		if (x < 0 && told && definite_cue(c->ph) &&
@@ -2282,7 +2366,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!future && !c->inquote &&
 			    !opening_day(tg, &tg->tx[x]))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
-				    days_in(tg, &ph));
+				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
 			/* "Putin informed Obama of his decision in a
 			 * telephone conversation on Wednesday night": the
 			 * words' day, when they have none of their own; not

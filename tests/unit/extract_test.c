@@ -1913,6 +1913,19 @@ test_summits_deadlines(void **state)
 	/* a day opening the sentence, past a relative clause on the subject */
 	EXPECT("2013-03-16", "On March 15 Lavrov, who is in Baku on a working "
 	    "visit, held a meeting with Aliyev.", "summit 2013-03-15 lavrov");
+	/* words said after talks "on Monday and Tuesday" are of the last */
+	EXPECT("2011-09-13", "Tauscher and Ryabkov held talks in Geneva on "
+	    "Monday and Tuesday.\n\nTauscher told reporters the talks were "
+	    "useful.", "summit 2011-09-12 tauscher; statement 2011-09-13 "
+	    "tauscher");
+	/* a meeting no date is set for is none yet */
+	EXPECT("2013-04-06", "Ashton said the sides had not set a date for a "
+	    "new meeting.", "statement 2013-04-06 ashton");
+	/* "The two-day talks began on Friday": the talks that ended on
+	 * Saturday, by their first day */
+	EXPECT("2013-04-06", "Talks between Iran and the six powers in Almaty "
+	    "ended on Saturday.\n\nThe two-day talks began on Friday.",
+	    "summit 2013-04-05 iran");
 }
 
 static void
