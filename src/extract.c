@@ -118,6 +118,19 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 	    !in_list(tg, &tg->t[k], DETERMINERS);
 }
 
+/* "Russia, which has long objected to the plans, said": is the verb at tok
+ * in a relative clause set off by a comma? */
+static int
+in_which_clause(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
+	    is(&tg->t[i], "who"));
+}
+
 /* "suggested creating a centre, an idea Moscow has welcomed", "will focus
  * on the technical criteria Moscow has proposed": the verb at tok in such
  * a phrase after a comma or a preposition tells no words of the clause
@@ -1720,9 +1733,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "NATO has repeatedly stated": background, no one act, nor
 		 * is what it says ("has repeatedly warned that Moscow would
 		 * respond"); but in a noun's relative clause ("a step Russia
-		 * had long demanded, Hagel said") it ends with the clause */
+		 * had long demanded, Hagel said", "Russia, which has long
+		 * objected to the plans, said") it ends with the clause */
 		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL)) {
-			if (!in_object_relative(tg, c->tok))
+			if (!in_object_relative(tg, c->tok) &&
+			    !in_which_clause(tg, c->tok))
 				habitual = c->tok;
 			continue;
 		}

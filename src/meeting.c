@@ -424,6 +424,25 @@ ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "The meeting lasted about three hours, Peskov told reporters
+ * afterwards": words said after the meeting the sentence names.
+ */
+static int
+said_afterwards(const struct mdtl_tags *tg)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i, k;
+
+	for (i = 1; i < tg->n; i++)
+		if (is(&tg->t[i], "afterwards") || is(&tg->t[i], "afterward"))
+			for (k = i; k-- > 0 && i - k <= 3;)
+				if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+				    c->kind == MDTL_PH_SPEECH)
+					return 1;
+	return 0;
+}
+
+/*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own, which take
  * its day, as do the speaker's next words with none.
@@ -1197,10 +1216,12 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		    (in_list(tg, t, PREPOSITIONS) && !is(t, "of")))
 			break;
 		/* nor past a verb: "The Moscow meeting followed talks in
-		 * Baghdad"; but "the planned talks" */
+		 * Baghdad", "held separate bilateral meetings"; but "the
+		 * planned talks" */
 		if (cue == NULL && i > 0 && !(t->flags & MDTL_TOK_CAP) &&
-		    ends_in(t->norm, "ed", 4) &&
-		    !in_list(tg, &tg->t[i - 1], DETERMINERS))
+		    ((ends_in(t->norm, "ed", 4) &&
+		    !in_list(tg, &tg->t[i - 1], DETERMINERS)) || is(t, "had") ||
+		    is(t, "held")))
 			break;
 		ph->lo = i;
 	}
@@ -2166,10 +2187,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		ph.verb = verb;
 		bounds(tg, &ph, reach(tg, k, verb));
 		/* "Putin had a telephone conversation with Obama", "had
-		 * talks": the noun of a verb in the past, told as "held talks"
-		 * is; not "had no contacts" */
-		if (!verb && ph.lo > 0 && is(&tg->t[ph.lo - 1], "had") &&
-		    !is(&tg->t[ph.lo], "no"))
+		 * talks", "held separate bilateral meetings": the noun of a
+		 * verb in the past, told as "held talks" is; not "had no
+		 * contacts", nor "have held more than ten rounds of
+		 * consultations since 2010" */
+		if (!verb && ph.lo > 0 && (is(&tg->t[ph.lo - 1], "had") ||
+		    is(&tg->t[ph.lo - 1], "held")) && !is(&tg->t[ph.lo], "no") &&
+		    !(ph.lo > 1 && (is(&tg->t[ph.lo - 2], "have") ||
+		    is(&tg->t[ph.lo - 2], "has"))))
 			told = 1;
 		ph.told = told;
 		x = date_of(s, tg, &ph);
@@ -2210,9 +2235,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * four hours, the presidents issued a statement": the words'
 		 * occasion */
 		prep = ph.lo > 0 ? &tg->t[ph.lo - 1] : NULL;
-		at = prep != NULL && (((is(prep, "at") || is(prep, "during")) &&
-		    said_before(tg, ph.lo)) || (is(prep, "after") &&
-		    said_before(tg, tg->n)));
+		at = (prep != NULL && (((is(prep, "at") ||
+		    is(prep, "during")) && said_before(tg, ph.lo)) ||
+		    (is(prep, "after") && said_before(tg, tg->n)))) ||
+		    said_afterwards(tg);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
@@ -2245,7 +2271,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
-		occasion = prep != NULL && in_list(tg, prep, OCCASION_PREPS);
+		occasion = (prep != NULL && in_list(tg, prep,
+		    OCCASION_PREPS)) || said_afterwards(tg);
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;

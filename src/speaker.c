@@ -1086,14 +1086,16 @@ mdtl_speaker_possessor(const struct state *s, const struct mdtl_tags *tg,
  * "Viktor Yesin, a former chief of the Strategic Missile Forces, warned",
  * "Rogozin, who is due to leave his post next month to become deputy prime
  * minister, added": the person named right before an apposition or a
- * relative clause that ends at the verb at tok, whatever body it names.
+ * relative clause that ends at the verb at tok, whatever body it names;
+ * the side or body before ", which ...," ("Russia, which has long objected
+ * to the US plans, said").
  */
 static const struct mdtl_actor *
 apposed_person(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_actor_tag *m;
 	size_t k;
-	int rel;
+	int rel, which;
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return NULL;
@@ -1101,11 +1103,13 @@ apposed_person(const struct mdtl_tags *tg, size_t tok)
 		if (!is(&tg->t[k], ","))
 			continue;
 		rel = is(&tg->t[k + 1], "who") || is(&tg->t[k + 1], "whose");
-		if ((!rel && (tok - k > 14 ||
+		/* "Russia, which has long objected to the plans, said" */
+		which = is(&tg->t[k + 1], "which");
+		if ((!rel && !which && (tok - k > 14 ||
 		    !in_list(tg, &tg->t[k + 1], DETERMINERS))) ||
 		    (m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
 		    m->tok + m->ntok != k || m->weak ||
-		    m->actor->kind != MDTL_ACTOR_PERSON)
+		    (m->actor->kind == MDTL_ACTOR_PERSON) == which)
 			return NULL;
 		return m->actor;
 	}

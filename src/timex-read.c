@@ -1388,6 +1388,20 @@ read_the_period(const struct scan *s, size_t i, struct match *m)
 	    tok_is(t, n, e + 1, "'s") || (tok_is(t, n, e + 1, "before") &&
 	    tok_is(t, n, e + 2, "last")) || (tok_is(t, n, e + 1, "after") &&
 	    tok_is(t, n, e + 2, "next")))) {
+		/* "earlier in the week", "later in the week": the week of
+		 * the reference day */
+		if (i > 1 && s->ref->gran >= MDTL_GRAN_DAY &&
+		    WORD_IS(t[i - 1].norm, "in") &&
+		    (WORD_IS(t[i - 2].norm, "earlier") ||
+		    WORD_IS(t[i - 2].norm, "later"))) {
+			mdtl_iso_week(mdtl_days_from_civil(s->ref->year,
+			    s->ref->month, s->ref->day), &y, &k);
+			snprintf(m->lit, sizeof m->lit, "%04d-W%02d", y, k);
+			m->len = 2;
+			m->rule = "earlier or later in the week: the reference "
+			    "day's";
+			return 1;
+		}
 		snprintf(m->lit, sizeof m->lit, "%04d-WXX", y);
 		m->len = 2;
 		m->rule = "the week";

@@ -1926,6 +1926,23 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-04-06", "Talks between Iran and the six powers in Almaty "
 	    "ended on Saturday.\n\nThe two-day talks began on Friday.",
 	    "summit 2013-04-05 iran");
+	/* "earlier in the week": the story's week */
+	EXPECT("2011-09-24", "Earlier in the week, Lavrov held talks with "
+	    "Clinton.", "summit 2011-W38 lavrov");
+	/* a side's words after a relative clause on it */
+	EXPECT("2011-05-03", "Russia, which has long objected to the US plans, "
+	    "said it wanted to know more.", "statement 2011-05-03 russia");
+	/* "held separate bilateral meetings": told, as "held talks" is; not
+	 * "have held ten rounds since 2010" */
+	EXPECT("2014-08-11", "Aliyev and Putin met in Sochi on Sunday.\n\n"
+	    "Putin also held separate bilateral meetings with Aliyev and "
+	    "Sargsyan.", "summit 2014-08-10 aliyev; summit 2014-08-10 putin");
+	EXPECT("2012-11-13", "Moscow and Washington have held more than ten "
+	    "rounds of consultations since 2010.", "");
+	/* words said "afterwards" are of the meeting the sentence names */
+	EXPECT("2014-08-11", "Aliyev and Putin met in Sochi on Sunday.\n\nThe "
+	    "meeting lasted three hours, Peskov told reporters afterwards.",
+	    "summit 2014-08-10 aliyev; statement 2014-08-10 peskov");
 }
 
 static void
