@@ -1929,6 +1929,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!preds[k].says && (circumstance(tg, preds[k].tok) ||
 			    in_object_relative(tg, preds[k].tok)))
 				continue;
+			/* "was ready to consider the proposal": to weigh
+			 * another's, no offer */
+			if (preds[k].tok + preds[k].ntok < tg->n &&
+			    in_list(tg, &tg->t[preds[k].tok + preds[k].ntok],
+			    WEIGHING))
+				continue;
 			/* "Ryabkov said the United States has promised to
 			 * answer": another side's, no offer of his */
 			subj = mdtl_speaker_subject(tg, preds[k].tok);

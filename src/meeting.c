@@ -1665,18 +1665,26 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 {
 	int pair = pair_before(tg, ph->c->tok);
 	const struct mdtl_actor *body, *mine;
-	size_t i;
+	size_t i, people;
 
 	/* not the source the words are attributed to alone: "The talks
 	 * will continue ..., according to Litovkin" */
 	if (!only_attributed(tg))
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 	e->why_actor = "the actors of the sentence";
-	if (e->nactors > 0 && !ph->possessive && pair)
-		for (i = 0; i < s->nprev; i++)
-			if (s->prev[i]->kind == MDTL_ACTOR_PERSON)
+	if (e->nactors > 0 && !ph->possessive && pair) {
+		for (i = 0, people = 0; i < s->nprev; i++)
+			if (s->prev[i]->kind == MDTL_ACTOR_PERSON) {
 				mdtl_extract_actor(s, e, s->prev[i],
 				    MDTL_ROLE_PARTICIPANT);
+				people++;
+			}
+		/* "The two leaders agreed to meet on the sidelines of the G8
+		 * summit" after a sentence that names none: the last
+		 * meeting's */
+		if (people == 0)
+			last_meeting(s, e, pair, place);
+	}
 	/* "The co-chairs are expected to visit": a body's word before
 	 * it, the body the article named with it */
 	for (i = ph->c->tok; i-- > 0 && ph->c->tok - i <= 8 &&

@@ -193,7 +193,8 @@ struct mdtl_phrases {
 	X(GUEST_WORDS, "guest_words") \
 	X(OCCASION_VERBS, "occasion_verbs") \
 	X(CIRCUMSTANCES, "circumstances") \
-	X(QUESTIONS, "questions")
+	X(QUESTIONS, "questions") \
+	X(WEIGHING, "weighing_verbs")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

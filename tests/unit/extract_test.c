@@ -1943,6 +1943,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-08-11", "Aliyev and Putin met in Sochi on Sunday.\n\nThe "
 	    "meeting lasted three hours, Peskov told reporters afterwards.",
 	    "summit 2014-08-10 aliyev; statement 2014-08-10 peskov");
+	/* readiness to weigh another's proposal is no offer; "reaffirmed"
+	 * states (CAMEO's AFFIRM), and tells an offer again */
+	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
+	    "proposal.", "statement 2010-11-20 medvedev");
+	EXPECT("2013-04-15", "Putin reaffirmed Russia's position.", "statement "
+	    "2013-04-15 putin");
+	EXPECT("2011-09-23", "Clinton reaffirmed the U.S. offer to let Russian "
+	    "experts observe a test.", "offer 2011-09-23 clinton");
 }
 
 static void
@@ -2069,6 +2077,20 @@ test_board(void **state)
 	    board, 2);
 }
 
+/* "The two leaders agreed to meet ..." after a sentence that names no
+ * one: the people of the last meeting. */
+static void
+test_two_leaders(void **state)
+{
+	static const char *const two[] = { "g8", "putin", "obama" };
+
+	(void)state;
+	last_actors("2013-04-15", "Putin had a telephone conversation with "
+	    "Obama.\n\nThe conversation was initiated by the American side."
+	    "\n\nThe two leaders agreed to meet on the sidelines of the G8 "
+	    "summit in June.", MDTL_EVENT_SUMMIT, "2013-06", two, 3);
+}
+
 /* "The ministers agreed to meet": the people named before, with the
  * country of the place. */
 static void
@@ -2117,6 +2139,7 @@ main(void)
 		cmocka_unit_test(test_next_round),
 		cmocka_unit_test(test_occasion_speaker),
 		cmocka_unit_test(test_board),
+		cmocka_unit_test(test_two_leaders),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
