@@ -144,10 +144,19 @@ static int
 someone_at(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_token *next;
-	size_t len;
+	size_t len, j;
 
 	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
 		i++;
+	/* "the newly appointed ambassador", "the outgoing envoy": past
+	 * the modifiers of a title */
+	for (j = i; j < tg->n && j < i + 2 && tg->t[j].kind == MDTL_TOK_WORD &&
+	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
+	    4) || ends_in(tg->t[j].norm, "ed", 4) ||
+	    ends_in(tg->t[j].norm, "ing", 5)); j++)
+		;
+	if (j > i && people_at(tg, j) != 0)
+		i = j;
 	if (i >= tg->n)
 		return 0;
 	if (mdtl_tags_actor_at(tg, i) != NULL ||

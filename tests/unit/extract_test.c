@@ -1951,6 +1951,10 @@ test_summits_deadlines(void **state)
 	    "2013-04-15 putin");
 	EXPECT("2011-09-23", "Clinton reaffirmed the U.S. offer to let Russian "
 	    "experts observe a test.", "offer 2011-09-23 clinton");
+	/* "received the newly appointed ambassador": someone, past the
+	 * modifiers of a title */
+	EXPECT("2012-02-16", "Lavrov received the newly appointed ambassador "
+	    "of Iran on Thursday.", "summit 2012-02-16 lavrov");
 }
 
 static void
