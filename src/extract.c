@@ -1403,6 +1403,15 @@ static int
 joined_offer(const struct mdtl_tags *tg, const struct pred *p,
     const struct pred *speech)
 {
+	size_t i = speech->tok + speech->ntok;
+
+	/* not "Lukashenko said Belarus would host radars and was ready to
+	 * coordinate": a clause with a side for its subject goes on */
+	if (i < tg->n && is(&tg->t[i], "that"))
+		i++;
+	if (i < tg->n && mdtl_tags_actor_at(tg, i) != NULL &&
+	    !mdtl_tags_actor_at(tg, i)->weak)
+		return 0;
 	return p->kind == MDTL_PH_OFFER && speech->speaker != NULL &&
 	    p->speaker == speech->speaker && p->tok > speech->tok &&
 	    is(&tg->t[p->tok - 1], "and");

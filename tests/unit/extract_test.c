@@ -1955,6 +1955,11 @@ test_summits_deadlines(void **state)
 	 * modifiers of a title */
 	EXPECT("2012-02-16", "Lavrov received the newly appointed ambassador "
 	    "of Iran on Thursday.", "summit 2012-02-16 lavrov");
+	/* an offer joined to a reported clause with a side for its subject
+	 * is that clause's, not an act of the speaker's own */
+	EXPECT("2011-11-25", "Lukashenko said Belarus would host Russian radars "
+	    "and was ready to coordinate its air defences with Moscow.",
+	    "statement 2011-11-25 lukashenko");
 }
 
 static void
