@@ -1662,6 +1662,30 @@ only_attributed(const struct mdtl_tags *tg)
 	return tg->nm > 0;
 }
 
+/* Does "On the eve of" open the sentence, right before the phrase at lo? */
+static int
+eve_opening(const struct mdtl_tags *tg, size_t lo)
+{
+	return lo >= 3 && lo <= 4 && is(&tg->t[lo - 1], "of") &&
+	    is(&tg->t[lo - 2], "eve") && is(&tg->t[lo - 3], "the") &&
+	    (lo == 3 || is(&tg->t[0], "on"));
+}
+
+/* The day before meeting m's, as w. */
+static void
+day_before(struct state *s, const struct mdtl_event *m, struct when *w)
+{
+	long d = mdtl_date_day(&m->date) - 1;
+
+	memset(&w->date, 0, sizeof w->date);
+	w->date.gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(d, &w->date.year, &w->date.month, &w->date.day);
+	w->basis = MDTL_BASIS_RELATIVE;
+	w->text = "the eve of";
+	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' a meeting "
+	    "told, of ", m->date_value, ": the day before", (char *)NULL);
+}
+
 /*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
@@ -2152,8 +2176,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_event *first = NULL;
 	/* "The telephone talks came two weeks after ...": the meeting the
 	 * sentence opens with, told before, and its day */
-	struct when opening;
-	int opened = opening_subject(s, tg, &opening);
+	struct when opening, w_eve;
+	int opened = opening_subject(s, tg, &opening), eve = 0;
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -2280,6 +2304,16 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			again = retold(s, tg, sent, NULL, 1, 1);
 			opened = opens_with(s, tg, again, c->tok + c->ntok,
 			    &opening);
+			continue;
+		}
+		/* "On the eve of the summit, the ministers met": the day
+		 * before the one told, for the meetings after */
+		if (x < 0 && !verb && eve_opening(tg, ph.lo) &&
+		    (again = retold(s, tg, sent, place, 1, 0)) != NULL) {
+			if (again->date.gran == MDTL_GRAN_DAY) {
+				eve = 1;
+				day_before(s, again, &w_eve);
+			}
 			continue;
 		}
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
@@ -2424,6 +2458,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * the day before */
 			first_day(e, ndays, "talks of several days that end "
 			    "on the day told: their first day");
+		} else if (eve) {
+			mdtl_dating_when(e, &w_eve);
 		} else if (mdtl_dating_lapse(s, tg, c->tok, speech,
 		    opened ? &opening : NULL, &w) == 0) {
 			mdtl_dating_when(e, &w);

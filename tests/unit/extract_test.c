@@ -1960,6 +1960,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-25", "Lukashenko said Belarus would host Russian radars "
 	    "and was ready to coordinate its air defences with Moscow.",
 	    "statement 2011-11-25 lukashenko");
+	/* "On the eve of the summit, ... met": the day before the summit's */
+	EXPECT("2010-11-18", "The Caspian summit opened in Baku on Thursday."
+	    "\n\nOn the eve of the summit, Lavrov met Mammadyarov in Baku.",
+	    "summit 2010-11-18 azerbaijan; summit 2010-11-17 lavrov");
 }
 
 static void
