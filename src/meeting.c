@@ -433,6 +433,33 @@ ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "Zarif had presented a proposal at the opening session on Tuesday": the
+ * acts of the sentence with no date of their own are of the day x of the
+ * meeting they were told at.
+ */
+static void
+acts_on(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, size_t x)
+{
+	size_t k;
+
+	if (s->day != 0 && mdtl_date_day(&tg->tx[x].date) > s->day)
+		return;
+	for (k = s->start; k < *s->n; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->span.start != sent->span.start ||
+		    e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE ||
+		    (e->basis != MDTL_BASIS_INHERITED &&
+		    e->basis != MDTL_BASIS_PUBLICATION))
+			continue;
+		mdtl_dating_set(s, tg, e, x);
+		mdtl_dating_occasion(s, e, 1);
+	}
+}
+
+/*
  * "The meeting lasted about three hours, Peskov told reporters
  * afterwards": words said after the meeting the sentence names.
  */
@@ -2359,8 +2386,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "ahead of Thursday's meeting", "who also attended
 		 * Thursday's meeting": the one told of that day */
 		if (x >= 0 && !ph.det_ok && (verb ? meeting_object(tg, c) :
-		    !told) && same_day(s, sent, tg, (size_t)x, place))
+		    !told) && same_day(s, sent, tg, (size_t)x, place)) {
+			/* "presented a proposal at the opening session on
+			 * Tuesday": the day of the acts told there */
+			if (prep != NULL && during_at(prep))
+				acts_on(s, sent, tg, (size_t)x);
 			continue;
+		}
 		/* "The conference, attended by ..., will end on Friday": the
 		 * one told, its last day no meeting of its own */
 		if (x >= 0 && ends_on(tg, &tg->tx[x]) && (verb ?

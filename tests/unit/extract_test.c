@@ -1964,6 +1964,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-18", "The Caspian summit opened in Baku on Thursday."
 	    "\n\nOn the eve of the summit, Lavrov met Mammadyarov in Baku.",
 	    "summit 2010-11-18 azerbaijan; summit 2010-11-17 lavrov");
+	/* an act told at a meeting of a day named again is of that day */
+	EXPECT("2013-10-16", "Iran and the six powers wrapped up two days of "
+	    "talks in Geneva on Wednesday.\n\nZarif had presented a proposal "
+	    "at the opening session on Tuesday.", "summit 2013-10-15 iran; "
+	    "offer 2013-10-15 zarif");
 }
 
 static void
