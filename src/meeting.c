@@ -433,18 +433,15 @@ ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
- * "Zarif had presented a proposal at the opening session on Tuesday": the
- * acts of the sentence with no date of their own are of the day x of the
- * meeting they were told at.
+ * The acts of sentence sent with no date of their own take w, as do their
+ * speakers' next words with none.
  */
 static void
-acts_on(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_tags *tg, size_t x)
+acts_take(struct state *s, const struct mdtl_sentence *sent,
+    const struct when *w)
 {
 	size_t k;
 
-	if (s->day != 0 && mdtl_date_day(&tg->tx[x].date) > s->day)
-		return;
 	for (k = s->start; k < *s->n; k++) {
 		struct mdtl_event *e = &(*s->v)[k];
 
@@ -454,9 +451,32 @@ acts_on(struct state *s, const struct mdtl_sentence *sent,
 		    (e->basis != MDTL_BASIS_INHERITED &&
 		    e->basis != MDTL_BASIS_PUBLICATION))
 			continue;
-		mdtl_dating_set(s, tg, e, x);
+		mdtl_dating_when(e, w);
 		mdtl_dating_occasion(s, e, 1);
 	}
+}
+
+/*
+ * "Zarif had presented a proposal at the opening session on Tuesday": the
+ * acts of the sentence with no date of their own are of the day x of the
+ * meeting they were told at.
+ */
+static void
+acts_on(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, size_t x)
+{
+	struct mdtl_event day;
+	struct when w;
+
+	if (s->day != 0 && mdtl_date_day(&tg->tx[x].date) > s->day)
+		return;
+	memset(&day, 0, sizeof day);
+	mdtl_dating_set(s, tg, &day, x);
+	w.date = day.date;
+	w.basis = day.basis;
+	w.text = day.date_text;
+	w.why = day.why_date;
+	acts_take(s, sent, &w);
 }
 
 /*
@@ -488,7 +508,6 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_event *m)
 {
 	struct when w;
-	size_t k;
 
 	/* a day gone by, not one to come */
 	if (m->date.gran < MDTL_GRAN_DAY ||
@@ -504,19 +523,7 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 		w.why = "no date in the sentence: the last day of the meeting "
 		    "named as its occasion";
 	}
-	for (k = s->start; k < *s->n; k++) {
-		struct mdtl_event *e = &(*s->v)[k];
-
-		if (e->span.start != sent->span.start ||
-		    e->type == MDTL_EVENT_SUMMIT ||
-		    e->type == MDTL_EVENT_DEADLINE ||
-		    (e->basis != MDTL_BASIS_INHERITED &&
-		    e->basis != MDTL_BASIS_PUBLICATION))
-			continue;
-		mdtl_dating_when(e, &w);
-		/* and the speaker's next words with none */
-		mdtl_dating_occasion(s, e, 1);
-	}
+	acts_take(s, sent, &w);
 }
 
 /* "a deal has been reached", "the agreement was signed": told, in the past */
