@@ -118,6 +118,23 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 	    !in_list(tg, &tg->t[k], DETERMINERS);
 }
 
+/*
+ * Does the sentence open with "Under the agreement," (a pact's noun after
+ * "under", a comma) before token tok?
+ */
+static int
+pact_provides(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	if (tg->n < 4 || !is(&tg->t[0], "under"))
+		return 0;
+	for (i = 1; i < tok && i <= 5 && !boundary(&tg->t[i]); i++)
+		;
+	return i < tok && is(&tg->t[i], ",") &&
+	    in_list(tg, &tg->t[i - 1], PACT_NOUNS);
+}
+
 /* "Russia, which has long objected to the plans, said": is the verb at tok
  * in a relative clause set off by a comma? */
 static int
@@ -1738,6 +1755,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * no act */
 		if (c->tok > 1 && is(&tg->t[c->tok - 1], "to") &&
 		    in_list(tg, &tg->t[c->tok - 2], SEEMING))
+			continue;
+		/* "Under the agreement, the US will also station a Patriot
+		 * battery in Poland": what a pact provides, no act */
+		if (c->kind != MDTL_PH_SPEECH && pact_provides(tg, c->tok))
 			continue;
 		/* "NATO has repeatedly stated": background, no one act, nor
 		 * is what it says ("has repeatedly warned that Moscow would

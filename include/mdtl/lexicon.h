@@ -194,7 +194,8 @@ struct mdtl_phrases {
 	X(OCCASION_VERBS, "occasion_verbs") \
 	X(CIRCUMSTANCES, "circumstances") \
 	X(QUESTIONS, "questions") \
-	X(WEIGHING, "weighing_verbs")
+	X(WEIGHING, "weighing_verbs") \
+	X(PACT_NOUNS, "pact_nouns")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

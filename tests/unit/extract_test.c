@@ -1969,6 +1969,9 @@ test_summits_deadlines(void **state)
 	    "talks in Geneva on Wednesday.\n\nZarif had presented a proposal "
 	    "at the opening session on Tuesday.", "summit 2013-10-15 iran; "
 	    "offer 2013-10-15 zarif");
+	/* what a pact provides is no act */
+	EXPECT("2008-08-15", "Under the agreement, the US will also station a "
+	    "Patriot battery in Poland.", "");
 }
 
 static void
