@@ -554,15 +554,16 @@ mdtl_speaker_body_of_kind(const struct state *s, const struct mdtl_tags *tg,
 	return kind_of_body(s, tg, i + 1, j);
 }
 
-const struct mdtl_actor *
-mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
-    size_t i)
+/*
+ * The last body the article's events name whose name or alias has the
+ * word at token i, or NULL.
+ */
+static const struct mdtl_actor *
+body_with_word(const struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	const char *seen[32];
 	size_t k, j, nseen = 0, q;
 
-	if (!after_the(tg, i) || (tg->t[i].flags & MDTL_TOK_CAP))
-		return NULL;
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *e = &(*s->v)[k];
 
@@ -584,6 +585,15 @@ mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
 		}
 	}
 	return NULL;
+}
+
+const struct mdtl_actor *
+mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	if (!after_the(tg, i) || (tg->t[i].flags & MDTL_TOK_CAP))
+		return NULL;
+	return body_with_word(s, tg, i);
 }
 
 /*
@@ -1122,7 +1132,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 {
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of;
-	size_t i, k, nearest_at = 0, far;
+	size_t i, k, nearest_at = 0, far, len;
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&
@@ -1303,6 +1313,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (m == NULL && (titled = title_alone(s, tg, tok - 1,
 		    why)) != NULL)
 			return titled;
+		/* "..., a ministry spokesman told Interfax": the body named
+		 * before by the word before the title */
+		if (m == NULL && tok >= i + 4 && mdtl_lexicon_match(s->lex,
+		    &t[tok - 1], 1, 1u << MDTL_PH_TITLE, 0, &len) != NULL &&
+		    (titled = body_with_word(s, tg, tok - 2)) != NULL) {
+			*why = "an official of a body named before, by its word, "
+			    "after the clause it reports";
+			return titled;
+		}
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;

@@ -1972,6 +1972,12 @@ test_summits_deadlines(void **state)
 	/* what a pact provides is no act */
 	EXPECT("2008-08-15", "Under the agreement, the US will also station a "
 	    "Patriot battery in Poland.", "");
+	/* "a ministry spokesman": the body named before by that word */
+	EXPECT("2012-06-06", "Lavrov will meet Clinton on Thursday, the Russian "
+	    "Foreign Ministry said on Wednesday.\n\nMissile defense will be "
+	    "among the topics, a ministry spokesman told Interfax.",
+	    "statement 2012-06-06 russia-mfa; summit 2012-06-07 lavrov; "
+	    "statement 2012-06-06 russia-mfa");
 }
 
 static void
