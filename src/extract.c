@@ -442,9 +442,12 @@ lead_from(struct state *s, const struct mdtl_event *e)
 static void
 lead_dated(struct state *s, const struct mdtl_event *e)
 {
+	const struct mdtl_event *first;
 	size_t k;
-	const struct mdtl_event *first = &(*s->v)[s->lead_undated - 1];
 
+	if (s->lead_undated > *s->n)	/* (gone, merged into another) */
+		return;
+	first = &(*s->v)[s->lead_undated - 1];
 	for (k = s->lead_undated - 1; k < *s->n; k++) {
 		struct mdtl_event *l = &(*s->v)[k];
 

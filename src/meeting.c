@@ -2212,6 +2212,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	 * sentence opens with, told before, and its day */
 	struct when opening, w_eve;
 	int opened = opening_subject(s, tg, &opening), eve = 0;
+	int afterwards = said_afterwards(tg);
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -2313,7 +2314,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		at = (prep != NULL && (((is(prep, "at") ||
 		    is(prep, "during")) && said_before(tg, ph.lo)) ||
 		    (is(prep, "after") && said_before(tg, tg->n)))) ||
-		    said_afterwards(tg);
+		    afterwards;
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
@@ -2357,7 +2358,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
 		occasion = (prep != NULL && in_list(tg, prep,
-		    OCCASION_PREPS)) || said_afterwards(tg);
+		    OCCASION_PREPS)) || afterwards;
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;
