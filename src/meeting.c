@@ -481,7 +481,8 @@ acts_on(struct state *s, const struct mdtl_sentence *sent,
 
 /*
  * "The meeting lasted about three hours, Peskov told reporters
- * afterwards": words said after the meeting the sentence names.
+ * afterwards": words said after the meeting the sentence names (by a
+ * noun: not "Kislyak, who attended the speech, told reporters afterward").
  */
 static int
 said_afterwards(const struct mdtl_tags *tg)
@@ -643,9 +644,21 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 		    host_named(s->lex, m->location) : NULL;
 		if (host != NULL && sides_but(s, m, host) == 1)
 			host = NULL;
-		for (i = 0; i < m->nactors; i++)
-			if (host == NULL || strcmp(host->id, m->actors[i].id))
-				mdtl_extract_actor_of(s, e, &m->actors[i]);
+		for (i = 0; i < m->nactors; i++) {
+			const struct mdtl_actor *a;
+
+			if (host != NULL && strcmp(host->id, m->actors[i].id) == 0)
+				continue;
+			mdtl_extract_actor_of(s, e, &m->actors[i]);
+			/* "Talks between the two delegations": the people's
+			 * sides meet too */
+			if ((a = mdtl_extract_known(s, &m->actors[i])) != NULL &&
+			    a->kind == MDTL_ACTOR_PERSON &&
+			    (a = mdtl_actor_side_on(a, s->day))->kind ==
+			    MDTL_ACTOR_COUNTRY && a != host)
+				mdtl_extract_actor(s, e, a,
+				    MDTL_ROLE_PARTICIPANT);
+		}
 		return 1;
 	}
 	return 0;
@@ -2314,7 +2327,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		at = (prep != NULL && (((is(prep, "at") ||
 		    is(prep, "during")) && said_before(tg, ph.lo)) ||
 		    (is(prep, "after") && said_before(tg, tg->n)))) ||
-		    afterwards;
+		    (afterwards && !verb);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
@@ -2358,7 +2371,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
 		occasion = (prep != NULL && in_list(tg, prep,
-		    OCCASION_PREPS)) || afterwards;
+		    OCCASION_PREPS)) || (afterwards && !verb);
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;

@@ -2062,18 +2062,18 @@ last_actors(const char *pub, const char *text, enum mdtl_event_type type,
 }
 
 /* "Grushko said the next round ... in January": the speaker and the
- * people of the last meeting. */
+ * people of the last meeting, with their countries. */
 static void
 test_next_round(void **state)
 {
 	static const char *const next[] = { "grushko",
-	    "nato-russia-council", "lavrov", "rasmussen" };
+	    "nato-russia-council", "lavrov", "russia", "rasmussen" };
 
 	(void)state;
 	last_actors("2013-05-08", "The NATO-Russia Council met on Tuesday with "
 	    "Lavrov and Rasmussen in the chair.\n\nGrushko said the next "
 	    "round of consultations could take place in June.",
-	    MDTL_EVENT_SUMMIT, "2013-06", next, 4);
+	    MDTL_EVENT_SUMMIT, "2013-06", next, 5);
 }
 
 /* "At the Munich Security Conference ... he accused Washington": the
@@ -2109,13 +2109,14 @@ test_board(void **state)
 static void
 test_two_leaders(void **state)
 {
-	static const char *const two[] = { "g8", "putin", "obama" };
+	static const char *const two[] = { "g8", "putin", "russia", "obama",
+	    "united-states" };
 
 	(void)state;
 	last_actors("2013-04-15", "Putin had a telephone conversation with "
 	    "Obama.\n\nThe conversation was initiated by the American side."
 	    "\n\nThe two leaders agreed to meet on the sidelines of the G8 "
-	    "summit in June.", MDTL_EVENT_SUMMIT, "2013-06", two, 3);
+	    "summit in June.", MDTL_EVENT_SUMMIT, "2013-06", two, 5);
 }
 
 /* "The ministers agreed to meet": the people named before, with the
