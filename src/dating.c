@@ -395,6 +395,15 @@ mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *
 }
 
 void
+mdtl_dating_of(const struct mdtl_event *e, struct when *w)
+{
+	w->date = e->date;
+	w->text = e->date_text;
+	w->basis = e->basis;
+	w->why = e->why_date;
+}
+
+void
 mdtl_dating_when(struct mdtl_event *e, const struct when *w)
 {
 	e->date = w->date;

@@ -205,6 +205,19 @@ clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* Is token tok in a relative clause set off by a comma (", which began on
+ * July 3,", "Russia, which has long objected to the plans, said")? */
+static inline int
+in_relative(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
+	    is(&tg->t[i], "who"));
+}
+
 /* "to use", "to reestablish": an infinitive at token i */
 static inline int
 infinitive(const struct mdtl_tags *tg, size_t i)
@@ -329,6 +342,8 @@ void	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
 /* An event with no date of its own: an occasion's of who, or the lead's. */
 /* e takes the day w says, its words, basis and reason. */
 void	mdtl_dating_when(struct mdtl_event *, const struct when *);
+/* The day of event e, its words, basis and reason, as w. */
+void	mdtl_dating_of(const struct mdtl_event *e, struct when *w);
 void	mdtl_dating_inherit(struct state *, struct mdtl_event *,
 	    const struct mdtl_actor *who);
 /* Is d a day of the news: one of the week before publication, or of the

@@ -135,19 +135,6 @@ pact_provides(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[i - 1], PACT_NOUNS);
 }
 
-/* "Russia, which has long objected to the plans, said": is the verb at tok
- * in a relative clause set off by a comma? */
-static int
-in_which_clause(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i = tok;
-
-	while (i > 0 && !boundary(&tg->t[i - 1]))
-		i--;
-	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
-	    is(&tg->t[i], "who"));
-}
-
 /* "suggested creating a centre, an idea Moscow has welcomed", "will focus
  * on the technical criteria Moscow has proposed": the verb at tok in such
  * a phrase after a comma or a preposition tells no words of the clause
@@ -443,25 +430,24 @@ static void
 lead_dated(struct state *s, const struct mdtl_event *e)
 {
 	const struct mdtl_event *first;
+	struct when w;
 	size_t k;
 
 	if (s->lead_undated > *s->n)	/* (gone, merged into another) */
 		return;
 	first = &(*s->v)[s->lead_undated - 1];
+	mdtl_dating_of(e, &w);
+	w.basis = MDTL_BASIS_INHERITED;
+	w.why = mdtl_arena_strcat(&s->art->arena, "no date in the sentence: "
+	    "the day its speaker's words are told '", e->date_text, "'",
+	    (char *)NULL);
 	for (k = s->lead_undated - 1; k < *s->n; k++) {
 		struct mdtl_event *l = &(*s->v)[k];
 
 		if (l->span.start != first->span.start)
 			break;
-		if (l->basis != MDTL_BASIS_PUBLICATION)
-			continue;
-		l->date = e->date;
-		memcpy(l->date_value, e->date_value, sizeof l->date_value);
-		l->basis = MDTL_BASIS_INHERITED;
-		l->date_text = e->date_text;
-		l->why_date = mdtl_arena_strcat(&s->art->arena, "no date in "
-		    "the sentence: the day its speaker's words are told '",
-		    e->date_text, "'", (char *)NULL);
+		if (l->basis == MDTL_BASIS_PUBLICATION)
+			mdtl_dating_when(l, &w);
 	}
 	s->lead_undated = 0;
 }
@@ -1437,16 +1423,6 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
 	    is(&tg->t[p->tok - 1], "and");
 }
 
-/* The day the words of event e were said, as w. */
-static void
-said_on(struct when *w, const struct mdtl_event *e)
-{
-	w->date = e->date;
-	w->text = e->date_text;
-	w->basis = e->basis;
-	w->why = e->why_date;
-}
-
 /*
  * The words of speaker who on day d the article told before, or NULL;
  * with acts set, only an act told in a clause ("a day after Medvedev
@@ -1628,7 +1604,7 @@ date_told_before(struct state *s, const struct mdtl_event *e, size_t first)
 	struct when w;
 	size_t k;
 
-	said_on(&w, e);
+	mdtl_dating_of(e, &w);
 	w.basis = MDTL_BASIS_INHERITED;
 	w.why = mdtl_arena_strcat(&s->art->arena,
 	    "no date in its sentence: the speech named after it, '",
@@ -1770,7 +1746,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * objected to the plans, said") it ends with the clause */
 		if (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], HABITUAL)) {
 			if (!in_object_relative(tg, c->tok) &&
-			    !in_which_clause(tg, c->tok))
+			    !in_relative(tg, c->tok))
 				habitual = c->tok;
 			continue;
 		}
@@ -2103,11 +2079,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			(*s->n)--;
 			mdtl_extract_mention(s, again, sent);
 			if (nspeakers == 1)
-				said_on(&speech, again);
+				mdtl_dating_of(again, &speech);
 			continue;
 		}
 		if (nspeakers == 1) {
-			said_on(&speech, e);
+			mdtl_dating_of(e, &speech);
 			first_dated = x >= 0;
 		}
 		/* the first verb of saying; a warning told as one ("warned
@@ -2119,9 +2095,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    mdtl_dating_gone_by(s, &e->date)) {
 			s->week_who = who;
 			s->week_sent = sent;
-			s->week.date = e->date;
+			mdtl_dating_of(e, &s->week);
 			s->week.basis = MDTL_BASIS_INHERITED;
-			s->week.text = e->date_text;
 			s->week.why = mdtl_arena_strcat(&s->art->arena, "no date "
 			    "in the sentence: its speaker's words told just "
 			    "before, '", e->date_text, "'", (char *)NULL);
@@ -2188,7 +2163,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
 		mdtl_dating_inherit(s, e, who);
-		said_on(&speech, e);
+		mdtl_dating_of(e, &speech);
 		s->last_speaker = who;
 		s->sent_speaker = who;
 	}
@@ -2207,7 +2182,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		e->why_actor = "the speaker of the quotation before";
 		e->quote = quote_of(s, tg);
 		mdtl_dating_inherit(s, e, s->last_speaker);
-		said_on(&speech, e);
+		mdtl_dating_of(e, &speech);
 	}
 	if (speech.date.gran == MDTL_GRAN_NONE && s->lead.basis !=
 	    MDTL_BASIS_NONE)

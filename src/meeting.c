@@ -472,10 +472,7 @@ acts_on(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	memset(&day, 0, sizeof day);
 	mdtl_dating_set(s, tg, &day, x);
-	w.date = day.date;
-	w.basis = day.basis;
-	w.text = day.date_text;
-	w.why = day.why_date;
+	mdtl_dating_of(&day, &w);
 	acts_take(s, sent, &w);
 }
 
@@ -921,6 +918,16 @@ actor_of(const struct state *s, const struct mdtl_event_actor *a)
 	return known;
 }
 
+/* The last meeting among the article's first end events, or NULL. */
+static struct mdtl_event *
+last_summit(struct state *s, size_t end)
+{
+	while (end-- > s->start)
+		if ((*s->v)[end].type == MDTL_EVENT_SUMMIT)
+			return &(*s->v)[end];
+	return NULL;
+}
+
 /*
  * "Clinton and Baconschi signed the deal at the State Department", after
  * "The United States and Romania signed an agreement on Tuesday": a
@@ -932,33 +939,26 @@ static struct mdtl_event *
 met_before(struct state *s, const struct mdtl_event *e,
     const struct mdtl_place *place)
 {
-	struct mdtl_event *m;
-	size_t k, i, j;
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	size_t i, j;
 
-	for (k = *s->n - 1; k-- > s->start;) {
-		m = &(*s->v)[k];
-		if (m->type != MDTL_EVENT_SUMMIT)
-			continue;
-		if (place != NULL && m->location != NULL &&
-		    strcmp(m->location, place->name) != 0)
-			return NULL;
-		for (i = 0; i < e->nactors; i++) {
-			const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+	if (m == NULL || (place != NULL && m->location != NULL &&
+	    strcmp(m->location, place->name) != 0))
+		return NULL;
+	for (i = 0; i < e->nactors; i++) {
+		const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
 
-			for (j = 0; j < m->nactors; j++) {
-				const struct mdtl_actor *b =
-				    actor_of(s, &m->actors[j]);
+		for (j = 0; j < m->nactors; j++) {
+			const struct mdtl_actor *b = actor_of(s, &m->actors[j]);
 
-				if (a == b || (a != NULL && b != NULL &&
-				    side(a) == side(b)))
-					break;
-			}
-			if (j == m->nactors)
-				return NULL;
+			if (a == b || (a != NULL && b != NULL &&
+			    side(a) == side(b)))
+				break;
 		}
-		return e->nactors > 0 ? m : NULL;
+		if (j == m->nactors)
+			return NULL;
 	}
-	return NULL;
+	return e->nactors > 0 ? m : NULL;
 }
 
 /* Is x a day to come, after the day of meeting first? */
@@ -1025,16 +1025,6 @@ static int
 in_gap(const struct phrase *ph, size_t tok)
 {
 	return tok >= ph->gap_lo && tok < ph->gap_hi;
-}
-
-/* Is token tok in a relative clause (", which began on July 3,")? */
-static int
-in_relative(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i = clause_start(tg, tok);
-
-	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
-	    is(&tg->t[i], "who"));
 }
 
 /*
@@ -1467,33 +1457,26 @@ static struct mdtl_event *
 told_within(struct state *s, const struct mdtl_event *e,
     const struct mdtl_place *place)
 {
-	struct mdtl_event *m;
-	size_t k, i, j;
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	size_t i, j;
 	int people = 0;
 
-	for (k = *s->n - 1; k-- > s->start;) {
-		m = &(*s->v)[k];
-		if (m->type != MDTL_EVENT_SUMMIT)
-			continue;
-		if ((m->date.gran != MDTL_GRAN_WEEK &&
-		    m->date.gran != MDTL_GRAN_MONTH) ||
-		    (m->basis != MDTL_BASIS_EXPLICIT &&
-		    m->basis != MDTL_BASIS_RELATIVE) ||
-		    !within(&e->date, &m->date) || (place != NULL &&
-		    m->location != NULL && strcmp(m->location, place->name)))
-			return NULL;
-		for (i = 0; i < e->nactors; i++) {
-			const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
-
-			if (a == NULL || a->kind == MDTL_ACTOR_COUNTRY)
-				continue;
-			for (j = 0; j < m->nactors; j++)
-				if (actor_of(s, &m->actors[j]) == a &&
-				    (a->kind != MDTL_ACTOR_PERSON ||
-				    ++people == 2))
-					return m;
-		}
+	if (m == NULL || (m->date.gran != MDTL_GRAN_WEEK &&
+	    m->date.gran != MDTL_GRAN_MONTH) ||
+	    (m->basis != MDTL_BASIS_EXPLICIT &&
+	    m->basis != MDTL_BASIS_RELATIVE) ||
+	    !within(&e->date, &m->date) || (place != NULL &&
+	    m->location != NULL && strcmp(m->location, place->name)))
 		return NULL;
+	for (i = 0; i < e->nactors; i++) {
+		const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+
+		if (a == NULL || a->kind == MDTL_ACTOR_COUNTRY)
+			continue;
+		for (j = 0; j < m->nactors; j++)
+			if (actor_of(s, &m->actors[j]) == a &&
+			    (a->kind != MDTL_ACTOR_PERSON || ++people == 2))
+				return m;
 	}
 	return NULL;
 }
@@ -1506,13 +1489,11 @@ static void
 merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
     const struct mdtl_sentence *sent)
 {
+	struct when w;
 	size_t i;
 
-	m->date = e->date;
-	memcpy(m->date_value, e->date_value, sizeof m->date_value);
-	m->date_text = e->date_text;
-	m->basis = e->basis;
-	m->why_date = e->why_date;
+	mdtl_dating_of(e, &w);
+	mdtl_dating_when(m, &w);
 	for (i = 0; i < e->nactors; i++)
 		mdtl_extract_actor_of(s, m, &e->actors[i]);
 	if (m->location == NULL)
@@ -1846,25 +1827,19 @@ began_before(struct state *s, const struct mdtl_tags *tg,
     const struct phrase *ph, int x)
 {
 	const struct mdtl_cue_tag *c = ph->c;
-	size_t k, end = c->tok + c->ntok;
+	size_t end = c->tok + c->ntok;
 	int n = days_in(tg, ph);
 	long d = mdtl_date_day(&tg->tx[x].date), last;
+	struct mdtl_event *m;
 
 	if (n < 2 || !is(&tg->t[ph->lo], "the") || end >= tg->n ||
 	    !in_list(tg, &tg->t[end], OPENING_VERBS) ||
-	    tg->tx[x].date.gran != MDTL_GRAN_DAY)
+	    tg->tx[x].date.gran != MDTL_GRAN_DAY ||
+	    (m = last_summit(s, *s->n)) == NULL ||
+	    m->date.gran != MDTL_GRAN_DAY)
 		return NULL;
-	for (k = *s->n; k-- > s->start;) {
-		struct mdtl_event *m = &(*s->v)[k];
-
-		if (m->type != MDTL_EVENT_SUMMIT)
-			continue;
-		if (m->date.gran != MDTL_GRAN_DAY)
-			return NULL;
-		last = mdtl_date_day(&m->date);
-		return last > d && last - d < n ? m : NULL;
-	}
-	return NULL;
+	last = mdtl_date_day(&m->date);
+	return last > d && last - d < n ? m : NULL;
 }
 
 /*
