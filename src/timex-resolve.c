@@ -148,9 +148,15 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		    (word_in(&t[i - 1], &determiners) >= 0 ||
 		    WORD_IS(t[i - 1].norm, "'s")))
 			return 0;
-		/* "set" only as "is set to"; "vacation plans" are a noun */
+		/* "set" only as "is set to"; "vacation plans" are a noun;
+		 * "is due in February", "is likely to take place in June" */
+		if (WORD_IS(w, "due") && i > 0 &&
+		    (WORD_IS(t[i - 1].norm, "is") ||
+		    WORD_IS(t[i - 1].norm, "are")))
+			return 1;
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
-		    WORD_IS(w, "due") || WORD_IS(w, "plans"))
+		    WORD_IS(w, "due") || WORD_IS(w, "plans") ||
+		    WORD_IS(w, "likely"))
 			return i + 1 < n && WORD_IS(t[i + 1].norm, "to") ?
 			    1 : 0;
 		/* "planned a rally on Saturday", "is planned": ahead; but in
