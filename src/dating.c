@@ -475,6 +475,29 @@ mdtl_dating_last_day(const struct state *s, const struct mdtl_date *first,
 	mdtl_civil_from_days(day, &last->year, &last->month, &last->day);
 }
 
+/*
+ * "Siemoniak told reporters that Hagel had assured him in a telephone call
+ * on Sunday": words of actor id in meeting m's sentence told on a later
+ * day than day, after the meeting.
+ */
+static int
+said_later_here(const struct state *s, const struct mdtl_event *m,
+    const char *id, long day)
+{
+	size_t k;
+
+	for (k = s->start; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e != m && e->span.start == m->span.start &&
+		    e->type != MDTL_EVENT_SUMMIT && e->nactors > 0 &&
+		    e->actors[0].id == id && e->date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_date_day(&e->date) > day)
+			return 1;
+	}
+	return 0;
+}
+
 void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 {
@@ -511,6 +534,9 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 		if (k < s->nocc && e->type == MDTL_EVENT_SUMMIT &&
 		    s->occ[k].said && mdtl_date_day(&s->occ[k].when.date) >
 		    mdtl_date_day(&w.date))
+			continue;
+		if (e->type == MDTL_EVENT_SUMMIT && said_later_here(s, e,
+		    e->actors[i].id, mdtl_date_day(&w.date)))
 			continue;
 		if (k == s->nocc && s->nocc == OCCASIONS) {
 			memmove(s->occ, s->occ + 1, --s->nocc * sizeof *s->occ);

@@ -70,14 +70,39 @@ date_opens(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "Medvedev had on November 23 ordered", "Putin has in recent weeks
+ * proposed": the date between the auxiliary and the verb at tok (its
+ * preposition with it), or -1.
+ */
+static int
+interposed_date(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_timex *x;
+	size_t i;
+
+	if (tok == 0 || (x = mdtl_tags_timex_at(tg, tok - 1)) == NULL ||
+	    x->tok + x->ntok != tok)
+		return -1;
+	i = x->tok;
+	if (i > 0 && in_list(tg, &tg->t[i - 1], PREPOSITIONS))
+		i--;
+	return i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES) ?
+	    (int)(x - tg->tx) : -1;
+}
+
+/*
  * The actor right before the verb at tok, past its auxiliaries and
- * adverbs ("Moscow has long welcomed"), after token floor; or NULL.
+ * adverbs ("Moscow has long welcomed") and a date between them ("had on
+ * November 23 ordered"), after token floor; or NULL.
  */
 static const struct mdtl_actor_tag *
 subject_before(const struct mdtl_tags *tg, size_t tok, size_t floor)
 {
 	size_t i = tok;
+	int x;
 
+	if ((x = interposed_date(tg, tok)) >= 0 && tg->tx[x].tok > floor + 1)
+		i = tg->tx[x].tok - 1;
 	while (i > floor && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
 	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
 		i--;
@@ -835,6 +860,32 @@ past_maker(const struct mdtl_tags *tg, size_t tok, size_t ntok, size_t floor)
 }
 
 /*
+ * "had ordered the deployment of a radar in Kaliningrad and threatened":
+ * the verb in the past before "and" that the verb at tok is joined to,
+ * in its clause after token floor; or tok.
+ */
+static size_t
+joined_verb(const struct mdtl_tags *tg, size_t tok, size_t floor)
+{
+	size_t i = tok, k;
+
+	while (i > floor && in_list(tg, &tg->t[i - 1], ACT_ADVERBS))
+		i--;
+	if (i <= floor + 1 || !is(&tg->t[i - 1], "and"))
+		return tok;
+	for (k = i - 1; k-- > floor && i - k <= 16;) {
+		const struct mdtl_token *t = &tg->t[k];
+
+		if (boundary(t) || is(t, "that") || is(t, "and"))
+			break;
+		if (t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+		    ends_in(t->norm, "ed", 4) && subject_before(tg, k, floor))
+			return k;
+	}
+	return tok;
+}
+
+/*
  * "He said the lease expires on December 24, 2012": words told in the past
  * tense were not told after the day of the article that tells them; a
  * later date past the verb's object is the reported clause's.  (Right
@@ -1379,14 +1430,23 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
+	size_t floor = speech->tok + speech->ntok, v = p->tok;
 	int x, at = 0;
 
 	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
-	    p->tok <= speech->tok ||
-	    (m = past_maker(tg, p->tok, p->ntok, speech->tok +
-	    speech->ntok)) == NULL || m->actor == speech->speaker)
+	    p->tok <= speech->tok)
+		return 0;
+	/* "Medvedev had ordered a radar ... and threatened to": the
+	 * subject and the date of the verb the act's is joined to */
+	if ((m = past_maker(tg, p->tok, p->ntok, floor)) == NULL &&
+	    (v = joined_verb(tg, p->tok, floor)) != p->tok)
+		m = past_maker(tg, v, 1, floor);
+	if (m == NULL || m->actor == speech->speaker)
 		return 0;
 	x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0);
+	if (x < 0 && (x = interposed_date(tg, v)) >= 0 &&
+	    !mdtl_dating_free(tg, (size_t)x))
+		x = -1;
 	if (x < 0)
 		at = (x = made_at(tg, p->tok, p->ntok)) >= 0;
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)

@@ -434,11 +434,11 @@ ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 
 /*
  * The acts of sentence sent with no date of their own take w, as do their
- * speakers' next words with none.
+ * speakers' next words with none; with who, only the acts who performs.
  */
 static void
 acts_take(struct state *s, const struct mdtl_sentence *sent,
-    const struct when *w)
+    const struct when *w, const struct mdtl_actor *who)
 {
 	size_t k;
 
@@ -450,6 +450,9 @@ acts_take(struct state *s, const struct mdtl_sentence *sent,
 		    e->type == MDTL_EVENT_DEADLINE ||
 		    (e->basis != MDTL_BASIS_INHERITED &&
 		    e->basis != MDTL_BASIS_PUBLICATION))
+			continue;
+		if (who != NULL && (e->nactors == 0 ||
+		    strcmp(e->actors[0].id, who->id) != 0))
 			continue;
 		mdtl_dating_when(e, w);
 		mdtl_dating_occasion(s, e, 1);
@@ -473,7 +476,7 @@ acts_on(struct state *s, const struct mdtl_sentence *sent,
 	memset(&day, 0, sizeof day);
 	mdtl_dating_set(s, tg, &day, x);
 	mdtl_dating_of(&day, &w);
-	acts_take(s, sent, &w);
+	acts_take(s, sent, &w, NULL);
 }
 
 /*
@@ -498,12 +501,13 @@ said_afterwards(const struct mdtl_tags *tg)
 
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
- * occasion of the sentence's words with no date of their own, which take
- * its day, as do the speaker's next words with none.
+ * occasion of the sentence's words with no date of their own (with who,
+ * those of who only), which take its day, as do the speaker's next words
+ * with none.
  */
 static void
 occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_event *m)
+    const struct mdtl_event *m, const struct mdtl_actor *who)
 {
 	struct when w;
 
@@ -521,7 +525,7 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 		w.why = "no date in the sentence: the last day of the meeting "
 		    "named as its occasion";
 	}
-	acts_take(s, sent, &w);
+	acts_take(s, sent, &w, who);
 }
 
 /* "a deal has been reached", "the agreement was signed": told, in the past */
@@ -606,6 +610,48 @@ pair_before(const struct mdtl_tags *tg, size_t tok)
 		    ends_in(tg->t[i + 1].norm, "s", 4))))
 			return ph->kind == MDTL_PH_TITLE ? 2 : 1;
 	}
+	return 0;
+}
+
+/*
+ * "The presidents of Azerbaijan, Armenia and Russia agreed", "Iran and the
+ * P5+1 agreed": two sides or more named in the clause before the verb at
+ * tok (no other verb between), or a pair that pair_before() counts.
+ */
+static int
+parties_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *first = NULL;
+	size_t i;
+
+	for (i = tok; i-- > 0;) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if ((boundary(t) && !is(t, ",")) || (t->kind == MDTL_TOK_WORD &&
+		    !(t->flags & MDTL_TOK_CAP) && ends_in(t->norm, "ed", 4)) ||
+		    mdtl_tags_cue_at(tg, i) != NULL)
+			break;
+		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak)
+			continue;
+		if (first == NULL)
+			first = side(m->actor);
+		else if (side(m->actor) != first)
+			return 1;
+		i = m->tok;
+	}
+	return pair_before(tg, tok) != 0;
+}
+
+/* A place named at token i. */
+static int
+place_starts(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok == i)
+			return 1;
 	return 0;
 }
 
@@ -1092,10 +1138,11 @@ noun_reach(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * Is the token at i (a preposition) in the phrase of a verb of saying,
- * with no clause of its own between them: its object and names only?
+ * The verb of saying whose phrase the token at i (a preposition) is in,
+ * with no clause of its own between them (its object and names only), or
+ * NULL.
  */
-static int
+static const struct mdtl_cue_tag *
 words_in(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_cue_tag *c;
@@ -1107,13 +1154,33 @@ words_in(const struct mdtl_tags *tg, size_t i)
 		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
 		    c->kind == MDTL_PH_SPEECH && !c->inquote)
 			return c->tok + c->ntok <= i && !(c->tok > 0 &&
-			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX));
+			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX)) ?
+			    c : NULL;
 		if (boundary(t) || in_list(tg, t, AUXILIARIES) ||
 		    in_list(tg, t, PASSIVE_AUX) || (!(t->flags &
 		    MDTL_TOK_CAP) && ends_in(t->norm, "ed", 4)))
-			return 0;
+			return NULL;
 	}
-	return 0;
+	return NULL;
+}
+
+/*
+ * "Siemoniak told reporters that Hagel had assured him in a telephone
+ * call on Sunday": the speaker of words c that another's words report
+ * (a verb of saying before them), whose occasion is not the other's; or
+ * NULL, words that no other words report.
+ */
+static const struct mdtl_actor *
+reported_speaker(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_cue_tag *o;
+	size_t k;
+
+	for (k = 0; k < c->tok; k++)
+		if ((o = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    o->kind == MDTL_PH_SPEECH && !o->inquote)
+			return mdtl_speaker_subject(tg, c->tok);
+	return NULL;
 }
 
 /*
@@ -2213,6 +2280,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *before;
 		struct mdtl_event *again;
 		const struct mdtl_token *prep;
+		const struct mdtl_cue_tag *said;
 		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
@@ -2230,6 +2298,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
+			continue;
+		/* "Iran and the six powers agreed in Baghdad": where two
+		 * sides or more met; not "Turkey agreed in September" */
+		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
+		    (!place_starts(tg, c->tok + c->ntok) ||
+		    !parties_before(tg, c->tok)))
 			continue;
 		/* "told Trend in a telephone conversation": how words were
 		 * told an agency, no meeting */
@@ -2366,7 +2440,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (again = retold(s, tg, sent, place, alone, gone)) !=
 		    NULL) {
 			if (occasion)
-				occasion_of_words(s, sent, again);
+				occasion_of_words(s, sent, again, NULL);
 			/* "a day after the two-day talks in the Kazakh city
 			 * ended": the day of the one told with none */
 			if (again->date.gran == MDTL_GRAN_NONE &&
@@ -2479,8 +2553,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * a meeting their clause tells of ("said he had been
 			 * informed by Obama in a phone call") */
 			if (!future && prep != NULL && is(prep, "in") &&
-			    words_in(tg, ph.lo - 1))
-				occasion_of_words(s, sent, e);
+			    (said = words_in(tg, ph.lo - 1)) != NULL)
+				occasion_of_words(s, sent, e,
+				    reported_speaker(tg, said));
 			/* "ended two days of talks on Wednesday": what was
 			 * said there was said on Wednesday, the talks began
 			 * the day before */

@@ -184,6 +184,7 @@ struct mdtl_phrases {
 	X(RELATIVES, "relatives") \
 	X(LESSER_RANKS, "lesser_ranks") \
 	X(WITH_SOMEONE, "with_someone") \
+	X(AGREEING, "agreeing_verbs") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \

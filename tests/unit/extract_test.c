@@ -1978,6 +1978,35 @@ test_summits_deadlines(void **state)
 	    "among the topics, a ministry spokesman told Interfax.",
 	    "statement 2012-06-06 russia-mfa; summit 2012-06-07 lavrov; "
 	    "statement 2012-06-06 russia-mfa");
+	/* "reminded ... that" tells; a date between the auxiliary and the
+	 * verb is the reported act's, and so is its subject, for a verb
+	 * joined to it by "and" */
+	EXPECT("2012-03-10", "Ryabkov reminded journalists that Putin had in "
+	    "February ordered new radars in the south and warned of a "
+	    "response.", "warning 2012-02 putin; statement 2012-03-10 "
+	    "ryabkov");
+	EXPECT("2011-07-01", "Lavrov said that Medvedev had on May 5 proposed "
+	    "a joint system.", "offer 2011-05-05 medvedev; "
+	    "statement 2011-07-01 lavrov");
+	/* a call in the clause the words report is its speaker's occasion,
+	 * not the reporter's */
+	EXPECT("2013-05-08", "Lavrov told reporters that Kerry had assured him "
+	    "in a telephone call on Monday that the plan would not change."
+	    "\n\nLavrov said the talks would go on.", "statement 2013-05-08 "
+	    "lavrov; statement 2013-05-06 kerry; summit 2013-05-06 lavrov; "
+	    "statement 2013-05-08 lavrov");
+	/* "is due in", "is likely to take place in": ahead */
+	EXPECT("2011-12-08", "The next round of talks is due in February, a "
+	    "diplomat said.", "summit 2012-02 -");
+	EXPECT("2011-03-03", "A new round is likely to take place in Kazan in "
+	    "June, a source said.", "summit 2011-06 russia");
+	/* "agreed in" a place: where two sides or more met */
+	EXPECT("2011-03-03", "The presidents of Russia and Ukraine agreed in "
+	    "Kiev on Tuesday to extend the lease.", "summit 2011-03-01 russia");
+	EXPECT("2011-03-03", "Turkey agreed in September to host the radar.",
+	    "");
+	EXPECT("2011-03-03", "Poland agreed in Warsaw on Tuesday to host the "
+	    "interceptors.", "");
 }
 
 static void
