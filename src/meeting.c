@@ -2513,7 +2513,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		} else if (x >= 0) {
 			struct mdtl_date unit;
 
-			if (mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
+			/* "the talks held a day earlier", from the words'
+			 * day; but "told the conference a day earlier" is
+			 * where the words dated by it were told */
+			if (tg->tx_used[x] != TX_ACT &&
+			    mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
 			    &w) == 0)
 				mdtl_dating_when(e, &w);
 			else

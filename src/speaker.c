@@ -796,32 +796,52 @@ mdtl_speaker_head_of(const struct mdtl_token *t)
  * with the title of its head that has its other words, else of the last
  * person named with a title; or NULL.
  */
+/*
+ * Does tl's title name the head (head: "minister") of the body of words
+ * [from, to), its other words the title's ("Foreign"), but not
+ * "presidential", the head's own?  A deputy's ("Deputy Foreign
+ * Minister") only with deputies.
+ */
+static int
+heads_body(const struct mdtl_tags *tg, const struct titled *tl, size_t from,
+    size_t to, const char *head, int deputies)
+{
+	size_t i;
+	int minister = 0;
+
+	for (i = 0; i < tl->ntitle; i++) {
+		if (is(&tl->title[i], head))
+			minister = 1;
+		if (!deputies && in_list(tg, &tl->title[i], LESSER_RANKS))
+			return 0;
+	}
+	for (i = from; minister && i + 1 < to; i++)
+		if (!in_title(tl, &tg->t[i]) && !is(&tg->t[i], "presidential"))
+			minister = 0;
+	return minister;
+}
+
 static const struct mdtl_actor *
 body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
     size_t to)
 {
 	const char *head;
-	size_t k, i;
+	size_t k;
+	int deputies;
 
 	if (to <= from || to - from > 3 ||
 	    (head = mdtl_speaker_head_of(&tg->t[to - 1])) == NULL)
 		return NULL;
-	for (k = s->ntitled; k-- > 0;) {
-		const struct titled *tl = &s->titled[k];
-		int minister = 0;
-
-		for (i = 0; i < tl->ntitle; i++)
-			if (is(&tl->title[i], head))
-				minister = 1;
-		/* its other words the title's ("Foreign"), but not
-		 * "presidential", the head's own */
-		for (i = from; minister && i + 1 < to; i++)
-			if (!in_title(tl, &tg->t[i]) &&
-			    !is(&tg->t[i], "presidential"))
-				minister = 0;
-		if (minister)
-			return side(tl->who) != tl->who ? side(tl->who) : NULL;
-	}
+	/* its head before a deputy: "Azerbaijan's Defense Minister Safar
+	 * Abiyev received ... Russia's Deputy Defense Minister Anatoly
+	 * Antonov ..., the ministry's press service told APA" */
+	for (deputies = 0; deputies < 2; deputies++)
+		for (k = s->ntitled; k-- > 0;)
+			if (heads_body(tg, &s->titled[k], from, to, head,
+			    deputies))
+				return side(s->titled[k].who) !=
+				    s->titled[k].who ? side(s->titled[k].who) :
+				    NULL;
 	/* "The Defense Ministry said" after "Strategic Missile Forces
 	 * commander Sergei Karakayev" and no minister: the side of the last
 	 * person named with a title */
@@ -829,6 +849,24 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 		if (side(s->titled[k].who) != s->titled[k].who)
 			return side(s->titled[k].who);
 	return NULL;
+}
+
+/*
+ * "the ministry's press service", "the ministry's spokesman": where in
+ * tokens [a, b) the possessive of the body whose voice ends them (a
+ * collective) is, or b.
+ */
+static size_t
+voice_owner(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t p, len;
+
+	for (p = a + 1; p + 1 < b; p++)
+		if (is(&tg->t[p], "'s") && mdtl_lexicon_match(tg->lex,
+		    &tg->t[p + 1], b - p - 1, 1u << MDTL_PH_COLLECTIVE, 0,
+		    &len) != NULL && p + 1 + len == b)
+			return p;
+	return b;
 }
 
 /* A body named by its kind after "the" in tokens [a, b): its side. */
@@ -1259,7 +1297,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	for (i = tok; i-- > 0 && tok - i <= 6;) {
 		const struct mdtl_actor_tag *m = NULL;
 		const struct mdtl_actor *titled;
-		size_t b;
+		size_t b, owner = tok;
 
 		if (t[i].kind == MDTL_TOK_PUNCT && !is(&t[i], ","))
 			break;
@@ -1283,14 +1321,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
+		if (m == NULL)
+			owner = voice_owner(tg, i + 2, tok);
 		if (m == NULL && (titled = kind_of_body(s, tg, i + 2,
-		    tok)) != NULL) {
+		    owner)) != NULL) {
 			*why = "a body named by its kind after the clause it "
 			    "reports: the last speaker's side's";
 			return titled;
 		}
 		if (m == NULL && (titled = body_by_kind(s, tg, i + 2,
-		    tok)) != NULL) {
+		    owner)) != NULL) {
 			*why = "a body named by its kind after the clause it "
 			    "reports: the side of the last head of one named";
 			return titled;

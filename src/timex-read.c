@@ -1018,7 +1018,10 @@ read_ago(const struct scan *s, size_t i, struct match *m)
 	 * time told, where "later" is the signal; "a year earlier" (in
 	 * results, mostly) names the year */
 	if (u < 3 && !WORD_IS(t[e].norm, "ago")) {
+		/* from the day last named, as the narrative moves: "...
+		 * on Sunday.  Biden told the conference a day earlier" */
 		m->lapse = 1;
+		m->flags |= MDTL_TIMEX_ANAPHOR;
 		m->len--;
 		m->rule = "N units later";
 	} else if (u == 3 && WORD_IS(t[e].norm, "later")) {

@@ -616,8 +616,10 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 {
 	struct mdtl_date d;
 
+	/* a lapse ("three days later") keeps its value, a duration: the
+	 * day it leads to moves, from a day */
 	if (latest != NULL && latest->gran < need && x->unit != 1 &&
-	    x->weekday < 0 &&
+	    x->weekday < 0 && x->type != MDTL_TIMEX_DURATION &&
 	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
 		x->anchor = MDTL_TIMEX_FROM_NAMED;
 		x->from = *latest;
@@ -643,7 +645,8 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 		    MDTL_TIMEX_PAST : MDTL_TIMEX_FUTURE, 1);
 	else
 		mdtl_timex_apply_offset(&x->date, &d, x->unit, x->shift);
-	mdtl_date_format(&x->date, x->value, sizeof x->value);
+	if (x->type != MDTL_TIMEX_DURATION)
+		mdtl_date_format(&x->date, x->value, sizeof x->value);
 }
 
 void

@@ -2007,6 +2007,19 @@ test_summits_deadlines(void **state)
 	    "");
 	EXPECT("2011-03-03", "Poland agreed in Warsaw on Tuesday to host the "
 	    "interceptors.", "");
+	/* "a day earlier" counts from the day last named; the meeting told
+	 * at is where the words it dates were said */
+	EXPECT("2013-02-05", "Salehi spoke at the Munich Security Conference on "
+	    "Sunday.\n\nBiden told the conference a day earlier that "
+	    "Washington was prepared to meet Iran's leaders.", "summit 2013-02-03 "
+	    "germany; offer 2013-02-02 biden; summit 2013-02-02 biden");
+	/* "the ministry's press service": the ministry's voice; a ministry
+	 * named by its kind is its head's before a deputy's */
+	EXPECT("2012-02-20", "Azerbaijani Defense Minister Safar Abiyev "
+	    "received Russian Deputy Defense Minister Anatoly Antonov on "
+	    "Monday.\n\nThe talks were useful, the ministry's press service "
+	    "said.", "summit 2012-02-20 azerbaijan; statement 2012-02-20 "
+	    "azerbaijan");
 }
 
 static void
