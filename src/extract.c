@@ -906,6 +906,30 @@ told_later(const struct state *s, const struct mdtl_tags *tg,
 	return first > s->day;
 }
 
+/*
+ * "made the offer in a letter to Ashton dated October 6": the date of the
+ * document the words were told in, after "dated" and after token from;
+ * its index, or -1.
+ */
+static int
+dated_document(const struct mdtl_tags *tg, size_t from)
+{
+	size_t k, i;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok < from + 2 || !is(&tg->t[x->tok - 1], "dated") ||
+		    !mdtl_dating_free(tg, k) || !mdtl_dating_dated(x))
+			continue;
+		for (i = x->tok - 1; i-- > from && x->tok - i <= 12 &&
+		    !boundary(&tg->t[i]);)
+			if (in_list(tg, &tg->t[i], SPEECH_NOUNS))
+				return (int)k;
+	}
+	return -1;
+}
+
 /* An act of another's the words tell, of type, cue ph, by maker. */
 static struct mdtl_event *
 act_of(struct state *s, const struct mdtl_sentence *sent,
@@ -2086,6 +2110,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    p->closing ? 0 : 3);
 		if (told_later(s, tg, p, x))
 			x = -1;
+		if (x < 0)
+			x = dated_document(tg, p->tok + p->ntok);
 		/* "had expressed concern over the pardon in a statement on
 		 * Friday": the date of his other words' phrase */
 		for (j = 0; x < 0 && j < np; j++)

@@ -643,6 +643,32 @@ parties_before(const struct mdtl_tags *tg, size_t tok)
 	return pair_before(tg, tok) != 0;
 }
 
+/*
+ * "a fourth round of sanctions": a round (c) of something that is no
+ * meeting, its noun within the five words after "of", before a
+ * preposition or a boundary; not "a new round of Russian-US
+ * consultations".
+ */
+static int
+round_of_other(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_cue_tag *m;
+	size_t k, of = c->tok + c->ntok;
+
+	if (c->ntok != 1 || !in_list(tg, &tg->t[c->tok], ROUNDS) ||
+	    of + 1 >= tg->n || !is(&tg->t[of], "of"))
+		return 0;
+	for (k = of + 1; k < tg->n && k <= of + 5; k++) {
+		if ((m = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    m->kind == MDTL_PH_SUMMIT)
+			return 0;
+		if (boundary(&tg->t[k]) || (k > of + 1 &&
+		    in_list(tg, &tg->t[k], PREPOSITIONS)))
+			break;
+	}
+	return 1;
+}
+
 /* A place named at token i. */
 static int
 place_starts(const struct mdtl_tags *tg, size_t i)
@@ -1570,20 +1596,25 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
 }
 
 /*
- * "On February 27 Nalbandian will ...": a day opening the sentence after
- * "on", a capitalised subject right after it, and no cue nor boundary
- * between it and token tok; its index, or -1.
+ * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
+ * a meeting": a day opening the sentence after "on" (and "earlier" or
+ * "later"), a capitalised subject right after it or its comma, and no cue
+ * nor boundary between it and token tok; its index, or -1.
  */
 static int
 opening_date(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t k, e, i;
+	size_t k, e, i, on;
 
+	on = tg->n > 2 && (is(&tg->t[0], "earlier") || is(&tg->t[0],
+	    "later")) ? 1 : 0;
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 
 		e = x->tok + x->ntok;
-		if (x->tok != 1 || !is(&tg->t[0], "on") || e >= tok ||
+		if (e + 1 < tok && is(&tg->t[e], ","))
+			e++;
+		if (x->tok != on + 1 || !is(&tg->t[on], "on") || e >= tok ||
 		    !(tg->t[e].flags & MDTL_TOK_CAP) ||
 		    x->date.gran != MDTL_GRAN_DAY || !mdtl_dating_dated(x) ||
 		    tg->tx_used[k])
@@ -2298,6 +2329,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
+			continue;
+		if (round_of_other(tg, c))
 			continue;
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */

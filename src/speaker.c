@@ -778,6 +778,8 @@ mdtl_speaker_head_of(const struct mdtl_token *t)
 	static const char *const heads[][2] = {
 		{ "ministry", "minister" },
 		{ "administration", "president" },
+		/* "the presidential press service" */
+		{ "presidential", "president" },
 	};
 	size_t k;
 
@@ -832,9 +834,19 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 	if (to <= from || to - from > 3 ||
 	    (head = mdtl_speaker_head_of(&tg->t[to - 1])) == NULL)
 		return NULL;
-	/* its head before a deputy: "Azerbaijan's Defense Minister Safar
-	 * Abiyev received ... Russia's Deputy Defense Minister Anatoly
-	 * Antonov ..., the ministry's press service told APA" */
+	/* the head of the dateline's country first ("YEREVAN, MARCH 4,
+	 * ARMENPRESS: Armenian President Serzh Sargsyan will pay an official
+	 * visit ... at the invitation of President Nicolas Sarkozy, the
+	 * presidential press service reported"), then of any, before a
+	 * deputy ("Azerbaijan's Defense Minister Safar Abiyev received ...
+	 * Russia's Deputy Defense Minister Anatoly Antonov ..., the
+	 * ministry's press service told APA") */
+	for (deputies = 0; deputies < 2; deputies++)
+		for (k = s->ntitled; k-- > 0;)
+			if (heads_body(tg, &s->titled[k], from, to, head,
+			    deputies) && s->home != NULL &&
+			    side(s->titled[k].who) == s->home)
+				return s->home;
 	for (deputies = 0; deputies < 2; deputies++)
 		for (k = s->ntitled; k-- > 0;)
 			if (heads_body(tg, &s->titled[k], from, to, head,
@@ -852,20 +864,24 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 }
 
 /*
- * "the ministry's press service", "the ministry's spokesman": where in
- * tokens [a, b) the possessive of the body whose voice ends them (a
- * collective) is, or b.
+ * "the ministry's press service", with kinds "the presidential press
+ * service": where in tokens [a, b) the body whose voice ends them (a
+ * collective) ends, before its possessive or at the kind it names
+ * ("ministry", "presidential"), or b.
  */
 static size_t
-voice_owner(const struct mdtl_tags *tg, size_t a, size_t b)
+voice_owner(const struct mdtl_tags *tg, size_t a, size_t b, int kinds)
 {
 	size_t p, len;
 
-	for (p = a + 1; p + 1 < b; p++)
-		if (is(&tg->t[p], "'s") && mdtl_lexicon_match(tg->lex,
-		    &tg->t[p + 1], b - p - 1, 1u << MDTL_PH_COLLECTIVE, 0,
-		    &len) != NULL && p + 1 + len == b)
-			return p;
+	for (p = a + 1; p < b; p++)
+		if (mdtl_lexicon_match(tg->lex, &tg->t[p], b - p,
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL && p + len == b) {
+			if (p > a + 1 && is(&tg->t[p - 1], "'s"))
+				return p - 1;
+			if (kinds && mdtl_speaker_head_of(&tg->t[p - 1]))
+				return p;
+		}
 	return b;
 }
 
@@ -1322,7 +1338,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
 		if (m == NULL)
-			owner = voice_owner(tg, i + 2, tok);
+			owner = voice_owner(tg, i + 2, tok, 0);
 		if (m == NULL && (titled = kind_of_body(s, tg, i + 2,
 		    owner)) != NULL) {
 			*why = "a body named by its kind after the clause it "
@@ -1360,6 +1376,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    (titled = body_with_word(s, tg, tok - 2)) != NULL) {
 			*why = "an official of a body named before, by its word, "
 			    "after the clause it reports";
+			return titled;
+		}
+		/* "..., the presidential press service reported": the voice
+		 * of a body named by its kind */
+		if (m == NULL && (owner = voice_owner(tg, i + 2, tok, 1)) <
+		    tok && (titled = body_by_kind(s, tg, i + 2, owner)) !=
+		    NULL) {
+			*why = "the voice of a body named by its kind after the "
+			    "clause it reports: the side of the last head of "
+			    "one named";
 			return titled;
 		}
 		*why = m ? "the subject after the clause it reports" :

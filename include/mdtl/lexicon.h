@@ -185,6 +185,7 @@ struct mdtl_phrases {
 	X(LESSER_RANKS, "lesser_ranks") \
 	X(WITH_SOMEONE, "with_someone") \
 	X(AGREEING, "agreeing_verbs") \
+	X(ROUNDS, "rounds") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \

@@ -2020,6 +2020,24 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe talks were useful, the ministry's press service "
 	    "said.", "summit 2012-02-20 azerbaijan; statement 2012-02-20 "
 	    "azerbaijan");
+	/* "the presidential press service": the voice of the office of
+	 * the head the dateline's country has, before another's */
+	EXPECT("2011-03-04", "YEREVAN, MARCH 4: Armenian President Serzh "
+	    "Sargsyan will visit Paris on March 7 at the invitation of "
+	    "President Nicolas Sarkozy, the presidential press service "
+	    "reported.", "statement 2011-03-04 armenia; summit 2011-03-07 armenia");
+	/* "Earlier on Friday," opens the sentence with the day of a
+	 * meeting its noun tells */
+	EXPECT("2012-03-09", "Earlier on Friday, Putin chaired a meeting of "
+	    "the government.", "summit 2012-03-09 putin");
+	/* a round of what is no meeting is none */
+	EXPECT("2010-10-07", "In June, the powers imposed a fourth round of "
+	    "sanctions on Iran.", "");
+	EXPECT("2010-10-07", "The last round of Russian-US consultations was "
+	    "held in Geneva in June.", "summit 2010-06 russia");
+	/* "in a letter ... dated October 6": the words' day */
+	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
+	    "dated October 6.", "offer 2010-10-06 jalili");
 }
 
 static void
