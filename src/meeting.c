@@ -669,6 +669,25 @@ round_of_other(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 1;
 }
 
+/*
+ * "will walk away from missile defence talks with NATO", "pulled out of
+ * the negotiations", "suspended the talks": a meeting noun at c that
+ * talks left are, its modifiers between, no meeting.
+ */
+static int
+talks_left(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok;
+
+	while (i > 0 && c->tok - i < 4 && tg->t[i - 1].kind == MDTL_TOK_WORD &&
+	    !in_list(tg, &tg->t[i - 1], LEAVING) &&
+	    !in_list(tg, &tg->t[i - 1], PREPOSITIONS))
+		i--;
+	if (i > 1 && (is(&tg->t[i - 1], "from") || is(&tg->t[i - 1], "of")))
+		i--;
+	return i > 0 && in_list(tg, &tg->t[i - 1], LEAVING);
+}
+
 /* A place named at token i. */
 static int
 place_starts(const struct mdtl_tags *tg, size_t i)
@@ -862,7 +881,8 @@ during_at(const struct mdtl_token *t)
 /*
  * "had hoped to hold a NATO-Russia summit", "hoped to meet": a meeting the
  * object of a wish's infinitive (or its verb); "declined an invitation to
- * a separate meeting": one offered.  Not "wants to declare a capability
+ * a separate meeting", "an invitation from Ahmadinejad to Aliyev to visit
+ * Tehran": one offered.  Not "wants to declare a capability
  * at its summit in Chicago", a meeting past a preposition, nor "accepted
  * an invitation to NATO's summit in Lisbon", a meeting of its own.
  */
@@ -871,6 +891,13 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	size_t i, j;
 
+	/* "conveyed an invitation from Ahmadinejad to Aliyev to visit
+	 * Tehran": the infinitive of an invitation, in its clause */
+	if (c->tok > 1 && is(&tg->t[c->tok - 1], "to"))
+		for (i = c->tok - 1; i-- > 0 && c->tok - i <= 14 &&
+		    !boundary(&tg->t[i]);)
+			if (in_list(tg, &tg->t[i], INVITATIONS))
+				return 1;
 	for (i = c->tok >= 8 ? c->tok - 8 : 0; i + 1 < c->tok; i++) {
 		if (in_list(tg, &tg->t[i], WISHES) && is(&tg->t[i + 1], "to"))
 			j = i + 3;	/* past the infinitive's verb */
@@ -2330,7 +2357,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
 			continue;
-		if (round_of_other(tg, c))
+		if (round_of_other(tg, c) || (!verb && talks_left(tg, c)))
 			continue;
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */
@@ -2589,7 +2616,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * words' day, when they have none of their own; not
 			 * a meeting their clause tells of ("said he had been
 			 * informed by Obama in a phone call") */
-			if (!future && prep != NULL && is(prep, "in") &&
+			if (!future && prep != NULL && (is(prep, "in") ||
+			    is(prep, "at")) &&
 			    (said = words_in(tg, ph.lo - 1)) != NULL)
 				occasion_of_words(s, sent, e,
 				    reported_speaker(tg, said));

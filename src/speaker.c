@@ -866,7 +866,8 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 /*
  * "the ministry's press service", with kinds "the presidential press
  * service": where in tokens [a, b) the body whose voice ends them (a
- * collective) ends, before its possessive or at the kind it names
+ * collective, or after a possessive a voice noun: "the ministry's
+ * website") ends, before its possessive or at the kind it names
  * ("ministry", "presidential"), or b.
  */
 static size_t
@@ -882,6 +883,10 @@ voice_owner(const struct mdtl_tags *tg, size_t a, size_t b, int kinds)
 			if (kinds && mdtl_speaker_head_of(&tg->t[p - 1]))
 				return p;
 		}
+	/* "the Foreign Ministry's website" */
+	if (b > a + 2 && is(&tg->t[b - 2], "'s") &&
+	    in_list(tg, &tg->t[b - 1], VOICE_NOUNS))
+		return b - 2;
 	return b;
 }
 

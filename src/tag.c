@@ -100,12 +100,21 @@ phoned(const struct mdtl_tags *tg, size_t i)
 	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_AFTER_CALL, &tg->t[j]) >= 0;
 }
 
-/* Is the name of an actor other than an agency right before token i? */
+/*
+ * Is the name of an actor other than an agency right before token i, or
+ * its voice ("the Foreign Ministry's website"): a name, not an agency's,
+ * before the possessive?
+ */
 static int
 reported_by(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_actor_tag *m;
 
+	if (i > 2 && mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_VOICE_NOUNS,
+	    &tg->t[i - 1]) >= 0 && strcmp(tg->t[i - 2].norm, "'s") == 0)
+		return (m = mdtl_tags_actor_at(tg, i - 3)) != NULL ?
+		    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY :
+		    (tg->t[i - 3].flags & MDTL_TOK_CAP) != 0;
 	return i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
 	    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY;
 }

@@ -186,6 +186,8 @@ struct mdtl_phrases {
 	X(WITH_SOMEONE, "with_someone") \
 	X(AGREEING, "agreeing_verbs") \
 	X(ROUNDS, "rounds") \
+	X(LEAVING, "leaving") \
+	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \

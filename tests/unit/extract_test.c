@@ -2038,6 +2038,26 @@ test_summits_deadlines(void **state)
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
+	/* words told "at a meeting" of a day are of that day; the
+	 * reporter's are not */
+	EXPECT("2011-09-12", "According to Rogozin, Rasmussen rejected the "
+	    "Russian proposal for a sectoral defence system at a meeting in "
+	    "Brussels last Tuesday.", "statement 2011-09-12 rogozin; "
+	    "statement 2011-09-06 rasmussen; summit 2011-09-06 rogozin");
+	/* talks walked away from are no meeting */
+	EXPECT("2011-09-12", "Russia will walk away from the talks with NATO "
+	    "by the end of the year, Rogozin said.", "statement 2011-09-12 "
+	    "rogozin; deadline 2011-12-31 rogozin");
+	/* "the Foreign Ministry's website reported": the ministry's words */
+	EXPECT("2012-05-07", "Tehran, May 7, IRNA -- Salehi met Mammadyarov on "
+	    "Monday.\n\nThe ministers discussed ties, the Foreign Ministry's "
+	    "website reported.", "summit 2012-05-07 -; statement 2012-05-07 "
+	    "iran-mfa");
+	/* an invitation conveyed is an offer passed on; the visit it
+	 * invites to is none yet */
+	EXPECT("2012-05-07", "Iranian Foreign Minister Ali Akbar Salehi "
+	    "conveyed an invitation from President Mahmoud Ahmadinejad to "
+	    "Aliyev to visit Tehran.", "offer 2012-05-07 ali-akbar-salehi");
 }
 
 static void
