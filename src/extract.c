@@ -786,6 +786,63 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "handed over to the U.S. side in April", "handed to U.S. Deputy
+ * Secretary of Defense Ashton Carter in December": the date of the verb
+ * of giving at j, after whom it was given to (no other verb between); its
+ * index, or -1.
+ */
+static int
+handed_on(const struct mdtl_tags *tg, size_t j)
+{
+	size_t k, i;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok <= j || x->tok > j + 12 || !mdtl_dating_dated(x) ||
+		    !clear_between(tg, j + 1, x->tok))
+			continue;
+		for (i = j + 1; i < x->tok; i++)
+			if (infinitive(tg, i) || (tg->t[i].kind ==
+			    MDTL_TOK_WORD && !(tg->t[i].flags & MDTL_TOK_CAP) &&
+			    ends_in(tg->t[i].norm, "ed", 4)))
+				break;
+		return i == x->tok ? (int)k : -1;
+	}
+	return -1;
+}
+
+/*
+ * "the Russian proposals on missile defense handed over to the U.S. side
+ * in April": an offer noun at [i, i + n) whose maker names it (a demonym
+ * or a possessive right before it), and a verb of giving in a reduced
+ * relative after it and its phrase; that verb's token and the maker in
+ * *maker, or tg->n.
+ */
+static size_t
+reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
+    const struct mdtl_actor **maker)
+{
+	const struct mdtl_actor_tag *m = NULL;
+	size_t j;
+
+	if (i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) == NULL && i > 1 &&
+	    is(&tg->t[i - 1], "'s"))
+		m = mdtl_tags_actor_at(tg, i - 2);
+	/* a demonym alone is weak, but names whose proposals they are */
+	if (m == NULL || (m->weak && (m->ph->kind != MDTL_PH_DEMONYM ||
+	    m->tok + m->ntok != i)))
+		return tg->n;
+	for (j = i + n; j < tg->n && j <= i + n + 5 && !boundary(&tg->t[j]) &&
+	    !in_list(tg, &tg->t[j], AUXILIARIES); j++)
+		if (in_list(tg, &tg->t[j], HANDING_VERBS)) {
+			*maker = m->actor;
+			return j;
+		}
+	return tg->n;
+}
+
+/*
  * "the proposals it handed to U.S. Deputy Secretary of Defense Ashton
  * Carter in December", "an offer Washington made in 2009": an offer noun,
  * then its maker (a name, or "it" for the last body or country named
@@ -824,10 +881,12 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 		while (maker != NULL && j < tg->n && (in_list(tg, &tg->t[j],
 		    AUXILIARIES) || in_list(tg, &tg->t[j], ACT_ADVERBS)))
 			j++;
+		if (maker == NULL)
+			j = reduced_handing(tg, tg->c[c].tok, tg->c[c].ntok,
+			    &maker);
 		if (maker == NULL || j >= tg->n ||
 		    !in_list(tg, &tg->t[j], HANDING_VERBS) ||
-		    (x = mdtl_dating_own(s, tg, j, 1, 12, 0)) < 0 ||
-		    tg->tx_used[x])
+		    (x = handed_on(tg, j)) < 0 || tg->tx_used[x])
 			continue;
 		if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
 			continue;

@@ -801,6 +801,30 @@ possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 	return e < tg->n && is(&tg->t[e], "'s");
 }
 
+/*
+ * The preposition of the occasion a meeting noun phrase opening at lo is
+ * in, past its frames: "at" in "at the end of the first day of the
+ * two-day summit", "on" in "on the sidelines of the summit"; or NULL.
+ */
+static const struct mdtl_token *
+occasion_prep(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t i = lo, k;
+
+	while (i >= 3 && is(&tg->t[i - 1], "of") &&
+	    in_list(tg, &tg->t[i - 2], OCCASION_FRAMES)) {
+		/* the frame's determiner and modifiers: "the first day" */
+		for (k = i - 2; k > 0 && i - 2 - k < 3 &&
+		    tg->t[k - 1].kind == MDTL_TOK_WORD &&
+		    !(tg->t[k - 1].flags & MDTL_TOK_CAP) &&
+		    !is(&tg->t[k - 1], "of") &&
+		    !in_list(tg, &tg->t[k - 1], OCCASION_PREPS); k--)
+			;
+		i = k;
+	}
+	return i > 0 ? &tg->t[i - 1] : NULL;
+}
+
 /* Is there a verb of saying before token tok, outside quotations? */
 static int
 said_before(const struct mdtl_tags *tg, size_t tok)
@@ -2337,7 +2361,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		int occasion, gone, end, past;
 		struct mdtl_event *before;
 		struct mdtl_event *again;
-		const struct mdtl_token *prep;
+		const struct mdtl_token *prep, *occ;
 		const struct mdtl_cue_tag *said;
 		struct when w;
 
@@ -2433,8 +2457,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * four hours, the presidents issued a statement": the words'
 		 * occasion */
 		prep = ph.lo > 0 ? &tg->t[ph.lo - 1] : NULL;
-		at = (prep != NULL && (((is(prep, "at") ||
-		    is(prep, "during")) && said_before(tg, ph.lo)) ||
+		occ = occasion_prep(tg, ph.lo);
+		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
+		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
+		    said_before(tg, ph.lo)) ||
 		    (is(prep, "after") && said_before(tg, tg->n)))) ||
 		    (afterwards && !verb);
 		/* "after two days of talks" */

@@ -1075,6 +1075,20 @@ person_before(const struct mdtl_tags *tg, size_t tok)
 	return p;
 }
 
+/*
+ * "Jens Ploetner, an official spokesman for ...": is the phrase at tok in
+ * apposition to a person named right before its comma?
+ */
+static int
+apposed_to_person(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+
+	return tok >= 2 && is(&tg->t[tok - 1], ",") &&
+	    (m = mdtl_tags_actor_at(tg, tok - 2)) != NULL && !m->weak &&
+	    m->actor->kind == MDTL_ACTOR_PERSON;
+}
+
 /* The person the sentence names before its first cue, its subject, or
  * NULL. */
 static const struct mdtl_actor *
@@ -1223,7 +1237,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			}
 			if (i < tok && m->actor->kind != MDTL_ACTOR_AGENCY &&
 			    m->actor->kind != MDTL_ACTOR_PERSON &&
-			    person_before(tg, tg->c[k].tok) == NULL) {
+			    !apposed_to_person(tg, tg->c[k].tok)) {
 				*why = "an anonymous official of a body named "
 				    "after it";
 				return m->actor;
@@ -1404,6 +1418,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* "Medvedev ordered the military to put a new radar ... on combat
 	 * alert and threatened": a verb joined to one before reaches its
 	 * subject further back */
+	/* "Davutoglu also met with President Mahmoud Ahmadinejad and
+	 * conveyed a message": a verb joined by "and" to a verb before it
+	 * has that verb's subject, the person opening the sentence */
+	if (tok > 1 && is(&t[tok - 1], "and") && tg->nc > 0 &&
+	    tg->c[0].tok < tok - 1 && !tg->c[0].inquote &&
+	    (nearest = opening_person(tg)) != NULL) {
+		*why = "a verb joined to one before: the person opening the "
+		    "sentence";
+		return nearest;
+	}
 	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
 	for (i = tok; i-- > 0 && tok - i <= far;) {
 		/* past an aside set off by dashes: "The six powers ... -

@@ -2058,6 +2058,28 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-07", "Iranian Foreign Minister Ali Akbar Salehi "
 	    "conveyed an invitation from President Mahmoud Ahmadinejad to "
 	    "Aliyev to visit Tehran.", "offer 2012-05-07 ali-akbar-salehi");
+	/* "at the end of the first day of the two-day summit": the meeting
+	 * the words were told at, past its frames */
+	EXPECT("2012-05-21", "NATO leaders on Sunday declared the shield "
+	    "ready.\n\nRasmussen told a news conference at the end of the "
+	    "first day of the two-day summit.", "statement 2012-05-20 nato; "
+	    "statement 2012-05-20 rasmussen; summit 2012-05-20 rasmussen");
+	/* an offer noun its maker names, handed over in a reduced
+	 * relative, with a date */
+	EXPECT("2013-05-24", "Washington has not answered the Russian "
+	    "proposals on missile defense handed over to the U.S. side in "
+	    "April, Ryabkov said.", "offer 2013-04 russia; statement 2013-05-24 "
+	    "ryabkov");
+	/* a verb joined by "and" has the subject of the verb before it */
+	EXPECT("2012-03-29", "Foreign Minister Ahmet Davutoglu met President "
+	    "Mahmoud Ahmadinejad on Wednesday and conveyed a message from "
+	    "Erdogan.", "statement 2012-03-28 davutoglu; summit 2012-03-28 "
+	    "davutoglu");
+	/* "a source in the Russian Foreign Ministry" after a clause naming
+	 * a person: the body, not the person (no apposition) */
+	EXPECT("2013-05-24", "The proposals were handed to U.S. National "
+	    "Security Adviser Thomas Donilon in April, a source in the "
+	    "Russian Foreign Ministry told Interfax.", "statement 2013-05-24 russia-mfa");
 }
 
 static void
