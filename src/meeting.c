@@ -380,19 +380,50 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 
 /*
  * A meeting named again by its day ("Thursday's meeting", "the talks on
- * December 13"), where the article has told one of that day, in the same
- * place if this names one: one more mention of it, 1 when it was.  One
+ * December 13"), its phrase's words after the cue [from, to), where the
+ * article has told one of that day, in the same place if this names one
+ * and with its people if this names any: one more mention of it, 1 when it
+ * was.  One
  * told with a date that holds the day ("next month's summit in Lisbon",
  * then "The summit will take place on November 19"; "a May summit", then
  * "the May 20-21 meeting") is it too, and takes the day.
  */
+/*
+ * "talks with Foreign Minister Sergei Lavrov and Defense Minister Anatoly
+ * Serdyukov" after "a meeting with Rice and Gates" of that day: people the
+ * meeting's phrase [from, to) has it with, after "with", none of them
+ * among e's: another meeting.
+ */
+static int
+with_others(const struct mdtl_tags *tg, size_t from, size_t to,
+    const struct mdtl_event *e)
+{
+	size_t i, j, k, people = 0;
+
+	for (i = from; i < to && !is(&tg->t[i], "with"); i++)
+		;
+	for (k = 0; k < tg->nm; k++) {
+		const struct mdtl_actor_tag *m = &tg->m[k];
+
+		if (m->tok <= i || m->tok >= to || m->weak ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		for (j = 0; j < e->nactors; j++)
+			if (strcmp(e->actors[j].id, m->actor->id) == 0)
+				return 0;
+		people++;
+	}
+	return people > 0;
+}
+
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place)
+    const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place,
+    size_t from, size_t to)
 {
 	const struct mdtl_timex *x = &tg->tx[xi];
 	char value[24];
-	long day, from, to;
+	long day, first, last;
 	size_t k;
 
 	if (x->date.gran < MDTL_GRAN_DAY)
@@ -405,11 +436,12 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 
 		if (e->type != MDTL_EVENT_SUMMIT ||
 		    (place != NULL && (e->location == NULL ||
-		    strcmp(place->name, e->location) != 0)))
+		    strcmp(place->name, e->location) != 0)) ||
+		    with_others(tg, from, to, e))
 			continue;
-		mdtl_date_range(&e->date, &from, &to);
+		mdtl_date_range(&e->date, &first, &last);
 		holds = e->date.gran != MDTL_GRAN_NONE &&
-		    e->date.gran < MDTL_GRAN_DAY && from <= day && day <= to;
+		    e->date.gran < MDTL_GRAN_DAY && first <= day && day <= last;
 		if (strcmp(e->date_value, value) != 0 && !holds)
 			continue;
 		if (holds)
@@ -1215,9 +1247,10 @@ noun_reach(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * The verb of saying whose phrase the token at i (a preposition) is in,
- * with no clause of its own between them (its object and names only), or
- * NULL.
+ * The verb of saying (or of offering, of threatening: "invited Russia to
+ * cooperate on the missile shield at their summit in Lisbon on Saturday")
+ * whose phrase the token at i (a preposition) is in, with no clause of
+ * its own between them (its object and names only), or NULL.
  */
 static const struct mdtl_cue_tag *
 words_in(const struct mdtl_tags *tg, size_t i)
@@ -1229,7 +1262,8 @@ words_in(const struct mdtl_tags *tg, size_t i)
 		const struct mdtl_token *t = &tg->t[k];
 
 		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
-		    c->kind == MDTL_PH_SPEECH && !c->inquote)
+		    (c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER ||
+		    c->kind == MDTL_PH_WARNING) && !c->inquote)
 			return c->tok + c->ntok <= i && !(c->tok > 0 &&
 			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX)) ?
 			    c : NULL;
@@ -2076,15 +2110,66 @@ later_on(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
- * A meeting told in the past with no date of its own: the day of its
- * first person's last occasion ("X met Y", "X later flew to Paris for
- * talks"), the day its words were said there, or, for talks of several
- * days that have just ended, the story's.
+ * "the NATO-Russia Council meeting held on the sidelines of the summit":
+ * the meeting "the sidelines of the" names after token from, told before
+ * e, of a day gone by; or NULL.
+ */
+static const struct mdtl_event *
+sidelines_host(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e, size_t from)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i, k;
+
+	for (i = from; i + 3 < tg->n && i < from + 12 &&
+	    !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "sidelines") && is(&tg->t[i + 1], "of"))
+			break;
+	if (i + 3 >= tg->n || !is(&tg->t[i], "sidelines") ||
+	    !is(&tg->t[i + 2], "the") ||
+	    (c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
+	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m == e || m->type != MDTL_EVENT_SUMMIT)
+			continue;
+		return m->date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_dating_news_day(s, &m->date) ? m : NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A meeting told in the past with no date of its own: the day of the
+ * meeting on whose sidelines it was held, of its first person's last
+ * occasion ("X met Y", "X later flew to Paris for talks"), the day its
+ * words were said there, or, for talks of several days that have just
+ * ended, the story's.
  */
 static void
-undated(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
+undated(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, int ndays, const struct when *speech)
 {
+	const struct mdtl_event *host;
+	struct when w;
+
+	if ((host = sidelines_host(s, tg, e, ph->c->tok + ph->c->ntok)) !=
+	    NULL) {
+		mdtl_dating_of(host, &w);
+		w.basis = MDTL_BASIS_INHERITED;
+		w.why = "no date of its own: that of the meeting on whose "
+		    "sidelines it was held";
+		mdtl_dating_when(e, &w);
+		/* "Medvedev, who attended the meeting ..., said": the
+		 * occasion of the words its aside tells */
+		if (in_relative(tg, ph->c->tok))
+			acts_take(s, sent, &w, NULL);
+		mdtl_dating_occasion(s, e, 1);
+		return;
+	}
 	if (ph->told || later_on(tg, ph->c->tok))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
@@ -2542,7 +2627,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "ahead of Thursday's meeting", "who also attended
 		 * Thursday's meeting": the one told of that day */
 		if (x >= 0 && !ph.det_ok && (verb ? meeting_object(tg, c) :
-		    !told) && same_day(s, sent, tg, (size_t)x, place)) {
+		    !told) && same_day(s, sent, tg, (size_t)x, place,
+		    c->tok + c->ntok, ph.hi)) {
 			/* "presented a proposal at the opening session on
 			 * Tuesday": the day of the acts told there */
 			if (prep != NULL && during_at(prep))
@@ -2550,9 +2636,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		/* "The conference, attended by ..., will end on Friday": the
-		 * one told, its last day no meeting of its own */
+		 * one told, its last day no meeting of its own (not talks
+		 * with others than its people) */
 		if (x >= 0 && ends_on(tg, &tg->tx[x]) && (verb ?
 		    passive_verb(tg, c) : !ph.det_ok && !told) &&
+		    (again = last_summit(s, *s->n)) != NULL &&
+		    !with_others(tg, c->tok + c->ntok, ph.hi, again) &&
 		    retold(s, tg, sent, place, 1, 0) != NULL)
 			continue;
 		/* "... at the Munich Security Conference. The three-day
@@ -2671,7 +2760,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
 			if (!future)
-				undated(s, tg, e, &ph, ndays, speech);
+				undated(s, sent, tg, e, &ph, ndays, speech);
 			else
 				e->why_date = "a meeting with no date";
 		}

@@ -185,8 +185,9 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	    WORD_IS(t[i + 1].norm, "to"))
 		return 1;
 	/* "hoped to agree", "wants to reach", "urged Washington to sign":
-	 * an intention looks ahead */
-	if (left && in_words(v->intention, &t[i]) && intended(t, n, i))
+	 * an intention looks ahead (left 1; 2 past the subject's own
+	 * occasion, own_occasion()) */
+	if (left == 1 && in_words(v->intention, &t[i]) && intended(t, n, i))
 		return 1;
 	if (in_words(v->past, &t[i]))
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
@@ -273,6 +274,23 @@ occurred(const struct mdtl_token *t, size_t n, size_t i)
 }
 
 /*
+ * "at their summit", "during his visit": the subject's own occasion at
+ * t[i], whose date is that of the verb before it, not of an infinitive
+ * between ("invited Russia to cooperate ... at their summit in Lisbon on
+ * Saturday"; but "agreed to continue contacts, including at the G8 summit
+ * in May").
+ */
+static int
+own_occasion(const struct mdtl_token *t, size_t i)
+{
+	const char *w = t[i + 1].norm;
+
+	return (WORD_IS(t[i].norm, "at") || WORD_IS(t[i].norm, "during")) &&
+	    (WORD_IS(w, "their") || WORD_IS(w, "its") || WORD_IS(w, "his") ||
+	    WORD_IS(w, "her"));
+}
+
+/*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
  * after, then the nearest anywhere in the sentence.  *firm is set when the
@@ -283,7 +301,7 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
     const struct mdtl_token *t, size_t n, size_t i, size_t len, int *firm)
 {
 	size_t k;
-	int m;
+	int m, occasion = 0;
 
 	/*
 	 * Right before it ("said in May"), then right after it ("in May
@@ -316,15 +334,19 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
-	for (k = 4; k <= 8 && k <= i; k++)
-		if ((m = marker(v, t, n, i - k, 1)) != 0) {
+	for (k = 4; k <= 8 && k <= i; k++) {
+		occasion = occasion || own_occasion(t, i - k + 1);
+		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0) {
 			*firm = *firm || (m < 0 && occurred(t, n, i - k));
 			return marker_dir(m);
 		}
+	}
 	/* the verb an adverbial belongs to mostly comes before it */
-	for (k = 9; k <= i; k++)
-		if ((m = marker(v, t, n, i - k, 1)) != 0)
+	for (k = 9; k <= i; k++) {
+		occasion = occasion || own_occasion(t, i - k + 1);
+		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0)
 			return marker_dir(m);
+	}
 	for (k = 4; i + len - 1 + k < n; k++)
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);

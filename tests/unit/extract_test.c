@@ -2079,7 +2079,25 @@ test_summits_deadlines(void **state)
 	 * a person: the body, not the person (no apposition) */
 	EXPECT("2013-05-24", "The proposals were handed to U.S. National "
 	    "Security Adviser Thomas Donilon in April, a source in the "
-	    "Russian Foreign Ministry told Interfax.", "statement 2013-05-24 russia-mfa");
+	    "Russian Foreign Ministry told Interfax.", "statement 2013-05-24 "
+	    "russia-mfa");
+	/* an offer made at a meeting of a day is of that day */
+	EXPECT("2010-11-22", "NATO leaders invited Russia to cooperate on the "
+	    "missile shield at their summit in Lisbon on Saturday.", "offer "
+	    "2010-11-20 nato; summit 2010-11-20 nato");
+	/* a meeting "held on the sidelines of the summit" told before has
+	 * its day, and so have the words of whom an aside has attend it */
+	EXPECT("2010-11-22", "NATO leaders met in Lisbon on Saturday.\n\n"
+	    "President Dmitry Medvedev, who attended the NATO-Russia Council "
+	    "meeting held on the sidelines of the summit, said Moscow was "
+	    "satisfied.", "summit 2010-11-20 nato; statement 2010-11-20 medvedev; "
+	    "summit 2010-11-20 medvedev");
+	/* talks that ended on a day, with others than the people of that
+	 * day's meeting, are another meeting */
+	EXPECT("2007-10-13", "Putin met Rice and Gates on Friday.\n\nRice and "
+	    "Gates were in Moscow for talks with Foreign Minister Sergei "
+	    "Lavrov, which ended Friday without agreement.", "summit 2007-10-12 "
+	    "putin; summit 2007-10-12 rice");
 }
 
 static void
