@@ -111,6 +111,11 @@ struct state {
 	size_t				  nbuckets;
 	const struct mdtl_actor		 *prev[MDTL_TAG_MAX];	/* actors of */
 	size_t				  nprev;		/* the last sentence */
+	/* the sides of the last talks told as a process, no meeting of
+	 * their own ("Talks between Azerbaijan and Russia ... are
+	 * progressing"), for their next round */
+	const struct mdtl_actor		 *talked[4];
+	size_t				  ntalked;
 	const struct mdtl_actor		 *sent_speaker;	/* of this sentence */
 	const struct mdtl_actor		 *pending_person;	/* a speaker
 							   named this sentence */

@@ -394,10 +394,11 @@ document_before(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
- * "Lavrov reiterated Moscow's proposal ..., the ministry said": the verb
- * of saying preds[k], closing the clause before the comma, is a body's,
- * and a person on its side acts in that clause: the body tells of its
- * person's act.
+ * "Lavrov reiterated Moscow's proposal ..., the ministry said", "Obama told
+ * Medvedev ..., a White House statement said": the verb of saying
+ * preds[k], closing the clause before the comma, is a body's (or its
+ * document's), and a person on its side acts in that clause: the body
+ * tells of its person's act.
  */
 static int
 relayed(const struct state *s, const struct mdtl_tags *tg,
@@ -411,7 +412,9 @@ relayed(const struct state *s, const struct mdtl_tags *tg,
 	if (body == NULL)
 		return 0;
 	if (body->kind == MDTL_ACTOR_COUNTRY && preds[k].tok > 0 &&
-	    mdtl_speaker_head_of(&tg->t[preds[k].tok - 1]) != NULL)
+	    (mdtl_speaker_head_of(&tg->t[preds[k].tok - 1]) != NULL ||
+	    /* "..., a White House statement said": its document */
+	    in_list(tg, &tg->t[preds[k].tok - 1], SPEECH_NOUNS)))
 		own = body;
 	else if (body->kind == MDTL_ACTOR_ORGANISATION && side(body) != body)
 		own = side(body);
@@ -1294,6 +1297,20 @@ actor_within(const struct mdtl_tags *tg, size_t a, size_t n)
 	return 0;
 }
 
+/* A day named before token tok, in the sentence? */
+static int
+day_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok <= tok &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_dated(&tg->tx[k]))
+			return 1;
+	return 0;
+}
+
 /* Why an act told in a clause, a lapse from another, is its maker's. */
 static const char lapse_maker[] =
     "the subject of an act a lapse after or before the one told";
@@ -1301,7 +1318,8 @@ static const char lapse_maker[] =
 /*
  * "told reporters on Tuesday, a day after NATO leaders declared an interim
  * capability": an act of another subject after a lapse and "after" (or
- * "before") the act told, is his act of the day the lapse leads to.
+ * "before") the act told (of speaker; with none, after a day named), is
+ * his act of the day the lapse leads to.
  */
 static int
 lapse_act(struct state *s, const struct mdtl_sentence *sent,
@@ -1324,6 +1342,7 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 			break;
 	}
 	if (k == tg->ntx || !clear_between(tg, end, c->tok) ||
+	    (speaker == NULL && !day_before(tg, tg->tx[k].tok)) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
 	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0)
@@ -1909,6 +1928,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (np > 0 && preds[np - 1].speaker != NULL &&
 		    (said_by(s, sent, tg, c, preds[np - 1].speaker) ||
 		    lapse_act(s, sent, tg, c, preds[np - 1].speaker)))
+			continue;
+		/* "discussed missile defense in a telephone call Tuesday, a
+		 * day after NATO announced": after a day told, no act before */
+		if (np == 0 && lapse_act(s, sent, tg, c, NULL))
 			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;

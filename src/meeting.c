@@ -1782,6 +1782,63 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "Talks between Azerbaijan and Russia on the future of the Gabala radar
+ * station are progressing": talks told as a process, no meeting of their
+ * own; their sides named in the phrase (two or more) are kept for the
+ * next round.
+ */
+static void
+talks_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	const struct mdtl_actor *sides[4];
+	size_t k, j, n = 0;
+
+	for (k = 0; k < tg->nm && n < 4; k++) {
+		const struct mdtl_actor_tag *m = &tg->m[k];
+		const struct mdtl_actor *a = side(m->actor);
+
+		if (m->tok < ph->lo || m->tok >= ph->hi || m->weak ||
+		    m->actor->kind == MDTL_ACTOR_AGENCY)
+			continue;
+		for (j = 0; j < n && sides[j] != a; j++)
+			;
+		if (j == n)
+			sides[n++] = a;
+	}
+	if (n < 2)
+		return;
+	memcpy(s->talked, sides, n * sizeof *sides);
+	s->ntalked = n;
+}
+
+/*
+ * "talks over the Soviet-era Gabala radar station": a name at [p, e) that
+ * modifies a noun (not a meeting's: "the Lisbon summit") in what the
+ * meeting is about, after "on", "over" or "about", names the thing, not
+ * where they met.
+ */
+static int
+topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	if (e >= tg->n || tg->t[e].kind != MDTL_TOK_WORD ||
+	    (tg->t[e].flags & MDTL_TOK_CAP) ||
+	    ((c = mdtl_tags_cue_at(tg, e)) != NULL &&
+	    c->kind == MDTL_PH_SUMMIT))
+		return 0;
+	for (i = p; i-- > 0 && p - i <= 5;) {
+		if (is(&tg->t[i], "on") || is(&tg->t[i], "over") ||
+		    is(&tg->t[i], "about"))
+			return 1;
+		if (tg->t[i].kind != MDTL_TOK_WORD && !is(&tg->t[i], "-"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The place of the meeting of ph, the one of its phrase that says most;
  * and "will gather in Chicago for a two-day summit", "will travel to
  * Washington next week for consultations", "will arrive in Lisbon on
@@ -1802,11 +1859,16 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 	 * the tags are not in the order of the words)
 	 */
 	for (i = 0; i < tg->np; i++) {
-		if (tg->p[i].tok + tg->p[i].ntok <= ph->lo ||
-		    tg->p[i].tok >= ph->hi || in_gap(ph, tg->p[i].tok))
+		size_t e = tg->p[i].tok + tg->p[i].ntok;
+		int loc = tg->p[i].tok > 0 &&
+		    in_list(tg, &tg->t[tg->p[i].tok - 1], LOCATIVES);
+
+		if (e <= ph->lo || tg->p[i].tok >= ph->hi ||
+		    in_gap(ph, tg->p[i].tok))
 			continue;
-		r = 2 * place_rank(tg->p[i].place) + (tg->p[i].tok > 0 &&
-		    in_list(tg, &tg->t[tg->p[i].tok - 1], LOCATIVES));
+		if (!loc && topic_place(tg, tg->p[i].tok, e))
+			continue;
+		r = 2 * place_rank(tg->p[i].place) + loc;
 		if (r > best || (r == best && tg->p[i].tok < at)) {
 			place = tg->p[i].place;
 			at = tg->p[i].tok;
@@ -1952,14 +2014,25 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		e->why_actor = "a possessive: the subject of its clause";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
+	} else if (e->nactors == 0 && s->ntalked > 0 && ph->lo + 1 < tg->n &&
+	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS)) {
+		/* "the next round of talks", after talks told as a process */
+		for (i = 0; i < s->ntalked; i++)
+			mdtl_extract_actor(s, e, s->talked[i],
+			    MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "none named, the next of talks told: their "
+		    "sides";
 	} else if (e->nactors == 1 && (mine = actor_of(s,
 	    &e->actors[0])) != NULL && mine->kind == MDTL_ACTOR_PERSON &&
 	    ph->lo + 1 < tg->n &&
 	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS) &&
-	    last_meeting(s, e, 0, place)) {
+	    (last_meeting(s, e, 0, place) || s->ntalked > 0)) {
 		/* "Grushko said the next round of consultations could take
 		 * place in January": the last meeting's people meet again,
-		 * not the speaker alone */
+		 * not the speaker alone; or the sides of the talks told */
+		for (i = 0; e->nactors == 1 && i < s->ntalked; i++)
+			mdtl_extract_actor(s, e, s->talked[i],
+			    MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the next of a meeting: the one named and the "
 		    "last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {
@@ -2585,8 +2658,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1)
+		    ndays <= 1) {
+			talks_of(s, tg, &ph);
 			continue;
+		}
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);

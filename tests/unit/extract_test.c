@@ -2098,6 +2098,24 @@ test_summits_deadlines(void **state)
 	    "Gates were in Moscow for talks with Foreign Minister Sergei "
 	    "Lavrov, which ended Friday without agreement.", "summit 2007-10-12 "
 	    "putin; summit 2007-10-12 rice");
+	/* "..., a White House statement said": its side's person's act */
+	EXPECT("2011-12-14", "Obama and Medvedev talked by phone on "
+	    "Tuesday.\n\nObama told Medvedev that the system was not aimed "
+	    "at Russia, a White House statement said.", "summit 2011-12-13 obama; "
+	    "statement 2011-12-13 obama");
+	/* another's act a lapse before a day told, with no act before */
+	EXPECT("2011-12-14", "Obama and Medvedev discussed missile defense "
+	    "in a telephone call Tuesday, a day after NATO announced it "
+	    "would press ahead.", "statement 2011-12-12 nato; summit 2011-12-13 "
+	    "obama");
+	/* a place that names what talks are about is not where they are
+	 * held; their sides are those of the next round */
+	EXPECT("2012-07-10", "Talks between Azerbaijan and Russia on the "
+	    "future of the Gabala radar station are progressing, Polad "
+	    "Bulbuloglu said on Tuesday.\n\nAccording to the diplomat, the "
+	    "next round of talks is planned for the end of July.", "statement "
+	    "2012-07-10 polad-bulbuloglu; statement 2012-07-10 "
+	    "polad-bulbuloglu; summit 2012-07 azerbaijan");
 }
 
 static void
