@@ -674,6 +674,21 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 }
 
 /*
+ * "Russian President Dmitry Medvedev": the title and the name that follow
+ * mention m, of one actor, as one: the last of them.
+ */
+static const struct mdtl_actor_tag *
+whole_name(const struct mdtl_tags *tg, const struct mdtl_actor_tag *m)
+{
+	const struct mdtl_actor_tag *next;
+
+	while ((next = mdtl_tags_actor_at(tg, m->tok + m->ntok)) != NULL &&
+	    next->actor == m->actor)
+		m = next;
+	return m;
+}
+
+/*
  * "The statement was made by General Makarov on Thursday": who made the
  * speech act just told, and when.  The last statement, warning or offer
  * takes the person as its first actor, the date if the sentence gives one,
@@ -740,7 +755,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
-		const struct mdtl_actor_tag *m = NULL, *next;
+		const struct mdtl_actor_tag *m = NULL;
 		struct mdtl_event *e;
 		int noun = 0, x;
 
@@ -769,11 +784,8 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (m == NULL || m->weak)
 			continue;
-		/* "by Russian President Dmitry Medvedev": the title and the
-		   name are one maker */
-		while ((next = mdtl_tags_actor_at(tg, m->tok + m->ntok)) !=
-		    NULL && next->actor == m->actor)
-			m = next;
+		/* "by Russian President Dmitry Medvedev" */
+		m = whole_name(tg, m);
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
 		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
@@ -870,8 +882,15 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 		if (is(&tg->t[j], "that") || is(&tg->t[j], "which"))
 			j++;
 		maker = NULL;
+		/* "proposals Russian President Dmitry Medvedev made": past
+		 * the demonym of the title */
+		if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
+		    m->weak && m->ph->kind == MDTL_PH_DEMONYM &&
+		    mdtl_tags_actor_at(tg, j + m->ntok) != NULL)
+			j += m->ntok;
 		if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
 		    !m->weak) {
+			m = whole_name(tg, m);
 			maker = m->actor;
 			j = m->tok + m->ntok;
 		} else if (is(&tg->t[j], "it")) {

@@ -1469,6 +1469,19 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			}
 			p = person_before(tg, i);
 
+			/* "NATO defense ministers will meet their Russian
+			 * counterpart Anatoly Serdyukov ..., he added": one the
+			 * clause before names after its subject is no
+			 * speaker; the last one is */
+			if (p != NULL && i > 0 && is(&t[i - 1], ",") &&
+			    p != opening_person(tg) &&
+			    s->last_speaker != NULL && s->last_speaker != p &&
+			    s->last_speaker->kind == MDTL_ACTOR_PERSON &&
+			    may_be(s->last_speaker, pronoun_gender(tg, &t[i]))) {
+				*why = "a pronoun after a clause that names one "
+				    "after its subject: the last speaker";
+				return s->last_speaker;
+			}
 			/* "X pledged ..., he told reporters"; not a woman
 			   for "he" */
 			if (p != NULL && may_be(p, pronoun_gender(tg, &t[i]))) {

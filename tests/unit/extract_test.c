@@ -2116,6 +2116,19 @@ test_summits_deadlines(void **state)
 	    "next round of talks is planned for the end of July.", "statement "
 	    "2012-07-10 polad-bulbuloglu; statement 2012-07-10 "
 	    "polad-bulbuloglu; summit 2012-07 azerbaijan");
+	/* "..., he added" after a clause naming one past its subject: the
+	 * last speaker, not that one */
+	EXPECT("2011-06-03", "\"The ball is in NATO's court,\" Rogozin "
+	    "said.\n\nNATO defense ministers will meet their Russian "
+	    "counterpart Anatoly Serdyukov in Brussels on June 9, he added.",
+	    "statement 2011-06-03 rogozin; statement 2011-06-03 rogozin; "
+	    "summit 2011-06-09 nato-defence-ministers");
+	/* an offer noun's maker named with his title in its relative
+	 * clause */
+	EXPECT("2011-06-03", "NATO had yet to answer proposals Russian "
+	    "President Dmitry Medvedev made in a letter to NATO leaders in "
+	    "April, Rogozin said.", "offer 2011-04 medvedev; statement 2011-06-03 "
+	    "rogozin");
 }
 
 static void
