@@ -437,6 +437,21 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 	    mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0) >= 0;
 }
 
+/*
+ * "The six powers offered to ease some sanctions ..., a Western diplomat
+ * said": an offer or a threat whose maker the clause names before it,
+ * told by no one the text names, is the maker's act.
+ */
+static int
+named_act(const struct mdtl_tags *tg, const struct pred *p)
+{
+	const struct mdtl_actor_tag *m;
+
+	return (p->kind == MDTL_PH_OFFER || p->kind == MDTL_PH_WARNING) &&
+	    p->speaker != NULL && (m = subject_before(tg, p->tok, 0)) != NULL &&
+	    !m->weak && m->actor == p->speaker;
+}
+
 /* The lead's day is that of the words of e: the undated take it. */
 static void
 lead_from(struct state *s, const struct mdtl_event *e)
@@ -2037,7 +2052,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (preds[j].speaker == preds[k].speaker)
 				preds[j].says = 0;
 		for (j = 0; j < np; j++)
-			if (preds[j].tok < comma && doc &&
+			if (preds[j].tok < comma && (doc ||
+			    (preds[k].speaker == NULL &&
+			    named_act(tg, &preds[j]))) &&
 			    preds[j].speaker != NULL)
 				preds[j].says = 1;
 			else if (preds[j].tok < comma &&

@@ -2129,6 +2129,10 @@ test_summits_deadlines(void **state)
 	    "President Dmitry Medvedev made in a letter to NATO leaders in "
 	    "April, Rogozin said.", "offer 2011-04 medvedev; statement 2011-06-03 "
 	    "rogozin");
+	/* an offer its maker is named for, told by no one the text names,
+	 * is the maker's (no date of its own needed) */
+	EXPECT("2013-02-27", "The six powers offered to ease some sanctions if "
+	    "Iran stopped enriching uranium, a Western diplomat said.", "offer 2013-02-27 p5-plus-1");
 }
 
 static void
