@@ -2243,7 +2243,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_occasion(s, e, 1);
 		return;
 	}
-	if (ph->told || later_on(tg, ph->c->tok))
+	/* "attended the ceremony at the Deveselu air base": a meeting
+	 * verb in the past tells one, whoever it was with */
+	if (ph->told || later_on(tg, ph->c->tok) || (ph->verb &&
+	    past_tense(&tg->t[ph->c->tok])))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    mdtl_dating_told_there(tg, ph->c->tok))

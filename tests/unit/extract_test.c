@@ -2132,7 +2132,12 @@ test_summits_deadlines(void **state)
 	/* an offer its maker is named for, told by no one the text names,
 	 * is the maker's (no date of its own needed) */
 	EXPECT("2013-02-27", "The six powers offered to ease some sanctions if "
-	    "Iran stopped enriching uranium, a Western diplomat said.", "offer 2013-02-27 p5-plus-1");
+	    "Iran stopped enriching uranium, a Western diplomat said.",
+	    "offer 2013-02-27 p5-plus-1");
+	/* "attended the ceremony": a meeting verb in the past tells one */
+	EXPECT("2013-10-28", "Under Secretary of Defense James Miller attended "
+	    "the ceremony at the Deveselu air base.", "summit 2013-10-28 "
+	    "james-miller");
 }
 
 static void
