@@ -1016,7 +1016,7 @@ dated_document(const struct mdtl_tags *tg, size_t from)
 		const struct mdtl_timex *x = &tg->tx[k];
 
 		if (x->tok < from + 2 || !is(&tg->t[x->tok - 1], "dated") ||
-		    !mdtl_dating_free(tg, k) || !mdtl_dating_dated(x))
+		    !mdtl_dating_free(tg, k))
 			continue;
 		for (i = x->tok - 1; i-- > from && x->tok - i <= 12 &&
 		    !boundary(&tg->t[i]);)

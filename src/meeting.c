@@ -379,16 +379,6 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 }
 
 /*
- * A meeting named again by its day ("Thursday's meeting", "the talks on
- * December 13"), its phrase's words after the cue [from, to), where the
- * article has told one of that day, in the same place if this names one
- * and with its people if this names any: one more mention of it, 1 when it
- * was.  One
- * told with a date that holds the day ("next month's summit in Lisbon",
- * then "The summit will take place on November 19"; "a May summit", then
- * "the May 20-21 meeting") is it too, and takes the day.
- */
-/*
  * "talks with Foreign Minister Sergei Lavrov and Defense Minister Anatoly
  * Serdyukov" after "a meeting with Rice and Gates" of that day: people the
  * meeting's phrase [from, to) has it with, after "with", none of them
@@ -416,6 +406,15 @@ with_others(const struct mdtl_tags *tg, size_t from, size_t to,
 	return people > 0;
 }
 
+/*
+ * A meeting named again by its day ("Thursday's meeting", "the talks on
+ * December 13"), its phrase's words after the cue [from, to), where the
+ * article has told one of that day, in the same place if this names one
+ * and with its people if this names any: one more mention of it, 1 when it
+ * was.  One told with a date that holds the day ("next month's summit in
+ * Lisbon", then "The summit will take place on November 19"; "a May
+ * summit", then "the May 20-21 meeting") is it too, and takes the day.
+ */
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place,
@@ -718,18 +717,6 @@ talks_left(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	if (i > 1 && (is(&tg->t[i - 1], "from") || is(&tg->t[i - 1], "of")))
 		i--;
 	return i > 0 && in_list(tg, &tg->t[i - 1], LEAVING);
-}
-
-/* A place named at token i. */
-static int
-place_starts(const struct mdtl_tags *tg, size_t i)
-{
-	size_t k;
-
-	for (k = 0; k < tg->np; k++)
-		if (tg->p[k].tok == i)
-			return 1;
-	return 0;
 }
 
 /*
@@ -1811,6 +1798,24 @@ talks_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	s->ntalked = n;
 }
 
+/* "the next round", "the next meeting": the next of one told before */
+static int
+sequel(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	return ph->lo + 1 < tg->n && in_list(tg, &tg->t[ph->lo + 1], SEQUELS);
+}
+
+/* e takes the sides of the talks told last as a process: 1 if any. */
+static int
+talks_told(struct state *s, struct mdtl_event *e)
+{
+	size_t i;
+
+	for (i = 0; i < s->ntalked; i++)
+		mdtl_extract_actor(s, e, s->talked[i], MDTL_ROLE_PARTICIPANT);
+	return s->ntalked > 0;
+}
+
 /*
  * "talks over the Soviet-era Gabala radar station": a name at [p, e) that
  * modifies a noun (not a meeting's: "the Lisbon summit") in what the
@@ -2014,25 +2019,17 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		e->why_actor = "a possessive: the subject of its clause";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
-	} else if (e->nactors == 0 && s->ntalked > 0 && ph->lo + 1 < tg->n &&
-	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS)) {
+	} else if (e->nactors == 0 && sequel(tg, ph) && talks_told(s, e)) {
 		/* "the next round of talks", after talks told as a process */
-		for (i = 0; i < s->ntalked; i++)
-			mdtl_extract_actor(s, e, s->talked[i],
-			    MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "none named, the next of talks told: their "
 		    "sides";
 	} else if (e->nactors == 1 && (mine = actor_of(s,
 	    &e->actors[0])) != NULL && mine->kind == MDTL_ACTOR_PERSON &&
-	    ph->lo + 1 < tg->n &&
-	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS) &&
-	    (last_meeting(s, e, 0, place) || s->ntalked > 0)) {
+	    sequel(tg, ph) && (last_meeting(s, e, 0, place) ||
+	    talks_told(s, e))) {
 		/* "Grushko said the next round of consultations could take
 		 * place in January": the last meeting's people meet again,
 		 * not the speaker alone; or the sides of the talks told */
-		for (i = 0; e->nactors == 1 && i < s->ntalked; i++)
-			mdtl_extract_actor(s, e, s->talked[i],
-			    MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "the next of a meeting: the one named and the "
 		    "last meeting's";
 	} else if (e->nactors == 0 || ph->possessive) {
@@ -2524,6 +2521,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *again;
 		const struct mdtl_token *prep, *occ;
 		const struct mdtl_cue_tag *said;
+		size_t end_at;
 		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
@@ -2547,7 +2545,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    (!place_starts(tg, c->tok + c->ntok) ||
+		    (place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
 		    !parties_before(tg, c->tok)))
 			continue;
 		/* "told Trend in a telephone conversation": how words were
@@ -2725,9 +2723,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "... at the Munich Security Conference. The three-day
 		 * conference opens later on Friday": the one told before with
 		 * no date, this its day */
-		if (x >= 0 && !verb && !ph.det_ok && !told &&
-		    !(ph.lo + 1 < tg->n &&
-		    in_list(tg, &tg->t[ph.lo + 1], SEQUELS)) &&
+		if (x >= 0 && !verb && !ph.det_ok && !told && !sequel(tg, &ph) &&
 		    (before = undated_named(s, c->ph, place,
 		    &tg->tx[x])) != NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);

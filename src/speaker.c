@@ -790,15 +790,6 @@ mdtl_speaker_head_of(const struct mdtl_token *t)
 }
 
 /*
- * "..., the Foreign Ministry said", "..., the ministry said" after
- * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
- * in the presidential administration" after "Azerbaijani President Ilham
- * Aliyev": a ministry or an administration named by its kind alone, words
- * [from, to) after "the", is that of the side of the last person named
- * with the title of its head that has its other words, else of the last
- * person named with a title; or NULL.
- */
-/*
  * Does tl's title name the head (head: "minister") of the body of words
  * [from, to), its other words the title's ("Foreign"), but not
  * "presidential", the head's own?  A deputy's ("Deputy Foreign
@@ -823,37 +814,45 @@ heads_body(const struct mdtl_tags *tg, const struct titled *tl, size_t from,
 	return minister;
 }
 
+/*
+ * "..., the Foreign Ministry said", "..., the ministry said" after
+ * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
+ * in the presidential administration" after "Azerbaijani President Ilham
+ * Aliyev": a ministry or an administration named by its kind alone, words
+ * [from, to) after "the", is that of the side of the last person named
+ * with the title of its head that has its other words, else of the last
+ * person named with a title; or NULL.
+ */
 static const struct mdtl_actor *
 body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
     size_t to)
 {
 	const char *head;
 	size_t k;
-	int deputies;
+	int pass;
 
 	if (to <= from || to - from > 3 ||
 	    (head = mdtl_speaker_head_of(&tg->t[to - 1])) == NULL)
 		return NULL;
-	/* the head of the dateline's country first ("YEREVAN, MARCH 4,
+	/*
+	 * the head of the dateline's country first ("YEREVAN, MARCH 4,
 	 * ARMENPRESS: Armenian President Serzh Sargsyan will pay an official
 	 * visit ... at the invitation of President Nicolas Sarkozy, the
-	 * presidential press service reported"), then of any, before a
-	 * deputy ("Azerbaijan's Defense Minister Safar Abiyev received ...
+	 * presidential press service reported"), then of any; a head before
+	 * a deputy ("Azerbaijan's Defense Minister Safar Abiyev received ...
 	 * Russia's Deputy Defense Minister Anatoly Antonov ..., the
-	 * ministry's press service told APA") */
-	for (deputies = 0; deputies < 2; deputies++)
-		for (k = s->ntitled; k-- > 0;)
-			if (heads_body(tg, &s->titled[k], from, to, head,
-			    deputies) && s->home != NULL &&
-			    side(s->titled[k].who) == s->home)
-				return s->home;
-	for (deputies = 0; deputies < 2; deputies++)
-		for (k = s->ntitled; k-- > 0;)
-			if (heads_body(tg, &s->titled[k], from, to, head,
-			    deputies))
-				return side(s->titled[k].who) !=
-				    s->titled[k].who ? side(s->titled[k].who) :
-				    NULL;
+	 * ministry's press service told APA")
+	 */
+	for (pass = 0; pass < 4; pass++)
+		for (k = s->ntitled; k-- > 0;) {
+			const struct mdtl_actor *who = s->titled[k].who;
+
+			if (!heads_body(tg, &s->titled[k], from, to, head,
+			    pass & 1) || (pass < 2 && (s->home == NULL ||
+			    side(who) != s->home)))
+				continue;
+			return side(who) != who ? side(who) : NULL;
+		}
 	/* "The Defense Ministry said" after "Strategic Missile Forces
 	 * commander Sergei Karakayev" and no minister: the side of the last
 	 * person named with a title */
@@ -1415,9 +1414,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = "the person before an apposition";
 		return nearest;
 	}
-	/* "Medvedev ordered the military to put a new radar ... on combat
-	 * alert and threatened": a verb joined to one before reaches its
-	 * subject further back */
 	/* "Davutoglu also met with President Mahmoud Ahmadinejad and
 	 * conveyed a message": a verb joined by "and" to a verb before it
 	 * has that verb's subject, the person opening the sentence */
@@ -1428,6 +1424,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    "sentence";
 		return nearest;
 	}
+	/* "Medvedev ordered the military to put a new radar ... on combat
+	 * alert and threatened": a verb joined to one before reaches its
+	 * subject further back */
 	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
 	for (i = tok; i-- > 0 && tok - i <= far;) {
 		/* past an aside set off by dashes: "The six powers ... -

@@ -283,11 +283,8 @@ occurred(const struct mdtl_token *t, size_t n, size_t i)
 static int
 own_occasion(const struct mdtl_token *t, size_t i)
 {
-	const char *w = t[i + 1].norm;
-
-	return (WORD_IS(t[i].norm, "at") || WORD_IS(t[i].norm, "during")) &&
-	    (WORD_IS(w, "their") || WORD_IS(w, "its") || WORD_IS(w, "his") ||
-	    WORD_IS(w, "her"));
+	return word_in(&t[i], &occasion_preps) >= 0 &&
+	    word_in(&t[i + 1], &possessives) >= 0;
 }
 
 /*

@@ -47,6 +47,9 @@
 	L(participle_adverbs, "still", "yet", "newly", "recently", \
 	    "previously", "already", "widely", "long", "much", "highly", \
 	    "closely", "hastily", "officially", "formally") \
+/* The subject's own occasion: "at their summit", "during his visit". */ \
+	L(occasion_preps, "at", "during") \
+	L(possessives, "its", "their", "his", "her", "our") \
 /* Forms of "be" before a participle of plans: "is scheduled for". */ \
 	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
 	    "were") \
