@@ -530,6 +530,18 @@ said_afterwards(const struct mdtl_tags *tg)
 	return 0;
 }
 
+/* Does the sentence name a meeting, by any cue? */
+static int
+names_meeting(const struct mdtl_tags *tg)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT)
+			return 1;
+	return 0;
+}
+
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own (with who,
@@ -2113,14 +2125,17 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 /*
  * The last meeting the article told with no date, by the same noun as the
  * phrase ph names one ("the Munich Security Conference" ... "the
- * conference"), or a meeting told with no date in the city named, to
- * come on date x ("As NATO leaders gather in Chicago this weekend ... the
- * Chicago summit, which opens on Sunday"); or NULL.
+ * conference"), or with only the story's day, gone by on date x, by a
+ * plain "the" and a meeting noun (plain); or a
+ * meeting told with no date in the city named, to come on date x ("As
+ * NATO leaders gather in Chicago this weekend ... the Chicago summit,
+ * which opens on Sunday"); or NULL.
  */
 static struct mdtl_event *
 undated_named(struct state *s, const struct mdtl_phrase *ph,
-    const struct mdtl_place *place, const struct mdtl_timex *x)
+    const struct mdtl_place *place, const struct mdtl_timex *x, int plain)
 {
+	const struct mdtl_place *where = place;
 	size_t k;
 	int last = 1;
 
@@ -2139,6 +2154,14 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 		    (place != NULL && place_rank(place) == 2 &&
 		    e->location != NULL && strcmp(e->location, place->name) ==
 		    0)))
+			return e;
+		/* "The presidents ... have met in Paris" then "The meeting
+		 * at the Elysee Palace on October 27": the last one, dated
+		 * only by the story's day, now told its own, gone by */
+		if (last && plain && e->basis == MDTL_BASIS_PUBLICATION &&
+		    mdtl_dating_gone_by(s, &x->date) && (where == NULL ||
+		    e->location == NULL ||
+		    strcmp(e->location, where->name) == 0))
 			return e;
 		last = 0;
 	}
@@ -2508,6 +2531,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	struct when opening, w_eve;
 	int opened = opening_subject(s, tg, &opening), eve = 0;
 	int afterwards = said_afterwards(tg);
+	struct mdtl_event *again;
 
 	*summit_tx = -1;
 	for (k = 0; k < tg->nc; k++) {
@@ -2518,7 +2542,6 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		int x, future = 0, verb, told, at, ndays, alone;
 		int occasion, gone, end, past;
 		struct mdtl_event *before;
-		struct mdtl_event *again;
 		const struct mdtl_token *prep, *occ;
 		const struct mdtl_cue_tag *said;
 		size_t end_at;
@@ -2724,11 +2747,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * conference opens later on Friday": the one told before with
 		 * no date, this its day */
 		if (x >= 0 && !verb && !ph.det_ok && !told && !sequel(tg, &ph) &&
-		    (before = undated_named(s, c->ph, place,
-		    &tg->tx[x])) != NULL) {
+		    (before = undated_named(s, c->ph, place, &tg->tx[x],
+		    ph.lo + 1 == c->tok && is(&tg->t[ph.lo], "the"))) !=
+		    NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);
+			mdtl_dating_occasion(s, before, 1);
 			continue;
 		}
 		if (x >= 0 && !verb && (before = began_before(s, tg, &ph, x)) !=
@@ -2850,5 +2875,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0 && place != NULL)
 			next_stop(s, sent, tg, c, &ph, x, future);
 	}
+	/* "The co-chairs ... said in a joint statement afterward": in a
+	 * sentence that names no meeting, after the last one told */
+	if (afterwards && !names_meeting(tg) &&
+	    (again = last_summit(s, *s->n)) != NULL &&
+	    mdtl_dating_news_day(s, &again->date))
+		occasion_of_words(s, sent, again, NULL);
 	did_before(s, sent, tg);
 }

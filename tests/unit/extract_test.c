@@ -2138,6 +2138,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-10-28", "Under Secretary of Defense James Miller attended "
 	    "the ceremony at the Deveselu air base.", "summit 2013-10-28 "
 	    "james-miller");
+	/* a meeting dated only by the story's day takes the day "the
+	 * meeting" is then told on; words said "afterward" in a sentence
+	 * that names no meeting are of the last one */
+	EXPECT("2014-10-28", "Aliyev and Sargsyan have met in Paris for "
+	    "talks.\n\nThe meeting at the Elysee Palace on October 27 lasted "
+	    "three hours.\n\nThe co-chairs of the OSCE Minsk Group said in a "
+	    "joint statement afterward that the presidents had agreed to go "
+	    "on.", "summit 2014-10-27 aliyev; statement 2014-10-27 "
+	    "osce-minsk-group");
 }
 
 static void
