@@ -1605,14 +1605,18 @@ static int
 joined_offer(const struct mdtl_tags *tg, const struct pred *p,
     const struct pred *speech)
 {
-	size_t i = speech->tok + speech->ntok;
+	const struct mdtl_actor_tag *m;
+	size_t i = speech->tok + speech->ntok, e;
 
 	/* not "Lukashenko said Belarus would host radars and was ready to
-	 * coordinate": a clause with a side for its subject goes on */
+	 * coordinate": a clause with a side for its subject goes on (but
+	 * "thanked Russia for its efforts and invited Lavrov": the verb's
+	 * object, a preposition after it) */
 	if (i < tg->n && is(&tg->t[i], "that"))
 		i++;
-	if (i < tg->n && mdtl_tags_actor_at(tg, i) != NULL &&
-	    !mdtl_tags_actor_at(tg, i)->weak)
+	if (i < tg->n && (m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak &&
+	    !((e = m->tok + m->ntok) < tg->n &&
+	    in_list(tg, &tg->t[e], PREPOSITIONS)))
 		return 0;
 	return p->kind == MDTL_PH_OFFER && speech->speaker != NULL &&
 	    p->speaker == speech->speaker && p->tok > speech->tok &&

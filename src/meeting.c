@@ -713,6 +713,23 @@ round_of_other(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "signed a plan of consultations between the two foreign ministries for
+ * 2013-2014": a meeting noun at c a plan names (its modifiers between) is
+ * no meeting.
+ */
+static int
+planned_of(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok;
+
+	while (i > 0 && c->tok - i < 3 && tg->t[i - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i - 1].flags & MDTL_TOK_CAP) && !is(&tg->t[i - 1], "of"))
+		i--;
+	return i > 1 && is(&tg->t[i - 1], "of") &&
+	    in_list(tg, &tg->t[i - 2], PLAN_NOUNS);
+}
+
+/*
  * "will walk away from missile defence talks with NATO", "pulled out of
  * the negotiations", "suspended the talks": a meeting noun at c that
  * talks left are, its modifiers between, no meeting.
@@ -2563,7 +2580,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
 			continue;
-		if (round_of_other(tg, c) || (!verb && talks_left(tg, c)))
+		if (round_of_other(tg, c) || (!verb && (talks_left(tg, c) ||
+		    planned_of(tg, c))))
 			continue;
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */

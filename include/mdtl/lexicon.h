@@ -186,6 +186,7 @@ struct mdtl_phrases {
 	X(WITH_SOMEONE, "with_someone") \
 	X(AGREEING, "agreeing_verbs") \
 	X(ROUNDS, "rounds") \
+	X(PLAN_NOUNS, "plan_nouns") \
 	X(LEAVING, "leaving") \
 	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \

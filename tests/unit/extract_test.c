@@ -2147,6 +2147,13 @@ test_summits_deadlines(void **state)
 	    "joint statement afterward that the presidents had agreed to go "
 	    "on.", "summit 2014-10-27 aliyev; statement 2014-10-27 "
 	    "osce-minsk-group");
+	/* an offer joined to words whose verb has an object, not a
+	 * clause; a plan of meetings is none */
+	EXPECT("2013-04-26", "Foreign Minister Edward Nalbandian thanked "
+	    "Russia for its efforts and invited Lavrov to visit Yerevan.\n\n"
+	    "The ministers also signed a plan of consultations for "
+	    "2013-2014.", "statement 2013-04-26 edward-nalbandian; offer "
+	    "2013-04-26 edward-nalbandian");
 }
 
 static void
