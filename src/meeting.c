@@ -1799,12 +1799,14 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 
 /*
  * "Talks between Azerbaijan and Russia on the future of the Gabala radar
- * station are progressing": talks told as a process, no meeting of their
- * own; their sides named in the phrase (two or more) are kept for the
- * next round.
+ * station are progressing", "The next meeting of the presidents of
+ * Azerbaijan and Armenia may take place in Russia": talks told as a
+ * process, or supposed, no meeting of their own; their sides named in
+ * tokens [lo, hi) (two or more) are kept for the next round and for "the
+ * presidents".
  */
 static void
-talks_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
+talks_of(struct state *s, const struct mdtl_tags *tg, size_t lo, size_t hi)
 {
 	const struct mdtl_actor *sides[4];
 	size_t k, j, n = 0;
@@ -1813,7 +1815,7 @@ talks_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 		const struct mdtl_actor_tag *m = &tg->m[k];
 		const struct mdtl_actor *a = side(m->actor);
 
-		if (m->tok < ph->lo || m->tok >= ph->hi || m->weak ||
+		if (m->tok < lo || m->tok >= hi || m->weak ||
 		    m->actor->kind == MDTL_ACTOR_AGENCY)
 			continue;
 		for (j = 0; j < n && sides[j] != a; j++)
@@ -2048,6 +2050,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		e->why_actor = "a possessive: the subject of its clause";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
+	} else if (e->nactors == 0 && pair == 2 && talks_told(s, e)) {
+		/* "The presidents last met in Kazan", after "the next meeting
+		 * of the presidents of Azerbaijan and Armenia may ..." */
+		e->why_actor = "the people counted: the sides of the meeting "
+		    "named last";
 	} else if (e->nactors == 0 && sequel(tg, ph) && talks_told(s, e)) {
 		/* "the next round of talks", after talks told as a process */
 		e->why_actor = "none named, the next of talks told: their "
@@ -2565,8 +2572,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
-		    hypothetical(tg, c) || stay_of(tg, k))
+		    stay_of(tg, k))
 			continue;
+		if (hypothetical(tg, c)) {
+			for (i = c->tok; i < tg->n && !boundary(&tg->t[i]); i++)
+				;
+			talks_of(s, tg, c->tok, i);
+			continue;
+		}
 		/* a meeting verb ("is to meet") reaches to the end of its clause */
 		verb = meeting_verb(tg, c);
 		/* "the obligations are met by Iran": fulfilled, not a
@@ -2701,7 +2714,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1) {
-			talks_of(s, tg, &ph);
+			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
 		/* "his visit to Azerbaijan", "the talks", "attended the

@@ -2154,6 +2154,14 @@ test_summits_deadlines(void **state)
 	    "The ministers also signed a plan of consultations for "
 	    "2013-2014.", "statement 2013-04-26 edward-nalbandian; offer "
 	    "2013-04-26 edward-nalbandian");
+	/* "The presidents" are the sides of the meeting named last, also
+	 * one only supposed */
+	EXPECT("2012-01-20", "The next meeting of the presidents of Azerbaijan "
+	    "and Armenia may take place in Russia, Deputy Foreign Minister "
+	    "Araz Azimov said.\n\nHe said the OSCE Minsk Group co-chairs "
+	    "would arrive in Baku on January 25.\n\nThe presidents last met "
+	    "in Kazan on June 24, 2011.", "statement 2012-01-20 araz-azimov; "
+	    "statement 2012-01-20 araz-azimov; summit 2011-06-24 azerbaijan");
 }
 
 static void
