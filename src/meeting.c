@@ -1300,14 +1300,8 @@ words_in(const struct mdtl_tags *tg, size_t i)
 static const struct mdtl_actor *
 reported_speaker(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	const struct mdtl_cue_tag *o;
-	size_t k;
-
-	for (k = 0; k < c->tok; k++)
-		if ((o = mdtl_tags_cue_at(tg, k)) != NULL &&
-		    o->kind == MDTL_PH_SPEECH && !o->inquote)
-			return mdtl_speaker_subject(tg, c->tok);
-	return NULL;
+	return said_before(tg, c->tok) ? mdtl_speaker_subject(tg, c->tok) :
+	    NULL;
 }
 
 /*
