@@ -859,7 +859,9 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 	for (k = s->ntitled; k-- > 0;)
 		if (side(s->titled[k].who) != s->titled[k].who)
 			return side(s->titled[k].who);
-	return NULL;
+	/* "ANKARA (AFP) - Turkey has agreed ..., the foreign ministry
+	 * announced Thursday", no one titled before: the dateline's country */
+	return s->home;
 }
 
 /*

@@ -2162,6 +2162,11 @@ test_summits_deadlines(void **state)
 	    "would arrive in Baku on January 25.\n\nThe presidents last met "
 	    "in Kazan on June 24, 2011.", "statement 2012-01-20 araz-azimov; "
 	    "statement 2012-01-20 araz-azimov; summit 2011-06-24 azerbaijan");
+	/* a ministry named by its kind, no one titled before it: the
+	 * dateline's country's */
+	EXPECT("2011-09-15", "ANKARA (AFP) - Turkey has agreed to host a radar, "
+	    "the foreign ministry announced Thursday, in a move likely to "
+	    "anger Iran.", "statement 2011-09-15 turkey");
 }
 
 static void
