@@ -1909,9 +1909,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if ((c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER) &&
 		    negated(tg, c->tok))
 			continue;
-		/* "Bush hoped to use the relaxed atmosphere": no words */
+		/* "Bush hoped to use the relaxed atmosphere": no words; but
+		 * "vowed to continue the dialogue" says them */
 		if (c->kind == MDTL_PH_SPEECH &&
-		    infinitive(tg, c->tok + c->ntok))
+		    infinitive(tg, c->tok + c->ntok) &&
+		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], VOWS))
 			continue;
 		/* "thanked him, saying ...": the act of the verb before;
 		 * "with a ministry spokesman saying ...": one of its own, and

@@ -2167,6 +2167,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-15", "ANKARA (AFP) - Turkey has agreed to host a radar, "
 	    "the foreign ministry announced Thursday, in a move likely to "
 	    "anger Iran.", "statement 2011-09-15 turkey");
+	/* a vow says its words, though an infinitive follows; a vow to
+	 * deploy is a threat */
+	EXPECT("2011-11-24", "On Wednesday, Medvedev vowed to station Iskander "
+	    "missiles in Kaliningrad.\n\nLavrov vowed to continue the "
+	    "dialogue.\n\nRyabkov hoped to continue it.", "warning 2011-11-23 "
+	    "medvedev; statement 2011-11-24 lavrov");
 }
 
 static void
