@@ -900,6 +900,33 @@ clause_start(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "The co-chairs of the OSCE Minsk Group arrived": people in the clause
+ * before the verb at tok, one the data knows that is no country, or a
+ * title or a collective; not "A US Patriot missile battery arrived", nor
+ * an aside on one ("Rice, who arrived in Prague on Monday evening, will
+ * travel"), whose visit the sentence tells by other words if at all.
+ */
+static int
+travellers_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = clause_start(tg, tok), k, len;
+
+	if (i < tok && is(&tg->t[i], "who"))
+		return 0;
+	for (k = i; k < tok; k++) {
+		if ((m = mdtl_tags_actor_at(tg, k)) != NULL && !m->weak &&
+		    m->actor->kind != MDTL_ACTOR_COUNTRY)
+			return 1;
+		if (mdtl_lexicon_match(tg->lex, &tg->t[k], tok - k,
+		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
+		    &len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "A decision is expected by June, when NATO and Russian defence ministers
  * meet": the date a "when" clause holding token tok follows (a limit's
  * too), or -1.
@@ -2595,6 +2622,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
 		    (place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
 		    !parties_before(tg, c->tok)))
+			continue;
+		/* "The co-chairs arrived in Baku": people, in a place; not
+		 * "A US Patriot missile battery arrived", "to arrive in May" */
+		if (in_list(tg, &tg->t[c->tok], ARRIVALS) &&
+		    (place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
+		    !travellers_before(tg, c->tok)))
 			continue;
 		/* "told Trend in a telephone conversation": how words were
 		 * told an agency, no meeting */

@@ -159,6 +159,7 @@ struct mdtl_phrases {
 	X(OCCASION_FRAMES, "occasion_frames") \
 	X(GIVING_PARTICIPLES, "giving_participles") \
 	X(REPORT_VERBS, "report_verbs") \
+	X(ARRIVALS, "arrivals") \
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
 	X(INVITATIONS, "invitations") \

@@ -1898,7 +1898,7 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-26", "Russian Foreign Minister Sergei Lavrov arrived "
 	    "in Geneva.\n\nThe talks will focus on the technical criteria "
 	    "Moscow has proposed, the ministry said in a statement.",
-	    "statement 2012-06-26 russia");
+	    "summit 2012-06-26 lavrov; statement 2012-06-26 russia");
 	/* the lead's words with no date take the day the article gives its
 	 * speaker's words; a pronoun's words right after words of last week
 	 * are of that week */
@@ -2161,7 +2161,8 @@ test_summits_deadlines(void **state)
 	    "Araz Azimov said.\n\nHe said the OSCE Minsk Group co-chairs "
 	    "would arrive in Baku on January 25.\n\nThe presidents last met "
 	    "in Kazan on June 24, 2011.", "statement 2012-01-20 araz-azimov; "
-	    "statement 2012-01-20 araz-azimov; summit 2011-06-24 azerbaijan");
+	    "statement 2012-01-20 araz-azimov; summit 2012-01-25 "
+	    "osce-minsk-group; summit 2011-06-24 azerbaijan");
 	/* a ministry named by its kind, no one titled before it: the
 	 * dateline's country's */
 	EXPECT("2011-09-15", "ANKARA (AFP) - Turkey has agreed to host a radar, "
@@ -2173,6 +2174,13 @@ test_summits_deadlines(void **state)
 	    "missiles in Kaliningrad.\n\nLavrov vowed to continue the "
 	    "dialogue.\n\nRyabkov hoped to continue it.", "warning 2011-11-23 "
 	    "medvedev; statement 2011-11-24 lavrov");
+	/* people arriving in a place make a visit; not a thing, nor an
+	 * aside on one who arrived */
+	EXPECT("2011-03-01", "The co-chairs of the OSCE Minsk Group arrived in "
+	    "Baku on March 1.\n\nA US Patriot missile battery arrived in "
+	    "Poland on Wednesday.\n\nRice, who arrived in Prague on Monday "
+	    "evening, will travel to Bulgaria on Wednesday.", "summit 2011-03-01 "
+	    "osce-minsk-group; summit 2011-03-02 rice");
 }
 
 static void
