@@ -152,6 +152,8 @@ int	mdtl_timex_read_calendar(const struct scan *, size_t i, int prefixed,
 /* timex-resolve.c: the direction the words give, and the value */
 enum mdtl_timex_dir mdtl_timex_cue_dir(const struct mdtl_token *, size_t n,
 	    size_t i, size_t len);
+enum mdtl_timex_dir mdtl_timex_near_dir(const struct mdtl_timex_words *,
+	    const struct mdtl_token *, size_t n, size_t i, size_t reach);
 enum mdtl_timex_dir mdtl_timex_tense_dir(const struct mdtl_timex_words *,
 	    const struct mdtl_token *, size_t n, size_t i, size_t len,
 	    int *firm);

@@ -1375,6 +1375,43 @@ read_shifted_day(const struct scan *s, size_t i, struct match *m)
 
 
 /* the week, the full year, the (early) summer, the nineties */
+/*
+ * "the spring", "the late autumn", "in spring": the reference year's,
+ * unless the way is told ("agreed to meet again in the spring", said in
+ * December); a season alone only after a preposition, not as a noun ("a
+ * summer house")
+ */
+static int
+read_the_season(const struct scan *s, size_t i, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	size_t n = s->n, e = i + 1;
+	int k;
+
+	if (s->ref->gran == MDTL_GRAN_NONE)
+		return 0;
+	if (!WORD_IS(t[i].norm, "the")) {
+		if (i == 0 || word_in(&t[i - 1], &season_preps) < 0 ||
+		    (t[i].flags & MDTL_TOK_CAP))
+			return 0;
+		e = i;
+	}
+	if (e < n && (WORD_IS(t[e].norm, "early") ||
+	    WORD_IS(t[e].norm, "late")))
+		e++;
+	if (e >= n || (k = word_in(&t[e], &season_names)) < 0 ||
+	    (e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
+	    year_val(&t[e + 1]))))
+		return 0;
+	m->open = OPEN_SEASON;
+	m->date.year = s->ref->year;
+	m->date.part = k + 1;
+	m->date.gran = MDTL_GRAN_SEASON;
+	m->len = e + 1 - i;
+	m->rule = "the season";
+	return 1;
+}
+
 static int
 read_the_period(const struct scan *s, size_t i, struct match *m)
 {
@@ -1414,17 +1451,6 @@ read_the_period(const struct scan *s, size_t i, struct match *m)
 		snprintf(m->lit, sizeof m->lit, "%04d", y);
 		m->len = 3;
 		m->rule = "the full year";
-		return 1;
-	}
-	if (WORD_IS(t[e].norm, "early") || WORD_IS(t[e].norm, "late"))
-		e++;
-	if (e < n && (k = word_in(&t[e], &season_names)) >= 0 &&
-	    !(e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
-	    year_val(&t[e + 1])))) {
-		snprintf(m->lit, sizeof m->lit, "%04d-%s", y,
-		    mdtl_season_code(k + 1));
-		m->len = e + 1 - i;
-		m->rule = "the season";
 		return 1;
 	}
 	if ((k = word_in(&t[i + 1], &decade_words)) >= 0) {
@@ -1989,6 +2015,8 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	    WORDS("the", "week", "day", "a", "an"), read_shifted_day },
 	{ "holiday", R_WHOLE, LISTS(&holiday_names), WORDS("last", "next"),
 	    read_holiday },
+	{ "the season", 0, LISTS(&season_names), WORDS("the"),
+	    read_the_season },
 	{ "the period", R_WHOLE, NULL, WORDS("the"), read_the_period },
 	{ "the near future", R_WHOLE, NULL, WORDS("the"), read_near_future },
 	{ "year-end", 0, NULL, WORDS("year"), read_year_end },

@@ -351,6 +351,28 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 }
 
 /*
+ * The way a marker within the reach words before token i gives, or none:
+ * "will meet again in the spring" looks ahead; "made it difficult ... to
+ * meet demand for its computers well into the summer", whose verb is far
+ * back, is not told.
+ */
+enum mdtl_timex_dir
+mdtl_timex_near_dir(const struct mdtl_timex_words *v,
+    const struct mdtl_token *t, size_t n, size_t i, size_t reach)
+{
+	size_t k;
+	int m;
+
+	for (k = 1; k <= reach && k <= i; k++) {
+		if (t[i - k].kind != MDTL_TOK_WORD)
+			break;
+		if ((m = marker(v, t, n, i - k, 1)) != 0)
+			return marker_dir(m);
+	}
+	return MDTL_TIMEX_AUTO;
+}
+
+/*
  * Words of a time limit before a weekday or a month that tell which one:
  * "as soon as Tuesday", "until Friday", "until November", "no later than
  * June 1", "the deadline is November 24" look ahead; "had filed reports by
@@ -562,9 +584,11 @@ mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		return 0;
 	case OPEN_SEASON:
 		d->year = ref->year;
-		if (*dir == MDTL_TIMEX_FUTURE && strict)
+		if (*dir == MDTL_TIMEX_FUTURE && (strict || (firm &&
+		    d->part < 4 && ref->month > 3 * d->part + 2)))
 			d->year++;
-		else if (*dir == MDTL_TIMEX_PAST && strict)
+		else if (*dir == MDTL_TIMEX_PAST && (strict || (firm &&
+		    d->part < 4 && ref->month < 3 * d->part)))
 			d->year--;
 		return 0;
 	case OPEN_WEEKDAY:

@@ -21,6 +21,9 @@
 	    "six", "seven", "eight", "nine", "ten", "eleven", "twelve") \
 /* as TIMEX3 writes them: SP SU FA WI */ \
 	L(season_names, "spring", "summer", "autumn", "winter") \
+/* "in spring", "by summer": a season alone as a date */ \
+	L(season_preps, "in", "by", "until", "till", "since", "during", \
+	    "through", "before", "after", "from", "over") \
 	L(ordinal_words, "first", "second", "third", "fourth") \
 /* centuries by their ordinal, the first to the twentieth */ \
 	L(century_ordinals, "first", "second", "third", "fourth", "fifth", \

@@ -213,6 +213,10 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 		dir = want;
 	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)
 		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, at, len, firm);
+	/* a season's year moves only by a verb close before it */
+	if (m->open == OPEN_SEASON && !*firm && dir != MDTL_TIMEX_AUTO &&
+	    mdtl_timex_near_dir(s->words, s->t, s->n, at, 5) == dir)
+		*firm = 1;
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = m->open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 		    MDTL_TIMEX_NEAREST;
