@@ -251,12 +251,14 @@ speaks_at(const struct mdtl_tags *tg, size_t j)
 {
 	const struct mdtl_cue_tag *c;
 
-	/* "Zhou Xiaochuan, in turn, said", "..., Ramin Mehmanparast, said" */
+	/* "Zhou Xiaochuan, in turn, said", "..., Ramin Mehmanparast, said";
+	 * and past an apposition ("Mitt Romney, the front-runner for the
+	 * Republican nomination, called") */
 	if (j + 1 < tg->n && is(&tg->t[j], ",")) {
-		size_t k;
+		size_t k, far = in_list(tg, &tg->t[j + 1], DETERMINERS) ? 13 : 5;
 
-		for (k = j + 1; k < tg->n && k < j + 5 && !is(&tg->t[k], ",");
-		    k++)
+		for (k = j + 1; k < tg->n && k < j + far &&
+		    !is(&tg->t[k], ","); k++)
 			;
 		if (k < tg->n && is(&tg->t[k], ","))
 			j = k + 1;

@@ -2181,6 +2181,13 @@ test_summits_deadlines(void **state)
 	    "Poland on Wednesday.\n\nRice, who arrived in Prague on Monday "
 	    "evening, will travel to Bulgaria on Wednesday.", "summit 2011-03-01 "
 	    "osce-minsk-group; summit 2011-03-02 rice");
+	/* "telling" tells words; a name before a long apposition and a
+	 * verb of saying is a person's */
+	EXPECT("2012-03-26", "SEOUL - President Obama was caught on an open "
+	    "microphone Monday telling Medvedev that he would have more "
+	    "flexibility.\n\nMitt Romney, the front-runner for the Republican "
+	    "nomination, called them alarming.", "statement 2012-03-26 obama; "
+	    "statement 2012-03-26 mitt-romney");
 }
 
 static void
