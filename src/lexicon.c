@@ -840,6 +840,41 @@ mdtl_lexicon_place_country(const struct mdtl_lexicon *lex,
 	return NULL;
 }
 
+/* Does the title end with the words w, whole, without case? */
+static int
+title_ends_with(const char *title, const char *w)
+{
+	size_t tl = strlen(title), wl = strlen(w);
+
+	return wl > 0 && tl >= wl && strcasecmp(title + tl - wl, w) == 0 &&
+	    (tl == wl || title[tl - wl - 1] == ' ');
+}
+
+const struct mdtl_actor *
+mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
+    const struct mdtl_actor *side, long day)
+{
+	const struct mdtl_actor *found = NULL;
+	size_t i, k;
+
+	for (i = 0; i < lex->nactors; i++) {
+		const struct mdtl_actor *a = &lex->actors[i];
+
+		for (k = 0; k < a->nroles; k++)
+			if (a->roles[k].side == side &&
+			    role_held(&a->roles[k], day) &&
+			    a->roles[k].title != NULL &&
+			    title_ends_with(a->roles[k].title, title))
+				break;
+		if (k == a->nroles || found == a)
+			continue;
+		if (found != NULL)
+			return NULL;
+		found = a;
+	}
+	return found;
+}
+
 const struct mdtl_actor *
 mdtl_actor_side_on(const struct mdtl_actor *a, long day)
 {

@@ -425,6 +425,32 @@ calls_word(const struct mdtl_actor *a, const char *w)
 }
 
 /*
+ * The words of tokens [from, to), normalised and joined by spaces, in buf
+ * of size bytes: their length, or 0 when there are none or they do not
+ * fit.
+ */
+static size_t
+words_of(const struct mdtl_tags *tg, size_t from, size_t to, char *buf,
+    size_t size)
+{
+	size_t i, len = 0;
+
+	for (i = from; i < to; i++) {
+		size_t w = strlen(tg->t[i].norm);
+
+		if (len + w + 2 > size)
+			return 0;
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, tg->t[i].norm, w);
+		len += w;
+	}
+	if (len < size)
+		buf[len] = '\0';
+	return len;
+}
+
+/*
  * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
  * words: a body named by its kind alone, words [from, to) after "the", the
  * body of the last speaker's side whose alias ends with them ("Russian
@@ -437,7 +463,7 @@ kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 {
 	const struct mdtl_actor *own;
 	char phrase[96];
-	size_t i, k, len = 0, plen, alen;
+	size_t i, k, plen, alen;
 
 	if (from == 0 || to < from + 2 || to - from > 4 ||
 	    !is(&tg->t[from - 1], "the"))
@@ -447,20 +473,12 @@ kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 		own = s->home;
 	if (own == NULL)
 		return NULL;
-	for (i = from; i < to; i++) {
-		size_t w = strlen(tg->t[i].norm);
-
+	for (i = from; i < to; i++)
 		if (tg->t[i].kind != MDTL_TOK_WORD ||
-		    !(tg->t[i].flags & MDTL_TOK_CAP) ||
-		    len + w + 2 > sizeof phrase)
+		    !(tg->t[i].flags & MDTL_TOK_CAP))
 			return NULL;
-		if (len > 0)
-			phrase[len++] = ' ';
-		memcpy(phrase + len, tg->t[i].norm, w);
-		len += w;
-	}
-	phrase[len] = '\0';
-	plen = len;
+	if ((plen = words_of(tg, from, to, phrase, sizeof phrase)) == 0)
+		return NULL;
 	for (i = 0; i < s->lex->nactors; i++) {
 		const struct mdtl_actor *a = &s->lex->actors[i];
 
@@ -507,18 +525,29 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
-/* The last meeting the article told with two actors or more, or NULL. */
+/*
+ * The last meeting the article told with two actors or more, or with
+ * bodies too (bodies: "Foreign Ministers of the NATO-Russia Council met"),
+ * or NULL.
+ */
 static const struct mdtl_event *
-meeting_of_several(const struct state *s)
+meeting_of(const struct state *s, int bodies)
 {
+	const struct mdtl_actor *a;
 	size_t k;
 
-	for (k = *s->n; k-- > s->start;)
-		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
-		    (*s->v)[k].nactors >= 2)
-			return &(*s->v)[k];
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT && (e->nactors >= 2 ||
+		    (bodies && e->nactors == 1 &&
+		    (a = mdtl_extract_known(s, &e->actors[0])) != NULL &&
+		    a->kind == MDTL_ACTOR_ORGANISATION)))
+			return e;
+	}
 	return NULL;
 }
+
 
 /*
  * The guest of the last meeting told: its first actor of another side
@@ -527,7 +556,7 @@ meeting_of_several(const struct state *s)
 static const struct mdtl_actor *
 guest_of(const struct state *s)
 {
-	const struct mdtl_event *m = meeting_of_several(s);
+	const struct mdtl_event *m = meeting_of(s, 0);
 	const struct mdtl_actor *host, *a;
 	size_t j;
 
@@ -946,6 +975,44 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 }
 
 /*
+ * "The Secretary General said" in a text that names NATO and no person
+ * yet: the title words after "the", ending at i, are of the one who holds
+ * on the day a role with that title for a side the sentence or an event
+ * before names; NULL when none or several do.
+ */
+static const struct mdtl_actor *
+role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor *who = NULL, *a, *side;
+	char title[64];
+	size_t k = i + 1, j, e;
+
+	while (k > 0 && !is(&tg->t[k - 1], "the") && i + 1 - k < 3)
+		k--;
+	if (k == 0 || !is(&tg->t[k - 1], "the"))
+		return NULL;
+	if (words_of(tg, k, i + 1, title, sizeof title) == 0)
+		return NULL;
+	for (e = s->start; e <= *s->n; e++) {
+		size_t n = e < *s->n ? (*s->v)[e].nactors : tg->nm;
+
+		for (j = 0; j < n; j++) {
+			side = e < *s->n ? mdtl_extract_known(s,
+			    &(*s->v)[e].actors[j]) : tg->m[j].weak ? NULL :
+			    tg->m[j].actor;
+			if (side == NULL || side->kind == MDTL_ACTOR_PERSON ||
+			    (a = mdtl_lexicon_role_holder(s->lex, title, side,
+			    s->day)) == NULL || a == who)
+				continue;
+			if (who != NULL)
+				return NULL;
+			who = a;
+		}
+	}
+	return who;
+}
+
+/*
  * "the foreign minister", "the Azerbaijani leader": a title alone, ending
  * at i, is the last person named, or of a side's, its last person named
  * or else the side; NULL when no title alone ends there.
@@ -965,6 +1032,11 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 	if (of == NULL && s->last_person != NULL) {
 		*why = "a title alone: the last person named";
 		return s->last_person;
+	}
+	if (of == NULL && (who = role_of_side(s, tg, i)) != NULL) {
+		*why = "a title alone, no person named: the holder of that "
+		    "role for a side named";
+		return who;
 	}
 	if (of != NULL && s->last_person != NULL &&
 	    side(s->last_person) == of) {
@@ -1002,13 +1074,29 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
 	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i) ||
-	    (m = meeting_of_several(s)) == NULL)
+	    (m = meeting_of(s, 0)) == NULL)
 		return NULL;
 	for (j = 0; j < m->nactors; j++)
 		if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
 		    a->kind == MDTL_ACTOR_PERSON)
 			return a;
 	return NULL;
+}
+
+/*
+ * "Ministers agreed", "..., ministers noted": a plural title alone at i,
+ * opening its clause, stands for the people of the last meeting told with
+ * two actors or more; its first actor, or NULL.
+ */
+static const struct mdtl_actor *
+plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_event *m;
+
+	if ((i > 0 && !is(&tg->t[i - 1], ",")) || !title_at(s, tg, i) ||
+	    !ends_in(tg->t[i].norm, "s", 3) || (m = meeting_of(s, 1)) == NULL)
+		return NULL;
+	return mdtl_extract_known(s, &m->actors[0]);
 }
 
 /* The speaker a sentence names: its first person, after a speech cue. */
@@ -1348,6 +1436,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (tok - b >= 1 && tok - b <= 3 &&
 		    !in_list(tg, &t[b], DETERMINERS) &&
 		    bare_subject(tg, b, tok)) {
+			/* but "..., ministers noted": the last meeting's */
+			if (tok - b == 1 &&
+			    (nearest = plural_people(s, tg, b)) != NULL) {
+				*why = "people of a title: the last meeting's";
+				return nearest;
+			}
 			*why = "an unnamed subject after the clause it reports";
 			return NULL;
 		}
@@ -1535,6 +1629,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * meeting, its first */
 		if (ends && (of = counted_people(s, tg, i)) != NULL) {
 			*why = "the people counted: the last meeting's";
+			return of;
+		}
+		/* "On missile defence, ministers noted": people of a title
+		 * opening the clause, the last meeting's, its first */
+		if (ends && (of = plural_people(s, tg, i)) != NULL) {
+			*why = "people of a title: the last meeting's";
 			return of;
 		}
 		/* "The guests said": whom the last meeting received */

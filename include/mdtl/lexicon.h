@@ -289,6 +289,14 @@ int			 mdtl_lexicon_may_start(const struct mdtl_lexicon *,
  */
 int			 mdtl_actor_on_side(const struct mdtl_actor *a,
 			    const struct mdtl_actor *side, long day);
+/*
+ * The one person holding on day a role for side whose title ends with the
+ * words title ("Secretary General": "NATO Secretary General"), or NULL
+ * when none or several do.
+ */
+const struct mdtl_actor	*mdtl_lexicon_role_holder(const struct mdtl_lexicon *,
+			    const char *title, const struct mdtl_actor *side,
+			    long day);
 /* The country place p lies in, as an actor, or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_place_country(const struct mdtl_lexicon *,
 			    const struct mdtl_place *);

@@ -2188,6 +2188,15 @@ test_summits_deadlines(void **state)
 	    "flexibility.\n\nMitt Romney, the front-runner for the Republican "
 	    "nomination, called them alarming.", "statement 2012-03-26 obama; "
 	    "statement 2012-03-26 mitt-romney");
+	/* people of a plural title opening a clause are the last
+	 * meeting's; a title alone with no one named yet is its holder's
+	 * for a side named */
+	EXPECT("2011-12-08", "Foreign Ministers of the NATO-Russia Council met "
+	    "today.\n\nOn missile defence, ministers noted that dialogue was "
+	    "continuing.\n\nThe Secretary General said that NATO's "
+	    "invitation remained on the table.", "summit 2011-12-08 "
+	    "nato-russia-council; statement 2011-12-08 nato-russia-council; "
+	    "statement 2011-12-08 rasmussen");
 }
 
 static void
