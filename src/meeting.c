@@ -2017,6 +2017,30 @@ day_before(struct state *s, const struct mdtl_event *m, struct when *w)
 }
 
 /*
+ * "a 90-minute meeting between the two leaders": people counted after
+ * "between" in the phrase of meeting ph, as pair_before() counts them
+ * before its cue; 0 when none are.
+ */
+static int
+pair_between(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	const struct mdtl_phrase *p;
+	size_t i, len;
+
+	for (i = ph->c->tok + ph->c->ntok; i < ph->hi; i++)
+		if (is(&tg->t[i], "between"))
+			break;
+	if (i + 2 >= tg->n || i >= ph->hi || !is(&tg->t[++i], "the"))
+		return 0;
+	if (in_list(tg, &tg->t[i + 1], COUNTING) && ++i + 1 >= tg->n)
+		return 0;
+	p = mdtl_lexicon_match(tg->lex, &tg->t[i + 1], tg->n - i - 1,
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len);
+	return p == NULL || !ends_in(tg->t[i + len].norm, "s", 4) ? 0 :
+	    p->kind == MDTL_PH_TITLE ? 2 : 1;
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -2028,6 +2052,9 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 {
 	int pair = pair_before(tg, ph->c->tok);
 	const struct mdtl_actor *body, *mine;
+
+	if (pair == 0)
+		pair = pair_between(tg, ph);
 	size_t i, people;
 
 	/* not the source the words are attributed to alone: "The talks

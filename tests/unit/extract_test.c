@@ -2199,6 +2199,35 @@ test_summits_deadlines(void **state)
 	    "statement 2011-12-08 rasmussen");
 }
 
+/* "a meeting between the two leaders": the people named before meet. */
+static void
+test_between_pair(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0, k;
+	const char *text = "Obama told Medvedev on Monday that he would have "
+	    "more flexibility.\n\nThe exchange took place at the end of a "
+	    "meeting between the two leaders in the South Korean capital.";
+	struct mdtl_date p;
+	char got[256] = "";
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2012-03-26", &p), 0);
+	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
+	assert_non_null(art);
+	mdtl_extract(art, lex, 0, &v, &n, &alloc);
+	assert_int_equal(n, 2);
+	assert_int_equal(v[1].type, MDTL_EVENT_SUMMIT);
+	for (k = 0; k < v[1].nactors; k++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s",
+		    k ? " " : "", v[1].actors[k].id);
+	assert_string_equal(got, "south-korea obama medvedev");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -2380,6 +2409,7 @@ main(void)
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_no_date),
+		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
 		cmocka_unit_test(test_counted_people),
