@@ -1474,7 +1474,12 @@ act_gone_by(struct state *s, const struct mdtl_sentence *sent,
 {
 	struct mdtl_event *e;
 
-	if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
+	/* gone by, or earlier in the unit of the day ("earlier this
+	 * month") */
+	if (!mdtl_dating_gone_by(s, &tg->tx[x].date) &&
+	    !(tg->tx[x].dir == MDTL_TIMEX_PAST && tg->tx[x].shift == 0 &&
+	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) &&
+	    tg->tx[x].unit > 0))
 		return 0;
 	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    MDTL_EVENT_WARNING, p->ph, maker, why);
@@ -1529,25 +1534,28 @@ definite_object(const struct mdtl_tags *tg, const struct pred *p)
 /*
  * "Medvedev said Russia would continue to seek a new European security
  * treaty, which he first proposed in June 2008": an offer or a threat of
- * the speaker's own in a relative clause ("which he", "that she"), with a
- * date of its own gone by, is an event of its own, of that date.
+ * the speaker's own in a relative clause ("which he", "that she"), or in
+ * the past perfect right after the verb of saying ("Rogozin said he had
+ * handed NATO officials a draft ... earlier this month"), with a date of
+ * its own gone by, is an event of its own, of that date.
  */
 static int
 own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
 {
-	size_t i = p->tok;
-	int x;
+	size_t i = p->tok, said = speech->tok + speech->ntok;
+	int x, perfect = 0;
 
 	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
 	    speech->speaker == NULL || p->tok <= speech->tok)
 		return 0;
 	while (i > 0 && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
 	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
-		i--;
+		perfect |= is(&tg->t[--i], "had");
 	if (i < 2 || !in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS) ||
-	    !(is(&tg->t[i - 2], "which") || is(&tg->t[i - 2], "that")) ||
-	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 0)) < 0)
+	    !(is(&tg->t[i - 2], "which") || is(&tg->t[i - 2], "that") ||
+	    (perfect && i - 1 == said)) ||
+	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0)
 		return 0;
 	return act_gone_by(s, sent, tg, p, speech->speaker, x,
 	    "the speaker, of an act of his own the words recall");

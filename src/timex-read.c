@@ -1169,6 +1169,8 @@ read_earlier_this(const struct scan *s, size_t i, struct match *m)
 	m->offset_unit = u;
 	m->offset = 0;
 	m->len = 3;
+	/* the part of the unit before or after the reference: its way */
+	m->dir = t[i].norm[0] == 'e' ? MDTL_TIMEX_PAST : MDTL_TIMEX_FUTURE;
 	m->rule = "earlier/later this unit";
 	return 1;
 }

@@ -2197,6 +2197,13 @@ test_summits_deadlines(void **state)
 	    "invitation remained on the table.", "summit 2011-12-08 "
 	    "nato-russia-council; statement 2011-12-08 nato-russia-council; "
 	    "statement 2011-12-08 rasmussen");
+	/* "made a new offer" is an offer; the speaker's own act in the
+	 * past perfect right after the verb of saying, with a day of its
+	 * own gone by ("earlier this month" too), is one of its own */
+	EXPECT("2011-10-20", "Jalili said Tehran had made a new offer on "
+	    "Monday.\n\nRogozin said he had handed NATO a draft earlier this "
+	    "month.", "offer 2011-10-17 iran; statement 2011-10-20 jalili; "
+	    "offer 2011-10 rogozin; statement 2011-10-20 rogozin");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
