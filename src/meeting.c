@@ -1697,6 +1697,28 @@ told_within(struct state *s, const struct mdtl_event *e,
 }
 
 /*
+ * "Talks between Iran and six world powers ended on Saturday ... told
+ * reporters after two days of negotiations": meeting e of several days,
+ * dated by when it was told, whose last day is the day of the meeting
+ * told last (of one day, with no other place), is that one, told with its
+ * days; or NULL.
+ */
+static struct mdtl_event *
+days_of_told(struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
+{
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+
+	if (m == NULL || e->days < 2 || m->days > 1 ||
+	    e->date.gran != MDTL_GRAN_DAY || m->date.gran != MDTL_GRAN_DAY ||
+	    mdtl_date_day(&e->date) + e->days - 1 !=
+	    mdtl_date_day(&m->date) || (place != NULL &&
+	    m->location != NULL && strcmp(m->location, place->name) != 0))
+		return NULL;
+	return m;
+}
+
+/*
  * Meeting e, the last event made, told again as m: m takes its day, its
  * people and its place, and e goes.
  */
@@ -2947,6 +2969,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				undated(s, sent, tg, e, &ph, ndays, speech);
 			else
 				e->why_date = "a meeting with no date";
+			if (!future && (before = days_of_told(s, e, place)) !=
+			    NULL) {
+				before->days = e->days;
+				merge_into(s, before, e, sent);
+				e = before;
+			}
 		}
 		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
 			e->cameo = "036";

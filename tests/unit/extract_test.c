@@ -2204,6 +2204,13 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nRogozin said he had handed NATO a draft earlier this "
 	    "month.", "offer 2011-10-17 iran; statement 2011-10-20 jalili; "
 	    "offer 2011-10 rogozin; statement 2011-10-20 rogozin");
+	/* talks of several days told after the meeting that ended on
+	 * their last day are that meeting, of its first day */
+	EXPECT("2013-04-06", "Talks between Iran and six world powers ended "
+	    "on Saturday without agreement.\n\nAshton told reporters after "
+	    "two days of negotiations in the Kazakh city that positions "
+	    "remained far apart.", "summit 2013-04-05 iran; statement 2013-04-06 "
+	    "ashton");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
