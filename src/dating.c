@@ -897,6 +897,16 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	    !boundary(&tg->t[i]); i++)
 		if (is(&tg->t[i], "eve") && is(&tg->t[i + 1], "of"))
 			break;
+	/* or in an aside on the subject before the verb: "Netanyahu,
+	 * speaking in Jerusalem on the eve of the talks, had urged" */
+	if (i + 2 >= tg->n || !is(&tg->t[i], "eve"))
+		for (k = tok, i = tg->n; k-- > 0 && tok - k <= 14 &&
+		    !is(&tg->t[k], ";") && !(tg->t[k].flags & MDTL_TOK_QUOTE);)
+			if (is(&tg->t[k], "eve") && k + 2 < tok &&
+			    is(&tg->t[k + 1], "of")) {
+				i = k;
+				break;
+			}
 	if (i + 2 >= tg->n || !is(&tg->t[i], "eve") ||
 	    !is(&tg->t[i + 1], "of"))
 		return -1;

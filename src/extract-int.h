@@ -325,8 +325,9 @@ void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
    item of a list, every act's of the item (its timex), or -1. */
 int	mdtl_dating_heading(const struct mdtl_tags *);
 /*
- * "told reporters on the eve of the summit": words at tok said the day
- * before the meeting told last, into w: 0, or -1.
+ * "told reporters on the eve of the summit", "X, speaking on the eve of the
+ * talks, urged": words at tok said the day before the meeting told last,
+ * into w: 0, or -1.
  */
 int	mdtl_dating_eve_act(struct state *, const struct mdtl_tags *,
 	    size_t tok, struct when *w);

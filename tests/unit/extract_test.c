@@ -2211,6 +2211,12 @@ test_summits_deadlines(void **state)
 	    "two days of negotiations in the Kazakh city that positions "
 	    "remained far apart.", "summit 2013-04-05 iran; statement 2013-04-06 "
 	    "ashton");
+	/* "the eve of" the meeting told before, in an aside on the
+	 * subject before the verb */
+	EXPECT("2013-04-06", "Talks between Iran and six world powers opened "
+	    "in Almaty on Friday.\n\nNetanyahu, speaking in Jerusalem on the "
+	    "eve of the talks, had urged the powers to set a red line.",
+	    "summit 2013-04-05 iran; statement 2013-04-04 israel");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
