@@ -10,6 +10,9 @@
 
 const char mdtl_deadline_unnamed[] =
     "none named: the actors of the sentence before";
+const char mdtl_deadline_placed[] =
+    "none named: the country of a place in its clause, and the actors of "
+    "the sentence before";
 
 /* "followed by", "hosted by": "by" after a participle, its agent's (not
  * "if no agreement was reached by the NATO summit in Chicago") */
@@ -32,6 +35,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
     int summit_tx)
 {
 	struct mdtl_event *e;
+	const struct mdtl_actor *c;
 	struct mdtl_date limit;
 	size_t i, j, end;
 	char value[24];
@@ -128,6 +132,21 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";
 	if (e->nactors == 0) {
+		/* "The battery is to remain in Poland until June 2012": the
+		 * country of a place in the clause of the limit (not "The New
+		 * START treaty, signed in Prague in 2010, requires ... by
+		 * February 2018"), before those of the sentence before */
+		for (j = tok; j > 0 && !boundary(&tg->t[j - 1]); j--)
+			;
+		e->why_actor = mdtl_deadline_unnamed;
+		for (i = 0; i < tg->np; i++)
+			if (tg->p[i].tok >= j && tg->p[i].tok < tok &&
+			    (c = mdtl_lexicon_place_country(s->lex,
+			    tg->p[i].place)) != NULL) {
+				mdtl_extract_actor(s, e, c,
+				    MDTL_ROLE_PARTICIPANT);
+				e->why_actor = mdtl_deadline_placed;
+			}
 		/* "the system is due to be completed by 2020"; the sides
 		 * of the people named too ("The New START treaty's
 		 * inspection regime runs until February 2021" after Ryabkov
@@ -140,7 +159,6 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			if (side(s->prev[i]) != s->prev[i])
 				mdtl_extract_actor(s, e, side(s->prev[i]),
 				    MDTL_ROLE_PARTICIPANT);
-		e->why_actor = mdtl_deadline_unnamed;
 	}
 }
 

@@ -428,8 +428,10 @@ void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
 /* deadline.c: the sentence's deadlines; summit_tx as meeting.c left it. */
 void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, int summit_tx);
-/* why a deadline that names no actor has the sentence before's */
+/* why a deadline that names no actor has the sentence before's (and
+ * the country of a place in its clause) */
 extern const char mdtl_deadline_unnamed[];
+extern const char mdtl_deadline_placed[];
 /* repeat.c: a sentence's bucket, and whether two are one told again. */
 uint64_t mdtl_repeat_hash(const struct seen *);
 int	mdtl_repeat_same(struct state *, struct seen *, struct seen *);

@@ -144,14 +144,29 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 }
 
 /*
- * Does the sentence open with "Under the agreement," (a pact's noun after
- * "under", a comma) before token tok?
+ * Is the act at token tok what a pact provides: the sentence opens with
+ * "Under the agreement," (a pact's noun after "under", a comma) before
+ * it, or "under a deal ..." follows it?
  */
 static int
 pact_provides(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
+	size_t k;
+
+	/* after it: "About 100 U.S. soldiers will be stationed at the base
+	 * ..., under a deal signed by the two countries in 2008" */
+	for (i = tok + 1; i + 1 < tg->n && i <= tok + 24; i++) {
+		if (is(&tg->t[i], ";") || is(&tg->t[i], "."))
+			break;
+		if (!is(&tg->t[i], "under"))
+			continue;
+		for (k = i + 1; k < tg->n && k <= i + 4 &&
+		    tg->t[k].kind == MDTL_TOK_WORD; k++)
+			if (in_list(tg, &tg->t[k], PACT_NOUNS))
+				return 1;
+	}
 	if (tg->n < 4 || !is(&tg->t[0], "under"))
 		return 0;
 	for (i = 1; i < tok && i <= 5 && !boundary(&tg->t[i]); i++)
@@ -1307,7 +1322,8 @@ meeting_limits(struct state *s, size_t first)
 			m = &v[i];
 	for (i = first; m != NULL && i < *s->n; i++) {
 		if (v[i].type != MDTL_EVENT_DEADLINE ||
-		    v[i].why_actor != mdtl_deadline_unnamed)
+		    (v[i].why_actor != mdtl_deadline_unnamed &&
+		    v[i].why_actor != mdtl_deadline_placed))
 			continue;
 		v[i].nactors = 0;
 		for (k = 0; k < m->nactors; k++)

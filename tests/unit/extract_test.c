@@ -2217,6 +2217,15 @@ test_summits_deadlines(void **state)
 	    "in Almaty on Friday.\n\nNetanyahu, speaking in Jerusalem on the "
 	    "eve of the talks, had urged the powers to set a red line.",
 	    "summit 2013-04-05 iran; statement 2013-04-04 israel");
+	/* what a pact provides, named after the act, is no threat; a
+	 * limit that names no one has the country of a place in its clause
+	 * first */
+	EXPECT("2010-05-26", "Russia's Foreign Ministry said last week the "
+	    "deployment was unhelpful.\n\nAbout 100 U.S. soldiers will be "
+	    "stationed at the base, under a deal signed in 2008.\n\nThe "
+	    "battery is to remain in Poland until June 2012.", "statement "
+	    "2010-W20 russia-mfa; summit 2008 united-states; deadline 2012-06 "
+	    "poland");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
