@@ -706,9 +706,13 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 	    MDTL_GRAN_MONTH, MDTL_GRAN_YEAR };
 	size_t k;
 
+	/* a month or a year looked ahead to ("would meet Biden in October")
+	 * leaves no day open for "the same day" after it: the last day
+	 * named is its anchor */
 	if ((x->flags & MDTL_TIMEX_ANAPHOR) &&
 	    !(x->flags & MDTL_TIMEX_UNRESOLVED))
-		resolve_anaphor(x, c->have_latest ? &c->latest : NULL,
+		resolve_anaphor(x, c->have_latest && !(c->latest_ahead &&
+		    c->have_anchor[x->unit & 3]) ? &c->latest : NULL,
 		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
 		    NULL, needs[x->unit & 3]);
 	/* the latest date, and the latest precise enough for each unit */
@@ -717,6 +721,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 	    x->date.gran != MDTL_GRAN_NONE) {
 		c->latest = x->date;
 		c->have_latest = 1;
+		c->latest_ahead = x->dir == MDTL_TIMEX_FUTURE;
 		for (k = 0; k < 4; k++)
 			if (x->date.gran >= needs[k]) {
 				c->anchor[k] = x->date;

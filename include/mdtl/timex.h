@@ -118,6 +118,7 @@ void	mdtl_timex_in_context(struct mdtl_timex **v, size_t n);
 struct mdtl_timex_ctx {
 	struct mdtl_date	latest, anchor[4], quarter;
 	int			have_latest, have_anchor[4], have_quarter;
+	int			latest_ahead;	/* read looking ahead */
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);
 void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);

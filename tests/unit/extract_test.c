@@ -2226,6 +2226,13 @@ test_summits_deadlines(void **state)
 	    "battery is to remain in Poland until June 2012.", "statement "
 	    "2010-W20 russia-mfa; summit 2008 united-states; deadline 2012-06 "
 	    "poland");
+	/* "the same day" after a month looked ahead to is the last day
+	 * named */
+	EXPECT("2009-09-18", "Fischer said on September 17 that the plan was "
+	    "shelved.\n\nTusk's office said he would meet Biden in "
+	    "October.\n\nMedvedev welcomed the decision in a televised "
+	    "address the same day.", "statement 2009-09-17 tusk; summit 2009-10 "
+	    "tusk; statement 2009-09-17 medvedev");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
