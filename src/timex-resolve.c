@@ -351,10 +351,11 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 }
 
 /*
- * The way a marker within the reach words before token i gives, or none:
- * "will meet again in the spring" looks ahead; "made it difficult ... to
- * meet demand for its computers well into the summer", whose verb is far
- * back, is not told.
+ * The way a marker within the reach words before token i gives, or a
+ * modal within twice that, or none: "will meet again in the spring",
+ * "would host an international conference on missile defense in the
+ * spring" look ahead; "made it difficult ... to meet demand for its
+ * computers well into the summer", whose verb is far back, is not told.
  */
 enum mdtl_timex_dir
 mdtl_timex_near_dir(const struct mdtl_timex_words *v,
@@ -363,10 +364,11 @@ mdtl_timex_near_dir(const struct mdtl_timex_words *v,
 	size_t k;
 	int m;
 
-	for (k = 1; k <= reach && k <= i; k++) {
+	for (k = 1; k <= 2 * reach && k <= i; k++) {
 		if (t[i - k].kind != MDTL_TOK_WORD)
 			break;
-		if ((m = marker(v, t, n, i - k, 1)) != 0)
+		if ((k <= reach || word_in(&t[i - k], &modal_verbs) >= 0) &&
+		    (m = marker(v, t, n, i - k, 1)) != 0)
 			return marker_dir(m);
 	}
 	return MDTL_TIMEX_AUTO;

@@ -40,6 +40,9 @@
 	    "following", "forthcoming") \
 	L(past_cues, "last", "past", "since", "previous", "earlier", \
 	    "preceding") \
+/* Modals whose way reaches further: "would host an international \
+ * conference on missile defense in the spring". */ \
+	L(modal_verbs, "will", "would", "shall") \
 /* Prepositions in -ing, no gerund of an intent: "the proposal during \
  * talks with Bush on Thursday". */ \
 	L(ing_prepositions, "during", "including", "regarding", \
