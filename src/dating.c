@@ -112,6 +112,14 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			return 0;
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
+		/* "informed the President about the results of their
+		 * meetings in Baku on April 11": a meeting the words'
+		 * object tells has the date, not the words (but an offer
+		 * made "on the first day of the talks on Friday" has it) */
+		if (!at && c != NULL && c->kind == MDTL_PH_SPEECH &&
+		    (m = mdtl_tags_cue_at(tg, i)) != NULL && m->tok == i &&
+		    m->kind == MDTL_PH_SUMMIT)
+			return 0;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
 		    (offer && object_word(tg, t)))

@@ -495,11 +495,19 @@ kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 	return NULL;
 }
 
-/* Is token i a word right after "the" that names no actor? */
+/* Is token i a word right after "the" (or ending a compound after it:
+ * "the co-chairs") that names no actor? */
 static int
 after_the(const struct mdtl_tags *tg, size_t i)
 {
-	return i > 0 && is(&tg->t[i - 1], "the") &&
+	size_t k = i;
+
+	if (k >= 3 && is(&tg->t[k - 1], "-") &&
+	    !(tg->t[k - 1].flags & MDTL_TOK_SPACE) &&
+	    !(tg->t[k].flags & MDTL_TOK_SPACE) &&
+	    tg->t[k - 2].kind == MDTL_TOK_WORD)
+		k -= 2;
+	return k > 0 && is(&tg->t[k - 1], "the") &&
 	    tg->t[i].kind == MDTL_TOK_WORD && !mdtl_tags_actor_at(tg, i);
 }
 
@@ -622,7 +630,14 @@ const struct mdtl_actor *
 mdtl_speaker_body_told(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {
-	if (!after_the(tg, i) || (tg->t[i].flags & MDTL_TOK_CAP))
+	size_t len;
+
+	/* a capitalised word only as a body's word ("The Co-Chairs"), not
+	 * a name ("The Moscow meeting") */
+	if (!after_the(tg, i) || ((tg->t[i].flags & MDTL_TOK_CAP) &&
+	    !is(&tg->t[i - 1], "-") && mdtl_lexicon_match(s->lex, &tg->t[i],
+	    tg->n - i, 1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
+	    &len) == NULL))
 		return NULL;
 	return body_with_word(s, tg, i);
 }

@@ -2233,6 +2233,16 @@ test_summits_deadlines(void **state)
 	    "October.\n\nMedvedev welcomed the decision in a televised "
 	    "address the same day.", "statement 2009-09-17 tusk; summit 2009-10 "
 	    "tusk; statement 2009-09-17 medvedev");
+	/* "The Co-Chairs", capitalised, are the body an event told had
+	 * with that word; the date of a meeting the words' object tells is
+	 * not the words' */
+	EXPECT("2012-04-13", "President Serzh Sargsyan received on April 13 "
+	    "the OSCE Minsk Group Co-Chairs.\n\nPresident Sargsyan "
+	    "reaffirmed Armenia's commitment to a settlement.\n\nThe "
+	    "Co-Chairs informed the President about the results of their "
+	    "meetings in Baku on April 11.", "summit 2012-04-13 serzh-sargsyan; "
+	    "statement 2012-04-13 serzh-sargsyan; statement 2012-04-13 "
+	    "osce-minsk-group; summit 2012-04-11 serzh-sargsyan");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
