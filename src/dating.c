@@ -101,9 +101,22 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			i = m->tok + m->ntok - 1;
 			continue;
 		}
-		/* "invited Aliyev to visit Ankara next year": the visit's */
-		if (infinitive(tg, i))
-			return 0;
+		/* "invited Aliyev to visit Ankara next year": the visit's;
+		 * but past the maker's own occasion after the infinitive's
+		 * object ("invited Moscow to join the project at its Lisbon
+		 * summit last November"), the act's */
+		if (infinitive(tg, i)) {
+			size_t k;
+
+			for (k = i + 2; k + 2 < b; k++)
+				if (in_list(tg, &tg->t[k], OCCASION_PREPS) &&
+				    in_list(tg, &tg->t[k + 1], POSSESSIVES))
+					break;
+			if (k + 2 >= b)
+				return 0;
+			i = k - 1;
+			continue;
+		}
 		/* "criticized the European Union's decision on Monday": the
 		 * date of the noun a possessive has right before it */
 		if (is(t, "'s") && i + 1 < b && (i + 2 == b ||

@@ -154,6 +154,7 @@ struct mdtl_phrases {
 	X(AUDIENCE_VERBS, "audience_verbs") \
 	X(AUXILIARIES, "auxiliaries") \
 	X(OCCASION_PREPS, "occasion_prepositions") \
+	X(POSSESSIVES, "possessives") \
 	X(OCCASION_STOPS, "occasion_stops") \
 	X(OCCASION_PARTICIPLES, "occasion_participles") \
 	X(OCCASION_FRAMES, "occasion_frames") \

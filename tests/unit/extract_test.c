@@ -2243,6 +2243,11 @@ test_summits_deadlines(void **state)
 	    "meetings in Baku on April 11.", "summit 2012-04-13 serzh-sargsyan; "
 	    "statement 2012-04-13 serzh-sargsyan; statement 2012-04-13 "
 	    "osce-minsk-group; summit 2012-04-11 serzh-sargsyan");
+	/* past the maker's own occasion after an infinitive's object, the
+	 * date is the act's */
+	EXPECT("2011-10-31", "The alliance first invited Moscow to join the "
+	    "project at its Lisbon summit last November.", "offer 2010-11 nato; "
+	    "summit 2010-11 nato");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
