@@ -29,12 +29,25 @@ agent_by(const struct mdtl_tags *tg, size_t tok)
  * date of the meeting they name ("before the next round of talks ... on
  * June 9").  One deadline for each date in an article.
  */
+/* The last deadline the article told before e, or NULL. */
+static const struct mdtl_event *
+deadline_before(const struct state *s, const struct mdtl_event *e)
+{
+	size_t k;
+
+	for (k = (size_t)(e - *s->v); k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_DEADLINE)
+			return &(*s->v)[k];
+	return NULL;
+}
+
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
     int summit_tx)
 {
 	struct mdtl_event *e;
+	const struct mdtl_event *last;
 	const struct mdtl_actor *c;
 	struct mdtl_date limit;
 	size_t i, j, end;
@@ -131,6 +144,17 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";
+	/* "The original deadline was due to expire on July 20", after "have
+	 * agreed to extend the deadline ... until November 24": the sides
+	 * of the deadline told before */
+	for (j = 0; e->nactors == 0 && j < tg->n; j++)
+		if (is(&tg->t[j], "deadline") &&
+		    (last = deadline_before(s, e)) != NULL) {
+			for (i = 0; i < last->nactors; i++)
+				mdtl_extract_actor_of(s, e, &last->actors[i]);
+			e->why_actor = "none named, a deadline again: the sides "
+			    "of the one told before";
+		}
 	if (e->nactors == 0) {
 		/* "The battery is to remain in Poland until June 2012": the
 		 * country of a place in the clause of the limit (not "The New

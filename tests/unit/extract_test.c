@@ -2248,6 +2248,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-10-31", "The alliance first invited Moscow to join the "
 	    "project at its Lisbon summit last November.", "offer 2010-11 nato; "
 	    "summit 2010-11 nato");
+	/* a deadline named again with no one has the sides of the one
+	 * told before */
+	EXPECT("2014-07-18", "Iran and the P5+1 have agreed to extend the "
+	    "deadline until November 24.\n\nKerry said the extension would "
+	    "help.\n\nThe original deadline was due to expire on July 20.",
+	    "deadline 2014-11-24 iran; statement 2014-07-18 kerry; deadline "
+	    "2014-07-20 iran");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
