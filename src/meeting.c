@@ -2741,6 +2741,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
 		    retold(s, tg, sent, NULL, 1, 0) != NULL)
 			continue;
+		/* and in the past perfect in the words reported ("Merkel told
+		 * a joint news conference that the two had discussed Syria"):
+		 * the meeting told before that fits */
+		if (x < 0 && verb && c->tok > 0 && is(&tg->t[c->tok - 1],
+		    "had") && said_before(tg, c->tok) &&
+		    retold(s, tg, sent, place, 0, 0) != NULL)
+			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference
 		 * after the meeting of the council", "After talks that lasted
 		 * four hours, the presidents issued a statement": the words'

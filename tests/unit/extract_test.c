@@ -2255,6 +2255,11 @@ test_summits_deadlines(void **state)
 	    "help.\n\nThe original deadline was due to expire on July 20.",
 	    "deadline 2014-11-24 iran; statement 2014-07-18 kerry; deadline "
 	    "2014-07-20 iran");
+	/* a meeting in the past perfect in the words reported, with no date
+	 * of its own, is the one told before that fits */
+	EXPECT("2012-06-01", "Putin met Merkel in Berlin on Friday.\n\nMerkel "
+	    "told a joint news conference that the two had discussed Syria.",
+	    "summit 2012-06-01 putin; statement 2012-06-01 merkel");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
