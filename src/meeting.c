@@ -1631,15 +1631,30 @@ no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * "talks on a successor to the 1991 START treaty": a year between a
+ * determiner and a name, that name's, no date of the phrase.
+ */
+static int
+year_of_name(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return x->date.gran == MDTL_GRAN_YEAR && x->ntok == 1 && x->tok > 0 &&
+	    in_list(tg, &tg->t[x->tok - 1], DETERMINERS) && e < tg->n &&
+	    tg->t[e].kind == MDTL_TOK_WORD && (tg->t[e].flags & MDTL_TOK_CAP);
+}
+
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
  * by another (pass 0: nor in a relative clause), and no end of a time it
- * lasts ("talks could drag on until the summer")? */
+ * lasts ("talks could drag on until the summer"), nor a name's year? */
 static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
 {
 	return mdtl_dating_dated(&tg->tx[i]) && (tg->tx[i].tok == 0 ||
 	    !in_list(tg, &tg->t[tg->tx[i].tok - 1], TERM_LIMITS)) &&
+	    !year_of_name(tg, &tg->tx[i]) &&
 	    (!tg->tx_used[i] ||
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||
 	    possessed(tg, &tg->tx[i])))) &&
@@ -1769,6 +1784,22 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		return (int)k;
 	}
 	return -1;
+}
+
+/* Does the sentence open with a phrase a comma ends, a clause after it? */
+static int
+opening_clause(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 1; i + 2 < tg->n && i < 16; i++) {
+		if (boundary(&tg->t[i]))
+			return is(&tg->t[i], ",");
+		if (mdtl_tags_cue_at(tg, i) != NULL &&
+		    mdtl_tags_cue_at(tg, i)->kind != MDTL_PH_SUMMIT)
+			return 0;
+	}
+	return 0;
 }
 
 /* The date of the meeting of ph: the index of its timex, or -1. */
@@ -2063,6 +2094,26 @@ pair_between(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "Meeting over dinner at a lakeside hotel, the two presented ...": the
+ * people the subject after a participle opening the sentence counts (2),
+ * or 0.
+ */
+static int
+pair_after_opening(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	if (ph->c->tok != 0 || !ends_in(tg->t[0].norm, "ing", 4))
+		return 0;
+	for (i = 1; i + 2 < tg->n && !boundary(&tg->t[i]); i++)
+		;
+	if (i + 2 >= tg->n || !is(&tg->t[i], ","))
+		return 0;
+	i += 1 + is(&tg->t[i + 1], "the");
+	return in_list(tg, &tg->t[i], COUNTING) ? 2 : 0;
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -2077,6 +2128,8 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 
 	if (pair == 0)
 		pair = pair_between(tg, ph);
+	if (pair == 0)
+		pair = pair_after_opening(tg, ph);
 	size_t i, people;
 
 	/* not the source the words are attributed to alone: "The talks
@@ -2774,6 +2827,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (ends_in(tg->t[c->tok].norm, "ing", 4) &&
 		    someone_at(tg, c->tok + c->ntok))))
 			ph.det_ok = 1;
+		/* "Meeting over dinner at a lakeside hotel, the two
+		 * presented ...": a participle opening the sentence, whose
+		 * subject after the comma met */
+		if (!verb && c->tok == 0 && c->ntok == 1 &&
+		    ends_in(tg->t[0].norm, "ing", 4) && opening_clause(tg)) {
+			ph.det_ok = 1;
+			ph.told = told = 1;
+		}
 		/* "The telephone talks came two weeks after ...": the last
 		 * meeting told, named again; a lapse after counts from its
 		 * day */

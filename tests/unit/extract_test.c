@@ -2260,6 +2260,16 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-01", "Putin met Merkel in Berlin on Friday.\n\nMerkel "
 	    "told a joint news conference that the two had discussed Syria.",
 	    "summit 2012-06-01 putin; statement 2012-06-01 merkel");
+	/* a year between a determiner and a name is the name's, no
+	 * meeting's */
+	EXPECT("2009-03-06", "Experts will begin talks on a successor to the "
+	    "1991 START treaty next month.", "summit 2009-04 -");
+	/* "Meeting ..." opening the sentence: its subject after the comma
+	 * met; "the two", the people named before */
+	EXPECT("2009-03-06", "Clinton and Lavrov pledged on Friday to repair "
+	    "relations.\n\nMeeting over dinner at a lakeside hotel, the two "
+	    "presented each other with a red button.", "offer 2009-03-06 lavrov; "
+	    "summit 2009-03-06 clinton");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
