@@ -2270,6 +2270,10 @@ test_summits_deadlines(void **state)
 	    "relations.\n\nMeeting over dinner at a lakeside hotel, the two "
 	    "presented each other with a red button.", "offer 2009-03-06 lavrov; "
 	    "summit 2009-03-06 clinton");
+	/* readiness to listen to another's proposals is no offer */
+	EXPECT("2011-09-16", "NATO spokeswoman Oana Lungescu said the alliance "
+	    "was ready to listen to any constructive proposals.",
+	    "statement 2011-09-16 lungescu");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
