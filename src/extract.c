@@ -1535,6 +1535,31 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
 	    "the person a relative clause tells of");
 }
 
+/*
+ * "The battery - which Washington promised Warsaw in 2008 when Poland
+ * agreed ... - is due to arrive in April, Klich told reporters": an offer
+ * or a threat in a relative clause on a thing, its own subject right
+ * before it and a date of its own gone by, is an event of its own, of that
+ * date, and types not the words of the sentence.
+ */
+static int
+object_relative_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p)
+{
+	const struct mdtl_actor_tag *m;
+	int x;
+
+	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
+	    p->tok < 2 || (m = mdtl_tags_actor_at(tg, p->tok - 1)) == NULL ||
+	    m->weak || m->tok + m->ntok != p->tok || m->tok == 0 ||
+	    !(is(&tg->t[m->tok - 1], "which") ||
+	    is(&tg->t[m->tok - 1], "that")) ||
+	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 0)) < 0)
+		return 0;
+	return act_gone_by(s, sent, tg, p, m->actor, x,
+	    "the subject of an act a relative clause tells");
+}
+
 /* "made the proposal": a cue whose noun is definite, one told before */
 static int
 definite_object(const struct mdtl_tags *tg, const struct pred *p)
@@ -2113,14 +2138,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    own_earlier_act(s, sent, tg, &preds[j], &preds[k]));
 	}
 	for (j = 0; j < np; j++)
-		if (!preds[j].reported && relative_act(s, sent, tg, &preds[j]))
+		if (!preds[j].reported && (relative_act(s, sent, tg,
+		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j])))
 			preds[j].reported = 1;
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
 			told_at = preds[k].tok;
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
-		const struct mdtl_actor *subj, *spk = NULL, *made;
+		const struct mdtl_actor *subj, *spk = NULL, *made, *own;
 
 		for (j = 0; j < np; j++)
 			if (preds[j].says &&
@@ -2139,10 +2165,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			subj = made != NULL ? made :
 			    mdtl_speaker_subject(tg, preds[k].tok);
 			preds[k].other = 1;
-			if (spk != NULL && subj != NULL &&
-			    side(subj) != side(spk) &&
-			    !(spk->kind == MDTL_ACTOR_PERSON &&
-			    spk->country == NULL))	/* a side unknown */
+			/* a speaker whose side is unknown speaks for the
+			 * dateline's country ("WARSAW (AFP) - A US Patriot
+			 * missile battery will be deployed ..., Defence
+			 * Minister Bogdan Klich said") */
+			own = spk == NULL ? NULL : spk->kind ==
+			    MDTL_ACTOR_PERSON && spk->country == NULL &&
+			    side(spk) == spk ? s->home : side(spk);
+			if (own != NULL && subj != NULL && side(subj) != own)
 				continue;
 			/*
 			 * "claims that it threatens Moscow", "said the

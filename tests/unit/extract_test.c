@@ -2274,6 +2274,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-16", "NATO spokeswoman Oana Lungescu said the alliance "
 	    "was ready to listen to any constructive proposals.",
 	    "statement 2011-09-16 lungescu");
+	/* an act in a relative clause on a thing, with its own subject and
+	 * date, is an event of its own; a deployment of another side's is
+	 * no threat of a speaker whose side is the dateline's country */
+	EXPECT("2010-01-21", "WARSAW (AFP) - A US Patriot missile battery will "
+	    "be deployed in the town of Morag, Defence Minister Bogdan Klich "
+	    "said Thursday.\n\nThe battery - which Washington promised "
+	    "Warsaw in 2008 - is due to arrive in April, Klich told "
+	    "reporters.", "statement 2010-01-21 bogdan-klich; offer 2008 "
+	    "united-states; statement 2010-01-21 bogdan-klich");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
