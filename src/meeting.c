@@ -1786,17 +1786,24 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
-/* Does the sentence open with a phrase a comma ends, a clause after it? */
-static int
-opening_clause(const struct mdtl_tags *tg)
+/*
+ * "Meeting over dinner at a lakeside hotel, the two presented ...": the
+ * comma that ends a participle opening the sentence, a clause after it
+ * (no act told before it), or 0.
+ */
+static size_t
+opening_comma(const struct mdtl_tags *tg)
 {
+	const struct mdtl_cue_tag *c;
 	size_t i;
 
+	if (tg->n == 0 || !ends_in(tg->t[0].norm, "ing", 4))
+		return 0;
 	for (i = 1; i + 2 < tg->n && i < 16; i++) {
 		if (boundary(&tg->t[i]))
-			return is(&tg->t[i], ",");
-		if (mdtl_tags_cue_at(tg, i) != NULL &&
-		    mdtl_tags_cue_at(tg, i)->kind != MDTL_PH_SUMMIT)
+			return is(&tg->t[i], ",") ? i : 0;
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    c->kind != MDTL_PH_SUMMIT)
 			return 0;
 	}
 	return 0;
@@ -2103,11 +2110,7 @@ pair_after_opening(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i;
 
-	if (ph->c->tok != 0 || !ends_in(tg->t[0].norm, "ing", 4))
-		return 0;
-	for (i = 1; i + 2 < tg->n && !boundary(&tg->t[i]); i++)
-		;
-	if (i + 2 >= tg->n || !is(&tg->t[i], ","))
+	if (ph->c->tok != 0 || (i = opening_comma(tg)) == 0)
 		return 0;
 	i += 1 + is(&tg->t[i + 1], "the");
 	return in_list(tg, &tg->t[i], COUNTING) ? 2 : 0;
@@ -2831,7 +2834,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * presented ...": a participle opening the sentence, whose
 		 * subject after the comma met */
 		if (!verb && c->tok == 0 && c->ntok == 1 &&
-		    ends_in(tg->t[0].norm, "ing", 4) && opening_clause(tg)) {
+		    opening_comma(tg) > 0) {
 			ph.det_ok = 1;
 			ph.told = told = 1;
 		}

@@ -556,7 +556,6 @@ meeting_of(const struct state *s, int bodies)
 	return NULL;
 }
 
-
 /*
  * The guest of the last meeting told: its first actor of another side
  * than its first's ("Aliyev received the co-chairs"), or NULL.
@@ -1008,6 +1007,7 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 		return NULL;
 	if (words_of(tg, k, i + 1, title, sizeof title) == 0)
 		return NULL;
+	/* the sides of the events told, then (e == *s->n) the sentence's */
 	for (e = s->start; e <= *s->n; e++) {
 		size_t n = e < *s->n ? (*s->v)[e].nactors : tg->nm;
 
@@ -1101,7 +1101,7 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 /*
  * "Ministers agreed", "..., ministers noted": a plural title alone at i,
  * opening its clause, stands for the people of the last meeting told with
- * two actors or more; its first actor, or NULL.
+ * two actors or more, or with a body; its first actor, or NULL.
  */
 static const struct mdtl_actor *
 plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -1453,9 +1453,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    bare_subject(tg, b, tok)) {
 			/* but "..., ministers noted": the last meeting's */
 			if (tok - b == 1 &&
-			    (nearest = plural_people(s, tg, b)) != NULL) {
+			    (of = plural_people(s, tg, b)) != NULL) {
 				*why = "people of a title: the last meeting's";
-				return nearest;
+				return of;
 			}
 			*why = "an unnamed subject after the clause it reports";
 			return NULL;
