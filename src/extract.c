@@ -2169,9 +2169,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * dateline's country ("WARSAW (AFP) - A US Patriot
 			 * missile battery will be deployed ..., Defence
 			 * Minister Bogdan Klich said") */
-			own = spk == NULL ? NULL : spk->kind ==
-			    MDTL_ACTOR_PERSON && spk->country == NULL &&
-			    side(spk) == spk ? s->home : side(spk);
+			own = spk != NULL ? side(spk) : NULL;
+			if (own != NULL && own == spk &&
+			    spk->kind == MDTL_ACTOR_PERSON &&
+			    spk->country == NULL)
+				own = s->home;
 			if (own != NULL && subj != NULL && side(subj) != own)
 				continue;
 			/*

@@ -866,7 +866,7 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 			    a->roles[k].title != NULL &&
 			    title_ends_with(a->roles[k].title, title))
 				break;
-		if (k == a->nroles || found == a)
+		if (k == a->nroles)
 			continue;
 		if (found != NULL)
 			return NULL;
