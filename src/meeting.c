@@ -1633,16 +1633,25 @@ no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
 
 /*
  * "talks on a successor to the 1991 START treaty": a year between a
- * determiner and a name, that name's, no date of the phrase.
+ * determiner and a name, that name's, no date of the phrase; but in "the
+ * 2010 NATO summit in Lisbon" the name's noun is a meeting's, whose year
+ * it is.
  */
 static int
 year_of_name(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 {
+	const struct mdtl_cue_tag *c;
 	size_t e = x->tok + x->ntok;
 
-	return x->date.gran == MDTL_GRAN_YEAR && x->ntok == 1 && x->tok > 0 &&
-	    in_list(tg, &tg->t[x->tok - 1], DETERMINERS) && e < tg->n &&
-	    tg->t[e].kind == MDTL_TOK_WORD && (tg->t[e].flags & MDTL_TOK_CAP);
+	if (x->date.gran != MDTL_GRAN_YEAR || x->ntok != 1 || x->tok == 0 ||
+	    !in_list(tg, &tg->t[x->tok - 1], DETERMINERS) || e >= tg->n ||
+	    tg->t[e].kind != MDTL_TOK_WORD || !(tg->t[e].flags & MDTL_TOK_CAP))
+		return 0;
+	while (e < tg->n && tg->t[e].kind == MDTL_TOK_WORD &&
+	    (tg->t[e].flags & MDTL_TOK_CAP))
+		e++;
+	return e >= tg->n || (c = mdtl_tags_cue_at(tg, e)) == NULL ||
+	    c->tok != e || c->kind != MDTL_PH_SUMMIT;
 }
 
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken

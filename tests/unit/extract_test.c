@@ -2264,6 +2264,9 @@ test_summits_deadlines(void **state)
 	 * meeting's */
 	EXPECT("2009-03-06", "Experts will begin talks on a successor to the "
 	    "1991 START treaty next month.", "summit 2009-04 -");
+	/* but a year before a meeting's name is its date */
+	EXPECT("2012-03-06", "NATO leaders agreed at the 2010 NATO summit in "
+	    "Lisbon to build the shield.", "summit 2010 nato");
 	/* "Meeting ..." opening the sentence: its subject after the comma
 	 * met; "the two", the people named before */
 	EXPECT("2009-03-06", "Clinton and Lavrov pledged on Friday to repair "
