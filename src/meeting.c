@@ -530,18 +530,6 @@ said_afterwards(const struct mdtl_tags *tg)
 	return 0;
 }
 
-/* Does the sentence name a meeting, by any cue? */
-static int
-names_meeting(const struct mdtl_tags *tg)
-{
-	size_t k;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SUMMIT)
-			return 1;
-	return 0;
-}
-
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own (with who,
@@ -2137,12 +2125,12 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 {
 	int pair = pair_before(tg, ph->c->tok);
 	const struct mdtl_actor *body, *mine;
+	size_t i, people;
 
 	if (pair == 0)
 		pair = pair_between(tg, ph);
 	if (pair == 0)
 		pair = pair_after_opening(tg, ph);
-	size_t i, people;
 
 	/* not the source the words are attributed to alone: "The talks
 	 * will continue ..., according to Litovkin" */
@@ -2294,14 +2282,11 @@ static struct mdtl_event *
 undated_named(struct state *s, const struct mdtl_phrase *ph,
     const struct mdtl_place *place, const struct mdtl_timex *x, int plain)
 {
-	const struct mdtl_place *where = place;
-	size_t k;
-	int last = 1;
-
+	int gone = mdtl_dating_gone_by(s, &x->date), last = 1;
 	/* (the city's: a meeting to come, not "the last round ... ended in
 	 * Istanbul in January 2011" after "a new round ... in Istanbul") */
-	if (mdtl_dating_gone_by(s, &x->date))
-		place = NULL;
+	const struct mdtl_place *city = gone ? NULL : place;
+	size_t k;
 
 	for (k = *s->n; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
@@ -2310,17 +2295,16 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 			continue;
 		if (e->date.gran == MDTL_GRAN_NONE && ((last &&
 		    e->why_cue != NULL && strcmp(e->why_cue, ph->text) == 0) ||
-		    (place != NULL && place_rank(place) == 2 &&
-		    e->location != NULL && strcmp(e->location, place->name) ==
+		    (city != NULL && place_rank(city) == 2 &&
+		    e->location != NULL && strcmp(e->location, city->name) ==
 		    0)))
 			return e;
 		/* "The presidents ... have met in Paris" then "The meeting
 		 * at the Elysee Palace on October 27": the last one, dated
 		 * only by the story's day, now told its own, gone by */
 		if (last && plain && e->basis == MDTL_BASIS_PUBLICATION &&
-		    mdtl_dating_gone_by(s, &x->date) && (where == NULL ||
-		    e->location == NULL ||
-		    strcmp(e->location, where->name) == 0))
+		    gone && (place == NULL || e->location == NULL ||
+		    strcmp(e->location, place->name) == 0))
 			return e;
 		last = 0;
 	}
@@ -3070,7 +3054,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/* "The co-chairs ... said in a joint statement afterward": in a
 	 * sentence that names no meeting, after the last one told */
-	if (afterwards && !names_meeting(tg) &&
+	if (afterwards && no_meeting_between(tg, 0, tg->n) &&
 	    (again = last_summit(s, *s->n)) != NULL &&
 	    mdtl_dating_news_day(s, &again->date))
 		occasion_of_words(s, sent, again, NULL);

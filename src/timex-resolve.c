@@ -584,15 +584,21 @@ mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 	case OPEN_MONTH:
 		resolve_month(d, ref, *dir, strict);
 		return 0;
-	case OPEN_SEASON:
+	case OPEN_SEASON: {
+		long first, last, day = mdtl_date_day(ref);
+
+		/* this year's, gone by or to come (not winter, which spans
+		 * two years) */
 		d->year = ref->year;
+		mdtl_date_range(d, &first, &last);
 		if (*dir == MDTL_TIMEX_FUTURE && (strict || (firm &&
-		    d->part < 4 && ref->month > 3 * d->part + 2)))
+		    d->part < 4 && last < day)))
 			d->year++;
 		else if (*dir == MDTL_TIMEX_PAST && (strict || (firm &&
-		    d->part < 4 && ref->month < 3 * d->part)))
+		    d->part < 4 && day < first)))
 			d->year--;
 		return 0;
+	}
 	case OPEN_WEEKDAY:
 		resolve_weekday(d, weekday, ref, *dir, strict);
 		return 0;
