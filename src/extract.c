@@ -889,9 +889,10 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 
 /*
  * "the proposals it handed to U.S. Deputy Secretary of Defense Ashton
- * Carter in December", "an offer Washington made in 2009": an offer noun,
- * then its maker (a name, or "it" for the last body or country named
- * before) and a verb of giving (handing_verbs) in the past, with a date
+ * Carter in December", "an offer Washington made in 2009", "Tehran's
+ * proposal, which he presented on Wednesday": an offer noun, then its
+ * maker (a name, "it" for the last body or country named before, "he" or
+ * "she" for the last person) and a verb of giving (handing_verbs) in the past, with a date
  * of its own gone by: the maker's offer of that date.
  */
 static void
@@ -909,6 +910,10 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 		    (i = tg->c[c].tok) + 3 >= tg->n)
 			continue;
 		j = i + tg->c[c].ntok;
+		/* "..., which he presented on Wednesday" */
+		if (j + 1 < tg->n && is(&tg->t[j], ",") &&
+		    is(&tg->t[j + 1], "which"))
+			j++;
 		if (is(&tg->t[j], "that") || is(&tg->t[j], "which"))
 			j++;
 		maker = NULL;
@@ -923,10 +928,15 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 			m = whole_name(tg, m);
 			maker = m->actor;
 			j = m->tok + m->ntok;
-		} else if (is(&tg->t[j], "it")) {
+		} else if (is(&tg->t[j], "it") ||
+		    in_list(tg, &tg->t[j], PERSON_PRONOUNS)) {
+			/* "it": the last body or country named before; "he",
+			 * "she": the last person */
+			int person = !is(&tg->t[j], "it");
+
 			for (k = 0; k < tg->nm && tg->m[k].tok < i; k++)
-				if (!tg->m[k].weak &&
-				    tg->m[k].actor->kind != MDTL_ACTOR_PERSON)
+				if (!tg->m[k].weak && person ==
+				    (tg->m[k].actor->kind == MDTL_ACTOR_PERSON))
 					maker = tg->m[k].actor;
 			j++;
 		}
@@ -1055,6 +1065,19 @@ act_of(struct state *s, const struct mdtl_sentence *sent,
 	return e;
 }
 
+/* "the NATO-Russia Council meeting": tokens a to b, a determiner and
+ * the capitalised words of a name, which may be joined by hyphens */
+static int
+named_noun(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i = a < b && in_list(tg, &tg->t[a], DETERMINERS) ? a + 1 : a;
+
+	for (; i < b; i++)
+		if (!(tg->t[i].flags & MDTL_TOK_CAP) && !is(&tg->t[i], "-"))
+			return 0;
+	return b - a <= 8;
+}
+
 /*
  * "proposed a sectoral system at the NATO summit in Lisbon in November
  * 2010": the date of the meeting an offer was made at, in its clause
@@ -1074,7 +1097,8 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 			size_t x;
 
 			if (c->kind != MDTL_PH_SUMMIT || c->tok <= i ||
-			    c->tok > i + 4 || !clear_between(tg, i, c->tok))
+			    !(c->tok <= i + 4 || named_noun(tg, i + 1,
+			    c->tok)) || !clear_between(tg, i, c->tok))
 				continue;
 			for (x = 0; x < tg->ntx; x++)
 				if (mdtl_dating_free(tg, x) &&

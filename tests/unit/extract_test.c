@@ -2286,6 +2286,17 @@ test_summits_deadlines(void **state)
 	    "Warsaw in 2008 - is due to arrive in April, Klich told "
 	    "reporters.", "statement 2010-01-21 bogdan-klich; offer 2008 "
 	    "united-states; statement 2010-01-21 bogdan-klich");
+	/* an act another made at a meeting with a name, reported: of the
+	 * meeting's date */
+	EXPECT("2012-02-14", "Lavrov recalled on Tuesday that Moscow had "
+	    "proposed a legally binding treaty at the NATO-Russia Council "
+	    "meeting in Brussels last December.", "offer 2011-12 russia; "
+	    "statement 2012-02-14 lavrov; summit 2011-12 lavrov");
+	/* an offer noun, then ", which he" and a verb of giving with a date
+	 * gone by: the last person's offer of that date */
+	EXPECT("2012-05-24", "Jalili said the powers had failed to respond to "
+	    "Tehran's proposal, which he presented on Wednesday.",
+	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
