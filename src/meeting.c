@@ -1147,16 +1147,18 @@ met_before(struct state *s, const struct mdtl_event *e,
 	return e->nactors > 0 ? m : NULL;
 }
 
-/* Is x a day to come, after the day of meeting first? */
+/* Is x a day to come, or a month or week all to come ("would continue
+ * consultations in July", said on June 29), after the day of meeting
+ * first? */
 static int
 to_come_after(const struct state *s, const struct mdtl_event *first,
     const struct mdtl_timex *x)
 {
-	long d;
+	long d, last;
 
-	if (x->date.gran < MDTL_GRAN_DAY || first->date.gran < MDTL_GRAN_DAY)
+	if (x->date.gran < MDTL_GRAN_MONTH || first->date.gran < MDTL_GRAN_DAY)
 		return 0;
-	d = mdtl_date_day(&x->date);
+	mdtl_date_range(&x->date, &d, &last);
 	return d > mdtl_date_day(&first->date) && s->day != 0 && d > s->day;
 }
 

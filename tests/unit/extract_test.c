@@ -2297,6 +2297,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-24", "Jalili said the powers had failed to respond to "
 	    "Tehran's proposal, which he presented on Wednesday.",
 	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
+	/* a second meeting in the sentence of one gone by, in a month all
+	 * to come, is its own */
+	EXPECT("2012-06-29", "The talks took place in Moscow on Wednesday, "
+	    "Serdyukov said, adding that the sides would continue "
+	    "consultations in July.", "statement 2012-06-29 serdyukov; summit "
+	    "2012-06-27 serdyukov; summit 2012-07 serdyukov");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
