@@ -2174,6 +2174,10 @@ test_summits_deadlines(void **state)
 	    "missiles in Kaliningrad.\n\nLavrov vowed to continue the "
 	    "dialogue.\n\nRyabkov hoped to continue it.", "warning 2011-11-23 "
 	    "medvedev; statement 2011-11-24 lavrov");
+	/* a countermeasure decided is a threat */
+	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
+	    "offensive weapons in the west of the country,\" Medvedev said.",
+	    "warning 2011-11-23 medvedev");
 	/* people arriving in a place make a visit; not a thing, nor an
 	 * aside on one who arrived */
 	EXPECT("2011-03-01", "The co-chairs of the OSCE Minsk Group arrived in "
