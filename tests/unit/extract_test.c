@@ -2174,6 +2174,11 @@ test_summits_deadlines(void **state)
 	    "missiles in Kaliningrad.\n\nLavrov vowed to continue the "
 	    "dialogue.\n\nRyabkov hoped to continue it.", "warning 2011-11-23 "
 	    "medvedev; statement 2011-11-24 lavrov");
+	/* a response told is a statement */
+	EXPECT("2011-11-23", "Medvedev said on Wednesday that Russia would "
+	    "respond.\n\nThe White House responded that it would not change "
+	    "its plans.", "warning 2011-11-23 medvedev; statement 2011-11-23 "
+	    "united-states");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
