@@ -969,9 +969,10 @@ during_at(const struct mdtl_token *t)
  * "had hoped to hold a NATO-Russia summit", "hoped to meet": a meeting the
  * object of a wish's infinitive (or its verb); "declined an invitation to
  * a separate meeting", "an invitation from Ahmadinejad to Aliyev to visit
- * Tehran": one offered.  Not "wants to declare a capability
- * at its summit in Chicago", a meeting past a preposition, nor "accepted
- * an invitation to NATO's summit in Lisbon", a meeting of its own.
+ * Tehran", "was ready for a summit", "open to talks": one offered.  Not
+ * "wants to declare a capability at its summit in Chicago", a meeting past
+ * a preposition, nor "accepted an invitation to NATO's summit in Lisbon",
+ * a meeting of its own.
  */
 static int
 wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -988,11 +989,16 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	for (i = c->tok >= 8 ? c->tok - 8 : 0; i + 1 < c->tok; i++) {
 		if (in_list(tg, &tg->t[i], WISHES) && is(&tg->t[i + 1], "to"))
 			j = i + 3;	/* past the infinitive's verb */
-		else if (in_list(tg, &tg->t[i], INVITATIONS) &&
+		else if ((in_list(tg, &tg->t[i], INVITATIONS) ||
+		    in_list(tg, &tg->t[i], READINESS)) &&
 		    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "for")) &&
 		    i + 2 < c->tok && (is(&tg->t[i + 2], "a") ||
 		    is(&tg->t[i + 2], "an")))
 			j = i + 2;
+		/* "ready for talks" */
+		else if (in_list(tg, &tg->t[i], READINESS) && i + 2 == c->tok &&
+		    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "for")))
+			return 1;
 		else
 			continue;
 		if (j > c->tok)

@@ -163,6 +163,7 @@ struct mdtl_phrases {
 	X(ARRIVALS, "arrivals") \
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
+	X(READINESS, "readiness") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \

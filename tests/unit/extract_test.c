@@ -2306,6 +2306,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-24", "Jalili said the powers had failed to respond to "
 	    "Tehran's proposal, which he presented on Wednesday.",
 	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
+	/* a meeting one is ready for is offered, none held */
+	EXPECT("2013-10-04", "Deputy Foreign Minister Araz Azimov said on "
+	    "Thursday that Baku was ready for a summit before the end of the "
+	    "year.", "statement 2013-10-03 araz-azimov; deadline 2013-12-31 "
+	    "araz-azimov");
 	/* a second meeting in the sentence of one gone by, in a month all
 	 * to come, is its own */
 	EXPECT("2012-06-29", "The talks took place in Moscow on Wednesday, "
