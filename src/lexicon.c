@@ -875,6 +875,36 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 	return found;
 }
 
+int
+mdtl_actor_titled(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
+    enum mdtl_grammar g, long day)
+{
+	char word[32];
+	size_t k, i, n;
+
+	for (k = 0; k < a->nroles; k++) {
+		const char *w = a->roles[k].title;
+
+		if (w == NULL || !role_held(&a->roles[k], day))
+			continue;
+		for (; *w != '\0'; w += n + (w[n] == ' ')) {
+			struct mdtl_token t = { 0 };
+
+			n = strcspn(w, " ");
+			if (n >= sizeof word)
+				continue;
+			for (i = 0; i < n; i++)
+				word[i] = (char)tolower((unsigned char)w[i]);
+			word[n] = '\0';
+			t.norm = word;
+			t.hash = mdtl_text_hash(word);
+			if (mdtl_lexicon_word(lex, g, &t) >= 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 const struct mdtl_actor *
 mdtl_actor_side_on(const struct mdtl_actor *a, long day)
 {

@@ -796,16 +796,43 @@ in_title(const struct titled *title, const struct mdtl_token *t)
 	return 0;
 }
 
+/* "the head of state": the last person named who holds, or was named
+ * with, a head of state's title ("President Ilham Aliyev"), or NULL */
+static const struct mdtl_actor *
+head_of_state(const struct state *s, const struct mdtl_tags *tg)
+{
+	size_t k, t, j;
+
+	for (k = s->nrecent; k-- > 0;) {
+		const struct mdtl_actor *who = s->recent[k];
+
+		if (mdtl_actor_titled(tg->lex, who, MDTL_GRAMMAR_STATE_HEADS,
+		    s->day))
+			return who;
+		for (t = 0; t < s->ntitled; t++)
+			for (j = 0; s->titled[t].who == who &&
+			    j < s->titled[t].ntitle; j++)
+				if (in_list(tg, &s->titled[t].title[j],
+				    STATE_HEADS))
+					return who;
+	}
+	return NULL;
+}
+
 /*
  * "the deputy minister" alone, its words ending at i: the last person the
  * article named with a title that has each of them ("Deputy Foreign
- * Minister Sergei Ryabkov"), or NULL.
+ * Minister Sergei Ryabkov"); "the head of state", the last named with a
+ * head of state's title ("President Ilham Aliyev"); or NULL.
  */
 static const struct mdtl_actor *
 titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	size_t k, a;
 
+	if (i + 2 < tg->n && is(&tg->t[i], "head") &&
+	    is(&tg->t[i + 1], "of") && is(&tg->t[i + 2], "state"))
+		return head_of_state(s, tg);
 	for (k = s->ntitled; k-- > 0;) {
 		for (a = i + 1; a > 0 && !is(&tg->t[a - 1], "the") &&
 		    in_title(&s->titled[k], &tg->t[a - 1]); a--)

@@ -164,6 +164,7 @@ struct mdtl_phrases {
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
 	X(READINESS, "readiness") \
+	X(STATE_HEADS, "state_heads") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \
@@ -302,6 +303,13 @@ const struct mdtl_actor	*mdtl_lexicon_role_holder(const struct mdtl_lexicon *,
 /* The country place p lies in, as an actor, or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_place_country(const struct mdtl_lexicon *,
 			    const struct mdtl_place *);
+/*
+ * Does actor a hold on day (0: any day) a role whose title has a word of
+ * grammar list g ("President of Azerbaijan" and "president")?
+ */
+int			 mdtl_actor_titled(const struct mdtl_lexicon *,
+			    const struct mdtl_actor *a, enum mdtl_grammar g,
+			    long day);
 /*
  * Whom actor a speaks for on day: the side of a role it holds then
  * ("Ashton": the European Union in 2012), else its country, else itself.

@@ -2306,6 +2306,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-24", "Jalili said the powers had failed to respond to "
 	    "Tehran's proposal, which he presented on Wednesday.",
 	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
+	/* "the head of state" is the last person named who holds a head of
+	 * state's title, not the last person named */
+	EXPECT("2010-06-01", "President Ilham Aliyev received governor of the "
+	    "People's Bank of China Zhou Xiaochuan.\n\nThe Head of State "
+	    "praised the two countries' relations.", "summit 2010-06-01 aliyev; "
+	    "statement 2010-06-01 aliyev");
 	/* a meeting one is ready for is offered, none held */
 	EXPECT("2013-10-04", "Deputy Foreign Minister Araz Azimov said on "
 	    "Thursday that Baku was ready for a summit before the end of the "

@@ -77,6 +77,25 @@ test_sides(void **state)
 	assert_false(mdtl_actor_on_side(rasmussen, russia, 0));
 }
 
+/* A title's words, of the roles held on the day: "the head of state". */
+static void
+test_titled(void **state)
+{
+	const struct mdtl_actor *medvedev = mdtl_lexicon_find_actor(lex,
+	    "medvedev", 0);
+	const struct mdtl_actor *lavrov = mdtl_lexicon_find_actor(lex,
+	    "lavrov", 0);
+
+	(void)state;
+	/* President of Russia 2008-2012, Prime Minister after */
+	assert_true(mdtl_actor_titled(lex, medvedev, MDTL_GRAMMAR_STATE_HEADS,
+	    mdtl_days_from_civil(2010, 7, 1)));
+	assert_false(mdtl_actor_titled(lex, medvedev, MDTL_GRAMMAR_STATE_HEADS,
+	    mdtl_days_from_civil(2013, 7, 1)));
+	assert_false(mdtl_actor_titled(lex, lavrov, MDTL_GRAMMAR_STATE_HEADS,
+	    mdtl_days_from_civil(2010, 7, 1)));
+}
+
 /* The tokens the warning that starts text takes, or 0. */
 static size_t
 warning_len(const char *s)
@@ -278,6 +297,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_actors),
 		cmocka_unit_test(test_sides),
+		cmocka_unit_test(test_titled),
 		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_missing_dir),
