@@ -294,8 +294,24 @@ mdtl_dating_heading_line(struct state *s, const struct mdtl_tags *tg)
 }
 
 /*
+ * The tokens [a, b) other than the words of names: how far a date after a
+ * verb is ("in a statement from the White House Rose Garden later in the
+ * day").
+ */
+static size_t
+plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b; i++)
+		n += !(tg->t[i].flags & MDTL_TOK_CAP);
+	return n;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
- * after tokens), right before (within before), or opening the sentence;
+ * after tokens, not counting names), right before (within
+ * before), or opening the sentence;
  * with before 0, one after it only (the sentence's opening is another
  * clause's: "In May, Rogozin repeated an offer first made by Medvedev").
  */
@@ -309,13 +325,20 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	(void)s;
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
+		size_t lead = x->tok;
 
 		if (!mdtl_dating_free(tg, k) || (tg->t[x->tok].flags &
 		    MDTL_TOK_INQUOTE))
 			continue;
-		if (x->tok >= tok + ntok && x->tok <= tok + ntok + after &&
-		    clear_between(tg, tok + ntok, x->tok) &&
-		    only_object(tg, tok + ntok, x->tok))
+		/* "later in the day": the date's words, "the day" tagged */
+		if (lead >= 2 && is(&tg->t[lead - 1], "in") &&
+		    (is(&tg->t[lead - 2], "later") ||
+		    is(&tg->t[lead - 2], "earlier")))
+			lead -= 2;
+		if (lead >= tok + ntok &&
+		    plain_words(tg, tok + ntok, lead) <= after &&
+		    clear_between(tg, tok + ntok, lead) &&
+		    only_object(tg, tok + ntok, lead))
 			return (int)k;
 		if (x->tok + x->ntok <= tok && x->tok + x->ntok + before >= tok &&
 		    clear_between(tg, x->tok + x->ntok, tok))

@@ -897,8 +897,9 @@ read_now(const struct scan *s, size_t i, struct match *m)
 
 /*
  * Where an anaphor's unit stands: after "that", "earlier that", "that
- * same", "the same", "the following", "the previous"; *shift gets its
- * move and *next is set for "the next".  0 when t[i] starts none.
+ * same", "the same", "the following", "the previous", the "the" of
+ * "later in the day"; *shift gets its move and *next is set for "the
+ * next".  0 when t[i] starts none.
  */
 static size_t
 anaphor_unit_at(const struct mdtl_token *t, size_t n, size_t i, int *shift,
@@ -911,6 +912,13 @@ anaphor_unit_at(const struct mdtl_token *t, size_t n, size_t i, int *shift,
 	if ((WORD_IS(w, "earlier") || WORD_IS(w, "later")) && e + 1 < n &&
 	    WORD_IS(t[e + 1].norm, "that"))
 		e++;
+	/* "later in the day": the day told (TimeML tags "the day"; "the
+	 * year" alone says the year's) */
+	else if (WORD_IS(w, "the") && i >= 2 && e + 1 < n &&
+	    WORD_IS(t[e + 1].norm, "day") && WORD_IS(t[i - 1].norm, "in") &&
+	    (WORD_IS(t[i - 2].norm, "earlier") ||
+	    WORD_IS(t[i - 2].norm, "later")))
+		return e + 1;
 	if (WORD_IS(t[e].norm, "that")) {
 		e++;
 		if (e < n && WORD_IS(t[e].norm, "same"))
@@ -933,10 +941,10 @@ anaphor_unit_at(const struct mdtl_token *t, size_t n, size_t i, int *shift,
 }
 
 /*
- * Anaphors: that day, later that year, that same week, the same day, the
- * following month, the previous year, the next morning, "the day before"
- * ending its clause; and "the previous Friday", the one before the day
- * last named
+ * Anaphors: that day, later that year, later in the day, that same week,
+ * the same day, the following month, the previous year, the next morning,
+ * "the day before" ending its clause; and "the previous Friday", the one
+ * before the day last named
  */
 static int
 read_anaphor(const struct scan *s, size_t i, struct match *m)

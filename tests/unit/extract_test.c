@@ -2179,6 +2179,11 @@ test_summits_deadlines(void **state)
 	    "respond.\n\nThe White House responded that it would not change "
 	    "its plans.", "warning 2011-11-23 medvedev; statement 2011-11-23 "
 	    "united-states");
+	/* "later in the day" after a verb, past a name: the day told */
+	EXPECT("2015-04-03", "The framework was agreed late Thursday.\n\n"
+	    "Obama called it \"a historic understanding\" in a statement from "
+	    "the White House Rose Garden later in the day.",
+	    "statement 2015-04-02 obama");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
