@@ -275,6 +275,10 @@ const struct mdtl_actor	*mdtl_speaker_find(struct state *,
 			    const char **why);
 const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
 			    size_t tok);
+/* The agent after "by" of a verb of saying in the passive at tok ("was
+ * announced on Thursday by the foreign minister"), or NULL. */
+const struct mdtl_actor	*mdtl_speaker_agent(const struct mdtl_tags *,
+			    size_t tok, size_t ntok);
 /*
  * "a meeting of the Defense Ministry board": a body named by its kind
  * after "the" at token i, that of the last speaker's side or of the

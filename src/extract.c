@@ -1975,7 +1975,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    is(&tg->t[c->tok + c->ntok], "no")))
 			continue;
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
-		    !is(&tg->t[c->tok - 1], "is"))
+		    !is(&tg->t[c->tok - 1], "is") &&
+		    mdtl_speaker_agent(tg, c->tok, c->ntok) == NULL)
 			continue;
 		/* "Tehran had not yet replied", "did not say whether": no
 		 * words said, no offer made */

@@ -1333,12 +1333,64 @@ apposed_person(const struct mdtl_tags *tg, size_t tok)
 }
 
 const struct mdtl_actor *
+mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
+{
+	const struct mdtl_actor_tag *m, *first = NULL;
+	const struct mdtl_actor *subject;
+	const struct mdtl_timex *x;
+	size_t i = tok + ntok, end;
+	int person;
+
+	if (tok == 0 || !in_list(tg, &tg->t[tok - 1], PASSIVE_AUX))
+		return NULL;
+	/* not "Turkish President Abdullah Gul was welcomed by Aliyev", a
+	 * guest received, but "was told by officials that ...": a person
+	 * the subject, only words reported after the agent */
+	subject = mdtl_speaker_subject(tg, tok - 1);
+	person = subject != NULL && subject->kind == MDTL_ACTOR_PERSON;
+	/* past its date ("on Thursday", "late Thursday") and adverbs */
+	while (i < tg->n && ((x = mdtl_tags_timex_at(tg, i)) != NULL ||
+	    in_list(tg, &tg->t[i], ACT_ADVERBS) || (i + 1 < tg->n &&
+	    in_list(tg, &tg->t[i], OBJECT_WORDS) &&
+	    mdtl_tags_timex_at(tg, i + 1) != NULL)))
+		i = x != NULL ? x->tok + x->ntok : i + 1;
+	if (i >= tg->n || !is(&tg->t[i], "by"))
+		return NULL;
+	/* its noun phrase, the person its title leads to before the body:
+	 * "by EU foreign policy chief Federica Mogherini and ..." */
+	for (end = ++i; end < tg->n && end < i + 8 &&
+	    !boundary(&tg->t[end]) && !is(&tg->t[end], "and") &&
+	    !in_list(tg, &tg->t[end], PREPOSITIONS); end++)
+		;
+	if (person && (end >= tg->n || !is(&tg->t[end], "that")))
+		return NULL;
+	for (; i < end; i++) {
+		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
+		    m->actor->kind == MDTL_ACTOR_AGENCY)
+			continue;
+		if (m->actor->kind == MDTL_ACTOR_PERSON)
+			return m->actor;
+		if (first == NULL)
+			first = m;
+		i = m->tok + m->ntok - 1;
+	}
+	return first != NULL ? first->actor : NULL;
+}
+
+const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
 {
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of;
 	size_t i, k, nearest_at = 0, far, len;
+
+	/* "The framework was announced late Thursday by EU foreign policy
+	 * chief Federica Mogherini" */
+	if ((of = mdtl_speaker_agent(tg, tok, ntok)) != NULL) {
+		*why = "the agent of a verb of saying in the passive";
+		return of;
+	}
 
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&

@@ -2184,6 +2184,12 @@ test_summits_deadlines(void **state)
 	    "Obama called it \"a historic understanding\" in a statement from "
 	    "the White House Rose Garden later in the day.",
 	    "statement 2015-04-02 obama");
+	/* a verb of saying in the passive: the words of its agent after
+	 * "by", past their date; not a guest welcomed */
+	EXPECT("2015-04-03", "The framework was announced late Thursday by EU "
+	    "foreign policy chief Catherine Ashton and Iran's foreign "
+	    "minister.\n\nTurkish President Abdullah Gul was welcomed by "
+	    "Azerbaijani President Ilham Aliyev.", "statement 2015-04-02 ashton");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
