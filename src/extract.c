@@ -510,9 +510,25 @@ lead_dated(struct state *s, const struct mdtl_event *e)
 	s->lead_undated = 0;
 }
 
+/* "..., diplomats said.": the verb of p ends its sentence, a few words of
+ * its subject after a comma before it */
+static int
+closes_sentence(const struct mdtl_tags *tg, const struct pred *p)
+{
+	size_t i, e = p->tok + p->ntok;
+
+	if (e < tg->n && (e + 1 < tg->n || tg->t[e].kind != MDTL_TOK_PUNCT))
+		return 0;
+	for (i = p->tok; i-- > 0 && p->tok - i <= 5;)
+		if (tg->t[i].kind == MDTL_TOK_PUNCT)
+			return is(&tg->t[i], ",") && i + 1 < p->tok;
+	return 0;
+}
+
 /*
  * Do the words of p, whose speaker is no one named, have a day of the news
- * of their own?  It is the lead's, then.
+ * of their own?  It is the lead's, then; closing its sentence with none,
+ * they are the lead all the same, of the story's day.
  */
 static int
 unnamed_lead(struct state *s, struct mdtl_tags *tg, const struct pred *p)
@@ -520,6 +536,14 @@ unnamed_lead(struct state *s, struct mdtl_tags *tg, const struct pred *p)
 	struct mdtl_event day;
 	int x = mdtl_dating_own(s, tg, p->tok, p->ntok, 3, 0);
 
+	/* "..., diplomats said." with no day: the lead is the story's day,
+	 * not the first dated act after it (not "observers have said", the
+	 * background) */
+	if (x < 0 && closes_sentence(tg, p) && !(p->tok > 0 &&
+	    in_list(tg, &tg->t[p->tok - 1], AUXILIARIES))) {
+		s->lead_done = 1;
+		return 1;
+	}
 	if (x < 0)
 		return 0;
 	memset(&day, 0, sizeof day);

@@ -2190,6 +2190,14 @@ test_summits_deadlines(void **state)
 	    "foreign policy chief Catherine Ashton and Iran's foreign "
 	    "minister.\n\nTurkish President Abdullah Gul was welcomed by "
 	    "Azerbaijani President Ilham Aliyev.", "statement 2015-04-02 ashton");
+	/* "..., diplomats said." with no day opens the story: its undated
+	 * words are of the story's day, not of a dated act after it */
+	EXPECT("2015-04-03", "Iran and the powers set a June 30 deadline, "
+	    "diplomats said.\n\nThe framework was announced on Thursday by "
+	    "Catherine Ashton.\n\nExperts will meet in April, a State "
+	    "Department official said.", "deadline 2015-06-30 iran; statement "
+	    "2015-04-02 ashton; statement 2015-04-03 united-states; summit "
+	    "2015-04 united-states");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
