@@ -3025,6 +3025,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    opened ? &opening : NULL, &w) == 0) {
 			mdtl_dating_when(e, &w);
 			future = mdtl_date_day(&w.date) > s->day;
+			/* "a day after Gottemoeller held consultations with
+			 * Ryabkov": its people's occasion, as a day told is */
+			if (!future && !c->inquote)
+				mdtl_dating_occasion(s, e, 1);
 		} else if (ndays > 1 && (end = ended_by(tg, &ph)) >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)end);
 			first_day(e, ndays, "talks of several days that ended "

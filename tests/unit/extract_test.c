@@ -2198,6 +2198,13 @@ test_summits_deadlines(void **state)
 	    "Department official said.", "deadline 2015-06-30 iran; statement "
 	    "2015-04-02 ashton; statement 2015-04-03 united-states; summit "
 	    "2015-04 united-states");
+	/* a meeting dated by a lapse is its people's occasion */
+	EXPECT("2013-09-21", "Antonov said on Saturday that Moscow would "
+	    "wait.\n\nHis remarks came a day after Rose Gottemoeller held "
+	    "consultations with Sergei Ryabkov in Moscow.\n\nRyabkov proposed "
+	    "holding a trilateral meeting with NATO.", "statement 2013-09-21 "
+	    "antonov; summit 2013-09-20 gottemoeller; offer 2013-09-20 "
+	    "ryabkov");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
