@@ -106,6 +106,10 @@ struct state {
 	}				  titled[RECENT_PERSONS];
 	size_t				  ntitled;
 	const struct mdtl_actor		 *last_speaker;
+	/* the speaker of the last transcript's line ("Sergey Lavrov: ..."),
+	 * and its paragraph + 1 */
+	const struct mdtl_actor		 *line_who;
+	size_t				  line_para;
 	const struct mdtl_actor		 *last_agent;
 	struct seen			**buckets;
 	size_t				  nbuckets;

@@ -1944,6 +1944,25 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	return 0;
 }
 
+/* "we will have to take measures": a first person pronoun the subject of
+ * the predicate at tok, past its modals, in its clause */
+static int
+first_person_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 5;) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (in_list(tg, t, FIRST_PERSON))
+			return 1;
+		if (boundary(t) || t->kind != MDTL_TOK_WORD ||
+		    (t->flags & MDTL_TOK_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -1966,6 +1985,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 	memset(&speech, 0, sizeof speech);
 	s->sent_speaker = NULL;
+	/* "Sergey Lavrov: ...": the speaker of the transcript's line, for
+	 * the first person of its paragraph */
+	if ((who = mdtl_speaker_transcript(tg)) != NULL) {
+		s->line_who = who;
+		s->line_para = sent->para + 1;
+	}
 	(void)made_by(s, tg, sent);
 	content = possessed_words(s, sent, tg, &named);
 	/* predicates outside quotations */
@@ -2081,6 +2106,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].joined = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* "Sergey Lavrov: ... If the United States continues ..., we
+		 * will have to take measures": the line's speaker */
+		if (s->line_para == sent->para + 1 && !c->inquote &&
+		    first_person_subject(tg, c->tok)) {
+			preds[np].speaker = s->line_who;
+			preds[np].why = "the first person of a transcript's "
+			    "line: its speaker";
+		}
 		/* "Obama proposed ..., in a speech at Berlin's Brandenburg
 		 * Gate": the occasion of the act before, by its maker */
 		if (c->kind == MDTL_PH_SPEECH && np > 0 &&

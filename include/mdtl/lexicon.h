@@ -165,6 +165,7 @@ struct mdtl_phrases {
 	X(WISHES, "wishes") \
 	X(READINESS, "readiness") \
 	X(STATE_HEADS, "state_heads") \
+	X(FIRST_PERSON, "first_person") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \

@@ -2205,6 +2205,11 @@ test_summits_deadlines(void **state)
 	    "holding a trilateral meeting with NATO.", "statement 2013-09-21 "
 	    "antonov; summit 2013-09-20 gottemoeller; offer 2013-09-20 "
 	    "ryabkov");
+	/* the first person of a transcript's line is its speaker */
+	EXPECT("2012-03-12", "Question: Is there a chance?\n\nSergey Lavrov: "
+	    "Time is running out. If the United States continues, we will "
+	    "have to take measures.\n\nOur partners say we will respond.",
+	    "statement 2012-03-12 lavrov; warning 2012-03-12 lavrov");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
