@@ -529,8 +529,8 @@ year_said_after(const struct scan *s, size_t j, struct match *m)
 	return 2;
 }
 
-/* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November, its
- * first day */
+/* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November and "5 and
+ * 6 April", its first day */
 static int
 read_day_month(const struct scan *s, size_t i, struct match *m)
 {
@@ -540,8 +540,8 @@ read_day_month(const struct scan *s, size_t i, struct match *m)
 
 	if ((d = day_val(&t[i])) == 0)
 		return 0;
-	if (touching(t, n, i, 3) && tok_is(t, n, j, "-") &&
-	    day_val(&t[j + 1]) > d)
+	if (((touching(t, n, i, 3) && tok_is(t, n, j, "-")) ||
+	    tok_is(t, n, j, "and")) && j + 1 < n && day_val(&t[j + 1]) > d)
 		j += 2;
 	if (tok_is(t, n, j, "of"))
 		j++;
