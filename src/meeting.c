@@ -2676,7 +2676,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
     const struct when *speech, int *summit_tx)
 {
 	size_t k, i, after = 0;
-	const struct mdtl_event *first = NULL;
+	const struct mdtl_event *first = NULL;	/* a copy: the events grow */
+	size_t first_at = 0;
 	/* "The telephone talks came two weeks after ...": the meeting the
 	 * sentence opens with, told before, and its day */
 	struct when opening, w_eve;
@@ -2784,6 +2785,23 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * told again
 		 */
 		past = first != NULL && gone_by(s, tg, first, &ph, place);
+		/* "next week's visit by Rice, who is expected to sign the
+		 * treaty in Prague on Tuesday": a relative clause on it tells
+		 * its day, within the first's week or month, and its place */
+		if (first != NULL && !past && x >= 0 &&
+		    in_relative(tg, c->tok) &&
+		    first->date.gran != MDTL_GRAN_NONE &&
+		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
+		    within(&tg->tx[x].date, &first->date)) {
+			struct mdtl_event *f = &(*s->v)[first_at];
+
+			mdtl_dating_set(s, tg, f, (size_t)x);
+			tg->tx_used[x] = TX_MEETING;
+			if (place != NULL && f->location == NULL)
+				f->location = place->name;
+			first = f;
+			continue;
+		}
 		if (first != NULL && !past && (x < 0 ||
 		    tg->tx_used[x] == TX_MEETING || days_of_first(tg, x) ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
@@ -3058,8 +3076,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			e->cameo = s->lex->cameo[MDTL_EVENT_SUMMIT];
 		else
 			mdtl_extract_code(s, e, c->ph);
-		if (first == NULL)
+		if (first == NULL) {
 			first = e;
+			first_at = (size_t)(e - *s->v);
+		}
 		after = c->tok + c->ntok;
 		if (x >= 0 && place != NULL)
 			next_stop(s, sent, tg, c, &ph, x, future);

@@ -2210,6 +2210,11 @@ test_summits_deadlines(void **state)
 	    "Time is running out. If the United States continues, we will "
 	    "have to take measures.\n\nOur partners say we will respond.",
 	    "statement 2012-03-12 lavrov; warning 2012-03-12 lavrov");
+	/* a relative clause on a meeting's person tells its day within its
+	 * week, and its place: one meeting */
+	EXPECT("2008-07-03", "Czech parties are divided ahead of next week's "
+	    "visit by Condoleezza Rice, who is expected to sign the treaty in "
+	    "Prague on Tuesday.", "summit 2008-07-08 czech-republic");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
