@@ -302,6 +302,21 @@ denied_condition(const struct mdtl_tags *tg, size_t k)
 	return 0;
 }
 
+/* Does a condition ("if", "unless") open the clause of the verb at tok,
+ * its subject alone between them? */
+static int
+supposed(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 6 && !boundary(&tg->t[i]);)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL && c->tok == i &&
+		    c->kind == MDTL_PH_CONDITION && !c->inquote)
+			return 1;
+	return 0;
+}
+
 /*
  * Is this clause a conditional promise by the speaker's side?  Not under
  * a condition of a thing not done: "would draw its own conclusions if no
@@ -2026,6 +2041,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is") &&
 		    mdtl_speaker_agent(tg, c->tok, c->ntok) == NULL)
+			continue;
+		/* "might stop using the station if Baku insisted on a
+		 * higher price": words supposed, none said */
+		if (c->kind == MDTL_PH_SPEECH && supposed(tg, c->tok))
 			continue;
 		/* "Tehran had not yet replied", "did not say whether": no
 		 * words said, no offer made */

@@ -2215,6 +2215,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2008-07-03", "Czech parties are divided ahead of next week's "
 	    "visit by Condoleezza Rice, who is expected to sign the treaty in "
 	    "Prague on Tuesday.", "summit 2008-07-08 czech-republic");
+	/* a verb of saying under a condition tells no words */
+	EXPECT("2012-10-17", "Russian Defense Ministry officials said last "
+	    "month that Moscow might stop using the station if Baku insisted "
+	    "on a higher price.", "statement 2012-09 russia-mod");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
