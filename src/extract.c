@@ -302,6 +302,24 @@ denied_condition(const struct mdtl_tags *tg, size_t k)
 	return 0;
 }
 
+/* The meeting cue whose verb the one at tok is joined to by "and" (past
+ * adverbs: "held talks ... and later signed"), or tg->nc. */
+static size_t
+joined_meeting(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok, k;
+
+	while (i > 0 && in_list(tg, &tg->t[i - 1], ACT_ADVERBS))
+		i--;
+	if (i == 0 || !is(&tg->t[i - 1], "and"))
+		return tg->nc;
+	for (k = tg->nc; k-- > 0;)
+		if (tg->c[k].tok + tg->c[k].ntok < i &&
+		    tg->c[k].kind == MDTL_PH_SUMMIT && !tg->c[k].inquote)
+			return k;
+	return tg->nc;
+}
+
 /* Does a condition ("if", "unless") open the clause of the verb at tok,
  * its subject alone between them? */
 static int
@@ -2125,6 +2143,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].joined = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* "The two leaders held talks ... and later signed a joint
+		 * statement": the subject of the meeting verb it is joined
+		 * to */
+		if (preds[np].speaker == NULL &&
+		    (j = joined_meeting(tg, c->tok)) < tg->nc)
+			preds[np].speaker = mdtl_speaker_find(s, tg,
+			    tg->c[j].tok, tg->c[j].ntok, &preds[np].why);
 		/* "Sergey Lavrov: ... If the United States continues ..., we
 		 * will have to take measures": the line's speaker */
 		if (s->line_para == sent->para + 1 && !c->inquote &&

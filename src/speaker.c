@@ -1105,19 +1105,33 @@ dash_opening(const struct mdtl_tags *tg, size_t i)
 /*
  * "the three presidents said", "the two ministers": a count and a title
  * ending at i, after "the", stand for the people of the last meeting told
- * with two or more; its first person, or NULL.
+ * with two or more, else, when named (not an offer made again, "The two
+ * leaders made the proposal", the one told by its makers), for the
+ * people named last ("Hu Jintao and ... Vladimir Putin ... called for
+ * dialogue. The two leaders ... signed a joint statement"); its first
+ * person, or NULL.
  */
 static const struct mdtl_actor *
-counted_people(struct state *s, const struct mdtl_tags *tg, size_t i)
+counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
+    int named)
 {
 	const struct mdtl_event *m;
 	const struct mdtl_actor *a;
 	size_t j;
+	int n;
 
-	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
-	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i) ||
-	    (m = meeting_of(s, 0)) == NULL)
+	if (i < 2 || (n = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_COUNTING,
+	    &tg->t[i - 1])) < 0 || !is(&tg->t[i - 2], "the") ||
+	    !title_at(s, tg, i))
 		return NULL;
+	if ((m = meeting_of(s, 0)) == NULL) {
+		if (!named)
+			return NULL;
+		/* two, both, three: the list's order */
+		n = n == 2 ? 3 : 2;
+		return s->nrecent >= (size_t)n ? s->recent[s->nrecent - n] :
+		    NULL;
+	}
 	for (j = 0; j < m->nactors; j++)
 		if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
 		    a->kind == MDTL_ACTOR_PERSON)
@@ -1383,6 +1397,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 {
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of;
+	const struct mdtl_cue_tag *cue;
 	size_t i, k, nearest_at = 0, far, len;
 
 	/* "The framework was announced late Thursday by EU foreign policy
@@ -1721,8 +1736,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			return of;
 		/* "the three presidents said": the people of the last
 		 * meeting, its first */
-		if (ends && (of = counted_people(s, tg, i)) != NULL) {
-			*why = "the people counted: the last meeting's";
+		if (ends && (of = counted_people(s, tg, i,
+		    (cue = mdtl_tags_cue_at(tg, tok)) == NULL ||
+		    cue->kind != MDTL_PH_OFFER)) != NULL) {
+			*why = "the people counted: the last meeting's, or "
+			    "the last named";
 			return of;
 		}
 		/* "On missile defence, ministers noted": people of a title

@@ -2219,6 +2219,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-10-17", "Russian Defense Ministry officials said last "
 	    "month that Moscow might stop using the station if Baku insisted "
 	    "on a higher price.", "statement 2012-09 russia-mod");
+	/* "the two leaders" with no meeting told: the last two named; a
+	 * verb joined to a meeting verb has its subject */
+	EXPECT("2012-06-06", "Chinese President Hu Jintao and Vladimir Putin "
+	    "on Wednesday called for dialogue.\n\nThe two leaders held talks "
+	    "in Beijing's Great Hall of the People, and later signed a joint "
+	    "statement.", "statement 2012-06-06 putin; statement 2012-06-06 "
+	    "hu-jintao; summit 2012-06-06 hu-jintao");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
