@@ -1725,9 +1725,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			return of;
 		}
 		/* "the diplomat said", after "an Azerbaijani diplomat
-		 * told Trend": the source named again */
+		 * told Trend": the source named again (not the object of a
+		 * verb before "in a speech": "backed the negotiators in a
+		 * speech on Sunday") */
 		if (nearest == NULL && s->last_speaker != NULL &&
-		    source_again(s, tg, i, tok)) {
+		    !is(&t[tok], "in") && source_again(s, tg, i, tok)) {
 			*why = "a source named again: the last speaker";
 			return s->last_speaker;
 		}

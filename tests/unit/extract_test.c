@@ -2226,6 +2226,13 @@ test_summits_deadlines(void **state)
 	    "in Beijing's Great Hall of the People, and later signed a joint "
 	    "statement.", "statement 2012-06-06 putin; statement 2012-06-06 "
 	    "hu-jintao; summit 2012-06-06 hu-jintao");
+	/* "in a speech" after a verb's object: the clause's subject speaks,
+	 * not a source named again; "Ayatollah" is a title, no name */
+	EXPECT("2013-11-05", "U.S. Secretary of State John Kerry said on Monday "
+	    "that Washington would not accept a bad deal.\n\nSupreme Leader "
+	    "Ayatollah Ali Khamenei backed the negotiators in a speech on "
+	    "Sunday.", "statement 2013-11-04 kerry; statement 2013-11-03 "
+	    "ali-khamenei");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
