@@ -293,13 +293,8 @@ mdtl_dating_heading_line(struct state *s, const struct mdtl_tags *tg)
 	return 1;
 }
 
-/*
- * The tokens [a, b) other than the words of names: how far a date after a
- * verb is ("in a statement from the White House Rose Garden later in the
- * day").
- */
-static size_t
-plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
+size_t
+mdtl_dating_plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	size_t i, n = 0;
 
@@ -336,7 +331,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    is(&tg->t[lead - 2], "earlier")))
 			lead -= 2;
 		if (lead >= tok + ntok &&
-		    plain_words(tg, tok + ntok, lead) <= after &&
+		    mdtl_dating_plain_words(tg, tok + ntok, lead) <= after &&
 		    clear_between(tg, tok + ntok, lead) &&
 		    only_object(tg, tok + ntok, lead))
 			return (int)k;

@@ -1442,6 +1442,27 @@ day_before(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* The type of the words a verb of saying c reports: a threat or an offer
+ * among them after it (not quoted, before another verb of saying), else a
+ * statement. */
+static enum mdtl_event_type
+said_type(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++) {
+		if (tg->c[k].tok <= c->tok || tg->c[k].inquote)
+			continue;
+		if (tg->c[k].kind == MDTL_PH_SPEECH)
+			break;
+		if (tg->c[k].kind == MDTL_PH_WARNING ||
+		    tg->c[k].kind == MDTL_PH_OFFER)
+			return tg->c[k].kind == MDTL_PH_WARNING ?
+			    MDTL_EVENT_WARNING : MDTL_EVENT_OFFER;
+	}
+	return MDTL_EVENT_STATEMENT;
+}
+
 /* Why an act told in a clause, a lapse from another, is its maker's. */
 static const char lapse_maker[] =
     "the subject of an act a lapse after or before the one told";
@@ -1449,8 +1470,9 @@ static const char lapse_maker[] =
 /*
  * "told reporters on Tuesday, a day after NATO leaders declared an interim
  * capability": an act of another subject after a lapse and "after" (or
- * "before") the act told (of speaker; with none, after a day named), is
- * his act of the day the lapse leads to.
+ * "before") the act told (of speaker; with none, after a day named or
+ * "came": "The test came a day after Makarov said"), is his act of the
+ * day the lapse leads to.
  */
 static int
 lapse_act(struct state *s, const struct mdtl_sentence *sent,
@@ -1468,19 +1490,20 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 0; k < tg->ntx; k++) {
 		end = tg->tx[k].tok + tg->tx[k].ntok;
 		if (tg->tx[k].type == MDTL_TIMEX_DURATION && end < c->tok &&
-		    c->tok - end <= 6 && (is(&tg->t[end], "after") ||
-		    is(&tg->t[end], "before")))
+		    mdtl_dating_plain_words(tg, end, c->tok) <= 6 &&
+		    (is(&tg->t[end], "after") || is(&tg->t[end], "before")))
 			break;
 	}
 	if (k == tg->ntx || !clear_between(tg, end, c->tok) ||
-	    (speaker == NULL && !day_before(tg, tg->tx[k].tok)) ||
+	    (speaker == NULL && !day_before(tg, tg->tx[k].tok) &&
+	    !(tg->tx[k].tok > 0 && came(&tg->t[tg->tx[k].tok - 1]))) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
 	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0)
 		return 0;
 	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
-	    MDTL_EVENT_STATEMENT, c->ph, m->actor, lapse_maker);
+	    said_type(tg, c), c->ph, m->actor, lapse_maker);
 	mdtl_dating_when(e, &w);
 	/* and the occasion of its maker's words with no date: "Medvedev
 	 * said in a televised address that ..." */
@@ -2012,6 +2035,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	int given;			/* the speech's day told in an aside */
 	int doc;
 	size_t told_at;
+	size_t lapsed = (size_t)-1;	/* the verb of a lapse_act() */
 	struct when overnight;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
@@ -2131,8 +2155,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "discussed missile defense in a telephone call Tuesday, a
 		 * day after NATO announced": after a day told, no act before */
-		if (np == 0 && lapse_act(s, sent, tg, c, NULL))
+		if (c->tok > lapsed && (c->kind == MDTL_PH_WARNING ||
+		    c->kind == MDTL_PH_OFFER))
 			continue;
+		if (np == 0 && lapse_act(s, sent, tg, c, NULL)) {
+			/* what its words say is that act's type */
+			if (c->kind == MDTL_PH_SPEECH)
+				lapsed = c->tok;
+			continue;
+		}
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
 		preds[np].kind = c->kind;

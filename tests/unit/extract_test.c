@@ -2233,6 +2233,12 @@ test_summits_deadlines(void **state)
 	    "Ayatollah Ali Khamenei backed the negotiators in a speech on "
 	    "Sunday.", "statement 2013-11-04 kerry; statement 2013-11-03 "
 	    "ali-khamenei");
+	/* "came a day after X said": his words of the day before the day
+	 * told, typed by what they say */
+	EXPECT("2012-06-07", "Russia test-fired a new missile on Thursday, the "
+	    "Defence Ministry said.\n\nThe test came a day after Chief of the "
+	    "General Staff Nikolai Makarov said Russia would have to respond.",
+	    "warning 2012-06-06 makarov");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
