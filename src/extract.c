@@ -1146,7 +1146,10 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t i, k, end = tok + ntok;
 
-	for (i = end; i < tg->n && i < end + 10 && !boundary(&tg->t[i]); i++) {
+	/* past a quoted object: "had put forward \"a reasonable plan\" at
+	 * the last meeting in October" */
+	for (i = end; i < tg->n && i < end + 10 && (!boundary(&tg->t[i]) ||
+	    (tg->t[i].flags & (MDTL_TOK_QUOTE | MDTL_TOK_INQUOTE))); i++) {
 		if (!is(&tg->t[i], "at") && !is(&tg->t[i], "during"))
 			continue;
 		for (k = 0; k < tg->nc; k++) {

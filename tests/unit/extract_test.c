@@ -2239,6 +2239,12 @@ test_summits_deadlines(void **state)
 	    "Defence Ministry said.\n\nThe test came a day after Chief of the "
 	    "General Staff Nikolai Makarov said Russia would have to respond.",
 	    "warning 2012-06-06 makarov");
+	/* an act made at a meeting past its quoted object: the meeting's
+	 * date */
+	EXPECT("2013-11-05", "Zarif told state television on Tuesday that "
+	    "Tehran had put forward \"a reasonable plan\" at the last meeting "
+	    "in October.", "offer 2013-10 iran; statement 2013-11-05 zarif; "
+	    "summit 2013-10 zarif");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
