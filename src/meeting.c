@@ -2339,8 +2339,9 @@ first_person(const struct state *s, const struct mdtl_event *e)
 
 /*
  * "Putin ... later flew to Paris for talks with Hollande": "later" alone,
- * no date's word, in the clause before the meeting at tok; what its people
- * did next.
+ * no date's word, in the clause before the meeting at tok, what its people
+ * did next; or a departure in the past it was the aim of ("Mammadyarov
+ * left for Brussels to attend a meeting").
  */
 static int
 later_on(const struct mdtl_tags *tg, size_t tok)
@@ -2348,7 +2349,9 @@ later_on(const struct mdtl_tags *tg, size_t tok)
 	size_t i;
 
 	for (i = clause_start(tg, tok); i < tok; i++)
-		if (is(&tg->t[i], "later") && mdtl_tags_timex_at(tg, i) == NULL)
+		if ((is(&tg->t[i], "later") &&
+		    mdtl_tags_timex_at(tg, i) == NULL) ||
+		    in_list(tg, &tg->t[i], DEPARTURES))
 			return 1;
 	return 0;
 }

@@ -1613,6 +1613,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "one named";
 			return titled;
 		}
+		/* "In a joint statement, the three presidents said" */
+		if (m == NULL && (titled = counted_people(s, tg, tok - 1,
+		    1)) != NULL) {
+			*why = "the people counted: the last meeting's, or "
+			    "the last named";
+			return titled;
+		}
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;

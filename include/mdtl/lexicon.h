@@ -166,6 +166,7 @@ struct mdtl_phrases {
 	X(READINESS, "readiness") \
 	X(STATE_HEADS, "state_heads") \
 	X(FIRST_PERSON, "first_person") \
+	X(DEPARTURES, "departures") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \

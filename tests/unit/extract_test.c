@@ -2245,6 +2245,22 @@ test_summits_deadlines(void **state)
 	    "Tehran had put forward \"a reasonable plan\" at the last meeting "
 	    "in October.", "offer 2013-10 iran; statement 2013-11-05 zarif; "
 	    "summit 2013-10 zarif");
+	/* "In a joint statement, the three presidents said": the people
+	 * counted after an opening phrase */
+	EXPECT("2011-03-06", "The presidents of Azerbaijan and Armenia met at "
+	    "talks hosted by Russian President Dmitry Medvedev on Saturday."
+	    "\n\nIn a joint statement, the three presidents said the sides "
+	    "would seek peace.", "summit 2011-03-05 azerbaijan; statement "
+	    "2011-03-05 medvedev");
+	/* a meeting a departure in the past aims at was held */
+	EXPECT("2011-03-21", "Weekly political digest (14.03-20.03.2011)\n\n"
+	    "Foreign Minister Elmar Mammadyarov left for Brussels to attend a "
+	    "meeting of the Euro-Atlantic Partnership Council.",
+	    "summit 2011-W11 elmar-mammadyarov");
+	/* a treaty suspended is a threat */
+	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
+	    "Russia's participation in a key arms control treaty.",
+	    "warning 2007-07-14 putin");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
