@@ -304,6 +304,27 @@ mdtl_dating_plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 /*
+ * Where the words of a sentence start past a dateline that heads it
+ * ("WASHINGTON (AP) - When ...", "MOSCOW, May 3 (Interfax) - Russia ..."):
+ * after its dash, or 0.
+ */
+static size_t
+past_dateline(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->n && i < 10; i++) {
+		const struct mdtl_token *t = &tg->t[i];
+
+		if (is(t, "-") || is(t, "--"))
+			return i > 0 ? i + 1 : 0;
+		if (t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens, not counting names), right before (within
  * before), or opening the sentence;
@@ -314,7 +335,7 @@ int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
-	size_t k;
+	size_t k, o = past_dateline(tg);
 	int head;
 
 	(void)s;
@@ -335,8 +356,29 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, tok + ntok, lead) &&
 		    only_object(tg, tok + ntok, lead))
 			return (int)k;
-		if (x->tok + x->ntok <= tok && x->tok + x->ntok + before >= tok &&
+		/* "the next day Foreign Minister Sergei Lavrov said" */
+		if (x->tok + x->ntok <= tok && mdtl_dating_plain_words(tg,
+		    x->tok + x->ntok, tok) <= before &&
 		    clear_between(tg, x->tok + x->ntok, tok))
+			return (int)k;
+	}
+	/*
+	 * "When President Barack Obama scrapped his predecessor's plan ...
+	 * in September 2009, Moscow welcomed the move": a clause of time
+	 * opening the sentence (past a dateline), however long, dates the
+	 * clause after its comma, reported or not
+	 */
+	for (k = 0; o < tok && in_list(tg, &tg->t[o], TIME_CONJUNCTIONS) &&
+	    k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+		size_t e = x->tok + x->ntok;
+
+		if (x->tok <= o || x->tok >= tok || !mdtl_dating_free(tg, k) ||
+		    x->type != MDTL_TIMEX_DATE || !clear_between(tg, o, x->tok))
+			continue;
+		for (; e < tok && !boundary(&tg->t[e]); e++)
+			;
+		if (e < tok && is(&tg->t[e], ","))
 			return (int)k;
 	}
 	if (before == 0)

@@ -167,6 +167,7 @@ struct mdtl_phrases {
 	X(STATE_HEADS, "state_heads") \
 	X(FIRST_PERSON, "first_person") \
 	X(DEPARTURES, "departures") \
+	X(TIME_CONJUNCTIONS, "time_conjunctions") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \

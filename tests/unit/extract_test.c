@@ -2261,6 +2261,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
 	    "Russia's participation in a key arms control treaty.",
 	    "warning 2007-07-14 putin");
+	/* a clause of time opening the sentence, past a dateline, dates its
+	 * main clause; a date right before a titled name is its verb's */
+	EXPECT("2011-11-25", "WASHINGTON (AP) - When President Barack Obama "
+	    "scrapped his predecessor's plan for missile defense sites in "
+	    "Poland and the Czech Republic in September 2009, Moscow welcomed "
+	    "the move.\n\nOn Wednesday, President Dmitry Medvedev threatened "
+	    "to deploy missiles, and the next day Foreign Minister Sergei "
+	    "Lavrov said Russia was ready for talks.", "statement 2009-09 "
+	    "russia; warning 2011-11-23 medvedev; statement 2011-11-24 lavrov");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
