@@ -240,14 +240,15 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 	return 0;
 }
 
-/* Is token tok in a question its clause asks ("whether Bush would ...")? */
+/* Is token tok in a question its clause asks ("whether Bush would ...",
+ * "what exactly will be deployed")? */
 static int
 asked(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
 	for (i = tok; i-- > 0 && tok - i <= 8;) {
-		if (is(&tg->t[i], "whether"))
+		if (in_list(tg, &tg->t[i], INTERROGATIVES))
 			return 1;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT && !is(&tg->t[i], "-"))
 			return 0;
@@ -2115,8 +2116,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], THING_PRONOUNS))
 			continue;
-		/* "at odds over whether Bush would deploy ...": a question,
-		 * no threat */
+		/* "at odds over whether Bush would deploy ...", "We want to
+		 * know what exactly will be deployed": a question, no threat */
 		if (c->kind == MDTL_PH_WARNING && asked(tg, c->tok))
 			continue;
 		/* "the arrangement seems to suggest that": what it shows,
@@ -2393,6 +2394,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		for (k = 0; k < tg->nc; k++)
 			if (tg->c[k].inquote &&
 			    tg->c[k].kind == MDTL_PH_WARNING &&
+			    !asked(tg, tg->c[k].tok) &&
 			    !(tg->c[k].ntok == 1 &&
 			    ends_in(tg->t[tg->c[k].tok].norm, "ed", 4)) &&
 			    (copular(tg->c[k].ph) ||

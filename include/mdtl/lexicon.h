@@ -168,6 +168,7 @@ struct mdtl_phrases {
 	X(FIRST_PERSON, "first_person") \
 	X(DEPARTURES, "departures") \
 	X(TIME_CONJUNCTIONS, "time_conjunctions") \
+	X(INTERROGATIVES, "interrogatives") \
 	X(INVITATIONS, "invitations") \
 	X(HANDING_VERBS, "handing_verbs") \
 	X(OPENING_VERBS, "opening_verbs") \

@@ -2270,6 +2270,11 @@ test_summits_deadlines(void **state)
 	    "to deploy missiles, and the next day Foreign Minister Sergei "
 	    "Lavrov said Russia was ready for talks.", "statement 2009-09 "
 	    "russia; warning 2011-11-23 medvedev; statement 2011-11-24 lavrov");
+	/* a threat asked about is none, in words quoted too */
+	EXPECT("2011-05-03", "Rogozin said Moscow would ask Bucharest for "
+	    "explanations.\n\n\"We want to know what exactly will be "
+	    "deployed,\" he told Interfax.", "statement 2011-05-03 rogozin; "
+	    "statement 2011-05-03 rogozin");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
