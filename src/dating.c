@@ -326,10 +326,11 @@ past_dateline(const struct mdtl_tags *tg)
 
 /*
  * The date that belongs to the predicate at tok: right after (within
- * after tokens, not counting names), right before (within
- * before), or opening the sentence;
- * with before 0, one after it only (the sentence's opening is another
- * clause's: "In May, Rogozin repeated an offer first made by Medvedev").
+ * after tokens, not counting names), right before (within before), in a
+ * clause of time that opens the sentence, or opening the sentence; with
+ * before 0, one after it or in a clause of time only (the sentence's
+ * opening is another clause's: "In May, Rogozin repeated an offer first
+ * made by Medvedev").
  */
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,

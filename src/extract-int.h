@@ -322,14 +322,14 @@ const struct mdtl_actor	*mdtl_speaker_possessor(const struct state *,
 /* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
 const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
 
+/* dating.c: the date of an event, from its sentence and the discourse. */
+int	mdtl_dating_dated(const struct mdtl_timex *);
 /*
  * The tokens [a, b) other than the words of names: how far a date after a
  * verb is ("in a statement from the White House Rose Garden later in the
  * day").
  */
 size_t	mdtl_dating_plain_words(const struct mdtl_tags *, size_t a, size_t b);
-/* dating.c: the date of an event, from its sentence and the discourse. */
-int	mdtl_dating_dated(const struct mdtl_timex *);
 int	mdtl_dating_free(const struct mdtl_tags *, size_t k);
 int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);

@@ -321,8 +321,8 @@ joined_meeting(const struct mdtl_tags *tg, size_t tok)
 	return tg->nc;
 }
 
-/* Does a condition ("if", "unless") open the clause of the verb at tok,
- * its subject alone between them? */
+/* Does a condition ("if", "provided that") open the clause of the verb
+ * at tok, its subject alone between them? */
 static int
 supposed(const struct mdtl_tags *tg, size_t tok)
 {
@@ -950,8 +950,8 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
  * Carter in December", "an offer Washington made in 2009", "Tehran's
  * proposal, which he presented on Wednesday": an offer noun, then its
  * maker (a name, "it" for the last body or country named before, "he" or
- * "she" for the last person) and a verb of giving (handing_verbs) in the past, with a date
- * of its own gone by: the maker's offer of that date.
+ * "she" for the last person) and a verb of giving (handing_verbs) in the
+ * past, with a date of its own gone by: the maker's offer of that date.
  */
 static void
 relative_offers(struct state *s, const struct mdtl_sentence *sent,
@@ -1147,8 +1147,8 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t i, k, end = tok + ntok;
 
-	/* past a quoted object: "had put forward \"a reasonable plan\" at
-	 * the last meeting in October" */
+	/* past a quoted object: "had put forward 'a reasonable plan' at the
+	 * last meeting in October" */
 	for (i = end; i < tg->n && i < end + 10 && (!boundary(&tg->t[i]) ||
 	    (tg->t[i].flags & (MDTL_TOK_QUOTE | MDTL_TOK_INQUOTE))); i++) {
 		if (!is(&tg->t[i], "at") && !is(&tg->t[i], "during"))

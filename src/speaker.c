@@ -1117,19 +1117,14 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 {
 	const struct mdtl_event *m;
 	const struct mdtl_actor *a;
-	size_t j;
-	int n;
+	size_t j, n;
 
-	if (i < 2 || (n = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_COUNTING,
-	    &tg->t[i - 1])) < 0 || !is(&tg->t[i - 2], "the") ||
-	    !title_at(s, tg, i))
+	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
+	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i))
 		return NULL;
 	if ((m = meeting_of(s, 0)) == NULL) {
-		if (!named)
-			return NULL;
-		/* two, both, three: the list's order */
-		n = n == 2 ? 3 : 2;
-		return s->nrecent >= (size_t)n ? s->recent[s->nrecent - n] :
+		n = is(&tg->t[i - 1], "three") ? 3 : 2;
+		return named && s->nrecent >= n ? s->recent[s->nrecent - n] :
 		    NULL;
 	}
 	for (j = 0; j < m->nactors; j++)
