@@ -1570,6 +1570,38 @@ said_by(struct state *s, const struct mdtl_sentence *sent,
 	return 1;
 }
 
+/*
+ * "said the countermeasures he announced in November would be
+ * implemented": words the words report, of the speaker himself ("he",
+ * "she" right before the verb of saying after a noun), with a day gone by
+ * right after them, are his act of that day (a threat's noun before them
+ * a warning).
+ */
+static int
+own_words(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_cue_tag *p,
+    const struct mdtl_actor *speaker)
+{
+	struct mdtl_event *e;
+	size_t k;
+
+	if (p->kind != MDTL_PH_SPEECH || p->tok < 2 || p->inquote ||
+	    speaker->kind != MDTL_ACTOR_PERSON ||
+	    !in_list(tg, &tg->t[p->tok - 1], PERSON_PRONOUNS) ||
+	    tg->t[p->tok - 2].kind != MDTL_TOK_WORD ||
+	    (tg->t[p->tok - 2].flags & MDTL_TOK_CAP))
+		return 0;
+	k = date_right_after(tg, p->tok + p->ntok);
+	if (k == tg->ntx || !mdtl_dating_gone_by(s, &tg->tx[k].date))
+		return 0;
+	e = act_of(s, sent, in_list(tg, &tg->t[p->tok - 2], THREAT_NOUNS) ?
+	    MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph, speaker,
+	    "the speaker's own words the words report");
+	mdtl_dating_set(s, tg, e, k);
+	tg->tx_used[k] = TX_ACT;
+	return 1;
+}
+
 /* An offer told before e, of its maker and its day, or NULL. */
 static struct mdtl_event *
 offer_told(struct state *s, const struct mdtl_event *e)
@@ -2155,6 +2187,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * announced by President Dmitry Medvedev on Wednesday" */
 		if (np > 0 && preds[np - 1].speaker != NULL &&
 		    (said_by(s, sent, tg, c, preds[np - 1].speaker) ||
+		    own_words(s, sent, tg, c, preds[np - 1].speaker) ||
 		    lapse_act(s, sent, tg, c, preds[np - 1].speaker)))
 			continue;
 		/* "discussed missile defense in a telephone call Tuesday, a

@@ -1546,10 +1546,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-08", "\"Nobody should be surprised,\" Rasmussen said "
 	    "of the Russian threats.", "statement 2011-12-08 rasmussen");
 	/* words reported as said by another, named after "by" with their
-	 * own day: his act of that day */
+	 * own day: his act of that day (countermeasures announced, a
+	 * threat) */
 	EXPECT("2011-11-24", "Rogozin said NATO had no right to be surprised by "
 	    "the countermeasures announced by President Dmitry Medvedev on "
-	    "Wednesday.", "statement 2011-11-23 medvedev; statement 2011-11-24 "
+	    "Wednesday.", "warning 2011-11-23 medvedev; statement 2011-11-24 "
 	    "rogozin");
 	/* warnings a quotation says were given are none made */
 	EXPECT("2011-11-24", "\"We warned them many times,\" Rogozin wrote on "
@@ -2275,6 +2276,11 @@ test_summits_deadlines(void **state)
 	    "explanations.\n\n\"We want to know what exactly will be "
 	    "deployed,\" he told Interfax.", "statement 2011-05-03 rogozin; "
 	    "statement 2011-05-03 rogozin");
+	/* the speaker's own words, a threat, named with a day gone by in the
+	 * words he says now: his act of that day */
+	EXPECT("2012-01-11", "Medvedev said on Wednesday the countermeasures "
+	    "he announced in November would be implemented.", "warning 2011-11 "
+	    "medvedev; statement 2012-01-11 medvedev");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
