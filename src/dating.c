@@ -357,10 +357,12 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, tok + ntok, lead) &&
 		    only_object(tg, tok + ntok, lead))
 			return (int)k;
-		/* "the next day Foreign Minister Sergei Lavrov said" */
-		if (x->tok + x->ntok <= tok && mdtl_dating_plain_words(tg,
-		    x->tok + x->ntok, tok) <= before &&
-		    clear_between(tg, x->tok + x->ntok, tok))
+		/* "the next day Foreign Minister Sergei Lavrov said"; not a
+		 * dateline's date ("BRUSSELS, March 12 -- Russian Foreign
+		 * Minister Sergei Lavrov told reporters ... on Monday") */
+		if (x->tok + x->ntok <= tok && x->tok >= o &&
+		    mdtl_dating_plain_words(tg, x->tok + x->ntok, tok) <=
+		    before && clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
 	/*
