@@ -1486,7 +1486,7 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
 	struct when w;
-	size_t k, end;
+	size_t k, end = 0;
 
 	if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_OFFER &&
 	    c->kind != MDTL_PH_WARNING)
