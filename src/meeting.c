@@ -433,16 +433,23 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e = &(*s->v)[k];
 		int holds;
 
-		if (e->type != MDTL_EVENT_SUMMIT ||
-		    (place != NULL && (e->location == NULL ||
-		    strcmp(place->name, e->location) != 0)) ||
-		    with_others(tg, from, to, e))
+		if (e->type != MDTL_EVENT_SUMMIT || with_others(tg, from, to, e))
 			continue;
 		mdtl_date_range(&e->date, &first, &last);
 		holds = e->date.gran != MDTL_GRAN_NONE &&
 		    e->date.gran < MDTL_GRAN_DAY && first <= day && day <= last;
+		/* in the same place, if this names one; "this week's G8
+		 * summit", then "The G8 summit opens on Wednesday in ...
+		 * Heiligendamm": the one of a period that holds the day takes
+		 * it and its place (one of that day, placed nowhere, is
+		 * another) */
+		if (place != NULL && (e->location == NULL ? !holds :
+		    strcmp(place->name, e->location) != 0))
+			continue;
 		if (strcmp(e->date_value, value) != 0 && !holds)
 			continue;
+		if (place != NULL && e->location == NULL)
+			e->location = place->name;
 		if (holds)
 			mdtl_dating_set(s, tg, e, xi);
 		mdtl_extract_mention(s, e, sent);
@@ -1018,12 +1025,19 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "had not set a date for a new meeting", "no date has been set for the
- * next round": a meeting for which no date is given is none yet.
+ * next round", "to attend an informal meeting ..., but no date had been
+ * set": a meeting for which no date is given is none yet.
  */
 static int
 no_date_for(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	size_t i, f;
+
+	/* "..., but no date had been set": the clause after the meeting's */
+	for (i = c->tok + c->ntok; i + 1 < tg->n; i++)
+		if (is(&tg->t[i], "no") && is(&tg->t[i + 1], "date") &&
+		    i > 0 && is(&tg->t[i - 1], "but"))
+			return 1;
 
 	for (f = c->tok; f-- > 0 && c->tok - f <= 4 && !is(&tg->t[f], "for");)
 		if (tg->t[f].kind != MDTL_TOK_WORD)

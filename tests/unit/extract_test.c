@@ -2281,6 +2281,19 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-01-11", "Medvedev said on Wednesday the countermeasures "
 	    "he announced in November would be implemented.", "warning 2011-11 "
 	    "medvedev; statement 2012-01-11 medvedev");
+	/* the end of what lasts is no deadline */
+	EXPECT("2014-05-13", "Iran and the six powers resumed talks in Vienna on "
+	    "Tuesday.\n\nThe talks are expected to last until Friday, Zarif "
+	    "told reporters.", "summit 2014-05-13 iran; statement 2014-05-13 "
+	    "zarif");
+	/* a meeting told by its week, then with a day in it and a place */
+	EXPECT("2007-06-04", "Putin spoke ahead of this week's G8 summit.\n\n"
+	    "The G8 summit opens on Wednesday in the German resort of "
+	    "Heiligendamm.", "summit 2007-06-06 putin");
+	/* a meeting no date is set for, after it, is none yet */
+	EXPECT("2013-06-04", "Grushko said Shoigu had accepted an invitation to "
+	    "attend an informal meeting of NATO defence ministers, but no date "
+	    "had been set.", "statement 2013-06-04 grushko");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
