@@ -245,6 +245,23 @@ apposed(struct state *s, const struct mdtl_tags *tg, size_t j)
 	return 0;
 }
 
+/*
+ * "The foreign ministers of Armenia and Azerbaijan, Edward Nalbandian and
+ * Elmar Mammadyarov,": a plural title and "of" its sides, the comma at
+ * token comma closing them.
+ */
+static int
+plural_title_of(struct state *s, const struct mdtl_tags *tg, size_t comma)
+{
+	size_t i;
+
+	for (i = comma; i-- > 1 && comma - i <= 7 && !boundary(&tg->t[i]);)
+		if (is(&tg->t[i], "of"))
+			return title_at(s, tg, i - 1) &&
+			    ends_in(tg->t[i - 1].norm, "s", 3);
+	return 0;
+}
+
 /* Does a verb of saying start at token j, or after an auxiliary? */
 static int
 speaks_at(const struct mdtl_tags *tg, size_t j)
@@ -351,7 +368,7 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		evidence = title || apposed(s, tg, j) || speaks_at(tg, j) ||
 		    /* "the foreign ministry spokesman, Ramin Mehmanparast," */
 		    (i >= 2 && is(&tg->t[i - 1], ",") &&
-		    title_at(s, tg, i - 2)) ||
+		    (title_at(s, tg, i - 2) || plural_title_of(s, tg, i - 1))) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and"));
 		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||

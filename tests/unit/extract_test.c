@@ -2294,6 +2294,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-06-04", "Grushko said Shoigu had accepted an invitation to "
 	    "attend an informal meeting of NATO defence ministers, but no date "
 	    "had been set.", "statement 2013-06-04 grushko");
+	/* names in apposition to a plural title and its sides are people */
+	EXPECT("2013-01-18", "The foreign ministers of Armenia and Azerbaijan, "
+	    "Edward Nalbandian and Elmar Mammadyarov, will meet in Krakow on "
+	    "January 25.\n\nNalbandian told reporters in Yerevan on Friday "
+	    "that talks would go on.", "summit 2013-01-25 armenia; statement "
+	    "2013-01-18 edward-nalbandian");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
