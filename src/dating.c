@@ -371,19 +371,21 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	 * opening the sentence (past a dateline), however long, dates the
 	 * clause after its comma, reported or not
 	 */
-	for (k = 0; o < tok && in_list(tg, &tg->t[o], TIME_CONJUNCTIONS) &&
-	    k < tg->ntx; k++) {
-		const struct mdtl_timex *x = &tg->tx[k];
-		size_t e = x->tok + x->ntok;
+	if (o < tok && in_list(tg, &tg->t[o], TIME_CONJUNCTIONS))
+		for (k = 0; k < tg->ntx; k++) {
+			const struct mdtl_timex *x = &tg->tx[k];
+			size_t e = x->tok + x->ntok;
 
-		if (x->tok <= o || x->tok >= tok || !mdtl_dating_free(tg, k) ||
-		    x->type != MDTL_TIMEX_DATE || !clear_between(tg, o, x->tok))
-			continue;
-		for (; e < tok && !boundary(&tg->t[e]); e++)
-			;
-		if (e < tok && is(&tg->t[e], ","))
-			return (int)k;
-	}
+			if (x->tok <= o || x->tok >= tok ||
+			    !mdtl_dating_free(tg, k) ||
+			    x->type != MDTL_TIMEX_DATE ||
+			    !clear_between(tg, o, x->tok))
+				continue;
+			for (; e < tok && !boundary(&tg->t[e]); e++)
+				;
+			if (e < tok && is(&tg->t[e], ","))
+				return (int)k;
+		}
 	if (before == 0)
 		return -1;
 	if ((k = aside(tg, tok)) < tg->ntx)

@@ -1534,6 +1534,25 @@ date_right_after(const struct mdtl_tags *tg, size_t at)
 }
 
 /*
+ * Words the words report (verb of saying p), named by the noun at token
+ * noun, an act of who of the date timex k (a threat's noun makes them a
+ * warning): 1.
+ */
+static int
+words_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct mdtl_cue_tag *p, size_t noun,
+    const struct mdtl_actor *who, size_t k, const char *why)
+{
+	struct mdtl_event *e = act_of(s, sent, in_list(tg, &tg->t[noun],
+	    THREAT_NOUNS) ? MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph,
+	    who, why);
+
+	mdtl_dating_set(s, tg, e, k);
+	tg->tx_used[k] = TX_ACT;
+	return 1;
+}
+
+/*
  * "said NATO had no right to be surprised by the countermeasures announced
  * by President Dmitry Medvedev on Wednesday": words the words report, said
  * by another person named after "by" (and his title), with a day of their
@@ -1546,7 +1565,6 @@ said_by(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_actor *speaker)
 {
 	const struct mdtl_actor_tag *m;
-	struct mdtl_event *e;
 	size_t at = p->tok + p->ntok, k;
 
 	if (p->kind != MDTL_PH_SPEECH || p->tok == 0 || at + 1 >= tg->n ||
@@ -1562,12 +1580,8 @@ said_by(struct state *s, const struct mdtl_sentence *sent,
 	k = date_right_after(tg, m->tok + m->ntok);
 	if (k == tg->ntx || tg->tx[k].dir == MDTL_TIMEX_FUTURE)
 		return 0;
-	e = act_of(s, sent, in_list(tg, &tg->t[p->tok - 1], THREAT_NOUNS) ?
-	    MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph, m->actor,
+	return words_act(s, sent, tg, p, p->tok - 1, m->actor, k,
 	    "the person after \"by\": words the words report");
-	mdtl_dating_set(s, tg, e, k);
-	tg->tx_used[k] = TX_ACT;
-	return 1;
 }
 
 /*
@@ -1582,7 +1596,6 @@ own_words(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct mdtl_cue_tag *p,
     const struct mdtl_actor *speaker)
 {
-	struct mdtl_event *e;
 	size_t k;
 
 	if (p->kind != MDTL_PH_SPEECH || p->tok < 2 || p->inquote ||
@@ -1594,12 +1607,8 @@ own_words(struct state *s, const struct mdtl_sentence *sent,
 	k = date_right_after(tg, p->tok + p->ntok);
 	if (k == tg->ntx || !mdtl_dating_gone_by(s, &tg->tx[k].date))
 		return 0;
-	e = act_of(s, sent, in_list(tg, &tg->t[p->tok - 2], THREAT_NOUNS) ?
-	    MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph, speaker,
+	return words_act(s, sent, tg, p, p->tok - 2, speaker, k,
 	    "the speaker's own words the words report");
-	mdtl_dating_set(s, tg, e, k);
-	tg->tx_used[k] = TX_ACT;
-	return 1;
 }
 
 /* An offer told before e, of its maker and its day, or NULL. */
@@ -2062,7 +2071,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	struct pred preds[MDTL_TAG_MAX];
 	size_t np = 0, k, i, j, comma, first_event = *s->n;
 	size_t habitual = (size_t)-1;
-	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who;
+	const struct mdtl_actor *speakers[MDTL_TAG_MAX], *who, *line;
 	size_t nspeakers = 0;
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
@@ -2080,8 +2089,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	s->sent_speaker = NULL;
 	/* "Sergey Lavrov: ...": the speaker of the transcript's line, for
 	 * the first person of its paragraph */
-	if ((who = mdtl_speaker_transcript(tg)) != NULL) {
-		s->line_who = who;
+	if ((line = mdtl_speaker_transcript(tg)) != NULL) {
+		s->line_who = line;
 		s->line_para = sent->para + 1;
 	}
 	(void)made_by(s, tg, sent);
@@ -2616,17 +2625,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_inherit(s, e, preds[k].speaker);
 	}
 	/* a transcript's line, its speaker's name before a colon */
-	if (np == 0 && (who = mdtl_speaker_transcript(tg)) != NULL) {
+	if (np == 0 && line != NULL) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,
 		    MDTL_EVENT_STATEMENT, "a line of a transcript");
 
-		mdtl_extract_actor(s, e, who, MDTL_ROLE_SPEAKER);
+		mdtl_extract_actor(s, e, line, MDTL_ROLE_SPEAKER);
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
-		mdtl_dating_inherit(s, e, who);
+		mdtl_dating_inherit(s, e, line);
 		mdtl_dating_of(e, &speech);
-		s->last_speaker = who;
-		s->sent_speaker = who;
+		s->last_speaker = line;
+		s->sent_speaker = line;
 	}
 	/* a quotation that goes on with no verb of its own */
 	if (np == 0 && tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&

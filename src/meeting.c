@@ -1035,8 +1035,8 @@ no_date_for(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 	/* "..., but no date had been set": the clause after the meeting's */
 	for (i = c->tok + c->ntok; i + 1 < tg->n; i++)
-		if (is(&tg->t[i], "no") && is(&tg->t[i + 1], "date") &&
-		    i > 0 && is(&tg->t[i - 1], "but"))
+		if (is(&tg->t[i - 1], "but") && is(&tg->t[i], "no") &&
+		    is(&tg->t[i + 1], "date"))
 			return 1;
 
 	for (f = c->tok; f-- > 0 && c->tok - f <= 4 && !is(&tg->t[f], "for");)

@@ -826,12 +826,15 @@ head_of_state(const struct state *s, const struct mdtl_tags *tg)
 		if (mdtl_actor_titled(tg->lex, who, MDTL_GRAMMAR_STATE_HEADS,
 		    s->day))
 			return who;
-		for (t = 0; t < s->ntitled; t++)
-			for (j = 0; s->titled[t].who == who &&
-			    j < s->titled[t].ntitle; j++)
-				if (in_list(tg, &s->titled[t].title[j],
-				    STATE_HEADS))
+		for (t = 0; t < s->ntitled; t++) {
+			const struct titled *tl = &s->titled[t];
+
+			if (tl->who != who)
+				continue;
+			for (j = 0; j < tl->ntitle; j++)
+				if (in_list(tg, &tl->title[j], STATE_HEADS))
 					return who;
+		}
 	}
 	return NULL;
 }
