@@ -336,6 +336,20 @@ supposed(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* "if the U.S. missile shield threatens Russia's forces": a threat in a
+ * condition, its subject alone between them, is supposed, none made; not
+ * "If necessary Russia will retaliate", a modal's */
+static int
+supposed_threat(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok + 1; i-- > 0 && tok - i <= 6 && !boundary(&tg->t[i]);)
+		if (in_list(tg, &tg->t[i], AUXILIARIES))
+			return 0;
+	return supposed(tg, tok);
+}
+
 /*
  * Is this clause a conditional promise by the speaker's side?  Not under
  * a condition of a thing not done: "would draw its own conclusions if no
@@ -2131,7 +2145,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "might stop using the station if Baku insisted on a
 		 * higher price": words supposed, none said */
-		if (c->kind == MDTL_PH_SPEECH && supposed(tg, c->tok))
+		if ((c->kind == MDTL_PH_SPEECH && supposed(tg, c->tok)) ||
+		    (c->kind == MDTL_PH_WARNING && supposed_threat(tg, c->tok)))
 			continue;
 		/* "Tehran had not yet replied", "did not say whether": no
 		 * words said, no offer made */

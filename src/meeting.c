@@ -1511,10 +1511,12 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		/* "the talks in Baghdad had laid the groundwork for the next
 		 * round in Moscow": a perfect tells what the meeting did, not
-		 * where or when it was */
+		 * where or when it was; but "talks ... have started in
+		 * Moscow" tell where it is */
 		if (!ph->verb && i + 1 < tg->n && (is(&tg->t[i], "had") ||
 		    is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
-		    !is(&tg->t[i + 1], "been"))
+		    !is(&tg->t[i + 1], "been") &&
+		    !in_list(tg, &tg->t[i + 1], OPENING_VERBS))
 			break;
 		/* "the first since the election in June", "have not met
 		 * since 2009": the date counted from, not the meeting's */
@@ -2403,6 +2405,22 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "Talks between Iran and the six powers have started in Moscow": a
+ * meeting whose opening the perfect tells is under way when told of.
+ */
+static int
+under_way(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	for (i = ph->c->tok + ph->c->ntok; i + 1 < ph->hi; i++)
+		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
+		    in_list(tg, &tg->t[i + 1], OPENING_VERBS))
+			return 1;
+	return 0;
+}
+
+/*
  * A meeting told in the past with no date of its own: the day of the
  * meeting on whose sidelines it was held, of its first person's last
  * occasion ("X met Y", "X later flew to Paris for talks"), the day its
@@ -2437,8 +2455,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	    past_tense(&tg->t[ph->c->tok])))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
-	    mdtl_dating_told_there(tg, ph->c->tok))
+	    (mdtl_dating_told_there(tg, ph->c->tok) || under_way(tg, ph)))
 		told_on(e, speech, ndays);
+	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
+		told_on(e, &s->lead, ndays);
 	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
 		/* "as the leaders wrapped up two days of meetings" */
 		told_on(e, &s->lead, ndays);

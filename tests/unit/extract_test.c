@@ -2444,6 +2444,22 @@ test_summits_deadlines(void **state)
 	    "Serdyukov said, adding that the sides would continue "
 	    "consultations in July.", "statement 2012-06-29 serdyukov; summit "
 	    "2012-06-27 serdyukov; summit 2012-07 serdyukov");
+	/* a threat verb in a condition, its subject alone between them, is
+	 * supposed; the act is the modal's, or the right kept */
+	EXPECT("2012-02-16", "Moscow reserves the right to withdraw from the "
+	    "New START treaty if the U.S. missile shield threatens Russia's "
+	    "strategic forces, Antonov said.", "warning 2012-02-16 antonov");
+	EXPECT("2012-02-16", "If necessary Russia will retaliate, Rogozin "
+	    "said.", "warning 2012-02-16 rogozin");
+	/* talks whose opening the perfect tells are under way when told of,
+	 * where the perfect says */
+	EXPECT_AT("2012-06-20", "Talks between Iran and Russia have started "
+	    "in Moscow, Ryabkov said on Tuesday.", "statement 2012-06-19 "
+	    "ryabkov; summit 2012-06-19 iran @ Moscow");
+	/* a plan laid before the other side is an offer */
+	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
+	    "presented a five-point plan in Baghdad last month.", "offer "
+	    "2012-05 iran; statement 2012-06-19 ali-bagheri");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
