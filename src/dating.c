@@ -70,12 +70,58 @@ object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
  * prepositions.  A lower-case verb in between means the date belongs to
  * the reported clause ("said the two sides would meet next month").
  */
+/* The comma at i around a place's country: "in Deauville, France, on". */
+static int
+country_comma(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = tg->t;
+
+	if (!is(&t[i], ",") || i == 0 || !(t[i - 1].flags & MDTL_TOK_CAP))
+		return 0;
+	return (i + 2 < tg->n && (t[i + 1].flags & MDTL_TOK_CAP) &&
+	    is(&t[i + 2], ",")) || (i >= 3 && is(&t[i - 2], ",") &&
+	    (t[i - 3].flags & MDTL_TOK_CAP));
+}
+
+/* No boundary between a and b but the commas around a place's country. */
+static int
+clear_but_country(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b && i < tg->n; i++)
+		if (boundary(&tg->t[i]) && !country_comma(tg, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * "said after the two leaders met in Deauville on Thursday": past the
+ * subject of a meeting verb in the past, in a clause after "after" that
+ * starts at i (before b), where it ends; or i.
+ */
+static size_t
+met_after(const struct mdtl_tags *tg, size_t i, size_t b)
+{
+	const struct mdtl_cue_tag *m;
+	size_t j;
+
+	for (j = i; j < b && tg->t[j].kind == MDTL_TOK_WORD; j++)
+		if ((m = mdtl_tags_cue_at(tg, j)) != NULL && m->tok == j &&
+		    m->kind == MDTL_PH_SUMMIT && (is(&tg->t[j], "met") ||
+		    is(&tg->t[j], "held") || ends_in(tg->t[j].norm, "ed", 3)))
+			return j + m->ntok;
+	return i;
+}
+
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	size_t i;
 	/* "told a news conference on Monday": the gathering told */
 	int at = a > 0 && in_list(tg, &tg->t[a - 1], AUDIENCE_VERBS);
+	int after = 0;	/* past "after" */
+	size_t j;
 	const struct mdtl_cue_tag *c = a > 0 ? mdtl_tags_cue_at(tg, a - 1) :
 	    NULL, *m;
 	/* an offer's object, or a rejection's: "rejected the idea in 2010";
@@ -125,6 +171,19 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			return 0;
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
+		if (is(t, "after")) {
+			after = 1;
+			continue;
+		}
+		/* "on the sidelines of", "at the end of": how a meeting
+		 * named after it was the words' occasion */
+		if (in_list(tg, t, OCCASION_FRAMES) && i + 1 < b &&
+		    is(&tg->t[i + 1], "of")) {
+			at = 1;
+			continue;
+		}
+		if (country_comma(tg, i))
+			continue;
 		/* "informed the President about the results of their
 		 * meetings in Baku on April 11": a meeting the words'
 		 * object tells has the date, not the words (but an offer
@@ -152,6 +211,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    (m->kind == MDTL_PH_SUMMIT ||
 		    m->kind == MDTL_PH_NOT_SUMMIT)) {
 			i = m->tok + m->ntok - 1;
+			continue;
+		}
+		if (after && (j = met_after(tg, i, b)) > i) {
+			after = 0;
+			i = j - 1;
 			continue;
 		}
 		return 0;
@@ -303,6 +367,21 @@ mdtl_dating_plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
 	return n;
 }
 
+/* The plain words between a and b, but for "the sidelines of", "the end
+ * of": they name no distance. */
+static size_t
+words_after(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i, n = mdtl_dating_plain_words(tg, a, b);
+
+	for (i = a + 1; i + 1 < b; i++)
+		if (in_list(tg, &tg->t[i], OCCASION_FRAMES) &&
+		    is(&tg->t[i + 1], "of") && is(&tg->t[i - 1], "the") &&
+		    n >= 3)
+			n -= 3;
+	return n;
+}
+
 /*
  * Where the words of a sentence start past a dateline that heads it
  * ("WASHINGTON (AP) - When ...", "MOSCOW, May 3 (Interfax) - Russia ..."):
@@ -353,8 +432,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    is(&tg->t[lead - 2], "earlier")))
 			lead -= 2;
 		if (lead >= tok + ntok &&
-		    mdtl_dating_plain_words(tg, tok + ntok, lead) <= after &&
-		    clear_between(tg, tok + ntok, lead) &&
+		    words_after(tg, tok + ntok, lead) <= after &&
+		    clear_but_country(tg, tok + ntok, lead) &&
 		    only_object(tg, tok + ntok, lead))
 			return (int)k;
 		/* "the next day Foreign Minister Sergei Lavrov said"; not a

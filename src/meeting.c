@@ -2421,6 +2421,27 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "The two-day OSCE summit, the first in 11 years, gathered leaders": a
+ * meeting verb whose subject is a meeting's noun (an aside between them)
+ * tells of that meeting.
+ */
+static int
+meeting_subject(const struct mdtl_tags *tg, size_t k)
+{
+	const struct mdtl_cue_tag *n;
+	size_t i;
+
+	if (k == 0 || (n = &tg->c[k - 1])->kind != MDTL_PH_SUMMIT ||
+	    meeting_verb(tg, n))
+		return 0;
+	i = n->tok + n->ntok;
+	/* the aside closes with a comma right before the verb */
+	if (i < tg->c[k].tok && is(&tg->t[i], ","))
+		return tg->c[k].tok - 1 > i && is(&tg->t[tg->c[k].tok - 1], ",");
+	return i == tg->c[k].tok;
+}
+
+/*
  * A meeting told in the past with no date of its own: the day of the
  * meeting on whose sidelines it was held, of its first person's last
  * occasion ("X met Y", "X later flew to Paris for talks"), the day its
@@ -2852,6 +2873,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
 		    retold(s, tg, sent, NULL, 1, 0) != NULL)
+			continue;
+		/* told by a verb whose subject names it: the meeting told
+		 * before that fits */
+		if (x < 0 && place == NULL && verb && meeting_subject(tg, k) &&
+		    retold(s, tg, sent, NULL, 0, 0) != NULL)
 			continue;
 		/* and in the past perfect in the words reported ("Merkel told
 		 * a joint news conference that the two had discussed Syria"):

@@ -1577,6 +1577,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			if ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
 			    (m->weak || m->actor->kind == MDTL_ACTOR_AGENCY))
 				m = NULL;
+		/* "..., the Kremlin aide Sergei Prikhodko said": the person
+		 * the title before the name is of */
+		for (; m != NULL && k < tok; k++) {
+			const struct mdtl_actor_tag *p = mdtl_tags_actor_at(tg, k);
+
+			if (p != NULL && !p->weak &&
+			    p->actor->kind == MDTL_ACTOR_PERSON) {
+				m = p;
+				break;
+			}
+		}
 		if (m == NULL)
 			owner = voice_owner(tg, i + 2, tok, 0);
 		if (m == NULL && (titled = kind_of_body(s, tg, i + 2,

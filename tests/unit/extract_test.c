@@ -508,6 +508,24 @@ test_speech(void **state)
 	EXPECT("2011-06-15", "Defence Minister Alexandr Vondra told Czech "
 	    "Television that Prague felt sidelined after Washington offered "
 	    "it a minor role.", "statement 2011-06-15 alexandr-vondra");
+	/* the date past "here", the dateline's place */
+	EXPECT("2010-12-02", "Russia is ready to cooperate with NATO, Lavrov "
+	    "said here on Wednesday.", "offer 2010-12-01 lavrov");
+	/* past the occasion: a meeting verb after "after", "the sidelines
+	 * of" (no distance), the commas around a place's country */
+	EXPECT("2011-05-27", "The talks went well, Lavrov said on the "
+	    "sidelines of the G8 summit in Deauville on Thursday.", "statement "
+	    "2011-05-26 lavrov; summit 2011-05-26 lavrov");
+	EXPECT("2011-05-27", "The talks went well, Lavrov said after the two "
+	    "leaders met on the sidelines of the G8 summit in Deauville on "
+	    "Thursday.", "statement 2011-05-26 lavrov; summit 2011-05-26 "
+	    "lavrov");
+	EXPECT("2011-05-27", "The talks went well, Lavrov said after the two "
+	    "leaders met in Deauville, France, on Thursday.", "statement "
+	    "2011-05-26 lavrov; summit 2011-05-26 lavrov");
+	/* the person a title after the comma names, not the body it is of */
+	EXPECT("2011-05-27", "The talks went well, the Kremlin aide Sergei "
+	    "Prikhodko said.", "statement 2011-05-27 sergei-prikhodko");
 }
 
 static void
@@ -2460,6 +2478,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
 	    "2012-05 iran; statement 2012-06-19 ali-bagheri");
+	/* a meeting verb whose subject is a meeting's noun tells of the
+	 * one told before */
+	EXPECT("2010-12-02", "Lavrov was in Astana for the OSCE summit, which "
+	    "opened on Wednesday.\n\nThe two-day OSCE summit, the first in 11 "
+	    "years, gathered leaders from 56 states.", "summit 2010-12-01 "
+	    "lavrov");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
