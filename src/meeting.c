@@ -1736,8 +1736,9 @@ told_within(struct state *s, const struct mdtl_event *e,
  * "Talks between Iran and six world powers ended on Saturday ... told
  * reporters after two days of negotiations": meeting e of several days,
  * dated by when it was told, whose last day is the day of the meeting
- * told last (of one day, with no other place), is that one, told with its
- * days; or NULL.
+ * told last (of one day, with no other place; past those to come: "...,
+ * but the sides said they would meet again on November 20"), is that one,
+ * told with its days; or NULL.
  */
 static struct mdtl_event *
 days_of_told(struct state *s, const struct mdtl_event *e,
@@ -1745,6 +1746,9 @@ days_of_told(struct state *s, const struct mdtl_event *e,
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
 
+	while (m != NULL && s->day != 0 && m->date.gran >= MDTL_GRAN_DAY &&
+	    mdtl_date_day(&m->date) > s->day)
+		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || e->days < 2 || m->days > 1 ||
 	    e->date.gran != MDTL_GRAN_DAY || m->date.gran != MDTL_GRAN_DAY ||
 	    mdtl_date_day(&e->date) + e->days - 1 !=

@@ -2480,6 +2480,14 @@ test_summits_deadlines(void **state)
 	    "2012-05 iran; statement 2012-06-19 ali-bagheri");
 	/* a meeting verb whose subject is a meeting's noun tells of the
 	 * one told before */
+	/* talks of several days told after those that ended on the day,
+	 * past the meeting to come told between */
+	EXPECT("2013-11-10", "Talks between Iran and six world powers ended in "
+	    "Geneva on Sunday, but the sides said they would meet again on "
+	    "November 20.\n\n\"Some differences remain,\" Ashton told a news "
+	    "conference after three days of negotiations.", "statement "
+	    "2013-11-10 p5-plus-1; summit 2013-11-08 iran; summit 2013-11-20 "
+	    "iran; statement 2013-11-10 ashton");
 	EXPECT("2010-12-02", "Lavrov was in Astana for the OSCE summit, which "
 	    "opened on Wednesday.\n\nThe two-day OSCE summit, the first in 11 "
 	    "years, gathered leaders from 56 states.", "summit 2010-12-01 "
