@@ -122,6 +122,14 @@ past_tense(const struct mdtl_token *t)
 	    is(t, "have") || ends_in(t->norm, "ed", 3);
 }
 
+/* Is the cue's verb in the past: not "is expected in Warsaw", to come? */
+static int
+past_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	return past_tense(&tg->t[c->tok]) && !(c->tok > 0 &&
+	    (is(&tg->t[c->tok - 1], "is") || is(&tg->t[c->tok - 1], "are")));
+}
+
 /* A title or a body of people at token i ("the envoy", "a delegation"):
  * its length in tokens, or 0. */
 static size_t
@@ -1666,9 +1674,36 @@ year_of_name(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 	    c->tok != e || c->kind != MDTL_PH_SUMMIT;
 }
 
+/*
+ * Is token tok in a relative clause on a side named after "with"
+ * ("negotiations with Washington, which formally asked Poland last month
+ * ..."), whose dates are that side's?  Not one that tells of the meeting:
+ * "the talks with Iran, which were held in Istanbul on April 14".
+ */
+static int
+on_side(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok, k;
+
+	if (!in_relative(tg, tok))
+		return 0;
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	for (k = i; k < tok; k++)
+		if (in_list(tg, &tg->t[k], OPENING_VERBS) ||
+		    in_list(tg, &tg->t[k], DAYS_ENDED) || is(&tg->t[k], "took"))
+			return 0;
+	/* back from the comma over the side's name */
+	for (i--; i > 0 && (tg->t[i - 1].flags & MDTL_TOK_CAP) &&
+	    tg->t[i - 1].kind == MDTL_TOK_WORD; i--)
+		;
+	return i > 0 && i + 1 < tok && is(&tg->t[i - 1], "with");
+}
+
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
- * by another (pass 0: nor in a relative clause), and no end of a time it
- * lasts ("talks could drag on until the summer"), nor a name's year? */
+ * by another (pass 0: nor in a relative clause; nor ever in one on a side
+ * named), and no end of a time it lasts ("talks could drag on until the
+ * summer"), nor a name's year? */
 static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
@@ -1681,7 +1716,8 @@ phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
 	    possessed(tg, &tg->tx[i])))) &&
 	    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
 	    tg->tx[i].tok < ph->hi && !in_gap(ph, tg->tx[i].tok) &&
-	    (pass || !in_relative(tg, tg->tx[i].tok));
+	    (pass || !in_relative(tg, tg->tx[i].tok)) &&
+	    !on_side(tg, tg->tx[i].tok);
 }
 
 /* Does date a lie within the period of b, and say more? */
@@ -2477,7 +2513,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	/* "attended the ceremony at the Deveselu air base": a meeting
 	 * verb in the past tells one, whoever it was with */
 	if (ph->told || later_on(tg, ph->c->tok) || (ph->verb &&
-	    past_tense(&tg->t[ph->c->tok])))
+	    past_cue(tg, ph->c)))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    (mdtl_dating_told_there(tg, ph->c->tok) || under_way(tg, ph)))
@@ -2808,7 +2844,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * "X met Y", "X held talks": a meeting the story tells; a verb
 		 * alone names whom it was with
 		 */
-		told = verb && ((past_tense(&tg->t[c->tok]) && c->tok > 0 &&
+		told = verb && ((past_cue(tg, c) && c->tok > 0 &&
 		    !is(&tg->t[c->tok - 1], "to") &&
 		    !in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    (!past_tense(&tg->t[c->tok + c->ntok - 1]) ||

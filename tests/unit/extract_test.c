@@ -2488,6 +2488,16 @@ test_summits_deadlines(void **state)
 	    "conference after three days of negotiations.", "statement "
 	    "2013-11-10 p5-plus-1; summit 2013-11-08 iran; summit 2013-11-20 "
 	    "iran; statement 2013-11-10 ashton");
+	/* a date in a relative clause on a side named after "with" is the
+	 * side's, not the meeting's */
+	EXPECT("2007-02-12", "Sikorski said Warsaw would continue "
+	    "negotiations with Washington, which formally asked Poland last "
+	    "month to host ten interceptor missiles.", "statement 2007-02-12 "
+	    "sikorski");
+	/* people "expected in" a place visit it, to come */
+	EXPECT_AT("2007-02-12", "US Defense Secretary Robert Gates is "
+	    "expected in Warsaw later this week.", "summit 2007-W07 gates @ "
+	    "Warsaw");
 	EXPECT("2010-12-02", "Lavrov was in Astana for the OSCE summit, which "
 	    "opened on Wednesday.\n\nThe two-day OSCE summit, the first in 11 "
 	    "years, gathered leaders from 56 states.", "summit 2010-12-01 "
