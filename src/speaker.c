@@ -59,6 +59,17 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return 1;
 }
 
+/* Is token i a capital letter alone before its stop: an initial? */
+static int
+initial_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = &tg->t[i];
+
+	return i + 1 < tg->n && t->kind == MDTL_TOK_WORD &&
+	    (t->flags & MDTL_TOK_CAP) && t->norm[0] != '\0' &&
+	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
+}
+
 /* Is token i a title word ("minister", "Mr")? */
 static int
 title_at(struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -348,6 +359,11 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		 * spells otherwise, part of the mention that follows */
 		k = j < tg->n && (is(&tg->t[j], "]") || is(&tg->t[j], ")")) ?
 		    j + 1 : j;	/* "[Anders Fogh] Rasmussen" */
+		/* "Robert M. Gates": past a middle initial */
+		if (k > i && initial_at(tg, k - 1))
+			k++;
+		else if (initial_at(tg, k))
+			k += 2;
 		for (m = tg->m; m < tg->m + tg->nm && m->tok != k; m++)
 			;
 		if (m < tg->m + tg->nm && !m->weak &&

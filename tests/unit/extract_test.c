@@ -2533,6 +2533,28 @@ test_between_pair(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* "Robert M. Gates": the person the data knows, past a middle initial,
+ * and no other. */
+static void
+test_initial(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0;
+	const char *text = "The allies agree, Defense Secretary Robert M. "
+	    "Gates said.";
+
+	(void)state;
+	art = read_article("t.txt", text, strlen(text), NULL, lex, &d);
+	mdtl_extract(art, lex, 0, &v, &n, &alloc);
+	assert_int_equal(n, 1);
+	assert_int_equal(v[0].nactors, 1);
+	assert_string_equal(v[0].actors[0].id, "gates");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -2714,6 +2736,7 @@ main(void)
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_no_date),
+		cmocka_unit_test(test_initial),
 		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
