@@ -336,6 +336,31 @@ supposed(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * The subject of the clause of token tok (past a dateline's dash): its
+ * first person named, else its first actor; or NULL.
+ */
+static const struct mdtl_actor *
+clause_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *first = NULL;
+	size_t i = tok;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]) && !is(&tg->t[i - 1], "-") &&
+	    !is(&tg->t[i - 1], "--"))
+		i--;
+	for (; i < tok; i++)
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak) {
+			if (m->actor->kind == MDTL_ACTOR_PERSON)
+				return m->actor;
+			if (first == NULL)
+				first = m->actor;
+			i = m->tok + m->ntok - 1;
+		}
+	return first;
+}
+
 /* "if the U.S. missile shield threatens Russia's forces": a threat in a
  * condition, its subject alone between them, is supposed, none made; not
  * "If necessary Russia will retaliate", a modal's */
@@ -2134,6 +2159,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
 			continue;
+		/* "a public offering", "while offering relief": a
+		 * participle offers only as the means of the act told, after
+		 * "by" */
+		if (c->kind == MDTL_PH_OFFER && ends_in(tg->t[c->tok].norm,
+		    "ing", 4) && (c->tok == 0 || !is(&tg->t[c->tok - 1], "by")))
+			continue;
 		/* "the alliance had offered nothing new": none made */
 		if (c->kind == MDTL_PH_OFFER && c->tok + c->ntok < tg->n &&
 		    (is(&tg->t[c->tok + c->ntok], "nothing") ||
@@ -2235,6 +2266,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].joined = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		/* "Putin surprised President Bush on Thursday by proposing
+		 * ...": the subject of the verb it is the means of */
+		if (c->kind == MDTL_PH_OFFER && c->tok > 0 &&
+		    is(&tg->t[c->tok - 1], "by") &&
+		    clause_subject(tg, c->tok - 1) != NULL) {
+			preds[np].speaker = clause_subject(tg, c->tok - 1);
+			preds[np].why = "the subject of the verb it is the "
+			    "means of";
+		}
 		/* "The two leaders held talks ... and later signed a joint
 		 * statement": the subject of the meeting verb it is joined
 		 * to */

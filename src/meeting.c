@@ -250,6 +250,31 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/* Is the cue a verb of hosting: "host", "hosts", "hosted"? */
+static int
+hosts(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *t = &tg->t[c->tok];
+
+	return c->ntok == 1 && (is(t, "host") || is(t, "hosts") ||
+	    is(t, "hosted"));
+}
+
+/* A person at token i, named, by a title or a pronoun: a guest. */
+static int
+guest_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m;
+
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 0;
+	m = mdtl_tags_actor_at(tg, i);
+	return (m != NULL && m->actor->kind == MDTL_ACTOR_PERSON) ||
+	    people_at(tg, i) != 0 || in_list(tg, &tg->t[i], OBJECT_PRONOUNS);
+}
+
 /* "in Moscow", "on Monday": where or when, at token i */
 static int
 where_or_when(const struct mdtl_tags *tg, size_t i)
@@ -2819,6 +2844,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
 			continue;
+		/* "Bush will host Putin": a person its guest; not "will host
+		 * U.S. missile interceptors", "a host of teachers" */
+		if (hosts(tg, c) && !guest_at(tg, c->tok + c->ntok))
+			continue;
 		if (round_of_other(tg, c) || (!verb && (talks_left(tg, c) ||
 		    planned_of(tg, c))))
 			continue;
@@ -2935,7 +2964,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||
-		    (is(prep, "after") && said_before(tg, tg->n)))) ||
+		    (is(prep, "after") && said_before(tg, tg->n)) ||
+		    /* "told the conference that" */
+		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)))) ||
 		    (afterwards && !verb);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
@@ -2989,8 +3020,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "his visit to Azerbaijan", "the talks", "attended the
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
-		occasion = (prep != NULL && in_list(tg, prep,
-		    OCCASION_PREPS)) || (afterwards && !verb);
+		occasion = (prep != NULL && (in_list(tg, prep,
+		    OCCASION_PREPS) || (!verb && in_list(tg, prep,
+		    AUDIENCE_VERBS)))) || (afterwards && !verb);
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;

@@ -523,6 +523,11 @@ test_speech(void **state)
 	EXPECT("2011-05-27", "The talks went well, Lavrov said after the two "
 	    "leaders met in Deauville, France, on Thursday.", "statement "
 	    "2011-05-26 lavrov; summit 2011-05-26 lavrov");
+	/* words told to a meeting named again: its day */
+	EXPECT("2012-05-05", "Makarov spoke at a conference in Moscow on "
+	    "Thursday.\n\nUS envoy Ellen Tauscher told the conference that the "
+	    "system was not aimed at Russia.", "summit 2012-05-03 makarov; "
+	    "statement 2012-05-03 tauscher");
 	/* the person a title after the comma names, not the body it is of */
 	EXPECT("2011-05-27", "The talks went well, the Kremlin aide Sergei "
 	    "Prikhodko said.", "statement 2011-05-27 sergei-prikhodko");
@@ -2474,6 +2479,18 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-06-20", "Talks between Iran and Russia have started "
 	    "in Moscow, Ryabkov said on Tuesday.", "statement 2012-06-19 "
 	    "ryabkov; summit 2012-06-19 iran @ Moscow");
+	/* an offer as the means of an act, after "by": the act's subject;
+	 * not a share offering */
+	EXPECT("2007-06-08", "Russian President Vladimir Putin surprised "
+	    "President Bush on Thursday by proposing that the United States "
+	    "use a radar station in Azerbaijan.", "offer 2007-06-07 putin");
+	EXPECT("2007-06-08", "Putin said the company would sell shares in a "
+	    "public offering.", "statement 2007-06-08 putin");
+	/* a host and a person, a guest: a meeting; not things hosted */
+	EXPECT_AT("2007-06-08", "Bush will host Putin in Kennebunkport, Maine, "
+	    "on July 1-2.", "summit 2007-07-01 bush @ Kennebunkport");
+	EXPECT("2011-05-03", "Romania will host U.S. missile interceptors from "
+	    "2015, Basescu said.", "statement 2011-05-03 basescu");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
