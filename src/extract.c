@@ -985,6 +985,58 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 }
 
 /*
+ * "an October offer by EU foreign policy chief Catherine Ashton", "Ashton's
+ * October offer": an offer noun after a date gone by, its maker named
+ * after "by" or in a possessive before the date: the maker's offer of
+ * that date.
+ */
+static void
+dated_offers(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_timex *x;
+	struct mdtl_event *e;
+	size_t c, i, j, k;
+
+	for (c = 0; c < tg->nc; c++) {
+		if (tg->c[c].kind != MDTL_PH_OFFER_NOUN || tg->c[c].inquote ||
+		    (i = tg->c[c].tok) < 2)
+			continue;
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok + tg->tx[k].ntok == i)
+				break;
+		if (k == tg->ntx || tg->tx_used[k] ||
+		    tg->tx[k].type != MDTL_TIMEX_DATE ||
+		    !mdtl_dating_dated(&tg->tx[k]) ||
+		    !mdtl_dating_gone_by(s, &tg->tx[k].date))
+			continue;
+		x = &tg->tx[k];
+		m = NULL;
+		j = i + tg->c[c].ntok;
+		if (j < tg->n && is(&tg->t[j], "by"))
+			for (j++; j < tg->n && j < i + 10 && m == NULL; j++)
+				if ((m = mdtl_tags_actor_at(tg, j)) != NULL &&
+				    m->weak)
+					m = NULL;
+		/* "Ashton's October offer" */
+		if (m == NULL && x->tok >= 2 && is(&tg->t[x->tok - 1], "'s") &&
+		    (m = mdtl_tags_actor_at(tg, x->tok - 2)) != NULL &&
+		    m->weak)
+			m = NULL;
+		if (m == NULL)
+			continue;
+		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
+		    tg->t[i].norm);
+		mdtl_extract_actor(s, e, whole_name(tg, m)->actor,
+		    MDTL_ROLE_AGENT);
+		e->why_actor = "the maker of an offer named by its date";
+		mdtl_dating_set(s, tg, e, k);
+		tg->tx_used[k] = TX_ACT;
+	}
+}
+
+/*
  * "the proposals it handed to U.S. Deputy Secretary of Defense Ashton
  * Carter in December", "an offer Washington made in 2009", "Tehran's
  * proposal, which he presented on Wednesday": an offer noun, then its
@@ -2181,7 +2233,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "Tehran had not yet replied", "did not say whether": no
 		 * words said, no offer made */
-		if ((c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER) &&
+		if ((c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER ||
+		    /* "does not threaten Russia's strategic deterrent" */
+		    (c->kind == MDTL_PH_WARNING && c->ntok == 1)) &&
 		    negated(tg, c->tok))
 			continue;
 		/* "Bush hoped to use the relaxed atmosphere": no words; but
@@ -2384,6 +2438,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				preds[k].says = 0;
 	nested_offers(s, sent, tg);
 	relative_offers(s, sent, tg);
+	dated_offers(s, sent, tg);
 	/* the offers the first verb of saying with a speaker reports */
 	for (k = 0; k < np && !(preds[k].says && preds[k].speaker != NULL);
 	    k++)
@@ -2485,7 +2540,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	 * '"We will respond," Rogozin said', '"One of these steps could be
 	 * the deployment of the Iskander missile systems," Medvedev said': a
 	 * threat in the words quoted; not '"We warned them many times,"
-	 * Rogozin wrote', warnings given before
+	 * Rogozin wrote', warnings given before, nor one denied ("does not
+	 * threaten Russia's strategic deterrent")
 	 */
 	if (!warn && have_speech)
 		for (k = 0; k < tg->nc; k++)
@@ -2493,7 +2549,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    tg->c[k].kind == MDTL_PH_WARNING &&
 			    !asked(tg, tg->c[k].tok) &&
 			    !(tg->c[k].ntok == 1 &&
-			    ends_in(tg->t[tg->c[k].tok].norm, "ed", 4)) &&
+			    (ends_in(tg->t[tg->c[k].tok].norm, "ed", 4) ||
+			    negated(tg, tg->c[k].tok))) &&
 			    (copular(tg->c[k].ph) ||
 			    !thing_subject(s, tg, tg->c[k].tok, 1))) {
 				warn = 1;

@@ -1964,6 +1964,18 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	return x >= 0 ? x : mdtl_dating_heading(tg);
 }
 
+/* Does "with" stand in [lo, hi) before its first actor? */
+static int
+with_before(const struct mdtl_tags *tg, size_t lo, size_t hi)
+{
+	size_t i;
+
+	for (i = lo; i < hi && mdtl_tags_actor_at(tg, i) == NULL; i++)
+		if (is(&tg->t[i], "with"))
+			return 1;
+	return 0;
+}
+
 /*
  * "Talks between Azerbaijan and Russia on the future of the Gabala radar
  * station are progressing", "The next meeting of the presidents of
@@ -1990,17 +2002,40 @@ talks_of(struct state *s, const struct mdtl_tags *tg, size_t lo, size_t hi)
 		if (j == n)
 			sides[n++] = a;
 	}
+	/* "Iran ... is ready to resume talks with world powers": one side
+	 * after "with", the other the first named before the talks */
+	if (n == 1 && with_before(tg, lo, hi))
+		for (k = 0; k < tg->nm && tg->m[k].tok < lo; k++)
+			if (!tg->m[k].weak &&
+			    tg->m[k].actor->kind != MDTL_ACTOR_AGENCY &&
+			    side(tg->m[k].actor) != sides[0]) {
+				sides[n++] = side(tg->m[k].actor);
+				break;
+			}
 	if (n < 2)
 		return;
 	memcpy(s->talked, sides, n * sizeof *sides);
 	s->ntalked = n;
 }
 
+
 /* "the next round", "the next meeting": the next of one told before */
 static int
 sequel(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	return ph->lo + 1 < tg->n && in_list(tg, &tg->t[ph->lo + 1], SEQUELS);
+}
+
+/* Does the meeting's phrase name a round ("the last round of talks")? */
+static int
+a_round(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	for (i = ph->lo; i < ph->hi; i++)
+		if (in_list(tg, &tg->t[i], ROUNDS))
+			return 1;
+	return 0;
 }
 
 /* e takes the sides of the talks told last as a process: 1 if any. */
@@ -2260,6 +2295,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		e->nactors = 0;
 		mdtl_extract_actor(s, e, mine, MDTL_ROLE_PARTICIPANT);
 		e->why_actor = "a possessive: the subject of its clause";
+	} else if (e->nactors == 0 && a_round(tg, ph) && talks_told(s, e)) {
+		/* "The last round of talks collapsed in Istanbul": a round
+		 * of the talks told as a process, between their sides */
+		e->why_actor = "none named, a round of talks told: their "
+		    "sides";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 && pair == 2 && talks_told(s, e)) {

@@ -2491,6 +2491,24 @@ test_summits_deadlines(void **state)
 	    "on July 1-2.", "summit 2007-07-01 bush @ Kennebunkport");
 	EXPECT("2011-05-03", "Romania will host U.S. missile interceptors from "
 	    "2015, Basescu said.", "statement 2011-05-03 basescu");
+	/* an offer noun after a date gone by, its maker after "by" or in a
+	 * possessive: the maker's offer of that date */
+	EXPECT("2012-02-16", "The letter was a response to an October offer by "
+	    "EU foreign policy chief Catherine Ashton.", "offer 2011-10 ashton");
+	EXPECT("2012-02-16", "The letter was a response to Ashton's October "
+	    "offer.", "offer 2011-10 ashton");
+	/* a threat denied is none, quoted or not */
+	EXPECT("2011-11-24", "\"We do not threaten anyone,\" Lavrov said.",
+	    "statement 2011-11-24 lavrov");
+	EXPECT("2011-11-24", "Russia does not threaten NATO, Lavrov said.",
+	    "statement 2011-11-24 lavrov");
+	/* a round of talks told as a process, none named: their sides (one
+	 * after "with", the other named before) */
+	EXPECT("2012-02-16", "Iran said it is ready to resume talks with the "
+	    "six powers.\n\nSpokeswoman Victoria Nuland said Washington "
+	    "wanted a serious response.\n\nThe last round of talks collapsed "
+	    "in Istanbul in January 2011.", "offer 2012-02-16 iran; statement "
+	    "2012-02-16 victoria-nuland; summit 2011-01 p5-plus-1");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
