@@ -714,6 +714,26 @@ parties_before(const struct mdtl_tags *tg, size_t tok)
 	return pair_before(tg, tok) != 0;
 }
 
+/* The people named in the clause before token tok (at most 2). */
+static int
+people_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *first = NULL;
+	size_t i;
+
+	for (i = tok; i-- > 0 && !boundary(&tg->t[i]);) {
+		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		if (first != NULL && m->actor != first)
+			return 2;
+		first = m->actor;
+		i = m->tok;
+	}
+	return first != NULL;
+}
+
 /*
  * "a fourth round of sanctions": a round (c) of something that is no
  * meeting, its noun within the five words after "of", before a
@@ -2894,7 +2914,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    (place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
+		    (is(&tg->t[c->tok + c->ntok - 1], "on") ?
+		    mdtl_tags_timex_at(tg, c->tok + c->ntok) == NULL ||
+		    people_before(tg, c->tok) < 2 :
+		    place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
 		    !parties_before(tg, c->tok)))
 			continue;
 		/* "The co-chairs arrived in Baku": people, in a place; not

@@ -2509,6 +2509,14 @@ test_summits_deadlines(void **state)
 	    "wanted a serious response.\n\nThe last round of talks collapsed "
 	    "in Istanbul in January 2011.", "offer 2012-02-16 iran; statement "
 	    "2012-02-16 victoria-nuland; summit 2011-01 p5-plus-1");
+	/* two people who agreed on a day met; their next words are of it */
+	EXPECT("2012-03-27", "Russian President Dmitry Medvedev and U.S. "
+	    "President Barack Obama agreed on Monday to continue "
+	    "discussions.\n\nMedvedev said Russia would insist on "
+	    "guarantees.", "summit 2012-03-26 medvedev; statement 2012-03-26 "
+	    "medvedev");
+	EXPECT("2012-03-27", "Russia and the United States agreed on Monday to "
+	    "cut their arsenals, Lavrov said.", "statement 2012-03-27 lavrov");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
