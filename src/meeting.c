@@ -2202,6 +2202,44 @@ eve_opening(const struct mdtl_tags *tg, size_t lo)
 	    (lo == 3 || is(&tg->t[0], "on"));
 }
 
+static void day_before(struct state *, const struct mdtl_event *,
+    struct when *);
+
+/*
+ * "called Aliyev and Sargsyan on the eve of the summit": a meeting verb,
+ * then "the eve of" a meeting named again: the day before the last
+ * meeting told before e with a day, as w; 1 if so.
+ */
+static int
+eve_after(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c, const struct mdtl_event *e, struct when *w)
+{
+	const struct mdtl_cue_tag *m;
+	const struct mdtl_event *before;
+	size_t i, k;
+
+	for (i = c->tok + c->ntok; i + 3 < tg->n && i <= c->tok + 10 &&
+	    !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "eve") && is(&tg->t[i + 1], "of"))
+			break;
+	if (i + 3 >= tg->n || !is(&tg->t[i], "eve") || !is(&tg->t[i + 1], "of"))
+		return 0;
+	k = i + 2 + is(&tg->t[i + 2], "the");
+	if ((m = mdtl_tags_cue_at(tg, k)) == NULL || m->kind !=
+	    MDTL_PH_SUMMIT || m->tok != k)
+		return 0;
+	/* past those told by a month or more: "are to visit the region in
+	 * July" */
+	for (before = last_summit(s, (size_t)(e - *s->v)); before != NULL &&
+	    before->date.gran != MDTL_GRAN_DAY;
+	    before = last_summit(s, (size_t)(before - *s->v)))
+		;
+	if (before == NULL)
+		return 0;
+	day_before(s, before, w);
+	return 1;
+}
+
 /* The day before meeting m's, as w. */
 static void
 day_before(struct state *s, const struct mdtl_event *m, struct when *w)
@@ -3237,6 +3275,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    "on the day told: their first day");
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
+		} else if (verb && eve_after(s, tg, c, e, &w)) {
+			mdtl_dating_when(e, &w);
 		} else if (mdtl_dating_lapse(s, tg, c->tok, speech,
 		    opened ? &opening : NULL, &w) == 0) {
 			mdtl_dating_when(e, &w);

@@ -2517,6 +2517,15 @@ test_summits_deadlines(void **state)
 	    "medvedev");
 	EXPECT("2012-03-27", "Russia and the United States agreed on Monday to "
 	    "cut their arsenals, Lavrov said.", "statement 2012-03-27 lavrov");
+	/* a meeting verb "on the eve of" a meeting named again: the day
+	 * before the last one told with a day */
+	EXPECT("2011-06-25", "The presidents failed to agree at their meeting "
+	    "in Kazan on Friday.\n\nThe co-chairs of the OSCE Minsk Group are "
+	    "to visit the region in July.\n\nU.S. Secretary of State Hillary "
+	    "Clinton called Aliyev and Sargsyan on the eve of the summit.",
+	    "summit 2011-06-24 "
+	    "russia; summit 2011-07 osce-minsk-group; summit 2011-06-23 "
+	    "clinton");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
