@@ -133,8 +133,11 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	    /* a thing made public: "announced the agreement on Wednesday",
 	     * not "said the talks on Monday were ..." */
 	    (c->ph->code != NULL && strncmp(c->ph->code, "01", 2) == 0 &&
-	    a < b && in_list(tg, &tg->t[a], DETERMINERS) &&
-	    !after_date_aux(tg, b)));
+	    a < b && (in_list(tg, &tg->t[a], DETERMINERS) ||
+	    /* "announced countermeasures last week", not "said talks
+	     * last week ..." */
+	    (a + 1 == b && !is(&tg->t[a - 1], "said") &&
+	    !is(&tg->t[a - 1], "says"))) && !after_date_aux(tg, b)));
 
 	for (i = a; i < b; i++) {
 		const struct mdtl_token *t = &tg->t[i];

@@ -787,7 +787,9 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 			    tg->t[i + 1].kind == MDTL_TOK_WORD &&
 			    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
 			    !in_list(tg, &tg->t[i + 1], PREPOSITIONS) &&
-			    !is(&tg->t[i + 1], "that"));
+			    !is(&tg->t[i + 1], "that") &&
+			    /* "announced countermeasures last week" */
+			    mdtl_tags_timex_at(tg, i + 1) == NULL);
 		/* its modifiers: "Kremlin threats", "a stern warning"; not
 		   "told reporters the threat was real", nor what the words
 		   were about: "said of the Russian threats" */

@@ -1862,9 +1862,10 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
 
 /*
  * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
- * a meeting": a day opening the sentence after "on" (and "earlier" or
- * "later"), a capitalised subject right after it or its comma, and no cue
- * nor boundary between it and token tok; its index, or -1.
+ * a meeting", "Later in the day, Obama was to have dinner": a day opening
+ * the sentence after "on" (and "earlier" or "later"; or after "later in"),
+ * a capitalised subject right after it or its comma, and no cue nor
+ * boundary between it and token tok; its index, or -1.
  */
 static int
 opening_date(const struct mdtl_tags *tg, size_t tok)
@@ -1879,7 +1880,9 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		e = x->tok + x->ntok;
 		if (e + 1 < tok && is(&tg->t[e], ","))
 			e++;
-		if (x->tok != on + 1 || !is(&tg->t[on], "on") || e >= tok ||
+		/* "Later in the day, Obama was to have dinner with ..." */
+		if ((x->tok != on + 1 || !(is(&tg->t[on], "on") ||
+		    (on == 1 && is(&tg->t[on], "in")))) || e >= tok ||
 		    !(tg->t[e].flags & MDTL_TOK_CAP) ||
 		    x->date.gran != MDTL_GRAN_DAY || !mdtl_dating_dated(x) ||
 		    tg->tx_used[k])
@@ -3083,6 +3086,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    someone_at(tg, c->tok + c->ntok + 1)) ||
 		    (ends_in(tg->t[c->tok].norm, "ing", 4) &&
 		    someone_at(tg, c->tok + c->ntok))))
+			ph.det_ok = 1;
+		/* "was to have dinner with leaders of eleven ... countries":
+		 * one to come, whom it is with named */
+		if (!verb && c->tok > 0 && is(&tg->t[c->tok - 1], "have") &&
+		    c->tok + c->ntok + 1 < tg->n &&
+		    is(&tg->t[c->tok + c->ntok], "with") &&
+		    someone_at(tg, c->tok + c->ntok + 1))
 			ph.det_ok = 1;
 		/* "Meeting over dinner at a lakeside hotel, the two
 		 * presented ...": a participle opening the sentence, whose

@@ -990,6 +990,10 @@ read_anaphor(const struct scan *s, size_t i, struct match *m)
 	m->offset = shift;
 	m->len = e + 1 - i;
 	m->flags |= MDTL_TIMEX_ANAPHOR;
+	/* "later in the day": the day told, not one of a month named */
+	if (WORD_IS(t[i].norm, "the") && i >= 2 &&
+	    WORD_IS(t[i - 1].norm, "in"))
+		m->flags |= MDTL_TIMEX_WITHIN;
 	m->rule = "anaphor";
 	return 1;
 }

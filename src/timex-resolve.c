@@ -659,7 +659,8 @@ mdtl_timex_to_end(struct mdtl_date *d)
 /*
  * "that same day" after "last October" is a day of October 1998 (1998-10-XX):
  * the date last named, when it is a month or a year, with what it does not
- * say left open.  Otherwise the last date precise enough, if any.
+ * say left open (not "later in the day", the day told).  Otherwise the last
+ * date precise enough, if any.
  */
 static void
 resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
@@ -671,6 +672,7 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 	 * day it leads to moves, from a day */
 	if (latest != NULL && latest->gran < need && x->unit != 1 &&
 	    x->weekday < 0 && x->type != MDTL_TIMEX_DURATION &&
+	    !(x->flags & MDTL_TIMEX_WITHIN) &&
 	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
 		x->anchor = MDTL_TIMEX_FROM_NAMED;
 		x->from = *latest;

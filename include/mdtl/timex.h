@@ -41,6 +41,8 @@ enum mdtl_timex_flags {
 					   moved from the date last named */
 	MDTL_TIMEX_DIRECTED = 1 << 6,	/* its year or week chosen by the
 					   direction (dir) the words give */
+	MDTL_TIMEX_WITHIN = 1 << 7,	/* "later in the day": within the
+					   day last told, never a period's */
 };
 
 /* What a relative value counts from. */

@@ -2526,6 +2526,16 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-24 "
 	    "russia; summit 2011-07 osce-minsk-group; summit 2011-06-23 "
 	    "clinton");
+	/* a meal "to have" with people named is a meeting, dated by "Later
+	 * in the day" opening the sentence */
+	EXPECT("2010-04-08", "The treaty replaced one that expired in "
+	    "December.\n\nLater in the day, Obama was to have dinner with "
+	    "leaders of eleven European countries.", "summit 2010-04-08 "
+	    "obama");
+	/* a threat noun right before a date is the object of the verb of
+	 * saying, which tells a threat of that date */
+	EXPECT("2011-11-29", "Mr. Rogozin, President Medvedev announced "
+	    "countermeasures last week.", "warning 2011-W47 medvedev");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "

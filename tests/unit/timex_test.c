@@ -216,7 +216,7 @@ test_anchors(void **state)
 /*
  * A document read as a whole: an anaphor moves from the date last named
  * that is precise enough; after a month or a year alone, what it does not
- * say stays open.
+ * say stays open (but "later in the day" is the day last told).
  */
 static void
 test_anaphors(void **state)
@@ -226,10 +226,11 @@ test_anaphors(void **state)
 	    "That same day they left. Later that year it closed. The "
 	    "following month it opened. In 1995 it began. The following "
 	    "year they sold it. The previous month was calm. Last October "
-	    "it rained; that same day it snowed.";
+	    "it rained; that same day it snowed. On Feb. 3 they met; the "
+	    "deal lapsed in December. Later in the day they dined.";
 	static const char *const want[] = { "1998-10-23", "1998-10-23",
 	    "1998-10-23", "1998", "1998-XX", "1995", "1996", "1996-XX",
-	    "1999-10", "1999-10-XX" };
+	    "1999-10", "1999-10-XX", "2000-02-03", "1999-12", "2000-02-03" };
 	struct mdtl_timex tx[16];
 	size_t n, i;
 
