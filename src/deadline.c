@@ -41,6 +41,50 @@ deadline_before(const struct state *s, const struct mdtl_event *e)
 	return NULL;
 }
 
+/* Is the subject of the clause of token tok "the negotiators", "the two
+ * sides", "both parties"? */
+static int
+sides_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
+	    in_list(tg, &tg->t[i], COUNTING)))
+		i++;
+	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
+}
+
+/* Is the subject of the clause of token tok a pact ("the current
+ * agreement expires")? */
+static int
+pact_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok, start;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	/* its noun within its first four words: "the lease agreement" */
+	for (start = i; i < tok && i < start + 4 &&
+	    tg->t[i].kind == MDTL_TOK_WORD; i++)
+		if (in_list(tg, &tg->t[i], PACT_NOUNS))
+			return 1;
+	return 0;
+}
+
+/* The last meeting the article told, or NULL. */
+static const struct mdtl_event *
+last_meeting(const struct state *s)
+{
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT)
+			return &(*s->v)[k];
+	return NULL;
+}
+
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
@@ -135,12 +179,27 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		e->why_date = mdtl_arena_strcat(&s->art->arena, e->why_date,
 		    ", the next: a limit looks ahead", (char *)NULL);
 	}
+	/* "The negotiators aim to reach a political agreement by March 1,
+	 * Hammond told reporters": the sides of the last meeting told */
+	if (sides_subject(tg, tok) && (last = last_meeting(s)) != NULL) {
+		for (i = 0; i < last->nactors; i++)
+			mdtl_extract_actor_of(s, e, &last->actors[i]);
+		e->why_actor = "the sides told as its subject: those of the "
+		    "last meeting";
+		return;
+	}
 	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
 	/* "He said the lease expires on December 24": the speaker's side */
 	if (side(s->sent_speaker) != s->sent_speaker)
 		mdtl_extract_actor(s, e, side(s->sent_speaker),
 		    MDTL_ROLE_PARTICIPANT);
 	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+	/* "Musabayov noted that the current agreement expires in December
+	 * 2012": the sides of the talks told of it */
+	if (pact_subject(tg, tok))
+		for (i = 0; i < s->ntalked; i++)
+			mdtl_extract_actor(s, e, s->talked[i],
+			    MDTL_ROLE_PARTICIPANT);
 	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";
@@ -259,12 +318,20 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 {
 	size_t k, i, term = 0;
 
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_DEADLINE &&
-		    !tenure(tg, tg->c[k].tok) && !meeting_ends(tg, &tg->c[k]) &&
-		    !before_doing(tg, &tg->c[k]))
-			deadline_at(s, sent, tg, tg->c[k].tok, tg->c[k].ntok,
-			    tg->c[k].ph->text, summit_tx);
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+		size_t end = c->tok + c->ntok - 1;
+
+		if (c->kind == MDTL_PH_DEADLINE && !tenure(tg, c->tok) &&
+		    !meeting_ends(tg, c) && !before_doing(tg, c))
+			deadline_at(s, sent, tg, c->tok, c->ntok, c->ph->text,
+			    summit_tx);
+		/* an ultimatum's limit: "gave the alliance until the end of
+		 * the year" */
+		else if (c->kind == MDTL_PH_WARNING && c->ntok > 1 &&
+		    is(&tg->t[end], "until"))
+			deadline_at(s, sent, tg, end, 1, "until", summit_tx);
+	}
 	if (summit_tx >= 0)
 		return;
 	for (i = 0; i < tg->n; i++) {

@@ -2553,6 +2553,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    !(tg->c[k].ntok == 1 &&
 			    (ends_in(tg->t[tg->c[k].tok].norm, "ed", 4) ||
 			    negated(tg, tg->c[k].tok))) &&
+			    /* '"We gave them until the summer"' */
+			    !is(&tg->t[tg->c[k].tok], "gave") &&
 			    (copular(tg->c[k].ph) ||
 			    !thing_subject(s, tg, tg->c[k].tok, 1))) {
 				warn = 1;

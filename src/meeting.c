@@ -1138,6 +1138,11 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    during_at(&tg->t[c->tok - 2]));
 	if (wished(tg, c) || no_date_for(tg, c))
 		return 1;
+	/* "Azerbaijan and Russia may sign a new agreement ...": one
+	 * possible, none told */
+	if (c->tok > 0 && (is(&tg->t[c->tok - 1], "may") ||
+	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c))
+		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if (in_list(tg, &tg->t[i], QUESTIONS) ||
 		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
@@ -2185,9 +2190,11 @@ only_attributed(const struct mdtl_tags *tg)
 	size_t i, k;
 
 	for (i = 0; i < tg->nm; i++) {
-		/* back over the title before the name */
-		for (k = tg->m[i].tok; k > 0 && tg->m[i].tok - k < 4 &&
-		    (tg->t[k - 1].flags & MDTL_TOK_CAP); k--)
+		/* back over the title before the name: "according to
+		 * Iranian Foreign Ministry spokeswoman Marzieh Afkham" */
+		for (k = tg->m[i].tok; k > 0 && tg->m[i].tok - k < 6 &&
+		    ((tg->t[k - 1].flags & MDTL_TOK_CAP) ||
+		    people_at(tg, k - 1) != 0); k--)
 			;
 		if (k < 2 || !is(&tg->t[k - 1], "to") ||
 		    !is(&tg->t[k - 2], "according"))
@@ -2929,7 +2936,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (hypothetical(tg, c)) {
 			for (i = c->tok; i < tg->n && !boundary(&tg->t[i]); i++)
 				;
-			talks_of(s, tg, c->tok, i);
+			/* a verb's sides are its subject's too: "Azerbaijan
+			 * and Russia may sign a new agreement" */
+			talks_of(s, tg, meeting_verb(tg, c) ?
+			    clause_start(tg, c->tok) : c->tok, i);
 			continue;
 		}
 		/* a meeting verb ("is to meet") reaches to the end of its clause */

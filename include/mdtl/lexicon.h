@@ -181,6 +181,7 @@ struct mdtl_phrases {
 	X(DAY_COUNTS, "day_counts") \
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \
+	X(TALK_SIDES, "talk_sides") \
 	X(TENSE_FUTURE, "tense_future") \
 	X(TENSE_PAST, "tense_past") \
 	X(INTENTION, "intention") \

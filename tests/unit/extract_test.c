@@ -2536,6 +2536,26 @@ test_summits_deadlines(void **state)
 	 * saying, which tells a threat of that date */
 	EXPECT("2011-11-29", "Mr. Rogozin, President Medvedev announced "
 	    "countermeasures last week.", "warning 2011-W47 medvedev");
+	/* "the negotiators" as a limit's subject: the last meeting's sides;
+	 * a source named after "according to" and a lower-case title is no
+	 * side of the next round */
+	EXPECT("2014-11-24", "Iran and the P5+1 held talks in Vienna on "
+	    "Monday.\n\nThe negotiators aim to reach a deal by March 1, Hammond "
+	    "told reporters.\n\nThe next round of talks will be held in "
+	    "December, according to Iranian Foreign Ministry spokeswoman "
+	    "Marzieh Afkham.", "summit 2014-11-24 iran; statement 2014-11-24 "
+	    "hammond; deadline 2015-03-01 iran; statement 2014-11-24 iran-mfa; "
+	    "summit 2014-12 iran");
+	/* an ultimatum: a threat, and its limit */
+	EXPECT("2011-10-18", "Rogozin on Tuesday gave the alliance until the "
+	    "end of the year to provide written guarantees.", "warning "
+	    "2011-10-18 rogozin; deadline 2011-12-31 rogozin");
+	/* a signing that may be is none; the agreement's end is its sides' */
+	EXPECT("2012-10-03", "Azerbaijan and Russia may sign a new agreement on "
+	    "the radar before the end of the year, analyst Rasim Musabayov "
+	    "told Trend on Wednesday.\n\nThe current agreement expires in "
+	    "December 2012.", "statement 2012-10-03 rasim-musabayov; deadline "
+	    "2012-12-31 rasim-musabayov; deadline 2012-12 azerbaijan");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
