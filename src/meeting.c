@@ -1965,6 +1965,11 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	 * sentence, no act told between */
 	if (!ph->verb && (x = opening_date(tg, c->tok)) >= 0)
 		return x;
+	/* "On October 23, Lavrov will be in Baku, where he will meet
+	 * President Ilham Aliyev": the day of the place "where" stands for */
+	if (ph->verb && is(&tg->t[clause_start(tg, c->tok)], "where") &&
+	    ph->lo < c->tok && (x = opening_date(tg, ph->lo)) >= 0)
+		return x;
 	/* "on Thursday began a two-day meeting": the date of the verb it is
 	 * the object of */
 	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OPENING_VERBS) &&
@@ -2080,8 +2085,8 @@ talks_told(struct state *s, struct mdtl_event *e)
 /*
  * "talks over the Soviet-era Gabala radar station": a name at [p, e) that
  * modifies a noun (not a meeting's: "the Lisbon summit") in what the
- * meeting is about, after "on", "over" or "about", names the thing, not
- * where they met.
+ * meeting is about, after "on", "over" or "about" (or right after
+ * "discussed"), names the thing, not where they met.
  */
 static int
 topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
@@ -2097,6 +2102,12 @@ topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
 	for (i = p; i-- > 0 && p - i <= 5;) {
 		if (is(&tg->t[i], "on") || is(&tg->t[i], "over") ||
 		    is(&tg->t[i], "about"))
+			return 1;
+		/* "the sides discussed the Gabala radar station": what was
+		 * discussed */
+		if (i + 2 >= p && (is(&tg->t[i], "discussed") ||
+		    is(&tg->t[i], "discuss") || is(&tg->t[i], "discusses")) &&
+		    (i + 1 == p || in_list(tg, &tg->t[i + 1], DETERMINERS)))
 			return 1;
 		if (tg->t[i].kind != MDTL_TOK_WORD && !is(&tg->t[i], "-"))
 			return 0;

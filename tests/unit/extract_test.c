@@ -2556,6 +2556,21 @@ test_summits_deadlines(void **state)
 	    "told Trend on Wednesday.\n\nThe current agreement expires in "
 	    "December 2012.", "statement 2012-10-03 rasim-musabayov; deadline "
 	    "2012-12-31 rasim-musabayov; deadline 2012-12 azerbaijan");
+	/* "the sides discussed" a thing named by a place: the meeting told
+	 * before, not one in that place */
+	EXPECT_AT("2010-06-14", "Deputy Foreign Minister Araz Azimov held "
+	    "consultations with Deputy Foreign Minister Grigory Karasin in "
+	    "Moscow on Friday.\n\nAzimov said the sides discussed the Gabala "
+	    "radar station.", "summit 2010-06-11 araz-azimov @ Moscow; "
+	    "statement 2010-06-11 araz-azimov");
+	/* "where" after a place and a day opening the sentence: that day */
+	EXPECT_AT("2013-10-21", "On October 23, Lavrov will be in Baku, where he "
+	    "will meet President Ilham Aliyev.", "summit 2013-10-23 lavrov @ "
+	    "Baku");
+	/* an absolute participle of insisting: words of their own */
+	EXPECT("2011-06-08", "NATO and Russia failed on Wednesday to agree, "
+	    "with Moscow insisting on legal guarantees.", "statement "
+	    "2011-06-08 russia");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
