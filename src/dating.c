@@ -199,6 +199,18 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
 		    (offer && object_word(tg, t)))
 			continue;
+		/* "in an op-ed published in The New York Times": a compound
+		 * noun after its article */
+		if (i > a && in_list(tg, &tg->t[i - 1], DETERMINERS) &&
+		    i + 2 < b && is(&tg->t[i + 1], "-") &&
+		    tg->t[i + 2].kind == MDTL_TOK_WORD) {
+			i += 2;
+			continue;
+		}
+		/* "in his televised address on November 23" */
+		if (ends_in(t->norm, "ed", 4) && i + 1 < b &&
+		    in_list(tg, &tg->t[i + 1], SPEECH_NOUNS))
+			continue;
 		/* "told RFE/RL's Azerbaijani Service on June 26": a name's
 		 * marks, its possessive */
 		if (i > a && (tg->t[i - 1].flags & MDTL_TOK_CAP) &&

@@ -2571,6 +2571,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-06-08", "NATO and Russia failed on Wednesday to agree, "
 	    "with Moscow insisting on legal guarantees.", "statement "
 	    "2011-06-08 russia");
+	/* past the written words' noun: "an op-ed", "an article" published
+	 * on a day, "his televised address on November 23" */
+	EXPECT("2013-09-08", "Putin wrote in an op-ed published in The New "
+	    "York Times on Wednesday that a strike would unleash terrorism.",
+	    "statement 2013-09-04 putin");
+	/* a deployment ordered is a threat */
+	EXPECT("2011-12-02", "President Dmitry Medvedev ordered the radar's "
+	    "immediate deployment in his televised address on November 23.",
+	    "warning 2011-11-23 medvedev");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
