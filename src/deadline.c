@@ -41,21 +41,6 @@ deadline_before(const struct state *s, const struct mdtl_event *e)
 	return NULL;
 }
 
-/* Is the subject of the clause of token tok "the negotiators", "the two
- * sides", "both parties"? */
-static int
-sides_subject(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i = tok;
-
-	while (i > 0 && !boundary(&tg->t[i - 1]))
-		i--;
-	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
-	    in_list(tg, &tg->t[i], COUNTING)))
-		i++;
-	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
-}
-
 /* Is the subject of the clause of token tok a pact ("the current
  * agreement expires")? */
 static int

@@ -214,6 +214,22 @@ clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* Is the subject of the clause of token tok the sides of talks: "The
+ * negotiators aim to ...", "Negotiators will resume talks", "the two
+ * sides" (grammar list talk_sides)? */
+static inline int
+sides_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
+	    in_list(tg, &tg->t[i], COUNTING)))
+		i++;
+	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
+}
+
 /* Is token tok in a relative clause set off by a comma (", which began on
  * July 3,", "Russia, which has long objected to the plans, said")? */
 static inline int

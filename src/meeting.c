@@ -2340,6 +2340,20 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	if (!only_attributed(tg))
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 	e->why_actor = "the actors of the sentence";
+	/* "Negotiators will resume talks in August, a senior U.S. official
+	 * said": the sides of the last meeting */
+	if (sides_subject(tg, ph->c->tok)) {
+		size_t named = e->nactors;
+
+		/* theirs, not the source's that tells of them */
+		e->nactors = 0;
+		if (last_meeting(s, e, 0, place)) {
+			e->why_actor = "the sides its subject names: the last "
+			    "meeting's";
+			pair = 0;
+		} else
+			e->nactors = named;
+	}
 	if (e->nactors > 0 && !ph->possessive && pair) {
 		for (i = 0, people = 0; i < s->nprev; i++)
 			if (s->prev[i]->kind == MDTL_ACTOR_PERSON) {

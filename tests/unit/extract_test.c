@@ -2580,6 +2580,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-02", "President Dmitry Medvedev ordered the radar's "
 	    "immediate deployment in his televised address on November 23.",
 	    "warning 2011-11-23 medvedev");
+	/* "Negotiators" as a meeting's subject: the last meeting's sides,
+	 * not the attributed source's */
+	EXPECT("2014-07-19", "Iran and the P5+1 held talks in Vienna on "
+	    "Friday.\n\nU.S. Secretary of State John Kerry said the sides had "
+	    "made progress.\n\nNegotiators will resume talks in August, a "
+	    "senior U.S. official said.", "summit 2014-07-18 iran; statement "
+	    "2014-07-19 kerry; statement 2014-07-19 united-states; summit "
+	    "2014-08 iran");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
