@@ -1150,7 +1150,9 @@ mdtl_dating_overnight(struct state *s, const struct mdtl_tags *tg,
 		for (i = tok + 1; i < tg->n && i <= tok + 4 &&
 		    !boundary(&tg->t[i]) && !is(&tg->t[i], "overnight"); i++)
 			;
-	if (i >= tg->n || !is(&tg->t[i], "overnight") ||
+	/* within four words: not "said Obama had telephoned him
+	 * overnight", the call's */
+	if (i >= tg->n || i > tok + 4 || !is(&tg->t[i], "overnight") ||
 	    act_day(s, tg, tok, speech, NULL, -1, "overnight",
 	    "the evening before ", w) != 0)
 		return -1;

@@ -2588,6 +2588,15 @@ test_summits_deadlines(void **state)
 	    "senior U.S. official said.", "summit 2014-07-18 iran; statement "
 	    "2014-07-19 kerry; statement 2014-07-19 united-states; summit "
 	    "2014-08 iran");
+	/* "overnight" in the clause reported is the call's, not the
+	 * words' */
+	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer said Obama had "
+	    "telephoned him overnight to inform him of the decision.",
+	    "statement 2009-09-17 jan-fischer; summit 2009-09-16 "
+	    "czech-republic");
+	/* readiness to cooperate told again is an offer */
+	EXPECT("2012-05-20", "Russia reiterated its readiness to cooperate "
+	    "with NATO on missile defence.", "offer 2012-05-20 russia");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
