@@ -133,6 +133,12 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 				break;
 		}
 	}
+	/* "Dec. 24, 2012 - The lease agreement expires.": a chronology
+	 * item's date, for a term that ends the sentence */
+	if (x < 0 && in_list(tg, &tg->t[tok + ntok - 1], TERM_ENDS) &&
+	    (tok + ntok == tg->n || is(&tg->t[tok + ntok], ".")) &&
+	    (x = mdtl_dating_heading(tg)) >= 0 && tg->tx_used[x])
+		x = -1;
 	if (x < 0)
 		return;
 	tg->tx_used[x] = TX_DEADLINE;

@@ -962,6 +962,13 @@ travellers_before(const struct mdtl_tags *tg, size_t tok)
 
 	if (i < tok && is(&tg->t[i], "who"))
 		return 0;
+	/* "The US Missile Defense Agency chief, Lt. Gen. Henry Obering, is
+	 * due in Prague": back over the subject's apposition, when only
+	 * auxiliaries stand between it and the verb */
+	for (k = i; k < tok && in_list(tg, &tg->t[k], AUXILIARIES); k++)
+		;
+	if (k == tok && i >= 2 && is(&tg->t[i - 1], ","))
+		i = clause_start(tg, i - 1);
 	for (k = i; k < tok; k++) {
 		if ((m = mdtl_tags_actor_at(tg, k)) != NULL && !m->weak &&
 		    m->actor->kind != MDTL_ACTOR_COUNTRY)

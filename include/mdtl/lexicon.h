@@ -182,6 +182,7 @@ struct mdtl_phrases {
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \
 	X(TALK_SIDES, "talk_sides") \
+	X(TERM_ENDS, "term_ends") \
 	X(TENSE_FUTURE, "tense_future") \
 	X(TENSE_PAST, "tense_past") \
 	X(INTENTION, "intention") \

@@ -2597,6 +2597,13 @@ test_summits_deadlines(void **state)
 	/* readiness to cooperate told again is an offer */
 	EXPECT("2012-05-20", "Russia reiterated its readiness to cooperate "
 	    "with NATO on missile defence.", "offer 2012-05-20 russia");
+	/* people due in a place, past their apposition */
+	EXPECT_AT("2007-02-20", "The US Missile Defense Agency chief, Lt. Gen. "
+	    "Henry Obering, is due in Prague next week.", "summit 2007-W09 "
+	    "missile-defense-agency @ Prague");
+	/* a term's end alone, dated by a chronology's item */
+	EXPECT("2013-01-10", "Dec. 24, 2012 - The lease agreement expires.",
+	    "deadline 2012-12-24 -");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
