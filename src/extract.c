@@ -336,6 +336,27 @@ supposed(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Is the cue "welcomed" and its object people: a person, a title, a
+ * delegation? */
+static int
+guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = c->tok + c->ntok, len;
+
+	if (c->ntok != 1 || !(is(&tg->t[c->tok], "welcomed") ||
+	    is(&tg->t[c->tok], "welcomes")))
+		return 0;
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 0;
+	if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
+		return m->actor->kind == MDTL_ACTOR_PERSON;
+	return mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+}
+
 /*
  * The subject of the clause of token tok (past a dateline's dash): its
  * first person named, else its first actor; or NULL.
@@ -2227,6 +2248,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is") &&
 		    mdtl_speaker_agent(tg, c->tok, c->ntok) == NULL)
+			continue;
+		/* "Idrissov welcomed the delegations at the Rixos hotel":
+		 * guests greeted, no words */
+		if (c->kind == MDTL_PH_SPEECH && guests_welcomed(tg, c))
 			continue;
 		/* "might stop using the station if Baku insisted on a
 		 * higher price": words supposed, none said */

@@ -2604,6 +2604,10 @@ test_summits_deadlines(void **state)
 	/* a term's end alone, dated by a chronology's item */
 	EXPECT("2013-01-10", "Dec. 24, 2012 - The lease agreement expires.",
 	    "deadline 2012-12-24 -");
+	/* guests welcomed: no words; a decision welcomed: words */
+	EXPECT("2013-02-26", "Kazakh Foreign Minister Yerlan Idrissov welcomed "
+	    "the delegations at the hotel.\n\nMoscow welcomed the decision, "
+	    "Lavrov said.", "statement 2013-02-26 lavrov");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
