@@ -207,6 +207,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			i += 2;
 			continue;
 		}
+		/* "floated the idea of using the Gabala radar ... at the G-8
+		 * summit in Germany last month": what is offered, and the
+		 * words of a place's name */
+		if ((offer && i > a && is(&tg->t[i - 1], "of") &&
+		    ends_in(t->norm, "ing", 4)) || mdtl_tags_place_at(tg, i))
+			continue;
 		/* "in his televised address on November 23" */
 		if (ends_in(t->norm, "ed", 4) && i + 1 < b &&
 		    in_list(tg, &tg->t[i + 1], SPEECH_NOUNS))
@@ -382,13 +388,17 @@ mdtl_dating_plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
 	return n;
 }
 
-/* The plain words between a and b, but for "the sidelines of", "the end
- * of": they name no distance. */
+/* The plain words between a and b (no marks nor numbers: "the G-8
+ * summit"), but for "the sidelines of", "the end of": they name no
+ * distance. */
 static size_t
 words_after(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	size_t i, n = mdtl_dating_plain_words(tg, a, b);
+	size_t i, n = 0;
 
+	for (i = a; i < b; i++)
+		n += tg->t[i].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i].flags & MDTL_TOK_CAP);
 	for (i = a + 1; i + 1 < b; i++)
 		if (in_list(tg, &tg->t[i], OCCASION_FRAMES) &&
 		    is(&tg->t[i + 1], "of") && is(&tg->t[i - 1], "the") &&

@@ -1143,6 +1143,10 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	occasion = (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
 	    (c->tok > 1 && in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 	    during_at(&tg->t[c->tok - 2]));
+	/* "made the offer after two days of talks with President Bush" */
+	for (i = c->tok; !occasion && i-- > 0 && c->tok - i <= 4 &&
+	    tg->t[i].kind != MDTL_TOK_PUNCT;)
+		occasion = is(&tg->t[i], "after");
 	if (wished(tg, c) || no_date_for(tg, c))
 		return 1;
 	/* "Azerbaijan and Russia may sign a new agreement ...": one

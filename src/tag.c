@@ -18,9 +18,8 @@ may(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t i,
 	    mdtl_lexicon_may(lex, &t[i], mask);
 }
 
-/* Does a place the sentence names cover token tok? */
-static int
-place_at(const struct mdtl_tags *tg, size_t tok)
+int
+mdtl_tags_place_at(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
@@ -48,7 +47,7 @@ other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
 	if (strcmp(t[i - 1].norm, "'s") == 0)
 		end = i - 1;
 	else if (!(t[i - 1].flags & MDTL_TOK_CAP) || i < 2 ||
-	    (t[i - 2].flags & MDTL_TOK_QUOTE) || place_at(tg, i - 1) ||
+	    (t[i - 2].flags & MDTL_TOK_QUOTE) || mdtl_tags_place_at(tg, i - 1) ||
 	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DETERMINERS,
 	    &t[i - 1]) >= 0)
 		return 0;
@@ -230,7 +229,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		 */
 		if (ph->kind != MDTL_PH_SUMMIT &&
 		    ph->kind != MDTL_PH_DEADLINE &&
-		    (mdtl_tags_actor_at(tg, i) != NULL || place_at(tg, i) ||
+		    (mdtl_tags_actor_at(tg, i) != NULL || mdtl_tags_place_at(tg, i) ||
 		    ((t[i].flags & MDTL_TOK_CAP) && i > 0 &&
 		    !(t[i - 1].flags & MDTL_TOK_QUOTE)))) {
 			i += len;

@@ -65,5 +65,7 @@ const struct mdtl_cue_tag *mdtl_tags_cue_at(const struct mdtl_tags *,
 	    size_t tok);
 const struct mdtl_timex *mdtl_tags_timex_at(const struct mdtl_tags *,
 	    size_t tok);
+/* Does a place the sentence names cover token tok? */
+int			 mdtl_tags_place_at(const struct mdtl_tags *, size_t tok);
 
 #endif

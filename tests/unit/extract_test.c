@@ -2608,6 +2608,20 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-02-26", "Kazakh Foreign Minister Yerlan Idrissov welcomed "
 	    "the delegations at the hotel.\n\nMoscow welcomed the decision, "
 	    "Lavrov said.", "statement 2013-02-26 lavrov");
+	/* an offer made after talks: the talks are its occasion, no
+	 * meeting offered */
+	EXPECT("2007-07-02", "Putin made the offer after two days of talks "
+	    "with President Bush at the Bush family's summer home.", "offer "
+	    "2007-07-02 putin; summit 2007-07-01 putin");
+	/* past an offer's gerund, a place's words and a name's marks to
+	 * its date */
+	EXPECT("2007-07-02", "Putin first floated the idea of using the Gabala "
+	    "radar in Azerbaijan at the G-8 summit in Germany last month.",
+	    "offer 2007-06 putin; summit 2007-06 putin");
+	/* experts of two sides who will discuss a thing meet */
+	EXPECT("2007-07-02", "Hadley told reporters that U.S. and Russian "
+	    "experts would discuss the plan in Moscow this fall.", "statement "
+	    "2007-07-02 hadley; summit 2007-FA hadley");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
