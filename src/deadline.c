@@ -60,7 +60,7 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 
 /* The last meeting the article told, or NULL. */
 static const struct mdtl_event *
-last_meeting(const struct state *s)
+meeting_told(const struct state *s)
 {
 	size_t k;
 
@@ -172,7 +172,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/* "The negotiators aim to reach a political agreement by March 1,
 	 * Hammond told reporters": the sides of the last meeting told */
-	if (sides_subject(tg, tok) && (last = last_meeting(s)) != NULL) {
+	if (sides_subject(tg, tok) && (last = meeting_told(s)) != NULL) {
 		for (i = 0; i < last->nactors; i++)
 			mdtl_extract_actor_of(s, e, &last->actors[i]);
 		e->why_actor = "the sides told as its subject: those of the "

@@ -358,15 +358,16 @@ guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * The subject of the clause of token tok (past a dateline's dash): its
- * first person named, else its first actor; or NULL.
+ * The maker of an act whose means "by" at token by tells ("Putin surprised
+ * President Bush on Thursday by proposing ..."): the first person its
+ * clause names (past a dateline's dash), else its first actor; or NULL.
  */
 static const struct mdtl_actor *
-clause_subject(const struct mdtl_tags *tg, size_t tok)
+maker_by(const struct mdtl_tags *tg, size_t by)
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_actor *first = NULL;
-	size_t i = tok;
+	size_t i = by, tok = by;
 
 	while (i > 0 && !boundary(&tg->t[i - 1]) && !is(&tg->t[i - 1], "-") &&
 	    !is(&tg->t[i - 1], "--"))
@@ -2351,8 +2352,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * ...": the subject of the verb it is the means of */
 		if (c->kind == MDTL_PH_OFFER && c->tok > 0 &&
 		    is(&tg->t[c->tok - 1], "by") &&
-		    clause_subject(tg, c->tok - 1) != NULL) {
-			preds[np].speaker = clause_subject(tg, c->tok - 1);
+		    (who = maker_by(tg, c->tok - 1)) != NULL) {
+			preds[np].speaker = who;
 			preds[np].why = "the subject of the verb it is the "
 			    "means of";
 		}

@@ -2234,8 +2234,20 @@ eve_opening(const struct mdtl_tags *tg, size_t lo)
 	    (lo == 3 || is(&tg->t[0], "on"));
 }
 
-static void day_before(struct state *, const struct mdtl_event *,
-    struct when *);
+/* The day before meeting m's, as w. */
+static void
+day_before(struct state *s, const struct mdtl_event *m, struct when *w)
+{
+	long d = mdtl_date_day(&m->date) - 1;
+
+	memset(&w->date, 0, sizeof w->date);
+	w->date.gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(d, &w->date.year, &w->date.month, &w->date.day);
+	w->basis = MDTL_BASIS_RELATIVE;
+	w->text = "the eve of";
+	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' a meeting "
+	    "told, of ", m->date_value, ": the day before", (char *)NULL);
+}
 
 /*
  * "called Aliyev and Sargsyan on the eve of the summit": a meeting verb,
@@ -2270,21 +2282,6 @@ eve_after(struct state *s, const struct mdtl_tags *tg,
 		return 0;
 	day_before(s, before, w);
 	return 1;
-}
-
-/* The day before meeting m's, as w. */
-static void
-day_before(struct state *s, const struct mdtl_event *m, struct when *w)
-{
-	long d = mdtl_date_day(&m->date) - 1;
-
-	memset(&w->date, 0, sizeof w->date);
-	w->date.gran = MDTL_GRAN_DAY;
-	mdtl_civil_from_days(d, &w->date.year, &w->date.month, &w->date.day);
-	w->basis = MDTL_BASIS_RELATIVE;
-	w->text = "the eve of";
-	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' a meeting "
-	    "told, of ", m->date_value, ": the day before", (char *)NULL);
 }
 
 /*
