@@ -805,7 +805,7 @@ static int
 last_meeting(struct state *s, struct mdtl_event *e, int pair,
     const struct mdtl_place *place)
 {
-	size_t k, i, people;
+	size_t k, i, people, sides;
 	const struct mdtl_actor *host;
 
 	for (k = *s->n - 1; k-- > s->start;) {
@@ -813,13 +813,17 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 
 		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
 			continue;
-		for (i = people = 0; i < m->nactors; i++) {
+		for (i = people = sides = 0; i < m->nactors; i++) {
 			const struct mdtl_actor *a = mdtl_extract_known(s,
 			    &m->actors[i]);
 
 			people += a != NULL && a->kind == MDTL_ACTOR_PERSON;
+			sides += a != NULL && a->kind == MDTL_ACTOR_COUNTRY;
 		}
-		if (pair == 2 && people < 2)
+		/* people counted: a meeting of two people, or of those of
+		 * two countries ("The presidents of Azerbaijan and Armenia
+		 * will meet") */
+		if (pair == 2 && people < 2 && sides < 2)
 			continue;
 		/* not its host, if this one is elsewhere: unless one side
 		 * met the host there, who is the other */

@@ -2622,6 +2622,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "Hadley told reporters that U.S. and Russian "
 	    "experts would discuss the plan in Moscow this fall.", "statement "
 	    "2007-07-02 hadley; summit 2007-FA hadley");
+	/* "the presidents" counted: the last meeting of two countries'
+	 * people */
+	EXPECT("2009-05-29", "The presidents of Azerbaijan and Armenia will "
+	    "meet in Chisinau on June 4, Deputy Foreign Minister Araz Azimov "
+	    "told journalists on Friday.\n\nAzimov said the talks would be "
+	    "difficult.\n\nThe presidents previously met in Prague on May 7.",
+	    "statement 2009-05-29 araz-azimov; summit 2009-06-04 azerbaijan; "
+	    "statement 2009-05-29 araz-azimov; summit 2009-05-07 azerbaijan");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
