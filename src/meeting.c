@@ -951,6 +951,15 @@ clause_start(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* "the co-chairs would arrive in the region next week": "the region" at
+ * token i, where the story is */
+static int
+the_region(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 1 < tg->n && is(&tg->t[i], "the") &&
+	    is(&tg->t[i + 1], "region");
+}
+
 /*
  * "The co-chairs of the OSCE Minsk Group arrived": people in the clause
  * before the verb at tok, one the data knows that is no country, or a
@@ -3011,7 +3020,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "The co-chairs arrived in Baku": people, in a place; not
 		 * "A US Patriot missile battery arrived", "to arrive in May" */
 		if (in_list(tg, &tg->t[c->tok], ARRIVALS) &&
-		    (place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
+		    ((place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL &&
+		    !the_region(tg, c->tok + c->ntok)) ||
 		    !travellers_before(tg, c->tok)))
 			continue;
 		/* "told Trend in a telephone conversation": how words were

@@ -2630,6 +2630,9 @@ test_summits_deadlines(void **state)
 	    "difficult.\n\nThe presidents previously met in Prague on May 7.",
 	    "statement 2009-05-29 araz-azimov; summit 2009-06-04 azerbaijan; "
 	    "statement 2009-05-29 araz-azimov; summit 2009-05-07 azerbaijan");
+	/* people who arrive in "the region" visit it */
+	EXPECT("2009-05-29", "The co-chairs of the OSCE Minsk Group will arrive "
+	    "in the region next week.", "summit 2009-W23 osce-minsk-group");
 	/* a plan laid before the other side is an offer */
 	EXPECT("2012-06-19", "Ali Bagheri told reporters that Iran had "
 	    "presented a five-point plan in Baghdad last month.", "offer "
