@@ -1077,10 +1077,24 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 }
 
 int
+mdtl_dating_eve_of_meeting(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k;
+
+	if (i + 2 >= tg->n || !is(&tg->t[i], "eve") ||
+	    !is(&tg->t[i + 1], "of"))
+		return 0;
+	k = i + 2 + is(&tg->t[i + 2], "the");
+	return (c = mdtl_tags_cue_at(tg, k)) != NULL &&
+	    c->kind == MDTL_PH_SUMMIT && c->tok == k;
+}
+
+int
 mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
     struct when *w)
 {
-	const struct mdtl_cue_tag *c;
+	const struct mdtl_event *m;
 	size_t i, k;
 
 	for (i = tok + 1; i + 2 < tg->n && i <= tok + 8 &&
@@ -1097,28 +1111,15 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 				i = k;
 				break;
 			}
-	if (i + 2 >= tg->n || !is(&tg->t[i], "eve") ||
-	    !is(&tg->t[i + 1], "of"))
+	if (!mdtl_dating_eve_of_meeting(tg, i) ||
+	    (m = last_summit(s, *s->n)) == NULL ||
+	    m->date.gran != MDTL_GRAN_DAY)
 		return -1;
-	k = i + 2 + is(&tg->t[i + 2], "the");
-	if ((c = mdtl_tags_cue_at(tg, k)) == NULL ||
-	    c->kind != MDTL_PH_SUMMIT || c->tok != k)
-		return -1;
-	for (k = *s->n; k-- > s->start;) {
-		const struct mdtl_event *m = &(*s->v)[k];
-
-		if (m->type != MDTL_EVENT_SUMMIT)
-			continue;
-		if (m->date.gran != MDTL_GRAN_DAY)
-			return -1;
-		moved_day(w, &m->date, -1);
-		w->text = span_text(s, tg, i, 2);
-		w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' the "
-		    "meeting told before: the day before '", m->date_value,
-		    "'", (char *)NULL);
-		return 0;
-	}
-	return -1;
+	moved_day(w, &m->date, -1);
+	w->text = span_text(s, tg, i, 2);
+	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' the meeting "
+	    "told before: the day before '", m->date_value, "'", (char *)NULL);
+	return 0;
 }
 
 int

@@ -58,18 +58,6 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
-/* The last meeting the article told, or NULL. */
-static const struct mdtl_event *
-meeting_told(const struct state *s)
-{
-	size_t k;
-
-	for (k = *s->n; k-- > s->start;)
-		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT)
-			return &(*s->v)[k];
-	return NULL;
-}
-
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
@@ -172,7 +160,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/* "The negotiators aim to reach a political agreement by March 1,
 	 * Hammond told reporters": the sides of the last meeting told */
-	if (sides_subject(tg, tok) && (last = meeting_told(s)) != NULL) {
+	if (sides_subject(tg, tok) && (last = last_summit(s, *s->n)) != NULL) {
 		for (i = 0; i < last->nactors; i++)
 			mdtl_extract_actor_of(s, e, &last->actors[i]);
 		e->why_actor = "the sides told as its subject: those of the "

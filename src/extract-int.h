@@ -214,6 +214,44 @@ clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* A title or a body of people at token i ("the envoy", "a delegation"):
+ * its length in tokens, or 0. */
+static inline size_t
+people_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t len;
+
+	return i < tg->n && mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ?
+	    len : 0;
+}
+
+/* A person at token i, past its determiners: named (the first name there
+ * a person's), by a title or a body of people. */
+static inline int
+person_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m;
+
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 0;
+	if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
+		return m->actor->kind == MDTL_ACTOR_PERSON;
+	return people_at(tg, i) != 0;
+}
+
+/* The last meeting among the article's first end events, or NULL. */
+static inline struct mdtl_event *
+last_summit(struct state *s, size_t end)
+{
+	while (end-- > s->start)
+		if ((*s->v)[end].type == MDTL_EVENT_SUMMIT)
+			return &(*s->v)[end];
+	return NULL;
+}
+
 /* Is the subject of the clause of token tok the sides of talks: "The
  * negotiators aim to ...", "Negotiators will resume talks", "the two
  * sides" (grammar list talk_sides)? */
@@ -359,6 +397,9 @@ int	mdtl_dating_heading(const struct mdtl_tags *);
  * talks, urged": words at tok said the day before the meeting told last,
  * into w: 0, or -1.
  */
+/* "the eve of the summit": is "eve" at token i, then "of", "the" or not,
+ * and a meeting's cue? */
+int	mdtl_dating_eve_of_meeting(const struct mdtl_tags *, size_t i);
 int	mdtl_dating_eve_act(struct state *, const struct mdtl_tags *,
 	    size_t tok, struct when *w);
 /*

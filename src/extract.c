@@ -341,20 +341,9 @@ supposed(const struct mdtl_tags *tg, size_t tok)
 static int
 guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	const struct mdtl_actor_tag *m;
-	size_t i = c->tok + c->ntok, len;
-
-	if (c->ntok != 1 || !(is(&tg->t[c->tok], "welcomed") ||
-	    is(&tg->t[c->tok], "welcomes")))
-		return 0;
-	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
-		i++;
-	if (i >= tg->n)
-		return 0;
-	if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
-		return m->actor->kind == MDTL_ACTOR_PERSON;
-	return mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+	return c->ntok == 1 && (is(&tg->t[c->tok], "welcomed") ||
+	    is(&tg->t[c->tok], "welcomes")) &&
+	    person_at(tg, c->tok + c->ntok);
 }
 
 /*
@@ -1008,6 +997,21 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 	return tg->n;
 }
 
+/* The maker's offer, told by the word at tok, of the date tg->tx[x]. */
+static void
+offer_on(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t tok, const struct mdtl_actor *maker,
+    const char *why, size_t x)
+{
+	struct mdtl_event *e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
+	    tg->t[tok].norm);
+
+	mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
+	e->why_actor = why;
+	mdtl_dating_set(s, tg, e, x);
+	tg->tx_used[x] = TX_ACT;
+}
+
 /*
  * "an October offer by EU foreign policy chief Catherine Ashton", "Ashton's
  * October offer": an offer noun after a date gone by, its maker named
@@ -1020,7 +1024,6 @@ dated_offers(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_timex *x;
-	struct mdtl_event *e;
 	size_t c, i, j, k;
 
 	for (c = 0; c < tg->nc; c++) {
@@ -1050,13 +1053,8 @@ dated_offers(struct state *s, const struct mdtl_sentence *sent,
 			m = NULL;
 		if (m == NULL)
 			continue;
-		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
-		    tg->t[i].norm);
-		mdtl_extract_actor(s, e, whole_name(tg, m)->actor,
-		    MDTL_ROLE_AGENT);
-		e->why_actor = "the maker of an offer named by its date";
-		mdtl_dating_set(s, tg, e, k);
-		tg->tx_used[k] = TX_ACT;
+		offer_on(s, sent, tg, i, whole_name(tg, m)->actor,
+		    "the maker of an offer named by its date", k);
 	}
 }
 
@@ -1074,7 +1072,6 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_actor *maker;
-	struct mdtl_event *e;
 	size_t c, i, j, k;
 	int x;
 
@@ -1125,12 +1122,9 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
 			continue;
-		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
-		    tg->t[j].norm);
-		mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
-		e->why_actor = "the maker an offer noun's relative clause names";
-		mdtl_dating_set(s, tg, e, (size_t)x);
-		tg->tx_used[x] = TX_ACT;
+		offer_on(s, sent, tg, j, maker,
+		    "the maker an offer noun's relative clause names",
+		    (size_t)x);
 	}
 }
 

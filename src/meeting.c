@@ -130,18 +130,6 @@ past_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    (is(&tg->t[c->tok - 1], "is") || is(&tg->t[c->tok - 1], "are")));
 }
 
-/* A title or a body of people at token i ("the envoy", "a delegation"):
- * its length in tokens, or 0. */
-static size_t
-people_at(const struct mdtl_tags *tg, size_t i)
-{
-	size_t len;
-
-	return i < tg->n && mdtl_lexicon_match(tg->lex, &tg->t[i], tg->n - i,
-	    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ?
-	    len : 0;
-}
-
 /*
  * Someone at token i: named, by a title, a body of people ("a
  * delegation") or a pronoun, after a determiner.  A title before a noun of
@@ -264,15 +252,8 @@ hosts(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 guest_at(const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor_tag *m;
-
-	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
-		i++;
-	if (i >= tg->n)
-		return 0;
-	m = mdtl_tags_actor_at(tg, i);
-	return (m != NULL && m->actor->kind == MDTL_ACTOR_PERSON) ||
-	    people_at(tg, i) != 0 || in_list(tg, &tg->t[i], OBJECT_PRONOUNS);
+	return person_at(tg, i) || (i < tg->n &&
+	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS));
 }
 
 /* "in Moscow", "on Monday": where or when, at token i */
@@ -1204,16 +1185,6 @@ actor_of(const struct state *s, const struct mdtl_event_actor *a)
 		if (s->adhoc[i]->id == a->id)
 			return s->adhoc[i];
 	return known;
-}
-
-/* The last meeting among the article's first end events, or NULL. */
-static struct mdtl_event *
-last_summit(struct state *s, size_t end)
-{
-	while (end-- > s->start)
-		if ((*s->v)[end].type == MDTL_EVENT_SUMMIT)
-			return &(*s->v)[end];
-	return NULL;
 }
 
 /*
@@ -2271,19 +2242,14 @@ static int
 eve_after(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_cue_tag *c, const struct mdtl_event *e, struct when *w)
 {
-	const struct mdtl_cue_tag *m;
 	const struct mdtl_event *before;
-	size_t i, k;
+	size_t i;
 
-	for (i = c->tok + c->ntok; i + 3 < tg->n && i <= c->tok + 10 &&
+	for (i = c->tok + c->ntok; i + 1 < tg->n && i <= c->tok + 10 &&
 	    !boundary(&tg->t[i]); i++)
 		if (is(&tg->t[i], "eve") && is(&tg->t[i + 1], "of"))
 			break;
-	if (i + 3 >= tg->n || !is(&tg->t[i], "eve") || !is(&tg->t[i + 1], "of"))
-		return 0;
-	k = i + 2 + is(&tg->t[i + 2], "the");
-	if ((m = mdtl_tags_cue_at(tg, k)) == NULL || m->kind !=
-	    MDTL_PH_SUMMIT || m->tok != k)
+	if (!mdtl_dating_eve_of_meeting(tg, i))
 		return 0;
 	/* past those told by a month or more: "are to visit the region in
 	 * July" */
