@@ -688,6 +688,33 @@ said_later_here(const struct state *s, const struct mdtl_event *m,
 	return 0;
 }
 
+/*
+ * "The co-chairs met with President Ilham Aliyev in Baku on March 16. The
+ * co-chairs later travelled to Yerevan ...": another occasion, in a place
+ * of its own, whose day is not known; its people's words after it are no
+ * longer those of the day before (not so a welcome "here").
+ */
+void
+mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
+{
+	size_t i, k;
+
+	if (e->type != MDTL_EVENT_SUMMIT || e->location == NULL ||
+	    (e->basis != MDTL_BASIS_NONE &&
+	    (e->basis != MDTL_BASIS_INHERITED ||
+	    e->date.gran >= MDTL_GRAN_DAY)))
+		return;
+	for (i = 0; i < e->nactors; i++) {
+		if (e->actors[i].role == MDTL_ROLE_TARGET)
+			continue;
+		for (k = 0; k < s->nocc && s->occ[k].id != e->actors[i].id; k++)
+			;
+		if (k < s->nocc)
+			memmove(s->occ + k, s->occ + k + 1,
+			    (--s->nocc - k) * sizeof *s->occ);
+	}
+}
+
 void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 {

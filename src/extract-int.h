@@ -435,6 +435,11 @@ int	mdtl_dating_gone_by(const struct state *, const struct mdtl_date *d);
  */
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *,
 	    int ndays);
+/* A meeting gone by in a place with no day of its own (none, or a
+   digest's period) ends its people's occasions: their next words have no
+   day from them. */
+void	mdtl_dating_occasion_unknown(struct state *,
+	    const struct mdtl_event *);
 /* The last day of a meeting of ndays from first, no later than the
    news day: into *last. */
 void	mdtl_dating_last_day(const struct state *,

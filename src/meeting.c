@@ -3330,9 +3330,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (i <= c->tok || !boundary(&tg->t[i])); i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
-			if (!future)
+			if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
-			else
+				mdtl_dating_occasion_unknown(s, e);
+			} else
 				e->why_date = "a meeting with no date";
 			if (!future && (before = days_of_told(s, e, place)) !=
 			    NULL) {

@@ -2228,6 +2228,15 @@ test_summits_deadlines(void **state)
 	    "Department official said.", "deadline 2015-06-30 iran; statement "
 	    "2015-04-02 ashton; statement 2015-04-03 united-states; summit "
 	    "2015-04 united-states");
+	/* a meeting gone by in a place, with no day of its own, ends the
+	 * occasion of its people's words before */
+	EXPECT("2011-03-22", "Weekly political digest (14.03- 19.03.2011)\n\n"
+	    "The OSCE Minsk Group co-chairs met with President Ilham Aliyev in "
+	    "Baku on March 16.\nThe co-chairs later travelled to Yerevan, "
+	    "where they were received by President Serzh Sargsyan.\n\nThe "
+	    "co-chairs told journalists that no date had been agreed.",
+	    "summit 2011-03-16 osce-minsk-group; summit 2011-W11 "
+	    "serzh-sargsyan; statement 2011-W11 osce-minsk-group");
 	/* a meeting dated by a lapse is its people's occasion */
 	EXPECT("2013-09-21", "Antonov said on Saturday that Moscow would "
 	    "wait.\n\nHis remarks came a day after Rose Gottemoeller held "
