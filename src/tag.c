@@ -254,6 +254,14 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
+		/* "We hope Iran will respond positively": an answer
+		 * wished for, no threat */
+		if (ph->kind == MDTL_PH_WARNING && i + len < n &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_KIND_MANNERS,
+		    &t[i + len]) >= 0) {
+			i += len;
+			continue;
+		}
 		c = &tg->c[tg->nc++];
 		c->tok = i;
 		c->ntok = len;

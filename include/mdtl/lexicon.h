@@ -183,6 +183,7 @@ struct mdtl_phrases {
 	X(COUNTING, "counting") \
 	X(TALK_SIDES, "talk_sides") \
 	X(TERM_ENDS, "term_ends") \
+	X(KIND_MANNERS, "kind_manners") \
 	X(TENSE_FUTURE, "tense_future") \
 	X(TENSE_PAST, "tense_past") \
 	X(INTENTION, "intention") \

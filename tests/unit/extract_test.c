@@ -2517,6 +2517,11 @@ test_summits_deadlines(void **state)
 	    "statement 2011-11-24 lavrov");
 	EXPECT("2011-11-24", "Russia does not threaten NATO, Lavrov said.",
 	    "statement 2011-11-24 lavrov");
+	/* an answer wished for is no threat; an answer as such is one */
+	EXPECT("2013-02-27", "\"We hope Iran will respond positively,\" "
+	    "Ashton said.", "statement 2013-02-27 ashton");
+	EXPECT("2013-02-27", "\"We will respond,\" Rogozin said.",
+	    "warning 2013-02-27 rogozin");
 	/* a round of talks told as a process, none named: their sides (one
 	 * after "with", the other named before) */
 	EXPECT("2012-02-16", "Iran said it is ready to resume talks with the "
