@@ -791,6 +791,13 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 	for (i = p->tok + p->ntok; i < tg->n && i < end; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "announced a set of countermeasures": its quantity */
+		if (i + 1 < tg->n && in_list(tg, t, QUANTITY_NOUNS) &&
+		    is(&tg->t[i + 1], "of")) {
+			i++;
+			end += 2;
+			continue;
+		}
 		/* "said such threats belonged to the past": the subject of
 		 * the clause it reports, no object */
 		if (in_list(tg, t, THREAT_NOUNS))

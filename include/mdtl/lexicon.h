@@ -184,6 +184,7 @@ struct mdtl_phrases {
 	X(TALK_SIDES, "talk_sides") \
 	X(TERM_ENDS, "term_ends") \
 	X(KIND_MANNERS, "kind_manners") \
+	X(QUANTITY_NOUNS, "quantity_nouns") \
 	X(TENSE_FUTURE, "tense_future") \
 	X(TENSE_PAST, "tense_past") \
 	X(INTENTION, "intention") \

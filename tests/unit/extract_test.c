@@ -2319,6 +2319,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-01-11", "Medvedev said on Wednesday the countermeasures "
 	    "he announced in November would be implemented.", "warning 2011-11 "
 	    "medvedev; statement 2012-01-11 medvedev");
+	/* a threat noun as object past its quantity */
+	EXPECT("2011-11-28", "Medvedev announced a set of countermeasures in a "
+	    "televised address on November 23.", "warning 2011-11-23 "
+	    "medvedev");
 	/* the end of what lasts is no deadline */
 	EXPECT("2014-05-13", "Iran and the six powers resumed talks in Vienna on "
 	    "Tuesday.\n\nThe talks are expected to last until Friday, Zarif "
