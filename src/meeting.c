@@ -941,6 +941,16 @@ the_region(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i + 1], "region");
 }
 
+/* "is to fly to Bulgaria": a country the data knows as an actor, at i */
+static int
+country_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
+
+	return m != NULL && m->tok == i && !m->weak &&
+	    m->actor->kind == MDTL_ACTOR_COUNTRY;
+}
+
 /*
  * "The co-chairs of the OSCE Minsk Group arrived": people in the clause
  * before the verb at tok, one the data knows that is no country, or a
@@ -2987,7 +2997,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * "A US Patriot missile battery arrived", "to arrive in May" */
 		if (in_list(tg, &tg->t[c->tok], ARRIVALS) &&
 		    ((place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL &&
-		    !the_region(tg, c->tok + c->ntok)) ||
+		    !the_region(tg, c->tok + c->ntok) &&
+		    !country_at(tg, c->tok + c->ntok)) ||
 		    !travellers_before(tg, c->tok)))
 			continue;
 		/* "told Trend in a telephone conversation": how words were

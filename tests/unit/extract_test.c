@@ -1836,6 +1836,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Obama will attend a summit of EU leaders in "
 	    "Prague on Sunday before travelling to Turkey on Monday.",
 	    "summit 2013-05-12 obama; summit 2013-05-13 obama");
+	/* a flight of people to a place or a country is a visit; not a
+	 * missile's */
+	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
+	    "It would take minutes for an Iranian missile to fly to Moscow.",
+	    "summit 2008-07-09 rice");
 	/* a day opening the sentence dates a meeting its clause names; "the
 	 * interlocutors" are the people told; "Policy" is no name's word */
 	EXPECT("2013-05-08", "Armenian Foreign Minister Edward Nalbandian met "
