@@ -2643,6 +2643,38 @@ meeting_subject(const struct mdtl_tags *tg, size_t k)
  * words were said there, or, for talks of several days that have just
  * ended, the story's.
  */
+/*
+ * "Putin and Bush will meet in Sochi on April 6, immediately after the NATO
+ * summit in Bucharest, Kremlin aide Sergei Prikhodko told reporters": a
+ * meeting at tok past an act in what the words after it (a comma between)
+ * report, none before it, is that act's time, not the words' occasion.
+ */
+static int
+in_words_reported(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k, i;
+	int act = 0;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (c->inquote || c->tok == tok)
+			continue;
+		if (c->tok < tok) {
+			if (c->kind == MDTL_PH_SPEECH)
+				return 0;
+			act = 1;
+			continue;
+		}
+		if (c->kind != MDTL_PH_SPEECH)
+			continue;
+		for (i = tok; i < c->tok && !is(&tg->t[i], ","); i++)
+			;
+		return act && i < c->tok;
+	}
+	return 0;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -2671,7 +2703,8 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	    past_cue(tg, ph->c)))
 		mdtl_dating_inherit(s, e, first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
-	    (mdtl_dating_told_there(tg, ph->c->tok) || under_way(tg, ph)))
+	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
+	    !in_words_reported(tg, ph->c->tok)) || under_way(tg, ph)))
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
 		told_on(e, &s->lead, ndays);

@@ -1836,6 +1836,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "Obama will attend a summit of EU leaders in "
 	    "Prague on Sunday before travelling to Turkey on Monday.",
 	    "summit 2013-05-12 obama; summit 2013-05-13 obama");
+	/* a meeting the time of an act the words after it report is not
+	 * their occasion; named again with its day, it takes that */
+	EXPECT("2008-03-18", "Putin and Bush will meet in Sochi on April 6, "
+	    "immediately after the NATO summit in Bucharest, Kremlin aide "
+	    "Sergei Prikhodko told reporters on Tuesday.\n\nPutin will attend "
+	    "the Bucharest summit on April 4.", "statement 2008-03-18 "
+	    "sergei-prikhodko; summit 2008-04-06 putin; summit 2008-04-04 "
+	    "putin");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
