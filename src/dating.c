@@ -254,7 +254,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 static size_t
 aside(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t open, k;
+	size_t open, k, v, last = tg->ntx;
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return tg->ntx;
@@ -263,16 +263,25 @@ aside(const struct mdtl_tags *tg, size_t tok)
 	    !is(&tg->t[open], ","); open--)
 		if (boundary(&tg->t[open]))
 			return tg->ntx;
-	if (!is(&tg->t[open], ",") || open + 2 >= tok - 1 ||
-	    !((participle(&tg->t[open + 1]) && tok - open <= 12) ||
-	    (is(&tg->t[open + 1], "who") &&
-	    in_list(tg, &tg->t[open + 2], OCCASION_VERBS))))
+	if (!is(&tg->t[open], ",") || open + 2 >= tok - 1)
 		return tg->ntx;
+	/* "who also took part in the talks on Sunday" */
+	for (v = open + 2; v + 1 < tok && in_list(tg, &tg->t[v], ACT_ADVERBS);
+	    v++)
+		;
+	if (!((participle(&tg->t[open + 1]) && tok - open <= 12) ||
+	    (is(&tg->t[open + 1], "who") &&
+	    (in_list(tg, &tg->t[v], OCCASION_VERBS) ||
+	    (in_list(tg, &tg->t[v], TENSE_PAST) &&
+	    is(&tg->t[v + 1], "part"))))))
+		return tg->ntx;
+	/* "who held two days of talks with Zarif on Sunday and Monday":
+	 * the last day told */
 	for (k = 0; k < tg->ntx; k++)
 		if (mdtl_dating_free(tg, k) && tg->tx[k].tok > open &&
 		    tg->tx[k].tok + tg->tx[k].ntok < tok)
-			return k;
-	return tg->ntx;
+			last = k;
+	return last;
 }
 
 /*

@@ -332,6 +332,12 @@ test_speech(void **state)
 	    "NATO-Russia Council in Brussels on Tuesday, warned that the "
 	    "deployment could escalate the conflict.", "warning 2012-12-04 "
 	    "lavrov; summit 2012-12-04 lavrov");
+	/* talks held or taken part in: of the last day the aside tells */
+	EXPECT("2014-07-15", "Kerry, who held two days of talks with Zarif on "
+	    "Sunday and Monday, said gaps remained.\n\nLavrov, who also took "
+	    "part in the talks on Sunday, said Iran had to show flexibility.",
+	    "statement 2014-07-14 kerry; summit 2014-07-13 kerry; statement "
+	    "2014-07-13 lavrov");
 	/* "criticized the European Union's decision on Monday": the
 	   decision's Monday, not the words' */
 	EXPECT("2012-10-19", "Sergei Ryabkov said on Friday that talks would "
