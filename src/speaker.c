@@ -59,6 +59,16 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return 1;
 }
 
+/* Is token i a word with a hyphen after it and another word right after
+ * that, no space between: "Frank-Walter"? */
+static int
+hyphened(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 2 < tg->n && is(&tg->t[i + 1], "-") &&
+	    !(tg->t[i + 1].flags & MDTL_TOK_SPACE) &&
+	    !(tg->t[i + 2].flags & MDTL_TOK_SPACE);
+}
+
 /* Is token i a capital letter alone before its stop: an initial? */
 static int
 initial_at(const struct mdtl_tags *tg, size_t i)
@@ -143,6 +153,8 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	for (i = a; i < b; i++) {
 		const char *w = tg->t[i].norm;
 
+		if (strcmp(w, "-") == 0)	/* "Frank-Walter" */
+			continue;
 		if (i > a)
 			mdtl_buf_addch(&id, '-');
 		for (; *w; w++)
@@ -330,12 +342,16 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		const struct mdtl_actor *p;
 		struct mdtl_actor_tag *m;
 		int title, honour, evidence, the;
+		size_t words;
 
 		j = i;
 		if (!(tg->t[i].flags & MDTL_TOK_CAP))
 			continue;
-		for (; j < tg->n && j - i < 4 && name_word(s, tg, j); j++)
-			;
+		for (words = 0; j < tg->n && words < 4 && name_word(s, tg, j);
+		    j++, words++)
+			/* "Frank-Walter Steinmeier": one word of the name */
+			if (hyphened(tg, j) && name_word(s, tg, j + 2))
+				j += 2;
 		/* "MR. RHODES:", a transcript's speaker in capitals */
 		if (j == i && s->nadhoc > 0 && tg->t[i].kind == MDTL_TOK_WORD &&
 		    acronym(s, tg, i) && !mdtl_tags_actor_at(tg, i) &&
@@ -388,7 +404,7 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and"));
 		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||
-		    (j - i < 2 && !honour && title != 1) ||
+		    (words < 2 && !honour && title != 1) ||
 		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))
 			continue;
 		add_mention(tg, i, j, p);

@@ -2748,6 +2748,22 @@ test_initial(void **state)
 	free(got);
 }
 
+/* "Frank-Walter Steinmeier": a hyphen joins two words of a name, which
+ * count as one: "Anheuser-Busch said" is no person's name. */
+static void
+test_hyphened_name(void **state)
+{
+	char *got = events_of(NULL, "German Foreign Minister Frank-Walter "
+	    "Steinmeier said talks would go on.\n\nSteinmeier later told "
+	    "reporters that Iran must move.\n\nAnheuser-Busch said sales "
+	    "fell.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement null frank-walter-steinmeier"
+	    "+germany; statement null frank-walter-steinmeier+iran");
+	free(got);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -2930,6 +2946,7 @@ main(void)
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_initial),
+		cmocka_unit_test(test_hyphened_name),
 		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
