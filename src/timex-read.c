@@ -1461,6 +1461,17 @@ read_the_period(const struct scan *s, size_t i, struct match *m)
 		m->rule = "the week";
 		return 1;
 	}
+	/* "later in the month": the reference's, as the week is; "the
+	 * month" alone is left */
+	if (WORD_IS(t[e].norm, "month") && i > 1 &&
+	    s->ref->gran >= MDTL_GRAN_MONTH && WORD_IS(t[i - 1].norm, "in") &&
+	    (WORD_IS(t[i - 2].norm, "earlier") ||
+	    WORD_IS(t[i - 2].norm, "later"))) {
+		snprintf(m->lit, sizeof m->lit, "%04d-%02d", y, s->ref->month);
+		m->len = 2;
+		m->rule = "earlier or later in the month: the reference's";
+		return 1;
+	}
 	if (WORD_IS(t[e].norm, "full") && tok_is(t, n, e + 1, "year")) {
 		snprintf(m->lit, sizeof m->lit, "%04d", y);
 		m->len = 3;
