@@ -1669,6 +1669,24 @@ postponed_to(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "A meeting ... planned for next week has been postponed": a meeting of
+ * ph put off, in the passive after it, with no day it was put off to (see
+ * postponed_to()): the day it was planned for is no longer its own.
+ */
+static int
+put_off(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	for (i = ph->c->tok + ph->c->ntok; i + 1 < tg->n &&
+	    !is(&tg->t[i], ";"); i++)
+		if (in_list(tg, &tg->t[i + 1], POSTPONING) &&
+		    in_list(tg, &tg->t[i], PASSIVE_AUX))
+			return 1;
+	return 0;
+}
+
+/*
  * "experts would meet in Geneva before the end of the month": a deadline's
  * date in the phrase of ph that ends a unit, within which the meeting is
  * (the index of its timex), or -1.
@@ -1936,7 +1954,7 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	size_t i;
 	int x = -1, pass;
 
-	if ((x = postponed_to(tg, ph)) >= 0)
+	if ((x = postponed_to(tg, ph)) >= 0 || put_off(tg, ph))
 		return x;
 	/*
 	 * its date, in its phrase: one after it a speech act may have taken

@@ -1850,6 +1850,13 @@ test_summits_deadlines(void **state)
 	    "the Bucharest summit on April 4.", "statement 2008-03-18 "
 	    "sergei-prikhodko; summit 2008-04-06 putin; summit 2008-04-04 "
 	    "putin");
+	/* a meeting put off with no new day has not the day it was planned
+	 * for; named again with one, it takes that */
+	EXPECT("2011-06-03", "A meeting of NATO and Russian defence ministers "
+	    "planned for next week has been postponed, alliance officials said "
+	    "on Friday.\n\nThe meeting, which had been scheduled for June 8, "
+	    "will now take place later in the month.", "statement 2011-06-03 "
+	    "nato; summit 2011-06 nato");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
