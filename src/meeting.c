@@ -2168,6 +2168,11 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 			continue;
 		if (!loc && topic_place(tg, tg->p[i].tok, e))
 			continue;
+		/* "at Moscow's request": the side whose it is, not where
+		 * (but "at Prague's Czernin Palace") */
+		if (e + 1 < tg->n && is(&tg->t[e], "'s") &&
+		    !(tg->t[e + 1].flags & MDTL_TOK_CAP))
+			continue;
 		r = 2 * place_rank(tg->p[i].place) + loc;
 		if (r > best || (r == best && tg->p[i].tok < at)) {
 			place = tg->p[i].place;

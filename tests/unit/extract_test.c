@@ -1857,6 +1857,12 @@ test_summits_deadlines(void **state)
 	    "on Friday.\n\nThe meeting, which had been scheduled for June 8, "
 	    "will now take place later in the month.", "statement 2011-06-03 "
 	    "nato; summit 2011-06 nato");
+	/* a place as a possessor is no meeting's place, but before a named
+	 * site it is */
+	EXPECT_AT("2011-06-03", "Lavrov and Kerry met at Moscow's request on "
+	    "Monday.\n\nThe ministers met at Prague's Czernin Palace on "
+	    "Tuesday.", "summit 2011-05-30 lavrov; summit 2011-05-31 "
+	    "lavrov @ Prague");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
