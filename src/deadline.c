@@ -107,6 +107,14 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			x = (int)i;
 			break;
 		}
+		/* "has set the end of 2011 as a deadline": before "as" */
+		if (summit_tx < 0 && !tg->tx_used[i] && ntok == 1 &&
+		    is(&tg->t[tok], "deadline") && tok >= 3 &&
+		    in_list(tg, &tg->t[tok - 1], DETERMINERS) &&
+		    is(&tg->t[tok - 2], "as") && t->tok + t->ntok == tok - 2) {
+			x = (int)i;
+			break;
+		}
 		/* "before the next round of talks ... on June 9"; not one
 		 * gone by, nor an agent's "by": "followed by another round
 		 * of talks in Almaty on April 5-6", "as evidenced by the

@@ -887,6 +887,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-05-16", "Zarif said a deal was possible before the "
 	    "July 20 deadline.", "statement 2014-05-16 zarif; deadline "
 	    "2014-07-20 zarif");
+	/* a date set "as a deadline" */
+	EXPECT("2011-06-03", "Russia has set the end of 2011 as a deadline for "
+	    "an agreement.", "deadline 2011-12-31 russia");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
 	EXPECT("2011-11-23", "NATO plans to complete the system by the end "
