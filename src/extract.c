@@ -995,12 +995,24 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 	if (m == NULL || (m->weak && (m->ph->kind != MDTL_PH_DEMONYM ||
 	    m->tok + m->ntok != i)))
 		return tg->n;
-	for (j = i + n; j < tg->n && j <= i + n + 5 && !boundary(&tg->t[j]) &&
-	    !in_list(tg, &tg->t[j], AUXILIARIES); j++)
+	for (j = i + n; j < tg->n && j <= i + n + 7; j++) {
+		/* or a relative in the passive: "a NATO proposal on
+		 * cooperation that was handed to Rogozin last week" */
+		if (j + 2 < tg->n && (is(&tg->t[j], "that") ||
+		    is(&tg->t[j], "which")) &&
+		    (in_list(tg, &tg->t[j + 1], PASSIVE_AUX) ||
+		    is(&tg->t[j + 2], "been"))) {
+			j += 1 + is(&tg->t[j + 2], "been");
+			continue;
+		}
+		if (boundary(&tg->t[j]) ||
+		    in_list(tg, &tg->t[j], AUXILIARIES))
+			break;
 		if (in_list(tg, &tg->t[j], HANDING_VERBS)) {
 			*maker = m->actor;
 			return j;
 		}
+	}
 	return tg->n;
 }
 

@@ -2130,11 +2130,14 @@ test_summits_deadlines(void **state)
 	    "first day of the two-day summit.", "statement 2012-05-20 nato; "
 	    "statement 2012-05-20 rasmussen; summit 2012-05-20 rasmussen");
 	/* an offer noun its maker names, handed over in a reduced
-	 * relative, with a date */
+	 * relative or one in the passive, with a date */
 	EXPECT("2013-05-24", "Washington has not answered the Russian "
 	    "proposals on missile defense handed over to the U.S. side in "
 	    "April, Ryabkov said.", "offer 2013-04 russia; statement 2013-05-24 "
 	    "ryabkov");
+	EXPECT("2011-06-03", "Russia wants more time to study a NATO proposal "
+	    "on cooperation that was handed to Russian envoy Dmitry Rogozin "
+	    "last week.", "offer 2011-W21 nato");
 	/* a verb joined by "and" has the subject of the verb before it */
 	EXPECT("2012-03-29", "Foreign Minister Ahmet Davutoglu met President "
 	    "Mahmoud Ahmadinejad on Wednesday and conveyed a message from "
