@@ -318,6 +318,34 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * Of the meetings told in the sentence that told e and that fit (any, when
+ * bare; gone by, when gone is set), one of the days of the news before
+ * one of another day: e itself, or one told before it.
+ */
+static struct mdtl_event *
+news_of_sentence(struct state *s, const struct mdtl_tags *tg,
+    struct mdtl_event *e, const struct mdtl_place *place, int bare, int gone)
+{
+	struct mdtl_event *first = e;
+	size_t k;
+
+	for (k = (size_t)(e - *s->v); k-- > s->start;) {
+		struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->span.start != e->span.start)
+			break;
+		if (m->type == MDTL_EVENT_SUMMIT && (bare ||
+		    fits(s, tg, m, place)) && !(gone && s->day != 0 &&
+		    m->date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_date_day(&m->date) > s->day) &&
+		    mdtl_dating_news_day(s, &m->date) &&
+		    !mdtl_dating_news_day(s, &first->date))
+			first = m;
+	}
+	return first;
+}
+
+/*
  * A meeting named again with no date of its own ("his visit to
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
  * meeting the article told that fits, though others were told since;
@@ -341,6 +369,12 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		if (gone && s->day != 0 && e->date.gran >= MDTL_GRAN_DAY &&
 		    mdtl_date_day(&e->date) > s->day)
 			continue;
+		/* "Ambassadors of the NATO-Russia Council met today ..., as
+		 * agreed ... at the Lisbon Summit on 20 November 2010.
+		 * Speaking after the meeting, ...": the news, not an aside
+		 * on it */
+		if (bare || gone)
+			e = news_of_sentence(s, tg, e, place, bare, gone);
 		if (e->nmentions == 0 ||
 		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
 			mdtl_extract_mention(s, e, sent);
@@ -1517,6 +1551,25 @@ where_place(const struct mdtl_tags *tg, size_t i, size_t lo)
 	return lo;
 }
 
+/*
+ * Does the phrase at lo lie in one that opens the sentence, after a
+ * participle or a preposition and no comma ("Speaking after the meeting",
+ * "After the talks")?
+ */
+static int
+opening_phrase(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t i;
+
+	if (lo == 0 || !(ends_in(tg->t[0].norm, "ing", 5) ||
+	    in_list(tg, &tg->t[0], PREPOSITIONS)))
+		return 0;
+	for (i = 1; i < lo; i++)
+		if (tg->t[i].kind == MDTL_TOK_PUNCT)
+			return 0;
+	return 1;
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -1612,6 +1665,11 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		 * January 20": the object's clause, with its own date */
 		if (ph->verb && is(&tg->t[i], ",") && i + 1 < tg->n &&
 		    (is(&tg->t[i + 1], "which") || is(&tg->t[i + 1], "who")))
+			break;
+		/* "Speaking after the meeting, NATO Secretary General ...
+		 * said": the comma that closes a phrase opening the
+		 * sentence */
+		if (is(&tg->t[i], ",") && !ph->verb && opening_phrase(tg, ph->lo))
 			break;
 		/* "the summit, which will open in Baku on ...", "the last
 		 * round, in Moscow in June," */

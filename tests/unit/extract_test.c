@@ -1259,6 +1259,21 @@ test_summits_deadlines(void **state)
 	    "Sochi on Aug. 10. After the Sochi meeting, Azerbaijani President "
 	    "Ilham Aliyev said there was no alternative to peace.", "summit "
 	    "2014-08-10 azerbaijan; statement 2014-08-10 aliyev");
+	/* of a sentence that told several, the news, not an aside on it; a
+	 * comma closes a phrase that opens the sentence */
+	EXPECT("2011-01-26", "Ambassadors of the NATO-Russia Council met today "
+	    "in Brussels, as agreed at the Lisbon Summit on 20 November 2010."
+	    "\n\nSpeaking after the meeting, NATO Secretary General Anders "
+	    "Fogh Rasmussen said the Council had made a good start.", "summit "
+	    "2011-01-26 nato-russia-council; summit 2010-11-20 "
+	    "nato-russia-council; statement 2011-01-26 rasmussen");
+	EXPECT("2011-01-26", "Ambassadors of the NATO-Russia Council met today "
+	    "at NATO Headquarters to launch a joint review, as agreed by Heads "
+	    "of State and Government at the Lisbon Summit on 20 November 2010."
+	    "\n\nSpeaking after the meeting, NATO Secretary General Anders "
+	    "Fogh Rasmussen said the Council had made a good start.", "summit "
+	    "2011-01-26 nato-russia-council; summit 2010-11-20 "
+	    "nato-russia-council; statement 2011-01-26 rasmussen");
 	/* a meeting denied or supposed is none */
 	EXPECT("2011-05-19", "Medvedev warned on Wednesday that Russia could "
 	    "withdraw from the treaty if no agreement was reached.",
