@@ -2231,6 +2231,15 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 		if (e + 1 < tg->n && is(&tg->t[e], "'s") &&
 		    !(tg->t[e + 1].flags & MDTL_TOK_CAP))
 			continue;
+		/* "in the Black Sea resort": a region that qualifies a
+		 * place it does not name */
+		if (place_rank(tg->p[i].place) == 1 && e < tg->n &&
+		    tg->t[e].kind == MDTL_TOK_WORD &&
+		    !(tg->t[e].flags & MDTL_TOK_CAP) &&
+		    mdtl_tags_cue_at(tg, e) == NULL &&
+		    !in_list(tg, &tg->t[e], PREPOSITIONS) &&
+		    !in_list(tg, &tg->t[e], AUXILIARIES))
+			continue;
 		r = 2 * place_rank(tg->p[i].place) + loc;
 		if (r > best || (r == best && tg->p[i].tok < at)) {
 			place = tg->p[i].place;

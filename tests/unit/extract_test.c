@@ -1881,6 +1881,12 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe ministers met at Prague's Czernin Palace on "
 	    "Tuesday.", "summit 2011-05-30 lavrov; summit 2011-05-31 "
 	    "lavrov @ Prague");
+	/* a region that qualifies a place it does not name is no place: the
+	 * meeting named again is the one told */
+	EXPECT_AT("2011-03-05", "The presidents of Azerbaijan, Armenia and "
+	    "Russia held talks in Sochi on Saturday.\n\nRussian President "
+	    "Dmitry Medvedev hosted the trilateral meeting at his residence in "
+	    "the Black Sea resort.", "summit 2011-03-05 azerbaijan @ Sochi");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
