@@ -22,6 +22,17 @@
  * and "the" before what needs it ("the year", "the current year", "the
  * same day").  Returns where the expression after it starts.
  */
+/* "the first half of", "the last quarter of" at t[j]? */
+static int
+part_at(const struct mdtl_token *t, size_t n, size_t j)
+{
+	return (word_in(&t[j], &ordinal_words) >= 0 ||
+	    tok_is(t, n, j, "last") || tok_is(t, n, j, "latter")) &&
+	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
+	    (WORD_IS(t[j + 1].norm, "half") ||
+	    WORD_IS(t[j + 1].norm, "quarter"));
+}
+
 static size_t
 read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
     int *half, int *quarter)
@@ -36,11 +47,12 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 	    tok_is(t, n, j + 1, "of") && j + 2 < n) {
 		*end_of = 1;
 		j += 2;
-	} else if (((q = word_in(&t[j], &ordinal_words)) >= 0 ||
-	    tok_is(t, n, j, "last") || tok_is(t, n, j, "latter")) &&
-	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
-	    (WORD_IS(t[j + 1].norm, "half") ||
-	    WORD_IS(t[j + 1].norm, "quarter"))) {
+		/* "the end of the first quarter of 2010" */
+		if (tok_is(t, n, j, "the") && part_at(t, n, j + 1))
+			j++;
+	}
+	if (part_at(t, n, j)) {
+		q = word_in(&t[j], &ordinal_words);
 		/* "the last half": the second; "the last quarter": the fourth */
 		if (q < 0)
 			q = WORD_IS(t[j + 1].norm, "half") ? 1 : 3;
@@ -51,7 +63,7 @@ read_prefix(const struct mdtl_token *t, size_t n, size_t i, int *end_of,
 		if (!*half && !*quarter)
 			return j;
 		j += 3;
-	} else {
+	} else if (!*end_of) {
 		/* "the" only before what needs it: "the week before
 		 * last" does */
 		if (j > i && !(tok_is(t, n, j, "year") ||
