@@ -134,6 +134,11 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	(void)n;
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
+	/* "the talks ... on Wednesday must recognise": a modal after the
+	 * date looks ahead (before it, "had ruled that Elian must be
+	 * returned ... and set Friday as the deadline", not so) */
+	if (!left && in_words(v->future_after, &t[i]))
+		return 1;
 	if (in_words(v->future, &t[i])) {
 		if (past_perfect(t, i))
 			return -1;

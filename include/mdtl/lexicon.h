@@ -186,6 +186,7 @@ struct mdtl_phrases {
 	X(KIND_MANNERS, "kind_manners") \
 	X(QUANTITY_NOUNS, "quantity_nouns") \
 	X(TENSE_FUTURE, "tense_future") \
+	X(TENSE_FUTURE_AFTER, "tense_future_after") \
 	X(TENSE_PAST, "tense_past") \
 	X(INTENTION, "intention") \
 	X(YEAR_PREPS, "year_prepositions") \
@@ -269,6 +270,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
     struct mdtl_timex_words *w)
 {
 	w->future = &lex->grammar[MDTL_GRAMMAR_TENSE_FUTURE];
+	w->future_after = &lex->grammar[MDTL_GRAMMAR_TENSE_FUTURE_AFTER];
 	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];

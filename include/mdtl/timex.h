@@ -77,12 +77,13 @@ struct mdtl_timex {
 void	mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size);
 /*
  * The tagger's open English vocabulary, read from data (cues.yaml
- * "grammar": tense_future, tense_past, intention, year_prepositions,
- * scheduled, speech_nouns); a
+ * "grammar": tense_future, tense_future_after, tense_past, intention,
+ * year_prepositions, scheduled, speech_nouns); a
  * set with no slots is empty.  mdtl_lexicon_timex_words() fills it.
  */
 struct mdtl_timex_words {
 	const struct mdtl_wordset *future, *past, *intention, *year_preps;
+	const struct mdtl_wordset *future_after;	/* "on Wednesday must" */
 	const struct mdtl_wordset *scheduled;	/* "Monday's talks" */
 	const struct mdtl_wordset *said;	/* "her offer of October" */
 };
