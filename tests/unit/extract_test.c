@@ -523,6 +523,10 @@ test_speech(void **state)
 	/* the date past "here", the dateline's place */
 	EXPECT("2010-12-02", "Russia is ready to cooperate with NATO, Lavrov "
 	    "said here on Wednesday.", "offer 2010-12-01 lavrov");
+	/* the journey the words were told on */
+	EXPECT("2012-05-23", "Amano told reporters upon his return to Vienna "
+	    "on Monday night that a deal would be signed.", "statement "
+	    "2012-05-21 amano");
 	/* past the occasion: a meeting verb after "after", "the sidelines
 	 * of" (no distance), the commas around a place's country */
 	EXPECT("2011-05-27", "The talks went well, Lavrov said on the "
