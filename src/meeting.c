@@ -2660,7 +2660,8 @@ later_on(const struct mdtl_tags *tg, size_t tok)
 /*
  * "the NATO-Russia Council meeting held on the sidelines of the summit":
  * the meeting "the sidelines of the" names after token from, told before
- * e, of a day gone by; or NULL.
+ * e, of a day of the news or one to come ("is expected to meet ... on the
+ * sidelines of the meeting"); or NULL.
  */
 static const struct mdtl_event *
 sidelines_host(const struct state *s, const struct mdtl_tags *tg,
@@ -2684,7 +2685,8 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 		if (m == e || m->type != MDTL_EVENT_SUMMIT)
 			continue;
 		return m->date.gran >= MDTL_GRAN_DAY &&
-		    mdtl_dating_news_day(s, &m->date) ? m : NULL;
+		    (mdtl_dating_news_day(s, &m->date) ||
+		    !mdtl_dating_gone_by(s, &m->date)) ? m : NULL;
 	}
 	return NULL;
 }
@@ -3068,8 +3070,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone;
-		int occasion, gone, end, past;
+		int occasion, gone, end, past, sidelines;
 		struct mdtl_event *before;
+		const struct mdtl_event *host;
 		const struct mdtl_token *prep, *occ;
 		const struct mdtl_cue_tag *said;
 		size_t end_at;
@@ -3280,8 +3283,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			}
 			continue;
 		}
+		/* "is expected to meet Nalbandian on the sidelines of the
+		 * meeting": one of its own, at the one told */
+		sidelines = verb && sidelines_host(s, tg, NULL,
+		    c->tok + c->ntok) != NULL;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1) {
+		    ndays <= 1 && !sidelines) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -3305,8 +3312,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * before, at the meeting told before */
 		if (verb && place == NULL && pair_before(tg, c->tok))
 			alone = 1;
-		if (x < 0 && !past && (((!ph.det_ok || ph.possessive) &&
-		    !told) || (verb && alone)) &&
+		if (x < 0 && !past && !sidelines &&
+		    (((!ph.det_ok || ph.possessive) && !told) ||
+		    (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone, gone)) !=
 		    NULL) {
 			if (occasion)
@@ -3467,6 +3475,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
 				mdtl_dating_occasion_unknown(s, e);
+			} else if ((host = sidelines_host(s, tg, e,
+			    c->tok + c->ntok)) != NULL) {
+				/* "is expected to meet Nalbandian on the
+				 * sidelines of the meeting" */
+				mdtl_dating_of(host, &w);
+				w.basis = MDTL_BASIS_INHERITED;
+				w.why = "no date of its own: that of the meeting "
+				    "on whose sidelines it is to be held";
+				mdtl_dating_when(e, &w);
 			} else
 				e->why_date = "a meeting with no date";
 			if (!future && (before = days_of_told(s, e, place)) !=

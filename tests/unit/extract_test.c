@@ -1891,6 +1891,12 @@ test_summits_deadlines(void **state)
 	    "Russia held talks in Sochi on Saturday.\n\nRussian President "
 	    "Dmitry Medvedev hosted the trilateral meeting at his residence in "
 	    "the Black Sea resort.", "summit 2011-03-05 azerbaijan @ Sochi");
+	/* a meeting to come on the sidelines of one told is one of its own,
+	 * of that one's day */
+	EXPECT("2012-12-04", "Foreign Minister Sergei Lavrov will attend the "
+	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
+	    "expected to meet Kerry on the sidelines of the meeting.",
+	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
