@@ -725,6 +725,28 @@ mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 }
 
 void
+mdtl_dating_earlier(struct state *s, const struct mdtl_tags *tg, size_t from)
+{
+	size_t k;
+
+	if (tg->n < 3 || !is(&tg->t[0], "earlier") || !is(&tg->t[1], ","))
+		return;
+	for (k = from; k < *s->n; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->basis != MDTL_BASIS_INHERITED &&
+		    e->basis != MDTL_BASIS_PUBLICATION)
+			continue;
+		memset(&e->date, 0, sizeof e->date);
+		e->date_value[0] = '\0';
+		e->date_text = NULL;
+		e->basis = MDTL_BASIS_NONE;
+		e->why_date = "\"Earlier,\" with no date of its own: before the "
+		    "news, on a day not told";
+	}
+}
+
+void
 mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 {
 	struct when w;

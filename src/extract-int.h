@@ -435,6 +435,10 @@ int	mdtl_dating_gone_by(const struct state *, const struct mdtl_date *d);
  */
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *,
 	    int ndays);
+/* "Earlier, co-chair Robert Bradtke said ...": the acts from event from on
+   that have no date of their own have none (not the news day's). */
+void	mdtl_dating_earlier(struct state *, const struct mdtl_tags *,
+	    size_t from);
 /* A meeting gone by in a place with no day of its own (none, or a
    digest's period) ends its people's occasions: their next words have no
    day from them. */

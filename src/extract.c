@@ -2819,6 +2819,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);
 	document_again(s, tg, first_event, sent);
+	mdtl_dating_earlier(s, tg, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)

@@ -1897,6 +1897,14 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* "Earlier," with no date: before the news, on a day not told; with
+	 * one, that one */
+	EXPECT("2012-12-04", "Lavrov will attend the meeting in Dublin on "
+	    "Thursday.\n\nEarlier, Rogozin said the talks were at a dead end."
+	    "\n\nEarlier, the mediators met with President Ilham Aliyev."
+	    "\n\nEarlier, Lavrov said on Monday that Russia was ready.",
+	    "summit 2012-12-06 lavrov; statement null rogozin; summit null "
+	    "aliyev; statement 2012-12-03 lavrov");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
