@@ -258,9 +258,14 @@ last_summit(struct state *s, size_t end)
 static inline int
 sides_subject(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_cue_tag *c;
 	size_t i = tok;
 
-	while (i > 0 && !boundary(&tg->t[i - 1]))
+	/* to the clause's start, or to the words a verb of saying reports
+	 * ("Grushko said the sides would hold consultations") */
+	while (i > 0 && !boundary(&tg->t[i - 1]) && !((c =
+	    mdtl_tags_cue_at(tg, i - 1)) != NULL &&
+	    c->kind == MDTL_PH_SPEECH))
 		i--;
 	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
 	    in_list(tg, &tg->t[i], COUNTING)))

@@ -2689,6 +2689,11 @@ test_summits_deadlines(void **state)
 	    "senior U.S. official said.", "summit 2014-07-18 iran; statement "
 	    "2014-07-19 kerry; statement 2014-07-19 united-states; summit "
 	    "2014-08 iran");
+	/* and in the words a verb of saying reports */
+	EXPECT("2012-07-05", "Russia and NATO met in Sochi on Wednesday.\n\n"
+	    "Grushko said the sides would hold expert consultations in "
+	    "Brussels in September.", "summit 2012-07-04 russia; statement "
+	    "2012-07-05 grushko; summit 2012-09 russia");
 	/* "overnight" in the clause reported is the call's, not the
 	 * words' */
 	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer said Obama had "
