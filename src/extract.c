@@ -1437,6 +1437,40 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 		}
 }
 
+/* Are there words (a statement, a warning or an offer) among the events of
+ * the sentence before first, of the actor that ends right before token
+ * tok ("Obama made the remarks")? */
+static int
+words_told_before(const struct state *s, const struct mdtl_tags *tg,
+    size_t tok, size_t first)
+{
+	const struct mdtl_event *v = *s->v;
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	if (tok == 0 || (m = mdtl_tags_actor_at(tg, tok - 1)) == NULL ||
+	    m->tok + m->ntok != tok)
+		return 0;
+	for (k = first; k-- > s->start &&
+	    v[k].span.start == v[first - 1].span.start;)
+		if ((v[k].type == MDTL_EVENT_STATEMENT ||
+		    v[k].type == MDTL_EVENT_WARNING ||
+		    v[k].type == MDTL_EVENT_OFFER) && v[k].nactors > 0 &&
+		    strcmp(v[k].actors[0].id, m->actor->id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token tok right after "made the remarks" ("made the remarks in a
+ * speech")? */
+static int
+made_remarks_at(const struct mdtl_tags *tg, size_t tok)
+{
+	return tok >= 3 && in_list(tg, &tg->t[tok - 3], MADE_VERBS) &&
+	    in_list(tg, &tg->t[tok - 2], DETERMINERS) &&
+	    in_list(tg, &tg->t[tok - 1], SPEECH_NOUNS);
+}
+
 /*
  * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
  * the words told in the sentence before (whose events end at first), by
@@ -1459,7 +1493,8 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 		return;
 	/* a sentence of words of its own tells no occasion of others' */
 	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SPEECH)
+		if (tg->c[k].kind == MDTL_PH_SPEECH &&
+		    !made_remarks_at(tg, tg->c[k].tok))
 			return;
 	for (i = 1; i + 2 < tg->n; i++)
 		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
@@ -2262,6 +2297,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is") &&
 		    mdtl_speaker_agent(tg, c->tok, c->ntok) == NULL)
+			continue;
+		/* "Obama made the remarks in a speech at the New Economic
+		 * School": how the words told before were said */
+		if (c->kind == MDTL_PH_SPEECH && made_remarks_at(tg, c->tok) &&
+		    words_told_before(s, tg, c->tok - 3, first_event))
 			continue;
 		/* "Idrissov welcomed the delegations at the Rixos hotel":
 		 * guests greeted, no words */

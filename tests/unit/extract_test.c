@@ -1905,6 +1905,12 @@ test_summits_deadlines(void **state)
 	    "\n\nEarlier, Lavrov said on Monday that Russia was ready.",
 	    "summit 2012-12-06 lavrov; statement null rogozin; summit null "
 	    "aliyev; statement 2012-12-03 lavrov");
+	/* "made the remarks in a speech": how the words told before were
+	 * said, no words of their own */
+	EXPECT("2009-07-07", "U.S. President Barack Obama said Tuesday that "
+	    "the review would take Russia's concerns into account.\n\nObama "
+	    "made the remarks in a speech at the New Economic School in "
+	    "Moscow.", "statement 2009-07-07 obama");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
