@@ -1279,6 +1279,23 @@ to_come_after(const struct state *s, const struct mdtl_event *first,
 	return d > mdtl_date_day(&first->date) && s->day != 0 && d > s->day;
 }
 
+/*
+ * "on the second day of his visit": the day of its days the meeting
+ * phrase opening at lo is told on (2), or 0.
+ */
+static int
+nth_day_of(const struct mdtl_tags *tg, size_t lo)
+{
+	int nth;
+
+	if (lo < 4 || !is(&tg->t[lo - 1], "of") || !is(&tg->t[lo - 2], "day") ||
+	    !is(&tg->t[lo - 4], "the") ||
+	    (nth = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_ORDINALS,
+	    &tg->t[lo - 3])) < 1)
+		return 0;
+	return nth;
+}
+
 /* Talks of ndays that ended on e's day: their first day. */
 static void
 first_day(struct mdtl_event *e, int ndays, const char *why)
@@ -2808,6 +2825,11 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_when(e, &s->heading);
 	else
 		e->why_date = "a meeting with no date";
+	/* "made the remarks ... on the second day of his visit": told on
+	 * its second day, it began the day before */
+	if (e->days <= 1)
+		first_day(e, nth_day_of(tg, ph->lo), "no date of its own: "
+		    "told on a day of its days after the first, counted back");
 }
 
 /*

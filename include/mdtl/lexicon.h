@@ -179,6 +179,7 @@ struct mdtl_phrases {
 	X(AFTER_CALL, "after_call") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(DAY_COUNTS, "day_counts") \
+	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \
 	X(COUNTING, "counting") \
 	X(TALK_SIDES, "talk_sides") \

@@ -1911,6 +1911,10 @@ test_summits_deadlines(void **state)
 	    "the review would take Russia's concerns into account.\n\nObama "
 	    "made the remarks in a speech at the New Economic School in "
 	    "Moscow.", "statement 2009-07-07 obama");
+	/* a meeting told on its second day began the day before */
+	EXPECT("2009-07-07", "Obama spoke at the New Economic School in Moscow "
+	    "on the second day of his visit to Russia.", "summit 2009-07-06 "
+	    "obama");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
