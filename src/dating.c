@@ -126,10 +126,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	    NULL, *m;
 	/* an offer's object, or a rejection's: "rejected the idea in 2010";
 	 * or what was criticised (CAMEO's 11, disapprove): "slammed the plan
-	 * on Wednesday" */
+	 * on Wednesday", or praised (05, its 051): "welcomed the decision on
+	 * Friday" */
 	int offer = c != NULL && (c->kind == MDTL_PH_OFFER ||
 	    in_list(tg, &tg->t[a - 1], DISPUTING_VERBS) ||
-	    (c->ph->code != NULL && strncmp(c->ph->code, "11", 2) == 0) ||
+	    (c->ph->code != NULL && (strncmp(c->ph->code, "11", 2) == 0 ||
+	    strncmp(c->ph->code, "05", 2) == 0)) ||
 	    /* a thing made public: "announced the agreement on Wednesday",
 	     * not "said the talks on Monday were ..." */
 	    (c->ph->code != NULL && strncmp(c->ph->code, "01", 2) == 0 &&

@@ -440,6 +440,10 @@ test_speech(void **state)
 	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
 	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
 	    "putin; statement 2012-05-01 rogozin");
+	/* praise (CAMEO's 051), past what was praised */
+	EXPECT("2009-09-21", "Prime Minister Vladimir Putin welcomed the "
+	    "decision on Friday as \"correct and brave.\"", "statement "
+	    "2009-09-18 putin");
 	/* "announced the agreement on Wednesday": the words' day, past a
 	 * thing made public; "at their first summit" after the act told
 	 * there: the act's day */
