@@ -100,9 +100,28 @@ phoned(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "..., the press service of the Armenian president reported": the words
+ * right before token i, back to a comma, end in a title (an office, no
+ * agency's) after "of".
+ */
+static int
+office_before(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k, len;
+
+	for (k = i; k-- > 0 && i - k <= 4 && tg->t[k].kind == MDTL_TOK_WORD;)
+		if (strcmp(tg->t[k].norm, "of") == 0)
+			return k + 1 < i && mdtl_lexicon_match(tg->lex,
+			    &tg->t[i - 1], 1, 1u << MDTL_PH_TITLE, 0,
+			    &len) != NULL;
+	return 0;
+}
+
+/*
  * Is the name of an actor other than an agency right before token i, or
- * its voice ("the Foreign Ministry's website"): a name, not an agency's,
- * before the possessive?
+ * its voice ("the Foreign Ministry's website"), or an office ("the press
+ * service of the Armenian president"): a name, not an agency's, before
+ * the possessive?
  */
 static int
 reported_by(const struct mdtl_tags *tg, size_t i)
@@ -114,8 +133,9 @@ reported_by(const struct mdtl_tags *tg, size_t i)
 		return (m = mdtl_tags_actor_at(tg, i - 3)) != NULL ?
 		    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY :
 		    (tg->t[i - 3].flags & MDTL_TOK_CAP) != 0;
-	return i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
-	    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY;
+	if (i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL)
+		return !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY;
+	return office_before(tg, i);
 }
 
 void

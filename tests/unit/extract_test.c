@@ -1777,6 +1777,11 @@ test_summits_deadlines(void **state)
 	    "armenia; summit 2013-05-07 lavrov");
 	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, "
 	    "Interfax reported.", "summit 2013-05-07 lavrov");
+	/* and after an office a title names, past "of" */
+	EXPECT("2010-06-14", "Sargsyan and Aliyev will meet in St Petersburg "
+	    "on June 17, the press service of the Armenian president "
+	    "reported.", "statement 2010-06-14 armenia; summit 2010-06-17 "
+	    "aliyev");
 	/* "the ministry" is no person: the side of the last minister
 	 * named with the title's other words */
 	EXPECT("2013-05-08", "Azerbaijani Foreign Minister Elmar Mammadyarov "
