@@ -61,6 +61,8 @@ struct match {
 						   value is the lapse (P3D), a
 						   DURATION; the date, the day it
 						   leads to */
+	int			day_part;	/* "Friday evening": 1 + its
+						   index in day_parts, or 0 */
 	enum mdtl_timex_type	type;
 	char			lit[24];	/* a value made whole */
 };

@@ -1963,10 +1963,14 @@ read_weekday(const struct scan *s, size_t i, struct match *m)
 		if (d.open == OPEN_MONTHDAY)
 			d.weekday = q;
 		*m = d;
-	} else if (k == i + 1 && k < s->n && word_in(&t[k], &day_parts) >= 0) {
-		/* "Tuesday morning" is annotated as the day itself, mostly */
+	} else if (k == i + 1 && k < s->n && (q = word_in(&t[k],
+	    &day_parts)) >= 0) {
+		/* "Tuesday morning", "Sunday night" are annotated as the day
+		 * itself, mostly; "Friday evening" with the part */
 		m->len = 2;
 		m->rule = "weekday and part of the day";
+		if (q == 2)
+			m->day_part = q + 1;
 	} else if (k == i + 1)
 		weekday_of_week(s, k, m);
 	return 1;

@@ -350,6 +350,10 @@ resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
 	/* TimeML gives "the end of 2011" the value 2011 (with mod END); the
 	 * timeline dates it 2011-12-31 */
 	mdtl_date_format(&out->date, out->value, sizeof out->value);
+	if (m->day_part && out->date.gran == MDTL_GRAN_DAY)
+		snprintf(out->value + strlen(out->value), sizeof out->value -
+		    strlen(out->value), "T%s",
+		    mdtl_timex_day_part_codes[m->day_part - 1]);
 	if (prefix[0] || m->end_of)
 		mdtl_timex_to_end(&out->date);
 	if (m->lapse) {

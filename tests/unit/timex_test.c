@@ -438,6 +438,32 @@ test_lapse(void **state)
 	assert_string_equal(tx[0].value, "1997");
 }
 
+/*
+ * A weekday's evening keeps its part in the value, as TimeML's annotators
+ * mostly wrote it (a DATE all the same, of that day); its morning and its
+ * night are the day.
+ */
+static void
+test_day_part(void **state)
+{
+	struct mdtl_timex tx[4];
+	char date[32];
+
+	(void)state;
+	assert_int_equal(read_document("They met on Wednesday evening.",
+	    "2000-03-30", tx, 4), 1);
+	assert_int_equal(tx[0].type, MDTL_TIMEX_DATE);
+	assert_string_equal(tx[0].value, "2000-03-29TEV");
+	mdtl_date_format(&tx[0].date, date, sizeof date);
+	assert_string_equal(date, "2000-03-29");
+	assert_int_equal(read_document("They met on Sunday night.",
+	    "2000-04-17", tx, 4), 1);
+	assert_string_equal(tx[0].value, "2000-04-16");
+	assert_int_equal(read_document("They met on Friday morning.",
+	    "2000-01-28", tx, 4), 1);
+	assert_string_equal(tx[0].value, "2000-01-28");
+}
+
 static void
 test_parse(void **state)
 {
@@ -486,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_declared),
 		cmocka_unit_test(test_extents),
 		cmocka_unit_test(test_lapse),
+		cmocka_unit_test(test_day_part),
 		cmocka_unit_test(test_parse),
 	};
 
