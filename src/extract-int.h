@@ -273,6 +273,17 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
 }
 
+/* Is token i the stop of a name's initial ("Robert M. Gates")? */
+static inline int
+initial_stop(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = i > 0 ? &tg->t[i - 1] : NULL;
+
+	return t != NULL && is(&tg->t[i], ".") && t->kind == MDTL_TOK_WORD &&
+	    (t->flags & MDTL_TOK_CAP) && t->norm[0] != '\0' &&
+	    t->norm[1] == '\0';
+}
+
 /* Is token tok in a relative clause set off by a comma (", which began on
  * July 3,", "Russia, which has long objected to the plans, said")? */
 static inline int

@@ -233,6 +233,9 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
 			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
+		/* "..., Defense Secretary Robert M. Gates said" */
+		if (initial_stop(tg, i))
+			continue;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
 		    MDTL_TOK_INQUOTE))
 			return 0;
@@ -2696,7 +2699,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		for (j = 0; x < 0 && j < np; j++)
 			if (&preds[j] != p && preds[j].kind == MDTL_PH_SPEECH &&
 			    (preds[j].speaker == who ||
-			    preds[j].speaker == NULL))
+			    preds[j].speaker == NULL) &&
+			    /* not in the clause it closes: "The new approach
+			     * announced on Thursday will ..., Gates said" */
+			    !(p->closing && preds[j].tok < p->tok))
 				x = mdtl_dating_own(s, tg, preds[j].tok,
 				    preds[j].ntok, 3, 0);
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&

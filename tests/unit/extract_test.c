@@ -1924,6 +1924,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-07-07", "Obama spoke at the New Economic School in Moscow "
 	    "on the second day of his visit to Russia.", "summit 2009-07-06 "
 	    "obama");
+	/* a speaker past an initial still closes the sentence: the date of
+	 * the clause before is no date of his words */
+	EXPECT("2009-09-18", "WASHINGTON, Sept. 18, 2009 - The new approach "
+	    "announced on Thursday will provide better protection, Defense "
+	    "Secretary Robert M. Gates said.", "statement 2009-09-18 gates");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
