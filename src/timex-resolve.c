@@ -302,19 +302,29 @@ enum mdtl_timex_dir
 mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
     const struct mdtl_token *t, size_t n, size_t i, size_t len, int *firm)
 {
-	size_t k;
+	size_t k, names;
 	int m, occasion = 0;
 
 	/*
 	 * Right before it ("said in May"), then right after it ("in May
 	 * would go ahead"), then a little further before it.
 	 */
-	for (k = 1; k <= 3 && k <= i; k++)
+	for (k = 1, names = 0; k - names <= 3 && k <= i; k++) {
+		/* "announced by President Dmitry Medvedev on Wednesday": a
+		 * name's words do not count */
+		if (names < 4 && t[i - k].kind == MDTL_TOK_WORD &&
+		    (t[i - k].flags & MDTL_TOK_CAP) && k < i &&
+		    !(t[i - k - 1].kind == MDTL_TOK_PUNCT &&
+		    WORD_IS(t[i - k - 1].norm, "."))) {
+			names++;
+			continue;
+		}
 		if ((m = marker(v, t, n, i - k, 1)) != 0) {
-			*firm = *firm || k == 1 ||
+			*firm = *firm || k - names == 1 ||
 			    (m < 0 && occurred(t, n, i - k));
 			return marker_dir(m);
 		}
+	}
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
 		/* "on Saturday and were planning", "on Monday that NATO
 		 * would": another verb's */

@@ -440,6 +440,11 @@ test_speech(void **state)
 	    "branded the shield a threat on Monday. Rogozin lashed out at NATO "
 	    "on Tuesday.", "statement 2012-05-02 lavrov; statement 2012-04-30 "
 	    "putin; statement 2012-05-01 rogozin");
+	/* another's act with a day told in the words (a name between its
+	 * verb and its date): his act, not the day of the words */
+	EXPECT("2011-11-24", "Rogozin said the countermeasures announced by "
+	    "President Dmitry Medvedev on Wednesday would work.", "warning "
+	    "2011-11-23 medvedev; statement 2011-11-24 rogozin");
 	/* praise (CAMEO's 051), past what was praised */
 	EXPECT("2009-09-21", "Prime Minister Vladimir Putin welcomed the "
 	    "decision on Friday as \"correct and brave.\"", "statement "
