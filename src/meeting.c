@@ -975,6 +975,28 @@ the_region(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i + 1], "region");
 }
 
+/*
+ * A meeting noun after an occasion's preposition and a determiner ("at a
+ * meeting", "during the talks") later in the clause of the meeting verb
+ * at c?
+ */
+static int
+meeting_at_after(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_cue_tag *m;
+	size_t i;
+
+	for (i = c->tok + c->ntok + 2; i < tg->n && !boundary(&tg->t[i - 1]);
+	    i++)
+		if ((m = mdtl_tags_cue_at(tg, i)) != NULL && m->tok == i &&
+		    m->kind == MDTL_PH_SUMMIT &&
+		    in_list(tg, &tg->t[i - 1], DETERMINERS) &&
+		    in_list(tg, &tg->t[i - 2], OCCASION_PREPS) &&
+		    !in_list(tg, &tg->t[i - 1], DEFINITE))
+			return 1;
+	return 0;
+}
+
 /* "is to fly to Bulgaria": a country the data knows as an actor, at i */
 static int
 country_at(const struct mdtl_tags *tg, size_t i)
@@ -1678,6 +1700,16 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    cue->kind == MDTL_PH_SPEECH)
 			break;
+		/* "preparations for the Fifth Caspian Summit at a meeting in
+		 * Ashgabat on June 13": not into another meeting's phrase,
+		 * from its preposition on */
+		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    cue->kind == MDTL_PH_SUMMIT && cue->tok == i && i >= 2 &&
+		    in_list(tg, &tg->t[i - 1], DETERMINERS) &&
+		    in_list(tg, &tg->t[i - 2], OCCASION_PREPS)) {
+			ph->hi = i - 2;
+			break;
+		}
 		/* "discussed the deal with Iran, which takes effect on
 		 * January 20": the object's clause, with its own date */
 		if (ph->verb && is(&tg->t[i], ",") && i + 1 < tg->n &&
@@ -3152,6 +3184,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "told Trend in a telephone conversation": how words were
 		 * told an agency, no meeting */
 		if (with_agency(tg, c))
+			continue;
+		/* "discussed preparations for the summit at a meeting in
+		 * Ashgabat on June 13": the meeting its noun tells */
+		if (verb && meeting_at_after(tg, c))
 			continue;
 		if (verb && noun_participle(tg, c))
 			continue;

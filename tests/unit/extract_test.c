@@ -1934,6 +1934,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-09-18", "WASHINGTON, Sept. 18, 2009 - The new approach "
 	    "announced on Thursday will provide better protection, Defense "
 	    "Secretary Robert M. Gates said.", "statement 2009-09-18 gates");
+	/* "discussed ... at a meeting in Ashgabat on June 13": the meeting
+	 * its noun tells, no other for the verb nor for the summit whose
+	 * preparations were its topic */
+	EXPECT_AT("2018-06-14", "Turkmen Foreign Minister Rashid Meredov and "
+	    "Russian Ambassador Alexander Blotsky discussed preparations for "
+	    "the Fifth Caspian Summit at a meeting in Ashgabat on June 13.",
+	    "summit 2018-06-13 turkmenistan @ Ashgabat");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
