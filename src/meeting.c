@@ -820,13 +820,22 @@ static int
 last_meeting(struct state *s, struct mdtl_event *e, int pair,
     const struct mdtl_place *place)
 {
-	size_t k, i, people, sides;
+	size_t k, i, people, sides, there = *s->n - 1;
 	const struct mdtl_actor *host;
 
+	/* "The previous round in Geneva": of the last one held there,
+	 * before any other */
+	for (k = *s->n - 1; place != NULL && there == *s->n - 1 &&
+	    k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
+		    (*s->v)[k].nactors > 0 && (*s->v)[k].location != NULL &&
+		    strcmp((*s->v)[k].location, place->name) == 0)
+			there = k;
 	for (k = *s->n - 1; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];
 
-		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0)
+		if (m->type != MDTL_EVENT_SUMMIT || m->nactors == 0 ||
+		    (there < *s->n - 1 && k != there))
 			continue;
 		for (i = people = sides = 0; i < m->nactors; i++) {
 			const struct mdtl_actor *a = mdtl_extract_known(s,
@@ -2182,7 +2191,8 @@ talks_of(struct state *s, const struct mdtl_tags *tg, size_t lo, size_t hi)
 }
 
 
-/* "the next round", "the next meeting": the next of one told before */
+/* "the next round", "the next meeting", "the previous round": another
+ * than one told before */
 static int
 sequel(const struct mdtl_tags *tg, const struct phrase *ph)
 {
@@ -3404,7 +3414,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * one told, its last day no meeting of its own (not talks
 		 * with others than its people) */
 		if (x >= 0 && ends_on(tg, &tg->tx[x]) && (verb ?
-		    passive_verb(tg, c) : !ph.det_ok && !told) &&
+		    passive_verb(tg, c) : !ph.det_ok && !told &&
+		    !sequel(tg, &ph)) &&
 		    (again = last_summit(s, *s->n)) != NULL &&
 		    !with_others(tg, c->tok + c->ntok, ph.hi, again) &&
 		    retold(s, tg, sent, place, 1, 0) != NULL)

@@ -1941,6 +1941,14 @@ test_summits_deadlines(void **state)
 	    "Russian Ambassador Alexander Blotsky discussed preparations for "
 	    "the Fifth Caspian Summit at a meeting in Ashgabat on June 13.",
 	    "summit 2018-06-13 turkmenistan @ Ashgabat");
+	/* "the previous round" is not the meeting told, and with a place it
+	 * has the sides of the last one held there */
+	EXPECT_AT("2013-11-20", "Negotiators from Iran and six world powers "
+	    "resumed talks in Geneva on Wednesday.\n\nIsraeli Prime Minister "
+	    "Benjamin Netanyahu will meet French President Francois Hollande "
+	    "on Sunday.\n\nThe previous round in Geneva ended on November 10 "
+	    "without an agreement.", "summit 2013-11-20 iran @ Geneva; summit "
+	    "2013-11-24 israel; summit 2013-11-10 iran @ Geneva");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
