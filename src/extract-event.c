@@ -38,6 +38,18 @@ mdtl_extract_known(const struct state *s, const struct mdtl_event_actor *a)
 	return NULL;
 }
 
+const struct mdtl_actor *
+mdtl_extract_actor_any(const struct state *s, const struct mdtl_event_actor *a)
+{
+	const struct mdtl_actor *known = mdtl_extract_known(s, a);
+	size_t i;
+
+	for (i = 0; known == NULL && i < s->nadhoc; i++)
+		if (s->adhoc[i]->id == a->id)
+			return s->adhoc[i];
+	return known;
+}
+
 /* An actor of another event, as it is there. */
 void
 mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,

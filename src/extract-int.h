@@ -500,6 +500,9 @@ void			 mdtl_extract_actor(struct state *, struct mdtl_event *,
    know). */
 const struct mdtl_actor	*mdtl_extract_known(const struct state *,
 			    const struct mdtl_event_actor *);
+/* The actor of an event's actor: the data's, or one the article made. */
+const struct mdtl_actor	*mdtl_extract_actor_any(const struct state *,
+			    const struct mdtl_event_actor *);
 /* An actor of another event, as it is there. */
 void			 mdtl_extract_actor_of(struct state *,
 			    struct mdtl_event *,

@@ -1249,19 +1249,6 @@ definite_cue(const struct mdtl_phrase *ph)
 	return 0;
 }
 
-/* The actor of an event's actor a: the data's, or one the article made. */
-static const struct mdtl_actor *
-actor_of(const struct state *s, const struct mdtl_event_actor *a)
-{
-	const struct mdtl_actor *known = mdtl_extract_known(s, a);
-	size_t i;
-
-	for (i = 0; known == NULL && i < s->nadhoc; i++)
-		if (s->adhoc[i]->id == a->id)
-			return s->adhoc[i];
-	return known;
-}
-
 /*
  * "Clinton and Baconschi signed the deal at the State Department", after
  * "The United States and Romania signed an agreement on Tuesday": a
@@ -1280,10 +1267,10 @@ met_before(struct state *s, const struct mdtl_event *e,
 	    strcmp(m->location, place->name) != 0))
 		return NULL;
 	for (i = 0; i < e->nactors; i++) {
-		const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 
 		for (j = 0; j < m->nactors; j++) {
-			const struct mdtl_actor *b = actor_of(s, &m->actors[j]);
+			const struct mdtl_actor *b = mdtl_extract_actor_any(s, &m->actors[j]);
 
 			if (a == b || (a != NULL && b != NULL &&
 			    side(a) == side(b)))
@@ -1945,12 +1932,12 @@ told_within(struct state *s, const struct mdtl_event *e,
 	    m->location != NULL && strcmp(m->location, place->name)))
 		return NULL;
 	for (i = 0; i < e->nactors; i++) {
-		const struct mdtl_actor *a = actor_of(s, &e->actors[i]);
+		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 
 		if (a == NULL || a->kind == MDTL_ACTOR_COUNTRY)
 			continue;
 		for (j = 0; j < m->nactors; j++)
-			if (actor_of(s, &m->actors[j]) == a &&
+			if (mdtl_extract_actor_any(s, &m->actors[j]) == a &&
 			    (a->kind != MDTL_ACTOR_PERSON || ++people == 2))
 				return m;
 	}
@@ -2550,7 +2537,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		/* "the next round of talks", after talks told as a process */
 		e->why_actor = "none named, the next of talks told: their "
 		    "sides";
-	} else if (e->nactors == 1 && (mine = actor_of(s,
+	} else if (e->nactors == 1 && (mine = mdtl_extract_actor_any(s,
 	    &e->actors[0])) != NULL && mine->kind == MDTL_ACTOR_PERSON &&
 	    sequel(tg, ph) && (last_meeting(s, e, 0, place) ||
 	    talks_told(s, e))) {
@@ -2691,10 +2678,10 @@ first_person(const struct state *s, const struct mdtl_event *e)
 	size_t i;
 
 	for (i = 0; i < e->nactors; i++)
-		if ((a = actor_of(s, &e->actors[i])) != NULL &&
+		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
 		    a->kind == MDTL_ACTOR_PERSON)
 			return a;
-	return e->nactors ? actor_of(s, &e->actors[0]) : NULL;
+	return e->nactors ? mdtl_extract_actor_any(s, &e->actors[0]) : NULL;
 }
 
 /*

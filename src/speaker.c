@@ -1202,6 +1202,39 @@ plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return mdtl_extract_known(s, &m->actors[0]);
 }
 
+/*
+ * "The sides also noted the importance of ...": the sides (grammar list
+ * talk_sides) opening the clause of the verb at tok stand for the people
+ * of the last meeting of the days of the news (or of none) told with two
+ * actors or more: its first person, else its first actor; or NULL.
+ */
+static const struct mdtl_actor *
+sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
+    size_t tok)
+{
+	const struct mdtl_actor *a;
+	size_t k, j;
+
+	if (i == 0 || !is(&tg->t[i - 1], "the") ||
+	    !in_list(tg, &tg->t[i], TALK_SIDES) ||
+	    (i > 1 && !boundary(&tg->t[i - 2])) || !subject_ends(tg, i, tok))
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT || e->nactors < 2 ||
+		    (e->date.gran != MDTL_GRAN_NONE &&
+		    !mdtl_dating_news_day(s, &e->date)))
+			continue;
+		for (j = 0; j < e->nactors; j++)
+			if ((a = mdtl_extract_actor_any(s, &e->actors[j])) !=
+			    NULL && a->kind == MDTL_ACTOR_PERSON)
+				return a;
+		return mdtl_extract_actor_any(s, &e->actors[0]);
+	}
+	return NULL;
+}
+
 /* The speaker a sentence names: its first person, after a speech cue. */
 static const struct mdtl_actor *
 sentence_speaker(const struct mdtl_tags *tg)
@@ -1787,6 +1820,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    (of = kind_of_body(s, tg, k, i + 1)) != NULL) {
 			*why = "a body named by its kind: the last speaker's "
 			    "side's, or the dateline country's";
+			return of;
+		}
+		/* "The sides also noted ...": the people of the last
+		 * meeting gone by */
+		if (nearest == NULL && (of = sides_people(s, tg, i, tok)) !=
+		    NULL) {
+			*why = "the sides: the last meeting's people";
 			return of;
 		}
 		/* "the diplomat said", after "an Azerbaijani diplomat

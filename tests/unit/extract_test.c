@@ -1949,6 +1949,14 @@ test_summits_deadlines(void **state)
 	    "on Sunday.\n\nThe previous round in Geneva ended on November 10 "
 	    "without an agreement.", "summit 2013-11-20 iran @ Geneva; summit "
 	    "2013-11-24 israel; summit 2013-11-10 iran @ Geneva");
+	/* "The sides noted" after a meeting of the news: its people, on its
+	 * day (not the source's, nor its day) */
+	EXPECT("2018-06-14", "Turkmen Foreign Minister Rashid Meredov and "
+	    "Russian Ambassador Alexander Blotsky met in Ashgabat on June 13, "
+	    "the Turkmen Foreign Ministry said.\n\nThe sides also noted the "
+	    "importance of the talks.", "statement 2018-06-14 turkmenistan; "
+	    "summit 2018-06-13 turkmenistan; statement 2018-06-13 "
+	    "rashid-meredov");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
