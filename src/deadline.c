@@ -281,7 +281,8 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "told reporters before leaving the summit on Friday": a clause of time
- * with a gerund, when something was done, no limit.
+ * with a gerund, when something was done, no limit; nor "the last before
+ * the meeting", an order.
  */
 static int
 before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -290,6 +291,11 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 	if (c->ntok != 1 || c->tok + 1 >= tg->n)
 		return 0;
+	/* "the talks would be the last before the meeting ... in
+	 * October": an order of things, no limit */
+	if (c->tok > 0 && is(&tg->t[c->tok], "before") &&
+	    (is(&tg->t[c->tok - 1], "last") || is(&tg->t[c->tok - 1], "first")))
+		return 1;
 	t = &tg->t[c->tok + 1];
 	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
 	    ends_in(t->norm, "ing", 4) && !in_list(tg, t, PREPOSITIONS);

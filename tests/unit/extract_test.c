@@ -1649,6 +1649,10 @@ test_summits_deadlines(void **state)
 	/* the meeting an offer was made during is no meeting it offers */
 	EXPECT("2007-06-08", "Putin made the proposal on Thursday during talks "
 	    "with Bush.", "offer 2007-06-07 putin; summit 2007-06-07 putin");
+	/* "the last before": an order of things, no limit */
+	EXPECT("2011-09-08", "Rogozin said the talks would be the last before "
+	    "the meeting of NATO and Russian defense ministers in October.",
+	    "statement 2011-09-08 rogozin; summit 2011-10 rogozin");
 	/* "before leaving": when words were said, no limit */
 	EXPECT("2007-06-08", "Lavrov told reporters before leaving the summit "
 	    "on Friday.", "statement 2007-06-08 lavrov; summit 2007-06-08 "
