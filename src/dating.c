@@ -174,6 +174,14 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    (i + 3 == b && (is(&tg->t[i + 2], "on") ||
 		    is(&tg->t[i + 2], "in")))))
 			return 0;
+		/* "criticized the decision by Romania on Tuesday": the
+		 * object's own act, of its agent (not "was criticized by
+		 * Romania on Tuesday", the verb's) */
+		if (is(t, "by") && i > a && i + 1 < b &&
+		    mdtl_tags_actor_at(tg, i + 1) != NULL &&
+		    tg->t[i - 1].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i - 1].flags & MDTL_TOK_CAP))
+			return 0;
 		if (is(t, "at") || is(t, "during") || is(t, "after"))
 			at = 1;
 		if (is(t, "after")) {

@@ -338,6 +338,13 @@ test_speech(void **state)
 	    "part in the talks on Sunday, said Iran had to show flexibility.",
 	    "statement 2014-07-14 kerry; summit 2014-07-13 kerry; statement "
 	    "2014-07-13 lavrov");
+	/* "criticized the decision by Romania on Tuesday": the decision's
+	 * Tuesday, of its agent ("was criticized by Romania on Tuesday" is
+	 * the verb's) */
+	EXPECT("2011-09-08", "Rogozin said on Thursday that talks would go "
+	    "on.\n\nRogozin also criticized the decision by Romania on "
+	    "Tuesday to host elements of the system.", "statement 2011-09-08 "
+	    "rogozin; statement 2011-09-08 rogozin");
 	/* "criticized the European Union's decision on Monday": the
 	   decision's Monday, not the words' */
 	EXPECT("2012-10-19", "Sergei Ryabkov said on Friday that talks would "
