@@ -1368,9 +1368,13 @@ document_told(struct state *s, size_t first, const struct mdtl_token *t)
 	for (k = first; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
 
+		/* its cue, or its sentence: "has told Ashton in a letter
+		 * that Tehran is ready to" */
 		if (e->type != MDTL_EVENT_SUMMIT &&
-		    e->type != MDTL_EVENT_DEADLINE && e->why_cue != NULL &&
-		    strstr(e->why_cue, t->norm) != NULL)
+		    e->type != MDTL_EVENT_DEADLINE && ((e->why_cue != NULL &&
+		    strstr(e->why_cue, t->norm) != NULL) ||
+		    (e->sentence != NULL && strstr(e->sentence, t->norm) !=
+		    NULL)))
 			return e;
 	}
 	return NULL;
@@ -1423,8 +1427,11 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 	    (d->basis != MDTL_BASIS_PUBLICATION &&
 	    d->basis != MDTL_BASIS_INHERITED))
 		return;
+	/* "The letter, delivered to Ashton's office in Brussels on
+	 * Wednesday, was ...": a reduced relative too */
 	for (i = 2; i + 1 < tg->n; i++)
-		if ((is(&tg->t[i], "was") || is(&tg->t[i], "were")) &&
+		if (((is(&tg->t[i], "was") || is(&tg->t[i], "were")) ||
+		    (i == 2 && is(&tg->t[i], ","))) &&
 		    in_list(tg, &tg->t[i + 1], HANDING_VERBS))
 			break;
 	if (i + 1 >= tg->n)

@@ -1878,6 +1878,11 @@ test_summits_deadlines(void **state)
 	    "ready to resume talks.\n\nThe letter was handed to the Swiss "
 	    "ambassador on Wednesday.\n\nIn the letter, Jalili proposed that "
 	    "the talks resume soon.", "offer 2013-05-08 iran");
+	/* and in a reduced relative, for words told "in a letter" */
+	EXPECT("2012-02-16", "Jalili has told Ashton in a letter that Tehran "
+	    "is ready to resume talks.\n\nThe letter, delivered to Ashton's "
+	    "office in Brussels on Wednesday, was a response to her offer.",
+	    "offer 2012-02-15 jalili");
 	/* "the issues discussed": the meeting told; "a source in the
 	 * presidential administration": the side of the last president */
 	EXPECT("2013-05-08", "Azerbaijani President Ilham Aliyev received "
