@@ -713,6 +713,17 @@ said_later_here(const struct state *s, const struct mdtl_event *m,
  * of its own, whose day is not known; its people's words after it are no
  * longer those of the day before (not so a welcome "here").
  */
+/* The index of the occasion actor id has, or s->nocc. */
+static size_t
+occasion_of(const struct state *s, const char *id)
+{
+	size_t k;
+
+	for (k = 0; k < s->nocc && s->occ[k].id != id; k++)
+		;
+	return k;
+}
+
 void
 mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 {
@@ -726,8 +737,7 @@ mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 	for (i = 0; i < e->nactors; i++) {
 		if (e->actors[i].role == MDTL_ROLE_TARGET)
 			continue;
-		for (k = 0; k < s->nocc && s->occ[k].id != e->actors[i].id; k++)
-			;
+		k = occasion_of(s, e->actors[i].id);
 		if (k < s->nocc)
 			memmove(s->occ + k, s->occ + k + 1,
 			    (--s->nocc - k) * sizeof *s->occ);
@@ -782,8 +792,7 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 	for (i = 0; i < e->nactors; i++) {
 		if (e->actors[i].role == MDTL_ROLE_TARGET)
 			continue;
-		for (k = 0; k < s->nocc && s->occ[k].id != e->actors[i].id; k++)
-			;
+		k = occasion_of(s, e->actors[i].id);
 		/*
 		 * "Ryabkov told Interfax on Wednesday ... Ryabkov and Tauscher
 		 * held talks in Geneva on September 12": a meeting told of

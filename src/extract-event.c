@@ -50,6 +50,19 @@ mdtl_extract_actor_any(const struct state *s, const struct mdtl_event_actor *a)
 	return known;
 }
 
+const struct mdtl_actor *
+mdtl_extract_first_person(const struct state *s, const struct mdtl_event *e)
+{
+	const struct mdtl_actor *a;
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
+		    a->kind == MDTL_ACTOR_PERSON)
+			return a;
+	return e->nactors ? mdtl_extract_actor_any(s, &e->actors[0]) : NULL;
+}
+
 /* An actor of another event, as it is there. */
 void
 mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,

@@ -273,15 +273,16 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
 }
 
-/* Is token i the stop of a name's initial ("Robert M. Gates")? */
+/* Is token i a capital letter alone before its stop: an initial ("Robert
+ * M. Gates")? */
 static inline int
-initial_stop(const struct mdtl_tags *tg, size_t i)
+initial_at(const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_token *t = i > 0 ? &tg->t[i - 1] : NULL;
+	const struct mdtl_token *t = &tg->t[i];
 
-	return t != NULL && is(&tg->t[i], ".") && t->kind == MDTL_TOK_WORD &&
+	return i + 1 < tg->n && t->kind == MDTL_TOK_WORD &&
 	    (t->flags & MDTL_TOK_CAP) && t->norm[0] != '\0' &&
-	    t->norm[1] == '\0';
+	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
 }
 
 /* Is token tok in a relative clause set off by a comma (", which began on
@@ -503,6 +504,11 @@ const struct mdtl_actor	*mdtl_extract_known(const struct state *,
 /* The actor of an event's actor: the data's, or one the article made. */
 const struct mdtl_actor	*mdtl_extract_actor_any(const struct state *,
 			    const struct mdtl_event_actor *);
+/* The actor whose occasion a meeting takes, who speaks for its sides: its
+   first person ("Defence Minister Safar Abiyev attended", not Azerbaijan,
+   the country of his title), else its first actor; or NULL. */
+const struct mdtl_actor	*mdtl_extract_first_person(const struct state *,
+			    const struct mdtl_event *);
 /* An actor of another event, as it is there. */
 void			 mdtl_extract_actor_of(struct state *,
 			    struct mdtl_event *,

@@ -234,7 +234,7 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
 		/* "..., Defense Secretary Robert M. Gates said" */
-		if (initial_stop(tg, i))
+		if (i > 0 && initial_at(tg, i - 1))
 			continue;
 		if (tg->t[i].kind == MDTL_TOK_PUNCT || (tg->t[i].flags &
 		    MDTL_TOK_INQUOTE))

@@ -2667,24 +2667,6 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 }
 
 /*
- * The actor whose occasion a meeting e takes: its first person ("Defence
- * Minister Safar Abiyev attended", not Azerbaijan, the country of his
- * title), else its first actor; or NULL.
- */
-static const struct mdtl_actor *
-first_person(const struct state *s, const struct mdtl_event *e)
-{
-	const struct mdtl_actor *a;
-	size_t i;
-
-	for (i = 0; i < e->nactors; i++)
-		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
-		    a->kind == MDTL_ACTOR_PERSON)
-			return a;
-	return e->nactors ? mdtl_extract_actor_any(s, &e->actors[0]) : NULL;
-}
-
-/*
  * "Putin ... later flew to Paris for talks with Hollande": "later" alone,
  * no date's word, in the clause before the meeting at tok, what its people
  * did next; or a departure in the past it was the aim of ("Mammadyarov
@@ -2839,7 +2821,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	 * verb in the past tells one, whoever it was with */
 	if (ph->told || later_on(tg, ph->c->tok) || (ph->verb &&
 	    past_cue(tg, ph->c)))
-		mdtl_dating_inherit(s, e, first_person(s, e));
+		mdtl_dating_inherit(s, e, mdtl_extract_first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
 	    !in_words_reported(tg, ph->c->tok)) || under_way(tg, ph)))

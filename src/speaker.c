@@ -69,17 +69,6 @@ hyphened(const struct mdtl_tags *tg, size_t i)
 	    !(tg->t[i + 2].flags & MDTL_TOK_SPACE);
 }
 
-/* Is token i a capital letter alone before its stop: an initial? */
-static int
-initial_at(const struct mdtl_tags *tg, size_t i)
-{
-	const struct mdtl_token *t = &tg->t[i];
-
-	return i + 1 < tg->n && t->kind == MDTL_TOK_WORD &&
-	    (t->flags & MDTL_TOK_CAP) && t->norm[0] != '\0' &&
-	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
-}
-
 /* Is token i a title word ("minister", "Mr")? */
 static int
 title_at(struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -585,10 +574,10 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 /*
  * The last meeting the article told with two actors or more, or with
  * bodies too (bodies: "Foreign Ministers of the NATO-Russia Council met"),
- * or NULL.
+ * of the days of the news or of none when news is set; or NULL.
  */
 static const struct mdtl_event *
-meeting_of(const struct state *s, int bodies)
+meeting_of(const struct state *s, int bodies, int news)
 {
 	const struct mdtl_actor *a;
 	size_t k;
@@ -596,6 +585,9 @@ meeting_of(const struct state *s, int bodies)
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *e = &(*s->v)[k];
 
+		if (news && e->date.gran != MDTL_GRAN_NONE &&
+		    !mdtl_dating_news_day(s, &e->date))
+			continue;
 		if (e->type == MDTL_EVENT_SUMMIT && (e->nactors >= 2 ||
 		    (bodies && e->nactors == 1 &&
 		    (a = mdtl_extract_known(s, &e->actors[0])) != NULL &&
@@ -612,7 +604,7 @@ meeting_of(const struct state *s, int bodies)
 static const struct mdtl_actor *
 guest_of(const struct state *s)
 {
-	const struct mdtl_event *m = meeting_of(s, 0);
+	const struct mdtl_event *m = meeting_of(s, 0, 0);
 	const struct mdtl_actor *host, *a;
 	size_t j;
 
@@ -1174,7 +1166,7 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
 	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i))
 		return NULL;
-	if ((m = meeting_of(s, 0)) == NULL) {
+	if ((m = meeting_of(s, 0, 0)) == NULL) {
 		n = is(&tg->t[i - 1], "three") ? 3 : 2;
 		return named && s->nrecent >= n ? s->recent[s->nrecent - n] :
 		    NULL;
@@ -1197,7 +1189,7 @@ plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 	const struct mdtl_event *m;
 
 	if ((i > 0 && !is(&tg->t[i - 1], ",")) || !title_at(s, tg, i) ||
-	    !ends_in(tg->t[i].norm, "s", 3) || (m = meeting_of(s, 1)) == NULL)
+	    !ends_in(tg->t[i].norm, "s", 3) || (m = meeting_of(s, 1, 0)) == NULL)
 		return NULL;
 	return mdtl_extract_known(s, &m->actors[0]);
 }
@@ -1212,27 +1204,14 @@ static const struct mdtl_actor *
 sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
     size_t tok)
 {
-	const struct mdtl_actor *a;
-	size_t k, j;
+	const struct mdtl_event *m;
 
 	if (i == 0 || !is(&tg->t[i - 1], "the") ||
 	    !in_list(tg, &tg->t[i], TALK_SIDES) ||
-	    (i > 1 && !boundary(&tg->t[i - 2])) || !subject_ends(tg, i, tok))
+	    (i > 1 && !boundary(&tg->t[i - 2])) || !subject_ends(tg, i, tok) ||
+	    (m = meeting_of(s, 0, 1)) == NULL)
 		return NULL;
-	for (k = *s->n; k-- > s->start;) {
-		const struct mdtl_event *e = &(*s->v)[k];
-
-		if (e->type != MDTL_EVENT_SUMMIT || e->nactors < 2 ||
-		    (e->date.gran != MDTL_GRAN_NONE &&
-		    !mdtl_dating_news_day(s, &e->date)))
-			continue;
-		for (j = 0; j < e->nactors; j++)
-			if ((a = mdtl_extract_actor_any(s, &e->actors[j])) !=
-			    NULL && a->kind == MDTL_ACTOR_PERSON)
-				return a;
-		return mdtl_extract_actor_any(s, &e->actors[0]);
-	}
-	return NULL;
+	return mdtl_extract_first_person(s, m);
 }
 
 /* The speaker a sentence names: its first person, after a speech cue. */
