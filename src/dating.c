@@ -256,9 +256,10 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 
 /*
  * "Ryabkov, speaking in Geneva on Friday, said", "Lavrov, who attended a
- * meeting of the NATO-Russia Council on Tuesday, warned": the date in a
- * participle's aside, or a relative clause's of an occasion, right before
- * the verb at tok is the verb's.  The timex's index, or tg->ntx when there
+ * meeting of the NATO-Russia Council on Tuesday, warned", "Salehi, in a
+ * telephone conversation with Amano on Saturday, proposed": the date in a
+ * participle's aside, a relative clause's of an occasion or an occasion's
+ * phrase, right before the verb at tok is the verb's.  The timex's index, or tg->ntx when there
  * is none.
  */
 static size_t
@@ -279,7 +280,10 @@ aside(const struct mdtl_tags *tg, size_t tok)
 	for (v = open + 2; v + 1 < tok && in_list(tg, &tg->t[v], ACT_ADVERBS);
 	    v++)
 		;
+	/* "in a telephone conversation with Amano on Saturday" */
 	if (!((participle(&tg->t[open + 1]) && tok - open <= 12) ||
+	    (in_list(tg, &tg->t[open + 1], OCCASION_PREPS) &&
+	    mdtl_extract_aside(tg, tok) == open) ||
 	    (is(&tg->t[open + 1], "who") &&
 	    (in_list(tg, &tg->t[v], OCCASION_VERBS) ||
 	    (in_list(tg, &tg->t[v], TENSE_PAST) &&

@@ -63,6 +63,33 @@ mdtl_extract_first_person(const struct state *s, const struct mdtl_event *e)
 	return e->nactors ? mdtl_extract_actor_any(s, &e->actors[0]) : NULL;
 }
 
+size_t
+mdtl_extract_aside(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t open, k;
+
+	if (tok < 4 || !is(&tg->t[tok - 1], ","))
+		return tok;
+	for (open = tok - 2; open > 1 && tok - open <= 24 &&
+	    !boundary(&tg->t[open]); open--)
+		;
+	if (!is(&tg->t[open], ",") || open + 2 >= tok - 1 ||
+	    tg->t[open - 1].kind != MDTL_TOK_WORD)
+		return tok;
+	if (is(&tg->t[open + 1], "who") || is(&tg->t[open + 1], "whose") ||
+	    is(&tg->t[open + 1], "which"))
+		return open;
+	/* an occasion's phrase: a meeting's words in it */
+	if (in_list(tg, &tg->t[open + 1], OCCASION_PREPS))
+		for (k = open + 2; k < tok - 1; k++) {
+			const struct mdtl_cue_tag *c = mdtl_tags_cue_at(tg, k);
+
+			if (c != NULL && c->kind == MDTL_PH_SUMMIT)
+				return open;
+		}
+	return tok;
+}
+
 /* An actor of another event, as it is there. */
 void
 mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,

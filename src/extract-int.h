@@ -54,6 +54,7 @@ struct occasion {
 #define OCCASIONS	16
 /* The persons named last that "she" and "he" may stand for, at most. */
 #define RECENT_PERSONS	4
+#define RECENT_BODIES	4
 
 struct state {
 	struct mdtl_article		 *art;
@@ -105,6 +106,9 @@ struct state {
 		size_t			  ntitle;
 	}				  titled[RECENT_PERSONS];
 	size_t				  ntitled;
+	/* the bodies named last, the latest last, each once */
+	const struct mdtl_actor		 *bodies[RECENT_BODIES];
+	size_t				  nbodies;
 	const struct mdtl_actor		 *last_speaker;
 	/* the speaker of the last transcript's line ("Sergey Lavrov: ..."),
 	 * and its paragraph + 1 */
@@ -509,6 +513,11 @@ const struct mdtl_actor	*mdtl_extract_actor_any(const struct state *,
    the country of his title), else its first actor; or NULL. */
 const struct mdtl_actor	*mdtl_extract_first_person(const struct state *,
 			    const struct mdtl_event *);
+/* "The co-chairs, who visited Baku last week, urged", "Salehi, in a
+   telephone conversation with Amano on Saturday, proposed": the comma that
+   opens a relative clause or an occasion's phrase set off by commas between
+   a subject and its verb at tok; tok when there is none. */
+size_t			 mdtl_extract_aside(const struct mdtl_tags *, size_t);
 /* An actor of another event, as it is there. */
 void			 mdtl_extract_actor_of(struct state *,
 			    struct mdtl_event *,

@@ -2899,6 +2899,18 @@ named_person(struct state *s, const struct mdtl_actor *p)
 	    RECENT_PERSONS, k)] = p;
 }
 
+/* Body b named last: the latest of the recent ones. */
+static void
+named_body(struct state *s, const struct mdtl_actor *b)
+{
+	size_t k;
+
+	for (k = 0; k < s->nbodies && s->bodies[k] != b; k++)
+		;
+	s->bodies[latest_last(s->bodies, sizeof *s->bodies, &s->nbodies,
+	    RECENT_BODIES, k)] = b;
+}
+
 static void
 update_context(struct state *s, const struct mdtl_tags *tg)
 {
@@ -2907,6 +2919,9 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 	for (i = 0; i < tg->nm; i++)
 		if (tg->m[i].actor->kind == MDTL_ACTOR_PERSON)
 			named_person(s, tg->m[i].actor);
+		else if (!tg->m[i].weak &&
+		    tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)
+			named_body(s, tg->m[i].actor);
 	if (s->pending_person != NULL)
 		named_person(s, s->pending_person);
 	s->pending_person = NULL;

@@ -2501,9 +2501,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 			last_meeting(s, e, pair, place);
 	}
 	/* "The co-chairs are expected to visit": a body's word before
-	 * it, the body the article named with it */
+	 * it, the body the article named with it; "The co-chairs, who
+	 * visited Baku": the relative's antecedent */
 	for (i = ph->c->tok; i-- > 0 && ph->c->tok - i <= 8 &&
-	    !boundary(&tg->t[i]);)
+	    (!boundary(&tg->t[i]) || (is(&tg->t[i], ",") &&
+	    i + 1 == ph->c->tok - 1 && is(&tg->t[i + 1], "who")));)
 		if ((body = mdtl_speaker_body_told(s, tg, i)) != NULL) {
 			if (e->nactors == 0)
 				e->why_actor = "a body's word: the body named "

@@ -635,7 +635,7 @@ mdtl_speaker_body_of_kind(const struct state *s, const struct mdtl_tags *tg,
 
 /*
  * The last body the article's events name whose name or alias has the
- * word at token i, or NULL.
+ * word at token i, else the last one the article names, or NULL.
  */
 static const struct mdtl_actor *
 body_with_word(const struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -663,6 +663,11 @@ body_with_word(const struct state *s, const struct mdtl_tags *tg, size_t i)
 				return a;
 		}
 	}
+	/* else one only named: "under the auspices of the OSCE Minsk Group
+	 * co-chairs" */
+	for (k = s->nbodies; k-- > 0;)
+		if (calls_word(s->bodies[k], tg->t[i].norm))
+			return s->bodies[k];
 	return NULL;
 }
 
@@ -1457,7 +1462,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of;
 	const struct mdtl_cue_tag *cue;
-	size_t i, k, nearest_at = 0, far, len;
+	size_t i, k, nearest_at = 0, far, len, subj;
 
 	/* "The framework was announced late Thursday by EU foreign policy
 	 * chief Federica Mogherini" */
@@ -1712,7 +1717,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * alert and threatened": a verb joined to one before reaches its
 	 * subject further back */
 	far = tok > 0 && is(&t[tok - 1], "and") ? 32 : 16;
-	for (i = tok; i-- > 0 && tok - i <= far;) {
+	/* past a relative clause or an occasion's phrase on the subject:
+	 * "The co-chairs, who visited Baku and Yerevan last week, urged" */
+	subj = mdtl_extract_aside(tg, tok);
+	for (i = subj; i-- > 0 && subj - i <= far;) {
 		/* past an aside set off by dashes: "The six powers ... -
 		 * the United States, ..., France and Germany - said" */
 		if (is(&t[i], "-") && (t[i].flags & MDTL_TOK_SPACE) &&
@@ -1783,7 +1791,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * person of that side, or the side
 		 */
 		/* the phrase at i is the verb's subject (asked once) */
-		ends = nearest == NULL && subject_ends(tg, i, tok);
+		ends = nearest == NULL && subject_ends(tg, i, subj);
 		if (ends && (of = body_before(s, tg, i)) != NULL) {
 			*why = "a body alone: the last one named of that kind";
 			return of;
@@ -1803,7 +1811,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		}
 		/* "The sides also noted ...": the people of the last
 		 * meeting gone by */
-		if (nearest == NULL && (of = sides_people(s, tg, i, tok)) !=
+		if (nearest == NULL && (of = sides_people(s, tg, i, subj)) !=
 		    NULL) {
 			*why = "the sides: the last meeting's people";
 			return of;
@@ -1813,7 +1821,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * verb before "in a speech": "backed the negotiators in a
 		 * speech on Sunday") */
 		if (nearest == NULL && s->last_speaker != NULL &&
-		    !is(&t[tok], "in") && source_again(s, tg, i, tok)) {
+		    !is(&t[tok], "in") && source_again(s, tg, i, subj)) {
 			*why = "a source named again: the last speaker";
 			return s->last_speaker;
 		}
@@ -1873,7 +1881,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    is(&t[m->tok + m->ntok], "'s")) {
 			/* "Tusk's office said": the person's own */
 			if (nearest == NULL && own_body(s, tg,
-			    m->tok + m->ntok + 1, tok)) {
+			    m->tok + m->ntok + 1, subj)) {
 				*why = "a person's office or spokesman";
 				return m->actor;
 			}

@@ -338,6 +338,18 @@ test_speech(void **state)
 	    "part in the talks on Sunday, said Iran had to show flexibility.",
 	    "statement 2014-07-14 kerry; summit 2014-07-13 kerry; statement "
 	    "2014-07-13 lavrov");
+	/* an occasion's phrase between the subject and its verb: the
+	   verb's day, and the subject before it, not the one met */
+	EXPECT("2012-02-26", "Foreign Minister Ali Akbar Salehi, in a "
+	    "telephone conversation with Yukiya Amano on Saturday, proposed "
+	    "new talks.", "offer 2012-02-25 ali-akbar-salehi; summit 2012-02-25 "
+	    "ali-akbar-salehi");
+	/* past a relative clause on the subject, which names places: the
+	   body only named before, whose word the subject is */
+	EXPECT("2010-06-08", "They will meet under the auspices of the OSCE "
+	    "Minsk Group co-chairs.\n\nThe co-chairs, who visited Baku last "
+	    "week, urged the sides to agree.", "statement 2010-W22 "
+	    "osce-minsk-group; summit 2010-W22 osce-minsk-group");
 	/* "criticized the decision by Romania on Tuesday": the decision's
 	 * Tuesday, of its agent ("was criticized by Romania on Tuesday" is
 	 * the verb's) */
@@ -571,6 +583,11 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* a force put on alert in answer is a countermeasure: a warning,
+	   with no verb of its own */
+	EXPECT("2011-11-23", "Medvedev instructed the Defense Ministry to put "
+	    "an early warning radar station in Kaliningrad on combat alert.",
+	    "warning 2011-11-23 medvedev");
 	/* someone else's threat is a complaint, not a warning */
 	EXPECT("2008-02-15", "Putin said the American system threatens "
 	    "Russian interests.", "statement 2008-02-15 putin");
