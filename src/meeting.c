@@ -1816,15 +1816,22 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 
 /* Is there no meeting's cue among the tokens [a, b)? */
 static int
-no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
+no_cue_between(const struct mdtl_tags *tg, enum mdtl_phrase_kind kind,
+    size_t a, size_t b)
 {
 	size_t k;
 
 	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SUMMIT && tg->c[k].tok >= a &&
+		if (tg->c[k].kind == kind && tg->c[k].tok >= a &&
 		    tg->c[k].tok < b)
 			return 0;
 	return 1;
+}
+
+static int
+no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	return no_cue_between(tg, MDTL_PH_SUMMIT, a, b);
 }
 
 /*
@@ -2072,11 +2079,14 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 				break;
 			}
 	/* "The 2012 round ... was held in Beijing last June": a finer date
-	 * within the first's period is the meeting's */
+	 * within the first's period is the meeting's; not past a verb of
+	 * saying ("held talks in Baku this week, ... told Trend on Friday") */
 	if (x >= 0) {
 		for (i = (size_t)x + 1; i < tg->ntx; i++)
 			if (phrase_date(tg, ph, i, 1) &&
-			    within(&tg->tx[i].date, &tg->tx[x].date))
+			    within(&tg->tx[i].date, &tg->tx[x].date) &&
+			    no_cue_between(tg, MDTL_PH_SPEECH,
+			    tg->tx[x].tok, tg->tx[i].tok))
 				return (int)i;
 		return x;
 	}

@@ -1538,6 +1538,11 @@ test_summits_deadlines(void **state)
 	/* a finer date within the first's period is the meeting's */
 	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
 	    "Beijing last June.", "summit 2012-06 china");
+	/* not one past a verb of saying: the words' day */
+	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
+	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
+	    "statement 2011-10-14 eldar-sabiroglu; summit 2011-W41 "
+	    "azerbaijan");
 	/* a meeting told with no date, then by its noun with one: that
 	 * one, of that day */
 	EXPECT("2010-02-05", "Lavrov will present his proposals at the Munich "
