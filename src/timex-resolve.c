@@ -148,10 +148,14 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		    on_a(t, i - 1)))
 			return 0;
 		/* "Davutoglu's visit to Baku in February", "his visit": a
-		 * noun after a determiner or a possessive, no tense */
+		 * noun after a determiner or a possessive, no tense; "over
+		 * US plans to station": after a preposition and a name */
 		if (i >= 1 && strcmp(w + len - (len > 2 ? 2 : len), "ed") != 0 &&
 		    (word_in(&t[i - 1], &determiners) >= 0 ||
-		    WORD_IS(t[i - 1].norm, "'s")))
+		    WORD_IS(t[i - 1].norm, "'s") ||
+		    word_in(&t[i - 1], &phrase_prepositions) >= 0 ||
+		    (i >= 2 && (t[i - 1].flags & MDTL_TOK_CAP) &&
+		    word_in(&t[i - 2], &phrase_prepositions) >= 0)))
 			return 0;
 		/* "set" only as "is set to"; "vacation plans" are a noun;
 		 * "is due in February", "is likely to take place in June" */

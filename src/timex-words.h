@@ -53,6 +53,10 @@
 	L(participle_adverbs, "still", "yet", "newly", "recently", \
 	    "previously", "already", "widely", "long", "much", "highly", \
 	    "closely", "hastily", "officially", "formally") \
+/* Before a noun phrase, so no subject of a verb: "over US plans to \
+ * station ..." names plans, no tense. */ \
+	L(phrase_prepositions, "over", "against", "about", "of", "on", \
+	    "with", "from", "into", "amid", "despite", "under", "behind") \
 /* The subject's own occasion: "at their summit", "during his visit". */ \
 	L(occasion_preps, "at", "during") \
 	L(possessives, "its", "their", "his", "her", "our") \
