@@ -1883,10 +1883,25 @@ on_side(const struct mdtl_tags *tg, size_t tok)
 	return i > 0 && i + 1 < tok && is(&tg->t[i - 1], "with");
 }
 
+/* Does the clause of token tok tell of what is to come before it ("will
+ * arrive in Warsaw on Wednesday to sign")? */
+static int
+told_ahead(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = clause_start(tg, tok); i < tok; i++)
+		if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
+			return 1;
+	return 0;
+}
+
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
  * by another (pass 0: nor in a relative clause; nor ever in one on a side
  * named), and no end of a time it lasts ("talks could drag on until the
- * summer"), nor a name's year? */
+ * summer"), nor a name's year, nor, for one to come, past a verb of saying
+ * after it ("will arrive ... to sign the agreement ..., Paszkowski
+ * announced on Tuesday")? */
 static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
@@ -1900,7 +1915,10 @@ phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
 	    tg->tx[i].tok + tg->tx[i].ntok > ph->lo &&
 	    tg->tx[i].tok < ph->hi && !in_gap(ph, tg->tx[i].tok) &&
 	    (pass || !in_relative(tg, tg->tx[i].tok)) &&
-	    !on_side(tg, tg->tx[i].tok);
+	    !on_side(tg, tg->tx[i].tok) &&
+	    (tg->tx[i].tok < ph->c->tok || !told_ahead(tg, ph->c->tok) ||
+	    no_cue_between(tg, MDTL_PH_SPEECH, ph->c->tok + ph->c->ntok,
+	    tg->tx[i].tok));
 }
 
 /* Does date a lie within the period of b, and say more? */

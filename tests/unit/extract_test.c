@@ -1538,6 +1538,12 @@ test_summits_deadlines(void **state)
 	/* a finer date within the first's period is the meeting's */
 	EXPECT("2013-05-28", "The 2012 round of consultations was held in "
 	    "Beijing last June.", "summit 2012-06 china");
+	/* nor, for one to come, one past a verb of saying: the words'
+	   day (the signing is the arrival's) */
+	EXPECT("2008-08-19", "Rice will arrive in Warsaw on Wednesday to sign "
+	    "the agreement on the shield in Poland, spokesman Piotr Paszkowski "
+	    "announced on Tuesday.", "statement 2008-08-19 piotr-paszkowski; "
+	    "summit 2008-08-20 rice");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
