@@ -597,6 +597,27 @@ lead_dated(struct state *s, const struct mdtl_event *e)
 	s->lead_undated = 0;
 }
 
+/*
+ * '"There is no threat to Russia," Appathurai told reporters after the
+ * talks': the lead's words with no date of their own that took the day of
+ * the meeting named as their occasion give the lead that day, the story's
+ * ("Totsky countered that ..." after them).
+ */
+static void
+lead_occasion(struct state *s, size_t first_event)
+{
+	const struct mdtl_event *l;
+
+	if (s->lead_undated == 0 || s->lead_undated > *s->n ||
+	    s->lead_undated - 1 < first_event)
+		return;
+	l = &(*s->v)[s->lead_undated - 1];
+	if (l->basis == MDTL_BASIS_PUBLICATION)
+		return;
+	lead_from(s, l);
+	s->lead_undated = 0;
+}
+
 /* "..., diplomats said.": the verb of p ends its sentence, a few words of
  * its subject after a comma before it */
 static int
@@ -2869,6 +2890,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	mdtl_meeting_events(s, sent, tg, &speech, &summit_tx);
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
+	lead_occasion(s, first_event);
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);
 	document_again(s, tg, first_event, sent);

@@ -338,6 +338,14 @@ test_speech(void **state)
 	    "part in the talks on Sunday, said Iran had to show flexibility.",
 	    "statement 2014-07-14 kerry; summit 2014-07-13 kerry; statement "
 	    "2014-07-13 lavrov");
+	/* the lead's words dated by the meeting they were told after give
+	   the story its day; "countered" is CAMEO's (110) */
+	EXPECT("2007-04-20", "Russia and NATO failed to agree at a meeting in "
+	    "Brussels on Thursday.\n\n\"There is no threat,\" NATO spokesman "
+	    "James Appathurai told reporters after the talks.\n\nRussian "
+	    "envoy Konstantin Totsky countered that the system would change "
+	    "the balance.", "summit 2007-04-19 russia; statement 2007-04-19 "
+	    "appathurai; statement 2007-04-19 konstantin-totsky");
 	/* an occasion's phrase between the subject and its verb: the
 	   verb's day, and the subject before it, not the one met */
 	EXPECT("2012-02-26", "Foreign Minister Ali Akbar Salehi, in a "
