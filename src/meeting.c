@@ -2717,9 +2717,11 @@ later_on(const struct mdtl_tags *tg, size_t tok)
 
 /*
  * "the NATO-Russia Council meeting held on the sidelines of the summit":
- * the meeting "the sidelines of the" names after token from, told before
- * e, of a day of the news or one to come ("is expected to meet ... on the
- * sidelines of the meeting"); or NULL.
+ * the meeting "the sidelines of the" names after token from, or in the
+ * phrase that opens the sentence ("On the sidelines of the meeting,
+ * Mammadyarov will hold bilateral talks"), told before e, of a day of the
+ * news or one to come ("is expected to meet ... on the sidelines of the
+ * meeting"), the last of a day told; or NULL.
  */
 static const struct mdtl_event *
 sidelines_host(const struct state *s, const struct mdtl_tags *tg,
@@ -2732,6 +2734,10 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	    !boundary(&tg->t[i]); i++)
 		if (is(&tg->t[i], "sidelines") && is(&tg->t[i + 1], "of"))
 			break;
+	if ((i + 3 >= tg->n || !is(&tg->t[i], "sidelines")) && tg->n > 6 &&
+	    is(&tg->t[0], "on") && is(&tg->t[1], "the") &&
+	    is(&tg->t[2], "sidelines") && is(&tg->t[3], "of"))
+		i = 2;
 	if (i + 3 >= tg->n || !is(&tg->t[i], "sidelines") ||
 	    !is(&tg->t[i + 2], "the") ||
 	    (c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
@@ -2740,11 +2746,13 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];
 
-		if (m == e || m->type != MDTL_EVENT_SUMMIT)
+		/* (past one of no day told after it: "the fourth Caspian
+		 * summit, which will be held in Astrakhan in 2014") */
+		if (m == e || m->type != MDTL_EVENT_SUMMIT ||
+		    m->date.gran < MDTL_GRAN_DAY)
 			continue;
-		return m->date.gran >= MDTL_GRAN_DAY &&
-		    (mdtl_dating_news_day(s, &m->date) ||
-		    !mdtl_dating_gone_by(s, &m->date)) ? m : NULL;
+		return mdtl_dating_news_day(s, &m->date) ||
+		    !mdtl_dating_gone_by(s, &m->date) ? m : NULL;
 	}
 	return NULL;
 }

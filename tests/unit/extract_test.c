@@ -1963,6 +1963,14 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* so in the phrase that opens the sentence; the last meeting of a
+	 * day told, past one of a year */
+	EXPECT("2013-04-06", "Foreign Minister Elmar Mammadyarov will attend a "
+	    "meeting in Moscow on Monday.\n\nThe fourth Caspian summit will be "
+	    "held in Astrakhan in 2014.\n\nOn the sidelines of the meeting, "
+	    "Mammadyarov will hold talks with Sergei Lavrov.", "summit "
+	    "2013-04-08 elmar-mammadyarov; summit 2014 elmar-mammadyarov; "
+	    "summit 2013-04-08 elmar-mammadyarov");
 	/* "Earlier," with no date: before the news, on a day not told; with
 	 * one, that one */
 	EXPECT("2012-12-04", "Lavrov will attend the meeting in Dublin on "
