@@ -996,7 +996,10 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 		    in_list(tg, &tg->t[i], OCCASION_PARTICIPLES) ||
 		    in_list(tg, &tg->t[i], AUDIENCE_VERBS))
 			return 1;
-		if (tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0)
+		/* "said on Monday that the Lisbon summit had opened": a
+		 * meeting in the words reported, not where they were said */
+		if ((tg->t[i].kind == MDTL_TOK_PUNCT && strcmp(w, "-") != 0) ||
+		    is(&tg->t[i], "that"))
 			return 0;
 		/* "at an expanded session": a participle after a
 		 * determiner is the meeting's adjective */

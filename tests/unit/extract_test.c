@@ -1963,6 +1963,11 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* a meeting in the words reported after "that" is not where they
+	 * were said, whatever date the verb has before it */
+	EXPECT("2010-11-22", "Rogozin said on Monday that the Lisbon summit "
+	    "had opened a window of opportunity.", "statement 2010-11-22 "
+	    "rogozin; summit null rogozin");
 	/* so in the phrase that opens the sentence; the last meeting of a
 	 * day told, past one of a year */
 	EXPECT("2013-04-06", "Foreign Minister Elmar Mammadyarov will attend a "
