@@ -1883,6 +1883,23 @@ on_side(const struct mdtl_tags *tg, size_t tok)
 	return i > 0 && i + 1 < tok && is(&tg->t[i - 1], "with");
 }
 
+/*
+ * "Catherine Ashton, who chaired the session, told reporters": is the
+ * meeting cue c in a relative clause on the subject, set off by commas
+ * right before the verb?
+ */
+static int
+aside_occasion(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t k;
+
+	for (k = c->tok + c->ntok; k + 1 < tg->n && !boundary(&tg->t[k]); k++)
+		;
+	return k + 1 < tg->n && is(&tg->t[k], ",") &&
+	    mdtl_extract_aside(tg, k + 1) < c->tok &&
+	    in_relative(tg, c->tok);
+}
+
 /* Does the clause of token tok tell of what is to come before it ("will
  * arrive in Warsaw on Wednesday to sign")? */
 static int
@@ -2774,6 +2791,22 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "We have had two days of very productive discussions here in Istanbul":
+ * a meeting the perfect tells held, just ended when told of.
+ */
+static int
+held_perfect(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+
+	for (i = clause_start(tg, ph->c->tok); i + 1 < ph->c->tok; i++)
+		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
+		    (is(&tg->t[i + 1], "had") || is(&tg->t[i + 1], "held")))
+			return 1;
+	return 0;
+}
+
+/*
  * "The two-day OSCE summit, the first in 11 years, gathered leaders": a
  * meeting verb whose subject is a meeting's noun (an aside between them)
  * tells of that meeting.
@@ -2866,6 +2899,8 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
 		told_on(e, &s->lead, ndays);
+	else if (speech->date.gran != MDTL_GRAN_NONE && held_perfect(tg, ph))
+		told_on(e, speech, mdtl_dating_days_of(tg, ph->c->tok));
 	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
 		/* "as the leaders wrapped up two days of meetings" */
 		told_on(e, &s->lead, ndays);
@@ -3140,7 +3175,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_place *place;
 		struct mdtl_event *e;
 		struct phrase ph;
-		int x, future = 0, verb, told, at, ndays, alone;
+		int x, future = 0, verb, told, at, ndays, alone, attended;
 		int occasion, gone, end, past, sidelines;
 		struct mdtl_event *before;
 		const struct mdtl_event *host;
@@ -3300,13 +3335,17 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * occasion */
 		prep = ph.lo > 0 ? &tg->t[ph.lo - 1] : NULL;
 		occ = occasion_prep(tg, ph.lo);
+		/* "Ashton, who chaired the session, told reporters": an
+		 * occasion an aside on the subject has the speaker attend */
+		attended = prep != NULL && !verb &&
+		    in_list(tg, prep, OCCASION_VERBS) && aside_occasion(tg, c);
 		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||
 		    (is(prep, "after") && said_before(tg, tg->n)) ||
 		    /* "told the conference that" */
 		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)))) ||
-		    (afterwards && !verb);
+		    attended || (afterwards && !verb);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
@@ -3372,7 +3411,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
 		occasion = (prep != NULL && (in_list(tg, prep,
 		    OCCASION_PREPS) || (!verb && in_list(tg, prep,
-		    AUDIENCE_VERBS)))) || (afterwards && !verb);
+		    AUDIENCE_VERBS)))) || attended || (afterwards && !verb);
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;

@@ -1934,10 +1934,20 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	if (tg->n > 0 && in_list(tg, &tg->t[0], HONORIFICS))
 		i = tg->n > 1 && is(&tg->t[1], ".") ? 2 : 1;
 	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
-	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n ||
-	    !is(&tg->t[m->tok + m->ntok], ":"))
+	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n)
 		return NULL;
-	return m->actor;
+	/* "ANDERS FOGH RASMUSSEN (NATO Secretary General): ...": past a
+	 * title in brackets */
+	i = m->tok + m->ntok;
+	if (is(&tg->t[i], "("))
+		for (i++; i < tg->n && i < m->tok + m->ntok + 12 &&
+		    tg->t[i].kind == MDTL_TOK_WORD; i++)
+			;
+	if (i > m->tok + m->ntok && (i + 1 >= tg->n ||
+	    !is(&tg->t[i], ")")))
+		return NULL;
+	i += i > m->tok + m->ntok;
+	return i < tg->n && is(&tg->t[i], ":") ? m->actor : NULL;
 }
 
 /* The subject of a predicate: the nearest actor before it in its clause. */

@@ -133,6 +133,9 @@ test_speech(void **state)
 	EXPECT("2012-04-14", "Ben Rhodes, the deputy national security "
 	    "adviser, briefed reporters.\n\nMR. RHODES:  We believe the talks "
 	    "went well.", "statement 2012-04-14 ben-rhodes");
+	/* past a title in brackets after the name */
+	EXPECT("2010-02-05", "ANDERS FOGH RASMUSSEN (NATO Secretary General): "
+	    "Good afternoon.", "statement 2010-02-05 rasmussen");
 	/* a title of a body the data does not know; a parenthesis before
 	   the verb; a visit told again is the meeting told before */
 	EXPECT("2010-06-01", "President Ilham Aliyev received the governor of "
@@ -338,6 +341,12 @@ test_speech(void **state)
 	    "part in the talks on Sunday, said Iran had to show flexibility.",
 	    "statement 2014-07-14 kerry; summit 2014-07-13 kerry; statement "
 	    "2014-07-13 lavrov");
+	/* an aside on the subject that has the speaker attend a meeting told
+	   before: its day */
+	EXPECT("2013-09-27", "Zarif met Kerry at the United Nations on "
+	    "September 26.\n\nCatherine Ashton, who chaired the session, told "
+	    "reporters it had been substantive.", "summit 2013-09-26 zarif; "
+	    "statement 2013-09-26 ashton");
 	/* the lead's words dated by the meeting they were told after give
 	   the story its day; "countered" is CAMEO's (110) */
 	EXPECT("2007-04-20", "Russia and NATO failed to agree at a meeting in "
@@ -2774,6 +2783,10 @@ test_summits_deadlines(void **state)
 	    "told Trend on Wednesday.\n\nThe current agreement expires in "
 	    "December 2012.", "statement 2012-10-03 rasim-musabayov; deadline "
 	    "2012-12-31 rasim-musabayov; deadline 2012-12 azerbaijan");
+	/* a term that "runs out at" a time, in the present: ahead */
+	EXPECT("2012-03-29", "Lavrov said the lease runs out at the end of "
+	    "December.", "statement 2012-03-29 lavrov; deadline 2012-12-31 "
+	    "lavrov");
 	/* "the sides discussed" a thing named by a place: the meeting told
 	 * before, not one in that place */
 	EXPECT_AT("2010-06-14", "Deputy Foreign Minister Araz Azimov held "
@@ -2870,6 +2883,11 @@ test_summits_deadlines(void **state)
 	    "conference after three days of negotiations.", "statement "
 	    "2013-11-10 p5-plus-1; summit 2013-11-08 iran; summit 2013-11-20 "
 	    "iran; statement 2013-11-10 ashton");
+	/* discussions the perfect tells held: just ended when told of,
+	   from their first day */
+	EXPECT("2010-02-05", "We have had two days of very productive "
+	    "discussions in Istanbul, Rasmussen said.", "statement 2010-02-05 "
+	    "rasmussen; summit 2010-02-04 rasmussen");
 	/* a date in a relative clause on a side named after "with" is the
 	 * side's, not the meeting's */
 	EXPECT("2007-02-12", "Sikorski said Warsaw would continue "
