@@ -2627,6 +2627,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!preds[k].says && (circumstance(tg, preds[k].tok) ||
 			    in_object_relative(tg, preds[k].tok)))
 				continue;
+			/* "expected Patriot missiles to be deployed by 2012
+			 * as promised": a promise recalled, as a manner */
+			if (preds[k].tok > 0 &&
+			    is(&tg->t[preds[k].tok - 1], "as"))
+				continue;
 			/* "was ready to consider the proposal": to weigh
 			 * another's, no offer */
 			if (preds[k].tok + preds[k].ntok < tg->n &&

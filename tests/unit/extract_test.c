@@ -565,6 +565,10 @@ test_speech(void **state)
 	EXPECT("2011-06-15", "Defence Minister Alexandr Vondra told Czech "
 	    "Television that Prague felt sidelined after Washington offered "
 	    "it a minor role.", "statement 2011-06-15 alexandr-vondra");
+	/* nor is one recalled as a manner */
+	EXPECT("2009-09-18", "Defence Minister Bogdan Klich said Poland "
+	    "expected Patriot missiles to be deployed by 2012 as promised.",
+	    "statement 2009-09-18 bogdan-klich; deadline 2012 bogdan-klich");
 	/* the date past "here", the dateline's place */
 	EXPECT("2010-12-02", "Russia is ready to cooperate with NATO, Lavrov "
 	    "said here on Wednesday.", "offer 2010-12-01 lavrov");
