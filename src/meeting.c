@@ -1858,6 +1858,32 @@ year_of_name(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "The summit ends Monday with a meeting on Afghanistan": the date between
+ * a verb that opens or ends a meeting and "with" right before the phrase
+ * at lo, or -1.
+ */
+static int
+with_day(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t k, v;
+
+	if (lo < 3 || !is(&tg->t[lo - 1], "with"))
+		return -1;
+	for (k = 0; k < tg->ntx; k++) {
+		if (tg->tx[k].tok + tg->tx[k].ntok != lo - 1 ||
+		    !mdtl_dating_dated(&tg->tx[k]) || tg->tx[k].tok == 0)
+			continue;
+		v = tg->tx[k].tok - 1;
+		if (is(&tg->t[v], "on") && v > 0)
+			v--;
+		if (in_list(tg, &tg->t[v], OPENING_VERBS) ||
+		    in_list(tg, &tg->t[v], DAYS_ENDED))
+			return (int)k;
+	}
+	return -1;
+}
+
+/*
  * Is token tok in a relative clause on a side named after "with"
  * ("negotiations with Washington, which formally asked Poland last month
  * ..."), whose dates are that side's?  Not one that tells of the meeting:
@@ -2145,6 +2171,10 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	 * the object of */
 	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OPENING_VERBS) &&
 	    (x = mdtl_dating_own(s, tg, ph->lo - 1, 1, 0, 3)) >= 0)
+		return x;
+	/* "The summit ends Monday with a meeting on Afghanistan", "opened
+	 * on Tuesday with talks": the day of the verb it opens or ends */
+	if ((x = with_day(tg, ph->lo)) >= 0)
 		return x;
 	/* "made on Thursday during a defence conference": the date of the
 	 * act is the meeting's, though the act took it */
@@ -2495,6 +2525,35 @@ pair_after_opening(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "a meeting on Afghanistan": an actor named right after "on" past the
+ * meeting's noun, and nowhere else in the sentence, is what it is about,
+ * not one who meets; it leaves e.
+ */
+static void
+drop_topic(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k, i, at = ph->c->tok + ph->c->ntok;
+
+	/* (not "talks on Iran's nuclear programme", Iran's own) */
+	if (ph->verb || at + 1 >= tg->n || !is(&tg->t[at], "on") ||
+	    (m = mdtl_tags_actor_at(tg, at + 1)) == NULL || m->tok != at + 1 ||
+	    (m->tok + m->ntok < tg->n && is(&tg->t[m->tok + m->ntok], "'s")))
+		return;
+	for (k = 0; k < tg->nm; k++)
+		if (&tg->m[k] != m && tg->m[k].actor == m->actor)
+			return;
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == m->actor->id) {
+			memmove(&e->actors[i], &e->actors[i + 1],
+			    (e->nactors - i - 1) * sizeof *e->actors);
+			e->nactors--;
+			return;
+		}
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -2515,8 +2574,10 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 
 	/* not the source the words are attributed to alone: "The talks
 	 * will continue ..., according to Litovkin" */
-	if (!only_attributed(tg))
+	if (!only_attributed(tg)) {
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		drop_topic(tg, e, ph);
+	}
 	e->why_actor = "the actors of the sentence";
 	/* "Negotiators will resume talks in August, a senior U.S. official
 	 * said": the sides of the last meeting */

@@ -1565,6 +1565,11 @@ test_summits_deadlines(void **state)
 	    "the agreement on the shield in Poland, spokesman Piotr Paszkowski "
 	    "announced on Tuesday.", "statement 2008-08-19 piotr-paszkowski; "
 	    "summit 2008-08-20 rice");
+	/* the day of the verb a meeting opens or ends "with"; a country it
+	   is "on" is what it is about, not who meets */
+	EXPECT("2012-05-21", "NATO leaders met in Chicago on Sunday.\n\nThe "
+	    "summit ends Monday with a meeting on Afghanistan.", "summit "
+	    "2012-05-20 nato; summit 2012-05-21 nato");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
