@@ -356,12 +356,26 @@ news_of_sentence(struct state *s, const struct mdtl_tags *tg,
 static struct mdtl_event *
 retold(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_sentence *sent, const struct mdtl_place *place,
-    int bare, int gone)
+    int bare, int gone, const char *noun)
 {
 	struct mdtl_event *e;
-	size_t k;
+	size_t k, named = *s->n;
 
-	for (k = *s->n; k-- > s->start;) {
+	/* "The summit ends Monday": the last told by that noun, past a
+	 * "Group of Eight meeting" told since */
+	for (k = *s->n; bare && noun != NULL && k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type == MDTL_EVENT_SUMMIT && e->why_cue != NULL &&
+		    ends_in(e->why_cue, noun, 0) && (strlen(e->why_cue) ==
+		    strlen(noun) || e->why_cue[strlen(e->why_cue) -
+		    strlen(noun) - 1] == ' ') && !(gone && s->day != 0 &&
+		    e->date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_date_day(&e->date) > s->day)) {
+			named = k;
+			break;
+		}
+	}
+	for (k = named < *s->n ? named + 1 : *s->n; k-- > s->start;) {
 		e = &(*s->v)[k];
 		if (e->type != MDTL_EVENT_SUMMIT ||
 		    (!bare && !fits(s, tg, e, place)))
@@ -1858,29 +1872,32 @@ year_of_name(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
- * "The summit ends Monday with a meeting on Afghanistan": the date between
- * a verb that opens or ends a meeting and "with" right before the phrase
- * at lo, or -1.
+ * "The summit ends Monday with a meeting on Afghanistan", "opened with
+ * talks": does a verb that opens or ends something do it with the
+ * meeting's phrase at lo?  The date between, if any, in *x (else -1).
  */
 static int
-with_day(const struct mdtl_tags *tg, size_t lo)
+done_with(const struct mdtl_tags *tg, size_t lo, int *x)
 {
 	size_t k, v;
 
-	if (lo < 3 || !is(&tg->t[lo - 1], "with"))
-		return -1;
-	for (k = 0; k < tg->ntx; k++) {
-		if (tg->tx[k].tok + tg->tx[k].ntok != lo - 1 ||
-		    !mdtl_dating_dated(&tg->tx[k]) || tg->tx[k].tok == 0)
-			continue;
-		v = tg->tx[k].tok - 1;
-		if (is(&tg->t[v], "on") && v > 0)
-			v--;
-		if (in_list(tg, &tg->t[v], OPENING_VERBS) ||
-		    in_list(tg, &tg->t[v], DAYS_ENDED))
-			return (int)k;
-	}
-	return -1;
+	*x = -1;
+	if (lo < 2 || !is(&tg->t[lo - 1], "with"))
+		return 0;
+	v = lo - 2;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok == lo - 1 &&
+		    tg->tx[k].tok > 0 && mdtl_dating_dated(&tg->tx[k])) {
+			*x = (int)k;
+			v = tg->tx[k].tok - 1;
+			if (is(&tg->t[v], "on") && v > 0)
+				v--;
+		}
+	if (in_list(tg, &tg->t[v], OPENING_VERBS) ||
+	    in_list(tg, &tg->t[v], DAYS_ENDED))
+		return 1;
+	*x = -1;
+	return 0;
 }
 
 /*
@@ -2174,7 +2191,7 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 		return x;
 	/* "The summit ends Monday with a meeting on Afghanistan", "opened
 	 * on Tuesday with talks": the day of the verb it opens or ends */
-	if ((x = with_day(tg, ph->lo)) >= 0)
+	if (done_with(tg, ph->lo, &x) && x >= 0)
 		return x;
 	/* "made on Thursday during a defence conference": the date of the
 	 * act is the meeting's, though the act took it */
@@ -2524,6 +2541,67 @@ pair_after_opening(const struct mdtl_tags *tg, const struct phrase *ph)
 	return in_list(tg, &tg->t[i], COUNTING) ? 2 : 0;
 }
 
+/* Actor a leaves e's actors, if it is one. */
+static void
+drop_actor(struct mdtl_event *e, const struct mdtl_actor *a)
+{
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i].id == a->id) {
+			memmove(&e->actors[i], &e->actors[i + 1],
+			    (e->nactors - i - 1) * sizeof *e->actors);
+			e->nactors--;
+			return;
+		}
+}
+
+/*
+ * "Russian President Vladimir Putin, who returned to the Kremlin this
+ * month, skipped the Group of Eight meeting": those named in the clause
+ * before a verb of absence the meeting is the object of stayed away; they
+ * leave e (the side of a person too).
+ */
+static void
+drop_absent(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	size_t v = ph->lo, k, from;
+
+	if (ph->verb || v == 0)
+		return;
+	while (v > 0 && in_list(tg, &tg->t[v - 1], DETERMINERS))
+		v--;
+	if (v == 0 || !in_list(tg, &tg->t[v - 1], ABSENCES))
+		return;
+	from = clause_start(tg, v - 1);
+	for (k = 0; k < tg->nm; k++)
+		if (tg->m[k].tok >= from && tg->m[k].tok < v - 1) {
+			drop_actor(e, tg->m[k].actor);
+			if (tg->m[k].actor->kind == MDTL_ACTOR_PERSON)
+				drop_actor(e, mdtl_actor_side_on(tg->m[k].actor,
+				    s->day));
+		}
+}
+
+/* Another meeting than e told in e's sentence (named again there), or
+ * NULL. */
+static const struct mdtl_event *
+told_here(const struct state *s, const struct mdtl_event *e)
+{
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m != e && m->type == MDTL_EVENT_SUMMIT && m->nactors > 0 &&
+		    m->nmentions > 0 && m->mentions[m->nmentions - 1].span.start
+		    == e->span.start)
+			return m;
+	}
+	return NULL;
+}
+
 /*
  * "a meeting on Afghanistan": an actor named right after "on" past the
  * meeting's noun, and nowhere else in the sentence, is what it is about,
@@ -2534,7 +2612,7 @@ drop_topic(const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph)
 {
 	const struct mdtl_actor_tag *m;
-	size_t k, i, at = ph->c->tok + ph->c->ntok;
+	size_t k, at = ph->c->tok + ph->c->ntok;
 
 	/* (not "talks on Iran's nuclear programme", Iran's own) */
 	if (ph->verb || at + 1 >= tg->n || !is(&tg->t[at], "on") ||
@@ -2544,13 +2622,7 @@ drop_topic(const struct mdtl_tags *tg, struct mdtl_event *e,
 	for (k = 0; k < tg->nm; k++)
 		if (&tg->m[k] != m && tg->m[k].actor == m->actor)
 			return;
-	for (i = 0; i < e->nactors; i++)
-		if (e->actors[i].id == m->actor->id) {
-			memmove(&e->actors[i], &e->actors[i + 1],
-			    (e->nactors - i - 1) * sizeof *e->actors);
-			e->nactors--;
-			return;
-		}
+	drop_actor(e, m->actor);
 }
 
 /*
@@ -2563,8 +2635,9 @@ static void
 participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, const struct mdtl_place *place)
 {
-	int pair = pair_before(tg, ph->c->tok);
+	int pair = pair_before(tg, ph->c->tok), x;
 	const struct mdtl_actor *body, *mine;
+	const struct mdtl_event *m;
 	size_t i, people;
 
 	if (pair == 0)
@@ -2577,6 +2650,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	if (!only_attributed(tg)) {
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		drop_topic(tg, e, ph);
+		drop_absent(s, tg, e, ph);
 	}
 	e->why_actor = "the actors of the sentence";
 	/* "Negotiators will resume talks in August, a senior U.S. official
@@ -2634,6 +2708,14 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		 * of the talks told as a process, between their sides */
 		e->why_actor = "none named, a round of talks told: their "
 		    "sides";
+	} else if (e->nactors == 0 && done_with(tg, ph->lo, &x) &&
+	    (m = told_here(s, e)) != NULL) {
+		/* "The summit ends Monday with a meeting on Afghanistan":
+		 * the people of the meeting the sentence names again */
+		for (i = 0; i < m->nactors; i++)
+			mdtl_extract_actor_of(s, e, &m->actors[i]);
+		e->why_actor = "none named, one a meeting told again opens or "
+		    "ends with: its people";
 	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 && pair == 2 && talks_told(s, e)) {
@@ -3242,12 +3324,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_event *host;
 		const struct mdtl_token *prep, *occ;
 		const struct mdtl_cue_tag *said;
+		const char *noun;
 		size_t end_at;
 		struct when w;
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    stay_of(tg, k))
 			continue;
+		/* its noun, for one told before by it */
+		noun = tg->t[c->tok + c->ntok - 1].norm;
 		if (hypothetical(tg, c)) {
 			for (i = c->tok; i < tg->n && !boundary(&tg->t[i]); i++)
 				;
@@ -3376,19 +3461,19 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && verb && passive_verb(tg, c) && !(c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
-		    retold(s, tg, sent, NULL, 1, 0) != NULL)
+		    retold(s, tg, sent, NULL, 1, 0, noun) != NULL)
 			continue;
 		/* told by a verb whose subject names it: the meeting told
 		 * before that fits */
 		if (x < 0 && place == NULL && verb && meeting_subject(tg, k) &&
-		    retold(s, tg, sent, NULL, 0, 0) != NULL)
+		    retold(s, tg, sent, NULL, 0, 0, noun) != NULL)
 			continue;
 		/* and in the past perfect in the words reported ("Merkel told
 		 * a joint news conference that the two had discussed Syria"):
 		 * the meeting told before that fits */
 		if (x < 0 && verb && c->tok > 0 && is(&tg->t[c->tok - 1],
 		    "had") && said_before(tg, c->tok) &&
-		    retold(s, tg, sent, place, 0, 0) != NULL)
+		    retold(s, tg, sent, place, 0, 0, noun) != NULL)
 			continue;
 		/* "Lavrov said at the CIS summit", "told a news conference
 		 * after the meeting of the council", "After talks that lasted
@@ -3443,7 +3528,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && place == NULL && !verb && ph.lo == 0 &&
 		    c->tok + c->ntok < tg->n &&
 		    came(&tg->t[c->tok + c->ntok])) {
-			again = retold(s, tg, sent, NULL, 1, 1);
+			again = retold(s, tg, sent, NULL, 1, 1, noun);
 			opened = opens_with(s, tg, again, c->tok + c->ntok,
 			    &opening);
 			continue;
@@ -3451,7 +3536,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "On the eve of the summit, the ministers met": the day
 		 * before the one told, for the meetings after */
 		if (x < 0 && !verb && eve_opening(tg, ph.lo) &&
-		    (again = retold(s, tg, sent, place, 1, 0)) != NULL) {
+		    (again = retold(s, tg, sent, place, 1, 0, noun)) != NULL) {
 			if (again->date.gran == MDTL_GRAN_DAY) {
 				eve = 1;
 				day_before(s, again, &w_eve);
@@ -3490,7 +3575,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
-		    (again = retold(s, tg, sent, place, alone, gone)) !=
+		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			if (occasion)
 				occasion_of_words(s, sent, again, NULL);
@@ -3525,7 +3610,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !sequel(tg, &ph)) &&
 		    (again = last_summit(s, *s->n)) != NULL &&
 		    !with_others(tg, c->tok + c->ntok, ph.hi, again) &&
-		    retold(s, tg, sent, place, 1, 0) != NULL)
+		    retold(s, tg, sent, place, 1, 0, noun) != NULL)
 			continue;
 		/* "... at the Munich Security Conference. The three-day
 		 * conference opens later on Friday": the one told before with

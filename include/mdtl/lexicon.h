@@ -207,6 +207,7 @@ struct mdtl_phrases {
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \
+	X(ABSENCES, "absences") \
 	X(SCHEDULED, "scheduled_nouns") \
 	X(INTERVIEWER, "interviewer_labels") \
 	X(ACT_ADVERBS, "act_adverbs") \

@@ -1570,6 +1570,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-21", "NATO leaders met in Chicago on Sunday.\n\nThe "
 	    "summit ends Monday with a meeting on Afghanistan.", "summit "
 	    "2012-05-20 nato; summit 2012-05-21 nato");
+	/* "the summit": the last told by that noun; what it ends with has
+	   its people */
+	EXPECT("2012-05-21", "NATO leaders opened their summit in Chicago on "
+	    "Sunday.\n\nPutin skipped the Group of Eight meeting at Camp David "
+	    "on Saturday.\n\nThe summit ends Monday with a meeting on "
+	    "Afghanistan.", "summit 2012-05-20 nato; summit 2012-05-19 g8; "
+	    "summit 2012-05-21 nato");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
