@@ -324,6 +324,21 @@ clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* Past "in Munich" at token i (a place named in capitals, before tok):
+ * the token after it, else i. */
+static size_t
+place_past(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	size_t k = i + 1;
+
+	if (i + 2 >= tok || !(is(&tg->t[i], "in") || is(&tg->t[i], "at")))
+		return i;
+	while (k < tok && k < i + 4 && tg->t[k].kind == MDTL_TOK_WORD &&
+	    (tg->t[k].flags & MDTL_TOK_CAP))
+		k++;
+	return k > i + 1 && k < tok ? k : i;
+}
+
 /* "then-President": an office held before, its holder's name after it */
 static int
 former(const struct mdtl_tags *tg, size_t i)
@@ -548,8 +563,9 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_but_relative(tg, e, tok))
 			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation
-		 * opening with one */
-		if (x->tok <= 2 && is(&tg->t[e], ",") &&
+		 * opening with one; past its place ("Four years ago in
+		 * Munich, Biden announced") */
+		if (x->tok <= 2 && is(&tg->t[place_past(tg, e, tok)], ",") &&
 		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
 		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
 			return (int)k;

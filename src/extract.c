@@ -1915,6 +1915,19 @@ definite_object(const struct mdtl_tags *tg, const struct pred *p)
 	return 0;
 }
 
+/* Does an offer's noun end at token i ("proposals", "the offer")? */
+static int
+offer_noun_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_OFFER_NOUN &&
+		    tg->c[k].tok + tg->c[k].ntok == i + 1)
+			return 1;
+	return 0;
+}
+
 /*
  * "Medvedev said Russia would continue to seek a new European security
  * treaty, which he first proposed in June 2008": an offer or a threat of
@@ -1936,11 +1949,19 @@ own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
 	while (i > 0 && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
 	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
 		perfect |= is(&tg->t[--i], "had");
-	if (i < 2 || !in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS) ||
+	/* or of its side, right after the offer's noun: "answers to
+	 * proposals it put forward at talks in Geneva last month" */
+	if (i < 2 || !(in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS) ||
+	    (is(&tg->t[i - 1], "it") && offer_noun_at(tg, i - 2))) ||
 	    !(is(&tg->t[i - 2], "which") || is(&tg->t[i - 2], "that") ||
-	    (perfect && i - 1 == said)) ||
-	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0)
+	    offer_noun_at(tg, i - 2) || (perfect && i - 1 == said)) ||
+	    ((x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0 &&
+	    (x = made_at(tg, p->tok, p->ntok)) < 0))
 		return 0;
+	if (is(&tg->t[i - 1], "it"))
+		return act_gone_by(s, sent, tg, p, side(speech->speaker), x,
+		    "the speaker's side, of an act of its own the words "
+		    "recall");
 	return act_gone_by(s, sent, tg, p, speech->speaker, x,
 	    "the speaker, of an act of his own the words recall");
 }

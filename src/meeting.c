@@ -2881,7 +2881,8 @@ later_on(const struct mdtl_tags *tg, size_t tok)
  * phrase that opens the sentence ("On the sidelines of the meeting,
  * Mammadyarov will hold bilateral talks"), told before e, of a day of the
  * news or one to come ("is expected to meet ... on the sidelines of the
- * meeting"), the last of a day told; or NULL.
+ * meeting"), the last of a day told; "the sidelines" alone are those of
+ * that one too; or NULL.
  */
 static const struct mdtl_event *
 sidelines_host(const struct state *s, const struct mdtl_tags *tg,
@@ -2890,18 +2891,21 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	const struct mdtl_cue_tag *c;
 	size_t i, k;
 
-	for (i = from; i + 3 < tg->n && i < from + 12 &&
-	    !boundary(&tg->t[i]); i++)
-		if (is(&tg->t[i], "sidelines") && is(&tg->t[i + 1], "of"))
-			break;
-	if ((i + 3 >= tg->n || !is(&tg->t[i], "sidelines")) && tg->n > 6 &&
+	for (i = from; i + 1 < tg->n && i < from + 12 &&
+	    !boundary(&tg->t[i]) && !is(&tg->t[i], "sidelines"); i++)
+		;
+	if ((i + 1 >= tg->n || !is(&tg->t[i], "sidelines")) && tg->n > 6 &&
 	    is(&tg->t[0], "on") && is(&tg->t[1], "the") &&
-	    is(&tg->t[2], "sidelines") && is(&tg->t[3], "of"))
+	    is(&tg->t[2], "sidelines"))
 		i = 2;
-	if (i + 3 >= tg->n || !is(&tg->t[i], "sidelines") ||
-	    !is(&tg->t[i + 2], "the") ||
+	if (i + 1 >= tg->n || !is(&tg->t[i], "sidelines"))
+		return NULL;
+	/* "the sidelines of the meeting", or alone, of the meeting told:
+	 * "and will meet Lavrov on the sidelines." */
+	if (tg->t[i + 1].kind != MDTL_TOK_PUNCT && (i + 3 >= tg->n ||
+	    !is(&tg->t[i + 1], "of") || !is(&tg->t[i + 2], "the") ||
 	    (c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
-	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3)
+	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3))
 		return NULL;
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];

@@ -170,6 +170,15 @@ test_speech(void **state)
 	    "statement 2011-10-08 ryabkov");
 	EXPECT("2011-10-10", "Ryabkov, speaking in Geneva on Friday, said no "
 	    "progress had been made.", "statement 2011-10-07 ryabkov");
+	/* a date opening the sentence, past its place */
+	EXPECT("2013-02-08", "Four years ago in Munich, Biden announced the "
+	    "intention to press the button.", "statement 2009 biden");
+	/* an offer of the speaker's side, "it", after the offer's noun: of
+	   the date of the meeting it was made at */
+	EXPECT("2013-02-08", "Lavrov said in Moscow on Thursday that Russia was "
+	    "still waiting for answers to proposals it put forward at talks in "
+	    "Geneva last month.", "offer 2013-01 russia; statement 2013-02-07 "
+	    "lavrov; summit 2013-01 lavrov");
 	EXPECT("2011-10-10", "Rogozin wrote on his Twitter account on Sunday "
 	    "that NATO had ignored Russia.", "statement 2011-10-09 rogozin");
 	EXPECT("2011-10-10", "Rogozin said in an interview published on "
@@ -1993,6 +2002,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-22", "Rogozin said on Monday that the Lisbon summit "
 	    "had opened a window of opportunity.", "statement 2010-11-22 "
 	    "rogozin; summit null rogozin");
+	/* "on the sidelines" alone: of the meeting told */
+	EXPECT("2013-02-08", "Biden will attend the Munich Security Conference "
+	    "on Saturday.\n\nBiden will meet Lavrov on the sidelines.", "summit "
+	    "2013-02-09 biden; summit 2013-02-09 biden");
 	/* so in the phrase that opens the sentence; the last meeting of a
 	 * day told, past one of a year */
 	EXPECT("2013-04-06", "Foreign Minister Elmar Mammadyarov will attend a "
