@@ -1959,15 +1959,17 @@ told_ahead(const struct mdtl_tags *tg, size_t tok)
 /* May the date tg->tx[i] be the meeting's of ph: in its phrase, not taken
  * by another (pass 0: nor in a relative clause; nor ever in one on a side
  * named), and no end of a time it lasts ("talks could drag on until the
- * summer"), nor a name's year, nor, for one to come, past a verb of saying
- * after it ("will arrive ... to sign the agreement ..., Paszkowski
- * announced on Tuesday")? */
+ * summer") nor the start of a stretch ("the first such session held in
+ * Russia since 2002"), nor a name's year, nor, for one to come, past a
+ * verb of saying after it ("will arrive ... to sign the agreement ...,
+ * Paszkowski announced on Tuesday")? */
 static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
 {
 	return mdtl_dating_dated(&tg->tx[i]) && (tg->tx[i].tok == 0 ||
-	    !in_list(tg, &tg->t[tg->tx[i].tok - 1], TERM_LIMITS)) &&
+	    (!in_list(tg, &tg->t[tg->tx[i].tok - 1], TERM_LIMITS) &&
+	    !in_list(tg, &tg->t[tg->tx[i].tok - 1], SPAN_STARTS))) &&
 	    !year_of_name(tg, &tg->tx[i]) &&
 	    (!tg->tx_used[i] ||
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||

@@ -208,6 +208,7 @@ struct mdtl_phrases {
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \
 	X(ABSENCES, "absences") \
+	X(SPAN_STARTS, "span_starts") \
 	X(SCHEDULED, "scheduled_nouns") \
 	X(INTERVIEWER, "interviewer_labels") \
 	X(ACT_ADVERBS, "act_adverbs") \

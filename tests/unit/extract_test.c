@@ -1586,6 +1586,12 @@ test_summits_deadlines(void **state)
 	    "on Saturday.\n\nThe summit ends Monday with a meeting on "
 	    "Afghanistan.", "summit 2012-05-20 nato; summit 2012-05-19 g8; "
 	    "summit 2012-05-21 nato");
+	/* nor the start of a stretch after "since" */
+	EXPECT("2011-07-04", "\"We have not found a solution,\" Rasmussen "
+	    "told a news conference after the NATO-Russia Council met in the "
+	    "Black Sea resort, the first such session held in Russia since "
+	    "2002.", "statement 2011-07-04 rasmussen; summit 2011-07-04 "
+	    "rasmussen");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
