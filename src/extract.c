@@ -1626,6 +1626,20 @@ actor_within(const struct mdtl_tags *tg, size_t a, size_t n)
 	return 0;
 }
 
+/* "a Kremlin transcript", "a White House statement": a document, whoever
+ * it is of, in the few words from token i? */
+static int
+document_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < tg->n && k < i + 5 && tg->t[k].kind == MDTL_TOK_WORD;
+	    k++)
+		if (in_list(tg, &tg->t[k], SPEECH_NOUNS))
+			return 1;
+	return 0;
+}
+
 /* A day named before token tok, in the sentence? */
 static int
 day_before(const struct mdtl_tags *tg, size_t tok)
@@ -2419,11 +2433,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    reported_before(tg, c->tok, c->ntok, &comma)))
 			continue;
 		/* "Putin warned that ..., according to an interview
-		 * published Monday": the act's source, a document, no act
-		 * of its own */
+		 * published Monday", "according to a Kremlin transcript":
+		 * the act's source, a document, no act of its own */
 		if (np > 0 && preds[np - 1].speaker != NULL &&
 		    is(&tg->t[c->tok], "according") &&
-		    !actor_within(tg, c->tok + c->ntok, 8))
+		    (!actor_within(tg, c->tok + c->ntok, 8) ||
+		    document_at(tg, c->tok + c->ntok)))
 			continue;
 		/* after words said: "..., surprised by the countermeasures
 		 * announced by President Dmitry Medvedev on Wednesday" */

@@ -1766,6 +1766,10 @@ test_summits_deadlines(void **state)
 	    "will have to take retaliatory steps,\" Putin told journalists in "
 	    "the interview, given at his residence on Friday.", "warning "
 	    "2007-06-01 putin; warning 2007-06-01 putin");
+	/* so is a document named after "according to", whoever's it is */
+	EXPECT("2009-07-07", "Putin told Obama that relations had gone through "
+	    "various stages, according to a Kremlin transcript.", "statement "
+	    "2009-07-07 putin");
 	/* "before" a clause with a subject of its own ends a meeting's
 	 * phrase */
 	EXPECT("2012-03-27", "Medvedev and Obama met in Seoul on Monday, their "
