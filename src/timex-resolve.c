@@ -269,17 +269,18 @@ clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 }
 
 /*
- * "took place in Sochi on January 24", "was held in Baku on May 5": what
- * happened then, at t[i], whose date is the past's, not a day to come it
- * tells of ("declared a dividend payable Dec. 15").
+ * "took place in Sochi on January 24", "was held in Baku on May 5", "met
+ * in Sochi on January 25" (grammar list occurred_verbs): what happened
+ * then, at t[i], whose date is the past's, not a day to come it tells of
+ * ("declared a dividend payable Dec. 15").
  */
 static int
-occurred(const struct mdtl_token *t, size_t n, size_t i)
+occurred(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i)
 {
-	return (WORD_IS(t[i].norm, "took") && i + 1 < n &&
-	    WORD_IS(t[i + 1].norm, "place")) || (WORD_IS(t[i].norm, "held") &&
-	    i > 0 && (WORD_IS(t[i - 1].norm, "was") ||
-	    WORD_IS(t[i - 1].norm, "were")));
+	return in_words(v->occurred, &t[i]) ||
+	    (WORD_IS(t[i].norm, "took") && i + 1 < n &&
+	    WORD_IS(t[i + 1].norm, "place"));
 }
 
 /*
@@ -325,7 +326,7 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		}
 		if ((m = marker(v, t, n, i - k, 1)) != 0) {
 			*firm = *firm || k - names == 1 ||
-			    (m < 0 && occurred(t, n, i - k));
+			    (m < 0 && occurred(v, t, n, i - k));
 			return marker_dir(m);
 		}
 	}
@@ -353,7 +354,7 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	for (k = 4; k <= 8 && k <= i; k++) {
 		occasion = occasion || own_occasion(t, i - k + 1);
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0) {
-			*firm = *firm || (m < 0 && occurred(t, n, i - k));
+			*firm = *firm || (m < 0 && occurred(v, t, n, i - k));
 			return marker_dir(m);
 		}
 	}

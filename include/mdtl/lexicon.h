@@ -189,6 +189,7 @@ struct mdtl_phrases {
 	X(TENSE_FUTURE, "tense_future") \
 	X(TENSE_FUTURE_AFTER, "tense_future_after") \
 	X(TENSE_PAST, "tense_past") \
+	X(OCCURRED, "occurred_verbs") \
 	X(INTENTION, "intention") \
 	X(YEAR_PREPS, "year_prepositions") \
 	X(FUTURE_MARKERS, "future_markers") \
@@ -279,6 +280,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];
 	w->scheduled = &lex->grammar[MDTL_GRAMMAR_SCHEDULED];
 	w->said = &lex->grammar[MDTL_GRAMMAR_SPEECH_NOUNS];
+	w->occurred = &lex->grammar[MDTL_GRAMMAR_OCCURRED];
 }
 
 /* The position of the token's word in a grammar list, or -1. */

@@ -86,6 +86,7 @@ struct mdtl_timex_words {
 	const struct mdtl_wordset *future_after;	/* "on Wednesday must" */
 	const struct mdtl_wordset *scheduled;	/* "Monday's talks" */
 	const struct mdtl_wordset *said;	/* "her offer of October" */
+	const struct mdtl_wordset *occurred;	/* "met in Sochi on Jan. 25" */
 };
 
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,

@@ -315,7 +315,8 @@ test_vocabulary(void **state)
 	const char *word[8] = { NULL };
 	unsigned char value[8] = { 0 };
 	struct mdtl_wordset ahead = { word, value, 8 };
-	struct mdtl_timex_words w = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+	struct mdtl_timex_words w = { NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	    NULL };
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
 	struct mdtl_timex tx[2];
