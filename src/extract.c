@@ -3115,9 +3115,16 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		    tg->p[0].tok == 0)	/* a dateline's city, as tagged */
 			s.home = mdtl_lexicon_place_country(s.lex,
 			    tg->p[0].place);
-		/* "later that day": the day last named */
-		for (j = 0; j < tg->ntx; j++)
+		/* "later that day": the day last named, not one an aside
+		 * names ("Kerry, who was in Israel on Thursday, cut short a
+		 * tour ... expected in Geneva later in the day") */
+		for (j = 0; j < tg->ntx; j++) {
+			struct mdtl_timex_ctx kept = dates;
+
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);
+			if (in_relative(tg, tg->tx[j].tok))
+				dates = kept;
+		}
 		credits(&s, tg);
 		memset(&here, 0, sizeof here);
 		here.t = tg->t;

@@ -1592,6 +1592,12 @@ test_summits_deadlines(void **state)
 	    "Black Sea resort, the first such session held in Russia since "
 	    "2002.", "statement 2011-07-04 rasmussen; summit 2011-07-04 "
 	    "rasmussen");
+	/* "later in the day": the day last named, not one an aside names */
+	EXPECT("2013-11-08", "Kerry will travel to Geneva on Friday.\n\nKerry, "
+	    "who was in Israel on Thursday, cut short a tour of the region."
+	    "\n\nGerman Foreign Minister Guido Westerwelle was also expected "
+	    "in Geneva later in the day.", "summit 2013-11-08 kerry; summit "
+	    "2013-11-08 germany");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
