@@ -270,6 +270,34 @@ where_or_when(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "talks with Foreign Minister Sergei Lavrov and Defense Minister Anatoly
+ * Serdyukov" after "a meeting with Rice and Gates" of that day: people the
+ * meeting's phrase [from, to) has it with, after "with", none of them
+ * among e's: another meeting.
+ */
+static int
+with_others(const struct mdtl_tags *tg, size_t from, size_t to,
+    const struct mdtl_event *e)
+{
+	size_t i, j, k, people = 0;
+
+	for (i = from; i < to && !is(&tg->t[i], "with"); i++)
+		;
+	for (k = 0; k < tg->nm; k++) {
+		const struct mdtl_actor_tag *m = &tg->m[k];
+
+		if (m->tok <= i || m->tok >= to || m->weak ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		for (j = 0; j < e->nactors; j++)
+			if (strcmp(e->actors[j].id, m->actor->id) == 0)
+				return 0;
+		people++;
+	}
+	return people > 0;
+}
+
+/*
  * Do the place and the actors of the sentence fit meeting e: the same
  * place, or one in the same country, and one of its actors or of their
  * sides ("Azerbaijani President Ilham Aliyev" of Azerbaijan's meeting, the
@@ -291,6 +319,14 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 			    tg->p[i].tok + tg->p[i].ntok)) != NULL &&
 			    c->kind == MDTL_PH_SUMMIT)
 				return 1;
+	/* "would also hold talks with Chinese President Hu Jintao in Seoul"
+	 * after a meeting there with Obama: with others, another one */
+	for (i = 0; i < tg->n && !is(&tg->t[i], "with"); i++)
+		;
+	for (j = i; j < tg->n && !boundary(&tg->t[j]); j++)
+		;
+	if (with_others(tg, i, j, e))
+		return 0;
 	if (place != NULL && e->location != NULL &&
 	    strcmp(place->name, e->location) != 0) {
 		const struct mdtl_actor *host =
@@ -438,34 +474,6 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 	while (hi > lo && tg->t[hi - 1].kind == MDTL_TOK_PUNCT)
 		hi--;
 	return hi - lo == 2 && in_list(tg, &tg->t[lo], DEFINITE);
-}
-
-/*
- * "talks with Foreign Minister Sergei Lavrov and Defense Minister Anatoly
- * Serdyukov" after "a meeting with Rice and Gates" of that day: people the
- * meeting's phrase [from, to) has it with, after "with", none of them
- * among e's: another meeting.
- */
-static int
-with_others(const struct mdtl_tags *tg, size_t from, size_t to,
-    const struct mdtl_event *e)
-{
-	size_t i, j, k, people = 0;
-
-	for (i = from; i < to && !is(&tg->t[i], "with"); i++)
-		;
-	for (k = 0; k < tg->nm; k++) {
-		const struct mdtl_actor_tag *m = &tg->m[k];
-
-		if (m->tok <= i || m->tok >= to || m->weak ||
-		    m->actor->kind != MDTL_ACTOR_PERSON)
-			continue;
-		for (j = 0; j < e->nactors; j++)
-			if (strcmp(e->actors[j].id, m->actor->id) == 0)
-				return 0;
-		people++;
-	}
-	return people > 0;
 }
 
 /*
@@ -2924,6 +2932,31 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "Medvedev will meet Obama ... in Seoul on Monday", then "would also hold
+ * talks with Chinese President Hu Jintao in Seoul": the last meeting told
+ * of a day to come in the city a meeting e to come with no date is in, or
+ * NULL.
+ */
+static const struct mdtl_event *
+held_there(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
+{
+	size_t k;
+
+	if (place == NULL || place_rank(place) != 2)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m != e && m->type == MDTL_EVENT_SUMMIT &&
+		    m->date.gran >= MDTL_GRAN_DAY && m->location != NULL &&
+		    strcmp(m->location, place->name) == 0)
+			return !mdtl_dating_gone_by(s, &m->date) ? m : NULL;
+	}
+	return NULL;
+}
+
+/*
  * "Talks between Iran and the six powers have started in Moscow": a
  * meeting whose opening the perfect tells is under way when told of.
  */
@@ -3750,6 +3783,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				w.basis = MDTL_BASIS_INHERITED;
 				w.why = "no date of its own: that of the meeting "
 				    "on whose sidelines it is to be held";
+				mdtl_dating_when(e, &w);
+			} else if ((host = held_there(s, e, place)) != NULL) {
+				/* "would also hold talks with Chinese
+				 * President Hu Jintao in Seoul" */
+				mdtl_dating_of(host, &w);
+				w.basis = MDTL_BASIS_INHERITED;
+				w.why = "no date of its own: that of the meeting "
+				    "to come told in its place";
 				mdtl_dating_when(e, &w);
 			} else
 				e->why_date = "a meeting with no date";

@@ -2018,6 +2018,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-22", "Rogozin said on Monday that the Lisbon summit "
 	    "had opened a window of opportunity.", "statement 2010-11-22 "
 	    "rogozin; summit null rogozin");
+	/* talks to come with others in the city of a meeting to come: a
+	 * meeting of their own, of that one's day */
+	EXPECT("2012-03-24", "Medvedev will meet Obama in Seoul on Monday, "
+	    "Kremlin aide Arkady Dvorkovich said.\n\nMedvedev would also hold "
+	    "talks with Chinese President Hu Jintao in Seoul, Dvorkovich said.",
+	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 medvedev; "
+	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 "
+	    "medvedev");
 	/* "on the sidelines" alone: of the meeting told */
 	EXPECT("2013-02-08", "Biden will attend the Munich Security Conference "
 	    "on Saturday.\n\nBiden will meet Lavrov on the sidelines.", "summit "
