@@ -1009,6 +1009,9 @@ voice_owner(const struct mdtl_tags *tg, size_t a, size_t b, int kinds)
 	if (b > a + 2 && is(&tg->t[b - 2], "'s") &&
 	    in_list(tg, &tg->t[b - 1], VOICE_NOUNS))
 		return b - 2;
+	/* "the ministry's press service reported": the voice in the cue */
+	if (b > a + 1 && is(&tg->t[b - 1], "'s"))
+		return b - 1;
 	return b;
 }
 

@@ -337,7 +337,7 @@ test_speech(void **state)
 	/* "Minister Mammadyarov informed that ...": stated */
 	EXPECT("2013-02-15", "Azerbaijani Foreign Minister Elmar Mammadyarov "
 	    "informed that Azerbaijan remains committed to peace.", "statement "
-	    "2013-02-15 elmar-mammadyarov");
+	    "2013-02-15 mammadyarov");
 	/* "Lavrov, who attended a meeting ... on Tuesday, warned": the
 	   occasion's day */
 	EXPECT("2012-12-06", "Sergei Lavrov, who attended a meeting of the "
@@ -449,7 +449,7 @@ test_speech(void **state)
 	EXPECT("2012-02-09", "Azerbaijani Deputy Foreign Minister Araz Azimov "
 	    "told journalists on Thursday that talks would go on. According "
 	    "to him, Baku has proposed a new rent.", "statement 2012-02-09 "
-	    "araz-azimov; offer 2012-02-09 araz-azimov");
+	    "azimov; offer 2012-02-09 azimov");
 	EXPECT("2009-09-17", "Fischer told reporters that Obama phoned him.",
 	    "summit 2009-09-17 obama");
 	/* "the powers": a body whose alias has the word */
@@ -1047,7 +1047,7 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-06-04", "On June 1, Azerbaijani Foreign Minister Elmar "
 	    "Mammadyarov met Steinberg in Washington.\n\nAzerbaijani Defence "
 	    "Minister Safar Abiyev attended a meeting of CIS defence ministers "
-	    "in Minsk.", "summit 2011-06-01 azerbaijan; summit 2011-06-04 "
+	    "in Minsk.", "summit 2011-06-01 mammadyarov; summit 2011-06-04 "
 	    "azerbaijan");
 	/* "the two men also discussed the deal with Iran, which takes
 	   effect on January 20": the meeting told, not a day of the deal */
@@ -1442,18 +1442,19 @@ test_summits_deadlines(void **state)
 	    "summit 2012-01-27 sikorski");
 	/* a meeting the words tell of, said on a day of their own, is no
 	   occasion of the speaker's next words */
-	EXPECT("2011-06-27", "The meeting of the presidents in Kazan on "
+	EXPECT("2011-06-27", "The meeting of the presidents of Armenia and "
+	    "Azerbaijan in Kazan on "
 	    "Friday did not bring a breakthrough, Armenian Foreign Minister "
 	    "Edward Nalbandian told journalists on Monday. Nalbandian accused "
 	    "Baku of rejecting the principles.", "statement 2011-06-27 "
-	    "edward-nalbandian; summit 2011-06-24 armenia; "
-	    "statement 2011-06-27 edward-nalbandian");
+	    "nalbandian; summit 2011-06-24 armenia; "
+	    "statement 2011-06-27 nalbandian");
 	/* "The co-chairs are expected to visit": the body the article
 	   named with the word, not the last meeting's actors */
 	EXPECT("2011-06-27", "Armenian Foreign Minister Edward Nalbandian on "
 	    "Monday rejected the principles of the Minsk Group co-chairs. The "
 	    "co-chairs are expected to visit the region in July.",
-	    "statement 2011-06-27 edward-nalbandian; summit 2011-07 "
+	    "statement 2011-06-27 nalbandian; summit 2011-07 "
 	    "osce-minsk-group");
 	/* the meeting after which words were said is one */
 	EXPECT("2011-12-08", "Rasmussen told a news conference after the "
@@ -1477,7 +1478,7 @@ test_summits_deadlines(void **state)
 	    "obama @ Tallinn");
 	EXPECT_AT("2011-10-25", "The co-chairs arrived in Baku on Monday from "
 	    "Yerevan, where they met Armenian President Serzh Sargsyan.",
-	    "summit 2011-10-25 armenia @ Yerevan");
+	    "summit 2011-10-25 sargsyan @ Yerevan");
 	/* "had a telephone conversation": told in the past, as "held
 	 * talks" is, of the day its first person's words are */
 	EXPECT("2012-11-23", "Vladimir Putin had a telephone conversation "
@@ -1510,9 +1511,9 @@ test_summits_deadlines(void **state)
 	    "Mammadyarov said Baku expected proposals before the OSCE "
 	    "Ministerial Council in Vilnius on December 6-7. Armenian Foreign "
 	    "Minister Edward Nalbandian is also expected to attend the "
-	    "Vilnius meeting.", "statement 2011-11-21 elmar-mammadyarov; "
-	    "summit 2011-12-06 azerbaijan @ Vilnius; deadline 2011-12-06 "
-	    "elmar-mammadyarov");
+	    "Vilnius meeting.", "statement 2011-11-21 mammadyarov; "
+	    "summit 2011-12-06 mammadyarov @ Vilnius; deadline 2011-12-06 "
+	    "mammadyarov");
 	/* the meeting a limit names in a condition is not supposed: it and
 	 * its deadline are to come */
 	EXPECT("2012-02-08", "Rogozin warned that Moscow could walk out of "
@@ -1654,7 +1655,8 @@ test_summits_deadlines(void **state)
 	 * meeting */
 	EXPECT("2012-03-24", "Mammadyarov will visit Ankara on April 3-4 for "
 	    "talks on the railway, which is due to be completed by the end of "
-	    "2013.", "deadline 2013-12-31 turkey; summit 2012-04-03 turkey");
+	    "2013.", "deadline 2013-12-31 mammadyarov; summit 2012-04-03 "
+	    "mammadyarov");
 	/* the end of a compound is no cue: "the so-called ... system" */
 	EXPECT("2012-02-16", "Russia and NATO agreed to cooperate on the "
 	    "so-called European missile defence system at the Lisbon summit "
@@ -1876,20 +1878,20 @@ test_summits_deadlines(void **state)
 	/* "reported" after a body's name, not an agency's */
 	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, the "
 	    "Armenian Foreign Ministry reported.", "statement 2013-05-08 "
-	    "armenia; summit 2013-05-07 lavrov");
+	    "armenia; summit 2013-05-07 nalbandian");
 	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, "
-	    "Interfax reported.", "summit 2013-05-07 lavrov");
-	/* and after an office a title names, past "of" */
+	    "Interfax reported.", "summit 2013-05-07 nalbandian");
+	/* and after an office a title names, past "of": its holder's */
 	EXPECT("2010-06-14", "Sargsyan and Aliyev will meet in St Petersburg "
 	    "on June 17, the press service of the Armenian president "
-	    "reported.", "statement 2010-06-14 armenia; summit 2010-06-17 "
-	    "aliyev");
+	    "reported.", "statement 2010-06-14 sargsyan; summit 2010-06-17 "
+	    "sargsyan");
 	/* "the ministry" is no person: the side of the last minister
 	 * named with the title's other words */
 	EXPECT("2013-05-08", "Azerbaijani Foreign Minister Elmar Mammadyarov "
 	    "received NATO envoy James Appathurai on Tuesday.\n\nThe sides "
 	    "discussed cooperation, the Foreign Ministry said.", "summit "
-	    "2013-05-07 azerbaijan; statement 2013-05-07 azerbaijan");
+	    "2013-05-07 mammadyarov; statement 2013-05-08 azerbaijan");
 	/* "we will draw our own conclusions": a veiled threat */
 	EXPECT("2013-05-08", "\"If there is no answer, we will draw our own "
 	    "conclusions,\" Grushko said.", "warning 2013-05-08 grushko");
@@ -2036,8 +2038,8 @@ test_summits_deadlines(void **state)
 	    "meeting in Moscow on Monday.\n\nThe fourth Caspian summit will be "
 	    "held in Astrakhan in 2014.\n\nOn the sidelines of the meeting, "
 	    "Mammadyarov will hold talks with Sergei Lavrov.", "summit "
-	    "2013-04-08 elmar-mammadyarov; summit 2014 elmar-mammadyarov; "
-	    "summit 2013-04-08 elmar-mammadyarov");
+	    "2013-04-08 mammadyarov; summit 2014 mammadyarov; "
+	    "summit 2013-04-08 mammadyarov");
 	/* "Earlier," with no date: before the news, on a day not told; with
 	 * one, that one */
 	EXPECT("2012-12-04", "Lavrov will attend the meeting in Dublin on "
@@ -2095,8 +2097,8 @@ test_summits_deadlines(void **state)
 	    "Rasmussen in Brussels on Tuesday.\n\nDuring the meeting the "
 	    "interlocutors discussed regional issues.\n\nOn May 9 Nalbandian "
 	    "will participate in the meeting of the Eastern Partnership "
-	    "foreign ministers.", "summit 2013-05-07 armenia; summit "
-	    "2013-05-09 edward-nalbandian");
+	    "foreign ministers.", "summit 2013-05-07 nalbandian; summit "
+	    "2013-05-09 nalbandian");
 	EXPECT("2013-05-08", "Undersecretary of Defense for Policy James "
 	    "Miller told reporters the change was final.",
 	    "statement 2013-05-08 james-miller");
@@ -2108,7 +2110,7 @@ test_summits_deadlines(void **state)
 	/* a purpose's infinitive after a day tells not its tense */
 	EXPECT("2013-05-08", "Azimov met Pomianowski in Baku on Tuesday to "
 	    "discuss preparations for the summit.", "summit 2013-05-07 "
-	    "azerbaijan");
+	    "azimov");
 	/* "mocked" criticises; a speech named with no day of its own, after
 	 * its maker's act told in a lapse's clause, is that act told again;
 	 * "told state television on Sunday" */
@@ -2308,7 +2310,8 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-03-04", "YEREVAN, MARCH 4: Armenian President Serzh "
 	    "Sargsyan will visit Paris on March 7 at the invitation of "
 	    "President Nicolas Sarkozy, the presidential press service "
-	    "reported.", "statement 2011-03-04 armenia; summit 2011-03-07 armenia");
+	    "reported.", "statement 2011-03-04 armenia; summit 2011-03-07 "
+	    "sargsyan");
 	/* "Earlier on Friday," opens the sentence with the day of a
 	 * meeting its noun tells */
 	EXPECT("2012-03-09", "Earlier on Friday, Putin chaired a meeting of "
@@ -2331,11 +2334,17 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-12", "Russia will walk away from the talks with NATO "
 	    "by the end of the year, Rogozin said.", "statement 2011-09-12 "
 	    "rogozin; deadline 2011-12-31 rogozin");
+	/* "the ministry's press service reported": a possessive before a
+	 * voice the verb's cue names */
+	EXPECT("2011-03-22", "MOSCOW, March 22 (Itar-Tass) -- Russian Defense "
+	    "Minister Anatoly Serdyukov flew to Brussels on Tuesday, the "
+	    "ministry's press service reported.", "statement 2011-03-22 russia; "
+	    "summit 2011-03-22 serdyukov");
 	/* "the Foreign Ministry's website reported": the ministry's words */
 	EXPECT("2012-05-07", "Tehran, May 7, IRNA -- Salehi met Mammadyarov on "
 	    "Monday.\n\nThe ministers discussed ties, the Foreign Ministry's "
-	    "website reported.", "summit 2012-05-07 -; statement 2012-05-07 "
-	    "iran-mfa");
+	    "website reported.", "summit 2012-05-07 mammadyarov; statement "
+	    "2012-05-07 iran-mfa");
 	/* an invitation conveyed is an offer passed on; the visit it
 	 * invites to is none yet */
 	EXPECT("2012-05-07", "Iranian Foreign Minister Ali Akbar Salehi "
@@ -2438,16 +2447,16 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-04-26", "Foreign Minister Edward Nalbandian thanked "
 	    "Russia for its efforts and invited Lavrov to visit Yerevan.\n\n"
 	    "The ministers also signed a plan of consultations for "
-	    "2013-2014.", "statement 2013-04-26 edward-nalbandian; offer "
-	    "2013-04-26 edward-nalbandian");
+	    "2013-2014.", "statement 2013-04-26 nalbandian; offer "
+	    "2013-04-26 nalbandian");
 	/* "The presidents" are the sides of the meeting named last, also
 	 * one only supposed */
 	EXPECT("2012-01-20", "The next meeting of the presidents of Azerbaijan "
 	    "and Armenia may take place in Russia, Deputy Foreign Minister "
 	    "Araz Azimov said.\n\nHe said the OSCE Minsk Group co-chairs "
 	    "would arrive in Baku on January 25.\n\nThe presidents last met "
-	    "in Kazan on June 24, 2011.", "statement 2012-01-20 araz-azimov; "
-	    "statement 2012-01-20 araz-azimov; summit 2012-01-25 "
+	    "in Kazan on June 24, 2011.", "statement 2012-01-20 azimov; "
+	    "statement 2012-01-20 azimov; summit 2012-01-25 "
 	    "osce-minsk-group; summit 2011-06-24 azerbaijan");
 	/* a ministry named by its kind, no one titled before it: the
 	 * dateline's country's */
@@ -2492,7 +2501,7 @@ test_summits_deadlines(void **state)
 	    "where they were received by President Serzh Sargsyan.\n\nThe "
 	    "co-chairs told journalists that no date had been agreed.",
 	    "summit 2011-03-16 osce-minsk-group; summit 2011-W11 "
-	    "serzh-sargsyan; statement 2011-W11 osce-minsk-group");
+	    "sargsyan; statement 2011-W11 osce-minsk-group");
 	/* a meeting dated by a lapse is its people's occasion */
 	EXPECT("2013-09-21", "Antonov said on Saturday that Moscow would "
 	    "wait.\n\nHis remarks came a day after Rose Gottemoeller held "
@@ -2551,7 +2560,7 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-03-21", "Weekly political digest (14.03-20.03.2011)\n\n"
 	    "Foreign Minister Elmar Mammadyarov left for Brussels to attend a "
 	    "meeting of the Euro-Atlantic Partnership Council.",
-	    "summit 2011-W11 elmar-mammadyarov");
+	    "summit 2011-W11 mammadyarov");
 	/* a treaty suspended is a threat */
 	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
 	    "Russia's participation in a key arms control treaty.",
@@ -2597,7 +2606,7 @@ test_summits_deadlines(void **state)
 	    "Edward Nalbandian and Elmar Mammadyarov, will meet in Krakow on "
 	    "January 25.\n\nNalbandian told reporters in Yerevan on Friday "
 	    "that talks would go on.", "summit 2013-01-25 armenia; statement "
-	    "2013-01-18 edward-nalbandian");
+	    "2013-01-18 nalbandian");
 	/* a countermeasure decided is a threat */
 	EXPECT("2011-11-23", "\"I have made a decision to deploy modern "
 	    "offensive weapons in the west of the country,\" Medvedev said.",
@@ -2668,9 +2677,9 @@ test_summits_deadlines(void **state)
 	    "the OSCE Minsk Group Co-Chairs.\n\nPresident Sargsyan "
 	    "reaffirmed Armenia's commitment to a settlement.\n\nThe "
 	    "Co-Chairs informed the President about the results of their "
-	    "meetings in Baku on April 11.", "summit 2012-04-13 serzh-sargsyan; "
-	    "statement 2012-04-13 serzh-sargsyan; statement 2012-04-13 "
-	    "osce-minsk-group; summit 2012-04-11 serzh-sargsyan");
+	    "meetings in Baku on April 11.", "summit 2012-04-13 sargsyan; "
+	    "statement 2012-04-13 sargsyan; statement 2012-04-13 "
+	    "osce-minsk-group; summit 2012-04-11 sargsyan");
 	/* past the maker's own occasion after an infinitive's object, the
 	 * date is the act's */
 	EXPECT("2011-10-31", "The alliance first invited Moscow to join the "
@@ -2734,8 +2743,8 @@ test_summits_deadlines(void **state)
 	/* a meeting one is ready for is offered, none held */
 	EXPECT("2013-10-04", "Deputy Foreign Minister Araz Azimov said on "
 	    "Thursday that Baku was ready for a summit before the end of the "
-	    "year.", "statement 2013-10-03 araz-azimov; deadline 2013-12-31 "
-	    "araz-azimov");
+	    "year.", "statement 2013-10-03 azimov; deadline 2013-12-31 "
+	    "azimov");
 	/* a second meeting in the sentence of one gone by, in a month all
 	 * to come, is its own */
 	EXPECT("2012-06-29", "The talks took place in Moscow on Wednesday, "
@@ -2845,8 +2854,8 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2010-06-14", "Deputy Foreign Minister Araz Azimov held "
 	    "consultations with Deputy Foreign Minister Grigory Karasin in "
 	    "Moscow on Friday.\n\nAzimov said the sides discussed the Gabala "
-	    "radar station.", "summit 2010-06-11 araz-azimov @ Moscow; "
-	    "statement 2010-06-11 araz-azimov");
+	    "radar station.", "summit 2010-06-11 azimov @ Moscow; "
+	    "statement 2010-06-11 azimov");
 	/* "where" after a place and a day opening the sentence: that day */
 	EXPECT_AT("2013-10-21", "On October 23, Lavrov will be in Baku, where he "
 	    "will meet President Ilham Aliyev.", "summit 2013-10-23 lavrov @ "
@@ -2917,8 +2926,8 @@ test_summits_deadlines(void **state)
 	    "meet in Chisinau on June 4, Deputy Foreign Minister Araz Azimov "
 	    "told journalists on Friday.\n\nAzimov said the talks would be "
 	    "difficult.\n\nThe presidents previously met in Prague on May 7.",
-	    "statement 2009-05-29 araz-azimov; summit 2009-06-04 azerbaijan; "
-	    "statement 2009-05-29 araz-azimov; summit 2009-05-07 azerbaijan");
+	    "statement 2009-05-29 azimov; summit 2009-06-04 azerbaijan; "
+	    "statement 2009-05-29 azimov; summit 2009-05-07 azerbaijan");
 	/* people who arrive in "the region" visit it */
 	EXPECT("2009-05-29", "The co-chairs of the OSCE Minsk Group will arrive "
 	    "in the region next week.", "summit 2009-W23 osce-minsk-group");
