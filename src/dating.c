@@ -259,8 +259,8 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
  * meeting of the NATO-Russia Council on Tuesday, warned", "Salehi, in a
  * telephone conversation with Amano on Saturday, proposed": the date in a
  * participle's aside, a relative clause's of an occasion or an occasion's
- * phrase, right before the verb at tok is the verb's.  The timex's index, or tg->ntx when there
- * is none.
+ * phrase, right before the verb at tok is the verb's.  The timex's index,
+ * or tg->ntx when there is none.
  */
 static size_t
 aside(const struct mdtl_tags *tg, size_t tok)
@@ -269,10 +269,13 @@ aside(const struct mdtl_tags *tg, size_t tok)
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return tg->ntx;
-	/* the comma that opens the aside, at most 16 tokens back */
-	for (open = tok - 2; open > 0 && tok - open <= 16 &&
+	/* the comma that opens the aside, at most 24 tokens back ("who
+	 * attended a meeting of the NATO-Russia Council in Brussels later
+	 * that day") */
+	for (open = tok - 2; open > 0 && tok - open <= 24 &&
 	    !is(&tg->t[open], ","); open--)
-		if (boundary(&tg->t[open]))
+		if (boundary(&tg->t[open]) &&
+		    mdtl_tags_timex_at(tg, open) == NULL)	/* "that day" */
 			return tg->ntx;
 	if (!is(&tg->t[open], ",") || open + 2 >= tok - 1)
 		return tg->ntx;

@@ -344,6 +344,13 @@ test_speech(void **state)
 	    "NATO-Russia Council in Brussels on Tuesday, warned that the "
 	    "deployment could escalate the conflict.", "warning 2012-12-04 "
 	    "lavrov; summit 2012-12-04 lavrov");
+	/* an aside's date however far, "later that day" too */
+	EXPECT("2012-12-05", "NATO foreign ministers met on Tuesday.\n\n"
+	    "Russian Foreign Minister Sergei Lavrov, who attended a meeting of "
+	    "the NATO-Russia Council in Brussels later that day, warned that "
+	    "the move could escalate the conflict.", "summit 2012-12-04 "
+	    "nato-foreign-ministers; warning 2012-12-04 lavrov; summit "
+	    "2012-12-04 lavrov");
 	/* talks held or taken part in: of the last day the aside tells */
 	EXPECT("2014-07-15", "Kerry, who held two days of talks with Zarif on "
 	    "Sunday and Monday, said gaps remained.\n\nLavrov, who also took "
