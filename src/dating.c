@@ -1006,9 +1006,12 @@ mdtl_dating_told_there(const struct mdtl_tags *tg, size_t tok)
 		const char *w = tg->t[i].norm;
 
 		/* "on the sidelines of the Munich Security Conference": the
-		 * words "the sidelines of" do not count */
+		 * words "the sidelines of" do not count, nor the joints of a
+		 * compound ("in their first face-to-face meeting") */
 		if (in_list(tg, &tg->t[i], OCCASION_FRAMES))
 			far += 3;
+		if (is(&tg->t[i], "-") && !(tg->t[i].flags & MDTL_TOK_SPACE))
+			far += 2;
 
 		/* "told the Munich Security Conference": its audience */
 		if (in_list(tg, &tg->t[i], OCCASION_PREPS) ||

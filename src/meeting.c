@@ -1638,9 +1638,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	/* the noun phrase: back over modifiers to its determiner (a verb
 	 * has none) */
 	ph->lo = c->tok;
-	for (i = ph->verb ? 0 : c->tok; i-- > 0 && c->tok - i <= 6;) {
+	/* (six words back, a compound's hyphens not counted: "their first
+	 * face-to-face meeting") */
+	for (i = ph->verb ? 0 : c->tok, k = 0; i-- > 0 && ++k <= 6;) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		if (is(t, "-") && !(t->flags & MDTL_TOK_SPACE))
+			k--;
 		if (in_list(tg, t, DETERMINERS)) {
 			ph->possessive = is(t, "their") || is(t, "his") ||
 			    is(t, "her");
@@ -1652,6 +1656,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		}
 		if (t->kind == MDTL_TOK_PUNCT && !is(t, "-") && !is(t, "'s"))
 			break;
+		/* a word of a compound, whatever it is: "face-to-face" */
+		if (t->kind == MDTL_TOK_WORD && i + 1 < tg->n &&
+		    is(&tg->t[i + 1], "-") &&
+		    !(tg->t[i + 1].flags & MDTL_TOK_SPACE)) {
+			ph->lo = i;
+			continue;
+		}
 		/* "a source said talks were stuck": not past a verb, nor "in
 		 * the Kremlin after talks": a preposition other than "of" ("a
 		 * new round of talks") */

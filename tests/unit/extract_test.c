@@ -1606,6 +1606,10 @@ test_summits_deadlines(void **state)
 	    "\n\nGerman Foreign Minister Guido Westerwelle was also expected "
 	    "in Geneva later in the day.", "summit 2013-11-08 kerry; summit "
 	    "2013-11-08 germany");
+	/* a compound's words and joints count as one before the noun */
+	EXPECT("2009-04-02", "Obama and Medvedev pledged on Wednesday to "
+	    "negotiate a new treaty, in their first face-to-face meeting.",
+	    "offer 2009-04-01 medvedev; summit 2009-04-01 obama");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
