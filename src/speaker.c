@@ -1319,6 +1319,30 @@ opening_person(const struct mdtl_tags *tg)
 	return NULL;
 }
 
+/*
+ * The person the sentence opens with as its subject: its first actor named
+ * (not an agency), a person and no possessive ("Russian President Vladimir
+ * Putin on Thursday gave ...", not "In Poland, officials declined to
+ * confirm Fischer's remarks"), or NULL.
+ */
+static const struct mdtl_actor *
+subject_person(const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i, e;
+
+	for (i = 0; i < tg->nm && (tg->m[i].weak ||
+	    tg->m[i].actor->kind == MDTL_ACTOR_AGENCY); i++)
+		;
+	if (i == tg->nm)
+		return NULL;
+	m = &tg->m[i];
+	e = m->tok + m->ntok;
+	return m->actor->kind == MDTL_ACTOR_PERSON &&
+	    !(tg->t[m->tok].flags & MDTL_TOK_INQUOTE) &&
+	    !(e < tg->n && is(&tg->t[e], "'s")) ? m->actor : NULL;
+}
+
 /* The gender of the pronoun t: "she" a woman's, "he" a man's. */
 static enum mdtl_gender
 pronoun_gender(const struct mdtl_tags *tg, const struct mdtl_token *t)
@@ -1713,6 +1737,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	    tg->c[0].tok < tok - 1 && !tg->c[0].inquote &&
 	    (nearest = opening_person(tg)) != NULL) {
 		*why = "a verb joined to one before: the person opening the "
+		    "sentence";
+		return nearest;
+	}
+	/* "Putin on Thursday gave a cool response to Obama's proposal ...,
+	 * saying": a participle after a comma is of the sentence's subject,
+	 * the person opening it */
+	if (tok > 1 && is(&t[tok - 1], ",") && ends_in(t[tok].norm, "ing", 4) &&
+	    !(t[tok].flags & MDTL_TOK_INQUOTE) &&
+	    (nearest = subject_person(tg)) != NULL) {
+		*why = "a participle after a comma: the person opening the "
 		    "sentence";
 		return nearest;
 	}

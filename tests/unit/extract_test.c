@@ -371,6 +371,15 @@ test_speech(void **state)
 	    "envoy Konstantin Totsky countered that the system would change "
 	    "the balance.", "summit 2007-04-19 russia; statement 2007-04-19 "
 	    "appathurai; statement 2007-04-19 konstantin-totsky");
+	/* a participle after a comma: the subject's, who opens the
+	   sentence, not a possessor named since ("Obama's proposal"), nor
+	   one named in the possessive */
+	EXPECT("2013-06-20", "Russian President Vladimir Putin on Thursday gave "
+	    "a cool response to US President Barack Obama's proposal, saying "
+	    "the shield upset the balance.", "statement 2013-06-20 putin");
+	EXPECT("2009-09-17", "In Poland, officials declined to confirm "
+	    "Fischer's remarks, saying they were waiting for an announcement.",
+	    "");
 	/* an occasion's phrase between the subject and its verb: the
 	   verb's day, and the subject before it, not the one met */
 	EXPECT("2012-02-26", "Foreign Minister Ali Akbar Salehi, in a "
