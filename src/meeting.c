@@ -2356,6 +2356,34 @@ topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
 }
 
 /*
+ * "The ministers discussed Georgia ... and U.S. plans to deploy missile
+ * defense sites in Poland": a place at p after an infinitive past the
+ * meeting's verb c, no meeting's word between, is where that is done, not
+ * where they met (but a meeting's noun has its own: "The summit is
+ * scheduled to take place in Astrakhan").
+ */
+static int
+infinitive_place(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
+    size_t p)
+{
+	const struct mdtl_cue_tag *m;
+	size_t k;
+
+	for (k = p; k-- > c->tok + c->ntok;) {
+		if (is(&tg->t[k], ";") || (tg->t[k].flags & MDTL_TOK_QUOTE) ||
+		    ((m = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    m->kind == MDTL_PH_SUMMIT))
+			return 0;
+		/* (not "is planned to be held in Turkmenistan", its own) */
+		if (infinitive(tg, k) && !is(&tg->t[k + 1], "be") &&
+		    ((m = mdtl_tags_cue_at(tg, k + 1)) == NULL ||
+		    m->kind != MDTL_PH_SUMMIT))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The place of the meeting of ph, the one of its phrase that says most;
  * and "will gather in Chicago for a two-day summit", "will travel to
  * Washington next week for consultations", "will arrive in Lisbon on
@@ -2383,7 +2411,8 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 		if (e <= ph->lo || tg->p[i].tok >= ph->hi ||
 		    in_gap(ph, tg->p[i].tok))
 			continue;
-		if (!loc && topic_place(tg, tg->p[i].tok, e))
+		if ((!loc && topic_place(tg, tg->p[i].tok, e)) ||
+		    (ph->verb && infinitive_place(tg, ph->c, tg->p[i].tok)))
 			continue;
 		/* "at Moscow's request": the side whose it is, not where
 		 * (but "at Prague's Czernin Palace") */

@@ -1619,6 +1619,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-04-02", "Obama and Medvedev pledged on Wednesday to "
 	    "negotiate a new treaty, in their first face-to-face meeting.",
 	    "offer 2009-04-01 medvedev; summit 2009-04-01 obama");
+	/* a place after an infinitive in what was discussed is where that
+	   is done: the meeting told before, named again */
+	EXPECT_AT("2008-09-26", "Lavrov and Rice met in New York on Friday."
+	    "\n\nThe ministers discussed Iran and U.S. plans to deploy missile "
+	    "defense sites in Poland, a diplomat said.", "summit 2008-09-26 "
+	    "lavrov @ New York");
 	/* not one past a verb of saying: the words' day */
 	EXPECT("2011-10-14", "Azerbaijani and Russian officials held talks in "
 	    "Baku this week, spokesman Eldar Sabiroglu told Trend on Friday.",
