@@ -2450,8 +2450,9 @@ place_of(const struct mdtl_tags *tg, const struct phrase *ph, int *x)
 
 /*
  * The body or side that opens the clause of token tok right after its
- * conjunction ("a day after NATO leaders declared"), or NULL: what "their"
- * in the clause stands for.
+ * conjunction ("a day after NATO leaders declared"), or that a relative
+ * clause is on ("NATO leaders, who opened their two-day summit"), or NULL:
+ * what "their" in the clause stands for.
  */
 static const struct mdtl_actor *
 clause_subject(const struct mdtl_tags *tg, size_t tok)
@@ -2463,6 +2464,14 @@ clause_subject(const struct mdtl_tags *tg, size_t tok)
 	/* past a lapse, to its conjunction: not a list's next item */
 	if (i > 0 && (x = mdtl_tags_timex_at(tg, i)) != NULL)
 		i = x->tok + x->ntok;
+	/* "NATO leaders, who opened their two-day summit": the body the
+	 * relative clause is on */
+	if (i > 1 && i < tok && is(&tg->t[i], "who") &&
+	    is(&tg->t[i - 1], ",") && (m = mdtl_tags_actor_at(tg,
+	    i - 2)) != NULL && !m->weak &&
+	    m->actor->kind != MDTL_ACTOR_PERSON &&
+	    m->actor->kind != MDTL_ACTOR_AGENCY)
+		return m->actor;
 	if (i == 0 || i >= tok || !in_list(tg, &tg->t[i], CIRCUMSTANCES))
 		return NULL;
 	for (i++; i < tok && i < tg->n; i++) {
@@ -2925,6 +2934,23 @@ later_on(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Do meetings e and m have a person in common? */
+static int
+shares_person(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_event *m)
+{
+	const struct mdtl_actor *a;
+	size_t i, j;
+
+	for (i = 0; i < e->nactors; i++)
+		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
+		    a->kind == MDTL_ACTOR_PERSON)
+			for (j = 0; j < m->nactors; j++)
+				if (m->actors[j].id == e->actors[i].id)
+					return 1;
+	return 0;
+}
+
 /*
  * "the NATO-Russia Council meeting held on the sidelines of the summit":
  * the meeting "the sidelines of the" names after token from, or in the
@@ -2938,6 +2964,7 @@ static const struct mdtl_event *
 sidelines_host(const struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, size_t from)
 {
+	const struct mdtl_event *last = NULL;
 	const struct mdtl_cue_tag *c;
 	size_t i, k;
 
@@ -2965,10 +2992,19 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 		if (m == e || m->type != MDTL_EVENT_SUMMIT ||
 		    m->date.gran < MDTL_GRAN_DAY)
 			continue;
-		return mdtl_dating_news_day(s, &m->date) ||
-		    !mdtl_dating_gone_by(s, &m->date) ? m : NULL;
+		if (!mdtl_dating_news_day(s, &m->date) &&
+		    mdtl_dating_gone_by(s, &m->date))
+			return last;
+		/* "Medvedev will arrive ... to attend a meeting of the
+		 * NATO-Russia Council", then the NATO summit told, then
+		 * "Medvedev is also expected to hold bilateral talks ... on
+		 * the sidelines": the last he attends, if any */
+		if (e == NULL || shares_person(s, e, m))
+			return m;
+		if (last == NULL)
+			last = m;
 	}
-	return NULL;
+	return last;
 }
 
 /*

@@ -2054,6 +2054,15 @@ test_summits_deadlines(void **state)
 	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 medvedev; "
 	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 "
 	    "medvedev");
+	/* the sidelines of the meeting the talks' person attends, not of the
+	 * last told; "their summit" in a relative clause on a body is the
+	 * body's */
+	EXPECT("2010-11-19", "Medvedev will arrive in Lisbon on Saturday to "
+	    "attend a meeting of the NATO-Russia Council.\n\nNATO leaders, who "
+	    "opened their two-day summit in Lisbon on Friday, approved a new "
+	    "concept.\n\nMedvedev is also expected to hold bilateral talks "
+	    "with Obama on the sidelines.", "summit 2010-11-20 medvedev; summit "
+	    "2010-11-19 nato; summit 2010-11-20 medvedev");
 	/* "on the sidelines" alone: of the meeting told */
 	EXPECT("2013-02-08", "Biden will attend the Munich Security Conference "
 	    "on Saturday.\n\nBiden will meet Lavrov on the sidelines.", "summit "
