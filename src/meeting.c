@@ -353,6 +353,25 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 	return tg->nm == 0;
 }
 
+/* Is meeting m of a day after the publication's (one to come)? */
+static int
+after_news(const struct state *s, const struct mdtl_event *m)
+{
+	return s->day != 0 && m->date.gran >= MDTL_GRAN_DAY &&
+	    mdtl_date_day(&m->date) > s->day;
+}
+
+/* Is the cue a meeting was told by that noun, or does it end with it
+ * ("hold ... talks")? */
+static int
+cue_noun(const char *cue, const char *noun)
+{
+	size_t c = strlen(cue), n = strlen(noun);
+
+	return c >= n && strcmp(cue + c - n, noun) == 0 &&
+	    (c == n || cue[c - n - 1] == ' ');
+}
+
 /*
  * Of the meetings told in the sentence that told e and that fit (any, when
  * bare; gone by, when gone is set), one of the days of the news before
@@ -371,9 +390,7 @@ news_of_sentence(struct state *s, const struct mdtl_tags *tg,
 		if (m->span.start != e->span.start)
 			break;
 		if (m->type == MDTL_EVENT_SUMMIT && (bare ||
-		    fits(s, tg, m, place)) && !(gone && s->day != 0 &&
-		    m->date.gran >= MDTL_GRAN_DAY &&
-		    mdtl_date_day(&m->date) > s->day) &&
+		    fits(s, tg, m, place)) && !(gone && after_news(s, m)) &&
 		    mdtl_dating_news_day(s, &m->date) &&
 		    !mdtl_dating_news_day(s, &first->date))
 			first = m;
@@ -402,11 +419,7 @@ retold(struct state *s, const struct mdtl_tags *tg,
 	for (k = *s->n; bare && noun != NULL && k-- > s->start;) {
 		e = &(*s->v)[k];
 		if (e->type == MDTL_EVENT_SUMMIT && e->why_cue != NULL &&
-		    ends_in(e->why_cue, noun, 0) && (strlen(e->why_cue) ==
-		    strlen(noun) || e->why_cue[strlen(e->why_cue) -
-		    strlen(noun) - 1] == ' ') && !(gone && s->day != 0 &&
-		    e->date.gran >= MDTL_GRAN_DAY &&
-		    mdtl_date_day(&e->date) > s->day)) {
+		    cue_noun(e->why_cue, noun) && !(gone && after_news(s, e))) {
 			named = k;
 			break;
 		}
@@ -416,8 +429,7 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		if (e->type != MDTL_EVENT_SUMMIT ||
 		    (!bare && !fits(s, tg, e, place)))
 			continue;
-		if (gone && s->day != 0 && e->date.gran >= MDTL_GRAN_DAY &&
-		    mdtl_date_day(&e->date) > s->day)
+		if (gone && after_news(s, e))
 			continue;
 		/* "Ambassadors of the NATO-Russia Council met today ..., as
 		 * agreed ... at the Lisbon Summit on 20 November 2010.
@@ -2064,8 +2076,7 @@ days_of_told(struct state *s, const struct mdtl_event *e,
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
 
-	while (m != NULL && s->day != 0 && m->date.gran >= MDTL_GRAN_DAY &&
-	    mdtl_date_day(&m->date) > s->day)
+	while (m != NULL && after_news(s, m))
 		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || e->days < 2 || m->days > 1 ||
 	    e->date.gran != MDTL_GRAN_DAY || m->date.gran != MDTL_GRAN_DAY ||
