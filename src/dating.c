@@ -585,6 +585,38 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	return -1;
 }
 
+/*
+ * "Salehi, who is due in Istanbul next week, sought to play down the row
+ * on Wednesday, saying ...", "Medvedev on Tuesday ordered ..., calling it
+ * ...": a participle after a comma is the act of the clause before the
+ * comma, and of its day: the first date of that clause (past an aside on
+ * the subject, not in words reported with "that").  The timex's index, or
+ * -1.
+ */
+int
+mdtl_dating_participle(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t a, k, o = past_dateline(tg);
+
+	if (tok < 2 || tok <= o || !is(&tg->t[tok - 1], ",") ||
+	    !participle(&tg->t[tok]) || is(&tg->t[tok], "according") ||
+	    (tg->t[tok].flags & MDTL_TOK_INQUOTE))
+		return -1;
+	for (a = tok - 1; a > o && !boundary(&tg->t[a - 1]); a--)
+		;
+	if (a > o && !is(&tg->t[a - 1], ","))
+		return -1;
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok >= a && x->tok + x->ntok < tok &&
+		    x->type == MDTL_TIMEX_DATE && mdtl_dating_free(tg, k) &&
+		    !(tg->t[x->tok].flags & MDTL_TOK_INQUOTE))
+			return (int)k;
+	}
+	return -1;
+}
+
 int
 mdtl_dating_given(const struct mdtl_tags *tg, size_t tok)
 {

@@ -480,6 +480,7 @@ int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
  * after token tok (its timex's index), or -1.
  */
 int	mdtl_dating_given(const struct mdtl_tags *, size_t tok);
+int	mdtl_dating_participle(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech,
 	    const struct when *subject, struct when *w);

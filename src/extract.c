@@ -2774,6 +2774,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    !(p->closing && preds[j].tok < p->tok))
 				x = mdtl_dating_own(s, tg, preds[j].tok,
 				    preds[j].ntok, 3, 0);
+		if (x < 0 && p->speaker == who)
+			x = mdtl_dating_participle(tg, p->tok);
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
 		    (x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0;
 		if (x >= 0) {

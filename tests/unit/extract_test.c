@@ -377,6 +377,13 @@ test_speech(void **state)
 	EXPECT("2013-06-20", "Russian President Vladimir Putin on Thursday gave "
 	    "a cool response to US President Barack Obama's proposal, saying "
 	    "the shield upset the balance.", "statement 2013-06-20 putin");
+	/* ... and of the day of the clause before the comma */
+	EXPECT("2011-12-15", "Iran's foreign minister Ali Akbar Salehi sought "
+	    "to play down the row on Tuesday, saying the remarks did not "
+	    "reflect policy.", "statement 2011-12-13 ali-akbar-salehi");
+	EXPECT("2011-12-15", "Medvedev on Tuesday ordered the radar to be "
+	    "switched on, calling it a first step.",
+	    "statement 2011-12-13 medvedev");
 	EXPECT("2009-09-17", "In Poland, officials declined to confirm "
 	    "Fischer's remarks, saying they were waiting for an announcement.",
 	    "");
