@@ -554,6 +554,18 @@ named_act(const struct mdtl_tags *tg, const struct pred *p)
 	    !m->weak && m->actor == p->speaker;
 }
 
+/* "was quoted by": a verb of saying that quotes */
+static int
+quoting(const struct mdtl_tags *tg, const struct pred *p)
+{
+	size_t i;
+
+	for (i = p->tok; i < p->tok + p->ntok; i++)
+		if (is(&tg->t[i], "quoted"))
+			return p->kind == MDTL_PH_SPEECH;
+	return 0;
+}
+
 /* The lead's day is that of the words of e: the undated take it. */
 static void
 lead_from(struct state *s, const struct mdtl_event *e)
@@ -2458,6 +2470,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				lapsed = c->tok;
 			continue;
 		}
+		/* "was quoted by the Mehr news agency on Monday as saying":
+		 * the words the quoting tells, one act with it */
+		if (np > 0 && c->kind == MDTL_PH_SPEECH &&
+		    is(&tg->t[c->tok], "as") && quoting(tg, &preds[np - 1]))
+			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
 		preds[np].kind = c->kind;

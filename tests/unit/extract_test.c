@@ -155,6 +155,11 @@ test_speech(void **state)
 	    "concern over the statements.", "statement 2012-02-08 poland");
 	EXPECT("2012-02-08", "Lavrov spoke in Moscow. Interfax quoted him as "
 	    "saying that talks would go on.", "statement 2012-02-08 lavrov");
+	/* "was quoted by ... as saying": one act, of the one quoted */
+	EXPECT("2011-12-15", "Amir Ali Hajizadeh, the head of the aerospace "
+	    "division of Iran's Revolutionary Guards, was quoted by the Mehr "
+	    "news agency on Monday as saying that Iran would hit the radar.",
+	    "statement 2011-12-12 amir-ali-hajizadeh");
 	/* a title of a side: its last person named; a letter sent */
 	EXPECT("2010-04-29", "Aliyev received Azerbaijani wrestlers. The "
 	    "Azerbaijani leader hailed their victory.", "summit 2010-04-29 "
