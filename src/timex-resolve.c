@@ -198,6 +198,12 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	 * occasion, own_occasion()) */
 	if (left == 1 && in_words(v->intention, &t[i]) && intended(t, n, i))
 		return 1;
+	/* "the Strategic Concept, to be adopted at the Lisbon summit in
+	 * November": a passive infinitive, a thing yet to be done */
+	if (left && i >= 2 && WORD_IS(t[i - 1].norm, "be") &&
+	    WORD_IS(t[i - 2].norm, "to") && len >= 4 &&
+	    (strcmp(w + len - 2, "ed") == 0 || in_words(v->past, &t[i])))
+		return 1;
 	if (in_words(v->past, &t[i]))
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
 		    a ? 0 : -1 : -1;
