@@ -446,6 +446,39 @@ retold(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "told reporters after meeting Lavrov": a gerund of meeting with its
+ * object, the occasion of words, is the last meeting gone by told with that
+ * person (one more mention of it); or NULL.
+ */
+static struct mdtl_event *
+met_again(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	size_t k, j, i = c->tok + c->ntok;
+
+	if (!ends_in(tg->t[c->tok].norm, "ing", 4) || i >= tg->n)
+		return NULL;
+	if (is(&tg->t[i], "with"))
+		i++;
+	if ((m = mdtl_tags_actor_at(tg, i)) == NULL ||
+	    m->actor->kind != MDTL_ACTOR_PERSON)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type != MDTL_EVENT_SUMMIT || after_news(s, e))
+			continue;
+		for (j = 0; j < e->nactors; j++)
+			if (e->actors[j].id == m->actor->id) {
+				mdtl_extract_mention(s, e, sent);
+				return e;
+			}
+	}
+	return NULL;
+}
+
+/*
  * The purpose a meeting's phrase at lo is the object of: "for" right before
  * it, or an infinitive a few words before ("to take part in a meeting"):
  * its token, or 0.
@@ -1123,6 +1156,23 @@ dated_after(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "the NATO-Russia Council meeting in Lisbon on Nov. 20": a meeting named
+ * with "the" and dated in its clause, which is, whatever is asked of it
+ * ("whether he will attend ..."; not "whether a further meeting was
+ * warranted").
+ */
+static int
+named_dated(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && ((tg->t[i - 1].flags & MDTL_TOK_CAP) ||
+	    is(&tg->t[i - 1], "-")))
+		i--;
+	return i > 0 && is(&tg->t[i - 1], "the") && dated_after(tg, tok);
+}
+
+/*
  * "could withdraw from the treaty if no agreement was reached": a meeting
  * denied ("no", "would not resume talks"), supposed (a condition before
  * it in its clause), asked about ("whether a meeting was warranted") or
@@ -1258,7 +1308,8 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c))
 		return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
-		if (in_list(tg, &tg->t[i], QUESTIONS) ||
+		if ((in_list(tg, &tg->t[i], QUESTIONS) &&
+		    !named_dated(tg, c->tok)) ||
 		    ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    (k->kind == MDTL_PH_CONDITION || (!occasion &&
 		    /* "is ready to continue negotiations": offered; "is
@@ -1551,6 +1602,34 @@ noun_participle(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * ("the talks followed a meeting in Istanbul"), nor past the end of a
  * relative clause that holds it.
  */
+/*
+ * "met with Lavrov on Wednesday and will hold talks with Medvedev on
+ * Thursday": is meeting verb k joined by "and" (at *and) to the meeting
+ * verb before it, a date between them?  Each is a meeting of its own, with
+ * the people named in its own words.
+ */
+static int
+joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
+{
+	size_t i;
+	int dated = 0;
+
+	if (k == 0 || k >= tg->nc || tg->c[k - 1].kind != MDTL_PH_SUMMIT ||
+	    !meeting_verb(tg, &tg->c[k]) || !meeting_verb(tg, &tg->c[k - 1]))
+		return 0;
+	for (i = tg->c[k - 1].tok + tg->c[k - 1].ntok; i < tg->c[k].tok; i++) {
+		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
+			return 0;
+		if (mdtl_tags_timex_at(tg, i) != NULL)
+			dated = 1;
+		else if (dated && is(&tg->t[i], "and")) {
+			*and = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
 {
@@ -1576,6 +1655,8 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 		if (mdtl_tags_timex_at(tg, i) != NULL)
 			dated = 1;
 		if (infinitive(tg, i) || (is(t, "for") && object && !dated))
+			return i;
+		if (verb && joined_dated(tg, k + 1, &j) && i == j)
 			return i;
 		/* "met at the government guest house outside Berlin for two
 		 * days of talks": words after a preposition are no object */
@@ -2611,6 +2692,20 @@ pair_after_opening(const struct mdtl_tags *tg, const struct phrase *ph)
 	return in_list(tg, &tg->t[i], COUNTING) ? 2 : 0;
 }
 
+/* Does the subject of its clause open at the word at token i, past
+ * determiners ("The co-chairs": a compound's words too)? */
+static int
+clause_subject_at(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = clause_start(tg, i); k < i; k++)
+		if (!in_list(tg, &tg->t[k], DETERMINERS) &&
+		    !is(&tg->t[k], "-") && !is(&tg->t[k + 1], "-"))
+			return 0;
+	return 1;
+}
+
 /* Actor a leaves e's actors, if it is one. */
 static void
 drop_actor(struct mdtl_event *e, const struct mdtl_actor *a)
@@ -2624,6 +2719,25 @@ drop_actor(struct mdtl_event *e, const struct mdtl_actor *a)
 			e->nactors--;
 			return;
 		}
+}
+
+/* Actors named only in tokens [a, b) of the sentence leave e. */
+static void
+drop_named_in(const struct mdtl_tags *tg, struct mdtl_event *e, size_t a,
+    size_t b)
+{
+	size_t k, j;
+
+	for (k = 0; k < tg->nm; k++) {
+		if (tg->m[k].tok < a || tg->m[k].tok >= b)
+			continue;
+		for (j = 0; j < tg->nm; j++)
+			if (tg->m[j].actor == tg->m[k].actor &&
+			    (tg->m[j].tok < a || tg->m[j].tok >= b))
+				break;
+		if (j == tg->nm)
+			drop_actor(e, tg->m[k].actor);
+	}
 }
 
 /*
@@ -2708,7 +2822,8 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	int pair = pair_before(tg, ph->c->tok), x;
 	const struct mdtl_actor *body, *mine;
 	const struct mdtl_event *m;
-	size_t i, people;
+	size_t i, people, k, and;
+	int subject_body = 0;
 
 	if (pair == 0)
 		pair = pair_between(tg, ph);
@@ -2721,6 +2836,13 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		drop_topic(tg, e, ph);
 		drop_absent(s, tg, e, ph);
+		/* a meeting verb joined to another: not those of the
+		 * other's own words */
+		k = (size_t)(ph->c - tg->c);
+		if (joined_dated(tg, k + 1, &and))
+			drop_named_in(tg, e, and, tg->n);
+		if (joined_dated(tg, k, &and))
+			drop_named_in(tg, e, tg->c[k - 1].tok, and);
 	}
 	e->why_actor = "the actors of the sentence";
 	/* "Negotiators will resume talks in August, a senior U.S. official
@@ -2761,6 +2883,9 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				e->why_actor = "a body's word: the body named "
 				    "with it";
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
+			/* "The co-chairs informed the minister about their
+			 * recent meeting": whose "their" is */
+			subject_body = subject_body || clause_subject_at(tg, i);
 		}
 	/* "an expanded meeting of the Defense Ministry board" */
 	for (i = ph->lo; i < ph->hi; i++)
@@ -2806,7 +2931,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		 * not the speaker alone; or the sides of the talks told */
 		e->why_actor = "the next of a meeting: the one named and the "
 		    "last meeting's";
-	} else if (e->nactors == 0 || ph->possessive) {
+	} else if (e->nactors == 0 || (ph->possessive && !subject_body)) {
 		for (i = 0; i < s->nprev; i++)
 			mdtl_extract_actor(s, e, s->prev[i],
 			    MDTL_ROLE_PARTICIPANT);
@@ -3575,7 +3700,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first = f;
 			continue;
 		}
-		if (first != NULL && !past && (x < 0 ||
+		if (first != NULL && !past && !(x >= 0 &&
+		    joined_dated(tg, k, &end_at) &&
+		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
+		    !within(&tg->tx[x].date, &first->date)) && (x < 0 ||
 		    tg->tx_used[x] == TX_MEETING || days_of_first(tg, x) ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&
@@ -3698,6 +3826,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * before, at the meeting told before */
 		if (verb && place == NULL && pair_before(tg, c->tok))
 			alone = 1;
+		if (x < 0 && gone && ph.lo == c->tok &&
+		    (again = met_again(s, tg, sent, c)) != NULL) {
+			occasion_of_words(s, sent, again, NULL);
+			continue;
+		}
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&

@@ -3011,6 +3011,26 @@ test_summits_deadlines(void **state)
 	    "opened on Wednesday.\n\nThe two-day OSCE summit, the first in 11 "
 	    "years, gathered leaders from 56 states.", "summit 2010-12-01 "
 	    "lavrov");
+	/* a meeting named with "the" and its day is, whatever is asked of
+	   it; one asked about is none */
+	EXPECT("2010-11-04", "Medvedev has not yet said whether he will "
+	    "attend the NATO-Russia Council meeting in Lisbon on Nov. 20.",
+	    "summit 2010-11-20 medvedev");
+	EXPECT("2010-11-04", "The ministers will decide whether a further "
+	    "meeting is warranted.", "");
+	/* "after meeting Lavrov": the meeting with him told before, the
+	   words' occasion */
+	EXPECT("2010-11-04", "Rasmussen met with Lavrov on Wednesday.\n\n"
+	    "\"We agreed,\" Rasmussen told reporters after meeting Lavrov.",
+	    "summit 2010-11-03 rasmussen; statement 2010-11-03 rasmussen");
+	/* "their" of a body the clause's subject names: its meeting, not
+	   that of the people of the sentence before, nor their occasion */
+	EXPECT("2010-10-12", "Mammadyarov met with OSCE Minsk Group "
+	    "co-chairs in Baku on Oct. 7. The co-chairs informed the minister "
+	    "about their recent meeting with Serzh Sargsyan in Yerevan.\n\n"
+	    "Mammadyarov said Baku expected new proposals.", "summit "
+	    "2010-10-07 mammadyarov; statement 2010-10-07 osce-minsk-group; "
+	    "summit null sargsyan; statement 2010-10-07 mammadyarov");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
@@ -3210,6 +3230,20 @@ test_two_leaders(void **state)
 	    "summit in June.", MDTL_EVENT_SUMMIT, "2013-06", two, 5);
 }
 
+/* "met with Lavrov on Wednesday and will hold talks with Medvedev on
+ * Thursday": two meetings, each of its day and its own people. */
+static void
+test_joined_meetings(void **state)
+{
+	char *got = events_of("2010-11-04", "Rasmussen met with Lavrov on "
+	    "Wednesday and will hold talks with Medvedev on Thursday.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2010-11-03 rasmussen+lavrov; "
+	    "summit 2010-11-04 rasmussen+medvedev");
+	free(got);
+}
+
 /* "The ministers agreed to meet": the people named before, with the
  * country of the place. */
 static void
@@ -3262,6 +3296,7 @@ main(void)
 		cmocka_unit_test(test_occasion_speaker),
 		cmocka_unit_test(test_board),
 		cmocka_unit_test(test_two_leaders),
+		cmocka_unit_test(test_joined_meetings),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
