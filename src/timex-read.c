@@ -509,24 +509,25 @@ shift_word(const struct mdtl_token *t, size_t n, size_t k, int *shift)
 }
 
 /*
- * "in May last year", "on 3 March next year", "March 3 this year": the
- * year the words after an open month (m, ending at token j) give, as a
- * date of the calendar; the tokens they add, or 0.
+ * "in May last year", "on 3 March next year", "March 3 this year", "in
+ * March of last year": the year the words after an open month (m, ending
+ * at token j) give, as a date of the calendar; the tokens they add, or 0.
  */
 static size_t
 year_said_after(const struct scan *s, size_t j, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
+	size_t of = tok_is(t, s->n, j, "of") ? 1 : 0;
 	int shift;
 
 	if (m->open == OPEN_NONE || s->ref->gran == MDTL_GRAN_NONE ||
-	    !tok_is(t, s->n, j + 1, "year") ||
-	    !shift_word(t, s->n, j, &shift))
+	    !tok_is(t, s->n, j + of + 1, "year") ||
+	    !shift_word(t, s->n, j + of, &shift))
 		return 0;
 	m->date.year = s->ref->year + shift;
 	m->open = OPEN_NONE;
 	m->flags |= MDTL_TIMEX_RELATIVE;
-	return 2;
+	return 2 + of;
 }
 
 /* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November and "5 and
