@@ -139,19 +139,23 @@ past_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 someone_at(const struct mdtl_tags *tg, size_t i)
 {
+	const struct mdtl_actor_tag *m;
 	const struct mdtl_token *next;
 	size_t len, j;
 
 	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
 		i++;
 	/* "the newly appointed ambassador", "the outgoing envoy": past
-	 * the modifiers of a title */
+	 * the modifiers of a title, and the side it names ("the newly
+	 * appointed Iranian Ambassador") */
 	for (j = i; j < tg->n && j < i + 2 && tg->t[j].kind == MDTL_TOK_WORD &&
 	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
 	    4) || ends_in(tg->t[j].norm, "ed", 4) ||
 	    ends_in(tg->t[j].norm, "ing", 5)); j++)
 		;
-	if (j > i && people_at(tg, j) != 0)
+	if (j > i && (people_at(tg, j) != 0 || ((m = mdtl_tags_actor_at(tg,
+	    j)) != NULL && m->tok == j && m->actor->kind != MDTL_ACTOR_PERSON &&
+	    people_at(tg, j + m->ntok) != 0)))
 		i = j;
 	if (i >= tg->n)
 		return 0;
@@ -248,12 +252,28 @@ hosts(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    is(t, "hosted"));
 }
 
-/* A person at token i, named, by a title or a pronoun: a guest. */
+/* A person at token i, named, by a title or a pronoun: a guest; past the
+ * modifiers of a title and the side it names ("the newly appointed
+ * Iranian Ambassador"). */
 static int
 guest_at(const struct mdtl_tags *tg, size_t i)
 {
-	return person_at(tg, i) || (i < tg->n &&
-	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS));
+	const struct mdtl_actor_tag *m;
+	size_t j;
+
+	if (person_at(tg, i) || (i < tg->n &&
+	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS)))
+		return 1;
+	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
+		;
+	for (; j < tg->n && j < i + 4 && tg->t[j].kind == MDTL_TOK_WORD &&
+	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
+	    4) || ends_in(tg->t[j].norm, "ed", 4)); j++)
+		;
+	if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
+	    m->actor->kind != MDTL_ACTOR_PERSON)
+		j = m->tok + m->ntok;
+	return j > i && people_at(tg, j) != 0;
 }
 
 /* "in Moscow", "on Monday": where or when, at token i */

@@ -155,6 +155,10 @@ test_speech(void **state)
 	    "concern over the statements.", "statement 2012-02-08 poland");
 	EXPECT("2012-02-08", "Lavrov spoke in Moscow. Interfax quoted him as "
 	    "saying that talks would go on.", "statement 2012-02-08 lavrov");
+	/* the IAEA by the name the agencies give it */
+	EXPECT("2014-01-20", "The U.N. atomic watchdog said on Monday that "
+	    "Iran had halted its most sensitive work.",
+	    "statement 2014-01-20 iaea");
 	/* "was quoted by ... as saying": one act, of the one quoted */
 	EXPECT("2011-12-15", "Amir Ali Hajizadeh, the head of the aerospace "
 	    "division of Iran's Revolutionary Guards, was quoted by the Mehr "
@@ -3018,6 +3022,9 @@ test_summits_deadlines(void **state)
 	    "summit 2010-11-20 medvedev");
 	EXPECT("2010-11-04", "The ministers will decide whether a further "
 	    "meeting is warranted.", "");
+	/* a guest past the modifiers of his title and the side it names */
+	EXPECT("2011-03-15", "Mammadyarov received the newly appointed "
+	    "Iranian Ambassador today.", "summit 2011-03-15 mammadyarov");
 	/* "after meeting Lavrov": the meeting with him told before, the
 	   words' occasion */
 	EXPECT("2010-11-04", "Rasmussen met with Lavrov on Wednesday.\n\n"
