@@ -23,12 +23,6 @@ agent_by(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[tok - 1], AGENT_PARTICIPLES);
 }
 
-/*
- * A deadline told by the words [tok, tok + ntok): the date right after
- * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
- * date of the meeting they name ("before the next round of talks ... on
- * June 9").  One deadline for each date in an article.
- */
 /* The last deadline the article told before e, or NULL. */
 static const struct mdtl_event *
 deadline_before(const struct state *s, const struct mdtl_event *e)
@@ -58,17 +52,126 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * The deadline of the limit told at token tok, one for each date in an
+ * article: dated by timex x (limit its date, a year on when it looks
+ * ahead) or, with x -1, by w.
+ */
+static void
+deadline_event(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t tok, const char *cue, int x,
+    const struct mdtl_date *limit, const struct when *w)
+{
+	struct mdtl_event *e;
+	const struct mdtl_event *last;
+	const struct mdtl_actor *c;
+	size_t i, j;
+	char value[24];
+
+	mdtl_date_format(limit, value, sizeof value);
+	for (i = s->start; i < *s->n; i++) {
+		struct mdtl_event *d = &(*s->v)[i];
+
+		if (d->type == MDTL_EVENT_DEADLINE &&
+		    strcmp(d->date_value, value) == 0) {
+			for (j = 0; j < d->nmentions; j++)
+				if (d->mentions[j].span.start == sent->span.start)
+					break;
+			if (j == d->nmentions)
+				mdtl_extract_mention(s, d, sent);
+			return;
+		}
+	}
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_DEADLINE, cue);
+	if (x < 0)
+		mdtl_dating_when(e, w);
+	else
+		mdtl_dating_set(s, tg, e, (size_t)x);
+	if (limit->year != e->date.year) {
+		e->date = *limit;
+		memcpy(e->date_value, value, sizeof value);
+		e->why_date = mdtl_arena_strcat(&s->art->arena, e->why_date,
+		    ", the next: a limit looks ahead", (char *)NULL);
+	}
+	/* "The negotiators aim to reach a political agreement by March 1,
+	 * Hammond told reporters": the sides of the last meeting told */
+	if (sides_subject(tg, tok) && (last = last_summit(s, *s->n)) != NULL) {
+		for (i = 0; i < last->nactors; i++)
+			mdtl_extract_actor_of(s, e, &last->actors[i]);
+		e->why_actor = "the sides told as its subject: those of the "
+		    "last meeting";
+		return;
+	}
+	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
+	/* "He said the lease expires on December 24": the speaker's side */
+	if (side(s->sent_speaker) != s->sent_speaker)
+		mdtl_extract_actor(s, e, side(s->sent_speaker),
+		    MDTL_ROLE_PARTICIPANT);
+	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+	/* "Musabayov noted that the current agreement expires in December
+	 * 2012": the sides of the talks told of it */
+	if (pact_subject(tg, tok))
+		for (i = 0; i < s->ntalked; i++)
+			mdtl_extract_actor(s, e, s->talked[i],
+			    MDTL_ROLE_PARTICIPANT);
+	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
+		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
+	e->why_actor = "the actors of the sentence";
+	/* "The original deadline was due to expire on July 20", after "have
+	 * agreed to extend the deadline ... until November 24": the sides
+	 * of the deadline told before */
+	for (j = 0; e->nactors == 0 && j < tg->n; j++)
+		if (is(&tg->t[j], "deadline") &&
+		    (last = deadline_before(s, e)) != NULL) {
+			for (i = 0; i < last->nactors; i++)
+				mdtl_extract_actor_of(s, e, &last->actors[i]);
+			e->why_actor = "none named, a deadline again: the sides "
+			    "of the one told before";
+		}
+	if (e->nactors == 0) {
+		/* "The battery is to remain in Poland until June 2012": the
+		 * country of a place in the clause of the limit (not "The New
+		 * START treaty, signed in Prague in 2010, requires ... by
+		 * February 2018"), before those of the sentence before */
+		for (j = tok; j > 0 && !boundary(&tg->t[j - 1]); j--)
+			;
+		e->why_actor = mdtl_deadline_unnamed;
+		for (i = 0; i < tg->np; i++)
+			if (tg->p[i].tok >= j && tg->p[i].tok < tok &&
+			    (c = mdtl_lexicon_place_country(s->lex,
+			    tg->p[i].place)) != NULL) {
+				mdtl_extract_actor(s, e, c,
+				    MDTL_ROLE_PARTICIPANT);
+				e->why_actor = mdtl_deadline_placed;
+			}
+		/* "the system is due to be completed by 2020"; the sides
+		 * of the people named too ("The New START treaty's
+		 * inspection regime runs until February 2021" after Ryabkov
+		 * and Gottemoeller held consultations: Russia's and the
+		 * United States') */
+		for (i = 0; i < s->nprev; i++)
+			mdtl_extract_actor(s, e, s->prev[i],
+			    MDTL_ROLE_PARTICIPANT);
+		for (i = 0; i < s->nprev; i++)
+			if (side(s->prev[i]) != s->prev[i])
+				mdtl_extract_actor(s, e, side(s->prev[i]),
+				    MDTL_ROLE_PARTICIPANT);
+	}
+}
+
+/*
+ * A deadline told by the words [tok, tok + ntok): the date right after
+ * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
+ * date of the meeting they name ("before the next round of talks ... on
+ * June 9").  One deadline for each date in an article.
+ */
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
     int summit_tx)
 {
-	struct mdtl_event *e;
-	const struct mdtl_event *last;
-	const struct mdtl_actor *c;
 	struct mdtl_date limit;
 	size_t i, j, end;
-	char value[24];
 	int x = -1;
 
 	/* "the deadline for a decision is the end of the year": past what
@@ -144,92 +247,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	if (limit.gran == MDTL_GRAN_SEASON &&
 	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && mdtl_dating_gone_by(s, &limit))
 		limit.year++;
-	mdtl_date_format(&limit, value, sizeof value);
-	for (i = s->start; i < *s->n; i++) {
-		struct mdtl_event *d = &(*s->v)[i];
-
-		if (d->type == MDTL_EVENT_DEADLINE &&
-		    strcmp(d->date_value, value) == 0) {
-			for (j = 0; j < d->nmentions; j++)
-				if (d->mentions[j].span.start == sent->span.start)
-					break;
-			if (j == d->nmentions)
-				mdtl_extract_mention(s, d, sent);
-			return;
-		}
-	}
-	e = mdtl_extract_event(s, sent, MDTL_EVENT_DEADLINE, cue);
-	mdtl_dating_set(s, tg, e, (size_t)x);
-	if (limit.year != e->date.year) {
-		e->date = limit;
-		memcpy(e->date_value, value, sizeof value);
-		e->why_date = mdtl_arena_strcat(&s->art->arena, e->why_date,
-		    ", the next: a limit looks ahead", (char *)NULL);
-	}
-	/* "The negotiators aim to reach a political agreement by March 1,
-	 * Hammond told reporters": the sides of the last meeting told */
-	if (sides_subject(tg, tok) && (last = last_summit(s, *s->n)) != NULL) {
-		for (i = 0; i < last->nactors; i++)
-			mdtl_extract_actor_of(s, e, &last->actors[i]);
-		e->why_actor = "the sides told as its subject: those of the "
-		    "last meeting";
-		return;
-	}
-	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);
-	/* "He said the lease expires on December 24": the speaker's side */
-	if (side(s->sent_speaker) != s->sent_speaker)
-		mdtl_extract_actor(s, e, side(s->sent_speaker),
-		    MDTL_ROLE_PARTICIPANT);
-	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
-	/* "Musabayov noted that the current agreement expires in December
-	 * 2012": the sides of the talks told of it */
-	if (pact_subject(tg, tok))
-		for (i = 0; i < s->ntalked; i++)
-			mdtl_extract_actor(s, e, s->talked[i],
-			    MDTL_ROLE_PARTICIPANT);
-	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
-		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
-	e->why_actor = "the actors of the sentence";
-	/* "The original deadline was due to expire on July 20", after "have
-	 * agreed to extend the deadline ... until November 24": the sides
-	 * of the deadline told before */
-	for (j = 0; e->nactors == 0 && j < tg->n; j++)
-		if (is(&tg->t[j], "deadline") &&
-		    (last = deadline_before(s, e)) != NULL) {
-			for (i = 0; i < last->nactors; i++)
-				mdtl_extract_actor_of(s, e, &last->actors[i]);
-			e->why_actor = "none named, a deadline again: the sides "
-			    "of the one told before";
-		}
-	if (e->nactors == 0) {
-		/* "The battery is to remain in Poland until June 2012": the
-		 * country of a place in the clause of the limit (not "The New
-		 * START treaty, signed in Prague in 2010, requires ... by
-		 * February 2018"), before those of the sentence before */
-		for (j = tok; j > 0 && !boundary(&tg->t[j - 1]); j--)
-			;
-		e->why_actor = mdtl_deadline_unnamed;
-		for (i = 0; i < tg->np; i++)
-			if (tg->p[i].tok >= j && tg->p[i].tok < tok &&
-			    (c = mdtl_lexicon_place_country(s->lex,
-			    tg->p[i].place)) != NULL) {
-				mdtl_extract_actor(s, e, c,
-				    MDTL_ROLE_PARTICIPANT);
-				e->why_actor = mdtl_deadline_placed;
-			}
-		/* "the system is due to be completed by 2020"; the sides
-		 * of the people named too ("The New START treaty's
-		 * inspection regime runs until February 2021" after Ryabkov
-		 * and Gottemoeller held consultations: Russia's and the
-		 * United States') */
-		for (i = 0; i < s->nprev; i++)
-			mdtl_extract_actor(s, e, s->prev[i],
-			    MDTL_ROLE_PARTICIPANT);
-		for (i = 0; i < s->nprev; i++)
-			if (side(s->prev[i]) != s->prev[i])
-				mdtl_extract_actor(s, e, side(s->prev[i]),
-				    MDTL_ROLE_PARTICIPANT);
-	}
+	deadline_event(s, sent, tg, tok, cue, x, &limit, NULL);
 }
 
 /*
@@ -302,6 +320,111 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * The day n units (D, W, M or Y) after day from; a year on, of that year
+ * alone.  0 for a unit it does not count.
+ */
+static int
+lapse_end(long from, long n, char unit, struct mdtl_date *d)
+{
+	int y, m, day;
+
+	memset(d, 0, sizeof *d);
+	mdtl_civil_from_days(from, &y, &m, &day);
+	switch (unit) {
+	case 'D':
+	case 'W':
+		mdtl_civil_from_days(from + n * (unit == 'W' ? 7 : 1), &y, &m,
+		    &day);
+		break;
+	case 'M':
+		m += (int)n;
+		y += (m - 1) / 12;
+		m = (m - 1) % 12 + 1;
+		if (day > mdtl_days_in_month(y, m))
+			day = mdtl_days_in_month(y, m);
+		break;
+	case 'Y':
+		d->gran = MDTL_GRAN_YEAR;
+		d->year = y + (int)n;
+		return 1;
+	default:
+		return 0;
+	}
+	d->gran = MDTL_GRAN_DAY;
+	d->year = y;
+	d->month = m;
+	d->day = day;
+	return 1;
+}
+
+/*
+ * "The interim agreement ... took effect on Monday and gives the sides six
+ * months to negotiate a final settlement", "to agree ... within four
+ * months": a limit a lapse sets, given to do a thing (grammar list
+ * lapse_verbs, the lapse and then its infinitive) or within it (grammar
+ * list lapse_prepositions), counted from the last day its sentence told
+ * before it, or from the story's.
+ */
+static void
+lapse_deadlines(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k, i, j, e;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+		const struct mdtl_timex *from = NULL;
+		struct mdtl_date limit;
+		struct when w;
+		char *end;
+		long n;
+		int given = 0;
+
+		if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P' ||
+		    tg->tx_used[k] || (tg->t[x->tok].flags & MDTL_TOK_INQUOTE))
+			continue;
+		n = strtol(x->value + 1, &end, 10);
+		if (end == x->value + 1 || n <= 0 || n > 100 ||
+		    end[0] == '\0' || end[1] != '\0')
+			continue;
+		/* not "within two weeks of the slaying", a lapse from
+		 * another event, nor "within four months, by March 1", a
+		 * limit told by its day */
+		e = x->tok + x->ntok;
+		if (e < tg->n && (is(&tg->t[e], "of") || (is(&tg->t[e], ",") &&
+		    (c = mdtl_tags_cue_at(tg, e + 1)) != NULL &&
+		    c->kind == MDTL_PH_DEADLINE)))
+			continue;
+		if (x->tok > 0 && in_list(tg, &tg->t[x->tok - 1], LAPSE_PREPS))
+			given = 1;
+		else if (infinitive(tg, e))
+			for (i = x->tok; !given && i-- > 0 &&
+			    x->tok - i <= 5 && !boundary(&tg->t[i]);)
+				given = in_list(tg, &tg->t[i], LAPSE_VERBS);
+		if (!given)
+			continue;
+		for (j = 0; j < tg->ntx; j++)
+			if (tg->tx[j].tok < x->tok &&
+			    tg->tx[j].type == MDTL_TIMEX_DATE &&
+			    tg->tx[j].date.gran == MDTL_GRAN_DAY &&
+			    mdtl_dating_dated(&tg->tx[j]))
+				from = &tg->tx[j];
+		if ((from == NULL && s->day == 0) || !lapse_end(from != NULL ?
+		    mdtl_date_day(&from->date) : s->day, n, end[0], &limit))
+			continue;
+		tg->tx_used[k] = TX_DEADLINE;
+		w.date = limit;
+		w.basis = MDTL_BASIS_RELATIVE;
+		w.text = span_text(s, tg, x->tok, x->ntok);
+		w.why = mdtl_arena_strcat(&s->art->arena, "'", w.text, "': a "
+		    "lapse given, from ", from != NULL ? "the day its sentence "
+		    "tells before it" : "the story's day", (char *)NULL);
+		deadline_event(s, sent, tg, x->tok, "a lapse", -1, &limit, &w);
+	}
+}
+
+/*
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
@@ -325,6 +448,7 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 		    is(&tg->t[end], "until"))
 			deadline_at(s, sent, tg, end, 1, "until", summit_tx);
 	}
+	lapse_deadlines(s, sent, tg);
 	if (summit_tx >= 0)
 		return;
 	for (i = 0; i < tg->n; i++) {

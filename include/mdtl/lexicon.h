@@ -145,6 +145,8 @@ struct mdtl_phrases {
 	X(TERM_NOUNS, "term_nouns") \
 	X(TERM_PREPS, "term_prepositions") \
 	X(TERM_LIMITS, "term_limits") \
+	X(LAPSE_VERBS, "lapse_verbs") \
+	X(LAPSE_PREPS, "lapse_prepositions") \
 	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(MADE_VERBS, "made_verbs") \

@@ -834,6 +834,20 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-04-14", "The next meeting between Iran and the six "
 	    "powers will be held on May 23 in Baghdad.",
 	    "summit 2012-05-23 iran");
+	/* a lapse given to do a thing, or within which to do it, ends at a
+	   limit: from the day its sentence tells, or the story's; not a
+	   lapse from another event, nor one whose day is told */
+	EXPECT("2014-01-20", "The interim agreement, reached in Geneva on Nov. "
+	    "24, took effect on Monday and gives Iran six months to negotiate "
+	    "a final settlement.", "deadline 2014-07-20 iran; summit 2013-11-24 "
+	    "iran");
+	EXPECT("2014-11-24", "Iran must answer within two weeks, Hammond said.",
+	    "statement 2014-11-24 hammond; deadline 2014-12-08 hammond");
+	EXPECT("2014-11-24", "The parties intend to agree on a deal within four "
+	    "months, by March 1, Hammond said.", "statement 2014-11-24 hammond; "
+	    "deadline 2015-03-01 hammond");
+	EXPECT("1999-05-19", "Kopp emerged as the focus of the investigation "
+	    "within two weeks of the slaying.", "");
 	/* one deadline for each date, and a deadline set by a meeting */
 	EXPECT("2011-07-01", "NATO must answer by the end of 2011.\n\n\"By the "
 	    "end of the year we need an answer.\"",
