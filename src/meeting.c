@@ -1366,7 +1366,7 @@ met_before(struct state *s, const struct mdtl_event *e,
     const struct mdtl_place *place)
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
-	size_t i, j;
+	size_t i, j, known = 0;
 
 	if (m == NULL || (place != NULL && m->location != NULL &&
 	    strcmp(m->location, place->name) != 0))
@@ -1374,6 +1374,11 @@ met_before(struct state *s, const struct mdtl_event *e,
 	for (i = 0; i < e->nactors; i++) {
 		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 
+		/* (a person the data does not know has no side to tell:
+		 * "Romanian Foreign Minister Teodor Baconschi") */
+		if (a != NULL && a->kind == MDTL_ACTOR_PERSON &&
+		    mdtl_extract_known(s, &e->actors[i]) == NULL)
+			continue;
 		for (j = 0; j < m->nactors; j++) {
 			const struct mdtl_actor *b = mdtl_extract_actor_any(s, &m->actors[j]);
 
@@ -1383,8 +1388,9 @@ met_before(struct state *s, const struct mdtl_event *e,
 		}
 		if (j == m->nactors)
 			return NULL;
+		known++;
 	}
-	return e->nactors > 0 ? m : NULL;
+	return known > 0 ? m : NULL;
 }
 
 /* Is x a day to come, or a month or week all to come ("would continue
@@ -2126,6 +2132,18 @@ within(const struct mdtl_date *a, const struct mdtl_date *b)
 	mdtl_date_range(a, &af, &al);
 	mdtl_date_range(b, &bf, &bl);
 	return af >= bf && al <= bl;
+}
+
+/* Is the meeting told before the last event of the story's day for want
+ * of one of its own, x that day? */
+static int
+undated_last(struct state *s, const struct mdtl_timex *x)
+{
+	const struct mdtl_event *m = last_summit(s, *s->n - 1);
+
+	return m != NULL && m->basis == MDTL_BASIS_PUBLICATION &&
+	    m->date.gran == MDTL_GRAN_DAY && x->date.gran >= MDTL_GRAN_DAY &&
+	    mdtl_date_day(&x->date) == mdtl_date_day(&m->date);
 }
 
 /*
@@ -3914,9 +3932,20 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 		participants(s, tg, e, &ph, place);
-		if (x < 0 && told && definite_cue(c->ph) &&
+		/* ... and one told with no day of its own ("Romania and the
+		 * United States have signed an agreement") takes the day of
+		 * its mention ("Clinton and Baconschi signed the deal at the
+		 * State Department on September 13") */
+		if ((x < 0 || undated_last(s, &tg->tx[x])) && told &&
+		    definite_cue(c->ph) &&
 		    (before = met_before(s, e, place)) != NULL) {
+			for (i = 0; i < e->nactors; i++)
+				mdtl_extract_actor_of(s, before, &e->actors[i]);
 			(*s->n)--;
+			if (x >= 0) {
+				mdtl_dating_set(s, tg, before, (size_t)x);
+				tg->tx_used[x] = TX_MEETING;
+			}
 			/* "signed the deal at a ceremony in Prague": where */
 			if (place != NULL && before->location == NULL)
 				before->location = place->name;

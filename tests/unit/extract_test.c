@@ -1067,6 +1067,18 @@ test_summits_deadlines(void **state)
 	    "agreement on Tuesday.\n\nClinton and Romanian Foreign Minister "
 	    "Teodor Baconschi signed the deal at the State Department.",
 	    "summit 2011-09-13 united-states");
+	/* ... and one told with no day of its own takes the day of its
+	   mention, and its people */
+	{
+		char *got = events_of("2011-09-13", "Romania and the United "
+		    "States have signed an agreement.\n\nClinton and Romanian "
+		    "Foreign Minister Teodor Baconschi signed the deal at the "
+		    "State Department on September 13.", 0, 1);
+
+		assert_string_equal(got, "summit 2011-09-13 romania+"
+		    "united-states+clinton+teodor-baconschi");
+		free(got);
+	}
 	/* a telephone conversation is a meeting; talks put off are of
 	   their new day; the day talks end is no time limit, nor a meeting
 	   of its own */
