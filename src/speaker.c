@@ -1343,6 +1343,38 @@ subject_person(const struct mdtl_tags *tg)
 	    !(e < tg->n && is(&tg->t[e], "'s")) ? m->actor : NULL;
 }
 
+/*
+ * Does actor a, named first, open its sentence, past a dateline ("LISBON,
+ * Nov 20, 2010 (AFP) - ") and the capitalised words of a title ("Russian
+ * President")?  Not "Investigators would not divulge the evidence against
+ * Kopp".
+ */
+static int
+opens_sentence(const struct mdtl_tags *tg, const struct mdtl_actor *a)
+{
+	size_t i, start = 0, tok;
+
+	for (i = 0; i < tg->nm && tg->m[i].actor != a; i++)
+		;
+	if (i == tg->nm)
+		return 0;
+	tok = tg->m[i].tok;
+
+	for (i = 0; i < tg->n && i < 12; i++)
+		if (is(&tg->t[i], "-") || is(&tg->t[i], "--")) {
+			start = i + 1;
+			break;
+		}
+	if (start > tok)
+		start = 0;
+	for (i = start; i < tok; i++)
+		if (tg->t[i].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i].flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, &tg->t[i], DETERMINERS))
+			return 0;
+	return 1;
+}
+
 /* The gender of the pronoun t: "she" a woman's, "he" a man's. */
 static enum mdtl_gender
 pronoun_gender(const struct mdtl_tags *tg, const struct mdtl_token *t)
@@ -1487,7 +1519,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
     const char **why)
 {
 	const struct mdtl_token *t = tg->t;
-	const struct mdtl_actor *nearest = NULL, *of;
+	const struct mdtl_actor *nearest = NULL, *of, *opening;
 	const struct mdtl_cue_tag *cue;
 	size_t i, k, nearest_at = 0, far, len, subj;
 
@@ -1740,6 +1772,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    "sentence";
 		return nearest;
 	}
+	/* "Medvedev agreed Saturday to look at cooperating with NATO on a
+	 * missile defence shield for Europe but warned": a verb after "but"
+	 * with no subject of its own has the sentence's, the person opening
+	 * it */
+	if (tok > 1 && is(&t[tok - 1], "but") &&
+	    !(t[tok].flags & MDTL_TOK_INQUOTE) &&
+	    (opening = subject_person(tg)) != NULL &&
+	    opens_sentence(tg, opening)) {
+		*why = "a verb after \"but\": the person opening the sentence";
+		return opening;
+	}
 	/* "Putin on Thursday gave a cool response to Obama's proposal ...,
 	 * saying": a participle after a comma is of the sentence's subject,
 	 * the person opening it */
@@ -1987,12 +2030,26 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	return i < tg->n && is(&tg->t[i], ":") ? m->actor : NULL;
 }
 
-/* The subject of a predicate: the nearest actor before it in its clause. */
+/* The subject of a predicate: the nearest actor before it in its clause;
+ * of a verb after "but", the first of its clause ("Medvedev agreed to look
+ * at cooperating with NATO but warned": not NATO). */
 const struct mdtl_actor *
 mdtl_speaker_subject(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_actor *first = NULL;
 	size_t i;
 
+	if (tok > 1 && is(&tg->t[tok - 1], "but")) {
+		for (i = tok - 1; i-- > 0 && !boundary(&tg->t[i]);) {
+			const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg,
+			    i);
+
+			if (m != NULL)
+				first = m->actor;
+		}
+		if (first != NULL)
+			return first;
+	}
 	for (i = tok; i-- > 0 && tok - i <= 10;) {
 		const struct mdtl_actor_tag *m;
 

@@ -386,6 +386,16 @@ test_speech(void **state)
 	EXPECT("2013-06-20", "Russian President Vladimir Putin on Thursday gave "
 	    "a cool response to US President Barack Obama's proposal, saying "
 	    "the shield upset the balance.", "statement 2013-06-20 putin");
+	/* a verb after "but" with no subject of its own: the person
+	   opening the sentence, past its dateline; not one named later */
+	EXPECT("2010-11-20", "LISBON, Nov 20, 2010 (AFP) - Russian President "
+	    "Dmitry Medvedev agreed Saturday to look at cooperating with NATO "
+	    "on a missile defence shield for Europe but warned that Moscow "
+	    "must be treated as an equal partner.", "warning 2010-11-20 "
+	    "medvedev");
+	EXPECT("1999-05-07", "Investigators would not divulge the evidence "
+	    "against Kopp but said last month's discovery near the Slepian "
+	    "home was a break.", "");
 	/* ... and of the day of the clause before the comma */
 	EXPECT("2011-12-15", "Iran's foreign minister Ali Akbar Salehi sought "
 	    "to play down the row on Tuesday, saying the remarks did not "
