@@ -935,6 +935,32 @@ heads_body(const struct mdtl_tags *tg, const struct titled *tl, size_t from,
 	return minister;
 }
 
+/* Does a name of body a end with the words [from, to) ("Iranian Foreign
+ * Ministry" with "ministry", "foreign ministry")? */
+static int
+named_as_kind(const struct mdtl_actor *a, const struct mdtl_tags *tg,
+    size_t from, size_t to)
+{
+	size_t k, i, len, pos;
+
+	for (k = 0; k <= a->naliases; k++) {
+		const char *name = k < a->naliases ? a->aliases[k] : a->name;
+
+		pos = strlen(name);
+		for (i = to; i > from; i--) {
+			len = strlen(tg->t[i - 1].norm);
+			if (pos < len || strncasecmp(name + pos - len,
+			    tg->t[i - 1].norm, len) != 0 ||
+			    (pos > len && name[pos - len - 1] != ' '))
+				break;
+			pos -= len + (pos > len);
+		}
+		if (i == from)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "..., the Foreign Ministry said", "..., the ministry said" after
  * "Azerbaijani Foreign Minister Elmar Mammadyarov received ...", "a source
@@ -955,6 +981,12 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 	if (to <= from || to - from > 3 ||
 	    (head = mdtl_speaker_head_of(&tg->t[to - 1])) == NULL)
 		return NULL;
+	/* "..., the Iranian Foreign Ministry said on Monday" then "..., the
+	 * ministry said": the body of that kind that spoke last */
+	if (s->last_speaker != NULL &&
+	    s->last_speaker->kind == MDTL_ACTOR_ORGANISATION &&
+	    named_as_kind(s->last_speaker, tg, from, to))
+		return s->last_speaker;
 	/*
 	 * the head of the dateline's country first ("YEREVAN, MARCH 4,
 	 * ARMENPRESS: Armenian President Serzh Sargsyan will pay an official

@@ -396,6 +396,14 @@ test_speech(void **state)
 	EXPECT("1999-05-07", "Investigators would not divulge the evidence "
 	    "against Kopp but said last month's discovery near the Slepian "
 	    "home was a break.", "");
+	/* "the ministry" after a ministry that spoke: that one, not the
+	   side of a deputy minister named since */
+	EXPECT("2013-11-25", "Iranian Deputy Foreign Minister Ebrahim "
+	    "Rahimpour will visit Baku on Nov. 27, the Iranian Foreign "
+	    "Ministry said on Monday.\n\nRahimpour will meet with Azerbaijani "
+	    "Deputy Foreign Minister Khalaf Khalafov, the ministry said.",
+	    "statement 2013-11-25 iran-mfa; summit 2013-11-27 iran; statement "
+	    "2013-11-25 iran-mfa");
 	/* ... and of the day of the clause before the comma */
 	EXPECT("2011-12-15", "Iran's foreign minister Ali Akbar Salehi sought "
 	    "to play down the row on Tuesday, saying the remarks did not "
