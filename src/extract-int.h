@@ -111,7 +111,7 @@ struct state {
 	size_t				  nbodies;
 	const struct mdtl_actor		 *last_speaker;
 	/* the speaker of the last transcript's line ("Sergey Lavrov: ..."),
-	 * and its paragraph + 1 */
+	 * and its paragraph + 1 (0 past an interviewer's line) */
 	const struct mdtl_actor		 *line_who;
 	size_t				  line_para;
 	const struct mdtl_actor		 *last_agent;

@@ -2502,8 +2502,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			preds[np].speaker = mdtl_speaker_find(s, tg,
 			    tg->c[j].tok, tg->c[j].ntok, &preds[np].why);
 		/* "Sergey Lavrov: ... If the United States continues ..., we
-		 * will have to take measures": the line's speaker */
-		if (s->line_para == sent->para + 1 && !c->inquote &&
+		 * will have to take measures": the line's speaker, to the
+		 * next line's label, over paragraphs ("I also repeated our
+		 * offer ...") */
+		if (s->line_para != 0 && !c->inquote &&
 		    first_person_subject(tg, c->tok)) {
 			preds[np].speaker = s->line_who;
 			preds[np].why = "the first person of a transcript's "
@@ -3170,6 +3172,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		 * title has it, tells the lead's event again: one more
 		 * mention of the first event that follows, none of its own
 		 */
+		/* a transcript's line goes on to the next line's label
+		 * ("QUESTION: ...") */
+		if (interviewer(tg))
+			s.line_para = 0;
 		if (interviewer(tg) || mdtl_dating_heading_line(&s, tg)) {
 			update_context(&s, tg);
 			continue;

@@ -1465,6 +1465,7 @@ struct phrase {
 	size_t		 lo, hi;	/* its tokens */
 	int		 det_ok;	/* "a summit": one of its own */
 	int		 possessive;	/* "their meeting" */
+	int		 ours;		/* "our summit" */
 	size_t		 gap_lo, gap_hi;	/* not its words: "The
 					   consultations, the first since the
 					   summit in Lisbon in November 2010,
@@ -1767,6 +1768,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (in_list(tg, t, DETERMINERS)) {
 			ph->possessive = is(t, "their") || is(t, "his") ||
 			    is(t, "her");
+			ph->ours = is(t, "our");
 			/* "a summit", "their meeting": one of its own; "the
 			   talks": perhaps one told */
 			ph->det_ok = !in_list(tg, t, DEFINITE);
@@ -2930,7 +2932,17 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		if (!in_gap(ph, i) &&
 		    (body = mdtl_speaker_body_of_kind(s, tg, i)) != NULL)
 			mdtl_extract_actor(s, e, body, MDTL_ROLE_PARTICIPANT);
-	if (ph->possessive && (mine = clause_subject(tg, ph->lo)) != NULL) {
+	if (ph->ours && s->line_para != 0 && s->line_who != NULL &&
+	    !(tg->t[ph->lo].flags & MDTL_TOK_INQUOTE)) {
+		/* "ANDERS FOGH RASMUSSEN: ... before our summit in Chicago":
+		 * the side of the transcript line's speaker */
+		e->nactors = 0;
+		mdtl_extract_actor(s, e, mdtl_actor_side_on(s->line_who,
+		    s->day), MDTL_ROLE_PARTICIPANT);
+		e->why_actor = "\"our\" in a transcript's line: its speaker's "
+		    "side";
+	} else if (ph->possessive &&
+	    (mine = clause_subject(tg, ph->lo)) != NULL) {
 		/* "a day after NATO leaders declared ... at their summit in
 		 * Chicago": whose the clause tells */
 		e->nactors = 0;
@@ -3223,18 +3235,25 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
- * "We have had two days of very productive discussions here in Istanbul":
- * a meeting the perfect tells held, just ended when told of.
+ * "We have had two days of very productive discussions here in Istanbul",
+ * "We have just concluded a meeting of the NATO-Russia Council": a meeting
+ * the perfect tells held or ended (grammar list days_ended), just ended
+ * when told of.
  */
 static int
 held_perfect(const struct mdtl_tags *tg, const struct phrase *ph)
 {
-	size_t i;
+	size_t i, v;
 
-	for (i = clause_start(tg, ph->c->tok); i + 1 < ph->c->tok; i++)
-		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
-		    (is(&tg->t[i + 1], "had") || is(&tg->t[i + 1], "held")))
+	for (i = clause_start(tg, ph->c->tok); i + 1 < ph->c->tok; i++) {
+		if (!is(&tg->t[i], "has") && !is(&tg->t[i], "have"))
+			continue;
+		v = i + 1 + (is(&tg->t[i + 1], "just") && i + 2 < ph->c->tok);
+		if (is(&tg->t[v], "had") || is(&tg->t[v], "held") ||
+		    (ends_in(tg->t[v].norm, "ed", 3) &&
+		    in_list(tg, &tg->t[v], DAYS_ENDED)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -3331,8 +3350,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
 		told_on(e, &s->lead, ndays);
-	else if (speech->date.gran != MDTL_GRAN_NONE && held_perfect(tg, ph))
-		told_on(e, speech, mdtl_dating_days_of(tg, ph->c->tok));
+	else if (held_perfect(tg, ph) && (speech->date.gran != MDTL_GRAN_NONE ||
+	    s->lead.date.gran != MDTL_GRAN_NONE))
+		told_on(e, speech->date.gran != MDTL_GRAN_NONE ? speech :
+		    &s->lead, mdtl_dating_days_of(tg, ph->c->tok));
 	else if (ndays > 1 && s->lead.date.gran == MDTL_GRAN_DAY)
 		/* "as the leaders wrapped up two days of meetings" */
 		told_on(e, &s->lead, ndays);

@@ -2040,7 +2040,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 const struct mdtl_actor *
 mdtl_speaker_transcript(const struct mdtl_tags *tg)
 {
-	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor_tag *m, *n;
 	size_t i = 0;
 
 	if (tg->n > 0 && in_list(tg, &tg->t[0], HONORIFICS))
@@ -2048,6 +2048,12 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
 	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n)
 		return NULL;
+	/* "NATO SECRETARY GENERAL ANDERS FOGH RASMUSSEN: ...": a title of
+	 * the same person before the name */
+	while ((n = mdtl_tags_actor_at(tg, m->tok + m->ntok)) != NULL &&
+	    n->tok == m->tok + m->ntok && n->actor == m->actor &&
+	    n->tok + n->ntok < tg->n)
+		m = n;
 	/* "ANDERS FOGH RASMUSSEN (NATO Secretary General): ...": past a
 	 * title in brackets */
 	i = m->tok + m->ntok;

@@ -159,6 +159,9 @@ test_speech(void **state)
 	EXPECT("2014-01-20", "The U.N. atomic watchdog said on Monday that "
 	    "Iran had halted its most sensitive work.",
 	    "statement 2014-01-20 iaea");
+	/* "made it clear that": words said */
+	EXPECT("2011-12-08", "Lavrov made it clear that Moscow would not "
+	    "accept limits.", "statement 2011-12-08 lavrov");
 	/* "was quoted by ... as saying": one act, of the one quoted */
 	EXPECT("2011-12-15", "Amir Ali Hajizadeh, the head of the aerospace "
 	    "division of Iran's Revolutionary Guards, was quoted by the Mehr "
@@ -3281,6 +3284,37 @@ test_two_leaders(void **state)
 	    "summit in June.", MDTL_EVENT_SUMMIT, "2013-06", two, 5);
 }
 
+/*
+ * A transcript: a line's label with a title of its speaker before the
+ * name; the line goes on over paragraphs to the next label, its first
+ * person the speaker's ("I made clear", "our offer"), "our summit" his
+ * side's (past a question's label, no one's: the last meeting's people); a
+ * meeting "just concluded" is of the day told.
+ */
+static void
+test_transcript(void **state)
+{
+	char *got = events_of("2011-12-08", "NATO SECRETARY GENERAL ANDERS "
+	    "FOGH RASMUSSEN: Good evening. We have just concluded a meeting of "
+	    "the NATO-Russia Council.\n\nI made clear that NATO's system is not "
+	    "directed against Russia. I also repeated our offer to set up two "
+	    "joint centres.\n\nQUESTION: Is this a threat?\n\nWe hope to "
+	    "agree before our summit in Chicago next May.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2011-12-08 rasmussen; summit "
+	    "2011-12-08 nato-russia-council; statement 2011-12-08 rasmussen+"
+	    "nato+russia; offer 2011-12-08 rasmussen; summit 2012-05 "
+	    "nato-russia-council+united-states; deadline 2012-05 "
+	    "nato-russia-council+united-states");
+	free(got);
+	got = events_of("2011-12-08", "ANDERS FOGH RASMUSSEN: We hope to "
+	    "agree before our summit in Chicago next May.", 0, 1);
+	assert_string_equal(got, "statement 2011-12-08 rasmussen; summit "
+	    "2012-05 nato+united-states; deadline 2012-05 rasmussen");
+	free(got);
+}
+
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": two meetings, each of its day and its own people. */
 static void
@@ -3348,6 +3382,7 @@ main(void)
 		cmocka_unit_test(test_board),
 		cmocka_unit_test(test_two_leaders),
 		cmocka_unit_test(test_joined_meetings),
+		cmocka_unit_test(test_transcript),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
