@@ -200,6 +200,16 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			continue;
 		}
 		org = ph->target;
+		/* "at the Heydar Aliyev International Airport": a name a
+		 * place or a body was given, no person (grammar list
+		 * named_after) */
+		if (org->kind == MDTL_ACTOR_PERSON && i + len < n &&
+		    (t[i + len].flags & MDTL_TOK_CAP) &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_NAMED_AFTER,
+		    &t[i + len]) >= 0) {
+			i += len;
+			continue;
+		}
 		if (org->kind == MDTL_ACTOR_ORGANISATION && len >= 2 &&
 		    i > 0 && other_body(tg, t, i, org)) {
 			i += len;

@@ -146,6 +146,7 @@ struct mdtl_phrases {
 	X(TERM_PREPS, "term_prepositions") \
 	X(TERM_LIMITS, "term_limits") \
 	X(LAPSE_VERBS, "lapse_verbs") \
+	X(NAMED_AFTER, "named_after") \
 	X(LAPSE_PREPS, "lapse_prepositions") \
 	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \

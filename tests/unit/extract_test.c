@@ -3315,6 +3315,23 @@ test_transcript(void **state)
 	free(got);
 }
 
+/* Heydar Aliyev, president before his son, who signed a lease; a name a
+ * place was given is no actor. */
+static void
+test_named_after(void **state)
+{
+	char *got = events_of("2012-12-11", "In January 2002, Presidents "
+	    "Heydar Aliyev and Vladimir Putin signed a ten-year lease.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2002-01 heydar-aliyev+putin");
+	free(got);
+	got = events_of("2010-08-21", "Gul met Aliyev at the Heydar Aliyev "
+	    "International Airport on Monday.", 0, 1);
+	assert_string_equal(got, "summit 2010-08-16 aliyev");
+	free(got);
+}
+
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": two meetings, each of its day and its own people. */
 static void
@@ -3383,6 +3400,7 @@ main(void)
 		cmocka_unit_test(test_two_leaders),
 		cmocka_unit_test(test_joined_meetings),
 		cmocka_unit_test(test_transcript),
+		cmocka_unit_test(test_named_after),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
