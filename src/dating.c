@@ -477,6 +477,37 @@ past_dateline(const struct mdtl_tags *tg)
  * opening is another clause's: "In May, Rogozin repeated an offer first
  * made by Medvedev").
  */
+/*
+ * "Five years later, at the G8 summit in Heiligendamm in June 2007, Putin
+ * surprised ...": a date opening the sentence (timex k), told more finely
+ * by an occasion's phrase right after its comma, is that one's; the index
+ * of the finer, or k.
+ */
+static int
+finer_opening(const struct mdtl_tags *tg, size_t k, size_t tok)
+{
+	const struct mdtl_timex *x = &tg->tx[k];
+	size_t j, c = x->tok + x->ntok;
+	long from, to, f, l;
+
+	if (c >= tok || !is(&tg->t[c], ",") || c + 1 >= tok ||
+	    !in_list(tg, &tg->t[c + 1], OCCASION_PREPS))
+		return (int)k;
+	mdtl_date_range(&x->date, &from, &to);
+	for (j = 0; j < tg->ntx; j++) {
+		const struct mdtl_timex *y = &tg->tx[j];
+
+		if (y->tok <= c || y->tok >= tok || !mdtl_dating_free(tg, j) ||
+		    y->type != MDTL_TIMEX_DATE || y->date.gran <= x->date.gran ||
+		    !clear_between(tg, c + 1, y->tok))
+			continue;
+		mdtl_date_range(&y->date, &f, &l);
+		if (f >= from && l <= to)
+			return (int)j;
+	}
+	return (int)k;
+}
+
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
@@ -571,7 +602,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (x->tok <= 2 && is(&tg->t[place_past(tg, e, tok)], ",") &&
 		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
 		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
-			return (int)k;
+			return finer_opening(tg, k, tok);
 		if (x->tok > 1 && x->tok <= 12 &&
 		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
 		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok)) {

@@ -407,6 +407,15 @@ test_speech(void **state)
 	    "Deputy Foreign Minister Khalaf Khalafov, the ministry said.",
 	    "statement 2013-11-25 iran-mfa; summit 2013-11-27 iran; statement "
 	    "2013-11-25 iran-mfa");
+	/* a date opening the sentence, told more finely by an occasion's
+	   phrase after its comma: the finer */
+	EXPECT("2012-12-11", "In January 2002, Putin met Aliyev in Baku.\n\n"
+	    "Five years later, at the G8 summit in Heiligendamm in June 2007, "
+	    "Putin surprised Bush by offering to share the station.",
+	    "summit 2002-01 putin; offer 2007-06 putin; summit 2007-06 g8");
+	EXPECT("2012-12-11", "In January 2002, Putin met Aliyev in Baku.\n\n"
+	    "Five years later, Putin offered to share the station.",
+	    "summit 2002-01 putin; offer 2007 putin");
 	/* ... and of the day of the clause before the comma */
 	EXPECT("2011-12-15", "Iran's foreign minister Ali Akbar Salehi sought "
 	    "to play down the row on Tuesday, saying the remarks did not "
