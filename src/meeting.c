@@ -1227,6 +1227,11 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 			if (in_list(tg, &tg->t[i], INVITATIONS))
 				return 1;
 	for (i = c->tok >= 8 ? c->tok - 8 : 0; i + 1 < c->tok; i++) {
+		/* "We hope that the presidents will meet before the end of
+		 * the year": a meeting the verb of a wish's clause tells */
+		if (in_list(tg, &tg->t[i], WISHES) && is(&tg->t[i + 1], "that") &&
+		    meeting_verb(tg, c) && clear_between(tg, i + 2, c->tok))
+			return 1;
 		if (in_list(tg, &tg->t[i], WISHES) && is(&tg->t[i + 1], "to"))
 			j = i + 3;	/* past the infinitive's verb */
 		else if ((in_list(tg, &tg->t[i], INVITATIONS) ||
@@ -2428,7 +2433,9 @@ talks_of(struct state *s, const struct mdtl_tags *tg, size_t lo, size_t hi)
 static int
 sequel(const struct mdtl_tags *tg, const struct phrase *ph)
 {
-	return ph->lo + 1 < tg->n && in_list(tg, &tg->t[ph->lo + 1], SEQUELS);
+	/* "the next round", "another round" */
+	return in_list(tg, &tg->t[ph->lo], SEQUELS) || (ph->lo + 1 < tg->n &&
+	    in_list(tg, &tg->t[ph->lo + 1], SEQUELS));
 }
 
 /* Does the meeting's phrase name a round ("the last round of talks")? */

@@ -3341,6 +3341,28 @@ test_named_after(void **state)
 	free(got);
 }
 
+/* "experts would meet", "another round of political talks": the sides
+ * of the talks told, not the speaker alone; a meeting a wish tells in a
+ * clause with "that" is none. */
+static void
+test_sides_again(void **state)
+{
+	char *got = events_of("2013-02-27", "Iran and six world powers ended "
+	    "two days of talks in Almaty on Wednesday.\n\nAshton said experts "
+	    "would meet in Istanbul on March 18, followed by another round of "
+	    "political talks in Almaty on April 5-6.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2013-02-26 iran+p5-plus-1+kazakhstan; "
+	    "statement 2013-02-27 ashton; summit 2013-03-18 iran+p5-plus-1+"
+	    "turkey; summit 2013-04-05 ashton+iran+p5-plus-1+kazakhstan");
+	free(got);
+	got = events_of("2013-10-29", "\"We hope that the presidents will "
+	    "meet before the end of the year,\" Faure said.", 0, 1);
+	assert_string_equal(got, "deadline 2013-12-31 -");
+	free(got);
+}
+
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": two meetings, each of its day and its own people. */
 static void
@@ -3410,6 +3432,7 @@ main(void)
 		cmocka_unit_test(test_joined_meetings),
 		cmocka_unit_test(test_transcript),
 		cmocka_unit_test(test_named_after),
+		cmocka_unit_test(test_sides_again),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
