@@ -69,6 +69,11 @@ intended(const struct mdtl_token *t, size_t n, size_t i)
 	    word_in(&t[i + 1], &ing_prepositions) < 0)
 		return 1;
 	for (k = i + 1; k < n && k <= i + 4; k++) {
+		/* "signed a deal Wednesday to place a base": a day between
+		 * them is the verb's, not the infinitive's */
+		if (word_in(&t[k], &weekday_names) >= 0 ||
+		    word_in(&t[k], &month_names) >= 0)
+			return 0;
 		if (WORD_IS(t[k].norm, "to"))
 			return k > i + 1 ? k + 1 < n &&
 			    t[k + 1].kind == MDTL_TOK_WORD &&
