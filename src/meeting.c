@@ -3978,6 +3978,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (place != NULL && before->location == NULL)
 				before->location = place->name;
 			mdtl_extract_mention(s, before, sent);
+			/* the occasion of its people named here ("Rice said
+			 * ..." after "Rice and Sikorski signed the agreement") */
+			if (!c->inquote)
+				mdtl_dating_occasion(s, before, 1);
 			continue;
 		}
 		if (x >= 0 && tg->tx_used[x] == TX_DEADLINE) {

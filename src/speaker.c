@@ -1553,6 +1553,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of, *opening;
 	const struct mdtl_cue_tag *cue;
+	const struct mdtl_actor_tag *before_comma;
 	size_t i, k, nearest_at = 0, far, len, subj;
 
 	/* "The framework was announced late Thursday by EU foreign policy
@@ -1850,6 +1851,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    i + 1 < tok && !(t[i + 1].flags & MDTL_TOK_SPACE))
 			break;
 		if (is(&t[i], "that") || is(&t[i], ";"))
+			break;
+		/* "... with Russian Foreign Minister Sergei Lavrov on January
+		 * 24, the press service of the Armenian Foreign Ministry
+		 * reported": the body's subject opens after the comma, the
+		 * clause before it is what was reported */
+		if (nearest != NULL && is(&t[i], ",") && i + 1 < tok &&
+		    in_list(tg, &t[i + 1], DETERMINERS) && !((before_comma =
+		    mdtl_tags_actor_at(tg, i - 1)) != NULL &&
+		    before_comma->actor->kind == MDTL_ACTOR_PERSON))
 			break;
 		if (in_list(tg, &t[i], PERSON_PRONOUNS) && nearest == NULL) {
 			const struct mdtl_actor *p = person_before(tg, i);

@@ -1976,7 +1976,7 @@ test_summits_deadlines(void **state)
 	/* "reported" after a body's name, not an agency's */
 	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, the "
 	    "Armenian Foreign Ministry reported.", "statement 2013-05-08 "
-	    "armenia; summit 2013-05-07 nalbandian");
+	    "armenia-mfa; summit 2013-05-07 nalbandian");
 	EXPECT("2013-05-08", "Nalbandian met Lavrov in Moscow on Tuesday, "
 	    "Interfax reported.", "summit 2013-05-07 nalbandian");
 	/* and after an office a title names, past "of": its holder's */
@@ -3363,6 +3363,31 @@ test_sides_again(void **state)
 	free(got);
 }
 
+/* The signing's people named when it is told again take it as their
+ * occasion; "..., the press service of the Armenian Foreign Ministry
+ * reported": the body, not a person in the clause it reports. */
+static void
+test_occasion_voice(void **state)
+{
+	char *got = events_of("2008-08-21", "The United States and Poland "
+	    "signed a deal Wednesday to place a base in Poland.\n\nRice and "
+	    "Polish Foreign Minister Radoslaw Sikorski signed the agreement in "
+	    "Warsaw.\n\nRice said the system was aimed at Iran.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2008-08-20 united-states+poland+rice+"
+	    "sikorski; statement 2008-08-20 rice+iran");
+	free(got);
+	got = events_of("2012-01-24", "YEREVAN, JANUARY 24, ARMENPRESS: "
+	    "Armenian Foreign Minister Edward Nalbandian had a telephone "
+	    "conversation with Russian Foreign Minister Sergei Lavrov on "
+	    "January 24, the press service of the Armenian Foreign Ministry "
+	    "reported.", 0, 1);
+	assert_string_equal(got, "statement 2012-01-24 armenia-mfa+nalbandian+"
+	    "lavrov; summit 2012-01-24 nalbandian+lavrov+armenia-mfa");
+	free(got);
+}
+
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": two meetings, each of its day and its own people. */
 static void
@@ -3433,6 +3458,7 @@ main(void)
 		cmocka_unit_test(test_transcript),
 		cmocka_unit_test(test_named_after),
 		cmocka_unit_test(test_sides_again),
+		cmocka_unit_test(test_occasion_voice),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
