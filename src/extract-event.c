@@ -79,6 +79,12 @@ mdtl_extract_aside(const struct mdtl_tags *tg, size_t tok)
 	if (is(&tg->t[open + 1], "who") || is(&tg->t[open + 1], "whose") ||
 	    is(&tg->t[open + 1], "which"))
 		return open;
+	/* a participle's: "The two leaders, meeting in London on the eve of
+	 * a G20 summit, said" */
+	if (tg->t[open + 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[open + 1].flags & MDTL_TOK_CAP) &&
+	    ends_in(tg->t[open + 1].norm, "ing", 4) && tok - open <= 16)
+		return open;
 	/* an occasion's phrase: a meeting's words in it */
 	if (in_list(tg, &tg->t[open + 1], OCCASION_PREPS))
 		for (k = open + 2; k < tok - 1; k++) {

@@ -554,6 +554,18 @@ named_act(const struct mdtl_tags *tg, const struct pred *p)
 	    !m->weak && m->actor == p->speaker;
 }
 
+/* "In a joint statement, they said": words of several, whom "they" are */
+static int
+joint_words(const struct mdtl_tags *tg, const struct pred *p)
+{
+	size_t i;
+
+	for (i = p->tok; i < p->tok + p->ntok; i++)
+		if (is(&tg->t[i], "joint"))
+			return p->kind == MDTL_PH_SPEECH;
+	return 0;
+}
+
 /* "was quoted by": a verb of saying that quotes */
 static int
 quoting(const struct mdtl_tags *tg, const struct pred *p)
@@ -2414,7 +2426,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "criticised the decision, saying it confirmed Moscow's
 		 * fears": a thing's, in words already reported */
 		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->tok > 0 &&
-		    in_list(tg, &tg->t[c->tok - 1], THING_PRONOUNS))
+		    in_list(tg, &tg->t[c->tok - 1], THING_PRONOUNS) &&
+		    !joint_words(tg, &preds[np - 1]))
 			continue;
 		/* "at odds over whether Bush would deploy ...", "We want to
 		 * know what exactly will be deployed": a question, no threat */

@@ -1375,6 +1375,19 @@ subject_person(const struct mdtl_tags *tg)
 	    !(e < tg->n && is(&tg->t[e], "'s")) ? m->actor : NULL;
 }
 
+/* "In a joint statement, they": the word "joint" in the clause before
+ * token i? */
+static int
+joint_before(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i && k < 8; k++)
+		if (is(&tg->t[k], "joint"))
+			return 1;
+	return 0;
+}
+
 /*
  * Does actor a, named first, open its sentence, past a dateline ("LISBON,
  * Nov 20, 2010 (AFP) - ") and the capitalised words of a title ("Russian
@@ -1554,8 +1567,18 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_actor *nearest = NULL, *of, *opening;
 	const struct mdtl_cue_tag *cue;
 	const struct mdtl_actor_tag *before_comma;
+	const struct mdtl_event *joint;
 	size_t i, k, nearest_at = 0, far, len, subj;
 
+	/* "In a joint statement, they said": those of the last meeting of
+	 * two or more, its first person */
+	if (tok > 1 && is(&t[tok - 1], "they") && joint_before(tg, tok - 1) &&
+	    (joint = meeting_of(s, 0, 1)) != NULL &&
+	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
+		*why = "\"they\" of a joint statement: the last meeting's "
+		    "people";
+		return opening;
+	}
 	/* "The framework was announced late Thursday by EU foreign policy
 	 * chief Federica Mogherini" */
 	if ((of = mdtl_speaker_agent(tg, tok, ntok)) != NULL) {

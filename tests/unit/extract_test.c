@@ -3388,6 +3388,24 @@ test_occasion_voice(void **state)
 	free(got);
 }
 
+/* "The two leaders, meeting in London ..., said": past a participle's
+ * aside, the people counted; "In a joint statement, they said": the last
+ * meeting's people. */
+static void
+test_joint_words(void **state)
+{
+	char *got = events_of("2009-04-01", "Obama and Medvedev met in London "
+	    "on Wednesday.\n\nThe two leaders, meeting in London on the eve of "
+	    "a G20 summit, said negotiators would report soon.\n\nIn a joint "
+	    "statement, they said the new treaty would replace START.", 0, 0);
+
+	(void)state;
+	assert_string_equal(got, "summit 2009-04-01 obama; statement "
+	    "2009-04-01 obama; summit 2009-04-02 obama; statement 2009-04-01 "
+	    "obama");
+	free(got);
+}
+
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": two meetings, each of its day and its own people. */
 static void
@@ -3459,6 +3477,7 @@ main(void)
 		cmocka_unit_test(test_named_after),
 		cmocka_unit_test(test_sides_again),
 		cmocka_unit_test(test_occasion_voice),
+		cmocka_unit_test(test_joint_words),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
