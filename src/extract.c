@@ -554,26 +554,15 @@ named_act(const struct mdtl_tags *tg, const struct pred *p)
 	    !m->weak && m->actor == p->speaker;
 }
 
-/* "In a joint statement, they said": words of several, whom "they" are */
+/* Is word w one of the words of p, a verb of saying: "was quoted by", "in
+ * a joint statement"? */
 static int
-joint_words(const struct mdtl_tags *tg, const struct pred *p)
+speech_with(const struct mdtl_tags *tg, const struct pred *p, const char *w)
 {
 	size_t i;
 
 	for (i = p->tok; i < p->tok + p->ntok; i++)
-		if (is(&tg->t[i], "joint"))
-			return p->kind == MDTL_PH_SPEECH;
-	return 0;
-}
-
-/* "was quoted by": a verb of saying that quotes */
-static int
-quoting(const struct mdtl_tags *tg, const struct pred *p)
-{
-	size_t i;
-
-	for (i = p->tok; i < p->tok + p->ntok; i++)
-		if (is(&tg->t[i], "quoted"))
+		if (is(&tg->t[i], w))
 			return p->kind == MDTL_PH_SPEECH;
 	return 0;
 }
@@ -2427,7 +2416,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * fears": a thing's, in words already reported */
 		if (c->kind == MDTL_PH_SPEECH && np > 0 && c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], THING_PRONOUNS) &&
-		    !joint_words(tg, &preds[np - 1]))
+		    !speech_with(tg, &preds[np - 1], "joint"))
 			continue;
 		/* "at odds over whether Bush would deploy ...", "We want to
 		 * know what exactly will be deployed": a question, no threat */
@@ -2486,7 +2475,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "was quoted by the Mehr news agency on Monday as saying":
 		 * the words the quoting tells, one act with it */
 		if (np > 0 && c->kind == MDTL_PH_SPEECH &&
-		    is(&tg->t[c->tok], "as") && quoting(tg, &preds[np - 1]))
+		    is(&tg->t[c->tok], "as") &&
+		    speech_with(tg, &preds[np - 1], "quoted"))
 			continue;
 		preds[np].tok = c->tok;
 		preds[np].ntok = c->ntok;
