@@ -3682,8 +3682,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    (is(&tg->t[c->tok + c->ntok - 1], "on") ?
-		    mdtl_tags_timex_at(tg, c->tok + c->ntok) == NULL ||
+		    (!is(&tg->t[c->tok + c->ntok - 1], "in") &&
+		    !is(&tg->t[c->tok + c->ntok - 1], "at") ?
+		    (mdtl_tags_timex_at(tg, c->tok + 1) == NULL &&
+		    mdtl_tags_timex_at(tg, c->tok + 2) == NULL) ||
 		    people_before(tg, c->tok) < 2 :
 		    place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
 		    !parties_before(tg, c->tok)))

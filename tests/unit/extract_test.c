@@ -3078,6 +3078,12 @@ test_summits_deadlines(void **state)
 	    "summit 2010-11-20 medvedev");
 	EXPECT("2010-11-04", "The ministers will decide whether a further "
 	    "meeting is warranted.", "");
+	/* two people who agreed on a day met, its word "on" or not */
+	EXPECT("2013-05-08", "Lavrov and Kerry agreed late Tuesday to work "
+	    "together on Syria.", "summit 2013-05-07 lavrov");
+	EXPECT("2013-05-08", "Lavrov and Kerry agreed Tuesday to work together "
+	    "on Syria.", "summit 2013-05-07 lavrov");
+	EXPECT("2013-05-08", "Turkey agreed Tuesday to host the radar.", "");
 	/* a guest past the modifiers of his title and the side it names */
 	EXPECT("2011-03-15", "Mammadyarov received the newly appointed "
 	    "Iranian Ambassador today.", "summit 2011-03-15 mammadyarov");
