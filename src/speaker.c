@@ -321,6 +321,32 @@ add_mention(struct mdtl_tags *tg, size_t a, size_t b,
 	tg->nm++;
 }
 
+/*
+ * The person of the data named last in the article whose name ends with
+ * the word at token i alone ("Ivanov" after "Sergei Ivanov"), or NULL.
+ */
+static const struct mdtl_actor *
+surname_of(const struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const char *w = tg->t[i].norm, *name;
+	size_t k, a, n = strlen(w), len;
+
+	if (mdtl_tags_actor_at(tg, i) != NULL || n < 3)
+		return NULL;
+	for (k = s->nrecent; k-- > 0;) {
+		for (a = 0; a < s->nadhoc && s->adhoc[a] != s->recent[k]; a++)
+			;
+		if (s->recent[k]->kind != MDTL_ACTOR_PERSON || a < s->nadhoc)
+			continue;
+		name = s->recent[k]->name;
+		len = strlen(name);
+		if (len > n && name[len - n - 1] == ' ' &&
+		    strcasecmp(name + len - n, w) == 0)
+			return s->recent[k];
+	}
+	return NULL;
+}
+
 void
 mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 {
@@ -375,6 +401,15 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    m->actor->kind == MDTL_ACTOR_PERSON) {
 			m->ntok += k - i;
 			m->tok = i;
+			continue;
+		}
+		/* "Ivanov told reporters" after "First Deputy Prime Minister
+		 * Sergei Ivanov": the surname of a person the data knows,
+		 * named before in the article by a name it ends */
+		if (words == 1 && (p = surname_of(s, tg, i)) != NULL) {
+			add_mention(tg, i, j, p);
+			prev = p;
+			prev_end = j;
 			continue;
 		}
 		p = adhoc_person(s, tg, i, j, 0);

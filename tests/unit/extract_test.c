@@ -159,6 +159,12 @@ test_speech(void **state)
 	EXPECT("2014-01-20", "The U.N. atomic watchdog said on Monday that "
 	    "Iran had halted its most sensitive work.",
 	    "statement 2014-01-20 iaea");
+	/* a surname alone after the full name of a person the data knows
+	   only by it */
+	EXPECT("2007-05-29", "Sergei Ivanov said the missile could penetrate "
+	    "any shield.\n\nIvanov told reporters that Russia had new "
+	    "systems.", "statement 2007-05-29 ivanov; statement 2007-05-29 "
+	    "ivanov");
 	/* "made it clear that": words said */
 	EXPECT("2011-12-08", "Lavrov made it clear that Moscow would not "
 	    "accept limits.", "statement 2011-12-08 lavrov");
