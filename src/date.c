@@ -199,6 +199,40 @@ mdtl_date_day(const struct mdtl_date *d)
 }
 
 int
+mdtl_date_after(long day, long n, char unit, struct mdtl_date *d)
+{
+	int y, m, dd;
+
+	memset(d, 0, sizeof *d);
+	mdtl_civil_from_days(day, &y, &m, &dd);
+	switch (unit) {
+	case 'D':
+	case 'W':
+		mdtl_civil_from_days(day + n * (unit == 'W' ? 7 : 1), &y, &m,
+		    &dd);
+		break;
+	case 'M':
+		m += (int)n;
+		y += (m - 1) / 12;
+		m = (m - 1) % 12 + 1;
+		if (dd > mdtl_days_in_month(y, m))
+			dd = mdtl_days_in_month(y, m);
+		break;
+	case 'Y':
+		d->gran = MDTL_GRAN_YEAR;
+		d->year = y + (int)n;
+		return 0;
+	default:
+		return -1;
+	}
+	d->gran = MDTL_GRAN_DAY;
+	d->year = y;
+	d->month = m;
+	d->day = dd;
+	return 0;
+}
+
+int
 mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
 {
 	/* the usual ones, written without printf */

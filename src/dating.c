@@ -453,8 +453,8 @@ words_after(const struct mdtl_tags *tg, size_t a, size_t b)
  * ("WASHINGTON (AP) - When ...", "MOSCOW, May 3 (Interfax) - Russia ..."):
  * after its dash, or 0.
  */
-static size_t
-past_dateline(const struct mdtl_tags *tg)
+size_t
+mdtl_dating_past_dateline(const struct mdtl_tags *tg)
 {
 	size_t i;
 
@@ -469,14 +469,19 @@ past_dateline(const struct mdtl_tags *tg)
 	return 0;
 }
 
-/*
- * The date that belongs to the predicate at tok: right after (within
- * after tokens, not counting names), right before (within before), in a
- * clause of time that opens the sentence, or opening the sentence; with
- * before 0, one after it or in a clause of time only (the sentence's
- * opening is another clause's: "In May, Rogozin repeated an offer first
- * made by Medvedev").
- */
+/* Does date a lie within the period of b, and say more? */
+int
+mdtl_dating_within(const struct mdtl_date *a, const struct mdtl_date *b)
+{
+	long af, al, bf, bl;
+
+	if (a->gran <= b->gran)
+		return 0;
+	mdtl_date_range(a, &af, &al);
+	mdtl_date_range(b, &bf, &bl);
+	return af >= bf && al <= bl;
+}
+
 /*
  * "Five years later, at the G8 summit in Heiligendamm in June 2007, Putin
  * surprised ...": a date opening the sentence (timex k), told more finely
@@ -488,31 +493,35 @@ finer_opening(const struct mdtl_tags *tg, size_t k, size_t tok)
 {
 	const struct mdtl_timex *x = &tg->tx[k];
 	size_t j, c = x->tok + x->ntok;
-	long from, to, f, l;
 
 	if (c >= tok || !is(&tg->t[c], ",") || c + 1 >= tok ||
 	    !in_list(tg, &tg->t[c + 1], OCCASION_PREPS))
 		return (int)k;
-	mdtl_date_range(&x->date, &from, &to);
 	for (j = 0; j < tg->ntx; j++) {
 		const struct mdtl_timex *y = &tg->tx[j];
 
-		if (y->tok <= c || y->tok >= tok || !mdtl_dating_free(tg, j) ||
-		    y->type != MDTL_TIMEX_DATE || y->date.gran <= x->date.gran ||
-		    !clear_between(tg, c + 1, y->tok))
-			continue;
-		mdtl_date_range(&y->date, &f, &l);
-		if (f >= from && l <= to)
+		if (y->tok > c && y->tok < tok && mdtl_dating_free(tg, j) &&
+		    y->type == MDTL_TIMEX_DATE &&
+		    clear_between(tg, c + 1, y->tok) &&
+		    mdtl_dating_within(&y->date, &x->date))
 			return (int)j;
 	}
 	return (int)k;
 }
 
+/*
+ * The date that belongs to the predicate at tok: right after (within
+ * after tokens, not counting names), right before (within before), in a
+ * clause of time that opens the sentence, or opening the sentence; with
+ * before 0, one after it or in a clause of time only (the sentence's
+ * opening is another clause's: "In May, Rogozin repeated an offer first
+ * made by Medvedev").
+ */
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
-	size_t k, o = past_dateline(tg);
+	size_t k, o = mdtl_dating_past_dateline(tg);
 	int head;
 
 	(void)s;
@@ -627,7 +636,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 int
 mdtl_dating_participle(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t a, k, o = past_dateline(tg);
+	size_t a, k, o = mdtl_dating_past_dateline(tg);
 
 	if (tok < 2 || tok <= o || !is(&tg->t[tok - 1], ",") ||
 	    !participle(&tg->t[tok]) || is(&tg->t[tok], "according") ||
@@ -1104,6 +1113,19 @@ ending_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i], "up") && in_list(tg, &tg->t[i - 1], DAYS_ENDED));
 }
 
+char
+mdtl_dating_lapse_of(const struct mdtl_timex *x, long *n)
+{
+	char *end;
+
+	if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P')
+		return 0;
+	*n = strtol(x->value + 1, &end, 10);
+	if (end == x->value + 1 || end[0] == '\0' || end[1] != '\0')
+		return 0;
+	return end[0];
+}
+
 /*
  * The days of duration x ("a day": P1D, "two weeks": P2W when weeks is
  * set), counted in 1 to most of its units; or 0.
@@ -1111,18 +1133,12 @@ ending_at(const struct mdtl_tags *tg, size_t i)
 static long
 duration_days(const struct mdtl_timex *x, int weeks, long most)
 {
-	char *end;
 	long n;
+	char unit = mdtl_dating_lapse_of(x, &n);
 
-	if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P')
+	if (!(unit == 'D' || (weeks && unit == 'W')) || n <= 0 || n > most)
 		return 0;
-	n = strtol(x->value + 1, &end, 10);
-	if (end == x->value + 1 || end[0] == '\0' || end[1] != '\0' ||
-	    !(end[0] == 'D' || (weeks && end[0] == 'W')))
-		return 0;
-	if (n <= 0 || n > most)
-		return 0;
-	return end[0] == 'W' ? n * 7 : n;
+	return unit == 'W' ? n * 7 : n;
 }
 
 /*

@@ -320,44 +320,6 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * The day n units (D, W, M or Y) after day from; a year on, of that year
- * alone.  0 for a unit it does not count.
- */
-static int
-lapse_end(long from, long n, char unit, struct mdtl_date *d)
-{
-	int y, m, day;
-
-	memset(d, 0, sizeof *d);
-	mdtl_civil_from_days(from, &y, &m, &day);
-	switch (unit) {
-	case 'D':
-	case 'W':
-		mdtl_civil_from_days(from + n * (unit == 'W' ? 7 : 1), &y, &m,
-		    &day);
-		break;
-	case 'M':
-		m += (int)n;
-		y += (m - 1) / 12;
-		m = (m - 1) % 12 + 1;
-		if (day > mdtl_days_in_month(y, m))
-			day = mdtl_days_in_month(y, m);
-		break;
-	case 'Y':
-		d->gran = MDTL_GRAN_YEAR;
-		d->year = y + (int)n;
-		return 1;
-	default:
-		return 0;
-	}
-	d->gran = MDTL_GRAN_DAY;
-	d->year = y;
-	d->month = m;
-	d->day = day;
-	return 1;
-}
-
-/*
  * "The interim agreement ... took effect on Monday and gives the sides six
  * months to negotiate a final settlement", "to agree ... within four
  * months": a limit a lapse sets, given to do a thing (grammar list
@@ -377,16 +339,13 @@ lapse_deadlines(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_timex *from = NULL;
 		struct mdtl_date limit;
 		struct when w;
-		char *end;
 		long n;
+		char unit;
 		int given = 0;
 
-		if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P' ||
-		    tg->tx_used[k] || (tg->t[x->tok].flags & MDTL_TOK_INQUOTE))
-			continue;
-		n = strtol(x->value + 1, &end, 10);
-		if (end == x->value + 1 || n <= 0 || n > 100 ||
-		    end[0] == '\0' || end[1] != '\0')
+		if (tg->tx_used[k] || (tg->t[x->tok].flags & MDTL_TOK_INQUOTE) ||
+		    (unit = mdtl_dating_lapse_of(x, &n)) == 0 || n <= 0 ||
+		    n > 100)
 			continue;
 		/* not "within two weeks of the slaying", a lapse from
 		 * another event, nor "within four months, by March 1", a
@@ -410,8 +369,9 @@ lapse_deadlines(struct state *s, const struct mdtl_sentence *sent,
 			    tg->tx[j].date.gran == MDTL_GRAN_DAY &&
 			    mdtl_dating_dated(&tg->tx[j]))
 				from = &tg->tx[j];
-		if ((from == NULL && s->day == 0) || !lapse_end(from != NULL ?
-		    mdtl_date_day(&from->date) : s->day, n, end[0], &limit))
+		if ((from == NULL && s->day == 0) || mdtl_date_after(from !=
+		    NULL ? mdtl_date_day(&from->date) : s->day, n, unit,
+		    &limit) != 0)
 			continue;
 		tg->tx_used[k] = TX_DEADLINE;
 		w.date = limit;

@@ -481,6 +481,13 @@ int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
  */
 int	mdtl_dating_given(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_participle(const struct mdtl_tags *, size_t tok);
+/* Does date a lie within the period of b, and say more? */
+int	mdtl_dating_within(const struct mdtl_date *, const struct mdtl_date *);
+/* Where the words of a sentence start past a dateline that heads it
+ * ("MOSCOW, May 3 (Interfax) - Russia ..."): after its dash, or 0. */
+size_t	mdtl_dating_past_dateline(const struct mdtl_tags *);
+/* The count (into *n) and the unit of duration x, "P6M": 'M'; or 0. */
+char	mdtl_dating_lapse_of(const struct mdtl_timex *, long *n);
 int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech,
 	    const struct when *subject, struct when *w);

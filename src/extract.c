@@ -3094,7 +3094,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	size_t i, j;
 	struct mdtl_timex_ctx dates;
 	const struct mdtl_sentence *headline = NULL;
-	int headline_seen = 0;
+	int headline_seen = 0, asked;
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
@@ -3177,9 +3177,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		 */
 		/* a transcript's line goes on to the next line's label
 		 * ("QUESTION: ...") */
-		if (interviewer(tg))
+		asked = interviewer(tg);
+		if (asked)
 			s.line_para = 0;
-		if (interviewer(tg) || mdtl_dating_heading_line(&s, tg)) {
+		if (asked || mdtl_dating_heading_line(&s, tg)) {
 			update_context(&s, tg);
 			continue;
 		}

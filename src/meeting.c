@@ -130,6 +130,30 @@ past_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    (is(&tg->t[c->tok - 1], "is") || is(&tg->t[c->tok - 1], "are")));
 }
 
+/* Past the modifiers of a title from token j, before token end: words
+ * in -ly or -ed ("the newly appointed ambassador"), and with ing set in
+ * -ing ("the outgoing envoy"). */
+static size_t
+past_modifiers(const struct mdtl_tags *tg, size_t j, size_t end, int ing)
+{
+	while (j < tg->n && j < end && tg->t[j].kind == MDTL_TOK_WORD &&
+	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
+	    4) || ends_in(tg->t[j].norm, "ed", 4) ||
+	    (ing && ends_in(tg->t[j].norm, "ing", 5))))
+		j++;
+	return j;
+}
+
+/* Past the side a title names at token j ("the Iranian Ambassador"). */
+static size_t
+past_side(const struct mdtl_tags *tg, size_t j)
+{
+	const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, j);
+
+	return m != NULL && m->tok == j && m->actor->kind != MDTL_ACTOR_PERSON ?
+	    j + m->ntok : j;
+}
+
 /*
  * Someone at token i: named, by a title, a body of people ("a
  * delegation") or a pronoun, after a determiner.  A title before a noun of
@@ -139,7 +163,6 @@ past_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 someone_at(const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor_tag *m;
 	const struct mdtl_token *next;
 	size_t len, j;
 
@@ -148,14 +171,8 @@ someone_at(const struct mdtl_tags *tg, size_t i)
 	/* "the newly appointed ambassador", "the outgoing envoy": past
 	 * the modifiers of a title, and the side it names ("the newly
 	 * appointed Iranian Ambassador") */
-	for (j = i; j < tg->n && j < i + 2 && tg->t[j].kind == MDTL_TOK_WORD &&
-	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
-	    4) || ends_in(tg->t[j].norm, "ed", 4) ||
-	    ends_in(tg->t[j].norm, "ing", 5)); j++)
-		;
-	if (j > i && (people_at(tg, j) != 0 || ((m = mdtl_tags_actor_at(tg,
-	    j)) != NULL && m->tok == j && m->actor->kind != MDTL_ACTOR_PERSON &&
-	    people_at(tg, j + m->ntok) != 0)))
+	j = past_modifiers(tg, i, i + 2, 1);
+	if (j > i && people_at(tg, past_side(tg, j)) != 0)
 		i = j;
 	if (i >= tg->n)
 		return 0;
@@ -258,7 +275,6 @@ hosts(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 guest_at(const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor_tag *m;
 	size_t j;
 
 	if (person_at(tg, i) || (i < tg->n &&
@@ -266,13 +282,7 @@ guest_at(const struct mdtl_tags *tg, size_t i)
 		return 1;
 	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
 		;
-	for (; j < tg->n && j < i + 4 && tg->t[j].kind == MDTL_TOK_WORD &&
-	    !(tg->t[j].flags & MDTL_TOK_CAP) && (ends_in(tg->t[j].norm, "ly",
-	    4) || ends_in(tg->t[j].norm, "ed", 4)); j++)
-		;
-	if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
-	    m->actor->kind != MDTL_ACTOR_PERSON)
-		j = m->tok + m->ntok;
+	j = past_side(tg, past_modifiers(tg, j, i + 4, 0));
 	return j > i && people_at(tg, j) != 0;
 }
 
@@ -1621,20 +1631,6 @@ noun_participle(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * How far the phrase of tg->c[k] may reach: a verb to the end of its
- * clause, a noun 24 tokens ("talks with US President George W. Bush at the
- * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
- * infinitive, or a "for" after an object of its own and no date, that
- * leads to the next meeting ("gathered in Moscow to prepare the summit,
- * which will open in Baku", "ended talks in Almaty but agreed to meet
- * again in Istanbul", "discussed preparations for the summit"; but
- * "discussed at a meeting", "gather in Chicago for a summit", "visit the
- * United States in May for the G8 summit", "met at the guest house for
- * two days of talks" are one), nor past a verb whose object is another
- * ("the talks followed a meeting in Istanbul"), nor past the end of a
- * relative clause that holds it.
- */
-/*
  * "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": is meeting verb k joined by "and" (at *and) to the meeting
  * verb before it, a date between them?  Each is a meeting of its own, with
@@ -1662,6 +1658,21 @@ joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
 	return 0;
 }
 
+/*
+ * How far the phrase of tg->c[k] may reach: a verb to the end of its
+ * clause, a noun 24 tokens ("talks with US President George W. Bush at the
+ * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
+ * infinitive, or a "for" after an object of its own and no date, that
+ * leads to the next meeting ("gathered in Moscow to prepare the summit,
+ * which will open in Baku", "ended talks in Almaty but agreed to meet
+ * again in Istanbul", "discussed preparations for the summit"; but
+ * "discussed at a meeting", "gather in Chicago for a summit", "visit the
+ * United States in May for the G8 summit", "met at the guest house for
+ * two days of talks" are one), nor past a verb whose object is another
+ * ("the talks followed a meeting in Istanbul"), nor past the end of a
+ * relative clause that holds it, nor past the "and" of a meeting verb
+ * joined to it (joined_dated()).
+ */
 static size_t
 reach(const struct mdtl_tags *tg, size_t k, int verb)
 {
@@ -2128,19 +2139,6 @@ phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
 	    tg->tx[i].tok));
 }
 
-/* Does date a lie within the period of b, and say more? */
-static int
-within(const struct mdtl_date *a, const struct mdtl_date *b)
-{
-	long af, al, bf, bl;
-
-	if (a->gran <= b->gran)
-		return 0;
-	mdtl_date_range(a, &af, &al);
-	mdtl_date_range(b, &bf, &bl);
-	return af >= bf && al <= bl;
-}
-
 /* Is the meeting told before the last event of the story's day for want
  * of one of its own, x that day? */
 static int
@@ -2172,7 +2170,7 @@ told_within(struct state *s, const struct mdtl_event *e,
 	    m->date.gran != MDTL_GRAN_MONTH) ||
 	    (m->basis != MDTL_BASIS_EXPLICIT &&
 	    m->basis != MDTL_BASIS_RELATIVE) ||
-	    !within(&e->date, &m->date) || (place != NULL &&
+	    !mdtl_dating_within(&e->date, &m->date) || (place != NULL &&
 	    m->location != NULL && strcmp(m->location, place->name)))
 		return NULL;
 	for (i = 0; i < e->nactors; i++) {
@@ -2320,7 +2318,7 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	if (x >= 0) {
 		for (i = (size_t)x + 1; i < tg->ntx; i++)
 			if (phrase_date(tg, ph, i, 1) &&
-			    within(&tg->tx[i].date, &tg->tx[x].date) &&
+			    mdtl_dating_within(&tg->tx[i].date, &tg->tx[x].date) &&
 			    no_cue_between(tg, MDTL_PH_SPEECH,
 			    tg->tx[x].tok, tg->tx[i].tok))
 				return (int)i;
@@ -3758,7 +3756,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    in_relative(tg, c->tok) &&
 		    first->date.gran != MDTL_GRAN_NONE &&
 		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
-		    within(&tg->tx[x].date, &first->date)) {
+		    mdtl_dating_within(&tg->tx[x].date, &first->date)) {
 			struct mdtl_event *f = &(*s->v)[first_at];
 
 			mdtl_dating_set(s, tg, f, (size_t)x);
@@ -3771,7 +3769,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (first != NULL && !past && !(x >= 0 &&
 		    joined_dated(tg, k, &end_at) &&
 		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
-		    !within(&tg->tx[x].date, &first->date)) && (x < 0 ||
+		    !mdtl_dating_within(&tg->tx[x].date, &first->date)) && (x < 0 ||
 		    tg->tx_used[x] == TX_MEETING || days_of_first(tg, x) ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&

@@ -334,14 +334,18 @@ surname_of(const struct state *s, const struct mdtl_tags *tg, size_t i)
 	if (mdtl_tags_actor_at(tg, i) != NULL || n < 3)
 		return NULL;
 	for (k = s->nrecent; k-- > 0;) {
-		for (a = 0; a < s->nadhoc && s->adhoc[a] != s->recent[k]; a++)
-			;
-		if (s->recent[k]->kind != MDTL_ACTOR_PERSON || a < s->nadhoc)
+		if (s->recent[k]->kind != MDTL_ACTOR_PERSON)
 			continue;
 		name = s->recent[k]->name;
 		len = strlen(name);
-		if (len > n && name[len - n - 1] == ' ' &&
-		    strcasecmp(name + len - n, w) == 0)
+		if (len <= n || name[len - n - 1] != ' ' ||
+		    strcasecmp(name + len - n, w) != 0)
+			continue;
+		/* one the data knows: the article's own are found again by
+		 * adhoc_person() */
+		for (a = 0; a < s->nadhoc && s->adhoc[a] != s->recent[k]; a++)
+			;
+		if (a == s->nadhoc)
 			return s->recent[k];
 	}
 	return NULL;
@@ -1432,20 +1436,14 @@ joint_before(const struct mdtl_tags *tg, size_t i)
 static int
 opens_sentence(const struct mdtl_tags *tg, const struct mdtl_actor *a)
 {
-	size_t i, start = 0, tok;
+	size_t i, start, tok;
 
 	for (i = 0; i < tg->nm && tg->m[i].actor != a; i++)
 		;
 	if (i == tg->nm)
 		return 0;
 	tok = tg->m[i].tok;
-
-	for (i = 0; i < tg->n && i < 12; i++)
-		if (is(&tg->t[i], "-") || is(&tg->t[i], "--")) {
-			start = i + 1;
-			break;
-		}
-	if (start > tok)
+	if ((start = mdtl_dating_past_dateline(tg)) > tok)
 		start = 0;
 	for (i = start; i < tok; i++)
 		if (tg->t[i].kind == MDTL_TOK_WORD &&

@@ -57,6 +57,12 @@ void	mdtl_date_unit(long day, enum mdtl_gran g, struct mdtl_date *);
 void	mdtl_date_range(const struct mdtl_date *, long *first, long *last);
 /* The first day the date covers, or 0 when it has none. */
 long	mdtl_date_day(const struct mdtl_date *);
+/*
+ * The day n units after day (unit 'D', 'W' or 'M', as TIMEX3 writes a
+ * duration: "six months" from 2014-01-20 is 2014-07-20, past a month's
+ * last day its last), or the year n years on ('Y'): 0; -1 for another unit.
+ */
+int	mdtl_date_after(long day, long n, char unit, struct mdtl_date *);
 
 /* Format a date as a TIMEX3 value; returns the length. */
 int	mdtl_date_format(const struct mdtl_date *, char *buf, size_t size);

@@ -329,6 +329,33 @@ test_unit(void **state)
 	}
 }
 
+/* The value of the date n units after y-m-d, or "-" for no date. */
+static const char *
+after(int y, int m, int d, long n, char unit)
+{
+	static char v[24];
+	struct mdtl_date out;
+
+	if (mdtl_date_after(mdtl_days_from_civil(y, m, d), n, unit, &out) != 0)
+		return "-";
+	mdtl_date_format(&out, v, sizeof v);
+	return v;
+}
+
+/* a lapse from a day: days, weeks, months (past a month's last day, its
+ * last), a year on as that year */
+static void
+test_after(void **state)
+{
+	(void)state;
+	assert_string_equal(after(2014, 1, 20, 6, 'M'), "2014-07-20");
+	assert_string_equal(after(2011, 8, 31, 6, 'M'), "2012-02-29");
+	assert_string_equal(after(2014, 11, 24, 2, 'W'), "2014-12-08");
+	assert_string_equal(after(2014, 11, 24, 10, 'D'), "2014-12-04");
+	assert_string_equal(after(2010, 4, 8, 7, 'Y'), "2017");
+	assert_string_equal(after(2010, 4, 8, 1, 'Q'), "-");
+}
+
 int
 main(void)
 {
@@ -341,5 +368,6 @@ main(void)
 	    cmocka_unit_test(test_iso),
 	    cmocka_unit_test(test_format_day),
 	    cmocka_unit_test(test_month_bounds),
-	    cmocka_unit_test(test_iso_week), cmocka_unit_test(test_unit));
+	    cmocka_unit_test(test_iso_week), cmocka_unit_test(test_unit),
+	    cmocka_unit_test(test_after));
 }
