@@ -614,16 +614,33 @@ lead_dated(struct state *s, const struct mdtl_event *e)
  * '"There is no threat to Russia," Appathurai told reporters after the
  * talks': the lead's words with no date of their own that took the day of
  * the meeting named as their occasion give the lead that day, the story's
- * ("Totsky countered that ..." after them).
+ * ("Totsky countered that ..." after them).  Told after the lead, the
+ * words of its speaker at such an occasion ('"...," Lavrov said at a news
+ * conference after the session' of Thursday) give that day to the lead's
+ * words alone, as a day of their own does (lead_dated()).
  */
 static void
 lead_occasion(struct state *s, size_t first_event)
 {
 	const struct mdtl_event *l;
+	size_t k;
 
-	if (s->lead_undated == 0 || s->lead_undated > *s->n ||
-	    s->lead_undated - 1 < first_event)
+	if (s->lead_undated == 0 || s->lead_undated > *s->n)
 		return;
+	if (s->lead_undated - 1 < first_event) {
+		for (k = first_event; k < *s->n; k++) {
+			l = &(*s->v)[k];
+			if (l->type == MDTL_EVENT_STATEMENT && l->nactors > 0 &&
+			    l->actors[0].role == MDTL_ROLE_SPEAKER &&
+			    strcmp(l->actors[0].id, s->lead_who->id) == 0 &&
+			    l->basis != MDTL_BASIS_PUBLICATION &&
+			    mdtl_dating_news_day(s, &l->date)) {
+				lead_dated(s, l);
+				return;
+			}
+		}
+		return;
+	}
 	l = &(*s->v)[s->lead_undated - 1];
 	if (l->basis == MDTL_BASIS_PUBLICATION)
 		return;

@@ -389,6 +389,14 @@ test_speech(void **state)
 	    "envoy Konstantin Totsky countered that the system would change "
 	    "the balance.", "summit 2007-04-19 russia; statement 2007-04-19 "
 	    "appathurai; statement 2007-04-19 konstantin-totsky");
+	/* the lead's speaker told later at an occasion of that day ("said
+	   at a news conference after the session"): the lead's words are
+	   of that day too */
+	EXPECT("2011-12-09", "Russia and NATO failed to agree at a session "
+	    "in Brussels on Thursday, Russian Foreign Minister Sergei Lavrov "
+	    "said.\n\n\"We have not moved,\" Lavrov said at a news "
+	    "conference after the session.", "statement 2011-12-08 lavrov; "
+	    "summit 2011-12-08 russia; statement 2011-12-08 lavrov");
 	/* a participle after a comma: the subject's, who opens the
 	   sentence, not a possessor named since ("Obama's proposal"), nor
 	   one named in the possessive */
