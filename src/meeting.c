@@ -1540,6 +1540,24 @@ aside_end(const struct mdtl_tags *tg, size_t i)
 	return i;
 }
 
+/*
+ * "a visit to Kennebunkport, Maine, earlier this month": does the comma at
+ * i close the apposition of a place (a few capitalised words after the
+ * place and its comma), a date after it?  The date is the phrase's.
+ */
+static int
+apposition_dated(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && i - j < 3 && tg->t[j - 1].kind == MDTL_TOK_WORD &&
+	    (tg->t[j - 1].flags & MDTL_TOK_CAP))
+		j--;
+	return j < i && j >= 2 && is(&tg->t[j - 1], ",") &&
+	    mdtl_tags_place_at(tg, j - 2) && i + 1 < tg->n &&
+	    mdtl_tags_timex_at(tg, i + 1) != NULL;
+}
+
 /* The end of a noun's phrase from token i: 24 tokens, asides not
  * counted. */
 static size_t
@@ -1891,7 +1909,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ",") && i + 1 < tg->n && !ph->verb &&
 		    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
 		    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1], RELATIVES) ||
-		    where_or_when(tg, i + 1)) &&
+		    where_or_when(tg, i + 1) || apposition_dated(tg, i)) &&
 		    /* "The talks, which began on July 3, will resume in
 		     * September": on to the noun's verb */
 		    !(in_relative(tg, i - 1) &&
@@ -3917,8 +3935,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		/* "ahead of Thursday's meeting", "who also attended
-		 * Thursday's meeting": the one told of that day */
-		if (x >= 0 && !ph.det_ok && (verb ? meeting_object(tg, c) :
+		 * Thursday's meeting": the one told of that day (not "The
+		 * talks are due to end Thursday", a last day: below) */
+		if (x >= 0 && !ph.det_ok && !ends_on(tg, &tg->tx[x]) &&
+		    (verb ? meeting_object(tg, c) :
 		    !told) && same_day(s, sent, tg, (size_t)x, place,
 		    c->tok + c->ntok, ph.hi)) {
 			/* "presented a proposal at the opening session on

@@ -3114,6 +3114,17 @@ test_summits_deadlines(void **state)
 	    "Mammadyarov said Baku expected new proposals.", "summit "
 	    "2010-10-07 mammadyarov; statement 2010-10-07 osce-minsk-group; "
 	    "summit null sargsyan; statement 2010-10-07 mammadyarov");
+	/* past a place's apposition, its date: "in Kennebunkport, Maine,
+	   earlier this month" */
+	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
+	    "Kennebunkport, Maine, earlier this month.", "summit 2007-07 "
+	    "putin @ Kennebunkport");
+	/* "The talks are due to end Thursday": the talks told, not a
+	   meeting of a month that holds the day */
+	EXPECT("2007-07-11", "Putin visited Kennebunkport earlier this month."
+	    "\n\nRussian and U.S. officials began talks in Moscow on "
+	    "Wednesday.\n\nThe talks are due to end Thursday.", "summit "
+	    "2007-07 putin; summit 2007-07-11 russia");
 }
 
 /* "a meeting between the two leaders": the people named before meet. */
