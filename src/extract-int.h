@@ -258,12 +258,13 @@ last_summit(struct state *s, size_t end)
 
 /* Is the subject of the clause of token tok the sides of talks: "The
  * negotiators aim to ...", "Negotiators will resume talks", "the two
- * sides" (grammar list talk_sides)? */
+ * sides", "Military experts from both countries" (grammar list
+ * talk_sides; a word or two before it that names no one)? */
 static inline int
 sides_subject(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_cue_tag *c;
-	size_t i = tok;
+	size_t i = tok, k;
 
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */
@@ -274,7 +275,16 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
 	    in_list(tg, &tg->t[i], COUNTING)))
 		i++;
-	return i < tok && in_list(tg, &tg->t[i], TALK_SIDES);
+	for (k = i; k < tok && k < i + 3; k++) {
+		if (in_list(tg, &tg->t[k], TALK_SIDES))
+			return 1;
+		/* "military experts", not "Russian experts" */
+		if (tg->t[k].kind != MDTL_TOK_WORD ||
+		    mdtl_tags_actor_at(tg, k) != NULL ||
+		    mdtl_tags_cue_at(tg, k) != NULL)
+			return 0;
+	}
+	return 0;
 }
 
 /* Is token i a capital letter alone before its stop: an initial ("Robert

@@ -3392,6 +3392,15 @@ test_sides_again(void **state)
 	    "meet before the end of the year,\" Faure said.", 0, 1);
 	assert_string_equal(got, "deadline 2013-12-31 -");
 	free(got);
+	/* "Military experts from both countries": the sides, past a word
+	   that names no one; not the source that tells of them */
+	got = events_of("2007-07-11", "Russian and U.S. officials began talks "
+	    "in Moscow on Wednesday.\n\nMilitary experts from both countries "
+	    "will visit the Gabala station in August, Kislyak said.", 0, 1);
+	assert_string_equal(got, "summit 2007-07-11 russia+united-states; "
+	    "statement 2007-07-11 kislyak; summit 2007-08 russia+"
+	    "united-states+azerbaijan");
+	free(got);
 }
 
 /* The signing's people named when it is told again take it as their
