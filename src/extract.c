@@ -2054,6 +2054,26 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "..., but Washington rejected the idea": does the verb at tok open a
+ * clause joined by "but" or "and" to the one of the verb at from, its
+ * subject named between them?
+ */
+static int
+clause_joined(const struct mdtl_tags *tg, size_t from, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > from + 1 && tok - i <= 8;) {
+		if (is(&tg->t[i], "but") || is(&tg->t[i], "and"))
+			return i + 1 < tok &&
+			    mdtl_tags_actor_at(tg, i + 1) != NULL;
+		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "Clinton said the system posed no threat and repeated Washington's
  * invitation": an offer joined to the verb of saying before it, by its
  * speaker, is an act of its own, not what the words say.
@@ -2582,6 +2602,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			have_speech = 1;
 		np++;
 	}
+	/* "Russia proposed a joint system in 2010, but Washington rejected
+	 * the idea": an offer or a threat before a verb of saying whose
+	 * clause, joined to it, names someone else: an act of its own, not
+	 * what the words say */
+	for (k = 0; k < np && preds[k].kind != MDTL_PH_SPEECH; k++)
+		for (j = k + 1; !preds[k].says && preds[k].speaker != NULL &&
+		    j < np; j++)
+			if (preds[j].kind == MDTL_PH_SPEECH &&
+			    preds[j].speaker != preds[k].speaker &&
+			    clause_joined(tg, preds[k].tok, preds[j].tok))
+				preds[k].says = 1;
 	/*
 	 * "The United States has rejected every proposal, Rogozin said":
 	 * the clause before the comma is what was said, not an act of its

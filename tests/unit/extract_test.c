@@ -739,6 +739,13 @@ test_types(void **state)
 	    "statement 2012-02-04 clinton; offer 2012-02-04 clinton");
 	EXPECT("2012-02-04", "Clinton repeated her invitation to observe a "
 	    "test.", "offer 2012-02-04 clinton");
+	/* an offer, then words said in a clause joined to it with a
+	   subject of their own: two acts; not the offer the words report */
+	EXPECT("2011-11-24", "Lavrov proposed a joint system in 2010, but "
+	    "Clinton rejected the idea.", "offer 2010 lavrov; statement "
+	    "2010 clinton");
+	EXPECT("2011-11-24", "Clinton said Lavrov proposed a joint system.",
+	    "statement 2011-11-24 clinton");
 	/* "according to the diplomat": the source named again */
 	EXPECT("2012-11-13", "Talks have stalled, Rogozin said on Tuesday."
 	    "\n\nAccording to the diplomat, Moscow wants guarantees.",
