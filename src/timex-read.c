@@ -1025,6 +1025,7 @@ read_ago(const struct scan *s, size_t i, struct match *m)
 	m->offset = t[e].norm[0] == 'l' ? c : -c;
 	m->len = e + 1 - i;
 	m->rule = "N units ago";
+	m->flags |= MDTL_TIMEX_LAPSE;
 	if (u == 3 && c == 1 && t[e].norm[0] != 'l')
 		m->flags |= MDTL_TIMEX_YEAR_AGO;
 	/* "three days later": a lapse of days, weeks or months from a

@@ -690,8 +690,9 @@ mdtl_timex_to_end(struct mdtl_date *d)
 /*
  * "that same day" after "last October" is a day of October 1998 (1998-10-XX):
  * the date last named, when it is a month or a year, with what it does not
- * say left open (not "later in the day", the day told).  Otherwise the last
- * date precise enough, if any.
+ * say left open (not "later in the day", the day told; nor a year only
+ * counted, "a year earlier", which names no day's period: the caller
+ * passes none).  Otherwise the last date precise enough, if any.
  */
 static void
 resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
@@ -752,8 +753,9 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 	 * named is its anchor */
 	if ((x->flags & MDTL_TIMEX_ANAPHOR) &&
 	    !(x->flags & MDTL_TIMEX_UNRESOLVED))
-		resolve_anaphor(x, c->have_latest && !(c->latest_ahead &&
-		    c->have_anchor[x->unit & 3]) ? &c->latest : NULL,
+		resolve_anaphor(x, c->have_latest && !((c->latest_ahead ||
+		    c->latest_lapse) && c->have_anchor[x->unit & 3]) ?
+		    &c->latest : NULL,
 		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
 		    NULL, needs[x->unit & 3]);
 	/* the latest date, and the latest precise enough for each unit */
@@ -763,6 +765,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		c->latest = x->date;
 		c->have_latest = 1;
 		c->latest_ahead = x->dir == MDTL_TIMEX_FUTURE;
+		c->latest_lapse = (x->flags & MDTL_TIMEX_LAPSE) != 0;
 		for (k = 0; k < 4; k++)
 			if (x->date.gran >= needs[k]) {
 				c->anchor[k] = x->date;

@@ -43,6 +43,8 @@ enum mdtl_timex_flags {
 					   direction (dir) the words give */
 	MDTL_TIMEX_WITHIN = 1 << 7,	/* "later in the day": within the
 					   day last told, never a period's */
+	MDTL_TIMEX_LAPSE = 1 << 8,	/* "a year earlier", "two years ago":
+					   a period counted, none named */
 };
 
 /* What a relative value counts from. */
@@ -123,6 +125,7 @@ struct mdtl_timex_ctx {
 	struct mdtl_date	latest, anchor[4], quarter;
 	int			have_latest, have_anchor[4], have_quarter;
 	int			latest_ahead;	/* read looking ahead */
+	int			latest_lapse;	/* counted: MDTL_TIMEX_LAPSE */
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);
 void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);

@@ -231,6 +231,10 @@ test_anaphors(void **state)
 	static const char *const want[] = { "1998-10-23", "1998-10-23",
 	    "1998-10-23", "1998", "1998-XX", "1995", "1996", "1996-XX",
 	    "1999-10", "1999-10-XX", "2000-02-03", "1999-12", "2000-02-03" };
+	static const char counted[] = "Medvedev spoke on Wednesday. Russia "
+	    "proposed it a year earlier. Rasmussen replied the following day.";
+	static const char *const want_counted[] = { "2011-11-23", "2010",
+	    "2011-11-24" };
 	struct mdtl_timex tx[16];
 	size_t n, i;
 
@@ -239,6 +243,12 @@ test_anaphors(void **state)
 	assert_int_equal(n, sizeof want / sizeof want[0]);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want[i]);
+	/* after a year only counted ("a year earlier"), no period named:
+	   the last day told */
+	n = read_document(counted, "2011-11-24", tx, 16);
+	assert_int_equal(n, 3);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tx[i].value, want_counted[i]);
 }
 
 /*
