@@ -2367,11 +2367,19 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	 * on Tuesday with talks": the day of the verb it opens or ends */
 	if (done_with(tg, ph->lo, &x) && x >= 0)
 		return x;
-	/* "made on Thursday during a defence conference": the date of the
-	 * act is the meeting's, though the act took it */
+	/* "made on Thursday during a defence conference", "proposed a
+	 * joint system a year earlier, at the NATO-Russia summit in
+	 * Lisbon": the date of the act is the meeting's, though the act
+	 * took it (not a limit's, "pledged to work towards a treaty by the
+	 * end of the year, at their first meeting", nor another meeting's,
+	 * "to meet in Almaty on April 5, after two days of talks") */
 	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OCCASION_PREPS))
 		for (i = 0; i < tg->ntx; i++)
-			if (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 &&
+			if ((tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 ||
+			    (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 2 &&
+			    is(&tg->t[ph->lo - 2], ",") &&
+			    tg->tx_used[i] != TX_DEADLINE &&
+			    tg->tx_used[i] != TX_MEETING)) &&
 			    mdtl_dating_dated(&tg->tx[i]))
 				x = (int)i;
 	/* "agreed on Monday to cut their arsenals ..., at their first

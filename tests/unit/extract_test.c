@@ -3121,6 +3121,16 @@ test_summits_deadlines(void **state)
 	    "Mammadyarov said Baku expected new proposals.", "summit "
 	    "2010-10-07 mammadyarov; statement 2010-10-07 osce-minsk-group; "
 	    "summit null sargsyan; statement 2010-10-07 mammadyarov");
+	/* the act's date before a comma and the occasion it was made at
+	   is the meeting's; a limit is not */
+	EXPECT_AT("2011-11-24", "Russia proposed a joint system a year "
+	    "earlier, at the NATO-Russia summit in Lisbon, but Washington "
+	    "rejected the idea.", "offer 2010 russia; statement 2010 "
+	    "united-states; summit 2010 russia @ Lisbon");
+	EXPECT_AT("2009-03-07", "Clinton and Lavrov pledged on Friday to "
+	    "work towards a treaty by the end of the year, at their first "
+	    "meeting in Geneva.", "offer 2009-03-06 lavrov; deadline "
+	    "2009-12-31 lavrov; summit 2009-03-06 clinton @ Geneva");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
