@@ -2485,11 +2485,21 @@ talks_told(struct state *s, struct mdtl_event *e)
 	return s->ntalked > 0;
 }
 
+/* Is a form of "discuss" at token i? */
+static int
+discuss_at(const struct mdtl_tags *tg, size_t i)
+{
+	return is(&tg->t[i], "discussed") || is(&tg->t[i], "discuss") ||
+	    is(&tg->t[i], "discusses");
+}
+
 /*
  * "talks over the Soviet-era Gabala radar station": a name at [p, e) that
  * modifies a noun (not a meeting's: "the Lisbon summit") in what the
- * meeting is about, after "on", "over" or "about" (or right after
- * "discussed"), names the thing, not where they met.
+ * meeting is about, after "on", "over" or "about" (or "discussed", right
+ * before it or further in its clause: "discussed the conflict and the
+ * future of the Gabala radar station"), names the thing, not where they
+ * met.
  */
 static int
 topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
@@ -2508,12 +2518,17 @@ topic_place(const struct mdtl_tags *tg, size_t p, size_t e)
 			return 1;
 		/* "the sides discussed the Gabala radar station": what was
 		 * discussed */
-		if (i + 2 >= p && (is(&tg->t[i], "discussed") ||
-		    is(&tg->t[i], "discuss") || is(&tg->t[i], "discusses")) &&
+		if (i + 2 >= p && discuss_at(tg, i) &&
 		    (i + 1 == p || in_list(tg, &tg->t[i + 1], DETERMINERS)))
 			return 1;
 		if (tg->t[i].kind != MDTL_TOK_WORD && !is(&tg->t[i], "-"))
-			return 0;
+			break;
+	}
+	for (i = p; i-- > 0 && p - i <= 16;) {
+		if (discuss_at(tg, i))
+			return 1;
+		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
+			break;
 	}
 	return 0;
 }

@@ -3131,6 +3131,12 @@ test_summits_deadlines(void **state)
 	    "work towards a treaty by the end of the year, at their first "
 	    "meeting in Geneva.", "offer 2009-03-06 lavrov; deadline "
 	    "2009-12-31 lavrov; summit 2009-03-06 clinton @ Geneva");
+	/* a place in what was discussed, further in the clause: the
+	   thing, not where they met */
+	EXPECT_AT("2011-02-21", "Mammadyarov held talks with Lavrov in "
+	    "Moscow on Feb. 17. The ministers discussed the conflict and the "
+	    "future of the Gabala radar station.", "summit 2011-02-17 "
+	    "mammadyarov @ Moscow");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
