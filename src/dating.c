@@ -754,6 +754,10 @@ mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
 	if (s->lead.basis != MDTL_BASIS_NONE &&
 	    mdtl_date_day(&s->lead.date) < since)
 		since = mdtl_date_day(&s->lead.date);
+	/* (and the period itself, an item's with no day of its own) */
+	if (s->period.gran != MDTL_GRAN_NONE && d->gran == s->period.gran &&
+	    mdtl_date_day(d) == mdtl_date_day(&s->period))
+		return 1;
 	return d->gran >= MDTL_GRAN_DAY && (s->day == 0 || (day <= s->day &&
 	    day >= since));
 }
@@ -1015,6 +1019,7 @@ mdtl_dating_start(struct state *s)
 		mdtl_civil_from_days(last, &s->ref.year, &s->ref.month,
 		    &s->ref.day);
 		s->lead.date = p;
+		s->period = p;
 		s->lead.basis = MDTL_BASIS_INHERITED;
 		s->lead.text = mdtl_arena_strdup(&s->art->arena, text);
 		s->lead.why = "no date in the sentence: the period the digest "

@@ -67,6 +67,8 @@ struct state {
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
 	int				  lead_done;
+	struct mdtl_date		  period;	/* a digest's; gran
+							   NONE: none */
 	/* the lead's words with no date of their own: their first event,
 	 * + 1 (0: none), and their speaker, till a day is given them */
 	size_t				  lead_undated;

@@ -2689,6 +2689,12 @@ test_summits_deadlines(void **state)
 	    "Foreign Minister Elmar Mammadyarov left for Brussels to attend a "
 	    "meeting of the Euro-Atlantic Partnership Council.",
 	    "summit 2011-W11 mammadyarov");
+	/* "The sides noted": the people of a digest's meeting of its
+	   period, a meeting of the news */
+	EXPECT("2011-02-21", "Weekly political digest (14.02-20.02.2011)\n\n"
+	    "Azerbaijani President Ilham Aliyev received U.S. Ambassador Anne "
+	    "Derse.\n\nThe sides noted the development of relations.",
+	    "summit 2011-W07 aliyev; statement 2011-W07 aliyev");
 	/* a treaty suspended is a threat */
 	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
 	    "Russia's participation in a key arms control treaty.",
