@@ -1978,9 +1978,29 @@ put_off(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "a summit of the two presidents, which is expected to take place before
+ * the end of the year": is token tok in a relative clause that tells a
+ * meeting take place or be held, one on the meeting?
+ */
+static int
+relative_held(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i > 0 && !boundary(&tg->t[i - 1]); i--)
+		if (is(&tg->t[i - 1], "held") || (is(&tg->t[i - 1], "place") &&
+		    i > 1 && (is(&tg->t[i - 2], "take") ||
+		    is(&tg->t[i - 2], "takes"))))
+			return 1;
+	return 0;
+}
+
+/*
  * "experts would meet in Geneva before the end of the month": a deadline's
  * date in the phrase of ph that ends a unit, within which the meeting is
- * (the index of its timex), or -1.
+ * (the index of its timex), or -1; not one in a relative clause on
+ * another thing ("talks on the railway, which is due to be completed by
+ * the end of 2013").
  */
 static int
 limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
@@ -1992,7 +2012,8 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 		const struct mdtl_timex *x = &tg->tx[i];
 
 		if (tg->tx_used[i] == TX_DEADLINE && x->tok > ph->lo &&
-		    x->tok < ph->hi && !in_relative(tg, x->tok) &&
+		    x->tok < ph->hi && (!in_relative(tg, x->tok) ||
+		    relative_held(tg, x->tok)) &&
 		    (is(&tg->t[x->tok - 1], "before") ||
 		    is(&tg->t[x->tok - 1], "by")) &&
 		    mdtl_date_parse_value(x->value, &unit) == 0 &&

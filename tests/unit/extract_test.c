@@ -1776,6 +1776,11 @@ test_summits_deadlines(void **state)
 	    "talks on the railway, which is due to be completed by the end of "
 	    "2013.", "deadline 2013-12-31 mammadyarov; summit 2012-04-03 "
 	    "mammadyarov");
+	/* but one in a relative clause that tells the meeting held is its
+	 * own */
+	EXPECT("2013-11-15", "The ministers will prepare a summit of the two "
+	    "presidents, which is expected to take place before the end of "
+	    "the year.", "deadline 2013-12-31 -; summit 2013 -");
 	/* the end of a compound is no cue: "the so-called ... system" */
 	EXPECT("2012-02-16", "Russia and NATO agreed to cooperate on the "
 	    "so-called European missile defence system at the Lisbon summit "
