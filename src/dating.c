@@ -1478,9 +1478,10 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 	    is(&tg->t[count - 1], "of") && is(&tg->t[count - 2], "end"))))
 		return k;
 	/* "Three days of negotiations between Iran and six powers ended
-	 * early Sunday": the phrase's own verb, ending them */
-	for (i = tok + 1; i < tg->n && i <= tok + 12 && !boundary(&tg->t[i]);
-	    i++)
+	 * early Sunday", "two days of consultations that ended in Geneva
+	 * on Thursday": the phrase's own verb, ending them */
+	for (i = tok + 1; i < tg->n && i <= tok + 12 && (!boundary(&tg->t[i])
+	    || (i == tok + 1 && is(&tg->t[i], "that"))); i++)
 		if (!is(&tg->t[i], "after") && !is(&tg->t[i], "ending") &&
 		    ending_at(tg, i))
 			return k;

@@ -1845,8 +1845,14 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		ph->lo = where_place(tg, i - 1, ph->lo);
 	ph->hi = c->tok + c->ntok;
 	for (i = ph->hi; i < tg->n && i < far; i++) {
+		/* not past "that" after a noun, unless it tells the meeting
+		 * begin or end: "two days of consultations that ended in
+		 * Geneva on Thursday" */
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
-		    !ph->verb) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+		    !ph->verb && !(i + 1 < tg->n && i == c->tok + c->ntok &&
+		    (in_list(tg, &tg->t[i + 1], DAYS_ENDED) ||
+		    in_list(tg, &tg->t[i + 1], OPENING_VERBS)))) ||
+		    (tg->t[i].flags & MDTL_TOK_QUOTE))
 			break;
 		/* "the talks in Baghdad had laid the groundwork for the next
 		 * round in Moscow": a perfect tells what the meeting did, not

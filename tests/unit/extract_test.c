@@ -3148,6 +3148,12 @@ test_summits_deadlines(void **state)
 	    "Moscow on Feb. 17. The ministers discussed the conflict and the "
 	    "future of the Gabala radar station.", "summit 2011-02-17 "
 	    "mammadyarov @ Moscow");
+	/* a relative clause with "that" that ends the meeting is its
+	   phrase: its place, and its last day */
+	EXPECT_AT("2013-06-28", "Russia and the United States failed to "
+	    "bridge their differences over missile defence during two days of "
+	    "consultations that ended in Geneva on Thursday.", "summit "
+	    "2013-06-26 russia @ Geneva");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
