@@ -1354,7 +1354,13 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
 		    !dated_after(tg, c->tok)))))))
 			return 1;
-	return 0;
+	/* "proposed that the talks be held in Turkey": what an offer
+	 * proposes, past its "that" */
+	i = clause_start(tg, c->tok);
+	return !occasion && i >= 2 && i + 3 >= c->tok &&
+	    is(&tg->t[i - 1], "that") &&
+	    (k = mdtl_tags_cue_at(tg, i - 2)) != NULL &&
+	    k->kind == MDTL_PH_OFFER;
 }
 
 /* "signed the deal": a cue that names its meeting as one told before. */

@@ -1038,6 +1038,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
 	    "summit 2013-03-04 iran");
+	/* "proposed that the talks be held in Turkey": offered, past its
+	   "that", no meeting yet */
+	EXPECT("2010-10-27", "Jalili proposed that the talks be held in "
+	    "Turkey, Mottaki said.", "offer 2010-10-27 jalili");
 	/* "is ready to host a round of talks": offered, no meeting yet */
 	EXPECT("2013-03-01", "Lavrov said Moscow is ready to host a round of "
 	    "talks.", "offer 2013-03-01 lavrov");
