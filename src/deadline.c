@@ -300,15 +300,28 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 /*
  * "told reporters before leaving the summit on Friday": a clause of time
  * with a gerund, when something was done, no limit; nor "the last before
- * the meeting", an order.
+ * the meeting", an order; nor "were unlikely to take place before
+ * December", the earliest time (grammar list earliest_markers in the
+ * clause before it).
  */
 static int
 before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	const struct mdtl_token *t;
+	size_t i;
 
 	if (c->ntok != 1 || c->tok + 1 >= tg->n)
 		return 0;
+	/* (the verb right before it denied: not "guarantees that the
+	 * system will not be aimed against Russian forces before the
+	 * summit") */
+	if (is(&tg->t[c->tok], "before"))
+		for (i = c->tok; i-- > 0 && tg->t[i].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i].flags & MDTL_TOK_CAP) && !boundary(&tg->t[i]) &&
+		    (is(&tg->t[i], "to") ||
+		    !in_list(tg, &tg->t[i], PREPOSITIONS));)
+			if (in_list(tg, &tg->t[i], EARLIEST_MARKERS))
+				return 1;
 	/* "the talks would be the last before the meeting ... in
 	 * October": an order of things, no limit */
 	if (c->tok > 0 && is(&tg->t[c->tok], "before") &&

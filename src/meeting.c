@@ -1342,6 +1342,11 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	if (c->tok > 0 && (is(&tg->t[c->tok - 1], "may") ||
 	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c))
 		return 1;
+	/* "the talks were unlikely to take place before December" */
+	for (i = c->tok + c->ntok; i + 1 < tg->n && i <= c->tok + c->ntok + 3 &&
+	    !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "unlikely") && is(&tg->t[i + 1], "to"))
+			return 1;
 	for (i = clause_start(tg, c->tok); i < c->tok; i++)
 		if ((in_list(tg, &tg->t[i], QUESTIONS) &&
 		    !named_dated(tg, c->tok)) ||

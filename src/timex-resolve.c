@@ -170,7 +170,7 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 			return 1;
 		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
 		    WORD_IS(w, "due") || WORD_IS(w, "plans") ||
-		    WORD_IS(w, "likely"))
+		    WORD_IS(w, "likely") || WORD_IS(w, "unlikely"))
 			return i + 1 < n && WORD_IS(t[i + 1].norm, "to") ?
 			    1 : 0;
 		/* "planned a rally on Saturday", "is planned": ahead; but in

@@ -148,6 +148,7 @@ struct mdtl_phrases {
 	X(LAPSE_VERBS, "lapse_verbs") \
 	X(NAMED_AFTER, "named_after") \
 	X(LAPSE_PREPS, "lapse_prepositions") \
+	X(EARLIEST_MARKERS, "earliest_markers") \
 	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(MADE_VERBS, "made_verbs") \

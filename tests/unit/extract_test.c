@@ -908,6 +908,16 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-09 -; deadline 2011-06-09 -");
 	EXPECT("2014-11-21", "Iran is negotiating to reach a deal by Nov.24.",
 	    "deadline 2014-11-24 iran");
+	/* not before a date: the earliest time, no limit (the verb right
+	   before it denied), nor a meeting; but a limit of another verb */
+	EXPECT("2010-10-27", "Western diplomats said the talks were unlikely "
+	    "to take place before December.", "");
+	EXPECT("2010-10-27", "Russia will not deploy the missiles before "
+	    "2018, Rogozin said.", "statement 2010-10-27 rogozin");
+	EXPECT("2012-01-24", "Russia wants guarantees that the system will "
+	    "not be aimed against Russian forces before the NATO summit in "
+	    "May, Rogozin said.", "statement 2012-01-24 rogozin; summit "
+	    "2012-05 russia; deadline 2012-05 rogozin");
 	/* "the deadline for X is DATE"; a deadline missed sets none */
 	EXPECT("2010-09-15", "The deadline for a decision is the end of the "
 	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
