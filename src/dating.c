@@ -1203,6 +1203,17 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 	return 0;
 }
 
+/* Does the cue's text end with the word w ("phone call", "call")? */
+static int
+cue_ends_with(const char *cue, const char *w)
+{
+	size_t c, n = strlen(w);
+
+	if (cue == NULL || (c = strlen(cue)) < n)
+		return 0;
+	return strcmp(cue + c - n, w) == 0 && (c == n || cue[c - n - 1] == ' ');
+}
+
 int
 mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
     size_t tok, struct when *w)
@@ -1216,7 +1227,7 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 	/* the lapse, then "after" or "before", then the act's subject */
 	for (k = 0; k < tg->ntx && x == NULL; k++) {
 		i = tg->tx[k].tok + tg->tx[k].ntok;
-		if (i + 1 < tok && tok - i <= 8 && tg->tx[k].tok > 0 &&
+		if (i + 1 < tok && tok - i <= 16 && tg->tx[k].tok > 0 &&
 		    (is(&tg->t[i], "after") || is(&tg->t[i], "before")) &&
 		    came(&tg->t[tg->tx[k].tok - 1]))
 			x = &tg->tx[k];
@@ -1245,20 +1256,27 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 		    (char *)NULL);
 		return 0;
 	}
-	/* "The remarks came two days after ...": the words told last */
-	if (by == NULL && x->tok == 3 && is(&tg->t[0], "the") &&
-	    in_list(tg, &tg->t[1], SPEECH_NOUNS))
+	/* "The remarks came two days after ...": the words told last; "The
+	 * call came a day after ...", the meeting told last by that noun
+	 * ("in a phone call on Monday") */
+	if (by == NULL && x->tok == 3 && is(&tg->t[0], "the"))
 		for (k = *s->n; k-- > s->start;) {
 			const struct mdtl_event *e = &(*s->v)[k];
 
-			if (e->type == MDTL_EVENT_SUMMIT ||
-			    e->type == MDTL_EVENT_DEADLINE ||
-			    e->date.gran != MDTL_GRAN_DAY)
+			if (in_list(tg, &tg->t[1], SPEECH_NOUNS) ?
+			    e->type == MDTL_EVENT_SUMMIT ||
+			    e->type == MDTL_EVENT_DEADLINE :
+			    e->type != MDTL_EVENT_SUMMIT ||
+			    !cue_ends_with(e->why_cue, tg->t[1].norm))
+				continue;
+			if (e->date.gran != MDTL_GRAN_DAY)
 				continue;
 			moved_day(w, &e->date, after ? -n : n);
 			w->text = span_text(s, tg, x->tok, x->ntok + 1);
 			w->why = mdtl_arena_strcat(&s->art->arena, "'",
-			    w->text, "' the words told last, on ",
+			    w->text, e->type == MDTL_EVENT_SUMMIT ?
+			    "' the meeting told last by that noun, on " :
+			    "' the words told last, on ",
 			    e->date_text != NULL ? e->date_text :
 			    e->date_value, (char *)NULL);
 			return 0;

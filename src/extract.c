@@ -1741,7 +1741,9 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	    !(tg->tx[k].tok > 0 && came(&tg->t[tg->tx[k].tok - 1]))) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
-	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0)
+	    /* "The call came a day after ...": from the day of what came */
+	    (mdtl_dating_came_after(s, tg, c->tok, &w) != 0 &&
+	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0))
 		return 0;
 	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
 	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :

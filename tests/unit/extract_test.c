@@ -2714,6 +2714,15 @@ test_summits_deadlines(void **state)
 	    "Azerbaijani President Ilham Aliyev received U.S. Ambassador Anne "
 	    "Derse.\n\nThe sides noted the development of relations.",
 	    "summit 2011-W07 aliyev; statement 2011-W07 aliyev");
+	/* "The call came a day after ...": from the day of the meeting
+	   told last by that noun, past a subject's apposition */
+	EXPECT("2009-12-15", "Obama and Medvedev held talks on Monday.\n\n"
+	    "The talks came a day after NATO warned Russia.", "summit "
+	    "2009-12-14 obama; warning 2009-12-13 nato");
+	EXPECT("2009-12-15", "Obama spoke to Medvedev in a phone call on "
+	    "Monday.\n\nThe call came a day after Russia's foreign minister, "
+	    "Sergei Lavrov, said a deal was close.", "summit 2009-12-14 obama; "
+	    "statement 2009-12-13 lavrov");
 	/* a treaty suspended is a threat */
 	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
 	    "Russia's participation in a key arms control treaty.",
