@@ -1421,17 +1421,19 @@ met_before(struct state *s, const struct mdtl_event *e,
 
 /* Is x a day to come, or a month or week all to come ("would continue
  * consultations in July", said on June 29), after the day of meeting
- * first? */
+ * first, or after all its week ("who skipped the G8 summit last week, is
+ * due to meet Obama in Mexico next month")? */
 static int
 to_come_after(const struct state *s, const struct mdtl_event *first,
     const struct mdtl_timex *x)
 {
-	long d, last;
+	long d, last, from, to;
 
-	if (x->date.gran < MDTL_GRAN_MONTH || first->date.gran < MDTL_GRAN_DAY)
+	if (x->date.gran < MDTL_GRAN_MONTH || first->date.gran < MDTL_GRAN_WEEK)
 		return 0;
 	mdtl_date_range(&x->date, &d, &last);
-	return d > mdtl_date_day(&first->date) && s->day != 0 && d > s->day;
+	mdtl_date_range(&first->date, &from, &to);
+	return d > to && s->day != 0 && d > s->day;
 }
 
 /*

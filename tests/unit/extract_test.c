@@ -3177,6 +3177,12 @@ test_summits_deadlines(void **state)
 	    "bridge their differences over missile defence during two days of "
 	    "consultations that ended in Geneva on Thursday.", "summit "
 	    "2013-06-26 russia @ Geneva");
+	/* a meeting to come after all the week of one told before it in
+	   the sentence is another */
+	EXPECT("2012-05-23", "President Vladimir Putin, who skipped the G8 "
+	    "summit at Camp David last week, is due to meet US President "
+	    "Barack Obama in Mexico next month.", "summit 2012-W20 putin; "
+	    "summit 2012-06 putin");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
