@@ -1052,7 +1052,14 @@ body_by_kind(struct state *s, const struct mdtl_tags *tg, size_t from,
 		if (side(s->titled[k].who) != s->titled[k].who)
 			return side(s->titled[k].who);
 	/* "ANKARA (AFP) - Turkey has agreed ..., the foreign ministry
-	 * announced Thursday", no one titled before: the dateline's country */
+	 * announced Thursday", no one titled before: the dateline's country;
+	 * with none, the country that opens the sentence ("Russia has
+	 * test-fired a new missile, the Defence Ministry said") */
+	if (s->home == NULL)
+		for (k = 0; k < tg->nm && tg->m[k].tok < from; k++)
+			if (tg->m[k].tok == 0 &&
+			    tg->m[k].actor->kind == MDTL_ACTOR_COUNTRY)
+				return tg->m[k].actor;
 	return s->home;
 }
 
@@ -1796,7 +1803,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (m == NULL && (titled = body_by_kind(s, tg, i + 2,
 		    owner)) != NULL) {
 			*why = "a body named by its kind after the clause it "
-			    "reports: the side of the last head of one named";
+			    "reports: the side of the last head of one named, "
+			    "else the dateline's country or the sentence's";
 			return titled;
 		}
 		if (m == NULL && s->last_speaker != NULL &&

@@ -2610,6 +2610,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-15", "ANKARA (AFP) - Turkey has agreed to host a radar, "
 	    "the foreign ministry announced Thursday, in a move likely to "
 	    "anger Iran.", "statement 2011-09-15 turkey");
+	/* with no dateline, the country that opens the sentence */
+	EXPECT("2012-05-23", "Russia has test-fired a new missile, the Defence "
+	    "Ministry said on Wednesday.", "statement 2012-05-23 russia");
 	/* a vow says its words, though an infinitive follows; a vow to
 	 * deploy is a threat */
 	EXPECT("2011-11-24", "On Wednesday, Medvedev vowed to station Iskander "
@@ -2689,7 +2692,7 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-07", "Russia test-fired a new missile on Thursday, the "
 	    "Defence Ministry said.\n\nThe test came a day after Chief of the "
 	    "General Staff Nikolai Makarov said Russia would have to respond.",
-	    "warning 2012-06-06 makarov");
+	    "statement 2012-06-07 russia; warning 2012-06-06 makarov");
 	/* an act made at a meeting past its quoted object: the meeting's
 	 * date */
 	EXPECT("2013-11-05", "Zarif told state television on Tuesday that "
