@@ -2310,16 +2310,39 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		e = x->tok + x->ntok;
 		if (e + 1 < tok && is(&tg->t[e], ","))
 			e++;
-		/* "Later in the day, Obama was to have dinner with ..." */
-		if ((x->tok != on + 1 || !(is(&tg->t[on], "on") ||
-		    (on == 1 && is(&tg->t[on], "in")))) || e >= tok ||
+		/* "Later in the day, Obama was to have dinner with ...";
+		 * "Earlier this month, Obama and Medvedev agreed at a
+		 * summit", "In May, ..." (a day after "on" only) */
+		if (!((x->tok == on + 1 && (is(&tg->t[on], "on") ||
+		    is(&tg->t[on], "in")) && (x->date.gran == MDTL_GRAN_DAY ||
+		    (on == 0 && is(&tg->t[on], "in")))) ||
+		    (x->tok == 0 && e > x->ntok)) || e >= tok ||
 		    !(tg->t[e].flags & MDTL_TOK_CAP) ||
-		    x->date.gran != MDTL_GRAN_DAY || !mdtl_dating_dated(x) ||
-		    tg->tx_used[k])
+		    !mdtl_dating_dated(x) || tg->tx_used[k])
 			continue;
-		for (i = e; i < tok; i++)
-			if (boundary(&tg->t[i]) || mdtl_tags_cue_at(tg, i) != NULL)
+		for (i = e; i < tok; i++) {
+			const struct mdtl_cue_tag *act = mdtl_tags_cue_at(tg, i);
+			size_t after;
+
+			if (boundary(&tg->t[i]))
 				return -1;
+			if (act == NULL)
+				continue;
+			/* "On July 6, Obama and Medvedev agreed at a summit
+			 * in Moscow", "said during talks": the act's
+			 * occasion, of its day (the preposition the cue's
+			 * last word, or right after it) */
+			after = act->tok + act->ntok;
+			if (after < tok && (is(&tg->t[after], "at") ||
+			    is(&tg->t[after], "during")))
+				after++;
+			else if (!is(&tg->t[after - 1], "at") &&
+			    !is(&tg->t[after - 1], "during"))
+				return -1;
+			if (after + 3 < tok)
+				return -1;
+			i = after - 1;
+		}
 		return (int)k;
 	}
 	return -1;

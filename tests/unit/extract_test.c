@@ -3186,6 +3186,14 @@ test_summits_deadlines(void **state)
 	    "summit at Camp David last week, is due to meet US President "
 	    "Barack Obama in Mexico next month.", "summit 2012-W20 putin; "
 	    "summit 2012-06 putin");
+	/* the date opening the sentence, past the act the meeting is the
+	   occasion of */
+	EXPECT_AT("2009-07-23", "On July 6, Obama and Medvedev agreed at a "
+	    "summit in Moscow to cut their arsenals.", "summit 2009-07-06 "
+	    "obama @ Moscow");
+	EXPECT_AT("2009-07-23", "Earlier this month, Obama and Medvedev agreed "
+	    "at a summit in Moscow to cut their arsenals.", "summit 2009-07 "
+	    "obama @ Moscow");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
