@@ -2792,7 +2792,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		enum mdtl_event_type type;
 
 		who = p->speaker;
-		if ((have_speech && !p->says) || p->other)
+		/* (not one made an act of its own already: "Putin, who
+		 * warned in his Munich speech the following month") */
+		if ((have_speech && !p->says) || p->other || p->reported)
 			continue;
 		if (who == NULL && p->kind != MDTL_PH_SPEECH)
 			who = s->last_agent;

@@ -2254,6 +2254,11 @@ test_summits_deadlines(void **state)
 	    "a visit to Moscow in April, welcomed the decision.", "offer "
 	    "2013-04 rasmussen; statement 2013-05-08 rasmussen; summit 2013-04 "
 	    "rasmussen");
+	/* and one only: no act of the story's day besides, with no verb
+	   of saying in the sentence */
+	EXPECT("2012-03-30", "Bush's plan, unveiled in January 2007, angered "
+	    "President Vladimir Putin, who warned in his Munich speech the "
+	    "following month of a new arms race.", "warning 2007-02 putin");
 	/* a purpose's infinitive after a day tells not its tense */
 	EXPECT("2013-05-08", "Azimov met Pomianowski in Baku on Tuesday to "
 	    "discuss preparations for the summit.", "summit 2013-05-07 "
