@@ -3199,6 +3199,9 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2009-07-23", "Earlier this month, Obama and Medvedev agreed "
 	    "at a summit in Moscow to cut their arsenals.", "summit 2009-07 "
 	    "obama @ Moscow");
+	/* "will travel to": a verb, its phrase not back past "will" */
+	EXPECT("2011-09-14", "Erdogan was in Cairo on Tuesday and will travel "
+	    "to Libya on Thursday.", "summit 2011-09-15 erdogan");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
