@@ -287,7 +287,10 @@ negated(const struct mdtl_tags *tg, size_t tok)
 {
 	return (tok > 0 && denies(&tg->t[tok - 1])) || (tok > 1 &&
 	    denies(&tg->t[tok - 2]) &&
-	    in_list(tg, &tg->t[tok - 1], DENIAL_ADVERBS));
+	    in_list(tg, &tg->t[tok - 1], DENIAL_ADVERBS)) ||
+	    /* "I do not want to threaten anyone" */
+	    (tok > 2 && is(&tg->t[tok - 1], "to") &&
+	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3]));
 }
 
 /* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
@@ -347,6 +350,46 @@ guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return c->ntok == 1 && (is(&tg->t[c->tok], "welcomed") ||
 	    is(&tg->t[c->tok], "welcomes")) &&
 	    person_at(tg, c->tok + c->ntok);
+}
+
+/*
+ * "spoke to Lavrov": a verb of speaking with someone (its cue ends with
+ * "to" or "with") whose words are said to no audience (grammar list
+ * audiences: "spoke to reporters", "speaking to the press") nor to an
+ * agency ("spoke to RFE/RL"): a conversation, no words told; and a
+ * participle before a verb of saying is the occasion of its words, no act
+ * of its own.
+ */
+static int
+conversation(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_cue_tag *k;
+	size_t i = c->tok + c->ntok;
+
+	if (c->ntok != 2 || (!is(&tg->t[i - 1], "to") &&
+	    !is(&tg->t[i - 1], "with")) || !(is(&tg->t[c->tok], "spoke") ||
+	    is(&tg->t[c->tok], "speaking") || is(&tg->t[c->tok], "talking") ||
+	    is(&tg->t[c->tok], "talked")))
+		return 0;
+	/* "Speaking to reporters ..., Lavrov said": the occasion of the
+	 * words the verb after it tells */
+	if (ends_in(tg->t[c->tok].norm, "ing", 4))
+		for (k = c + 1; k < tg->c + tg->nc; k++)
+			if (k->kind == MDTL_PH_SPEECH && !k->inquote)
+				return 1;
+	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n)
+		return 1;
+	if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
+		return m->actor->kind != MDTL_ACTOR_AGENCY;
+	/* "the German weekly Der Spiegel", "Russian reporters" */
+	for (; i < tg->n && i < c->tok + c->ntok + 5 &&
+	    tg->t[i].kind == MDTL_TOK_WORD; i++)
+		if (in_list(tg, &tg->t[i], AUDIENCES))
+			return 0;
+	return 1;
 }
 
 /*
@@ -2423,7 +2466,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "Idrissov welcomed the delegations at the Rixos hotel":
 		 * guests greeted, no words */
-		if (c->kind == MDTL_PH_SPEECH && guests_welcomed(tg, c))
+		if (c->kind == MDTL_PH_SPEECH && (guests_welcomed(tg, c) ||
+		    conversation(tg, c)))
 			continue;
 		/* "might stop using the station if Baku insisted on a
 		 * higher price": words supposed, none said */

@@ -746,6 +746,19 @@ test_types(void **state)
 	    "2010 clinton");
 	EXPECT("2011-11-24", "Clinton said Lavrov proposed a joint system.",
 	    "statement 2011-11-24 clinton");
+	/* words spoken to an audience or to an agency; not a conversation
+	   with someone, nor a participle before a verb of saying */
+	EXPECT("2011-02-03", "Rogozin spoke to reporters in Brussels on "
+	    "Tuesday.", "statement 2011-02-01 rogozin");
+	EXPECT("2011-02-03", "Russia's ambassador to NATO, Dmitry Rogozin, "
+	    "spoke to RFE/RL in Brussels on February 1.", "statement "
+	    "2011-02-01 rogozin");
+	EXPECT("2011-02-03", "Lavrov spoke to Clinton on Tuesday.", "");
+	EXPECT("2011-02-03", "Speaking to reporters in Brussels, Lavrov said "
+	    "the talks were useful.", "statement 2011-02-03 lavrov");
+	/* a threat one does not want to make is none */
+	EXPECT("2011-02-03", "\"I do not want to threaten anyone,\" Rogozin "
+	    "said.", "statement 2011-02-03 rogozin");
 	/* "according to the diplomat": the source named again */
 	EXPECT("2012-11-13", "Talks have stalled, Rogozin said on Tuesday."
 	    "\n\nAccording to the diplomat, Moscow wants guarantees.",
