@@ -3215,6 +3215,10 @@ test_summits_deadlines(void **state)
 	/* "will travel to": a verb, its phrase not back past "will" */
 	EXPECT("2011-09-14", "Erdogan was in Cairo on Tuesday and will travel "
 	    "to Libya on Thursday.", "summit 2011-09-15 erdogan");
+	/* "summoned the ambassador": a meeting, as CAMEO codes it (040) */
+	EXPECT_AT("2011-09-14", "Iran's foreign ministry summoned the Turkish "
+	    "ambassador in Tehran on Monday to protest the decision.", "summit "
+	    "2011-09-12 iran-mfa @ Tehran");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
