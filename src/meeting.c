@@ -2414,7 +2414,7 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	/* "On February 27 Nalbandian will participate in the meeting of
 	 * the Eastern Partnership foreign ministers": the date opening the
 	 * sentence, no act told between */
-	if (!ph->verb && (x = opening_date(tg, c->tok)) >= 0)
+	if ((x = opening_date(tg, c->tok)) >= 0)
 		return x;
 	/* "On October 23, Lavrov will be in Baku, where he will meet
 	 * President Ilham Aliyev": the day of the place "where" stands for */

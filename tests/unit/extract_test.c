@@ -3204,6 +3204,10 @@ test_summits_deadlines(void **state)
 	    "summit at Camp David last week, is due to meet US President "
 	    "Barack Obama in Mexico next month.", "summit 2012-W20 putin; "
 	    "summit 2012-06 putin");
+	/* the date opening the sentence, for a meeting's verb too */
+	EXPECT_AT("2013-02-25", "On March 1, Nalbandian is scheduled to meet "
+	    "with the co-chairs of the OSCE Minsk Group in Paris.", "summit "
+	    "2013-03-01 nalbandian @ Paris");
 	/* the date opening the sentence, past the act the meeting is the
 	   occasion of */
 	EXPECT_AT("2009-07-23", "On July 6, Obama and Medvedev agreed at a "
