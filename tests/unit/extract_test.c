@@ -931,6 +931,9 @@ test_summits_deadlines(void **state)
 	    "not be aimed against Russian forces before the NATO summit in "
 	    "May, Rogozin said.", "statement 2012-01-24 rogozin; summit "
 	    "2012-05 russia; deadline 2012-05 rogozin");
+	/* a term gone by is a deadline passed */
+	EXPECT("2007-12-12", "Moscow had given NATO 150 days to respond, a "
+	    "period that expired on Tuesday.", "deadline 2007-12-11 russia");
 	/* "the deadline for X is DATE"; a deadline missed sets none */
 	EXPECT("2010-09-15", "The deadline for a decision is the end of the "
 	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
@@ -3002,7 +3005,8 @@ test_summits_deadlines(void **state)
 	 * in the day" opening the sentence */
 	EXPECT("2010-04-08", "The treaty replaced one that expired in "
 	    "December.\n\nLater in the day, Obama was to have dinner with "
-	    "leaders of eleven European countries.", "summit 2010-04-08 "
+	    "leaders of eleven European countries.", "deadline 2009-12 -; "
+	    "summit 2010-04-08 "
 	    "obama");
 	/* a threat noun right before a date is the object of the verb of
 	 * saying, which tells a threat of that date */
