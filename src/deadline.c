@@ -165,6 +165,56 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
  * date of the meeting they name ("before the next round of talks ... on
  * June 9").  One deadline for each date in an article.
  */
+/*
+ * "before President George W. Bush leaves office in January": the date of
+ * the clause of time that "before" at tok opens, a subject named right
+ * after it (a person, a body, a country), a date of its own to come in
+ * the clause and no other act told in it; its index, or -1.
+ */
+static int
+clause_limit(const struct state *s, const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i, k = tok + 1;
+	int verb = 0;
+
+	/* not an order of things: "their last meeting before Medvedev
+	 * hands over the presidency to Putin on May 7" */
+	for (i = tok; i-- > 0 && tok - i <= 2;)
+		if (is(&tg->t[i], "last") || is(&tg->t[i], "first") ||
+		    is(&tg->t[i], "final"))
+			return -1;
+	if (k < tg->n && is(&tg->t[k], "the"))
+		k++;
+	/* (past a title: "President George W. Bush") */
+	for (i = k; i < tg->n && i <= k + 3 &&
+	    mdtl_tags_actor_at(tg, i) == NULL &&
+	    (tg->t[i].flags & MDTL_TOK_CAP); i++)
+		;
+	if (i >= tg->n || (m = mdtl_tags_actor_at(tg, i)) == NULL ||
+	    m->tok != i)
+		return -1;
+	for (i = m->tok + m->ntok; i < tg->n && i <= tok + 16 &&
+	    !boundary(&tg->t[i]); i++) {
+		const struct mdtl_timex *x = mdtl_tags_timex_at(tg, i);
+
+		if (mdtl_tags_cue_at(tg, i) != NULL)
+			return -1;
+		/* a verb after the subject: not "are due to go before the
+		 * Security Council next week", a place */
+		if (x != NULL)
+			return x->tok == i && verb && mdtl_dating_dated(x) &&
+			    !mdtl_dating_gone_by(s, &x->date) &&
+			    !tg->tx_used[x - tg->tx] ? (int)(x - tg->tx) : -1;
+		if (tg->t[i].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i].flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, &tg->t[i], PREPOSITIONS) &&
+		    !in_list(tg, &tg->t[i], DETERMINERS))
+			verb = 1;
+	}
+	return -1;
+}
+
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
@@ -232,6 +282,10 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 				break;
 		}
 	}
+	/* "could be reached before President George W. Bush leaves office
+	 * in January": the day of the clause of time it opens, to come */
+	if (x < 0 && summit_tx < 0 && ntok == 1 && is(&tg->t[tok], "before"))
+		x = clause_limit(s, tg, tok);
 	/* "Dec. 24, 2012 - The lease agreement expires.": a chronology
 	 * item's date, for a term that ends the sentence */
 	if (x < 0 && in_list(tg, &tg->t[tok + ntok - 1], TERM_ENDS) &&

@@ -931,6 +931,13 @@ test_summits_deadlines(void **state)
 	    "not be aimed against Russian forces before the NATO summit in "
 	    "May, Rogozin said.", "statement 2012-01-24 rogozin; summit "
 	    "2012-05 russia; deadline 2012-05 rogozin");
+	/* "before" a clause of time with a subject, a verb and a date to
+	   come: its date; not a place one goes before */
+	EXPECT("2008-07-05", "Tusk hoped a deal could be reached before "
+	    "President George W. Bush leaves office in January.", "statement "
+	    "2008-07-05 tusk; deadline 2009-01 tusk");
+	EXPECT("1998-03-06", "The procedures are due to go before the Security "
+	    "Council next week.", "");
 	/* a term gone by is a deadline passed */
 	EXPECT("2007-12-12", "Moscow had given NATO 150 days to respond, a "
 	    "period that expired on Tuesday.", "deadline 2007-12-11 russia");
