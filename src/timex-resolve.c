@@ -38,6 +38,20 @@ participle_use(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * Is the participle t[i] a reduced relative on the noun right before it,
+ * its agent after "by": "talks dominated by the missile shield"?  Not
+ * after a form of "be" ("was dominated by"), a tense of its own.
+ */
+static int
+reduced_relative(const struct mdtl_token *t, size_t n, size_t i)
+{
+	return i >= 1 && i + 1 < n && WORD_IS(t[i + 1].norm, "by") &&
+	    t[i - 1].kind == MDTL_TOK_WORD && !(t[i - 1].flags & MDTL_TOK_CAP) &&
+	    word_in(&t[i - 1], &participle_aux) < 0 &&
+	    word_in(&t[i - 1], &participle_adverbs) < 0;
+}
+
+/*
  * Is the participle t[i] an adjective before a noun: "the planned talks",
  * "a still unspecified date"?  It tells no tense.
  */
@@ -136,7 +150,6 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	size_t len = strlen(w);
 	int a;
 
-	(void)n;
 	if (t[i].kind != MDTL_TOK_WORD)
 		return 0;
 	/* "the talks ... on Wednesday must recognise": a modal after the
@@ -212,9 +225,14 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	if (in_words(v->past, &t[i]))
 		return len > 3 ? (a = participle_use(t, i)) == 2 ? 2 :
 		    a ? 0 : -1 : -1;
-	/* a past participle or past tense; "United" is a name */
+	/* a past participle or past tense; "United" is a name; "on
+	 * Thursday for talks dominated by the missile shield", a
+	 * participle right after its noun before its agent, tells none of
+	 * a date before it (but "first proposed by Medvedev ... on
+	 * Saturday" is in the past) */
 	if (len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-	    !(t[i].flags & MDTL_TOK_CAP) && !attributive(t, i))
+	    !(t[i].flags & MDTL_TOK_CAP) && !attributive(t, i) &&
+	    (left || !reduced_relative(t, n, i)))
 		return (a = participle_use(t, i)) == 2 ? 2 : a ? 0 : -1;
 	return 0;
 }
