@@ -274,9 +274,12 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		 * treaty signed in April 2017" */
 		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16 &&
 		    !mdtl_dating_gone_by(s, &t->date) && !agent_by(tg, tok)) {
+			/* (from the cue's end: "by the time of the
+			 * alliance's next summit in 2012") */
 			for (j = 0; j < tg->nc; j++)
 				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
-				    tg->c[j].tok > tok && tg->c[j].tok - tok <= 6)
+				    tg->c[j].tok > tok &&
+				    tg->c[j].tok - tok <= 6 + ntok - 1)
 					x = (int)i;
 			if (x >= 0)
 				break;

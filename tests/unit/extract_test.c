@@ -938,6 +938,10 @@ test_summits_deadlines(void **state)
 	    "2008-07-05 tusk; deadline 2009-01 tusk");
 	EXPECT("1998-03-06", "The procedures are due to go before the Security "
 	    "Council next week.", "");
+	/* a meeting a limit names, counted from the cue's end */
+	EXPECT("2011-06-06", "Rasmussen expected a decision by the time of "
+	    "the alliance's next summit in 2012.", "summit 2012 rasmussen; "
+	    "deadline 2012 rasmussen");
 	/* a term gone by is a deadline passed */
 	EXPECT("2007-12-12", "Moscow had given NATO 150 days to respond, a "
 	    "period that expired on Tuesday.", "deadline 2007-12-11 russia");
