@@ -509,6 +509,20 @@ finer_opening(const struct mdtl_tags *tg, size_t k, size_t tok)
 	return (int)k;
 }
 
+/* Does ", when" follow date x, one gone by: a time the story tells? */
+static int
+when_after(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e + 1 < tg->n && is(&tg->t[e], ",") &&
+	    is(&tg->t[e + 1], "when") && mdtl_dating_gone_by(s, &x->date) &&
+	    /* not "has met ... since 2002, when": a span's start */
+	    !(x->tok > 0 && (in_list(tg, &tg->t[x->tok - 1], SPAN_STARTS) ||
+	    in_list(tg, &tg->t[x->tok - 1], TERM_LIMITS)));
+}
+
 /*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens, not counting names), right before (within before), in a
@@ -524,7 +538,6 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	size_t k, o = mdtl_dating_past_dateline(tg);
 	int head;
 
-	(void)s;
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 		size_t lead = x->tok;
@@ -537,10 +550,13 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    (is(&tg->t[lead - 2], "later") ||
 		    is(&tg->t[lead - 2], "earlier")))
 			lead -= 2;
+		/* (past an infinitive too when a clause of "when" tells
+		 * the date: "first threatened to deploy the missiles in
+		 * November 2008, when Medvedev said ...") */
 		if (lead >= tok + ntok &&
 		    words_after(tg, tok + ntok, lead) <= after &&
 		    clear_but_country(tg, tok + ntok, lead) &&
-		    only_object(tg, tok + ntok, lead))
+		    (only_object(tg, tok + ntok, lead) || when_after(s, tg, x)))
 			return (int)k;
 		/* "the next day Foreign Minister Sergei Lavrov said"; not a
 		 * dateline's date ("BRUSSELS, March 12 -- Russian Foreign

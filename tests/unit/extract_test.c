@@ -2758,6 +2758,14 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe call came a day after Russia's foreign minister, "
 	    "Sergei Lavrov, said a deal was close.", "summit 2009-12-14 obama; "
 	    "statement 2009-12-13 lavrov");
+	/* a date gone by that a clause of "when" tells is the act's, past
+	   its infinitive; not a span's start */
+	EXPECT("2013-12-16", "Moscow first threatened to deploy the missiles "
+	    "in November 2008, when the Kremlin announced its plans.",
+	    "warning 2008-11 russia");
+	EXPECT_AT("2011-06-28", "It is the first time the council has met in "
+	    "Russia since 2002, when it was founded at a summit near Rome.",
+	    "summit 2011-06-28 russia; summit 2002 russia @ Rome");
 	/* a treaty suspended is a threat */
 	EXPECT("2007-07-14", "President Vladimir Putin on Saturday suspended "
 	    "Russia's participation in a key arms control treaty.",
