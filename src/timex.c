@@ -22,11 +22,12 @@
  * and "the" before what needs it ("the year", "the current year", "the
  * same day").  Returns where the expression after it starts.
  */
-/* "the first half of", "the last quarter of" at t[j]? */
+/* "the first half of", "the last quarter of" at t[j] (j may be n: "the
+ * end of the" ends the sentence)? */
 static int
 part_at(const struct mdtl_token *t, size_t n, size_t j)
 {
-	return (word_in(&t[j], &ordinal_words) >= 0 ||
+	return j < n && (word_in(&t[j], &ordinal_words) >= 0 ||
 	    tok_is(t, n, j, "last") || tok_is(t, n, j, "latter")) &&
 	    j + 2 < n && tok_is(t, n, j + 2, "of") &&
 	    (WORD_IS(t[j + 1].norm, "half") ||
