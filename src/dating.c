@@ -519,8 +519,7 @@ when_after(const struct state *s, const struct mdtl_tags *tg,
 	return e + 1 < tg->n && is(&tg->t[e], ",") &&
 	    is(&tg->t[e + 1], "when") && mdtl_dating_gone_by(s, &x->date) &&
 	    /* not "has met ... since 2002, when": a span's start */
-	    !(x->tok > 0 && (in_list(tg, &tg->t[x->tok - 1], SPAN_STARTS) ||
-	    in_list(tg, &tg->t[x->tok - 1], TERM_LIMITS)));
+	    !span_or_term(tg, x->tok);
 }
 
 /*
@@ -1219,17 +1218,6 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 	return 0;
 }
 
-/* Does the cue's text end with the word w ("phone call", "call")? */
-static int
-cue_ends_with(const char *cue, const char *w)
-{
-	size_t c, n = strlen(w);
-
-	if (cue == NULL || (c = strlen(cue)) < n)
-		return 0;
-	return strcmp(cue + c - n, w) == 0 && (c == n || cue[c - n - 1] == ' ');
-}
-
 int
 mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
     size_t tok, struct when *w)
@@ -1283,7 +1271,7 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 			    e->type == MDTL_EVENT_SUMMIT ||
 			    e->type == MDTL_EVENT_DEADLINE :
 			    e->type != MDTL_EVENT_SUMMIT ||
-			    !cue_ends_with(e->why_cue, tg->t[1].norm))
+			    !cue_noun(e->why_cue, tg->t[1].norm))
 				continue;
 			if (e->date.gran != MDTL_GRAN_DAY)
 				continue;

@@ -160,12 +160,6 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
- * A deadline told by the words [tok, tok + ntok): the date right after
- * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
- * date of the meeting they name ("before the next round of talks ... on
- * June 9").  One deadline for each date in an article.
- */
-/*
  * "before President George W. Bush leaves office in January": the date of
  * the clause of time that "before" at tok opens, a subject named right
  * after it (a person, a body, a country), a date of its own to come in
@@ -215,6 +209,13 @@ clause_limit(const struct state *s, const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
+/*
+ * A deadline told by the words [tok, tok + ntok): the date right after
+ * them ("by the end of 2011", "by about 2020"), or, with summit_tx, the
+ * date of the meeting they name ("before the next round of talks ... on
+ * June 9"), or that of the clause of time "before" opens
+ * (clause_limit()).  One deadline for each date in an article.
+ */
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,

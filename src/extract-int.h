@@ -301,6 +301,27 @@ initial_at(const struct mdtl_tags *tg, size_t i)
 	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
 }
 
+/* Is the cue a meeting was told by that noun, or does it end with it
+ * ("hold ... talks", "phone call": "call")?  No cue is none. */
+static inline int
+cue_noun(const char *cue, const char *noun)
+{
+	size_t c, n = strlen(noun);
+
+	if (cue == NULL || (c = strlen(cue)) < n)
+		return 0;
+	return strcmp(cue + c - n, noun) == 0 && (c == n || cue[c - n - 1] == ' ');
+}
+
+/* Does the date at token tok start a span ("since 2002") or end a term
+ * ("until 2025"): no day an act or a meeting is told on? */
+static inline int
+span_or_term(const struct mdtl_tags *tg, size_t tok)
+{
+	return tok > 0 && (in_list(tg, &tg->t[tok - 1], SPAN_STARTS) ||
+	    in_list(tg, &tg->t[tok - 1], TERM_LIMITS));
+}
+
 /* Is token tok in a relative clause set off by a comma (", which began on
  * July 3,", "Russia, which has long objected to the plans, said")? */
 static inline int

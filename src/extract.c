@@ -353,9 +353,9 @@ guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * "spoke to Lavrov": a verb of speaking with someone (its cue ends with
- * "to" or "with") whose words are said to no audience (grammar list
- * audiences: "spoke to reporters", "speaking to the press") nor to an
+ * "spoke to Lavrov": a verb of speaking with someone (grammar list
+ * conversing, before "to") whose words are said to no audience (grammar
+ * list audiences: "spoke to reporters", "speaking to the press") nor to an
  * agency ("spoke to RFE/RL"): a conversation, no words told; and a
  * participle before a verb of saying is the occasion of its words, no act
  * of its own.
@@ -367,10 +367,8 @@ conversation(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	const struct mdtl_cue_tag *k;
 	size_t i = c->tok + c->ntok;
 
-	if (c->ntok != 2 || (!is(&tg->t[i - 1], "to") &&
-	    !is(&tg->t[i - 1], "with")) || !(is(&tg->t[c->tok], "spoke") ||
-	    is(&tg->t[c->tok], "speaking") || is(&tg->t[c->tok], "talking") ||
-	    is(&tg->t[c->tok], "talked")))
+	if (c->ntok != 2 || !is(&tg->t[i - 1], "to") ||
+	    !in_list(tg, &tg->t[c->tok], CONVERSING))
 		return 0;
 	/* "Speaking to reporters ..., Lavrov said": the occasion of the
 	 * words the verb after it tells */

@@ -391,17 +391,6 @@ after_news(const struct state *s, const struct mdtl_event *m)
 	    mdtl_date_day(&m->date) > s->day;
 }
 
-/* Is the cue a meeting was told by that noun, or does it end with it
- * ("hold ... talks")? */
-static int
-cue_noun(const char *cue, const char *noun)
-{
-	size_t c = strlen(cue), n = strlen(noun);
-
-	return c >= n && strcmp(cue + c - n, noun) == 0 &&
-	    (c == n || cue[c - n - 1] == ' ');
-}
-
 /*
  * Of the meetings told in the sentence that told e and that fit (any, when
  * bare; gone by, when gone is set), one of the days of the news before
@@ -1553,6 +1542,15 @@ aside_end(const struct mdtl_tags *tg, size_t i)
 	return i;
 }
 
+/* "held", "take place", "took place": a meeting held, at token i? */
+static int
+held_at(const struct mdtl_tags *tg, size_t i)
+{
+	return is(&tg->t[i], "held") || (is(&tg->t[i], "place") && i > 0 &&
+	    (is(&tg->t[i - 1], "take") || is(&tg->t[i - 1], "took") ||
+	    is(&tg->t[i - 1], "takes")));
+}
+
 /*
  * "a visit to Kennebunkport, Maine, earlier this month": does the comma at
  * i close the apposition of a place (a few capitalised words after the
@@ -1940,9 +1938,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	for (i = c->tok + c->ntok; i < tg->n; i++) {
 		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE))
 			break;
-		if (is(&tg->t[i], "held") || (is(&tg->t[i], "place") &&
-		    i > 0 && (is(&tg->t[i - 1], "take") ||
-		    is(&tg->t[i - 1], "took") || is(&tg->t[i - 1], "takes")))) {
+		if (held_at(tg, i)) {
 			if (i + 10 > ph->hi) {
 				if (ph->hi < i) {
 					ph->gap_lo = ph->hi;
@@ -2007,9 +2003,7 @@ relative_held(const struct mdtl_tags *tg, size_t tok)
 	size_t i;
 
 	for (i = tok; i > 0 && !boundary(&tg->t[i - 1]); i--)
-		if (is(&tg->t[i - 1], "held") || (is(&tg->t[i - 1], "place") &&
-		    i > 1 && (is(&tg->t[i - 2], "take") ||
-		    is(&tg->t[i - 2], "takes"))))
+		if (held_at(tg, i - 1))
 			return 1;
 	return 0;
 }
@@ -2181,9 +2175,7 @@ static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
 {
-	return mdtl_dating_dated(&tg->tx[i]) && (tg->tx[i].tok == 0 ||
-	    (!in_list(tg, &tg->t[tg->tx[i].tok - 1], TERM_LIMITS) &&
-	    !in_list(tg, &tg->t[tg->tx[i].tok - 1], SPAN_STARTS))) &&
+	return mdtl_dating_dated(&tg->tx[i]) && !span_or_term(tg, tg->tx[i].tok) &&
 	    !year_of_name(tg, &tg->tx[i]) &&
 	    (!tg->tx_used[i] ||
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||
@@ -2333,11 +2325,9 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 			 * occasion, of its day (the preposition the cue's
 			 * last word, or right after it) */
 			after = act->tok + act->ntok;
-			if (after < tok && (is(&tg->t[after], "at") ||
-			    is(&tg->t[after], "during")))
+			if (after < tok && during_at(&tg->t[after]))
 				after++;
-			else if (!is(&tg->t[after - 1], "at") &&
-			    !is(&tg->t[after - 1], "during"))
+			else if (!during_at(&tg->t[after - 1]))
 				return -1;
 			if (after + 3 < tok)
 				return -1;

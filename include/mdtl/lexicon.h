@@ -149,6 +149,7 @@ struct mdtl_phrases {
 	X(NAMED_AFTER, "named_after") \
 	X(LAPSE_PREPS, "lapse_prepositions") \
 	X(EARLIEST_MARKERS, "earliest_markers") \
+	X(CONVERSING, "conversing") \
 	X(AUDIENCES, "audiences") \
 	X(VOLITIONS, "volitions") \
 	X(TENURE_VERBS, "tenure_verbs") \
