@@ -130,17 +130,57 @@ denied_before(const struct mdtl_token *t, size_t i)
 	size_t k;
 
 	for (k = 1; k <= 8 && k <= i; k++)
-		if (WORD_IS(t[i - k].norm, "neither") ||
-		    WORD_IS(t[i - k].norm, "nor") ||
-		    WORD_IS(t[i - k].norm, "never"))
+		if (word_in(&t[i - k], &denials) >= 0)
 			return 1;
 	return 0;
 }
 
 /*
- * +1 future, -1 past, 2 the present, 0 no marker at token i.  An intention ("hoped to")
- * looks ahead only for what follows it (left is set when the marker stands
- * left of the expression).
+ * What a word of the future list (tense_future) at token i tells: +1
+ * ahead, -1 behind (a past perfect), 0 nothing (a noun, or a word of
+ * tense_before_to with no "to" after it).
+ */
+static int
+future_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i, int left)
+{
+	const char *w = t[i].norm;
+	size_t len = strlen(w);
+
+	if (past_perfect(t, i))
+		return -1;
+	/* "arrived on a working visit on Monday": a noun after "on a", no
+	 * tense */
+	if (on_a(t, i) || (i >= 1 && t[i - 1].kind == MDTL_TOK_WORD &&
+	    on_a(t, i - 1)))
+		return 0;
+	/* "Davutoglu's visit to Baku in February", "his visit": a noun
+	 * after a determiner or a possessive, no tense; "over US plans to
+	 * station": after a preposition and a name */
+	if (i >= 1 && strcmp(w + len - (len > 2 ? 2 : len), "ed") != 0 &&
+	    (word_in(&t[i - 1], &determiners) >= 0 ||
+	    WORD_IS(t[i - 1].norm, "'s") ||
+	    word_in(&t[i - 1], &phrase_prepositions) >= 0 ||
+	    (i >= 2 && (t[i - 1].flags & MDTL_TOK_CAP) &&
+	    word_in(&t[i - 2], &phrase_prepositions) >= 0)))
+		return 0;
+	/* "is due in February"; "set" only as "is set to", "vacation
+	 * plans" are a noun, "is likely to take place in June" */
+	if (WORD_IS(w, "due") && i > 0 && word_in(&t[i - 1], &be_present) >= 0)
+		return 1;
+	if (in_words(v->before_to, &t[i]))
+		return tok_is(t, n, i + 1, "to") ? 1 : 0;
+	/* "planned a rally on Saturday", "is planned": ahead; but in "On
+	 * Friday, it planned to pay" the plan is Friday's */
+	if (strcmp(w + len - 2, "ed") == 0 && !left)
+		return i > 0 && word_in(&t[i - 1], &be_forms) >= 0 ? 1 : 0;
+	return 1;
+}
+
+/*
+ * +1 future, -1 past, 2 the present, 0 no marker at token i.  An
+ * intention ("hoped to") looks ahead only for what follows it (left is set
+ * when the marker stands left of the expression).
  */
 static int
 marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
@@ -157,58 +197,23 @@ marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	 * returned ... and set Friday as the deadline", not so) */
 	if (!left && in_words(v->future_after, &t[i]))
 		return 1;
-	if (in_words(v->future, &t[i])) {
-		if (past_perfect(t, i))
-			return -1;
-		/* "arrived on a working visit on Monday": a noun after "on
-		 * a", no tense */
-		if (on_a(t, i) || (i >= 1 && t[i - 1].kind == MDTL_TOK_WORD &&
-		    on_a(t, i - 1)))
-			return 0;
-		/* "Davutoglu's visit to Baku in February", "his visit": a
-		 * noun after a determiner or a possessive, no tense; "over
-		 * US plans to station": after a preposition and a name */
-		if (i >= 1 && strcmp(w + len - (len > 2 ? 2 : len), "ed") != 0 &&
-		    (word_in(&t[i - 1], &determiners) >= 0 ||
-		    WORD_IS(t[i - 1].norm, "'s") ||
-		    word_in(&t[i - 1], &phrase_prepositions) >= 0 ||
-		    (i >= 2 && (t[i - 1].flags & MDTL_TOK_CAP) &&
-		    word_in(&t[i - 2], &phrase_prepositions) >= 0)))
-			return 0;
-		/* "set" only as "is set to"; "vacation plans" are a noun;
-		 * "is due in February", "is likely to take place in June" */
-		if (WORD_IS(w, "due") && i > 0 &&
-		    (WORD_IS(t[i - 1].norm, "is") ||
-		    WORD_IS(t[i - 1].norm, "are")))
-			return 1;
-		if (WORD_IS(w, "set") || WORD_IS(w, "going") ||
-		    WORD_IS(w, "due") || WORD_IS(w, "plans") ||
-		    WORD_IS(w, "likely") || WORD_IS(w, "unlikely"))
-			return i + 1 < n && WORD_IS(t[i + 1].norm, "to") ?
-			    1 : 0;
-		/* "planned a rally on Saturday", "is planned": ahead; but in
-		 * "On Friday, it planned to pay" the plan is Friday's */
-		if (strcmp(w + len - 2, "ed") == 0 && !left)
-			return i > 0 && word_in(&t[i - 1], &be_forms) >= 0 ?
-			    1 : 0;
-		return 1;
-	}
+	if (in_words(v->future, &t[i]))
+		return future_marker(v, t, n, i, left);
 	/* "said on Wednesday ... ahead of a meeting on Thursday": what
 	 * the words are ahead of is to come */
-	if (left && WORD_IS(w, "ahead") && i + 1 < n &&
-	    WORD_IS(t[i + 1].norm, "of"))
+	if (left && WORD_IS(w, "ahead") && tok_is(t, n, i + 1, "of"))
 		return 1;
 	/* "could take place in November", "might meet in May": what may
 	 * be looks ahead; not "could not agree", "could have met",
 	 * "neither he nor ... could be located Wednesday" */
-	if (left && (WORD_IS(w, "could") || WORD_IS(w, "might")) &&
-	    i + 1 < n && t[i + 1].kind == MDTL_TOK_WORD &&
+	if (left && in_words(v->possible, &t[i]) && i + 1 < n &&
+	    t[i + 1].kind == MDTL_TOK_WORD &&
 	    !WORD_IS(t[i + 1].norm, "not") &&
 	    !WORD_IS(t[i + 1].norm, "have") &&
 	    !WORD_IS(t[i + 1].norm, "n't") && !denied_before(t, i))
 		return 1;
 	/* "is to meet", "are to hold", "is to also meet" */
-	if ((WORD_IS(w, "is") || WORD_IS(w, "are")) && i + 2 < n &&
+	if (word_in(&t[i], &be_present) >= 0 && i + 2 < n &&
 	    WORD_IS(t[i + 1].norm, "to"))
 		return 1;
 	/* "hoped to agree", "wants to reach", "urged Washington to sign":

@@ -63,6 +63,11 @@
 /* Forms of "be" before a participle of plans: "is scheduled for". */ \
 	L(be_forms, "is", "are", "am", "be", "been", "being", "'s", "was", \
 	    "were") \
+/* Its present, before what is to come: "is due in February", "are to \
+ * meet". */ \
+	L(be_present, "is", "are") \
+/* A denial before a modal: "neither he nor ... could be located". */ \
+	L(denials, "neither", "nor", "never") \
 /* \
  * Units of time, each and then its plural: day, week, month, year and \
  * decade first, as unit_val() numbers them, then those of durations alone. \

@@ -317,7 +317,9 @@ test_declared(void **state)
 /*
  * The tense words are data: with "said" read as looking ahead, "said
  * Monday" on Friday 2011-07-01 is the Monday to come; with the data's
- * words, or none at all, a weekday looks back.
+ * words, or none at all, a weekday looks back; with "said" one of the
+ * words that look ahead only before "to", so does "said Monday", and
+ * "said to meet Monday" looks ahead.
  */
 static void
 test_vocabulary(void **state)
@@ -325,8 +327,7 @@ test_vocabulary(void **state)
 	const char *word[8] = { NULL };
 	unsigned char value[8] = { 0 };
 	struct mdtl_wordset ahead = { word, value, 8 };
-	struct mdtl_timex_words w = { NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-	    NULL };
+	struct mdtl_timex_words w = { .future = NULL };
 	struct mdtl_arena a = MDTL_ARENA_INIT;
 	struct mdtl_token *t = NULL;
 	struct mdtl_timex tx[2];
@@ -351,6 +352,19 @@ test_vocabulary(void **state)
 	    tx, 2), 1);
 	mdtl_date_format(&tx[0].date, v, sizeof v);
 	assert_string_equal(v, "2011-06-27");
+	/* "said" of tense_before_to as well: ahead only before "to" */
+	w.before_to = &ahead;
+	assert_int_equal(mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &w,
+	    tx, 2), 1);
+	mdtl_date_format(&tx[0].date, v, sizeof v);
+	assert_string_equal(v, "2011-06-27");
+	t = NULL;
+	nt = at = 0;
+	mdtl_text_tokenize(&a, "said to meet Monday", 19, 0, &t, &nt, &at);
+	assert_int_equal(mdtl_timex_find(t, nt, &ref, MDTL_TIMEX_AUTO, &w,
+	    tx, 2), 1);
+	mdtl_date_format(&tx[0].date, v, sizeof v);
+	assert_string_equal(v, "2011-07-04");
 	mdtl_arena_release(&a);
 }
 
