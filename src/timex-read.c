@@ -1394,8 +1394,8 @@ read_shifted_day(const struct scan *s, size_t i, struct match *m)
 /*
  * "the spring", "the late autumn", "in spring": the reference year's,
  * unless the way is told ("agreed to meet again in the spring", said in
- * December); a season alone only after a preposition, not as a noun ("a
- * summer house")
+ * December); a season alone only after a preposition or a prefix ("by the
+ * end of summer"), not as a noun ("a summer house")
  */
 static int
 read_the_season(const struct scan *s, size_t i, struct match *m)
@@ -1407,8 +1407,9 @@ read_the_season(const struct scan *s, size_t i, struct match *m)
 	if (s->ref->gran == MDTL_GRAN_NONE)
 		return 0;
 	if (!WORD_IS(t[i].norm, "the")) {
-		if (i == 0 || word_in(&t[i - 1], &season_preps) < 0 ||
-		    (t[i].flags & MDTL_TOK_CAP))
+		if (!s->prefixed && (i == 0 ||
+		    word_in(&t[i - 1], &season_preps) < 0 ||
+		    (t[i].flags & MDTL_TOK_CAP)))
 			return 0;
 		e = i;
 	}
@@ -2046,8 +2047,8 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	    WORDS("the", "week", "day", "a", "an"), read_shifted_day },
 	{ "holiday", R_WHOLE, LISTS(&holiday_names), WORDS("last", "next"),
 	    read_holiday },
-	{ "the season", 0, LISTS(&season_names), WORDS("the"),
-	    read_the_season },
+	{ "the season", R_PREFIXED, LISTS(&season_names),
+	    WORDS("the", "early", "late"), read_the_season },
 	{ "the period", R_WHOLE, NULL, WORDS("the"), read_the_period },
 	{ "the near future", R_WHOLE, NULL, WORDS("the"), read_near_future },
 	{ "year-end", 0, NULL, WORDS("year"), read_year_end },

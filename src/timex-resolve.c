@@ -697,13 +697,18 @@ mdtl_timex_apply_offset(struct mdtl_date *d, const struct mdtl_date *ref, int un
 	}
 }
 
-/* The last day of what d covers: "the end of 2011" is 2011-12-31. */
+/*
+ * The last day of what d covers: "the end of 2011" is 2011-12-31.  A
+ * season's end is no day of the calendar (the last of August, or the
+ * equinox?): "the end of the summer" stays the summer.
+ */
 void
 mdtl_timex_to_end(struct mdtl_date *d)
 {
 	long first, last;
 
-	if (d->gran == MDTL_GRAN_NONE || d->gran >= MDTL_GRAN_DAY)
+	if (d->gran == MDTL_GRAN_NONE || d->gran == MDTL_GRAN_SEASON ||
+	    d->gran >= MDTL_GRAN_DAY)
 		return;
 	mdtl_date_range(d, &first, &last);
 	memset(d, 0, sizeof *d);

@@ -921,6 +921,10 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-09 -; deadline 2011-06-09 -");
 	EXPECT("2014-11-21", "Iran is negotiating to reach a deal by Nov.24.",
 	    "deadline 2014-11-24 iran");
+	/* the end of a season: the season, no day of the calendar */
+	EXPECT("2012-06-19", "Serdyukov said on Monday that Moscow would "
+	    "decide on the station's future by the end of the summer.",
+	    "statement 2012-06-18 serdyukov; deadline 2012-SU serdyukov");
 	/* not before a date: the earliest time, no limit (the verb right
 	   before it denied), nor a meeting; but a limit of another verb */
 	EXPECT("2010-10-27", "Western diplomats said the talks were unlikely "
