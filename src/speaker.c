@@ -1599,6 +1599,56 @@ mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	return first != NULL ? first->actor : NULL;
 }
 
+/*
+ * "..., a diplomatic source told Interfax", "sources close to the talks
+ * said": the verb at tok has for its subject a noun phrase that opens its
+ * clause, in lower case, with a source's noun (grammar list source_nouns).
+ * A source speaks unnamed, so it is no one the article names, but a side
+ * named before the noun is the speaker ("Russian diplomatic sources",
+ * *side; an agency's sources are no side).  "The source" is one told
+ * before, again; and a phrase that names a person, or a body after the
+ * noun ("a source in the Azerbaijani government"), is left to the rules
+ * of anonymous speakers, as one of a body named by its kind ("in the
+ * presidential administration").
+ */
+static int
+unnamed_source(const struct mdtl_tags *tg, size_t tok,
+    const struct mdtl_actor **side)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_token *w;
+	size_t a, noun = tok;
+
+	*side = NULL;
+	for (a = tok; a > 0 && tok - a < 10; a--) {
+		w = &tg->t[a - 1];
+		if (is(w, ","))
+			break;
+		if ((m = mdtl_tags_actor_at(tg, a - 1)) != NULL) {
+			/* "Russian sources", one name of the side */
+			if (noun == tok && in_list(tg, w, SOURCE_NOUNS))
+				noun = a - 1;
+			if (m->actor->kind == MDTL_ACTOR_PERSON ||
+			    noun == tok || m->tok >= a)
+				return 0;
+			if (m->actor->kind != MDTL_ACTOR_AGENCY)
+				*side = m->actor;
+			a = m->tok + 1;
+			continue;
+		}
+		if ((w->kind != MDTL_TOK_WORD && !is(w, "-")) ||
+		    ((w->flags & MDTL_TOK_CAP) && a > 1))
+			return 0;
+		if (noun == tok && in_list(tg, w, SOURCE_NOUNS))
+			noun = a - 1;
+	}
+	/* "the source said": one named before, again (source_again());
+	 * "a source in the presidential administration": of a body */
+	return noun < tok && (a == 0 || is(&tg->t[a - 1], ",")) &&
+	    !is(&tg->t[a], "the") && !(noun + 1 < tok &&
+	    in_list(tg, &tg->t[noun + 1], PREPOSITIONS));
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -1626,6 +1676,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return of;
 	}
 
+	if (unnamed_source(tg, tok, &of)) {
+		*why = of != NULL ? "an unnamed source of a side: the side" :
+		    "an unnamed source: no one the article names";
+		return of;
+	}
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_ANONYMOUS &&
 		    tg->c[k].tok + tg->c[k].ntok <= tok &&

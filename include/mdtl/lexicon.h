@@ -227,7 +227,8 @@ struct mdtl_phrases {
 	X(CIRCUMSTANCES, "circumstances") \
 	X(QUESTIONS, "questions") \
 	X(WEIGHING, "weighing_verbs") \
-	X(PACT_NOUNS, "pact_nouns")
+	X(PACT_NOUNS, "pact_nouns") \
+	X(SOURCE_NOUNS, "source_nouns")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -74,6 +74,20 @@ test_speech(void **state)
 	EXPECT("2011-07-01", "Talks will go on, a senior official said "
 	    "Friday.\n\n\"We hope so,\" Rogozin said.",
 	    "statement 2011-07-01 rogozin; statement 2011-07-01 rogozin");
+	/* but a source speaks unnamed: no one the article names, unless a
+	   side is named in it; "the source" is one named before, again */
+	EXPECT("2011-11-14", "Rogozin said on Monday that talks were stuck."
+	    "\n\nA reply is due later this month, a diplomatic source told "
+	    "Interfax.\n\nIt will be firm, one well-placed source said.",
+	    "statement 2011-11-14 rogozin");
+	EXPECT("2011-11-14", "Rogozin said on Monday that talks were stuck."
+	    "\n\nA reply is due later this month, Russian diplomatic "
+	    "sources said.", "statement 2011-11-14 rogozin; statement "
+	    "2011-11-14 russia");
+	EXPECT("2012-02-14", "A source in the Azerbaijani government said on "
+	    "Tuesday that the rent was too low.\n\nThe sides will meet again, "
+	    "the source said.", "statement 2012-02-14 azerbaijan; statement "
+	    "2012-02-14 azerbaijan");
 	/* two speakers, two statements */
 	EXPECT("2011-12-08", "Russia said on Thursday that time was short, "
 	    "as the alliance insisted it would go on.",
