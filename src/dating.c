@@ -419,6 +419,26 @@ mdtl_dating_heading_line(struct state *s, const struct mdtl_tags *tg)
 	return 1;
 }
 
+void
+mdtl_dating_item(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg)
+{
+	int x = mdtl_dating_heading(tg);
+
+	if (x < 0) {
+		if (s->item_para != sent->para + 1)
+			s->item_para = 0;
+		return;
+	}
+	s->item_para = sent->para + 1;
+	s->item.date = tg->tx[x].date;
+	s->item.basis = MDTL_BASIS_INHERITED;
+	s->item.text = span_text(s, tg, tg->tx[x].tok, tg->tx[x].ntok);
+	s->item.why = mdtl_arena_strcat(&s->art->arena,
+	    "no date in the sentence: its chronology item's '", s->item.text,
+	    "'", (char *)NULL);
+}
+
 size_t
 mdtl_dating_plain_words(const struct mdtl_tags *tg, size_t a, size_t b)
 {
@@ -738,6 +758,11 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 {
 	size_t i;
 
+	/* "Aug. 20, 2008 - ... sign a deal. Russia warns ...": the item's */
+	if (s->item_para != 0) {
+		mdtl_dating_when(e, &s->item);
+		return;
+	}
 	/* the day of who's last occasion */
 	for (i = 0; who != NULL && i < s->nocc; i++)
 		if (s->occ[i].id == who->id) {

@@ -81,6 +81,11 @@ struct state {
 	/* the date of the last line that is only a date ("Monday, October
 	 * 3"), heading a calendar's items: none before one */
 	struct when			  heading;
+	/* the date of a chronology's item ("Aug. 20, 2008 - Poland and
+	 * the United States sign ..."), for the sentences after it in its
+	 * paragraph, item_para (+ 1; 0: none) */
+	struct when			  item;
+	size_t				  item_para;
 	/* the lead: the paragraph of the first act, + 1 (0: none yet) */
 	size_t				  lead_para;
 	struct occasion			  occ[OCCASIONS];	/* oldest */
@@ -465,6 +470,12 @@ int	mdtl_dating_came_after(struct state *, const struct mdtl_tags *,
 	    size_t tok, struct when *w);
 /* A line that is only a date heads what follows: 1 when tg is one. */
 int	mdtl_dating_heading_line(struct state *, const struct mdtl_tags *);
+/*
+ * A chronology's item: the date heading the sentence (mdtl_dating_heading)
+ * dates the undated sentences after it in its paragraph.
+ */
+void	mdtl_dating_item(struct state *, const struct mdtl_sentence *,
+	    const struct mdtl_tags *);
 /* Where the discourse's dates start: the publication, a digest's week. */
 void	mdtl_dating_start(struct state *);
 /* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --"). */

@@ -3284,6 +3284,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
+		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
 		if (headline != NULL && seen->count > 0) {

@@ -3126,6 +3126,14 @@ test_summits_deadlines(void **state)
 	/* a term's end alone, dated by a chronology's item */
 	EXPECT("2013-01-10", "Dec. 24, 2012 - The lease agreement expires.",
 	    "deadline 2012-12-24 -");
+	/* an item's date dates the undated sentences after it in its
+	   paragraph, not those of the next */
+	EXPECT("2009-09-17", "Obama said on Thursday the plan was scrapped."
+	    "\n\nAug. 20, 2008 - Poland and the United States sign a deal to "
+	    "host the interceptors. Russia warns that Poland is exposing itself "
+	    "to a strike.\n\nRussia warned that the deal was a threat.",
+	    "statement 2009-09-17 obama; summit 2008-08-20 poland; warning "
+	    "2008-08-20 russia; warning 2009-09-17 russia");
 	/* guests welcomed: no words; a decision welcomed: words */
 	EXPECT("2013-02-26", "Kazakh Foreign Minister Yerlan Idrissov welcomed "
 	    "the delegations at the hotel.\n\nMoscow welcomed the decision, "
