@@ -332,6 +332,37 @@ own_occasion(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * Is t[i] in what one is invited to, which is to come ("invited Medvedev's
+ * successor Vladimir Putin to the G8 summit at Camp David in May", "an
+ * invitation to the summit in Chicago in May"): a word of tense_invited,
+ * then "to" and a name or a determiner, and no verb nor occasion of the
+ * invitation before t[i] ("invited Putin to Chicago during a visit to
+ * Moscow in April" is the visit's April)?
+ */
+static int
+invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i)
+{
+	size_t k, to = 0;
+
+	for (k = 1; k <= 16 && k <= i; k++) {
+		const struct mdtl_token *w = &t[i - k];
+
+		if (in_words(v->invited, w))
+			return to != 0 && to < k;
+		if (w->kind != MDTL_TOK_WORD ? !WORD_IS(w->norm, "-") &&
+		    !WORD_IS(w->norm, "'s") :
+		    WORD_IS(w->norm, "during") || WORD_IS(w->norm, "on") ||
+		    marker(v, t, n, i - k, 1) != 0)
+			return 0;
+		if (WORD_IS(w->norm, "to") && ((t[i - k + 1].flags &
+		    MDTL_TOK_CAP) || word_in(&t[i - k + 1], &determiners) >= 0))
+			to = k;
+	}
+	return 0;
+}
+
+/*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
  * after, then the nearest anywhere in the sentence.  *firm is set when the
@@ -344,6 +375,8 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	size_t k, names;
 	int m, occasion = 0;
 
+	if (invited_to(v, t, n, i))
+		return MDTL_TIMEX_FUTURE;
 	/*
 	 * Right before it ("said in May"), then right after it ("in May
 	 * would go ahead"), then a little further before it.

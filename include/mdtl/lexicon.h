@@ -197,6 +197,7 @@ struct mdtl_phrases {
 	X(TENSE_FUTURE_AFTER, "tense_future_after") \
 	X(TENSE_BEFORE_TO, "tense_before_to") \
 	X(TENSE_POSSIBLE, "tense_possible") \
+	X(TENSE_INVITED, "tense_invited") \
 	X(TENSE_PAST, "tense_past") \
 	X(OCCURRED, "occurred_verbs") \
 	X(INTENTION, "intention") \
@@ -287,6 +288,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->future_after = &lex->grammar[MDTL_GRAMMAR_TENSE_FUTURE_AFTER];
 	w->before_to = &lex->grammar[MDTL_GRAMMAR_TENSE_BEFORE_TO];
 	w->possible = &lex->grammar[MDTL_GRAMMAR_TENSE_POSSIBLE];
+	w->invited = &lex->grammar[MDTL_GRAMMAR_TENSE_INVITED];
 	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];

@@ -3123,6 +3123,10 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2007-02-20", "The US Missile Defense Agency chief, Lt. Gen. "
 	    "Henry Obering, is due in Prague next week.", "summit 2007-W09 "
 	    "missile-defense-agency @ Prague");
+	/* what one is invited to is to come; the invitation is of the day */
+	EXPECT("2012-03-26", "Obama invited Medvedev's successor Vladimir "
+	    "Putin to the G8 summit at Camp David in May.", "offer 2012-03-26 "
+	    "obama; summit 2012-05 obama");
 	/* a term's end alone, dated by a chronology's item */
 	EXPECT("2013-01-10", "Dec. 24, 2012 - The lease agreement expires.",
 	    "deadline 2012-12-24 -");
