@@ -2,8 +2,10 @@
  * dating.c: the date of an event: its own, in its clause; or the date the
  * discourse gives it (the lead's, the publication's).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract-int.h"
 
@@ -1327,6 +1329,53 @@ mdtl_dating_eve_of_meeting(const struct mdtl_tags *tg, size_t i)
 	    c->kind == MDTL_PH_SUMMIT && c->tok == k;
 }
 
+/* Does the sentence have the word w (a lower-case word, as tokens fold)? */
+static int
+has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p;
+
+	for (p = text; *p != '\0'; p++)
+		if (strncasecmp(p, w, n) == 0 &&
+		    (p == text || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The meeting "the eve of the summit" (its noun at token k) is of: the
+ * last one told by that noun, in its cue or in a sentence that tells it;
+ * else, when the title names that noun, the first one told, the lead's
+ * ("NATO leaders meeting in Lisbon on Friday" under "NATO to invite Russia
+ * ... at Lisbon summit", not the council's session told after it); else
+ * the last one told.
+ */
+static const struct mdtl_event *
+eve_meeting(struct state *s, const struct mdtl_tags *tg, size_t k)
+{
+	const struct mdtl_event *e, *first = NULL;
+	size_t j, m;
+
+	for (j = *s->n; k < tg->n && j-- > s->start;) {
+		e = &(*s->v)[j];
+		if (e->type != MDTL_EVENT_SUMMIT)
+			continue;
+		if (cue_noun(e->why_cue, tg->t[k].norm))
+			return e;
+		for (m = 0; m < e->nmentions; m++)
+			if (e->mentions[m].text != NULL &&
+			    has_word(e->mentions[m].text, tg->t[k].norm))
+				return e;
+		first = e;
+	}
+	if (first != NULL && s->art->title != NULL &&
+	    has_word(s->art->title, tg->t[k].norm))
+		return first;
+	return last_summit(s, *s->n);
+}
+
 int
 mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
     struct when *w)
@@ -1349,8 +1398,8 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 				break;
 			}
 	if (!mdtl_dating_eve_of_meeting(tg, i) ||
-	    (m = last_summit(s, *s->n)) == NULL ||
-	    m->date.gran != MDTL_GRAN_DAY)
+	    (m = eve_meeting(s, tg, i + 2 + is(&tg->t[i + 2], "the"))) ==
+	    NULL || m->date.gran != MDTL_GRAN_DAY)
 		return -1;
 	moved_day(w, &m->date, -1);
 	w->text = span_text(s, tg, i, 2);

@@ -3123,6 +3123,20 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2007-02-20", "The US Missile Defense Agency chief, Lt. Gen. "
 	    "Henry Obering, is due in Prague next week.", "summit 2007-W09 "
 	    "missile-defense-agency @ Prague");
+	/* the eve of the meeting told by that noun; the title's noun names
+	   the lead's, not the session told after it; else the last one */
+	EXPECT("2010-11-19", "---\ntitle: Russia at Lisbon summit\n---\n"
+	    "NATO leaders meeting in Lisbon on Friday will invite Russia."
+	    "\n\nMedvedev will attend a NATO-Russia Council session on "
+	    "Saturday.\n\n\"We want Russia in,\" Rasmussen told reporters on "
+	    "the eve of the summit.", "offer 2010-11-19 nato; summit 2010-11-19 "
+	    "nato; summit 2010-11-20 medvedev; statement 2010-11-18 rasmussen");
+	EXPECT("2010-11-19", "---\ntitle: Russia and NATO\n---\n"
+	    "NATO leaders meeting in Lisbon on Friday will invite Russia."
+	    "\n\nMedvedev will attend a NATO-Russia Council session on "
+	    "Saturday.\n\n\"We want Russia in,\" Rasmussen told reporters on "
+	    "the eve of the summit.", "offer 2010-11-19 nato; summit 2010-11-19 "
+	    "nato; summit 2010-11-20 medvedev; statement 2010-11-19 rasmussen");
 	/* what one is invited to is to come; the invitation is of the day */
 	EXPECT("2012-03-26", "Obama invited Medvedev's successor Vladimir "
 	    "Putin to the G8 summit at Camp David in May.", "offer 2012-03-26 "
