@@ -306,6 +306,20 @@ initial_at(const struct mdtl_tags *tg, size_t i)
 	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
 }
 
+/* Does a cue of that kind start among the tokens [a, b)? */
+static inline int
+cue_kind_in(const struct mdtl_tags *tg, enum mdtl_phrase_kind kind,
+    size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == kind && tg->c[k].tok >= a &&
+		    tg->c[k].tok < b)
+			return 1;
+	return 0;
+}
+
 /* Is the cue a meeting was told by that noun, or does it end with it
  * ("hold ... talks", "phone call": "call")?  No cue is none. */
 static inline int
@@ -597,6 +611,8 @@ void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
 /* why a deadline that names no actor has the sentence before's (and
  * the country of a place in its clause) */
 extern const char mdtl_deadline_unnamed[];
+/* Why a verb of an act has no speaker, and takes no one acting before. */
+extern const char mdtl_speaker_unnamed[];
 extern const char mdtl_deadline_placed[];
 /* repeat.c: a sentence's bucket, and whether two are one told again. */
 uint64_t mdtl_repeat_hash(const struct seen *);

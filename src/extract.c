@@ -2723,6 +2723,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL, *made, *own;
 
+		/* "..., while a senior general warned": one unnamed, whose
+		 * act gives no type to another's words */
+		if (preds[k].speaker == NULL &&
+		    preds[k].why == mdtl_speaker_unnamed) {
+			preds[k].other = 1;
+			continue;
+		}
 		for (j = 0; j < np; j++)
 			if (preds[j].says &&
 			    preds[j].speaker != NULL) {
@@ -2838,7 +2845,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * warned in his Munich speech the following month") */
 		if ((have_speech && !p->says) || p->other || p->reported)
 			continue;
-		if (who == NULL && p->kind != MDTL_PH_SPEECH)
+		if (who == NULL && p->kind != MDTL_PH_SPEECH &&
+		    p->why != mdtl_speaker_unnamed)
 			who = s->last_agent;
 		if (who == NULL)
 			continue;

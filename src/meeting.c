@@ -2038,22 +2038,9 @@ limit_in(const struct mdtl_tags *tg, const struct phrase *ph)
 
 /* Is there no meeting's cue among the tokens [a, b)? */
 static int
-no_cue_between(const struct mdtl_tags *tg, enum mdtl_phrase_kind kind,
-    size_t a, size_t b)
-{
-	size_t k;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == kind && tg->c[k].tok >= a &&
-		    tg->c[k].tok < b)
-			return 0;
-	return 1;
-}
-
-static int
 no_meeting_between(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	return no_cue_between(tg, MDTL_PH_SUMMIT, a, b);
+	return !cue_kind_in(tg, MDTL_PH_SUMMIT, a, b);
 }
 
 /*
@@ -2185,7 +2172,7 @@ phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
 	    (pass || !in_relative(tg, tg->tx[i].tok)) &&
 	    !on_side(tg, tg->tx[i].tok) &&
 	    (tg->tx[i].tok < ph->c->tok || !told_ahead(tg, ph->c->tok) ||
-	    no_cue_between(tg, MDTL_PH_SPEECH, ph->c->tok + ph->c->ntok,
+	    !cue_kind_in(tg, MDTL_PH_SPEECH, ph->c->tok + ph->c->ntok,
 	    tg->tx[i].tok));
 }
 
@@ -2390,7 +2377,7 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 		for (i = (size_t)x + 1; i < tg->ntx; i++)
 			if (phrase_date(tg, ph, i, 1) &&
 			    mdtl_dating_within(&tg->tx[i].date, &tg->tx[x].date) &&
-			    no_cue_between(tg, MDTL_PH_SPEECH,
+			    !cue_kind_in(tg, MDTL_PH_SPEECH,
 			    tg->tx[x].tok, tg->tx[i].tok))
 				return (int)i;
 		return x;

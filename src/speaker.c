@@ -1599,21 +1599,29 @@ mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	return first != NULL ? first->actor : NULL;
 }
 
+/* Why a verb has no speaker: its subject names no one (unnamed_subject). */
+const char mdtl_speaker_unnamed[] =
+    "an unnamed subject: no one the article names";
+
 /*
- * "..., a diplomatic source told Interfax", "sources close to the talks
- * said": the verb at tok has for its subject a noun phrase that opens its
- * clause, in lower case, with a source's noun (grammar list source_nouns).
- * A source speaks unnamed, so it is no one the article names, but a side
- * named before the noun is the speaker ("Russian diplomatic sources",
- * *side; an agency's sources are no side).  "The source" is one told
- * before, again; and a phrase that names a person, or a body after the
- * noun ("a source in the Azerbaijani government"), is left to the rules
- * of anonymous speakers, as one of a body named by its kind ("in the
- * presidential administration").
+ * The verb at tok has for its subject a noun phrase that opens its clause
+ * (the sentence, or after a comma, "while", "and", "but"), in lower case,
+ * that names no one the article names: one that speaks unnamed ("...,
+ * a diplomatic source told Interfax", "sources close to the talks said":
+ * a source's noun, grammar list source_nouns), or one it brings in ("...,
+ * while a senior general warned last week": "a", "an", "another", "one"
+ * before it, none of the data's anonymous speakers, which stand for the
+ * article's speaker).  A side named in it is the speaker ("Russian
+ * diplomatic sources", "a Russian general", *side; an agency's sources are
+ * no side).  "The source" is one told before, again; and a phrase that
+ * names a person, or has a preposition after its noun ("a source in the
+ * Azerbaijani government", "a spokesman for the ministry"), or a word of a
+ * body named before ("a ministry spokesman"), is left to the rules of
+ * anonymous speakers and of bodies.
  */
 static int
-unnamed_source(const struct mdtl_tags *tg, size_t tok,
-    const struct mdtl_actor **side)
+unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
+    size_t tok, const struct mdtl_actor **side)
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_token *w;
@@ -1622,14 +1630,15 @@ unnamed_source(const struct mdtl_tags *tg, size_t tok,
 	*side = NULL;
 	for (a = tok; a > 0 && tok - a < 10; a--) {
 		w = &tg->t[a - 1];
-		if (is(w, ","))
+		if (is(w, ",") || is(w, "while") || is(w, "and") ||
+		    is(w, "but"))
 			break;
 		if ((m = mdtl_tags_actor_at(tg, a - 1)) != NULL) {
 			/* "Russian sources", one name of the side */
 			if (noun == tok && in_list(tg, w, SOURCE_NOUNS))
 				noun = a - 1;
 			if (m->actor->kind == MDTL_ACTOR_PERSON ||
-			    noun == tok || m->tok >= a)
+			    m->tok >= a || (noun == tok && a < tok))
 				return 0;
 			if (m->actor->kind != MDTL_ACTOR_AGENCY)
 				*side = m->actor;
@@ -1642,11 +1651,24 @@ unnamed_source(const struct mdtl_tags *tg, size_t tok,
 		if (noun == tok && in_list(tg, w, SOURCE_NOUNS))
 			noun = a - 1;
 	}
+	if (a == tok || (a > 0 && tg->t[a - 1].kind != MDTL_TOK_WORD &&
+	    !is(&tg->t[a - 1], ",")))
+		return 0;
 	/* "the source said": one named before, again (source_again());
 	 * "a source in the presidential administration": of a body */
-	return noun < tok && (a == 0 || is(&tg->t[a - 1], ",")) &&
-	    !is(&tg->t[a], "the") && !(noun + 1 < tok &&
-	    in_list(tg, &tg->t[noun + 1], PREPOSITIONS));
+	if (noun < tok)
+		return !is(&tg->t[a], "the") && !(noun + 1 < tok &&
+		    in_list(tg, &tg->t[noun + 1], PREPOSITIONS));
+	if (!(is(&tg->t[a], "a") || is(&tg->t[a], "an") ||
+	    is(&tg->t[a], "another") || is(&tg->t[a], "one")) ||
+	    cue_kind_in(tg, MDTL_PH_ANONYMOUS, a, tok))
+		return 0;
+	/* (past the determiner: "a" is no body's word) */
+	for (noun = a + 1; noun < tok; noun++)
+		if (in_list(tg, &tg->t[noun], PREPOSITIONS) ||
+		    body_with_word(s, tg, noun) != NULL)
+			return 0;
+	return 1;
 }
 
 const struct mdtl_actor *
@@ -1676,9 +1698,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return of;
 	}
 
-	if (unnamed_source(tg, tok, &of)) {
-		*why = of != NULL ? "an unnamed source of a side: the side" :
-		    "an unnamed source: no one the article names";
+	if (unnamed_subject(s, tg, tok, &of)) {
+		*why = of != NULL ? "an unnamed subject of a side: the side" :
+		    mdtl_speaker_unnamed;
 		return of;
 	}
 	for (k = 0; k < tg->nc; k++)

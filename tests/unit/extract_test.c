@@ -84,6 +84,16 @@ test_speech(void **state)
 	    "\n\nA reply is due later this month, Russian diplomatic "
 	    "sources said.", "statement 2011-11-14 rogozin; statement "
 	    "2011-11-14 russia");
+	/* one an indefinite phrase brings in is no one named before */
+	EXPECT("2008-08-20", "Lavrov said the deal showed the shield was aimed "
+	    "at Russia, while a senior general warned last week that Poland "
+	    "could become a target.", "statement 2008-08-20 lavrov");
+	EXPECT("2008-08-20", "Lavrov said the deal was bad. A senior general "
+	    "warned last week that Poland could become a target.",
+	    "statement 2008-08-20 lavrov");
+	EXPECT("2008-08-20", "Lavrov said the deal was bad. A Russian general "
+	    "warned last week that Poland could become a target.",
+	    "statement 2008-08-20 lavrov; warning 2008-W33 russia");
 	EXPECT("2012-02-14", "A source in the Azerbaijani government said on "
 	    "Tuesday that the rent was too low.\n\nThe sides will meet again, "
 	    "the source said.", "statement 2012-02-14 azerbaijan; statement "
