@@ -2149,6 +2149,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-08", "When NATO leaders gather in Chicago on Sunday, "
 	    "Putin, who declined an invitation to a separate meeting, will "
 	    "be absent.", "summit 2013-05-12 nato");
+	/* and two who sit down together meet */
+	EXPECT("2012-06-17", "When Obama and Putin sit down on Monday on the "
+	    "sidelines of the summit, missile defense will be on the agenda.",
+	    "summit 2012-06-18 obama");
 	/* not a wish's meeting past a preposition, nor an invitation to a
 	 * meeting of its own */
 	EXPECT("2013-05-08", "NATO wants to declare the capability at its "
