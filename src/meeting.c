@@ -1357,16 +1357,20 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    k->kind == MDTL_PH_OFFER;
 }
 
-/* "signed the deal": a cue that names its meeting as one told before. */
+/*
+ * "signed the deal", "The agreement was signed": a cue c that names its
+ * meeting as one told before, by "the" in it or a definite determiner
+ * right before it.
+ */
 static int
-definite_cue(const struct mdtl_phrase *ph)
+definite_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	size_t i;
 
-	for (i = 0; i < ph->ntok; i++)
-		if (strcmp(ph->tok[i], "the") == 0)
+	for (i = 0; i < c->ph->ntok; i++)
+		if (strcmp(c->ph->tok[i], "the") == 0)
 			return 1;
-	return 0;
+	return c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], DEFINITE);
 }
 
 /*
@@ -4048,7 +4052,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * its mention ("Clinton and Baconschi signed the deal at the
 		 * State Department on September 13") */
 		if ((x < 0 || undated_last(s, &tg->tx[x])) && told &&
-		    definite_cue(c->ph) &&
+		    definite_cue(tg, c) &&
 		    (before = met_before(s, e, place)) != NULL) {
 			for (i = 0; i < e->nactors; i++)
 				mdtl_extract_actor_of(s, before, &e->actors[i]);

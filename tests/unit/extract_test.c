@@ -1199,6 +1199,11 @@ test_summits_deadlines(void **state)
 		    "united-states+clinton+teodor-baconschi");
 		free(got);
 	}
+	/* (told again by a definite subject of a passive too) */
+	EXPECT("2008-08-20", "Poland and the United States have signed a deal "
+	    "to base part of the shield in Poland. The agreement was signed "
+	    "in Warsaw on Wednesday by Rice and Sikorski.",
+	    "summit 2008-08-20 poland");
 	/* a telephone conversation is a meeting; talks put off are of
 	   their new day; the day talks end is no time limit, nor a meeting
 	   of its own */
