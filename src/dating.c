@@ -1260,16 +1260,19 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 		i = tg->tx[k].tok + tg->tx[k].ntok;
 		if (i + 1 < tok && tok - i <= 16 && tg->tx[k].tok > 0 &&
 		    (is(&tg->t[i], "after") || is(&tg->t[i], "before")) &&
-		    came(&tg->t[tg->tx[k].tok - 1]))
+		    (came(&tg->t[tg->tx[k].tok - 1]) ||
+		    spoke(&tg->t[tg->tx[k].tok - 1])))
 			x = &tg->tx[k];
 	}
 	if (x == NULL || (n = duration_days(x, 1, 60)) == 0)
 		return -1;
 	after = is(&tg->t[x->tok + x->ntok], "after");
-	/* whose words came: "Putin's comments came" */
+	/* whose words came: "Putin's comments came", "Tusk spoke" */
 	for (k = 0; k < tg->nm && tg->m[k].tok < x->tok; k++)
 		if (tg->m[k].tok + tg->m[k].ntok < tg->n &&
-		    is(&tg->t[tg->m[k].tok + tg->m[k].ntok], "'s")) {
+		    (spoke(&tg->t[x->tok - 1]) ?
+		    tg->m[k].tok + tg->m[k].ntok + 1 == x->tok :
+		    is(&tg->t[tg->m[k].tok + tg->m[k].ntok], "'s"))) {
 			by = &tg->m[k];
 			break;
 		}

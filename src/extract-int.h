@@ -214,6 +214,13 @@ came(const struct mdtl_token *t)
 	return is(t, "came") || is(t, "comes") || is(t, "come");
 }
 
+/* "Tusk spoke a day after ...": the words of the subject before it are */
+static inline int
+spoke(const struct mdtl_token *t)
+{
+	return is(t, "spoke") || is(t, "speaks");
+}
+
 static inline int
 clear_between(const struct mdtl_tags *tg, size_t a, size_t b)
 {

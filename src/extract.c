@@ -1779,7 +1779,8 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	}
 	if (k == tg->ntx || !clear_between(tg, end, c->tok) ||
 	    (speaker == NULL && !day_before(tg, tg->tx[k].tok) &&
-	    !(tg->tx[k].tok > 0 && came(&tg->t[tg->tx[k].tok - 1]))) ||
+	    !(tg->tx[k].tok > 0 && (came(&tg->t[tg->tx[k].tok - 1]) ||
+	    spoke(&tg->t[tg->tx[k].tok - 1])))) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
 	    /* "The call came a day after ...": from the day of what came */

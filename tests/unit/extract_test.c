@@ -632,10 +632,14 @@ test_speech(void **state)
 	    "summit. Rasmussen told reporters on the eve of the summit that "
 	    "it was historic.", "summit 2010-11-19 nato; statement "
 	    "2010-11-18 rasmussen");
-	/* "X's comments came a day after Y announced": the day before X's */
+	/* "X's comments came a day after Y announced": the day before X's;
+	   "X spoke a day after Y announced" too */
 	EXPECT("2009-09-18", "Putin on Friday praised the decision. Putin's "
 	    "comments came a day after Obama announced the shift.",
 	    "statement 2009-09-18 putin; statement 2009-09-17 obama");
+	EXPECT("2009-09-18", "Tusk said on September 18 that the plan was "
+	    "good.\n\nTusk spoke a day after Obama announced the shift.",
+	    "statement 2009-09-18 tusk; statement 2009-09-17 obama");
 	/* "..., officials said Sunday": no one named, but the news's day,
 	 * which the words after it with none take */
 	EXPECT("2014-01-13", "Iran and six world powers will implement the "
