@@ -3110,9 +3110,11 @@ days_in(const struct mdtl_tags *tg, const struct phrase *ph)
 
 /*
  * "Talks ... ended on Saturday ... The two-day talks began on Friday": a
- * meeting of several days named again after "the", with the day it began,
- * the last meeting told having ended within those days, is that one; or
- * NULL.
+ * meeting of several days named again after "the", with the day it began
+ * (or that one opened: "Serdyukov, who opened the two-day conference on
+ * Wednesday", after "at an international conference in Moscow on
+ * Thursday"), the last meeting told having ended within those days, is
+ * that one; or NULL.
  */
 static struct mdtl_event *
 began_before(struct state *s, const struct mdtl_tags *tg,
@@ -3124,8 +3126,9 @@ began_before(struct state *s, const struct mdtl_tags *tg,
 	long d = mdtl_date_day(&tg->tx[x].date), last;
 	struct mdtl_event *m;
 
-	if (n < 2 || !is(&tg->t[ph->lo], "the") || end >= tg->n ||
-	    !in_list(tg, &tg->t[end], OPENING_VERBS) ||
+	if (n < 2 || !is(&tg->t[ph->lo], "the") ||
+	    !((end < tg->n && in_list(tg, &tg->t[end], OPENING_VERBS)) ||
+	    (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OPENING_VERBS))) ||
 	    tg->tx[x].date.gran != MDTL_GRAN_DAY ||
 	    (m = last_summit(s, *s->n)) == NULL ||
 	    m->date.gran != MDTL_GRAN_DAY)

@@ -2431,6 +2431,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-04-06", "Talks between Iran and the six powers in Almaty "
 	    "ended on Saturday.\n\nThe two-day talks began on Friday.",
 	    "summit 2013-04-05 iran");
+	/* ... or that one opened */
+	EXPECT("2012-05-03", "Makarov said at an international conference in "
+	    "Moscow on Thursday that talks had failed.\n\nSerdyukov, who "
+	    "opened the two-day conference on Wednesday, spoke first.",
+	    "statement 2012-05-03 makarov; summit 2012-05-02 makarov");
 	/* "earlier in the week": the story's week */
 	EXPECT("2011-09-24", "Earlier in the week, Lavrov held talks with "
 	    "Clinton.", "summit 2011-W38 lavrov");
