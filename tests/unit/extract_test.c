@@ -386,6 +386,12 @@ test_speech(void **state)
 	    "NATO-Russia Council in Brussels on Tuesday, warned that the "
 	    "deployment could escalate the conflict.", "warning 2012-12-04 "
 	    "lavrov; summit 2012-12-04 lavrov");
+	/* one who opened a meeting on a day was there */
+	EXPECT("2012-05-03", "Makarov said at an international conference in "
+	    "Moscow on Thursday that talks had failed.\n\nSerdyukov, who "
+	    "opened the two-day conference on Wednesday, said no compromise "
+	    "was found.", "statement 2012-05-03 makarov; summit 2012-05-02 "
+	    "makarov; statement 2012-05-02 serdyukov");
 	/* an aside's date however far, "later that day" too */
 	EXPECT("2012-12-05", "NATO foreign ministers met on Tuesday.\n\n"
 	    "Russian Foreign Minister Sergei Lavrov, who attended a meeting of "
