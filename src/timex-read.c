@@ -509,6 +509,41 @@ shift_word(const struct mdtl_token *t, size_t n, size_t k, int *shift)
 }
 
 /*
+ * "In June of that year", "in March of the following year": the year an
+ * anaphor after an open month (m, ending at token j) names, moved from the
+ * date last named (the month kept, timex.month); the tokens it adds, or 0.
+ */
+static size_t
+year_told_after(const struct scan *s, size_t j, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	size_t e;
+	int shift;
+
+	if (!tok_is(t, s->n, j, "of"))
+		return 0;
+	if (tok_is(t, s->n, j + 1, "that")) {
+		e = j + 2;
+		shift = 0;
+	} else if (tok_is(t, s->n, j + 1, "the") && j + 2 < s->n &&
+	    (WORD_IS(t[j + 2].norm, "same") ||
+	    word_in(&t[j + 2], &future_cues) >= 0 ||
+	    word_in(&t[j + 2], &past_cues) >= 0)) {
+		e = j + 3;
+		shift = WORD_IS(t[j + 2].norm, "same") ? 0 :
+		    word_in(&t[j + 2], &future_cues) >= 0 ? 1 : -1;
+	} else
+		return 0;
+	if (!tok_is(t, s->n, e, "year"))
+		return 0;
+	m->offset_unit = 3;
+	m->offset = shift;
+	m->open = OPEN_NONE;
+	m->flags |= MDTL_TIMEX_ANAPHOR;
+	return e + 1 - j;
+}
+
+/*
  * "in May last year", "on 3 March next year", "March 3 this year", "in
  * March of last year": the year the words after an open month (m, ending
  * at token j) give, as a date of the calendar; the tokens they add, or 0.
@@ -517,9 +552,11 @@ static size_t
 year_said_after(const struct scan *s, size_t j, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
-	size_t of = tok_is(t, s->n, j, "of") ? 1 : 0;
+	size_t of = tok_is(t, s->n, j, "of") ? 1 : 0, told;
 	int shift;
 
+	if (m->open == OPEN_MONTH && (told = year_told_after(s, j, m)) > 0)
+		return told;
 	if (m->open == OPEN_NONE || s->ref->gran == MDTL_GRAN_NONE ||
 	    !tok_is(t, s->n, j + of + 1, "year") ||
 	    !shift_word(t, s->n, j + of, &shift))
@@ -668,6 +705,11 @@ read_year(const struct scan *s, size_t i, struct match *m)
 	m->date.year = y;
 	m->date.gran = MDTL_GRAN_YEAR;
 	m->flags |= MDTL_TIMEX_EXPLICIT;
+	/* "withdraw from the 1972 Anti-Ballistic Missile Treaty. Six years
+	 * later, ...": between a determiner and a name, a name's */
+	if (i > 0 && word_in(&t[i - 1], &determiners) >= 0 && i + 1 < s->n &&
+	    t[i + 1].kind == MDTL_TOK_WORD && (t[i + 1].flags & MDTL_TOK_CAP))
+		m->flags |= MDTL_TIMEX_NAMING;
 	m->rule = "year";
 	m->len = 1;
 	return 1;

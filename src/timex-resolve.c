@@ -791,6 +791,10 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 		    MDTL_TIMEX_PAST : MDTL_TIMEX_FUTURE, 1);
 	else
 		mdtl_timex_apply_offset(&x->date, &d, x->unit, x->shift);
+	if (x->month != 0) {
+		x->date.month = x->month;
+		x->date.gran = MDTL_GRAN_MONTH;
+	}
 	if (x->type != MDTL_TIMEX_DURATION)
 		mdtl_date_format(&x->date, x->value, sizeof x->value);
 }
@@ -819,9 +823,11 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		    &c->latest : NULL,
 		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
 		    NULL, needs[x->unit & 3]);
-	/* the latest date, and the latest precise enough for each unit */
+	/* the latest date, and the latest precise enough for each unit (not
+	 * a year in a name) */
 	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
-	    !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED)) &&
+	    !(x->flags & (MDTL_TIMEX_POINT | MDTL_TIMEX_UNRESOLVED |
+	    MDTL_TIMEX_NAMING)) &&
 	    x->date.gran != MDTL_GRAN_NONE) {
 		c->latest = x->date;
 		c->have_latest = 1;

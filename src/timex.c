@@ -285,6 +285,12 @@ fill(struct mdtl_timex *out, const struct match *m,
 		    m->offset);
 		out->unit = m->offset_unit;
 		out->shift = m->offset;
+		/* "June of that year": a month of the year moved to */
+		if (m->date.gran == MDTL_GRAN_MONTH && m->offset_unit == 3) {
+			out->month = m->date.month;
+			out->date.month = m->date.month;
+			out->date.gran = MDTL_GRAN_MONTH;
+		}
 	} else if (m->open != OPEN_NONE) {
 		out->flags |= MDTL_TIMEX_RELATIVE | MDTL_TIMEX_DIRECTED;
 		if (m->unknown_year || mdtl_timex_resolve_open(&out->date,

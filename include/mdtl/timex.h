@@ -45,6 +45,9 @@ enum mdtl_timex_flags {
 					   day last told, never a period's */
 	MDTL_TIMEX_LAPSE = 1 << 8,	/* "a year earlier", "two years ago":
 					   a period counted, none named */
+	MDTL_TIMEX_NAMING = 1 << 9,	/* "the 1972 Anti-Ballistic Missile
+					   Treaty": a year in a name, no
+					   date of the story to count from */
 };
 
 /* What a relative value counts from. */
@@ -66,6 +69,9 @@ struct mdtl_timex {
 						   1 week, 2 month, 3 year */
 	int			weekday;	/* "the previous Friday": 0-6 (0
 						   Monday), or -1 */
+	int			month;		/* "in June of that year": the
+						   month of the year moved to,
+						   1-12, or 0 */
 	enum mdtl_timex_anchor	anchor;		/* what the value counts from */
 	struct mdtl_date	from;		/* that date */
 	const char		*rule;		/* what matched, for --explain */

@@ -235,6 +235,12 @@ test_anaphors(void **state)
 	    "proposed it a year earlier. Rasmussen replied the following day.";
 	static const char *const want_counted[] = { "2011-11-23", "2010",
 	    "2011-11-24" };
+	static const char named[] = "Bush quit the 1972 ABM Treaty in "
+	    "December 2001. Six years later, Putin spoke. In June of that "
+	    "year he offered a radar. In March of the following year it "
+	    "closed.";
+	static const char *const want_named[] = { "1972", "2001-12", "2007",
+	    "2007-06", "2008-03" };
 	struct mdtl_timex tx[16];
 	size_t n, i;
 
@@ -249,6 +255,13 @@ test_anaphors(void **state)
 	assert_int_equal(n, 3);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want_counted[i]);
+	/* a year in a name ("the 1972 ABM Treaty") is no date of the story
+	   to count from; a month "of that year", "of the following year",
+	   is of the year moved to from the date last named */
+	n = read_document(named, "2013-03-18", tx, 16);
+	assert_int_equal(n, 5);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tx[i].value, want_named[i]);
 }
 
 /*
