@@ -1002,6 +1002,29 @@ and_next_day(const struct mdtl_tags *tg, int x)
 	return 0;
 }
 
+/*
+ * "would be in Washington on Monday and Tuesday to meet senators": the
+ * first of two days joined by "and" when the meeting's date x is the
+ * second (its cue after them, nearer the second); else x.
+ */
+static int
+first_of_pair(const struct mdtl_tags *tg, int x)
+{
+	const struct mdtl_timex *b = &tg->tx[x];
+	size_t k;
+
+	if (x < 0 || b->date.gran != MDTL_GRAN_DAY || b->tok < 2 ||
+	    !is(&tg->t[b->tok - 1], "and"))
+		return x;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok == b->tok - 1 &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_date_day(&tg->tx[k].date) + 1 ==
+		    mdtl_date_day(&b->date) && mdtl_dating_free(tg, k))
+			return (int)k;
+	return x;
+}
+
 /* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
 static int
 possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
@@ -3820,6 +3843,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		ph.told = told;
 		x = date_of(s, tg, &ph);
 		place = place_of(tg, &ph, &x);
+		x = first_of_pair(tg, x);
 		/*
 		 * one told in a quotation only with a date of its own ("Last
 		 * November member-countries ... gathered in Lisbon"), and no

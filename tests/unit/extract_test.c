@@ -2429,6 +2429,11 @@ test_summits_deadlines(void **state)
 	    "Monday and Tuesday.\n\nTauscher told reporters the talks were "
 	    "useful.", "summit 2011-09-12 tauscher; statement 2011-09-13 "
 	    "tauscher");
+	/* a meeting of two days joined by "and", its cue after them, is of
+	   the first */
+	EXPECT("2011-09-30", "Rogozin said he would be in Washington on Monday "
+	    "and Tuesday to meet senators.", "statement 2011-09-30 rogozin; "
+	    "summit 2011-10-03 rogozin");
 	/* a meeting no date is set for is none yet */
 	EXPECT("2013-04-06", "Ashton said the sides had not set a date for a "
 	    "new meeting.", "statement 2013-04-06 ashton");
