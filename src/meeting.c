@@ -1010,10 +1010,13 @@ and_next_day(const struct mdtl_tags *tg, int x)
 static int
 first_of_pair(const struct mdtl_tags *tg, int x)
 {
-	const struct mdtl_timex *b = &tg->tx[x];
+	const struct mdtl_timex *b;
 	size_t k;
 
-	if (x < 0 || b->date.gran != MDTL_GRAN_DAY || b->tok < 2 ||
+	if (x < 0)
+		return x;
+	b = &tg->tx[x];
+	if (b->date.gran != MDTL_GRAN_DAY || b->tok < 2 ||
 	    !is(&tg->t[b->tok - 1], "and"))
 		return x;
 	for (k = 0; k < tg->ntx; k++)
