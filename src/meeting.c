@@ -2279,6 +2279,53 @@ days_of_told(struct state *s, const struct mdtl_event *e,
 }
 
 /*
+ * "NATO and Russia agreed Wednesday to resume talks ... The decision was
+ * taken at a meeting of the NATO-Russia Council": a meeting with no date
+ * of its own that a sentence opens with the act told before ("The" and a
+ * noun of grammar list decision_nouns, "was" and one of decision_verbs,
+ * "at" or "during"), when the event made last before it is a meeting of a
+ * day told in a sentence before, is that meeting; or NULL.
+ */
+static struct mdtl_event *
+decided_at(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e, const struct phrase *ph)
+{
+	struct mdtl_event *m;
+	size_t lo = ph->lo;
+
+	if (lo != 5 || *s->n < s->start + 2 ||
+	    !in_list(tg, &tg->t[0], DEFINITE) ||
+	    !in_list(tg, &tg->t[1], DECISION_NOUNS) ||
+	    !in_list(tg, &tg->t[2], PASSIVE_AUX) ||
+	    !in_list(tg, &tg->t[3], DECISION_VERBS) ||
+	    !(is(&tg->t[4], "at") || is(&tg->t[4], "during")))
+		return NULL;
+	m = &(*s->v)[*s->n - 2];
+	if (m->type != MDTL_EVENT_SUMMIT || m->date.gran != MDTL_GRAN_DAY ||
+	    m->sentence == e->sentence)
+		return NULL;
+	return m;
+}
+
+/*
+ * Meeting e, the last event made, the meeting m told before: m takes its
+ * people and its place, keeps its day, and e goes.
+ */
+static void
+join_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
+    const struct mdtl_sentence *sent)
+{
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		mdtl_extract_actor_of(s, m, &e->actors[i]);
+	if (m->location == NULL)
+		m->location = e->location;
+	mdtl_extract_mention(s, m, sent);
+	(*s->n)--;
+}
+
+/*
  * Meeting e, the last event made, told again as m: m takes its day, its
  * people and its place, and e goes.
  */
@@ -2287,16 +2334,10 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
     const struct mdtl_sentence *sent)
 {
 	struct when w;
-	size_t i;
 
 	mdtl_dating_of(e, &w);
 	mdtl_dating_when(m, &w);
-	for (i = 0; i < e->nactors; i++)
-		mdtl_extract_actor_of(s, m, &e->actors[i]);
-	if (m->location == NULL)
-		m->location = e->location;
-	mdtl_extract_mention(s, m, sent);
-	(*s->n)--;
+	join_into(s, m, e, sent);
 }
 
 /*
@@ -4190,7 +4231,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (i <= c->tok || !boundary(&tg->t[i])); i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
-			if (!future) {
+			if (!future && (before = decided_at(s, tg, e, &ph)) !=
+			    NULL) {
+				join_into(s, before, e, sent);
+				e = before;
+			} else if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
 				mdtl_dating_occasion_unknown(s, e);
 			} else if ((host = sidelines_host(s, tg, e,

@@ -229,7 +229,9 @@ struct mdtl_phrases {
 	X(QUESTIONS, "questions") \
 	X(WEIGHING, "weighing_verbs") \
 	X(PACT_NOUNS, "pact_nouns") \
-	X(SOURCE_NOUNS, "source_nouns")
+	X(SOURCE_NOUNS, "source_nouns") \
+	X(DECISION_NOUNS, "decision_nouns") \
+	X(DECISION_VERBS, "decision_verbs")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

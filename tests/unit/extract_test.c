@@ -1209,6 +1209,14 @@ test_summits_deadlines(void **state)
 		    "united-states+clinton+teodor-baconschi");
 		free(got);
 	}
+	/* the meeting a decision told just before was taken at is that
+	   one, of its day; after words said, one of its own */
+	EXPECT("2010-04-21", "Lavrov and Clinton agreed on Friday to continue "
+	    "talks. The agreement was reached at a meeting in Geneva.",
+	    "summit 2010-04-16 lavrov");
+	EXPECT("2010-04-21", "Lavrov said on Friday that talks would go on. "
+	    "The agreement was reached at a meeting in Geneva.",
+	    "statement 2010-04-16 lavrov; summit 2010-04-16 lavrov");
 	/* (told again by a definite subject of a passive too) */
 	EXPECT("2008-08-20", "Poland and the United States have signed a deal "
 	    "to base part of the shield in Poland. The agreement was signed "
