@@ -329,20 +329,6 @@ clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
-/* Past "in Munich" at token i (a place named in capitals, before tok):
- * the token after it, else i. */
-static size_t
-place_past(const struct mdtl_tags *tg, size_t i, size_t tok)
-{
-	size_t k = i + 1;
-
-	if (i + 2 >= tok || !(is(&tg->t[i], "in") || is(&tg->t[i], "at")))
-		return i;
-	while (k < tok && k < i + 4 && tg->t[k].kind == MDTL_TOK_WORD &&
-	    (tg->t[k].flags & MDTL_TOK_CAP))
-		k++;
-	return k > i + 1 && k < tok ? k : i;
-}
 
 /* "then-President": an office held before, its holder's name after it */
 static int
@@ -1578,9 +1564,11 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 		return k;
 	/* "Three days of negotiations between Iran and six powers ended
 	 * early Sunday", "two days of consultations that ended in Geneva
-	 * on Thursday": the phrase's own verb, ending them */
+	 * on Thursday", "... in Moscow that ended on Thursday": the
+	 * phrase's own verb, ending them */
 	for (i = tok + 1; i < tg->n && i <= tok + 12 && (!boundary(&tg->t[i])
-	    || (i == tok + 1 && is(&tg->t[i], "that"))); i++)
+	    || (i == place_past(tg, tok + 1, tg->n) &&
+	    is(&tg->t[i], "that"))); i++)
 		if (!is(&tg->t[i], "after") && !is(&tg->t[i], "ending") &&
 		    ending_at(tg, i))
 			return k;

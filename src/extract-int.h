@@ -313,6 +313,21 @@ initial_at(const struct mdtl_tags *tg, size_t i)
 	    t->norm[1] == '\0' && is(&tg->t[i + 1], ".");
 }
 
+/* Past "in Munich" at token i (a place named in capitals, before tok):
+ * the token after it, else i. */
+static inline size_t
+place_past(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	size_t k = i + 1;
+
+	if (i + 2 >= tok || !(is(&tg->t[i], "in") || is(&tg->t[i], "at")))
+		return i;
+	while (k < tok && k < i + 4 && tg->t[k].kind == MDTL_TOK_WORD &&
+	    (tg->t[k].flags & MDTL_TOK_CAP))
+		k++;
+	return k > i + 1 && k < tok ? k : i;
+}
+
 /* Does a cue of that kind start among the tokens [a, b)? */
 static inline int
 cue_kind_in(const struct mdtl_tags *tg, enum mdtl_phrase_kind kind,

@@ -1888,9 +1888,10 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	for (i = ph->hi; i < tg->n && i < far; i++) {
 		/* not past "that" after a noun, unless it tells the meeting
 		 * begin or end: "two days of consultations that ended in
-		 * Geneva on Thursday" */
+		 * Geneva on Thursday", "... in Moscow that ended on Thursday" */
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
-		    !ph->verb && !(i + 1 < tg->n && i == c->tok + c->ntok &&
+		    !ph->verb && !(i + 1 < tg->n &&
+		    i == place_past(tg, c->tok + c->ntok, tg->n) &&
 		    (in_list(tg, &tg->t[i + 1], DAYS_ENDED) ||
 		    in_list(tg, &tg->t[i + 1], OPENING_VERBS)))) ||
 		    (tg->t[i].flags & MDTL_TOK_QUOTE))

@@ -3312,6 +3312,10 @@ test_summits_deadlines(void **state)
 	    "bridge their differences over missile defence during two days of "
 	    "consultations that ended in Geneva on Thursday.", "summit "
 	    "2013-06-26 russia @ Geneva");
+	/* (its place before "that" too) */
+	EXPECT_AT("2012-04-27", "Russian and U.S. experts failed to agree "
+	    "during two days of consultations in Moscow that ended on "
+	    "Thursday.", "summit 2012-04-25 russia @ Moscow");
 	/* a meeting to come after all the week of one told before it in
 	   the sentence is another */
 	EXPECT("2012-05-23", "President Vladimir Putin, who skipped the G8 "
