@@ -329,7 +329,6 @@ clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
-
 /* "then-President": an office held before, its holder's name after it */
 static int
 former(const struct mdtl_tags *tg, size_t i)

@@ -1004,26 +1004,17 @@ and_next_day(const struct mdtl_tags *tg, int x)
 
 /*
  * "would be in Washington on Monday and Tuesday to meet senators": the
- * first of two days joined by "and" when the meeting's date x is the
- * second (its cue after them, nearer the second); else x.
+ * first of two days joined by "and" (and_next_day()) when the meeting's
+ * date x is the second (its cue after them, nearer the second); else x.
  */
 static int
 first_of_pair(const struct mdtl_tags *tg, int x)
 {
-	const struct mdtl_timex *b;
 	size_t k;
 
-	if (x < 0)
-		return x;
-	b = &tg->tx[x];
-	if (b->date.gran != MDTL_GRAN_DAY || b->tok < 2 ||
-	    !is(&tg->t[b->tok - 1], "and"))
-		return x;
-	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok + tg->tx[k].ntok == b->tok - 1 &&
-		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
-		    mdtl_date_day(&tg->tx[k].date) + 1 ==
-		    mdtl_date_day(&b->date) && mdtl_dating_free(tg, k))
+	for (k = 0; x >= 0 && k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok + 1 == tg->tx[x].tok &&
+		    and_next_day(tg, (int)k) && mdtl_dating_free(tg, k))
 			return (int)k;
 	return x;
 }

@@ -525,13 +525,16 @@ year_told_after(const struct scan *s, size_t j, struct match *m)
 	if (tok_is(t, s->n, j + 1, "that")) {
 		e = j + 2;
 		shift = 0;
-	} else if (tok_is(t, s->n, j + 1, "the") && j + 2 < s->n &&
-	    (WORD_IS(t[j + 2].norm, "same") ||
-	    word_in(&t[j + 2], &future_cues) >= 0 ||
-	    word_in(&t[j + 2], &past_cues) >= 0)) {
+	} else if (tok_is(t, s->n, j + 1, "the") && j + 2 < s->n) {
 		e = j + 3;
-		shift = WORD_IS(t[j + 2].norm, "same") ? 0 :
-		    word_in(&t[j + 2], &future_cues) >= 0 ? 1 : -1;
+		if (WORD_IS(t[j + 2].norm, "same"))
+			shift = 0;
+		else if (word_in(&t[j + 2], &future_cues) >= 0)
+			shift = 1;
+		else if (word_in(&t[j + 2], &past_cues) >= 0)
+			shift = -1;
+		else
+			return 0;
 	} else
 		return 0;
 	if (!tok_is(t, s->n, e, "year"))

@@ -343,13 +343,18 @@ static int
 invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
     size_t n, size_t i)
 {
-	size_t k, to = 0;
+	size_t k, far, to = 0;
 
-	for (k = 1; k <= 16 && k <= i; k++) {
+	/* the word of invitation first: most dates have none before them,
+	 * and need not have each word between asked for a tense */
+	for (far = 1; far <= 16 && far <= i &&
+	    !in_words(v->invited, &t[i - far]); far++)
+		;
+	if (far > 16 || far > i)
+		return 0;
+	for (k = 1; k < far; k++) {
 		const struct mdtl_token *w = &t[i - k];
 
-		if (in_words(v->invited, w))
-			return to != 0 && to < k;
 		if (w->kind != MDTL_TOK_WORD ? !WORD_IS(w->norm, "-") &&
 		    !WORD_IS(w->norm, "'s") :
 		    WORD_IS(w->norm, "during") || WORD_IS(w->norm, "on") ||
@@ -359,7 +364,7 @@ invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		    MDTL_TOK_CAP) || word_in(&t[i - k + 1], &determiners) >= 0))
 			to = k;
 	}
-	return 0;
+	return to != 0;
 }
 
 /*
