@@ -23,6 +23,25 @@ agent_by(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[tok - 1], AGENT_PARTICIPLES);
 }
 
+/*
+ * "by next year's summit in Chicago", "before Monday's talks": a date that
+ * is a meeting's own, its possessive before the meeting's words; the limit
+ * is then that meeting's, dated when the meeting is.
+ */
+static int
+meeting_possessed(const struct mdtl_tags *tg, const struct mdtl_timex *t)
+{
+	size_t e = t->tok + t->ntok, k;
+
+	if (e >= tg->n || !is(&tg->t[e], "'s"))
+		return 0;
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT && tg->c[k].tok > e &&
+		    tg->c[k].tok <= e + 3)
+			return 1;
+	return 0;
+}
+
 /* The last deadline the article told before e, or NULL. */
 static const struct mdtl_event *
 deadline_before(const struct state *s, const struct mdtl_event *e)
@@ -249,7 +268,8 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* right after the cue, or overlapping its end */
 		if (summit_tx < 0 && !tg->tx_used[i] && t->tok <= end &&
-		    t->tok + t->ntok > tok + ntok - 1 && t->tok >= tok) {
+		    t->tok + t->ntok > tok + ntok - 1 && t->tok >= tok &&
+		    !meeting_possessed(tg, t)) {
 			x = (int)i;
 			break;
 		}
@@ -356,6 +376,28 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * Does a verb of saying, past the words of its audience and its date
+ * ("told reporters on Wednesday,"), end right before token tok?
+ */
+static int
+said_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 8;) {
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL)
+			return c->kind == MDTL_PH_SPEECH && !c->inquote &&
+			    c->tok + c->ntok == i + 1;
+		if (!is(&tg->t[i], ",") && mdtl_tags_timex_at(tg, i) == NULL &&
+		    !in_list(tg, &tg->t[i], OBJECT_WORDS) &&
+		    !in_list(tg, &tg->t[i], AUDIENCES))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "told reporters before leaving the summit on Friday": a clause of time
  * with a gerund, when something was done, no limit; nor "the last before
  * the meeting", an order; nor "were unlikely to take place before
@@ -380,6 +422,10 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    !in_list(tg, &tg->t[i], PREPOSITIONS));)
 			if (in_list(tg, &tg->t[i], EARLIEST_MARKERS))
 				return 1;
+	/* "Lavrov said on Wednesday, before Monday's talks", "spoke to
+	 * reporters before the talks": when words were said, no limit */
+	if (is(&tg->t[c->tok], "before") && said_before(tg, c->tok))
+		return 1;
 	/* "the talks would be the last before the meeting ... in
 	 * October": an order of things, no limit */
 	if (c->tok > 0 && is(&tg->t[c->tok], "before") &&

@@ -134,8 +134,10 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 			;
 		return k == tok;
 	}
-	/* "an idea Moscow has long welcomed" */
-	if ((m = subject_before(tg, tok, i + 1)) == NULL || m->tok <= i + 2)
+	/* "an idea Moscow has long welcomed"; not "a senior Russian
+	 * diplomat said", the phrase's own noun ending the actor's words */
+	if ((m = subject_before(tg, tok, i + 1)) == NULL || m->tok <= i + 2 ||
+	    !(tg->t[m->tok + m->ntok - 1].flags & MDTL_TOK_CAP))
 		return 0;
 	k = m->tok - 1;
 	return tg->t[k].kind == MDTL_TOK_WORD &&

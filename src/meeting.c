@@ -2160,6 +2160,25 @@ aside_occasion(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    in_relative(tg, c->tok);
 }
 
+/*
+ * Does a verb of taking part open the words of the aside before token lo
+ * ("who chaired the session", "who joined his NATO counterparts for a
+ * session of the NATO-Russia Council on Thursday")?
+ */
+static int
+attended_in_aside(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t i;
+
+	for (i = lo; i-- > 0 && !boundary(&tg->t[i]);) {
+		if (in_list(tg, &tg->t[i], OCCASION_VERBS))
+			return 1;
+		if (is(&tg->t[i], "who"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the clause of token tok tell of what is to come before it ("will
  * arrive in Warsaw on Wednesday to sign")? */
 static int
@@ -3952,7 +3971,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Ashton, who chaired the session, told reporters": an
 		 * occasion an aside on the subject has the speaker attend */
 		attended = prep != NULL && !verb &&
-		    in_list(tg, prep, OCCASION_VERBS) && aside_occasion(tg, c);
+		    attended_in_aside(tg, ph.lo) && aside_occasion(tg, c);
 		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||

@@ -137,9 +137,33 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 }
 
 /*
+ * Do the words that end before t[i] open a limit: "by", "before", "by the
+ * time of"?  Not one a pluperfect near it puts in the past: "Before
+ * Monday's talks, officials had said little".
+ */
+static int
+limit_opens(const struct scan *s, size_t i)
+{
+	size_t k;
+
+	if (!(i >= 1 && (tok_is(s->t, s->n, i - 1, "by") ||
+	    tok_is(s->t, s->n, i - 1, "before"))) &&
+	    !(i >= 4 && tok_is(s->t, s->n, i - 4, "by") &&
+	    tok_is(s->t, s->n, i - 3, "the") &&
+	    tok_is(s->t, s->n, i - 2, "time") &&
+	    tok_is(s->t, s->n, i - 1, "of")))
+		return 0;
+	for (k = i > 10 ? i - 10 : 0; k < s->n && k <= i + 10; k++)
+		if (tok_is(s->t, s->n, k, "had"))
+			return 0;
+	return 1;
+}
+
+/*
  * "an agreement by the Chicago summit in May", "by the NATO summit in
- * Chicago in May": the day of a meeting named as a limit, ahead; not "made
- * by Medvedev in May", an agent's.  The expression starts at t[i].
+ * Chicago in May", "by the time of the Chicago summit in May": the day of
+ * a meeting named as a limit, ahead; not "made by Medvedev in May", an
+ * agent's.  The expression starts at t[i].
  */
 static int
 limit_meeting(const struct scan *s, size_t i)
@@ -163,9 +187,8 @@ limit_meeting(const struct scan *s, size_t i)
 		return 0;
 	for (k = j; k-- > 0 && j - k <= 4 && s->t[k].kind ==
 	    MDTL_TOK_WORD;)
-		if (tok_is(s->t, s->n, k, "by") || tok_is(s->t, s->n, k,
-		    "before"))
-			return tok_is(s->t, s->n, k + 1, "the");
+		if (tok_is(s->t, s->n, k, "the"))
+			return limit_opens(s, k);
 	return 0;
 }
 
@@ -205,12 +228,14 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 		dir = MDTL_TIMEX_FUTURE;
 	/* "Wednesday's ruling", with no cue: one that was made; but "will
 	 * top the agenda of Monday's talks", a meeting in a clause that looks
-	 * ahead, is to come */
+	 * ahead, is to come, and so is one a limit names: "wants an answer
+	 * before Monday's talks" */
 	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY &&
 	    tok_is(s->t, s->n, i + 1, "'s"))
 		dir = i + 2 < s->n && in_words(s->words->scheduled,
-		    &s->t[i + 2]) && mdtl_timex_tense_dir(s->words, s->t, s->n,
-		    at, len, firm) == MDTL_TIMEX_FUTURE ? MDTL_TIMEX_FUTURE :
+		    &s->t[i + 2]) && (limit_opens(s, at) ||
+		    mdtl_timex_tense_dir(s->words, s->t, s->n, at, len,
+		    firm) == MDTL_TIMEX_FUTURE) ? MDTL_TIMEX_FUTURE :
 		    MDTL_TIMEX_PAST;
 	/* "accepting her offer of October", "Medvedev's statement on
 	 * Wednesday": the day words were said, gone by */

@@ -715,6 +715,23 @@ test_speech(void **state)
 	/* the person a title after the comma names, not the body it is of */
 	EXPECT("2011-05-27", "The talks went well, the Kremlin aide Sergei "
 	    "Prikhodko said.", "statement 2011-05-27 sergei-prikhodko");
+	/* "a senior Russian diplomat said": the speaker's phrase, no
+	   object of a relative clause ("an idea Moscow has welcomed");
+	   the lead, whose day the undated words after it take */
+	EXPECT("2011-11-02", "Moscow will wait until the end of the year for "
+	    "Washington to accept its proposals, a senior Russian diplomat "
+	    "said on Tuesday.\n\n\"We will draw our own conclusions,\" "
+	    "Deputy Foreign Minister Sergei Ryabkov told the Interfax news "
+	    "agency.", "statement 2011-11-01 russia; deadline 2011-12-31 "
+	    "russia; warning 2011-11-01 ryabkov");
+	/* an aside that has the speaker take part in a meeting, its verb
+	   further back than the meeting's words: their occasion */
+	EXPECT("2011-06-10", "NATO defence ministers met in Brussels on "
+	    "Wednesday.\n\nSerdyukov, who joined his NATO counterparts for a "
+	    "session of the NATO-Russia Council on Thursday, said Moscow "
+	    "wanted a joint system.", "summit 2011-06-08 "
+	    "nato-defence-ministers; statement 2011-06-09 serdyukov; summit "
+	    "2011-06-09 serdyukov");
 }
 
 static void
@@ -3346,6 +3363,21 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
 	    "Kennebunkport, Maine, earlier this month.", "summit 2007-07 "
 	    "putin @ Kennebunkport");
+	/* a limit that is a meeting's, its date the meeting's own
+	   ("next year's summit"): the meeting's, and the limit's */
+	EXPECT_AT("2011-06-09", "NATO ministers endorsed a plan to protect "
+	    "Europe by next year's summit in Chicago.", "summit 2012 nato @ "
+	    "Chicago; deadline 2012 nato");
+	EXPECT("2011-06-09", "NATO wants the system ready by the time of the "
+	    "Chicago summit in May.", "summit 2012-05 nato; deadline 2012-05 "
+	    "nato");
+	EXPECT("2011-06-09", "Russia wants an answer before Monday's talks "
+	    "in Brussels.", "summit 2011-06-13 russia; deadline 2011-06-13 "
+	    "russia");
+	/* "said ..., before": when the words were said, no limit */
+	EXPECT("2011-06-09", "Lavrov said on Wednesday, before Monday's talks "
+	    "in Brussels, that Russia wanted guarantees.", "statement "
+	    "2011-06-08 lavrov; summit 2011-06-13 lavrov");
 	/* "The talks are due to end Thursday": the talks told, not a
 	   meeting of a month that holds the day */
 	EXPECT("2007-07-11", "Putin visited Kennebunkport earlier this month."
