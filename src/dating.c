@@ -516,6 +516,16 @@ finer_opening(const struct mdtl_tags *tg, size_t k, size_t tok)
 	return (int)k;
 }
 
+/* Is there a word that starts a stretch ("since") in [a, b)? */
+static int
+span_within(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (in_list(tg, &tg->t[a], SPAN_STARTS))
+			return 1;
+	return 0;
+}
+
 /* Does ", when" follow date x, one gone by: a time the story tells? */
 static int
 when_after(const struct state *s, const struct mdtl_tags *tg,
@@ -634,9 +644,12 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
 		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
 			return finer_opening(tg, k, tok);
+		/* (not the start of a stretch in it: "Speaking at his
+		 * first news conference since taking office in 2008,") */
 		if (x->tok > 1 && x->tok <= 12 &&
 		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
-		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok)) {
+		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok) &&
+		    !span_within(tg, 0, x->tok)) {
 			for (; e < tg->n && e < x->tok + x->ntok + 4 &&
 			    !boundary(&tg->t[e]); e++)
 				;

@@ -724,6 +724,19 @@ test_speech(void **state)
 	    "Deputy Foreign Minister Sergei Ryabkov told the Interfax news "
 	    "agency.", "statement 2011-11-01 russia; deadline 2011-12-31 "
 	    "russia; warning 2011-11-01 ryabkov");
+	/* a participle of saying right after its noun in the words
+	   reported: the act they name, none of its own */
+	EXPECT("2013-03-19", "Sikorski said on Tuesday that the changes to "
+	    "the U.S. plan announced in Washington last Friday would not "
+	    "affect the base.", "statement 2013-03-19 sikorski");
+	/* the start of a stretch in an opening phrase dates nothing */
+	EXPECT("2011-05-18", "Speaking at his first news conference since "
+	    "taking office in 2008, Medvedev said the talks were hard.",
+	    "statement 2011-05-18 medvedev");
+	/* a build-up of arms told as what must be: a warning */
+	EXPECT("2011-05-18", "\"If we do not agree, we will have to develop "
+	    "our offensive potential,\" Medvedev said.", "warning 2011-05-18 "
+	    "medvedev");
 	/* an aside that has the speaker take part in a meeting, its verb
 	   further back than the meeting's words: their occasion */
 	EXPECT("2011-06-10", "NATO defence ministers met in Brussels on "
