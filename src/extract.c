@@ -1766,6 +1766,7 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	struct mdtl_event *e;
+	struct pred p;
 	struct when w;
 	size_t k, end = 0;
 
@@ -1789,9 +1790,14 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	    (mdtl_dating_came_after(s, tg, c->tok, &w) != 0 &&
 	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0))
 		return 0;
+	/* (its object a threat: "announced a package of countermeasures") */
+	memset(&p, 0, sizeof p);
+	p.tok = c->tok;
+	p.ntok = c->ntok;
 	e = act_of(s, sent, c->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    c->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
-	    said_type(tg, c), c->ph, m->actor, lapse_maker);
+	    c->kind == MDTL_PH_WARNING || threat_object(tg, &p) ?
+	    MDTL_EVENT_WARNING : said_type(tg, c), c->ph, m->actor,
+	    lapse_maker);
 	mdtl_dating_when(e, &w);
 	/* and the occasion of its maker's words with no date: "Medvedev
 	 * said in a televised address that ..." */
@@ -2583,6 +2589,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * day after NATO announced": after a day told, no act before */
 		if (c->tok > lapsed && (c->kind == MDTL_PH_WARNING ||
 		    c->kind == MDTL_PH_OFFER))
+			continue;
+		/* "a day after Medvedev announced countermeasures in a
+		 * televised address": that act's occasion, no words of their
+		 * own */
+		if (c->tok > lapsed && c->kind == MDTL_PH_SPEECH &&
+		    is(&tg->t[c->tok], "in") && clear_between(tg, lapsed,
+		    c->tok))
 			continue;
 		if (np == 0 && lapse_act(s, sent, tg, c, NULL)) {
 			/* what its words say is that act's type */

@@ -733,6 +733,11 @@ test_speech(void **state)
 	EXPECT("2011-05-18", "Speaking at his first news conference since "
 	    "taking office in 2008, Medvedev said the talks were hard.",
 	    "statement 2011-05-18 medvedev");
+	/* an act a lapse leads to, its object a threat: a warning; its
+	   occasion's phrase no words of their own */
+	EXPECT("2011-11-24", "The report came a day after Medvedev announced "
+	    "a package of countermeasures in a televised address.", "warning "
+	    "2011-11-23 medvedev");
 	/* a build-up of arms told as what must be: a warning */
 	EXPECT("2011-05-18", "\"If we do not agree, we will have to develop "
 	    "our offensive potential,\" Medvedev said.", "warning 2011-05-18 "
