@@ -2409,9 +2409,10 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 }
 
 /* "we will have to take measures": a first person pronoun the subject of
- * the predicate at tok, past its modals, in its clause */
+ * the predicate at tok, past its modals, in its clause (with plural, only
+ * "we") */
 static int
-first_person_subject(const struct mdtl_tags *tg, size_t tok)
+first_person_at(const struct mdtl_tags *tg, size_t tok, int plural)
 {
 	size_t i;
 
@@ -2419,12 +2420,18 @@ first_person_subject(const struct mdtl_tags *tg, size_t tok)
 		const struct mdtl_token *t = &tg->t[i];
 
 		if (in_list(tg, t, FIRST_PERSON))
-			return 1;
+			return !plural || is(t, "we");
 		if (boundary(t) || t->kind != MDTL_TOK_WORD ||
 		    (t->flags & MDTL_TOK_CAP))
 			return 0;
 	}
 	return 0;
+}
+
+static int
+first_person_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	return first_person_at(tg, tok, 0);
 }
 
 static void
@@ -2927,6 +2934,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
 		e->why_actor = p->speaker ? p->why :
 		    "no actor named: the last one acting";
+		/* "We proposed a treaty in 2009", a person's "we": his
+		 * side acts */
+		if (p->kind != MDTL_PH_SPEECH && who->kind ==
+		    MDTL_ACTOR_PERSON && side(who) != who &&
+		    first_person_at(tg, p->tok, 1))
+			mdtl_extract_actor(s, e, side(who), MDTL_ROLE_AGENT);
 		if (nspeakers == 1)
 			mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);

@@ -3632,6 +3632,20 @@ test_transcript(void **state)
 	free(got);
 }
 
+/* A person's "we" acts for his side as well; his "I" for himself. */
+static void
+test_we_side(void **state)
+{
+	char *got = events_of("2011-11-29", "RT: Is there still a chance?\n\n"
+	    "Dmitry Rogozin: There is always a chance. We proposed a sectoral "
+	    "approach back in 2010. I proposed it again in May.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2011-11-29 rogozin; offer 2010 "
+	    "rogozin+russia; offer 2011-05 rogozin");
+	free(got);
+}
+
 /* Heydar Aliyev, president before his son, who signed a lease; a name a
  * place was given is no actor. */
 static void
@@ -3791,6 +3805,7 @@ main(void)
 		cmocka_unit_test(test_two_leaders),
 		cmocka_unit_test(test_joined_meetings),
 		cmocka_unit_test(test_transcript),
+		cmocka_unit_test(test_we_side),
 		cmocka_unit_test(test_named_after),
 		cmocka_unit_test(test_sides_again),
 		cmocka_unit_test(test_occasion_voice),
