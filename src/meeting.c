@@ -2179,6 +2179,20 @@ attended_in_aside(const struct mdtl_tags *tg, size_t lo)
 	return 0;
 }
 
+/*
+ * "Kerry, who also attended, said": a verb of taking part (grammar list
+ * occasion_verbs) that ends an aside on the subject, nothing after it.
+ */
+static int
+attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t e = c->tok + c->ntok;
+
+	return e + 1 < tg->n && is(&tg->t[e], ",") &&
+	    in_list(tg, &tg->t[e - 1], OCCASION_VERBS) &&
+	    in_relative(tg, c->tok) && mdtl_extract_aside(tg, e + 1) < c->tok;
+}
+
 /* Does the clause of token tok tell of what is to come before it ("will
  * arrive in Warsaw on Wednesday to sign")? */
 static int
@@ -3942,6 +3956,20 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (first->location != NULL &&
 		    strcmp(first->location, place->name) == 0)))))
 			continue;
+		/* "Kerry, who also attended, said": a verb of taking part
+		 * with nothing after it, in an aside: the meeting told last,
+		 * the one the aside is on one more of its people */
+		if (x < 0 && place == NULL && verb && attended_alone(tg, c) &&
+		    (again = retold(s, tg, sent, NULL, 1, 0, noun)) != NULL) {
+			const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg,
+			    mdtl_extract_aside(tg, c->tok + c->ntok + 1) - 1);
+
+			if (m != NULL)
+				mdtl_extract_actor(s, again, m->actor,
+				    MDTL_ROLE_PARTICIPANT);
+			occasion_of_words(s, sent, again, NULL);
+			continue;
+		}
 		/* in the passive with no date of its own: the meeting told
 		 * last, named again; not "a deal has been reached", one of
 		 * its own */

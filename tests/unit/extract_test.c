@@ -738,6 +738,9 @@ test_speech(void **state)
 	EXPECT("2011-11-24", "The report came a day after Medvedev announced "
 	    "a package of countermeasures in a televised address.", "warning "
 	    "2011-11-23 medvedev");
+	/* a treaty suspended by decree: a warning */
+	EXPECT("2007-12-12", "President Vladimir Putin signed a decree on the "
+	    "suspension in July.", "warning 2007-07 putin");
 	/* a build-up of arms told as what must be: a warning */
 	EXPECT("2011-05-18", "\"If we do not agree, we will have to develop "
 	    "our offensive potential,\" Medvedev said.", "warning 2011-05-18 "
@@ -3646,6 +3649,21 @@ test_we_side(void **state)
 	free(got);
 }
 
+/* "who also attended," with nothing after it: the meeting told last, the
+ * one the aside is on among its people, the words' occasion. */
+static void
+test_attended_alone(void **state)
+{
+	char *got = events_of("2013-09-27", "Ashton met Zarif in New York on "
+	    "Thursday.\n\nKerry, who also attended, said the tone was "
+	    "different.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2013-09-26 ashton+zarif+"
+	    "united-states+kerry; statement 2013-09-26 kerry");
+	free(got);
+}
+
 /* Heydar Aliyev, president before his son, who signed a lease; a name a
  * place was given is no actor. */
 static void
@@ -3806,6 +3824,7 @@ main(void)
 		cmocka_unit_test(test_joined_meetings),
 		cmocka_unit_test(test_transcript),
 		cmocka_unit_test(test_we_side),
+		cmocka_unit_test(test_attended_alone),
 		cmocka_unit_test(test_named_after),
 		cmocka_unit_test(test_sides_again),
 		cmocka_unit_test(test_occasion_voice),
