@@ -526,6 +526,33 @@ span_within(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * 'called the announcement "very disappointing" the next day.': a short
+ * quoted fragment in the object after the verb ending at a, its closing
+ * quote right before the date x that ends the sentence.
+ */
+static int
+past_fragment(const struct mdtl_tags *tg, size_t a, const struct mdtl_timex *x)
+{
+	size_t i, open = x->tok, e = x->tok + x->ntok;
+
+	if (x->tok < a + 3 || !(tg->t[x->tok - 1].flags & MDTL_TOK_QUOTE) ||
+	    !(e == tg->n || (e + 1 == tg->n && is(&tg->t[e], "."))))
+		return 0;
+	for (i = x->tok - 1; i-- > a && x->tok - i <= 8;)
+		if (tg->t[i].flags & MDTL_TOK_QUOTE) {
+			open = i;
+			break;
+		}
+	if (open >= x->tok || open == a)
+		return 0;
+	for (i = open + 1; i + 1 < x->tok; i++)
+		if (mdtl_tags_cue_at(tg, i) != NULL ||
+		    tg->t[i].kind != MDTL_TOK_WORD)
+			return 0;
+	return open - a <= 4 && clear_between(tg, a, open);
+}
+
 /* Does ", when" follow date x, one gone by: a time the story tells? */
 static int
 when_after(const struct state *s, const struct mdtl_tags *tg,
@@ -573,6 +600,14 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    words_after(tg, tok + ntok, lead) <= after &&
 		    clear_but_country(tg, tok + ntok, lead) &&
 		    (only_object(tg, tok + ntok, lead) || when_after(s, tg, x)))
+			return (int)k;
+		if (lead >= tok + ntok && past_fragment(tg, tok + ntok, x))
+			return (int)k;
+		/* "The first signs of trouble came in February, when
+		 * Rogozin said": the time the story tells, the clause of
+		 * "when" after it */
+		if (x->tok + x->ntok + 2 <= tok && when_after(s, tg, x) &&
+		    clear_between(tg, x->tok + x->ntok + 2, tok))
 			return (int)k;
 		/* "the next day Foreign Minister Sergei Lavrov said"; not a
 		 * dateline's date ("BRUSSELS, March 12 -- Russian Foreign

@@ -35,7 +35,8 @@ mdtl_tags_place_at(const struct mdtl_tags *tg, size_t tok)
  * Russian Security Council"), or one whose name is longer ("Iran's
  * Supreme National Security Council")?  Not "the U.N. Security Council",
  * nor "Russia's Federation Council", the country's own, nor "(Interfax) -
- * The NATO-Russia Council", a capitalised determiner.
+ * The NATO-Russia Council", a capitalised determiner, nor "(AFP) - When
+ * NATO leaders", a word of no name (grammar list not_names).
  */
 static int
 other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
@@ -49,7 +50,9 @@ other_body(const struct mdtl_tags *tg, const struct mdtl_token *t, size_t i,
 	else if (!(t[i - 1].flags & MDTL_TOK_CAP) || i < 2 ||
 	    (t[i - 2].flags & MDTL_TOK_QUOTE) || mdtl_tags_place_at(tg, i - 1) ||
 	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DETERMINERS,
-	    &t[i - 1]) >= 0)
+	    &t[i - 1]) >= 0 ||
+	    /* "(AFP) - When NATO leaders invited": no word of a name */
+	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_NOT_NAMES, &t[i - 1]) >= 0)
 		return 0;
 	for (k = tg->nm; k-- > 0;)
 		if (tg->m[k].tok + tg->m[k].ntok == end) {

@@ -161,7 +161,8 @@ limit_opens(const struct scan *s, size_t i)
 
 /*
  * "an agreement by the Chicago summit in May", "by the NATO summit in
- * Chicago in May", "by the time of the Chicago summit in May": the day of
+ * Chicago in May", "by the time of the Chicago summit in May", "before its
+ * Chicago summit in May": the day of
  * a meeting named as a limit, ahead; not "made by Medvedev in May", an
  * agent's.  The expression starts at t[i].
  */
@@ -185,9 +186,10 @@ limit_meeting(const struct scan *s, size_t i)
 	}
 	if (!in_words(s->words->scheduled, &s->t[j]))
 		return 0;
+	/* (its determiner: "by the", "before its Chicago summit") */
 	for (k = j; k-- > 0 && j - k <= 4 && s->t[k].kind ==
 	    MDTL_TOK_WORD;)
-		if (tok_is(s->t, s->n, k, "the"))
+		if (word_in(&s->t[k], &determiners) >= 0)
 			return limit_opens(s, k);
 	return 0;
 }

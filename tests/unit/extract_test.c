@@ -738,6 +738,20 @@ test_speech(void **state)
 	EXPECT("2011-11-24", "The report came a day after Medvedev announced "
 	    "a package of countermeasures in a televised address.", "warning "
 	    "2011-11-23 medvedev");
+	/* a capitalised word of no name before an actor's words after a
+	   dateline: "(AFP) - When NATO leaders" names NATO */
+	EXPECT("2011-12-10", "PARIS (AFP) - When NATO leaders invited Russia "
+	    "to join the shield in Lisbon, both sides spoke of a new era.",
+	    "offer 2011-12-10 nato");
+	/* the time the story tells, the clause of "when" after it */
+	EXPECT("2011-12-10", "The first signs of trouble came in February, "
+	    "when Rogozin said Moscow would not accept the system.", "statement "
+	    "2011-02 rogozin");
+	/* a short quoted fragment in the object, the date after it */
+	EXPECT("2011-12-10", "On November 23, Medvedev announced that Russia "
+	    "would deploy Iskander missiles.\n\nRasmussen called the "
+	    "announcement \"very disappointing\" the next day.", "warning "
+	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
 	/* a treaty suspended by decree: a warning */
 	EXPECT("2007-12-12", "President Vladimir Putin signed a decree on the "
 	    "suspension in July.", "warning 2007-07 putin");
@@ -3395,6 +3409,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-06-09", "Russia wants an answer before Monday's talks "
 	    "in Brussels.", "summit 2011-06-13 russia; deadline 2011-06-13 "
 	    "russia");
+	/* two sides or more that could not agree where they met */
+	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
+	    "failed to agree in Brussels on how the system would be run.",
+	    "summit 2011-06 nato-defence-ministers @ Brussels");
 	/* "said ..., before": when the words were said, no limit */
 	EXPECT("2011-06-09", "Lavrov said on Wednesday, before Monday's talks "
 	    "in Brussels, that Russia wanted guarantees.", "statement "
