@@ -1510,6 +1510,27 @@ struct phrase {
 					   will be held on January 24" */
 };
 
+/*
+ * "since Putin's return to the Kremlin on the sidelines of": the end of a
+ * phrase of "since" at token i with no date in it, an occasion's frame
+ * right after it ("on the sidelines of"); or i.
+ */
+static size_t
+since_frame(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j + 2 < tg->n && j <= i + 10; j++) {
+		if (mdtl_tags_timex_at(tg, j) != NULL || boundary(&tg->t[j]))
+			return i;
+		if ((is(&tg->t[j], "on") || is(&tg->t[j], "at")) &&
+		    is(&tg->t[j + 1], "the") &&
+		    in_list(tg, &tg->t[j + 2], OCCASION_FRAMES))
+			return j > i + 1 ? j : i;
+	}
+	return i;
+}
+
 /* Is token tok in the words between a meeting's noun and its verb? */
 static int
 in_gap(const struct phrase *ph, size_t tok)
@@ -1897,9 +1918,22 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		    !in_list(tg, &tg->t[i + 1], OPENING_VERBS))
 			break;
 		/* "the first since the election in June", "have not met
-		 * since 2009": the date counted from, not the meeting's */
-		if (is(&tg->t[i], "since"))
-			break;
+		 * since 2009": the date counted from, not the meeting's; but
+		 * "their first meeting since Putin's return to the Kremlin on
+		 * the sidelines of the G20 summit ... on June 18" goes on past
+		 * it, no date in it */
+		if (is(&tg->t[i], "since")) {
+			size_t j = since_frame(tg, i);
+
+			if (j == i)
+				break;
+			if (ph->gap_hi <= ph->gap_lo) {
+				ph->gap_lo = i;
+				ph->gap_hi = j;
+			}
+			i = j - 1;
+			continue;
+		}
 		/* "his last NATO meeting before retiring at the end of the
 		 * month": a clause of its own, whose date is its own */
 		if (!ph->verb && (is(&tg->t[i], "before") ||

@@ -1787,6 +1787,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			*why = "a pronoun: the last person named";
 			return pronoun_person(s, tg, &t[tok + ntok]);
 		}
+		/* "according to Russian media", "according to press
+		 * reports": the media, no one the article names */
+		for (i = tok + ntok; is(&t[tok], "according") && i < tg->n &&
+		    i < tok + ntok + 3 && t[i].kind == MDTL_TOK_WORD; i++)
+			if (in_list(tg, &t[i], AUDIENCES)) {
+				*why = mdtl_speaker_unnamed;
+				return NULL;
+			}
 		/* "According to the diplomat, ...", "according to the
 		 * minister": the source, or the person, named again */
 		for (i = tok + ntok; is(&t[tok], "according") && i < tg->n &&

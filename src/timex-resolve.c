@@ -149,6 +149,12 @@ future_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 
 	if (past_perfect(t, i))
 		return -1;
+	/* "were supposed to meet at the G8 summit in May": a plan of the
+	 * past, not one that looks ahead */
+	if (i >= 3 && WORD_IS(t[i - 1].norm, "to") &&
+	    WORD_IS(t[i - 2].norm, "supposed") &&
+	    (WORD_IS(t[i - 3].norm, "was") || WORD_IS(t[i - 3].norm, "were")))
+		return 0;
 	/* "arrived on a working visit on Monday": a noun after "on a", no
 	 * tense */
 	if (on_a(t, i) || (i >= 1 && t[i - 1].kind == MDTL_TOK_WORD &&

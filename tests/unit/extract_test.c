@@ -752,6 +752,9 @@ test_speech(void **state)
 	    "would deploy Iskander missiles.\n\nRasmussen called the "
 	    "announcement \"very disappointing\" the next day.", "warning "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	/* media a clause is "according to": no one's words */
+	EXPECT("2012-12-11", "Azerbaijan asked for $300 million a year, "
+	    "according to Russian media.", "");
 	/* a treaty suspended by decree: a warning */
 	EXPECT("2007-12-12", "President Vladimir Putin signed a decree on the "
 	    "suspension in July.", "warning 2007-07 putin");
@@ -3409,6 +3412,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-06-09", "Russia wants an answer before Monday's talks "
 	    "in Brussels.", "summit 2011-06-13 russia; deadline 2011-06-13 "
 	    "russia");
+	/* past a phrase of "since" with no date, to an occasion's frame */
+	EXPECT("2012-06-08", "Putin and Obama will hold their first meeting "
+	    "since Putin's return to the Kremlin on the sidelines of the G20 "
+	    "summit in Los Cabos on June 18.", "summit 2012-06-18 putin");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
