@@ -2403,7 +2403,8 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
  * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
  * a meeting", "Later in the day, Obama was to have dinner": a day opening
  * the sentence after "on" (and "earlier" or "later"; or after "later in"),
- * a capitalised subject right after it or its comma, and no cue nor
+ * a capitalised subject right after it or its comma ("the" too: "On
+ * Saturday the leaders will be joined by ..."), and no cue nor
  * boundary between it and token tok; its index, or -1.
  */
 static int
@@ -2426,7 +2427,8 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		    is(&tg->t[on], "in")) && (x->date.gran == MDTL_GRAN_DAY ||
 		    (on == 0 && is(&tg->t[on], "in")))) ||
 		    (x->tok == 0 && e > x->ntok)) || e >= tok ||
-		    !(tg->t[e].flags & MDTL_TOK_CAP) ||
+		    !((tg->t[e].flags & MDTL_TOK_CAP) ||
+		    is(&tg->t[e], "the")) ||
 		    !mdtl_dating_dated(x) || tg->tx_used[k])
 			continue;
 		for (i = e; i < tok; i++) {
@@ -2435,7 +2437,9 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 
 			if (boundary(&tg->t[i]))
 				return -1;
-			if (act == NULL)
+			/* (a limit's word is no act: "will be joined by
+			 * Medvedev for a meeting") */
+			if (act == NULL || act->kind == MDTL_PH_DEADLINE)
 				continue;
 			/* "On July 6, Obama and Medvedev agreed at a summit
 			 * in Moscow", "said during talks": the act's
@@ -3439,17 +3443,25 @@ held_there(const struct state *s, const struct mdtl_event *e,
 
 /*
  * "Talks between Iran and the six powers have started in Moscow": a
- * meeting whose opening the perfect tells is under way when told of.
+ * meeting whose opening the perfect tells is under way when told of; so
+ * is one the progressive tells ("a session of the NATO-Russia Council in
+ * Sochi, which is being attended by the ambassadors").
  */
 static int
 under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i;
 
-	for (i = ph->c->tok + ph->c->ntok; i + 1 < ph->hi; i++)
+	for (i = ph->c->tok + ph->c->ntok; i + 1 < ph->hi; i++) {
 		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
 		    in_list(tg, &tg->t[i + 1], OPENING_VERBS))
 			return 1;
+		if ((is(&tg->t[i], "is") || is(&tg->t[i], "are")) &&
+		    i + 2 < ph->hi && is(&tg->t[i + 1], "being") &&
+		    (ends_in(tg->t[i + 2].norm, "ed", 3) ||
+		    is(&tg->t[i + 2], "held")))
+			return 1;
+	}
 	return 0;
 }
 

@@ -3416,6 +3416,17 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-08", "Putin and Obama will hold their first meeting "
 	    "since Putin's return to the Kremlin on the sidelines of the G20 "
 	    "summit in Los Cabos on June 18.", "summit 2012-06-18 putin");
+	/* a meeting the progressive tells under way: the day told of */
+	EXPECT_AT("2011-07-04", "Rogozin said on Monday that Russia wanted "
+	    "guarantees.\n\nHe spoke ahead of a session of the NATO-Russia "
+	    "Council in Sochi, which is being attended by the ambassadors.",
+	    "statement 2011-07-04 rogozin; summit 2011-07-04 "
+	    "nato-russia-council @ Sochi");
+	/* the day opening the sentence, "the" after it, an agent's "by"
+	   no act between */
+	EXPECT("2010-11-19", "On Saturday the leaders will be joined by "
+	    "Medvedev for a meeting of the NATO-Russia Council.", "summit "
+	    "2010-11-20 medvedev");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
