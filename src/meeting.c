@@ -79,7 +79,8 @@ with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 /*
  * "NATO defence ministers will discuss the shield": people of a body,
  * counted as many (a plural title or collective), the subject right
- * before the verb at tok or its auxiliaries; they meet to discuss.
+ * before the verb at tok or its auxiliaries (and a plan's words: "are due
+ * to discuss"); they meet to discuss.
  */
 static int
 body_of_people(const struct mdtl_tags *tg, size_t tok)
@@ -87,6 +88,9 @@ body_of_people(const struct mdtl_tags *tg, size_t tok)
 	const struct mdtl_phrase *ph;
 	size_t i = tok, len, k;
 
+	if (i >= 2 && is(&tg->t[i - 1], "to") &&
+	    in_list(tg, &tg->t[i - 2], PLAN_WORDS))
+		i -= 2;
 	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
 		i--;
 	for (k = i; k-- > 0 && i - k <= 3;)

@@ -231,7 +231,8 @@ struct mdtl_phrases {
 	X(PACT_NOUNS, "pact_nouns") \
 	X(SOURCE_NOUNS, "source_nouns") \
 	X(DECISION_NOUNS, "decision_nouns") \
-	X(DECISION_VERBS, "decision_verbs")
+	X(DECISION_VERBS, "decision_verbs") \
+	X(PLAN_WORDS, "plan_words")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

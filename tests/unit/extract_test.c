@@ -3427,6 +3427,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-19", "On Saturday the leaders will be joined by "
 	    "Medvedev for a meeting of the NATO-Russia Council.", "summit "
 	    "2010-11-20 medvedev");
+	/* people of bodies due to discuss a thing meet (grammar list
+	   plan_words) */
+	EXPECT_AT("2011-04-15", "NATO and Russian defence ministers are due "
+	    "to discuss the issue in Brussels in June.", "summit 2011-06 nato "
+	    "@ Brussels");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
