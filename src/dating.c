@@ -1351,6 +1351,25 @@ mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
 	return -1;
 }
 
+/*
+ * The meeting's word after "the eve of" at token i: past "the" and a name
+ * before it ("the NATO-Russia Council meeting", "the Lisbon summit").
+ */
+static size_t
+eve_noun(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k = i + 2 + is(&tg->t[i + 2], "the"), j;
+	const struct mdtl_cue_tag *c;
+
+	for (j = k; j < tg->n && j < k + 6 && ((tg->t[j].flags &
+	    MDTL_TOK_CAP) || is(&tg->t[j], "-")); j++)
+		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
+		    c->kind == MDTL_PH_SUMMIT)
+			return j;
+	return j < tg->n && j > k && (c = mdtl_tags_cue_at(tg, j)) != NULL &&
+	    c->kind == MDTL_PH_SUMMIT && c->tok == j ? j : k;
+}
+
 int
 mdtl_dating_eve_of_meeting(const struct mdtl_tags *tg, size_t i)
 {
@@ -1360,7 +1379,7 @@ mdtl_dating_eve_of_meeting(const struct mdtl_tags *tg, size_t i)
 	if (i + 2 >= tg->n || !is(&tg->t[i], "eve") ||
 	    !is(&tg->t[i + 1], "of"))
 		return 0;
-	k = i + 2 + is(&tg->t[i + 2], "the");
+	k = eve_noun(tg, i);
 	return (c = mdtl_tags_cue_at(tg, k)) != NULL &&
 	    c->kind == MDTL_PH_SUMMIT && c->tok == k;
 }
@@ -1433,8 +1452,25 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 				i = k;
 				break;
 			}
-	if (!mdtl_dating_eve_of_meeting(tg, i) ||
-	    (m = eve_meeting(s, tg, i + 2 + is(&tg->t[i + 2], "the"))) ==
+	if (!mdtl_dating_eve_of_meeting(tg, i))
+		return -1;
+	/* "on the eve of the NATO-Russia Council meeting in Brussels on
+	 * April 19": the day its phrase names */
+	for (k = eve_noun(tg, i) + 1; k < tg->n && k <= i + 14 &&
+	    !boundary(&tg->t[k]); k++) {
+		const struct mdtl_timex *x = mdtl_tags_timex_at(tg, k);
+
+		if (x != NULL && x->tok == k && mdtl_dating_dated(x) &&
+		    x->date.gran == MDTL_GRAN_DAY) {
+			moved_day(w, &x->date, -1);
+			w->text = span_text(s, tg, i, 2);
+			w->why = mdtl_arena_strcat(&s->art->arena, "'the eve "
+			    "of' the meeting: the day before '", x->value, "'",
+			    (char *)NULL);
+			return 0;
+		}
+	}
+	if ((m = eve_meeting(s, tg, i + 2 + is(&tg->t[i + 2], "the"))) ==
 	    NULL || m->date.gran != MDTL_GRAN_DAY)
 		return -1;
 	moved_day(w, &m->date, -1);

@@ -2896,6 +2896,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		struct pred *p = &preds[k];
 		struct mdtl_event *e, *again;
 		enum mdtl_event_type type;
+		int relative = 0;	/* dated by its occasion's words */
 
 		who = p->speaker;
 		/* (not one made an act of its own already: "Putin, who
@@ -2982,8 +2983,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		else if (mdtl_dating_overnight(s, tg, p->tok, &s->lead,
 		    &overnight) == 0 || mdtl_dating_eve_act(s, tg, p->tok +
 		    p->ntok - 1, &overnight) == 0 ||
-		    mdtl_dating_came_after(s, tg, p->tok, &overnight) == 0)
+		    mdtl_dating_came_after(s, tg, p->tok, &overnight) == 0) {
 			mdtl_dating_when(e, &overnight);
+			/* (a day of the news all the same: "answered
+			 * questions on the eve of the meeting ... on April
+			 * 19" dates the interview's lines) */
+			relative = 1;
+		}
 		else if (nspeakers > 1 && first_dated &&
 		    !in_object_relative(tg, p->tok))
 			/* "Sarkozy said on Thursday ..., while Merkel
@@ -3018,7 +3024,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* the first verb of saying; a warning told as one ("warned
 		 * Thursday that") only with a day of the news of its own (a
 		 * day of the news, not "said last week") */
-		news = x >= 0 && mdtl_dating_news_day(s, &e->date);
+		news = (x >= 0 || relative) &&
+		    mdtl_dating_news_day(s, &e->date);
 		if (x >= 0 && p->kind == MDTL_PH_SPEECH &&
 		    e->date.gran == MDTL_GRAN_WEEK &&
 		    mdtl_dating_gone_by(s, &e->date)) {

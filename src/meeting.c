@@ -1535,6 +1535,22 @@ since_frame(const struct mdtl_tags *tg, size_t i)
 	return i;
 }
 
+/*
+ * "on the eve of the NATO-Russia Council meeting ... on April 19": a
+ * meeting whose phrase at lo "the eve of" opens is no occasion of its
+ * people's words, the eve is.
+ */
+static int
+after_eve(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t k;
+
+	for (k = lo; k-- > 0 && lo - k <= 3;)
+		if (is(&tg->t[k], "of") && k > 0 && is(&tg->t[k - 1], "eve"))
+			return 1;
+	return 0;
+}
+
 /* Is token tok in the words between a meeting's noun and its verb? */
 static int
 in_gap(const struct phrase *ph, size_t tok)
@@ -4278,7 +4294,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * Kazan on Friday did not bring a breakthrough, X
 			 * told journalists on Monday") */
 			if (!future && !c->inquote &&
-			    !opening_day(tg, &tg->tx[x]))
+			    !opening_day(tg, &tg->tx[x]) &&
+			    !after_eve(tg, ph.lo))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
 			/* "Putin informed Obama of his decision in a

@@ -752,6 +752,15 @@ test_speech(void **state)
 	    "would deploy Iskander missiles.\n\nRasmussen called the "
 	    "announcement \"very disappointing\" the next day.", "warning "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	/* an interview's answers on the eve of a meeting its phrase dates:
+	   the eve, the lead's day its lines take; the meeting no occasion
+	   of its people's words */
+	EXPECT_AT("2012-04-20", "Sergei Lavrov answered questions from "
+	    "Kommersant on the eve of the NATO-Russia Council meeting in "
+	    "Brussels on April 19.\n\nKommersant: And if there is no "
+	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
+	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
+	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
 	/* media a clause is "according to": no one's words */
 	EXPECT("2012-12-11", "Azerbaijan asked for $300 million a year, "
 	    "according to Russian media.", "");
