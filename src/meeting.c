@@ -3568,6 +3568,32 @@ in_words_reported(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * "NATO defence ministers met in Brussels on Wednesday and Thursday;
+ * Rogozin attended a session of the NATO-Russia Council on the second
+ * day": the day of the meeting told last in the sentence that the words
+ * after the phrase count ("on the second day", no "of" after it), or 0.
+ */
+static const char nth_day_why[] =
+    "its day counted from the first of the meeting told before it";
+
+static int
+on_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+	int nth;
+
+	for (i = ph->c->tok + ph->c->ntok; i + 3 < tg->n && i < ph->hi + 4 &&
+	    !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "on") && is(&tg->t[i + 1], "the") &&
+		    is(&tg->t[i + 3], "day") && !(i + 4 < tg->n &&
+		    is(&tg->t[i + 4], "of")) &&
+		    (nth = mdtl_lexicon_word(tg->lex,
+		    MDTL_GRAMMAR_DAY_ORDINALS, &tg->t[i + 2])) >= 1)
+			return nth;
+	return 0;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -3575,6 +3601,26 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_event *host;
 	struct when w;
+	size_t k;
+	int nth;
+
+	if ((nth = on_nth_day(tg, ph)) > 1)
+		for (k = (size_t)(e - *s->v); k-- > s->start;) {
+			const struct mdtl_event *m = &(*s->v)[k];
+
+			if (m->span.start != sent->span.start)
+				break;
+			if (m->type != MDTL_EVENT_SUMMIT ||
+			    m->date.gran != MDTL_GRAN_DAY)
+				continue;
+			mdtl_dating_of(m, &w);
+			mdtl_civil_from_days(mdtl_date_day(&m->date) + nth - 1,
+			    &w.date.year, &w.date.month, &w.date.day);
+			w.basis = MDTL_BASIS_RELATIVE;
+			w.why = nth_day_why;
+			mdtl_dating_when(e, &w);
+			return;
+		}
 
 	if ((host = sidelines_host(s, tg, e, ph->c->tok + ph->c->ntok)) !=
 	    NULL) {
@@ -4013,7 +4059,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first = f;
 			continue;
 		}
-		if (first != NULL && !past && !(x >= 0 &&
+		if (first != NULL && !past && !(x < 0 &&
+		    on_nth_day(tg, &ph) > 1 && (*s->v)[*s->n - 1].why_date !=
+		    nth_day_why) && !(x >= 0 &&
 		    joined_dated(tg, k, &end_at) &&
 		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
 		    !mdtl_dating_within(&tg->tx[x].date, &first->date)) && (x < 0 ||

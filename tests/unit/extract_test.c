@@ -3441,6 +3441,13 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2011-04-15", "NATO and Russian defence ministers are due "
 	    "to discuss the issue in Brussels in June.", "summit 2011-06 nato "
 	    "@ Brussels");
+	/* "on the second day" after a meeting's phrase: another meeting,
+	   counted from the first day of the one told before it */
+	EXPECT("2011-10-06", "NATO defence ministers met in Brussels on "
+	    "Wednesday and Thursday; Rogozin attended a session of the "
+	    "NATO-Russia Council on the second day.", "summit 2011-10-05 "
+	    "nato-defence-ministers; summit 2011-10-06 "
+	    "nato-defence-ministers");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
