@@ -1019,20 +1019,95 @@ dotted(const char *s, int *d, int *m, int *y, const char **end)
 	return 0;
 }
 
+/* The month a word at s names ("May", "december"): 1 to 12, or 0; *end
+ * past the word. */
+static int
+month_word(const char *s, const char **end)
+{
+	static const char mons[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	const char *e = s;
+	char m[4];
+	int k;
+
+	while (isalpha((unsigned char)*e))
+		e++;
+	if (e - s < 3)
+		return 0;
+	for (k = 0; k < 3; k++)
+		m[k] = (char)tolower((unsigned char)s[k]);
+	m[3] = '\0';
+	for (k = 0; k < 12; k++)
+		if (strncmp(mons + 3 * k, m, 3) == 0) {
+			*end = e;
+			return k + 1;
+		}
+	return 0;
+}
+
 /*
- * The period a digest covers, from its title: "Weekly political digest
- * (31.05- 05.06.2010)".  A week (ISO), else a month, and its last day as
- * told (*last): 0, or -1.
+ * A range of days told in words at s: "14-20 May 2012", "May 14-20,
+ * 2012": 0 and the days, or -1.
  */
 static int
-title_period(const char *title, struct mdtl_date *p, const char **text,
-    long *last)
+worded_range(const char *s, int *d1, int *d2, int *m, int *y)
+{
+	const char *e = s;
+	char *n;
+	long v[3];
+
+	if (isdigit((unsigned char)*s)) {
+		/* "14-20 May 2012" */
+		v[0] = strtol(s, &n, 10);
+		if (*n != '-' || !isdigit((unsigned char)n[1]))
+			return -1;
+		v[1] = strtol(n + 1, &n, 10);
+		if (*n != ' ' || (*m = month_word(n + 1, &e)) == 0 ||
+		    *e != ' ')
+			return -1;
+		v[2] = strtol(e + 1, &n, 10);
+	} else {
+		/* "May 14-20, 2012" */
+		if ((*m = month_word(s, &e)) == 0 || *e != ' ' ||
+		    !isdigit((unsigned char)e[1]))
+			return -1;
+		v[0] = strtol(e + 1, &n, 10);
+		if (*n != '-' || !isdigit((unsigned char)n[1]))
+			return -1;
+		v[1] = strtol(n + 1, &n, 10);
+		if (*n == ',')
+			n++;
+		if (*n != ' ')
+			return -1;
+		e = n;
+		v[2] = strtol(e + 1, &n, 10);
+	}
+	if (n - e != 5 || v[0] < 1 || v[0] > 31 || v[1] < 1 || v[1] > 31)
+		return -1;
+	*d1 = (int)v[0];
+	*d2 = (int)v[1];
+	*y = (int)v[2];
+	return 0;
+}
+
+/*
+ * The days a digest's title names: "(31.05- 05.06.2010)", or in words,
+ * "14-20 May 2012", "May 14-20, 2012"; *text where they start.  0, or -1.
+ */
+static int
+title_days(const char *title, int *d1, int *m1, int *y1, int *d2, int *m2,
+    int *y2, const char **text)
 {
 	const char *o = title ? strrchr(title, '(') : NULL, *e;
-	int d1, m1, y1, d2, m2, y2, w1, w2, wy1, wy2;
-	long a, b;
 
-	if (o == NULL || dotted(o + 1, &d1, &m1, &y1, &e) < 0)
+	for (e = title; e != NULL && *e != '\0'; e++)
+		if ((e == title || e[-1] == ' ' || e[-1] == '(') &&
+		    worded_range(e, d1, d2, m1, y1) == 0) {
+			*m2 = *m1;
+			*y2 = *y1;
+			*text = e;
+			return 0;
+		}
+	if (o == NULL || dotted(o + 1, d1, m1, y1, &e) < 0)
 		return -1;
 	while (*e == ' ')
 		e++;
@@ -1041,7 +1116,25 @@ title_period(const char *title, struct mdtl_date *p, const char **text,
 	e += *e == '-' ? 1 : 3;
 	while (*e == ' ')
 		e++;
-	if (dotted(e, &d2, &m2, &y2, &e) < 0 || y2 == 0 || *e != ')')
+	if (dotted(e, d2, m2, y2, &e) < 0 || *y2 == 0 || *e != ')')
+		return -1;
+	*text = o;
+	return 0;
+}
+
+/*
+ * The period a digest covers, from its title: "Weekly political digest
+ * (31.05- 05.06.2010)", "Weekly review: missile defence, 14-20 May 2012".
+ * A week (ISO), else a month, and its last day as told (*last): 0, or -1.
+ */
+static int
+title_period(const char *title, struct mdtl_date *p, const char **text,
+    long *last)
+{
+	int d1, m1, y1, d2, m2, y2, w1, w2, wy1, wy2;
+	long a, b;
+
+	if (title_days(title, &d1, &m1, &y1, &d2, &m2, &y2, text) < 0)
 		return -1;
 	if (y1 == 0)
 		y1 = m1 <= m2 ? y2 : y2 - 1;
@@ -1064,7 +1157,6 @@ title_period(const char *title, struct mdtl_date *p, const char **text,
 		p->month = m1;
 	} else
 		return -1;
-	*text = o;
 	*last = b;
 	return 0;
 }
@@ -1107,7 +1199,7 @@ void
 mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
     size_t sentence)
 {
-	size_t k, i, e;
+	size_t k, i, j, e;
 
 	if (sentence > 2 || s->lead.basis != MDTL_BASIS_PUBLICATION)
 		return;
@@ -1126,6 +1218,13 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
 		e = x->tok + x->ntok;
 		if (e < tg->n && is(&tg->t[e], ","))
 			e++;
+		/* "MOSCOW, May 23 (Reuters) -": past the agency */
+		if (e < tg->n && is(&tg->t[e], "("))
+			for (j = e + 1; j < tg->n && j <= e + 4; j++)
+				if (is(&tg->t[j], ")")) {
+					e = j + 1;
+					break;
+				}
 		if (i < x->tok || x->tok == 0 || e >= tg->n ||
 		    !is(&tg->t[e], "-"))
 			continue;

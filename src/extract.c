@@ -1748,6 +1748,26 @@ said_type(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return MDTL_EVENT_STATEMENT;
 }
 
+/*
+ * Does a lapse and "after" or "before" ("a day after") open the clause of
+ * the cue at tok, past the verb of saying at from?
+ */
+static int
+after_lapse(const struct mdtl_tags *tg, size_t from, size_t tok)
+{
+	size_t k, end;
+
+	for (k = 0; k < tg->ntx; k++) {
+		end = tg->tx[k].tok + tg->tx[k].ntok;
+		if (tg->tx[k].type == MDTL_TIMEX_DURATION &&
+		    tg->tx[k].tok > from && end < tok && tok - end <= 8 &&
+		    (is(&tg->t[end], "after") || is(&tg->t[end], "before")) &&
+		    clear_between(tg, end, tok))
+			return 1;
+	}
+	return 0;
+}
+
 /* Why an act told in a clause, a lapse from another, is its maker's. */
 static const char lapse_maker[] =
     "the subject of an act a lapse after or before the one told";
@@ -2591,6 +2611,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    lapse_act(s, sent, tg, c, preds[np - 1].speaker)))
 			continue;
 		if (np > 0 && preds[np - 1].says && reduced_speech(tg, c))
+			continue;
+		/* "..., the Defence Ministry said, a day after the
+		 * country's new defence minister warned NATO": another's
+		 * act a lapse places, no type of the words (its maker not
+		 * named, no act of its own either) */
+		if (np > 0 && preds[np - 1].says &&
+		    (c->kind == MDTL_PH_WARNING || c->kind == MDTL_PH_OFFER) &&
+		    after_lapse(tg, preds[np - 1].tok, c->tok))
 			continue;
 		/* "discussed missile defense in a telephone call Tuesday, a
 		 * day after NATO announced": after a day told, no act before */

@@ -761,6 +761,12 @@ test_speech(void **state)
 	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
 	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
 	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
+	/* the dateline's day past its agency; another's act a lapse
+	   places gives the words no type */
+	EXPECT("2012-05-24", "MOSCOW, May 23 (Reuters) - Russia test-fired a "
+	    "new missile, the Defence Ministry said, a day after the country's "
+	    "new defence minister warned NATO against pressing ahead.",
+	    "statement 2012-05-23 russia-mod");
 	/* media a clause is "according to": no one's words */
 	EXPECT("2012-12-11", "Azerbaijan asked for $300 million a year, "
 	    "according to Russian media.", "");
@@ -2804,6 +2810,13 @@ test_summits_deadlines(void **state)
 	    "Department official said.", "deadline 2015-06-30 iran; statement "
 	    "2015-04-02 ashton; statement 2015-04-03 united-states; summit "
 	    "2015-04 united-states");
+	/* a digest's period told in words: its weekdays those of its week */
+	EXPECT("2012-05-21", "Weekly review: missile defence, 14-20 May 2012"
+	    "\n\nMonday: Lavrov said the talks were hard.", "statement "
+	    "2012-05-14 lavrov; summit 2012-05-14 lavrov");
+	EXPECT("2012-05-21", "Weekly review, May 14-20, 2012\n\nMonday: "
+	    "Lavrov said the talks were hard.", "statement 2012-05-14 lavrov; "
+	    "summit 2012-05-14 lavrov");
 	/* a meeting gone by in a place, with no day of its own, ends the
 	 * occasion of its people's words before */
 	EXPECT("2011-03-22", "Weekly political digest (14.03- 19.03.2011)\n\n"
