@@ -529,24 +529,32 @@ span_within(const struct mdtl_tags *tg, size_t a, size_t b)
 /*
  * 'called the announcement "very disappointing" the next day.': a short
  * quoted fragment in the object after the verb ending at a, its closing
- * quote right before the date x that ends the sentence.
+ * quote before the date x that ends the sentence (a few words between).
  */
 static int
 past_fragment(const struct mdtl_tags *tg, size_t a, const struct mdtl_timex *x)
 {
-	size_t i, open = x->tok, e = x->tok + x->ntok;
+	size_t i, open = x->tok, close = x->tok, e = x->tok + x->ntok;
 
-	if (x->tok < a + 3 || !(tg->t[x->tok - 1].flags & MDTL_TOK_QUOTE) ||
-	    !(e == tg->n || (e + 1 == tg->n && is(&tg->t[e], "."))))
+	if (!(e == tg->n || (e + 1 == tg->n && is(&tg->t[e], "."))))
 		return 0;
-	for (i = x->tok - 1; i-- > a && x->tok - i <= 8;)
+	/* (past a few words of the object after it: '"a symbol of the
+	 * strategic partnership" with the United States on Wednesday') */
+	while (close > a && close + 5 > x->tok &&
+	    !(tg->t[close - 1].flags & MDTL_TOK_QUOTE) &&
+	    tg->t[close - 1].kind == MDTL_TOK_WORD &&
+	    mdtl_tags_cue_at(tg, close - 1) == NULL)
+		close--;
+	if (close < a + 3 || !(tg->t[close - 1].flags & MDTL_TOK_QUOTE))
+		return 0;
+	for (i = close - 1; i-- > a && close - i <= 8;)
 		if (tg->t[i].flags & MDTL_TOK_QUOTE) {
 			open = i;
 			break;
 		}
-	if (open >= x->tok || open == a)
+	if (open >= close || open == a)
 		return 0;
-	for (i = open + 1; i + 1 < x->tok; i++)
+	for (i = open + 1; i + 1 < close; i++)
 		if (mdtl_tags_cue_at(tg, i) != NULL ||
 		    tg->t[i].kind != MDTL_TOK_WORD)
 			return 0;

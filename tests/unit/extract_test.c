@@ -770,6 +770,10 @@ test_speech(void **state)
 	/* media a clause is "according to": no one's words */
 	EXPECT("2012-12-11", "Azerbaijan asked for $300 million a year, "
 	    "according to Russian media.", "");
+	/* (words of the object after the fragment, before the date) */
+	EXPECT("2010-05-21", "Bogdan Klich called the deployment \"a symbol "
+	    "of the strategic partnership\" with the United States on "
+	    "Wednesday.", "statement 2010-05-19 bogdan-klich");
 	/* a treaty suspended by decree: a warning */
 	EXPECT("2007-12-12", "President Vladimir Putin signed a decree on the "
 	    "suspension in July.", "warning 2007-07 putin");
