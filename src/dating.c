@@ -1074,9 +1074,11 @@ worded_range(const char *s, int *d1, int *d2, int *m, int *y)
 			return -1;
 		v[2] = strtol(e + 1, &n, 10);
 	} else {
-		/* "May 14-20, 2012" */
-		if ((*m = month_word(s, &e)) == 0 || *e != ' ' ||
-		    !isdigit((unsigned char)e[1]))
+		/* "May 14-20, 2012" (a day after the word, then its month) */
+		while (isalpha((unsigned char)*e))
+			e++;
+		if (*e != ' ' || !isdigit((unsigned char)e[1]) ||
+		    (*m = month_word(s, &e)) == 0)
 			return -1;
 		v[0] = strtol(e + 1, &n, 10);
 		if (*n != '-' || !isdigit((unsigned char)n[1]))
@@ -1105,9 +1107,13 @@ static int
 title_days(const char *title, int *d1, int *m1, int *y1, int *d2, int *m2,
     int *y2, const char **text)
 {
-	const char *o = title ? strrchr(title, '(') : NULL, *e;
+	const char *o, *e;
 
-	for (e = title; e != NULL && *e != '\0'; e++)
+	/* (both tell days in figures) */
+	if (title == NULL || strpbrk(title, "0123456789") == NULL)
+		return -1;
+	o = strrchr(title, '(');
+	for (e = title; *e != '\0'; e++)
 		if ((e == title || e[-1] == ' ' || e[-1] == '(') &&
 		    worded_range(e, d1, d2, m1, y1) == 0) {
 			*m2 = *m1;

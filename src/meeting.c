@@ -4113,7 +4113,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Ashton, who chaired the session, told reporters": an
 		 * occasion an aside on the subject has the speaker attend */
 		attended = prep != NULL && !verb &&
-		    attended_in_aside(tg, ph.lo) && aside_occasion(tg, c);
+		    aside_occasion(tg, c) && attended_in_aside(tg, ph.lo);
 		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||
