@@ -1374,7 +1374,7 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 
 	/* past a quoted object: "had put forward 'a reasonable plan' at the
 	 * last meeting in October" */
-	for (i = end; i < tg->n && i < end + 10 && (!boundary(&tg->t[i]) ||
+	for (i = end; i < tg->n && i < end + 16 && (!boundary(&tg->t[i]) ||
 	    (tg->t[i].flags & (MDTL_TOK_QUOTE | MDTL_TOK_INQUOTE))); i++) {
 		if (!is(&tg->t[i], "at") && !is(&tg->t[i], "during"))
 			continue;

@@ -3465,6 +3465,12 @@ test_summits_deadlines(void **state)
 	    "NATO-Russia Council on the second day.", "summit 2011-10-05 "
 	    "nato-defence-ministers; summit 2011-10-06 "
 	    "nato-defence-ministers");
+	/* an offer made at a meeting named far into its clause */
+	EXPECT_AT("2011-06-09", "Serdyukov said on Thursday that Russia had "
+	    "proposed to divide responsibility for Europe's missile defense "
+	    "into sectors at the Lisbon summit last November.", "offer 2010-11 "
+	    "russia; statement 2011-06-09 serdyukov; summit 2010-11 serdyukov "
+	    "@ Lisbon");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
