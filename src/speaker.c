@@ -2072,9 +2072,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		for (k = i; ends && k > 0 && i - k < 3 &&
 		    (t[k - 1].flags & MDTL_TOK_CAP) && !is(&t[k - 1], "the");)
 			k--;
-		/* (opening its clause: not "Makarov, chief of the General
-		 * Staff, told") */
-		if (ends && k > 0 && (k == 1 || is(&t[k - 2], ",")) &&
+		/* (opening its clause, or the sentence past a dateline:
+		 * "MOSCOW, June 8 (Interfax) - The Foreign Ministry said"; not
+		 * "Makarov, chief of the General Staff, told") */
+		if (ends && k > 0 && (k == 1 || is(&t[k - 2], ",") ||
+		    (k > 2 && k - 1 == mdtl_dating_past_dateline(tg))) &&
 		    (of = kind_of_body(s, tg, k, i + 1)) != NULL) {
 			*why = "a body named by its kind: the last speaker's "
 			    "side's, or the dateline country's";

@@ -2469,6 +2469,10 @@ test_summits_deadlines(void **state)
 	    "The Defense Ministry said last Friday that a missile had been "
 	    "test-fired.", "statement 2012-12-14 sergei-karakayev; statement "
 	    "2012-12-07 russia-mod");
+	/* (the body opening the sentence right past the dateline) */
+	EXPECT("2012-06-08", "MOSCOW, June 8 (Interfax) - The Foreign Ministry "
+	    "said on Thursday that the talks were hard.", "statement "
+	    "2012-06-07 russia-mfa");
 	/* "the ministry" found to be a side tells of its person's act */
 	EXPECT("2011-10-12", "Lavrov and Clinton discussed missile defense in "
 	    "a telephone conversation on Tuesday, the Russian Foreign Ministry "
