@@ -1474,13 +1474,14 @@ eve_noun(const struct mdtl_tags *tg, size_t i)
 	size_t k = i + 2 + is(&tg->t[i + 2], "the"), j;
 	const struct mdtl_cue_tag *c;
 
-	for (j = k; j < tg->n && j < k + 6 && ((tg->t[j].flags &
-	    MDTL_TOK_CAP) || is(&tg->t[j], "-")); j++)
+	for (j = k; j < tg->n && j <= k + 6; j++) {
 		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
 		    c->kind == MDTL_PH_SUMMIT)
 			return j;
-	return j < tg->n && j > k && (c = mdtl_tags_cue_at(tg, j)) != NULL &&
-	    c->kind == MDTL_PH_SUMMIT && c->tok == j ? j : k;
+		if (!(tg->t[j].flags & MDTL_TOK_CAP) && !is(&tg->t[j], "-"))
+			break;
+	}
+	return k;
 }
 
 int
@@ -1549,7 +1550,7 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
     struct when *w)
 {
 	const struct mdtl_event *m;
-	size_t i, k;
+	size_t i, k, noun;
 
 	for (i = tok + 1; i + 2 < tg->n && i <= tok + 8 &&
 	    !boundary(&tg->t[i]); i++)
@@ -1569,7 +1570,8 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		return -1;
 	/* "on the eve of the NATO-Russia Council meeting in Brussels on
 	 * April 19": the day its phrase names */
-	for (k = eve_noun(tg, i) + 1; k < tg->n && k <= i + 14 &&
+	noun = eve_noun(tg, i);
+	for (k = noun + 1; k < tg->n && k <= i + 14 &&
 	    !boundary(&tg->t[k]); k++) {
 		const struct mdtl_timex *x = mdtl_tags_timex_at(tg, k);
 
@@ -1583,7 +1585,7 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return 0;
 		}
 	}
-	if ((m = eve_meeting(s, tg, i + 2 + is(&tg->t[i + 2], "the"))) ==
+	if ((m = eve_meeting(s, tg, noun)) ==
 	    NULL || m->date.gran != MDTL_GRAN_DAY)
 		return -1;
 	moved_day(w, &m->date, -1);

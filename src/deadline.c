@@ -33,7 +33,7 @@ meeting_possessed(const struct mdtl_tags *tg, const struct mdtl_timex *t)
 {
 	size_t e = t->tok + t->ntok, k;
 
-	if (e >= tg->n || !is(&tg->t[e], "'s"))
+	if (!possessed(tg, t))
 		return 0;
 	for (k = 0; k < tg->nc; k++)
 		if (tg->c[k].kind == MDTL_PH_SUMMIT && tg->c[k].tok > e &&
@@ -380,7 +380,7 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * ("told reporters on Wednesday,"), end right before token tok?
  */
 static int
-said_before(const struct mdtl_tags *tg, size_t tok)
+saying_ends_before(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_cue_tag *c;
 	size_t i;
@@ -424,7 +424,7 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 				return 1;
 	/* "Lavrov said on Wednesday, before Monday's talks", "spoke to
 	 * reporters before the talks": when words were said, no limit */
-	if (is(&tg->t[c->tok], "before") && said_before(tg, c->tok))
+	if (is(&tg->t[c->tok], "before") && saying_ends_before(tg, c->tok))
 		return 1;
 	/* "the talks would be the last before the meeting ... in
 	 * October": an order of things, no limit */

@@ -328,6 +328,15 @@ place_past(const struct mdtl_tags *tg, size_t i, size_t tok)
 	return k > i + 1 && k < tok ? k : i;
 }
 
+/* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
+static inline int
+possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e < tg->n && is(&tg->t[e], "'s");
+}
+
 /* Does a cue of that kind start among the tokens [a, b)? */
 static inline int
 cue_kind_in(const struct mdtl_tags *tg, enum mdtl_phrase_kind kind,

@@ -2610,15 +2610,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    own_words(s, sent, tg, c, preds[np - 1].speaker) ||
 		    lapse_act(s, sent, tg, c, preds[np - 1].speaker)))
 			continue;
-		if (np > 0 && preds[np - 1].says && reduced_speech(tg, c))
-			continue;
-		/* "..., the Defence Ministry said, a day after the
-		 * country's new defence minister warned NATO": another's
-		 * act a lapse places, no type of the words (its maker not
-		 * named, no act of its own either) */
-		if (np > 0 && preds[np - 1].says &&
-		    (c->kind == MDTL_PH_WARNING || c->kind == MDTL_PH_OFFER) &&
-		    after_lapse(tg, preds[np - 1].tok, c->tok))
+		/* in the words reported: a participle after its noun
+		 * (reduced_speech()); or, "..., the Defence Ministry said, a
+		 * day after the country's new defence minister warned NATO",
+		 * another's act a lapse places, no type of the words (its
+		 * maker not named, no act of its own either) */
+		if (np > 0 && preds[np - 1].says && (reduced_speech(tg, c) ||
+		    ((c->kind == MDTL_PH_WARNING || c->kind == MDTL_PH_OFFER) &&
+		    after_lapse(tg, preds[np - 1].tok, c->tok))))
 			continue;
 		/* "discussed missile defense in a telephone call Tuesday, a
 		 * day after NATO announced": after a day told, no act before */
@@ -2924,7 +2923,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		struct pred *p = &preds[k];
 		struct mdtl_event *e, *again;
 		enum mdtl_event_type type;
-		int relative = 0;	/* dated by its occasion's words */
+		int occasion_dated = 0;	/* by its occasion's words */
 
 		who = p->speaker;
 		/* (not one made an act of its own already: "Putin, who
@@ -3016,9 +3015,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* (a day of the news all the same: "answered
 			 * questions on the eve of the meeting ... on April
 			 * 19" dates the interview's lines) */
-			relative = 1;
-		}
-		else if (nspeakers > 1 && first_dated &&
+			occasion_dated = 1;
+		} else if (nspeakers > 1 && first_dated &&
 		    !in_object_relative(tg, p->tok))
 			/* "Sarkozy said on Thursday ..., while Merkel
 			 * urged": the day of the sentence's first act (not
@@ -3052,7 +3050,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* the first verb of saying; a warning told as one ("warned
 		 * Thursday that") only with a day of the news of its own (a
 		 * day of the news, not "said last week") */
-		news = (x >= 0 || relative) &&
+		news = (x >= 0 || occasion_dated) &&
 		    mdtl_dating_news_day(s, &e->date);
 		if (x >= 0 && p->kind == MDTL_PH_SPEECH &&
 		    e->date.gran == MDTL_GRAN_WEEK &&

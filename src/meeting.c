@@ -1023,15 +1023,6 @@ first_of_pair(const struct mdtl_tags *tg, int x)
 	return x;
 }
 
-/* "today's meeting", "Monday's summit": a date a meeting's phrase holds */
-static int
-possessed(const struct mdtl_tags *tg, const struct mdtl_timex *x)
-{
-	size_t e = x->tok + x->ntok;
-
-	return e < tg->n && is(&tg->t[e], "'s");
-}
-
 /*
  * The preposition of the occasion a meeting noun phrase opening at lo is
  * in, past its frames: "at" in "at the end of the first day of the
@@ -3568,15 +3559,15 @@ in_words_reported(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+static const char nth_day_why[] =
+    "its day counted from the first of the meeting told before it";
+
 /*
  * "NATO defence ministers met in Brussels on Wednesday and Thursday;
  * Rogozin attended a session of the NATO-Russia Council on the second
  * day": the day of the meeting told last in the sentence that the words
  * after the phrase count ("on the second day", no "of" after it), or 0.
  */
-static const char nth_day_why[] =
-    "its day counted from the first of the meeting told before it";
-
 static int
 on_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
 {

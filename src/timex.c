@@ -162,9 +162,9 @@ limit_opens(const struct scan *s, size_t i)
 /*
  * "an agreement by the Chicago summit in May", "by the NATO summit in
  * Chicago in May", "by the time of the Chicago summit in May", "before its
- * Chicago summit in May": the day of
- * a meeting named as a limit, ahead; not "made by Medvedev in May", an
- * agent's.  The expression starts at t[i].
+ * Chicago summit in May": the day of a meeting named as a limit, ahead;
+ * not "made by Medvedev in May", an agent's.  The expression starts at
+ * t[i].
  */
 static int
 limit_meeting(const struct scan *s, size_t i)
