@@ -395,12 +395,54 @@ actor_by_id(const struct mdtl_lexicon *lex, const char *id)
 	return NULL;
 }
 
+/* Is demonym d the plural of another of its actor's among the first n
+ * phrases ("Russians" of "Russian")? */
+static int
+plural_of(const struct loader *l, size_t n, const struct mdtl_phrase *d)
+{
+	size_t k, len = strlen(d->text);
+
+	for (k = 0; k < n; k++)
+		if (&l->ph[k] != d && l->ph[k].kind == MDTL_PH_DEMONYM &&
+		    l->ph[k].target == d->target &&
+		    strlen(l->ph[k].text) + 1 == len && d->text[len - 1] == 's' &&
+		    strncmp(l->ph[k].text, d->text, len - 1) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "the Russian capital", "the Azerbaijani capital": a capital named by its
+ * country's demonyms, each a phrase of place `place`.
+ */
+static void
+capital_phrases(struct loader *l, const struct mdtl_ynode *m, size_t place)
+{
+	const char *id = get_str(l, m, "capital_of", 0, "a place");
+	const struct mdtl_actor *a;
+	size_t k, n = l->nph;
+
+	if (id == NULL)
+		return;
+	if ((a = actor_by_id(l->lex, id)) == NULL) {
+		fail(l, m, "a place: unknown country '%s' in 'capital_of'", id);
+		return;
+	}
+	for (k = 0; k < n && !l->failed; k++)
+		if (l->ph[k].kind == MDTL_PH_DEMONYM &&
+		    l->ph[k].target == (const void *)(a - l->lex->actors) &&
+		    !plural_of(l, n, &l->ph[k]))
+			add_phrase(l, m, mdtl_arena_strcat(&l->lex->arena,
+			    l->ph[k].text, " capital", (char *)NULL),
+			    MDTL_PH_PLACE, (void *)place, 0, 0);
+}
+
 static void
 load_places(struct loader *l, const struct mdtl_ynode *root)
 {
 	static const char *const top[] = { "places", NULL };
-	static const char *const keys[] = { "name", "kind", "country", "note",
-	    "aliases", NULL };
+	static const char *const keys[] = { "name", "kind", "country",
+	    "capital_of", "note", "aliases", NULL };
 	struct mdtl_lexicon *lex = l->lex;
 	const struct mdtl_ynode *list;
 	size_t i;
@@ -431,6 +473,7 @@ load_places(struct loader *l, const struct mdtl_ynode *root)
 		    (void *)(lex->nplaces - 1), 0, 0);
 		add_phrases(l, mdtl_ynode_get(m, "aliases"), MDTL_PH_PLACE,
 		    (void *)(lex->nplaces - 1), 0, 0, "aliases");
+		capital_phrases(l, m, lex->nplaces - 1);
 	}
 }
 

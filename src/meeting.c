@@ -2292,8 +2292,8 @@ undated_last(struct state *s, const struct mdtl_timex *x)
  * "The NATO-Russia Council meeting in Brussels this week ... The council
  * met on Tuesday": a meeting e told with a day within the week or the
  * month its own words gave the meeting told last (not a digest's week),
- * with one of its bodies or two of its people and no other place, is that
- * one, told more precisely; or NULL.
+ * in the place it named or with one of its bodies or two of its people and
+ * no other place, is that one, told more precisely; or NULL.
  */
 static struct mdtl_event *
 told_within(struct state *s, const struct mdtl_event *e,
@@ -2310,6 +2310,10 @@ told_within(struct state *s, const struct mdtl_event *e,
 	    !mdtl_dating_within(&e->date, &m->date) || (place != NULL &&
 	    m->location != NULL && strcmp(m->location, place->name)))
 		return NULL;
+	/* "agreed to meet again in Moscow next month ... would meet in the
+	 * Russian capital on June 18": the one place both name */
+	if (place != NULL && m->location != NULL)
+		return m;
 	for (i = 0; i < e->nactors; i++) {
 		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 
@@ -4319,8 +4323,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
-			if (told && e->date.gran == MDTL_GRAN_DAY &&
-			    (before = told_within(s, e, place)) != NULL) {
+			/* (one to come only in the place the other named) */
+			if ((told || place != NULL) &&
+			    e->date.gran == MDTL_GRAN_DAY &&
+			    (before = told_within(s, e, place)) != NULL &&
+			    (told || before->location != NULL)) {
 				merge_into(s, before, e, sent);
 				e = before;
 			}

@@ -202,6 +202,11 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
+		/* "in the Belgian capital": a demonym in a place's name */
+		if (ph->kind == MDTL_PH_DEMONYM && mdtl_tags_place_at(tg, i)) {
+			i += len;
+			continue;
+		}
 		org = ph->target;
 		/* "at the Heydar Aliyev International Airport": a name a
 		 * place or a body was given, no person (grammar list

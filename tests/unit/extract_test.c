@@ -1071,6 +1071,17 @@ test_summits_deadlines(void **state)
 	    "to meet in Almaty on April 5, after two days of talks in "
 	    "Baghdad ended.", "summit 2013-04-05 iran @ Almaty; summit "
 	    "2013-02-27 iran @ Baghdad");
+	/* a capital named by its country's demonym: the place, not the
+	   country */
+	EXPECT_AT("2012-03-05", "Lavrov will hold talks with Mammadyarov in "
+	    "the Azerbaijani capital on Friday.", "summit 2012-03-09 lavrov "
+	    "@ Baku");
+	/* a meeting to come, told again with its day in the place the
+	   first named: one */
+	EXPECT_AT("2013-06-10", "NATO and Russia agreed on Monday to hold "
+	    "talks in Brussels next month.\n\nThe alliance's envoys will "
+	    "meet their Russian counterparts in the Belgian capital on July "
+	    "8.", "summit 2013-07-08 nato @ Brussels");
 	/* "the talks followed a meeting in Istanbul": the talks told
 	   before, and a meeting of its own at its own place, whose
 	   participants are the last meeting's but its host */
@@ -3515,7 +3526,11 @@ test_between_pair(void **state)
 	for (k = 0; k < v[1].nactors; k++)
 		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s",
 		    k ? " " : "", v[1].actors[k].id);
-	assert_string_equal(got, "south-korea obama medvedev");
+	/* the capital named by its country's demonym: the place, whose
+	   country comes after the people */
+	assert_string_equal(got, "obama medvedev south-korea");
+	assert_non_null(v[1].location);
+	assert_string_equal(v[1].location, "Seoul");
 	mdtl_article_free(art);
 	mdtl_diag_release(&d);
 }

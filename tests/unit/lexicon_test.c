@@ -276,6 +276,8 @@ test_errors(void **state)
 	broken("cameo-actors.yaml", "actors: {}\nactor: {}\n",
 	    "unknown key 'actor'");
 	broken("places.yaml", "places:\n  - kind: city\n", "has no 'name'");
+	broken("places.yaml", "places:\n  - {name: X, capital_of: atlantis}\n",
+	    "unknown country 'atlantis'");
 	broken("places.yaml", "- a\n", "must be a mapping");
 	broken("places.yaml", "places: [\n", "");
 }
