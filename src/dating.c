@@ -303,6 +303,17 @@ aside(const struct mdtl_tags *tg, size_t tok)
 	return last;
 }
 
+/* Are tokens [a, b) all words with a capital: a name and its title? */
+static int
+capitalised(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tg->t[a].kind != MDTL_TOK_WORD ||
+		    !(tg->t[a].flags & MDTL_TOK_CAP))
+			return 0;
+	return 1;
+}
+
 /*
  * No boundary nor cue in tokens [a, b) but a relative clause on the
  * subject, set off by commas: "On March 15 Foreign Minister Edward
@@ -323,6 +334,12 @@ clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 			i = j;
 			continue;
 		}
+		/* "Earlier this month Russia's chief of general staff,
+		 * General Nikolai Makarov, threatened": the subject's name set
+		 * off by commas, right before the predicate */
+		if (is(&tg->t[i], ",") && i + 2 < b && is(&tg->t[b - 1], ",") &&
+		    capitalised(tg, i + 1, b - 1))
+			return 1;
 		if (boundary(&tg->t[i]) || mdtl_tags_cue_at(tg, i) != NULL)
 			return 0;
 	}
@@ -906,6 +923,22 @@ occasion_of(const struct state *s, const char *id)
 	return k;
 }
 
+/* Actor id's occasion, at index k (s->nocc for a new one): w. */
+static void
+occasion_set(struct state *s, size_t k, const char *id, const struct when *w,
+    int said)
+{
+	if (k == s->nocc && s->nocc == OCCASIONS) {
+		memmove(s->occ, s->occ + 1, --s->nocc * sizeof *s->occ);
+		k = s->nocc;
+	}
+	if (k == s->nocc)
+		s->nocc++;
+	s->occ[k].id = id;
+	s->occ[k].when = *w;
+	s->occ[k].said = said;
+}
+
 void
 mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 {
@@ -987,15 +1020,50 @@ mdtl_dating_occasion(struct state *s, const struct mdtl_event *e, int ndays)
 		if (e->type == MDTL_EVENT_SUMMIT && said_later_here(s, e,
 		    e->actors[i].id, mdtl_date_day(&w.date)))
 			continue;
-		if (k == s->nocc && s->nocc == OCCASIONS) {
-			memmove(s->occ, s->occ + 1, --s->nocc * sizeof *s->occ);
-			k = s->nocc;
-		}
-		if (k == s->nocc)
-			s->nocc++;
-		s->occ[k].id = e->actors[i].id;
-		s->occ[k].when = w;
-		s->occ[k].said = e->type != MDTL_EVENT_SUMMIT;
+		occasion_set(s, k, e->actors[i].id, &w,
+		    e->type != MDTL_EVENT_SUMMIT);
+	}
+}
+
+/*
+ * "President Dmitry Medvedev on Tuesday put into service a new early
+ * warning radar ...": a person named, then a day of the news, then his
+ * deed, a sentence that told no event: his occasion, so that his words
+ * after it with no date of their own ('"...," Medvedev said at the
+ * ceremony') are of that day, not of a day he is said to have spoken
+ * before.
+ */
+void
+mdtl_dating_deed(struct state *s, const struct mdtl_tags *tg)
+{
+	const struct mdtl_timex *x;
+	struct when w;
+	size_t k, i;
+
+	for (k = 0; k < tg->nm; k++) {
+		const struct mdtl_actor_tag *a = &tg->m[k];
+
+		if (a->weak || a->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		i = a->tok + a->ntok;
+		if (i < tg->n && is(&tg->t[i], "on"))
+			i++;
+		if ((x = mdtl_tags_timex_at(tg, i)) == NULL ||
+		    x->type != MDTL_TIMEX_DATE || !mdtl_dating_dated(x) ||
+		    !mdtl_dating_news_day(s, &x->date) ||
+		    x->tok + x->ntok >= tg->n ||
+		    tg->t[x->tok + x->ntok].kind != MDTL_TOK_WORD ||
+		    (tg->t[x->tok + x->ntok].flags & MDTL_TOK_CAP))
+			continue;
+		w.date = x->date;
+		w.basis = MDTL_BASIS_INHERITED;
+		w.text = span_text(s, tg, x->tok, x->ntok);
+		w.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
+		    "sentence: the day of its speaker's deed, '", w.text, "'",
+		    (char *)NULL);
+		occasion_set(s, occasion_of(s, a->actor->id), a->actor->id, &w,
+		    1);
+		return;
 	}
 }
 
@@ -1770,6 +1838,14 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 		if (!is(&tg->t[i], "after") && !is(&tg->t[i], "ending") &&
 		    ending_at(tg, i))
 			return k;
+	/* "failed to break a deadlock ... in two days of talks in Baghdad
+	 * but agreed on Thursday", "failed to agree on Saturday at two days
+	 * of talks": what the talks came to, on their last day */
+	if (count > 0 && (is(&tg->t[count - 1], "in") ||
+	    is(&tg->t[count - 1], "at") || is(&tg->t[count - 1], "over")))
+		for (i = 0; i < tg->n; i++)
+			if (in_list(tg, &tg->t[i], AGREEING))
+				return k;
 	return 0;
 }
 

@@ -552,6 +552,9 @@ void	mdtl_dating_earlier(struct state *, const struct mdtl_tags *,
 /* A meeting gone by in a place with no day of its own (none, or a
    digest's period) ends its people's occasions: their next words have no
    day from them. */
+/* A person's deed told with a day of the news and no event ("Medvedev on
+   Tuesday put into service a radar"): his occasion. */
+void	mdtl_dating_deed(struct state *, const struct mdtl_tags *);
 void	mdtl_dating_occasion_unknown(struct state *,
 	    const struct mdtl_event *);
 /* The last day of a meeting of ndays from first, no later than the

@@ -3153,6 +3153,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	mdtl_meeting_events(s, sent, tg, &speech, &summit_tx);
 	if (summit_tx >= 0)
 		mdtl_deadline_events(s, sent, tg, summit_tx);
+	if (first_event == *s->n)
+		mdtl_dating_deed(s, tg);
 	lead_occasion(s, first_event);
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);

@@ -63,6 +63,18 @@ test_speech(void **state)
 	/* the speaker before the verb, the person over the country */
 	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
 	    "Thursday that talks would go on.", "statement 2011-06-30 medvedev");
+	/* a date opening the sentence, the subject's name set off by
+	   commas after its title */
+	EXPECT("2012-06-15", "Earlier this week Russia's top diplomat, "
+	    "Foreign Minister Sergei Lavrov, warned that the shield would "
+	    "undermine stability.", "warning 2012-W24 lavrov");
+	/* a person's deed on a day of the news dates his words after it,
+	   not his words of another day told later */
+	EXPECT("2012-06-11", "Foreign Minister Sergei Lavrov on Monday "
+	    "opened a new embassy building in Baku.\n\n\"This is a sign of "
+	    "our friendship,\" Lavrov said at the ceremony.\n\nLavrov said "
+	    "on June 5 that the radar deal was near.", "statement 2012-06-11 "
+	    "lavrov; statement 2012-06-05 lavrov");
 	/* after a quotation, the speaker follows the verb */
 	EXPECT("2011-07-01", "\"It is over,\" said Sergei Lavrov.",
 	    "statement 2011-07-01 lavrov");
@@ -1071,6 +1083,11 @@ test_summits_deadlines(void **state)
 	    "to meet in Almaty on April 5, after two days of talks in "
 	    "Baghdad ended.", "summit 2013-04-05 iran @ Almaty; summit "
 	    "2013-02-27 iran @ Baghdad");
+	/* what talks of several days came to ("failed ... in three days
+	   of talks ... but agreed on Saturday"): on their last day */
+	EXPECT_AT("2013-10-19", "Iran and the six powers failed to narrow "
+	    "their differences in three days of talks in Geneva but agreed "
+	    "on Saturday to meet again.", "summit 2013-10-17 iran @ Geneva");
 	/* a capital named by its country's demonym: the place, not the
 	   country */
 	EXPECT_AT("2012-03-05", "Lavrov will hold talks with Mammadyarov in "
