@@ -610,6 +610,19 @@ speech_with(const struct mdtl_tags *tg, const struct pred *p, const char *w)
 	return 0;
 }
 
+/* Is who the first actor of one of the events from first on? */
+static int
+acts_of(const struct state *s, size_t first, const struct mdtl_actor *who)
+{
+	size_t k;
+
+	for (k = first; k < *s->n; k++)
+		if ((*s->v)[k].nactors > 0 &&
+		    strcmp((*s->v)[k].actors[0].id, who->id) == 0)
+			return 1;
+	return 0;
+}
+
 /* The lead's day is that of the words of e: the undated take it. */
 static void
 lead_from(struct state *s, const struct mdtl_event *e)
@@ -3116,8 +3129,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		else
 			mdtl_dating_inherit(s, e, preds[k].speaker);
 	}
-	/* a transcript's line, its speaker's name before a colon */
-	if (np == 0 && line != NULL) {
+	/* a transcript's line, its speaker's name before a colon; and one
+	 * that tells only others' acts ("Rogozin: The President has already
+	 * announced our response measures on November 23"), words of the
+	 * line's speaker of his own day */
+	if (line != NULL && (np == 0 || !acts_of(s, first_event, line))) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,
 		    MDTL_EVENT_STATEMENT, "a line of a transcript");
 
@@ -3125,7 +3141,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
 		mdtl_dating_inherit(s, e, line);
-		mdtl_dating_of(e, &speech);
+		if (np == 0)
+			mdtl_dating_of(e, &speech);
 		s->last_speaker = line;
 		s->sent_speaker = line;
 	}

@@ -903,8 +903,10 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 	for (i = 0; i < lex->nactors; i++) {
 		const struct mdtl_actor *a = &lex->actors[i];
 
+		/* (a role with no side of its own is one of its country) */
 		for (k = 0; k < a->nroles; k++)
-			if (a->roles[k].side == side &&
+			if ((a->roles[k].side != NULL ? a->roles[k].side :
+			    a->country) == side &&
 			    role_held(&a->roles[k], day) &&
 			    a->roles[k].title != NULL &&
 			    title_ends_with(a->roles[k].title, title))

@@ -1151,18 +1151,27 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
  * on the day a role with that title for a side the sentence or an event
  * before names; NULL when none or several do.
  */
+/* The title words after "the", ending at i, into title: 1, or 0. */
+static int
+title_after_the(const struct mdtl_tags *tg, size_t i, char *title,
+    size_t size)
+{
+	size_t k = i + 1;
+
+	while (k > 0 && !is(&tg->t[k - 1], "the") && i + 1 - k < 3)
+		k--;
+	return k > 0 && is(&tg->t[k - 1], "the") &&
+	    words_of(tg, k, i + 1, title, size) != 0;
+}
+
 static const struct mdtl_actor *
 role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_actor *who = NULL, *a, *side;
 	char title[64];
-	size_t k = i + 1, j, e;
+	size_t j, e;
 
-	while (k > 0 && !is(&tg->t[k - 1], "the") && i + 1 - k < 3)
-		k--;
-	if (k == 0 || !is(&tg->t[k - 1], "the"))
-		return NULL;
-	if (words_of(tg, k, i + 1, title, sizeof title) == 0)
+	if (!title_after_the(tg, i, title, sizeof title))
 		return NULL;
 	/* the sides of the events told, then (e == *s->n) the sentence's */
 	for (e = s->start; e <= *s->n; e++) {
@@ -1185,6 +1194,31 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "Rogozin: The President has already announced our response measures":
+ * the one who holds on the day the role of the title ending at i for a
+ * side named, or else for the last person named's side, when that person
+ * is another who holds no role of that title for his side; or NULL.
+ */
+static const struct mdtl_actor *
+other_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor *who = role_of_side(s, tg, i);
+	char title[64];
+
+	if (!title_after_the(tg, i, title, sizeof title))
+		return NULL;
+	/* (or for his own side: the envoy's "The President") */
+	if (who == NULL)
+		who = mdtl_lexicon_role_holder(s->lex, title,
+		    side(s->last_person), s->day);
+	if (who == NULL || who == s->last_person ||
+	    mdtl_lexicon_role_holder(s->lex, title, side(s->last_person),
+	    s->day) == s->last_person)
+		return NULL;
+	return who;
+}
+
+/*
  * "the foreign minister", "the Azerbaijani leader": a title alone, ending
  * at i, is the last person named, or of a side's, its last person named
  * or else the side; NULL when no title alone ends there.
@@ -1199,6 +1233,12 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 		return NULL;
 	if (of == NULL && (who = titled_as(s, tg, i)) != NULL) {
 		*why = "a title alone: the last person named with it";
+		return who;
+	}
+	if (of == NULL && s->last_person != NULL &&
+	    (who = other_holder(s, tg, i)) != NULL) {
+		*why = "a title alone the last person named does not hold: "
+		    "its holder for a side named";
 		return who;
 	}
 	if (of == NULL && s->last_person != NULL) {

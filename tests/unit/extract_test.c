@@ -809,6 +809,9 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* measures announced (PETRARCH: ANNOUNCE * MEASURES) */
+	EXPECT("2011-11-25", "Medvedev on Wednesday announced response "
+	    "measures against the shield.", "warning 2011-11-23 medvedev");
 	/* a force put on alert in answer is a countermeasure: a warning,
 	   with no verb of its own */
 	EXPECT("2011-11-23", "Medvedev instructed the Defense Ministry to put "
@@ -3748,6 +3751,15 @@ test_transcript(void **state)
 	    "agree before our summit in Chicago next May.", 0, 1);
 	assert_string_equal(got, "statement 2011-12-08 rasmussen; summit "
 	    "2012-05 nato+united-states; deadline 2012-05 rasmussen");
+	free(got);
+	/* a line that tells only another's act is its speaker's words
+	   too, of his day; "The President" in an envoy's words is his
+	   side's */
+	got = events_of("2011-12-12", "Rogozin gave an interview on Monday."
+	    "\n\nRogozin: The President has already announced our response "
+	    "measures on November 23.", 0, 0);
+	assert_string_equal(got, "statement 2011-12-12 rogozin; warning "
+	    "2011-11-23 medvedev; statement 2011-12-12 rogozin");
 	free(got);
 }
 
