@@ -638,7 +638,11 @@ lead_from(struct state *s, const struct mdtl_event *e)
  * "The ministers will meet in Astrakhan on Sept. 28, Karasin said." then
  * "..., Karasin told journalists in Moscow on Wednesday": the lead's words
  * with no date of their own take the day the article gives its speaker's
- * words, e's (the words of others keep the lead's day, the story's).
+ * words, e's (and when that is a day of their own, so do the undated
+ * words of others after them, as the lead's: "Medvedev has welcomed the US
+ * decision" then "Medvedev said in a televised statement late on
+ * Thursday": "Tusk said" is of Thursday; see lead_occasion() for an
+ * occasion's day).
  */
 static void
 lead_dated(struct state *s, const struct mdtl_event *e)
@@ -3092,8 +3096,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				s->lead_who = who;
 			}
 		} else if (news && s->lead_undated && who == s->lead_who &&
-		    p->kind == MDTL_PH_SPEECH)
+		    p->kind == MDTL_PH_SPEECH) {
 			lead_dated(s, e);
+			lead_from(s, e);
+		}
 		if (p->kind == MDTL_PH_SPEECH)
 			s->last_speaker = who;
 		s->last_agent = who;

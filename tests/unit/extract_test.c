@@ -68,6 +68,13 @@ test_speech(void **state)
 	EXPECT("2012-06-15", "Earlier this week Russia's top diplomat, "
 	    "Foreign Minister Sergei Lavrov, warned that the shield would "
 	    "undermine stability.", "warning 2012-W24 lavrov");
+	/* the lead's words dated later by their speaker's day: the
+	   others' undated words after them take it too */
+	EXPECT("2009-09-18", "Medvedev has welcomed the US decision to drop "
+	    "the radar plan.\n\nMedvedev said on Thursday that Moscow was "
+	    "ready to talk.\n\nTusk said Poland was not worried.", "statement "
+	    "2009-09-17 medvedev; offer 2009-09-17 medvedev; statement "
+	    "2009-09-17 tusk");
 	/* a person's deed on a day of the news dates his words after it,
 	   not his words of another day told later */
 	EXPECT("2012-06-11", "Foreign Minister Sergei Lavrov on Monday "
