@@ -3753,6 +3753,33 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "During the meeting, ...", "At the talks, ...": a phrase of a meeting
+ * told before, by "the" and its noun, opening the sentence, its comma
+ * before token tok?
+ */
+static int
+at_meeting_told(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k, i;
+
+	if (tok < 4 || !(is(&tg->t[0], "during") || is(&tg->t[0], "at")) ||
+	    !in_list(tg, &tg->t[1], DEFINITE))
+		return 0;
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (c->kind != MDTL_PH_SUMMIT || c->tok < 2 || c->tok > 4)
+			continue;
+		for (i = 2; i < c->tok; i++)
+			if (tg->t[i].kind != MDTL_TOK_WORD)
+				return 0;
+		i = c->tok + c->ntok;
+		return i < tok && is(&tg->t[i], ",");
+	}
+	return 0;
+}
+
+/*
  * "agreed to meet in Moscow on June 18, after two days of negotiations in
  * Baghdad failed", "said he would attend next month's summit, after two
  * days of talks with the leaders of France and Germany": a meeting gone
@@ -3956,6 +3983,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (in_list(tg, &tg->t[c->tok + c->ntok - 1], WITH_SOMEONE) &&
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
+			continue;
+		/* "During the meeting, the ministers also discussed ...": an
+		 * act at the meeting told before that opens the sentence */
+		if (verb && at_meeting_told(tg, c->tok))
 			continue;
 		/* "Bush will host Putin": a person its guest; not "will host
 		 * U.S. missile interceptors", "a host of teachers" */

@@ -118,8 +118,9 @@ month_at(const struct mdtl_token *t, size_t n, size_t i, size_t *len)
 			*len = 2;
 			return m + 1;
 		}
-		/* "Nov 24" without the stop */
-		if (i + 1 < n && day_val(&t[i + 1])) {
+		/* "Nov 24", "Jan 2007" without the stop */
+		if (i + 1 < n && (day_val(&t[i + 1]) ||
+		    year_val(&t[i + 1]))) {
 			*len = 1;
 			return m + 1;
 		}

@@ -816,6 +816,10 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* consequences foretold (PETRARCH: WARN * CONSEQUENCES) */
+	EXPECT("2013-09-14", "\"If Iran fails to comply, there will be "
+	    "consequences,\" Kerry told reporters on Saturday.",
+	    "warning 2013-09-14 kerry");
 	/* measures announced (PETRARCH: ANNOUNCE * MEASURES) */
 	EXPECT("2011-11-25", "Medvedev on Wednesday announced response "
 	    "measures against the shield.", "warning 2011-11-23 medvedev");
@@ -1098,6 +1102,17 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2013-10-19", "Iran and the six powers failed to narrow "
 	    "their differences in three days of talks in Geneva but agreed "
 	    "on Saturday to meet again.", "summit 2013-10-17 iran @ Geneva");
+	/* "During the meeting, ...": an act at the meeting told, no other
+	   */
+	EXPECT_AT("2013-04-17", "Mammadyarov and Lavrov held talks in Moscow "
+	    "on Wednesday.\n\nDuring the meeting, the ministers also "
+	    "discussed the Gabala radar station.", "summit 2013-04-17 "
+	    "mammadyarov @ Moscow");
+	/* sides that failed to agree on something, then where; "Russian
+	   defence ministers" are Russia's */
+	EXPECT_AT("2011-11-23", "June 8, 2011 - NATO and Russian defence "
+	    "ministers fail to agree on cooperation in Brussels.", "summit "
+	    "2011-06-08 nato @ Brussels");
 	/* a capital named by its country's demonym: the place, not the
 	   country */
 	EXPECT_AT("2012-03-05", "Lavrov will hold talks with Mammadyarov in "
