@@ -599,6 +599,35 @@ when_after(const struct state *s, const struct mdtl_tags *tg,
  * opening is another clause's: "In May, Rogozin repeated an offer first
  * made by Medvedev").
  */
+/*
+ * "said in an interview with the Rossiya 24 channel aired on Sunday",
+ * "told a news conference held on Friday": the date of the occasion's
+ * participle (grammar list airing_participles) in the phrase of the
+ * preposition at token i; its index, or tg->ntx.
+ */
+static size_t
+aired(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j, k;
+
+	if (i >= tg->n || !in_list(tg, &tg->t[i], OCCASION_PREPS))
+		return tg->ntx;
+	for (j = i + 1; j < tg->n && j <= i + 12 && !boundary(&tg->t[j]);
+	    j++) {
+		if (!in_list(tg, &tg->t[j], AIRING))
+			continue;
+		if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
+			j++;
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok == j + 1 &&
+			    tg->tx[k].type == MDTL_TIMEX_DATE &&
+			    mdtl_dating_free(tg, k))
+				return k;
+		break;
+	}
+	return tg->ntx;
+}
+
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
@@ -642,6 +671,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    before && clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
+	if ((k = aired(tg, tok + ntok)) < tg->ntx)
+		return (int)k;
 	/*
 	 * "When President Barack Obama scrapped his predecessor's plan ...
 	 * in September 2009, Moscow welcomed the move": a clause of time

@@ -232,7 +232,8 @@ struct mdtl_phrases {
 	X(SOURCE_NOUNS, "source_nouns") \
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
-	X(PLAN_WORDS, "plan_words")
+	X(PLAN_WORDS, "plan_words") \
+	X(AIRING, "airing_participles")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -63,6 +63,11 @@ test_speech(void **state)
 	/* the speaker before the verb, the person over the country */
 	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
 	    "Thursday that talks would go on.", "statement 2011-06-30 medvedev");
+	/* the day its occasion's participle gives ("aired on Sunday") */
+	EXPECT("2011-01-17", "Russia and NATO should decide by June, Rogozin "
+	    "said in an interview with the Rossiya 24 channel aired on "
+	    "Sunday.", "statement 2011-01-16 rogozin; deadline 2011-06 "
+	    "rogozin");
 	/* a date opening the sentence, the subject's name set off by
 	   commas after its title */
 	EXPECT("2012-06-15", "Earlier this week Russia's top diplomat, "
