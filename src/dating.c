@@ -546,13 +546,18 @@ span_within(const struct mdtl_tags *tg, size_t a, size_t b)
 /*
  * 'called the announcement "very disappointing" the next day.': a short
  * quoted fragment in the object after the verb ending at a, its closing
- * quote before the date x that ends the sentence (a few words between).
+ * quote before the date x that ends the sentence (a few words between), or
+ * a lapse from the date last named ('"a dead end" a month later').
  */
 static int
 past_fragment(const struct mdtl_tags *tg, size_t a, const struct mdtl_timex *x)
 {
 	size_t i, open = x->tok, close = x->tok, e = x->tok + x->ntok;
 
+	/* (a lapse: 'called the talks "a dead end" a month later') */
+	if (x->type == MDTL_TIMEX_DURATION && e < tg->n &&
+	    (is(&tg->t[e], "later") || is(&tg->t[e], "earlier")))
+		e++;
 	if (!(e == tg->n || (e + 1 == tg->n && is(&tg->t[e], "."))))
 		return 0;
 	/* (past a few words of the object after it: '"a symbol of the
@@ -632,7 +637,7 @@ int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
-	size_t k, o = mdtl_dating_past_dateline(tg);
+	size_t k, o = mdtl_dating_past_dateline(tg), seq;
 	int head;
 
 	for (k = 0; k < tg->ntx; k++) {
@@ -700,6 +705,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		return (int)k;
 	if ((head = mdtl_dating_heading(tg)) >= 0)
 		return head;
+	seq = tg->n > 2 && in_list(tg, &tg->t[0], SEQUENCE_WORDS) &&
+	    is(&tg->t[1], ",") ? 2 : 0;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
@@ -730,10 +737,12 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation
 		 * opening with one; past its place ("Four years ago in
-		 * Munich, Biden announced") */
-		if (x->tok <= 2 && is(&tg->t[place_past(tg, e, tok)], ",") &&
-		    clear_between(tg, (tg->t[0].flags & MDTL_TOK_QUOTE) != 0,
-		    x->tok) && mdtl_tags_actor_at(tg, 0) == NULL)
+		 * Munich, Biden announced"), and past a word of sequence
+		 * ("Then, on November 23, Medvedev went on television") */
+		if (x->tok <= 2 + seq && is(&tg->t[place_past(tg, e, tok)],
+		    ",") && clear_between(tg, seq ? seq : (tg->t[0].flags &
+		    MDTL_TOK_QUOTE) != 0, x->tok) &&
+		    mdtl_tags_actor_at(tg, 0) == NULL)
 			return finer_opening(tg, k, tok);
 		/* (not the start of a stretch in it: "Speaking at his
 		 * first news conference since taking office in 2008,") */

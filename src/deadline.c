@@ -72,6 +72,36 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "In January, Rogozin predicted a deal by June", told in December: a
+ * month with no year of its own, the limit of an act of the sentence on a
+ * day gone by, is the first such month from that day on (into *limit).
+ */
+static void
+act_limit(const struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_timex *x, struct mdtl_date *limit)
+{
+	size_t k;
+
+	if (limit->gran != MDTL_GRAN_MONTH ||
+	    (x->flags & (MDTL_TIMEX_EXPLICIT | MDTL_TIMEX_ANAPHOR)))
+		return;
+	for (k = s->start; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->span.start != sent->span.start ||
+		    e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE ||
+		    (e->basis != MDTL_BASIS_EXPLICIT &&
+		    e->basis != MDTL_BASIS_RELATIVE) ||
+		    e->date.gran < MDTL_GRAN_MONTH ||
+		    !mdtl_dating_gone_by(s, &e->date))
+			continue;
+		limit->year = e->date.year + (limit->month < e->date.month);
+		return;
+	}
+}
+
+/*
  * The deadline of the limit told at token tok, one for each date in an
  * article: dated by timex x (limit its date, a year on when it looks
  * ahead) or, with x -1, by w.
@@ -110,7 +140,9 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 		e->date = *limit;
 		memcpy(e->date_value, value, sizeof value);
 		e->why_date = mdtl_arena_strcat(&s->art->arena, e->why_date,
-		    ", the next: a limit looks ahead", (char *)NULL);
+		    limit->year > e->date.year ? ", the next: a limit looks "
+		    "ahead" : ", the first from the day of the act that sets "
+		    "it", (char *)NULL);
 	}
 	/* "The negotiators aim to reach a political agreement by March 1,
 	 * Hammond told reporters": the sides of the last meeting told */
@@ -325,6 +357,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	if (limit.gran == MDTL_GRAN_SEASON &&
 	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && mdtl_dating_gone_by(s, &limit))
 		limit.year++;
+	act_limit(s, sent, &tg->tx[x], &limit);
 	deadline_event(s, sent, tg, tok, cue, x, &limit, NULL);
 }
 

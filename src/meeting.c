@@ -1683,6 +1683,24 @@ reported_speaker(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "Rogozin said he had handed the proposal to Rasmussen at a meeting on
+ * Wednesday": words c its speaker reports of himself, whose meeting is no
+ * occasion of his report?
+ */
+static int
+own_deed_told(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor *who = reported_speaker(tg, c);
+	size_t k;
+
+	for (k = 0; who != NULL && k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
+		    tg->c[k].tok < c->tok)
+			return mdtl_speaker_subject(tg, tg->c[k].tok) == who;
+	return 0;
+}
+
+/*
  * "The six powers negotiating with Iran ... said Tuesday": a participle
  * that names its noun by what it does, with no date before the verb of
  * saying the noun is the subject of, tells no meeting.
@@ -4382,7 +4400,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * informed by Obama in a phone call") */
 			if (!future && prep != NULL && (is(prep, "in") ||
 			    is(prep, "at")) &&
-			    (said = words_in(tg, ph.lo - 1)) != NULL)
+			    (said = words_in(tg, ph.lo - 1)) != NULL &&
+			    !own_deed_told(tg, said))
 				occasion_of_words(s, sent, e,
 				    reported_speaker(tg, said));
 			/* "ended two days of talks on Wednesday": what was

@@ -88,11 +88,10 @@ intended(const struct mdtl_token *t, size_t n, size_t i)
 		if (word_in(&t[k], &weekday_names) >= 0 ||
 		    word_in(&t[k], &month_names) >= 0)
 			return 0;
+		/* (an infinitive: not "handed the proposal to Rasmussen") */
 		if (WORD_IS(t[k].norm, "to"))
-			return k > i + 1 ? k + 1 < n &&
-			    t[k + 1].kind == MDTL_TOK_WORD &&
-			    !(t[k + 1].flags & MDTL_TOK_CAP) :
-			    k + 1 < n && t[k + 1].kind == MDTL_TOK_WORD;
+			return k + 1 < n && t[k + 1].kind == MDTL_TOK_WORD &&
+			    !(t[k + 1].flags & MDTL_TOK_CAP);
 		if (t[k].kind != MDTL_TOK_WORD || !((t[k].flags &
 		    MDTL_TOK_CAP) || word_in(&t[k], &determiners) >= 0 ||
 		    WORD_IS(t[k].norm, "him") || WORD_IS(t[k].norm, "them") ||

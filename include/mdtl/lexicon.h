@@ -233,7 +233,8 @@ struct mdtl_phrases {
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
 	X(PLAN_WORDS, "plan_words") \
-	X(AIRING, "airing_participles")
+	X(AIRING, "airing_participles") \
+	X(SEQUENCE_WORDS, "sequence_words")
 
 enum mdtl_grammar {
 #define X(e, s) MDTL_GRAMMAR_##e,

@@ -63,6 +63,23 @@ test_speech(void **state)
 	/* the speaker before the verb, the person over the country */
 	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
 	    "Thursday that talks would go on.", "statement 2011-06-30 medvedev");
+	/* a speaker's own deed, at a meeting told with its day: the deed's
+	   day, and the meeting no occasion of his words; "to Rasmussen" no
+	   infinitive of "proposal" */
+	EXPECT("2010-12-10", "Rogozin said he had handed the proposal to "
+	    "Rasmussen at a meeting on Wednesday.", "offer 2010-12-08 rogozin; "
+	    "statement 2010-12-10 rogozin; summit 2010-12-08 rogozin");
+	/* a date opening the sentence past a word of sequence */
+	EXPECT("2011-12-28", "Then, on November 23, Medvedev went on "
+	    "television to threaten the deployment of Iskander missiles.",
+	    "warning 2011-11-23 medvedev");
+	/* a lapse after a quoted fragment, from the date last named */
+	EXPECT("2011-12-28", "Lavrov met Kerry in Paris in June.\n\nLavrov "
+	    "called the talks \"a dead end\" a month later.", "summit 2011-06 "
+	    "lavrov; statement 2011-07 lavrov");
+	/* a month's limit set on a day gone by: the first from it */
+	EXPECT("2011-12-28", "In January, Rogozin predicted a deal by June.",
+	    "statement 2011-01 rogozin; deadline 2011-06 rogozin");
 	/* the day its occasion's participle gives ("aired on Sunday") */
 	EXPECT("2011-01-17", "Russia and NATO should decide by June, Rogozin "
 	    "said in an interview with the Rossiya 24 channel aired on "
