@@ -208,7 +208,7 @@ static int
 reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
     size_t *comma)
 {
-	size_t i, e = tok + ntok;
+	size_t i, e = tok + ntok, len;
 
 	/* it ends the sentence: "Rogozin said.", "... told reporters.",
 	 * "the ministry said in a statement posted on its website."; not
@@ -231,7 +231,11 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			*comma = i;
 			return i > 0 && i + 1 < tok && ((f->flags &
 			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
-			    mdtl_tags_actor_at(tg, i + 1) != NULL) &&
+			    mdtl_tags_actor_at(tg, i + 1) != NULL ||
+			    /* "..., diplomats said." */
+			    (i + 2 == tok && mdtl_lexicon_match(tg->lex, f,
+			    tg->n - i - 1, 1u << MDTL_PH_COLLECTIVE, 0,
+			    &len) != NULL)) &&
 			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
 			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
@@ -584,17 +588,26 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 
 /*
  * "The six powers offered to ease some sanctions ..., a Western diplomat
- * said": an offer or a threat whose maker the clause names before it,
- * told by no one the text names, is the maker's act.
+ * said", "Russia rejected the plan, diplomats said": an act whose maker
+ * the clause names before it (or a body's word names: "The powers had
+ * offered ..."), told by no one the text names, is the maker's act.
  */
 static int
-named_act(const struct mdtl_tags *tg, const struct pred *p)
+named_act(const struct state *s, const struct mdtl_tags *tg,
+    const struct pred *p)
 {
 	const struct mdtl_actor_tag *m;
+	size_t i = p->tok;
 
-	return (p->kind == MDTL_PH_OFFER || p->kind == MDTL_PH_WARNING) &&
-	    p->speaker != NULL && (m = subject_before(tg, p->tok, 0)) != NULL &&
-	    !m->weak && m->actor == p->speaker;
+	if (p->speaker == NULL)
+		return 0;
+	if ((m = subject_before(tg, p->tok, 0)) != NULL)
+		return !m->weak && m->actor == p->speaker;
+	/* "The powers had offered ..., diplomats said": a body's word for
+	 * the body an event told named */
+	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
+		i--;
+	return i > 0 && mdtl_speaker_body_told(s, tg, i - 1) == p->speaker;
 }
 
 /* Is word w one of the words of p, a verb of saying: "was quoted by", "in
@@ -2784,7 +2797,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		for (j = 0; j < np; j++)
 			if (preds[j].tok < comma && (doc ||
 			    (preds[k].speaker == NULL &&
-			    named_act(tg, &preds[j]))) &&
+			    named_act(s, tg, &preds[j]))) &&
 			    preds[j].speaker != NULL)
 				preds[j].says = 1;
 			else if (preds[j].tok < comma &&

@@ -80,6 +80,16 @@ test_speech(void **state)
 	/* a month's limit set on a day gone by: the first from it */
 	EXPECT("2011-12-28", "In January, Rogozin predicted a deal by June.",
 	    "statement 2011-01 rogozin; deadline 2011-06 rogozin");
+	/* an act of someone named, told by no one named ("diplomats
+	   said"): the act, its maker's; a body's word names its maker */
+	EXPECT("2012-05-24", "The six powers offered to supply Iran with fuel "
+	    "plates, diplomats said.", "offer 2012-05-24 p5-plus-1");
+	EXPECT("2012-05-24", "Russia rejected the plan, a Western diplomat "
+	    "said.", "statement 2012-05-24 russia");
+	EXPECT("2012-05-24", "Iran and six world powers held talks in Baghdad "
+	    "on Thursday.\n\nThe powers had offered on Wednesday to supply "
+	    "Iran with fuel plates, diplomats said.", "summit 2012-05-24 iran; "
+	    "offer 2012-05-23 p5-plus-1");
 	/* the day its occasion's participle gives ("aired on Sunday") */
 	EXPECT("2011-01-17", "Russia and NATO should decide by June, Rogozin "
 	    "said in an interview with the Rossiya 24 channel aired on "
