@@ -280,6 +280,13 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	const struct mdtl_cue_tag *c;
 	size_t i = tok, k;
 
+	/* not a meeting in a phrase of its own after them: "urged the two
+	 * sides at the G8 summit in Deauville" */
+	for (k = tok; k > 0 && tok - k < 4 && tg->t[k - 1].kind ==
+	    MDTL_TOK_WORD && !in_list(tg, &tg->t[k - 1], OCCASION_PREPS); k--)
+		;
+	if (k > 0 && k < tok && in_list(tg, &tg->t[k - 1], OCCASION_PREPS))
+		return 0;
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */
 	while (i > 0 && !boundary(&tg->t[i - 1]) && !((c =

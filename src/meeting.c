@@ -679,16 +679,20 @@ said_afterwards(const struct mdtl_tags *tg)
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own (with who,
  * those of who only), which take its day, as do the speaker's next words
- * with none.
+ * with none; with month, a month of its own too.
  */
 static void
 occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_event *m, const struct mdtl_actor *who)
+    const struct mdtl_event *m, const struct mdtl_actor *who, int month)
 {
 	struct when w;
 
-	/* a day gone by, not one to come */
-	if (m->date.gran < MDTL_GRAN_DAY ||
+	/* a day gone by, not one to come; or with month, one the sentence
+	 * dates, a month gone by ("urged the two sides at the G8 summit in
+	 * Deauville last month") */
+	if (m->date.gran < (month ? MDTL_GRAN_MONTH : MDTL_GRAN_DAY) ||
+	    (m->date.gran < MDTL_GRAN_DAY && !mdtl_dating_gone_by(s,
+	    &m->date)) ||
 	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
 		return;
 	w.date = m->date;
@@ -4125,7 +4129,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (m != NULL)
 				mdtl_extract_actor(s, again, m->actor,
 				    MDTL_ROLE_PARTICIPANT);
-			occasion_of_words(s, sent, again, NULL);
+			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
 		/* in the passive with no date of its own: the meeting told
@@ -4247,7 +4251,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			alone = 1;
 		if (x < 0 && gone && ph.lo == c->tok &&
 		    (again = met_again(s, tg, sent, c)) != NULL) {
-			occasion_of_words(s, sent, again, NULL);
+			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
 		if (x < 0 && !past && !sidelines &&
@@ -4256,7 +4260,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			if (occasion)
-				occasion_of_words(s, sent, again, NULL);
+				occasion_of_words(s, sent, again, NULL, 0);
 			/* "a day after the two-day talks in the Kazakh city
 			 * ended": the day of the one told with none */
 			if (again->date.gran == MDTL_GRAN_NONE &&
@@ -4403,7 +4407,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (said = words_in(tg, ph.lo - 1)) != NULL &&
 			    !own_deed_told(tg, said))
 				occasion_of_words(s, sent, e,
-				    reported_speaker(tg, said));
+				    reported_speaker(tg, said), 1);
 			/* "ended two days of talks on Wednesday": what was
 			 * said there was said on Wednesday, the talks began
 			 * the day before */
@@ -4485,6 +4489,6 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 	if (afterwards && no_meeting_between(tg, 0, tg->n) &&
 	    (again = last_summit(s, *s->n)) != NULL &&
 	    mdtl_dating_news_day(s, &again->date))
-		occasion_of_words(s, sent, again, NULL);
+		occasion_of_words(s, sent, again, NULL, 0);
 	did_before(s, sent, tg);
 }

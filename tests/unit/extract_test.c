@@ -90,6 +90,13 @@ test_speech(void **state)
 	    "on Thursday.\n\nThe powers had offered on Wednesday to supply "
 	    "Iran with fuel plates, diplomats said.", "summit 2012-05-24 iran; "
 	    "offer 2012-05-23 p5-plus-1");
+	/* words at a meeting of a month gone by, its sides the subject's,
+	   not those the words are addressed to */
+	EXPECT_AT("2011-06-22", "Aliyev and Sargsyan met in Sochi in March."
+	    "\n\nObama and Sarkozy urged the two sides at the G8 summit in "
+	    "Deauville last month to take the decisive step.", "summit 2011-03 "
+	    "aliyev @ Sochi; statement 2011-05 sarkozy; summit 2011-05 obama @ "
+	    "Deauville");
 	/* the day its occasion's participle gives ("aired on Sunday") */
 	EXPECT("2011-01-17", "Russia and NATO should decide by June, Rogozin "
 	    "said in an interview with the Rossiya 24 channel aired on "
