@@ -346,6 +346,19 @@ clear_but_relative(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 1;
 }
 
+/* Where a date at token i starts with its modifier: "mid-May", "early
+ * June", "late 2011". */
+size_t
+mdtl_dating_modified(const struct mdtl_tags *tg, size_t i)
+{
+	if (i >= 2 && is(&tg->t[i - 1], "-") && is(&tg->t[i - 2], "mid"))
+		return i - 2;
+	if (i >= 1 && (is(&tg->t[i - 1], "early") || is(&tg->t[i - 1], "late") ||
+	    is(&tg->t[i - 1], "mid")))
+		return i - 1;
+	return i;
+}
+
 /* "then-President": an office held before, its holder's name after it */
 static int
 former(const struct mdtl_tags *tg, size_t i)
@@ -739,9 +752,10 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * opening with one; past its place ("Four years ago in
 		 * Munich, Biden announced"), and past a word of sequence
 		 * ("Then, on November 23, Medvedev went on television") */
-		if (x->tok <= 2 + seq && is(&tg->t[place_past(tg, e, tok)],
-		    ",") && clear_between(tg, seq ? seq : (tg->t[0].flags &
-		    MDTL_TOK_QUOTE) != 0, x->tok) &&
+		if (mdtl_dating_modified(tg, x->tok) <= 2 + seq &&
+		    is(&tg->t[place_past(tg, e, tok)], ",") &&
+		    clear_between(tg, seq ? seq : (tg->t[0].flags &
+		    MDTL_TOK_QUOTE) != 0, mdtl_dating_modified(tg, x->tok)) &&
 		    mdtl_tags_actor_at(tg, 0) == NULL)
 			return finer_opening(tg, k, tok);
 		/* (not the start of a stretch in it: "Speaking at his

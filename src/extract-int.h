@@ -559,6 +559,9 @@ void	mdtl_dating_earlier(struct state *, const struct mdtl_tags *,
 /* A meeting gone by in a place with no day of its own (none, or a
    digest's period) ends its people's occasions: their next words have no
    day from them. */
+/* Where a date at token i starts with its modifier ("mid-May", "early
+   June"). */
+size_t	mdtl_dating_modified(const struct mdtl_tags *, size_t i);
 /* A person's deed told with a day of the news and no event ("Medvedev on
    Tuesday put into service a radar"): his occasion. */
 void	mdtl_dating_deed(struct state *, const struct mdtl_tags *);

@@ -3381,6 +3381,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		for (j = 0; j < tg->ntx; j++) {
 			struct mdtl_timex_ctx kept = dates;
 
+			tg->tx[j].sentence = i + 1;
 			mdtl_timex_ctx_apply(&dates, &tg->tx[j]);
 			if (in_relative(tg, tg->tx[j].tok))
 				dates = kept;

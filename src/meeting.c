@@ -2459,8 +2459,10 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 			e++;
 		/* "Later in the day, Obama was to have dinner with ...";
 		 * "Earlier this month, Obama and Medvedev agreed at a
-		 * summit", "In May, ..." (a day after "on" only) */
-		if (!((x->tok == on + 1 && (is(&tg->t[on], "on") ||
+		 * summit", "In May, ...", "In mid-May, ..." (a day after
+		 * "on" only) */
+		if (!((mdtl_dating_modified(tg, x->tok) == on + 1 &&
+		    (is(&tg->t[on], "on") ||
 		    is(&tg->t[on], "in")) && (x->date.gran == MDTL_GRAN_DAY ||
 		    (on == 0 && is(&tg->t[on], "in")))) ||
 		    (x->tok == 0 && e > x->ntok)) || e >= tok ||

@@ -209,6 +209,7 @@ mdtl_timeml_find(struct mdtl_arena *a, const struct mdtl_text *tx,
 			f = MDTL_ARENA_PUSH(a, v, *n, alloc);
 			f->start = t[out[k].tok].span.start;
 			f->end = t[out[k].tok + out[k].ntok - 1].span.end;
+			out[k].sentence = s + 1;
 			f->tx = &out[k];
 		}
 	}

@@ -827,12 +827,23 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 	 * leaves no day open for "the same day" after it: the last day
 	 * named is its anchor */
 	if ((x->flags & MDTL_TIMEX_ANAPHOR) &&
-	    !(x->flags & MDTL_TIMEX_UNRESOLVED))
-		resolve_anaphor(x, c->have_latest && !((c->latest_ahead ||
-		    c->latest_lapse) && c->have_anchor[x->unit & 3]) ?
-		    &c->latest : NULL,
-		    c->have_anchor[x->unit & 3] ? &c->anchor[x->unit & 3] :
-		    NULL, needs[x->unit & 3]);
+	    !(x->flags & MDTL_TIMEX_UNRESOLVED)) {
+		/* "On the same day, Obama told reporters", after "will be
+		 * signed in Prague on April 8": told of the past in a
+		 * sentence of its own, the last day not to come */
+		if (c->latest_later && x->dir == MDTL_TIMEX_PAST &&
+		    c->have_back[x->unit & 3] && x->sentence != 0 &&
+		    x->sentence != c->latest_sentence)
+			resolve_anaphor(x, NULL, &c->back[x->unit & 3],
+			    needs[x->unit & 3]);
+		else
+			resolve_anaphor(x, c->have_latest &&
+			    !((c->latest_ahead || c->latest_lapse) &&
+			    c->have_anchor[x->unit & 3]) ? &c->latest : NULL,
+			    c->have_anchor[x->unit & 3] ?
+			    &c->anchor[x->unit & 3] : NULL,
+			    needs[x->unit & 3]);
+	}
 	/* the latest date, and the latest precise enough for each unit (not
 	 * a year in a name) */
 	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
@@ -843,10 +854,19 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		c->have_latest = 1;
 		c->latest_ahead = x->dir == MDTL_TIMEX_FUTURE;
 		c->latest_lapse = (x->flags & MDTL_TIMEX_LAPSE) != 0;
+		c->latest_sentence = x->sentence;
+		/* (to come: looked ahead to, or after the reference day) */
+		c->latest_later = c->latest_ahead ||
+		    (x->anchor == MDTL_TIMEX_FROM_REFERENCE &&
+		    mdtl_date_day(&x->date) > mdtl_date_day(&x->from));
 		for (k = 0; k < 4; k++)
 			if (x->date.gran >= needs[k]) {
 				c->anchor[k] = x->date;
 				c->have_anchor[k] = 1;
+				if (!c->latest_later) {
+					c->back[k] = x->date;
+					c->have_back[k] = 1;
+				}
 			}
 	}
 	if (x->date.gran == MDTL_GRAN_QUARTER && x->type == MDTL_TIMEX_DATE &&

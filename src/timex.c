@@ -251,7 +251,10 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	}
 	if (dir == MDTL_TIMEX_AUTO && want != MDTL_TIMEX_AUTO)
 		dir = want;
-	if (dir == MDTL_TIMEX_AUTO && m->open != OPEN_NONE)
+	/* (an anaphor's tense too: a day told of the past counts from no
+	 * day to come, mdtl_timex_ctx_apply()) */
+	if (dir == MDTL_TIMEX_AUTO && (m->open != OPEN_NONE ||
+	    (m->flags & MDTL_TIMEX_ANAPHOR)))
 		dir = mdtl_timex_tense_dir(s->words, s->t, s->n, at, len, firm);
 	/* a season's year moves only by a verb close before it */
 	if (m->open == OPEN_SEASON && !*firm && dir != MDTL_TIMEX_AUTO &&

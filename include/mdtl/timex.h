@@ -75,6 +75,8 @@ struct mdtl_timex {
 	enum mdtl_timex_anchor	anchor;		/* what the value counts from */
 	struct mdtl_date	from;		/* that date */
 	const char		*rule;		/* what matched, for --explain */
+	size_t			sentence;	/* its sentence's index + 1, or
+						   0 when not told */
 };
 
 /*
@@ -133,8 +135,12 @@ void	mdtl_timex_in_context(struct mdtl_timex **v, size_t n);
 struct mdtl_timex_ctx {
 	struct mdtl_date	latest, anchor[4], quarter;
 	int			have_latest, have_anchor[4], have_quarter;
+	struct mdtl_date	back[4];	/* anchors not read ahead */
+	int			have_back[4];
 	int			latest_ahead;	/* read looking ahead */
 	int			latest_lapse;	/* counted: MDTL_TIMEX_LAPSE */
+	int			latest_later;	/* to come: after the reference */
+	size_t			latest_sentence;	/* its sentence */
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);
 void	mdtl_timex_ctx_apply(struct mdtl_timex_ctx *, struct mdtl_timex *);

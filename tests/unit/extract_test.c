@@ -97,6 +97,18 @@ test_speech(void **state)
 	    "Deauville last month to take the decisive step.", "summit 2011-03 "
 	    "aliyev @ Sochi; statement 2011-05 sarkozy; summit 2011-05 obama @ "
 	    "Deauville");
+	/* "the same day", "the day before" told of the past count from
+	   no day to come */
+	EXPECT("2010-03-26", "Medvedev and Obama agreed on the text during a "
+	    "telephone conversation on Friday.\n\nThe treaty will be signed "
+	    "in Prague on April 8.\n\nOn the same day, Obama told reporters "
+	    "that the reset worked.\n\nThe day before, Lavrov said all "
+	    "issues had been resolved.", "summit 2010-03-26 medvedev; "
+	    "statement 2010-03-26 obama; statement 2010-03-25 lavrov");
+	/* a date opening the sentence with its modifier: "In mid-May," */
+	EXPECT_AT("2013-06-14", "In mid-May, Russia and the United States "
+	    "agreed at a meeting in Moscow to convene the conference.",
+	    "summit 2013-05 russia @ Moscow");
 	/* the day its occasion's participle gives ("aired on Sunday") */
 	EXPECT("2011-01-17", "Russia and NATO should decide by June, Rogozin "
 	    "said in an interview with the Rossiya 24 channel aired on "
