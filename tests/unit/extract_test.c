@@ -867,6 +867,10 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* ties to be cut in answer (CAMEO 1313): a threat, not an offer */
+	EXPECT("2008-08-19", "Rogozin said a day earlier that Moscow was "
+	    "ready to freeze all cooperation with the alliance.",
+	    "warning 2008-08-18 rogozin");
 	/* consequences foretold (PETRARCH: WARN * CONSEQUENCES) */
 	EXPECT("2013-09-14", "\"If Iran fails to comply, there will be "
 	    "consequences,\" Kerry told reporters on Saturday.",
@@ -1148,6 +1152,11 @@ test_summits_deadlines(void **state)
 	    "to meet in Almaty on April 5, after two days of talks in "
 	    "Baghdad ended.", "summit 2013-04-05 iran @ Almaty; summit "
 	    "2013-02-27 iran @ Baghdad");
+	/* an agreement reached after talks of several days: the talks'
+	   first day; not a day quoted */
+	EXPECT_AT("2015-07-14", "Iran and six world powers reached an "
+	    "agreement on Tuesday, after 18 days of talks in Vienna.",
+	    "summit 2015-06-27 iran @ Vienna");
 	/* what talks of several days came to ("failed ... in three days
 	   of talks ... but agreed on Saturday"): on their last day */
 	EXPECT_AT("2013-10-19", "Iran and the six powers failed to narrow "
