@@ -486,6 +486,10 @@ const struct mdtl_actor	*mdtl_speaker_possessor(const struct state *,
 			    const struct mdtl_tags *, size_t i);
 /* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
 const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
+/* "SECRETARY GENERAL: Good afternoon.": a line labelled by a title alone,
+   its holder on the day for a side the article named; or NULL. */
+const struct mdtl_actor	*mdtl_speaker_title_line(const struct state *,
+	    const struct mdtl_tags *);
 
 /* dating.c: the date of an event, from its sentence and the discourse. */
 int	mdtl_dating_dated(const struct mdtl_timex *);

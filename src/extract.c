@@ -2509,7 +2509,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	s->sent_speaker = NULL;
 	/* "Sergey Lavrov: ...": the speaker of the transcript's line, for
 	 * the first person of its paragraph */
-	if ((line = mdtl_speaker_transcript(tg)) != NULL) {
+	if ((line = mdtl_speaker_transcript(tg)) != NULL ||
+	    (line = mdtl_speaker_title_line(s, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
 	}

@@ -2269,6 +2269,46 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	return i < tg->n && is(&tg->t[i], ":") ? m->actor : NULL;
 }
 
+const struct mdtl_actor *
+mdtl_speaker_title_line(const struct state *s, const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor *who = NULL, *a, *side;
+	char title[64];
+	size_t k, e, j, n;
+
+	for (k = 0; k < tg->n && k < 4 && tg->t[k].kind == MDTL_TOK_WORD &&
+	    (tg->t[k].flags & MDTL_TOK_CAP) && mdtl_tags_actor_at(tg, k) ==
+	    NULL; k++)
+		;
+	if (k == 0 || k + 1 >= tg->n || !is(&tg->t[k], ":") ||
+	    words_of(tg, 0, k, title, sizeof title) == 0)
+		return NULL;
+	/* the last person named with that title ("NATO Secretary General
+	 * Anders Fogh Rasmussen") */
+	for (e = s->ntitled; e-- > 0;) {
+		for (j = 0; j < k && in_title(&s->titled[e], &tg->t[j]); j++)
+			;
+		if (j == k)
+			return s->titled[e].who;
+	}
+	/* the sides of the events told, then (e == *s->n) the bodies named */
+	for (e = s->start; e <= *s->n; e++) {
+		n = e < *s->n ? (*s->v)[e].nactors : s->nbodies;
+		for (j = 0; j < n; j++) {
+			side = e < *s->n ? mdtl_extract_known(s,
+			    &(*s->v)[e].actors[j]) : s->bodies[j];
+			if (side == NULL || side->kind == MDTL_ACTOR_PERSON ||
+			    (a = mdtl_lexicon_role_holder(s->lex, title, side,
+			    s->day)) == NULL || a == who)
+				continue;
+			if (who != NULL)
+				return NULL;
+			who = a;
+		}
+	}
+	return who;
+}
+
 /* The subject of a predicate: the nearest actor before it in its clause;
  * of a verb after "but", the first of its clause ("Medvedev agreed to look
  * at cooperating with NATO but warned": not NATO). */

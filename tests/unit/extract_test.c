@@ -3834,6 +3834,15 @@ test_transcript(void **state)
 	assert_string_equal(got, "statement 2011-12-08 rasmussen; summit "
 	    "2012-05 nato+united-states; deadline 2012-05 rasmussen");
 	free(got);
+	/* a line labelled by a title alone: the last person named with
+	   it */
+	got = events_of("2012-04-19", "Press conference by NATO Secretary "
+	    "General Anders Fogh Rasmussen\n\nSECRETARY GENERAL: Good "
+	    "afternoon.\n\nQ: Will Russia attend?\n\nSECRETARY GENERAL: No "
+	    "decision has been taken.", 0, 0);
+	assert_string_equal(got, "statement 2012-04-19 rasmussen; statement "
+	    "2012-04-19 rasmussen");
+	free(got);
 	/* a line that tells only another's act is its speaker's words
 	   too, of his day; "The President" in an envoy's words is his
 	   side's */
