@@ -1146,6 +1146,35 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 }
 
 /*
+ * The one who holds on the day a role of title for a side the events told
+ * name, or one of the n sides of more (NULL ones skipped); NULL when none
+ * or several do.
+ */
+static const struct mdtl_actor *
+side_holder(const struct state *s, const char *title,
+    const struct mdtl_actor *const *more, size_t n)
+{
+	const struct mdtl_actor *who = NULL, *a, *side;
+	size_t e, j, m;
+
+	for (e = s->start; e <= *s->n; e++) {
+		m = e < *s->n ? (*s->v)[e].nactors : n;
+		for (j = 0; j < m; j++) {
+			side = e < *s->n ? mdtl_extract_known(s,
+			    &(*s->v)[e].actors[j]) : more[j];
+			if (side == NULL || side->kind == MDTL_ACTOR_PERSON ||
+			    (a = mdtl_lexicon_role_holder(s->lex, title, side,
+			    s->day)) == NULL || a == who)
+				continue;
+			if (who != NULL)
+				return NULL;
+			who = a;
+		}
+	}
+	return who;
+}
+
+/*
  * "The Secretary General said" in a text that names NATO and no person
  * yet: the title words after "the", ending at i, are of the one who holds
  * on the day a role with that title for a side the sentence or an event
@@ -1167,30 +1196,16 @@ title_after_the(const struct mdtl_tags *tg, size_t i, char *title,
 static const struct mdtl_actor *
 role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor *who = NULL, *a, *side;
+	const struct mdtl_actor *more[MDTL_TAG_MAX];
 	char title[64];
-	size_t j, e;
+	size_t j;
 
 	if (!title_after_the(tg, i, title, sizeof title))
 		return NULL;
-	/* the sides of the events told, then (e == *s->n) the sentence's */
-	for (e = s->start; e <= *s->n; e++) {
-		size_t n = e < *s->n ? (*s->v)[e].nactors : tg->nm;
-
-		for (j = 0; j < n; j++) {
-			side = e < *s->n ? mdtl_extract_known(s,
-			    &(*s->v)[e].actors[j]) : tg->m[j].weak ? NULL :
-			    tg->m[j].actor;
-			if (side == NULL || side->kind == MDTL_ACTOR_PERSON ||
-			    (a = mdtl_lexicon_role_holder(s->lex, title, side,
-			    s->day)) == NULL || a == who)
-				continue;
-			if (who != NULL)
-				return NULL;
-			who = a;
-		}
-	}
-	return who;
+	/* the sides of the events told, then the sentence's */
+	for (j = 0; j < tg->nm; j++)
+		more[j] = tg->m[j].weak ? NULL : tg->m[j].actor;
+	return side_holder(s, title, more, tg->nm);
 }
 
 /*
@@ -2272,9 +2287,8 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 const struct mdtl_actor *
 mdtl_speaker_title_line(const struct state *s, const struct mdtl_tags *tg)
 {
-	const struct mdtl_actor *who = NULL, *a, *side;
 	char title[64];
-	size_t k, e, j, n;
+	size_t k, e, j;
 
 	for (k = 0; k < tg->n && k < 4 && tg->t[k].kind == MDTL_TOK_WORD &&
 	    (tg->t[k].flags & MDTL_TOK_CAP) && mdtl_tags_actor_at(tg, k) ==
@@ -2291,22 +2305,8 @@ mdtl_speaker_title_line(const struct state *s, const struct mdtl_tags *tg)
 		if (j == k)
 			return s->titled[e].who;
 	}
-	/* the sides of the events told, then (e == *s->n) the bodies named */
-	for (e = s->start; e <= *s->n; e++) {
-		n = e < *s->n ? (*s->v)[e].nactors : s->nbodies;
-		for (j = 0; j < n; j++) {
-			side = e < *s->n ? mdtl_extract_known(s,
-			    &(*s->v)[e].actors[j]) : s->bodies[j];
-			if (side == NULL || side->kind == MDTL_ACTOR_PERSON ||
-			    (a = mdtl_lexicon_role_holder(s->lex, title, side,
-			    s->day)) == NULL || a == who)
-				continue;
-			if (who != NULL)
-				return NULL;
-			who = a;
-		}
-	}
-	return who;
+	/* the sides of the events told, then the bodies named */
+	return side_holder(s, title, s->bodies, s->nbodies);
 }
 
 /* The subject of a predicate: the nearest actor before it in its clause;
