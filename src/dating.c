@@ -877,9 +877,14 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 		mdtl_dating_when(e, &s->item);
 		return;
 	}
-	/* the day of who's last occasion */
+	/* the day of who's last occasion (in a digest, not an item of
+	 * another paragraph told in the present perfect: "President Ilham
+	 * Aliyev has sent a letter of condolence", after a meeting of his,
+	 * is of the period) */
 	for (i = 0; who != NULL && i < s->nocc; i++)
-		if (s->occ[i].id == who->id) {
+		if (s->occ[i].id == who->id &&
+		    (s->period.gran == MDTL_GRAN_NONE || !s->perfect ||
+		    s->occ[i].para == s->para)) {
 			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}
@@ -991,6 +996,7 @@ occasion_set(struct state *s, size_t k, const char *id, const struct when *w,
 	s->occ[k].id = id;
 	s->occ[k].when = *w;
 	s->occ[k].said = said;
+	s->occ[k].para = s->para;
 }
 
 void

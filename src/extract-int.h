@@ -49,6 +49,7 @@ struct occasion {
 	struct when			 when;
 	int				 said;		/* words' day, not a
 							   meeting's */
+	size_t				 para;		/* its paragraph + 1 */
 };
 
 #define OCCASIONS	16
@@ -86,6 +87,10 @@ struct state {
 	 * paragraph, item_para (+ 1; 0: none) */
 	struct when			  item;
 	size_t				  item_para;
+	/* the paragraph of the sentence read, + 1; whether that sentence
+	 * tells its act in the present perfect ("has sent a letter") */
+	size_t				  para;
+	int				  perfect;
 	/* the lead: the paragraph of the first act, + 1 (0: none yet) */
 	size_t				  lead_para;
 	struct occasion			  occ[OCCASIONS];	/* oldest */

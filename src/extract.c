@@ -623,6 +623,24 @@ speech_with(const struct mdtl_tags *tg, const struct pred *p, const char *w)
 	return 0;
 }
 
+/* "President Ilham Aliyev has sent a letter of condolence": an act told
+ * in the present perfect, within the sentence's first ten words? */
+static int
+perfect_told(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < tg->n && i < 10; i++)
+		/* (a participle after it: not "has to", "has no") */
+		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
+		    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
+		    !is(&tg->t[i + 1], "to") && !is(&tg->t[i + 1], "not") &&
+		    !in_list(tg, &tg->t[i + 1], DETERMINERS))
+			return 1;
+	return 0;
+}
+
 /* Is who the first actor of one of the events from first on? */
 static int
 acts_of(const struct state *s, size_t first, const struct mdtl_actor *who)
@@ -3428,6 +3446,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
+		s.para = sent->para + 1;
+		s.perfect = perfect_told(tg);
 		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;

@@ -126,6 +126,14 @@ test_speech(void **state)
 	    "ready to talk.\n\nTusk said Poland was not worried.", "statement "
 	    "2009-09-17 medvedev; offer 2009-09-17 medvedev; statement "
 	    "2009-09-17 tusk");
+	/* in a digest, an item told in the present perfect in a paragraph
+	   of its own: the period, not its actor's last occasion */
+	EXPECT("2011-05-12", "Weekly political digest (02.05- 07.05.2011)\n\n"
+	    "On May 3, President Ilham Aliyev received Claudio Bisogniero. The "
+	    "Head of State said Azerbaijan valued the partnership.\n\n"
+	    "President Ilham Aliyev has sent a letter of condolence to "
+	    "Russian President Dmitry Medvedev.", "summit 2011-05-03 aliyev; "
+	    "statement 2011-05-03 aliyev; statement 2011-W18 aliyev");
 	/* a person's deed on a day of the news dates his words after it,
 	   not his words of another day told later */
 	EXPECT("2012-06-11", "Foreign Minister Sergei Lavrov on Monday "
