@@ -142,7 +142,8 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	for (i = a; i < b; i++) {
 		const char *w = tg->t[i].norm;
 
-		if (strcmp(w, "-") == 0)	/* "Frank-Walter" */
+		/* "Frank-Walter", the point of "James E. Cartwright" */
+		if (strcmp(w, "-") == 0 || strcmp(w, ".") == 0)
 			continue;
 		if (i > a)
 			mdtl_buf_addch(&id, '-');
@@ -367,10 +368,16 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		if (!(tg->t[i].flags & MDTL_TOK_CAP))
 			continue;
 		for (words = 0; j < tg->n && words < 4 && name_word(s, tg, j);
-		    j++, words++)
+		    j++, words++) {
 			/* "Frank-Walter Steinmeier": one word of the name */
 			if (hyphened(tg, j) && name_word(s, tg, j + 2))
 				j += 2;
+			/* "James E. Cartwright": a middle initial in it */
+			else if (words > 0 && initial_at(tg, j) &&
+			    j + 2 < tg->n && name_word(s, tg, j + 2) &&
+			    !initial_at(tg, j + 2))
+				j++;
+		}
 		/* "MR. RHODES:", a transcript's speaker in capitals */
 		if (j == i && s->nadhoc > 0 && tg->t[i].kind == MDTL_TOK_WORD &&
 		    acronym(s, tg, i) && !mdtl_tags_actor_at(tg, i) &&

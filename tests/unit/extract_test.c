@@ -59,6 +59,8 @@ events_of(const char *pub, const char *text, int places, int all)
 static void
 test_speech(void **state)
 {
+	char *got_name;
+
 	(void)state;
 	/* the speaker before the verb, the person over the country */
 	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
@@ -141,6 +143,14 @@ test_speech(void **state)
 	    "our friendship,\" Lavrov said at the ceremony.\n\nLavrov said "
 	    "on June 5 that the radar deal was near.", "statement 2012-06-11 "
 	    "lavrov; statement 2012-06-05 lavrov");
+	/* a name the data does not hold, with a middle initial: the whole
+	   name, found again by its last word */
+	got_name = events_of("2009-09-17", "Gates and Marine Gen. James E. "
+	    "Cartwright briefed reporters.\n\nThe first phase will be "
+	    "deployed by 2011, Cartwright said.", 0, 0);
+	assert_string_equal(got_name, "statement 2009-09-17 james-e-cartwright; "
+	    "deadline 2011 james-e-cartwright");
+	free(got_name);
 	/* after a quotation, the speaker follows the verb */
 	EXPECT("2011-07-01", "\"It is over,\" said Sergei Lavrov.",
 	    "statement 2011-07-01 lavrov");
@@ -3844,8 +3854,9 @@ test_transcript(void **state)
 	free(got);
 	/* a line labelled by a title alone: the last person named with
 	   it */
-	got = events_of("2012-04-19", "Press conference by NATO Secretary "
-	    "General Anders Fogh Rasmussen\n\nSECRETARY GENERAL: Good "
+	got = events_of("2012-04-19", "NATO press conference\n\nPress "
+	    "conference by NATO Secretary General Anders Fogh Rasmussen\n\n"
+	    "SECRETARY GENERAL: Good "
 	    "afternoon.\n\nQ: Will Russia attend?\n\nSECRETARY GENERAL: No "
 	    "decision has been taken.", 0, 0);
 	assert_string_equal(got, "statement 2012-04-19 rasmussen; statement "
