@@ -4271,6 +4271,18 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    (verb && alone)) &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
+			/* "Talks ... ended on Saturday" then '"...," Ashton
+			 * told a news conference after two days of talks':
+			 * the talks told, of those days, ended on the day of
+			 * the words */
+			if (ndays > 1 && again->days <= 1 &&
+			    again->date.gran == MDTL_GRAN_DAY &&
+			    speech->date.gran == MDTL_GRAN_DAY &&
+			    mdtl_date_day(&again->date) ==
+			    mdtl_date_day(&speech->date))
+				first_day(again, ndays, "talks of several days "
+				    "told again as ended on the day of the words: "
+				    "their first day");
 			if (occasion)
 				occasion_of_words(s, sent, again, NULL, 0);
 			/* "a day after the two-day talks in the Kazakh city

@@ -1170,6 +1170,15 @@ test_summits_deadlines(void **state)
 	    "to meet in Almaty on April 5, after two days of talks in "
 	    "Baghdad ended.", "summit 2013-04-05 iran @ Almaty; summit "
 	    "2013-02-27 iran @ Baghdad");
+	/* talks that ended on a day, told again by words of that day as
+	   "two days of talks", a meeting told with its subject's words:
+	   their first day */
+	EXPECT_AT("2013-04-06", "ALMATY, April 6 (Reuters) - Talks between "
+	    "Iran and six world powers ended on Saturday without agreement, "
+	    "with Catherine Ashton saying the sides remained far apart.\n\n"
+	    "\"Our positions remain far apart,\" Ashton told a news "
+	    "conference after two days of talks.", "statement 2013-04-06 "
+	    "ashton; summit 2013-04-05 iran; statement 2013-04-06 ashton");
 	/* an agreement reached after talks of several days: the talks'
 	   first day; not a day quoted */
 	EXPECT_AT("2015-07-14", "Iran and six world powers reached an "
