@@ -610,14 +610,6 @@ when_after(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
- * The date that belongs to the predicate at tok: right after (within
- * after tokens, not counting names), right before (within before), in a
- * clause of time that opens the sentence, or opening the sentence; with
- * before 0, one after it or in a clause of time only (the sentence's
- * opening is another clause's: "In May, Rogozin repeated an offer first
- * made by Medvedev").
- */
-/*
  * "said in an interview with the Rossiya 24 channel aired on Sunday",
  * "told a news conference held on Friday": the date of the occasion's
  * participle (grammar list airing_participles) in the phrase of the
@@ -630,22 +622,28 @@ aired(const struct mdtl_tags *tg, size_t i)
 
 	if (i >= tg->n || !in_list(tg, &tg->t[i], OCCASION_PREPS))
 		return tg->ntx;
-	for (j = i + 1; j < tg->n && j <= i + 12 && !boundary(&tg->t[j]);
-	    j++) {
-		if (!in_list(tg, &tg->t[j], AIRING))
-			continue;
-		if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
-			j++;
-		for (k = 0; k < tg->ntx; k++)
-			if (tg->tx[k].tok == j + 1 &&
-			    tg->tx[k].type == MDTL_TIMEX_DATE &&
-			    mdtl_dating_free(tg, k))
-				return k;
-		break;
-	}
+	for (j = i + 1; j < tg->n && j <= i + 12 && !boundary(&tg->t[j]) &&
+	    !in_list(tg, &tg->t[j], AIRING); j++)
+		;
+	if (j >= tg->n || j > i + 12 || !in_list(tg, &tg->t[j], AIRING))
+		return tg->ntx;
+	if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
+		j++;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == j + 1 && tg->tx[k].type == MDTL_TIMEX_DATE &&
+		    mdtl_dating_free(tg, k))
+			return k;
 	return tg->ntx;
 }
 
+/*
+ * The date that belongs to the predicate at tok: right after (within
+ * after tokens, not counting names), right before (within before), in a
+ * clause of time that opens the sentence, or opening the sentence; with
+ * before 0, one after it or in a clause of time only (the sentence's
+ * opening is another clause's: "In May, Rogozin repeated an offer first
+ * made by Medvedev").
+ */
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
@@ -729,7 +727,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	 */
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
-		size_t e = x->tok + x->ntok;
+		size_t e = x->tok + x->ntok, start;
 
 		/* "A day earlier, ...": a lapse from the day told, its
 		 * signal after it */
@@ -752,10 +750,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * opening with one; past its place ("Four years ago in
 		 * Munich, Biden announced"), and past a word of sequence
 		 * ("Then, on November 23, Medvedev went on television") */
-		if (mdtl_dating_modified(tg, x->tok) <= 2 + seq &&
+		start = mdtl_dating_modified(tg, x->tok);
+		if (start <= 2 + seq &&
 		    is(&tg->t[place_past(tg, e, tok)], ",") &&
 		    clear_between(tg, seq ? seq : (tg->t[0].flags &
-		    MDTL_TOK_QUOTE) != 0, mdtl_dating_modified(tg, x->tok)) &&
+		    MDTL_TOK_QUOTE) != 0, start) &&
 		    mdtl_tags_actor_at(tg, 0) == NULL)
 			return finer_opening(tg, k, tok);
 		/* (not the start of a stretch in it: "Speaking at his

@@ -3447,7 +3447,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			continue;
 		}
 		s.para = sent->para + 1;
-		s.perfect = perfect_told(tg);
+		/* (asked only of a digest's items) */
+		s.perfect = s.period.gran != MDTL_GRAN_NONE &&
+		    perfect_told(tg);
 		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;

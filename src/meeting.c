@@ -4177,12 +4177,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * talks in Vienna": the days of the talks that came to it,
 		 * a day gone by (not in words quoted: '"We discussed it
 		 * yesterday," Medvedev said, ... after two days of talks') */
-		for (i = 0; ndays == 0 && x >= 0 && !c->inquote &&
-		    i < tg->nc; i++)
-			if (tg->c[i].kind == MDTL_PH_SUMMIT && !tg->c[i].inquote &&
-			    tg->c[i].tok > c->tok + c->ntok && s->day != 0 &&
-			    mdtl_date_day(&tg->tx[x].date) <= s->day)
-				ndays = mdtl_dating_days_before(tg, tg->c[i].tok);
+		if (ndays == 0 && x >= 0 && !c->inquote && s->day != 0 &&
+		    mdtl_date_day(&tg->tx[x].date) <= s->day)
+			for (i = 0; ndays == 0 && i < tg->nc; i++)
+				if (tg->c[i].kind == MDTL_PH_SUMMIT &&
+				    !tg->c[i].inquote &&
+				    tg->c[i].tok > c->tok + c->ntok)
+					ndays = mdtl_dating_days_before(tg,
+					    tg->c[i].tok);
 		/* "after talks with Ukrainian President Viktor Yushchenko",
 		 * "after two days of talks with Tauscher", "after meeting his
 		 * German counterpart": one of its own, whom it was with

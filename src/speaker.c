@@ -1224,20 +1224,18 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 static const struct mdtl_actor *
 other_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor *who = role_of_side(s, tg, i);
+	const struct mdtl_actor *who, *own;
 	char title[64];
 
 	if (!title_after_the(tg, i, title, sizeof title))
 		return NULL;
-	/* (or for his own side: the envoy's "The President") */
-	if (who == NULL)
-		who = mdtl_lexicon_role_holder(s->lex, title,
-		    side(s->last_person), s->day);
-	if (who == NULL || who == s->last_person ||
-	    mdtl_lexicon_role_holder(s->lex, title, side(s->last_person),
-	    s->day) == s->last_person)
-		return NULL;
-	return who;
+	/* the holder for his own side (the envoy's "The President") */
+	own = mdtl_lexicon_role_holder(s->lex, title, side(s->last_person),
+	    s->day);
+	if ((who = role_of_side(s, tg, i)) == NULL)
+		who = own;
+	return who == NULL || who == s->last_person ||
+	    own == s->last_person ? NULL : who;
 }
 
 /*
