@@ -211,6 +211,13 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
 		    (offer && object_word(tg, t)))
 			continue;
+		/* "urged both sides on Saturday to show flexibility": the
+		 * sides the words were told to; not "said the two sides on
+		 * Monday agreed", the subject of the clause reported */
+		if ((in_list(tg, t, TALK_SIDES) || in_list(tg, t, COUNTING)) &&
+		    !is(&tg->t[a - 1], "said") && !is(&tg->t[a - 1], "says") &&
+		    !after_date_aux(tg, b))
+			continue;
 		/* "in an op-ed published in The New York Times": a compound
 		 * noun after its article */
 		if (i > a && in_list(tg, &tg->t[i - 1], DETERMINERS) &&
@@ -658,6 +665,10 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (!mdtl_dating_free(tg, k) || (tg->t[x->tok].flags &
 		    MDTL_TOK_INQUOTE))
 			continue;
+		/* "ordered the military in November to prepare a
+		 * response": a date in the predicate's own gap */
+		if (x->tok > tok && x->tok + x->ntok < tok + ntok)
+			return (int)k;
 		/* "later in the day": the date's words, "the day" tagged */
 		if (lead >= 2 && is(&tg->t[lead - 1], "in") &&
 		    (is(&tg->t[lead - 2], "later") ||

@@ -4423,6 +4423,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    !after_eve(tg, ph.lo))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
+			/* "Lavrov discussed the radar with Mammadyarov in
+			 * Moscow on February 10, the ministry said in a
+			 * statement afterwards": the words said after it are
+			 * of its day, whoever said them */
+			if (!future && !c->inquote && afterwards)
+				occasion_of_words(s, sent, e, NULL, 0);
 			/* "Putin informed Obama of his decision in a
 			 * telephone conversation on Wednesday night": the
 			 * words' day, when they have none of their own; not

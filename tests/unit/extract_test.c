@@ -2690,6 +2690,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-08-11", "Aliyev and Putin met in Sochi on Sunday.\n\nThe "
 	    "meeting lasted three hours, Peskov told reporters afterwards.",
 	    "summit 2014-08-10 aliyev; statement 2014-08-10 peskov");
+	/* ... and of one the sentence tells by its verb with its day */
+	EXPECT("2012-02-21", "Lavrov discussed the radar with Mammadyarov in "
+	    "Moscow on February 10, the Russian Foreign Ministry said in a "
+	    "statement afterwards.", "statement 2012-02-10 russia-mfa; "
+	    "summit 2012-02-10 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
