@@ -2695,6 +2695,10 @@ test_summits_deadlines(void **state)
 	    "Moscow on February 10, the Russian Foreign Ministry said in a "
 	    "statement afterwards.", "statement 2012-02-10 russia-mfa; "
 	    "summit 2012-02-10 lavrov");
+	/* the sides the words were told to stand between the verb and its
+	 * day */
+	EXPECT("2012-06-17", "Lavrov urged both sides on Saturday to show "
+	    "flexibility.", "statement 2012-06-16 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
