@@ -665,6 +665,10 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (!mdtl_dating_free(tg, k) || (tg->t[x->tok].flags &
 		    MDTL_TOK_INQUOTE))
 			continue;
+		/* "ordered the military in November to prepare a
+		 * response": a date in the predicate's own gap */
+		if (x->tok > tok && x->tok + x->ntok < tok + ntok)
+			return (int)k;
 		/* "later in the day": the date's words, "the day" tagged */
 		if (lead >= 2 && is(&tg->t[lead - 1], "in") &&
 		    (is(&tg->t[lead - 2], "later") ||

@@ -1026,7 +1026,7 @@ words_at(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t a,
  * The tokens a phrase with a gap takes at t (its first p->gap words
  * matched), or 0: "take the necessary military-technical measures" is
  * "take ... measures", the gap words and the hyphens between them only,
- * and quotation marks: 'take "adequate measures"'.
+ * quotation marks ('take "adequate measures"') and numbers.
  */
 static size_t
 gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
@@ -1037,8 +1037,10 @@ gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
 		if (words_at(p, &t[j], p->gap, p->ntok))
 			return j + rest;
 		/* a hyphen joins two words of the gap, and is not one; nor
-		 * is a quotation mark */
-		if (mdtl_text_eq(t[j].norm, "-") || (t[j].flags & MDTL_TOK_QUOTE))
+		 * is a quotation mark, nor a number ("ordered the military
+		 * on November 23 to prepare a response") */
+		if (mdtl_text_eq(t[j].norm, "-") ||
+		    (t[j].flags & MDTL_TOK_QUOTE) || t[j].kind == MDTL_TOK_NUM)
 			continue;
 		if (t[j].kind != MDTL_TOK_WORD || ++words > MDTL_PHRASE_GAP)
 			break;

@@ -2699,6 +2699,13 @@ test_summits_deadlines(void **state)
 	 * day */
 	EXPECT("2012-06-17", "Lavrov urged both sides on Saturday to show "
 	    "flexibility.", "statement 2012-06-16 lavrov");
+	/* a response ordered made ready is a threat; a day in the gap of
+	 * its words is its own */
+	EXPECT("2011-12-09", "Medvedev ordered the military on November 23 to "
+	    "prepare a response.", "warning 2011-11-23 medvedev");
+	EXPECT("2011-12-09", "Lavrov recalled that Medvedev had ordered the "
+	    "military in November to prepare a response.", "warning 2011-11 "
+	    "medvedev; statement 2011-12-09 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
