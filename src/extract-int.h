@@ -91,8 +91,14 @@ struct state {
 	 * tells its act in the present perfect ("has sent a letter") */
 	size_t				  para;
 	int				  perfect;
-	/* the lead: the paragraph of the first act, + 1 (0: none yet) */
+	/* the lead: the paragraph of the first act, + 1 (0: none yet);
+	 * whether a paragraph of background only was told before it; the
+	 * paragraph read (+ 1) and what its events are so far (-1 none, 0
+	 * some of the news, 1 background only) */
 	size_t				  lead_para;
+	int				  background;
+	size_t				  bg_para;
+	int				  bg_only;
 	struct occasion			  occ[OCCASIONS];	/* oldest */
 	size_t				  nocc;			/* first */
 	/*

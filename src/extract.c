@@ -739,6 +739,50 @@ lead_occasion(struct state *s, size_t first_event)
 	s->lead_undated = 0;
 }
 
+/*
+ * May the sentence tell the lead, whose words date the article's undated
+ * words?  In the paragraph of the first act, or before any, with no
+ * sentence of background only before it ("Iran and six world powers open
+ * two days of talks in Moscow on Monday ...", "The talks, the third round
+ * since negotiations resumed in Istanbul in April, ..." and then "Lavrov
+ * urged both sides on Saturday": not the lead).
+ */
+static int
+lead_here(const struct state *s, const struct mdtl_sentence *sent)
+{
+	return (s->lead_para == 0 || s->lead_para == sent->para + 1) &&
+	    !s->background && !(s->bg_para != sent->para + 1 &&
+	    s->bg_only == 1);
+}
+
+/*
+ * Before the lead, note what the paragraph of the sentence tells with the
+ * events from first on: background only when every one is dated a month
+ * or more before the news.
+ */
+static void
+background_told(struct state *s, const struct mdtl_sentence *sent,
+    size_t first)
+{
+	size_t k;
+	int bg = first < *s->n && s->day != 0;
+
+	if (s->lead_para != 0)
+		return;
+	for (k = first; bg && k < *s->n; k++)
+		if ((*s->v)[k].date.gran == MDTL_GRAN_NONE ||
+		    mdtl_date_day(&(*s->v)[k].date) + 31 >= s->day)
+			bg = 0;
+	if (s->bg_para != sent->para + 1) {
+		if (s->bg_only == 1)
+			s->background = 1;
+		s->bg_para = sent->para + 1;
+		s->bg_only = -1;
+	}
+	if (first < *s->n)
+		s->bg_only = bg && s->bg_only != 0;
+}
+
 /* "..., diplomats said.": the verb of p ends its sentence, a few words of
  * its subject after a comma before it */
 static int
@@ -3118,8 +3162,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * embassy handed a note" after an analysis's background
 		 * ("In 2007, Putin offered ...") */
 		if (!s->lead_done && p->says && (p->kind == MDTL_PH_SPEECH ||
-		    news) && (s->lead_para == 0 ||
-		    s->lead_para == sent->para + 1)) {
+		    news) && lead_here(s, sent)) {
 			s->lead_done = 1;
 			if (news)
 				lead_from(s, e);
@@ -3144,8 +3187,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		quoted_offers(s, sent, tg, speakers[0], &speech);
 	/* "..., officials said Sunday" in the lead: words of no one named,
 	 * but the day of the news */
-	if (!s->lead_done && nspeakers == 0 && (s->lead_para == 0 ||
-	    s->lead_para == sent->para + 1))
+	if (!s->lead_done && nspeakers == 0 && lead_here(s, sent))
 		for (k = 0; k < np; k++)
 			if (preds[k].kind == MDTL_PH_SPEECH &&
 			    preds[k].speaker == NULL &&
@@ -3215,6 +3257,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	remarks_made(s, tg, first_event);
 	document_again(s, tg, first_event, sent);
 	mdtl_dating_earlier(s, tg, first_event);
+	background_told(s, sent, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)

@@ -2699,6 +2699,14 @@ test_summits_deadlines(void **state)
 	 * day */
 	EXPECT("2012-06-17", "Lavrov urged both sides on Saturday to show "
 	    "flexibility.", "statement 2012-06-16 lavrov");
+	/* a paragraph of background only before the first words: they are
+	 * no lead whose day the undated words of others take */
+	EXPECT("2012-06-17", "Iran and six world powers open talks in Moscow "
+	    "on Monday.\n\nNegotiations resumed in Istanbul in April.\n\n"
+	    "Lavrov urged Iran on Saturday to show flexibility.\n\n"
+	    "Rasmussen said progress was hard.", "summit 2012-06-18 iran; "
+	    "summit 2012-04 iran; statement 2012-06-16 lavrov; "
+	    "statement 2012-06-17 rasmussen");
 	/* a response ordered made ready is a threat; a day in the gap of
 	 * its words is its own */
 	EXPECT("2011-12-09", "Medvedev ordered the military on November 23 to "
