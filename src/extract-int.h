@@ -495,6 +495,13 @@ void			 mdtl_speaker_names(struct state *,
  */
 const struct mdtl_actor	*mdtl_speaker_possessor(const struct state *,
 			    const struct mdtl_tags *, size_t i);
+/*
+ * "In his speech on Saturday, Mr Putin accused": the person named right
+ * after the comma that ends a phrase opening the sentence, in which the
+ * possessive pronoun at i stands; or NULL.
+ */
+const struct mdtl_actor	*mdtl_speaker_cataphor(const struct mdtl_tags *,
+			    size_t i);
 /* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
 const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
 /* "SECRETARY GENERAL: Good afternoon.": a line labelled by a title alone,

@@ -2346,7 +2346,12 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
 		    (tg->t[i].flags & MDTL_TOK_INQUOTE))
 			continue;
-		/* "her offer of October": the person the pronoun names */
+		/* "her offer of October": the person the pronoun names;
+		 * not "In his speech on Saturday, Mr Putin accused", the
+		 * occasion of the words the sentence tells */
+		if ((is(&tg->t[i - 1], "his") || is(&tg->t[i - 1], "her")) &&
+		    mdtl_speaker_cataphor(tg, i - 1) != NULL)
+			continue;
 		if (is(&tg->t[i - 1], "his") || is(&tg->t[i - 1], "her"))
 			who = mdtl_speaker_possessor(s, tg, i - 1);
 		else if (i >= 2 && is(&tg->t[i - 1], "'s") &&

@@ -1565,12 +1565,37 @@ pronoun_person(const struct state *s, const struct mdtl_tags *tg,
 }
 
 const struct mdtl_actor *
+mdtl_speaker_cataphor(const struct mdtl_tags *tg, size_t i)
+{
+	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
+	size_t c, k;
+
+	if (i == 0 || i > 3 || !in_list(tg, &tg->t[0], PREPOSITIONS))
+		return NULL;
+	for (c = i + 1; c < tg->n && c <= i + 12 && !boundary(&tg->t[c]);
+	    c++)
+		;
+	if (c >= tg->n || !is(&tg->t[c], ","))
+		return NULL;
+	for (k = 0; k < tg->nm; k++)
+		if (tg->m[k].tok > c && tg->m[k].tok <= c + 4 &&
+		    tg->m[k].actor->kind == MDTL_ACTOR_PERSON &&
+		    may_be(tg->m[k].actor, want) &&
+		    clear_between(tg, c + 1, tg->m[k].tok))
+			return tg->m[k].actor;
+	return NULL;
+}
+
+const struct mdtl_actor *
 mdtl_speaker_possessor(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
+	const struct mdtl_actor *after;
 	size_t k;
 
+	if ((after = mdtl_speaker_cataphor(tg, i)) != NULL)
+		return after;
 	for (k = tg->nm; k-- > 0;)
 		if (tg->m[k].tok < i &&
 		    tg->m[k].actor->kind == MDTL_ACTOR_PERSON &&

@@ -2714,6 +2714,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-09", "Lavrov recalled that Medvedev had ordered the "
 	    "military in November to prepare a response.", "warning 2011-11 "
 	    "medvedev; statement 2011-12-09 lavrov");
+	/* "his" in a phrase opening the sentence is the subject's after the
+	 * comma: his speech is the occasion of the words told, no act of
+	 * the person named before */
+	EXPECT("2007-02-12", "Topolanek on Monday rejected the criticism.\n\n"
+	    "In his speech on Saturday, Putin accused the United States and "
+	    "warned that Russia would respond.", "statement 2007-02-12 "
+	    "topolanek; warning 2007-02-10 putin");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
