@@ -1985,6 +1985,15 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		    !(tg->t[m->tok + m->ntok].flags & MDTL_TOK_CAP) &&
 		    tg->t[m->tok + m->ntok].kind == MDTL_TOK_WORD)
 			break;
+		/* "would continue negotiations with Washington and
+		 * expected to reach an agreement by the end of the year": a
+		 * verb joined by "and", its infinitive or clause its own */
+		if (is(&tg->t[i], "and") && i + 2 < tg->n &&
+		    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
+		    ends_in(tg->t[i + 1].norm, "ed", 4) &&
+		    (is(&tg->t[i + 2], "to") || is(&tg->t[i + 2], "that")))
+			break;
 		/* "the forum in 2015, Idrissov said at a meeting in Astana":
 		 * not past a verb of saying */
 		if (!ph->verb && (cue = mdtl_tags_cue_at(tg, i)) != NULL &&

@@ -2721,6 +2721,11 @@ test_summits_deadlines(void **state)
 	    "In his speech on Saturday, Putin accused the United States and "
 	    "warned that Russia would respond.", "statement 2007-02-12 "
 	    "topolanek; warning 2007-02-10 putin");
+	/* a limit after a verb joined by "and" is not the talks' */
+	EXPECT("2007-02-12", "Lavrov said Russia would continue negotiations "
+	    "with Washington and expected to reach an agreement by the end of "
+	    "the year.", "statement 2007-02-12 lavrov; deadline 2007-12-31 "
+	    "lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
