@@ -1155,8 +1155,10 @@ mdtl_lexicon_place_use(const struct mdtl_lexicon *lex,
 	/* a dateline's city */
 	if (i == 0)
 		return city != NULL && dateline_after(t, n, len);
-	/* "in Brussels" */
-	if (mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES, &t[i - 1]) >= 0)
+	/* "in Brussels"; "will leave for Moscow" */
+	if (mdtl_lexicon_word(lex, MDTL_GRAMMAR_LOCATIVES, &t[i - 1]) >= 0 ||
+	    (i >= 2 && mdtl_text_eq(t[i - 1].norm, "for") &&
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_GOING_FOR, &t[i - 2]) >= 0))
 		return 1;
 	/* "the Moscow meeting": a city naming the meeting held there; not
 	 * "the Czech Republic signed an agreement" */

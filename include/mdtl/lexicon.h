@@ -206,6 +206,7 @@ struct mdtl_phrases {
 	X(POINTERS, "pointers") \
 	X(POINTER_PREPS, "pointer_prepositions") \
 	X(LOCATIVES, "locatives") \
+	X(GOING_FOR, "going_for") \
 	X(PREPOSITIONS, "prepositions") \
 	X(RELATIVES, "relatives") \
 	X(LESSER_RANKS, "lesser_ranks") \

@@ -2726,6 +2726,11 @@ test_summits_deadlines(void **state)
 	    "with Washington and expected to reach an agreement by the end of "
 	    "the year.", "statement 2007-02-12 lavrov; deadline 2007-12-31 "
 	    "lavrov");
+	/* a journey told by "leave for", a consultation its aim */
+	EXPECT_AT("2008-04-17", "Lavrov will leave for Baku on Friday to "
+	    "consult with Mammadyarov.", "summit 2008-04-18 lavrov @ Baku");
+	EXPECT("2008-04-17", "Lavrov will consult with Mammadyarov in Baku on "
+	    "Friday.", "summit 2008-04-18 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
