@@ -268,6 +268,28 @@ clause_limit(const struct state *s, const struct mdtl_tags *tg, size_t tok)
  * (clause_limit()).  One deadline for each date in an article.
  */
 static void
+then_limit(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t tok, const char *cue)
+{
+	struct mdtl_event day;
+	struct when w;
+	size_t i;
+
+	for (i = tg->ntx; i-- > 0;)
+		if (tg->tx[i].tok + tg->tx[i].ntok <= tok &&
+		    mdtl_dating_dated(&tg->tx[i]))
+			break;
+	if (i == (size_t)-1 || mdtl_dating_gone_by(s, &tg->tx[i].date))
+		return;
+	memset(&day, 0, sizeof day);
+	mdtl_dating_set(s, tg, &day, i);
+	mdtl_dating_of(&day, &w);
+	w.why = mdtl_arena_strcat(&s->art->arena, "'then': the date told "
+	    "before it, ", day.why_date, (char *)NULL);
+	deadline_event(s, sent, tg, tok, cue, -1, &day.date, &w);
+}
+
+static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
     int summit_tx)
@@ -342,6 +364,14 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	 * in January": the day of the clause of time it opens, to come */
 	if (x < 0 && summit_tx < 0 && ntok == 1 && is(&tg->t[tok], "before"))
 		x = clause_limit(s, tg, tok);
+	/* "will host the next summit in 2016, ... hoped to finalise a
+	 * convention by then": the last date the sentence named before, to
+	 * come */
+	if (x < 0 && summit_tx < 0 && ntok == 1 && tok + 1 < tg->n &&
+	    is(&tg->t[tok + 1], "then")) {
+		then_limit(s, sent, tg, tok, cue);
+		return;
+	}
 	/* "Dec. 24, 2012 - The lease agreement expires.": a chronology
 	 * item's date, for a term that ends the sentence */
 	if (x < 0 && in_list(tg, &tg->t[tok + ntok - 1], TERM_ENDS) &&

@@ -2731,6 +2731,11 @@ test_summits_deadlines(void **state)
 	    "consult with Mammadyarov.", "summit 2008-04-18 lavrov @ Baku");
 	EXPECT("2008-04-17", "Lavrov will consult with Mammadyarov in Baku on "
 	    "Friday.", "summit 2008-04-18 lavrov");
+	/* "by then": the date the sentence named before */
+	EXPECT("2014-09-29", "Kazakhstan will host the next summit in 2016, "
+	    "Putin said, adding that the sides hoped to finalise a convention "
+	    "by then.", "statement 2014-09-29 putin; deadline 2016 putin; "
+	    "summit 2016 kazakhstan");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
