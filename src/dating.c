@@ -644,6 +644,56 @@ aired(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "had announced the deployment of Iskander missiles in the Baltic exclave
+ * in his first state-of-the-nation address on Wednesday", "said at his
+ * annual news conference on Wednesday": the date right after the speech
+ * or the gathering of the subject's own, its possessive after "in" or
+ * "at", in the clause of the predicate that ends at token i; its index, or
+ * tg->ntx.
+ */
+static size_t
+own_speech(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t j, k, x, words = 0;
+
+	for (j = i; j + 3 < tg->n && j <= i + 24 && !boundary(&tg->t[j]);
+	    j++) {
+		if (!in_list(tg, &tg->t[j], OCCASION_PREPS) ||
+		    !in_list(tg, &tg->t[j + 1], POSSESSIVES))
+			continue;
+		/* past its modifiers (six words, a compound's hyphens not
+		 * counted), to the noun */
+		for (k = j + 2; k < tg->n && words <= 6; k++) {
+			if (in_list(tg, &tg->t[k], SPEECH_NOUNS))
+				break;
+			if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+			    (c->kind == MDTL_PH_SUMMIT ||
+			    c->kind == MDTL_PH_NOT_SUMMIT)) {
+				k = c->tok + c->ntok - 1;
+				break;
+			}
+			if (is(&tg->t[k], "-"))
+				continue;
+			if (tg->t[k].kind != MDTL_TOK_WORD ||
+			    (tg->t[k].flags & MDTL_TOK_CAP))
+				return tg->ntx;
+			words++;
+		}
+		if (k >= tg->n || words > 6)
+			return tg->ntx;
+		k += k + 1 < tg->n && is(&tg->t[k + 1], "on");
+		for (x = 0; x < tg->ntx; x++)
+			if (tg->tx[x].tok == k + 1 &&
+			    tg->tx[x].type == MDTL_TIMEX_DATE &&
+			    mdtl_dating_free(tg, x))
+				return x;
+		return tg->ntx;
+	}
+	return tg->ntx;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens, not counting names), right before (within before), in a
  * clause of time that opens the sentence, or opening the sentence; with
@@ -698,7 +748,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    before && clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
-	if ((k = aired(tg, tok + ntok)) < tg->ntx)
+	if ((k = aired(tg, tok + ntok)) < tg->ntx ||
+	    (k = own_speech(tg, tok + ntok)) < tg->ntx)
 		return (int)k;
 	/*
 	 * "When President Barack Obama scrapped his predecessor's plan ...

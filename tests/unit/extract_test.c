@@ -2736,6 +2736,14 @@ test_summits_deadlines(void **state)
 	    "Putin said, adding that the sides hoped to finalise a convention "
 	    "by then.", "statement 2014-09-29 putin; deadline 2016 putin; "
 	    "summit 2016 kazakhstan");
+	/* the date right after the speaker's own speech or gathering named
+	 * after "in his", "at his", past its modifiers */
+	EXPECT("2008-11-06", "Medvedev had announced the deployment of "
+	    "Iskander missiles in the Baltic exclave in his first "
+	    "state-of-the-nation address on Wednesday.", "statement 2008-11-05 "
+	    "medvedev");
+	EXPECT("2012-01-19", "Lavrov said at his annual news conference on "
+	    "Wednesday that talks had stalled.", "statement 2012-01-18 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
