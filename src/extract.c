@@ -493,6 +493,11 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	for (i = tok; i-- > 0 && tok - i <= 8;) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* "Russia would continue the dialogue but would take
+		 * adequate measures": a verb joined to another, its subject
+		 * that one's */
+		if (is(t, "and") || is(t, "but"))
+			return 0;
 		/* "The radar will be stationed": a sentence's first word
 		 * is capitalised */
 		if (in_list(tg, t, DETERMINERS) && mdtl_tags_actor_at(tg, i) ==

@@ -2744,6 +2744,10 @@ test_summits_deadlines(void **state)
 	    "medvedev");
 	EXPECT("2012-01-19", "Lavrov said at his annual news conference on "
 	    "Wednesday that talks had stalled.", "statement 2012-01-18 lavrov");
+	/* a threat joined by "but" to another verb has that verb's subject,
+	 * not the noun before it */
+	EXPECT("2012-01-18", "Lavrov said Russia would continue the dialogue "
+	    "but would take adequate measures.", "warning 2012-01-18 lavrov");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
