@@ -745,6 +745,28 @@ lead_occasion(struct state *s, size_t first_event)
 }
 
 /*
+ * The people the title names with their titles ("Press conference by NATO
+ * Secretary General Anders Fogh Rasmussen following the meeting ..."),
+ * for the text's lines labelled by a title alone ("SECRETARY GENERAL: Good
+ * afternoon."), when the text does not repeat the title.
+ */
+static void
+title_people(struct state *s, struct mdtl_tags *tg)
+{
+	struct mdtl_token *t = NULL;
+	size_t nt = 0, at = 0;
+
+	if (s->art->title == NULL)
+		return;
+	mdtl_text_tokenize(&s->art->arena, s->art->title,
+	    strlen(s->art->title), 0, &t, &nt, &at);
+	if (nt == 0)
+		return;
+	mdtl_tag_sentence(tg, s->lex, t, nt, s->day, NULL);
+	mdtl_speaker_titles(s, tg);
+}
+
+/*
  * May the sentence tell the lead, whose words date the article's undated
  * words?  In the paragraph of the first act, or before any, with no
  * sentence of background only before it ("Iran and six world powers open
@@ -3433,6 +3455,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	s.buckets = mdtl_arena_calloc(&art->arena, s.nbuckets,
 	    sizeof *s.buckets);
 	mdtl_timex_ctx_init(&dates);
+	title_people(&s, tg);
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 		struct seen *seen, **bucket, here;

@@ -3929,6 +3929,12 @@ test_transcript(void **state)
 	assert_string_equal(got, "statement 2012-04-19 rasmussen; statement "
 	    "2012-04-19 rasmussen");
 	free(got);
+	/* ... named only in the article's title */
+	got = events_of("2011-12-08", "Press conference by NATO Secretary "
+	    "General Anders Fogh Rasmussen\n\nSECRETARY GENERAL: Good "
+	    "afternoon.", 0, 0);
+	assert_string_equal(got, "statement 2011-12-08 rasmussen");
+	free(got);
 	/* a line that tells only another's act is its speaker's words
 	   too, of his day; "The President" in an envoy's words is his
 	   side's */
