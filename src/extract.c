@@ -2673,10 +2673,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    negated(tg, c->tok))
 			continue;
 		/* "Bush hoped to use the relaxed atmosphere": no words; but
-		 * "vowed to continue the dialogue" says them */
+		 * "vowed to continue the dialogue" says them, and "accepted
+		 * the invitation to explore cooperation" is the noun's */
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok) &&
-		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], VOWS))
+		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], VOWS) &&
+		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], SPEECH_NOUNS) &&
+		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], INVITATIONS))
 			continue;
 		/* "thanked him, saying ...": the act of the verb before;
 		 * "with a ministry spokesman saying ...": one of its own, and

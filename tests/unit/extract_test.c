@@ -2748,6 +2748,9 @@ test_summits_deadlines(void **state)
 	 * not the noun before it */
 	EXPECT("2012-01-18", "Lavrov said Russia would continue the dialogue "
 	    "but would take adequate measures.", "warning 2012-01-18 lavrov");
+	/* an invitation accepted, made public; its infinitive the noun's */
+	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
+	    "cooperation.", "statement 2010-11-22 medvedev");
 	/* readiness to weigh another's proposal is no offer; "reaffirmed"
 	 * states (CAMEO's AFFIRM), and tells an offer again */
 	EXPECT("2010-11-20", "Medvedev said Russia was ready to consider the "
@@ -3150,10 +3153,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-06-04", "Putin spoke ahead of this week's G8 summit.\n\n"
 	    "The G8 summit opens on Wednesday in the German resort of "
 	    "Heiligendamm.", "summit 2007-06-06 putin");
-	/* a meeting no date is set for, after it, is none yet */
+	/* a meeting no date is set for, after it, is none yet (the
+	 * invitation accepted is Shoigu's act, as "had welcomed" would be) */
 	EXPECT("2013-06-04", "Grushko said Shoigu had accepted an invitation to "
 	    "attend an informal meeting of NATO defence ministers, but no date "
-	    "had been set.", "statement 2013-06-04 grushko");
+	    "had been set.", "statement 2013-06-04 grushko; statement "
+	    "2013-06-04 shoigu");
 	/* names in apposition to a plural title and its sides are people */
 	EXPECT("2013-01-18", "The foreign ministers of Armenia and Azerbaijan, "
 	    "Edward Nalbandian and Elmar Mammadyarov, will meet in Krakow on "
