@@ -97,6 +97,12 @@ struct state {
 	 * some of the news, 1 background only) */
 	size_t				  lead_para;
 	int				  background;
+	/* the document whose text follows a colon ("issued the following
+	 * statement:"), + 1 (0: none); the paragraph it starts after, + 1;
+	 * whether its text opened with a quotation mark */
+	size_t				  doc;
+	size_t				  doc_para;
+	int				  doc_quoted;
 	size_t				  bg_para;
 	int				  bg_only;
 	struct occasion			  occ[OCCASIONS];	/* oldest */

@@ -1593,6 +1593,38 @@ document_told(struct state *s, size_t first, const struct mdtl_token *t)
 	return NULL;
 }
 
+/* The words of document d's side (its side on the day) among the events
+ * from first on are the document's: mentions of it, their type its own. */
+static void
+document_words(struct state *s, struct mdtl_event *d, size_t first,
+    const struct mdtl_sentence *sent)
+{
+	const struct mdtl_actor *a, *b;
+	struct mdtl_event *e;
+	size_t k;
+
+	b = d->nactors > 0 ? mdtl_extract_known(s, &d->actors[0]) : NULL;
+	if (b == NULL)
+		return;
+	b = mdtl_actor_side_on(side(b), s->day);
+	for (k = first; k < *s->n;) {
+		e = &(*s->v)[k];
+		a = e->nactors > 0 ? mdtl_extract_known(s, &e->actors[0]) :
+		    NULL;
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || a == NULL ||
+		    mdtl_actor_side_on(side(a), s->day) != b) {
+			k++;
+			continue;
+		}
+		if (d->type == MDTL_EVENT_STATEMENT)
+			d->type = e->type;
+		memmove(e, e + 1, (*s->n - k - 1) * sizeof *e);
+		(*s->n)--;
+		mdtl_extract_mention(s, d, sent);
+	}
+}
+
 /*
  * "Iran has sent a letter ... The letter, signed by Jalili, was handed to
  * the Swiss ambassador on Wednesday": a document named again as the
@@ -1605,8 +1637,7 @@ static void
 document_again(struct state *s, struct mdtl_tags *tg, size_t first,
     const struct mdtl_sentence *sent)
 {
-	struct mdtl_event *d, *e;
-	const struct mdtl_actor *a, *b;
+	struct mdtl_event *d;
 	size_t i, k;
 
 	if (tg->n < 5)
@@ -1615,24 +1646,7 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 	if (is(&tg->t[0], "in") && is(&tg->t[1], "the") &&
 	    in_list(tg, &tg->t[2], SPEECH_NOUNS) && is(&tg->t[3], ",") &&
 	    (d = document_told(s, first, &tg->t[2])) != NULL) {
-		b = d->nactors > 0 ? mdtl_extract_known(s, &d->actors[0]) :
-		    NULL;
-		for (k = first; b != NULL && k < *s->n;) {
-			e = &(*s->v)[k];
-			a = e->nactors > 0 ? mdtl_extract_known(s,
-			    &e->actors[0]) : NULL;
-			if (e->type == MDTL_EVENT_SUMMIT ||
-			    e->type == MDTL_EVENT_DEADLINE || a == NULL ||
-			    side(a) != side(b)) {
-				k++;
-				continue;
-			}
-			if (d->type == MDTL_EVENT_STATEMENT)
-				d->type = e->type;
-			memmove(e, e + 1, (*s->n - k - 1) * sizeof *e);
-			(*s->n)--;
-			mdtl_extract_mention(s, d, sent);
-		}
+		document_words(s, d, first, sent);
 		return;
 	}
 	if (!is(&tg->t[0], "the") || !in_list(tg, &tg->t[1], SPEECH_NOUNS) ||
@@ -1656,6 +1670,56 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 			mdtl_dating_set(s, tg, d, k);
 			tg->tx_used[k] = TX_ACT;
 			mdtl_extract_mention(s, d, sent);
+			return;
+		}
+}
+
+/*
+ * The Spokesperson ... "issued the following statement today:" then the
+ * statement's text: the words of the document's side in it ("She calls on
+ * both sides", "The EU fully supports ... and urges") are the document,
+ * one act (its type the strongest they give); the text runs to the
+ * quotation mark that closes it, or, unquoted, to the article's end.
+ */
+static int
+in_document(const struct state *s, const struct mdtl_sentence *sent)
+{
+	return s->doc != 0 && s->doc <= *s->n && sent->para + 1 > s->doc_para;
+}
+
+static void
+document_text(struct state *s, struct mdtl_tags *tg, size_t first,
+    const struct mdtl_sentence *sent)
+{
+	struct mdtl_event *d;
+	size_t i, k;
+
+	if (in_document(s, sent)) {
+		if (s->doc_para + 1 == sent->para + 1 && s->doc_quoted < 0)
+			s->doc_quoted = (tg->t[0].flags & MDTL_TOK_QUOTE) != 0;
+		d = &(*s->v)[s->doc - 1];
+		if (tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&
+		    first == *s->n)
+			mdtl_extract_mention(s, d, sent);
+		document_words(s, d, first, sent);
+		/* the quotation that closes it ends it */
+		for (i = tg->n >= 2 ? tg->n - 2 : 0; s->doc_quoted > 0 &&
+		    i < tg->n; i++)
+			if (tg->t[i].flags & MDTL_TOK_QUOTE)
+				s->doc = 0;
+		return;
+	}
+	/* a document's words before a colon that ends their sentence */
+	if (tg->n < 3 || !is(&tg->t[tg->n - 1], ":"))
+		return;
+	for (i = 0; i + 1 < tg->n && !in_list(tg, &tg->t[i], DOCUMENT_NOUNS);
+	    i++)
+		;
+	for (k = first; i + 1 < tg->n && k < *s->n; k++)
+		if ((*s->v)[k].type == MDTL_EVENT_STATEMENT) {
+			s->doc = k + 1;
+			s->doc_para = sent->para + 1;
+			s->doc_quoted = -1;
 			return;
 		}
 }
@@ -3261,9 +3325,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		s->last_speaker = line;
 		s->sent_speaker = line;
 	}
-	/* a quotation that goes on with no verb of its own */
+	/* a quotation that goes on with no verb of its own (in a
+	 * document's text, that document again) */
 	if (np == 0 && tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE) &&
-	    s->last_speaker != NULL) {
+	    s->last_speaker != NULL && !in_document(s, sent)) {
 		struct mdtl_event *e;
 		int w = 0;
 
@@ -3291,6 +3356,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);
 	document_again(s, tg, first_event, sent);
+	document_text(s, tg, first_event, sent);
 	mdtl_dating_earlier(s, tg, first_event);
 	background_told(s, sent, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
@@ -3380,7 +3446,8 @@ interviewer(const struct mdtl_tags *tg)
 /*
  * A headline-like line at the head of the text: a paragraph of one sentence
  * in the first two, with no full stop at its end (the caller asks that it
- * have a cue: "Dec 12 2008" is a dateline).
+ * have a cue: "Dec 12 2008" is a dateline), nor a colon ("Ashton issued
+ * the following statement today:" introduces what follows).
  */
 static int
 headline_like(const struct mdtl_text *tx, const struct mdtl_sentence *sent)
@@ -3392,8 +3459,8 @@ headline_like(const struct mdtl_text *tx, const struct mdtl_sentence *sent)
 		return 0;
 	last = &tx->tokens[sent->tok + sent->ntok - 1];
 	return last->kind != MDTL_TOK_PUNCT || (!is(last, ".") &&
-	    !is(last, "!") && !is(last, "?") && !(last->flags &
-	    MDTL_TOK_QUOTE));
+	    !is(last, "!") && !is(last, "?") && !is(last, ":") &&
+	    !(last->flags & MDTL_TOK_QUOTE));
 }
 
 static void

@@ -155,6 +155,7 @@ struct mdtl_phrases {
 	X(TENURE_VERBS, "tenure_verbs") \
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(MADE_VERBS, "made_verbs") \
+	X(DOCUMENT_NOUNS, "document_nouns") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(OBJECT_WORDS, "object_words") \

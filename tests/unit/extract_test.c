@@ -2748,6 +2748,16 @@ test_summits_deadlines(void **state)
 	 * not the noun before it */
 	EXPECT("2012-01-18", "Lavrov said Russia would continue the dialogue "
 	    "but would take adequate measures.", "warning 2012-01-18 lavrov");
+	/* a document's text after the colon that introduces it is that
+	 * document, one act, to the quotation mark that closes it */
+	EXPECT("2012-06-06", "BRUSSELS, 6 June 2012\n\nAshton issued the "
+	    "following statement today:\n\n\"The High Representative is deeply "
+	    "concerned by the incidents.\n\nShe calls on both sides to respect "
+	    "the ceasefire.\"\n\nLavrov said the sides should meet.",
+	    "statement 2012-06-06 ashton; statement 2012-06-06 lavrov");
+	/* a line that ends with a colon is no headline */
+	EXPECT("2012-06-06", "Ashton issued the following statement today:",
+	    "statement 2012-06-06 ashton");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
