@@ -1756,6 +1756,40 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 	return 1;
 }
 
+/*
+ * The subject of the clause whose verb the conjunction at token c joins
+ * another to: the last actor (not a weak one) of the names that open the
+ * clause ("U.S. Secretary of State Madeleine Albright paid tribute ...,
+ * and promised"), up to its first word in lower case; or NULL.
+ */
+static const struct mdtl_actor *
+joined_subject(const struct mdtl_tags *tg, size_t c)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *last = NULL;
+	size_t i, open = 0;
+
+	for (i = c; i-- > 0;)
+		if (is(&tg->t[i], ";") || is(&tg->t[i], ":") ||
+		    (tg->t[i].flags & MDTL_TOK_QUOTE)) {
+			open = i + 1;
+			break;
+		}
+	for (i = open; i < c; i++) {
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL) {
+			if (!m->weak)
+				last = m->actor;
+			i = m->tok + m->ntok - 1;
+			continue;
+		}
+		if (tg->t[i].kind == MDTL_TOK_WORD &&
+		    !(tg->t[i].flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, &tg->t[i], DETERMINERS) && !is(&tg->t[i], "of"))
+			return last;
+	}
+	return NULL;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -1780,6 +1814,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * chief Federica Mogherini" */
 	if ((of = mdtl_speaker_agent(tg, tok, ntok)) != NULL) {
 		*why = "the agent of a verb of saying in the passive";
+		return of;
+	}
+	/* "The EU fully supports the efforts of the OSCE Minsk Group
+	 * co-chairs and urges": a verb joined by "and" or "but", the
+	 * subject of the clause's first */
+	if (tok > 1 && (is(&t[tok - 1], "and") || is(&t[tok - 1], "but")) &&
+	    !is(&t[tok], "according") &&
+	    (of = joined_subject(tg, tok - 1)) != NULL) {
+		*why = "a verb joined to another: the subject of the clause";
 		return of;
 	}
 

@@ -2758,6 +2758,10 @@ test_summits_deadlines(void **state)
 	/* a line that ends with a colon is no headline */
 	EXPECT("2012-06-06", "Ashton issued the following statement today:",
 	    "statement 2012-06-06 ashton");
+	/* a verb joined by "and" has the subject of the clause's first */
+	EXPECT("2012-06-06", "The EU fully supports the efforts of the OSCE "
+	    "Minsk Group and urges the sides to show restraint.", "statement "
+	    "2012-06-06 european-union");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
