@@ -694,6 +694,23 @@ own_speech(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "has strongly condemned the attack on an Armenian border post in Tavush
+ * province on Monday night, in which three soldiers were killed": a date
+ * that ends the antecedent of a relative clause of "in which" or "during
+ * which" is that noun's, not the verb's before it (but "said ... on
+ * Monday, when asked whether" is the verb's).
+ */
+static int
+antecedent_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e + 2 < tg->n && is(&tg->t[e], ",") &&
+	    (is(&tg->t[e + 1], "in") || is(&tg->t[e + 1], "during")) &&
+	    is(&tg->t[e + 2], "which");
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens, not counting names), right before (within before), in a
  * clause of time that opens the sentence, or opening the sentence; with
@@ -730,7 +747,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (lead >= tok + ntok &&
 		    words_after(tg, tok + ntok, lead) <= after &&
 		    clear_but_country(tg, tok + ntok, lead) &&
-		    (only_object(tg, tok + ntok, lead) || when_after(s, tg, x)))
+		    (only_object(tg, tok + ntok, lead) || when_after(s, tg, x)) &&
+		    !antecedent_day(tg, x))
 			return (int)k;
 		if (lead >= tok + ntok && past_fragment(tg, tok + ntok, x))
 			return (int)k;

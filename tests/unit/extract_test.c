@@ -2762,6 +2762,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-06", "The EU fully supports the efforts of the OSCE "
 	    "Minsk Group and urges the sides to show restraint.", "statement "
 	    "2012-06-06 european-union");
+	/* a date before a relative clause on its noun is the noun's */
+	EXPECT("2012-06-05", "Armenia has strongly condemned the attack on a "
+	    "border post on Monday night, in which three soldiers were killed.",
+	    "statement 2012-06-05 armenia");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
