@@ -2766,6 +2766,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-05", "Armenia has strongly condemned the attack on a "
 	    "border post on Monday night, in which three soldiers were killed.",
 	    "statement 2012-06-05 armenia");
+	/* words to an agency */
+	EXPECT("2011-11-25", "Rogozin spoke to RT about the talks.",
+	    "statement 2011-11-25 rogozin");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
