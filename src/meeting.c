@@ -279,13 +279,23 @@ hosts(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 guest_at(const struct mdtl_tags *tg, size_t i)
 {
-	size_t j;
+	const struct mdtl_actor_tag *m;
+	size_t j, e;
 
 	if (person_at(tg, i) || (i < tg->n &&
 	    in_list(tg, &tg->t[i], OBJECT_PRONOUNS)))
 		return 1;
 	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
 		;
+	/* "hosted the NATO-Russia Council at his residence": a body or a
+	 * side its whole guest, not a word of another noun ("will host
+	 * NATO radars", "the United States' missile base") */
+	if ((m = mdtl_tags_actor_at(tg, j)) != NULL && m->tok == j &&
+	    !m->weak && m->actor->kind != MDTL_ACTOR_AGENCY &&
+	    ((e = m->tok + m->ntok) >= tg->n || boundary(&tg->t[e]) ||
+	    is(&tg->t[e], ".") || in_list(tg, &tg->t[e], PREPOSITIONS) ||
+	    mdtl_tags_timex_at(tg, e) != NULL))
+		return 1;
 	j = past_side(tg, past_modifiers(tg, j, i + 4, 0));
 	return j > i && people_at(tg, j) != 0;
 }
@@ -4329,6 +4339,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !sequel(tg, &ph)) &&
 		    (again = last_summit(s, *s->n)) != NULL &&
 		    !with_others(tg, c->tok + c->ntok, ph.hi, again) &&
+		    /* (not one that begins after that day: "agreed to hold
+		     * talks in Istanbul on March 18" then "The two-day talks
+		     * in the Kazakh city ended on Wednesday") */
+		    !(again->date.gran >= MDTL_GRAN_DAY &&
+		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
+		    mdtl_date_day(&again->date) >
+		    mdtl_date_day(&tg->tx[x].date)) &&
 		    retold(s, tg, sent, place, 1, 0, noun) != NULL)
 			continue;
 		/* "... at the Munich Security Conference. The three-day

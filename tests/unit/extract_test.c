@@ -2769,6 +2769,15 @@ test_summits_deadlines(void **state)
 	/* words to an agency */
 	EXPECT("2011-11-25", "Rogozin spoke to RT about the talks.",
 	    "statement 2011-11-25 rogozin");
+	/* a body hosted, whole: its meeting */
+	EXPECT_AT("2011-07-04", "SOCHI, July 4 (Reuters) - Medvedev hosted the "
+	    "NATO-Russia Council at his residence in Sochi.", "summit "
+	    "2011-07-04 medvedev @ Sochi");
+	/* talks that ended on a day are not those told to begin after it */
+	EXPECT_AT("2013-02-27", "Iran and the six powers agreed on Wednesday to "
+	    "hold talks in Istanbul on March 18.\n\nThe two-day talks in Almaty "
+	    "ended on Wednesday.", "summit 2013-03-18 iran @ Istanbul; summit "
+	    "2013-02-26 iran @ Almaty");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
