@@ -436,13 +436,29 @@ supposed_threat(const struct mdtl_tags *tg, size_t tok)
 	return supposed(tg, tok);
 }
 
+/* Is the condition at tg->c[k] a hostile act ("if Azerbaijan launched a
+ * war", "if it is attacked")?  Grammar list hostile_acts. */
+static int
+hostile_condition(const struct mdtl_tags *tg, size_t k)
+{
+	size_t i;
+
+	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
+	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
+		if (in_list(tg, &tg->t[i], HOSTILE_ACTS))
+			return 1;
+	return 0;
+}
+
 /*
- * Is this clause a conditional promise by the speaker's side?  Not under
- * a condition of a thing not done: "would draw its own conclusions if no
- * guarantees were given" threatens.
+ * Is this clause a conditional act of the speaker's side: a promise (1), or
+ * an answer to a hostile act (2: "Armenia would recognise the independence
+ * of Nagorno-Karabakh if Azerbaijan launched a war")?  Not under a
+ * condition of a thing not done: "would draw its own conclusions if no
+ * guarantees were given" threatens.  0: none.
  */
 static int
-conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
+conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 {
 	size_t k, i;
 
@@ -459,8 +475,10 @@ conditional_offer(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 			if (subj == NULL && i > 0 &&
 			    in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
 				subj = speaker;
-			return subj != NULL && speaker != NULL &&
-			    side(subj) == side(speaker);
+			if (subj == NULL || speaker == NULL ||
+			    side(subj) != side(speaker))
+				return 0;
+			return hostile_condition(tg, k) ? 2 : 1;
 		}
 	}
 	return 0;
@@ -3143,8 +3161,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type = p->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
 			    MDTL_EVENT_STATEMENT;
 		if (type == MDTL_EVENT_STATEMENT && nspeakers == 1 &&
-		    told_at == 0 && conditional_offer(tg, who))
-			type = MDTL_EVENT_OFFER;
+		    told_at == 0 && (j = (size_t)conditional_act(tg, who)) > 0)
+			type = j == 2 ? MDTL_EVENT_WARNING : MDTL_EVENT_OFFER;
 		e = mdtl_extract_event(s, sent, type,
 		    nspeakers == 1 && type_cue ? type_cue : p->ph->text);
 		/* the verb's own CAMEO code, where the dictionary gives one */

@@ -2778,6 +2778,10 @@ test_summits_deadlines(void **state)
 	    "hold talks in Istanbul on March 18.\n\nThe two-day talks in Almaty "
 	    "ended on Wednesday.", "summit 2013-03-18 iran @ Istanbul; summit "
 	    "2013-02-26 iran @ Almaty");
+	/* an act promised under a hostile act is a threat, no offer */
+	EXPECT("2013-03-14", "Sargsyan said Armenia would recognise the "
+	    "independence of Nagorno-Karabakh if Azerbaijan launched a war.",
+	    "warning 2013-03-14 sargsyan");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
