@@ -2782,6 +2782,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-03-14", "Sargsyan said Armenia would recognise the "
 	    "independence of Nagorno-Karabakh if Azerbaijan launched a war.",
 	    "warning 2013-03-14 sargsyan");
+	/* words said to the media of a day */
+	EXPECT("2013-03-14", "Sargsyan said in an interview with Russian media "
+	    "on March 11 that talks were stalled.", "statement 2013-03-11 "
+	    "sargsyan");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
