@@ -1668,6 +1668,7 @@ words_in(const struct mdtl_tags *tg, size_t i)
 
 	for (k = i; k-- > 0;) {
 		const struct mdtl_token *t = &tg->t[k];
+		size_t q;
 
 		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
 		    (c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER ||
@@ -1675,6 +1676,18 @@ words_in(const struct mdtl_tags *tg, size_t i)
 			return c->tok + c->ntok <= i && !(c->tok > 0 &&
 			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX)) ?
 			    c : NULL;
+		/* 'called the agreement "a historic mistake" at a cabinet
+		 * meeting': back past a short quoted fragment */
+		if (t->flags & MDTL_TOK_QUOTE) {
+			for (q = k; q-- > 0 && k - q <= 8 &&
+			    !(tg->t[q].flags & MDTL_TOK_QUOTE);)
+				;
+			if (q < k && k - q <= 8) {
+				k = q;
+				continue;
+			}
+			return NULL;
+		}
 		if (boundary(t) || in_list(tg, t, AUXILIARIES) ||
 		    in_list(tg, t, PASSIVE_AUX) || (!(t->flags &
 		    MDTL_TOK_CAP) && ends_in(t->norm, "ed", 4)))

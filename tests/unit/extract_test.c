@@ -2786,6 +2786,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-03-14", "Sargsyan said in an interview with Russian media "
 	    "on March 11 that talks were stalled.", "statement 2013-03-11 "
 	    "sargsyan");
+	/* words at a meeting of a day, past a quoted fragment */
+	EXPECT("2013-11-25", "Lavrov called the agreement \"a historic "
+	    "mistake\" at a government meeting on Sunday.", "statement "
+	    "2013-11-24 lavrov; summit 2013-11-24 lavrov");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
