@@ -677,6 +677,15 @@ acts_of(const struct state *s, size_t first, const struct mdtl_actor *who)
 	return 0;
 }
 
+/* Has e no day of its own: the publication's, or the dateline's the lead
+ * has ("MOSCOW, March 2 (Reuters) - ..., the Kremlin said")? */
+static int
+undated_lead(const struct state *s, const struct mdtl_event *e)
+{
+	return e->basis == MDTL_BASIS_PUBLICATION ||
+	    (e->why_date != NULL && e->why_date == s->lead.why);
+}
+
 /* The lead's day is that of the words of e: the undated take it. */
 static void
 lead_from(struct state *s, const struct mdtl_event *e)
@@ -718,7 +727,7 @@ lead_dated(struct state *s, const struct mdtl_event *e)
 
 		if (l->span.start != first->span.start)
 			break;
-		if (l->basis == MDTL_BASIS_PUBLICATION)
+		if (undated_lead(s, l))
 			mdtl_dating_when(l, &w);
 	}
 	s->lead_undated = 0;
@@ -756,7 +765,7 @@ lead_occasion(struct state *s, size_t first_event)
 		return;
 	}
 	l = &(*s->v)[s->lead_undated - 1];
-	if (l->basis == MDTL_BASIS_PUBLICATION)
+	if (undated_lead(s, l))
 		return;
 	lead_from(s, l);
 	s->lead_undated = 0;
@@ -3283,7 +3292,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			s->lead_done = 1;
 			if (news)
 				lead_from(s, e);
-			else if (e->basis == MDTL_BASIS_PUBLICATION) {
+			else if (undated_lead(s, e)) {
 				s->lead_undated = (size_t)(e - *s->v) + 1;
 				s->lead_who = who;
 			}

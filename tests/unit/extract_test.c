@@ -2790,6 +2790,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-11-25", "Lavrov called the agreement \"a historic "
 	    "mistake\" at a government meeting on Sunday.", "statement "
 	    "2013-11-24 lavrov; summit 2013-11-24 lavrov");
+	/* the lead's words with the dateline's day only take their
+	 * occasion's, and give it to the undated words after them */
+	EXPECT("2014-03-02", "MOSCOW, March 2 (Reuters) - Putin told Obama in a "
+	    "telephone call on Saturday that talks should go on, the Kremlin "
+	    "said.\n\nPeskov said the leaders had agreed to stay in contact.",
+	    "statement 2014-03-01 russia; summit 2014-03-01 putin; statement "
+	    "2014-03-01 peskov");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
