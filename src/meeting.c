@@ -2316,7 +2316,9 @@ static int
 phrase_date(const struct mdtl_tags *tg, const struct phrase *ph, size_t i,
     int pass)
 {
-	return mdtl_dating_dated(&tg->tx[i]) && !span_or_term(tg, tg->tx[i].tok) &&
+	return mdtl_dating_dated(&tg->tx[i]) &&
+	    /* (but "since last month's summit in Lisbon": the summit's) */
+	    (!span_or_term(tg, tg->tx[i].tok) || possessed(tg, &tg->tx[i])) &&
 	    !year_of_name(tg, &tg->tx[i]) &&
 	    (!tg->tx_used[i] ||
 	    (tg->tx_used[i] == TX_ACT && (tg->tx[i].tok > ph->c->tok ||

@@ -2797,6 +2797,10 @@ test_summits_deadlines(void **state)
 	    "said.\n\nPeskov said the leaders had agreed to stay in contact.",
 	    "statement 2014-03-01 russia; summit 2014-03-01 putin; statement "
 	    "2014-03-01 peskov");
+	/* "since last month's summit": the summit's own date */
+	EXPECT("2010-12-04", "Rasmussen will meet Lavrov on 9 December, the "
+	    "first contact since last month's summit in Lisbon.", "summit "
+	    "2010-12-09 rasmussen; summit 2010-11 rasmussen");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
