@@ -3366,7 +3366,8 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
  */
 static struct mdtl_event *
 undated_named(struct state *s, const struct mdtl_phrase *ph,
-    const struct mdtl_place *place, const struct mdtl_timex *x, int plain)
+    const char *of, const struct mdtl_place *place,
+    const struct mdtl_timex *x, int plain)
 {
 	int gone = mdtl_dating_gone_by(s, &x->date), last = 1;
 	/* (the city's: a meeting to come, not "the last round ... ended in
@@ -3380,7 +3381,8 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 		if (e->type != MDTL_EVENT_SUMMIT)
 			continue;
 		if (e->date.gran == MDTL_GRAN_NONE && ((last &&
-		    e->why_cue != NULL && strcmp(e->why_cue, ph->text) == 0) ||
+		    e->why_cue != NULL && (strcmp(e->why_cue, ph->text) == 0 ||
+		    (of != NULL && strcmp(e->why_cue, of) == 0))) ||
 		    (city != NULL && place_rank(city) == 2 &&
 		    e->location != NULL && strcmp(e->location, city->name) ==
 		    0)))
@@ -3395,6 +3397,17 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 		last = 0;
 	}
 	return NULL;
+}
+
+/* "The sixth round of talks": what the round at cue c is of ("talks"), a
+ * meeting's noun too, or NULL. */
+static const char *
+round_of(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t e = c->tok + c->ntok;
+
+	return c->ntok == 1 && in_list(tg, &tg->t[c->tok], ROUNDS) &&
+	    e + 1 < tg->n && is(&tg->t[e], "of") ? tg->t[e + 1].norm : NULL;
 }
 
 /*
@@ -4367,9 +4380,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * conference opens later on Friday": the one told before with
 		 * no date, this its day */
 		if (x >= 0 && !verb && !ph.det_ok && !told && !sequel(tg, &ph) &&
-		    (before = undated_named(s, c->ph, place, &tg->tx[x],
-		    ph.lo + 1 == c->tok && is(&tg->t[ph.lo], "the"))) !=
-		    NULL) {
+		    (before = undated_named(s, c->ph, round_of(tg, c), place,
+		    &tg->tx[x], ph.lo + 1 == c->tok &&
+		    is(&tg->t[ph.lo], "the"))) != NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

@@ -2801,6 +2801,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-12-04", "Rasmussen will meet Lavrov on 9 December, the "
 	    "first contact since last month's summit in Lisbon.", "summit "
 	    "2010-12-09 rasmussen; summit 2010-11 rasmussen");
+	/* "the sixth round of talks" dates the talks told before with no
+	 * date, words told between */
+	EXPECT_AT("2014-07-08", "Araghchi said the nuclear talks with the P5+1 "
+	    "group in Vienna will continue.\n\nAraghchi told IRNA on July 7."
+	    "\n\nThe sixth round of talks started in Vienna on July 3.",
+	    "statement 2014-07-07 araqchi; summit 2014-07-03 araqchi @ Vienna; "
+	    "statement 2014-07-07 araqchi");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
