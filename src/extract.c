@@ -3287,7 +3287,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * paragraph of the first act only, not "On Monday, the
 		 * embassy handed a note" after an analysis's background
 		 * ("In 2007, Putin offered ...") */
-		if (!s->lead_done && p->says && (p->kind == MDTL_PH_SPEECH ||
+		/* (an offer told alone is words too: "Putin on Thursday
+		 * proposed that ...") */
+		if (!s->lead_done && (p->says || (!have_speech &&
+		    p->kind == MDTL_PH_OFFER)) && (p->kind == MDTL_PH_SPEECH ||
 		    news) && lead_here(s, sent)) {
 			s->lead_done = 1;
 			if (news)

@@ -2808,6 +2808,12 @@ test_summits_deadlines(void **state)
 	    "\n\nThe sixth round of talks started in Vienna on July 3.",
 	    "statement 2014-07-07 araqchi; summit 2014-07-03 araqchi @ Vienna; "
 	    "statement 2014-07-07 araqchi");
+	/* an offer told alone is the lead's words, its day the undated
+	 * words' after it */
+	EXPECT("2007-06-08", "Putin on Thursday proposed that Russia and the "
+	    "United States jointly use a radar in Azerbaijan.\n\nBush said "
+	    "experts would study it.", "offer 2007-06-07 putin; statement "
+	    "2007-06-07 bush");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
