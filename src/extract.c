@@ -1137,6 +1137,21 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	return 1;
 }
 
+/* Does an offer's noun open the phrase that ends at the comma at token
+ * comma, within fourteen tokens and no boundary? */
+static int
+offer_noun_before(const struct state *s, const struct mdtl_tags *tg,
+    size_t comma)
+{
+	size_t j, l;
+
+	for (j = comma; j-- > 0 && comma - j <= 14 && !boundary(&tg->t[j]);)
+		if (mdtl_lexicon_match(s->lex, tg->t + j, tg->n - j,
+		    1u << MDTL_PH_OFFER_NOUN, 0, &l))
+			return 1;
+	return 0;
+}
+
 static void
 nested_offers(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -1162,6 +1177,11 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 				    tg->n - j, 1u << MDTL_PH_OFFER_NOUN, 0, &l))
 					noun = 1;
 			}
+			/* or set off by a comma after the offer's phrase:
+			 * "Russia's offer to share the Gabala radar in
+			 * Azerbaijan, first made by President Vladimir Putin" */
+			if (!noun && c->tok > 1 && is(&tg->t[c->tok - 1], ","))
+				noun = offer_noun_before(s, tg, c->tok - 1);
 			if (!noun)
 				continue;
 		}

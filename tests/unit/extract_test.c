@@ -2814,6 +2814,11 @@ test_summits_deadlines(void **state)
 	    "United States jointly use a radar in Azerbaijan.\n\nBush said "
 	    "experts would study it.", "offer 2007-06-07 putin; statement "
 	    "2007-06-07 bush");
+	/* "first made by" set off by a comma after the offer's phrase */
+	EXPECT("2007-06-20", "Russia's offer to share the Gabala radar in "
+	    "Azerbaijan, first made by Putin in Heiligendamm earlier this "
+	    "month, was repeated by Lavrov on Wednesday.", "offer 2007-06 "
+	    "putin; statement 2007-06-20 lavrov");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
