@@ -541,26 +541,40 @@ words_of(const struct mdtl_tags *tg, size_t from, size_t to, char *buf,
  * Defence Ministry"), or, when that side is not known, of the country of
  * the dateline ("MOSCOW, December 14 (RIA Novosti) - ..."); or NULL.
  */
+static const struct mdtl_actor *side_body(const struct state *,
+		    const struct mdtl_tags *, size_t, size_t);
+
 static const struct mdtl_actor *
 kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
+    size_t to)
+{
+	size_t i;
+
+	if (from == 0 || to < from + 2 || to - from > 4 ||
+	    !is(&tg->t[from - 1], "the"))
+		return NULL;
+	for (i = from; i < to; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    !(tg->t[i].flags & MDTL_TOK_CAP))
+			return NULL;
+	return side_body(s, tg, from, to);
+}
+
+/* The body of the last speaker's side (or of the dateline's country) whose
+ * name ends in the words [from, to) ("Defense Ministry"), or NULL. */
+static const struct mdtl_actor *
+side_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
     size_t to)
 {
 	const struct mdtl_actor *own;
 	char phrase[96];
 	size_t i, k, plen, alen;
 
-	if (from == 0 || to < from + 2 || to - from > 4 ||
-	    !is(&tg->t[from - 1], "the"))
-		return NULL;
 	own = s->last_speaker != NULL ? side(s->last_speaker) : NULL;
 	if (own == NULL || own->kind != MDTL_ACTOR_COUNTRY)
 		own = s->home;
 	if (own == NULL)
 		return NULL;
-	for (i = from; i < to; i++)
-		if (tg->t[i].kind != MDTL_TOK_WORD ||
-		    !(tg->t[i].flags & MDTL_TOK_CAP))
-			return NULL;
 	if ((plen = words_of(tg, from, to, phrase, sizeof phrase)) == 0)
 		return NULL;
 	for (i = 0; i < s->lex->nactors; i++) {
@@ -1741,9 +1755,14 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 		return 0;
 	/* "the source said": one named before, again (source_again());
 	 * "a source in the presidential administration": of a body */
-	if (noun < tok)
+	if (noun < tok) {
+		/* "a defence ministry source told": that body's */
+		if (*side == NULL && (is(&tg->t[a], "a") ||
+		    is(&tg->t[a], "an")) && noun >= a + 3 && noun <= a + 5)
+			*side = side_body(s, tg, a + 1, noun);
 		return !is(&tg->t[a], "the") && !(noun + 1 < tok &&
 		    in_list(tg, &tg->t[noun + 1], PREPOSITIONS));
+	}
 	if (!(is(&tg->t[a], "a") || is(&tg->t[a], "an") ||
 	    is(&tg->t[a], "another") || is(&tg->t[a], "one")) ||
 	    cue_kind_in(tg, MDTL_PH_ANONYMOUS, a, tok))

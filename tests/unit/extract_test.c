@@ -2819,6 +2819,10 @@ test_summits_deadlines(void **state)
 	    "Azerbaijan, first made by Putin in Heiligendamm earlier this "
 	    "month, was repeated by Lavrov on Wednesday.", "offer 2007-06 "
 	    "putin; statement 2007-06-20 lavrov");
+	/* "a defence ministry source": a body of the dateline's country */
+	EXPECT("2013-12-16", "MOSCOW, Dec 16 (Reuters) - Russia has deployed "
+	    "Iskander missiles in Kaliningrad, a defence ministry source told "
+	    "the Izvestia newspaper.", "statement 2013-12-16 russia-mod");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
