@@ -505,8 +505,14 @@ mdtl_dating_past_dateline(const struct mdtl_tags *tg)
 	for (i = 0; i < tg->n && i < 10; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
-		if (is(t, "-") || is(t, "--"))
+		/* (a dash set off by a space: not "(Itar-Tass)"; "--" is
+		 * two) */
+		if ((is(t, "-") || is(t, "--")) && (t->flags & MDTL_TOK_SPACE)) {
+			while (i + 1 < tg->n && is(&tg->t[i + 1], "-") &&
+			    !(tg->t[i + 1].flags & MDTL_TOK_SPACE))
+				i++;
 			return i > 0 ? i + 1 : 0;
+		}
 		if (t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP))
 			return 0;
 	}
@@ -634,6 +640,18 @@ aired(const struct mdtl_tags *tg, size_t i)
 		;
 	if (j >= tg->n || j > i + 12 || !in_list(tg, &tg->t[j], AIRING))
 		return tg->ntx;
+	/* "in a video blog posted on the government website on Sunday":
+	 * past where it was posted */
+	if (j + 3 < tg->n && (is(&tg->t[j + 1], "on") ||
+	    is(&tg->t[j + 1], "in")) && in_list(tg, &tg->t[j + 2],
+	    DETERMINERS))
+		for (k = j + 3; k < tg->n && k <= j + 6 &&
+		    tg->t[k].kind == MDTL_TOK_WORD; k++)
+			if (in_list(tg, &tg->t[k], OBJECT_WORDS) &&
+			    k + 1 < tg->n && is(&tg->t[k + 1], "on")) {
+				j = k;
+				break;
+			}
 	if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
 		j++;
 	for (k = 0; k < tg->ntx; k++)
@@ -838,11 +856,13 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    mdtl_tags_actor_at(tg, 0) == NULL)
 			return finer_opening(tg, k, tok);
 		/* (not the start of a stretch in it: "Speaking at his
-		 * first news conference since taking office in 2008,") */
-		if (x->tok > 1 && x->tok <= 12 &&
-		    (in_list(tg, &tg->t[0], OCCASION_PREPS) ||
-		    participle(&tg->t[0])) && clear_between(tg, 0, x->tok) &&
-		    !span_within(tg, 0, x->tok)) {
+		 * first news conference since taking office in 2008,"; past
+		 * a dateline: "MOSCOW, December 13 (Itar-Tass) -- In his
+		 * annual address to the Federal Assembly on Wednesday,") */
+		if (x->tok > o + 1 && x->tok <= o + 12 &&
+		    (in_list(tg, &tg->t[o], OCCASION_PREPS) ||
+		    participle(&tg->t[o])) && clear_between(tg, o, x->tok) &&
+		    !span_within(tg, o, x->tok)) {
 			for (; e < tg->n && e < x->tok + x->ntok + 4 &&
 			    !boundary(&tg->t[e]); e++)
 				;

@@ -1582,9 +1582,9 @@ const struct mdtl_actor *
 mdtl_speaker_cataphor(const struct mdtl_tags *tg, size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
-	size_t c, k;
+	size_t c, k, o = mdtl_dating_past_dateline(tg);
 
-	if (i == 0 || i > 3 || !in_list(tg, &tg->t[0], PREPOSITIONS))
+	if (i <= o || i > o + 3 || !in_list(tg, &tg->t[o], PREPOSITIONS))
 		return NULL;
 	for (c = i + 1; c < tg->n && c <= i + 12 && !boundary(&tg->t[c]);
 	    c++)

@@ -2823,6 +2823,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-12-16", "MOSCOW, Dec 16 (Reuters) - Russia has deployed "
 	    "Iskander missiles in Kaliningrad, a defence ministry source told "
 	    "the Izvestia newspaper.", "statement 2013-12-16 russia-mod");
+	/* a phrase with a date opening the sentence past a dateline (an
+	 * agency's hyphen is no dateline's dash) */
+	EXPECT("2012-12-13", "MOSCOW, December 13 (Itar-Tass) -- In his annual "
+	    "address to the Federal Assembly on Wednesday, Putin said Russia "
+	    "would strengthen its forces.", "statement 2012-12-12 putin");
+	/* the day the words were posted, past where */
+	EXPECT("2012-12-13", "Medvedev said in a video blog posted on the "
+	    "government website on Sunday that the dialogue should continue.",
+	    "statement 2012-12-09 medvedev");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
