@@ -231,10 +231,15 @@ clause_limit(const struct state *s, const struct mdtl_tags *tg, size_t tok)
 			return -1;
 	if (k < tg->n && is(&tg->t[k], "the"))
 		k++;
-	/* (past a title: "President George W. Bush") */
+	/* (past a title: "President George W. Bush", and a modifier after
+	 * "the": "the new U.S. administration"; not "appear before a U.S.
+	 * magistrate") */
 	for (i = k; i < tg->n && i <= k + 3 &&
 	    mdtl_tags_actor_at(tg, i) == NULL &&
-	    (tg->t[i].flags & MDTL_TOK_CAP); i++)
+	    ((tg->t[i].flags & MDTL_TOK_CAP) || (i == k && k > tok + 1 &&
+	    tg->t[i].kind == MDTL_TOK_WORD && !ends_in(tg->t[i].norm, "ed",
+	    4) && !ends_in(tg->t[i].norm, "ing", 4) &&
+	    !in_list(tg, &tg->t[i], PREPOSITIONS))); i++)
 		;
 	if (i >= tg->n || (m = mdtl_tags_actor_at(tg, i)) == NULL ||
 	    m->tok != i)

@@ -2832,6 +2832,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-12-13", "Medvedev said in a video blog posted on the "
 	    "government website on Sunday that the dialogue should continue.",
 	    "statement 2012-12-09 medvedev");
+	/* a clause of time whose subject has a modifier after "the" */
+	EXPECT("2016-11-10", "Ryabkov said Russia wanted to settle the matter "
+	    "before the new U.S. administration takes office in January.",
+	    "statement 2016-11-10 ryabkov; deadline 2017-01 ryabkov");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
