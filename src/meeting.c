@@ -915,6 +915,19 @@ talks_left(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return i > 0 && in_list(tg, &tg->t[i - 1], LEAVING);
 }
 
+/* "But talks stalled last year", "talks have since stalled": talks as a
+ * process that stalled (grammar list stalling), no meeting. */
+static int
+talks_stalled(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok + c->ntok;
+
+	while (i < tg->n && (in_list(tg, &tg->t[i], AUXILIARIES) ||
+	    in_list(tg, &tg->t[i], ACT_ADVERBS) || is(&tg->t[i], "since")))
+		i++;
+	return i < tg->n && in_list(tg, &tg->t[i], STALLING);
+}
+
 /*
  * e takes the participants of the last meeting told before it, of people
  * when pair is 2 ("the two leaders last met in Honolulu"; "the two sides
@@ -3670,6 +3683,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	size_t k;
 	int nth;
 
+
 	if ((nth = on_nth_day(tg, ph)) > 1)
 		for (k = (size_t)(e - *s->v); k-- > s->start;) {
 			const struct mdtl_event *m = &(*s->v)[k];
@@ -4064,7 +4078,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (hosts(tg, c) && !guest_at(tg, c->tok + c->ntok))
 			continue;
 		if (round_of_other(tg, c) || (!verb && (talks_left(tg, c) ||
-		    planned_of(tg, c))))
+		    talks_stalled(tg, c) || planned_of(tg, c))))
 			continue;
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */

@@ -2836,6 +2836,8 @@ test_summits_deadlines(void **state)
 	EXPECT("2016-11-10", "Ryabkov said Russia wanted to settle the matter "
 	    "before the new U.S. administration takes office in January.",
 	    "statement 2016-11-10 ryabkov; deadline 2017-01 ryabkov");
+	/* talks that stalled are a process, no meeting */
+	EXPECT("2012-02-20", "But talks stalled last year.", "");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
