@@ -2327,7 +2327,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* "said Ashton", "voiced by officials" with nothing before it;
 	 * not "called on Russia", whom it was said to, nor "told reporters
 	 * that Obama ..." or "says Putin's plan ...", whom the words are
-	 * of */
+	 * of, nor after a subject that names no one ("Diplomats say a
+	 * NATO-Russia summit in Chicago ... looks increasingly unlikely") */
+	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL &&
+	    (mdtl_lexicon_match(s->lex, &tg->t[tok - 1], 1,
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ||
+	    in_list(tg, &tg->t[tok - 1], COMMENTATORS)))
+		return NULL;
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 

@@ -2838,6 +2838,9 @@ test_summits_deadlines(void **state)
 	    "statement 2016-11-10 ryabkov; deadline 2017-01 ryabkov");
 	/* talks that stalled are a process, no meeting */
 	EXPECT("2012-02-20", "But talks stalled last year.", "");
+	/* a group that names no one before the verb: no speaker after it */
+	EXPECT("2012-02-20", "Diplomats say a NATO-Russia summit looks "
+	    "increasingly unlikely.", "summit null nato-russia-council");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
