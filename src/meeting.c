@@ -3673,6 +3673,42 @@ on_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
 	return 0;
 }
 
+/*
+ * "Three months before NATO leaders gather in Chicago, the alliance and
+ * Russia remain deadlocked": a lapse that opens the sentence, then the
+ * clause of "before" (or "after") the meeting at tok is told in, counts
+ * from the story's day, known to its unit ("three months": a month);
+ * into w, 0, or -1.
+ */
+static int
+lapse_opening(struct state *s, const struct mdtl_tags *tg, size_t tok,
+    struct when *w)
+{
+	const struct mdtl_timex *x;
+	size_t o = mdtl_dating_past_dateline(tg), e;
+	enum mdtl_gran g;
+	long n;
+	char unit;
+
+	if (s->day == 0 || (x = mdtl_tags_timex_at(tg, o)) == NULL ||
+	    x->tok != o || (unit = mdtl_dating_lapse_of(x, &n)) == 0 ||
+	    (e = x->tok + x->ntok) >= tok || !(is(&tg->t[e], "before") ||
+	    is(&tg->t[e], "after")) || !clear_between(tg, e, tok))
+		return -1;
+	g = unit == 'D' ? MDTL_GRAN_DAY : unit == 'W' ? MDTL_GRAN_WEEK :
+	    unit == 'M' ? MDTL_GRAN_MONTH : MDTL_GRAN_YEAR;
+	if (mdtl_date_after(s->day, is(&tg->t[e], "before") ? n : -n, unit,
+	    &w->date) != 0)
+		return -1;
+	mdtl_date_unit(mdtl_date_day(&w->date), g, &w->date);
+	w->basis = MDTL_BASIS_RELATIVE;
+	w->text = span_text(s, tg, x->tok, x->ntok + 1);
+	w->why = mdtl_arena_strcat(&s->art->arena, "'", w->text, "': a "
+	    "lapse that opens the sentence, from the story's day",
+	    (char *)NULL);
+	return 0;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -3683,6 +3719,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	size_t k;
 	int nth;
 
+	if (lapse_opening(s, tg, ph->c->tok, &w) == 0) {
+		mdtl_dating_when(e, &w);
+		return;
+	}
 
 	if ((nth = on_nth_day(tg, ph)) > 1)
 		for (k = (size_t)(e - *s->v); k-- > s->start;) {

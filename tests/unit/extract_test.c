@@ -2841,6 +2841,10 @@ test_summits_deadlines(void **state)
 	/* a group that names no one before the verb: no speaker after it */
 	EXPECT("2012-02-20", "Diplomats say a NATO-Russia summit looks "
 	    "increasingly unlikely.", "summit null nato-russia-council");
+	/* a lapse that opens the sentence before a meeting's clause */
+	EXPECT_AT("2012-02-20", "Three months before NATO leaders gather in "
+	    "Chicago, the two sides remain deadlocked.", "summit 2012-05 nato "
+	    "@ Chicago");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
