@@ -3899,7 +3899,15 @@ at_meeting_told(const struct mdtl_tags *tg, size_t tok)
 			if (tg->t[i].kind != MDTL_TOK_WORD)
 				return 0;
 		i = c->tok + c->ntok;
-		return i < tok && is(&tg->t[i], ",");
+		if (i >= tok || !is(&tg->t[i], ","))
+			return 0;
+		/* (but "During the visit, Mammadyarov will hold talks with
+		 * Lavrov on 15 March": one of its own day) */
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok > tok && mdtl_dating_dated(&tg->tx[k]) &&
+			    tg->tx[k].date.gran >= MDTL_GRAN_DAY)
+				return 0;
+		return 1;
 	}
 	return 0;
 }

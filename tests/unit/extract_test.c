@@ -2845,6 +2845,12 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2012-02-20", "Three months before NATO leaders gather in "
 	    "Chicago, the two sides remain deadlocked.", "summit 2012-05 nato "
 	    "@ Chicago");
+	/* "During the visit, ..." with a day of its own: a meeting of its
+	 * own */
+	EXPECT_AT("2013-03-12", "Mammadyarov will pay a working visit to "
+	    "Moscow on 14-15 March.\n\nDuring the visit, Mammadyarov will hold "
+	    "talks with Lavrov on 15 March.", "summit 2013-03-14 mammadyarov @ "
+	    "Moscow; summit 2013-03-15 mammadyarov");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
