@@ -662,6 +662,27 @@ aired(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "welcomed the meeting in a statement issued on Monday": past a short
+ * object (up to four words, no boundary) to the preposition that opens a
+ * phrase of words ("in a statement"); that token, or i.
+ */
+static size_t
+past_object(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j, k;
+
+	for (j = i; j < tg->n && j <= i + 4 && tg->t[j].kind == MDTL_TOK_WORD;
+	    j++)
+		if (in_list(tg, &tg->t[j], OCCASION_PREPS)) {
+			for (k = j + 1; k < tg->n && k <= j + 3; k++)
+				if (in_list(tg, &tg->t[k], SPEECH_NOUNS))
+					return j;
+			return i;
+		}
+	return i;
+}
+
+/*
  * "had announced the deployment of Iskander missiles in the Baltic exclave
  * in his first state-of-the-nation address on Wednesday", "said at his
  * annual news conference on Wednesday": the date right after the speech
@@ -785,6 +806,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return (int)k;
 	}
 	if ((k = aired(tg, tok + ntok)) < tg->ntx ||
+	    (k = aired(tg, past_object(tg, tok + ntok))) < tg->ntx ||
 	    (k = own_speech(tg, tok + ntok)) < tg->ntx)
 		return (int)k;
 	/*

@@ -2851,6 +2851,9 @@ test_summits_deadlines(void **state)
 	    "Moscow on 14-15 March.\n\nDuring the visit, Mammadyarov will hold "
 	    "talks with Lavrov on 15 March.", "summit 2013-03-14 mammadyarov @ "
 	    "Moscow; summit 2013-03-15 mammadyarov");
+	/* the day of the words' document, past a short object */
+	EXPECT("2014-08-11", "Putin welcomed the meeting in a statement issued "
+	    "on Sunday.", "statement 2014-08-10 putin");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
