@@ -3636,6 +3636,14 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
+		/* "* Lavrov says time running out for a deal": a summary's
+		 * bullet before the story, with no date, tells its events
+		 * again (not "* Sept 17, 2009 - ...", a chronology's item) */
+		if (*n == s.start && tg->n > 1 && (is(&tg->t[0], "*") ||
+		    is(&tg->t[0], "\u2022")) && tg->ntx == 0) {
+			update_context(&s, tg);
+			continue;
+		}
 		if (!headline_seen && tg->nc > 0 && headline_like(tx, sent)) {
 			headline = sent;
 			headline_seen = 1;

@@ -2854,6 +2854,11 @@ test_summits_deadlines(void **state)
 	/* the day of the words' document, past a short object */
 	EXPECT("2014-08-11", "Putin welcomed the meeting in a statement issued "
 	    "on Sunday.", "statement 2014-08-10 putin");
+	/* a summary's bullets before the story tell its events again */
+	EXPECT("2011-12-08", "* Lavrov says time running out for a deal\n\n"
+	    "* Clinton says shield no threat to Russia\n\nBRUSSELS, Dec 8 "
+	    "(Reuters) - Clinton told the allies the system posed no threat.",
+	    "statement 2011-12-08 clinton");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
