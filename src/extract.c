@@ -2742,7 +2742,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_WARNING &&
 		    c->kind != MDTL_PH_OFFER)
 			continue;
-		if (c->ntok == 1 && adjectival(tg, c->tok))
+		/* (and a participle's phrase: not "our warning that") */
+		if ((c->ntok == 1 || ends_in(tg->t[c->tok].norm, "ing", 4)) &&
+		    adjectival(tg, c->tok))
 			continue;
 		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
 			continue;

@@ -2859,6 +2859,13 @@ test_summits_deadlines(void **state)
 	    "* Clinton says shield no threat to Russia\n\nBRUSSELS, Dec 8 "
 	    "(Reuters) - Clinton told the allies the system posed no threat.",
 	    "statement 2011-12-08 clinton");
+	/* "with Moscow warning that": a speaker of its own; not "our
+	 * warning that", a noun */
+	EXPECT("2011-12-08", "NATO and Russia failed on Thursday to overcome "
+	    "their differences, with Moscow warning that time was running out.",
+	    "warning 2011-12-08 russia");
+	EXPECT("1998-02-13", "Iraq will know by our actions and our warning "
+	    "that we will be prepared to act again.", "");
 	/* an invitation accepted, made public; its infinitive the noun's */
 	EXPECT("2010-11-22", "Medvedev accepted the invitation to explore "
 	    "cooperation.", "statement 2010-11-22 medvedev");
