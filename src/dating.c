@@ -622,6 +622,22 @@ when_after(const struct state *s, const struct mdtl_tags *tg,
 	    !span_or_term(tg, x->tok);
 }
 
+/* The free date right after token j, past an "on" ("aired on Sunday"):
+ * its index, or tg->ntx. */
+static size_t
+day_after(const struct mdtl_tags *tg, size_t j)
+{
+	size_t k;
+
+	if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
+		j++;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok == j + 1 && tg->tx[k].type == MDTL_TIMEX_DATE &&
+		    mdtl_dating_free(tg, k))
+			return k;
+	return tg->ntx;
+}
+
 /*
  * "said in an interview with the Rossiya 24 channel aired on Sunday",
  * "told a news conference held on Friday": the date of the occasion's
@@ -652,13 +668,7 @@ aired(const struct mdtl_tags *tg, size_t i)
 				j = k;
 				break;
 			}
-	if (j + 1 < tg->n && is(&tg->t[j + 1], "on"))
-		j++;
-	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok == j + 1 && tg->tx[k].type == MDTL_TIMEX_DATE &&
-		    mdtl_dating_free(tg, k))
-			return k;
-	return tg->ntx;
+	return day_after(tg, j);
 }
 
 /*
@@ -694,7 +704,7 @@ static size_t
 own_speech(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_cue_tag *c;
-	size_t j, k, x, words = 0;
+	size_t j, k, words = 0;
 
 	for (j = i; j + 3 < tg->n && j <= i + 24 && !boundary(&tg->t[j]);
 	    j++) {
@@ -721,13 +731,7 @@ own_speech(const struct mdtl_tags *tg, size_t i)
 		}
 		if (k >= tg->n || words > 6)
 			return tg->ntx;
-		k += k + 1 < tg->n && is(&tg->t[k + 1], "on");
-		for (x = 0; x < tg->ntx; x++)
-			if (tg->tx[x].tok == k + 1 &&
-			    tg->tx[x].type == MDTL_TIMEX_DATE &&
-			    mdtl_dating_free(tg, x))
-				return x;
-		return tg->ntx;
+		return day_after(tg, k);
 	}
 	return tg->ntx;
 }

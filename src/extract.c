@@ -299,15 +299,27 @@ negated(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3]));
 }
 
-/* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
- * were given", "if NATO does not ...", "if it fails to reach a deal")? */
-static int
-denied_condition(const struct mdtl_tags *tg, size_t k)
+/* The end of the clause of the condition at tg->c[k]: its first
+ * punctuation, within ten tokens of its start. */
+static size_t
+condition_end(const struct mdtl_tags *tg, size_t k)
 {
 	size_t i;
 
 	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
 	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
+		;
+	return i;
+}
+
+/* Is the condition at tg->c[k] one of a thing not done ("if no guarantees
+ * were given", "if NATO does not ...", "if it fails to reach a deal")? */
+static int
+denied_condition(const struct mdtl_tags *tg, size_t k)
+{
+	size_t i, end = condition_end(tg, k);
+
+	for (i = tg->c[k].tok + tg->c[k].ntok; i < end; i++)
 		if (is(&tg->t[i], "no") || denies(&tg->t[i]) ||
 		    is(&tg->t[i], "fails") || is(&tg->t[i], "failed") ||
 		    is(&tg->t[i], "fail"))
@@ -441,10 +453,9 @@ supposed_threat(const struct mdtl_tags *tg, size_t tok)
 static int
 hostile_condition(const struct mdtl_tags *tg, size_t k)
 {
-	size_t i;
+	size_t i, end = condition_end(tg, k);
 
-	for (i = tg->c[k].tok + tg->c[k].ntok; i < tg->n &&
-	    i < tg->c[k].tok + 10 && tg->t[i].kind != MDTL_TOK_PUNCT; i++)
+	for (i = tg->c[k].tok + tg->c[k].ntok; i < end; i++)
 		if (in_list(tg, &tg->t[i], HOSTILE_ACTS))
 			return 1;
 	return 0;
@@ -662,6 +673,16 @@ perfect_told(const struct mdtl_tags *tg)
 		    !in_list(tg, &tg->t[i + 1], DETERMINERS))
 			return 1;
 	return 0;
+}
+
+/* Is the last word of a verb of saying's cue one whose infinitive after it
+ * says words: a vow's ("vowed to continue"), or a noun's ("accepted the
+ * invitation to explore", "in a statement to mark")? */
+static int
+noun_or_vow(const struct mdtl_tags *tg, const struct mdtl_token *t)
+{
+	return in_list(tg, t, VOWS) || in_list(tg, t, SPEECH_NOUNS) ||
+	    in_list(tg, t, INVITATIONS);
 }
 
 /* Is who the first actor of one of the events from first on? */
@@ -1137,17 +1158,28 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	return 1;
 }
 
+/* Does a phrase of an offer's noun start at token j ("offer",
+ * "proposals")? */
+static int
+offer_noun_starts(const struct state *s, const struct mdtl_tags *tg,
+    size_t j)
+{
+	size_t len;
+
+	return mdtl_lexicon_match(s->lex, tg->t + j, tg->n - j,
+	    1u << MDTL_PH_OFFER_NOUN, 0, &len) != NULL;
+}
+
 /* Does an offer's noun open the phrase that ends at the comma at token
  * comma, within fourteen tokens and no boundary? */
 static int
 offer_noun_before(const struct state *s, const struct mdtl_tags *tg,
     size_t comma)
 {
-	size_t j, l;
+	size_t j;
 
 	for (j = comma; j-- > 0 && comma - j <= 14 && !boundary(&tg->t[j]);)
-		if (mdtl_lexicon_match(s->lex, tg->t + j, tg->n - j,
-		    1u << MDTL_PH_OFFER_NOUN, 0, &l))
+		if (offer_noun_starts(s, tg, j))
 			return 1;
 	return 0;
 }
@@ -1170,13 +1202,9 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 			/* "an offer first made by": only after an offer noun */
 			size_t j;
 
-			for (j = c->tok >= 4 ? c->tok - 4 : 0; j < c->tok; j++) {
-				size_t l;
-
-				if (mdtl_lexicon_match(s->lex, tg->t + j,
-				    tg->n - j, 1u << MDTL_PH_OFFER_NOUN, 0, &l))
+			for (j = c->tok >= 4 ? c->tok - 4 : 0; j < c->tok; j++)
+				if (offer_noun_starts(s, tg, j))
 					noun = 1;
-			}
 			/* or set off by a comma after the offer's phrase:
 			 * "Russia's offer to share the Gabala radar in
 			 * Azerbaijan, first made by President Vladimir Putin" */
@@ -2790,9 +2818,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * the invitation to explore cooperation" is the noun's */
 		if (c->kind == MDTL_PH_SPEECH &&
 		    infinitive(tg, c->tok + c->ntok) &&
-		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], VOWS) &&
-		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], SPEECH_NOUNS) &&
-		    !in_list(tg, &tg->t[c->tok + c->ntok - 1], INVITATIONS))
+		    !noun_or_vow(tg, &tg->t[c->tok + c->ntok - 1]))
 			continue;
 		/* "thanked him, saying ...": the act of the verb before;
 		 * "with a ministry spokesman saying ...": one of its own, and
@@ -3165,6 +3191,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e, *again;
 		enum mdtl_event_type type;
 		int occasion_dated = 0;	/* by its occasion's words */
+		int cond;		/* a conditional act: conditional_act() */
 
 		who = p->speaker;
 		/* (not one made an act of its own already: "Putin, who
@@ -3192,8 +3219,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			type = p->kind == MDTL_PH_WARNING ? MDTL_EVENT_WARNING :
 			    MDTL_EVENT_STATEMENT;
 		if (type == MDTL_EVENT_STATEMENT && nspeakers == 1 &&
-		    told_at == 0 && (j = (size_t)conditional_act(tg, who)) > 0)
-			type = j == 2 ? MDTL_EVENT_WARNING : MDTL_EVENT_OFFER;
+		    told_at == 0 && (cond = conditional_act(tg, who)) > 0)
+			type = cond == 2 ? MDTL_EVENT_WARNING : MDTL_EVENT_OFFER;
 		e = mdtl_extract_event(s, sent, type,
 		    nspeakers == 1 && type_cue ? type_cue : p->ph->text);
 		/* the verb's own CAMEO code, where the dictionary gives one */

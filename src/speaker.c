@@ -534,32 +534,6 @@ words_of(const struct mdtl_tags *tg, size_t from, size_t to, char *buf,
 	return len;
 }
 
-/*
- * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
- * words: a body named by its kind alone, words [from, to) after "the", the
- * body of the last speaker's side whose alias ends with them ("Russian
- * Defence Ministry"), or, when that side is not known, of the country of
- * the dateline ("MOSCOW, December 14 (RIA Novosti) - ..."); or NULL.
- */
-static const struct mdtl_actor *side_body(const struct state *,
-		    const struct mdtl_tags *, size_t, size_t);
-
-static const struct mdtl_actor *
-kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
-    size_t to)
-{
-	size_t i;
-
-	if (from == 0 || to < from + 2 || to - from > 4 ||
-	    !is(&tg->t[from - 1], "the"))
-		return NULL;
-	for (i = from; i < to; i++)
-		if (tg->t[i].kind != MDTL_TOK_WORD ||
-		    !(tg->t[i].flags & MDTL_TOK_CAP))
-			return NULL;
-	return side_body(s, tg, from, to);
-}
-
 /* The body of the last speaker's side (or of the dateline's country) whose
  * name ends in the words [from, to) ("Defense Ministry"), or NULL. */
 static const struct mdtl_actor *
@@ -592,6 +566,30 @@ side_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 	}
 	return NULL;
 }
+
+/*
+ * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
+ * words: a body named by its kind alone, words [from, to) after "the", the
+ * body of the last speaker's side whose alias ends with them ("Russian
+ * Defence Ministry"), or, when that side is not known, of the country of
+ * the dateline ("MOSCOW, December 14 (RIA Novosti) - ..."); or NULL.
+ */
+static const struct mdtl_actor *
+kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
+    size_t to)
+{
+	size_t i;
+
+	if (from == 0 || to < from + 2 || to - from > 4 ||
+	    !is(&tg->t[from - 1], "the"))
+		return NULL;
+	for (i = from; i < to; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    !(tg->t[i].flags & MDTL_TOK_CAP))
+			return NULL;
+	return side_body(s, tg, from, to);
+}
+
 
 /* Is token i a word right after "the" (or ending a compound after it:
  * "the co-chairs") that names no actor? */
@@ -1605,11 +1603,8 @@ mdtl_speaker_possessor(const struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
-	const struct mdtl_actor *after;
 	size_t k;
 
-	if ((after = mdtl_speaker_cataphor(tg, i)) != NULL)
-		return after;
 	for (k = tg->nm; k-- > 0;)
 		if (tg->m[k].tok < i &&
 		    tg->m[k].actor->kind == MDTL_ACTOR_PERSON &&
