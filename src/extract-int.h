@@ -497,9 +497,10 @@ void			 mdtl_speaker_names(struct state *,
 /*
  * The person the possessive pronoun at i stands for ("accepting her offer
  * of October"): the last person of its gender the sentence names before
- * it, else the one the pronoun would name; or NULL.
+ * it, else the holder of a title alone opening its clause, else the one
+ * the pronoun would name; or NULL.
  */
-const struct mdtl_actor	*mdtl_speaker_possessor(const struct state *,
+const struct mdtl_actor	*mdtl_speaker_possessor(struct state *,
 			    const struct mdtl_tags *, size_t i);
 /*
  * "In his speech on Saturday, Mr Putin accused": the person named right

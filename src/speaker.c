@@ -1599,17 +1599,28 @@ mdtl_speaker_cataphor(const struct mdtl_tags *tg, size_t i)
 }
 
 const struct mdtl_actor *
-mdtl_speaker_possessor(const struct state *s, const struct mdtl_tags *tg,
-    size_t i)
+mdtl_speaker_possessor(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
-	size_t k;
+	const struct mdtl_actor *who;
+	const char *why;
+	size_t k, a;
 
 	for (k = tg->nm; k-- > 0;)
 		if (tg->m[k].tok < i &&
 		    tg->m[k].actor->kind == MDTL_ACTOR_PERSON &&
 		    may_be(tg->m[k].actor, want))
 			return tg->m[k].actor;
+	/* "The president has already spoken about them in his statement of
+	 * November 23": a title alone opening the clause is its subject */
+	for (a = i; a > 0 && !boundary(&tg->t[a - 1]); a--)
+		;
+	if (is(&tg->t[a], "the"))
+		for (k = a + 1; k < i && k <= a + 3; k++)
+			if ((who = title_alone(s, tg, k, &why)) != NULL &&
+			    who->kind == MDTL_ACTOR_PERSON &&
+			    may_be(who, want))
+				return who;
 	return s->last_person != NULL ? pronoun_person(s, tg, &tg->t[i]) :
 	    NULL;
 }

@@ -1009,6 +1009,12 @@ test_types(void **state)
 	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
 	    "President Medvedev's statement of 23 November.", "statement "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	/* "his" after a title alone opening its clause: the title's holder
+	   for the side named, not the last person named */
+	EXPECT("2012-02-03", "Russian Deputy Defense Minister Anatoly Antonov "
+	    "said on Friday that there was no progress.\n\nThe president has "
+	    "already spoken about them in his statement of November 23.",
+	    "statement 2012-02-03 antonov; statement 2011-11-23 medvedev");
 	/* "He made the remarks at a meeting ... on Monday": the words
 	   told before, and his next, are of that day; he was there */
 	EXPECT_AT("2012-10-09", "The Caspian states must not allow foreign "
