@@ -580,6 +580,39 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 	return ret;
 }
 
+/*
+ * "Politics 5 September 2012 17:20 Azerbaijani FM to visit Tehran": an
+ * item of a page's list of news, a headline after its section, day and
+ * time, no text of the article.
+ */
+static int
+news_list_item(const struct line *l)
+{
+	const char *s = l->s, *end = l->s + l->len, *w;
+	int day, year, hh, mi, n, words = 0;
+	char mon[16];
+	size_t k;
+
+	if (l->len > 200 || l->len == 0 || end[-1] == '.')
+		return 0;
+	for (w = s; w < end && words <= 3; words++) {
+		while (w < end && *w == ' ')
+			w++;
+		if (sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
+		    &mi, &n) == 5 && w + n + 1 < end && w[n] == ' ' &&
+		    w[n + 1] != '(' && year >= 1900 && day >= 1 &&
+		    day <= 31 && hh <= 23 && mi <= 59) {
+			for (k = 0; months[k] != NULL; k++)
+				if (strcasecmp(mon, months[k]) == 0)
+					return 1;
+			return 0;
+		}
+		while (w < end && *w != ' ')
+			w++;
+	}
+	return 0;
+}
+
 /* "By Dalga Khatinoglu - Trend:": an author's byline. */
 static int
 author_byline(const struct line *l)
@@ -888,7 +921,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		}
 		trim(&s, &sl);
 		if (i == dateline || only_punct(l) || boilerplate(&sc, lex, l) ||
-		    author_byline(l))
+		    author_byline(l) || news_list_item(l))
 			goto skip;
 		/* the headline again, as it is (a title line before a body) */
 		if (art->title != NULL && sl == title_len &&

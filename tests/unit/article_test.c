@@ -100,6 +100,32 @@ test_link_label(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* a page's list of news under the story: section, day, time, headline */
+static void
+test_news_list(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("Talks go on\n\nPolitics 5 September 2012 17:40 "
+	    "(UTC +04:00)\n\nThe talks will go on, he said.\n\nLatest\n\n"
+	    "Politics 5 September 2012 17:20 Azerbaijani FM to visit Tehran"
+	    "\n\n5 September 2012 16:02 Lavrov to meet Kerry\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->published_str, "2012-09-05T17:40:00+04:00");
+	assert_string_equal(art->body, "The talks will go on, he said.");
+	mdtl_article_free(art);
+	/* a sentence that names a day and a time stays */
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-09-05\n---\n"
+	    "On 5 September 2012 17:20 was the time set.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "On 5 September 2012 17:20 was the "
+	    "time set.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_front_matter(void **state)
 {
@@ -233,6 +259,7 @@ main(void)
 		cmocka_unit_test(test_trend_byline),
 		cmocka_unit_test(test_date_lines),
 		cmocka_unit_test(test_link_label),
+		cmocka_unit_test(test_news_list),
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_lines),
 		cmocka_unit_test(test_bad),
