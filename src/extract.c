@@ -2026,6 +2026,25 @@ after_lapse(const struct mdtl_tags *tg, size_t from, size_t tok)
 	return 0;
 }
 
+/*
+ * "China on Tuesday called on ..., after NATO declared an interim
+ * capability": does "after" (no lapse before it) open the clause of the
+ * cue at tok, its subject right before the cue, past the verb at from?
+ */
+static int
+after_clause(const struct mdtl_tags *tg, size_t from, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	for (k = tok; k-- > from + 1 && !boundary(&tg->t[k]);)
+		if (is(&tg->t[k], "after"))
+			return is(&tg->t[k - 1], ",") &&
+			    (m = subject_before(tg, tok, k)) != NULL &&
+			    m->tok == k + 1;
+	return 0;
+}
+
 /* Why an act told in a clause, a lapse from another, is its maker's. */
 static const char lapse_maker[] =
     "the subject of an act a lapse after or before the one told";
@@ -2729,6 +2748,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	struct when speech;
 	int summit_tx, have_speech = 0, warn = 0, offer = 0, x, marked, news;
 	int first_dated = 0;	/* the first act has a date of its own */
+	size_t first_tok = 0;	/* and its verb */
 	size_t content, named = 0;	/* a named speech's words, its event */
 	int given;			/* the speech's day told in an aside */
 	int doc;
@@ -3285,6 +3305,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * 19" dates the interview's lines) */
 			occasion_dated = 1;
 		} else if (nspeakers > 1 && first_dated &&
+		    after_clause(tg, first_tok, p->tok)) {
+			/* "China on Tuesday called on ..., after NATO
+			 * declared ...": an act before the one told, of no
+			 * day the sentence gives */
+			e->why_date = "an act in a clause of \"after\": "
+			    "before the day told, no date";
+		} else if (nspeakers > 1 && first_dated &&
 		    !in_object_relative(tg, p->tok))
 			/* "Sarkozy said on Thursday ..., while Merkel
 			 * urged": the day of the sentence's first act (not
@@ -3314,6 +3341,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (nspeakers == 1) {
 			mdtl_dating_of(e, &speech);
 			first_dated = x >= 0;
+			first_tok = p->tok;
 		}
 		/* the first verb of saying; a warning told as one ("warned
 		 * Thursday that") only with a day of the news of its own (a

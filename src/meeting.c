@@ -3709,6 +3709,33 @@ lapse_opening(struct state *s, const struct mdtl_tags *tg, size_t tok,
 	return 0;
 }
 
+/*
+ * "China on Tuesday called on ..., after NATO declared an interim
+ * capability ... at its Chicago summit": is the meeting at tok told in a
+ * clause of "after" with a subject and a verb of saying of its own, the
+ * occasion of that act, before the words told?
+ */
+static int
+after_act(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i, k;
+
+	for (i = tok; i-- > 1 && !boundary(&tg->t[i]);) {
+		if (!is(&tg->t[i], "after"))
+			continue;
+		if (!is(&tg->t[i - 1], ",") ||
+		    mdtl_tags_actor_at(tg, i + 1) == NULL)
+			return 0;
+		for (k = i + 1; k < tok; k++)
+			if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+			    c->tok == k && c->kind == MDTL_PH_SPEECH)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -3763,7 +3790,8 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_inherit(s, e, mdtl_extract_first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
-	    !in_words_reported(tg, ph->c->tok)) || under_way(tg, ph)))
+	    !in_words_reported(tg, ph->c->tok) &&
+	    !after_act(tg, ph->c->tok)) || under_way(tg, ph)))
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
 		told_on(e, &s->lead, ndays);

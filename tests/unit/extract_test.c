@@ -721,6 +721,13 @@ test_speech(void **state)
 	    "protection, while Merkel urged allies to act.",
 	    "statement 2010-11-19 rasmussen; statement 2010-11-18 sarkozy; "
 	    "statement 2010-11-18 merkel");
+	/* but not one in a clause of "after": it came before, of no day
+	   told, and so did the meeting that was its occasion */
+	EXPECT("2012-05-22", "China on Tuesday called on the countries "
+	    "concerned to take a cautious approach, after NATO declared an "
+	    "interim capability of its missile shield at its Chicago summit.",
+	    "statement 2012-05-22 china; statement null nato; summit null "
+	    "china");
 	/* "on the eve of the summit": the day before the one told */
 	EXPECT("2010-11-19", "NATO leaders gather in Lisbon on Friday for a "
 	    "summit. Rasmussen told reporters on the eve of the summit that "
