@@ -134,6 +134,9 @@ struct state {
 	const struct mdtl_actor		 *bodies[RECENT_BODIES];
 	size_t				  nbodies;
 	const struct mdtl_actor		 *last_speaker;
+	/* the side of the last unnamed source ("a source in the Russian
+	 * delegation"), for "the source" again */
+	const struct mdtl_actor		 *last_source;
 	/* the speaker of the last transcript's line ("Sergey Lavrov: ..."),
 	 * and its paragraph + 1 (0 past an interviewer's line) */
 	const struct mdtl_actor		 *line_who;

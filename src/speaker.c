@@ -1851,9 +1851,17 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return of;
 	}
 
+	/* "..., the Kommersant daily reported on Friday, citing a source in
+	 * the Russian delegation": the side or person the one cited is of */
+	if ((k = mdtl_tags_citing(tg, tok)) != 0) {
+		*why = "the one a report cites";
+		return s->last_source = mdtl_tags_actor_at(tg, k)->actor;
+	}
 	if (unnamed_subject(s, tg, tok, &of)) {
 		*why = of != NULL ? "an unnamed subject of a side: the side" :
 		    mdtl_speaker_unnamed;
+		if (of != NULL)
+			s->last_source = of;
 		return of;
 	}
 	for (k = 0; k < tg->nc; k++)
@@ -2248,8 +2256,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * speech on Sunday") */
 		if (nearest == NULL && s->last_speaker != NULL &&
 		    !is(&t[tok], "in") && source_again(s, tg, i, subj)) {
-			*why = "a source named again: the last speaker";
-			return s->last_speaker;
+			*why = s->last_source != NULL ? "a source named "
+			    "again: the last one's side" : "a source named "
+			    "again: the last speaker";
+			return s->last_source != NULL ? s->last_source :
+			    s->last_speaker;
 		}
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)

@@ -1012,6 +1012,19 @@ test_types(void **state)
 	    "Wednesday.\n\nMedvedev's address on November 23 was a signal, "
 	    "the source added.", "warning 2011-11-30 russia; statement "
 	    "2011-11-23 medvedev; statement 2011-11-30 russia");
+	/* "..., the Kommersant daily reported on Friday, citing a source in
+	   the Russian delegation": the words of the side the one cited is
+	   of, and "the source" is that one again; no speaker when the one
+	   cited is of no side named */
+	EXPECT("2012-03-30", "Russian and U.S. negotiators failed to agree at "
+	    "consultations in Geneva this week, the Kommersant daily reported "
+	    "on Friday, citing a source in the Russian delegation.\n\n"
+	    "According to the newspaper, the U.S. side rejected the proposal."
+	    "\n\n\"The Americans are not ready,\" the source told Kommersant."
+	    "\n\nRussia will respond, Izvestia reported, citing a senior "
+	    "military source.", "statement 2012-03-30 russia; summit 2012-W13 "
+	    "russia; statement 2012-03-30 united-states; statement 2012-03-30 "
+	    "russia; warning 2012-03-30 russia");
 	/* "President Medvedev's statement of 23 November" too */
 	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
 	    "President Medvedev's statement of 23 November.", "statement "
