@@ -159,6 +159,13 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	p->name = mdtl_arena_strdup(&s->art->arena, id.buf);
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
+	/* "Medvedev's spokeswoman, Natalya Timakova", "Mrs Ashton": a
+	 * woman's title right before the name, or before its comma */
+	for (k = a; k-- > 0 && a - k <= 2;)
+		if (in_list(tg, &tg->t[k], FEMALE_TITLES))
+			p->gender = MDTL_GENDER_FEMALE;
+		else if (!is(&tg->t[k], ",") && !is(&tg->t[k], "."))
+			break;
 	/* the country of the title: "Polish Defence Minister", "Kremlin aide" */
 	for (k = a; k-- > 0 && a - k <= 5;) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, k);

@@ -188,6 +188,7 @@ struct mdtl_phrases {
 	X(AGENT_PARTICIPLES, "agent_participles") \
 	X(AFTER_CALL, "after_call") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
+	X(FEMALE_TITLES, "female_titles") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \

@@ -603,6 +603,14 @@ test_speech(void **state)
 	EXPECT("2012-02-08", "Talks between Sergei Lavrov and NATO officials "
 	    "in Brussels on Tuesday ended without progress, diplomats said.",
 	    "summit 2012-02-07 lavrov");
+	/* a woman the data does not know, by her title (grammar list
+	   female_titles): "she" after the man she speaks of */
+	EXPECT("2011-05-10", "Medvedev's spokeswoman, Natalya Timakova, said "
+	    "the Russian leader had stressed that Moscow needed guarantees."
+	    "\n\n\"Without such guarantees, it will be difficult to move "
+	    "forward,\" she told RIA Novosti.", "statement 2011-05-10 "
+	    "natalya-timakova; statement 2011-05-10 medvedev; statement "
+	    "2011-05-10 natalya-timakova");
 	/* "She said" after a woman and a man: the woman (actors.yaml
 	   gender); "He said" after them: the man */
 	EXPECT("2011-02-05", "Hillary Clinton met Sergei Lavrov on Saturday. "
