@@ -3156,6 +3156,35 @@ drop_topic(const struct mdtl_tags *tg, struct mdtl_event *e,
 }
 
 /*
+ * "a new round of consultations could take place in May, shortly before
+ * the NATO summit in Chicago": those named in the name of a meeting told
+ * after "before", "after" or "ahead of" past the cue are that meeting's;
+ * they leave e.
+ */
+static void
+drop_other_meeting(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k, j;
+
+	for (k = ph->c->tok + ph->c->ntok; k < tg->n; k++) {
+		if (!is(&tg->t[k], "before") && !is(&tg->t[k], "after") &&
+		    !(is(&tg->t[k], "ahead") && k + 1 < tg->n &&
+		    is(&tg->t[k + 1], "of")))
+			continue;
+		for (j = k + 1; j < tg->n && j <= k + 6 &&
+		    tg->t[j].kind == MDTL_TOK_WORD; j++)
+			if ((c = mdtl_tags_cue_at(tg, j)) != NULL &&
+			    c->tok == j && c->kind == MDTL_PH_SUMMIT &&
+			    c != ph->c) {
+				drop_named_in(tg, e, k, j + c->ntok);
+				break;
+			}
+	}
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -3182,6 +3211,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		drop_topic(tg, e, ph);
 		drop_absent(s, tg, e, ph);
+		drop_other_meeting(tg, e, ph);
 		/* a meeting verb joined to another: not those of the
 		 * other's own words */
 		k = (size_t)(ph->c - tg->c);

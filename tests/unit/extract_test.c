@@ -1973,6 +1973,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-19", "EU spokesman Michael Mann said the deputies "
 	    "would decide whether a further meeting was warranted.",
 	    "statement 2012-06-19 michael-mann");
+	/* "shortly before the NATO summit": NATO is that summit's, not the
+	   new round's, which is of the consultations told before */
+	EXPECT("2012-03-30", "Russian and U.S. diplomats held consultations in "
+	    "Geneva on Tuesday.\n\nA new round of consultations could take "
+	    "place in May, shortly before the NATO summit in Chicago.",
+	    "summit 2012-03-27 russia; summit 2012-05 russia");
 	/* "at the end of February": a meeting late in the month */
 	EXPECT("2012-02-08", "The next round of consultations will be held in "
 	    "Geneva at the end of February.", "summit 2012-02 -");
