@@ -1573,6 +1573,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2015-03-19", "Russia will be compelled to take the necessary "
 	    "military-technical measures to ensure its security.",
 	    "warning 2015-03-19 russia");
+	/* "no choice but to" a modal, countermeasures with their
+	   modifiers too */
+	EXPECT("2011-06-15", "But without them, Russia will have no choice "
+	    "but to take military-technical countermeasures.",
+	    "warning 2011-06-15 russia");
 	/* another's act that would make a side act: the threat of the
 	   side made to, told by one of its own; not of another side */
 	EXPECT("2011-11-17", "Makarov said the shield could prompt Moscow to "
