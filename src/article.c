@@ -613,6 +613,40 @@ news_list_item(const struct line *l)
 	return 0;
 }
 
+/*
+ * "By Dmitry Rogozin", "By John J. Kruzel", "By Jim Heintz, Associated
+ * Press": a byline of names (and what follows a comma), no sentence; its
+ * names into *name, *len.
+ */
+static int
+name_byline(const struct line *l, const char **name, size_t *len)
+{
+	const char *s = l->s, *p, *end;
+	size_t n = l->len;
+	int words = 0;
+
+	trim(&s, &n);
+	if (n < 6 || n > 80 || strncmp(s, "By ", 3) != 0)
+		return 0;
+	end = memchr(s, ',', n);
+	end = end != NULL ? end : s + n;
+	for (p = s + 3; p < end; words++) {
+		/* "By Jana Mlcochova and Gabriela Baczynska" */
+		if (!isupper((unsigned char)*p) && !(words > 0 &&
+		    strncmp(p, "and ", 4) == 0))
+			return 0;
+		while (p < end && *p != ' ')
+			p++;
+		while (p < end && *p == ' ')
+			p++;
+	}
+	if (words < 2 || words > 7 || end[-1] == '.' || end[-1] == ':')
+		return 0;
+	*name = s + 3;
+	*len = (size_t)(end - s - 3);
+	return 1;
+}
+
 /* "By Dalga Khatinoglu - Trend:": an author's byline. */
 static int
 author_byline(const struct line *l)
@@ -820,8 +854,8 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	struct mdtl_article *art;
 	struct line *lines;
 	struct mdtl_buf body = MDTL_BUF_INIT;
-	const char *title_fold = NULL;
-	size_t title_len = 0;
+	const char *title_fold = NULL, *by;
+	size_t title_len = 0, by_len;
 	char title_key[TAIL_KEY];
 	int title_nkey = 0;
 	size_t nlines, i, first = 0, len, nul = 0, sect, width, prev_chars = 0;
@@ -923,6 +957,12 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		if (i == dateline || only_punct(l) || boilerplate(&sc, lex, l) ||
 		    author_byline(l) || news_list_item(l))
 			goto skip;
+		/* the author's name, before the text */
+		if (body.len == 0 && name_byline(l, &by, &by_len)) {
+			if (art->author == NULL)
+				art->author = dupstr(art, by, by_len);
+			goto skip;
+		}
 		/* the headline again, as it is (a title line before a body) */
 		if (art->title != NULL && sl == title_len &&
 		    memcmp(s, art->title, sl) == 0)

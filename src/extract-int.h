@@ -134,6 +134,9 @@ struct state {
 	const struct mdtl_actor		 *bodies[RECENT_BODIES];
 	size_t				  nbodies;
 	const struct mdtl_actor		 *last_speaker;
+	/* the article's author, when the data knows the person: a column's
+	 * first person */
+	const struct mdtl_actor		 *author;
 	/* the side of the last unnamed source ("a source in the Russian
 	 * delegation"), for "the source" again */
 	const struct mdtl_actor		 *last_source;

@@ -2965,6 +2965,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			preds[np].speaker = s->line_who;
 			preds[np].why = "the first person of a transcript's "
 			    "line: its speaker";
+		} else if (s->author != NULL && !c->inquote &&
+		    first_person_subject(tg, c->tok)) {
+			/* "By Dmitry Rogozin ... I will again put forward
+			 * our proposal": a column's, its author's */
+			preds[np].speaker = s->author;
+			preds[np].why = "the first person of an article by "
+			    "one the data knows: its author";
 		}
 		/* "Obama proposed ..., in a speech at Berlin's Brandenburg
 		 * Gate": the occasion of the act before, by its maker */
@@ -3633,6 +3640,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	    sizeof *s.buckets);
 	mdtl_timex_ctx_init(&dates);
 	title_people(&s, tg);
+	/* an article signed by one the data knows */
+	if (art->author != NULL && (s.author = mdtl_lexicon_find_actor(s.lex,
+	    art->author, s.day)) != NULL && s.author->kind != MDTL_ACTOR_PERSON)
+		s.author = NULL;
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];
 		struct seen *seen, **bucket, here;

@@ -126,6 +126,34 @@ test_news_list(void **state)
 	mdtl_diag_release(&d);
 }
 
+/* "By Dmitry Rogozin" before the text: its author, no sentence */
+static void
+test_name_byline(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("---\ntitle: \"We can cooperate\"\npublished: "
+	    "2011-06-15\n---\nWe can cooperate\n\nBy Dmitry Rogozin\n\nWe "
+	    "can still cooperate.\n\nBy 2020 it will be too late.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->author, "Dmitry Rogozin");
+	assert_string_equal(art->body, "We can still cooperate.\n\nBy 2020 "
+	    "it will be too late.");
+	mdtl_article_free(art);
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2009-09-17\n---\n"
+	    "By Jana Mlcochova and Gabriela Baczynska, Reuters\n\nThe talks "
+	    "went on.\n\nBy Friday Sunday.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->author, "Jana Mlcochova and Gabriela "
+	    "Baczynska");
+	assert_string_equal(art->body, "The talks went on.\n\nBy Friday "
+	    "Sunday.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_front_matter(void **state)
 {
@@ -260,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_date_lines),
 		cmocka_unit_test(test_link_label),
 		cmocka_unit_test(test_news_list),
+		cmocka_unit_test(test_name_byline),
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_lines),
 		cmocka_unit_test(test_bad),

@@ -611,6 +611,13 @@ test_speech(void **state)
 	    "forward,\" she told RIA Novosti.", "statement 2011-05-10 "
 	    "natalya-timakova; statement 2011-05-10 medvedev; statement "
 	    "2011-05-10 natalya-timakova");
+	/* a column signed by one the data knows: its first person is its
+	   author */
+	EXPECT("2011-06-15", "We can cooperate\n\nBy Dmitry Rogozin\n\nAt "
+	    "the meeting of the "
+	    "NATO-Russia Council in Sochi on July 4, I will again put forward "
+	    "our proposal for a joint system.", "offer 2011-07-04 rogozin; "
+	    "summit 2011-07-04 nato-russia-council");
 	/* "She said" after a woman and a man: the woman (actors.yaml
 	   gender); "He said" after them: the man */
 	EXPECT("2011-02-05", "Hillary Clinton met Sergei Lavrov on Saturday. "
