@@ -4186,6 +4186,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (round_of_other(tg, c) || (!verb && (talks_left(tg, c) ||
 		    talks_stalled(tg, c) || planned_of(tg, c))))
 			continue;
+		/* "Last November in Lisbon, the leaders of NATO and Russia
+		 * agreed to explore ...": where a phrase opening the sentence
+		 * puts two sides or more */
+		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
+		    is(&tg->t[c->tok + c->ntok - 1], "to")) {
+			if (!parties_before(tg, c->tok))
+				continue;
+		} else
 		/* "Iran and the six powers agreed in Baghdad": where two
 		 * sides or more met; not "Turkey agreed in September" */
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&

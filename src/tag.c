@@ -30,6 +30,26 @@ mdtl_tags_place_at(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "Last November in Lisbon, the leaders ...": a place after "in" in a
+ * phrase that opens the sentence, closed by a comma before token tok.
+ */
+static int
+opening_place(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < tok; i++)
+		if (strcmp(tg->t[i].norm, "in") == 0 &&
+		    mdtl_tags_place_at(tg, i + 1)) {
+			for (i += 2; i < tok && tg->t[i].kind == MDTL_TOK_WORD;
+			    i++)
+				;
+			return i < tok && strcmp(tg->t[i].norm, ",") == 0;
+		}
+	return 0;
+}
+
+/*
  * Does the organisation's name of two words or more at t[i] name another
  * body here: that of another actor's ("Russia's Security Council", "the
  * Russian Security Council"), or one whose name is longer ("Iran's
@@ -317,6 +337,16 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
 		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) >=
 		    0 && !reported_by(tg, i) && mdtl_tags_citing(tg, i) == 0) {
+			i += len;
+			continue;
+		}
+		/* "agreed to" a meeting only where a phrase opening the
+		 * sentence puts the sides: "Last November in Lisbon, the
+		 * leaders of NATO and Russia agreed to explore ..." */
+		if (ph->kind == MDTL_PH_SUMMIT && len == 2 &&
+		    strcmp(t[i + 1].norm, "to") == 0 &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_AGREEING, &t[i]) >= 0 &&
+		    !opening_place(tg, i)) {
 			i += len;
 			continue;
 		}

@@ -3848,6 +3848,12 @@ test_summits_deadlines(void **state)
 	    "into sectors at the Lisbon summit last November.", "offer 2010-11 "
 	    "russia; statement 2011-06-09 serdyukov; summit 2010-11 serdyukov "
 	    "@ Lisbon");
+	/* sides that agreed where a phrase opening the sentence puts them
+	   met there; not "the presidents had agreed to go on" */
+	EXPECT("2011-06-15", "Last November in Lisbon, the leaders of NATO and "
+	    "Russia agreed to explore cooperation on missile defence.\n\nThe "
+	    "presidents had agreed to go on, Lavrov said.", "summit 2010-11 "
+	    "nato; statement 2011-06-15 lavrov");
 	/* two sides or more that could not agree where they met */
 	EXPECT_AT("2011-12-10", "In June, defence ministers of NATO and Russia "
 	    "failed to agree in Brussels on how the system would be run.",
