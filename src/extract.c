@@ -2045,6 +2045,19 @@ after_clause(const struct mdtl_tags *tg, size_t from, size_t tok)
 	return 0;
 }
 
+/* Is the subject right before the verb of pred p, or its agent in the
+ * passive ("was rejected by Washington on Tuesday"), of who's side? */
+static int
+side_act(const struct mdtl_tags *tg, const struct pred *p,
+    const struct mdtl_actor *who)
+{
+	const struct mdtl_actor_tag *m = subject_before(tg, p->tok, 0);
+	const struct mdtl_actor *a = m != NULL && !m->weak ? m->actor :
+	    mdtl_speaker_agent(tg, p->tok, p->ntok);
+
+	return a != NULL && side(a) == side(who);
+}
+
 /* Why an act told in a clause, a lapse from another, is its maker's. */
 static const char lapse_maker[] =
     "the subject of an act a lapse after or before the one told";
@@ -3219,6 +3232,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		enum mdtl_event_type type;
 		int occasion_dated = 0;	/* by its occasion's words */
 		int cond;		/* a conditional act: conditional_act() */
+		int side_dated;		/* dated by its side's act reported */
 
 		who = p->speaker;
 		/* (not one made an act of its own already: "Putin, who
@@ -3275,15 +3289,23 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			x = dated_document(tg, p->tok + p->ntok);
 		/* "had expressed concern over the pardon in a statement on
 		 * Friday": the date of his other words' phrase */
+		side_dated = 0;
 		for (j = 0; x < 0 && j < np; j++)
 			if (&preds[j] != p && preds[j].kind == MDTL_PH_SPEECH &&
 			    (preds[j].speaker == who ||
 			    preds[j].speaker == NULL) &&
 			    /* not in the clause it closes: "The new approach
-			     * announced on Thursday will ..., Gates said" */
-			    !(p->closing && preds[j].tok < p->tok))
+			     * announced on Thursday will ..., Gates said";
+			     * but an act of the speaker's side there is his:
+			     * "Washington rejected the proposal on Tuesday,
+			     * U.S. officials said" */
+			    !(p->closing && preds[j].tok < p->tok &&
+			    !side_act(tg, &preds[j], who))) {
 				x = mdtl_dating_own(s, tg, preds[j].tok,
 				    preds[j].ntok, 3, 0);
+				side_dated = x >= 0 && p->closing &&
+				    preds[j].tok < p->tok;
+			}
 		if (x < 0 && p->speaker == who)
 			x = mdtl_dating_participle(tg, p->tok);
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
@@ -3377,7 +3399,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    p->kind == MDTL_PH_OFFER)) && (p->kind == MDTL_PH_SPEECH ||
 		    news) && lead_here(s, sent)) {
 			s->lead_done = 1;
-			if (news)
+			/* (the day of the act its words report is not that
+			 * of the words: "U.S. officials said" is undated) */
+			if (news && !side_dated)
 				lead_from(s, e);
 			else if (undated_lead(s, e)) {
 				s->lead_undated = (size_t)(e - *s->v) + 1;

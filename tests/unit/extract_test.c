@@ -611,6 +611,14 @@ test_speech(void **state)
 	    "forward,\" she told RIA Novosti.", "statement 2011-05-10 "
 	    "natalya-timakova; statement 2011-05-10 medvedev; statement "
 	    "2011-05-10 natalya-timakova");
+	/* "Washington rejected the proposal on Tuesday, U.S. officials
+	   said": the side's act the words report dates them, and it alone:
+	   the undated words after them are of the story's day */
+	EXPECT("2012-04-25", "Washington rejected the Russian proposal on "
+	    "Tuesday, U.S. officials said.\n\nRussia has been invited to "
+	    "observe a test, State Department spokesman Mark Toner said.",
+	    "statement 2012-04-24 united-states; statement 2012-04-25 "
+	    "mark-toner");
 	/* a column signed by one the data knows: its first person is its
 	   author */
 	EXPECT("2011-06-15", "We can cooperate\n\nBy Dmitry Rogozin\n\nAt "
