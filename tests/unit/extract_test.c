@@ -1789,6 +1789,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-12-05", "The proposal was put forward by Russian "
 	    "President Dmitry Medvedev at the Lisbon summit last month.",
 	    "offer 2010-11 medvedev; summit 2010-11 medvedev");
+	/* handed over, its receiver between the verb and "by" */
+	EXPECT("2012-04-25", "The proposal was handed to U.S. negotiators by "
+	    "Russian Deputy Defense Minister Anatoly Antonov at talks in "
+	    "Moscow earlier this month.", "offer 2012-04 antonov; summit "
+	    "2012-04 united-states");
 	/* a meeting named again as the occasion of the words: their day;
 	   a side's person is one of its actors */
 	EXPECT("2014-08-29", "The presidents of Azerbaijan and Armenia met in "
