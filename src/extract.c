@@ -2523,6 +2523,47 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
 }
 
 /*
+ * "the statement of the Azerbaijani Defense Minister made on June 12": a
+ * speech noun at i, "of" and the name of its maker (a person, else a side
+ * a title names) right after it, then a participle of making (grammar list
+ * handing_verbs) or nothing: its maker, and in *after the token past them;
+ * or NULL.
+ */
+static const struct mdtl_actor *
+words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
+{
+	const struct mdtl_actor_tag *m, *side = NULL;
+	size_t k = i + 2;
+
+	if (i == 0 || !is(&tg->t[i - 1], "the") || k >= tg->n ||
+	    !is(&tg->t[i + 1], "of"))
+		return NULL;
+	if (is(&tg->t[k], "the"))
+		k++;
+	for (; k < tg->n && k <= i + 8 && tg->t[k].kind == MDTL_TOK_WORD &&
+	    (tg->t[k].flags & MDTL_TOK_CAP); k++) {
+		if ((m = mdtl_tags_actor_at(tg, k)) == NULL)
+			continue;
+		if (m->actor->kind == MDTL_ACTOR_AGENCY)
+			return NULL;
+		if (m->actor->kind == MDTL_ACTOR_PERSON) {
+			side = m;
+			k = m->tok + m->ntok;
+			break;
+		}
+		if (side == NULL)
+			side = m;
+		k = m->tok + m->ntok - 1;
+	}
+	if (side == NULL)
+		return NULL;
+	if (k < tg->n && in_list(tg, &tg->t[k], HANDING_VERBS))
+		k++;
+	*after = k;
+	return side->actor;
+}
+
+/*
  * "Medvedev's address on November 23, in which he announced
  * countermeasures", "President Medvedev's statement of 23 November": a
  * person's words named by a noun, with a date of their own right after
@@ -2538,7 +2579,7 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_actor *who;
 	struct mdtl_event *e;
 	enum mdtl_event_type type;
-	size_t i, k, e2;
+	size_t i, k, e2, after;
 
 	for (i = 1; i + 2 < tg->n; i++) {
 		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
@@ -2557,12 +2598,18 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		    m->actor->kind == MDTL_ACTOR_PERSON &&
 		    m->tok + m->ntok == i - 1)
 			who = m->actor;
-		else
-			who = NULL;
+		else if ((who = words_of_maker(tg, i, &after)) != NULL) {
+			/* "the statement of the Azerbaijani Defense Minister
+			 * made on June 12" */
+			if ((k = date_right_after(tg, after)) == tg->ntx)
+				continue;
+			goto dated;
+		}
 		if (who == NULL)
 			continue;
 		if ((k = date_right_after(tg, i + 1)) == tg->ntx)
 			continue;
+dated:
 		/* "Makarov's statement on Thursday", told before */
 		if ((e = told_by_on(s, who, &tg->tx[k].date, 0)) != NULL) {
 			mdtl_extract_mention(s, e, sent);
@@ -3629,7 +3676,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	struct state s;
 	struct mdtl_tags *tg = mdtl_arena_alloc(&art->arena, sizeof *tg);
 	struct mdtl_article_meta *meta;
-	size_t i, j;
+	size_t i, j, named;
 	struct mdtl_timex_ctx dates;
 	const struct mdtl_sentence *headline = NULL;
 	int headline_seen = 0, asked;
@@ -3722,8 +3769,15 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		/* a transcript's line goes on to the next line's label
 		 * ("QUESTION: ...") */
 		asked = interviewer(tg);
-		if (asked)
+		if (asked) {
 			s.line_para = 0;
+			/* (the words of another it names with their day
+			 * are an act all the same: "How would you comment on
+			 * the statement of the Azerbaijani Defense Minister
+			 * made on June 12?") */
+			(void)possessed_words(&s, sent, tg, &named);
+			seen->count = *n - seen->first;
+		}
 		if (asked || mdtl_dating_heading_line(&s, tg)) {
 			update_context(&s, tg);
 			continue;

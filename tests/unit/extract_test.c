@@ -619,6 +619,15 @@ test_speech(void **state)
 	    "observe a test, State Department spokesman Mark Toner said.",
 	    "statement 2012-04-24 united-states; statement 2012-04-25 "
 	    "mark-toner");
+	/* "the statement of X made on June 12": X's words of that day (a
+	   side's, for a title of no one the data knows), in an
+	   interviewer's question too */
+	EXPECT("2012-06-14", "MFA spokesman answers\n\nQuestion: How would "
+	    "you comment on the statement of the Azerbaijani Defense "
+	    "Minister made on June 12?\n\nLavrov criticised the statement of "
+	    "Russian President Dmitry Medvedev made on Tuesday.",
+	    "statement 2012-06-12 azerbaijan; statement 2012-06-12 medvedev; "
+	    "statement 2012-06-14 lavrov");
 	/* a column signed by one the data knows: its first person is its
 	   author */
 	EXPECT("2011-06-15", "We can cooperate\n\nBy Dmitry Rogozin\n\nAt "
