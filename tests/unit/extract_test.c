@@ -888,6 +888,10 @@ test_speech(void **state)
 	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
 	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
 	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
+	/* "answered the question of Armenpress": words told */
+	EXPECT("2012-06-14", "Spokesman of the Armenian Foreign Ministry "
+	    "Tigran Balayan answered the question of Armenpress.",
+	    "statement 2012-06-14 tigran-balayan");
 	/* the dateline's day past its agency; another's act a lapse
 	   places gives the words no type */
 	EXPECT("2012-05-24", "MOSCOW, May 23 (Reuters) - Russia test-fired a "
