@@ -888,6 +888,9 @@ test_speech(void **state)
 	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
 	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
 	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
+	/* "questioned the need": a doubt told (PETRARCH's ASK: QUESTION) */
+	EXPECT("2010-05-26", "Russia's foreign ministry on Tuesday questioned "
+	    "the need for the deployment.", "statement 2010-05-25 russia-mfa");
 	/* "answered the question of Armenpress": words told */
 	EXPECT("2012-06-14", "Spokesman of the Armenian Foreign Ministry "
 	    "Tigran Balayan answered the question of Armenpress.",
