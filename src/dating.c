@@ -991,6 +991,8 @@ mdtl_dating_when(struct mdtl_event *e, const struct when *w)
 	e->why_date = w->why;
 }
 
+static size_t	occasion_of(const struct state *, const char *);
+
 void
 mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
     const struct mdtl_actor *who)
@@ -1013,6 +1015,15 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}
+	/* the voice of a body, its words of the paragraph ("Russia's
+	 * foreign ministry on Tuesday questioned ... '...,' spokesman Andrei
+	 * Nesterenko said") */
+	if (who != NULL && who == s->voice &&
+	    (i = occasion_of(s, s->voice_of->id)) < s->nocc &&
+	    s->occ[i].said && s->occ[i].para == s->para) {
+		mdtl_dating_when(e, &s->occ[i].when);
+		return;
+	}
 	if (s->heading.basis != MDTL_BASIS_NONE) {
 		mdtl_dating_when(e, &s->heading);
 		return;

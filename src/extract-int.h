@@ -134,6 +134,9 @@ struct state {
 	const struct mdtl_actor		 *bodies[RECENT_BODIES];
 	size_t				  nbodies;
 	const struct mdtl_actor		 *last_speaker;
+	/* a spokesman named with no body right after a body's words, and
+	 * that body (its voice: mdtl_dating_inherit()) */
+	const struct mdtl_actor		 *voice, *voice_of;
 	/* the article's author, when the data knows the person: a column's
 	 * first person */
 	const struct mdtl_actor		 *author;

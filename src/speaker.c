@@ -178,6 +178,17 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 		if (tg->t[k].kind == MDTL_TOK_PUNCT)
 			break;
 	}
+	/* "Russia's foreign ministry on Tuesday questioned ... '...,'
+	 * spokesman Andrei Nesterenko said": a title of no body, right after
+	 * a body's words, is that body's voice */
+	if (p->country == NULL && a > 0 &&
+	    in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
+	    s->last_speaker != NULL &&
+	    s->last_speaker->kind != MDTL_ACTOR_PERSON) {
+		p->country = mdtl_actor_side_on(s->last_speaker, s->day);
+		s->voice = p;
+		s->voice_of = s->last_speaker;
+	}
 	*MDTL_ARENA_PUSH(&s->art->arena, s->adhoc, s->nadhoc, s->aadhoc) = p;
 	return p;
 }

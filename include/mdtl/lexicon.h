@@ -189,6 +189,7 @@ struct mdtl_phrases {
 	X(AFTER_CALL, "after_call") \
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(FEMALE_TITLES, "female_titles") \
+	X(SPOKESPERSONS, "spokespersons") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \

@@ -891,6 +891,14 @@ test_speech(void **state)
 	/* "questioned the need": a doubt told (PETRARCH's ASK: QUESTION) */
 	EXPECT("2010-05-26", "Russia's foreign ministry on Tuesday questioned "
 	    "the need for the deployment.", "statement 2010-05-25 russia-mfa");
+	/* a spokesman named with no body right after a body's words is its
+	   voice: its day in the paragraph, not the lead's */
+	EXPECT("2010-05-26", "A Patriot battery arrived in Poland on "
+	    "Wednesday, Polish officials said.\n\nRussia's foreign ministry "
+	    "on Tuesday questioned the need for the deployment. \"We do not "
+	    "understand why it is necessary,\" spokesman Andrei Nesterenko "
+	    "said.", "statement 2010-05-26 poland; statement 2010-05-25 "
+	    "russia-mfa; statement 2010-05-25 andrei-nesterenko");
 	/* "answered the question of Armenpress": words told */
 	EXPECT("2012-06-14", "Spokesman of the Armenian Foreign Ministry "
 	    "Tigran Balayan answered the question of Armenpress.",
