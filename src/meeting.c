@@ -3574,12 +3574,17 @@ held_there(const struct state *s, const struct mdtl_event *e,
  * "Talks between Iran and the six powers have started in Moscow": a
  * meeting whose opening the perfect tells is under way when told of; so
  * is one the progressive tells ("a session of the NATO-Russia Council in
- * Sochi, which is being attended by the ambassadors").
+ * Sochi, which is being attended by the ambassadors"; "Foreign ministers
+ * ... are meeting in Geneva", with no day of its own).
  */
 static int
 under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 {
-	size_t i;
+	size_t i = ph->c->tok;
+
+	if (i > 0 && (is(&tg->t[i - 1], "is") || is(&tg->t[i - 1], "are")) &&
+	    ends_in(tg->t[i].norm, "ing", 4))
+		return 1;
 
 	for (i = ph->c->tok + ph->c->ntok; i + 1 < ph->hi; i++) {
 		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&

@@ -3862,6 +3862,10 @@ test_summits_deadlines(void **state)
 	    "Council in Sochi, which is being attended by the ambassadors.",
 	    "statement 2011-07-04 rogozin; summit 2011-07-04 "
 	    "nato-russia-council @ Sochi");
+	/* and its verb in the progressive, no day of its own */
+	EXPECT_AT("2013-11-23", "Foreign ministers of the P5+1 group and Iran "
+	    "are meeting in Geneva for a third round of talks in a month.",
+	    "summit 2013-11-23 p5-plus-1 @ Geneva");
 	/* the day opening the sentence, "the" after it, an agent's "by"
 	   no act between */
 	EXPECT("2010-11-19", "On Saturday the leaders will be joined by "
