@@ -976,6 +976,9 @@ mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 	if (load_file(&l, dir, "actors.yaml", &root))
 		load_actors(&l, root);
 	actors_path = l.path;
+	/* the world's other countries (scripts/countries) */
+	if (!l.failed && load_file(&l, dir, "countries.yaml", &root))
+		load_actors(&l, root);
 	if (load_file(&l, dir, "places.yaml", &root))
 		load_places(&l, root);
 	if (load_file(&l, dir, "cues.yaml", &root))

@@ -2323,6 +2323,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			i = m->tok;
 			continue;
 		}
+		/* "The Iraqi ambassador to Venezuela said": where he is
+		 * posted, not whom he speaks for */
+		if (m->tok >= 2 && is(&t[m->tok - 1], "to") &&
+		    in_list(tg, &t[m->tok - 2], POSTING_TITLES)) {
+			i = m->tok;
+			continue;
+		}
 		/* "the Russian envoy said": one of that side named before
 		 * ("a Russian envoy", someone, is the side) */
 		if (nearest == NULL && the_side_title(s, tg, m)) {

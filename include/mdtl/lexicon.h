@@ -190,6 +190,7 @@ struct mdtl_phrases {
 	X(FEMALE_PRONOUNS, "female_pronouns") \
 	X(FEMALE_TITLES, "female_titles") \
 	X(SPOKESPERSONS, "spokespersons") \
+	X(POSTING_TITLES, "posting_titles") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \

@@ -899,6 +899,13 @@ test_speech(void **state)
 	    "understand why it is necessary,\" spokesman Andrei Nesterenko "
 	    "said.", "statement 2010-05-26 poland; statement 2010-05-25 "
 	    "russia-mfa; statement 2010-05-25 andrei-nesterenko");
+	/* the world's countries (data/countries.yaml, from the Phoenix
+	   dictionary); an ambassador speaks for his side, not where he is
+	   posted */
+	EXPECT("2010-06-09", "The representative of Brazil said her country "
+	    "had voted against.\n\nThe Iraqi ambassador to Venezuela said on "
+	    "Tuesday that the vote was unfair.", "statement 2010-06-09 brazil; "
+	    "statement 2010-06-08 iraq");
 	/* "answered the question of Armenpress": words told */
 	EXPECT("2012-06-14", "Spokesman of the Armenian Foreign Ministry "
 	    "Tigran Balayan answered the question of Armenpress.",

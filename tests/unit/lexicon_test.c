@@ -187,19 +187,21 @@ broken(const char *file, const char *content, const char *want)
 {
 	char dir[] = "/tmp/mdtl-lexXXXXXX", path[256];
 	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml",
-	    "cameo-verbs.yaml", "cameo-actors.yaml" };
+	    "cameo-verbs.yaml", "cameo-actors.yaml", "countries.yaml" };
 	const char *good[] = { "actors: []\n", "places: []\n",
 	    "statement: {cues: [said]}\nwarning: {cues: [warned]}\n"
 	    "offer: {cues: [offered]}\nsummit: {cues: [summit]}\n"
 	    "deadline: {cues: [by]}\n",
-	    "statement: {'010': [said, stated]}\n", "actors: {}\n" };
+	    "statement: {'010': [said, stated]}\n", "actors: {}\n",
+	    "actors: []\n" };
+	const int nfiles = (int)(sizeof files / sizeof files[0]);
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_lexicon *l;
 	FILE *fp;
 	int i;
 
 	assert_non_null(mkdtemp(dir));
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < nfiles; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		fp = fopen(path, "w");
 		fputs(strcmp(files[i], file) == 0 ? content : good[i], fp);
@@ -218,7 +220,7 @@ broken(const char *file, const char *content, const char *want)
 	}
 	mdtl_lexicon_free(l);
 	mdtl_diag_release(&d);
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < nfiles; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		unlink(path);
 	}
@@ -236,6 +238,8 @@ test_errors(void **state)
 	    "    rol: []\n", "unknown key 'rol'");
 	broken("actors.yaml", "actors:\n  - id: x\n    kind: person\n",
 	    "has no 'name'");
+	broken("countries.yaml", "actors:\n  - id: x\n    name: X\n"
+	    "    kind: contry\n", "unknown kind 'contry'");
 	broken("actors.yaml", "actors:\n  - id: x\n    name: X\n"
 	    "    kind: person\n    gender: f\n", "unknown gender 'f'");
 	broken("actors.yaml", "actors:\n  - {id: x, name: X, kind: person}\n"
