@@ -837,6 +837,27 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
+ * "Merkel's spokesman said the government regretted ...": is the noun at
+ * i, after "the", the subject of a clause a verb of saying reports (right
+ * after it, or after its "that")?  Not the source named before, but one of
+ * the speaker's.
+ */
+static int
+reported_subject(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t j;
+
+	if (i < 2 || !is(&tg->t[i - 1], "the"))
+		return 0;
+	j = i - 2;
+	if (is(&tg->t[j], "that") && j > 0)
+		j--;
+	return (c = mdtl_tags_cue_at(tg, j)) != NULL &&
+	    c->kind == MDTL_PH_SPEECH && c->tok + c->ntok == j + 1;
+}
+
+/*
  * "office" in "Tusk's office said": a body's word, from token a up to the
  * verb at tok.
  */
@@ -2273,7 +2294,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * verb before "in a speech": "backed the negotiators in a
 		 * speech on Sunday") */
 		if (nearest == NULL && s->last_speaker != NULL &&
-		    !is(&t[tok], "in") && source_again(s, tg, i, subj)) {
+		    !is(&t[tok], "in") && source_again(s, tg, i, subj) &&
+		    !reported_subject(tg, i)) {
 			*why = s->last_source != NULL ? "a source named "
 			    "again: the last one's side" : "a source named "
 			    "again: the last speaker";

@@ -355,6 +355,12 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "An Azerbaijani diplomat told Trend the talks "
 	    "ended. Baku wants a new price, the diplomat said.", "statement "
 	    "2011-10-06 azerbaijan; statement 2011-10-06 azerbaijan");
+	/* but not one a verb of saying reports: "the government" there is
+	   the speaker's */
+	EXPECT("2011-11-24", "Sikorski said on Thursday that the plan was "
+	    "unacceptable.\n\nMerkel's spokesman said the government "
+	    "regretted the announcement.", "statement 2011-11-24 sikorski; "
+	    "statement 2011-11-24 merkel");
 	/* words told with a date of their own, by someone named, in the
 	   clause that no one named reports, are the act; reported by
 	   someone named, that one's */
