@@ -3981,17 +3981,23 @@ at_meeting_told(const struct mdtl_tags *tg, size_t tok)
  * days of talks with the leaders of France and Germany": a meeting gone
  * by, after the first and elsewhere, or not told before ("after the
  * meeting") and before a first to come, is one of its own, though it has
- * no date.
+ * no date; and so is one of a day of its own x, not the first's ("held
+ * talks in Brussels on Wednesday, a day after Tuesday's meeting of the
+ * alliance's ambassadors").
  */
 static int
 gone_by(const struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *first, const struct phrase *ph,
-    const struct mdtl_place *place)
+    const struct mdtl_place *place, int x)
 {
 	long from, to;
 
 	if (ph->lo == 0 || !is(&tg->t[ph->lo - 1], "after"))
 		return 0;
+	if (x >= 0 && tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
+	    first->date.gran != MDTL_GRAN_NONE &&
+	    !mdtl_dating_within(&tg->tx[x].date, &first->date))
+		return 1;
 	if (place != NULL && first->location != NULL &&
 	    strcmp(first->location, place->name) != 0)
 		return 1;
@@ -4271,7 +4277,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * November 7"), or gone by (gone_by()): else it is the first
 		 * told again
 		 */
-		past = first != NULL && gone_by(s, tg, first, &ph, place);
+		past = first != NULL && gone_by(s, tg, first, &ph, place, x);
 		/* "next week's visit by Rice, who is expected to sign the
 		 * treaty in Prague on Tuesday": a relative clause on it tells
 		 * its day, within the first's week or month, and its place */

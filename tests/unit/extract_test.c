@@ -1343,6 +1343,12 @@ test_summits_deadlines(void **state)
 	    "two days of talks with Ellen Tauscher in Moscow.", "statement "
 	    "2011-12-16 ryabkov; summit 2012-01 russia; statement 2011-12-16 "
 	    "ryabkov; summit 2011-12-15 tauscher @ Moscow");
+	/* a meeting after "after" with a day of its own, not the first's:
+	   one of its own */
+	EXPECT_AT("2012-02-15", "NATO and Russian officials held talks in "
+	    "Brussels on Wednesday, a day after Tuesday's meeting of the "
+	    "alliance's ambassadors failed to agree.", "summit 2012-02-15 nato "
+	    "@ Brussels; summit 2012-02-14 nato");
 	/* "would meet in Geneva before the end of the month": within the
 	   month; the sides of the last meeting, whose host met one */
 	EXPECT_AT("2011-12-16", "Lavrov met Clinton in Moscow on Friday.\n\n"
