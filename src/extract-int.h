@@ -103,6 +103,9 @@ struct state {
 	size_t				  doc;
 	size_t				  doc_para;
 	int				  doc_quoted;
+	/* the article is a document of its author, its title says ("Comment
+	 * by the Russian Foreign Ministry on ..."): its words are one act */
+	int				  doc_title;
 	size_t				  bg_para;
 	int				  bg_only;
 	struct occasion			  occ[OCCASIONS];	/* oldest */

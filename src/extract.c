@@ -815,6 +815,28 @@ title_people(struct state *s, struct mdtl_tags *tg)
 }
 
 /*
+ * "Comment by the Russian Foreign Ministry on the results of the NATO
+ * summit", "Statement by the NATO Secretary General": an article its title
+ * calls a document by one it names (the first actor after "by", not an
+ * agency): that one, or NULL.
+ */
+static const struct mdtl_actor *
+title_document(const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i;
+
+	if (tg->n < 3 || !in_list(tg, &tg->t[0], DOCUMENT_NOUNS) ||
+	    !is(&tg->t[1], "by"))
+		return NULL;
+	for (i = 2; i < tg->n && i < 6 && tg->t[i].kind == MDTL_TOK_WORD; i++)
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
+			return m->actor->kind != MDTL_ACTOR_AGENCY ?
+			    m->actor : NULL;
+	return NULL;
+}
+
+/*
  * May the sentence tell the lead, whose words date the article's undated
  * words?  In the paragraph of the first act, or before any, with no
  * sentence of background only before it ("Iran and six world powers open
@@ -1692,7 +1714,9 @@ document_words(struct state *s, struct mdtl_event *d, size_t first,
 			k++;
 			continue;
 		}
-		if (d->type == MDTL_EVENT_STATEMENT)
+		/* the strongest of its words: a threat, else an offer */
+		if (e->type == MDTL_EVENT_WARNING ||
+		    d->type == MDTL_EVENT_STATEMENT)
 			d->type = e->type;
 		memmove(e, e + 1, (*s->n - k - 1) * sizeof *e);
 		(*s->n)--;
@@ -1797,6 +1821,37 @@ document_text(struct state *s, struct mdtl_tags *tg, size_t first,
 			s->doc_quoted = -1;
 			return;
 		}
+}
+
+/*
+ * In an article its title calls a document of its author: the author's
+ * first words (his side's) open it, one act to the article's end, whose
+ * mentions the side's words after them are.
+ */
+static void
+title_document_words(struct state *s, size_t first,
+    const struct mdtl_sentence *sent)
+{
+	const struct mdtl_actor *a, *own;
+	size_t k;
+
+	if (!s->doc_title || s->doc != 0)
+		return;
+	own = mdtl_actor_side_on(side(s->author), s->day);
+	for (k = first; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
+		    (a = mdtl_extract_known(s, &e->actors[0])) == NULL ||
+		    mdtl_actor_side_on(side(a), s->day) != own)
+			continue;
+		s->doc = k + 1;
+		s->doc_para = sent->para;
+		s->doc_quoted = 0;
+		document_words(s, &(*s->v)[k], k + 1, sent);
+		return;
+	}
 }
 
 /* Are there words (a statement, a warning or an offer) among the events of
@@ -3542,6 +3597,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	remarks_made(s, tg, first_event);
 	document_again(s, tg, first_event, sent);
 	document_text(s, tg, first_event, sent);
+	title_document_words(s, first_event, sent);
 	mdtl_dating_earlier(s, tg, first_event);
 	background_told(s, sent, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
@@ -3711,9 +3767,16 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	    sizeof *s.buckets);
 	mdtl_timex_ctx_init(&dates);
 	title_people(&s, tg);
+	/* an article its title calls a document of one it names: its first
+	 * person and its words are that one's (title_people() tagged the
+	 * title) */
+	if ((s.author = art->title != NULL ? title_document(tg) : NULL) !=
+	    NULL)
+		s.doc_title = 1;
 	/* an article signed by one the data knows */
-	if (art->author != NULL && (s.author = mdtl_lexicon_find_actor(s.lex,
-	    art->author, s.day)) != NULL && s.author->kind != MDTL_ACTOR_PERSON)
+	else if (art->author != NULL && (s.author =
+	    mdtl_lexicon_find_actor(s.lex, art->author, s.day)) != NULL &&
+	    s.author->kind != MDTL_ACTOR_PERSON)
 		s.author = NULL;
 	for (i = 0; i < tx->nsentences; i++) {
 		const struct mdtl_sentence *sent = &tx->sentences[i];

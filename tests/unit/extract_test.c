@@ -2863,6 +2863,13 @@ test_summits_deadlines(void **state)
 	    "concerned by the incidents.\n\nShe calls on both sides to respect "
 	    "the ceasefire.\"\n\nLavrov said the sides should meet.",
 	    "statement 2012-06-06 ashton; statement 2012-06-06 lavrov");
+	/* an article its title calls a document of one it names: its first
+	   person is that one, its words one act, of the strongest type they
+	   give */
+	EXPECT("2012-05-22", "Comment by the Russian Foreign Ministry on the "
+	    "NATO summit\n\nWe call on the alliance to continue the dialogue."
+	    "\n\nRussia is ready to meet at any level.\n\nWe will be forced "
+	    "to take adequate measures.", "warning 2012-05-22 russia-mfa");
 	/* a line that ends with a colon is no headline */
 	EXPECT("2012-06-06", "Ashton issued the following statement today:",
 	    "statement 2012-06-06 ashton");
