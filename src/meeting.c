@@ -3442,6 +3442,30 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 	return NULL;
 }
 
+/*
+ * The last meeting told with no date in the city place, when date x is to
+ * come; or NULL.
+ */
+static struct mdtl_event *
+undated_in_city(struct state *s, const struct mdtl_place *place,
+    const struct mdtl_timex *x)
+{
+	size_t k;
+
+	if (place_rank(place) != 2 || s->day == 0 ||
+	    mdtl_date_day(&x->date) <= s->day)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT &&
+		    e->date.gran == MDTL_GRAN_NONE && e->location != NULL &&
+		    strcmp(e->location, place->name) == 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* "The sixth round of talks": what the round at cue c is of ("talks"), a
  * meeting's noun too, or NULL. */
 static const char *
@@ -4526,6 +4550,17 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);
 			mdtl_dating_occasion(s, before, 1);
+			continue;
+		}
+		/* "the upcoming talks with the P5+1 group in Moscow" then
+		 * "will hold the next round of talks in the Russian capital
+		 * on June 18-19": a meeting told before with no date, in the
+		 * same city, to come on that day */
+		if (x >= 0 && place != NULL && (before = undated_in_city(s,
+		    place, &tg->tx[x])) != NULL) {
+			mdtl_dating_set(s, tg, before, (size_t)x);
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
 			continue;
 		}
 		if (x >= 0 && !verb && (before = began_before(s, tg, &ph, x)) !=

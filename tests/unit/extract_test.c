@@ -1343,6 +1343,13 @@ test_summits_deadlines(void **state)
 	    "two days of talks with Ellen Tauscher in Moscow.", "statement "
 	    "2011-12-16 ryabkov; summit 2012-01 russia; statement 2011-12-16 "
 	    "ryabkov; summit 2011-12-15 tauscher @ Moscow");
+	/* a meeting to come told with no date, then in the same city with
+	   its day: that day's, one meeting */
+	EXPECT_AT("2012-06-03", "Jalili says the upcoming talks with the P5+1 "
+	    "group in Moscow must recognize Iran's rights.\n\nIran and the "
+	    "P5+1 will hold the next round of talks in the Russian capital on "
+	    "June 18-19.", "statement 2012-06-03 jalili; summit 2012-06-18 "
+	    "jalili @ Moscow");
 	/* a meeting after "after" with a day of its own, not the first's:
 	   one of its own */
 	EXPECT_AT("2012-02-15", "NATO and Russian officials held talks in "
