@@ -149,7 +149,7 @@ mdtl_date_range(const struct mdtl_date *d, long *first, long *last)
 		long jan4 = mdtl_days_from_civil(d->year, 1, 4);
 		long mon = jan4 - mdtl_weekday(jan4) + (d->part - 1) * 7;
 
-		*first = mon;
+		*first = d->weekend ? mon + 5 : mon;
 		*last = mon + 6;
 		return;
 	}
@@ -276,7 +276,8 @@ mdtl_date_format(const struct mdtl_date *d, char *buf, size_t size)
 	case MDTL_GRAN_MONTH:
 		return snprintf(buf, size, "%04d-%02d", d->year, d->month);
 	case MDTL_GRAN_WEEK:
-		return snprintf(buf, size, "%04d-W%02d", d->year, d->part);
+		return snprintf(buf, size, "%04d-W%02d%s", d->year, d->part,
+		    d->weekend ? "-WE" : "");
 	case MDTL_GRAN_DAY:
 		return snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
 		    d->day);
@@ -482,9 +483,11 @@ mdtl_date_parse_value(const char *s, struct mdtl_date *d)
 			}
 		}
 	}
-	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && s[n] == '\0') {
+	if (sscanf(s, "%4d-W%2d%n", &y, &a, &n) == 2 && (s[n] == '\0' ||
+	    strcmp(s + n, "-WE") == 0)) {
 		d->gran = MDTL_GRAN_WEEK;
 		d->part = a;
+		d->weekend = s[n] != '\0';
 	} else if (sscanf(s, "%4d-Q%1d%n", &y, &a, &n) == 2 && s[n] == '\0') {
 		d->gran = MDTL_GRAN_QUARTER;
 		d->part = a;

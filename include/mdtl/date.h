@@ -31,6 +31,8 @@ struct mdtl_date {
 						   week 1-53, season 1-4 */
 	int		hour, min, sec;
 	int		has_tz, tz;		/* offset in minutes */
+	int		weekend;		/* of a week: its weekend,
+						   YYYY-Www-WE */
 };
 
 /* The civil calendar. */

@@ -48,6 +48,11 @@ test_range(void **state)
 	mdtl_date_range(&d, &first, &last);
 	assert_int_equal(first, mdtl_days_from_civil(2011, 6, 27));
 	assert_int_equal(last, mdtl_days_from_civil(2011, 7, 3));
+	/* its weekend, Saturday and Sunday */
+	d.weekend = 1;
+	mdtl_date_range(&d, &first, &last);
+	assert_int_equal(first, mdtl_days_from_civil(2011, 7, 2));
+	assert_int_equal(last, mdtl_days_from_civil(2011, 7, 3));
 	/* the calendar itself */
 	assert_int_equal(mdtl_weekday(mdtl_days_from_civil(2011, 7, 1)), 4);
 	assert_int_equal(mdtl_days_from_civil(1970, 1, 1), 0);
@@ -58,11 +63,11 @@ static void
 test_value_parse(void **state)
 {
 	static const char *const good[] = { "2011", "2011-07", "2011-07-01",
-	    "2013-W21", "1989-Q3", "2011-H2", "2012-SU", "199",
+	    "2013-W21", "2011-W40-WE", "1989-Q3", "2011-H2", "2012-SU", "199",
 	    "2011-07-01T14:23", NULL };
 	static const char *const bad[] = { "", "2011-13", "2011-W54",
 	    "2011-Q5", "2011-XX", "2011-7", "May", "20111", "2011-07-01x",
-	    NULL };
+	    "2011-W40-W", "2011-W40-WEE", "2011-W54-WE", NULL };
 	struct mdtl_date d;
 	char back[32];
 	size_t i;
