@@ -1053,8 +1053,9 @@ mdtl_dating_news_day(const struct state *s, const struct mdtl_date *d)
 	if (s->period.gran != MDTL_GRAN_NONE && d->gran == s->period.gran &&
 	    mdtl_date_day(d) == mdtl_date_day(&s->period))
 		return 1;
-	return d->gran >= MDTL_GRAN_DAY && (s->day == 0 || (day <= s->day &&
-	    day >= since));
+	/* (a weekend is two days of the news: "at the weekend") */
+	return (d->gran >= MDTL_GRAN_DAY || (d->gran == MDTL_GRAN_WEEK &&
+	    d->weekend)) && (s->day == 0 || (day <= s->day && day >= since));
 }
 
 int

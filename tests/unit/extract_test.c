@@ -1343,10 +1343,12 @@ test_summits_deadlines(void **state)
 	    "two days of talks with Ellen Tauscher in Moscow.", "statement "
 	    "2011-12-16 ryabkov; summit 2012-01 russia; statement 2011-12-16 "
 	    "ryabkov; summit 2011-12-15 tauscher @ Moscow");
-	/* "at the weekend": that weekend, a TIMEX3 value of its own */
-	EXPECT("2011-10-10", "\"We have heard nothing new,\" Dmitry Rogozin "
-	    "told Ekho Moskvy radio at the weekend.", "statement 2011-W40-WE "
-	    "rogozin");
+	/* "at the weekend": that weekend, a TIMEX3 value of its own, two
+	   days of the news that date the lead's words */
+	EXPECT("2011-10-10", "Russia's envoy to NATO Dmitry Rogozin said talks "
+	    "on the shield were going nowhere.\n\n\"We have heard nothing "
+	    "new,\" Rogozin told Ekho Moskvy radio at the weekend.",
+	    "statement 2011-W40-WE rogozin; statement 2011-W40-WE rogozin");
 	/* a meeting to come told with no date, then in the same city with
 	   its day: that day's, one meeting */
 	EXPECT_AT("2012-06-03", "Jalili says the upcoming talks with the P5+1 "
