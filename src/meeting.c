@@ -1100,6 +1100,25 @@ clause_start(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+static const char lapse_undated_why[] = "a meeting a lapse of no number "
+    "before the act told: no date";
+
+/*
+ * "days after the alliance's defence ministers met": a lapse of no number
+ * (grammar list vague_lapses), then "after" or "before", opening the clause
+ * of the cue at tok?
+ */
+static int
+vague_lapse_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 1 && !boundary(&tg->t[i]);)
+		if (is(&tg->t[i], "after") || is(&tg->t[i], "before"))
+			return in_list(tg, &tg->t[i - 1], VAGUE_LAPSES);
+	return 0;
+}
+
 /* "the co-chairs would arrive in the region next week": "the region" at
  * token i, where the story is */
 static int
@@ -3444,23 +3463,27 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 
 /*
  * The last meeting told with no date in the city place, when date x is to
- * come; or NULL.
+ * come, or gone by for one told only as before the act ("days after the
+ * ministers met in Brussels" ... "attended the Brussels meeting on
+ * Thursday"); or NULL.
  */
 static struct mdtl_event *
 undated_in_city(struct state *s, const struct mdtl_place *place,
     const struct mdtl_timex *x)
 {
+	int to_come;
 	size_t k;
 
-	if (place_rank(place) != 2 || s->day == 0 ||
-	    mdtl_date_day(&x->date) <= s->day)
+	if (place_rank(place) != 2 || s->day == 0)
 		return NULL;
+	to_come = mdtl_date_day(&x->date) > s->day;
 	for (k = *s->n; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
 
 		if (e->type == MDTL_EVENT_SUMMIT &&
 		    e->date.gran == MDTL_GRAN_NONE && e->location != NULL &&
-		    strcmp(e->location, place->name) == 0)
+		    strcmp(e->location, place->name) == 0 &&
+		    (to_come || e->why_date == lapse_undated_why))
 			return e;
 	}
 	return NULL;
@@ -3840,6 +3863,13 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		if (in_relative(tg, ph->c->tok))
 			acts_take(s, sent, &w, NULL);
 		mdtl_dating_occasion(s, e, 1);
+		return;
+	}
+	/* "said talks were going nowhere, days after the alliance's defence
+	 * ministers met in Brussels": before the act told by a lapse of no
+	 * number, of no day the sentence gives */
+	if (vague_lapse_before(tg, ph->c->tok)) {
+		e->why_date = lapse_undated_why;
 		return;
 	}
 	/* "attended the ceremony at the Deveselu air base": a meeting

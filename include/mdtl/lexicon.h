@@ -191,6 +191,7 @@ struct mdtl_phrases {
 	X(FEMALE_TITLES, "female_titles") \
 	X(SPOKESPERSONS, "spokespersons") \
 	X(POSTING_TITLES, "posting_titles") \
+	X(VAGUE_LAPSES, "vague_lapses") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \

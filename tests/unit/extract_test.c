@@ -1349,6 +1349,13 @@ test_summits_deadlines(void **state)
 	    "on the shield were going nowhere.\n\n\"We have heard nothing "
 	    "new,\" Rogozin told Ekho Moskvy radio at the weekend.",
 	    "statement 2011-W40-WE rogozin; statement 2011-W40-WE rogozin");
+	/* a meeting "days after" which the act was told has no day of
+	   its own; the same city's meeting told with a day gone by is it */
+	EXPECT_AT("2011-10-10", "Days after NATO defence ministers met in "
+	    "Brussels, Rogozin said talks were going nowhere.\n\nSerdyukov "
+	    "attended the Brussels meeting on Thursday.", "statement "
+	    "2011-10-10 rogozin; summit 2011-10-06 nato-defence-ministers @ "
+	    "Brussels");
 	/* a meeting to come told with no date, then in the same city with
 	   its day: that day's, one meeting */
 	EXPECT_AT("2012-06-03", "Jalili says the upcoming talks with the P5+1 "
