@@ -514,6 +514,10 @@ void			 mdtl_speaker_names(struct state *,
  */
 const struct mdtl_actor	*mdtl_speaker_possessor(struct state *,
 			    const struct mdtl_tags *, size_t i);
+/* "The president's threat": the person a title alone before the
+ * possessive at i names, or NULL. */
+const struct mdtl_actor	*mdtl_speaker_titled_possessor(struct state *,
+			    const struct mdtl_tags *, size_t i);
 /*
  * "In his speech on Saturday, Mr Putin accused": the person named right
  * after the comma that ends a phrase opening the sentence, in which the

@@ -44,9 +44,17 @@ quote_of(struct state *s, const struct mdtl_tags *tg)
 /* ---- events of one sentence ---- */
 
 
+/* A noun, a determiner or a possessive before it, or a possessive and a
+ * participle ("Medvedev's televised warning that", not "McKinnon's
+ * spokeswoman said")? */
 static int
 adjectival(const struct mdtl_tags *tg, size_t tok)
 {
+	if (tok > 1 && tg->t[tok - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[tok - 1].flags & MDTL_TOK_CAP) &&
+	    ends_in(tg->t[tok - 1].norm, "ed", 4) &&
+	    strcmp(tg->t[tok - 2].norm, "'s") == 0)
+		return 1;
 	return tok > 0 && (in_list(tg, &tg->t[tok - 1], DETERMINERS) ||
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
@@ -2578,6 +2586,51 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
 }
 
 /*
+ * "The president's threat to target the US shield, made on Wednesday,":
+ * the date of a participle of making (grammar list handing_verbs) after a
+ * comma past the noun at i, in its clause; or tg->ntx.
+ */
+static size_t
+made_on(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j + 2 < tg->n && j <= i + 12; j++) {
+		if (is(&tg->t[j], ",") && in_list(tg, &tg->t[j + 1],
+		    HANDING_VERBS))
+			return date_right_after(tg, j + 2);
+		if (boundary(&tg->t[j]) && !is(&tg->t[j], ","))
+			break;
+	}
+	return tg->ntx;
+}
+
+/*
+ * The last threat or offer (type) of who's side told before in the article
+ * with no day of its own (the story's); or NULL.
+ */
+static struct mdtl_event *
+told_undated(struct state *s, const struct mdtl_actor *who,
+    enum mdtl_event_type type)
+{
+	const struct mdtl_actor *a;
+	size_t k;
+
+	if (type == MDTL_EVENT_STATEMENT)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == type && e->basis == MDTL_BASIS_PUBLICATION &&
+		    e->nactors > 0 &&
+		    (a = mdtl_extract_known(s, &e->actors[0])) != NULL &&
+		    side(a) == side(who))
+			return e;
+	}
+	return NULL;
+}
+
+/*
  * "the statement of the Azerbaijani Defense Minister made on June 12": a
  * speech noun at i, "of" and the name of its maker (a person, else a side
  * a title names) right after it, then a participle of making (grammar list
@@ -2653,7 +2706,14 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		    m->actor->kind == MDTL_ACTOR_PERSON &&
 		    m->tok + m->ntok == i - 1)
 			who = m->actor;
-		else if ((who = words_of_maker(tg, i, &after)) != NULL) {
+		else if (i >= 3 && (who = mdtl_speaker_titled_possessor(s, tg,
+		    i - 1)) != NULL) {
+			/* "The president's threat to target the US shield,
+			 * made on Wednesday," */
+			if ((k = made_on(tg, i)) == tg->ntx)
+				continue;
+			goto dated;
+		} else if ((who = words_of_maker(tg, i, &after)) != NULL) {
 			/* "the statement of the Azerbaijani Defense Minister
 			 * made on June 12" */
 			if ((k = date_right_after(tg, after)) == tg->ntx)
@@ -2665,16 +2725,22 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		if ((k = date_right_after(tg, i + 1)) == tg->ntx)
 			continue;
 dated:
-		/* "Makarov's statement on Thursday", told before */
-		if ((e = told_by_on(s, who, &tg->tx[k].date, 0)) != NULL) {
-			mdtl_extract_mention(s, e, sent);
-			tg->tx_used[k] = TX_ACT;
-			continue;
-		}
 		type = in_list(tg, &tg->t[i], THREAT_NOUNS) ?
 		    MDTL_EVENT_WARNING : is(&tg->t[i], "offer") ||
 		    is(&tg->t[i], "proposal") ? MDTL_EVENT_OFFER :
 		    MDTL_EVENT_STATEMENT;
+		/* "Makarov's statement on Thursday", told before; or told
+		 * before with no day, now given ("Medvedev's televised
+		 * warning that ..." then "The president's threat ..., made
+		 * on Wednesday,") */
+		if ((e = told_by_on(s, who, &tg->tx[k].date, 0)) != NULL ||
+		    (e = told_undated(s, who, type)) != NULL) {
+			if (e->basis == MDTL_BASIS_PUBLICATION)
+				mdtl_dating_set(s, tg, e, k);
+			mdtl_extract_mention(s, e, sent);
+			tg->tx_used[k] = TX_ACT;
+			continue;
+		}
 		e = mdtl_extract_event(s, sent, type,
 		    "a person's words named by a noun");
 		mdtl_extract_actor(s, e, who, MDTL_ROLE_SPEAKER);

@@ -1638,6 +1638,18 @@ mdtl_speaker_cataphor(const struct mdtl_tags *tg, size_t i)
 }
 
 const struct mdtl_actor *
+mdtl_speaker_titled_possessor(struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	const struct mdtl_actor *who;
+	const char *why;
+
+	return i > 1 && is(&tg->t[i], "'s") &&
+	    (who = title_alone(s, tg, i - 1, &why)) != NULL &&
+	    who->kind == MDTL_ACTOR_PERSON ? who : NULL;
+}
+
+const struct mdtl_actor *
 mdtl_speaker_possessor(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);

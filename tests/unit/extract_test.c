@@ -1089,6 +1089,13 @@ test_types(void **state)
 	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
 	    "President Medvedev's statement of 23 November.", "statement "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	/* a threat told with no day ("Medvedev's televised warning that
+	   ...", a noun after a participle), then named by a title's
+	   possessive with the day it was made: that day's, one act */
+	EXPECT("2011-11-24", "Dmitry Medvedev's televised warning that Russia "
+	    "could deploy missiles should be read as an election speech.\n\n"
+	    "The president's threat to target the US shield, made on "
+	    "Wednesday, was a repetition.", "warning 2011-11-23 russia");
 	/* "his" after a title alone opening its clause: the title's holder
 	   for the side named, not the last person named */
 	EXPECT("2012-02-03", "Russian Deputy Defense Minister Anatoly Antonov "
