@@ -2108,6 +2108,48 @@ after_clause(const struct mdtl_tags *tg, size_t from, size_t tok)
 	return 0;
 }
 
+/*
+ * "after NATO declared ... at its Chicago summit" ... "NATO leaders
+ * announced on Sunday in Chicago": words e of pred p told in a city ("in"
+ * right after the verb or its day) with the day x date a meeting told
+ * before there with no date, of the same speaker.
+ */
+static void
+meeting_there(struct state *s, const struct mdtl_tags *tg,
+    const struct pred *p, const struct mdtl_event *e, size_t x)
+{
+	size_t i, k, j, end = tg->tx[x].tok + tg->tx[x].ntok;
+
+	i = p->tok + p->ntok;
+	if (tg->tx[x].tok == i || (tg->tx[x].tok == i + 1 &&
+	    is(&tg->t[i], "on")))
+		i = end;
+	if (i + 1 >= tg->n || !is(&tg->t[i], "in") || e->nactors == 0)
+		return;
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok == i + 1)
+			break;
+	if (k == tg->np || tg->p[k].place->kind == NULL ||
+	    strcmp(tg->p[k].place->kind, "city") != 0)
+		return;
+	for (j = *s->n; j-- > s->start;) {
+		struct mdtl_event *m = &(*s->v)[j];
+		size_t a;
+
+		if (m->type != MDTL_EVENT_SUMMIT ||
+		    m->date.gran != MDTL_GRAN_NONE || m->location == NULL ||
+		    strcmp(m->location, tg->p[k].place->name) != 0)
+			continue;
+		for (a = 0; a < m->nactors; a++)
+			if (m->actors[a].id == e->actors[0].id) {
+				mdtl_dating_set(s, tg, m, x);
+				m->why_date = "no date of its own: the day its "
+				    "people's words are told there";
+				return;
+			}
+	}
+}
+
 /* Is the subject right before the verb of pred p, or its agent in the
  * passive ("was rejected by Washington on Tuesday"), of who's side? */
 static int
@@ -3481,6 +3523,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
+			meeting_there(s, tg, p, e, (size_t)x);
 			if (speech_again(s, sent, tg, preds, np, who, e, 1))
 				continue;
 			/* '..., Rogozin has told RT. "...," Rogozin said in an

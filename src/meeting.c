@@ -1942,7 +1942,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			k--;
 		if (in_list(tg, t, DETERMINERS)) {
 			ph->possessive = is(t, "their") || is(t, "his") ||
-			    is(t, "her");
+			    is(t, "her") || is(t, "its");
 			ph->ours = is(t, "our");
 			/* "a summit", "their meeting": one of its own; "the
 			   talks": perhaps one told */

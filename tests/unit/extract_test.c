@@ -765,7 +765,16 @@ test_speech(void **state)
 	    "concerned to take a cautious approach, after NATO declared an "
 	    "interim capability of its missile shield at its Chicago summit.",
 	    "statement 2012-05-22 china; statement null nato; summit null "
-	    "china");
+	    "nato");
+	/* the meeting its people's words are told in, with a day, after:
+	   that day's */
+	EXPECT("2012-05-22", "China on Tuesday called on the countries "
+	    "concerned to take a cautious approach, after NATO declared an "
+	    "interim capability of its missile shield at its Chicago summit."
+	    "\n\nNATO leaders announced on Sunday in Chicago that the first "
+	    "phase had reached interim capability.", "statement 2012-05-22 "
+	    "china; statement null nato; summit 2012-05-20 nato; statement "
+	    "2012-05-20 nato");
 	/* "on the eve of the summit": the day before the one told */
 	EXPECT("2010-11-19", "NATO leaders gather in Lisbon on Friday for a "
 	    "summit. Rasmussen told reporters on the eve of the summit that "
