@@ -903,6 +903,10 @@ test_speech(void **state)
 	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
 	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
 	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
+	/* "presented a computer model showing that ...": a finding told */
+	EXPECT("2012-05-03", "The Russian Defence Ministry on Thursday "
+	    "presented a computer model showing that the shield could "
+	    "intercept Russian missiles.", "statement 2012-05-03 russia-mod");
 	/* "questioned the need": a doubt told (PETRARCH's ASK: QUESTION) */
 	EXPECT("2010-05-26", "Russia's foreign ministry on Tuesday questioned "
 	    "the need for the deployment.", "statement 2010-05-25 russia-mfa");
