@@ -598,7 +598,8 @@ news_list_item(const struct line *l)
 	for (w = s; w < end && words <= 3; words++) {
 		while (w < end && *w == ' ')
 			w++;
-		if (sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
+		if (w < end && isdigit((unsigned char)*w) &&
+		    sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
 		    &mi, &n) == 5 && w + n + 1 < end && w[n] == ' ' &&
 		    w[n + 1] != '(' && year >= 1900 && day >= 1 &&
 		    day <= 31 && hh <= 23 && mi <= 59) {
