@@ -1979,6 +1979,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				*why = "the one quoted";
 				return m->actor;
 			}
+			/* "quoted a Foreign Ministry source as saying": the
+			 * body of that name of the last speaker's side or of
+			 * the dateline's country */
+			if ((is(&t[i], "a") || is(&t[i], "an")) &&
+			    tok - 1 > i + 1 &&
+			    in_list(tg, &t[tok - 1], SOURCE_NOUNS) &&
+			    (of = side_body(s, tg, i + 1, tok - 1)) != NULL) {
+				*why = "the one quoted: a source of a body";
+				return s->last_source = of;
+			}
 			if (in_list(tg, &t[i], OBJECT_PRONOUNS) &&
 			    s->last_person != NULL) {
 				*why = "a pronoun quoted: the last person "

@@ -903,6 +903,16 @@ test_speech(void **state)
 	    "agreement?\n\nSergei Lavrov: Then we will have to take measures "
 	    "to protect our security.", "statement 2012-04-18 lavrov; summit "
 	    "2012-04-19 lavrov @ Brussels; warning 2012-04-18 lavrov");
+	/* "quoted a Foreign Ministry source as saying": that body's, of
+	   the last speaker's side */
+	EXPECT("2012-03-20", "Lavrov said on Monday that talks would go on."
+	    "\n\nKommersant quoted a Foreign Ministry source as saying that "
+	    "the text was ready.", "statement 2012-03-19 lavrov; statement "
+	    "2012-03-19 russia-mfa");
+	/* "sent NATO a new draft agreement": the draft's modifiers in the
+	   gap */
+	EXPECT("2012-03-20", "Moscow sent NATO a new draft agreement last "
+	    "week.", "offer 2012-W11 russia");
 	/* "presented a computer model showing that ...": a finding told */
 	EXPECT("2012-05-03", "The Russian Defence Ministry on Thursday "
 	    "presented a computer model showing that the shield could "
