@@ -867,7 +867,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if ((x->tok == 0 || (x->tok == 1 &&
 		    in_list(tg, &tg->t[0], OCCASION_PREPS))) &&
 		    x->type == MDTL_TIMEX_DATE &&
-		    ((tg->t[e].flags & MDTL_TOK_CAP) || former(tg, e)) &&
+		    ((tg->t[e].flags & MDTL_TOK_CAP) || former(tg, e) ||
+		    /* "On Monday he will meet Clinton" */
+		    in_list(tg, &tg->t[e], PERSON_PRONOUNS) ||
+		    in_list(tg, &tg->t[e], FIRST_PERSON) ||
+		    is(&tg->t[e], "they")) &&
 		    clear_but_relative(tg, e, tok))
 			return (int)k;
 		/* "On Tuesday, ...", "Earlier on Tuesday, ...", a quotation

@@ -514,6 +514,9 @@ void			 mdtl_speaker_names(struct state *,
  */
 const struct mdtl_actor	*mdtl_speaker_possessor(struct state *,
 			    const struct mdtl_tags *, size_t i);
+/* The person "he" or "she" at token i stands for, or NULL. */
+const struct mdtl_actor	*mdtl_speaker_pronoun(const struct state *,
+			    const struct mdtl_tags *, size_t i);
 /* "The president's threat": the person a title alone before the
  * possessive at i names, or NULL. */
 const struct mdtl_actor	*mdtl_speaker_titled_possessor(struct state *,

@@ -3764,7 +3764,12 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 	if (tg->nm == 0)
 		return;
 	/* the sentence's speaker ("Medvedev will host it, Prikhodko
-	 * said"), else the person it opens with */
+	 * said"), else the person it opens with; one a pronoun opens
+	 * keeps the one the pronoun stood for ("Lavrov met Rasmussen ... He
+	 * met Clinton ... He met Hague") */
+	if (tg->n > 0 && in_list(tg, &tg->t[0], PERSON_PRONOUNS) &&
+	    s->sent_speaker == NULL)
+		goto prev;
 	s->prev_subject = NULL;
 	if (s->sent_speaker != NULL)
 		s->prev_subject = s->sent_speaker->kind == MDTL_ACTOR_PERSON ?
@@ -3776,6 +3781,7 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 		if (i == tg->nc)
 			s->prev_subject = tg->m[0].actor;
 	}
+prev:
 	s->nprev = 0;
 	for (i = 0; i < tg->nm; i++)
 		if (!tg->m[i].weak && tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)

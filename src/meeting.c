@@ -1792,8 +1792,8 @@ noun_participle(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 /*
  * "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": is meeting verb k joined by "and" (at *and) to the meeting
- * verb before it, a date between them?  Each is a meeting of its own, with
- * the people named in its own words.
+ * verb before it, a date between them, or by a semicolon?  Each is a
+ * meeting of its own, with the people named in its own words.
  */
 static int
 joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
@@ -1805,6 +1805,12 @@ joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
 	    !meeting_verb(tg, &tg->c[k]) || !meeting_verb(tg, &tg->c[k - 1]))
 		return 0;
 	for (i = tg->c[k - 1].tok + tg->c[k - 1].ntok; i < tg->c[k].tok; i++) {
+		/* "On Monday he will meet Clinton; on Tuesday he is to hold
+		 * talks with ...": clauses of their own */
+		if (is(&tg->t[i], ";")) {
+			*and = i;
+			return 1;
+		}
 		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
 			return 0;
 		if (mdtl_tags_timex_at(tg, i) != NULL)
@@ -2507,16 +2513,22 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
  * a meeting", "Later in the day, Obama was to have dinner": a day opening
  * the sentence after "on" (and "earlier" or "later"; or after "later in"),
  * a capitalised subject right after it or its comma ("the" too: "On
- * Saturday the leaders will be joined by ..."), and no cue nor
+ * Saturday the leaders will be joined by ...", and a pronoun: "On Monday
+ * he will meet Clinton"), and no cue nor
  * boundary between it and token tok; its index, or -1.
  */
 static int
 opening_date(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t k, e, i, on;
+	size_t k, e, i, on, cs = 0;
 
-	on = tg->n > 2 && (is(&tg->t[0], "earlier") || is(&tg->t[0],
-	    "later")) ? 1 : 0;
+	/* (or the clause after a semicolon: "...; on Tuesday he is to hold
+	 * talks with ...") */
+	for (i = 0; i < tok; i++)
+		if (is(&tg->t[i], ";"))
+			cs = i + 1;
+	on = cs + (cs + 2 < tg->n && (is(&tg->t[cs], "earlier") ||
+	    is(&tg->t[cs], "later")) ? 1 : 0);
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 
@@ -2530,10 +2542,13 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		if (!((mdtl_dating_modified(tg, x->tok) == on + 1 &&
 		    (is(&tg->t[on], "on") ||
 		    is(&tg->t[on], "in")) && (x->date.gran == MDTL_GRAN_DAY ||
-		    (on == 0 && is(&tg->t[on], "in")))) ||
-		    (x->tok == 0 && e > x->ntok)) || e >= tok ||
+		    (on == cs && is(&tg->t[on], "in")))) ||
+		    (x->tok == cs && e > x->tok + x->ntok)) || e >= tok ||
 		    !((tg->t[e].flags & MDTL_TOK_CAP) ||
-		    is(&tg->t[e], "the")) ||
+		    is(&tg->t[e], "the") ||
+		    /* "On Monday he will meet Clinton" */
+		    in_list(tg, &tg->t[e], PERSON_PRONOUNS) ||
+		    is(&tg->t[e], "they")) ||
 		    !mdtl_dating_dated(x) || tg->tx_used[k])
 			continue;
 		for (i = e; i < tok; i++) {
@@ -3228,6 +3243,18 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	 * will continue ..., according to Litovkin" */
 	if (!only_attributed(tg)) {
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		/* "On Monday he will meet Clinton": whom "he" stands for,
+		 * the subject opening the clause of the meeting verb (not
+		 * "Reno has said she was consulted", the speaker's) */
+		for (i = ph->c->tok; ph->verb && i-- > 0 &&
+		    ph->c->tok - i <= 4 && !boundary(&tg->t[i]);)
+			if ((mine = mdtl_speaker_pronoun(s, tg, i)) != NULL) {
+				if (i == 0 || boundary(&tg->t[i - 1]) ||
+				    mdtl_tags_timex_at(tg, i - 1) != NULL)
+					mdtl_extract_actor(s, e, mine,
+					    MDTL_ROLE_PARTICIPANT);
+				break;
+			}
 		drop_topic(tg, e, ph);
 		drop_absent(s, tg, e, ph);
 		drop_other_meeting(tg, e, ph);

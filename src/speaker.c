@@ -1638,6 +1638,14 @@ mdtl_speaker_cataphor(const struct mdtl_tags *tg, size_t i)
 }
 
 const struct mdtl_actor *
+mdtl_speaker_pronoun(const struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	return i < tg->n && in_list(tg, &tg->t[i], PERSON_PRONOUNS) &&
+	    s->last_person != NULL ? pronoun_person(s, tg, &tg->t[i]) : NULL;
+}
+
+const struct mdtl_actor *
 mdtl_speaker_titled_possessor(struct state *s, const struct mdtl_tags *tg,
     size_t i)
 {

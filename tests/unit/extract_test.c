@@ -1379,6 +1379,13 @@ test_summits_deadlines(void **state)
 	    "on the shield were going nowhere.\n\n\"We have heard nothing "
 	    "new,\" Rogozin told Ekho Moskvy radio at the weekend.",
 	    "statement 2011-W40-WE rogozin; statement 2011-W40-WE rogozin");
+	/* a day opening its clause before "he", after a semicolon too:
+	   each clause's meeting, of its day, with whom "he" stands for */
+	EXPECT("2012-09-21", "Russian Foreign Minister Sergei Lavrov arrived "
+	    "in New York on Friday.\n\nOn Monday he will meet Hillary "
+	    "Clinton; on Tuesday he is to hold talks with Elmar Mammadyarov.",
+	    "summit 2012-09-21 lavrov; summit 2012-09-24 clinton; summit "
+	    "2012-09-25 mammadyarov");
 	/* a meeting "days after" which the act was told has no day of
 	   its own; the same city's meeting told with a day gone by is it */
 	EXPECT_AT("2011-10-10", "Days after NATO defence ministers met in "
