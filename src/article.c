@@ -307,6 +307,37 @@ static const char *const months[] = { "January", "February", "March",
 	"November", "December", NULL };
 
 /*
+ * "1 July 2011 14:23" at w: Trend's stamp of a day and a time, into d
+ * (to the minute), its length into *len; 1, or 0.
+ */
+static int
+day_time_stamp(const char *w, struct mdtl_date *d, int *len)
+{
+	int hh, mi, day, year, n = 0;
+	char mon[16];
+	size_t k;
+
+	if (!isdigit((unsigned char)*w) || sscanf(w, "%2d %15s %4d %2d:%2d%n",
+	    &day, mon, &year, &hh, &mi, &n) != 5)
+		return 0;
+	for (k = 0; months[k] != NULL; k++)
+		if (strcasecmp(mon, months[k]) == 0)
+			break;
+	if (months[k] == NULL || day < 1 || day > 31 || hh > 23 || mi > 59 ||
+	    year < 1900)
+		return 0;
+	d->year = year;
+	d->month = (int)k + 1;
+	d->day = day;
+	d->hour = hh;
+	d->min = mi;
+	d->sec = 0;
+	d->gran = MDTL_GRAN_SECOND;
+	*len = n;
+	return 1;
+}
+
+/*
  * Trend's dateline: "[Section] 1 July 2011 14:23 (UTC +04:00)".  Fills
  * the date and the length of the section before it; returns 1 on a match.
  */
@@ -354,9 +385,8 @@ trend_dateline(const struct line *l, struct mdtl_date *d, size_t *sect_len)
 	/* back over "HH:MM", the year, the month and the day */
 	{
 		const char *q = p;
-		int hh, mi, day, year, n = 0;
-		char mon[16];
 		const char *w;
+		int n;
 
 		while (q > s && q[-1] == ' ')
 			q--;
@@ -369,22 +399,8 @@ trend_dateline(const struct line *l, struct mdtl_date *d, size_t *sect_len)
 				while (w > s && w[-1] == ' ')
 					w--;
 		}
-		if (sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
-		    &mi, &n) != 5 || w + n != q)
+		if (!day_time_stamp(w, d, &n) || w + n != q)
 			return 0;
-		for (k = 0; months[k] != NULL; k++)
-			if (strcasecmp(mon, months[k]) == 0)
-				break;
-		if (months[k] == NULL || day < 1 || day > 31 || hh > 23 ||
-		    mi > 59)
-			return 0;
-		d->year = year;
-		d->month = (int)k + 1;
-		d->day = day;
-		d->hour = hh;
-		d->min = mi;
-		d->sec = 0;
-		d->gran = MDTL_GRAN_SECOND;
 		*sect_len = (size_t)(w - s);
 	}
 	return 1;
@@ -589,25 +605,17 @@ static int
 news_list_item(const struct line *l)
 {
 	const char *s = l->s, *end = l->s + l->len, *w;
-	int day, year, hh, mi, n, words = 0;
-	char mon[16];
-	size_t k;
+	struct mdtl_date d;
+	int n, words = 0;
 
 	if (l->len > 200 || l->len == 0 || end[-1] == '.')
 		return 0;
 	for (w = s; w < end && words <= 3; words++) {
 		while (w < end && *w == ' ')
 			w++;
-		if (w < end && isdigit((unsigned char)*w) &&
-		    sscanf(w, "%2d %15s %4d %2d:%2d%n", &day, mon, &year, &hh,
-		    &mi, &n) == 5 && w + n + 1 < end && w[n] == ' ' &&
-		    w[n + 1] != '(' && year >= 1900 && day >= 1 &&
-		    day <= 31 && hh <= 23 && mi <= 59) {
-			for (k = 0; months[k] != NULL; k++)
-				if (strcasecmp(mon, months[k]) == 0)
-					return 1;
-			return 0;
-		}
+		if (w < end && day_time_stamp(w, &d, &n))
+			return w + n + 1 < end && w[n] == ' ' &&
+			    w[n + 1] != '(';
 		while (w < end && *w != ' ')
 			w++;
 	}
