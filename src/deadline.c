@@ -570,6 +570,24 @@ lapse_deadlines(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "after the expiry of the lease agreement on 24 December": "on" at i, a
+ * noun of expiry (grammar list expiry_nouns) and "of" within the eight
+ * words before it, no boundary between?
+ */
+static int
+expiry_on(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	if (!is(&tg->t[i], "on"))
+		return 0;
+	for (k = i; k-- > 0 && i - k <= 8 && !boundary(&tg->t[k]);)
+		if (in_list(tg, &tg->t[k], EXPIRY_NOUNS))
+			return k + 1 < i && is(&tg->t[k + 1], "of");
+	return 0;
+}
+
+/*
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
@@ -598,7 +616,7 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	for (i = 0; i < tg->n; i++) {
 		if ((tg->t[i].flags & MDTL_TOK_INQUOTE) ||
-		    !in_list(tg, &tg->t[i], TERM_PREPS))
+		    !(in_list(tg, &tg->t[i], TERM_PREPS) || expiry_on(tg, i)))
 			continue;
 		for (k = term; k < i && !in_list(tg, &tg->t[k], TERM_NOUNS);
 		    k++)

@@ -1507,6 +1507,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-09-10", "Russia has presented a note to Azerbaijan "
 	    "notifying of the termination of the agreement from 9 December "
 	    "2012.", "statement 2012-09-10 russia; deadline 2012-12-09 russia");
+	EXPECT("2012-12-05", "The future of the station after the expiry of "
+	    "the lease agreement on 24 December is open.", "deadline "
+	    "2012-12-24 -");
+	EXPECT("2012-12-05", "The ministers met at the end of the talks on "
+	    "Friday.", "summit 2012-11-30 -");
 	EXPECT("2012-09-10", "Lavrov was the head of the Russian team until "
 	    "May 1.", "");
 	EXPECT("2012-09-10", "Lavrov said Russia was ready to keep the "
