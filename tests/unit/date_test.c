@@ -127,10 +127,10 @@ test_check(void **state)
 	assert_int_equal(d.tz, 240);
 	assert_int_equal(mdtl_date_parse_iso("2011-07-01T10:00:00.Z", &d), -1);
 	assert_string_equal(mdtl_date_check(&(struct mdtl_date){
-	    MDTL_GRAN_DAY, 2013, 2, 31, 0, 0, 0, 0, 0, 0 }),
+	    .gran = MDTL_GRAN_DAY, .year = 2013, .month = 2, .day = 31 }),
 	    "no such day in that month");
-	assert_null(mdtl_date_check(&(struct mdtl_date){ MDTL_GRAN_DAY, 2013,
-	    2, 28, 0, 0, 0, 0, 0, 0 }));
+	assert_null(mdtl_date_check(&(struct mdtl_date){
+	    .gran = MDTL_GRAN_DAY, .year = 2013, .month = 2, .day = 28 }));
 }
 
 static void
