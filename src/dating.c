@@ -995,7 +995,16 @@ mdtl_dating_when(struct mdtl_event *e, const struct when *w)
 	e->why_date = w->why;
 }
 
-static size_t	occasion_of(const struct state *, const char *);
+/* The index of the occasion actor id has, or s->nocc. */
+static size_t
+occasion_of(const struct state *s, const char *id)
+{
+	size_t k;
+
+	for (k = 0; k < s->nocc && s->occ[k].id != id; k++)
+		;
+	return k;
+}
 
 void
 mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
@@ -1106,23 +1115,6 @@ said_later_here(const struct state *s, const struct mdtl_event *m,
 	return 0;
 }
 
-/*
- * "The co-chairs met with President Ilham Aliyev in Baku on March 16. The
- * co-chairs later travelled to Yerevan ...": another occasion, in a place
- * of its own, whose day is not known; its people's words after it are no
- * longer those of the day before (not so a welcome "here").
- */
-/* The index of the occasion actor id has, or s->nocc. */
-static size_t
-occasion_of(const struct state *s, const char *id)
-{
-	size_t k;
-
-	for (k = 0; k < s->nocc && s->occ[k].id != id; k++)
-		;
-	return k;
-}
-
 /* Actor id's occasion, at index k (s->nocc for a new one): w. */
 static void
 occasion_set(struct state *s, size_t k, const char *id, const struct when *w,
@@ -1140,6 +1132,12 @@ occasion_set(struct state *s, size_t k, const char *id, const struct when *w,
 	s->occ[k].para = s->para;
 }
 
+/*
+ * "The co-chairs met with President Ilham Aliyev in Baku on March 16. The
+ * co-chairs later travelled to Yerevan ...": another occasion, in a place
+ * of its own, whose day is not known; its people's words after it are no
+ * longer those of the day before (not so a welcome "here").
+ */
 void
 mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 {

@@ -3735,6 +3735,20 @@ named_person(struct state *s, const struct mdtl_actor *p)
 	    RECENT_PERSONS, k)] = p;
 }
 
+/* The person a sentence opens with as its subject, no cue before it: its
+ * first actor; or NULL. */
+static const struct mdtl_actor *
+opening_person(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	if (tg->m[0].actor->kind != MDTL_ACTOR_PERSON || tg->m[0].weak)
+		return NULL;
+	for (i = 0; i < tg->nc && tg->c[i].tok > tg->m[0].tok; i++)
+		;
+	return i == tg->nc ? tg->m[0].actor : NULL;
+}
+
 /* Body b named last: the latest of the recent ones. */
 static void
 named_body(struct state *s, const struct mdtl_actor *b)
@@ -3767,21 +3781,11 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 	 * said"), else the person it opens with; one a pronoun opens
 	 * keeps the one the pronoun stood for ("Lavrov met Rasmussen ... He
 	 * met Clinton ... He met Hague") */
-	if (tg->n > 0 && in_list(tg, &tg->t[0], PERSON_PRONOUNS) &&
-	    s->sent_speaker == NULL)
-		goto prev;
-	s->prev_subject = NULL;
 	if (s->sent_speaker != NULL)
 		s->prev_subject = s->sent_speaker->kind == MDTL_ACTOR_PERSON ?
 		    s->sent_speaker : NULL;
-	else if (tg->m[0].actor->kind == MDTL_ACTOR_PERSON &&
-	    !tg->m[0].weak) {
-		for (i = 0; i < tg->nc && tg->c[i].tok > tg->m[0].tok; i++)
-			;
-		if (i == tg->nc)
-			s->prev_subject = tg->m[0].actor;
-	}
-prev:
+	else if (tg->n == 0 || !in_list(tg, &tg->t[0], PERSON_PRONOUNS))
+		s->prev_subject = opening_person(tg);
 	s->nprev = 0;
 	for (i = 0; i < tg->nm; i++)
 		if (!tg->m[i].weak && tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)

@@ -4159,6 +4159,31 @@ opening_subject(struct state *s, const struct mdtl_tags *tg, struct when *w)
 }
 
 /*
+ * Does an agreement's cue at c (grammar list agreeing_verbs) tell where
+ * its sides met?  "Iran and the six powers agreed in Baghdad" (two sides
+ * or more, the place right after; not "Turkey agreed in September"),
+ * "Medvedev and Obama agreed on Monday" (two people, the day right after),
+ * "Last November in Lisbon, the leaders of NATO and Russia agreed to
+ * explore ..." (two sides; the tagger keeps "agreed to" only where a
+ * phrase opening the sentence names the place).
+ */
+static int
+agreement_met(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *last = &tg->t[c->tok + c->ntok - 1];
+	size_t end;
+
+	if (is(last, "to"))
+		return parties_before(tg, c->tok);
+	if (is(last, "in") || is(last, "at"))
+		return place_tag_at(tg, c->tok + c->ntok, &end) != NULL &&
+		    parties_before(tg, c->tok);
+	return (mdtl_tags_timex_at(tg, c->tok + 1) != NULL ||
+	    mdtl_tags_timex_at(tg, c->tok + 2) != NULL) &&
+	    people_before(tg, c->tok) >= 2;
+}
+
+/*
  * "they had hoped to hold a NATO-Russia summit ..., as they did in Lisbon
  * in 2010": "as" and a pronoun before "did" tell the meeting named before
  * it held again, at the place and the date gone by after it.
@@ -4278,24 +4303,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (round_of_other(tg, c) || (!verb && (talks_left(tg, c) ||
 		    talks_stalled(tg, c) || planned_of(tg, c))))
 			continue;
-		/* "Last November in Lisbon, the leaders of NATO and Russia
-		 * agreed to explore ...": where a phrase opening the sentence
-		 * puts two sides or more */
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    is(&tg->t[c->tok + c->ntok - 1], "to")) {
-			if (!parties_before(tg, c->tok))
-				continue;
-		} else
-		/* "Iran and the six powers agreed in Baghdad": where two
-		 * sides or more met; not "Turkey agreed in September" */
-		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    (!is(&tg->t[c->tok + c->ntok - 1], "in") &&
-		    !is(&tg->t[c->tok + c->ntok - 1], "at") ?
-		    (mdtl_tags_timex_at(tg, c->tok + 1) == NULL &&
-		    mdtl_tags_timex_at(tg, c->tok + 2) == NULL) ||
-		    people_before(tg, c->tok) < 2 :
-		    place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL ||
-		    !parties_before(tg, c->tok)))
+		    !agreement_met(tg, c))
 			continue;
 		/* "The co-chairs arrived in Baku": people, in a place; not
 		 * "A US Patriot missile battery arrived", "to arrive in May" */

@@ -1645,16 +1645,23 @@ mdtl_speaker_pronoun(const struct state *s, const struct mdtl_tags *tg,
 	    s->last_person != NULL ? pronoun_person(s, tg, &tg->t[i]) : NULL;
 }
 
-const struct mdtl_actor *
-mdtl_speaker_titled_possessor(struct state *s, const struct mdtl_tags *tg,
-    size_t i)
+/* The person a title alone ending at i names, or NULL. */
+static const struct mdtl_actor *
+titled_person(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_actor *who;
 	const char *why;
 
-	return i > 1 && is(&tg->t[i], "'s") &&
-	    (who = title_alone(s, tg, i - 1, &why)) != NULL &&
+	return (who = title_alone(s, tg, i, &why)) != NULL &&
 	    who->kind == MDTL_ACTOR_PERSON ? who : NULL;
+}
+
+const struct mdtl_actor *
+mdtl_speaker_titled_possessor(struct state *s, const struct mdtl_tags *tg,
+    size_t i)
+{
+	return i > 1 && is(&tg->t[i], "'s") ? titled_person(s, tg, i - 1) :
+	    NULL;
 }
 
 const struct mdtl_actor *
@@ -1662,7 +1669,6 @@ mdtl_speaker_possessor(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	enum mdtl_gender want = pronoun_gender(tg, &tg->t[i]);
 	const struct mdtl_actor *who;
-	const char *why;
 	size_t k, a;
 
 	for (k = tg->nm; k-- > 0;)
@@ -1676,8 +1682,7 @@ mdtl_speaker_possessor(struct state *s, const struct mdtl_tags *tg, size_t i)
 		;
 	if (is(&tg->t[a], "the"))
 		for (k = a + 1; k < i && k <= a + 3; k++)
-			if ((who = title_alone(s, tg, k, &why)) != NULL &&
-			    who->kind == MDTL_ACTOR_PERSON &&
+			if ((who = titled_person(s, tg, k)) != NULL &&
 			    may_be(who, want))
 				return who;
 	return s->last_person != NULL ? pronoun_person(s, tg, &tg->t[i]) :
@@ -1912,9 +1917,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 
 	/* "..., the Kommersant daily reported on Friday, citing a source in
 	 * the Russian delegation": the side or person the one cited is of */
-	if ((k = mdtl_tags_citing(tg, tok)) != 0) {
+	if ((of = mdtl_tags_cited(tg, tok)) != NULL) {
 		*why = "the one a report cites";
-		return s->last_source = mdtl_tags_actor_at(tg, k)->actor;
+		return s->last_source = of;
 	}
 	if (unnamed_subject(s, tg, tok, &of)) {
 		*why = of != NULL ? "an unnamed subject of a side: the side" :

@@ -161,30 +161,41 @@ reported_by(const struct mdtl_tags *tg, size_t i)
 	return office_before(tg, i);
 }
 
-size_t
-mdtl_tags_citing(const struct mdtl_tags *tg, size_t tok)
+/*
+ * The one an agency's report verb at tok cites: past its day (no name
+ * between), ", citing" and the first actor of what follows, not an agency;
+ * or NULL.
+ */
+static const struct mdtl_actor *
+cited_after(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_actor_tag *m;
 	size_t k;
 
-	if (mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_REPORT_VERBS,
-	    &tg->t[tok]) < 0 || reported_by(tg, tok))
-		return 0;
 	for (k = tok + 1; k + 1 < tg->n && k <= tok + 4; k++) {
 		if (mdtl_tags_actor_at(tg, k) != NULL)
-			return 0;
+			return NULL;
 		if (strcmp(tg->t[k].norm, ",") == 0)
 			break;
 	}
 	if (k + 1 >= tg->n || strcmp(tg->t[k].norm, ",") != 0 ||
 	    strcmp(tg->t[k + 1].norm, "citing") != 0)
-		return 0;
-	/* the side or person the one cited is of, not an agency */
+		return NULL;
 	for (k += 2; k < tg->n && k <= tok + 16 &&
 	    tg->t[k].kind == MDTL_TOK_WORD; k++)
 		if ((m = mdtl_tags_actor_at(tg, k)) != NULL)
-			return m->actor->kind != MDTL_ACTOR_AGENCY ? k : 0;
-	return 0;
+			return m->actor->kind != MDTL_ACTOR_AGENCY ? m->actor :
+			    NULL;
+	return NULL;
+}
+
+const struct mdtl_actor *
+mdtl_tags_cited(const struct mdtl_tags *tg, size_t tok)
+{
+	if (mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_REPORT_VERBS,
+	    &tg->t[tok]) < 0 || reported_by(tg, tok))
+		return NULL;
+	return cited_after(tg, tok);
 }
 
 void
@@ -336,7 +347,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		 * in the General Staff") */
 		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
 		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) >=
-		    0 && !reported_by(tg, i) && mdtl_tags_citing(tg, i) == 0) {
+		    0 && !reported_by(tg, i) && cited_after(tg, i) == NULL) {
 			i += len;
 			continue;
 		}

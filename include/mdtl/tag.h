@@ -69,9 +69,9 @@ const struct mdtl_timex *mdtl_tags_timex_at(const struct mdtl_tags *,
  * "..., the Kommersant daily reported on Friday, citing a source in the
  * Russian delegation": after the report verb at tok (no name's but an
  * agency's before it), past its day, ", citing" and the side or person
- * the one cited is of (no agency): the token of its name, or 0.
+ * the one cited is of (no agency): that one, or NULL.
  */
-size_t			 mdtl_tags_citing(const struct mdtl_tags *, size_t tok);
+const struct mdtl_actor	*mdtl_tags_cited(const struct mdtl_tags *, size_t tok);
 /* Does a place the sentence names cover token tok? */
 int			 mdtl_tags_place_at(const struct mdtl_tags *, size_t tok);
 
