@@ -88,10 +88,13 @@ intended(const struct mdtl_token *t, size_t n, size_t i)
 		if (word_in(&t[k], &weekday_names) >= 0 ||
 		    word_in(&t[k], &month_names) >= 0)
 			return 0;
-		/* (an infinitive: not "handed the proposal to Rasmussen") */
+		/* (an infinitive: not "handed the proposal to Rasmussen",
+		 * "outlined the plan to the six powers") */
 		if (WORD_IS(t[k].norm, "to"))
 			return k + 1 < n && t[k + 1].kind == MDTL_TOK_WORD &&
-			    !(t[k + 1].flags & MDTL_TOK_CAP);
+			    !(t[k + 1].flags & MDTL_TOK_CAP) &&
+			    word_in(&t[k + 1], &determiners) < 0 &&
+			    word_in(&t[k + 1], &number_words) < 0;
 		if (t[k].kind != MDTL_TOK_WORD || !((t[k].flags &
 		    MDTL_TOK_CAP) || word_in(&t[k], &determiners) >= 0 ||
 		    WORD_IS(t[k].norm, "him") || WORD_IS(t[k].norm, "them") ||
@@ -161,12 +164,15 @@ future_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		return 0;
 	/* "Davutoglu's visit to Baku in February", "his visit": a noun
 	 * after a determiner or a possessive, no tense; "over US plans to
-	 * station": after a preposition and a name */
+	 * station": after a preposition and a name (a day is no name: "the
+	 * meeting on Thursday will give") */
 	if (i >= 1 && strcmp(w + len - (len > 2 ? 2 : len), "ed") != 0 &&
 	    (word_in(&t[i - 1], &determiners) >= 0 ||
 	    WORD_IS(t[i - 1].norm, "'s") ||
 	    word_in(&t[i - 1], &phrase_prepositions) >= 0 ||
 	    (i >= 2 && (t[i - 1].flags & MDTL_TOK_CAP) &&
+	    word_in(&t[i - 1], &weekday_names) < 0 &&
+	    word_in(&t[i - 1], &month_names) < 0 &&
 	    word_in(&t[i - 2], &phrase_prepositions) >= 0)))
 		return 0;
 	/* "is due in February"; "set" only as "is set to", "vacation
