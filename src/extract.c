@@ -3623,7 +3623,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			lead_dated(s, e);
 			lead_from(s, e);
 		}
-		if (p->kind == MDTL_PH_SPEECH)
+		if (p->kind == MDTL_PH_SPEECH || p->says)
 			s->last_speaker = who;
 		s->last_agent = who;
 		if (s->sent_speaker == NULL)

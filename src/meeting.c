@@ -3590,11 +3590,16 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	if (i + 1 >= tg->n || !is(&tg->t[i], "sidelines"))
 		return NULL;
 	/* "the sidelines of the meeting", or alone, of the meeting told:
-	 * "and will meet Lavrov on the sidelines." */
+	 * "and will meet Lavrov on the sidelines."; or of the body that
+	 * meets, named again by its noun alone: "on the sidelines of the
+	 * council." */
 	if (tg->t[i + 1].kind != MDTL_TOK_PUNCT && (i + 3 >= tg->n ||
 	    !is(&tg->t[i + 1], "of") || !is(&tg->t[i + 2], "the") ||
-	    (c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
-	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3))
+	    (((c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
+	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3) &&
+	    !(tg->t[i + 3].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i + 3].flags & MDTL_TOK_CAP) && (i + 4 == tg->n ||
+	    tg->t[i + 4].kind == MDTL_TOK_PUNCT)))))
 		return NULL;
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];

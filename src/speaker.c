@@ -189,6 +189,17 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 		s->voice = p;
 		s->voice_of = s->last_speaker;
 	}
+	/* "Ashton ... said on Wednesday ... Her spokesman, Michael Mann,
+	 * called ...": a title owned by a pronoun, right after one's words,
+	 * is that one's voice, a person's too */
+	if (p->country == NULL && a >= 3 && is(&tg->t[a - 1], ",") &&
+	    in_list(tg, &tg->t[a - 2], SPOKESPERSONS) &&
+	    in_list(tg, &tg->t[a - 3], POSSESSIVES) &&
+	    s->last_speaker != NULL) {
+		p->country = mdtl_actor_side_on(s->last_speaker, s->day);
+		s->voice = p;
+		s->voice_of = s->last_speaker;
+	}
 	*MDTL_ARENA_PUSH(&s->art->arena, s->adhoc, s->nadhoc, s->aadhoc) = p;
 	return p;
 }

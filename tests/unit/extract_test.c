@@ -4358,6 +4358,38 @@ test_occasion_voice(void **state)
 	free(got);
 }
 
+/* A person's voice and a warner as the source named again; the side a
+ * proposal is presented to before "with"; the sidelines of a body named by
+ * its noun. */
+static void
+test_voices_and_sidelines(void **state)
+{
+	(void)state;
+	/* "presented world powers with a new proposal": an offer */
+	EXPECT("2013-10-16", "Iran has presented world powers with a new "
+	    "proposal to end the dispute.", "offer 2013-10-16 iran");
+	/* "Her spokesman, Michael Mann," after Ashton's words of Wednesday:
+	   her voice, of her day, not the lead's Tuesday */
+	EXPECT("2013-10-16", "Zarif said on Tuesday that the talks were "
+	    "useful.\n\nAshton said on Wednesday that the talks had been "
+	    "substantive. Her spokesman, Michael Mann, called the proposal "
+	    "very useful.", "statement 2013-10-15 zarif; statement 2013-10-16 "
+	    "ashton; statement 2013-10-16 michael-mann");
+	/* "The official said" after an official's warning: the warner's
+	   side, not the speaker before */
+	EXPECT("2013-10-16", "Ashton said the talks had been useful.\n\nA "
+	    "senior US official warned that Washington would not ease "
+	    "sanctions. The official said the United States was ready to "
+	    "offer some relief.", "statement 2013-10-16 ashton; "
+	    "warning 2013-10-16 united-states; offer 2013-10-16 "
+	    "united-states");
+	/* "on the sidelines of the council": of its meeting told */
+	EXPECT("2011-12-07", "The NATO-Russia Council will meet in Brussels on "
+	    "Thursday.\n\nLavrov will hold a bilateral meeting with "
+	    "Rasmussen on the sidelines of the council.", "summit 2011-12-08 "
+	    "nato-russia-council; summit 2011-12-08 lavrov");
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4450,6 +4482,7 @@ main(void)
 		cmocka_unit_test(test_sides_again),
 		cmocka_unit_test(test_occasion_voice),
 		cmocka_unit_test(test_joint_words),
+		cmocka_unit_test(test_voices_and_sidelines),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
