@@ -850,6 +850,25 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 			    &c->anchor[x->unit & 3] : NULL,
 			    needs[x->unit & 3]);
 	}
+	/* "will visit Tehran on Thursday and Friday ... The programme of
+	 * the visit includes: - a meeting with Salehi on Thursday;": a
+	 * weekday no word gives a way, told within two sentences after a
+	 * day to come named by its weekday, is of that day's week, not the
+	 * past's (not "could be located Wednesday" after "by Jan. 14") */
+	if ((x->flags & MDTL_TIMEX_UNTENSED) && c->have_latest &&
+	    c->latest_later && c->latest_weekday &&
+	    c->latest.gran == MDTL_GRAN_DAY &&
+	    x->date.gran == MDTL_GRAN_DAY && x->sentence > c->latest_sentence &&
+	    x->sentence <= c->latest_sentence + 2) {
+		long d = mdtl_date_day(&x->date), l = mdtl_date_day(&c->latest);
+
+		d += 7 * ((l - d + 3) / 7);
+		if (d > mdtl_date_day(&x->from)) {
+			set_day(&x->date, d);
+			x->dir = MDTL_TIMEX_FUTURE;
+			mdtl_date_format(&x->date, x->value, sizeof x->value);
+		}
+	}
 	/* the latest date, and the latest precise enough for each unit (not
 	 * a year in a name) */
 	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
@@ -861,6 +880,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		c->latest_ahead = x->dir == MDTL_TIMEX_FUTURE;
 		c->latest_lapse = (x->flags & MDTL_TIMEX_LAPSE) != 0;
 		c->latest_sentence = x->sentence;
+		c->latest_weekday = (x->flags & MDTL_TIMEX_WEEKDAY) != 0;
 		/* (to come: looked ahead to, or after the reference day) */
 		c->latest_later = c->latest_ahead ||
 		    (x->anchor == MDTL_TIMEX_FROM_REFERENCE &&

@@ -200,15 +200,17 @@ limit_meeting(const struct scan *s, size_t i)
  * a word bound to the expression gives it ("since Jan. 31", "the quarter
  * ended Dec. 31", "died Jan. 5"), not a verb further off, whose past often
  * tells of a day to come ("declared a dividend payable Dec. 15").
+ * *untensed is set when nothing gives a weekday its way, and it looks back.
  */
 static enum mdtl_timex_dir
 direction(const struct scan *s, size_t i, size_t len, const struct match *m,
-    enum mdtl_timex_dir want, int *firm)
+    enum mdtl_timex_dir want, int *firm, int *untensed)
 {
 	enum mdtl_timex_dir dir = m->dir;
 	size_t at = i;		/* where the words around it start */
 
 	*firm = m->strict;
+	*untensed = 0;
 	/* the words before a modifier: "until mid-November", "by early
 	 * May" */
 	if (i >= 2 && tok_is(s->t, s->n, i - 1, "-") &&
@@ -260,6 +262,8 @@ direction(const struct scan *s, size_t i, size_t len, const struct match *m,
 	if (m->open == OPEN_SEASON && !*firm && dir != MDTL_TIMEX_AUTO &&
 	    mdtl_timex_near_dir(s->words, s->t, s->n, at, 5) == dir)
 		*firm = 1;
+	if (dir == MDTL_TIMEX_AUTO && m->open == OPEN_WEEKDAY)
+		*untensed = 1;
 	if (dir == MDTL_TIMEX_AUTO)
 		dir = m->open == OPEN_WEEKDAY ? MDTL_TIMEX_PAST :
 		    MDTL_TIMEX_NEAREST;
@@ -351,13 +355,14 @@ static size_t
 resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
     enum mdtl_timex_dir want, const int prefix[3], struct mdtl_timex *out)
 {
-	int firm;
+	int firm, untensed;
 
 	start_timex(out, i);
 	out->ntok = j - i + m->len;
-	out->dir = direction(s, i, out->ntok, m, want, &firm);
+	out->dir = direction(s, i, out->ntok, m, want, &firm, &untensed);
 	out->rule = m->rule;
-	out->flags = m->flags;
+	out->flags = m->flags | (untensed ? MDTL_TIMEX_UNTENSED : 0) |
+	    (m->open == OPEN_WEEKDAY ? MDTL_TIMEX_WEEKDAY : 0);
 	out->date = m->date;
 	if ((m->flags & MDTL_TIMEX_ANAPHOR) && m->open == OPEN_WEEKDAY) {
 		/* moved by the weekday from a day, as "that day" is */

@@ -48,6 +48,10 @@ enum mdtl_timex_flags {
 	MDTL_TIMEX_NAMING = 1 << 9,	/* "the 1972 Anti-Ballistic Missile
 					   Treaty": a year in a name, no
 					   date of the story to count from */
+	MDTL_TIMEX_WEEKDAY = 1 << 10,	/* a day named by its weekday */
+	MDTL_TIMEX_UNTENSED = 1 << 11,	/* a weekday no word gave a way:
+					   past by default, or of the week
+					   of a day to come just named so */
 };
 
 /* What a relative value counts from. */
@@ -140,6 +144,7 @@ struct mdtl_timex_ctx {
 	int			latest_ahead;	/* read looking ahead */
 	int			latest_lapse;	/* counted: MDTL_TIMEX_LAPSE */
 	int			latest_later;	/* to come: after the reference */
+	int			latest_weekday;	/* named by its weekday */
 	size_t			latest_sentence;	/* its sentence */
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);

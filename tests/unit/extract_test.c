@@ -4390,6 +4390,26 @@ test_voices_and_sidelines(void **state)
 	    "nato-russia-council; summit 2011-12-08 lavrov");
 }
 
+/* Items of a programme told with no verb: the days of the visit named
+ * just before, not those gone by; but a weekday after a limit told by its
+ * date is of the past still. */
+static void
+test_programme_days(void **state)
+{
+	(void)state;
+	/* 2012-01-18 is a Wednesday */
+	EXPECT("2012-01-18", "Davutoglu will visit Tehran on Thursday and "
+	    "Friday.\n\nThe programme of the visit includes:\n\n- a "
+	    "meeting with Salehi on Thursday;\n\n- talks with Jalili on "
+	    "Friday.", "summit 2012-01-19 davutoglu; summit 2012-01-19 "
+	    "davutoglu; summit 2012-01-20 jalili");
+	/* 2000-01-06 is a Thursday */
+	EXPECT("2000-01-06", "Lavrov said Russia wanted an answer by Jan. "
+	    "14.\n\nThe programme included:\n\n- a meeting with Rasmussen "
+	    "on Wednesday;", "statement 2000-01-06 lavrov; deadline "
+	    "2000-01-14 lavrov; summit 2000-01-05 rasmussen");
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4483,6 +4503,7 @@ main(void)
 		cmocka_unit_test(test_occasion_voice),
 		cmocka_unit_test(test_joint_words),
 		cmocka_unit_test(test_voices_and_sidelines),
+		cmocka_unit_test(test_programme_days),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
