@@ -17,10 +17,41 @@ mdtl_dating_dated(const struct mdtl_timex *x)
 	    x->date.gran != MDTL_GRAN_NONE && x->value[0] != '\0';
 }
 
+/*
+ * "will travel to Vilnius from Monday to Tuesday": is tx[k] the end of a
+ * range whose start is the date before it?  The range is the start's: its
+ * end dates no act of its own (but "from today through Nov. 17", a
+ * term's words, tells its end, a limit).
+ */
+static int
+range_end(const struct mdtl_tags *tg, size_t k)
+{
+	const struct mdtl_timex *x, *p;
+
+	if (k == 0)
+		return 0;
+	x = &tg->tx[k];
+	p = &tg->tx[k - 1];
+	if (x->tok < 1 || p->tok < 1 || p->tok + p->ntok + 1 != x->tok ||
+	    !is(&tg->t[p->tok - 1], "from"))
+		return 0;
+	return is(&tg->t[x->tok - 1], "to");
+}
+
 int
 mdtl_dating_free(const struct mdtl_tags *tg, size_t k)
 {
 	return !tg->tx_used[k] && mdtl_dating_dated(&tg->tx[k]);
+}
+
+void
+mdtl_dating_ranges(struct mdtl_tags *tg)
+{
+	size_t k;
+
+	for (k = 1; k < tg->ntx; k++)
+		if (range_end(tg, k))
+			tg->tx_used[k] = TX_RANGE;
 }
 
 /* A participle opening a clause: "Speaking", "Proposing". */
@@ -794,6 +825,15 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    !antecedent_day(tg, x))
 			return (int)k;
 		if (lead >= tok + ntok && past_fragment(tg, tok + ntok, x))
+			return (int)k;
+		/* "first warned of an arms race in 2010": the first time
+		 * of the act is the date of its clause gone by, whatever
+		 * its object (not "first proposed to meet in May", to come) */
+		if (lead >= tok + ntok && tok > 0 &&
+		    is(&tg->t[tok - 1], "first") &&
+		    words_after(tg, tok + ntok, lead) <= after + 4 &&
+		    clear_but_country(tg, tok + ntok, lead) &&
+		    x->type == MDTL_TIMEX_DATE && mdtl_dating_gone_by(s, &x->date))
 			return (int)k;
 		/* "The first signs of trouble came in February, when
 		 * Rogozin said": the time the story tells, the clause of

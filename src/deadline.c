@@ -355,11 +355,14 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		if ((int)i == summit_tx && t->tok > tok && t->tok - tok <= 16 &&
 		    !mdtl_dating_gone_by(s, &t->date) && !agent_by(tg, tok)) {
 			/* (from the cue's end: "by the time of the
-			 * alliance's next summit in 2012") */
+			 * alliance's next summit in 2012"; in its phrase,
+			 * not past a comma: "Before Brussels, Clinton will
+			 * travel to Vilnius from Monday") */
 			for (j = 0; j < tg->nc; j++)
 				if (tg->c[j].kind == MDTL_PH_SUMMIT &&
 				    tg->c[j].tok > tok &&
-				    tg->c[j].tok - tok <= 6 + ntok - 1)
+				    tg->c[j].tok - tok <= 6 + ntok - 1 &&
+				    clear_between(tg, tok + ntok, tg->c[j].tok))
 					x = (int)i;
 			if (x >= 0)
 				break;

@@ -185,6 +185,7 @@ enum {
 	TX_ACT = 1,
 	TX_MEETING,
 	TX_DEADLINE,
+	TX_RANGE,	/* the end of a range, the start's: mdtl_dating_ranges() */
 };
 
 /* A predicate of a sentence: its cue, and who performs it. */
@@ -544,6 +545,9 @@ int	mdtl_dating_dated(const struct mdtl_timex *);
  */
 size_t	mdtl_dating_plain_words(const struct mdtl_tags *, size_t a, size_t b);
 int	mdtl_dating_free(const struct mdtl_tags *, size_t k);
+/* "from Monday to Tuesday": mark the end of each range of the sentence
+ * taken (TX_RANGE), the start's date, no act's nor a limit's */
+void	mdtl_dating_ranges(struct mdtl_tags *);
 int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);
 void	mdtl_dating_set(struct state *, const struct mdtl_tags *,

@@ -824,20 +824,31 @@ title_people(struct state *s, struct mdtl_tags *tg)
 
 /*
  * "Comment by the Russian Foreign Ministry on the results of the NATO
- * summit", "Statement by the NATO Secretary General": an article its title
- * calls a document by one it names (the first actor after "by", not an
- * agency): that one, or NULL.
+ * summit", "Statement by the NATO Secretary General", "Press release by
+ * the Co-Chairs of the OSCE Minsk Group": an article its title calls a
+ * document by one it names (the first actor after "by", not an agency):
+ * that one, or NULL.
  */
 static const struct mdtl_actor *
 title_document(const struct mdtl_tags *tg)
 {
 	const struct mdtl_actor_tag *m;
-	size_t i;
+	size_t i, j = 0;
 
-	if (tg->n < 3 || !in_list(tg, &tg->t[0], DOCUMENT_NOUNS) ||
-	    !is(&tg->t[1], "by"))
+	/* (one word before the noun: "Press release", "Joint statement") */
+	if (tg->n >= 4 && !in_list(tg, &tg->t[0], DOCUMENT_NOUNS) &&
+	    tg->t[0].kind == MDTL_TOK_WORD)
+		j = 1;
+	if (tg->n < j + 3 || !in_list(tg, &tg->t[j], DOCUMENT_NOUNS) ||
+	    !is(&tg->t[j + 1], "by"))
 		return NULL;
-	for (i = 2; i < tg->n && i < 6 && tg->t[i].kind == MDTL_TOK_WORD; i++)
+	/* (past a compound's hyphen and "of": "the Co-Chairs of the OSCE
+	 * Minsk Group"; not past what it is on: "Statement by the
+	 * Spokesperson on the incidents on the Armenia-Azerbaijan border") */
+	for (i = j + 2; i < tg->n && i < j + 10 &&
+	    (tg->t[i].kind == MDTL_TOK_WORD || is(&tg->t[i], "-")) &&
+	    (is(&tg->t[i], "of") || !in_list(tg, &tg->t[i], PREPOSITIONS));
+	    i++)
 		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
 			return m->actor->kind != MDTL_ACTOR_AGENCY ?
 			    m->actor : NULL;
@@ -1857,6 +1868,13 @@ title_document_words(struct state *s, size_t first,
 		s->doc = k + 1;
 		s->doc_para = sent->para;
 		s->doc_quoted = 0;
+		/* the document is of its own day, the story's: not of a
+		 * meeting it tells of just before ("met ... President Ilham
+		 * Aliyev in Baku on 24 January", then "The Co-Chairs urged
+		 * the sides ...") */
+		if (e->basis == MDTL_BASIS_INHERITED &&
+		    s->lead.basis != MDTL_BASIS_NONE)
+			mdtl_dating_when(&(*s->v)[k], &s->lead);
 		document_words(s, &(*s->v)[k], k + 1, sent);
 		return;
 	}
@@ -3903,6 +3921,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
+		mdtl_dating_ranges(tg);
 		mdtl_speaker_names(&s, tg);
 		mdtl_speaker_saw(&s, tg, i);
 		mdtl_speaker_titles(&s, tg);

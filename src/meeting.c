@@ -3771,6 +3771,16 @@ static const char nth_day_why[] =
  * after the phrase count ("on the second day", no "of" after it), or 0.
  */
 static int
+nth_day_at(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 3 < tg->n && is(&tg->t[i], "on") &&
+	    is(&tg->t[i + 1], "the") && is(&tg->t[i + 3], "day") &&
+	    !(i + 4 < tg->n && is(&tg->t[i + 4], "of")) ?
+	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_ORDINALS,
+	    &tg->t[i + 2]) : 0;
+}
+
+static int
 on_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i;
@@ -3778,13 +3788,24 @@ on_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
 
 	for (i = ph->c->tok + ph->c->ntok; i + 3 < tg->n && i < ph->hi + 4 &&
 	    !boundary(&tg->t[i]); i++)
-		if (is(&tg->t[i], "on") && is(&tg->t[i + 1], "the") &&
-		    is(&tg->t[i + 3], "day") && !(i + 4 < tg->n &&
-		    is(&tg->t[i + 4], "of")) &&
-		    (nth = mdtl_lexicon_word(tg->lex,
-		    MDTL_GRAMMAR_DAY_ORDINALS, &tg->t[i + 2])) >= 1)
+		if ((nth = nth_day_at(tg, i)) >= 1)
 			return nth;
 	return 0;
+}
+
+/*
+ * "On the second day, the ministers will hold a session of the NATO-Russia
+ * Council": the day, opening the sentence before its comma, that counts
+ * the days of the meeting told before (2), or 0.
+ */
+static int
+opening_nth_day(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t o = mdtl_dating_past_dateline(tg);
+	int nth = nth_day_at(tg, o);
+
+	return nth >= 1 && o + 4 < ph->c->tok && is(&tg->t[o + 4], ",") ?
+	    nth : 0;
 }
 
 /*
@@ -3850,6 +3871,44 @@ after_act(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * "met in Brussels on Wednesday and Thursday; Rogozin attended a session
+ * ... on the second day" (the meeting told last in the sentence), "On the
+ * second day, the ministers will hold a session" (opening the sentence:
+ * the meeting told last before it): into w the day counted from that
+ * meeting's first; 0, or -1 when there is none.
+ */
+static int
+nth_day_of_told(const struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, const struct mdtl_event *e,
+    const struct phrase *ph, struct when *w)
+{
+	int in_clause = 1, nth;
+	size_t k;
+
+	if ((nth = on_nth_day(tg, ph)) <= 1) {
+		in_clause = 0;
+		if ((nth = opening_nth_day(tg, ph)) <= 1)
+			return -1;
+	}
+	for (k = (size_t)(e - *s->v); k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (in_clause && m->span.start != sent->span.start)
+			break;
+		if (m->type != MDTL_EVENT_SUMMIT ||
+		    m->date.gran != MDTL_GRAN_DAY)
+			continue;
+		mdtl_dating_of(m, w);
+		mdtl_civil_from_days(mdtl_date_day(&m->date) + nth - 1,
+		    &w->date.year, &w->date.month, &w->date.day);
+		w->basis = MDTL_BASIS_RELATIVE;
+		w->why = nth_day_why;
+		return 0;
+	}
+	return -1;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -3857,31 +3916,16 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_event *host;
 	struct when w;
-	size_t k;
-	int nth;
 
 	if (lapse_opening(s, tg, ph->c->tok, &w) == 0) {
 		mdtl_dating_when(e, &w);
 		return;
 	}
 
-	if ((nth = on_nth_day(tg, ph)) > 1)
-		for (k = (size_t)(e - *s->v); k-- > s->start;) {
-			const struct mdtl_event *m = &(*s->v)[k];
-
-			if (m->span.start != sent->span.start)
-				break;
-			if (m->type != MDTL_EVENT_SUMMIT ||
-			    m->date.gran != MDTL_GRAN_DAY)
-				continue;
-			mdtl_dating_of(m, &w);
-			mdtl_civil_from_days(mdtl_date_day(&m->date) + nth - 1,
-			    &w.date.year, &w.date.month, &w.date.day);
-			w.basis = MDTL_BASIS_RELATIVE;
-			w.why = nth_day_why;
-			mdtl_dating_when(e, &w);
-			return;
-		}
+	if (nth_day_of_told(s, sent, tg, e, ph, &w) == 0) {
+		mdtl_dating_when(e, &w);
+		return;
+	}
 
 	if ((host = sidelines_host(s, tg, e, ph->c->tok + ph->c->ntok)) !=
 	    NULL) {
@@ -4775,6 +4819,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			} else if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
 				mdtl_dating_occasion_unknown(s, e);
+			} else if (nth_day_of_told(s, sent, tg, e, &ph,
+			    &w) == 0) {
+				mdtl_dating_when(e, &w);
 			} else if ((host = sidelines_host(s, tg, e,
 			    c->tok + c->ntok)) != NULL) {
 				/* "is expected to meet Nalbandian on the

@@ -4410,6 +4410,42 @@ test_programme_days(void **state)
 	    "2000-01-14 lavrov; summit 2000-01-05 rasmussen");
 }
 
+/* A release its title names by its authors, of its own day; the first
+ * time of an act; the day of a meeting told before counted in the next
+ * sentence; a range's end; "before" a city's name. */
+static void
+test_release_and_ranges(void **state)
+{
+	(void)state;
+	/* "Press release by the Co-Chairs of the OSCE Minsk Group": one act
+	   of the group, of the release's day, not the meeting's told */
+	EXPECT("2012-01-27", "Press release by the Co-Chairs of the OSCE Minsk "
+	    "Group\n\nThe Co-Chairs of the OSCE Minsk Group met President "
+	    "Aliyev in Baku on 24 January.\n\nThe Co-Chairs urged the sides "
+	    "to refrain from actions.", "summit 2012-01-24 osce-minsk-group; "
+	    "statement 2012-01-27 osce-minsk-group");
+	/* a title on something named: not its author */
+	EXPECT("2012-06-05", "Statement by the Spokesperson on the incidents "
+	    "on the Armenia-Azerbaijan border\n\nWe call on both sides to "
+	    "exercise restraint.", "");
+	/* "first warned ... in 2010": the date of the first time */
+	EXPECT("2012-01-24", "Rogozin said on Tuesday the talks were close to "
+	    "collapse.\n\nRogozin first warned of an arms race in 2010.",
+	    "statement 2012-01-24 rogozin; warning 2010 rogozin");
+	/* "On the second day," opening the sentence after a meeting of
+	   days told before it */
+	EXPECT("2011-12-02", "Clinton will attend a meeting of NATO foreign "
+	    "ministers in Brussels on Dec. 7 and 8.\n\nOn the second day, "
+	    "the ministers will hold a session of the NATO-Russia Council.",
+	    "summit 2011-12-07 clinton; summit 2011-12-08 "
+	    "nato-russia-council");
+	/* "from Monday to Tuesday": the range's start; "Before that," no
+	   limit of the meeting past its comma */
+	EXPECT("2011-12-02", "Before that, Clinton will travel to Vilnius "
+	    "from Monday to Tuesday for a meeting of the OSCE.", "summit "
+	    "2011-12-05 clinton");
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4504,6 +4540,7 @@ main(void)
 		cmocka_unit_test(test_joint_words),
 		cmocka_unit_test(test_voices_and_sidelines),
 		cmocka_unit_test(test_programme_days),
+		cmocka_unit_test(test_release_and_ranges),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
