@@ -415,10 +415,11 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	}
 	for (k = 1; k <= 3 && i + len - 1 + k < n; k++) {
 		/* "on Saturday and were planning", "on Monday that NATO
-		 * would": another verb's */
+		 * would", "in May unless progress was made": another verb's */
 		if (WORD_IS(t[i + len - 1 + k].norm, "and") ||
 		    WORD_IS(t[i + len - 1 + k].norm, "but") ||
-		    WORD_IS(t[i + len - 1 + k].norm, "that"))
+		    WORD_IS(t[i + len - 1 + k].norm, "that") ||
+		    word_in(&t[i + len - 1 + k], &subordinators) >= 0)
 			break;
 		/* "met in Baku on Tuesday to discuss preparations": a
 		 * purpose's infinitive, whose tense is not the date's */

@@ -35,6 +35,10 @@
 	L(day_part_plurals, "mornings", "afternoons", "evenings", "nights") \
 /* What an anaphor names: "that day" ... "the following year". */ \
 	L(anaphor_units, "day", "week", "month", "year") \
+/* Words that open a clause of their own after an expression: its verb \
+ * is not the expression's ("in May unless progress was made"). */ \
+	L(subordinators, "unless", "if", "because", "although", "though", \
+	    "whereas", "whether") \
 /* Words before an expression that set its direction. */ \
 	L(future_cues, "next", "coming", "upcoming", "ahead", "by", \
 	    "following", "forthcoming") \
