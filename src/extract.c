@@ -3576,9 +3576,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * "an idea Moscow has welcomed") */
 			mdtl_dating_when(e, &speech);
 		else if (who == s->week_who && sent == s->week_sent + 1 &&
-		    strncmp(e->why_actor, "a pronoun", 9) == 0)
+		    (strncmp(e->why_actor, "a pronoun", 9) == 0 ||
+		    (tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE))))
 			/* '"We cannot wait forever," he said', after
-			 * "Antonov told reporters last week that ..." */
+			 * "Antonov told reporters last week that ...", and
+			 * so '"...," Grushko said', named again after his
+			 * quotation */
 			mdtl_dating_when(e, &s->week);
 		else {
 			mdtl_dating_inherit(s, e, who);

@@ -4439,6 +4439,12 @@ test_release_and_ranges(void **state)
 	    "the ministers will hold a session of the NATO-Russia Council.",
 	    "summit 2011-12-07 clinton; summit 2011-12-08 "
 	    "nato-russia-council");
+	/* a quotation its speaker named again closes, after his words told
+	   last week: of that week */
+	EXPECT("2012-03-05", "Grushko told reporters last week that Moscow "
+	    "would not attend.\n\n\"There is nothing to discuss,\" Grushko "
+	    "said.", "statement 2012-W09 grushko; statement 2012-W09 "
+	    "grushko");
 	/* "from Monday to Tuesday": the range's start; "Before that," no
 	   limit of the meeting past its comma */
 	EXPECT("2011-12-02", "Before that, Clinton will travel to Vilnius "
