@@ -2648,17 +2648,31 @@ told_by_on(struct state *s, const struct mdtl_actor *who,
 /*
  * "The president's threat to target the US shield, made on Wednesday,":
  * the date of a participle of making (grammar list handing_verbs) after a
- * comma past the noun at i, in its clause; or tg->ntx.
+ * comma past the noun at i, in its clause, right after it or closing the
+ * aside ("Tehran's offer ..., made in a letter to ... Catherine Ashton in
+ * February,"); or tg->ntx.
  */
 static size_t
 made_on(const struct mdtl_tags *tg, size_t i)
 {
-	size_t j;
+	const struct mdtl_timex *x;
+	size_t j, k;
 
 	for (j = i + 1; j + 2 < tg->n && j <= i + 12; j++) {
 		if (is(&tg->t[j], ",") && in_list(tg, &tg->t[j + 1],
-		    HANDING_VERBS))
-			return date_right_after(tg, j + 2);
+		    HANDING_VERBS)) {
+			if ((k = date_right_after(tg, j + 2)) < tg->ntx)
+				return k;
+			for (k = j + 2; k < tg->n && k <= j + 16 &&
+			    !boundary(&tg->t[k]); k++)
+				;
+			if (k >= tg->n || !is(&tg->t[k], ",") ||
+			    (x = mdtl_tags_timex_at(tg, k - 1)) == NULL ||
+			    x->tok + x->ntok != k ||
+			    !mdtl_dating_free(tg, (size_t)(x - tg->tx)))
+				return tg->ntx;
+			return (size_t)(x - tg->tx);
+		}
 		if (boundary(&tg->t[j]) && !is(&tg->t[j], ","))
 			break;
 	}
@@ -2766,6 +2780,15 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		    m->actor->kind == MDTL_ACTOR_PERSON &&
 		    m->tok + m->ntok == i - 1)
 			who = m->actor;
+		/* "Tehran's offer of cooperation ..., made in a letter ...
+		 * in February,": a side's, dated by its making */
+		else if (i >= 2 && is(&tg->t[i - 1], "'s") &&
+		    (m = mdtl_tags_actor_at(tg, i - 2)) != NULL &&
+		    m->tok + m->ntok == i - 1 && !m->weak &&
+		    (k = made_on(tg, i)) < tg->ntx) {
+			who = m->actor;
+			goto dated;
+		}
 		else if (i >= 3 && (who = mdtl_speaker_titled_possessor(s, tg,
 		    i - 1)) != NULL) {
 			/* "The president's threat to target the US shield,

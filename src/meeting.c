@@ -1120,12 +1120,21 @@ vague_lapse_before(const struct mdtl_tags *tg, size_t tok)
 }
 
 /* "the co-chairs would arrive in the region next week": "the region" at
- * token i, where the story is */
+ * token i, where the story is; or a city named again by its country's
+ * demonym: "is expected to arrive in the Turkish city on Friday" */
 static int
 the_region(const struct mdtl_tags *tg, size_t i)
 {
-	return i + 1 < tg->n && is(&tg->t[i], "the") &&
-	    is(&tg->t[i + 1], "region");
+	const struct mdtl_actor_tag *m;
+
+	if (i + 1 >= tg->n || !is(&tg->t[i], "the"))
+		return 0;
+	if (is(&tg->t[i + 1], "region"))
+		return 1;
+	return i + 2 < tg->n && (m = mdtl_tags_actor_at(tg, i + 1)) != NULL &&
+	    m->weak && m->tok == i + 1 && m->ntok == 1 &&
+	    (is(&tg->t[i + 2], "city") || is(&tg->t[i + 2], "capital") ||
+	    is(&tg->t[i + 2], "port") || is(&tg->t[i + 2], "resort"));
 }
 
 /*

@@ -4452,6 +4452,27 @@ test_release_and_ranges(void **state)
 	    "2011-12-05 clinton");
 }
 
+/* An editor's correction is no news; a city named again by its
+ * country's demonym; a side's offer dated by its making. */
+static void
+test_correction_and_making(void **state)
+{
+	(void)state;
+	EXPECT("2012-03-08", "Experts will hold consultations in Moscow on "
+	    "March 13, the Russian Defence Ministry said on Thursday.\n\n"
+	    "Correction: An earlier version of this story said the "
+	    "consultations would take place on March 12.", "statement "
+	    "2012-03-08 russia-mod; summit 2012-03-13 russia-mod");
+	EXPECT("2012-04-10", "Iran will attend the talks in Istanbul, Salehi "
+	    "said on Monday.\n\nJalili is expected to arrive in the Turkish "
+	    "city on Friday.", "statement 2012-04-09 iran; summit null iran; "
+	    "summit 2012-04-13 jalili");
+	EXPECT("2012-04-10", "Foreign Minister Ali Akbar Salehi said on "
+	    "Monday Tehran's offer of cooperation, made in a letter to "
+	    "Catherine Ashton in February, still stood.", "offer 2012-02 "
+	    "iran; statement 2012-04-09 ali-akbar-salehi");
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4547,6 +4568,7 @@ main(void)
 		cmocka_unit_test(test_voices_and_sidelines),
 		cmocka_unit_test(test_programme_days),
 		cmocka_unit_test(test_release_and_ranges),
+		cmocka_unit_test(test_correction_and_making),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
