@@ -311,11 +311,14 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	size_t i = tok, k;
 
 	/* not a meeting in a phrase of its own after them: "urged the two
-	 * sides at the G8 summit in Deauville" */
+	 * sides at the G8 summit in Deauville", "the sides must complete an
+	 * agreement ... by the NATO summit in 2012" (a limit's) */
 	for (k = tok; k > 0 && tok - k < 4 && tg->t[k - 1].kind ==
-	    MDTL_TOK_WORD && !in_list(tg, &tg->t[k - 1], OCCASION_PREPS); k--)
+	    MDTL_TOK_WORD && !in_list(tg, &tg->t[k - 1], OCCASION_PREPS) &&
+	    !is(&tg->t[k - 1], "by") && !is(&tg->t[k - 1], "before"); k--)
 		;
-	if (k > 0 && k < tok && in_list(tg, &tg->t[k - 1], OCCASION_PREPS))
+	if (k > 0 && k < tok && (in_list(tg, &tg->t[k - 1], OCCASION_PREPS) ||
+	    is(&tg->t[k - 1], "by") || is(&tg->t[k - 1], "before")))
 		return 0;
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */

@@ -823,6 +823,25 @@ title_people(struct state *s, struct mdtl_tags *tg)
 }
 
 /*
+ * "Bishkek, Kyrgyzstan, Oct. 3 (Kabar) -", "BAKU, Azerbaijan (AP) --": the
+ * country a dateline names after a city the data does not know; or NULL.
+ */
+static const struct mdtl_actor *
+dateline_country(const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m;
+	size_t e;
+
+	if (tg->n < 5 || !(tg->t[0].flags & MDTL_TOK_CAP) ||
+	    !is(&tg->t[1], ",") || (m = mdtl_tags_actor_at(tg, 2)) == NULL ||
+	    m->tok != 2 || m->actor->kind != MDTL_ACTOR_COUNTRY ||
+	    (e = m->tok + m->ntok) >= tg->n ||
+	    !(is(&tg->t[e], ",") || is(&tg->t[e], "(")))
+		return NULL;
+	return m->actor;
+}
+
+/*
  * "Comment by the Russian Foreign Ministry on the results of the NATO
  * summit", "Statement by the NATO Secretary General", "Press release by
  * the Co-Chairs of the OSCE Minsk Group": an article its title calls a
@@ -1743,6 +1762,18 @@ document_words(struct state *s, struct mdtl_event *d, size_t first,
 	}
 }
 
+/* The last offer told before the events from first on; or NULL. */
+static struct mdtl_event *
+offer_told_last(struct state *s, size_t first)
+{
+	size_t k;
+
+	for (k = first; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_OFFER)
+			return &(*s->v)[k];
+	return NULL;
+}
+
 /*
  * "Iran has sent a letter ... The letter, signed by Jalili, was handed to
  * the Swiss ambassador on Wednesday": a document named again as the
@@ -1767,8 +1798,12 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 		document_words(s, d, first, sent);
 		return;
 	}
-	if (!is(&tg->t[0], "the") || !in_list(tg, &tg->t[1], SPEECH_NOUNS) ||
-	    (d = document_told(s, first, &tg->t[1])) == NULL ||
+	/* "The invitation was extended during a telephone conversation
+	 * ... on Tuesday evening": the offer told last, by its noun */
+	if (!is(&tg->t[0], "the") || (in_list(tg, &tg->t[1], SPEECH_NOUNS) ?
+	    (d = document_told(s, first, &tg->t[1])) == NULL :
+	    !in_list(tg, &tg->t[1], INVITATIONS) ||
+	    (d = offer_told_last(s, first)) == NULL) ||
 	    (d->basis != MDTL_BASIS_PUBLICATION &&
 	    d->basis != MDTL_BASIS_INHERITED))
 		return;
@@ -1783,8 +1818,10 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 		return;
 	for (k = 0; k < tg->ntx; k++)
 		if (tg->tx[k].tok > i + 1 && mdtl_dating_dated(&tg->tx[k]) &&
-		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
-		    !tg->tx_used[k]) {
+		    tg->tx[k].date.gran >= MDTL_GRAN_DAY &&
+		    (!tg->tx_used[k] || tg->tx_used[k] == TX_MEETING)) {
+			/* (handed at a meeting: "was extended during a
+			 * telephone conversation ... on Tuesday evening") */
 			mdtl_dating_set(s, tg, d, k);
 			tg->tx_used[k] = TX_ACT;
 			mdtl_extract_mention(s, d, sent);
@@ -3956,6 +3993,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		    tg->p[0].tok == 0)	/* a dateline's city, as tagged */
 			s.home = mdtl_lexicon_place_country(s.lex,
 			    tg->p[0].place);
+		else if (i < 3 && s.home == NULL)
+			s.home = dateline_country(tg);
 		/* "later that day": the day last named, not one an aside
 		 * names ("Kerry, who was in Israel on Thursday, cut short a
 		 * tour ... expected in Geneva later in the day") */

@@ -4473,6 +4473,33 @@ test_correction_and_making(void **state)
 	    "iran; statement 2012-04-09 ali-akbar-salehi");
 }
 
+/* A dateline's country after a city the data does not know; an
+ * invitation dated by its handing; a limit's meeting is not the sides'. */
+static void
+test_dateline_country(void **state)
+{
+	char *got;
+
+	(void)state;
+	/* the presidential press service of Kyrgyzstan, telling its
+	   president's act; the invitation extended during Tuesday's call */
+	EXPECT("2012-10-03", "Bishkek, Kyrgyzstan, Oct. 3 (Kabar) - Kyrgyz "
+	    "President Almazbek Atambayev invited Russian President Vladimir "
+	    "Putin to visit Kyrgyzstan, the presidential press service "
+	    "reported on Wednesday.\n\nThe invitation was extended during a "
+	    "telephone conversation between the two leaders on Tuesday "
+	    "evening.", "offer 2012-10-02 almazbek-atambayev; summit "
+	    "2012-10-02 kyrgyzstan");
+	/* "by the NATO summit in 2012": NATO's summit, not the sides' */
+	got = events_of("2011-02-05", "Lavrov and Clinton met in Munich on "
+	    "Saturday.\n\nLavrov said the sides must complete an agreement "
+	    "by the NATO summit in 2012.", 0, 1);
+	assert_string_equal(got, "summit 2011-02-05 lavrov+clinton+germany; "
+	    "statement 2011-02-05 lavrov+nato; summit 2012 lavrov+nato; "
+	    "deadline 2012 lavrov+nato");
+	free(got);
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4569,6 +4596,7 @@ main(void)
 		cmocka_unit_test(test_programme_days),
 		cmocka_unit_test(test_release_and_ranges),
 		cmocka_unit_test(test_correction_and_making),
+		cmocka_unit_test(test_dateline_country),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
