@@ -815,6 +815,15 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    (is(&tg->t[lead - 2], "later") ||
 		    is(&tg->t[lead - 2], "earlier")))
 			lead -= 2;
+		/* "are ready to resume talks soon after Rouhani takes
+		 * office in August": a day to come after a cue that ends in
+		 * its infinitive's "to" is what the act looks to, not its
+		 * own */
+		if (lead >= tok + ntok && ntok > 1 &&
+		    is(&tg->t[tok + ntok - 1], "to") && s->day != 0 &&
+		    !mdtl_dating_gone_by(s, &x->date) &&
+		    mdtl_date_day(&x->date) > s->day)
+			continue;
 		/* (past an infinitive too when a clause of "when" tells
 		 * the date: "first threatened to deploy the missiles in
 		 * November 2008, when Medvedev said ...") */

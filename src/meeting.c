@@ -1125,16 +1125,12 @@ vague_lapse_before(const struct mdtl_tags *tg, size_t tok)
 static int
 the_region(const struct mdtl_tags *tg, size_t i)
 {
-	const struct mdtl_actor_tag *m;
-
 	if (i + 1 >= tg->n || !is(&tg->t[i], "the"))
 		return 0;
 	if (is(&tg->t[i + 1], "region"))
 		return 1;
-	return i + 2 < tg->n && (m = mdtl_tags_actor_at(tg, i + 1)) != NULL &&
-	    m->weak && m->tok == i + 1 && m->ntok == 1 &&
-	    (is(&tg->t[i + 2], "city") || is(&tg->t[i + 2], "capital") ||
-	    is(&tg->t[i + 2], "port") || is(&tg->t[i + 2], "resort"));
+	return i + 2 < tg->n && (tg->t[i + 1].flags & MDTL_TOK_CAP) &&
+	    in_list(tg, &tg->t[i + 2], PLACE_NOUNS);
 }
 
 /*

@@ -259,8 +259,11 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
-		/* "in the Belgian capital": a demonym in a place's name */
-		if (ph->kind == MDTL_PH_DEMONYM && mdtl_tags_place_at(tg, i)) {
+		/* "in the Belgian capital": a demonym in a place's name;
+		 * "in the Kazakh city of Almaty": describing a place */
+		if (ph->kind == MDTL_PH_DEMONYM && (mdtl_tags_place_at(tg, i) ||
+		    (i + len < n && mdtl_lexicon_word(lex,
+		    MDTL_GRAMMAR_PLACE_NOUNS, &t[i + len]) >= 0))) {
 			i += len;
 			continue;
 		}

@@ -193,6 +193,7 @@ struct mdtl_phrases {
 	X(POSTING_TITLES, "posting_titles") \
 	X(VAGUE_LAPSES, "vague_lapses") \
 	X(EXPIRY_NOUNS, "expiry_nouns") \
+	X(PLACE_NOUNS, "place_nouns") \
 	X(DAY_COUNTS, "day_counts") \
 	X(DAY_ORDINALS, "day_ordinals") \
 	X(DAYS_ENDED, "days_ended") \

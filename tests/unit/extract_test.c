@@ -3004,7 +3004,7 @@ test_summits_deadlines(void **state)
 	 * agency's hyphen is no dateline's dash) */
 	EXPECT("2012-12-13", "MOSCOW, December 13 (Itar-Tass) -- In his annual "
 	    "address to the Federal Assembly on Wednesday, Putin said Russia "
-	    "would strengthen its forces.", "statement 2012-12-12 putin");
+	    "would strengthen its forces.", "warning 2012-12-12 putin");
 	/* the day the words were posted, past where */
 	EXPECT("2012-12-13", "Medvedev said in a video blog posted on the "
 	    "government website on Sunday that the dialogue should continue.",
@@ -4500,6 +4500,31 @@ test_dateline_country(void **state)
 	free(got);
 }
 
+/* A day to come after an intent's "to" is its content's; a demonym that
+ * describes a place names no side; a build-up of forces is a threat. */
+static void
+test_content_days(void **state)
+{
+	char *got;
+
+	(void)state;
+	/* "are ready to resume talks soon after ... in August": the offer
+	   is of the story's day, the talks of August */
+	EXPECT("2013-06-20", "Western diplomats have signaled that the six "
+	    "powers are ready to resume talks in August.", "offer 2013-06-20 "
+	    "p5-plus-1");
+	/* "in the French resort town": France no side of the meeting */
+	got = events_of("2011-05-27", "Obama and Medvedev met in the French "
+	    "resort town on Thursday.", 0, 1);
+	assert_string_equal(got, "summit 2011-05-26 obama+medvedev");
+	free(got);
+	/* "pledged ... to strengthen Russia's strategic nuclear forces in
+	   response to": a build-up announced */
+	EXPECT("2012-12-12", "President Vladimir Putin pledged on Wednesday to "
+	    "strengthen Russia's strategic nuclear forces in response to the "
+	    "US missile defense plans.", "warning 2012-12-12 putin");
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4597,6 +4622,7 @@ main(void)
 		cmocka_unit_test(test_release_and_ranges),
 		cmocka_unit_test(test_correction_and_making),
 		cmocka_unit_test(test_dateline_country),
+		cmocka_unit_test(test_content_days),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
