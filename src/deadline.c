@@ -56,7 +56,7 @@ deadline_before(const struct state *s, const struct mdtl_event *e)
 
 /* Is the subject of the clause of token tok a pact ("the current
  * agreement expires")? */
-static int
+static const struct mdtl_token *
 pact_subject(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i = tok, start;
@@ -67,8 +67,26 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 	for (start = i; i < tok && i < start + 4 &&
 	    tg->t[i].kind == MDTL_TOK_WORD; i++)
 		if (in_list(tg, &tg->t[i], PACT_NOUNS))
-			return 1;
-	return 0;
+			return &tg->t[i];
+	return NULL;
+}
+
+/* The last event before e told in a sentence that names the pact by its
+ * noun, with actors; or NULL. */
+static const struct mdtl_event *
+pact_told(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_token *noun)
+{
+	size_t k;
+
+	for (k = (size_t)(e - *s->v); k-- > s->start;) {
+		const struct mdtl_event *d = &(*s->v)[k];
+
+		if (d->nactors > 0 && d->sentence != NULL &&
+		    strstr(d->sentence, noun->norm) != NULL)
+			return d;
+	}
+	return NULL;
 }
 
 /*
@@ -114,6 +132,7 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 	struct mdtl_event *e;
 	const struct mdtl_event *last;
 	const struct mdtl_actor *c;
+	const struct mdtl_token *noun;
 	size_t i, j;
 	char value[24];
 
@@ -160,11 +179,32 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 		    MDTL_ROLE_PARTICIPANT);
 	mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 	/* "Musabayov noted that the current agreement expires in December
-	 * 2012": the sides of the talks told of it */
-	if (pact_subject(tg, tok))
+	 * 2012": the sides of the talks told of it, or of the last act told
+	 * with its noun ("will resume talks on extending Russia's lease ...
+	 * later this month" before "The current lease expires in December
+	 * 2012", past "Washington rejected the offer") */
+	if ((noun = pact_subject(tg, tok)) != NULL) {
 		for (i = 0; i < s->ntalked; i++)
 			mdtl_extract_actor(s, e, s->talked[i],
 			    MDTL_ROLE_PARTICIPANT);
+		if (s->ntalked == 0 && e->nactors == 0 &&
+		    !(tg->t[tok].flags & MDTL_TOK_INQUOTE) &&
+		    (last = pact_told(s, e, noun)) != NULL) {
+			for (i = 0; i < last->nactors; i++) {
+				const struct mdtl_actor *a =
+				    mdtl_extract_known(s, &last->actors[i]);
+
+				mdtl_extract_actor_of(s, e, &last->actors[i]);
+				/* (the countries of its people) */
+				if (a != NULL && side(a) != a)
+					mdtl_extract_actor(s, e, side(a),
+					    MDTL_ROLE_PARTICIPANT);
+			}
+			e->why_actor = "none named, a pact's term: the sides "
+			    "of the last act told with its noun";
+			return;
+		}
+	}
 	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";

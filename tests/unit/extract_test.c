@@ -4518,6 +4518,17 @@ test_content_days(void **state)
 	    "resort town on Thursday.", 0, 1);
 	assert_string_equal(got, "summit 2011-05-26 obama+medvedev");
 	free(got);
+	/* "The current lease expires": the sides of the last act told with
+	   the pact's noun, not of the sentence before */
+	got = events_of("2012-02-03", "Azerbaijani and Russian officials will "
+	    "resume talks on extending Russia's lease of the Gabala radar "
+	    "later this month.\n\nIn 2007, Putin offered to share the radar. "
+	    "Washington rejected the offer.\n\nThe current lease expires in "
+	    "December 2012.", 0, 1);
+	assert_string_equal(got, "summit 2012-02 azerbaijan+russia; offer 2007 "
+	    "putin; statement 2012-02-03 united-states; deadline 2012-12 "
+	    "azerbaijan+russia");
+	free(got);
 	/* "pledged ... to strengthen Russia's strategic nuclear forces in
 	   response to": a build-up announced */
 	EXPECT("2012-12-12", "President Vladimir Putin pledged on Wednesday to "
