@@ -1012,6 +1012,21 @@ read_anaphor(const struct scan *s, size_t i, struct match *m)
 		m->rule = "the day before or after the day told";
 		return 1;
 	}
+	/* "In the spring of 2007, ... That June, at the G8 summit": the
+	 * month of the year last named, as "in June of that year" */
+	if (WORD_IS(t[i].norm, "that") && i + 1 < n &&
+	    (t[i + 1].flags & MDTL_TOK_CAP) &&
+	    (u = word_in(&t[i + 1], &month_names)) >= 0 &&
+	    !(i + 2 < n && t[i + 2].kind == MDTL_TOK_NUM)) {
+		m->date.month = u % 12 + 1;
+		m->date.gran = MDTL_GRAN_MONTH;
+		m->offset_unit = 3;
+		m->offset = 0;
+		m->len = 2;
+		m->flags |= MDTL_TIMEX_ANAPHOR;
+		m->rule = "that month, of the year last named";
+		return 1;
+	}
 	if ((e = anaphor_unit_at(t, n, i, &shift, &next)) == 0 || e >= n)
 		return 0;
 	if (!next && (t[e].flags & MDTL_TOK_CAP) &&

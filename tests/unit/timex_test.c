@@ -241,6 +241,9 @@ test_anaphors(void **state)
 	    "closed.";
 	static const char *const want_named[] = { "1972", "2001-12", "2007",
 	    "2007-06", "2008-03" };
+	static const char that_month[] = "In the spring of 2007, Putin warned "
+	    "of a response. That June, at the G8 summit, he offered a radar.";
+	static const char *const want_that_month[] = { "2007-SP", "2007-06" };
 	struct mdtl_timex tx[16];
 	size_t n, i;
 
@@ -262,6 +265,12 @@ test_anaphors(void **state)
 	assert_int_equal(n, 5);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want_named[i]);
+	/* "That June": the month of the year last named, as "in June of
+	   that year" */
+	n = read_document(that_month, "2009-09-18", tx, 16);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tx[i].value, want_that_month[i]);
 }
 
 /*
