@@ -326,6 +326,20 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	    mdtl_tags_cue_at(tg, i - 1)) != NULL &&
 	    c->kind == MDTL_PH_SPEECH))
 		i--;
+	/* "The two leaders ... agreed that their foreign ministers would
+	 * meet": people of the sides told, after "their" */
+	if (i < tok && is(&tg->t[i], "their")) {
+		for (k = i + 1; k < tok && k <= i + 3 &&
+		    tg->t[k].kind == MDTL_TOK_WORD &&
+		    !(tg->t[k].flags & MDTL_TOK_CAP) &&
+		    !in_list(tg, &tg->t[k], AUXILIARIES) &&
+		    mdtl_tags_actor_at(tg, k) == NULL &&
+		    mdtl_tags_cue_at(tg, k) == NULL; k++)
+			;
+		if (k > i + 1 && ends_in(tg->t[k - 1].norm, "s", 3) &&
+		    (k == tok || in_list(tg, &tg->t[k], AUXILIARIES)))
+			return 1;
+	}
 	while (i < tok && (in_list(tg, &tg->t[i], DETERMINERS) ||
 	    in_list(tg, &tg->t[i], COUNTING)))
 		i++;

@@ -239,6 +239,9 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			*comma = i;
 			return i > 0 && i + 1 < tok && ((f->flags &
 			    MDTL_TOK_CAP) || in_list(tg, f, DETERMINERS) ||
+			    /* "..., three sources familiar with the
+			     * negotiations told Reuters." */
+			    in_list(tg, f, COUNTING) ||
 			    mdtl_tags_actor_at(tg, i + 1) != NULL ||
 			    /* "..., diplomats said." */
 			    (i + 2 == tok && mdtl_lexicon_match(tg->lex, f,
@@ -1244,6 +1247,20 @@ offer_noun_before(const struct state *s, const struct mdtl_tags *tg,
 	return 0;
 }
 
+/* The last offer told before the events from first on; or NULL. */
+static struct mdtl_event *
+offer_told_last(struct state *s, size_t first)
+{
+	size_t k;
+
+	for (k = first; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_OFFER)
+			return &(*s->v)[k];
+	return NULL;
+}
+
+static int	made_at(const struct mdtl_tags *, size_t tok, size_t ntok);
+
 static void
 nested_offers(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -1284,6 +1301,20 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		/* "by Russian President Dmitry Medvedev" */
 		m = whole_name(tg, m);
+		/* "The offer was made by Deputy Foreign Minister Sergei
+		 * Ryabkov at a meeting ... in Almaty on April 6": the offer
+		 * told before with no day of its own, now dated */
+		if (c->kind == MDTL_PH_MADE_BY && is(&tg->t[0], "the") &&
+		    offer_noun_starts(s, tg, 1) &&
+		    (e = offer_told_last(s, *s->n)) != NULL &&
+		    (e->basis == MDTL_BASIS_PUBLICATION ||
+		    e->basis == MDTL_BASIS_INHERITED)) {
+			mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
+			if ((x = made_at(tg, m->tok, m->ntok)) >= 0)
+				mdtl_dating_set(s, tg, e, (size_t)x);
+			mdtl_extract_mention(s, e, sent);
+			continue;
+		}
 		e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER, c->ph->text);
 		mdtl_extract_actor(s, e, m->actor, MDTL_ROLE_AGENT);
 		e->why_actor = "named after the passive verb";
@@ -1760,18 +1791,6 @@ document_words(struct state *s, struct mdtl_event *d, size_t first,
 		(*s->n)--;
 		mdtl_extract_mention(s, d, sent);
 	}
-}
-
-/* The last offer told before the events from first on; or NULL. */
-static struct mdtl_event *
-offer_told_last(struct state *s, size_t first)
-{
-	size_t k;
-
-	for (k = first; k-- > s->start;)
-		if ((*s->v)[k].type == MDTL_EVENT_OFFER)
-			return &(*s->v)[k];
-	return NULL;
 }
 
 /*

@@ -4536,6 +4536,33 @@ test_content_days(void **state)
 	    "US missile defense plans.", "warning 2012-12-12 putin");
 }
 
+/* Sources counted closing the clause; an offer named again by "The offer
+ * was made by"; "their foreign ministers" of the sides told. */
+static void
+test_sources_counted(void **state)
+{
+	char *got;
+
+	(void)state;
+	/* "..., three sources familiar with the negotiations told Reuters":
+	   no one named tells it, the offer is Russia's; "The offer was made
+	   by Ryabkov at a meeting ... on April 6" dates it, one offer */
+	got = events_of("2013-04-16", "Russia has offered to host the talks, "
+	    "three sources familiar with the negotiations told Reuters.\n\n"
+	    "The offer was made by Deputy Foreign Minister Sergei Ryabkov at "
+	    "a meeting in Almaty on April 6, one of the sources said.", 0, 1);
+	assert_string_equal(got, "offer 2013-04-06 ryabkov+russia; summit "
+	    "2013-04-06 ryabkov+kazakhstan");
+	free(got);
+	got = events_of("2012-07-10", "Putin and Obama talked by phone on "
+	    "Monday.\n\nThe two leaders discussed the situation in Syria and "
+	    "agreed that their foreign ministers would meet in Geneva at the "
+	    "end of the month.", 0, 1);
+	assert_string_equal(got, "summit 2012-07-09 putin+obama; summit "
+	    "2012-07 putin+russia+obama+united-states");
+	free(got);
+}
+
 /* "The two leaders, meeting in London ..., said": past a participle's
  * aside, the people counted; "In a joint statement, they said": the last
  * meeting's people. */
@@ -4634,6 +4661,7 @@ main(void)
 		cmocka_unit_test(test_correction_and_making),
 		cmocka_unit_test(test_dateline_country),
 		cmocka_unit_test(test_content_days),
+		cmocka_unit_test(test_sources_counted),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
