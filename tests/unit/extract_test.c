@@ -4554,6 +4554,14 @@ test_sources_counted(void **state)
 	assert_string_equal(got, "offer 2013-04-06 ryabkov+russia; summit "
 	    "2013-04-06 ryabkov+kazakhstan");
 	free(got);
+	/* "calls the agreement", the present of a live page */
+	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
+	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
+	    "benjamin-netanyahu");
+	/* "The second took place ...": a meeting of the series told */
+	EXPECT("2013-03-28", "The first meeting of the three ministers was "
+	    "held in Trabzon in June 2012.\n\nThe second took place in Gabala "
+	    "in February.", "summit 2012-06 -; summit 2013-02 azerbaijan");
 	got = events_of("2012-07-10", "Putin and Obama talked by phone on "
 	    "Monday.\n\nThe two leaders discussed the situation in Syria and "
 	    "agreed that their foreign ministers would meet in Geneva at the "
