@@ -2532,6 +2532,14 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 	for (i = 0; i < tok; i++)
 		if (is(&tg->t[i], ";"))
 			cs = i + 1;
+	/* (or past a connective opening the sentence: "Prior to that, on
+	 * January 21, Sargsyan will receive ...") */
+	for (i = 0; cs == 0 && i < 4 && i + 2 < tok &&
+	    tg->t[i].kind == MDTL_TOK_WORD && mdtl_tags_actor_at(tg, i) == NULL &&
+	    mdtl_tags_timex_at(tg, i) == NULL; i++)
+		if (i > 0 && is(&tg->t[i + 1], ",") &&
+		    (is(&tg->t[i + 2], "on") || is(&tg->t[i + 2], "in")))
+			cs = i + 2;
 	on = cs + (cs + 2 < tg->n && (is(&tg->t[cs], "earlier") ||
 	    is(&tg->t[cs], "later")) ? 1 : 0);
 	for (k = 0; k < tg->ntx; k++) {

@@ -4554,6 +4554,11 @@ test_sources_counted(void **state)
 	assert_string_equal(got, "offer 2013-04-06 ryabkov+russia; summit "
 	    "2013-04-06 ryabkov+kazakhstan");
 	free(got);
+	/* "will receive" a meeting; its day past a connective opening the
+	   sentence */
+	EXPECT("2012-01-19", "Prior to that, on January 21, Sargsyan will "
+	    "receive the OSCE Minsk Group Co-Chairs in Yerevan.", "summit "
+	    "2012-01-21 sargsyan");
 	/* "calls the agreement", the present of a live page */
 	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
 	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
