@@ -4559,6 +4559,10 @@ test_sources_counted(void **state)
 	EXPECT("2012-01-19", "Prior to that, on January 21, Sargsyan will "
 	    "receive the OSCE Minsk Group Co-Chairs in Yerevan.", "summit "
 	    "2012-01-21 sargsyan");
+	/* reports made light of (PETRARCH's DISMISS * REPORT) */
+	EXPECT("2013-08-05", "The Kremlin on Monday played down reports that "
+	    "Obama could cancel a planned visit to Moscow next month.",
+	    "statement 2013-08-05 russia; summit 2013-09 russia");
 	/* "calls the agreement", the present of a live page */
 	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
 	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
