@@ -4559,6 +4559,14 @@ test_sources_counted(void **state)
 	EXPECT("2012-01-19", "Prior to that, on January 21, Sargsyan will "
 	    "receive the OSCE Minsk Group Co-Chairs in Yerevan.", "summit "
 	    "2012-01-21 sargsyan");
+	/* a response told to come in the words quoted; a seminar hosted */
+	EXPECT("2012-06-14", "\"If our concerns are ignored, retaliatory "
+	    "measures will follow,\" Lavrov said on Thursday.", "warning "
+	    "2012-06-14 lavrov");
+	EXPECT("2012-06-14", "Finnish Foreign Minister Erkki Tuomioja said on "
+	    "Thursday Finland would host a seminar on Arctic security in "
+	    "September.", "statement 2012-06-14 erkki-tuomioja; summit 2012-09 "
+	    "finland");
 	/* reports made light of (PETRARCH's DISMISS * REPORT) */
 	EXPECT("2013-08-05", "The Kremlin on Monday played down reports that "
 	    "Obama could cancel a planned visit to Moscow next month.",
