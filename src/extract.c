@@ -847,9 +847,10 @@ dateline_country(const struct mdtl_tags *tg)
 /*
  * "Comment by the Russian Foreign Ministry on the results of the NATO
  * summit", "Statement by the NATO Secretary General", "Press release by
- * the Co-Chairs of the OSCE Minsk Group": an article its title calls a
- * document by one it names (the first actor after "by", not an agency):
- * that one, or NULL.
+ * the Co-Chairs of the OSCE Minsk Group", "Answer of the Russian Foreign
+ * Ministry's official representative Alexander Lukashevich to a media
+ * question": an article its title calls a document by one it names (the
+ * first actor after "by" or "of", not an agency): that one, or NULL.
  */
 static const struct mdtl_actor *
 title_document(const struct mdtl_tags *tg)
@@ -862,7 +863,7 @@ title_document(const struct mdtl_tags *tg)
 	    tg->t[0].kind == MDTL_TOK_WORD)
 		j = 1;
 	if (tg->n < j + 3 || !in_list(tg, &tg->t[j], DOCUMENT_NOUNS) ||
-	    !is(&tg->t[j + 1], "by"))
+	    !(is(&tg->t[j + 1], "by") || is(&tg->t[j + 1], "of")))
 		return NULL;
 	/* (past a compound's hyphen and "of": "the Co-Chairs of the OSCE
 	 * Minsk Group"; not past what it is on: "Statement by the

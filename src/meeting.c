@@ -3677,6 +3677,11 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 	if (i > 0 && (is(&tg->t[i - 1], "is") || is(&tg->t[i - 1], "are")) &&
 	    ends_in(tg->t[i].norm, "ing", 4))
 		return 1;
+	/* a host's greeting: "I am pleased to welcome you to St
+	 * Petersburg" */
+	if (is(&tg->t[i], "welcome") && i + 1 < tg->n &&
+	    is(&tg->t[i + 1], "you"))
+		return 1;
 
 	for (i = ph->c->tok + ph->c->ntok; i + 1 < ph->hi; i++) {
 		if ((is(&tg->t[i], "has") || is(&tg->t[i], "have")) &&
@@ -4825,6 +4830,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (i <= c->tok || !boundary(&tg->t[i])); i++)
 				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
 					future = 1;
+			if (under_way(tg, &ph))
+				future = 0;
 			if (!future && (before = decided_at(s, tg, e, &ph)) !=
 			    NULL) {
 				join_into(s, before, e, sent);

@@ -4424,6 +4424,18 @@ test_release_and_ranges(void **state)
 	    "Aliyev in Baku on 24 January.\n\nThe Co-Chairs urged the sides "
 	    "to refrain from actions.", "summit 2012-01-24 osce-minsk-group; "
 	    "statement 2012-01-27 osce-minsk-group");
+	/* "Answer of ... Lukashevich to a media question": his answer, one
+	   act, its readiness an offer */
+	EXPECT("2012-03-29", "Answer of the Russian Foreign Ministry's official "
+	    "representative Alexander Lukashevich to a media question\n\n"
+	    "Question: How does Moscow assess the statement?\n\nAnswer: We "
+	    "regret that our partners ignore Russia's concerns. We are ready "
+	    "to continue the dialogue.", "offer 2012-03-29 russia-mfa");
+	/* a host's greeting opening a meeting's transcript: the meeting,
+	   under way */
+	EXPECT("2013-09-05", "Vladimir Putin: Mr President, I am pleased to "
+	    "welcome you to St Petersburg.", "statement 2013-09-05 putin; "
+	    "summit 2013-09-05 putin");
 	/* a title on something named: not its author */
 	EXPECT("2012-06-05", "Statement by the Spokesperson on the incidents "
 	    "on the Armenia-Azerbaijan border\n\nWe call on both sides to "
