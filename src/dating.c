@@ -338,6 +338,12 @@ aside(const struct mdtl_tags *tg, size_t tok)
 		if (mdtl_dating_free(tg, k) && tg->tx[k].tok > open &&
 		    tg->tx[k].tok + tg->tx[k].ntok < tok)
 			last = k;
+	/* "Serdyukov, who met his NATO counterparts on Thursday, said": a
+	 * meeting's day; not "who met Rogozin in Munich last weekend", a
+	 * time gone by before the words */
+	if (last < tg->ntx && is(&tg->t[v], "met") &&
+	    tg->tx[last].date.gran != MDTL_GRAN_DAY)
+		return tg->ntx;
 	return last;
 }
 

@@ -4583,6 +4583,17 @@ test_sources_counted(void **state)
 	EXPECT("2013-08-05", "The Kremlin on Monday played down reports that "
 	    "Obama could cancel a planned visit to Moscow next month.",
 	    "statement 2013-08-05 russia; summit 2013-09 russia");
+	/* "who met his NATO counterparts on Thursday, said": the meeting's
+	   day is the words'; not "who met Rogozin in Munich last weekend" */
+	EXPECT("2011-06-10", "Russian Defence Minister Anatoly Serdyukov, who "
+	    "met his NATO counterparts on Thursday, said Moscow wanted "
+	    "guarantees.", "statement 2011-06-09 serdyukov; summit 2011-06-09 "
+	    "serdyukov");
+	EXPECT("2012-02-03", "NATO Secretary General Anders Fogh Rasmussen said "
+	    "on Thursday that talks could resume.\n\nRasmussen, who met "
+	    "Russian envoy Dmitry Rogozin in Munich last weekend, said the two "
+	    "had discussed a meeting.", "statement 2012-02-02 rasmussen; "
+	    "statement 2012-02-02 rasmussen; summit 2012-W04-WE rasmussen");
 	/* "calls the agreement", the present of a live page */
 	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
 	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
