@@ -4594,6 +4594,9 @@ test_sources_counted(void **state)
 	    "Russian envoy Dmitry Rogozin in Munich last weekend, said the two "
 	    "had discussed a meeting.", "statement 2012-02-02 rasmussen; "
 	    "statement 2012-02-02 rasmussen; summit 2012-W04-WE rasmussen");
+	/* "have played down the threat": another's threat disputed, words */
+	EXPECT("2011-11-30", "U.S. officials on Monday played down the "
+	    "threat.", "statement 2011-11-28 united-states");
 	/* "calls the agreement", the present of a live page */
 	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
 	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
