@@ -4479,6 +4479,10 @@ test_correction_and_making(void **state)
 	    "said on Monday.\n\nJalili is expected to arrive in the Turkish "
 	    "city on Friday.", "statement 2012-04-09 iran; summit null iran; "
 	    "summit 2012-04-13 jalili");
+	EXPECT("2017-11-09", "Ryabkov said on Thursday Moscow had not received "
+	    "a response to its proposal, handed to Washington in the summer, "
+	    "to extend the treaty.", "offer 2017-SU russia; statement "
+	    "2017-11-09 ryabkov");
 	EXPECT("2012-04-10", "Foreign Minister Ali Akbar Salehi said on "
 	    "Monday Tehran's offer of cooperation, made in a letter to "
 	    "Catherine Ashton in February, still stood.", "offer 2012-02 "
