@@ -4601,6 +4601,9 @@ test_sources_counted(void **state)
 	/* "have played down the threat": another's threat disputed, words */
 	EXPECT("2011-11-30", "U.S. officials on Monday played down the "
 	    "threat.", "statement 2011-11-28 united-states");
+	/* "has had a phone talk with": a call */
+	EXPECT("2014-02-11", "Ilham Aliyev has had a phone talk with Vladimir "
+	    "Putin.", "summit 2014-02-11 aliyev");
 	/* "calls the agreement", the present of a live page */
 	EXPECT("2013-11-24", "Israeli Prime Minister Benjamin Netanyahu calls "
 	    "the agreement \"a historic mistake\".", "statement 2013-11-24 "
