@@ -300,6 +300,15 @@ last_summit(struct state *s, size_t end)
 	return NULL;
 }
 
+/* A preposition opening a meeting's phrase of its own: an occasion's
+ * ("at the G8 summit") or a limit's ("by the NATO summit")? */
+static inline int
+phrase_prep(const struct mdtl_tags *tg, const struct mdtl_token *t)
+{
+	return in_list(tg, t, OCCASION_PREPS) || is(t, "by") ||
+	    is(t, "before");
+}
+
 /* Is the subject of the clause of token tok the sides of talks: "The
  * negotiators aim to ...", "Negotiators will resume talks", "the two
  * sides", "Military experts from both countries" (grammar list
@@ -314,11 +323,9 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	 * sides at the G8 summit in Deauville", "the sides must complete an
 	 * agreement ... by the NATO summit in 2012" (a limit's) */
 	for (k = tok; k > 0 && tok - k < 4 && tg->t[k - 1].kind ==
-	    MDTL_TOK_WORD && !in_list(tg, &tg->t[k - 1], OCCASION_PREPS) &&
-	    !is(&tg->t[k - 1], "by") && !is(&tg->t[k - 1], "before"); k--)
+	    MDTL_TOK_WORD && !phrase_prep(tg, &tg->t[k - 1]); k--)
 		;
-	if (k > 0 && k < tok && (in_list(tg, &tg->t[k - 1], OCCASION_PREPS) ||
-	    is(&tg->t[k - 1], "by") || is(&tg->t[k - 1], "before")))
+	if (k > 0 && k < tok && phrase_prep(tg, &tg->t[k - 1]))
 		return 0;
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */

@@ -2802,22 +2802,6 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
 	return side->actor;
 }
 
-/* The side or body named last before the "its" at i in its clause, or
- * NULL. */
-static const struct mdtl_actor *
-its_side(const struct mdtl_tags *tg, size_t i)
-{
-	const struct mdtl_actor_tag *m;
-	size_t k;
-
-	for (k = i; k-- > 0 && i - k <= 12 && !boundary(&tg->t[k]);)
-		if ((m = mdtl_tags_actor_at(tg, k)) != NULL && !m->weak)
-			return m->actor->kind != MDTL_ACTOR_PERSON &&
-			    m->actor->kind != MDTL_ACTOR_AGENCY ? m->actor :
-			    NULL;
-	return NULL;
-}
-
 /*
  * "Medvedev's address on November 23, in which he announced
  * countermeasures", "President Medvedev's statement of 23 November": a
@@ -2857,7 +2841,9 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		 * handed to Washington in the summer,": the side the clause
 		 * names before "its", dated by its making */
 		else if (is(&tg->t[i - 1], "its") &&
-		    (who = its_side(tg, i - 1)) != NULL &&
+		    (who = mdtl_speaker_subject(tg, i - 1)) != NULL &&
+		    who->kind != MDTL_ACTOR_PERSON &&
+		    who->kind != MDTL_ACTOR_AGENCY &&
 		    (k = made_on(tg, i)) < tg->ntx)
 			goto dated;
 		/* "Tehran's offer of cooperation ..., made in a letter ...

@@ -3576,6 +3576,21 @@ shares_person(const struct state *s, const struct mdtl_event *e,
 	return 0;
 }
 
+/* Does a meeting's noun stand at token i: a meeting's cue, or a noun
+ * ending its phrase? */
+static int
+meeting_noun_at(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c = mdtl_tags_cue_at(tg, i);
+
+	return (c != NULL && c->kind == MDTL_PH_SUMMIT && c->tok == i) ||
+	    /* the body that meets, named again by its noun alone: "on the
+	     * sidelines of the council." */
+	    (tg->t[i].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i].flags & MDTL_TOK_CAP) && (i + 1 == tg->n ||
+	    tg->t[i + 1].kind == MDTL_TOK_PUNCT));
+}
+
 /*
  * "the NATO-Russia Council meeting held on the sidelines of the summit":
  * the meeting "the sidelines of the" names after token from, or in the
@@ -3590,7 +3605,6 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, size_t from)
 {
 	const struct mdtl_event *last = NULL;
-	const struct mdtl_cue_tag *c;
 	size_t i, k;
 
 	for (i = from; i + 1 < tg->n && i < from + 12 &&
@@ -3603,16 +3617,10 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	if (i + 1 >= tg->n || !is(&tg->t[i], "sidelines"))
 		return NULL;
 	/* "the sidelines of the meeting", or alone, of the meeting told:
-	 * "and will meet Lavrov on the sidelines."; or of the body that
-	 * meets, named again by its noun alone: "on the sidelines of the
-	 * council." */
+	 * "and will meet Lavrov on the sidelines." */
 	if (tg->t[i + 1].kind != MDTL_TOK_PUNCT && (i + 3 >= tg->n ||
 	    !is(&tg->t[i + 1], "of") || !is(&tg->t[i + 2], "the") ||
-	    (((c = mdtl_tags_cue_at(tg, i + 3)) == NULL ||
-	    c->kind != MDTL_PH_SUMMIT || c->tok != i + 3) &&
-	    !(tg->t[i + 3].kind == MDTL_TOK_WORD &&
-	    !(tg->t[i + 3].flags & MDTL_TOK_CAP) && (i + 4 == tg->n ||
-	    tg->t[i + 4].kind == MDTL_TOK_PUNCT)))))
+	    !meeting_noun_at(tg, i + 3)))
 		return NULL;
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];

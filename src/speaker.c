@@ -180,22 +180,15 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	}
 	/* "Russia's foreign ministry on Tuesday questioned ... '...,'
 	 * spokesman Andrei Nesterenko said": a title of no body, right after
-	 * a body's words, is that body's voice */
-	if (p->country == NULL && a > 0 &&
-	    in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
-	    s->last_speaker != NULL &&
-	    s->last_speaker->kind != MDTL_ACTOR_PERSON) {
-		p->country = mdtl_actor_side_on(s->last_speaker, s->day);
-		s->voice = p;
-		s->voice_of = s->last_speaker;
-	}
-	/* "Ashton ... said on Wednesday ... Her spokesman, Michael Mann,
-	 * called ...": a title owned by a pronoun, right after one's words,
-	 * is that one's voice, a person's too */
-	if (p->country == NULL && a >= 3 && is(&tg->t[a - 1], ",") &&
+	 * a body's words, is that body's voice; so is one a pronoun owns,
+	 * right after one's words, a person's too: "Ashton ... said on
+	 * Wednesday ... Her spokesman, Michael Mann, called ..." */
+	if (p->country == NULL && s->last_speaker != NULL &&
+	    ((a > 0 && in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
+	    s->last_speaker->kind != MDTL_ACTOR_PERSON) ||
+	    (a >= 3 && is(&tg->t[a - 1], ",") &&
 	    in_list(tg, &tg->t[a - 2], SPOKESPERSONS) &&
-	    in_list(tg, &tg->t[a - 3], POSSESSIVES) &&
-	    s->last_speaker != NULL) {
+	    in_list(tg, &tg->t[a - 3], POSSESSIVES)))) {
 		p->country = mdtl_actor_side_on(s->last_speaker, s->day);
 		s->voice = p;
 		s->voice_of = s->last_speaker;
