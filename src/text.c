@@ -1,6 +1,7 @@
 /* text.c: paragraphs, sentences and tokens, each with byte spans. */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mdtl/text.h"
 #include "mdtl/utf8.h"
@@ -174,6 +175,52 @@ word_char(const char *s, size_t n)
 	return mdtl_utf8_symbol(mdtl_utf8_decode(s, n, &len)) ? 0 : len;
 }
 
+/*
+ * The verbs English writes as clitics, split off as the Penn Treebank
+ * does and read as the words they stand for: "she'll" is "she" "will",
+ * "we're" "we" "are"; "don't" is "do" "n't", and the stems that change
+ * ("won't", "can't", "shan't") are read as their verbs.  "'s" is split
+ * elsewhere (a possessive or "is"), "'d" is left whole (had or would).
+ */
+static const struct clitic {
+	const char *form, *norm;
+} clitics[] = {
+	{ "ll", "will" }, { "re", "are" }, { "ve", "have" }, { "m", "am" },
+};
+
+static const struct clitic neg_stems[] = {
+	{ "wo", "will" }, { "ca", "can" }, { "sha", "shall" },
+};
+
+/*
+ * The length of the clitic an apostrophe of al bytes at s begins, the
+ * word ending with it, or 0; *norm is what it stands for.
+ */
+static size_t
+clitic_len(const char *s, size_t n, size_t al, const char **norm)
+{
+	size_t k, l;
+
+	for (k = 0; k < sizeof clitics / sizeof clitics[0]; k++) {
+		l = strlen(clitics[k].form);
+		if (al + l <= n && strncasecmp(s + al, clitics[k].form, l) == 0 &&
+		    (al + l == n || !word_char(s + al + l, n - al - l))) {
+			*norm = clitics[k].norm;
+			return al + l;
+		}
+	}
+	return 0;
+}
+
+/* Does "n't" end the word at s[i] (an apostrophe of al bytes)? */
+static int
+negation_at(const char *s, size_t n, size_t i, size_t al)
+{
+	return i > 0 && (s[i - 1] == 'n' || s[i - 1] == 'N') &&
+	    i + al < n && (s[i + al] == 't' || s[i + al] == 'T') &&
+	    (i + al + 1 == n || !word_char(s + i + al + 1, n - i - al - 1));
+}
+
 int
 mdtl_text_has_word(const char *s, size_t n)
 {
@@ -197,6 +244,19 @@ set_norm(struct mdtl_token *t, const char *norm)
 {
 	t->norm = norm;
 	t->hash = mdtl_text_hash(norm);
+}
+
+/* A stem before "n't" that changes is read as its verb: "wo" is "will". */
+static void
+negated_stem(struct mdtl_token *t)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof neg_stems / sizeof neg_stems[0]; k++)
+		if (strcmp(t->norm, neg_stems[k].form) == 0) {
+			set_norm(t, neg_stems[k].norm);
+			return;
+		}
 }
 
 /*
@@ -305,7 +365,9 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 	while (i < n) {
 		struct mdtl_token *t;
 		const struct fold *f;
+		const char *cn;
 		unsigned char c = (unsigned char)s[i];
+		int neg = 0;
 
 		if (IS(c, C_SPACE)) {
 			space = 1;
@@ -360,7 +422,17 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 					i += l;
 					continue;
 				}
-				/* "don't", "O'Brien", but "Russia's" splits. */
+				/* "she'll", "we're" end before the clitic,
+				 * "don't" before its "n't" */
+				if (is_apos(s + i, n - i, &al) &&
+				    (clitic_len(s + i, n - i, al, &cn) ||
+				    (negation_at(s, n, i, al) &&
+				    i - 1 > start))) {
+					neg = !clitic_len(s + i, n - i, al, &cn);
+					i -= (size_t)neg;
+					break;
+				}
+				/* "O'Brien", but "Russia's" splits. */
 				if (is_apos(s + i, n - i, &al) &&
 				    i + al < n &&
 				    word_char(s + i + al, n - i - al) &&
@@ -380,8 +452,21 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				t->span.end = base + i;
 				set_plain(t, a, s + start, i - start,
 				    n - start);
+				if (neg)
+					negated_stem(t);
 				continue;
 			}
+		} else if (is_apos(s + i, n - i, &al) &&
+		    (l = clitic_len(s + i, n - i, al, &cn)) != 0 &&
+		    *len >= 2 && (*v)[*len - 2].kind == MDTL_TOK_WORD &&
+		    (*v)[*len - 2].span.end == base + i) {
+			/* the clitic after its word: "'ll" is "will" */
+			t->kind = MDTL_TOK_WORD;
+			t->span.start = base + start;
+			i += l;
+			t->span.end = base + i;
+			set_norm(t, cn);
+			continue;
 		} else if (is_apos(s + i, n - i, &al) && i + al < n &&
 		    (s[i + al] == 's' || s[i + al] == 'S') &&
 		    (i + al + 1 == n || !word_char(s + i + al + 1,
@@ -417,6 +502,8 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 		t->span.start = base + start;
 		t->span.end = base + i;
 		set_normalised(t, a, s + start, i - start);
+		if (neg)
+			negated_stem(t);
 	}
 }
 

@@ -975,6 +975,9 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* a clitic is the word it stands for: "'ll" is "will" */
+	EXPECT("2011-07-01", "\"We'll respond with Iskander missiles,\" "
+	    "Rogozin said.", "warning 2011-07-01 rogozin");
 	/* ties to be cut in answer (CAMEO 1313): a threat, not an offer */
 	EXPECT("2008-08-19", "Rogozin said a day earlier that Moscow was "
 	    "ready to freeze all cooperation with the alliance.",

@@ -48,7 +48,7 @@ test_tokens(void **state)
 	    "Russia-NATO don't 4th";
 	const char *punct = ", \xE2\x80\x9C--\xE2\x80\x9D ...";
 	const char *want[] = { "russia", "'s", "u.s.", "envoy", ",", "\"", "p5",
-	    "+", "1", "\"", "russia", "-", "nato", "don't", "4th" };
+	    "+", "1", "\"", "russia", "-", "nato", "do", "n't", "4th" };
 
 	(void)state;
 	t = tokens_are(&a, s, 100, want, sizeof want / sizeof want[0]);
@@ -59,7 +59,35 @@ test_tokens(void **state)
 	assert_true(t[0].flags & MDTL_TOK_CAP);
 	assert_true(t[5].flags & MDTL_TOK_QOPEN);
 	assert_true(t[9].flags & MDTL_TOK_QCLOSE);
-	assert_int_equal(t[14].kind, MDTL_TOK_NUM);
+	assert_int_equal(t[15].kind, MDTL_TOK_NUM);
+	mdtl_arena_release(&a);
+}
+
+/*
+ * Clitics are words of their own, read as the words they stand for, as
+ * the Penn Treebank splits them: "She'll" is "she" "will", "won't" is
+ * "will" "n't"; names with an apostrophe ("O'Brien") and "'d" stay whole.
+ */
+static void
+test_clitics(void **state)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_token *t;
+	const char *s = "She'll We\xE2\x80\x99re I'm they've WON'T can't "
+	    "doesn't n't O'Brien O'Neill we'd Russia's";
+	const char *want[] = { "she", "will", "we", "are", "i", "am", "they",
+	    "have", "will", "n't", "can", "n't", "does", "n't", "n't",
+	    "o'brien", "o'neill", "we'd", "russia", "'s" };
+
+	(void)state;
+	t = tokens_are(&a, s, 0, want, sizeof want / sizeof want[0]);
+	assert_true(t[0].flags & MDTL_TOK_CAP);
+	assert_int_equal(t[0].span.end, 3);
+	assert_int_equal(t[1].span.start, 3);		/* "'ll" */
+	assert_int_equal(t[1].span.end, 6);
+	assert_false(t[1].flags & MDTL_TOK_SPACE);
+	assert_int_equal(t[3].span.end, t[3].span.start + 5);	/* "’re" */
+	assert_int_equal(t[1].kind, MDTL_TOK_WORD);
 	mdtl_arena_release(&a);
 }
 
@@ -211,6 +239,7 @@ int
 main(void)
 {
 	RUN(cmocka_unit_test(test_tokens),
+	    cmocka_unit_test(test_clitics),
 	    cmocka_unit_test(test_unicode_tokens),
 	    cmocka_unit_test(test_word_lengths),
 	    cmocka_unit_test(test_sentences),
