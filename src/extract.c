@@ -3904,13 +3904,15 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 
 /*
  * "Question: Is a compromise possible?": the interviewer's line of an
- * interview, no act of anyone the article names.
+ * interview, no act of anyone the article names.  A line that ends in a
+ * full stop tells, and is read as any sentence: "QUESTION: Russia's chief
+ * of the General Staff said today that Russia could strike ...".
  */
 static int
 interviewer(const struct mdtl_tags *tg)
 {
 	return tg->n > 2 && in_list(tg, &tg->t[0], INTERVIEWER) &&
-	    is(&tg->t[1], ":");
+	    is(&tg->t[1], ":") && !is(&tg->t[tg->n - 1], ".");
 }
 
 /*

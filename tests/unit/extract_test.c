@@ -604,6 +604,11 @@ test_speech(void **state)
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
 	    "on Friday.\n\nQuestion: Will Russia and NATO agree before the "
 	    "summer?\n\nAnswer: We hope so.", "statement 2013-03-01 lavrov");
+	/* ... but a line of the interviewer that ends in a full stop tells,
+	   and another's words it reports are an act as any sentence's */
+	EXPECT("2012-05-03", "MR. TONER: Good afternoon.\n\nQUESTION: "
+	    "Makarov said today that Russia could strike the sites "
+	    "preemptively. Your reaction?", "warning 2012-05-03 makarov");
 	/* "..., diplomats said" after a clause with no verb of saying: a
 	   speaker the text does not name, not the clause's person */
 	EXPECT("2012-02-08", "Talks between Sergei Lavrov and NATO officials "
