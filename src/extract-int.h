@@ -79,6 +79,11 @@ struct state {
 	const struct mdtl_actor		 *week_who;
 	const struct mdtl_sentence	 *week_sent;
 	struct when			  week;
+	/* the day two sides or more agreed ("Japan and the United States
+	 * agreed Wednesday to deploy ..."), and its sentence: that of the
+	 * meeting the agreement is told next to have been reached at */
+	struct when			  agreed;
+	const struct mdtl_sentence	 *agreed_sent;
 	/* the date of the last line that is only a date ("Monday, October
 	 * 3"), heading a calendar's items: none before one */
 	struct when			  heading;

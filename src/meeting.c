@@ -2459,25 +2459,64 @@ days_of_told(struct state *s, const struct mdtl_event *e,
  * "at" or "during"), when the event made last before it is a meeting of a
  * day told in a sentence before, is that meeting; or NULL.
  */
+static int
+decision_opens(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	return ph->lo == 5 && in_list(tg, &tg->t[0], DEFINITE) &&
+	    in_list(tg, &tg->t[1], DECISION_NOUNS) &&
+	    in_list(tg, &tg->t[2], PASSIVE_AUX) &&
+	    in_list(tg, &tg->t[3], DECISION_VERBS) &&
+	    (is(&tg->t[4], "at") || is(&tg->t[4], "during"));
+}
+
 static struct mdtl_event *
 decided_at(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct phrase *ph)
 {
 	struct mdtl_event *m;
-	size_t lo = ph->lo;
 
-	if (lo != 5 || *s->n < s->start + 2 ||
-	    !in_list(tg, &tg->t[0], DEFINITE) ||
-	    !in_list(tg, &tg->t[1], DECISION_NOUNS) ||
-	    !in_list(tg, &tg->t[2], PASSIVE_AUX) ||
-	    !in_list(tg, &tg->t[3], DECISION_VERBS) ||
-	    !(is(&tg->t[4], "at") || is(&tg->t[4], "during")))
+	if (*s->n < s->start + 2 || !decision_opens(tg, ph))
 		return NULL;
 	m = &(*s->v)[*s->n - 2];
 	if (m->type != MDTL_EVENT_SUMMIT || m->date.gran != MDTL_GRAN_DAY ||
 	    m->sentence == e->sentence)
 		return NULL;
 	return m;
+}
+
+/*
+ * "Japan and the United States agreed Wednesday to deploy ..., the Defense
+ * Ministry said.  The agreement was reached at a meeting of senior defense
+ * officials in Tokyo": a meeting told as decided_at() tells it, right
+ * after a sentence where two sides or more agreed on a day (no meeting of
+ * theirs: agreement_met()), is of that day.
+ */
+static int
+agreed_at(const struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	return s->agreed_sent != NULL && sent == s->agreed_sent + 1 &&
+	    decision_opens(tg, ph);
+}
+
+/* Keep the day of sides agreeing at cue c, for agreed_at(). */
+static void
+note_agreement(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_timex *x = mdtl_tags_timex_at(tg, c->tok + 1);
+
+	if (x == NULL)
+		x = mdtl_tags_timex_at(tg, c->tok + 2);
+	if (x == NULL || x->date.gran != MDTL_GRAN_DAY ||
+	    !parties_before(tg, c->tok))
+		return;
+	s->agreed.date = x->date;
+	s->agreed.text = span_text(s, tg, x->tok, x->ntok);
+	s->agreed.basis = MDTL_BASIS_INHERITED;
+	s->agreed.why = "no date of its own: the day the agreement reached "
+	    "at it was told before";
+	s->agreed_sent = sent;
 }
 
 /*
@@ -4379,8 +4418,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    talks_stalled(tg, c) || planned_of(tg, c))))
 			continue;
 		if (in_list(tg, &tg->t[c->tok], AGREEING) &&
-		    !agreement_met(tg, c))
+		    !agreement_met(tg, c)) {
+			note_agreement(s, sent, tg, c);
 			continue;
+		}
 		/* "The co-chairs arrived in Baku": people, in a place; not
 		 * "A US Patriot missile battery arrived", "to arrive in May" */
 		if (in_list(tg, &tg->t[c->tok], ARRIVALS) &&
@@ -4844,6 +4885,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    NULL) {
 				join_into(s, before, e, sent);
 				e = before;
+			} else if (!future && agreed_at(s, sent, tg, &ph)) {
+				mdtl_dating_when(e, &s->agreed);
 			} else if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
 				mdtl_dating_occasion_unknown(s, e);

@@ -2963,6 +2963,12 @@ test_summits_deadlines(void **state)
 	    "hold talks in Istanbul on March 18.\n\nThe two-day talks in Almaty "
 	    "ended on Wednesday.", "summit 2013-03-18 iran @ Istanbul; summit "
 	    "2013-02-26 iran @ Almaty");
+	/* sides that agreed on a day, and the meeting told next that the
+	   agreement was reached at: of that day */
+	EXPECT_AT("2014-10-24", "Japan and the United States agreed Wednesday "
+	    "to deploy a second radar, the ministry said.\n\nThe agreement "
+	    "was reached at a meeting of senior defense officials in Tokyo.",
+	    "statement 2014-10-24 japan; summit 2014-10-22 japan @ Tokyo");
 	/* an act promised under a hostile act is a threat, no offer */
 	EXPECT("2013-03-14", "Sargsyan said Armenia would recognise the "
 	    "independence of Nagorno-Karabakh if Azerbaijan launched a war.",
