@@ -3710,6 +3710,44 @@ held_there(const struct state *s, const struct mdtl_event *e,
 }
 
 /*
+ * "Rice is to sign the treaty in Prague on Tuesday. She will also meet
+ * President Vaclav Klaus": a meeting to come with no date nor place, "also"
+ * in the three words before its verb, whose subject is a pronoun or one of
+ * the people of the meeting of a day to come made last, is another of that
+ * visit: the index of that meeting, or -1.
+ */
+static long
+also_held(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_event *m;
+	const struct mdtl_actor_tag *a;
+	size_t i, k;
+
+	for (i = c->tok; i-- > 0 && c->tok - i <= 3;)
+		if (is(&tg->t[i], "also"))
+			break;
+	if (i >= c->tok || c->tok - i > 3 || i == 0 || *s->n <= s->start)
+		return -1;
+	m = &(*s->v)[*s->n - 1];
+	if (m->type != MDTL_EVENT_SUMMIT || m->date.gran != MDTL_GRAN_DAY ||
+	    mdtl_date_day(&m->date) <= s->day)
+		return -1;
+	/* the subject: the word before "also" or its modal */
+	i--;
+	if (i > 0 && in_list(tg, &tg->t[i], FUTURE_MARKERS))
+		i--;
+	if (in_list(tg, &tg->t[i], PERSON_PRONOUNS))
+		return (long)(*s->n - 1);
+	if ((a = mdtl_tags_actor_at(tg, i)) == NULL)
+		return -1;
+	for (k = 0; k < m->nactors; k++)
+		if (strcmp(m->actors[k].id, a->actor->id) == 0)
+			return (long)(*s->n - 1);
+	return -1;
+}
+
+/*
  * "Talks between Iran and the six powers have started in Moscow": a
  * meeting whose opening the perfect tells is under way when told of; so
  * is one the progressive tells ("a session of the NATO-Russia Council in
@@ -4371,6 +4409,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone, attended;
 		int occasion, gone, end, past, sidelines;
+		long also;		/* also_held() */
 		struct mdtl_event *before;
 		const struct mdtl_event *host;
 		const struct mdtl_token *prep, *occ;
@@ -4630,8 +4669,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * meeting": one of its own, at the one told */
 		sidelines = verb && sidelines_host(s, tg, NULL,
 		    c->tok + c->ntok) != NULL;
+		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
+		    -1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1 && !sidelines) {
+		    ndays <= 1 && !sidelines && also < 0) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -4902,6 +4943,16 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				w.why = "no date of its own: that of the meeting "
 				    "on whose sidelines it is to be held";
 				mdtl_dating_when(e, &w);
+			} else if (also >= 0) {
+				host = &(*s->v)[also];
+				mdtl_dating_of(host, &w);
+				w.basis = MDTL_BASIS_INHERITED;
+				w.why = "no date of its own: that of the meeting "
+				    "to come told just before, which it is held "
+				    "with";
+				mdtl_dating_when(e, &w);
+				if (e->location == NULL)
+					e->location = host->location;
 			} else if ((host = held_there(s, e, place)) != NULL) {
 				/* "would also hold talks with Chinese
 				 * President Hu Jintao in Seoul" */

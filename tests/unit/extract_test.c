@@ -2640,6 +2640,15 @@ test_summits_deadlines(void **state)
 	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 medvedev; "
 	    "statement 2012-03-24 arkady-dvorkovich; summit 2012-03-26 "
 	    "medvedev");
+	/* ... and "also" another meeting of the visit told just before,
+	 * with no day nor place of its own: that visit's, in its city */
+	EXPECT_AT("2008-07-07", "Rice is to sign the treaty in Prague on "
+	    "Tuesday. She will also meet President Vaclav Klaus.", "summit "
+	    "2008-07-08 rice @ Prague; summit 2008-07-08 vaclav-klaus @ "
+	    "Prague");
+	EXPECT_AT("2008-07-07", "Rice signed the treaty in Prague on Monday. "
+	    "She will also meet President Vaclav Klaus.", "summit 2008-07-07 "
+	    "rice @ Prague");
 	/* the sidelines of the meeting the talks' person attends, not of the
 	 * last told; "their summit" in a relative clause on a body is the
 	 * body's */
