@@ -2500,7 +2500,7 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
  * "The battery - which Washington promised Warsaw in 2008 when Poland
  * agreed ... - is due to arrive in April, Klich told reporters": an offer
  * or a threat in a relative clause on a thing, its own subject right
- * before it and a date of its own gone by, is an event of its own, of that
+ * before it (past its title) and a date of its own gone by, is an event of its own, of that
  * date, and types not the words of the sentence.
  */
 static int
@@ -2508,13 +2508,20 @@ object_relative_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p)
 {
 	const struct mdtl_actor_tag *m;
+	size_t i;
 	int x;
 
 	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
 	    p->tok < 2 || (m = mdtl_tags_actor_at(tg, p->tok - 1)) == NULL ||
-	    m->weak || m->tok + m->ntok != p->tok || m->tok == 0 ||
-	    !(is(&tg->t[m->tok - 1], "which") ||
-	    is(&tg->t[m->tok - 1], "that")) ||
+	    m->weak || m->tok + m->ntok != p->tok || m->tok == 0)
+		return 0;
+	/* past the person's title: "which Russian Deputy Foreign Minister
+	 * Sergei Ryabkov put forward" */
+	for (i = m->tok; i > 1 && m->tok - i < 6 &&
+	    tg->t[i - 1].kind == MDTL_TOK_WORD &&
+	    (tg->t[i - 1].flags & MDTL_TOK_CAP); i--)
+		;
+	if (!(is(&tg->t[i - 1], "which") || is(&tg->t[i - 1], "that")) ||
 	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 6, 0)) < 0)
 		return 0;
 	return act_gone_by(s, sent, tg, p, m->actor, x,

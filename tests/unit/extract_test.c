@@ -3599,6 +3599,10 @@ test_summits_deadlines(void **state)
 	    "Warsaw in 2008 - is due to arrive in April, Klich told "
 	    "reporters.", "statement 2010-01-21 bogdan-klich; offer 2008 "
 	    "united-states; statement 2010-01-21 bogdan-klich");
+	EXPECT("2012-07-05", "Jalili told reporters that the plan, which "
+	    "Russian Deputy Foreign Minister Sergei Ryabkov put forward on 18 "
+	    "June, ignores Iran's rights.", "offer 2012-06-18 ryabkov; "
+	    "statement 2012-07-05 jalili");
 	/* an act another made at a meeting with a name, reported: of the
 	 * meeting's date */
 	EXPECT("2012-02-14", "Lavrov recalled on Tuesday that Moscow had "
