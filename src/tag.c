@@ -198,6 +198,36 @@ mdtl_tags_cited(const struct mdtl_tags *tg, size_t tok)
 	return cited_after(tg, tok);
 }
 
+
+/*
+ * "on Monday (4 July) said": a day glossed in parentheses right after a
+ * day is that day, one expression with the gloss's date (written out),
+ * so that the verb after the parenthesis finds its date right before it.
+ */
+static void
+join_glosses(struct mdtl_tags *tg)
+{
+	size_t k, end;
+
+	for (k = 1; k < tg->ntx; k++) {
+		struct mdtl_timex *a = &tg->tx[k - 1], *b = &tg->tx[k];
+
+		end = b->tok + b->ntok;
+		if (a->tok + a->ntok + 1 != b->tok || end >= tg->n ||
+		    strcmp(tg->t[b->tok - 1].norm, "(") != 0 ||
+		    strcmp(tg->t[end].norm, ")") != 0 ||
+		    a->date.gran != MDTL_GRAN_DAY ||
+		    b->date.gran != MDTL_GRAN_DAY || a->type != b->type)
+			continue;
+		a->date = b->date;
+		memcpy(a->value, b->value, sizeof a->value);
+		a->flags |= b->flags;
+		a->ntok = end + 1 - a->tok;
+		memmove(b, b + 1, (tg->ntx - k - 1) * sizeof *b);
+		tg->ntx--;
+	}
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -392,6 +422,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		mdtl_lexicon_timex_words(lex, &w);
 		tg->ntx = mdtl_timex_find(t, n, ref, MDTL_TIMEX_AUTO, &w,
 		    tg->tx, MDTL_TAG_MAX_TIMEX);
+		join_glosses(tg);
 	}
 }
 

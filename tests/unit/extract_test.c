@@ -62,6 +62,10 @@ test_speech(void **state)
 	char *got_name;
 
 	(void)state;
+	/* a day glossed in parentheses is one date, right before the verb */
+	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
+	    "Monday (4 July) said there was a lot of work to do.",
+	    "statement 2011-07-04 rasmussen");
 	/* the speaker before the verb, the person over the country */
 	EXPECT("2011-07-01", "Russian President Dmitry Medvedev said on "
 	    "Thursday that talks would go on.", "statement 2011-06-30 medvedev");
