@@ -80,7 +80,7 @@ with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * "NATO defence ministers will discuss the shield": people of a body,
  * counted as many (a plural title or collective), the subject right
  * before the verb at tok or its auxiliaries (and a plan's words: "are due
- * to discuss"); they meet to discuss.
+ * to discuss", "are to discuss"); they meet to discuss.
  */
 static int
 body_of_people(const struct mdtl_tags *tg, size_t tok)
@@ -89,7 +89,8 @@ body_of_people(const struct mdtl_tags *tg, size_t tok)
 	size_t i = tok, len, k;
 
 	if (i >= 2 && is(&tg->t[i - 1], "to") &&
-	    in_list(tg, &tg->t[i - 2], PLAN_WORDS))
+	    (in_list(tg, &tg->t[i - 2], PLAN_WORDS) ||
+	    in_list(tg, &tg->t[i - 2], PASSIVE_AUX)))
 		i -= 2;
 	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
 		i--;

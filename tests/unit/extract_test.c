@@ -1484,6 +1484,9 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2013-10-28", "NATO defence ministers will discuss the "
 	    "shield in Brussels on October 22-23 next year.", "summit "
 	    "2014-10-22 nato-defence-ministers @ Brussels");
+	EXPECT_AT("2011-07-05", "NATO defence ministers are to discuss the "
+	    "matter in Brussels in October.", "summit 2011-10 "
+	    "nato-defence-ministers @ Brussels");
 	/* an envoy's credentials presented: received by the head */
 	EXPECT("2013-03-01", "The new Iranian ambassador will present his "
 	    "credentials to President Vladimir Putin on Monday.",
