@@ -1155,6 +1155,29 @@ voice_owner(const struct mdtl_tags *tg, size_t a, size_t b, int kinds)
 	return b;
 }
 
+/*
+ * "..., the Foreign Ministry in Moscow said": a body named by its kind in
+ * tokens [a, b), then "in" and a city at b + 1 that ends the subject
+ * before the verb at tok: the side of the city's country, or NULL.
+ */
+static const struct mdtl_actor *
+body_in_city(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
+    size_t tok)
+{
+	size_t k;
+
+	if (b <= a || b - a > 3 || b + 2 > tok ||
+	    !is(&tg->t[b], "in") || mdtl_speaker_head_of(&tg->t[b - 1]) == NULL)
+		return NULL;
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok == b + 1 && tg->p[k].tok + tg->p[k].ntok ==
+		    tok && tg->p[k].place->country != NULL &&
+		    strcmp(tg->p[k].place->kind, "city") == 0)
+			return mdtl_lexicon_find_actor(s->lex,
+			    tg->p[k].place->country, s->day);
+	return NULL;
+}
+
 /* A body named by its kind after "the" in tokens [a, b): its side. */
 static const struct mdtl_actor *
 kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
@@ -2115,6 +2138,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				m = p;
 				break;
 			}
+		}
+		if (m == NULL && tok >= i + 5 && (titled = body_in_city(s, tg,
+		    i + 2, tok - 2, tok)) != NULL) {
+			*why = "a body named by its kind and its city after the "
+			    "clause it reports: the city's country";
+			return titled;
 		}
 		if (m == NULL)
 			owner = voice_owner(tg, i + 2, tok, 0);

@@ -62,6 +62,9 @@ test_speech(void **state)
 	char *got_name;
 
 	(void)state;
+	/* a body named by its kind and its city: the city's country */
+	EXPECT("2016-05-12", "The site poses a direct threat, the Foreign "
+	    "Ministry in Moscow said.", "statement 2016-05-12 russia");
 	/* a day glossed in parentheses is one date, right before the verb */
 	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
 	    "Monday (4 July) said there was a lot of work to do.",
