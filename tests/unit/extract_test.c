@@ -998,6 +998,11 @@ test_types(void **state)
 	EXPECT("2013-09-14", "\"If Iran fails to comply, there will be "
 	    "consequences,\" Kerry told reporters on Saturday.",
 	    "warning 2013-09-14 kerry");
+	/* steps to counter another's: a countermeasure */
+	EXPECT("2016-05-12", "Russia will take steps to counter the site, "
+	    "Lavrov said.", "warning 2016-05-12 lavrov");
+	EXPECT("2016-05-12", "Russia will take steps to improve relations, "
+	    "Lavrov said.", "statement 2016-05-12 lavrov");
 	/* measures announced (PETRARCH: ANNOUNCE * MEASURES) */
 	EXPECT("2011-11-25", "Medvedev on Wednesday announced response "
 	    "measures against the shield.", "warning 2011-11-23 medvedev");
