@@ -179,6 +179,10 @@ test_speech(void **state)
 	    "\n\nA reply is due later this month, Russian diplomatic "
 	    "sources said.", "statement 2011-11-14 rogozin; statement "
 	    "2011-11-14 russia");
+	EXPECT("2016-05-12", "NATO says the system is designed against Iran."
+	    "\n\nNATO leaders will declare the site part of the alliance's "
+	    "defenses, people familiar with the matter said.",
+	    "statement 2016-05-12 nato");
 	/* one an indefinite phrase brings in is no one named before */
 	EXPECT("2008-08-20", "Lavrov said the deal showed the shield was aimed "
 	    "at Russia, while a senior general warned last week that Poland "
