@@ -1698,6 +1698,9 @@ test_summits_deadlines(void **state)
 	    "2011-05-26 g8");
 	EXPECT("2007-06-08", "Putin made the proposal on June 7 to Bush.",
 	    "offer 2007-06-07 putin");
+	EXPECT("2007-07-03", "On July 1, Putin expanded the offer during "
+	    "talks with Bush.", "offer 2007-07-01 putin; summit 2007-07-01 "
+	    "putin");
 	/* another's offer the words report, at a date of its own; a
 	   rejection's date after its object */
 	EXPECT("2012-07-11", "Lavrov said that President Vladimir Putin had "
