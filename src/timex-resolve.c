@@ -779,14 +779,17 @@ resolve_anaphor(struct mdtl_timex *x, const struct mdtl_date *latest,
 	struct mdtl_date d;
 
 	/* a lapse ("three days later") keeps its value, a duration: the
-	 * day it leads to moves, from a day */
+	 * day it leads to moves, from a day, and stays in the month or the
+	 * year last named ("In June 2007 ... Two days later, Mammadyarov
+	 * said": June 2007, as precise as the text is) */
 	if (latest != NULL && latest->gran < need && x->unit != 1 &&
-	    x->weekday < 0 && x->type != MDTL_TIMEX_DURATION &&
-	    !(x->flags & MDTL_TIMEX_WITHIN) &&
+	    x->weekday < 0 && !(x->flags & MDTL_TIMEX_WITHIN) &&
 	    (latest->gran == MDTL_GRAN_YEAR || latest->gran == MDTL_GRAN_MONTH)) {
 		x->anchor = MDTL_TIMEX_FROM_NAMED;
 		x->from = *latest;
 		x->date = *latest;
+		if (x->type == MDTL_TIMEX_DURATION)
+			return;
 		if (latest->gran == MDTL_GRAN_YEAR)
 			snprintf(x->value, sizeof x->value, need ==
 			    MDTL_GRAN_MONTH ? "%04d-XX" : "%04d-XX-XX",

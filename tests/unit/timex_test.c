@@ -244,6 +244,8 @@ test_anaphors(void **state)
 	static const char that_month[] = "In the spring of 2007, Putin warned "
 	    "of a response. That June, at the G8 summit, he offered a radar.";
 	static const char *const want_that_month[] = { "2007-SP", "2007-06" };
+	static const char lapse_month[] = "Putin proposed it in June 2007. "
+	    "Two days later, Mammadyarov said Baku was ready.";
 	struct mdtl_timex tx[16];
 	size_t n, i;
 
@@ -271,6 +273,14 @@ test_anaphors(void **state)
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want_that_month[i]);
+	/* a lapse of days after a month named: a duration still, its date
+	   the month's, not days after the publication */
+	n = read_document(lapse_month, "2012-12-11", tx, 16);
+	assert_int_equal(n, 2);
+	assert_string_equal(tx[1].value, "P2D");
+	assert_int_equal(tx[1].date.gran, MDTL_GRAN_MONTH);
+	assert_int_equal(tx[1].date.year, 2007);
+	assert_int_equal(tx[1].date.month, 6);
 }
 
 /*
