@@ -534,6 +534,13 @@ void			 mdtl_speaker_titles(struct state *,
  * verb of saying or after one of them, or again by their last name: made
  * actor mentions of the tags (with no phrase).
  */
+/*
+ * "It was noted by the minister that ...": the last word of a title alone
+ * after "by the", a verb of saying in the passive at tok before it and
+ * "that" after it; or 0.
+ */
+size_t			 mdtl_speaker_passive_title(const struct mdtl_tags *,
+			    size_t tok, size_t ntok);
 void			 mdtl_speaker_names(struct state *,
 			    struct mdtl_tags *);
 /*

@@ -1906,6 +1906,23 @@ joined_subject(const struct mdtl_tags *tg, size_t c)
 	return NULL;
 }
 
+size_t
+mdtl_speaker_passive_title(const struct mdtl_tags *tg, size_t tok, size_t ntok)
+{
+	size_t i = tok + ntok, end;
+
+	if (tok == 0 || !in_list(tg, &tg->t[tok - 1], PASSIVE_AUX) ||
+	    i + 3 >= tg->n || !is(&tg->t[i], "by") ||
+	    !is(&tg->t[i + 1], "the"))
+		return 0;
+	for (end = i + 2; end < tg->n && end < i + 6 &&
+	    tg->t[end].kind == MDTL_TOK_WORD && !is(&tg->t[end], "that");
+	    end++)
+		;
+	return end < tg->n && is(&tg->t[end], "that") && end > i + 2 ?
+	    end - 1 : 0;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -1932,6 +1949,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = "the agent of a verb of saying in the passive";
 		return of;
 	}
+	/* "It was noted by the minister that ...": the title's person */
+	if ((k = mdtl_speaker_passive_title(tg, tok, ntok)) != 0 &&
+	    (of = title_alone(s, tg, k, why)) != NULL)
+		return of;
 	/* "The EU fully supports the efforts of the OSCE Minsk Group
 	 * co-chairs and urges": a verb joined by "and" or "but", the
 	 * subject of the clause's first */

@@ -65,6 +65,11 @@ test_speech(void **state)
 	/* a body named by its kind and its city: the city's country */
 	EXPECT("2016-05-12", "The site poses a direct threat, the Foreign "
 	    "Ministry in Moscow said.", "statement 2016-05-12 russia");
+	/* the agent of a verb of saying in the passive, a title alone */
+	EXPECT("2012-03-15", "Azerbaijani Foreign Minister Elmar Mammadyarov "
+	    "received the Russian ambassador on March 15.\n\nIt was noted by "
+	    "the minister that the talks are continuing.", "summit 2012-03-15 "
+	    "mammadyarov; statement 2012-03-15 mammadyarov");
 	/* a day glossed in parentheses is one date, right before the verb */
 	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
 	    "Monday (4 July) said there was a lot of work to do.",
