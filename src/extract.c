@@ -2314,6 +2314,29 @@ date_right_after(const struct mdtl_tags *tg, size_t at)
 }
 
 /*
+ * The same past the topic of the words, up to three small words after
+ * "on" or "about": "Medvedev's statement on missile defence last
+ * Wednesday".
+ */
+static size_t
+date_past_topic(const struct mdtl_tags *tg, size_t at)
+{
+	size_t j, k;
+
+	if ((k = date_right_after(tg, at)) < tg->ntx || at >= tg->n ||
+	    !(is(&tg->t[at], "on") || is(&tg->t[at], "about")))
+		return k;
+	for (j = at + 2; j < tg->n && j <= at + 4; j++) {
+		if (tg->t[j - 1].kind != MDTL_TOK_WORD ||
+		    (tg->t[j - 1].flags & MDTL_TOK_CAP))
+			break;
+		if ((k = date_right_after(tg, j)) < tg->ntx)
+			return k;
+	}
+	return tg->ntx;
+}
+
+/*
  * Words the words report (verb of saying p), named by the noun at token
  * noun, an act of who of the date timex k (a threat's noun makes them a
  * warning): 1.
@@ -2813,7 +2836,7 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
  * "Medvedev's address on November 23, in which he announced
  * countermeasures", "President Medvedev's statement of 23 November": a
  * person's words named by a noun, with a date of their own right after
- * it, are an act of his of that day (an offer's noun an offer, a threat's
+ * it (or after their topic: "statement on missile defence last Wednesday"), are an act of his of that day (an offer's noun an offer, a threat's
  * a warning).
  */
 static size_t
@@ -2878,7 +2901,7 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		}
 		if (who == NULL)
 			continue;
-		if ((k = date_right_after(tg, i + 1)) == tg->ntx)
+		if ((k = date_past_topic(tg, i + 1)) == tg->ntx)
 			continue;
 dated:
 		type = in_list(tg, &tg->t[i], THREAT_NOUNS) ?

@@ -1141,6 +1141,9 @@ test_types(void **state)
 	EXPECT("2011-11-24", "Rasmussen said he was disappointed by "
 	    "President Medvedev's statement of 23 November.", "statement "
 	    "2011-11-23 medvedev; statement 2011-11-24 rasmussen");
+	EXPECT("2011-11-28", "Rogozin spoke to Kommersant after President "
+	    "Dmitry Medvedev's statement on missile defence last Wednesday.",
+	    "statement 2011-11-23 medvedev; statement 2011-11-28 rogozin");
 	/* a threat told with no day ("Medvedev's televised warning that
 	   ...", a noun after a participle), then named by a title's
 	   possessive with the day it was made: that day's, one act */
