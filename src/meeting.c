@@ -2553,6 +2553,15 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
 	join_into(s, m, e, sent);
 }
 
+/* "on the sidelines of" at token i? */
+static int
+sidelines_at(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 3 < tg->n && is(&tg->t[i], "on") &&
+	    is(&tg->t[i + 1], "the") && is(&tg->t[i + 2], "sidelines") &&
+	    is(&tg->t[i + 3], "of");
+}
+
 /*
  * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
  * a meeting", "Later in the day, Obama was to have dinner": a day opening
@@ -2601,8 +2610,12 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		    is(&tg->t[e], "the") ||
 		    /* "On Monday he will meet Clinton" */
 		    in_list(tg, &tg->t[e], PERSON_PRONOUNS) ||
-		    is(&tg->t[e], "they")) ||
-		    !mdtl_dating_dated(x) || tg->tx_used[k])
+		    is(&tg->t[e], "they") ||
+		    /* "Earlier this week, on the sidelines of the G8
+		     * summit in Lough Erne, Obama proposed" */
+		    (x->tok == cs && sidelines_at(tg, e))) ||
+		    !mdtl_dating_dated(x) || (tg->tx_used[k] &&
+		    !(tg->tx_used[k] == TX_ACT && sidelines_at(tg, e))))
 			continue;
 		for (i = e; i < tok; i++) {
 			const struct mdtl_cue_tag *act = mdtl_tags_cue_at(tg, i);

@@ -70,6 +70,11 @@ test_speech(void **state)
 	    "received the Russian ambassador on March 15.\n\nIt was noted by "
 	    "the minister that the talks are continuing.", "summit 2012-03-15 "
 	    "mammadyarov; statement 2012-03-15 mammadyarov");
+	/* the meeting on whose sidelines the act was, after the date that
+	   opens the sentence, is of that date too */
+	EXPECT("2013-06-19", "Earlier this week, on the sidelines of the G8 "
+	    "summit in Lough Erne, Obama proposed further cuts.", "offer "
+	    "2013-W25 obama; summit 2013-W25 g8");
 	/* a day glossed in parentheses is one date, right before the verb */
 	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
 	    "Monday (4 July) said there was a lot of work to do.",
