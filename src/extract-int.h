@@ -59,6 +59,9 @@ struct occasion {
 
 struct state {
 	struct mdtl_article		 *art;
+	/* the text the spans of the tags read index: the body, or the
+	 * title while its people are read (title_people()) */
+	const char			 *text;
 	const struct mdtl_lexicon	 *lex;
 	unsigned			  flags;	/* mdtl_extract_flags */
 	const struct mdtl_article_meta	 *meta;
@@ -494,7 +497,7 @@ span_text(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	size_t a = tg->t[tok].span.start, b = tg->t[tok + ntok - 1].span.end;
 
-	return mdtl_arena_strndup(&s->art->arena, s->art->body + a, b - a);
+	return mdtl_arena_strndup(&s->art->arena, s->text + a, b - a);
 }
 
 /* speaker.c: who performs a predicate, and who speaks in a sentence. */

@@ -805,7 +805,8 @@ lead_occasion(struct state *s, size_t first_event)
 
 /*
  * The people the title names with their titles ("Press conference by NATO
- * Secretary General Anders Fogh Rasmussen following the meeting ..."),
+ * Secretary General Anders Fogh Rasmussen following the meeting ...", the
+ * data's or not),
  * for the text's lines labelled by a title alone ("SECRETARY GENERAL: Good
  * afternoon."), when the text does not repeat the title.
  */
@@ -822,6 +823,11 @@ title_people(struct state *s, struct mdtl_tags *tg)
 	if (nt == 0)
 		return;
 	mdtl_tag_sentence(tg, s->lex, t, nt, s->day, NULL);
+	/* people the data does not know, named with their titles:
+	 * "Remarks by Ambassador Ivo Daalder at the Atlantic Council" */
+	s->text = s->art->title;
+	mdtl_speaker_names(s, tg);
+	s->text = s->art->body;
 	mdtl_speaker_titles(s, tg);
 }
 
@@ -3331,8 +3337,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "By Dmitry Rogozin ... I will again put forward
 			 * our proposal": a column's, its author's */
 			preds[np].speaker = s->author;
-			preds[np].why = "the first person of an article by "
-			    "one the data knows: its author";
+			preds[np].why = "the first person of an article its "
+			    "title or byline names the author of: its author";
 		}
 		/* "Obama proposed ..., in a speech at Berlin's Brandenburg
 		 * Gate": the occasion of the act before, by its maker */
@@ -4001,6 +4007,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
+	s.text = art->body;
 	s.lex = lex;
 	s.flags = flags;
 	s.v = v;

@@ -17,7 +17,7 @@
 static int
 acronym(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
-	const char *b = s->art->body + tg->t[i].span.start;
+	const char *b = s->text + tg->t[i].span.start;
 	size_t k, n = tg->t[i].span.end - tg->t[i].span.start;
 
 	size_t l;

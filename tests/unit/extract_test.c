@@ -4493,6 +4493,16 @@ test_release_and_ranges(void **state)
 	    "Question: How does Moscow assess the statement?\n\nAnswer: We "
 	    "regret that our partners ignore Russia's concerns. We are ready "
 	    "to continue the dialogue.", "offer 2012-03-29 russia-mfa");
+	/* "Remarks by Ambassador Ivo Daalder": the author of the remarks,
+	   the data's or one it does not know, named with his title */
+	EXPECT("2012-05-03", "Remarks by Ambassador Ivo Daalder at the "
+	    "Atlantic Council\n\nThank you for that kind introduction. We "
+	    "have offered Russia every opportunity to join us.", "offer "
+	    "2012-05-03 daalder");
+	EXPECT("2012-05-03", "Remarks by Ambassador Karl Wendt at the "
+	    "Atlantic Council\n\nThank you for that kind introduction. We "
+	    "have offered Russia every opportunity to join us.", "offer "
+	    "2012-05-03 karl-wendt");
 	/* a host's greeting opening a meeting's transcript: the meeting,
 	   under way */
 	EXPECT("2013-09-05", "Vladimir Putin: Mr President, I am pleased to "
