@@ -2611,6 +2611,8 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		    /* "On Monday he will meet Clinton" */
 		    in_list(tg, &tg->t[e], PERSON_PRONOUNS) ||
 		    is(&tg->t[e], "they") ||
+		    /* "In two weeks, our leaders will gather in Chicago" */
+		    in_list(tg, &tg->t[e], POSSESSIVES) ||
 		    /* "Earlier this week, on the sidelines of the G8
 		     * summit in Lough Erne, Obama proposed" */
 		    (x->tok == cs && sidelines_at(tg, e))) ||

@@ -137,6 +137,40 @@ made_whole(struct mdtl_timex *out, size_t i, size_t ntok,
 }
 
 /*
+ * "In two weeks, our leaders will gather in Chicago": a count of days,
+ * weeks, months or years after "in", in a clause that looks ahead, is a
+ * duration still (its value), whose end is a time of the calendar as
+ * precise as its unit: the timeline's date.
+ */
+static void
+in_time(const struct scan *s, struct mdtl_timex *x)
+{
+	static const char units[] = "DWMY";
+	const char *u;
+	char *end;
+	long count;
+	int firm = 0;
+
+	if (x->type != MDTL_TIMEX_DURATION || x->tok == 0 ||
+	    !tok_is(s->t, s->n, x->tok - 1, "in") || x->value[0] != 'P' ||
+	    s->ref == NULL || s->ref->gran < MDTL_GRAN_DAY)
+		return;
+	count = strtol(x->value + 1, &end, 10);
+	if (end == x->value + 1 || count <= 0 || count > 100 ||
+	    end[0] == '\0' || end[1] != '\0' ||
+	    (u = strchr(units, end[0])) == NULL ||
+	    mdtl_timex_tense_dir(s->words, s->t, s->n, x->tok, x->ntok,
+	    &firm) != MDTL_TIMEX_FUTURE)
+		return;
+	mdtl_timex_apply_offset(&x->date, s->ref, (int)(u - units),
+	    (int)count);
+	x->flags &= ~MDTL_TIMEX_POINT;
+	x->anchor = MDTL_TIMEX_FROM_REFERENCE;
+	x->from = *s->ref;
+	x->rule = "N units from the reference date, ahead";
+}
+
+/*
  * Do the words that end before t[i] open a limit: "by", "before", "by the
  * time of"?  Not one a pluperfect near it puts in the past: "Before
  * Monday's talks, officials had said little".
@@ -428,8 +462,11 @@ mdtl_timex_match(const struct scan *s0, size_t i, enum mdtl_timex_dir want,
 	}
 	if (r == NULL)
 		return 0;
-	if (r->flags & R_WHOLE)
-		return made_whole(out, i, j - i + m.len, &m);
+	if (r->flags & R_WHOLE) {
+		made_whole(out, i, j - i + m.len, &m);
+		in_time(&s, out);
+		return out->ntok;
+	}
 	return resolve(&s, i, j, &m, want, prefix, out);
 }
 

@@ -75,6 +75,9 @@ test_speech(void **state)
 	EXPECT("2013-06-19", "Earlier this week, on the sidelines of the G8 "
 	    "summit in Lough Erne, Obama proposed further cuts.", "offer "
 	    "2013-W25 obama; summit 2013-W25 g8");
+	/* a meeting "in" a count of weeks ahead: of that week */
+	EXPECT_AT("2012-05-03", "In two weeks, our leaders will gather in "
+	    "Chicago for the NATO summit.", "summit 2012-W20 nato @ Chicago");
 	/* a day glossed in parentheses is one date, right before the verb */
 	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
 	    "Monday (4 July) said there was a lot of work to do.",

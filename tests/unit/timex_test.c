@@ -244,6 +244,8 @@ test_anaphors(void **state)
 	static const char that_month[] = "In the spring of 2007, Putin warned "
 	    "of a response. That June, at the G8 summit, he offered a radar.";
 	static const char *const want_that_month[] = { "2007-SP", "2007-06" };
+	static const char in_weeks[] = "In two weeks, our leaders will "
+	    "gather in Chicago. The last talks ended in three days.";
 	static const char lapse_month[] = "Putin proposed it in June 2007. "
 	    "Two days later, Mammadyarov said Baku was ready.";
 	struct mdtl_timex tx[16];
@@ -273,6 +275,16 @@ test_anaphors(void **state)
 	assert_int_equal(n, 2);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want_that_month[i]);
+	/* "in" a count of weeks ahead: a duration, whose end is the week
+	   the timeline dates by; none looking back */
+	n = read_document(in_weeks, "2012-05-03", tx, 16);
+	assert_int_equal(n, 2);
+	assert_string_equal(tx[0].value, "P2W");
+	assert_int_equal(tx[0].date.gran, MDTL_GRAN_WEEK);
+	assert_int_equal(tx[0].date.year, 2012);
+	assert_int_equal(tx[0].date.part, 20);
+	assert_string_equal(tx[1].value, "P3D");
+	assert_int_equal(tx[1].date.gran, MDTL_GRAN_NONE);
 	/* a lapse of days after a month named: a duration still, its date
 	   the month's, not days after the publication */
 	n = read_document(lapse_month, "2012-12-11", tx, 16);
