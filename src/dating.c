@@ -791,6 +791,50 @@ antecedent_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "Since the 2010 Lisbon summit, where NATO invited Russia to cooperate":
+ * a predicate in a clause of "where" on a meeting's noun named with its
+ * date (after its determiner, before the comma) is of that date: its
+ * index, or tg->ntx.
+ */
+static size_t
+where_meeting(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c = NULL;
+	size_t i, comma, k;
+
+	for (i = tok; i-- > 0 && !boundary(&tg->t[i]) &&
+	    !is(&tg->t[i], "where");)
+		;
+	if (i >= tok || i == 0 || !is(&tg->t[i], "where") ||
+	    !is(&tg->t[i - 1], ","))
+		return tg->ntx;
+	comma = i - 1;
+	for (i = comma; i-- > 0 && comma - i <= 6 && !boundary(&tg->t[i]);)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    c->kind == MDTL_PH_SUMMIT)
+			break;
+	if (c == NULL || c->kind != MDTL_PH_SUMMIT)
+		return tg->ntx;
+	/* a meeting's noun, after its determiner and names or dates ("the
+	 * 2010 Lisbon summit"), not a verb ("The co-chairs arrived in Baku
+	 * on Monday from Yerevan, where they met") */
+	for (i = c->tok; i-- > 0 && c->tok - i <= 4 &&
+	    !in_list(tg, &tg->t[i], DETERMINERS) &&
+	    (mdtl_tags_timex_at(tg, i) != NULL || is(&tg->t[i], "-") ||
+	    (tg->t[i].flags & MDTL_TOK_CAP));)
+		;
+	if (i >= c->tok || !in_list(tg, &tg->t[i], DETERMINERS))
+		return tg->ntx;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > i && tg->tx[k].tok < comma &&
+		    tg->tx[k].type == MDTL_TIMEX_DATE &&
+		    mdtl_dating_dated(&tg->tx[k]) &&
+		    clear_between(tg, tg->tx[k].tok, comma))
+			return k;
+	return tg->ntx;
+}
+
+/*
  * The date that belongs to the predicate at tok: right after (within
  * after tokens, not counting names), right before (within before), in a
  * clause of time that opens the sentence, or opening the sentence; with
@@ -864,6 +908,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    before && clear_between(tg, x->tok + x->ntok, tok))
 			return (int)k;
 	}
+	if ((k = where_meeting(tg, tok)) < tg->ntx)
+		return (int)k;
 	if ((k = aired(tg, tok + ntok)) < tg->ntx ||
 	    (k = aired(tg, past_object(tg, tok + ntok))) < tg->ntx ||
 	    (k = own_speech(tg, tok + ntok)) < tg->ntx)

@@ -75,6 +75,10 @@ test_speech(void **state)
 	EXPECT("2013-06-19", "Earlier this week, on the sidelines of the G8 "
 	    "summit in Lough Erne, Obama proposed further cuts.", "offer "
 	    "2013-W25 obama; summit 2013-W25 g8");
+	/* an act in a clause of "where" on a meeting with its date */
+	EXPECT("2013-03-20", "Since the 2010 Lisbon summit, where NATO invited "
+	    "Russia to cooperate on missile defence, the two sides have held "
+	    "dozens of meetings.", "offer 2010 nato; summit 2010 nato");
 	/* a meeting "in" a count of weeks ahead: of that week */
 	EXPECT_AT("2012-05-03", "In two weeks, our leaders will gather in "
 	    "Chicago for the NATO summit.", "summit 2012-W20 nato @ Chicago");
