@@ -507,6 +507,44 @@ conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 }
 
 /*
+ * "Washington would deploy SM-3 interceptors in Romania", "the Aegis
+ * Ashore site would be deployed by 2015": a threat's cue of deploying or
+ * stationing whose object after it, or subject before it in its clause,
+ * is a defensive system (grammar list defensive_systems) tells a plan, no
+ * threat.
+ */
+static int
+defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i, k;
+
+	for (k = c->tok; k < c->tok + c->ntok; k++)
+		if (strncmp(tg->t[k].norm, "deploy", 6) == 0 ||
+		    strncmp(tg->t[k].norm, "station", 7) == 0)
+			break;
+	if (k == c->tok + c->ntok)
+		return 0;
+	/* (the object ends at a preposition but "of", a clause's word or
+	 * another cue: not "would deploy Iskanders if the shield is built") */
+	for (i = c->tok; i < tg->n && i < c->tok + c->ntok + 6 &&
+	    (i < c->tok + c->ntok || (!boundary(&tg->t[i]) &&
+	    !(in_list(tg, &tg->t[i], PREPOSITIONS) && !is(&tg->t[i], "of")) &&
+	    !is(&tg->t[i], "to") && !is(&tg->t[i], "and") &&
+	    mdtl_tags_cue_at(tg, i) == NULL)); i++)
+		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))
+			return 1;
+	/* (the subject: back from the verb to an actor, "to", another cue
+	 * or a boundary; not "the shield could prompt Moscow to station
+	 * Iskander missiles") */
+	for (i = k; i-- > 0 && k - i <= 10 && !boundary(&tg->t[i]) &&
+	    (i >= c->tok || mdtl_tags_cue_at(tg, i) == NULL) &&
+	    mdtl_tags_actor_at(tg, i) == NULL && !is(&tg->t[i], "to");)
+		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))
+			return 1;
+	return 0;
+}
+
+/*
  * Is the subject right before the predicate at tok a thing: a noun phrase
  * with no actor ("the shield"), or, when the clause names no actor it may
  * stand for (pronoun set), a pronoun for one ("it", "this")?  A person's
@@ -3224,6 +3262,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "at odds over whether Bush would deploy ...", "We want to
 		 * know what exactly will be deployed": a question, no threat */
 		if (c->kind == MDTL_PH_WARNING && asked(tg, c->tok))
+			continue;
+		if (c->kind == MDTL_PH_WARNING && defensive_deployment(tg, c))
 			continue;
 		/* "the arrangement seems to suggest that": what it shows,
 		 * no act */

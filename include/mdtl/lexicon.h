@@ -157,6 +157,7 @@ struct mdtl_phrases {
 	X(MADE_VERBS, "made_verbs") \
 	X(DOCUMENT_NOUNS, "document_nouns") \
 	X(HOSTILE_ACTS, "hostile_acts") \
+	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(STALLING, "stalling") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \

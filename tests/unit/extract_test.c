@@ -1019,6 +1019,14 @@ test_types(void **state)
 	EXPECT("2013-09-14", "\"If Iran fails to comply, there will be "
 	    "consequences,\" Kerry told reporters on Saturday.",
 	    "warning 2013-09-14 kerry");
+	/* a defensive system deployed is a plan told, no threat; missiles
+	   deployed in answer are one */
+	EXPECT("2012-02-08", "Panetta said the United States will deploy "
+	    "interceptors in Poland.", "statement 2012-02-08 panetta");
+	EXPECT("2012-02-08", "Panetta said the Aegis Ashore site would be "
+	    "deployed in Romania.", "statement 2012-02-08 panetta");
+	EXPECT("2011-11-23", "Medvedev said Russia would deploy Iskanders if "
+	    "the shield is built.", "warning 2011-11-23 medvedev");
 	/* steps to counter another's: a countermeasure */
 	EXPECT("2016-05-12", "Russia will take steps to counter the site, "
 	    "Lavrov said.", "warning 2016-05-12 lavrov");
