@@ -1559,6 +1559,9 @@ mdtl_dating_start(struct state *s)
 		s->lead.date.has_tz = 0;
 		s->lead.basis = MDTL_BASIS_PUBLICATION;
 		s->lead.why = "no date in the sentence: the publication date";
+		s->published = s->lead;
+		s->published.why = "no date in the sentence, words told apart "
+		    "from the lead's: the publication date";
 	}
 	/* a digest's items took place in the period it covers, and it
 	 * tells of them as of its last day: "next week" is the week after */

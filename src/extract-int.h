@@ -70,6 +70,9 @@ struct state {
 	long				  day;		/* publication day */
 	struct mdtl_date		  ref;		/* publication day */
 	struct when			  lead;
+	/* the publication's day, for words told apart from the lead's
+	 * ("Antonov, speaking separately, said"); basis NONE: none */
+	struct when			  published;
 	int				  lead_done;
 	struct mdtl_date		  period;	/* a digest's; gran
 							   NONE: none */

@@ -3140,6 +3140,25 @@ first_person_subject(const struct mdtl_tags *tg, size_t tok)
 	return first_person_at(tg, tok, 0);
 }
 
+/*
+ * "Russian Deputy Defence Minister Anatoly Antonov, speaking separately,
+ * said", "Separately, the ministry said": words told apart, "separately"
+ * in the four words before the verb at tok or the two after it, or
+ * opening the sentence.
+ */
+static int
+told_apart(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	if (tg->n > 1 && is(&tg->t[0], "separately") && is(&tg->t[1], ","))
+		return 1;
+	for (i = tok > 4 ? tok - 4 : 0; i < tg->n && i < tok + 3; i++)
+		if (is(&tg->t[i], "separately"))
+			return 1;
+	return 0;
+}
+
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -3741,6 +3760,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * urged": the day of the sentence's first act (not
 			 * "an idea Moscow has welcomed") */
 			mdtl_dating_when(e, &speech);
+		else if (told_apart(tg, p->tok) &&
+		    s->published.basis != MDTL_BASIS_NONE)
+			/* "Antonov, speaking separately, said": words of
+			 * another occasion than the lead's, of no day given */
+			mdtl_dating_when(e, &s->published);
 		else if (who == s->week_who && sent == s->week_sent + 1 &&
 		    (strncmp(e->why_actor, "a pronoun", 9) == 0 ||
 		    (tg->n > 0 && (tg->t[0].flags & MDTL_TOK_QUOTE))))

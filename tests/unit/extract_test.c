@@ -82,6 +82,11 @@ test_speech(void **state)
 	/* a meeting "in" a count of weeks ahead: of that week */
 	EXPECT_AT("2012-05-03", "In two weeks, our leaders will gather in "
 	    "Chicago for the NATO summit.", "summit 2012-W20 nato @ Chicago");
+	/* words told apart from the lead's: of the publication's day */
+	EXPECT("2012-02-08", "Jim Miller told the committee on Tuesday that "
+	    "talks would continue.\n\nRussian Deputy Defence Minister Anatoly "
+	    "Antonov, speaking separately, said Moscow expected guarantees.",
+	    "statement 2012-02-07 jim-miller; statement 2012-02-08 antonov");
 	/* a day glossed in parentheses is one date, right before the verb */
 	EXPECT("2011-07-05", "NATO secretary general Anders Fogh Rasmussen on "
 	    "Monday (4 July) said there was a lot of work to do.",
