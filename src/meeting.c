@@ -1918,15 +1918,18 @@ where_place(const struct mdtl_tags *tg, size_t i, size_t lo)
 /*
  * Does the phrase at lo lie in one that opens the sentence, after a
  * participle or a preposition and no comma ("Speaking after the meeting",
- * "After the talks")?
+ * "After the talks", "Ahead of the visit")?
  */
 static int
 opening_phrase(const struct mdtl_tags *tg, size_t lo)
 {
 	size_t i;
 
-	if (lo == 0 || !(ends_in(tg->t[0].norm, "ing", 5) ||
-	    in_list(tg, &tg->t[0], PREPOSITIONS)))
+	if (lo == 0 || tg->n < 2 || !(ends_in(tg->t[0].norm, "ing", 5) ||
+	    in_list(tg, &tg->t[0], PREPOSITIONS) ||
+	    /* "Ahead of the visit, Ryabkov warned on Thursday" */
+	    (is(&tg->t[0], "ahead") && is(&tg->t[1], "of")) ||
+	    (is(&tg->t[0], "prior") && is(&tg->t[1], "to"))))
 		return 0;
 	for (i = 1; i < lo; i++)
 		if (tg->t[i].kind == MDTL_TOK_PUNCT)

@@ -82,6 +82,12 @@ test_speech(void **state)
 	/* a meeting "in" a count of weeks ahead: of that week */
 	EXPECT_AT("2012-05-03", "In two weeks, our leaders will gather in "
 	    "Chicago for the NATO summit.", "summit 2012-W20 nato @ Chicago");
+	/* "Ahead of the visit," opens the sentence: the visit told before,
+	   not a meeting of the act's day */
+	EXPECT("2013-05-03", "Kerry will travel to Moscow on Monday.\n\nAhead "
+	    "of the visit, Ryabkov warned on Thursday that Moscow would not "
+	    "accept half-measures.", "summit 2013-05-06 kerry; warning "
+	    "2013-05-02 ryabkov");
 	/* words told apart from the lead's: of the publication's day */
 	EXPECT("2012-02-08", "Jim Miller told the committee on Tuesday that "
 	    "talks would continue.\n\nRussian Deputy Defence Minister Anatoly "
