@@ -347,12 +347,23 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	 * it is for, to its verb; "the new deadline is November 24" */
 	end = tok + ntok;
 	if (is(&tg->t[end - 1], "deadline") && end < tg->n &&
-	    (is(&tg->t[end], "for") || in_list(tg, &tg->t[end], AUXILIARIES)))
+	    (is(&tg->t[end], "for") || in_list(tg, &tg->t[end], AUXILIARIES))) {
 		for (i = end; i < tg->n && i < end + 9 &&
 		    !boundary(&tg->t[i]); i++)
 			if (in_list(tg, &tg->t[i], AUXILIARIES)) {
 				end = i + 1 + (i + 1 < tg->n &&
 				    is(&tg->t[i + 1], "be"));
+				break;
+			}
+	}
+	/* "extended the deadline for a final nuclear agreement to July 7":
+	 * a deadline moved, past what it is for, to its new date */
+	if (end == tok + ntok && is(&tg->t[end - 1], "deadline"))
+		for (i = end; i + 1 < tg->n && i < end + 9 &&
+		    !boundary(&tg->t[i]); i++)
+			if (is(&tg->t[i], "to") &&
+			    mdtl_tags_timex_at(tg, i + 1) != NULL) {
+				end = i + 1;
 				break;
 			}
 	/* "by about 2020", "by around mid-2015" */

@@ -1340,6 +1340,9 @@ test_summits_deadlines(void **state)
 	    "year, Rogozin said.", "statement 2010-09-15 rogozin; deadline "
 	    "2010-12-31 rogozin");
 	EXPECT("2010-09-15", "NATO missed the deadline.", "");
+	EXPECT("2015-06-30", "Iran and six world powers on Tuesday extended "
+	    "the deadline for a final nuclear agreement to July 7.",
+	    "deadline 2015-07-07 iran");
 	EXPECT("2014-07-19", "The new deadline is November 24, Ashton said.",
 	    "statement 2014-07-19 ashton; deadline 2014-11-24 ashton");
 	/* a meeting gone by after the first, elsewhere, is one of its
