@@ -509,9 +509,9 @@ conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 /*
  * "Washington would deploy SM-3 interceptors in Romania", "the Aegis
  * Ashore site would be deployed by 2015": a threat's cue of deploying or
- * stationing whose object after it, or subject before it in its clause,
- * is a defensive system (grammar list defensive_systems) tells a plan, no
- * threat.
+ * stationing (grammar list deploying_words) whose object after it, or
+ * subject before it in its clause, is a defensive system (grammar list
+ * defensive_systems) tells a plan, no threat.
  */
 static int
 defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -519,8 +519,7 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	size_t i, k;
 
 	for (k = c->tok; k < c->tok + c->ntok; k++)
-		if (strncmp(tg->t[k].norm, "deploy", 6) == 0 ||
-		    strncmp(tg->t[k].norm, "station", 7) == 0)
+		if (in_list(tg, &tg->t[k], DEPLOYING))
 			break;
 	if (k == c->tok + c->ntok)
 		return 0;
@@ -2567,8 +2566,8 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
  * "The battery - which Washington promised Warsaw in 2008 when Poland
  * agreed ... - is due to arrive in April, Klich told reporters": an offer
  * or a threat in a relative clause on a thing, its own subject right
- * before it (past its title) and a date of its own gone by, is an event of its own, of that
- * date, and types not the words of the sentence.
+ * before it (past its title) and a date of its own gone by, is an event
+ * of its own, of that date, and types not the words of the sentence.
  */
 static int
 object_relative_act(struct state *s, const struct mdtl_sentence *sent,
@@ -2880,8 +2879,9 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
  * "Medvedev's address on November 23, in which he announced
  * countermeasures", "President Medvedev's statement of 23 November": a
  * person's words named by a noun, with a date of their own right after
- * it (or after their topic: "statement on missile defence last Wednesday"), are an act of his of that day (an offer's noun an offer, a threat's
- * a warning).
+ * it (or after their topic: "statement on missile defence last
+ * Wednesday"), are an act of his of that day (an offer's noun an offer, a
+ * threat's a warning).
  */
 static size_t
 possessed_words(struct state *s, const struct mdtl_sentence *sent,

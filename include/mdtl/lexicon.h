@@ -158,6 +158,7 @@ struct mdtl_phrases {
 	X(DOCUMENT_NOUNS, "document_nouns") \
 	X(HOSTILE_ACTS, "hostile_acts") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
+	X(DEPLOYING, "deploying_words") \
 	X(STALLING, "stalling") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
