@@ -201,6 +201,9 @@ clitic_len(const char *s, size_t n, size_t al, const char **norm)
 {
 	size_t k, l;
 
+	/* (most apostrophes are a possessive's: "Russia's") */
+	if (al >= n || memchr("lLrRvVmM", s[al], 8) == NULL)
+		return 0;
 	for (k = 0; k < sizeof clitics / sizeof clitics[0]; k++) {
 		l = strlen(clitics[k].form);
 		if (al + l <= n && strncasecmp(s + al, clitics[k].form, l) == 0 &&
