@@ -88,6 +88,10 @@ test_speech(void **state)
 	    "of the visit, Ryabkov warned on Thursday that Moscow would not "
 	    "accept half-measures.", "summit 2013-05-06 kerry; warning "
 	    "2013-05-02 ryabkov");
+	/* words posted are of the post's day */
+	EXPECT("2011-12-09", "Russia's NATO envoy Dmitry Rogozin wrote in a "
+	    "Facebook post this past weekend that talks had reached a dead "
+	    "end.", "statement 2011-W48-WE rogozin");
 	/* words told apart from the lead's: of the publication's day */
 	EXPECT("2012-02-08", "Jim Miller told the committee on Tuesday that "
 	    "talks would continue.\n\nRussian Deputy Defence Minister Anatoly "
