@@ -2510,8 +2510,25 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	const struct mdtl_actor_tag *m, *n;
 	size_t i = 0;
 
+	size_t len;
+
 	if (tg->n > 0 && in_list(tg, &tg->t[0], HONORIFICS))
 		i = tg->n > 1 && is(&tg->t[1], ".") ? 2 : 1;
+	/* "SECRETARY CLINTON:", "FOREIGN MINISTER LAVROV:": past up to
+	 * three words of a title of no one's before the name, its last a
+	 * title's word */
+	else {
+		for (len = 0; len < 3 && len + 1 < tg->n &&
+		    tg->t[len].kind == MDTL_TOK_WORD &&
+		    mdtl_tags_actor_at(tg, len) == NULL; len++)
+			;
+		if (len > 0 && mdtl_tags_actor_at(tg, len) != NULL &&
+		    mdtl_lexicon_match(tg->lex, &tg->t[len - 1], 1,
+		    1u << MDTL_PH_TITLE, 0, &i) != NULL)
+			i = len;
+		else
+			i = 0;
+	}
 	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
 	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n)
 		return NULL;

@@ -291,6 +291,10 @@ test_speech(void **state)
 	/* past a title in brackets after the name */
 	EXPECT("2010-02-05", "ANDERS FOGH RASMUSSEN (NATO Secretary General): "
 	    "Good afternoon.", "statement 2010-02-05 rasmussen");
+	/* past a title before the name that names no one */
+	EXPECT("2012-06-29", "SECRETARY CLINTON: Good afternoon.\n\nFOREIGN "
+	    "MINISTER LAVROV: Thank you, Hillary.", "statement 2012-06-29 "
+	    "clinton; statement 2012-06-29 lavrov");
 	/* a title of a body the data does not know; a parenthesis before
 	   the verb; a visit told again is the meeting told before */
 	EXPECT("2010-06-01", "President Ilham Aliyev received the governor of "
