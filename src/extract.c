@@ -2563,6 +2563,34 @@ relative_act(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * Is token tok in an aside of "who" between commas ("The Russian leader,
+ * who had threatened only days earlier to aim missiles at Europe, said"),
+ * "who" within the four words before it and a comma after it before the
+ * sentence's next verb of saying?
+ */
+static int
+in_who_aside(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 4 && !boundary(&tg->t[i]);)
+		if (is(&tg->t[i], "who"))
+			break;
+	if (i >= tok || i == 0 || !is(&tg->t[i], "who") ||
+	    !is(&tg->t[i - 1], ","))
+		return 0;
+	for (i = tok + 1; i < tg->n; i++) {
+		if (is(&tg->t[i], ","))
+			return (c = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
+			    c->kind == MDTL_PH_SPEECH;
+		if (boundary(&tg->t[i]))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "The battery - which Washington promised Warsaw in 2008 when Poland
  * agreed ... - is due to arrive in April, Klich told reporters": an offer
  * or a threat in a relative clause on a thing, its own subject right
@@ -3523,6 +3551,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
 			told_at = preds[k].tok;
+	/* "The Russian leader, who had threatened only days earlier to aim
+	 * missiles at Europe, said ...": an act an aside on the speaker
+	 * recalls, with no date of its own, types not the words */
+	for (j = 0; j < np; j++)
+		if (!preds[j].reported && (preds[j].kind == MDTL_PH_WARNING ||
+		    preds[j].kind == MDTL_PH_OFFER) &&
+		    in_who_aside(tg, preds[j].tok))
+			preds[j].reported = 1;
 	/* the type the content gives */
 	for (k = 0; k < np; k++) {
 		const struct mdtl_actor *subj, *spk = NULL, *made, *own;

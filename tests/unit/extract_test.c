@@ -88,6 +88,12 @@ test_speech(void **state)
 	    "of the visit, Ryabkov warned on Thursday that Moscow would not "
 	    "accept half-measures.", "summit 2013-05-06 kerry; warning "
 	    "2013-05-02 ryabkov");
+	/* an act an aside of "who" recalls, with no date, types not the
+	   words of the sentence */
+	EXPECT("2007-06-09", "The Russian leader Vladimir Putin, who had "
+	    "threatened only days earlier to aim missiles at Europe, said the "
+	    "radar in Gabala could replace the planned U.S. site.",
+	    "statement 2007-06-09 putin");
 	/* words posted are of the post's day */
 	EXPECT("2011-12-09", "Russia's NATO envoy Dmitry Rogozin wrote in a "
 	    "Facebook post this past weekend that talks had reached a dead "
