@@ -3168,6 +3168,24 @@ first_person_subject(const struct mdtl_tags *tg, size_t tok)
 	return first_person_at(tg, tok, 0);
 }
 
+/* The date that ends a line's label, right before its colon ("- Sergei
+ * Lavrov, on Monday: '...'"): its index, or tg->ntx. */
+static size_t
+label_date(const struct mdtl_tags *tg)
+{
+	size_t i, k;
+
+	for (i = 0; i < tg->n && i < 16 && !is(&tg->t[i], ":"); i++)
+		;
+	if (i >= tg->n || !is(&tg->t[i], ":"))
+		return tg->ntx;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok == i &&
+		    mdtl_dating_dated(&tg->tx[k]))
+			return k;
+	return tg->ntx;
+}
+
 /*
  * "Russian Deputy Defence Minister Anatoly Antonov, speaking separately,
  * said", "Separately, the ministry said": words told apart, "separately"
@@ -3915,7 +3933,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actor(s, e, line, MDTL_ROLE_SPEAKER);
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
-		mdtl_dating_inherit(s, e, line);
+		/* "- Sergei Lavrov, on Monday: '...'": the label's day */
+		if ((k = label_date(tg)) < tg->ntx) {
+			mdtl_dating_set(s, tg, e, k);
+			tg->tx_used[k] = TX_ACT;
+		} else
+			mdtl_dating_inherit(s, e, line);
 		if (np == 0)
 			mdtl_dating_of(e, &speech);
 		s->last_speaker = line;

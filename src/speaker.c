@@ -2508,26 +2508,38 @@ const struct mdtl_actor *
 mdtl_speaker_transcript(const struct mdtl_tags *tg)
 {
 	const struct mdtl_actor_tag *m, *n;
-	size_t i = 0;
+	const struct mdtl_timex *x;
+	size_t b = 0, i, len;
 
-	size_t len;
-
-	if (tg->n > 0 && in_list(tg, &tg->t[0], HONORIFICS))
-		i = tg->n > 1 && is(&tg->t[1], ".") ? 2 : 1;
-	/* "SECRETARY CLINTON:", "FOREIGN MINISTER LAVROV:": past up to
-	 * three words of a title of no one's before the name, its last a
-	 * title's word */
+	/* "- Russian Foreign Minister Sergei Lavrov, on Monday: '...'": an
+	 * item of a list of what each said */
+	if (tg->n > 2 && (is(&tg->t[0], "-") || is(&tg->t[0], "*")))
+		b = 1;
+	i = b;
+	if (in_list(tg, &tg->t[b], HONORIFICS))
+		i = b + (b + 1 < tg->n && is(&tg->t[b + 1], ".") ? 2 : 1);
+	/* "SECRETARY CLINTON:", "FOREIGN MINISTER LAVROV:", "Russian
+	 * Ambassador to Denmark Mikhail Vanin, on Wednesday:": past up to
+	 * seven words of a title before the name, one a title's word, its
+	 * sides named in it */
 	else {
-		for (len = 0; len < 3 && len + 1 < tg->n &&
-		    tg->t[len].kind == MDTL_TOK_WORD &&
-		    mdtl_tags_actor_at(tg, len) == NULL; len++)
-			;
-		if (len > 0 && mdtl_tags_actor_at(tg, len) != NULL &&
-		    mdtl_lexicon_match(tg->lex, &tg->t[len - 1], 1,
-		    1u << MDTL_PH_TITLE, 0, &i) != NULL)
-			i = len;
-		else
-			i = 0;
+		int title = 0;
+
+		for (len = b; len < b + 7 && len + 1 < tg->n &&
+		    tg->t[len].kind == MDTL_TOK_WORD; len++) {
+			if ((m = mdtl_tags_actor_at(tg, len)) != NULL &&
+			    m->actor->kind == MDTL_ACTOR_PERSON)
+				break;
+			if (m == NULL && !(tg->t[len].flags & MDTL_TOK_CAP) &&
+			    !is(&tg->t[len], "to") && !is(&tg->t[len], "of"))
+				break;
+			if (mdtl_lexicon_match(tg->lex, &tg->t[len], 1,
+			    1u << MDTL_PH_TITLE, 0, &i) != NULL)
+				title = 1;
+		}
+		i = title && len > b && (m = mdtl_tags_actor_at(tg, len)) !=
+		    NULL && m->tok == len &&
+		    m->actor->kind == MDTL_ACTOR_PERSON ? len : b;
 	}
 	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
 	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n)
@@ -2549,6 +2561,12 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	    !is(&tg->t[i], ")")))
 		return NULL;
 	i += i > m->tok + m->ntok;
+	/* (the day of the words after a comma: "Lavrov, on Monday:") */
+	if (i + 2 < tg->n && is(&tg->t[i], ",") &&
+	    ((x = mdtl_tags_timex_at(tg, i + 1)) != NULL ||
+	    (is(&tg->t[i + 1], "on") &&
+	    (x = mdtl_tags_timex_at(tg, i + 2)) != NULL)))
+		i = x->tok + x->ntok;
 	return i < tg->n && is(&tg->t[i], ":") ? m->actor : NULL;
 }
 

@@ -297,6 +297,10 @@ test_speech(void **state)
 	/* past a title in brackets after the name */
 	EXPECT("2010-02-05", "ANDERS FOGH RASMUSSEN (NATO Secretary General): "
 	    "Good afternoon.", "statement 2010-02-05 rasmussen");
+	/* an item of a list of what each said, the day after a comma */
+	EXPECT("2015-03-20", "Here is what they said:\n\n- Russian Foreign "
+	    "Minister Sergei Lavrov, on Monday: \"NATO's shield undermines "
+	    "strategic stability.\"", "statement 2015-03-16 lavrov");
 	/* past a title before the name that names no one */
 	EXPECT("2012-06-29", "SECRETARY CLINTON: Good afternoon.\n\nFOREIGN "
 	    "MINISTER LAVROV: Thank you, Hillary.", "statement 2012-06-29 "
