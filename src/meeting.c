@@ -4872,6 +4872,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
+			/* "will hold consultations in Helsinki on September
+			 * 12", the story's day: to come, its clause says */
+			if (!future && e->date.gran == MDTL_GRAN_DAY &&
+			    mdtl_date_day(&e->date) == s->day)
+				for (i = clause_start(tg, c->tok); i < c->tok;
+				    i++)
+					if (in_list(tg, &tg->t[i],
+					    FUTURE_MARKERS))
+						future = 1;
 			/* (one to come only in the place the other named) */
 			if ((told || place != NULL) &&
 			    e->date.gran == MDTL_GRAN_DAY &&

@@ -297,6 +297,14 @@ test_speech(void **state)
 	/* past a title in brackets after the name */
 	EXPECT("2010-02-05", "ANDERS FOGH RASMUSSEN (NATO Secretary General): "
 	    "Good afternoon.", "statement 2010-02-05 rasmussen");
+	/* a meeting the clause tells to come on the story's own day is no
+	   occasion of the words said before it */
+	EXPECT("2017-09-12", "Russian and US delegations will hold "
+	    "consultations in Helsinki on September 12, Deputy Foreign "
+	    "Minister Sergei Ryabkov told TASS on Monday.\n\n\"Missile "
+	    "defence will be on the agenda,\" the diplomat said.",
+	    "statement 2017-09-11 ryabkov; summit 2017-09-12 russia; "
+	    "statement 2017-09-11 ryabkov");
 	/* an item of a list of what each said, the day after a comma */
 	EXPECT("2015-03-20", "Here is what they said:\n\n- Russian Foreign "
 	    "Minister Sergei Lavrov, on Monday: \"NATO's shield undermines "
