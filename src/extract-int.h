@@ -536,17 +536,17 @@ void			 mdtl_speaker_saw(struct state *,
 void			 mdtl_speaker_titles(struct state *,
 			    const struct mdtl_tags *);
 /*
- * People the data does not know, named in the sentence with a title, a
- * verb of saying or after one of them, or again by their last name: made
- * actor mentions of the tags (with no phrase).
- */
-/*
  * "It was noted by the minister that ...": the last word of a title alone
  * after "by the", a verb of saying in the passive at tok before it and
  * "that" after it; or 0.
  */
 size_t			 mdtl_speaker_passive_title(const struct mdtl_tags *,
 			    size_t tok, size_t ntok);
+/*
+ * People the data does not know, named in the sentence with a title, a
+ * verb of saying or after one of them, or again by their last name: made
+ * actor mentions of the tags (with no phrase).
+ */
 void			 mdtl_speaker_names(struct state *,
 			    struct mdtl_tags *);
 /*
@@ -571,8 +571,11 @@ const struct mdtl_actor	*mdtl_speaker_titled_possessor(struct state *,
  */
 const struct mdtl_actor	*mdtl_speaker_cataphor(const struct mdtl_tags *,
 			    size_t i);
-/* "MR. RHODES: We believe ...": the person a transcript's line opens with. */
-const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *);
+/* "MR. RHODES: We believe ...": the person a transcript's line opens with,
+ * or NULL; *day the date its label ends with ("- Sergei Lavrov, on Monday:
+ * '...'"), or tg->ntx. */
+const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *,
+			    size_t *day);
 /* "SECRETARY GENERAL: Good afternoon.": a line labelled by a title alone,
    its holder on the day for a side the article named; or NULL. */
 const struct mdtl_actor	*mdtl_speaker_title_line(const struct state *,

@@ -3168,24 +3168,6 @@ first_person_subject(const struct mdtl_tags *tg, size_t tok)
 	return first_person_at(tg, tok, 0);
 }
 
-/* The date that ends a line's label, right before its colon ("- Sergei
- * Lavrov, on Monday: '...'"): its index, or tg->ntx. */
-static size_t
-label_date(const struct mdtl_tags *tg)
-{
-	size_t i, k;
-
-	for (i = 0; i < tg->n && i < 16 && !is(&tg->t[i], ":"); i++)
-		;
-	if (i >= tg->n || !is(&tg->t[i], ":"))
-		return tg->ntx;
-	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok + tg->tx[k].ntok == i &&
-		    mdtl_dating_dated(&tg->tx[k]))
-			return k;
-	return tg->ntx;
-}
-
 /*
  * "Russian Deputy Defence Minister Anatoly Antonov, speaking separately,
  * said", "Separately, the ministry said": words told apart, "separately"
@@ -3223,6 +3205,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	int doc;
 	size_t told_at;
 	size_t lapsed = (size_t)-1;	/* the verb of a lapse_act() */
+	size_t label_day;		/* mdtl_speaker_transcript()'s */
 	struct when overnight;
 	const char *type_cue = NULL;
 	const struct mdtl_phrase *type_ph = NULL;
@@ -3231,7 +3214,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	s->sent_speaker = NULL;
 	/* "Sergey Lavrov: ...": the speaker of the transcript's line, for
 	 * the first person of its paragraph */
-	if ((line = mdtl_speaker_transcript(tg)) != NULL ||
+	label_day = tg->ntx;
+	if ((line = mdtl_speaker_transcript(tg, &label_day)) != NULL ||
 	    (line = mdtl_speaker_title_line(s, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
@@ -3934,9 +3918,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
 		/* "- Sergei Lavrov, on Monday: '...'": the label's day */
-		if ((k = label_date(tg)) < tg->ntx) {
-			mdtl_dating_set(s, tg, e, k);
-			tg->tx_used[k] = TX_ACT;
+		if (label_day < tg->ntx) {
+			mdtl_dating_set(s, tg, e, label_day);
+			tg->tx_used[label_day] = TX_ACT;
 		} else
 			mdtl_dating_inherit(s, e, line);
 		if (np == 0)

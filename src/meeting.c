@@ -2523,6 +2523,28 @@ note_agreement(struct state *s, const struct mdtl_sentence *sent,
 	s->agreed_sent = sent;
 }
 
+/* Meeting e, of no date of its own, takes the day of meeting host (why). */
+static void
+host_day(struct mdtl_event *e, const struct mdtl_event *host, const char *why)
+{
+	struct when w;
+
+	mdtl_dating_of(host, &w);
+	w.basis = MDTL_BASIS_INHERITED;
+	w.why = why;
+	mdtl_dating_when(e, &w);
+}
+
+/* Is a word of grammar list future_markers ("will") in tokens [a, b)? */
+static int
+future_in(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a < b && a < tg->n; a++)
+		if (in_list(tg, &tg->t[a], FUTURE_MARKERS))
+			return 1;
+	return 0;
+}
+
 /*
  * Meeting e, the last event made, the meeting m told before: m takes its
  * people and its place, keeps its day, and e goes.
@@ -4876,11 +4898,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * 12", the story's day: to come, its clause says */
 			if (!future && e->date.gran == MDTL_GRAN_DAY &&
 			    mdtl_date_day(&e->date) == s->day)
-				for (i = clause_start(tg, c->tok); i < c->tok;
-				    i++)
-					if (in_list(tg, &tg->t[i],
-					    FUTURE_MARKERS))
-						future = 1;
+				future = future_in(tg, clause_start(tg, c->tok),
+				    c->tok);
 			/* (one to come only in the place the other named) */
 			if ((told || place != NULL) &&
 			    e->date.gran == MDTL_GRAN_DAY &&
@@ -4944,10 +4963,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			/* a meeting told with no date of its own: to come
 			 * when its clause says so ("who attended the summit,
 			 * said Moscow would ..." does not) */
-			for (i = clause_start(tg, c->tok); i < tg->n &&
-			    (i <= c->tok || !boundary(&tg->t[i])); i++)
-				if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
-					future = 1;
+			for (i = c->tok + 1; i < tg->n &&
+			    !boundary(&tg->t[i]); i++)
+				;
+			future = future_in(tg, clause_start(tg, c->tok), i);
 			if (under_way(tg, &ph))
 				future = 0;
 			if (!future && (before = decided_at(s, tg, e, &ph)) !=
@@ -4966,29 +4985,21 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    c->tok + c->ntok)) != NULL) {
 				/* "is expected to meet Nalbandian on the
 				 * sidelines of the meeting" */
-				mdtl_dating_of(host, &w);
-				w.basis = MDTL_BASIS_INHERITED;
-				w.why = "no date of its own: that of the meeting "
-				    "on whose sidelines it is to be held";
-				mdtl_dating_when(e, &w);
+				host_day(e, host, "no date of its own: that of "
+				    "the meeting on whose sidelines it is to be "
+				    "held");
 			} else if (also >= 0) {
 				host = &(*s->v)[also];
-				mdtl_dating_of(host, &w);
-				w.basis = MDTL_BASIS_INHERITED;
-				w.why = "no date of its own: that of the meeting "
-				    "to come told just before, which it is held "
-				    "with";
-				mdtl_dating_when(e, &w);
+				host_day(e, host, "no date of its own: that of "
+				    "the meeting to come told just before, which "
+				    "it is held with");
 				if (e->location == NULL)
 					e->location = host->location;
 			} else if ((host = held_there(s, e, place)) != NULL) {
 				/* "would also hold talks with Chinese
 				 * President Hu Jintao in Seoul" */
-				mdtl_dating_of(host, &w);
-				w.basis = MDTL_BASIS_INHERITED;
-				w.why = "no date of its own: that of the meeting "
-				    "to come told in its place";
-				mdtl_dating_when(e, &w);
+				host_day(e, host, "no date of its own: that of "
+				    "the meeting to come told in its place");
 			} else
 				e->why_date = "a meeting with no date";
 			if (!future && (before = days_of_told(s, e, place)) !=

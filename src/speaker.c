@@ -2505,11 +2505,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 }
 
 const struct mdtl_actor *
-mdtl_speaker_transcript(const struct mdtl_tags *tg)
+mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 {
 	const struct mdtl_actor_tag *m, *n;
-	const struct mdtl_timex *x;
-	size_t b = 0, i, len;
+	const struct mdtl_timex *x = NULL;
+	size_t b = 0, i, len, tl;
 
 	/* "- Russian Foreign Minister Sergei Lavrov, on Monday: '...'": an
 	 * item of a list of what each said */
@@ -2534,12 +2534,10 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 			    !is(&tg->t[len], "to") && !is(&tg->t[len], "of"))
 				break;
 			if (mdtl_lexicon_match(tg->lex, &tg->t[len], 1,
-			    1u << MDTL_PH_TITLE, 0, &i) != NULL)
+			    1u << MDTL_PH_TITLE, 0, &tl) != NULL)
 				title = 1;
 		}
-		i = title && len > b && (m = mdtl_tags_actor_at(tg, len)) !=
-		    NULL && m->tok == len &&
-		    m->actor->kind == MDTL_ACTOR_PERSON ? len : b;
+		i = title ? len : b;
 	}
 	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
 	    m->actor->kind != MDTL_ACTOR_PERSON || m->tok + m->ntok >= tg->n)
@@ -2567,7 +2565,11 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg)
 	    (is(&tg->t[i + 1], "on") &&
 	    (x = mdtl_tags_timex_at(tg, i + 2)) != NULL)))
 		i = x->tok + x->ntok;
-	return i < tg->n && is(&tg->t[i], ":") ? m->actor : NULL;
+	if (i >= tg->n || !is(&tg->t[i], ":"))
+		return NULL;
+	*day = x != NULL && mdtl_dating_dated(x) ? (size_t)(x - tg->tx) :
+	    tg->ntx;
+	return m->actor;
 }
 
 const struct mdtl_actor *

@@ -198,7 +198,6 @@ mdtl_tags_cited(const struct mdtl_tags *tg, size_t tok)
 	return cited_after(tg, tok);
 }
 
-
 /*
  * "on Monday (4 July) said": a day glossed in parentheses right after a
  * day is that day, one expression with the gloss's date (written out),

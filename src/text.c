@@ -429,9 +429,8 @@ mdtl_text_tokenize(struct mdtl_arena *a, const char *s, size_t n,
 				 * "don't" before its "n't" */
 				if (is_apos(s + i, n - i, &al) &&
 				    (clitic_len(s + i, n - i, al, &cn) ||
-				    (negation_at(s, n, i, al) &&
-				    i - 1 > start))) {
-					neg = !clitic_len(s + i, n - i, al, &cn);
+				    (neg = (negation_at(s, n, i, al) &&
+				    i - 1 > start)))) {
 					i -= (size_t)neg;
 					break;
 				}
