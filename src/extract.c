@@ -547,7 +547,8 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * Is the subject right before the predicate at tok a thing: a noun phrase
  * with no actor ("the shield"), or, when the clause names no actor it may
  * stand for (pronoun set), a pronoun for one ("it", "this")?  A person's
- * title ends no thing's phrase ("the minister warned").
+ * title ends no thing's phrase ("the minister warned"), nor a side's own
+ * ("his country will deploy").
  */
 static int
 thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
@@ -561,6 +562,10 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	head = &tg->t[tok - 1];
 	if (in_list(tg, head, THING_PRONOUNS))
 		return pronoun;
+	/* "his country would deploy Iskanders": the speaker's own side */
+	if (tok >= 2 && in_list(tg, head, HOMELANDS) &&
+	    in_list(tg, &tg->t[tok - 2], POSSESSIVES))
+		return 0;
 	if (!in_list(tg, head, TITLE_MODIFIERS) &&
 	    mdtl_lexicon_match(s->lex, head, 1, 1u << MDTL_PH_TITLE, 0,
 	    &len) != NULL)

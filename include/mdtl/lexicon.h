@@ -159,6 +159,7 @@ struct mdtl_phrases {
 	X(HOSTILE_ACTS, "hostile_acts") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
+	X(HOMELANDS, "homelands") \
 	X(STALLING, "stalling") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \

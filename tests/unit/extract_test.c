@@ -1064,6 +1064,9 @@ test_types(void **state)
 	    "deployed in Romania.", "statement 2012-02-08 panetta");
 	EXPECT("2011-11-23", "Medvedev said Russia would deploy Iskanders if "
 	    "the shield is built.", "warning 2011-11-23 medvedev");
+	/* "his country" is the speaker's own side, no thing */
+	EXPECT("2011-11-23", "Medvedev said his country would deploy "
+	    "Iskanders if the shield is built.", "warning 2011-11-23 medvedev");
 	/* steps to counter another's: a countermeasure */
 	EXPECT("2016-05-12", "Russia will take steps to counter the site, "
 	    "Lavrov said.", "warning 2016-05-12 lavrov");
