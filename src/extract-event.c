@@ -39,6 +39,15 @@ mdtl_extract_known(const struct state *s, const struct mdtl_event_actor *a)
 }
 
 const struct mdtl_actor *
+mdtl_extract_source(struct state *s)
+{
+	if (!s->source_known && s->art->source != NULL)
+		s->source = mdtl_lexicon_find_actor(s->lex, s->art->source, 0);
+	s->source_known = 1;
+	return s->source;
+}
+
+const struct mdtl_actor *
 mdtl_extract_actor_any(const struct state *s, const struct mdtl_event_actor *a)
 {
 	const struct mdtl_actor *known = mdtl_extract_known(s, a);

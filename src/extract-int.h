@@ -712,6 +712,9 @@ void			 mdtl_extract_actor(struct state *, struct mdtl_event *,
    know). */
 const struct mdtl_actor	*mdtl_extract_known(const struct state *,
 			    const struct mdtl_event_actor *);
+/* The actor the article's source is ("The White House": the United
+   States; "Interfax"), looked up once; or NULL. */
+const struct mdtl_actor	*mdtl_extract_source(struct state *);
 /* The actor of an event's actor: the data's, or one the article made. */
 const struct mdtl_actor	*mdtl_extract_actor_any(const struct state *,
 			    const struct mdtl_event_actor *);

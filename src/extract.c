@@ -4092,13 +4092,7 @@ credits(struct state *s, const struct mdtl_tags *tg)
 	for (i = 0; i < tg->nm; i++) {
 		const struct mdtl_actor *a = tg->m[i].actor;
 
-		if (a->kind != MDTL_ACTOR_AGENCY)
-			continue;
-		if (!s->source_known && s->art->source != NULL)
-			s->source = mdtl_lexicon_find_actor(s->lex,
-			    s->art->source, 0);
-		s->source_known = 1;
-		if (s->source != NULL && s->source == a)
+		if (a->kind != MDTL_ACTOR_AGENCY || mdtl_extract_source(s) == a)
 			continue;
 		mdtl_article_add_credit(s->art, a->name);
 	}

@@ -893,6 +893,36 @@ title_ends_with(const char *title, const char *w)
 	    (tl == wl || title[tl - wl - 1] == ' ');
 }
 
+/*
+ * Does the title of a role end with the words w of a title named alone,
+ * and no lesser rank before them (grammar list lesser_ranks: "the
+ * President" is no "Vice President", "the Foreign Minister" no "Deputy
+ * Foreign Minister")?
+ */
+static int
+title_names_role(const struct mdtl_lexicon *lex, const char *title,
+    const char *w)
+{
+	struct mdtl_token t = { 0 };
+	char word[32];
+	size_t tl = strlen(title), wl = strlen(w), a, i;
+
+	if (!title_ends_with(title, w))
+		return 0;
+	if (tl == wl)
+		return 1;
+	for (a = tl - wl - 1; a > 0 && title[a - 1] != ' '; a--)
+		;
+	if (tl - wl - 1 - a >= sizeof word)
+		return 1;
+	for (i = a; i < tl - wl - 1; i++)
+		word[i - a] = (char)tolower((unsigned char)title[i]);
+	word[i - a] = '\0';
+	t.norm = word;
+	t.hash = mdtl_text_hash(word);
+	return mdtl_lexicon_word(lex, MDTL_GRAMMAR_LESSER_RANKS, &t) < 0;
+}
+
 const struct mdtl_actor *
 mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
     const struct mdtl_actor *side, long day)
@@ -909,7 +939,7 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 			    a->country) == side &&
 			    role_held(&a->roles[k], day) &&
 			    a->roles[k].title != NULL &&
-			    title_ends_with(a->roles[k].title, title))
+			    title_names_role(lex, a->roles[k].title, title))
 				break;
 		if (k == a->nroles)
 			continue;

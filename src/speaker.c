@@ -1294,6 +1294,24 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "Statement by the Press Secretary ...  The President welcomes the
+ * agreement", a text whose source is a country's own voice (The White
+ * House, the Kremlin): the one who holds for it on the day the role of the
+ * title after "the" ending at i; or NULL.
+ */
+static const struct mdtl_actor *
+source_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor *src = mdtl_extract_source(s);
+	char title[64];
+
+	if (src == NULL || src->kind != MDTL_ACTOR_COUNTRY ||
+	    !title_after_the(tg, i, title, sizeof title))
+		return NULL;
+	return mdtl_lexicon_role_holder(s->lex, title, src, s->day);
+}
+
+/*
  * "Rogozin: The President has already announced our response measures":
  * the one who holds on the day the role of the title ending at i for a
  * side named, or else for the last person named's side, when that person
@@ -1346,6 +1364,11 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 	if (of == NULL && (who = role_of_side(s, tg, i)) != NULL) {
 		*why = "a title alone, no person named: the holder of that "
 		    "role for a side named";
+		return who;
+	}
+	if (of == NULL && (who = source_holder(s, tg, i)) != NULL) {
+		*why = "a title alone, no person named, in a text a country "
+		    "issues: the holder of that role for it";
 		return who;
 	}
 	if (of != NULL && s->last_person != NULL &&

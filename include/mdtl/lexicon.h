@@ -341,8 +341,8 @@ int			 mdtl_actor_on_side(const struct mdtl_actor *a,
 			    const struct mdtl_actor *side, long day);
 /*
  * The one person holding on day a role for side whose title ends with the
- * words title ("Secretary General": "NATO Secretary General"), or NULL
- * when none or several do.
+ * words title ("Secretary General": "NATO Secretary General"; "President"
+ * not "Vice President", a lesser rank), or NULL when none or several do.
  */
 const struct mdtl_actor	*mdtl_lexicon_role_holder(const struct mdtl_lexicon *,
 			    const char *title, const struct mdtl_actor *side,

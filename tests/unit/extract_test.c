@@ -762,6 +762,12 @@ test_speech(void **state)
 	EXPECT("2012-03-20", "Rasmussen said on Tuesday that talks went well. "
 	    "\"We will go on,\" the Secretary General said.",
 	    "statement 2012-03-20 rasmussen; statement 2012-03-20 rasmussen");
+	/* a title alone in a text a country issues is its holder for it
+	   ("the President" is no Vice President); in an agency's, no one */
+	EXPECT("2010-11-20", "---\nsource: The White House\n---\nThe "
+	    "President welcomes the agreement.", "statement 2010-11-20 obama");
+	EXPECT("2010-11-20", "---\nsource: Reuters\n---\nThe President "
+	    "welcomes the agreement.", "");
 	/* title words and places are not names */
 	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
