@@ -205,6 +205,14 @@ add_phrase(struct loader *l, const struct mdtl_ynode *where, const char *text,
 	p->to = to;
 	/* "US" is not "us", "Gates" is not "gates" */
 	p->cap = (t[skip].flags & MDTL_TOK_CAP) != 0;
+	/* an outlet's name is a proper name with all its capitals: "Russia
+	 * today said" is Russia and a day, not Russia Today */
+	p->caps = 0;
+	if (kind == MDTL_PH_ACTOR &&
+	    lex->actors[(size_t)target].kind == MDTL_ACTOR_AGENCY)
+		for (i = 1; i < p->ntok && i < 32; i++)
+			if (t[i + skip].flags & MDTL_TOK_CAP)
+				p->caps |= 1u << i;
 }
 
 /* A list of phrases (or one string) of one kind. */
@@ -1081,6 +1089,18 @@ gap_match(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n)
 	return 0;
 }
 
+/* Do the tokens t of a phrase p matched keep the capitals p->caps asks? */
+static int
+capitals_kept(const struct mdtl_phrase *p, const struct mdtl_token *t)
+{
+	size_t i;
+
+	for (i = 1; p->caps != 0 && i < p->ntok && i < 32; i++)
+		if ((p->caps & 1u << i) && !(t[i].flags & MDTL_TOK_CAP))
+			return 0;
+	return 1;
+}
+
 static const struct mdtl_phrase *
 match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
     int multi, unsigned mask, long day, int any_case, size_t *len)
@@ -1094,7 +1114,8 @@ match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
 		if (day && ((p->from && day < p->from) ||
 		    (p->to && day > p->to)))
 			continue;
-		if (p->gap == 0 && words_at(p, t, 0, p->ntok)) {
+		if (p->gap == 0 && words_at(p, t, 0, p->ntok) &&
+		    (any_case || capitals_kept(p, t))) {
 			*len = p->ntok;
 			return p;
 		}

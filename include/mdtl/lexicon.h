@@ -98,6 +98,11 @@ struct mdtl_phrase {
 	long			  from, to;	/* days it applies; 0 = open */
 	int			  cap;		/* written with a capital: the
 						   text must have one too */
+	unsigned		  caps;		/* an outlet's name: the words
+						   after the first written
+						   with a capital (bit i,
+						   token i), whose capitals
+						   the text keeps too */
 	int			  role;		/* a title of one of the
 						   actor's roles */
 	size_t			  gap;		/* "take ... measures": the

@@ -768,6 +768,10 @@ test_speech(void **state)
 	    "President welcomes the agreement.", "statement 2010-11-20 obama");
 	EXPECT("2010-11-20", "---\nsource: Reuters\n---\nThe President "
 	    "welcomes the agreement.", "");
+	/* an outlet's name keeps its capitals: "Russia today said" is
+	   Russia's words of the day, not Russia Today's */
+	EXPECT("2011-12-08", "Russia today said the window was closing.",
+	    "statement 2011-12-08 russia");
 	/* title words and places are not names */
 	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
