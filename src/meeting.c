@@ -1656,6 +1656,23 @@ held_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i - 1], "takes")));
 }
 
+/* Is token i another meeting's cue, the subject of a "held" after it
+ * with no comma between ("a meeting of defence ministers was held")? */
+static int
+held_by_other(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *cue = mdtl_tags_cue_at(tg, i);
+	size_t j;
+
+	if (cue == NULL || cue->kind != MDTL_PH_SUMMIT || cue->tok != i ||
+	    held_at(tg, i))
+		return 0;
+	for (j = i + cue->ntok; j < tg->n && !boundary(&tg->t[j]); j++)
+		if (held_at(tg, j))
+			return 1;
+	return 0;
+}
+
 /*
  * "a visit to Kennebunkport, Maine, earlier this month": does the comma at
  * i close the apposition of a place (a few capitalised words after the
@@ -2102,9 +2119,14 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		ph->hi = i + 1;
 	}
-	/* "the next meeting ... will be held on May 23 in Baghdad" */
+	/* "the next meeting ... will be held on May 23 in Baghdad"; not
+	 * another meeting's, the subject of "held" with no comma between
+	 * ("At their Lisbon summit in November 2010, ..., and a meeting of
+	 * defence ministers was held in Brussels in June"; but "The talks,
+	 * the first since the summit in Lisbon ..., will be held") */
 	for (i = c->tok + c->ntok; i < tg->n; i++) {
-		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE))
+		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE) ||
+		    held_by_other(tg, i))
 			break;
 		if (held_at(tg, i)) {
 			if (i + 10 > ph->hi) {

@@ -1323,6 +1323,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-04-14", "The next meeting between Iran and the six "
 	    "powers will be held on May 23 in Baghdad.",
 	    "summit 2012-05-23 iran");
+	/* not another meeting's "was held" */
+	EXPECT_AT("2011-12-30", "At their Lisbon summit in November 2010, "
+	    "NATO and Russia had agreed to explore cooperation, and a meeting "
+	    "of defence ministers was held in Brussels in June.",
+	    "summit 2010-11 nato @ Lisbon; summit 2011-06 nato @ Brussels");
 	/* a lapse given to do a thing, or within which to do it, ends at a
 	   limit: from the day its sentence tells, or the story's; not a
 	   lapse from another event, nor one whose day is told */
