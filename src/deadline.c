@@ -437,7 +437,11 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	    (tok + ntok == tg->n || is(&tg->t[tok + ntok], ".")) &&
 	    (x = mdtl_dating_heading(tg)) >= 0 && tg->tx_used[x])
 		x = -1;
-	if (x < 0)
+	/* "By the autumn, the mood had soured": a limit opening the
+	 * sentence that the tagger reads in the past (its clause in the
+	 * past perfect) is a time reached, no time limit set */
+	if (x < 0 || (tok == 0 && is(&tg->t[tok], "by") &&
+	    tg->tx[x].dir == MDTL_TIMEX_PAST))
 		return;
 	tg->tx_used[x] = TX_DEADLINE;
 	/* "We gave them until the summer", said in November: a season

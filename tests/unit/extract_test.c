@@ -1342,6 +1342,11 @@ test_summits_deadlines(void **state)
 	    "deadline 2015-03-01 hammond");
 	EXPECT("1999-05-19", "Kopp emerged as the focus of the investigation "
 	    "within two weeks of the slaying.", "");
+	/* a limit that opens a clause in the past perfect is a time
+	   reached, no deadline */
+	EXPECT("2011-12-30", "By the autumn, the mood had soured.", "");
+	EXPECT("2011-12-30", "By the autumn, NATO must decide.",
+	    "deadline 2012-FA nato");
 	/* one deadline for each date, and a deadline set by a meeting */
 	EXPECT("2011-07-01", "NATO must answer by the end of 2011.\n\n\"By the "
 	    "end of the year we need an answer.\"",
