@@ -3380,9 +3380,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    c->tok))
 			continue;
 		if (np == 0 && lapse_act(s, sent, tg, c, NULL)) {
-			/* what its words say is that act's type */
-			if (c->kind == MDTL_PH_SPEECH)
-				lapsed = c->tok;
+			/* what its words say is that act's type; a threat's
+			 * or an offer's cue is that act's too ("announced a
+			 * package of countermeasures in a televised
+			 * address") */
+			lapsed = c->tok;
 			continue;
 		}
 		/* "was quoted by the Mehr news agency on Monday as saying":

@@ -1082,6 +1082,10 @@ test_types(void **state)
 	    "Lavrov said.", "warning 2016-05-12 lavrov");
 	EXPECT("2016-05-12", "Russia will take steps to improve relations, "
 	    "Lavrov said.", "statement 2016-05-12 lavrov");
+	/* countermeasures announced, in an infinitive of purpose too */
+	EXPECT("2011-12-30", "On Nov. 23, President Medvedev went on "
+	    "television to announce a package of countermeasures.",
+	    "warning 2011-11-23 medvedev");
 	/* measures announced (PETRARCH: ANNOUNCE * MEASURES) */
 	EXPECT("2011-11-25", "Medvedev on Wednesday announced response "
 	    "measures against the shield.", "warning 2011-11-23 medvedev");
