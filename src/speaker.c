@@ -115,12 +115,19 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 {
 	struct mdtl_buf id = MDTL_BUF_INIT;
 	struct mdtl_actor *p;
-	const char *last = tg->t[b - 1].norm;
+	char last[64];
+	const char *w;
 	size_t i, k;
 
 	const struct mdtl_actor *family = NULL;
 	size_t nfamily = 0;
 
+	/* the last word as the id writes it: "O'Reilly" is "oreilly" */
+	for (w = tg->t[b - 1].norm, k = 0; *w != '\0' && k + 1 < sizeof last;
+	    w++)
+		if (*w != '.' && *w != '\'')
+			last[k++] = *w;
+	last[k] = '\0';
 	for (i = 0; i < s->nadhoc; i++) {
 		const char *n = s->adhoc[i]->id, *dash = strrchr(n, '-');
 
@@ -140,8 +147,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	if (!create)
 		return NULL;
 	for (i = a; i < b; i++) {
-		const char *w = tg->t[i].norm;
-
+		w = tg->t[i].norm;
 		/* "Frank-Walter", the point of "James E. Cartwright" */
 		if (strcmp(w, "-") == 0 || strcmp(w, ".") == 0)
 			continue;

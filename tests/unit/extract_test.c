@@ -265,6 +265,11 @@ test_speech(void **state)
 	    "tomasz-siemoniak; statement 2013-06-04 radoslaw-nowak; "
 	    "statement 2013-06-04 tomasz-siemoniak; statement 2013-06-04 "
 	    "tomasz-siemoniak; deadline 2018 tomasz-siemoniak");
+	/* and by a last name written with an apostrophe */
+	EXPECT("2011-03-31", "Gen. Patrick O'Reilly, director of the agency, "
+	    "said the plan was on schedule. O'Reilly told lawmakers that "
+	    "tests would follow.", "statement 2011-03-31 patrick-oreilly; "
+	    "statement 2011-03-31 patrick-oreilly");
 	/* a person named with a title, with an honorific, in apposition */
 	EXPECT("2009-03-06", "Czech Foreign Minister Jana Novakova has "
 	    "rejected the Russian offer. Ms Novakova thanked the Russian side "
