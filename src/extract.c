@@ -277,6 +277,25 @@ asked(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * Is the sentence a question it asks itself, not in words quoted: its
+ * first word an opener of questions (grammar list question_openers), its
+ * last a question mark ("What has Russia proposed?", a subheading of an
+ * explainer; not '"Why not?" Lavrov said')?
+ */
+static int
+direct_question(const struct mdtl_tags *tg)
+{
+	const struct mdtl_token *last;
+
+	if (tg->n < 3)
+		return 0;
+	last = &tg->t[tg->n - 1];
+	return is(last, "?") && !(last->flags & MDTL_TOK_INQUOTE) &&
+	    !(tg->t[0].flags & MDTL_TOK_INQUOTE) &&
+	    in_list(tg, &tg->t[0], QUESTION_OPENERS);
+}
+
+/*
  * Is the verb at tok in a clause of circumstance, a conjunction right
  * before its subject ("after Washington offered", "since Moscow has
  * proposed")?
@@ -3207,7 +3226,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	size_t first_tok = 0;	/* and its verb */
 	size_t content, named = 0;	/* a named speech's words, its event */
 	int given;			/* the speech's day told in an aside */
-	int doc;
+	int doc, asks;
 	size_t told_at;
 	size_t lapsed = (size_t)-1;	/* the verb of a lapse_act() */
 	size_t label_day;		/* mdtl_speaker_transcript()'s */
@@ -3227,8 +3246,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	(void)made_by(s, tg, sent);
 	content = possessed_words(s, sent, tg, &named);
-	/* predicates outside quotations */
-	for (k = 0; k < tg->nc; k++) {
+	/* predicates outside quotations, in a sentence that asks none */
+	asks = direct_question(tg);
+	for (k = 0; k < tg->nc && !asks; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
 
 		if (c->inquote)

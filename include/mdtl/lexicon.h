@@ -165,6 +165,7 @@ struct mdtl_phrases {
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \
+	X(QUESTION_OPENERS, "question_openers") \
 	X(STALLING, "stalling") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \

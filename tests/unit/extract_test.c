@@ -777,6 +777,10 @@ test_speech(void **state)
 	   Russia's words of the day, not Russia Today's */
 	EXPECT("2011-12-08", "Russia today said the window was closing.",
 	    "statement 2011-12-08 russia");
+	/* a question the text asks tells no act; one quoted may */
+	EXPECT("2012-05-18", "What has Russia proposed?", "");
+	EXPECT("2012-05-18", "\"Why not?\" Lavrov said.",
+	    "statement 2012-05-18 lavrov");
 	/* title words and places are not names */
 	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
