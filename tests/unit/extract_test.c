@@ -781,6 +781,10 @@ test_speech(void **state)
 	EXPECT("2012-05-18", "What has Russia proposed?", "");
 	EXPECT("2012-05-18", "\"Why not?\" Lavrov said.",
 	    "statement 2012-05-18 lavrov");
+	/* "over the weekend" is the verb's date */
+	EXPECT("2012-01-31", "Lavrov's deputy, Sergei Ryabkov, said over the "
+	    "weekend that Moscow saw no progress.",
+	    "statement 2012-W04-WE ryabkov");
 	/* title words and places are not names */
 	EXPECT("2013-06-05", "The Foreign Ministry said so.", "");
 	/* "He stated that at ..." points back at the last statement */
