@@ -92,7 +92,7 @@ mdtl_extract_aside(const struct mdtl_tags *tg, size_t tok)
 	 * a G20 summit, said" */
 	if (tg->t[open + 1].kind == MDTL_TOK_WORD &&
 	    !(tg->t[open + 1].flags & MDTL_TOK_CAP) &&
-	    ends_in(tg->t[open + 1].norm, "ing", 4) && tok - open <= 16)
+	    ends_in(tg->t[open + 1].norm, "ing", 4) && tok - open <= 24)
 		return open;
 	/* an occasion's phrase: a meeting's words in it */
 	if (in_list(tg, &tg->t[open + 1], OCCASION_PREPS))

@@ -3915,7 +3915,10 @@ in_words_reported(const struct mdtl_tags *tg, size_t tok)
 		if (c->tok < tok) {
 			if (c->kind == MDTL_PH_SPEECH)
 				return 0;
-			act = 1;
+			/* (a news conference is no act: "Putin, speaking at
+			 * a joint news conference ... after talks at the Bush
+			 * family estate, said") */
+			act |= c->kind != MDTL_PH_NOT_SUMMIT;
 			continue;
 		}
 		if (c->kind != MDTL_PH_SPEECH)

@@ -781,6 +781,13 @@ test_speech(void **state)
 	EXPECT("2012-05-18", "What has Russia proposed?", "");
 	EXPECT("2012-05-18", "\"Why not?\" Lavrov said.",
 	    "statement 2012-05-18 lavrov");
+	/* past a participle's long aside to its subject; the talks it
+	   names, after a news conference (no act), the words' occasion */
+	EXPECT("2007-07-02", "Putin on Monday proposed a joint radar.\n\n"
+	    "Putin, speaking at a joint news conference with President George "
+	    "W. Bush after talks at the Bush family estate, said the facility "
+	    "could be included.", "offer 2007-07-02 putin; statement "
+	    "2007-07-02 putin; summit 2007-07-02 putin");
 	/* "over the weekend" is the verb's date */
 	EXPECT("2012-01-31", "Lavrov's deputy, Sergei Ryabkov, said over the "
 	    "weekend that Moscow saw no progress.",
