@@ -2004,7 +2004,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (cue == NULL && i > 0 && !(t->flags & MDTL_TOK_CAP) &&
 		    ((ends_in(t->norm, "ed", 4) &&
 		    !in_list(tg, &tg->t[i - 1], DETERMINERS)) || is(t, "had") ||
-		    is(t, "held")))
+		    is(t, "held") || is(t, "hold") || is(t, "holds")))
 			break;
 		ph->lo = i;
 	}
@@ -4732,9 +4732,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		/* "is expected to meet Nalbandian on the sidelines of the
-		 * meeting": one of its own, at the one told */
-		sidelines = verb && sidelines_host(s, tg, NULL,
-		    c->tok + c->ntok) != NULL;
+		 * meeting", "will hold bilateral meetings with each of his
+		 * counterparts" there: one of its own, at the one told */
+		sidelines = (verb || (ph.lo > 0 && (is(&tg->t[ph.lo - 1],
+		    "hold") || is(&tg->t[ph.lo - 1], "holds")))) &&
+		    sidelines_host(s, tg, NULL, c->tok + c->ntok) != NULL;
 		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
 		    -1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&

@@ -2764,6 +2764,11 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* and so are meetings "held" there, the verb's object */
+	EXPECT("2014-09-10", "Putin will attend the Caspian summit in "
+	    "Astrakhan on September 29.\n\nOn the sidelines of the summit, "
+	    "Putin will hold bilateral meetings with his counterparts.",
+	    "summit 2014-09-29 putin; summit 2014-09-29 putin");
 	/* a meeting in the words reported after "that" is not where they
 	 * were said, whatever date the verb has before it */
 	EXPECT("2010-11-22", "Rogozin said on Monday that the Lisbon summit "
