@@ -3027,6 +3027,11 @@ dated:
 		/* "statement on Wednesday that Russia would deploy ...": what
 		 * the words said follows */
 		e2 = tg->tx[k].tok + tg->tx[k].ntok;
+		/* (past a lapse's signal: "announcement two days earlier
+		 * that Iskander missiles would be stationed") */
+		if (e2 + 1 < tg->n && (is(&tg->t[e2], "earlier") ||
+		    is(&tg->t[e2], "later") || is(&tg->t[e2], "ago")))
+			e2++;
 		if (content == 0 && e2 < tg->n && is(&tg->t[e2], "that")) {
 			content = e2 + 1;
 			*event = (size_t)(e - *s->v);

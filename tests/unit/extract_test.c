@@ -2427,6 +2427,11 @@ test_summits_deadlines(void **state)
 	    "Iskander missiles.\n\nMedvedev said in a televised address that "
 	    "Russia would also withdraw from the treaty.", "warning 2011-11-23 "
 	    "medvedev; warning 2011-11-23 medvedev");
+	/* and past a lapse's signal */
+	EXPECT("2008-11-07", "Asked about Medvedev's announcement two days "
+	    "earlier that Iskander missiles would be stationed in Kaliningrad, "
+	    "Lavrov said the move was a response.", "warning 2008-11-05 "
+	    "medvedev; statement 2008-11-07 lavrov");
 	/* an opening phrase's date, twelve tokens in */
 	EXPECT("2012-08-27", "In an interview with the Rossiya 24 channel aired "
 	    "on Sunday, Lavrov said Moscow was waiting.",
