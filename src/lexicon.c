@@ -891,6 +891,9 @@ mdtl_lexicon_place_country(const struct mdtl_lexicon *lex,
 	return NULL;
 }
 
+/* The words a phrase that a quotation mark splits is looked for in. */
+#define MDTL_QUOTED_SPAN	16
+
 /* Does the title end with the words w, whole, without case? */
 static int
 title_ends_with(const char *title, const char *w)
@@ -1129,6 +1132,42 @@ match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
 /* Longer phrases first: those under the first two tokens, then one token. */
 static const struct mdtl_phrase *
 match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
+    unsigned mask, long day, size_t *len, int any_case);
+
+/*
+ * A phrase a partial quotation opens or closes within, after its first or
+ * second word: 'Moscow would "draw its own conclusions"' is "would draw its
+ * own conclusions"; the phrase, its length in t counting the mark, or NULL.
+ */
+static const struct mdtl_phrase *
+match_quoted(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    size_t n, unsigned mask, long day, size_t *len)
+{
+	struct mdtl_token w[MDTL_QUOTED_SPAN];
+	const struct mdtl_phrase *p;
+	size_t q, k, m;
+
+	for (q = 1; q <= 2 && q + 1 < n; q++)
+		if ((t[q].flags & MDTL_TOK_QUOTE) &&
+		    t[q + 1].kind == MDTL_TOK_WORD)
+			break;
+	if (q > 2 || q + 1 >= n)
+		return NULL;
+	m = n - 1 < MDTL_QUOTED_SPAN ? n - 1 : MDTL_QUOTED_SPAN;
+	for (k = 0; k < m; k++)
+		w[k] = t[k < q ? k : k + 1];
+	/* (one mark a phrase: the words without it hold no other there) */
+	for (k = 1; k <= 2 && k < m; k++)
+		if (w[k].flags & MDTL_TOK_QUOTE)
+			return NULL;
+	if ((p = match(lex, w, m, mask, day, len, 0)) == NULL || *len <= q)
+		return NULL;
+	(*len)++;
+	return p;
+}
+
+static const struct mdtl_phrase *
+match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
     unsigned mask, long day, size_t *len, int any_case)
 {
 	const struct mdtl_phrases *ix = &lex->index;
@@ -1142,6 +1181,8 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 	if (p == NULL)
 		p = match_chain(ix->match[t[0].hash & (ix->nbucket - 1)], t, n,
 		    0, mask, day, any_case, len);
+	if (p == NULL && !any_case)
+		p = match_quoted(lex, t, n, mask, day, len);
 	return p;
 }
 

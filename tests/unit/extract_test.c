@@ -1097,6 +1097,16 @@ test_types(void **state)
 	/* "his country" is the speaker's own side, no thing */
 	EXPECT("2011-11-23", "Medvedev said his country would deploy "
 	    "Iskanders if the shield is built.", "warning 2011-11-23 medvedev");
+	/* a threat a partial quotation splits: its mark is no word */
+	EXPECT("2012-11-30", "Spokesman Alexander Lukashevich said that Moscow "
+	    "would \"draw its own conclusions.\"", "warning 2012-11-30 "
+	    "alexander-lukashevich");
+	/* an answer in words, of the day an anaphor names */
+	EXPECT("2012-11-30", "NATO spokeswoman Oana Lungescu said on Thursday "
+	    "that no guarantees would be given.\n\nSpokesman Alexander "
+	    "Lukashevich responded the same evening that Moscow was "
+	    "disappointed.", "statement 2012-11-29 lungescu; statement "
+	    "2012-11-29 alexander-lukashevich");
 	/* steps to counter another's: a countermeasure */
 	EXPECT("2016-05-12", "Russia will take steps to counter the site, "
 	    "Lavrov said.", "warning 2016-05-12 lavrov");
