@@ -849,6 +849,10 @@ test_speech(void **state)
 	    "President Dmitry Medvedev at the NATO-Russia summit in Lisbon on "
 	    "Saturday, would work.", "offer 2010-11-20 medvedev; statement "
 	    "2010-11-23 rogozin; summit 2010-11-20 rogozin");
+	EXPECT("2011-10-14", "Rogozin said the plan, first floated by "
+	    "President Dmitry Medvedev at the NATO-Russia summit in Lisbon "
+	    "last year, would work.", "offer 2010 medvedev; statement "
+	    "2011-10-14 rogozin; summit 2010 rogozin");
 	/* "he" after "and said" is the sentence's subject: his own words */
 	EXPECT("2009-09-18", "Putin on Friday praised Obama's decision and "
 	    "said he hoped Washington would take further steps.",
