@@ -1116,6 +1116,10 @@ test_types(void **state)
 	    "Lavrov said.", "warning 2016-05-12 lavrov");
 	EXPECT("2016-05-12", "Russia will take steps to improve relations, "
 	    "Lavrov said.", "statement 2016-05-12 lavrov");
+	/* countermeasures carried on */
+	EXPECT("2011-12-08", "NATO and Russia failed to agree on Thursday, "
+	    "with Moscow saying it would press ahead with countermeasures.",
+	    "warning 2011-12-08 russia");
 	/* countermeasures announced, in an infinitive of purpose too */
 	EXPECT("2011-12-30", "On Nov. 23, President Medvedev went on "
 	    "television to announce a package of countermeasures.",
