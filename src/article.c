@@ -551,7 +551,7 @@ static int
 boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
     const struct line *l)
 {
-	size_t i = 0, len, j, p = 0;
+	size_t i = 0, len, more, j, p = 0;
 	int ret = 0;
 
 	if (l->len > 200)
@@ -580,10 +580,13 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 		add_tokens(sc, l->s + p, l->len - p, p);
 	if (i < sc->nt && lex != NULL && mdtl_lexicon_match(lex, sc->t + i,
 	    sc->nt - i, 1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
-		ret = 1;
-		for (j = i + len; j < sc->nt; j++)
-			if (sc->t[j].kind == MDTL_TOK_WORD)
-				ret = 0;
+		/* "Share  Tweet  Email  Print": furniture after furniture */
+		for (j = i + len; j < sc->nt && (sc->t[j].kind != MDTL_TOK_WORD ||
+		    mdtl_lexicon_match(lex, sc->t + j, sc->nt - j,
+		    1u << MDTL_PH_BOILERPLATE, 0, &more) != NULL);
+		    j += sc->t[j].kind != MDTL_TOK_WORD ? 1 : more)
+			;
+		ret = j == sc->nt;
 		/* "Read more: NATO shield explained": a link's label */
 		if (i + len < sc->nt && strcmp(sc->t[i + len].norm, ":") == 0)
 			ret = 1;
@@ -680,6 +683,58 @@ ends_sentence(const char *s, size_t len)
 	return len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
 	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0 ||
 	    memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/*
+ * "• Lavrov to visit Washington in July": an item of a list of links, a
+ * bulleted headline with no end of a sentence.
+ */
+static int
+link_item(const struct line *l)
+{
+	static const char *const bullets[] = { "\xE2\x80\xA2", "\xC2\xB7",
+	    "\xE2\x96\xAA", "\xE2\x96\xBA", "\xE2\x80\x93", "-", "*", NULL };
+	const char *s = l->s;
+	size_t len = l->len, i, b;
+
+	trim(&s, &len);
+	if (len == 0 || len > 160 || ends_sentence(s, len))
+		return 0;
+	for (i = 0; bullets[i] != NULL; i++) {
+		b = strlen(bullets[i]);
+		if (len > b + 1 && memcmp(s, bullets[i], b) == 0 &&
+		    s[b] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Home | Politics | Business | Opinion | Sport": a page's menu, three bars
+ * or more between items of a few words, no sentence.
+ */
+static int
+menu_line(const struct line *l)
+{
+	size_t i, bars = 0, words = 0;
+	int in_word = 0;
+
+	if (l->len > 200 || ends_sentence(l->s, l->len))
+		return 0;
+	for (i = 0; i < l->len; i++) {
+		if (l->s[i] == '|') {
+			if (words == 0 || words > 4)
+				return 0;
+			bars++;
+			words = 0;
+		} else if (isspace((unsigned char)l->s[i]))
+			in_word = 0;
+		else if (!in_word) {
+			in_word = 1;
+			words++;
+		}
+	}
+	return bars >= 3 && words > 0 && words <= 4;
 }
 
 /* Is a double quotation left open after the text, given the state before? */
@@ -873,6 +928,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	const char *why;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
+	int links = 0;		/* past a line of furniture: its links */
 	struct scratch sc = { MDTL_ARENA_INIT, NULL, 0, 0 };
 
 	/* a NUL, or many control characters, near the start: not text */
@@ -963,8 +1019,14 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			continue;
 		}
 		trim(&s, &sl);
-		if (i == dateline || only_punct(l) || boilerplate(&sc, lex, l) ||
-		    author_byline(l) || news_list_item(l))
+		/* (the links a line of furniture heads) */
+		if (boilerplate(&sc, lex, l) || (links && link_item(l))) {
+			links = 1;
+			goto skip;
+		}
+		links = 0;
+		if (i == dateline || only_punct(l) || author_byline(l) ||
+		    news_list_item(l) || menu_line(l))
 			goto skip;
 		/* the author's name, before the text */
 		if (body.len == 0 && name_byline(l, &by, &by_len)) {

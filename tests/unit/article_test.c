@@ -100,6 +100,41 @@ test_link_label(void **state)
 	mdtl_diag_release(&d);
 }
 
+/*
+ * A page's furniture: its menu, a line of buttons, its stamp, and the
+ * bulleted links under "Related articles"; the byline after them is still
+ * the author's.  A bulleted sentence, or one with no furniture before it,
+ * stays.
+ */
+static void
+test_furniture(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2011-05-27\n---\n"
+	    "Home | Politics | Business | Opinion | Sport\nShare  Tweet  Email  "
+	    "Print\n\nBy Anna Smolchenko\nPublished: May 27, 2011 | 13:20 "
+	    "GMT\n\nMedvedev said the talks would go on.\n\nRelated articles"
+	    "\n\u2022 Lavrov to visit Washington in July\n\u2022 Rogozin: NATO "
+	    "must give guarantees\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->author, "Anna Smolchenko");
+	assert_string_equal(art->body, "Medvedev said the talks would go on.");
+	mdtl_article_free(art);
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2011-05-27\n---\n"
+	    "Medvedev said the talks would go on.\n\n- Lavrov will visit "
+	    "Washington in July\n\nRelated articles\n\n- Obama will visit "
+	    "Moscow in July.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Medvedev said the talks would go on."
+	    "\n\n- Lavrov will visit Washington in July\n\n- Obama will visit "
+	    "Moscow in July.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 /* a page's list of news under the story: section, day, time, headline */
 static void
 test_news_list(void **state)
@@ -287,6 +322,7 @@ main(void)
 		cmocka_unit_test(test_trend_byline),
 		cmocka_unit_test(test_date_lines),
 		cmocka_unit_test(test_link_label),
+		cmocka_unit_test(test_furniture),
 		cmocka_unit_test(test_news_list),
 		cmocka_unit_test(test_name_byline),
 		cmocka_unit_test(test_front_matter),
