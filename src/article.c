@@ -719,7 +719,8 @@ menu_line(const struct line *l)
 	size_t i, bars = 0, words = 0;
 	int in_word = 0;
 
-	if (l->len > 200 || ends_sentence(l->s, l->len))
+	if (l->len > 200 || memchr(l->s, '|', l->len) == NULL ||
+	    ends_sentence(l->s, l->len))
 		return 0;
 	for (i = 0; i < l->len; i++) {
 		if (l->s[i] == '|') {

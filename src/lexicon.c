@@ -1181,7 +1181,8 @@ match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
 	if (p == NULL)
 		p = match_chain(ix->match[t[0].hash & (ix->nbucket - 1)], t, n,
 		    0, mask, day, any_case, len);
-	if (p == NULL && !any_case)
+	if (p == NULL && !any_case && n > 2 &&
+	    ((t[1].flags | t[2].flags) & MDTL_TOK_QUOTE))
 		p = match_quoted(lex, t, n, mask, day, len);
 	return p;
 }
