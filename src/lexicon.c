@@ -891,9 +891,6 @@ mdtl_lexicon_place_country(const struct mdtl_lexicon *lex,
 	return NULL;
 }
 
-/* The words a phrase that a quotation mark splits is looked for in. */
-#define MDTL_QUOTED_SPAN	16
-
 /* Does the title end with the words w, whole, without case? */
 static int
 title_ends_with(const char *title, const char *w)
@@ -1133,6 +1130,9 @@ match_chain(const struct mdtl_phrase *p, const struct mdtl_token *t, size_t n,
 static const struct mdtl_phrase *
 match(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t n,
     unsigned mask, long day, size_t *len, int any_case);
+
+/* The words a phrase that a quotation mark splits is looked for in. */
+#define MDTL_QUOTED_SPAN	16
 
 /*
  * A phrase a partial quotation opens or closes within, after its first or

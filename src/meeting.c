@@ -1656,6 +1656,13 @@ held_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i - 1], "takes")));
 }
 
+/* "hold", "holds": the verb a meeting noun after it is the object of */
+static int
+hold_verb(const struct mdtl_token *t)
+{
+	return is(t, "hold") || is(t, "holds");
+}
+
 /* Is token i another meeting's cue, the subject of a "held" after it
  * with no comma between ("a meeting of defence ministers was held")? */
 static int
@@ -2004,7 +2011,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (cue == NULL && i > 0 && !(t->flags & MDTL_TOK_CAP) &&
 		    ((ends_in(t->norm, "ed", 4) &&
 		    !in_list(tg, &tg->t[i - 1], DETERMINERS)) || is(t, "had") ||
-		    is(t, "held") || is(t, "hold") || is(t, "holds")))
+		    is(t, "held") || hold_verb(t)))
 			break;
 		ph->lo = i;
 	}
@@ -4734,8 +4741,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "is expected to meet Nalbandian on the sidelines of the
 		 * meeting", "will hold bilateral meetings with each of his
 		 * counterparts" there: one of its own, at the one told */
-		sidelines = (verb || (ph.lo > 0 && (is(&tg->t[ph.lo - 1],
-		    "hold") || is(&tg->t[ph.lo - 1], "holds")))) &&
+		sidelines = (verb || (ph.lo > 0 &&
+		    hold_verb(&tg->t[ph.lo - 1]))) &&
 		    sidelines_host(s, tg, NULL, c->tok + c->ntok) != NULL;
 		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
 		    -1;

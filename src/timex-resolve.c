@@ -529,12 +529,13 @@ mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
 		/* "By the autumn, the mood had soured": a limit opening
 		 * the sentence, its clause in the past perfect (not "..., a
 		 * diplomat who had seen the letter said") */
-		for (k = i + 1; t[0].kind == MDTL_TOK_WORD &&
-		    WORD_IS(t[0].norm, "by") && k < n && k <= i + 8 &&
-		    !WORD_IS(t[k].norm, "who") && !WORD_IS(t[k].norm, "which") &&
-		    !WORD_IS(t[k].norm, "that"); k++)
-			if (WORD_IS(t[k].norm, "had"))
-				return MDTL_TIMEX_PAST;
+		if (WORD_IS(t[0].norm, "by"))
+			for (k = i + 1; k < n && k <= i + 8 &&
+			    !WORD_IS(t[k].norm, "who") &&
+			    !WORD_IS(t[k].norm, "which") &&
+			    !WORD_IS(t[k].norm, "that"); k++)
+				if (WORD_IS(t[k].norm, "had"))
+					return MDTL_TIMEX_PAST;
 	}
 	return MDTL_TIMEX_AUTO;
 }
