@@ -4577,6 +4577,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			told = 1;
 		ph.told = told;
 		x = date_of(s, tg, &ph);
+		/* "Ministers also discussed the situation in Afghanistan
+		 * ahead of the transition ... by the end of 2014": a limit
+		 * looks ahead, no day of a meeting told in the past */
+		if (x >= 0 && verb && past_cue(tg, c) &&
+		    tg->tx_used[x] == TX_DEADLINE)
+			x = -1;
 		place = place_of(tg, &ph, &x);
 		x = first_of_pair(tg, x);
 		/*

@@ -2787,6 +2787,12 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* a limit after a meeting verb in the past is no day of its */
+	EXPECT("2013-04-23", "Foreign ministers of NATO and Russia met in "
+	    "Brussels on Tuesday.\n\nMinisters also discussed the situation in "
+	    "Afghanistan ahead of the transition by the end of 2014.",
+	    "summit 2013-04-23 nato-foreign-ministers; deadline 2014-12-31 "
+	    "afghanistan");
 	/* and so are meetings "held" there, the verb's object */
 	EXPECT("2014-09-10", "Putin will attend the Caspian summit in "
 	    "Astrakhan on September 29.\n\nOn the sidelines of the summit, "
