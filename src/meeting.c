@@ -2661,7 +2661,9 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		    (on == cs && is(&tg->t[on], "in")))) ||
 		    (x->tok == cs && e > x->tok + x->ntok)) || e >= tok ||
 		    !((tg->t[e].flags & MDTL_TOK_CAP) ||
-		    is(&tg->t[e], "the") ||
+		    /* "On 24 June 2011, a trilateral meeting of the
+		     * Presidents ... was held in Kazan" */
+		    in_list(tg, &tg->t[e], DETERMINERS) ||
 		    /* "On Monday he will meet Clinton" */
 		    in_list(tg, &tg->t[e], PERSON_PRONOUNS) ||
 		    is(&tg->t[e], "they") ||

@@ -2787,6 +2787,9 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* the day opening the sentence, a meeting noun after a determiner */
+	EXPECT_AT("2011-06-26", "On 24 June 2011, a trilateral meeting of the "
+	    "presidents was held in Kazan.", "summit 2011-06-24 russia @ Kazan");
 	/* a limit after a meeting verb in the past is no day of its */
 	EXPECT("2013-04-23", "Foreign ministers of NATO and Russia met in "
 	    "Brussels on Tuesday.\n\nMinisters also discussed the situation in "
