@@ -3123,6 +3123,12 @@ test_summits_deadlines(void **state)
 	    "NATO summit\n\nWe call on the alliance to continue the dialogue."
 	    "\n\nRussia is ready to meet at any level.\n\nWe will be forced "
 	    "to take adequate measures.", "warning 2012-05-22 russia-mfa");
+	/* and by the name a ministry signs with */
+	EXPECT("2011-06-26", "Statement of the Ministry of Foreign Affairs of "
+	    "the Republic of Azerbaijan on the Kazan meeting\n\nThe Azerbaijani "
+	    "side expresses its gratitude to Russia.\n\nAzerbaijan calls on "
+	    "Armenia to withdraw its forces.", "statement 2011-06-26 "
+	    "azerbaijan");
 	/* a line that ends with a colon is no headline */
 	EXPECT("2012-06-06", "Ashton issued the following statement today:",
 	    "statement 2012-06-06 ashton");
