@@ -577,8 +577,9 @@ const struct mdtl_actor	*mdtl_speaker_cataphor(const struct mdtl_tags *,
 const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *,
 			    size_t *day);
 /* "SECRETARY GENERAL: Good afternoon.": a line labelled by a title alone,
-   its holder on the day for a side the article named; or NULL. */
-const struct mdtl_actor	*mdtl_speaker_title_line(const struct state *,
+   its holder on the day for a side the article named, or for the country
+   that issues the text ("THE PRESIDENT:" in the White House's); or NULL. */
+const struct mdtl_actor	*mdtl_speaker_title_line(struct state *,
 	    const struct mdtl_tags *);
 
 /* dating.c: the date of an event, from its sentence and the discourse. */

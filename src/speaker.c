@@ -1306,15 +1306,23 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
  * title after "the" ending at i; or NULL.
  */
 static const struct mdtl_actor *
-source_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
+source_role_holder(struct state *s, const char *title)
 {
 	const struct mdtl_actor *src = mdtl_extract_source(s);
-	char title[64];
 
-	if (src == NULL || src->kind != MDTL_ACTOR_COUNTRY ||
-	    !title_after_the(tg, i, title, sizeof title))
+	if (src == NULL || src->kind != MDTL_ACTOR_COUNTRY)
 		return NULL;
 	return mdtl_lexicon_role_holder(s->lex, title, src, s->day);
+}
+
+static const struct mdtl_actor *
+source_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	char title[64];
+
+	if (!title_after_the(tg, i, title, sizeof title))
+		return NULL;
+	return source_role_holder(s, title);
 }
 
 /*
@@ -2602,28 +2610,35 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 }
 
 const struct mdtl_actor *
-mdtl_speaker_title_line(const struct state *s, const struct mdtl_tags *tg)
+mdtl_speaker_title_line(struct state *s, const struct mdtl_tags *tg)
 {
+	const struct mdtl_actor *who;
 	char title[64];
-	size_t k, e, j;
+	size_t k, e, j, a;
 
 	for (k = 0; k < tg->n && k < 4 && tg->t[k].kind == MDTL_TOK_WORD &&
 	    (tg->t[k].flags & MDTL_TOK_CAP) && mdtl_tags_actor_at(tg, k) ==
 	    NULL; k++)
 		;
-	if (k == 0 || k + 1 >= tg->n || !is(&tg->t[k], ":") ||
-	    words_of(tg, 0, k, title, sizeof title) == 0)
+	/* ("THE PRESIDENT:": the title past its article) */
+	a = k > 1 && is(&tg->t[0], "the") ? 1 : 0;
+	if (k == a || k + 1 >= tg->n || !is(&tg->t[k], ":") ||
+	    words_of(tg, a, k, title, sizeof title) == 0)
 		return NULL;
 	/* the last person named with that title ("NATO Secretary General
 	 * Anders Fogh Rasmussen") */
 	for (e = s->ntitled; e-- > 0;) {
-		for (j = 0; j < k && in_title(&s->titled[e], &tg->t[j]); j++)
+		for (j = a; j < k && in_title(&s->titled[e], &tg->t[j]); j++)
 			;
 		if (j == k)
 			return s->titled[e].who;
 	}
-	/* the sides of the events told, then the bodies named */
-	return side_holder(s, title, s->bodies, s->nbodies);
+	/* the sides of the events told, then the bodies named; else, in a
+	 * text a country issues, its holder ("THE PRESIDENT:" in the White
+	 * House's remarks) */
+	if ((who = side_holder(s, title, s->bodies, s->nbodies)) != NULL)
+		return who;
+	return source_role_holder(s, title);
 }
 
 /* The subject of a predicate: the nearest actor before it in its clause;

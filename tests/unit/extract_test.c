@@ -4452,6 +4452,13 @@ test_transcript(void **state)
 	    "afternoon.", 0, 0);
 	assert_string_equal(got, "statement 2011-12-08 rasmussen");
 	free(got);
+	/* ... or by "THE PRESIDENT" in a text a country issues: its
+	   president of the day (Obama in September 2009, Bush's term over
+	   on January 20) */
+	got = events_of("2009-09-17", "---\nsource: The White House\n---\n"
+	    "Remarks by the President\n\nTHE PRESIDENT: Good morning.", 0, 0);
+	assert_string_equal(got, "statement 2009-09-17 obama");
+	free(got);
 	/* a line that tells only another's act is its speaker's words
 	   too, of his day; "The President" in an envoy's words is his
 	   side's */
