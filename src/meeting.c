@@ -4520,6 +4520,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    !met_someone(tg, c->tok + c->ntok) &&
 		    !body_of_people(tg, c->tok))
 			continue;
+		/* "spoke with President Medvedev": a conversation with
+		 * someone named; not "spoke with reporters" */
+		if (is(&tg->t[c->tok + c->ntok - 1], "with") &&
+		    in_list(tg, &tg->t[c->tok], CONVERSING) &&
+		    !someone_at(tg, c->tok + c->ntok))
+			continue;
 		/* "During the meeting, the ministers also discussed ...": an
 		 * act at the meeting told before that opens the sentence */
 		if (verb && at_meeting_told(tg, c->tok))

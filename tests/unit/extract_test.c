@@ -2235,6 +2235,10 @@ test_summits_deadlines(void **state)
 	 * telephone" */
 	EXPECT("2013-03-16", "Lavrov spoke with his US counterpart by "
 	    "telephone on Monday.", "summit 2013-03-11 lavrov");
+	/* a conversation with someone named; none with reporters */
+	EXPECT("2009-09-17", "Obama spoke with Medvedev on Tuesday.",
+	    "summit 2009-09-15 obama");
+	EXPECT("2009-09-17", "Lavrov spoke with reporters on Tuesday.", "");
 	/* "The Moscow meeting followed talks in Baghdad on May 23-24 and in
 	 * Istanbul on April 14": the meeting told before, and two of the
 	 * last meeting's sides, each at its place */
