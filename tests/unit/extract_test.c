@@ -777,6 +777,11 @@ test_speech(void **state)
 	   Russia's words of the day, not Russia Today's */
 	EXPECT("2011-12-08", "Russia today said the window was closing.",
 	    "statement 2011-12-08 russia");
+	/* "welcome" in the plural before its object; not the noun */
+	EXPECT("2012-01-25", "The Co-Chairs of the OSCE Minsk Group welcome "
+	    "the joint statement.", "statement 2012-01-25 osce-minsk-group");
+	EXPECT("2010-08-16", "Gul was given an official welcome to "
+	    "Azerbaijan.", "");
 	/* a question the text asks tells no act; one quoted may */
 	EXPECT("2012-05-18", "What has Russia proposed?", "");
 	EXPECT("2012-05-18", "\"Why not?\" Lavrov said.",
