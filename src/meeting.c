@@ -2659,7 +2659,11 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		    (is(&tg->t[on], "on") ||
 		    is(&tg->t[on], "in")) && (x->date.gran == MDTL_GRAN_DAY ||
 		    (on == cs && is(&tg->t[on], "in")))) ||
-		    (x->tok == cs && e > x->tok + x->ntok)) || e >= tok ||
+		    (x->tok == cs && e > x->tok + x->ntok) ||
+		    /* "Tomorrow NATO ministers will meet ...": a day's
+		     * word, no comma */
+		    (x->tok == cs && tg->t[x->tok].kind == MDTL_TOK_WORD &&
+		    (x->flags & MDTL_TIMEX_RELATIVE))) || e >= tok ||
 		    !((tg->t[e].flags & MDTL_TOK_CAP) ||
 		    /* "On 24 June 2011, a trilateral meeting of the
 		     * Presidents ... was held in Kazan" */

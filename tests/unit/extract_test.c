@@ -2796,6 +2796,9 @@ test_summits_deadlines(void **state)
 	    "OSCE Ministerial Council in Dublin on December 6-7.\n\nLavrov is "
 	    "expected to meet Kerry on the sidelines of the meeting.",
 	    "summit 2012-12-06 lavrov; summit 2012-12-06 lavrov");
+	/* a day's word opening the sentence with no comma */
+	EXPECT("2011-06-08", "Tomorrow NATO ministers will meet Serdyukov.",
+	    "summit 2011-06-09 nato");
 	/* the day opening the sentence, a meeting noun after a determiner */
 	EXPECT_AT("2011-06-26", "On 24 June 2011, a trilateral meeting of the "
 	    "presidents was held in Kazan.", "summit 2011-06-24 russia @ Kazan");
