@@ -1300,10 +1300,9 @@ role_of_side(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * "Statement by the Press Secretary ...  The President welcomes the
- * agreement", a text whose source is a country's own voice (The White
- * House, the Kremlin): the one who holds for it on the day the role of the
- * title after "the" ending at i; or NULL.
+ * In a text whose source is a country's own voice (The White House, the
+ * Kremlin): the one who holds for it on the day the role of that title
+ * ("President"); or NULL.
  */
 static const struct mdtl_actor *
 source_role_holder(struct state *s, const char *title)
@@ -1315,6 +1314,11 @@ source_role_holder(struct state *s, const char *title)
 	return mdtl_lexicon_role_holder(s->lex, title, src, s->day);
 }
 
+/*
+ * "Statement by the Press Secretary ...  The President welcomes the
+ * agreement": the holder for the text's country (source_role_holder()) of
+ * the title after "the" ending at i; or NULL.
+ */
 static const struct mdtl_actor *
 source_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
