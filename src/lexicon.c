@@ -902,6 +902,29 @@ title_ends_with(const char *title, const char *w)
 }
 
 /*
+ * Is the word of n bytes at w, as a data file writes it ("Vice" of "US
+ * Vice President"), in grammar list g, without case?  A word too long for
+ * any list is in none.
+ */
+static int
+grammar_word(const struct mdtl_lexicon *lex, enum mdtl_grammar g,
+    const char *w, size_t n)
+{
+	struct mdtl_token t = { 0 };
+	char word[32];
+	size_t i;
+
+	if (n >= sizeof word)
+		return 0;
+	for (i = 0; i < n; i++)
+		word[i] = (char)tolower((unsigned char)w[i]);
+	word[n] = '\0';
+	t.norm = word;
+	t.hash = mdtl_text_hash(word);
+	return mdtl_lexicon_word(lex, g, &t) >= 0;
+}
+
+/*
  * Does the title of a role end with the words w of a title named alone,
  * and no lesser rank before them (grammar list lesser_ranks: "the
  * President" is no "Vice President", "the Foreign Minister" no "Deputy
@@ -911,9 +934,7 @@ static int
 title_names_role(const struct mdtl_lexicon *lex, const char *title,
     const char *w)
 {
-	struct mdtl_token t = { 0 };
-	char word[32];
-	size_t tl = strlen(title), wl = strlen(w), a, i;
+	size_t tl = strlen(title), wl = strlen(w), a;
 
 	if (!title_ends_with(title, w))
 		return 0;
@@ -921,14 +942,8 @@ title_names_role(const struct mdtl_lexicon *lex, const char *title,
 		return 1;
 	for (a = tl - wl - 1; a > 0 && title[a - 1] != ' '; a--)
 		;
-	if (tl - wl - 1 - a >= sizeof word)
-		return 1;
-	for (i = a; i < tl - wl - 1; i++)
-		word[i - a] = (char)tolower((unsigned char)title[i]);
-	word[i - a] = '\0';
-	t.norm = word;
-	t.hash = mdtl_text_hash(word);
-	return mdtl_lexicon_word(lex, MDTL_GRAMMAR_LESSER_RANKS, &t) < 0;
+	return !grammar_word(lex, MDTL_GRAMMAR_LESSER_RANKS, title + a,
+	    tl - wl - 1 - a);
 }
 
 const struct mdtl_actor *
@@ -962,28 +977,16 @@ int
 mdtl_actor_titled(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
     enum mdtl_grammar g, long day)
 {
-	char word[32];
-	size_t k, i, n;
+	size_t k, n;
 
 	for (k = 0; k < a->nroles; k++) {
 		const char *w = a->roles[k].title;
 
 		if (w == NULL || !role_held(&a->roles[k], day))
 			continue;
-		for (; *w != '\0'; w += n + (w[n] == ' ')) {
-			struct mdtl_token t = { 0 };
-
-			n = strcspn(w, " ");
-			if (n >= sizeof word)
-				continue;
-			for (i = 0; i < n; i++)
-				word[i] = (char)tolower((unsigned char)w[i]);
-			word[n] = '\0';
-			t.norm = word;
-			t.hash = mdtl_text_hash(word);
-			if (mdtl_lexicon_word(lex, g, &t) >= 0)
+		for (; *w != '\0'; w += n + (w[n] == ' '))
+			if (grammar_word(lex, g, w, n = strcspn(w, " ")))
 				return 1;
-		}
 	}
 	return 0;
 }

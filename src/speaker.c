@@ -102,6 +102,13 @@ body_name(struct state *s, const struct mdtl_tags *tg, size_t a)
 	    in_list(tg, &tg->t[i - 1], DETERMINERS));
 }
 
+/* Does an id made of a name keep the character ("O'Reilly": "oreilly")? */
+static int
+id_char(char c)
+{
+	return c != '.' && c != '\'';
+}
+
 /*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"; the first of two, a family
@@ -125,7 +132,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	/* the last word as the id writes it: "O'Reilly" is "oreilly" */
 	for (w = tg->t[b - 1].norm, k = 0; *w != '\0' && k + 1 < sizeof last;
 	    w++)
-		if (*w != '.' && *w != '\'')
+		if (id_char(*w))
 			last[k++] = *w;
 	last[k] = '\0';
 	for (i = 0; i < s->nadhoc; i++) {
@@ -154,7 +161,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 		if (i > a)
 			mdtl_buf_addch(&id, '-');
 		for (; *w; w++)
-			if (*w != '.' && *w != '\'')
+			if (id_char(*w))
 				mdtl_buf_addch(&id, *w);
 	}
 	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
