@@ -69,6 +69,21 @@ hyphened(const struct mdtl_tags *tg, size_t i)
 	    !(tg->t[i + 2].flags & MDTL_TOK_SPACE);
 }
 
+/*
+ * Is an editor's bracket open at token i: a "[" before it in the
+ * sentence, not closed yet?
+ */
+static int
+bracket_open(const struct mdtl_tags *tg, size_t i)
+{
+	while (i-- > 0)
+		if (is(&tg->t[i], "]"))
+			return 0;
+		else if (is(&tg->t[i], "["))
+			return 1;
+	return 0;
+}
+
 /* Is token i a title word ("minister", "Mr")? */
 static int
 title_at(struct state *s, const struct mdtl_tags *tg, size_t i)
@@ -155,8 +170,10 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 		return NULL;
 	for (i = a; i < b; i++) {
 		w = tg->t[i].norm;
-		/* "Frank-Walter", the point of "James E. Cartwright" */
-		if (strcmp(w, "-") == 0 || strcmp(w, ".") == 0)
+		/* "Frank-Walter", the point of "James E. Cartwright", the
+		 * bracket of "[Anders Fogh] Rasmussen" */
+		if (strcmp(w, "-") == 0 || strcmp(w, ".") == 0 ||
+		    strcmp(w, "]") == 0)
 			continue;
 		if (i > a)
 			mdtl_buf_addch(&id, '-');
@@ -166,9 +183,19 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	}
 	p = mdtl_arena_calloc(&s->art->arena, 1, sizeof *p);
 	p->id = mdtl_arena_strdup(&s->art->arena, id.buf);
-	/* on one line: "Edward\nNalbandyan" wrapped is "Edward Nalbandyan" */
+	/* on one line: "Edward\nNalbandyan" wrapped is "Edward Nalbandyan";
+	 * the name on both sides of a bracket */
 	mdtl_buf_reset(&id);
-	mdtl_buf_add_line(&id, span_text(s, tg, a, b - a));
+	for (i = k = a; i <= b; i++)
+		if (i == b || is(&tg->t[i], "]")) {
+			if (i > k) {
+				if (id.len > 0)
+					mdtl_buf_addch(&id, ' ');
+				mdtl_buf_add_line(&id,
+				    span_text(s, tg, k, i - k));
+			}
+			k = i + 1;
+		}
 	p->name = mdtl_arena_strdup(&s->art->arena, id.buf);
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
@@ -411,6 +438,11 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 			else if (words > 0 && initial_at(tg, j) &&
 			    j + 2 < tg->n && name_word(s, tg, j + 2) &&
 			    !initial_at(tg, j + 2))
+				j++;
+			/* "[Secretary General Anders Fogh] Rasmussen": an
+			 * editor's bracket closing inside the name */
+			else if (j + 2 < tg->n && is(&tg->t[j + 1], "]") &&
+			    bracket_open(tg, i) && name_word(s, tg, j + 2))
 				j++;
 		}
 		/* "MR. RHODES:", a transcript's speaker in capitals */

@@ -270,6 +270,11 @@ test_speech(void **state)
 	    "said the plan was on schedule. O'Reilly told lawmakers that "
 	    "tests would follow.", "statement 2011-03-31 patrick-oreilly; "
 	    "statement 2011-03-31 patrick-oreilly");
+	/* and through an editor's bracket closing inside the name */
+	EXPECT("2011-12-08", "[Czech Defence Minister Jana] Novakova said "
+	    "the talks would go on. \"We do not agree yet,\" Novakova told "
+	    "reporters.", "statement 2011-12-08 jana-novakova; statement "
+	    "2011-12-08 jana-novakova");
 	/* a person named with a title, with an honorific, in apposition */
 	EXPECT("2009-03-06", "Czech Foreign Minister Jana Novakova has "
 	    "rejected the Russian offer. Ms Novakova thanked the Russian side "
