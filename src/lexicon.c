@@ -475,6 +475,7 @@ load_places(struct loader *l, const struct mdtl_ynode *root)
 		p->kind = get_str(l, m, "kind", 0, "a place");
 		p->country = get_str(l, m, "country", 0, "a place");
 		p->note = get_str(l, m, "note", 0, "a place");
+		p->capital_of = get_str(l, m, "capital_of", 0, "a place");
 		if (l->failed)
 			return;
 		add_phrase(l, m, p->name, MDTL_PH_PLACE,

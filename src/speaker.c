@@ -1223,6 +1223,58 @@ body_in_city(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	return NULL;
 }
 
+static const char setting_why[] = "an unnamed subject in a "
+    "country an opening \"In\" names: that country";
+
+/*
+ * "In Poland, officials declined to confirm", "In Tehran, a foreign
+ * ministry spokesman said": the side of the country, or of the capital's
+ * country, that "In" names where the sentence's words start, before the
+ * comma ahead of the verb at tok; or NULL.  A city that is no side's
+ * capital ("In Geneva", "In Istanbul", "In Brussels") hosts others.
+ */
+static const struct mdtl_actor *
+setting_side(struct state *s, const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k, i, len, comma, in = mdtl_dating_past_dateline(tg);
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_place *p;
+	int unnamed = 0;
+
+	if (in + 3 >= tok || !is(&tg->t[in], "in"))
+		return NULL;
+	for (k = 0; k < tg->np && tg->p[k].tok != in + 1; k++)
+		;
+	if (k == tg->np || !is(&tg->t[comma = in + 1 + tg->p[k].ntok], ","))
+		return NULL;
+	/* the subject after the comma names no one: "officials", "a
+	 * foreign ministry spokesman" */
+	for (i = comma + 1; i < tok && i <= comma + 4 && !unnamed; i++) {
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
+			return NULL;
+		unnamed = title_at(s, tg, i) ||
+		    in_list(tg, &tg->t[i], SOURCE_NOUNS) ||
+		    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+	}
+	if (!unnamed)
+		return NULL;
+	/* and its verb's clause goes on to tok (past a participle's comma:
+	 * "officials declined to confirm Fischer's remarks, saying") */
+	for (; i < tok; i++)
+		if ((tg->t[i].flags & MDTL_TOK_INQUOTE) ||
+		    (boundary(&tg->t[i]) && !(i + 1 == tok &&
+		    is(&tg->t[i], ",") && ends_in(tg->t[tok].norm, "ing", 4))))
+			return NULL;
+	p = tg->p[k].place;
+	if (p->capital_of != NULL && p->country != NULL &&
+	    strcmp(p->capital_of, p->country) == 0)
+		return mdtl_lexicon_find_actor(s->lex, p->country, s->day);
+	if (p->kind != NULL && strcmp(p->kind, "country") == 0)
+		return mdtl_lexicon_find_actor(s->lex, p->name, s->day);
+	return NULL;
+}
+
 /* A body named by its kind after "the" in tokens [a, b): its side. */
 static const struct mdtl_actor *
 kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
@@ -2052,6 +2104,8 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if (unnamed_subject(s, tg, tok, &of)) {
 		*why = of != NULL ? "an unnamed subject of a side: the side" :
 		    mdtl_speaker_unnamed;
+		if (of == NULL && (of = setting_side(s, tg, tok)) != NULL)
+			*why = setting_why;
 		if (of != NULL)
 			s->last_source = of;
 		return of;
@@ -2205,6 +2259,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			break;
 		if (!is(&t[i], ","))
 			continue;
+		/* "In Moscow, officials said": a place that opens the
+		 * sentence, no clause it reports */
+		if ((of = setting_side(s, tg, tok)) != NULL) {
+			*why = setting_why;
+			return of;
+		}
 		/* "..., diplomats said", "..., Western diplomats said", "...,
 		 * but diplomats said": a bare subject that names no actor is
 		 * no one the text names */
@@ -2447,6 +2507,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (ends && k > 0 && (k == 1 || is(&t[k - 2], ",") ||
 		    (k > 2 && k - 1 == mdtl_dating_past_dateline(tg))) &&
 		    (of = kind_of_body(s, tg, k, i + 1)) != NULL) {
+			/* (but "In Moscow, the Foreign Ministry said":
+			 * where the sentence sets it) */
+			if ((opening = setting_side(s, tg, tok)) != NULL) {
+				*why = setting_why;
+				return opening;
+			}
 			*why = "a body named by its kind: the last speaker's "
 			    "side's, or the dateline country's";
 			return of;
@@ -2556,6 +2622,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if (nearest != NULL) {
 		*why = "named before the verb";
 		return nearest;
+	}
+	if ((of = setting_side(s, tg, tok)) != NULL) {
+		*why = setting_why;
+		return of;
 	}
 	/* "said Ashton", "voiced by officials" with nothing before it;
 	 * not "called on Russia", whom it was said to, nor "told reporters

@@ -61,6 +61,7 @@ struct mdtl_actor {
 
 struct mdtl_place {
 	const char	 *name, *kind, *country, *note;
+	const char	 *capital_of;	/* the country's id, or NULL */
 };
 
 /* What a phrase names. */

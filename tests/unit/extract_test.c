@@ -62,6 +62,15 @@ test_speech(void **state)
 	char *got_name;
 
 	(void)state;
+	/* an unnamed subject in a country or a capital an opening "In"
+	   names: that country; not in another's venue */
+	EXPECT("2009-09-17", "Premier Jan Fischer told reporters so.\n\n"
+	    "In Poland, officials declined to confirm Fischer's remarks, "
+	    "saying they were waiting for an announcement.\n\nIn Moscow, "
+	    "the Foreign Ministry said the talks would go on.\n\nIn "
+	    "Geneva, diplomats said the talks would go on.",
+	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
+	    "statement 2009-09-17 russia");
 	/* a body named by its kind and its city: the city's country */
 	EXPECT("2016-05-12", "The site poses a direct threat, the Foreign "
 	    "Ministry in Moscow said.", "statement 2016-05-12 russia");
@@ -636,9 +645,10 @@ test_speech(void **state)
 	EXPECT("2011-12-15", "Medvedev on Tuesday ordered the radar to be "
 	    "switched on, calling it a first step.",
 	    "statement 2011-12-13 medvedev");
+	/* (not the possessor after it: the setting's country) */
 	EXPECT("2009-09-17", "In Poland, officials declined to confirm "
 	    "Fischer's remarks, saying they were waiting for an announcement.",
-	    "");
+	    "statement 2009-09-17 poland");
 	/* an occasion's phrase between the subject and its verb: the
 	   verb's day, and the subject before it, not the one met */
 	EXPECT("2012-02-26", "Foreign Minister Ali Akbar Salehi, in a "
