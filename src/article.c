@@ -674,15 +674,56 @@ author_byline(const struct line *l)
 static int
 ends_sentence(const char *s, size_t len)
 {
+	int quote;
+
 	trim(&s, &len);
 	if (len == 0)
 		return 1;
-	if (strchr(".!?:\"')]", s[len - 1]) != NULL)
+	/* (a quotation closed after a comma is said by someone after it:
+	 * "..., and I'm in strong agreement with that concept,”" then
+	 * "Bush said.") */
+	if (s[len - 1] == '"' || s[len - 1] == '\'')
+		return len < 2 || s[len - 2] != ',';
+	if (strchr(".!?:)]", s[len - 1]) != NULL)
 		return 1;
+	if (len < 3)
+		return 0;
 	/* ” ’ … */
-	return len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
-	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0 ||
-	    memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0);
+	quote = memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0;
+	if (quote)
+		return len < 4 || s[len - 4] != ',';
+	return memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0;
+}
+
+/*
+ * Does s[0..len) end where no paragraph ends: at a comma, also closing a
+ * quotation ('"If our concerns are ignored, retaliatory measures will
+ * follow,"' then "Lavrov said ..."), or at a preposition or a determiner
+ * in lower case ("... talks started on", "... to visit the")?
+ */
+static int
+ends_open(struct scratch *sc, const struct mdtl_lexicon *lex, const char *s,
+    size_t len)
+{
+	size_t i;
+
+	trim(&s, &len);
+	if (len > 0 && (s[len - 1] == ',' || (!ends_sentence(s, len) &&
+	    (s[len - 1] == '"' || s[len - 1] == '\'' ||
+	    (len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0))))))
+		return 1;
+	for (i = len; i > 0 && !isspace((unsigned char)s[i - 1]); i--)
+		;
+	if (lex == NULL || len - i > 16)
+		return 0;
+	sc->nt = 0;
+	add_tokens(sc, s + i, len - i, 0);
+	return sc->nt == 1 && sc->t[0].kind == MDTL_TOK_WORD &&
+	    !(sc->t[0].flags & MDTL_TOK_CAP) &&
+	    (mdtl_lexicon_word(lex, MDTL_GRAMMAR_PREPOSITIONS, sc->t) >= 0 ||
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_DETERMINERS, sc->t) >= 0);
 }
 
 /*
@@ -787,10 +828,24 @@ first_word_chars(const char *s, size_t len)
 	return line_chars(s, i);
 }
 
+/* A line of hard-wrapped text this close to its width is full: the next
+ * word did not fit on it. */
+#define WRAP_SLACK	10
+
+/* Is line i followed by another of its block, not by a blank line? */
+static int
+goes_on(const struct line *lines, size_t i, size_t nlines)
+{
+	return i + 1 < nlines && !is_blank(&lines[i]) &&
+	    !is_blank(&lines[i + 1]);
+}
+
 /*
- * The width text was hard-wrapped at, or 0: when most of its lines are
- * nearly as long as the longest, itself no longer than a screen, the
- * lines were broken by width, not by meaning.
+ * The width text was hard-wrapped at, or 0: when most of its lines that
+ * another follows (the last of a paragraph is short, and so are a page's
+ * lines set apart: its title, its stamp) are nearly as long as the
+ * longest, itself no longer than a screen, the lines were broken by
+ * width, not by meaning.
  */
 static size_t
 wrap_width(const struct line *lines, size_t first, size_t nlines)
@@ -807,12 +862,12 @@ wrap_width(const struct line *lines, size_t first, size_t nlines)
 				return 0;
 			if (c > w)
 				w = c;
-			n++;
+			n += goes_on(lines, i, nlines);
 		}
-	if (w < 40 || n < 4)
+	if (w < 40 || n < 3)
 		return 0;
 	for (i = first; i < nlines; i++)
-		if (!is_blank(&lines[i]) &&
+		if (goes_on(lines, i, nlines) &&
 		    line_chars(lines[i].s, lines[i].len) + 20 >= w)
 			full++;
 	return full * 2 >= n ? w : 0;
@@ -1020,6 +1075,12 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 			continue;
 		}
 		trim(&s, &sl);
+		/* "... aired on" then "Sunday.": the words a line left open
+		 * go on, whatever the next line looks like alone */
+		if (in_para && body.len > 0 && !ends_sentence(body.buf,
+		    body.len) && (starts_lower(s, sl) ||
+		    ends_open(&sc, lex, body.buf, body.len)))
+			goto join;
 		/* (the links a line of furniture heads) */
 		if (boilerplate(&sc, lex, l) || (links && link_item(l))) {
 			links = 1;
@@ -1059,16 +1120,19 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		    &byline_month, &byline_day, &art->dateline_place))
 			goto skip;
 		/*
-		 * a hard-wrapped line continues its paragraph: it starts in
-		 * lower case, or its first word would not have fitted on
-		 * the line before
+		 * a hard-wrapped line continues its paragraph (as one the
+		 * line before leaves open, above): the line before ends with
+		 * no end of a sentence and is full, or the first word would
+		 * not have fitted on it
 		 */
 		if (in_para && body.len > 0 && (in_quote ||
-		    (!ends_sentence(body.buf, body.len) &&
-		    starts_lower(s, sl)) || (width > 0 && prev_chars + 1 +
-		    first_word_chars(s, sl) > width)))
+		    (!ends_sentence(body.buf, body.len) && width > 0 &&
+		    prev_chars + WRAP_SLACK >= width) ||
+		    (width > 0 && prev_chars + 1 +
+		    first_word_chars(s, sl) > width))) {
+join:
 			mdtl_buf_addch(&body, '\n');
-		else {
+		} else {
 			if (body.len > 0)
 				mdtl_buf_adds(&body, "\n\n");
 			in_quote = 0;

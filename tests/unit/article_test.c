@@ -276,6 +276,35 @@ test_lines(void **state)
 	assert_non_null(strstr(art->body, "meeting.\n\nA short line."));
 	assert_non_null(strstr(art->body, "A short line.\n\nThen"));
 	mdtl_article_free(art);
+	/*
+	 * the width counts the lines another follows: not a page's lines set
+	 * apart, nor the short last line of a paragraph; a full line with no
+	 * end of a sentence goes on
+	 */
+	art = read_str("Headline\n\nPolitics 5 March 2012 12:15\n\n"
+	    "By Sevil Huseynova - Trend:\n\n"
+	    "Iranian Foreign Minister Ali Akbar Salehi will visit Baku on the "
+	    "12th\nof March, Azerbaijani Foreign Ministry spokesman Elman "
+	    "Abdullayev told\nTrend on Monday.\n\n"
+	    "Salehi will meet with Foreign Minister Elmar Mammadyarov and "
+	    "President\nIlham Aliyev, he said.\n", &d);
+	assert_non_null(art);
+	assert_non_null(strstr(art->body, "told\nTrend on Monday."));
+	assert_non_null(strstr(art->body, "President\nIlham Aliyev"));
+	mdtl_article_free(art);
+	/*
+	 * a line left open goes on, whatever the next looks like alone: at a
+	 * preposition or a determiner, at a comma, at a quotation closed
+	 * after a comma
+	 */
+	art = read_str("Headline\n\nRogozin spoke in an interview aired on\n"
+	    "Sunday.\n\"We will respond,\"\nLavrov said, and\nthe talks "
+	    "went on.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Rogozin spoke in an interview aired "
+	    "on\nSunday.\n\n\"We will respond,\"\nLavrov said, and\nthe "
+	    "talks went on.");
+	mdtl_article_free(art);
 	mdtl_diag_release(&d);
 }
 
