@@ -334,11 +334,48 @@ then_limit(struct state *s, const struct mdtl_sentence *sent,
 	deadline_event(s, sent, tg, tok, cue, -1, &day.date, &w);
 }
 
+/*
+ * "hoped to reach an agreement before the Chicago summit" after "a NATO
+ * summit in Chicago next May": meeting words right after the limit's cue
+ * at [tok, end) that name a place ("the Chicago summit", "the summit in
+ * Chicago"), and the article's last meeting there with a date to come; or
+ * NULL.
+ */
+static const struct mdtl_event *
+meeting_there(const struct state *s, const struct mdtl_tags *tg, size_t end)
+{
+	const struct mdtl_place *place = NULL;
+	const struct mdtl_cue_tag *c = NULL;
+	size_t j, k;
+
+	for (j = 0; j < tg->nc && c == NULL; j++)
+		if (tg->c[j].kind == MDTL_PH_SUMMIT && tg->c[j].tok >= end &&
+		    tg->c[j].tok <= end + 3 &&
+		    clear_between(tg, end, tg->c[j].tok))
+			c = &tg->c[j];
+	for (k = 0; c != NULL && k < tg->np; k++)
+		if (tg->p[k].tok >= end &&
+		    tg->p[k].tok <= c->tok + c->ntok + 1)
+			place = tg->p[k].place;
+	if (place == NULL)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL &&
+		    strcmp(e->location, place->name) == 0 &&
+		    e->date.gran != MDTL_GRAN_NONE)
+			return mdtl_dating_gone_by(s, &e->date) ? NULL : e;
+	}
+	return NULL;
+}
+
 static void
 deadline_at(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, size_t tok, size_t ntok, const char *cue,
     int summit_tx)
 {
+	const struct mdtl_event *m;
 	struct mdtl_date limit;
 	size_t i, j, end;
 	int x = -1;
@@ -423,6 +460,17 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 	 * in January": the day of the clause of time it opens, to come */
 	if (x < 0 && summit_tx < 0 && ntok == 1 && is(&tg->t[tok], "before"))
 		x = clause_limit(s, tg, tok);
+	/* "before the Chicago summit": the day of that meeting told before */
+	if (x < 0 && summit_tx < 0 && !agent_by(tg, tok) &&
+	    (m = meeting_there(s, tg, end)) != NULL) {
+		struct when w;
+
+		mdtl_dating_of(m, &w);
+		w.why = mdtl_arena_strcat(&s->art->arena, "the meeting it "
+		    "names, told before: ", m->why_date, (char *)NULL);
+		deadline_event(s, sent, tg, tok, cue, -1, &m->date, &w);
+		return;
+	}
 	/* "will host the next summit in 2016, ... hoped to finalise a
 	 * convention by then": the last date the sentence named before, to
 	 * come */

@@ -4171,6 +4171,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-06-09", "NATO wants the system ready by the time of the "
 	    "Chicago summit in May.", "summit 2012-05 nato; deadline 2012-05 "
 	    "nato");
+	/* a meeting a limit names by its place, dated where it was told
+	   before; not one gone by */
+	EXPECT("2011-12-08", "NATO will hold a summit in Chicago next May.\n\n"
+	    "Rasmussen said NATO hoped to reach a deal before the Chicago "
+	    "summit.", "summit 2012-05 nato; statement 2011-12-08 rasmussen; "
+	    "deadline 2012-05 rasmussen");
+	EXPECT("2011-12-08", "NATO held a summit in Lisbon last year.\n\n"
+	    "Rasmussen said NATO had hoped for a deal before the Lisbon "
+	    "summit.", "summit 2010 nato; statement 2011-12-08 rasmussen");
 	EXPECT("2011-06-09", "Russia wants an answer before Monday's talks "
 	    "in Brussels.", "summit 2011-06-13 russia; deadline 2011-06-13 "
 	    "russia");
