@@ -1550,24 +1550,57 @@ plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return mdtl_extract_known(s, &m->actors[0]);
 }
 
+/* "NATO and Russia failed ...": the first of two sides that open the
+ * sentence (past its dateline), or NULL. */
+static const struct mdtl_actor *
+pair_opening(const struct mdtl_tags *tg)
+{
+	const struct mdtl_actor_tag *m, *n;
+	size_t a = mdtl_dating_past_dateline(tg);
+
+	if ((m = mdtl_tags_actor_at(tg, a)) == NULL || m->tok != a ||
+	    m->weak)
+		return NULL;
+	a = m->tok + m->ntok;
+	if (a + 1 >= tg->n || !is(&tg->t[a], "and") ||
+	    (n = mdtl_tags_actor_at(tg, a + 1)) == NULL || n->tok != a + 1 ||
+	    n->weak)
+		return NULL;
+	return m->actor;
+}
+
 /*
- * "The sides also noted the importance of ...": the sides (grammar list
- * talk_sides) opening the clause of the verb at tok stand for the people
- * of the last meeting of the days of the news (or of none) told with two
- * actors or more: its first person, else its first actor; or NULL.
+ * "The sides also noted the importance of ...", "both sides said", "the
+ * two sides agreed": the sides (grammar list talk_sides) opening the
+ * clause of the verb at tok stand for the people of the last meeting of
+ * the days of the news (or of none) told with two actors or more: its
+ * first person, else its first actor; with none, for the two sides that
+ * open the sentence ("NATO and Russia failed ..., but both sides said");
+ * or NULL.
  */
 static const struct mdtl_actor *
 sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
-    size_t tok)
+    size_t tok, const char **why)
 {
 	const struct mdtl_event *m;
+	size_t d = i - 1;
 
-	if (i == 0 || !is(&tg->t[i - 1], "the") ||
-	    !in_list(tg, &tg->t[i], TALK_SIDES) ||
-	    (i > 1 && !boundary(&tg->t[i - 2])) || !subject_ends(tg, i, tok) ||
-	    (m = meeting_of(s, 0, 1)) == NULL)
+	if (i == 0 || !in_list(tg, &tg->t[i], TALK_SIDES))
 		return NULL;
-	return mdtl_extract_first_person(s, m);
+	if (d > 0 && is(&tg->t[d], "two"))
+		d--;
+	if (!is(&tg->t[d], "the") && !is(&tg->t[d], "both"))
+		return NULL;
+	/* (opening its clause: "..., but both sides said") */
+	if (d > 0 && (is(&tg->t[d - 1], "but") || is(&tg->t[d - 1], "and")))
+		d--;
+	if ((d > 0 && !boundary(&tg->t[d - 1])) || !subject_ends(tg, i, tok))
+		return NULL;
+	*why = "the sides: the last meeting's people";
+	if ((m = meeting_of(s, 0, 1)) != NULL)
+		return mdtl_extract_first_person(s, m);
+	*why = "the sides: the two that open the sentence, its first";
+	return pair_opening(tg);
 }
 
 /* The speaker a sentence names: its first person, after a speech cue. */
@@ -2519,11 +2552,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		}
 		/* "The sides also noted ...": the people of the last
 		 * meeting gone by */
-		if (nearest == NULL && (of = sides_people(s, tg, i, subj)) !=
-		    NULL) {
-			*why = "the sides: the last meeting's people";
+		if (nearest == NULL && (of = sides_people(s, tg, i, subj,
+		    why)) != NULL)
 			return of;
-		}
 		/* "the diplomat said", after "an Azerbaijani diplomat
 		 * told Trend": the source named again (not the object of a
 		 * verb before "in a speech": "backed the negotiators in a

@@ -2917,6 +2917,12 @@ test_summits_deadlines(void **state)
 	    "importance of the talks.", "statement 2018-06-14 turkmenistan; "
 	    "summit 2018-06-13 turkmenistan; statement 2018-06-13 "
 	    "rashid-meredov");
+	/* "both sides said" with no meeting before: the two sides opening
+	 * the sentence, its first */
+	EXPECT("2011-12-08", "NATO and Russia failed on Thursday to overcome "
+	    "their differences over a planned European missile shield, but "
+	    "both sides said they would keep talking.", "statement 2011-12-08 "
+	    "nato");
 	/* a flight of people to a place or a country is a visit; not a
 	 * missile's */
 	EXPECT("2008-07-08", "Rice is to fly to Bulgaria on Wednesday.\n\n"
