@@ -379,6 +379,38 @@ invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 }
 
 /*
+ * Is t[i] in a meeting proposed, which is to come ("Russia had proposed a
+ * new round of expert consultations in Moscow in January", "suggested a
+ * meeting in March"): a word of tense_proposed, then a determiner, a
+ * meeting's noun (scheduled_nouns) and no verb nor "on" or "during"
+ * before t[i] ("proposed the plan during a visit in April" is the
+ * visit's)?
+ */
+static int
+proposed_meeting(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i)
+{
+	size_t k, far;
+	int meeting = 0;
+
+	for (far = 2; far <= 12 && far <= i &&
+	    !in_words(v->proposed, &t[i - far]); far++)
+		;
+	if (far > 12 || far > i ||
+	    word_in(&t[i - far + 1], &determiners) < 0)
+		return 0;
+	for (k = 1; k < far - 1; k++) {
+		const struct mdtl_token *w = &t[i - k];
+
+		if (w->kind != MDTL_TOK_WORD || WORD_IS(w->norm, "during") ||
+		    WORD_IS(w->norm, "on") || marker(v, t, n, i - k, 1) != 0)
+			return 0;
+		meeting = meeting || in_words(v->scheduled, w);
+	}
+	return meeting;
+}
+
+/*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
  * after, then the nearest anywhere in the sentence.  *firm is set when the
@@ -391,7 +423,7 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 	size_t k, names;
 	int m, occasion = 0;
 
-	if (invited_to(v, t, n, i))
+	if (invited_to(v, t, n, i) || proposed_meeting(v, t, n, i))
 		return MDTL_TIMEX_FUTURE;
 	/*
 	 * Right before it ("said in May"), then right after it ("in May

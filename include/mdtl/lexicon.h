@@ -217,6 +217,7 @@ struct mdtl_phrases {
 	X(TENSE_BEFORE_TO, "tense_before_to") \
 	X(TENSE_POSSIBLE, "tense_possible") \
 	X(TENSE_INVITED, "tense_invited") \
+	X(TENSE_PROPOSED, "tense_proposed") \
 	X(TENSE_PAST, "tense_past") \
 	X(OCCURRED, "occurred_verbs") \
 	X(INTENTION, "intention") \
@@ -314,6 +315,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->before_to = &lex->grammar[MDTL_GRAMMAR_TENSE_BEFORE_TO];
 	w->possible = &lex->grammar[MDTL_GRAMMAR_TENSE_POSSIBLE];
 	w->invited = &lex->grammar[MDTL_GRAMMAR_TENSE_INVITED];
+	w->proposed = &lex->grammar[MDTL_GRAMMAR_TENSE_PROPOSED];
 	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];

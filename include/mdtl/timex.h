@@ -101,6 +101,7 @@ struct mdtl_timex_words {
 	const struct mdtl_wordset *before_to;	/* "is set to", of future */
 	const struct mdtl_wordset *possible;	/* "could take place" */
 	const struct mdtl_wordset *invited;	/* "invited Putin to" */
+	const struct mdtl_wordset *proposed;	/* "proposed a meeting" */
 	const struct mdtl_wordset *scheduled;	/* "Monday's talks" */
 	const struct mdtl_wordset *said;	/* "her offer of October" */
 	const struct mdtl_wordset *occurred;	/* "met in Sochi on Jan. 25" */
