@@ -288,7 +288,10 @@ marker_dir(int m)
 
 /*
  * A marker further before token i, back to the start of its clause (at
- * most thirty words), or 0.
+ * most thirty words), or 0.  The clause is one a verb of saying after it
+ * reports, so its obligation looks ahead too ("NATO must give a clear
+ * answer ... by the alliance's defense ministers meeting in June, Rogozin
+ * said").
  */
 static int
 clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
@@ -309,6 +312,8 @@ clause_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 			return 0;
 		if ((m = marker(v, t, n, i - k, 1)) != 0)
 			return m;
+		if (in_words(v->future_after, &t[i - k]))
+			return 1;
 	}
 	return 0;
 }
