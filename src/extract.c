@@ -3147,7 +3147,8 @@ date_told_before(struct state *s, const struct mdtl_event *e, size_t first)
 /*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
- * speaker's last event, not a new one.
+ * speaker's last event, not a new one (but in 'said that "all options
+ * remain on the table"' the quotation is what "that" opens).
  */
 static int
 restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
@@ -3157,8 +3158,9 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 
 	if (a >= tg->n || !in_list(tg, &tg->t[a], POINTERS))
 		return 0;
-	if (a + 1 < tg->n && !in_list(tg, &tg->t[a + 1], POINTER_PREPS) &&
-	    tg->t[a + 1].kind != MDTL_TOK_PUNCT)
+	if (a + 1 < tg->n && ((!in_list(tg, &tg->t[a + 1], POINTER_PREPS) &&
+	    tg->t[a + 1].kind != MDTL_TOK_PUNCT) ||
+	    (tg->t[a + 1].flags & MDTL_TOK_QUOTE)))
 		return 0;
 	for (i = *s->n; i-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[i];

@@ -818,6 +818,11 @@ test_speech(void **state)
 	EXPECT("2008-02-15", "Putin said most Czechs oppose the plan. He "
 	    "stated that at his press conference.",
 	    "statement 2008-02-15 putin");
+	/* but not "that" opening a quotation: words of their own */
+	EXPECT("2011-03-15", "Rogozin told a news conference it was over. "
+	    "Asked about new weapons, the envoy said that \"all options "
+	    "remain on the table.\"", "statement 2011-03-15 rogozin; "
+	    "statement 2011-03-15 rogozin");
 	/* a noun's relative clause, its verb after an adverb or in the
 	 * passive, reports nothing and ends what is background */
 	EXPECT("2013-03-16", "The Pentagon is scrapping the plan, a step "
