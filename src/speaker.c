@@ -1550,6 +1550,29 @@ plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return mdtl_extract_known(s, &m->actors[0]);
 }
 
+/*
+ * "a senior general", "a military official": a subject in [a, b) of "a"
+ * or "an", words in lower case and a title or a collective word last, so
+ * of no side named ("a Western diplomat" has one).
+ */
+static int
+indefinite_official(struct state *s, const struct mdtl_tags *tg, size_t a,
+    size_t b)
+{
+	size_t i, len;
+
+	if (b < a + 2 || b > a + 4 ||
+	    !(is(&tg->t[a], "a") || is(&tg->t[a], "an")))
+		return 0;
+	for (i = a + 1; i < b; i++)
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    (tg->t[i].flags & MDTL_TOK_CAP) ||
+		    mdtl_tags_actor_at(tg, i) != NULL)
+			return 0;
+	return title_at(s, tg, b - 1) || mdtl_lexicon_match(s->lex,
+	    &tg->t[b - 1], 1, 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+}
+
 /* "NATO and Russia failed ...": the first of two sides that open the
  * sentence (past its dateline), or NULL. */
 static const struct mdtl_actor *
@@ -2139,6 +2162,23 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    mdtl_speaker_unnamed;
 		if (of == NULL && (of = setting_side(s, tg, tok)) != NULL)
 			*why = setting_why;
+		/* "Moscow (dpa) - Russia will set up ..., a senior general
+		 * said on Monday": after the clause it reports, one of no
+		 * side named is the dateline's */
+		for (k = tok; of == NULL && k-- > 0 && tok - k <= 5;)
+			if (is(&t[k], ",")) {
+				if (s->home != NULL && t[tok].kind ==
+				    MDTL_TOK_WORD && (cue = mdtl_tags_cue_at(tg,
+				    tok)) != NULL && cue->kind ==
+				    MDTL_PH_SPEECH &&
+				    indefinite_official(s, tg, k + 1, tok)) {
+					of = s->home;
+					*why = "an official of no side after the "
+					    "clause it reports: the dateline's "
+					    "country";
+				}
+				break;
+			}
 		if (of != NULL)
 			s->last_source = of;
 		return of;
@@ -2398,6 +2438,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "the last named";
 			return titled;
 		}
+
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
 		return m ? m->actor : NULL;

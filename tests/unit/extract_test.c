@@ -237,6 +237,11 @@ test_speech(void **state)
 	EXPECT("2008-08-20", "Lavrov said the deal was bad. A senior general "
 	    "warned last week that Poland could become a target.",
 	    "statement 2008-08-20 lavrov");
+	/* but closing the clause it reports, the dateline's country's; not
+	   one of a side named ("a Western diplomat") */
+	EXPECT("2011-11-28", "MOSCOW (Reuters) - Russia will set up a new "
+	    "radar, a senior general said on Monday.\n\nThe talks will go "
+	    "on, a Western diplomat said.", "statement 2011-11-28 russia");
 	EXPECT("2008-08-20", "Lavrov said the deal was bad. A Russian general "
 	    "warned last week that Poland could become a target.",
 	    "statement 2008-08-20 lavrov; warning 2008-W33 russia");
