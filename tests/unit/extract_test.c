@@ -1342,6 +1342,10 @@ test_types(void **state)
 	EXPECT("2012-05-05", "Moscow says it could launch a pre-emptive "
 	    "strike against the shield if NATO goes ahead.",
 	    "warning 2012-05-05 russia");
+	/* a threat made, or made again: a warning of its own day */
+	EXPECT("2011-11-30", "Three years ago, on the day after Barack Obama "
+	    "was elected, Medvedev made the same threat in his first "
+	    "state-of-the-nation address.", "warning 2008 medvedev");
 	/* a threat as the object of a verb of saying; "and said" shares
 	   the subject of the verb before it */
 	EXPECT("2012-05-05", "General Ivan Petrov repeated Kremlin threats to "
