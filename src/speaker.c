@@ -2703,12 +2703,22 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * not "called on Russia", whom it was said to, nor "told reporters
 	 * that Obama ..." or "says Putin's plan ...", whom the words are
 	 * of, nor after a subject that names no one ("Diplomats say a
-	 * NATO-Russia summit in Chicago ... looks increasingly unlikely") */
-	if (tok > 0 && mdtl_tags_actor_at(tg, tok - 1) == NULL &&
-	    (mdtl_lexicon_match(s->lex, &tg->t[tok - 1], 1,
-	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ||
-	    in_list(tg, &tg->t[tok - 1], COMMENTATORS)))
-		return NULL;
+	 * NATO-Russia summit in Chicago ... looks increasingly unlikely",
+	 * and past a place it is in: "Analysts in Moscow say the Kremlin
+	 * ...") */
+	for (i = tok; i > 0 && tok - i < 4; i--) {
+		if (mdtl_tags_actor_at(tg, i - 1) != NULL ||
+		    boundary(&tg->t[i - 1]))
+			break;
+		if (mdtl_lexicon_match(s->lex, &tg->t[i - 1], 1,
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL ||
+		    in_list(tg, &tg->t[i - 1], COMMENTATORS))
+			return NULL;
+		/* (only over "in" and its place) */
+		if (i - 1 < tok - 1 && !is(&tg->t[i - 1], "in") &&
+		    !mdtl_tags_place_at(tg, i - 1))
+			break;
+	}
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 

@@ -3268,6 +3268,8 @@ test_summits_deadlines(void **state)
 	/* a group that names no one before the verb: no speaker after it */
 	EXPECT("2012-02-20", "Diplomats say a NATO-Russia summit looks "
 	    "increasingly unlikely.", "summit null nato-russia-council");
+	EXPECT("2011-11-30", "Analysts in Moscow say the Kremlin is once "
+	    "again using the missiles as a bargaining chip.", "");
 	/* a lapse that opens the sentence before a meeting's clause */
 	EXPECT_AT("2012-02-20", "Three months before NATO leaders gather in "
 	    "Chicago, the two sides remain deadlocked.", "summit 2012-05 nato "
