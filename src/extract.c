@@ -248,6 +248,9 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			    tg->n - i - 1, 1u << MDTL_PH_COLLECTIVE, 0,
 			    &len) != NULL)) &&
 			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
+			    /* nor the source of "According to the deputy
+			     * minister, Moscow still insists" */
+			    !is(&tg->t[0], "according") &&
 			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
 		/* "..., Defense Secretary Robert M. Gates said" */
@@ -1083,14 +1086,17 @@ relative_aside(const struct mdtl_tags *tg, size_t tok)
 /*
  * Is the verb of saying q in what p says ("added that Moscow hoped"), by
  * p's speaker or the speaker's side: "that" right after p, or after whom
- * or how p's words were told ("said in a telephone interview that"), and
- * no comma or conjunction before q?
+ * or how p's words were told ("said in a telephone interview that"), or
+ * the comma that closes the source of "According to" ("According to the
+ * deputy minister, Moscow still insists"), and no comma or conjunction
+ * before q?
  */
 static int
 said_within(const struct mdtl_tags *tg, const struct pred *p,
     const struct pred *q, long day)
 {
 	size_t i = p->tok + p->ntok;
+	const char *opens = "that";
 
 	/* the speaker's side: his country's, or his role's on the day
 	 * ("Vershbow noted that NATO appreciated") */
@@ -1098,11 +1104,14 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	    (side(p->speaker) != side(q->speaker) &&
 	    !mdtl_actor_on_side(p->speaker, q->speaker, day)))
 		return 0;
+	if (is(&tg->t[p->tok], "according"))
+		opens = ",";
 	for (; i < q->tok && i < p->tok + p->ntok + 6 &&
-	    tg->t[i].kind != MDTL_TOK_PUNCT && !is(&tg->t[i], "that"); i++)
+	    tg->t[i].kind != MDTL_TOK_PUNCT && !is(&tg->t[i], opens); i++)
 		;
-	if (i == q->tok || !is(&tg->t[i], "that"))
+	if (i == q->tok || !is(&tg->t[i], opens))
 		return 0;
+	i++;
 	for (; i < q->tok; i++)
 		if (tg->t[i].kind != MDTL_TOK_WORD || is(&tg->t[i], "and") ||
 		    is(&tg->t[i], "but") || is(&tg->t[i], "as") ||

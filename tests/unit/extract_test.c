@@ -1238,6 +1238,11 @@ test_types(void **state)
 	EXPECT("2011-06-10", "Rogozin said on Friday that talks were stuck."
 	    "\n\nHe added that Moscow still hoped for a deal.",
 	    "statement 2011-06-10 rogozin; statement 2011-06-10 rogozin");
+	/* and so after the source of "According to" */
+	EXPECT("2012-02-15", "Deputy Foreign Minister Sergei Ryabkov told "
+	    "Itar-Tass on Wednesday that talks were stuck.\n\nAccording to "
+	    "the deputy minister, Moscow still insists on guarantees.",
+	    "statement 2012-02-15 ryabkov; statement 2012-02-15 ryabkov");
 	/* "Last week X said", with no comma; "Tusk's office said"; "the
 	   office said in a statement", the source again; an offer a
 	   document tells is its maker's */
