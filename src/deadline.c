@@ -697,6 +697,21 @@ expiry_on(const struct mdtl_tags *tg, size_t i)
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
+/* "a day before the summit": a lapse right before the cue c, a time
+ * counted from what follows, no limit. */
+static int
+lapse_before(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t k;
+	long n;
+
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok == c->tok &&
+		    mdtl_dating_lapse_of(&tg->tx[k], &n) != 0)
+			return 1;
+	return 0;
+}
+
 void
 mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, int summit_tx)
@@ -708,7 +723,8 @@ mdtl_deadline_events(struct state *s, const struct mdtl_sentence *sent,
 		size_t end = c->tok + c->ntok - 1;
 
 		if (c->kind == MDTL_PH_DEADLINE && !tenure(tg, c->tok) &&
-		    !meeting_ends(tg, c) && !before_doing(tg, c))
+		    !meeting_ends(tg, c) && !before_doing(tg, c) &&
+		    !lapse_before(tg, c))
 			deadline_at(s, sent, tg, c->tok, c->ntok, c->ph->text,
 			    summit_tx);
 		/* an ultimatum's limit: "gave the alliance until the end of

@@ -3161,6 +3161,62 @@ eve_after(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "The ministers will meet in Aktau a day before the summit": a meeting
+ * verb, then a lapse of days or weeks right before "before" or "after" and
+ * a meeting named again: the last meeting told before event e with a day,
+ * that lapse before or after it, as w; 1 if so.
+ */
+static int
+lapse_of_meeting(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c, size_t e, struct when *w)
+{
+	const struct mdtl_event *before;
+	const struct mdtl_cue_tag *m;
+	size_t k, i, j, end = c->tok + c->ntok;
+	long n, d;
+	char unit;
+	int after;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		i = x->tok + x->ntok;
+		if (x->tok < end || x->tok > end + 8 || i + 1 >= tg->n ||
+		    !clear_between(tg, end, x->tok) ||
+		    (!is(&tg->t[i], "before") && !is(&tg->t[i], "after")))
+			continue;
+		after = is(&tg->t[i], "after");
+		/* "the summit", "the Caspian summit" */
+		for (j = i + 1; j < tg->n && j <= i + 3 &&
+		    ((m = mdtl_tags_cue_at(tg, j)) == NULL ||
+		    m->kind != MDTL_PH_SUMMIT || m->tok != j); j++)
+			;
+		if (j > i + 3 || j >= tg->n || !is(&tg->t[i + 1], "the") ||
+		    ((unit = mdtl_dating_lapse_of(x, &n)) != 'D' &&
+		    unit != 'W'))
+			continue;
+		for (before = last_summit(s, e);
+		    before != NULL && before->date.gran != MDTL_GRAN_DAY;
+		    before = last_summit(s, (size_t)(before - *s->v)))
+			;
+		if (before == NULL)
+			return 0;
+		d = (unit == 'W' ? 7 : 1) * n;
+		d = mdtl_date_day(&before->date) + (after ? d : -d);
+		memset(&w->date, 0, sizeof w->date);
+		w->date.gran = MDTL_GRAN_DAY;
+		mdtl_civil_from_days(d, &w->date.year, &w->date.month,
+		    &w->date.day);
+		w->basis = MDTL_BASIS_RELATIVE;
+		w->text = span_text(s, tg, x->tok, i + 1 - x->tok);
+		w->why = mdtl_arena_strcat(&s->art->arena, "a lapse from a "
+		    "meeting told, of ", before->date_value, (char *)NULL);
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "a 90-minute meeting between the two leaders": people counted after
  * "between" in the phrase of meeting ph, as pair_before() counts them
  * before its cue; 0 when none are.
@@ -4794,9 +4850,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
+		/* (not "will meet in Aktau a day before the summit", a
+		 * meeting of its own) */
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) &&
+		    !(verb && lapse_of_meeting(s, tg, c, *s->n, &w)) &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			/* "Talks ... ended on Saturday" then '"...," Ashton
@@ -4997,7 +5056,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    "on the day told: their first day");
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
-		} else if (verb && eve_after(s, tg, c, e, &w)) {
+		} else if (verb && (eve_after(s, tg, c, e, &w) ||
+		    lapse_of_meeting(s, tg, c, (size_t)(e - *s->v), &w))) {
 			mdtl_dating_when(e, &w);
 		} else if (mdtl_dating_lapse(s, tg, c->tok, speech,
 		    opened ? &opening : NULL, &w) == 0) {

@@ -3929,6 +3929,12 @@ test_summits_deadlines(void **state)
 	    "summit 2011-06-24 "
 	    "russia; summit 2011-07 osce-minsk-group; summit 2011-06-23 "
 	    "clinton");
+	/* and so a lapse before or after a meeting named again: a meeting
+	 * of its own, no limit */
+	EXPECT("2018-08-10", "The presidents will sign the convention at a "
+	    "summit in Aktau on August 12.\n\nThe ministers will meet in "
+	    "Aktau a day before the summit.", "summit 2018-08-12 kazakhstan; "
+	    "summit 2018-08-11 kazakhstan");
 	/* a meal "to have" with people named is a meeting, dated by "Later
 	 * in the day" opening the sentence */
 	EXPECT("2010-04-08", "The treaty replaced one that expired in "
