@@ -671,29 +671,35 @@ author_byline(const struct line *l)
 	    s[len - 1] == ':';
 }
 
+/*
+ * Does s[0..len) end with a quotation closed right after a comma, said by
+ * someone after it ("..., and I'm in strong agreement with that concept,”"
+ * then "Bush said.")?
+ */
+static int
+comma_quote(const char *s, size_t len)
+{
+	if (len >= 2 && (s[len - 1] == '"' || s[len - 1] == '\''))
+		return s[len - 2] == ',';
+	/* ” ’ */
+	return len >= 4 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0) && s[len - 4] == ',';
+}
+
 static int
 ends_sentence(const char *s, size_t len)
 {
-	int quote;
-
 	trim(&s, &len);
 	if (len == 0)
 		return 1;
-	/* (a quotation closed after a comma is said by someone after it:
-	 * "..., and I'm in strong agreement with that concept,”" then
-	 * "Bush said.") */
-	if (s[len - 1] == '"' || s[len - 1] == '\'')
-		return len < 2 || s[len - 2] != ',';
-	if (strchr(".!?:)]", s[len - 1]) != NULL)
-		return 1;
-	if (len < 3)
+	if (comma_quote(s, len))
 		return 0;
+	if (strchr(".!?:\"')]", s[len - 1]) != NULL)
+		return 1;
 	/* ” ’ … */
-	quote = memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
-	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0;
-	if (quote)
-		return len < 4 || s[len - 4] != ',';
-	return memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0;
+	return len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0 ||
+	    memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
 /*
@@ -709,10 +715,7 @@ ends_open(struct scratch *sc, const struct mdtl_lexicon *lex, const char *s,
 	size_t i;
 
 	trim(&s, &len);
-	if (len > 0 && (s[len - 1] == ',' || (!ends_sentence(s, len) &&
-	    (s[len - 1] == '"' || s[len - 1] == '\'' ||
-	    (len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
-	    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0))))))
+	if (len > 0 && (s[len - 1] == ',' || comma_quote(s, len)))
 		return 1;
 	for (i = len; i > 0 && !isspace((unsigned char)s[i - 1]); i--)
 		;

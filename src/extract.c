@@ -250,7 +250,8 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			    !(i <= 4 && in_list(tg, &tg->t[0], PREPOSITIONS)) &&
 			    /* nor the source of "According to the deputy
 			     * minister, Moscow still insists" */
-			    !is(&tg->t[0], "according") &&
+			    !is(&tg->t[mdtl_dating_past_dateline(tg)],
+			    "according") &&
 			    !date_opens(tg, i) && !object_relative(tg, i, tok);
 		}
 		/* "..., Defense Secretary Robert M. Gates said" */

@@ -1573,6 +1573,27 @@ indefinite_official(struct state *s, const struct mdtl_tags *tg, size_t a,
 	    &tg->t[b - 1], 1, 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
 }
 
+/*
+ * "Moscow (dpa) - Russia will set up ..., a senior general said on
+ * Monday": a verb of saying at tok after the clause it reports, its
+ * subject an official of no side named (indefinite_official()): the
+ * dateline's country, or NULL.
+ */
+static const struct mdtl_actor *
+closing_official(struct state *s, const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c = mdtl_tags_cue_at(tg, tok);
+	size_t k;
+
+	if (s->home == NULL || c == NULL || c->kind != MDTL_PH_SPEECH)
+		return NULL;
+	for (k = tok; k-- > 0 && tok - k <= 5;)
+		if (is(&tg->t[k], ","))
+			return indefinite_official(s, tg, k + 1, tok) ?
+			    s->home : NULL;
+	return NULL;
+}
+
 /* "NATO and Russia failed ...": the first of two sides that open the
  * sentence (past its dateline), or NULL. */
 static const struct mdtl_actor *
@@ -1606,10 +1627,11 @@ sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
     size_t tok, const char **why)
 {
 	const struct mdtl_event *m;
-	size_t d = i - 1;
+	size_t d;
 
 	if (i == 0 || !in_list(tg, &tg->t[i], TALK_SIDES))
 		return NULL;
+	d = i - 1;
 	if (d > 0 && is(&tg->t[d], "two"))
 		d--;
 	if (!is(&tg->t[d], "the") && !is(&tg->t[d], "both"))
@@ -2162,23 +2184,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    mdtl_speaker_unnamed;
 		if (of == NULL && (of = setting_side(s, tg, tok)) != NULL)
 			*why = setting_why;
-		/* "Moscow (dpa) - Russia will set up ..., a senior general
-		 * said on Monday": after the clause it reports, one of no
-		 * side named is the dateline's */
-		for (k = tok; of == NULL && k-- > 0 && tok - k <= 5;)
-			if (is(&t[k], ",")) {
-				if (s->home != NULL && t[tok].kind ==
-				    MDTL_TOK_WORD && (cue = mdtl_tags_cue_at(tg,
-				    tok)) != NULL && cue->kind ==
-				    MDTL_PH_SPEECH &&
-				    indefinite_official(s, tg, k + 1, tok)) {
-					of = s->home;
-					*why = "an official of no side after the "
-					    "clause it reports: the dateline's "
-					    "country";
-				}
-				break;
-			}
+		else if (of == NULL &&
+		    (of = closing_official(s, tg, tok)) != NULL)
+			*why = "an official of no side after the clause it "
+			    "reports: the dateline's country";
 		if (of != NULL)
 			s->last_source = of;
 		return of;
