@@ -697,14 +697,18 @@ expiry_on(const struct mdtl_tags *tg, size_t i)
  * The sentence's deadlines: its deadline cues, and a term's end ("the
  * termination of the agreement ... from 9 December 2012").
  */
-/* "a day before the summit": a lapse right before the cue c, a time
- * counted from what follows, no limit. */
+/* "a day before the summit": a lapse right before the cue c, "before"
+ * or "after", a time counted from what follows, no limit (but "every
+ * three months until 2012" is). */
 static int
 lapse_before(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	size_t k;
 	long n;
 
+	if (c->ntok != 1 || (!is(&tg->t[c->tok], "before") &&
+	    !is(&tg->t[c->tok], "after")))
+		return 0;
 	for (k = 0; k < tg->ntx; k++)
 		if (tg->tx[k].tok + tg->tx[k].ntok == c->tok &&
 		    mdtl_dating_lapse_of(&tg->tx[k], &n) != 0)

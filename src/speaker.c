@@ -1248,14 +1248,23 @@ setting_side(struct state *s, const struct mdtl_tags *tg, size_t tok)
 	if (k == tg->np || !is(&tg->t[comma = in + 1 + tg->p[k].ntok], ","))
 		return NULL;
 	/* the subject after the comma names no one: "officials", "a
-	 * foreign ministry spokesman" */
-	for (i = comma + 1; i < tok && i <= comma + 4 && !unnamed; i++) {
+	 * foreign ministry spokesman", "the Foreign Ministry" (not
+	 * "President Klaus Iohannis"): its words past a determiner, titles,
+	 * collective words, source nouns and words in capitals */
+	for (i = comma + 1; i < tok && in_list(tg, &tg->t[i], DETERMINERS);
+	    i++)
+		;
+	for (; i < tok; i += len) {
+		len = 1;
 		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
 			return NULL;
-		unnamed = title_at(s, tg, i) ||
-		    in_list(tg, &tg->t[i], SOURCE_NOUNS) ||
+		if (title_at(s, tg, i) || in_list(tg, &tg->t[i], SOURCE_NOUNS) ||
 		    mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
-		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL)
+			unnamed = 1;
+		else if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    !(tg->t[i].flags & MDTL_TOK_CAP))
+			break;
 	}
 	if (!unnamed)
 		return NULL;
@@ -1585,7 +1594,11 @@ closing_official(struct state *s, const struct mdtl_tags *tg, size_t tok)
 	const struct mdtl_cue_tag *c = mdtl_tags_cue_at(tg, tok);
 	size_t k;
 
-	if (s->home == NULL || c == NULL || c->kind != MDTL_PH_SPEECH)
+	/* (it ends the sentence: not "The day before yesterday, a senior
+	 * military official told the Interfax news agency that ...") */
+	if (s->home == NULL || c == NULL || c->kind != MDTL_PH_SPEECH ||
+	    tg->n > c->tok + c->ntok + 8 || (c->tok + c->ntok < tg->n &&
+	    is(&tg->t[c->tok + c->ntok], "that")))
 		return NULL;
 	for (k = tok; k-- > 0 && tok - k <= 5;)
 		if (is(&tg->t[k], ","))

@@ -71,6 +71,10 @@ test_speech(void **state)
 	    "Geneva, diplomats said the talks would go on.",
 	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
 	    "statement 2009-09-17 russia");
+	/* but a person named there is the speaker */
+	EXPECT("2016-05-12", "In Bucharest, President Klaus Iohannis said on "
+	    "Thursday that the base made Romania safer.", "statement "
+	    "2016-05-12 klaus-iohannis");
 	/* a body named by its kind and its city: the city's country */
 	EXPECT("2016-05-12", "The site poses a direct threat, the Foreign "
 	    "Ministry in Moscow said.", "statement 2016-05-12 russia");
@@ -3931,6 +3935,10 @@ test_summits_deadlines(void **state)
 	    "clinton");
 	/* and so a lapse before or after a meeting named again: a meeting
 	 * of its own, no limit */
+	/* (a limit after a set is one: "every three months until 2012") */
+	EXPECT("2010-02-05", "The US is to rotate Patriot units through "
+	    "Poland every three months until 2012.", "deadline 2012 "
+	    "united-states");
 	EXPECT("2018-08-10", "The presidents will sign the convention at a "
 	    "summit in Aktau on August 12.\n\nThe ministers will meet in "
 	    "Aktau a day before the summit.", "summit 2018-08-12 kazakhstan; "
