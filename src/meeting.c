@@ -3115,19 +3115,38 @@ eve_opening(const struct mdtl_tags *tg, size_t lo)
 	    (lo == 3 || is(&tg->t[0], "on"));
 }
 
+/* The day delta days from meeting m's (which has a day), as w's date. */
+static void
+days_from(const struct mdtl_event *m, long delta, struct when *w)
+{
+	memset(&w->date, 0, sizeof w->date);
+	w->date.gran = MDTL_GRAN_DAY;
+	mdtl_civil_from_days(mdtl_date_day(&m->date) + delta, &w->date.year,
+	    &w->date.month, &w->date.day);
+	w->basis = MDTL_BASIS_RELATIVE;
+}
+
 /* The day before meeting m's, as w. */
 static void
 day_before(struct state *s, const struct mdtl_event *m, struct when *w)
 {
-	long d = mdtl_date_day(&m->date) - 1;
-
-	memset(&w->date, 0, sizeof w->date);
-	w->date.gran = MDTL_GRAN_DAY;
-	mdtl_civil_from_days(d, &w->date.year, &w->date.month, &w->date.day);
-	w->basis = MDTL_BASIS_RELATIVE;
+	days_from(m, -1, w);
 	w->text = "the eve of";
 	w->why = mdtl_arena_strcat(&s->art->arena, "'the eve of' a meeting "
 	    "told, of ", m->date_value, ": the day before", (char *)NULL);
+}
+
+/* The last meeting told with a day before event e, or NULL. */
+static const struct mdtl_event *
+last_dated(struct state *s, size_t e)
+{
+	const struct mdtl_event *m;
+
+	for (m = last_summit(s, e); m != NULL &&
+	    m->date.gran != MDTL_GRAN_DAY;
+	    m = last_summit(s, (size_t)(m - *s->v)))
+		;
+	return m;
 }
 
 /*
@@ -3150,11 +3169,7 @@ eve_after(struct state *s, const struct mdtl_tags *tg,
 		return 0;
 	/* past those told by a month or more: "are to visit the region in
 	 * July" */
-	for (before = last_summit(s, (size_t)(e - *s->v)); before != NULL &&
-	    before->date.gran != MDTL_GRAN_DAY;
-	    before = last_summit(s, (size_t)(before - *s->v)))
-		;
-	if (before == NULL)
+	if ((before = last_dated(s, (size_t)(e - *s->v))) == NULL)
 		return 0;
 	day_before(s, before, w);
 	return 1;
@@ -3195,19 +3210,10 @@ lapse_of_meeting(struct state *s, const struct mdtl_tags *tg,
 		    ((unit = mdtl_dating_lapse_of(x, &n)) != 'D' &&
 		    unit != 'W'))
 			continue;
-		for (before = last_summit(s, e);
-		    before != NULL && before->date.gran != MDTL_GRAN_DAY;
-		    before = last_summit(s, (size_t)(before - *s->v)))
-			;
-		if (before == NULL)
+		if ((before = last_dated(s, e)) == NULL)
 			return 0;
 		d = (unit == 'W' ? 7 : 1) * n;
-		d = mdtl_date_day(&before->date) + (after ? d : -d);
-		memset(&w->date, 0, sizeof w->date);
-		w->date.gran = MDTL_GRAN_DAY;
-		mdtl_civil_from_days(d, &w->date.year, &w->date.month,
-		    &w->date.day);
-		w->basis = MDTL_BASIS_RELATIVE;
+		days_from(before, after ? d : -d, w);
 		w->text = span_text(s, tg, x->tok, i + 1 - x->tok);
 		w->why = mdtl_arena_strcat(&s->art->arena, "a lapse from a "
 		    "meeting told, of ", before->date_value, (char *)NULL);

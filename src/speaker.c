@@ -2157,6 +2157,14 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_event *joint;
 	size_t i, k, nearest_at = 0, far, len, subj;
 
+	/* "In Poland, officials declined ...", "In Moscow, the Foreign
+	 * Ministry said": a subject that names no one, where the sentence
+	 * sets it (before the rules that would take it for the last
+	 * speaker's side or for a clause reported) */
+	if ((of = setting_side(s, tg, tok)) != NULL) {
+		*why = setting_why;
+		return of;
+	}
 	/* "In a joint statement, they said": those of the last meeting of
 	 * two or more, its first person */
 	if (tok > 1 && is(&t[tok - 1], "they") && joint_before(tg, tok - 1) &&
@@ -2195,9 +2203,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if (unnamed_subject(s, tg, tok, &of)) {
 		*why = of != NULL ? "an unnamed subject of a side: the side" :
 		    mdtl_speaker_unnamed;
-		if (of == NULL && (of = setting_side(s, tg, tok)) != NULL)
-			*why = setting_why;
-		else if (of == NULL &&
+		if (of == NULL &&
 		    (of = closing_official(s, tg, tok)) != NULL)
 			*why = "an official of no side after the clause it "
 			    "reports: the dateline's country";
@@ -2354,12 +2360,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			break;
 		if (!is(&t[i], ","))
 			continue;
-		/* "In Moscow, officials said": a place that opens the
-		 * sentence, no clause it reports */
-		if ((of = setting_side(s, tg, tok)) != NULL) {
-			*why = setting_why;
-			return of;
-		}
 		/* "..., diplomats said", "..., Western diplomats said", "...,
 		 * but diplomats said": a bare subject that names no actor is
 		 * no one the text names */
@@ -2603,12 +2603,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (ends && k > 0 && (k == 1 || is(&t[k - 2], ",") ||
 		    (k > 2 && k - 1 == mdtl_dating_past_dateline(tg))) &&
 		    (of = kind_of_body(s, tg, k, i + 1)) != NULL) {
-			/* (but "In Moscow, the Foreign Ministry said":
-			 * where the sentence sets it) */
-			if ((opening = setting_side(s, tg, tok)) != NULL) {
-				*why = setting_why;
-				return opening;
-			}
 			*why = "a body named by its kind: the last speaker's "
 			    "side's, or the dateline country's";
 			return of;
@@ -2716,10 +2710,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if (nearest != NULL) {
 		*why = "named before the verb";
 		return nearest;
-	}
-	if ((of = setting_side(s, tg, tok)) != NULL) {
-		*why = setting_why;
-		return of;
 	}
 	/* "said Ashton", "voiced by officials" with nothing before it;
 	 * not "called on Russia", whom it was said to, nor "told reporters
