@@ -570,8 +570,8 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * Is the subject right before the predicate at tok a thing: a noun phrase
  * with no actor ("the shield"), or, when the clause names no actor it may
  * stand for (pronoun set), a pronoun for one ("it", "this")?  A person's
- * title ends no thing's phrase ("the minister warned"), nor a side's own
- * ("his country will deploy").
+ * title ends no thing's phrase ("the minister warned", "the minister has
+ * also warned"), nor a side's own ("his country will deploy").
  */
 static int
 thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
@@ -580,6 +580,11 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	const struct mdtl_token *head;
 	size_t i, len;
 
+	/* past its auxiliaries and adverbs: "the minister also warned",
+	 * "the minister has warned" */
+	while (tok > 0 && (in_list(tg, &tg->t[tok - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[tok - 1], ACT_ADVERBS)))
+		tok--;
 	if (tok == 0)
 		return 0;
 	head = &tg->t[tok - 1];
@@ -2938,6 +2943,51 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
 }
 
 /*
+ * Do the words whose possessive ends at p follow "in", "at" or "during"
+ * ("in his televised address", "at Putin's news conference"): the
+ * occasion of an act, no act of their own?  ("after Medvedev's warning"
+ * tells one.)
+ */
+static int
+occasion_words(const struct mdtl_tags *tg, size_t p)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k = p;
+
+	if (is(&tg->t[p], "'s") && p > 0 &&
+	    (m = mdtl_tags_actor_at(tg, p - 1)) != NULL &&
+	    m->tok + m->ntok == p)
+		k = m->tok;
+	return k > 0 && (is(&tg->t[k - 1], "in") || is(&tg->t[k - 1], "at") ||
+	    is(&tg->t[k - 1], "during"));
+}
+
+/*
+ * The word before the speech noun at i past up to two modifiers that are
+ * no grammar word ("Medvedev's televised warning", "his latest
+ * proposal"): where its possessor ends; i - 1 without them.
+ */
+static size_t
+modified_from(const struct mdtl_tags *tg, size_t i)
+{
+	size_t p;
+
+	for (p = i - 1; p > 0 && i - p <= 2; p--) {
+		const struct mdtl_token *t = &tg->t[p];
+
+		if (is(t, "'s") || is(t, "his") || is(t, "her") ||
+		    is(t, "its"))
+			return p;
+		if (t->kind != MDTL_TOK_WORD || (t->flags & MDTL_TOK_CAP) ||
+		    in_list(tg, t, DETERMINERS) || in_list(tg, t,
+		    PREPOSITIONS) || in_list(tg, t, AUXILIARIES) ||
+		    mdtl_tags_cue_at(tg, p) != NULL)
+			break;
+	}
+	return i - 1;
+}
+
+/*
  * "Medvedev's address on November 23, in which he announced
  * countermeasures", "President Medvedev's statement of 23 November": a
  * person's words named by a noun, with a date of their own right after
@@ -2954,45 +3004,52 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 	const struct mdtl_actor *who;
 	struct mdtl_event *e;
 	enum mdtl_event_type type;
-	size_t i, k, e2, after;
+	size_t i, k, e2, after, p;
 
 	for (i = 1; i + 2 < tg->n; i++) {
 		if (!in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
 		    (tg->t[i].flags & MDTL_TOK_INQUOTE))
 			continue;
+		/* (past its modifiers: "Medvedev's televised warning") */
+		p = modified_from(tg, i);
+		/* "ordered the radar's deployment in his televised address
+		 * on November 23": with a modifier, the occasion of the act
+		 * told, none of its own */
+		if (p + 1 < i && occasion_words(tg, p))
+			continue;
 		/* "her offer of October": the person the pronoun names;
 		 * not "In his speech on Saturday, Mr Putin accused", the
 		 * occasion of the words the sentence tells */
-		if ((is(&tg->t[i - 1], "his") || is(&tg->t[i - 1], "her")) &&
-		    mdtl_speaker_cataphor(tg, i - 1) != NULL)
+		if ((is(&tg->t[p], "his") || is(&tg->t[p], "her")) &&
+		    mdtl_speaker_cataphor(tg, p) != NULL)
 			continue;
-		if (is(&tg->t[i - 1], "his") || is(&tg->t[i - 1], "her"))
-			who = mdtl_speaker_possessor(s, tg, i - 1);
-		else if (i >= 2 && is(&tg->t[i - 1], "'s") &&
-		    (m = mdtl_tags_actor_at(tg, i - 2)) != NULL &&
+		if (is(&tg->t[p], "his") || is(&tg->t[p], "her"))
+			who = mdtl_speaker_possessor(s, tg, p);
+		else if (p >= 1 && is(&tg->t[p], "'s") &&
+		    (m = mdtl_tags_actor_at(tg, p - 1)) != NULL &&
 		    m->actor->kind == MDTL_ACTOR_PERSON &&
-		    m->tok + m->ntok == i - 1)
+		    m->tok + m->ntok == p)
 			who = m->actor;
 		/* "Moscow had not received a response to its proposal,
 		 * handed to Washington in the summer,": the side the clause
 		 * names before "its", dated by its making */
-		else if (is(&tg->t[i - 1], "its") &&
-		    (who = mdtl_speaker_subject(tg, i - 1)) != NULL &&
+		else if (is(&tg->t[p], "its") &&
+		    (who = mdtl_speaker_subject(tg, p)) != NULL &&
 		    who->kind != MDTL_ACTOR_PERSON &&
 		    who->kind != MDTL_ACTOR_AGENCY &&
 		    (k = made_on(tg, i)) < tg->ntx)
 			goto dated;
 		/* "Tehran's offer of cooperation ..., made in a letter ...
 		 * in February,": a side's, dated by its making */
-		else if (i >= 2 && is(&tg->t[i - 1], "'s") &&
-		    (m = mdtl_tags_actor_at(tg, i - 2)) != NULL &&
-		    m->tok + m->ntok == i - 1 && !m->weak &&
+		else if (p >= 1 && is(&tg->t[p], "'s") &&
+		    (m = mdtl_tags_actor_at(tg, p - 1)) != NULL &&
+		    m->tok + m->ntok == p && !m->weak &&
 		    (k = made_on(tg, i)) < tg->ntx) {
 			who = m->actor;
 			goto dated;
 		}
-		else if (i >= 3 && (who = mdtl_speaker_titled_possessor(s, tg,
-		    i - 1)) != NULL) {
+		else if (p >= 2 && (who = mdtl_speaker_titled_possessor(s, tg,
+		    p)) != NULL) {
 			/* "The president's threat to target the US shield,
 			 * made on Wednesday," */
 			if ((k = made_on(tg, i)) == tg->ntx)
@@ -3325,9 +3382,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "Tehran had not yet replied", "did not say whether": no
 		 * words said, no offer made */
 		if ((c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER ||
-		    /* "does not threaten Russia's strategic deterrent" */
-		    (c->kind == MDTL_PH_WARNING && c->ntok == 1)) &&
+		    /* "does not threaten Russia's strategic deterrent", "is
+		     * not going to place" */
+		    c->kind == MDTL_PH_WARNING) &&
 		    negated(tg, c->tok))
+			continue;
+		/* "Warsaw did not feel threatened": a state told, no one's
+		 * threat */
+		if (c->kind == MDTL_PH_WARNING && c->ntok == 1 && c->tok > 0 &&
+		    in_list(tg, &tg->t[c->tok - 1], LINKING_VERBS))
 			continue;
 		/* "Bush hoped to use the relaxed atmosphere": no words; but
 		 * "vowed to continue the dialogue" says them, and "accepted
@@ -3709,8 +3772,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    tg->c[k].kind == MDTL_PH_WARNING &&
 			    !asked(tg, tg->c[k].tok) &&
 			    !(tg->c[k].ntok == 1 &&
-			    (ends_in(tg->t[tg->c[k].tok].norm, "ed", 4) ||
-			    negated(tg, tg->c[k].tok))) &&
+			    ends_in(tg->t[tg->c[k].tok].norm, "ed", 4)) &&
+			    !negated(tg, tg->c[k].tok) &&
 			    /* '"We gave them until the summer"' */
 			    !is(&tg->t[tg->c[k].tok], "gave") &&
 			    (copular(tg->c[k].ph) ||

@@ -140,6 +140,7 @@ struct mdtl_phrases {
 	X(DEFINITE, "definite_determiners") \
 	X(MEETING_VERBS, "meeting_verbs") \
 	X(PASSIVE_AUX, "passive_auxiliaries") \
+	X(LINKING_VERBS, "linking_verbs") \
 	X(PERSON_PRONOUNS, "person_pronouns") \
 	X(OBJECT_PRONOUNS, "object_pronouns") \
 	X(HONORIFICS, "honorifics") \

@@ -1113,6 +1113,23 @@ test_types(void **state)
 	(void)state;
 	EXPECT("2011-07-01", "Russia will beef up its forces, Rogozin said.",
 	    "warning 2011-07-01 rogozin");
+	/* a title alone, past an adverb, is a person's, no thing's threat */
+	EXPECT("2012-02-15", "Deputy Foreign Minister Alexander Grushko "
+	    "spoke on Wednesday.\n\nThe deputy minister also warned that "
+	    "Russia would take adequate measures.", "warning 2012-02-15 "
+	    "grushko");
+	/* a threat denied before its modal is none; nor a state told */
+	EXPECT("2010-06-03", "\"We are not going to place elements of "
+	    "anybody's missile defence on our territory,\" Foreign Minister "
+	    "Kostyantyn Gryshchenko stressed on Thursday.\n\nSikorski told "
+	    "reporters on Thursday that Warsaw did not feel threatened.",
+	    "statement 2010-06-03 kostyantyn-gryshchenko; statement "
+	    "2010-06-03 sikorski");
+	/* a person's threat named by a noun, past its modifier */
+	EXPECT("2011-11-24", "Dmitry Medvedev's televised warning on "
+	    "Wednesday evening that Russia could deploy Iskander missiles "
+	    "was greeted with dismay.", "warning 2011-11-23 "
+	    "medvedev");
 	/* a clitic is the word it stands for: "'ll" is "will" */
 	EXPECT("2011-07-01", "\"We'll respond with Iskander missiles,\" "
 	    "Rogozin said.", "warning 2011-07-01 rogozin");
