@@ -3706,6 +3706,25 @@ undated_in_city(struct state *s, const struct mdtl_place *place,
 	return NULL;
 }
 
+/* The last meeting told with a day in the city place, or NULL. */
+static struct mdtl_event *
+dated_in_city(struct state *s, const struct mdtl_place *place)
+{
+	size_t k;
+
+	if (place_rank(place) != 2)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT &&
+		    e->date.gran >= MDTL_GRAN_DAY && e->location != NULL &&
+		    strcmp(e->location, place->name) == 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* "The sixth round of talks": what the round at cue c is of ("talks"), a
  * meeting's noun too, or NULL. */
 static const char *
@@ -4949,6 +4968,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			before->days = days_in(tg, &ph);
 			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
+		/* "Following her meetings in Moscow, she will travel to
+		 * Warsaw", after "will travel to Moscow May 14-16 to meet
+		 * ...": one's own meeting with no day, in the city of one
+		 * told before with a day, is that one told again */
+		if (x < 0 && !verb && ph.possessive && place != NULL &&
+		    (before = dated_in_city(s, place)) != NULL) {
 			mdtl_extract_mention(s, before, sent);
 			continue;
 		}

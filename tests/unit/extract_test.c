@@ -1617,6 +1617,13 @@ test_summits_deadlines(void **state)
 	    "P5+1 will hold the next round of talks in the Russian capital on "
 	    "June 18-19.", "statement 2012-06-03 jalili; summit 2012-06-18 "
 	    "jalili @ Moscow");
+	/* one's own meeting with no day, in the city of one told before
+	   with a day: that one told again */
+	EXPECT_AT("2012-05-10", "Rose Gottemoeller will travel to Moscow May "
+	    "14-16 to meet Sergei Ryabkov.\n\nFollowing her meetings in "
+	    "Moscow, she will travel to Warsaw on May 17 for consultations "
+	    "with Polish officials.", "summit 2012-05-14 gottemoeller @ "
+	    "Moscow; summit 2012-05-17 poland @ Warsaw");
 	/* a meeting after "after" with a day of its own, not the first's:
 	   one of its own */
 	EXPECT_AT("2012-02-15", "NATO and Russian officials held talks in "
