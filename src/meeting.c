@@ -556,10 +556,40 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 }
 
 /*
+ * "the NATO-Russia Council meeting this afternoon", after "a two-day
+ * meeting" of NATO's ministers that day: a body that names the meeting
+ * at cue right before it, neither among e's actors nor the side of one,
+ * makes it another.
+ */
+static int
+other_body(const struct state *s, const struct mdtl_tags *tg, size_t cue,
+    const struct mdtl_event *e)
+{
+	const struct mdtl_actor_tag *m = NULL;
+	size_t k, j;
+
+	for (k = 0; k < tg->nm; k++)
+		if (tg->m[k].tok + tg->m[k].ntok == cue)
+			m = &tg->m[k];
+	if (m == NULL || m->weak || (m->actor->kind !=
+	    MDTL_ACTOR_ORGANISATION && m->actor->kind != MDTL_ACTOR_GROUP))
+		return 0;
+	for (j = 0; j < e->nactors; j++) {
+		const struct mdtl_actor *a = mdtl_extract_actor_any(s,
+		    &e->actors[j]);
+
+		if (a == m->actor || (a != NULL && side(a) == m->actor))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A meeting named again by its day ("Thursday's meeting", "the talks on
- * December 13"), its phrase's words after the cue [from, to), where the
- * article has told one of that day, in the same place if this names one
- * and with its people if this names any: one more mention of it, 1 when it
+ * December 13"), its cue at cue, its phrase's words after it [from, to),
+ * where the article has told one of that day, in the same place if this
+ * names one, with its people if this names any and of its body if one
+ * names it: one more mention of it, 1 when it
  * was.  One told with a date that holds the day ("next month's summit in
  * Lisbon", then "The summit will take place on November 19"; "a May
  * summit", then "the May 20-21 meeting") is it too, and takes the day.
@@ -567,7 +597,7 @@ bare(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c, int verb,
 static int
 same_day(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, size_t xi, const struct mdtl_place *place,
-    size_t from, size_t to)
+    size_t cue, size_t from, size_t to)
 {
 	const struct mdtl_timex *x = &tg->tx[xi];
 	char value[24];
@@ -582,7 +612,8 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e = &(*s->v)[k];
 		int holds;
 
-		if (e->type != MDTL_EVENT_SUMMIT || with_others(tg, from, to, e))
+		if (e->type != MDTL_EVENT_SUMMIT ||
+		    with_others(tg, from, to, e) || other_body(s, tg, cue, e))
 			continue;
 		mdtl_date_range(&e->date, &first, &last);
 		holds = e->date.gran != MDTL_GRAN_NONE &&
@@ -4915,7 +4946,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0 && !ph.det_ok && !ends_on(tg, &tg->tx[x]) &&
 		    (verb ? meeting_object(tg, c) :
 		    !told) && same_day(s, sent, tg, (size_t)x, place,
-		    c->tok + c->ntok, ph.hi)) {
+		    c->tok, c->tok + c->ntok, ph.hi)) {
 			/* "presented a proposal at the opening session on
 			 * Tuesday": the day of the acts told there */
 			if (prep != NULL && during_at(prep))
@@ -4945,7 +4976,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x >= 0 && !verb && !ph.det_ok && !told && !sequel(tg, &ph) &&
 		    (before = undated_named(s, c->ph, round_of(tg, c), place,
 		    &tg->tx[x], ph.lo + 1 == c->tok &&
-		    is(&tg->t[ph.lo], "the"))) != NULL) {
+		    is(&tg->t[ph.lo], "the"))) != NULL &&
+		    !other_body(s, tg, c->tok, before)) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

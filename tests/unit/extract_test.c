@@ -1617,6 +1617,14 @@ test_summits_deadlines(void **state)
 	    "P5+1 will hold the next round of talks in the Russian capital on "
 	    "June 18-19.", "statement 2012-06-03 jalili; summit 2012-06-18 "
 	    "jalili @ Moscow");
+	/* a meeting named by its day and by a body the one of that day
+	   told before is not of: another */
+	EXPECT("2011-12-08", "Foreign ministers of the 28 NATO countries are "
+	    "arriving at the alliance's headquarters for a two-day "
+	    "meeting.\n\nRasmussen tells reporters he hopes for a "
+	    "positive outcome of the NATO-Russia Council meeting this "
+	    "afternoon.", "summit 2011-12-08 nato; statement 2011-12-08 "
+	    "rasmussen; summit 2011-12-08 rasmussen");
 	/* one's own meeting with no day, in the city of one told before
 	   with a day: that one told again */
 	EXPECT_AT("2012-05-10", "Rose Gottemoeller will travel to Moscow May "
