@@ -624,7 +624,8 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 /*
  * "his speech at the Munich conference in February 2007, in which he
  * accused ...": the date that ends the antecedent of "in which" (or "at",
- * "during which") opening the clause of the predicate at tok; or -1.
+ * "during which") opening the clause of the predicate at tok, or the last
+ * date of the clause before ", where" opening it; or -1.
  */
 static int
 antecedent_date(const struct mdtl_tags *tg, size_t tok)
@@ -632,6 +633,19 @@ antecedent_date(const struct mdtl_tags *tg, size_t tok)
 	size_t i, k, end;
 
 	for (i = tok; i-- > 1 && tok - i <= 4;) {
+		/* "repeated the offer in July 2007 at the family estate in
+		 * Kennebunkport, where he proposed": the date of the clause
+		 * the place ends, a few words before */
+		if (is(&tg->t[i], "where") && is(&tg->t[i - 1], ",")) {
+			int last = -1;
+
+			for (k = 0; k < tg->ntx; k++)
+				if (tg->tx[k].tok + tg->tx[k].ntok < i &&
+				    i - (tg->tx[k].tok + tg->tx[k].ntok) <= 12 &&
+				    mdtl_dating_dated(&tg->tx[k]))
+					last = (int)k;
+			return last;
+		}
 		if (!is(&tg->t[i], "which"))
 			continue;
 		if (!is(&tg->t[i - 1], "in") && !is(&tg->t[i - 1], "at") &&

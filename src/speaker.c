@@ -1711,6 +1711,21 @@ main_speaker(struct state *s)
 }
 
 /*
+ * "the Bush family estate", "the Obama administration": a name after
+ * "the" and before a word in lower case names a thing, no one a pronoun
+ * after it may stand for.
+ */
+static int
+name_modifies(const struct mdtl_tags *tg, const struct mdtl_actor_tag *m)
+{
+	size_t next = m->tok + m->ntok;
+
+	return m->tok > 0 && is(&tg->t[m->tok - 1], "the") && next < tg->n &&
+	    tg->t[next].kind == MDTL_TOK_WORD &&
+	    !(tg->t[next].flags & MDTL_TOK_CAP);
+}
+
+/*
  * The last person the sentence names before token tok outside a
  * quotation, or NULL.
  */
@@ -1723,7 +1738,8 @@ person_before(const struct mdtl_tags *tg, size_t tok)
 	for (i = 0; i < tg->nm; i++)
 		if (tg->m[i].tok < tok && !tg->m[i].weak &&
 		    tg->m[i].actor->kind == MDTL_ACTOR_PERSON &&
-		    !(tg->t[tg->m[i].tok].flags & MDTL_TOK_INQUOTE))
+		    !(tg->t[tg->m[i].tok].flags & MDTL_TOK_INQUOTE) &&
+		    !name_modifies(tg, &tg->m[i]))
 			p = tg->m[i].actor;
 	return p;
 }

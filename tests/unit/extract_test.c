@@ -1963,6 +1963,15 @@ test_summits_deadlines(void **state)
 	    "Munich in February 2007, in which Putin accused the United "
 	    "States of trying to dominate the world.", "statement 2007-02 "
 	    "putin");
+	/* ", where": the date of the clause the place ends; and a name
+	   that names a thing ("the Bush family estate") is no one a
+	   pronoun stands for */
+	EXPECT("2011-06-20", "Putin surprised Bush in June 2007.\n\nThe "
+	    "offer was repeated the following month at the Bush family "
+	    "estate in Kennebunkport, where Putin proposed to include a new "
+	    "radar.\n\nPutin repeated the offer in July 2007 at the Bush "
+	    "family estate, where he proposed a new radar.", "offer 2007-07 "
+	    "putin; offer 2007-07 putin");
 	/* "A day earlier, ...": the lapse from the day, its signal after
 	   it */
 	EXPECT("2011-11-17", "A day earlier, Nikolai Makarov said talks were "
