@@ -414,6 +414,25 @@ surname_of(const struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+/* Do "of" and a country follow the name words [i, j) ("James Warlick of
+ * the U.S."), none of them a body's noun ("Union Bank of Finland")? */
+static int
+of_country(const struct mdtl_tags *tg, size_t i, size_t j)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	if (j + 1 >= tg->n || !is(&tg->t[j], "of"))
+		return 0;
+	for (k = i; k < j; k++)
+		if (in_list(tg, &tg->t[k], BODY_NOUNS))
+			return 0;
+	if (is(&tg->t[j + 1], "the"))
+		j++;
+	return j + 1 < tg->n && (m = mdtl_tags_actor_at(tg, j + 1)) != NULL &&
+	    m->tok == j + 1 && !m->weak && m->actor->kind == MDTL_ACTOR_COUNTRY;
+}
+
 void
 mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 {
@@ -504,7 +523,9 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    (i >= 2 && is(&tg->t[i - 1], ",") &&
 		    (title_at(s, tg, i - 2) || plural_title_of(s, tg, i - 1))) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
-		    is(&tg->t[i - 1], "and"));
+		    is(&tg->t[i - 1], "and")) ||
+		    /* "Igor Popov of Russia, James Warlick of the U.S." */
+		    (words >= 2 && of_country(tg, i, j));
 		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||
 		    (words < 2 && !honour && title != 1) ||
 		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))

@@ -171,6 +171,7 @@ struct mdtl_phrases {
 	X(STALLING, "stalling") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
+	X(BODY_NOUNS, "body_nouns") \
 	X(OBJECT_WORDS, "object_words") \
 	X(AUDIENCE_VERBS, "audience_verbs") \
 	X(AUXILIARIES, "auxiliaries") \

@@ -4386,6 +4386,24 @@ test_hyphened_name(void **state)
 	free(got);
 }
 
+/* a name of two words before "of" and a country is a person's, found
+ * again by the last word; a body's name is not */
+static void
+test_name_of_country(void **state)
+{
+	char *got = events_of(NULL, "The co-chairs of the OSCE Minsk Group, "
+	    "Igor Popov of Russia, James Warlick of the U.S. and Pierre "
+	    "Andrieu of France, will visit Baku.\n\nWarlick said talks would "
+	    "go on.\n\nUnion Bank of Finland said it would invest.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit null osce-minsk-group+igor-popov+"
+	    "russia+james-warlick+united-states+pierre-andrieu+france+"
+	    "azerbaijan; statement null james-warlick; statement null "
+	    "finland");
+	free(got);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -5036,6 +5054,7 @@ main(void)
 		cmocka_unit_test(test_speech),
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_summits_deadlines),
+		cmocka_unit_test(test_name_of_country),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_initial),
 		cmocka_unit_test(test_hyphened_name),
