@@ -71,6 +71,9 @@ test_speech(void **state)
 	    "Geneva, diplomats said the talks would go on.",
 	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
 	    "statement 2009-09-17 russia");
+	/* the EU's short title alone: its holder of the day */
+	EXPECT("2012-05-15", "The High Representative welcomes the agreement "
+	    "of Iran to hold talks.", "statement 2012-05-15 ashton");
 	/* but a person named there is the speaker */
 	EXPECT("2016-05-12", "In Bucharest, President Klaus Iohannis said on "
 	    "Thursday that the base made Romania safer.", "statement "
