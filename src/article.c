@@ -807,6 +807,26 @@ quote_open(const char *s, size_t len, int open)
 	return open;
 }
 
+/*
+ * Does a trimmed line open with a quotation mark before a word?  Left
+ * open at the end of a paragraph, a quotation goes on in the next, which
+ * opens with the mark again ('... received nothing.' then '"If the
+ * Americans go ahead ...'); a wrapped line does not ('" he said').
+ */
+static int
+opens_quote(const char *s, size_t len)
+{
+	size_t q;
+
+	if (len >= 1 && s[0] == '"')
+		q = 1;
+	else if (len >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0)
+		q = 3;
+	else
+		return 0;
+	return len > q && !isspace((unsigned char)s[q]);
+}
+
 /* The length of a line in characters (UTF-8), its edges trimmed. */
 static size_t
 line_chars(const char *s, size_t len)
@@ -1128,7 +1148,8 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		 * no end of a sentence and is full, or the first word would
 		 * not have fitted on it
 		 */
-		if (in_para && body.len > 0 && (in_quote ||
+		if (in_para && body.len > 0 && ((in_quote &&
+		    !opens_quote(s, sl)) ||
 		    (!ends_sentence(body.buf, body.len) && width > 0 &&
 		    prev_chars + WRAP_SLACK >= width) ||
 		    (width > 0 && prev_chars + 1 +

@@ -256,6 +256,15 @@ test_lines(void **state)
 	    "NATO\".\n\nA new line\nstarts lower.");
 	assert_int_equal(art->text.nparas, 2);
 	mdtl_article_free(art);
+	/* a quotation left open at a paragraph's end goes on in the next,
+	   which opens with the mark again: a paragraph of its own */
+	art = read_str("Headline\n\nHe said: \"Nobody should think that "
+	    "Russia is bluffing.\n\"If they go ahead, we will respond.\n"
+	    "\"We remain ready to talk.\"\n", &d);
+	assert_non_null(art);
+	assert_int_equal(art->text.nparas, 3);
+	assert_non_null(strstr(art->body, "bluffing.\n\n\"If they"));
+	mdtl_article_free(art);
 	/*
 	 * text wrapped at a width: a line whose first word would have fitted
 	 * on the line before starts a paragraph of its own; one that would
