@@ -71,6 +71,9 @@ test_speech(void **state)
 	    "Geneva, diplomats said the talks would go on.",
 	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
 	    "statement 2009-09-17 russia");
+	/* a threat, a decision or a plan defended (CAMEO 052) */
+	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
+	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
 	/* the EU's short title alone: its holder of the day */
 	EXPECT("2012-05-15", "The High Representative welcomes the agreement "
 	    "of Iran to hold talks.", "statement 2012-05-15 ashton");
