@@ -685,6 +685,22 @@ read_month(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/* Is the year at i one end of a span of years after "for", "for
+ * 2014-2015"? */
+static int
+year_span_for(const struct mdtl_token *t, size_t n, size_t i)
+{
+	size_t a = i;
+
+	if (i >= 2 && WORD_IS(t[i - 1].norm, "-") && touching(t, n, i - 2, 3) &&
+	    year_val(&t[i - 2]) != 0)
+		a = i - 2;
+	else if (!(i + 2 < n && WORD_IS(t[i + 1].norm, "-") &&
+	    touching(t, n, i, 3) && year_val(&t[i + 2]) != 0))
+		return 0;
+	return a > 0 && WORD_IS(t[a - 1].norm, "for");
+}
+
 /* 2011 after "in", "by", "since" ...; or a year of this century alone */
 static int
 read_year(const struct scan *s, size_t i, struct match *m)
@@ -713,6 +729,10 @@ read_year(const struct scan *s, size_t i, struct match *m)
 	 * later, ...": between a determiner and a name, a name's */
 	if (i > 0 && word_in(&t[i - 1], &determiners) >= 0 && i + 1 < s->n &&
 	    t[i + 1].kind == MDTL_TOK_WORD && (t[i + 1].flags & MDTL_TOK_CAP))
+		m->flags |= MDTL_TIMEX_NAMING;
+	/* "signed a plan of consultations for 2014-2015. Later on the same
+	 * day, ...": the years a thing covers, no time the story is at */
+	if (year_span_for(t, s->n, i))
 		m->flags |= MDTL_TIMEX_NAMING;
 	m->rule = "year";
 	m->len = 1;

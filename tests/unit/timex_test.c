@@ -241,6 +241,11 @@ test_anaphors(void **state)
 	    "closed.";
 	static const char *const want_named[] = { "1972", "2001-12", "2007",
 	    "2007-06", "2008-03" };
+	static const char span[] = "The ministers met on October 24. They "
+	    "signed a plan for 2014-2015. Later on the same day, Aliyev "
+	    "received them.";
+	static const char *const want_span[] = { "2013-10-24", "2014", "2015",
+	    "2013-10-24" };
 	static const char that_month[] = "In the spring of 2007, Putin warned "
 	    "of a response. That June, at the G8 summit, he offered a radar.";
 	static const char *const want_that_month[] = { "2007-SP", "2007-06" };
@@ -269,6 +274,11 @@ test_anaphors(void **state)
 	assert_int_equal(n, 5);
 	for (i = 0; i < n; i++)
 		assert_string_equal(tx[i].value, want_named[i]);
+	/* nor are the years a thing covers, a span after "for" */
+	n = read_document(span, "2013-10-24", tx, 16);
+	assert_int_equal(n, 4);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tx[i].value, want_span[i]);
 	/* "That June": the month of the year last named, as "in June of
 	   that year" */
 	n = read_document(that_month, "2009-09-18", tx, 16);
