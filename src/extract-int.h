@@ -445,7 +445,8 @@ span_or_term(const struct mdtl_tags *tg, size_t tok)
 }
 
 /* Is token tok in a relative clause set off by a comma (", which began on
- * July 3,", "Russia, which has long objected to the plans, said")? */
+ * July 3,", "Russia, which has long objected to the plans, said", "the
+ * Chicago Summit, where Georgia will take part")? */
 static inline int
 in_relative(const struct mdtl_tags *tg, size_t tok)
 {
@@ -454,7 +455,7 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 	while (i > 0 && !boundary(&tg->t[i - 1]))
 		i--;
 	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
-	    is(&tg->t[i], "who"));
+	    is(&tg->t[i], "who") || is(&tg->t[i], "where"));
 }
 
 /* "to use", "to reestablish": an infinitive at token i */

@@ -4729,11 +4729,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "next week's visit by Rice, who is expected to sign the
 		 * treaty in Prague on Tuesday": a relative clause on it tells
 		 * its day, within the first's week or month, and its place */
+		/* (and one with no date of its own: "preparations for the
+		 * Chicago Summit, where Georgia will take part in a meeting of
+		 * ISAF partners on 21 May") */
 		if (first != NULL && !past && x >= 0 &&
 		    in_relative(tg, c->tok) &&
-		    first->date.gran != MDTL_GRAN_NONE &&
 		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
-		    mdtl_dating_within(&tg->tx[x].date, &first->date)) {
+		    (first->date.gran == MDTL_GRAN_NONE ||
+		    mdtl_dating_within(&tg->tx[x].date, &first->date))) {
 			struct mdtl_event *f = &(*s->v)[first_at];
 
 			mdtl_dating_set(s, tg, f, (size_t)x);

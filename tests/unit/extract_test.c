@@ -3655,6 +3655,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2008-07-03", "Czech parties are divided ahead of next week's "
 	    "visit by Condoleezza Rice, who is expected to sign the treaty in "
 	    "Prague on Tuesday.", "summit 2008-07-08 czech-republic");
+	/* and one with no date, after ", where": one meeting, of that day */
+	EXPECT_AT("2012-03-12", "They discussed preparations for the Chicago "
+	    "Summit, where Georgia will take part in a meeting of ISAF "
+	    "partners on 21 May.", "summit 2012-05-21 georgia @ Chicago");
 	/* a verb of saying under a condition tells no words */
 	EXPECT("2012-10-17", "Russian Defense Ministry officials said last "
 	    "month that Moscow might stop using the station if Baku insisted "
