@@ -3167,6 +3167,25 @@ named_speech(const struct mdtl_tags *tg, const struct pred *preds, size_t np,
 	return 0;
 }
 
+/* Does who speak in a written document the sentence names ("in a
+ * statement", "in a letter")? */
+static int
+named_document(const struct mdtl_tags *tg, const struct pred *preds,
+    size_t np, const struct mdtl_actor *who)
+{
+	size_t k, i;
+
+	for (k = 0; k < np; k++)
+		if (preds[k].kind == MDTL_PH_SPEECH && preds[k].ntok > 1 &&
+		    is(&tg->t[preds[k].tok], "in") &&
+		    (preds[k].speaker == who || preds[k].speaker == NULL))
+			for (i = preds[k].tok; i < preds[k].tok + preds[k].ntok;
+			    i++)
+				if (in_list(tg, &tg->t[i], WRITTEN_NOUNS))
+					return 1;
+	return 0;
+}
+
 /*
  * "Medvedev said in a televised address on Wednesday" (dated), or with no
  * day of its own, on his occasion, after his act told in a clause ("a day
@@ -3181,8 +3200,13 @@ speech_again(struct state *s, const struct mdtl_sentence *sent,
 {
 	struct mdtl_event *before;
 
+	/* (a document's words, whoever's act told them before: "Russia's
+	 * Foreign Ministry has criticized ...", then '"...," the ministry
+	 * said in a statement on Friday') */
+	int doc = named_document(tg, preds, np, who);
+
 	if (!named_speech(tg, preds, np, who) ||
-	    (before = told_by_on(s, who, &e->date, 1)) == e ||
+	    (before = told_by_on(s, who, &e->date, !doc)) == e ||
 	    before == NULL || before->span.start == sent->span.start ||
 	    (!dated && before->why_actor != lapse_maker))
 		return 0;
@@ -3194,6 +3218,8 @@ speech_again(struct state *s, const struct mdtl_sentence *sent,
 	}
 	(*s->n)--;
 	mdtl_extract_mention(s, before, sent);
+	/* (the speaker's next words with no day are of it) */
+	mdtl_dating_occasion(s, before, 1);
 	return 1;
 }
 
@@ -3886,6 +3912,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
 			meeting_there(s, tg, p, e, (size_t)x);
+			/* (a document's day is that of its words told just
+			 * before, which it then is) */
+			if (named_document(tg, preds, np, who))
+				date_told_before(s, e, first_event);
 			if (speech_again(s, sent, tg, preds, np, who, e, 1))
 				continue;
 			/* '..., Rogozin has told RT. "...," Rogozin said in an

@@ -163,6 +163,7 @@ struct mdtl_phrases {
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(MADE_VERBS, "made_verbs") \
 	X(DOCUMENT_NOUNS, "document_nouns") \
+	X(WRITTEN_NOUNS, "written_nouns") \
 	X(HOSTILE_ACTS, "hostile_acts") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \

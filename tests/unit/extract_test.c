@@ -71,6 +71,14 @@ test_speech(void **state)
 	    "Geneva, diplomats said the talks would go on.",
 	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
 	    "statement 2009-09-17 russia");
+	/* a written statement named after its words told: one act, of the
+	   statement's day, the occasion of the next words */
+	EXPECT("2012-02-10", "Russia's Foreign Ministry has criticized the "
+	    "agreement, saying it ignores Russia's concerns.\n\n\"The plans "
+	    "create risks,\" the ministry said in a statement on Thursday."
+	    "\n\nThe ministry also said that Moscow would follow the "
+	    "construction.", "statement 2012-02-09 russia-mfa; statement "
+	    "2012-02-09 russia-mfa");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
