@@ -1155,7 +1155,12 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		    (width > 0 && prev_chars + 1 +
 		    first_word_chars(s, sl) > width))) {
 join:
-			mdtl_buf_addch(&body, '\n');
+			/* "short-" then "range": a compound broken at its
+			 * hyphen is one word again */
+			if (!(body.len >= 2 && body.buf[body.len - 1] == '-' &&
+			    isalpha((unsigned char)body.buf[body.len - 2]) &&
+			    sl > 0 && isalpha((unsigned char)s[0])))
+				mdtl_buf_addch(&body, '\n');
 		} else {
 			if (body.len > 0)
 				mdtl_buf_adds(&body, "\n\n");

@@ -256,6 +256,13 @@ test_lines(void **state)
 	    "NATO\".\n\nA new line\nstarts lower.");
 	assert_int_equal(art->text.nparas, 2);
 	mdtl_article_free(art);
+	/* a compound broken at its hyphen by the wrap is one word again */
+	art = read_str("Headline\n\nRussia would deploy short-\nrange "
+	    "missiles,\nMedvedev said.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Russia would deploy short-range "
+	    "missiles,\nMedvedev said.");
+	mdtl_article_free(art);
 	/* a quotation left open at a paragraph's end goes on in the next,
 	   which opens with the mark again: a paragraph of its own */
 	art = read_str("Headline\n\nHe said: \"Nobody should think that "
