@@ -414,6 +414,25 @@ surname_of(const struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+/* Do "'s" and a speech noun, past up to two modifiers, follow the name
+ * words ending at j ("Dmitry Medvedev's televised warning")? */
+static int
+words_of_name(const struct mdtl_tags *tg, size_t j)
+{
+	size_t k;
+
+	if (j + 1 >= tg->n || !is(&tg->t[j], "'s"))
+		return 0;
+	for (k = j + 1; k < tg->n && k <= j + 3; k++) {
+		if (in_list(tg, &tg->t[k], SPEECH_NOUNS))
+			return 1;
+		if (tg->t[k].kind != MDTL_TOK_WORD ||
+		    (tg->t[k].flags & MDTL_TOK_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 /* Do "of" and a country follow the name words [i, j) ("James Warlick of
  * the U.S."), none of them a body's noun ("Union Bank of Finland")? */
 static int
@@ -526,6 +545,8 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    is(&tg->t[i - 1], "and")) ||
 		    /* "Igor Popov of Russia, James Warlick of the U.S." */
 		    (words >= 2 && of_country(tg, i, j));
+		/* "Dmitry Medvedev's televised warning": a person's words */
+		evidence = evidence || (words >= 2 && words_of_name(tg, j));
 		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||
 		    (words < 2 && !honour && title != 1) ||
 		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))
