@@ -543,6 +543,10 @@ void			 mdtl_speaker_titles(struct state *,
  */
 size_t			 mdtl_speaker_passive_title(const struct mdtl_tags *,
 			    size_t tok, size_t ntok);
+/* "It was noted that ...": a verb of saying at tok in the passive of "it"
+ * opening its sentence, before "that"? */
+int			 mdtl_speaker_impersonal(const struct mdtl_tags *,
+			    size_t tok, size_t ntok);
 /*
  * People the data does not know, named in the sentence with a title, a
  * verb of saying or after one of them, or again by their last name: made

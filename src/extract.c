@@ -3402,7 +3402,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (c->kind == MDTL_PH_SPEECH && passive(tg, c->tok) &&
 		    !is(&tg->t[c->tok - 1], "is") &&
 		    mdtl_speaker_agent(tg, c->tok, c->ntok) == NULL &&
-		    mdtl_speaker_passive_title(tg, c->tok, c->ntok) == 0)
+		    mdtl_speaker_passive_title(tg, c->tok, c->ntok) == 0 &&
+		    !mdtl_speaker_impersonal(tg, c->tok, c->ntok))
 			continue;
 		/* "Obama made the remarks in a speech at the New Economic
 		 * School": how the words told before were said */

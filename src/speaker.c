@@ -2204,6 +2204,26 @@ mdtl_speaker_passive_title(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	    end - 1 : 0;
 }
 
+/* "It was noted that", "It has been stressed that" */
+int
+mdtl_speaker_impersonal(const struct mdtl_tags *tg, size_t tok, size_t ntok)
+{
+	size_t i = tok;
+
+	if (tok + ntok >= tg->n || !is(&tg->t[tok + ntok], "that"))
+		return 0;
+	if (i > 0 && is(&tg->t[i - 1], "also"))
+		i--;
+	if (i > 0 && (is(&tg->t[i - 1], "was") || is(&tg->t[i - 1], "is")))
+		i--;
+	else if (i > 1 && is(&tg->t[i - 1], "been") &&
+	    (is(&tg->t[i - 2], "has") || is(&tg->t[i - 2], "had")))
+		i -= 2;
+	else
+		return 0;
+	return i == 1 && is(&tg->t[0], "it");
+}
+
 const struct mdtl_actor *
 mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_t ntok,
     const char **why)
@@ -2242,6 +2262,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if ((k = mdtl_speaker_passive_title(tg, tok, ntok)) != 0 &&
 	    (of = title_alone(s, tg, k, why)) != NULL)
 		return of;
+	/* "It was noted that the sides share the view ...", in a report on
+	 * a meeting: no one's but its people's, its first */
+	if (mdtl_speaker_impersonal(tg, tok, ntok) && (joint = meeting_of(s, 0, 1)) !=
+	    NULL && (opening = mdtl_extract_first_person(s, joint)) != NULL) {
+		*why = "\"it was noted\": the last meeting's people";
+		return opening;
+	}
 	/* "The EU fully supports the efforts of the OSCE Minsk Group
 	 * co-chairs and urges": a verb joined by "and" or "but", the
 	 * subject of the clause's first */

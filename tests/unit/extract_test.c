@@ -82,6 +82,14 @@ test_speech(void **state)
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
+	/* "It was noted that ..." after a meeting: its people's words; not
+	   with no meeting told */
+	EXPECT("2013-02-06", "Russian Deputy Foreign Minister Grigory Karasin "
+	    "held consultations with Azerbaijani Deputy Foreign Minister "
+	    "Khalaf Khalafov in Baku on Tuesday.\n\nIt was noted that the "
+	    "sides share the view.", "summit 2013-02-05 russia; statement "
+	    "2013-02-05 grigory-karasin");
+	EXPECT("2013-02-06", "It was noted that the talks went well.", "");
 	/* the EU's short title alone: its holder of the day */
 	EXPECT("2012-05-15", "The High Representative welcomes the agreement "
 	    "of Iran to hold talks.", "statement 2012-05-15 ashton");
