@@ -348,6 +348,9 @@ with_others(const struct mdtl_tags *tg, size_t from, size_t to,
  * sides ("Azerbaijani President Ilham Aliyev" of Azerbaijan's meeting, the
  * NATO Secretary General of the day of NATO's)?
  */
+static int	other_body(const struct state *, const struct mdtl_tags *,
+		    size_t, const struct mdtl_event *);
+
 static int
 fits(const struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct mdtl_place *place)
@@ -372,6 +375,12 @@ fits(const struct state *s, const struct mdtl_tags *tg,
 		;
 	if (with_others(tg, i, j, e))
 		return 0;
+	/* "the NATO summit in Bucharest", after a treaty to sign: another
+	 * body's */
+	for (i = 0; i < tg->nc; i++)
+		if (tg->c[i].kind == MDTL_PH_SUMMIT &&
+		    other_body(s, tg, tg->c[i].tok, e))
+			return 0;
 	if (place != NULL && e->location != NULL &&
 	    strcmp(place->name, e->location) != 0) {
 		const struct mdtl_actor *host =

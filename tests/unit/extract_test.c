@@ -1651,6 +1651,15 @@ test_summits_deadlines(void **state)
 	    "positive outcome of the NATO-Russia Council meeting this "
 	    "afternoon.", "summit 2011-12-08 nato; statement 2011-12-08 "
 	    "rasmussen; summit 2011-12-08 rasmussen");
+	/* a meeting of another body named again is not the one told, if
+	   its people are */
+	EXPECT_AT("2008-04-03", "Foreign Minister Karel Schwarzenberg says the "
+	    "Czech Republic and the United States should sign the main treaty "
+	    "in early May.\n\nThe minister was speaking on the sidelines of "
+	    "the NATO summit in Bucharest, where alliance leaders endorsed "
+	    "the US plans.", "statement 2008-04-03 karel-schwarzenberg; "
+	    "summit 2008-05 karel-schwarzenberg; summit 2008-04-03 nato @ "
+	    "Bucharest");
 	/* one's own meeting with no day, in the city of one told before
 	   with a day: that one told again */
 	EXPECT_AT("2012-05-10", "Rose Gottemoeller will travel to Moscow May "
