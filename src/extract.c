@@ -333,6 +333,30 @@ negated(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3]));
 }
 
+/*
+ * Is the cue c a participle after its noun, with a preposition after it,
+ * in a clause of its own ("the proposals put forward in Almaty", "the plan
+ * proposed by Moscow"), not a verb with its subject ("Russian officials
+ * proposed a plan", "The powers offered to ease some sanctions")?
+ */
+static int
+reduced_relative(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_token *before, *after;
+	size_t end = c->tok + c->ntok;
+
+	if (c->tok < 2 || end >= tg->n)
+		return 0;
+	before = &tg->t[c->tok - 1];
+	after = &tg->t[end];
+	return before->kind == MDTL_TOK_WORD &&
+	    !(before->flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, before, AUXILIARIES) &&
+	    !in_list(tg, before, ACT_ADVERBS) &&
+	    in_list(tg, &tg->t[c->tok - 2], DETERMINERS) &&
+	    in_list(tg, after, PREPOSITIONS) && !is(after, "to");
+}
+
 /* The end of the clause of the condition at tg->c[k]: its first
  * punctuation, within ten tokens of its start. */
 static size_t
@@ -3393,6 +3417,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * "by" */
 		if (c->kind == MDTL_PH_OFFER && ends_in(tg->t[c->tok].norm,
 		    "ing", 4) && (c->tok == 0 || !is(&tg->t[c->tok - 1], "by")))
+			continue;
+		/* "the proposals put forward in Almaty": a noun's
+		 * participle, another's offer told, no act of the subject */
+		if (c->kind == MDTL_PH_OFFER && reduced_relative(tg, c))
 			continue;
 		/* "the alliance had offered nothing new": none made */
 		if (c->kind == MDTL_PH_OFFER && c->tok + c->ntok < tg->n &&

@@ -534,6 +534,11 @@ test_speech(void **state)
 	    "respond to any deployment.\n\nLavrov said the alliance had "
 	    "offered nothing new.", "warning 2011-12-09 rogozin; statement "
 	    "2011-12-09 lavrov");
+	/* "the proposals put forward in Almaty": a noun's participle,
+	   another's offer */
+	EXPECT("2013-02-27", "Iran's chief negotiator Saeed Jalili said the "
+	    "proposals put forward in Almaty were a turning point.",
+	    "statement 2013-02-27 jalili");
 	/* "Ryabkov said the United States has promised to answer": the
 	   other side's promise, no offer of his */
 	EXPECT("2012-02-01", "The United States has promised to answer "
