@@ -705,6 +705,17 @@ aired(const struct mdtl_tags *tg, size_t i)
 				j = k;
 				break;
 			}
+	/* "in a statement released by his office Friday": past its agent,
+	 * up to four words */
+	if (j + 2 < tg->n && is(&tg->t[j + 1], "by"))
+		for (k = j + 2; k < tg->n && k <= j + 5 &&
+		    tg->t[k].kind == MDTL_TOK_WORD; k++)
+			if (mdtl_tags_timex_at(tg, k + 1) != NULL ||
+			    (is(&tg->t[k + 1], "on") &&
+			    mdtl_tags_timex_at(tg, k + 2) != NULL)) {
+				j = k;
+				break;
+			}
 	return day_after(tg, j);
 }
 

@@ -1998,6 +1998,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-24", "Russia will deploy missiles in Kaliningrad, "
 	    "President Dmitry Medvedev said in a televised address on "
 	    "Wednesday.", "warning 2011-11-23 medvedev");
+	/* "in a statement released by his office Friday": the day of the
+	   participle, past its agent */
+	EXPECT("2010-02-05", "Romania will host interceptors, President "
+	    "Traian Basescu said Thursday.\n\nDmitry Rogozin said in a "
+	    "statement released by his office Friday that Moscow wanted an "
+	    "explanation.", "statement 2010-02-04 basescu; statement "
+	    "2010-02-05 rogozin");
 	/* "in which he accused": the date of the antecedent */
 	EXPECT("2008-02-10", "His remarks came a year after his speech in "
 	    "Munich in February 2007, in which Putin accused the United "
