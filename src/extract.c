@@ -687,6 +687,38 @@ antecedent_date(const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
+/*
+ * "..., IRNA reported on July 15", "the news agency reported Tuesday": the
+ * date of an agency's report closing the sentence, after token from; its
+ * index, or -1.
+ */
+static int
+agency_report_date(const struct mdtl_tags *tg, size_t from)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i, k, j;
+
+	for (i = from; i + 2 < tg->n; i++) {
+		if (!in_list(tg, &tg->t[i], REPORT_VERBS))
+			continue;
+		/* (past "news agency": "the IRNA news agency reported") */
+		for (k = i; k > from + 1 && k + 2 >= i &&
+		    (is(&tg->t[k - 1], "news") || is(&tg->t[k - 1], "agency"));
+		    k--)
+			;
+		if ((m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
+		    m->actor->kind != MDTL_ACTOR_AGENCY || m->tok + m->ntok != k)
+			continue;
+		j = is(&tg->t[i + 1], "on") ? i + 2 : i + 1;
+		for (k = 0; k < tg->ntx; k++)
+			if (tg->tx[k].tok == j &&
+			    mdtl_dating_dated(&tg->tx[k]))
+				return (int)k;
+		return -1;
+	}
+	return -1;
+}
+
 /* "the statement said": a document named again, right before tok. */
 static int
 document_before(const struct mdtl_tags *tg, size_t tok)
@@ -3858,6 +3890,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e, *again;
 		enum mdtl_event_type type;
 		int occasion_dated = 0;	/* by its occasion's words */
+		int ax;			/* an agency's report's date */
 		int cond;		/* a conditional act: conditional_act() */
 		int side_dated;		/* dated by its side's act reported */
 
@@ -3978,7 +4011,24 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * urged": the day of the sentence's first act (not
 			 * "an idea Moscow has welcomed") */
 			mdtl_dating_when(e, &speech);
-		else if (told_apart(tg, p->tok) &&
+		else if (!p->reported && (ax = agency_report_date(tg,
+		    p->tok + p->ntok)) >= 0) {
+			struct mdtl_event day;
+
+			/* "Zarif said ..., IRNA reported on July 15": the
+			 * day an agency made the words known, theirs until
+			 * their occasion says otherwise ("He made the remarks
+			 * at a meeting ... on Monday") */
+			memset(&day, 0, sizeof day);
+			mdtl_dating_set(s, tg, &day, (size_t)ax);
+			mdtl_dating_of(&day, &overnight);
+			overnight.basis = MDTL_BASIS_INHERITED;
+			overnight.why = mdtl_arena_strcat(&s->art->arena,
+			    "no date in the sentence: the day an agency "
+			    "reported the words, '", day.date_text, "'",
+			    (char *)NULL);
+			mdtl_dating_when(e, &overnight);
+		} else if (told_apart(tg, p->tok) &&
 		    s->published.basis != MDTL_BASIS_NONE)
 			/* "Antonov, speaking separately, said": words of
 			 * another occasion than the lead's, of no day given */

@@ -1115,6 +1115,14 @@ occasion_prep(const struct mdtl_tags *tg, size_t lo)
 	return i > 0 ? &tg->t[i - 1] : NULL;
 }
 
+/* "after", or "following" as its preposition ("Following the meeting,
+ * the co-chairs said"). */
+static int
+after_word(const struct mdtl_token *t)
+{
+	return is(t, "after") || is(t, "following");
+}
+
 /* Is there a verb of saying before token tok, outside quotations? */
 static int
 said_before(const struct mdtl_tags *tg, size_t tok)
@@ -4813,7 +4821,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		at = (prep != NULL && (((occ != NULL && (is(occ, "at") ||
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||
-		    (is(prep, "after") && said_before(tg, tg->n)) ||
+		    (after_word(prep) && said_before(tg, tg->n)) ||
 		    /* "told the conference that" */
 		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)))) ||
 		    attended || (afterwards && !verb);
@@ -4897,8 +4905,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * talks": one told before */
 		alone = place == NULL && bare(tg, c, verb, ph.lo, ph.hi);
 		occasion = (prep != NULL && (in_list(tg, prep,
-		    OCCASION_PREPS) || (!verb && in_list(tg, prep,
-		    AUDIENCE_VERBS)))) || attended || (afterwards && !verb);
+		    OCCASION_PREPS) || after_word(prep) || (!verb &&
+		    in_list(tg, prep, AUDIENCE_VERBS)))) || attended ||
+		    (afterwards && !verb);
 		/* "told reporters after the talks": talks gone by; not "would
 		 * present its proposals at the talks" */
 		gone = occasion;

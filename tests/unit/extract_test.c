@@ -1365,6 +1365,10 @@ test_types(void **state)
 	    "is ours,\" Mehr quoted Salehi as saying.", "statement 2012-10-08 "
 	    "ali-akbar-salehi; summit 2012-10-08 lavrov @ Tehran; statement "
 	    "2012-10-08 ali-akbar-salehi");
+	/* an agency's report closing the sentence dates the words that have
+	   no date of their own */
+	EXPECT("2014-07-16", "Zarif said Iran would continue, the IRNA news "
+	    "agency reported on Tuesday.", "statement 2014-07-15 zarif");
 	/* "his office said": the person named before; "The radar will be
 	   stationed": a thing's, no threat, its first word capitalised */
 	EXPECT("2011-09-14", "Lavrov said on Tuesday it was wrong, and "
@@ -2199,6 +2203,12 @@ test_summits_deadlines(void **state)
 	    "Sochi on Aug. 10. After the Sochi meeting, Azerbaijani President "
 	    "Ilham Aliyev said there was no alternative to peace.", "summit "
 	    "2014-08-10 azerbaijan; statement 2014-08-10 aliyev");
+	/* and so "following" the meeting */
+	EXPECT("2013-11-20", "The presidents of Azerbaijan and Armenia met in "
+	    "Vienna on Nov. 19.\n\nFollowing the meeting, the OSCE Minsk Group "
+	    "co-chairs said in a statement that the presidents had agreed to "
+	    "advance negotiations.", "summit 2013-11-19 azerbaijan; statement "
+	    "2013-11-19 osce-minsk-group");
 	/* of a sentence that told several, the news, not an aside on it; a
 	 * comma closes a phrase that opens the sentence */
 	EXPECT("2011-01-26", "Ambassadors of the NATO-Russia Council met today "
