@@ -1329,10 +1329,13 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 	size_t i, k;
 	int x;
 
-	for (i = 0; i + 3 < tg->n; i++)
+	/* (a noun named again, "The statement"; "A statement was issued
+	 * by the White House" is one of its own) */
+	for (i = 1; i + 3 < tg->n; i++)
 		if (is(&tg->t[i + 3], "by") &&
 		    in_list(tg, &tg->t[i + 2], MADE_VERBS) &&
 		    in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
+		    in_list(tg, &tg->t[i - 1], DEFINITE) &&
 		    !(tg->t[i].flags & MDTL_TOK_INQUOTE) &&
 		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX))
 			break;
@@ -3032,6 +3035,20 @@ occasion_words(const struct mdtl_tags *tg, size_t p)
 	    is(&tg->t[k - 1], "during"));
 }
 
+/* Does the sentence tell words by a verb, outside quotations, or ask a
+ * question? */
+static int
+said_in(const struct mdtl_tags *tg)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote)
+			return 1;
+	/* (an interviewer's question asks of words, telling none) */
+	return tg->n > 0 && is(&tg->t[tg->n - 1], "?");
+}
+
 /*
  * The word before the speech noun at i past up to two modifiers that are
  * no grammar word ("Medvedev's televised warning", "his latest
@@ -3161,6 +3178,15 @@ dated:
 		tg->tx_used[k] = TX_ACT;
 		/* and of his next words with none */
 		mdtl_dating_occasion(s, e, 1);
+		/* the lead's act, of a day of the news ("Dmitry Medvedev's
+		 * televised warning on Wednesday evening ... was greeted with
+		 * dismay", with no verb of saying of its own): the story's
+		 * day */
+		if (!s->lead_done && lead_here(s, sent) &&
+		    !said_in(tg) && mdtl_dating_news_day(s, &e->date)) {
+			s->lead_done = 1;
+			lead_from(s, e);
+		}
 		/* "statement on Wednesday that Russia would deploy ...": what
 		 * the words said follows */
 		e2 = tg->tx[k].tok + tg->tx[k].ntok;

@@ -1157,6 +1157,13 @@ test_types(void **state)
 	    "Wednesday evening that Russia could deploy Iskander missiles "
 	    "was greeted with dismay.", "warning 2011-11-23 "
 	    "medvedev");
+	/* as the lead, the story's day: the undated words after it take it */
+	EXPECT("2011-11-24", "Dmitry Medvedev's televised warning on Wednesday "
+	    "evening that Russia could deploy missiles was greeted with "
+	    "dismay.\n\nA statement was issued by the White House within "
+	    "hours, saying the United States would not change its plans.",
+	    "warning 2011-11-23 medvedev; statement 2011-11-23 "
+	    "united-states");
 	/* and so one the data does not know: the possessive marks a name */
 	EXPECT("2011-11-24", "Karl Brenner's televised warning on Wednesday "
 	    "that Ruritania could deploy missiles was greeted with dismay.",
