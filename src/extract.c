@@ -663,11 +663,12 @@ antecedent_date(const struct mdtl_tags *tg, size_t tok)
 		if (is(&tg->t[i], "where") && is(&tg->t[i - 1], ",")) {
 			int last = -1;
 
-			for (k = 0; k < tg->ntx; k++)
-				if (tg->tx[k].tok + tg->tx[k].ntok < i &&
-				    i - (tg->tx[k].tok + tg->tx[k].ntok) <= 12 &&
+			for (k = 0; k < tg->ntx; k++) {
+				end = tg->tx[k].tok + tg->tx[k].ntok;
+				if (end < i && i - end <= 12 &&
 				    mdtl_dating_dated(&tg->tx[k]))
 					last = (int)k;
+			}
 			return last;
 		}
 		if (!is(&tg->t[i], "which"))
@@ -701,13 +702,15 @@ agency_report_date(const struct mdtl_tags *tg, size_t from)
 	for (i = from; i + 2 < tg->n; i++) {
 		if (!in_list(tg, &tg->t[i], REPORT_VERBS))
 			continue;
-		/* (past "news agency": "the IRNA news agency reported") */
-		for (k = i; k > from + 1 && k + 2 >= i &&
+		/* (past up to two words of "news agency": "the IRNA news
+		 * agency reported") */
+		for (k = i; k > from + 1 && i - k < 2 &&
 		    (is(&tg->t[k - 1], "news") || is(&tg->t[k - 1], "agency"));
 		    k--)
 			;
 		if ((m = mdtl_tags_actor_at(tg, k - 1)) == NULL ||
-		    m->actor->kind != MDTL_ACTOR_AGENCY || m->tok + m->ntok != k)
+		    m->actor->kind != MDTL_ACTOR_AGENCY ||
+		    m->tok + m->ntok != k)
 			continue;
 		j = is(&tg->t[i + 1], "on") ? i + 2 : i + 1;
 		for (k = 0; k < tg->ntx; k++)
@@ -3281,12 +3284,12 @@ speech_again(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_actor *who, struct mdtl_event *e, int dated)
 {
 	struct mdtl_event *before;
+	int doc;
 
 	/* (a document's words, whoever's act told them before: "Russia's
 	 * Foreign Ministry has criticized ...", then '"...," the ministry
 	 * said in a statement on Friday') */
-	int doc = named_document(tg, preds, np, who);
-
+	doc = named_document(tg, preds, np, who);
 	if (!named_speech(tg, preds, np, who) ||
 	    (before = told_by_on(s, who, &e->date, !doc)) == e ||
 	    before == NULL || before->span.start == sent->span.start ||

@@ -2264,8 +2264,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return of;
 	/* "It was noted that the sides share the view ...", in a report on
 	 * a meeting: no one's but its people's, its first */
-	if (mdtl_speaker_impersonal(tg, tok, ntok) && (joint = meeting_of(s, 0, 1)) !=
-	    NULL && (opening = mdtl_extract_first_person(s, joint)) != NULL) {
+	if (mdtl_speaker_impersonal(tg, tok, ntok) &&
+	    (joint = meeting_of(s, 0, 1)) != NULL &&
+	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
 		*why = "\"it was noted\": the last meeting's people";
 		return opening;
 	}
