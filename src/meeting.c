@@ -3683,6 +3683,24 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "Talks in Kazakhstan between Iran and six world powers ... have ended",
+ * then "The talks in Almaty began on Tuesday": meeting e, told by the same
+ * noun with no date, placed in the country of the city place.
+ */
+static int
+in_its_country(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_phrase *ph, const struct mdtl_place *place)
+{
+	const struct mdtl_actor *country;
+
+	if (place == NULL || place_rank(place) != 2 || e->location == NULL ||
+	    e->why_cue == NULL || strcmp(e->why_cue, ph->text) != 0 ||
+	    (country = mdtl_lexicon_place_country(s->lex, place)) == NULL)
+		return 0;
+	return strcmp(e->location, country->name) == 0;
+}
+
+/*
  * The last meeting the article told with no date, by the same noun as the
  * phrase ph names one ("the Munich Security Conference" ... "the
  * conference"), or with only the story's day, gone by on date x, by a
@@ -3712,7 +3730,7 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 		    (of != NULL && strcmp(e->why_cue, of) == 0))) ||
 		    (city != NULL && place_rank(city) == 2 &&
 		    e->location != NULL && strcmp(e->location, city->name) ==
-		    0)))
+		    0) || in_its_country(s, e, ph, place)))
 			return e;
 		/* "The presidents ... have met in Paris" then "The meeting
 		 * at the Elysee Palace on October 27": the last one, dated
@@ -4999,6 +5017,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    &tg->tx[x], ph.lo + 1 == c->tok &&
 		    is(&tg->t[ph.lo], "the"))) != NULL &&
 		    !other_body(s, tg, c->tok, before)) {
+			/* (its city now named: "The talks in Almaty") */
+			if (in_its_country(s, before, c->ph, place))
+				before->location = place->name;
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

@@ -2520,6 +2520,12 @@ test_summits_deadlines(void **state)
 	    "Security Conference, his spokesman Andrei Nesterenko said "
 	    "Friday.\n\nThe three-day conference opens later on Friday.",
 	    "statement 2010-02-05 andrei-nesterenko; summit 2010-02-05 lavrov");
+	/* and so in a city of the country it was placed in */
+	EXPECT_AT("2013-02-27", "Talks in Kazakhstan between Iran and six "
+	    "world powers have ended with an agreement to meet again.\n\nThe "
+	    "two sides will hold expert-level talks in Istanbul on March "
+	    "18.\n\nThe talks in Almaty began on Tuesday.", "summit 2013-02-26 "
+	    "iran @ Almaty; summit 2013-03-18 iran @ Istanbul");
 	/* "on Sunday and Monday for a summit": one meeting of two days */
 	EXPECT("2012-05-18", "NATO leaders will meet in Chicago on Sunday and "
 	    "Monday for a summit.", "summit 2012-05-20 nato");
