@@ -161,6 +161,11 @@ struct state {
 	 * and its paragraph + 1 (0 past an interviewer's line) */
 	const struct mdtl_actor		 *line_who;
 	size_t				  line_para;
+	/* an interview of lines opened by dashes: the person it is with
+	 * (the last named before its first question), and the paragraph
+	 * + 1 of its last question */
+	const struct mdtl_actor		 *interviewee;
+	size_t				  dash_para;
 	const struct mdtl_actor		 *last_agent;
 	struct seen			**buckets;
 	size_t				  nbuckets;

@@ -3410,6 +3410,47 @@ told_apart(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Does a paragraph's first sentence open with a dash ("- Will Iran
+ * respond?")? */
+static int
+dash_opens(const struct mdtl_sentence *sent, const struct mdtl_tags *tg)
+{
+	(void)sent;
+	return tg->n > 2 && (is(&tg->t[0], "-") || is(&tg->t[0], "\u2013") ||
+	    is(&tg->t[0], "\u2014"));
+}
+
+/*
+ * "- Mr. Ambassador, how do you assess the deployment ...?": an
+ * interviewer's question in an interview of lines opened by dashes; the
+ * person named last before the first is the one interviewed.
+ */
+static int
+dash_question(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg)
+{
+	if (!dash_opens(sent, tg) || !is(&tg->t[tg->n - 1], "?"))
+		return 0;
+	if (s->interviewee == NULL)
+		s->interviewee = s->last_person;
+	s->dash_para = sent->para + 1;
+	return 1;
+}
+
+/*
+ * "- We regard it as a threat to regional security.": the answer that
+ * follows a dash's question, the interviewee's line; or NULL.
+ */
+static const struct mdtl_actor *
+dash_answer(const struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg)
+{
+	if (s->interviewee == NULL || s->dash_para != sent->para ||
+	    !dash_opens(sent, tg))
+		return NULL;
+	return s->interviewee;
+}
+
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -3439,7 +3480,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	 * the first person of its paragraph */
 	label_day = tg->ntx;
 	if ((line = mdtl_speaker_transcript(tg, &label_day)) != NULL ||
-	    (line = mdtl_speaker_title_line(s, tg)) != NULL) {
+	    (line = mdtl_speaker_title_line(s, tg)) != NULL ||
+	    (line = dash_answer(s, sent, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
 	}
@@ -4463,7 +4505,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		 */
 		/* a transcript's line goes on to the next line's label
 		 * ("QUESTION: ...") */
-		asked = interviewer(tg);
+		asked = interviewer(tg) || dash_question(&s, sent, tg);
 		if (asked) {
 			s.line_para = 0;
 			/* (the words of another it names with their day

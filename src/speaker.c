@@ -541,6 +541,11 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    /* "the foreign ministry spokesman, Ramin Mehmanparast," */
 		    (i >= 2 && is(&tg->t[i - 1], ",") &&
 		    (title_at(s, tg, i - 2) || plural_title_of(s, tg, i - 1))) ||
+		    /* "Iran's ambassador to Azerbaijan, Mohsen Pak Ayeen" */
+		    (i >= 4 && is(&tg->t[i - 1], ",") && is(&tg->t[i - 3], "to") &&
+		    (mdtl_tags_actor_at(tg, i - 2) != NULL ||
+		    mdtl_tags_place_at(tg, i - 2)) &&
+		    title_at(s, tg, i - 4)) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and")) ||
 		    /* "Igor Popov of Russia, James Warlick of the U.S." */

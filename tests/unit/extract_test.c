@@ -4478,6 +4478,23 @@ test_name_of_country(void **state)
 	free(got);
 }
 
+/* an interview of lines opened by dashes: the answers are the words of
+ * the one named before the first question */
+static void
+test_dash_interview(void **state)
+{
+	char *got = events_of("2012-03-20", "News.Az interviews Iran's "
+	    "ambassador to Azerbaijan, Mohsen Pak Ayeen.\n\n- Mr. Ambassador, "
+	    "how do you assess the radar in Turkey?\n\n- We regard it as a "
+	    "threat to regional security.\n\n- Will Iran respond?\n\n- We "
+	    "will respond decisively.", 0, 0);
+
+	(void)state;
+	assert_string_equal(got, "statement 2012-03-20 mohsen-pak-ayeen; "
+	    "warning 2012-03-20 mohsen-pak-ayeen");
+	free(got);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -5129,6 +5146,7 @@ main(void)
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_summits_deadlines),
 		cmocka_unit_test(test_name_of_country),
+		cmocka_unit_test(test_dash_interview),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_initial),
 		cmocka_unit_test(test_hyphened_name),
