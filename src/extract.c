@@ -1318,6 +1318,20 @@ whole_name(const struct mdtl_tags *tg, const struct mdtl_actor_tag *m)
 	return m;
 }
 
+/* The article's last statement, warning or offer, or NULL. */
+static struct mdtl_event *
+last_words(struct state *s)
+{
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_STATEMENT ||
+		    (*s->v)[k].type == MDTL_EVENT_WARNING ||
+		    (*s->v)[k].type == MDTL_EVENT_OFFER)
+			return &(*s->v)[k];
+	return NULL;
+}
+
 /*
  * "The statement was made by General Makarov on Thursday": who made the
  * speech act just told, and when.  The last statement, warning or offer
@@ -1349,15 +1363,7 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 			m = NULL;
 	if (m == NULL)
 		return 0;
-	for (k = *s->n; k-- > s->start;) {
-		e = &(*s->v)[k];
-		if (e->type == MDTL_EVENT_STATEMENT ||
-		    e->type == MDTL_EVENT_WARNING ||
-		    e->type == MDTL_EVENT_OFFER)
-			break;
-		e = NULL;
-	}
-	if (e == NULL)
+	if ((e = last_words(s)) == NULL)
 		return 0;
 	if (e->nactors == 0 || e->actors[0].id != m->actor->id) {
 		struct mdtl_event_actor first;
@@ -1376,6 +1382,45 @@ made_by(struct state *s, struct mdtl_tags *tg, const struct mdtl_sentence *sent)
 		tg->tx_used[x] = TX_ACT;
 		mdtl_dating_occasion(s, e, 1);
 	}
+	mdtl_extract_mention(s, e, sent);
+	return 1;
+}
+
+/*
+ * "The invitation was extended during the NATO-Russia summit in Lisbon
+ * last Saturday": the noun of the act told just before named again, made
+ * on an occasion the sentence dates, with no maker named: that act is of
+ * that day, if its own words gave it none.  1 when it was.
+ */
+static int
+made_during(struct state *s, struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent)
+{
+	struct mdtl_event *e;
+	size_t i, k;
+
+	for (i = 1; i + 4 < tg->n; i++)
+		if (in_list(tg, &tg->t[i - 1], DEFINITE) &&
+		    (in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
+		    in_list(tg, &tg->t[i], INVITATIONS)) &&
+		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX) &&
+		    in_list(tg, &tg->t[i + 2], MADE_VERBS) &&
+		    (is(&tg->t[i + 3], "during") || is(&tg->t[i + 3], "at")) &&
+		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			break;
+	if (i + 4 >= tg->n)
+		return 0;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > i + 3 && mdtl_dating_dated(&tg->tx[k]))
+			break;
+	if (k == tg->ntx)
+		return 0;
+	if ((e = last_words(s)) == NULL ||
+	    (e->basis != MDTL_BASIS_PUBLICATION &&
+	    e->basis != MDTL_BASIS_INHERITED &&
+	    !mdtl_dating_news_day(s, &e->date)))
+		return 0;
+	mdtl_dating_set(s, tg, e, k);
 	mdtl_extract_mention(s, e, sent);
 	return 1;
 }
@@ -3485,7 +3530,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		s->line_who = line;
 		s->line_para = sent->para + 1;
 	}
-	(void)made_by(s, tg, sent);
+	if (!made_by(s, tg, sent))
+		(void)made_during(s, tg, sent);
 	content = possessed_words(s, sent, tg, &named);
 	/* predicates outside quotations, in a sentence that asks none */
 	asks = direct_question(tg);

@@ -79,6 +79,13 @@ test_speech(void **state)
 	    "\n\nThe ministry also said that Moscow would follow the "
 	    "construction.", "statement 2012-02-09 russia-mfa; statement "
 	    "2012-02-09 russia-mfa");
+	/* "The invitation was extended during the summit ... last
+	   Saturday": the offer told before, of that day */
+	EXPECT("2010-11-24", "President Dmitry Medvedev has invited Anders Fogh "
+	    "Rasmussen to visit Moscow, the Kremlin said on Wednesday.\n\nThe "
+	    "invitation was extended during the summit in Lisbon last "
+	    "Saturday.", "offer 2010-11-20 russia; summit 2010-11-20 "
+	    "medvedev");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
