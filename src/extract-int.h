@@ -463,6 +463,19 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 	    is(&tg->t[i], "who") || is(&tg->t[i], "where"));
 }
 
+/* Is there a verb of saying before token tok, outside quotations? */
+static inline int
+said_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
+		    tg->c[k].tok < tok)
+			return 1;
+	return 0;
+}
+
 /* "to use", "to reestablish": an infinitive at token i */
 static inline int
 infinitive(const struct mdtl_tags *tg, size_t i)

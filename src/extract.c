@@ -98,6 +98,17 @@ interposed_date(const struct mdtl_tags *tg, size_t tok)
 	    (int)(x - tg->tx) : -1;
 }
 
+/* Where the verb at tok starts with its auxiliaries and adverbs ("has
+ * long", "also"), after token floor. */
+static size_t
+verb_group_start(const struct mdtl_tags *tg, size_t tok, size_t floor)
+{
+	while (tok > floor && (in_list(tg, &tg->t[tok - 1], AUXILIARIES) ||
+	    in_list(tg, &tg->t[tok - 1], ACT_ADVERBS)))
+		tok--;
+	return tok;
+}
+
 /*
  * The actor right before the verb at tok, past its auxiliaries and
  * adverbs ("Moscow has long welcomed") and a date between them ("had on
@@ -111,9 +122,7 @@ subject_before(const struct mdtl_tags *tg, size_t tok, size_t floor)
 
 	if ((x = interposed_date(tg, tok)) >= 0 && tg->tx[x].tok > floor + 1)
 		i = tg->tx[x].tok - 1;
-	while (i > floor && (in_list(tg, &tg->t[i - 1], AUXILIARIES) ||
-	    in_list(tg, &tg->t[i - 1], ACT_ADVERBS)))
-		i--;
+	i = verb_group_start(tg, i, floor);
 	return i > floor ? mdtl_tags_actor_at(tg, i - 1) : NULL;
 }
 
@@ -606,9 +615,7 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 
 	/* past its auxiliaries and adverbs: "the minister also warned",
 	 * "the minister has warned" */
-	while (tok > 0 && (in_list(tg, &tg->t[tok - 1], AUXILIARIES) ||
-	    in_list(tg, &tg->t[tok - 1], ACT_ADVERBS)))
-		tok--;
+	tok = verb_group_start(tg, tok, 0);
 	if (tok == 0)
 		return 0;
 	head = &tg->t[tok - 1];
@@ -1399,13 +1406,14 @@ made_during(struct state *s, struct mdtl_tags *tg,
 	struct mdtl_event *e;
 	size_t i, k;
 
+	/* (its rarest words first: this is asked of every sentence) */
 	for (i = 1; i + 4 < tg->n; i++)
-		if (in_list(tg, &tg->t[i - 1], DEFINITE) &&
+		if ((is(&tg->t[i + 3], "during") || is(&tg->t[i + 3], "at")) &&
+		    in_list(tg, &tg->t[i + 2], MADE_VERBS) &&
+		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX) &&
 		    (in_list(tg, &tg->t[i], SPEECH_NOUNS) ||
 		    in_list(tg, &tg->t[i], INVITATIONS)) &&
-		    in_list(tg, &tg->t[i + 1], PASSIVE_AUX) &&
-		    in_list(tg, &tg->t[i + 2], MADE_VERBS) &&
-		    (is(&tg->t[i + 3], "during") || is(&tg->t[i + 3], "at")) &&
+		    in_list(tg, &tg->t[i - 1], DEFINITE) &&
 		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
 			break;
 	if (i + 4 >= tg->n)
@@ -3084,17 +3092,12 @@ occasion_words(const struct mdtl_tags *tg, size_t p)
 }
 
 /* Does the sentence tell words by a verb, outside quotations, or ask a
- * question? */
+ * question (an interviewer's asks of words, telling none)? */
 static int
 said_in(const struct mdtl_tags *tg)
 {
-	size_t k;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote)
-			return 1;
-	/* (an interviewer's question asks of words, telling none) */
-	return tg->n > 0 && is(&tg->t[tg->n - 1], "?");
+	return said_before(tg, tg->n) ||
+	    (tg->n > 0 && is(&tg->t[tg->n - 1], "?"));
 }
 
 /*

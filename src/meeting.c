@@ -1123,19 +1123,6 @@ after_word(const struct mdtl_token *t)
 	return is(t, "after") || is(t, "following");
 }
 
-/* Is there a verb of saying before token tok, outside quotations? */
-static int
-said_before(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t k;
-
-	for (k = 0; k < tg->nc; k++)
-		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
-		    tg->c[k].tok < tok)
-			return 1;
-	return 0;
-}
-
 /* Where the clause of token tok starts: after the last boundary before
  * it (a comma, a semicolon, a colon, a quotation mark, "that"), or at 0. */
 static size_t
@@ -4642,7 +4629,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		const struct mdtl_cue_tag *said;
 		const char *noun;
 		size_t end_at;
-		struct when w;
+		struct when w, w_lapse;
+		int lapsed;		/* a lapse from a meeting told: w_lapse */
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    stay_of(tg, k))
@@ -4945,12 +4933,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
-		/* (not "will meet in Aktau a day before the summit", a
-		 * meeting of its own) */
+		/* "will meet in Aktau a day before the summit": a meeting of
+		 * its own, on its day (below) */
+		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
-		    (verb && alone)) &&
-		    !(verb && lapse_of_meeting(s, tg, c, *s->n, &w)) &&
+		    (verb && alone)) && !lapsed &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			/* "Talks ... ended on Saturday" then '"...," Ashton
@@ -5164,9 +5152,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    "on the day told: their first day");
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
-		} else if (verb && (eve_after(s, tg, c, e, &w) ||
-		    lapse_of_meeting(s, tg, c, (size_t)(e - *s->v), &w))) {
+		} else if (verb && eve_after(s, tg, c, e, &w)) {
 			mdtl_dating_when(e, &w);
+		} else if (lapsed) {
+			mdtl_dating_when(e, &w_lapse);
 		} else if (mdtl_dating_lapse(s, tg, c->tok, speech,
 		    opened ? &opening : NULL, &w) == 0) {
 			mdtl_dating_when(e, &w);
