@@ -59,6 +59,45 @@ adjectival(const struct mdtl_tags *tg, size_t tok)
 	    strcmp(tg->t[tok - 1].norm, "'s") == 0);
 }
 
+/*
+ * A cue in -s after a word that modifies a noun, so a plural noun, not a
+ * verb: "Armenia made territorial claims against Azerbaijan", "Moscow
+ * renewed calls for talks".  The modifier is a participle in -ed, or a
+ * word of an adjective's ending with no determiner before it ("the
+ * journal says" is a verb after its subject); never a word that names
+ * people ("the official claims", "the general says").
+ */
+static const char *const ADJECTIVE_ENDINGS[] = {
+	"al", "ic", "ous", "ive", "ful", "able", "ible"
+};
+
+static int
+plural_noun(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_token *w;
+	size_t k, len;
+
+	if (tok == 0 || !ends_in(tg->t[tok].norm, "s", 2) ||
+	    ends_in(tg->t[tok].norm, "ss", 2))
+		return 0;
+	w = &tg->t[tok - 1];
+	if (w->kind != MDTL_TOK_WORD || (w->flags & MDTL_TOK_CAP) ||
+	    mdtl_tags_actor_at(tg, tok - 1) != NULL ||
+	    mdtl_lexicon_match(tg->lex, w, tg->n - tok + 1,
+	    1u << MDTL_PH_COLLECTIVE | 1u << MDTL_PH_TITLE, 0, &len) != NULL)
+		return 0;
+	if (ends_in(w->norm, "ed", 4))
+		return 1;
+	if (tok >= 2 && (in_list(tg, &tg->t[tok - 2], DETERMINERS) ||
+	    is(&tg->t[tok - 2], "'s")))
+		return 0;
+	for (k = 0; k < sizeof ADJECTIVE_ENDINGS / sizeof *ADJECTIVE_ENDINGS;
+	    k++)
+		if (ends_in(w->norm, ADJECTIVE_ENDINGS[k], 3))
+			return 1;
+	return 0;
+}
+
 static int
 passive(const struct mdtl_tags *tg, size_t tok)
 {
@@ -3561,6 +3600,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* (and a participle's phrase: not "our warning that") */
 		if ((c->ntok == 1 || ends_in(tg->t[c->tok].norm, "ing", 4)) &&
 		    adjectival(tg, c->tok))
+			continue;
+		if (plural_noun(tg, c->tok))
 			continue;
 		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
 			continue;

@@ -86,6 +86,14 @@ test_speech(void **state)
 	    "invitation was extended during the summit in Lisbon last "
 	    "Saturday.", "offer 2010-11-20 russia; summit 2010-11-20 "
 	    "medvedev");
+	/* a cue in -s after a participle or an adjective is a plural
+	   noun, no act; not after a subject that names people */
+	EXPECT("2011-03-05", "The conflict began in 1988 when Armenia laid "
+	    "territorial claims against Azerbaijan.", "");
+	EXPECT("2011-03-05", "Moscow renewed calls for legal guarantees.",
+	    "");
+	EXPECT("2011-03-05", "A Russian official claims the radar is "
+	    "useless.", "statement 2011-03-05 russia");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
