@@ -975,20 +975,28 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 }
 
 int
+mdtl_lexicon_words_in(const struct mdtl_lexicon *lex, enum mdtl_grammar g,
+    const char *text)
+{
+	size_t n;
+
+	for (; *text != '\0'; text += n + (text[n] == ' '))
+		if (grammar_word(lex, g, text, n = strcspn(text, " ")))
+			return 1;
+	return 0;
+}
+
+int
 mdtl_actor_titled(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
     enum mdtl_grammar g, long day)
 {
-	size_t k, n;
+	size_t k;
 
-	for (k = 0; k < a->nroles; k++) {
-		const char *w = a->roles[k].title;
-
-		if (w == NULL || !role_held(&a->roles[k], day))
-			continue;
-		for (; *w != '\0'; w += n + (w[n] == ' '))
-			if (grammar_word(lex, g, w, n = strcspn(w, " ")))
-				return 1;
-	}
+	for (k = 0; k < a->nroles; k++)
+		if (a->roles[k].title != NULL &&
+		    role_held(&a->roles[k], day) &&
+		    mdtl_lexicon_words_in(lex, g, a->roles[k].title))
+			return 1;
 	return 0;
 }
 

@@ -2651,6 +2651,47 @@ sidelines_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i + 3], "of");
 }
 
+/* Meeting e told by a journey: "will travel to", "is expected in"? */
+static int
+journey(const struct state *s, const struct mdtl_event *e)
+{
+	return e->why_cue != NULL && mdtl_lexicon_words_in(s->lex,
+	    MDTL_GRAMMAR_JOURNEYS, e->why_cue);
+}
+
+/*
+ * "two days before Tehran holds talks with six world powers in Baghdad
+ * ... Ashton ... will meet Jalili in Baghdad on Wednesday": meeting e,
+ * of a day and a city, is the meeting told before in the same city on
+ * the same day, on the same side of the story's day (it keeps its own
+ * words for the day); or NULL.  Not in a sentence of a meeting on the
+ * sidelines of another, nor a visit told by its journey (grammar list
+ * journeys): those are two.
+ */
+static struct mdtl_event *
+same_day_there(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e, const struct mdtl_place *place)
+{
+	struct mdtl_event *m;
+	long day = mdtl_date_day(&e->date);
+	size_t i;
+
+	if (place == NULL || e->date.gran != MDTL_GRAN_DAY ||
+	    journey(s, e))
+		return NULL;
+	for (i = 0; i + 3 < tg->n; i++)
+		if (sidelines_at(tg, i))
+			return NULL;
+	for (m = last_summit(s, *s->n - 1); m != NULL;
+	    m = last_summit(s, (size_t)(m - *s->v)))
+		if (m->date.gran == MDTL_GRAN_DAY &&
+		    mdtl_date_day(&m->date) == day && m->location != NULL &&
+		    strcmp(m->location, place->name) == 0 &&
+		    (day > s->day) == (mdtl_date_day(&m->date) > s->day))
+			return journey(s, m) ? NULL : m;
+	return NULL;
+}
+
 /*
  * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
  * a meeting", "Later in the day, Obama was to have dinner": a day opening
@@ -5113,6 +5154,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    (before = told_within(s, e, place)) != NULL &&
 			    (told || before->location != NULL)) {
 				merge_into(s, before, e, sent);
+				e = before;
+			} else if ((before = same_day_there(s, tg, e,
+			    place)) != NULL) {
+				join_into(s, before, e, sent);
 				e = before;
 			}
 			/* "met ... for two days of talks that began on

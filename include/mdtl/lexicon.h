@@ -238,6 +238,7 @@ struct mdtl_phrases {
 	X(ROUNDS, "rounds") \
 	X(PLAN_NOUNS, "plan_nouns") \
 	X(LEAVING, "leaving") \
+	X(JOURNEYS, "journeys") \
 	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
@@ -369,6 +370,9 @@ const struct mdtl_actor	*mdtl_lexicon_place_country(const struct mdtl_lexicon *,
 int			 mdtl_actor_titled(const struct mdtl_lexicon *,
 			    const struct mdtl_actor *a, enum mdtl_grammar g,
 			    long day);
+/* Is a word of text (words parted by spaces) in grammar list g? */
+int			 mdtl_lexicon_words_in(const struct mdtl_lexicon *,
+			    enum mdtl_grammar g, const char *text);
 /*
  * Whom actor a speaks for on day: the side of a role it holds then
  * ("Ashton": the European Union in 2012), else its country, else itself.

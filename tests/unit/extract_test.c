@@ -94,6 +94,16 @@ test_speech(void **state)
 	    "");
 	EXPECT("2011-03-05", "A Russian official claims the radar is "
 	    "useless.", "statement 2011-03-05 russia");
+	/* two mentions of one meeting to come, in one city on one day */
+	EXPECT_AT("2012-05-21", "Tehran will hold talks with six world "
+	    "powers in Baghdad on May 23.\n\nCatherine Ashton will meet Saeed "
+	    "Jalili in Baghdad on Wednesday.", "summit 2012-05-23 iran @ "
+	    "Baghdad");
+	/* but one on the sidelines of the other is another */
+	EXPECT_AT("2012-09-05", "The APEC summit opens in Vladivostok on "
+	    "Saturday.\n\nLavrov will meet Clinton on the sidelines of the "
+	    "summit in Vladivostok on Saturday.", "summit 2012-09-08 russia @ "
+	    "Vladivostok; summit 2012-09-08 lavrov @ Vladivostok");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
