@@ -3603,6 +3603,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (plural_noun(tg, c->tok))
 			continue;
+		/* "..., the statement reads": a document's words only */
+		if (c->kind == MDTL_PH_SPEECH && (strcmp(c->ph->text,
+		    "read") == 0 || strcmp(c->ph->text, "reads") == 0) &&
+		    (c->tok == 0 || !in_list(tg, &tg->t[c->tok - 1],
+		    WRITTEN_NOUNS)))
+			continue;
 		if (c->kind == MDTL_PH_OFFER && passive(tg, c->tok))
 			continue;
 		/* "a public offering", "while offering relief": a

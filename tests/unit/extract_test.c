@@ -104,6 +104,12 @@ test_speech(void **state)
 	    "Saturday.\n\nLavrov will meet Clinton on the sidelines of the "
 	    "summit in Vladivostok on Saturday.", "summit 2012-09-08 russia @ "
 	    "Vladivostok; summit 2012-09-08 lavrov @ Vladivostok");
+	/* a document's words "read": the document told before, one act;
+	   a person who reads says nothing */
+	EXPECT("2012-06-18", "Putin issued a statement on "
+	    "Monday.\n\n\"We agreed to seek common solutions,\" the statement "
+	    "reads.", "statement 2012-06-18 putin");
+	EXPECT("2012-06-18", "Putin reads the newspapers every day.", "");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
