@@ -42,6 +42,26 @@ meeting_possessed(const struct mdtl_tags *tg, const struct mdtl_timex *t)
 	return 0;
 }
 
+/* A meeting cue and someone named in the sentence before token tok
+ * ("Tauscher is due in Bucharest next week to negotiate the agreement,
+ * which both sides hope to sign by the end of the year": the sides are
+ * that meeting's; not "The sides extended the talks until December 15")? */
+static int
+meeting_told_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nm && tg->m[k].tok < tok; k++)
+		if (!tg->m[k].weak)
+			break;
+	if (k == tg->nm || tg->m[k].tok >= tok)
+		return 0;
+	for (k = 0; k < tg->nc && tg->c[k].tok < tok; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT && !tg->c[k].inquote)
+			return 1;
+	return 0;
+}
+
 /* The last deadline the article told before e, or NULL. */
 static const struct mdtl_event *
 deadline_before(const struct state *s, const struct mdtl_event *e)
@@ -164,8 +184,10 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 		    "it", (char *)NULL);
 	}
 	/* "The negotiators aim to reach a political agreement by March 1,
-	 * Hammond told reporters": the sides of the last meeting told */
-	if (sides_subject(tg, tok) && (last = last_summit(s, *s->n)) != NULL) {
+	 * Hammond told reporters": the sides of the last meeting told, not
+	 * of one the sentence tells before it, whose actors it has */
+	if (sides_subject(tg, tok) && !meeting_told_before(tg, tok) &&
+	    (last = last_summit(s, *s->n)) != NULL) {
 		for (i = 0; i < last->nactors; i++)
 			mdtl_extract_actor_of(s, e, &last->actors[i]);
 		e->why_actor = "the sides told as its subject: those of the "

@@ -110,6 +110,14 @@ test_speech(void **state)
 	    "Monday.\n\n\"We agreed to seek common solutions,\" the statement "
 	    "reads.", "statement 2012-06-18 putin");
 	EXPECT("2012-06-18", "Putin reads the newspapers every day.", "");
+	/* "both sides" of a limit after a meeting its sentence tells: that
+	   meeting's, not the last one's before */
+	EXPECT("2011-05-03", "Basescu spoke after a meeting of the Supreme "
+	    "Defence Council on Tuesday.\n\nEllen Tauscher is due in Bucharest "
+	    "next week to negotiate the agreement, which both sides hope to "
+	    "sign by the end of the year.", "summit 2011-05-03 basescu; "
+	    "deadline 2011-12-31 tauscher; summit 2011-W19 "
+	    "tauscher");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
