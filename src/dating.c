@@ -412,6 +412,17 @@ former(const struct mdtl_tags *tg, size_t i)
 }
 
 int
+mdtl_dating_former_in(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->n; i++)
+		if (former(tg, i) && !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			return 1;
+	return 0;
+}
+
+int
 mdtl_dating_heading(const struct mdtl_tags *tg)
 {
 	size_t k, i, e;
@@ -1127,6 +1138,35 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 	/* "Aug. 20, 2008 - ... sign a deal. Russia warns ...": the item's */
 	if (s->item_para != 0) {
 		mdtl_dating_when(e, &s->item);
+		return;
+	}
+	/* "The dispute dates back to 2007, when the Bush administration
+	 * announced plans ... Then-President Vladimir Putin responded by
+	 * offering": an office held before tells an act of the past, not of
+	 * the story's day; of the time the act told before gives, if gone
+	 * by, else of no date told */
+	if (s->former) {
+		const struct mdtl_event *b = NULL;
+		long first, last = 0;
+		size_t k;
+
+		for (k = s->sent_first; k-- > s->start && b == NULL;)
+			if ((*s->v)[k].basis == MDTL_BASIS_EXPLICIT ||
+			    (*s->v)[k].basis == MDTL_BASIS_RELATIVE)
+				b = &(*s->v)[k];
+		if (b != NULL)
+			mdtl_date_range(&b->date, &first, &last);
+		if (b != NULL && last < s->day) {
+			struct when w;
+
+			mdtl_dating_of(b, &w);
+			w.basis = MDTL_BASIS_INHERITED;
+			w.why = "no date in the sentence, an office held before "
+			    "('then-'): the time of the act told before";
+			mdtl_dating_when(e, &w);
+		} else
+			e->why_date = "no date in the sentence, an office held "
+			    "before ('then-'): none told";
 		return;
 	}
 	/* the day of who's last occasion (in a digest, not an item of

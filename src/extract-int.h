@@ -102,6 +102,10 @@ struct state {
 	 * tells its act in the present perfect ("has sent a letter") */
 	size_t				  para;
 	int				  perfect;
+	/* whether that sentence names an office held before ("Then-President
+	 * Vladimir Putin responded"), and its first event */
+	int				  former;
+	size_t				  sent_first;
 	/* the lead: the paragraph of the first act, + 1 (0: none yet);
 	 * whether a paragraph of background only was told before it; the
 	 * paragraph read (+ 1) and what its events are so far (-1 none, 0
@@ -624,6 +628,8 @@ void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 /* "* Nov. 20, 2010 - At a summit in Lisbon, ...": the date heading an
    item of a list, every act's of the item (its timex), or -1. */
 int	mdtl_dating_heading(const struct mdtl_tags *);
+/* Does the sentence name an office held before ("then-President")? */
+int	mdtl_dating_former_in(const struct mdtl_tags *);
 /*
  * "told reporters on the eve of the summit", "X, speaking on the eve of the
  * talks, urged": words at tok said the day before the meeting told last,

@@ -4633,6 +4633,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		/* (asked only of a digest's items) */
 		s.perfect = s.period.gran != MDTL_GRAN_NONE &&
 		    perfect_told(tg);
+		s.former = mdtl_dating_former_in(tg);
+		s.sent_first = *n;
 		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;

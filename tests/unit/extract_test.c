@@ -118,6 +118,14 @@ test_speech(void **state)
 	    "sign by the end of the year.", "summit 2011-05-03 basescu; "
 	    "deadline 2011-12-31 tauscher; summit 2011-W19 "
 	    "tauscher");
+	/* an office held before ("then-") tells an act of the past: of the
+	   time of the act told before, gone by, or of none */
+	EXPECT("2012-05-04", "The dispute dates back to 2007, when the Bush "
+	    "administration announced plans.\n\nThen-President Vladimir Putin "
+	    "responded by offering the use of the Gabala radar.", "statement "
+	    "2007 bush; offer 2007 putin");
+	EXPECT("2012-05-04", "Then-President Vladimir Putin offered the use "
+	    "of the Gabala radar.", "offer null putin");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
