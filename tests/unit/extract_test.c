@@ -126,6 +126,10 @@ test_speech(void **state)
 	    "2007 bush; offer 2007 putin");
 	EXPECT("2012-05-04", "Then-President Vladimir Putin offered the use "
 	    "of the Gabala radar.", "offer null putin");
+	/* a signing to come, in the passive, is a meeting */
+	EXPECT_AT("2008-07-01", "The treaty is to be signed by Condoleezza "
+	    "Rice and Karel Schwarzenberg in Prague on July 8.", "summit "
+	    "2008-07-08 rice @ Prague");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
@@ -227,13 +231,14 @@ test_speech(void **state)
 	    "aliyev @ Sochi; statement 2011-05 sarkozy; summit 2011-05 obama @ "
 	    "Deauville");
 	/* "the same day", "the day before" told of the past count from
-	   no day to come */
+	   no day to come (the signing to come is a meeting of its own) */
 	EXPECT("2010-03-26", "Medvedev and Obama agreed on the text during a "
 	    "telephone conversation on Friday.\n\nThe treaty will be signed "
 	    "in Prague on April 8.\n\nOn the same day, Obama told reporters "
 	    "that the reset worked.\n\nThe day before, Lavrov said all "
 	    "issues had been resolved.", "summit 2010-03-26 medvedev; "
-	    "statement 2010-03-26 obama; statement 2010-03-25 lavrov");
+	    "summit 2010-04-08 medvedev; statement 2010-03-26 obama; "
+	    "statement 2010-03-25 lavrov");
 	/* a date opening the sentence with its modifier: "In mid-May," */
 	EXPECT_AT("2013-06-14", "In mid-May, Russia and the United States "
 	    "agreed at a meeting in Moscow to convene the conference.",
