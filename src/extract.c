@@ -1133,6 +1133,33 @@ closes_sentence(const struct mdtl_tags *tg, const struct pred *p)
 }
 
 /*
+ * "The Czech government on Monday approved the treaty": the first
+ * sentence of the story, which tells no act, gives its day all the same
+ * (a day of the news, outside a quotation), the lead's for the words
+ * after it ("Topolanek told journalists after the cabinet meeting").
+ */
+static void
+opening_day(struct state *s, const struct mdtl_tags *tg)
+{
+	struct mdtl_event day;
+	size_t k;
+
+	for (k = 0; k < tg->ntx; k++) {
+		if (tg->tx[k].type != MDTL_TIMEX_DATE ||
+		    (tg->t[tg->tx[k].tok].flags & MDTL_TOK_INQUOTE))
+			continue;
+		memset(&day, 0, sizeof day);
+		mdtl_dating_set(s, tg, &day, k);
+		if (day.date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_news_day(s, &day.date)) {
+			s->lead_done = 1;
+			lead_from(s, &day);
+		}
+		return;
+	}
+}
+
+/*
  * Do the words of p, whose speaker is no one named, have a day of the news
  * of their own?  It is the lead's, then; closing its sentence with none,
  * they are the lead all the same, of the story's day.
@@ -4638,6 +4665,9 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
+		if (*n == s.start && !s.lead_done && !s.opened)
+			opening_day(&s, tg);
+		s.opened = 1;
 		if (headline != NULL && seen->count > 0) {
 			mdtl_extract_mention(&s, &(*v)[seen->first], headline);
 			headline = NULL;

@@ -130,6 +130,15 @@ test_speech(void **state)
 	EXPECT_AT("2008-07-01", "The treaty is to be signed by Condoleezza "
 	    "Rice and Karel Schwarzenberg in Prague on July 8.", "summit "
 	    "2008-07-08 rice @ Prague");
+	/* the story's first sentence gives its day though it tells no act;
+	   not a day long gone */
+	EXPECT("2008-07-01", "The Czech government on Monday approved the "
+	    "treaty.\n\nPrime Minister Mirek Topolanek told journalists that "
+	    "the treaty would strengthen security.", "statement 2008-06-30 "
+	    "topolanek");
+	EXPECT("2008-07-01", "The dispute began on May 3, 2007.\n\nPrime "
+	    "Minister Mirek Topolanek told journalists that the treaty would "
+	    "strengthen security.", "statement 2008-07-01 topolanek");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
