@@ -2494,6 +2494,58 @@ told_within(struct state *s, const struct mdtl_event *e,
 	return NULL;
 }
 
+/* Meeting e told by a journey: "will travel to", "is expected in"? */
+static int
+journey(const struct state *s, const struct mdtl_event *e)
+{
+	return e->why_cue != NULL && mdtl_lexicon_words_in(s->lex,
+	    MDTL_GRAMMAR_JOURNEYS, e->why_cue);
+}
+
+/*
+ * "Mammadyarov received newly appointed Russian Ambassador Vladimir
+ * Dorokhin on Jan. 15 ... Dorokhin presented a copy of his credentials to
+ * the minister": meeting e, gone by with no day nor place of its own, all
+ * of whose people (one at least) are among those of the last meeting gone
+ * by, is that one told again, when the sentence tells no other; or NULL.
+ * Not a visit told by its journey ("Gul visited the Alley of Martyrs"), a
+ * place's, not a meeting's.
+ */
+static struct mdtl_event *
+among_people(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_event *e)
+{
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	size_t i, j;
+	int people = 0;
+
+	while (m != NULL && after_news(s, m))
+		m = last_summit(s, (size_t)(m - *s->v));
+	if (m == NULL || journey(s, e))
+		return NULL;
+	/* (a sentence of one meeting: not "Before the trilateral meeting,
+	 * Medvedev held separate talks with Aliyev and Sargsyan") */
+	for (i = 0; i < tg->nc; i++)
+		if (tg->c[i].kind == MDTL_PH_SUMMIT && !tg->c[i].inquote &&
+		    ++people > 1)
+			return NULL;
+	people = 0;
+	for (i = 0; i < e->nactors; i++) {
+		const struct mdtl_actor *a = mdtl_extract_actor_any(s,
+		    &e->actors[i]);
+
+		if (a == NULL || a->kind != MDTL_ACTOR_PERSON)
+			continue;
+		for (j = 0; j < m->nactors &&
+		    mdtl_extract_actor_any(s, &m->actors[j]) != a; j++)
+			;
+		if (j == m->nactors)
+			return NULL;
+		people++;
+	}
+	return people > 0 ? m : NULL;
+}
+
 /*
  * "Talks between Iran and six world powers ended on Saturday ... told
  * reporters after two days of negotiations": meeting e of several days,
@@ -2649,14 +2701,6 @@ sidelines_at(const struct mdtl_tags *tg, size_t i)
 	return i + 3 < tg->n && is(&tg->t[i], "on") &&
 	    is(&tg->t[i + 1], "the") && is(&tg->t[i + 2], "sidelines") &&
 	    is(&tg->t[i + 3], "of");
-}
-
-/* Meeting e told by a journey: "will travel to", "is expected in"? */
-static int
-journey(const struct state *s, const struct mdtl_event *e)
-{
-	return e->why_cue != NULL && mdtl_lexicon_words_in(s->lex,
-	    MDTL_GRAMMAR_JOURNEYS, e->why_cue);
 }
 
 /*
@@ -5229,6 +5273,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				e = before;
 			} else if (!future && agreed_at(s, sent, tg, &ph)) {
 				mdtl_dating_when(e, &s->agreed);
+			} else if (!future && place == NULL &&
+			    (before = among_people(s, tg, e)) != NULL) {
+				join_into(s, before, e, sent);
+				e = before;
 			} else if (!future) {
 				undated(s, sent, tg, e, &ph, ndays, speech);
 				mdtl_dating_occasion_unknown(s, e);

@@ -139,6 +139,16 @@ test_speech(void **state)
 	EXPECT("2008-07-01", "The dispute began on May 3, 2007.\n\nPrime "
 	    "Minister Mirek Topolanek told journalists that the treaty would "
 	    "strengthen security.", "statement 2008-07-01 topolanek");
+	/* a meeting gone by with no day nor place of its own, its people
+	   among the last meeting's: that one told again; not a visit told
+	   by its journey */
+	EXPECT("2013-01-16", "Azerbaijani Foreign Minister Elmar Mammadyarov "
+	    "received Russian Ambassador Vladimir Dorokhin on Jan. 15.\n\n"
+	    "Dorokhin presented a copy of his credentials to the minister.",
+	    "summit 2013-01-15 mammadyarov");
+	EXPECT("2010-08-21", "President Abdullah Gul met Ilham Aliyev on Aug. "
+	    "16.\n\nGul visited the Alley of Martyrs.", "summit 2010-08-16 "
+	    "abdullah-gul; summit 2010-08-16 abdullah-gul");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
