@@ -4479,8 +4479,16 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 static int
 interviewer(const struct mdtl_tags *tg)
 {
-	return tg->n > 2 && in_list(tg, &tg->t[0], INTERVIEWER) &&
-	    is(&tg->t[1], ":") && !is(&tg->t[tg->n - 1], ".");
+	const struct mdtl_actor_tag *m;
+
+	if (tg->n > 2 && in_list(tg, &tg->t[0], INTERVIEWER) &&
+	    is(&tg->t[1], ":") && !is(&tg->t[tg->n - 1], "."))
+		return 1;
+	/* "RT: Is there still a chance to agree ...?": a question under
+	 * the name of the agency that asks it */
+	return (m = mdtl_tags_actor_at(tg, 0)) != NULL && m->tok == 0 &&
+	    m->actor->kind == MDTL_ACTOR_AGENCY && m->ntok + 1 < tg->n &&
+	    is(&tg->t[m->ntok], ":") && is(&tg->t[tg->n - 1], "?");
 }
 
 /*

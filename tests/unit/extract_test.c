@@ -149,6 +149,11 @@ test_speech(void **state)
 	EXPECT("2010-08-21", "President Abdullah Gul met Ilham Aliyev on Aug. "
 	    "16.\n\nGul visited the Alley of Martyrs.", "summit 2010-08-16 "
 	    "abdullah-gul; summit 2010-08-16 abdullah-gul");
+	/* a question under the name of the agency that asks it: no act */
+	EXPECT("2012-03-20", "Sergei Lavrov gave an exclusive interview to RT "
+	    "on Tuesday.\n\nRT: Is there a chance to agree before the Chicago "
+	    "summit?\n\nSergei Lavrov: We are open to dialogue.", "statement "
+	    "2012-03-20 lavrov; statement 2012-03-20 lavrov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
