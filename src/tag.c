@@ -29,6 +29,24 @@ mdtl_tags_place_at(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* "to the letter", "to Obama's proposal" at token i: "to", a word or two
+ * and one of grammar list answered_nouns? */
+static int
+answer_to(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    size_t i, size_t n)
+{
+	size_t k;
+
+	if (i >= n || strcmp(t[i].norm, "to") != 0)
+		return 0;
+	for (k = i + 1; k < n && k <= i + 3 && t[k].kind != MDTL_TOK_PUNCT;
+	    k++)
+		if (mdtl_lexicon_word(lex, MDTL_GRAMMAR_ANSWERED_NOUNS,
+		    &t[k]) >= 0)
+			return 1;
+	return 0;
+}
+
 /*
  * "Last November in Lisbon, the leaders ...": a place after "in" in a
  * phrase that opens the sentence, closed by a comma before token tok.
@@ -398,6 +416,13 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		if (ph->kind == MDTL_PH_WARNING && i + len < n &&
 		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_KIND_MANNERS,
 		    &t[i + len]) >= 0) {
+			i += len;
+			continue;
+		}
+		/* "Putin would respond to the letter": an answer to
+		 * words, no threat */
+		if (ph->kind == MDTL_PH_WARNING && answer_to(lex, t, i + len,
+		    n)) {
 			i += len;
 			continue;
 		}

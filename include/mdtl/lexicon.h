@@ -239,6 +239,7 @@ struct mdtl_phrases {
 	X(PLAN_NOUNS, "plan_nouns") \
 	X(LEAVING, "leaving") \
 	X(JOURNEYS, "journeys") \
+	X(ANSWERED_NOUNS, "answered_nouns") \
 	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \

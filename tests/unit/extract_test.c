@@ -154,6 +154,11 @@ test_speech(void **state)
 	    "on Tuesday.\n\nRT: Is there a chance to agree before the Chicago "
 	    "summit?\n\nSergei Lavrov: We are open to dialogue.", "statement "
 	    "2012-03-20 lavrov; statement 2012-03-20 lavrov");
+	/* a response to words is an answer, no threat */
+	EXPECT("2013-04-16", "Peskov said Putin would respond to the letter "
+	    "soon.", "statement 2013-04-16 peskov");
+	EXPECT("2013-04-16", "Peskov said Russia would respond to the "
+	    "deployment.", "warning 2013-04-16 peskov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
