@@ -1876,20 +1876,31 @@ told_later(const struct state *s, const struct mdtl_tags *tg,
 /*
  * "made the offer in a letter to Ashton dated October 6": the date of the
  * document the words were told in, after "dated" and after token from;
- * its index, or -1.
+ * or of its handing, a participle of grammar list handing_verbs between
+ * them ("has proposed ..., in a letter to President Vladimir Putin
+ * delivered by National Security Adviser Tom Donilon in Moscow on
+ * Monday"); its index, or -1.
  */
 static int
 dated_document(const struct mdtl_tags *tg, size_t from)
 {
-	size_t k, i;
+	size_t k, i, h;
 
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 
-		if (x->tok < from + 2 || !is(&tg->t[x->tok - 1], "dated") ||
-		    !mdtl_dating_free(tg, k))
+		if (x->tok < from + 2 || !mdtl_dating_free(tg, k))
 			continue;
-		for (i = x->tok - 1; i-- > from && x->tok - i <= 12 &&
+		h = x->tok - 1;
+		if (!is(&tg->t[h], "dated"))
+			for (h = x->tok; h-- > from + 1 && x->tok - h <= 12 &&
+			    !boundary(&tg->t[h]) &&
+			    !in_list(tg, &tg->t[h], HANDING_VERBS);)
+				;
+		if (h <= from || (!is(&tg->t[h], "dated") &&
+		    !in_list(tg, &tg->t[h], HANDING_VERBS)))
+			continue;
+		for (i = h; i-- > from && h - i <= 12 &&
 		    !boundary(&tg->t[i]);)
 			if (in_list(tg, &tg->t[i], SPEECH_NOUNS))
 				return (int)k;

@@ -159,6 +159,10 @@ test_speech(void **state)
 	    "soon.", "statement 2013-04-16 peskov");
 	EXPECT("2013-04-16", "Peskov said Russia would respond to the "
 	    "deployment.", "warning 2013-04-16 peskov");
+	/* words told in a document have the day of its handing */
+	EXPECT("2013-04-16", "Barack Obama has proposed two joint centers, in "
+	    "a letter to Vladimir Putin delivered by Tom Donilon in Moscow on "
+	    "Monday.", "offer 2013-04-15 obama");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
