@@ -398,7 +398,7 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
     int summit_tx)
 {
 	const struct mdtl_event *m;
-	struct mdtl_date limit;
+	struct mdtl_date limit, unit;
 	size_t i, j, end;
 	int x = -1;
 
@@ -515,9 +515,12 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	tg->tx_used[x] = TX_DEADLINE;
 	/* "We gave them until the summer", said in November: a season
-	 * with no year, gone by, is the next one; a limit looks ahead */
+	 * with no year, gone by, is the next one, and so is a quarter ("by
+	 * the end of the third quarter", said in January); a limit looks
+	 * ahead */
 	limit = tg->tx[x].date;
-	if (limit.gran == MDTL_GRAN_SEASON &&
+	if (mdtl_date_parse_value(tg->tx[x].value, &unit) == 0 &&
+	    (unit.gran == MDTL_GRAN_SEASON || unit.gran == MDTL_GRAN_QUARTER) &&
 	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) && mdtl_dating_gone_by(s, &limit))
 		limit.year++;
 	act_limit(s, sent, &tg->tx[x], &limit);

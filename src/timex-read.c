@@ -2140,7 +2140,7 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	{ "noon or midnight", R_WHOLE, NULL,
 	    WORDS("noon", "midday", "midnight"), read_noon },
 	{ "clock time", R_WHOLE | R_NUMBER, NULL, NULL, read_clock },
-	{ "quarter", R_WHOLE | R_NUMBER, LISTS(&ordinal_words),
+	{ "quarter", R_WHOLE | R_PREFIXED | R_NUMBER, LISTS(&ordinal_words),
 	    WORDS("the", "this", "last", "next", "latest", "current",
 	    "quarter"), read_quarter },
 	{ "unit-long", R_WHOLE, LISTS(&unit_words), WORDS("a", "an"),

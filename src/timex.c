@@ -465,6 +465,9 @@ mdtl_timex_match(const struct scan *s0, size_t i, enum mdtl_timex_dir want,
 	if (r->flags & R_WHOLE) {
 		made_whole(out, i, j - i + m.len, &m);
 		in_time(&s, out);
+		/* "the end of the first quarter": its last day */
+		if (prefix[0] && out->date.gran != MDTL_GRAN_NONE)
+			mdtl_timex_to_end(&out->date);
 		return out->ntok;
 	}
 	return resolve(&s, i, j, &m, want, prefix, out);

@@ -163,6 +163,11 @@ test_speech(void **state)
 	EXPECT("2013-04-16", "Barack Obama has proposed two joint centers, in "
 	    "a letter to Vladimir Putin delivered by Tom Donilon in Moscow on "
 	    "Monday.", "offer 2013-04-15 obama");
+	/* a limit at the end of a quarter gone by, with no year: the next
+	   one's */
+	EXPECT("2012-01-27", "Russia will hand over the proposals by the end "
+	    "of the third quarter, Lavrov said.", "statement 2012-01-27 "
+	    "lavrov; deadline 2012-09-30 lavrov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
