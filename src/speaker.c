@@ -2238,7 +2238,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_cue_tag *cue;
 	const struct mdtl_actor_tag *before_comma;
 	const struct mdtl_event *joint;
-	size_t i, k, nearest_at = 0, far, len, subj;
+	size_t i, k, nearest_at = 0, far, len, subj, from;
 
 	/* "In Poland, officials declined ...", "In Moscow, the Foreign
 	 * Ministry said": a subject that names no one, where the sentence
@@ -2289,6 +2289,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * the Russian delegation": the side or person the one cited is of */
 	if ((of = mdtl_tags_cited(tg, tok)) != NULL) {
 		*why = "the one a report cites";
+		return s->last_source = of;
+	}
+	/* "..., Kommersant reported on Friday, citing sources in the
+	 * Foreign Ministry": the side of the body it names by its kind */
+	if ((k = mdtl_tags_cited_body(tg, tok, &from)) != 0 &&
+	    (of = body_by_kind(s, tg, from, k)) != NULL) {
+		*why = "the body a report cites, named by its kind";
 		return s->last_source = of;
 	}
 	if (unnamed_subject(s, tg, tok, &of)) {

@@ -180,31 +180,62 @@ reported_by(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * The one an agency's report verb at tok cites: past its day (no name
- * between), ", citing" and the first actor of what follows, not an agency;
- * or NULL.
+ * Where the words an agency's report verb at tok cites start: past its
+ * day (no name between), right after ", citing"; or 0.
  */
+static size_t
+citing_at(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = tok + 1; k + 1 < tg->n && k <= tok + 4; k++) {
+		if (mdtl_tags_actor_at(tg, k) != NULL)
+			return 0;
+		if (strcmp(tg->t[k].norm, ",") == 0)
+			break;
+	}
+	return k + 2 < tg->n && strcmp(tg->t[k].norm, ",") == 0 &&
+	    strcmp(tg->t[k + 1].norm, "citing") == 0 ? k + 2 : 0;
+}
+
+/* The one an agency's report verb at tok cites: the first actor of what
+ * it cites, not an agency; or NULL. */
 static const struct mdtl_actor *
 cited_after(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_actor_tag *m;
 	size_t k;
 
-	for (k = tok + 1; k + 1 < tg->n && k <= tok + 4; k++) {
-		if (mdtl_tags_actor_at(tg, k) != NULL)
-			return NULL;
-		if (strcmp(tg->t[k].norm, ",") == 0)
-			break;
-	}
-	if (k + 1 >= tg->n || strcmp(tg->t[k].norm, ",") != 0 ||
-	    strcmp(tg->t[k + 1].norm, "citing") != 0)
-		return NULL;
-	for (k += 2; k < tg->n && k <= tok + 16 &&
+	for (k = citing_at(tg, tok); k > 0 && k < tg->n && k <= tok + 16 &&
 	    tg->t[k].kind == MDTL_TOK_WORD; k++)
 		if ((m = mdtl_tags_actor_at(tg, k)) != NULL)
 			return m->actor->kind != MDTL_ACTOR_AGENCY ? m->actor :
 			    NULL;
 	return NULL;
+}
+
+/*
+ * "citing sources in the Foreign Ministry": where a body named by its
+ * kind (a collective, after "the") ends in what the report verb at tok
+ * cites, the start of its words in *from; or 0.
+ */
+size_t
+mdtl_tags_cited_body(const struct mdtl_tags *tg, size_t tok, size_t *from)
+{
+	size_t k, len;
+
+	if (mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_REPORT_VERBS,
+	    &tg->t[tok]) < 0)
+		return 0;
+	for (k = citing_at(tg, tok); k > 0 && k + 1 < tg->n &&
+	    k <= tok + 12 && tg->t[k].kind == MDTL_TOK_WORD; k++)
+		if (strcmp(tg->t[k].norm, "the") == 0 &&
+		    mdtl_lexicon_match(tg->lex, &tg->t[k + 1], tg->n - k - 1,
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL) {
+			*from = k + 1;
+			return k + 1 + len;
+		}
+	return 0;
 }
 
 const struct mdtl_actor *
@@ -258,7 +289,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	    1u << MDTL_PH_ANONYMOUS;
 	const struct mdtl_phrase *ph;
 	unsigned kinds_v[KINDS_AT_ONCE], *kinds = NULL, all = ~0u;
-	size_t i, len, len2;
+	size_t i, len, len2, from;
 
 	/* the counts only: what lies past them is never read */
 	tg->lex = lex;
@@ -397,7 +428,8 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		 * in the General Staff") */
 		if (ph->kind == MDTL_PH_SPEECH && len == 1 &&
 		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) >=
-		    0 && !reported_by(tg, i) && cited_after(tg, i) == NULL) {
+		    0 && !reported_by(tg, i) && cited_after(tg, i) == NULL &&
+		    mdtl_tags_cited_body(tg, i, &from) == 0) {
 			i += len;
 			continue;
 		}

@@ -72,6 +72,13 @@ const struct mdtl_timex *mdtl_tags_timex_at(const struct mdtl_tags *,
  * the one cited is of (no agency): that one, or NULL.
  */
 const struct mdtl_actor	*mdtl_tags_cited(const struct mdtl_tags *, size_t tok);
+/*
+ * "..., Kommersant reported on Friday, citing sources in the Foreign
+ * Ministry": the end of the body named by its kind the report verb at tok
+ * cites, its words' start in *from; or 0.
+ */
+size_t	mdtl_tags_cited_body(const struct mdtl_tags *, size_t tok,
+	    size_t *from);
 /* Does a place the sentence names cover token tok? */
 int			 mdtl_tags_place_at(const struct mdtl_tags *, size_t tok);
 

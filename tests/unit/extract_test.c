@@ -168,6 +168,10 @@ test_speech(void **state)
 	EXPECT("2012-01-27", "Russia will hand over the proposals by the end "
 	    "of the third quarter, Lavrov said.", "statement 2012-01-27 "
 	    "lavrov; deadline 2012-09-30 lavrov");
+	/* a report citing a body named by its kind: that body's side */
+	EXPECT("2012-01-27", "Russia is preparing new proposals, Kommersant "
+	    "reported on Friday, citing sources in the Foreign Ministry.",
+	    "statement 2012-01-27 russia");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
