@@ -173,6 +173,9 @@ someone_at(const struct mdtl_tags *tg, size_t i)
 
 	while (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
 		i++;
+	/* "received the two secretaries": past their count */
+	if (i < tg->n && in_list(tg, &tg->t[i], COUNTING))
+		i++;
 	/* "the newly appointed ambassador", "the outgoing envoy": past
 	 * the modifiers of a title, and the side it names ("the newly
 	 * appointed Iranian Ambassador") */

@@ -172,6 +172,11 @@ test_speech(void **state)
 	EXPECT("2012-01-27", "Russia is preparing new proposals, Kommersant "
 	    "reported on Friday, citing sources in the Foreign Ministry.",
 	    "statement 2012-01-27 russia");
+	/* guests received counted with their title; the reception in an
+	   aside on the speaker is the occasion of his words */
+	EXPECT("2007-10-13", "Putin, who received the two secretaries at his "
+	    "residence on Friday, warned that Russia could withdraw.",
+	    "warning 2007-10-12 putin; summit 2007-10-12 putin");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
