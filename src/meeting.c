@@ -3414,15 +3414,17 @@ drop_actor(struct mdtl_event *e, const struct mdtl_actor *a)
 		}
 }
 
-/* Actors named only in tokens [a, b) of the sentence leave e. */
+/* Actors named only in tokens [a, b) of the sentence leave e (with
+ * persons, only the persons). */
 static void
-drop_named_in(const struct mdtl_tags *tg, struct mdtl_event *e, size_t a,
-    size_t b)
+drop_named(const struct mdtl_tags *tg, struct mdtl_event *e, size_t a,
+    size_t b, int persons)
 {
 	size_t k, j;
 
 	for (k = 0; k < tg->nm; k++) {
-		if (tg->m[k].tok < a || tg->m[k].tok >= b)
+		if (tg->m[k].tok < a || tg->m[k].tok >= b || (persons &&
+		    tg->m[k].actor->kind != MDTL_ACTOR_PERSON))
 			continue;
 		for (j = 0; j < tg->nm; j++)
 			if (tg->m[j].actor == tg->m[k].actor &&
@@ -3430,6 +3432,41 @@ drop_named_in(const struct mdtl_tags *tg, struct mdtl_event *e, size_t a,
 				break;
 		if (j == tg->nm)
 			drop_actor(e, tg->m[k].actor);
+	}
+}
+
+static void
+drop_named_in(const struct mdtl_tags *tg, struct mdtl_event *e, size_t a,
+    size_t b)
+{
+	drop_named(tg, e, a, b, 0);
+}
+
+/*
+ * "The presidents ... failed to reach a breakthrough at their meeting in
+ * Kazan on Friday, Kremlin spokeswoman Natalya Timakova said": a
+ * spokesperson (grammar list spokespersons) who reports the meeting in the
+ * clause of a verb of saying after it, past a comma, is not one of its
+ * people (unless named before it).
+ */
+static void
+drop_reporter(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	size_t k, i;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (c->kind != MDTL_PH_SPEECH || c->inquote ||
+		    c->tok <= ph->c->tok)
+			continue;
+		for (i = c->tok; i-- > ph->c->tok && c->tok - i <= 8 &&
+		    !is(&tg->t[i], ",");)
+			if (in_list(tg, &tg->t[i], SPOKESPERSONS) &&
+			    i + 1 < c->tok)
+				drop_named(tg, e, i + 1, c->tok, 1);
+		return;
 	}
 }
 
@@ -3569,6 +3606,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				break;
 			}
 		drop_topic(tg, e, ph);
+		drop_reporter(tg, e, ph);
 		drop_absent(s, tg, e, ph);
 		drop_other_meeting(tg, e, ph);
 		/* a meeting verb joined to another: not those of the

@@ -1708,6 +1708,28 @@ sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 	return pair_opening(tg);
 }
 
+/*
+ * '"...," a joint statement issued after the talks said': a joint
+ * document (grammar list written_nouns) at token i opening its clause,
+ * no one named as its author: the people of the last meeting, its first;
+ * or NULL.
+ */
+static const struct mdtl_actor *
+joint_document(struct state *s, const struct mdtl_tags *tg, size_t i,
+    const char **why)
+{
+	const struct mdtl_event *m;
+
+	if (i < 2 || !in_list(tg, &tg->t[i], WRITTEN_NOUNS) ||
+	    !is(&tg->t[i - 1], "joint") ||
+	    !in_list(tg, &tg->t[i - 2], DETERMINERS) ||
+	    (i > 2 && !boundary(&tg->t[i - 3])) ||
+	    (m = meeting_of(s, 0, 1)) == NULL)
+		return NULL;
+	*why = "a joint document: the last meeting's people";
+	return mdtl_extract_first_person(s, m);
+}
+
 /* The speaker a sentence names: its first person, after a speech cue. */
 static const struct mdtl_actor *
 sentence_speaker(const struct mdtl_tags *tg)
@@ -2707,8 +2729,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		}
 		/* "The sides also noted ...": the people of the last
 		 * meeting gone by */
-		if (nearest == NULL && (of = sides_people(s, tg, i, subj,
-		    why)) != NULL)
+		if (nearest == NULL && ((of = sides_people(s, tg, i, subj,
+		    why)) != NULL || (of = joint_document(s, tg, i, why)) !=
+		    NULL))
 			return of;
 		/* "the diplomat said", after "an Azerbaijani diplomat
 		 * told Trend": the source named again (not the object of a

@@ -4559,6 +4559,23 @@ test_hyphened_name(void **state)
 	free(got);
 }
 
+/* a spokesperson reporting a meeting is none of its people; a joint
+ * document after it is its people's words, of its day */
+static void
+test_joint_statement(void **state)
+{
+	char *got = events_of("2011-06-27", "The presidents of Armenia and "
+	    "Azerbaijan met in Kazan on Friday, Kremlin spokeswoman Natalya "
+	    "Timakova said.\n\n\"The presidents noted progress,\" a joint "
+	    "statement issued after the talks said.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2011-06-27 natalya-timakova+"
+	    "armenia+azerbaijan+russia; summit 2011-06-24 armenia+azerbaijan+"
+	    "russia; statement 2011-06-24 armenia");
+	free(got);
+}
+
 /* a name of two words before "of" and a country is a person's, found
  * again by the last word; a body's name is not */
 static void
@@ -5272,6 +5289,7 @@ main(void)
 		cmocka_unit_test(test_dateline_country),
 		cmocka_unit_test(test_content_days),
 		cmocka_unit_test(test_sources_counted),
+		cmocka_unit_test(test_joint_statement),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
