@@ -864,6 +864,27 @@ where_meeting(const struct mdtl_tags *tg, size_t tok)
  * opening is another clause's: "In May, Rogozin repeated an offer first
  * made by Medvedev").
  */
+/*
+ * "in the early hours of Tuesday", "on the evening of March 5": where the
+ * phrase of a part of the day before the date at lead starts (its
+ * preposition), or lead.
+ */
+static size_t
+day_part_before(const struct mdtl_tags *tg, size_t lead)
+{
+	size_t j;
+
+	if (lead < 4 || !is(&tg->t[lead - 1], "of") ||
+	    !in_list(tg, &tg->t[lead - 2], DAY_PART_NOUNS))
+		return lead;
+	j = lead - 3;
+	if (is(&tg->t[j], "early") || is(&tg->t[j], "small") ||
+	    is(&tg->t[j], "late"))
+		j--;
+	return j > 0 && is(&tg->t[j], "the") && (is(&tg->t[j - 1], "in") ||
+	    is(&tg->t[j - 1], "on")) ? j - 1 : lead;
+}
+
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
@@ -887,6 +908,7 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		    (is(&tg->t[lead - 2], "later") ||
 		    is(&tg->t[lead - 2], "earlier")))
 			lead -= 2;
+		lead = day_part_before(tg, lead);
 		/* "are ready to resume talks soon after Rouhani takes
 		 * office in August": a day to come after a cue that ends in
 		 * its infinitive's "to" is what the act looks to, not its

@@ -240,6 +240,7 @@ struct mdtl_phrases {
 	X(LEAVING, "leaving") \
 	X(JOURNEYS, "journeys") \
 	X(ANSWERED_NOUNS, "answered_nouns") \
+	X(DAY_PART_NOUNS, "day_part_nouns") \
 	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \

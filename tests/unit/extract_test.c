@@ -177,6 +177,10 @@ test_speech(void **state)
 	EXPECT("2007-10-13", "Putin, who received the two secretaries at his "
 	    "residence on Friday, warned that Russia could withdraw.",
 	    "warning 2007-10-12 putin; summit 2007-10-12 putin");
+	/* the act's own day past the part of the day it names */
+	EXPECT("2012-03-27", "Obama met Medvedev on Monday.\n\nObama defended "
+	    "the remarks in the early hours of Tuesday.", "summit 2012-03-26 "
+	    "obama; statement 2012-03-27 obama");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
