@@ -1202,12 +1202,13 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}
-	/* the voice of a body, its words of the paragraph ("Russia's
-	 * foreign ministry on Tuesday questioned ... '...,' spokesman Andrei
-	 * Nesterenko said") */
+	/* the voice of a body, its words of the paragraph or of the one
+	 * before ("Russia's foreign ministry on Tuesday questioned ... '...,'
+	 * spokesman Andrei Nesterenko said") */
 	if (who != NULL && who == s->voice &&
 	    (i = occasion_of(s, s->voice_of->id)) < s->nocc &&
-	    s->occ[i].said && s->occ[i].para == s->para) {
+	    s->occ[i].said && (s->occ[i].para == s->para ||
+	    s->occ[i].para + 1 == s->para)) {
 		mdtl_dating_when(e, &s->occ[i].when);
 		return;
 	}

@@ -140,9 +140,11 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	char last[64];
 	const char *w;
 	size_t i, k;
-
 	const struct mdtl_actor *family = NULL;
 	size_t nfamily = 0;
+	/* the last to act in words: a body's voice follows them */
+	const struct mdtl_actor *body = s->last_agent != NULL ?
+	    s->last_agent : s->last_speaker;
 
 	/* the last word as the id writes it: "O'Reilly" is "oreilly" */
 	for (w = tg->t[b - 1].norm, k = 0; *w != '\0' && k + 1 < sizeof last;
@@ -220,18 +222,24 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	}
 	/* "Russia's foreign ministry on Tuesday questioned ... '...,'
 	 * spokesman Andrei Nesterenko said": a title of no body, right after
-	 * a body's words, is that body's voice; so is one a pronoun owns,
+	 * a body's words (an offer's too: "the state department on Thursday
+	 * signalled it was still open to a compromise"), is that body's
+	 * voice; so is one a pronoun owns,
 	 * right after one's words, a person's too: "Ashton ... said on
 	 * Wednesday ... Her spokesman, Michael Mann, called ..." */
-	if (p->country == NULL && s->last_speaker != NULL &&
+	if (p->country == NULL && body != NULL &&
 	    ((a > 0 && in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
-	    s->last_speaker->kind != MDTL_ACTOR_PERSON) ||
+	    body->kind != MDTL_ACTOR_PERSON) ||
+	    /* ("..., a spokesman, Mark Toner, told reporters") */
+	    (a >= 2 && is(&tg->t[a - 1], ",") &&
+	    in_list(tg, &tg->t[a - 2], SPOKESPERSONS) &&
+	    body->kind != MDTL_ACTOR_PERSON) ||
 	    (a >= 3 && is(&tg->t[a - 1], ",") &&
 	    in_list(tg, &tg->t[a - 2], SPOKESPERSONS) &&
 	    in_list(tg, &tg->t[a - 3], POSSESSIVES)))) {
-		p->country = mdtl_actor_side_on(s->last_speaker, s->day);
+		p->country = mdtl_actor_side_on(body, s->day);
 		s->voice = p;
-		s->voice_of = s->last_speaker;
+		s->voice_of = body;
 	}
 	*MDTL_ARENA_PUSH(&s->art->arena, s->adhoc, s->nadhoc, s->aadhoc) = p;
 	return p;

@@ -181,6 +181,19 @@ test_speech(void **state)
 	EXPECT("2012-03-27", "Obama met Medvedev on Monday.\n\nObama defended "
 	    "the remarks in the early hours of Tuesday.", "summit 2012-03-26 "
 	    "obama; statement 2012-03-27 obama");
+	/* an intent signalled (PETRARCH's SIGNAL, 030), a body in lower
+	   case */
+	EXPECT("2011-11-25", "The state department on Thursday signalled it "
+	    "was still open to a compromise.", "offer 2011-11-24 "
+	    "united-states");
+	/* "a spokesman, Name," right after a body's words, in the next
+	   paragraph: its voice, of its day */
+	EXPECT("2011-11-25", "Medvedev warned on Wednesday that Russia would "
+	    "respond.\n\nThe State Department on Thursday signalled it was "
+	    "open to a compromise.\n\n\"We believe that cooperation is "
+	    "possible,\" a spokesman, Mark Toner, told reporters.", "warning "
+	    "2011-11-23 medvedev; offer 2011-11-24 united-states; "
+	    "statement 2011-11-24 mark-toner");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
