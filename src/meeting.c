@@ -5029,7 +5029,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
 		    -1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1 && !sidelines && also < 0) {
+		    ndays <= 1 && !sidelines && also < 0 &&
+		    on_nth_day(tg, &ph) <= 1) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -5062,9 +5063,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "will meet in Aktau a day before the summit": a meeting of
 		 * its own, on its day (below) */
 		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
+		/* ("... will meet on the second day": a day of its own,
+		 * counted from the meeting told) */
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
-		    (verb && alone)) && !lapsed &&
+		    (verb && alone)) && !lapsed && on_nth_day(tg, &ph) <= 1 &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			/* "Talks ... ended on Saturday" then '"...," Ashton

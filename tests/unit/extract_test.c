@@ -194,6 +194,11 @@ test_speech(void **state)
 	    "possible,\" a spokesman, Mark Toner, told reporters.", "warning "
 	    "2011-11-23 medvedev; offer 2011-11-24 united-states; "
 	    "statement 2011-11-24 mark-toner");
+	/* a meeting on the second day of one told in its sentence */
+	EXPECT("2011-11-25", "NATO foreign ministers meet in Brussels on 7 and "
+	    "8 December, and the NATO-Russia Council is expected to convene on "
+	    "the second day.", "summit 2011-12-07 nato-foreign-ministers; "
+	    "summit 2011-12-08 nato-foreign-ministers");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
