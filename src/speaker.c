@@ -1353,6 +1353,27 @@ kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 	return NULL;
 }
 
+/*
+ * "Iran's ambassador to Baku Mohsun Pak Ayeen": where a title of grammar
+ * list posting_titles and the place it is posted to, "to" between, start
+ * when the place ends right before token a; or a.
+ */
+static size_t
+posted_to(const struct mdtl_tags *tg, size_t a)
+{
+	const struct mdtl_actor_tag *r = mdtl_tags_actor_at(tg, a - 1);
+	size_t k, st = a;
+
+	if (r != NULL && r->tok + r->ntok == a &&
+	    r->actor->kind != MDTL_ACTOR_PERSON)
+		st = r->tok;
+	for (k = 0; st == a && k < tg->np; k++)
+		if (tg->p[k].tok + tg->p[k].ntok == a)
+			st = tg->p[k].tok;
+	return st < a && st >= 2 && is(&tg->t[st - 1], "to") &&
+	    in_list(tg, &tg->t[st - 2], POSTING_TITLES) ? st - 2 : a;
+}
+
 void
 mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 {
@@ -1372,6 +1393,8 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 				a = r->tok;
 			else if (r == NULL && title_at(s, tg, a - 1))
 				a--;
+			else if ((k = posted_to(tg, a)) < a)
+				a = k;
 			else
 				break;
 		}

@@ -199,6 +199,13 @@ test_speech(void **state)
 	    "8 December, and the NATO-Russia Council is expected to convene on "
 	    "the second day.", "summit 2011-12-07 nato-foreign-ministers; "
 	    "summit 2011-12-08 nato-foreign-ministers");
+	/* a title past the place it is posted to, for the title alone */
+	EXPECT("2013-05-22", "Salehi will visit Azerbaijan in June, Iran's "
+	    "ambassador to Baku Mohsun Pak Ayeen told Trend on Wednesday.\n\n"
+	    "Salehi is expected to meet with Foreign Minister Elmar "
+	    "Mammadyarov.\n\nThe sides will discuss trade, the ambassador "
+	    "said.", "statement 2013-05-22 mohsun-pak-ayeen; summit 2013-06 "
+	    "iran; statement 2013-05-22 mohsun-pak-ayeen");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
