@@ -107,6 +107,7 @@ struct state {
 	int				  former;
 	size_t				  sent_first;
 	int				  opened;	/* its first sentence read */
+	struct when			  first_lead;	/* the lead before any */
 	/* the lead: the paragraph of the first act, + 1 (0: none yet);
 	 * whether a paragraph of background only was told before it; the
 	 * paragraph read (+ 1) and what its events are so far (-1 none, 0

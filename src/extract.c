@@ -1133,6 +1133,41 @@ closes_sentence(const struct mdtl_tags *tg, const struct pred *p)
 }
 
 /*
+ * "WARSAW - Poland will decide ..." then "ANKARA - Turkey's radar at
+ * Kurecik has been fully operational since January, a Turkish official
+ * said": a paragraph that opens with a dateline of its own, its city in
+ * capitals, after an act was told, is a story of its own (a page of
+ * briefs); not in a digest, whose period dates its items.
+ */
+static int
+item_dateline(const struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent)
+{
+	const struct mdtl_span *w = &tg->t[0].span;
+	size_t i;
+
+	if (s->period.gran != MDTL_GRAN_NONE || tg->n < 4 ||
+	    sent->para + 1 == s->para || mdtl_dating_past_dateline(tg) == 0 ||
+	    w->end - w->start < 3)
+		return 0;
+	for (i = w->start; i < w->end; i++)
+		if (s->text[i] < 'A' || s->text[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* A story of its own begins: its lead is yet to come. */
+static void
+new_story(struct state *s)
+{
+	s->lead = s->first_lead;
+	s->lead_done = 0;
+	s->lead_undated = 0;
+	s->lead_who = NULL;
+	s->lead_para = 0;
+}
+
+/*
  * "The Czech government on Monday approved the treaty": the first
  * sentence of the story, which tells no act, gives its day all the same
  * (a day of the news, outside a quotation), the lead's for the words
@@ -4568,6 +4603,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		s.ref = art->published;
 	}
 	mdtl_dating_start(&s);
+	s.first_lead = s.lead;
 	/* the metadata again at the end, once the credits are known */
 	meta = mdtl_arena_calloc(&art->arena, 1, sizeof *meta);
 	*meta = *mdtl_article_meta(art);
@@ -4601,6 +4637,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_speaker_names(&s, tg);
 		mdtl_speaker_saw(&s, tg, i);
 		mdtl_speaker_titles(&s, tg);
+		if (*n > s.start && item_dateline(&s, tg, sent))
+			new_story(&s);
 		mdtl_dating_dateline(&s, tg, i);
 		if (i < 3 && s.home == NULL && tg->np > 0 &&
 		    tg->p[0].tok == 0)	/* a dateline's city, as tagged */

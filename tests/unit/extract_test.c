@@ -206,6 +206,13 @@ test_speech(void **state)
 	    "Mammadyarov.\n\nThe sides will discuss trade, the ambassador "
 	    "said.", "statement 2013-05-22 mohsun-pak-ayeen; summit 2013-06 "
 	    "iran; statement 2013-05-22 mohsun-pak-ayeen");
+	/* a paragraph opening with a dateline of its own is a story of its
+	   own: not the day of the story before */
+	EXPECT("2012-09-14", "WARSAW - Poland will decide by the end of the "
+	    "year, Defense Minister Tomasz Siemoniak said Thursday.\n\nANKARA "
+	    "- The radar has been operational since January, a Turkish "
+	    "official said.", "statement 2012-09-13 tomasz-siemoniak; deadline "
+	    "2012-12-31 tomasz-siemoniak; statement 2012-09-14 turkey");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
