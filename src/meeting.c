@@ -2497,6 +2497,28 @@ told_within(struct state *s, const struct mdtl_event *e,
 	return NULL;
 }
 
+/*
+ * "Russia and the United States will resume consultations on missile
+ * defense in February" then '"We expect the next round to take place in
+ * Geneva in the second half of February"': the next meeting, of the month
+ * of the meeting to come told last (none of its place, or the same), is
+ * that one; or NULL.
+ */
+static struct mdtl_event *
+next_told(struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
+{
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+
+	if (m == NULL || m->date.gran != MDTL_GRAN_MONTH ||
+	    e->date.gran < MDTL_GRAN_MONTH || mdtl_dating_gone_by(s, &m->date) ||
+	    m->date.year != e->date.year || m->date.month != e->date.month ||
+	    (place != NULL && m->location != NULL &&
+	    strcmp(m->location, place->name) != 0))
+		return NULL;
+	return m;
+}
+
 /* Meeting e told by a journey: "will travel to", "is expected in"? */
 static int
 journey(const struct state *s, const struct mdtl_event *e)
@@ -5244,7 +5266,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				merge_into(s, before, e, sent);
 				e = before;
 			} else if ((before = same_day_there(s, tg, e,
-			    place)) != NULL) {
+			    place)) != NULL || (sequel(tg, &ph) &&
+			    (before = next_told(s, e, place)) != NULL)) {
 				join_into(s, before, e, sent);
 				e = before;
 			}

@@ -213,6 +213,13 @@ test_speech(void **state)
 	    "- The radar has been operational since January, a Turkish "
 	    "official said.", "statement 2012-09-13 tomasz-siemoniak; deadline "
 	    "2012-12-31 tomasz-siemoniak; statement 2012-09-14 turkey");
+	/* "the next round", of the month of the meeting to come told last:
+	   that one */
+	EXPECT_AT("2012-01-17", "Russia and the United States will resume "
+	    "consultations in February, Ryabkov said.\n\n\"We expect the next "
+	    "round to take place in Geneva in the second half of February,\" "
+	    "Ryabkov said.", "statement 2012-01-17 ryabkov; summit 2012-02 "
+	    "russia @ Geneva; statement 2012-01-17 ryabkov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
