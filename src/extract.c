@@ -2118,6 +2118,31 @@ document_words(struct state *s, struct mdtl_event *d, size_t first,
 }
 
 /*
+ * The words of d's speaker told after d, up to event first, with no day
+ * of their own (the lines of an interview): d's day, now that d has one.
+ */
+static void
+words_since(struct state *s, const struct mdtl_event *d, size_t first)
+{
+	struct when w;
+	size_t k;
+
+	if (d->nactors == 0)
+		return;
+	mdtl_dating_of(d, &w);
+	w.basis = MDTL_BASIS_INHERITED;
+	for (k = (size_t)(d - *s->v) + 1; k < first; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_STATEMENT && e->nactors > 0 &&
+		    e->actors[0].id == d->actors[0].id &&
+		    (e->basis == MDTL_BASIS_PUBLICATION ||
+		    e->basis == MDTL_BASIS_INHERITED))
+			mdtl_dating_when(e, &w);
+	}
+}
+
+/*
  * "Iran has sent a letter ... The letter, signed by Jalili, was handed to
  * the Swiss ambassador on Wednesday": a document named again as the
  * subject of a verb of handing in the passive, with a day, dates the
@@ -2152,10 +2177,13 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 		return;
 	/* "The letter, delivered to Ashton's office in Brussels on
 	 * Wednesday, was ...": a reduced relative too */
+	/* (or given: "The interview was conducted in Prague on
+	 * Wednesday") */
 	for (i = 2; i + 1 < tg->n; i++)
 		if (((is(&tg->t[i], "was") || is(&tg->t[i], "were")) ||
 		    (i == 2 && is(&tg->t[i], ","))) &&
-		    in_list(tg, &tg->t[i + 1], HANDING_VERBS))
+		    (in_list(tg, &tg->t[i + 1], HANDING_VERBS) ||
+		    in_list(tg, &tg->t[i + 1], GIVING_PARTICIPLES)))
 			break;
 	if (i + 1 >= tg->n)
 		return;
@@ -2168,6 +2196,7 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 			mdtl_dating_set(s, tg, d, k);
 			tg->tx_used[k] = TX_ACT;
 			mdtl_extract_mention(s, d, sent);
+			words_since(s, d, first);
 			return;
 		}
 }

@@ -220,6 +220,13 @@ test_speech(void **state)
 	    "round to take place in Geneva in the second half of February,\" "
 	    "Ryabkov said.", "statement 2012-01-17 ryabkov; summit 2012-02 "
 	    "russia @ Geneva; statement 2012-01-17 ryabkov");
+	/* an interview given on a day told after it: its day, and its
+	   lines' */
+	EXPECT("2008-02-14", "In an interview with Deutsche Welle, Karel "
+	    "Schwarzenberg said the treaty was almost ready.\n\nSchwarzenberg: "
+	    "We have only a few issues left.\n\nThe interview was conducted "
+	    "in Prague on Wednesday.", "statement 2008-02-13 "
+	    "karel-schwarzenberg; statement 2008-02-13 karel-schwarzenberg");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
