@@ -244,16 +244,20 @@ meeting_object(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 met_someone(const struct mdtl_tags *tg, size_t i)
 {
-	size_t end = i + 12 < tg->n ? i + 12 : tg->n, j;
+	size_t end = i + 12 < tg->n ? i + 12 : tg->n, j, k;
 
 	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
 	    in_list(tg, &tg->t[i], PREPOSITIONS) ||
 	    mdtl_tags_timex_at(tg, i) != NULL || someone_at(tg, i))
 		return 1;
-	/* "attended the third Caspian summit": a meeting its object */
+	/* "attended the third Caspian summit": a meeting its object (not
+	 * past "to": "received an invitation to visit the United States") */
 	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
 		;
-	if (meeting_at(tg, j))
+	for (k = j; k < tg->n && k < j + 3 && mdtl_tags_cue_at(tg, k) == NULL &&
+	    !is(&tg->t[k], "to"); k++)
+		;
+	if (k < tg->n && k < j + 3 && !is(&tg->t[k], "to") && meeting_at(tg, k))
 		return 1;
 	for (; i + 1 < end; i++) {
 		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))

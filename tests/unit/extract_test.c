@@ -227,6 +227,12 @@ test_speech(void **state)
 	    "We have only a few issues left.\n\nThe interview was conducted "
 	    "in Prague on Wednesday.", "statement 2008-02-13 "
 	    "karel-schwarzenberg; statement 2008-02-13 karel-schwarzenberg");
+	/* an invitation received is no meeting, its visit past "to" none
+	   of the verb's object */
+	EXPECT("2012-12-20", "Vladimir Putin received an invitation to visit "
+	    "the United States.", "");
+	EXPECT("2012-05-21", "Obama attended the summit to discuss "
+	    "Afghanistan.", "summit 2012-05-21 obama");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
