@@ -1654,14 +1654,14 @@ mdtl_dating_start(struct state *s)
 	}
 }
 
-void
+int
 mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
     size_t sentence)
 {
 	size_t k, i, j, e;
 
 	if (sentence > 2 || s->lead.basis != MDTL_BASIS_PUBLICATION)
-		return;
+		return 0;
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 		long d, pub;
@@ -1697,8 +1697,16 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
 		s->lead.why = mdtl_arena_strcat(&s->art->arena,
 		    "no date in the sentence: the dateline's '", s->lead.text,
 		    "'", (char *)NULL);
-		return;
+		/* "SOCHI, 23 January 2012 - ... in Sochi today", published
+		 * the day after: the story's today is the dateline's */
+		if (d < pub && s->ref.gran == MDTL_GRAN_DAY &&
+		    s->period.gran == MDTL_GRAN_NONE) {
+			s->ref = x->date;
+			return 1;
+		}
+		return 0;
 	}
+	return 0;
 }
 
 /*

@@ -659,8 +659,9 @@ void	mdtl_dating_item(struct state *, const struct mdtl_sentence *,
 	    const struct mdtl_tags *);
 /* Where the discourse's dates start: the publication, a digest's week. */
 void	mdtl_dating_start(struct state *);
-/* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --"). */
-void	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
+/* A dateline at the head of the text ("KENNEBUNKPORT, Maine, July 2 --");
+ * 1 when its day, before the publication's, is now the reference date. */
+int	mdtl_dating_dateline(struct state *, const struct mdtl_tags *,
 	    size_t sentence);
 /* An event with no date of its own: an occasion's of who, or the lead's. */
 /* e takes the day w says, its words, basis and reason. */

@@ -4663,12 +4663,17 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok, sent->ntok,
 		    s.day, &s.ref);
 		mdtl_dating_ranges(tg);
+		if (*n > s.start && item_dateline(&s, tg, sent))
+			new_story(&s);
+		/* (read again against the dateline's day) */
+		if (mdtl_dating_dateline(&s, tg, i)) {
+			mdtl_tag_sentence(tg, s.lex, tx->tokens + sent->tok,
+			    sent->ntok, s.day, &s.ref);
+			mdtl_dating_ranges(tg);
+		}
 		mdtl_speaker_names(&s, tg);
 		mdtl_speaker_saw(&s, tg, i);
 		mdtl_speaker_titles(&s, tg);
-		if (*n > s.start && item_dateline(&s, tg, sent))
-			new_story(&s);
-		mdtl_dating_dateline(&s, tg, i);
 		if (i < 3 && s.home == NULL && tg->np > 0 &&
 		    tg->p[0].tok == 0)	/* a dateline's city, as tagged */
 			s.home = mdtl_lexicon_place_country(s.lex,

@@ -233,6 +233,10 @@ test_speech(void **state)
 	    "the United States.", "");
 	EXPECT("2012-05-21", "Obama attended the summit to discuss "
 	    "Afghanistan.", "summit 2012-05-21 obama");
+	/* a dateline's day before the publication's is the story's today */
+	EXPECT_AT("2012-01-24", "SOCHI, 23 January 2012 - The Co-Chairs welcome "
+	    "the meeting of the Presidents of Armenia and Azerbaijan in Sochi "
+	    "today.", "summit 2012-01-23 armenia @ Sochi");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
