@@ -1454,6 +1454,16 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
 		    !dated_after(tg, c->tok)))))))
 			return 1;
+	/* "called for talks on a trans-Caspian gas pipeline at the
+	 * summit": talks an appeal asks for ("... for", or grammar list
+	 * appeal_verbs), its object; not "what Rogozin called the talks" */
+	for (i = c->tok; i-- > 0 && c->tok - i <= 3 &&
+	    tg->t[i].kind == MDTL_TOK_WORD;)
+		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
+		    k->kind == MDTL_PH_SPEECH && k->tok + k->ntok + 1 >= c->tok &&
+		    (in_list(tg, &tg->t[k->tok], APPEAL_VERBS) ||
+		    (k->ntok > 1 && is(&tg->t[k->tok + k->ntok - 1], "for"))))
+			return 1;
 	/* "proposed that the talks be held in Turkey": what an offer
 	 * proposes, past its "that" */
 	i = clause_start(tg, c->tok);

@@ -241,6 +241,7 @@ struct mdtl_phrases {
 	X(JOURNEYS, "journeys") \
 	X(ANSWERED_NOUNS, "answered_nouns") \
 	X(DAY_PART_NOUNS, "day_part_nouns") \
+	X(APPEAL_VERBS, "appeal_verbs") \
 	X(VOICE_NOUNS, "voice_nouns") \
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \

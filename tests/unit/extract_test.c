@@ -237,6 +237,12 @@ test_speech(void **state)
 	EXPECT_AT("2012-01-24", "SOCHI, 23 January 2012 - The Co-Chairs welcome "
 	    "the meeting of the Presidents of Armenia and Azerbaijan in Sochi "
 	    "today.", "summit 2012-01-23 armenia @ Sochi");
+	/* talks an appeal asks for are no meeting; the act is of the
+	   meeting it was made at */
+	EXPECT("2014-09-30", "Turkmen President Gurbanguly Berdimuhamedov "
+	    "called for talks on a pipeline at the fourth Caspian summit in "
+	    "Astrakhan on Monday.", "statement 2014-09-29 berdimuhamedov; "
+	    "summit 2014-09-29 berdimuhamedov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
