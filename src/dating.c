@@ -1183,8 +1183,8 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 
 			mdtl_dating_of(b, &w);
 			w.basis = MDTL_BASIS_INHERITED;
-			w.why = "no date in the sentence, an office held before "
-			    "('then-'): the time of the act told before";
+			w.why = "no date in the sentence, an office held "
+			    "before ('then-'): the time of the act told before";
 			mdtl_dating_when(e, &w);
 		} else
 			e->why_date = "no date in the sentence, an office held "

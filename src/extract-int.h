@@ -106,8 +106,9 @@ struct state {
 	 * Vladimir Putin responded"), and its first event */
 	int				  former;
 	size_t				  sent_first;
-	int				  opened;	/* its first sentence read */
-	struct when			  first_lead;	/* the lead before any */
+	/* whether its first sentence was read; the lead before any */
+	int				  opened;
+	struct when			  first_lead;
 	/* the lead: the paragraph of the first act, + 1 (0: none yet);
 	 * whether a paragraph of background only was told before it; the
 	 * paragraph read (+ 1) and what its events are so far (-1 none, 0

@@ -67,7 +67,7 @@ adjectival(const struct mdtl_tags *tg, size_t tok)
  * journal says" is a verb after its subject); never a word that names
  * people ("the official claims", "the general says").
  */
-static const char *const ADJECTIVE_ENDINGS[] = {
+static const char *const adjective_endings[] = {
 	"al", "ic", "ous", "ive", "ful", "able", "ible"
 };
 
@@ -91,9 +91,9 @@ plural_noun(const struct mdtl_tags *tg, size_t tok)
 	if (tok >= 2 && (in_list(tg, &tg->t[tok - 2], DETERMINERS) ||
 	    is(&tg->t[tok - 2], "'s")))
 		return 0;
-	for (k = 0; k < sizeof ADJECTIVE_ENDINGS / sizeof *ADJECTIVE_ENDINGS;
+	for (k = 0; k < sizeof adjective_endings / sizeof *adjective_endings;
 	    k++)
-		if (ends_in(w->norm, ADJECTIVE_ENDINGS[k], 3))
+		if (ends_in(w->norm, adjective_endings[k], 3))
 			return 1;
 	return 0;
 }

@@ -1460,7 +1460,8 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	for (i = c->tok; i-- > 0 && c->tok - i <= 3 &&
 	    tg->t[i].kind == MDTL_TOK_WORD;)
 		if ((k = mdtl_tags_cue_at(tg, i)) != NULL &&
-		    k->kind == MDTL_PH_SPEECH && k->tok + k->ntok + 1 >= c->tok &&
+		    k->kind == MDTL_PH_SPEECH &&
+		    k->tok + k->ntok + 1 >= c->tok &&
 		    (in_list(tg, &tg->t[k->tok], APPEAL_VERBS) ||
 		    (k->ntok > 1 && is(&tg->t[k->tok + k->ntok - 1], "for"))))
 			return 1;
@@ -2525,7 +2526,8 @@ next_told(struct state *s, const struct mdtl_event *e,
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
 
 	if (m == NULL || m->date.gran != MDTL_GRAN_MONTH ||
-	    e->date.gran < MDTL_GRAN_MONTH || mdtl_dating_gone_by(s, &m->date) ||
+	    e->date.gran < MDTL_GRAN_MONTH ||
+	    mdtl_dating_gone_by(s, &m->date) ||
 	    m->date.year != e->date.year || m->date.month != e->date.month ||
 	    (place != NULL && m->location != NULL &&
 	    strcmp(m->location, place->name) != 0))
@@ -2555,7 +2557,7 @@ among_people(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e)
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
-	size_t i, j;
+	size_t i, j, meetings = 0;
 	int people = 0;
 
 	while (m != NULL && after_news(s, m))
@@ -2566,9 +2568,8 @@ among_people(struct state *s, const struct mdtl_tags *tg,
 	 * Medvedev held separate talks with Aliyev and Sargsyan") */
 	for (i = 0; i < tg->nc; i++)
 		if (tg->c[i].kind == MDTL_PH_SUMMIT && !tg->c[i].inquote &&
-		    ++people > 1)
+		    ++meetings > 1)
 			return NULL;
-	people = 0;
 	for (i = 0; i < e->nactors; i++) {
 		const struct mdtl_actor *a = mdtl_extract_actor_any(s,
 		    &e->actors[i]);

@@ -234,9 +234,9 @@ test_speech(void **state)
 	EXPECT("2012-05-21", "Obama attended the summit to discuss "
 	    "Afghanistan.", "summit 2012-05-21 obama");
 	/* a dateline's day before the publication's is the story's today */
-	EXPECT_AT("2012-01-24", "SOCHI, 23 January 2012 - The Co-Chairs welcome "
-	    "the meeting of the Presidents of Armenia and Azerbaijan in Sochi "
-	    "today.", "summit 2012-01-23 armenia @ Sochi");
+	EXPECT_AT("2012-01-24", "SOCHI, 23 January 2012 - The Co-Chairs "
+	    "welcome the meeting of the Presidents of Armenia and Azerbaijan "
+	    "in Sochi today.", "summit 2012-01-23 armenia @ Sochi");
 	/* talks an appeal asks for are no meeting; the act is of the
 	   meeting it was made at */
 	EXPECT("2014-09-30", "Turkmen President Gurbanguly Berdimuhamedov "
