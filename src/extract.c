@@ -369,7 +369,7 @@ denies(const struct mdtl_token *t)
 }
 
 /* Is the verb at tok denied: "did not say", "had not yet replied", "has
- * not publicly commented"? */
+ * not publicly commented", an infinitive after "not"? */
 static int
 negated(const struct mdtl_tags *tg, size_t tok)
 {
@@ -378,7 +378,9 @@ negated(const struct mdtl_tags *tg, size_t tok)
 	    in_list(tg, &tg->t[tok - 1], DENIAL_ADVERBS)) ||
 	    /* "I do not want to threaten anyone" */
 	    (tok > 2 && is(&tg->t[tok - 1], "to") &&
-	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3]));
+	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3])) ||
+	    /* "We expect our neighbours not to take measures" */
+	    (tok > 1 && is(&tg->t[tok - 1], "to") && denies(&tg->t[tok - 2]));
 }
 
 /*

@@ -243,6 +243,12 @@ test_speech(void **state)
 	    "called for talks on a pipeline at the fourth Caspian summit in "
 	    "Astrakhan on Monday.", "statement 2014-09-29 berdimuhamedov; "
 	    "summit 2014-09-29 berdimuhamedov");
+	/* a threat's infinitive after "not": asked of others, none made */
+	EXPECT("2011-09-20", "Ramin Mehmanparast says the radar will create "
+	    "tension.\n\n\"We expect our friends and neighbors not to take "
+	    "measures that would lead to tension,\" Mehmanparast said.",
+	    "statement 2011-09-20 ramin-mehmanparast; statement 2011-09-20 "
+	    "ramin-mehmanparast");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
