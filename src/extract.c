@@ -3601,12 +3601,10 @@ told_apart(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
-/* Does a paragraph's first sentence open with a dash ("- Will Iran
- * respond?")? */
+/* Does the sentence open with a dash ("- Will Iran respond?")? */
 static int
-dash_opens(const struct mdtl_sentence *sent, const struct mdtl_tags *tg)
+dash_opens(const struct mdtl_tags *tg)
 {
-	(void)sent;
 	return tg->n > 2 && (is(&tg->t[0], "-") || is(&tg->t[0], "\u2013") ||
 	    is(&tg->t[0], "\u2014"));
 }
@@ -3620,7 +3618,7 @@ static int
 dash_question(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg)
 {
-	if (!dash_opens(sent, tg) || !is(&tg->t[tg->n - 1], "?"))
+	if (!dash_opens(tg) || !is(&tg->t[tg->n - 1], "?"))
 		return 0;
 	if (s->interviewee == NULL)
 		s->interviewee = s->last_person;
@@ -3637,7 +3635,7 @@ dash_answer(const struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg)
 {
 	if (s->interviewee == NULL || s->dash_para != sent->para ||
-	    !dash_opens(sent, tg))
+	    !dash_opens(tg))
 		return NULL;
 	return s->interviewee;
 }

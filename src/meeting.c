@@ -244,6 +244,7 @@ meeting_object(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 met_someone(const struct mdtl_tags *tg, size_t i)
 {
+	const struct mdtl_cue_tag *c;
 	size_t end = i + 12 < tg->n ? i + 12 : tg->n, j, k;
 
 	if (i >= tg->n || tg->t[i].kind != MDTL_TOK_WORD ||
@@ -254,11 +255,12 @@ met_someone(const struct mdtl_tags *tg, size_t i)
 	 * past "to": "received an invitation to visit the United States") */
 	for (j = i; j < tg->n && in_list(tg, &tg->t[j], DETERMINERS); j++)
 		;
-	for (k = j; k < tg->n && k < j + 3 && mdtl_tags_cue_at(tg, k) == NULL &&
-	    !is(&tg->t[k], "to"); k++)
-		;
-	if (k < tg->n && k < j + 3 && !is(&tg->t[k], "to") && meeting_at(tg, k))
-		return 1;
+	for (k = j; k < tg->n && k < j + 3 && !is(&tg->t[k], "to"); k++)
+		if ((c = mdtl_tags_cue_at(tg, k)) != NULL) {
+			if (c->kind == MDTL_PH_SUMMIT)
+				return 1;
+			break;
+		}
 	for (; i + 1 < end; i++) {
 		if (is(&tg->t[i], ",") || is(&tg->t[i], ";"))
 			break;
@@ -4794,6 +4796,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		size_t end_at;
 		struct when w, w_lapse;
 		int lapsed;		/* a lapse from a meeting told: w_lapse */
+		int nth;		/* on the nth day of one told */
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    stay_of(tg, k))
@@ -5065,9 +5068,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    sidelines_host(s, tg, NULL, c->tok + c->ntok) != NULL;
 		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
 		    -1;
+		/* ("... will meet on the second day": a day of its own,
+		 * counted from the meeting told) */
+		nth = on_nth_day(tg, &ph) > 1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1 && !sidelines && also < 0 &&
-		    on_nth_day(tg, &ph) <= 1) {
+		    ndays <= 1 && !sidelines && also < 0 && !nth) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -5100,11 +5105,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "will meet in Aktau a day before the summit": a meeting of
 		 * its own, on its day (below) */
 		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
-		/* ("... will meet on the second day": a day of its own,
-		 * counted from the meeting told) */
 		if (x < 0 && !past && !sidelines &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
-		    (verb && alone)) && !lapsed && on_nth_day(tg, &ph) <= 1 &&
+		    (verb && alone)) && !lapsed && !nth &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
 		    NULL) {
 			/* "Talks ... ended on Saturday" then '"...," Ashton

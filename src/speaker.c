@@ -95,6 +95,30 @@ title_at(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "Iran's ambassador to Baku Mohsun Pak Ayeen": where a title of grammar
+ * list posting_titles and the place it is posted to, "to" between, start
+ * when the place ends right before token a; or a.
+ */
+static size_t
+posted_to(const struct mdtl_tags *tg, size_t a)
+{
+	const struct mdtl_actor_tag *r;
+	size_t k, st = a;
+
+	if (a == 0)
+		return a;
+	r = mdtl_tags_actor_at(tg, a - 1);
+	if (r != NULL && r->tok + r->ntok == a &&
+	    r->actor->kind != MDTL_ACTOR_PERSON)
+		st = r->tok;
+	for (k = 0; st == a && k < tg->np; k++)
+		if (tg->p[k].tok + tg->p[k].ntok == a)
+			st = tg->p[k].tok;
+	return st < a && st >= 2 && is(&tg->t[st - 1], "to") &&
+	    in_list(tg, &tg->t[st - 2], POSTING_TITLES) ? st - 2 : a;
+}
+
+/*
  * Capitalised words from token a that name a body, not a person: after a
  * determiner or "of", over modifiers ("the National Chess Federation",
  * "head of the Foreign Relations Department", "chief of International
@@ -550,10 +574,8 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    (i >= 2 && is(&tg->t[i - 1], ",") &&
 		    (title_at(s, tg, i - 2) || plural_title_of(s, tg, i - 1))) ||
 		    /* "Iran's ambassador to Azerbaijan, Mohsen Pak Ayeen" */
-		    (i >= 4 && is(&tg->t[i - 1], ",") && is(&tg->t[i - 3], "to") &&
-		    (mdtl_tags_actor_at(tg, i - 2) != NULL ||
-		    mdtl_tags_place_at(tg, i - 2)) &&
-		    title_at(s, tg, i - 4)) ||
+		    (i >= 1 && is(&tg->t[i - 1], ",") &&
+		    posted_to(tg, i - 1) < i - 1) ||
 		    (prev != NULL && i >= 2 && prev_end == i - 1 &&
 		    is(&tg->t[i - 1], "and")) ||
 		    /* "Igor Popov of Russia, James Warlick of the U.S." */
@@ -1353,26 +1375,6 @@ kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 	return NULL;
 }
 
-/*
- * "Iran's ambassador to Baku Mohsun Pak Ayeen": where a title of grammar
- * list posting_titles and the place it is posted to, "to" between, start
- * when the place ends right before token a; or a.
- */
-static size_t
-posted_to(const struct mdtl_tags *tg, size_t a)
-{
-	const struct mdtl_actor_tag *r = mdtl_tags_actor_at(tg, a - 1);
-	size_t k, st = a;
-
-	if (r != NULL && r->tok + r->ntok == a &&
-	    r->actor->kind != MDTL_ACTOR_PERSON)
-		st = r->tok;
-	for (k = 0; st == a && k < tg->np; k++)
-		if (tg->p[k].tok + tg->p[k].ntok == a)
-			st = tg->p[k].tok;
-	return st < a && st >= 2 && is(&tg->t[st - 1], "to") &&
-	    in_list(tg, &tg->t[st - 2], POSTING_TITLES) ? st - 2 : a;
-}
 
 void
 mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
