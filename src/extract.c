@@ -3462,6 +3462,18 @@ named_document(const struct mdtl_tags *tg, const struct pred *preds,
 	return 0;
 }
 
+/* Does the sentence tell something more ("may also deploy")? */
+static int
+says_also(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->n; i++)
+		if (is(&tg->t[i], "also"))
+			return 1;
+	return 0;
+}
+
 /*
  * "Medvedev said in a televised address on Wednesday" (dated), or with no
  * day of its own, on his occasion, after his act told in a clause ("a day
@@ -3481,7 +3493,10 @@ speech_again(struct state *s, const struct mdtl_sentence *sent,
 	 * Foreign Ministry has criticized ...", then '"...," the ministry
 	 * said in a statement on Friday') */
 	doc = named_document(tg, preds, np, who);
-	if (!named_speech(tg, preds, np, who) ||
+	/* ("Russia may also deploy Iskander missiles ..., Medvedev said
+	 * in a televised address": more words of it, a remark of their
+	 * own) */
+	if (!named_speech(tg, preds, np, who) || says_also(tg) ||
 	    (before = told_by_on(s, who, &e->date, !doc)) == e ||
 	    before == NULL || before->span.start == sent->span.start ||
 	    (!dated && before->why_actor != lapse_maker))

@@ -249,6 +249,12 @@ test_speech(void **state)
 	    "measures that would lead to tension,\" Mehmanparast said.",
 	    "statement 2011-09-20 ramin-mehmanparast; statement 2011-09-20 "
 	    "ramin-mehmanparast");
+	/* a named speech that tells something more ("also") is a remark
+	   of its own, not the lead's act told again */
+	EXPECT("2011-11-23", "Medvedev ordered the radar in Kaliningrad to "
+	    "be put on combat alert.\n\nRussia may also deploy Iskander "
+	    "missiles, Medvedev said today in a televised address.",
+	    "warning 2011-11-23 medvedev; warning 2011-11-23 medvedev");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
