@@ -2892,6 +2892,39 @@ opening_comma(const struct mdtl_tags *tg)
 	return 0;
 }
 
+/*
+ * "Tauscher was in Moscow last week, and she had good meetings with
+ * Ryabkov": a stay told in the clause before the meeting's cue at tok, a
+ * form of "be", "in", a place and its date, is the meeting's day, no cue
+ * nor date between; the date's index, or -1.
+ */
+static int
+stay_before(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k, i, a;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok + x->ntok >= tok || x->type != MDTL_TIMEX_DATE ||
+		    !mdtl_dating_dated(x) || x->tok == 0 ||
+		    !mdtl_tags_place_at(tg, x->tok - 1))
+			continue;
+		for (a = x->tok - 1; a > 0 && mdtl_tags_place_at(tg, a - 1);)
+			a--;
+		if (a < 2 || !is(&tg->t[a - 1], "in") ||
+		    !in_list(tg, &tg->t[a - 2], STAYING))
+			continue;
+		for (i = x->tok + x->ntok; i < tok; i++)
+			if (mdtl_tags_cue_at(tg, i) != NULL ||
+			    mdtl_tags_timex_at(tg, i) != NULL)
+				break;
+		if (i == tok)
+			return (int)k;
+	}
+	return -1;
+}
+
 /* The date of the meeting of ph: the index of its timex, or -1. */
 static int
 date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
@@ -2975,6 +3008,8 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 			    tg->tx[i].date.gran == MDTL_GRAN_DAY &&
 			    no_meeting_between(tg, tg->tx[i].tok, c->tok))
 				x = (int)i;
+	if (x < 0)
+		x = stay_before(tg, c->tok);
 	if (x < 0)
 		x = limit_in(tg, ph);
 	/* "* Nov. 20, 2010 - At a summit in Lisbon, ..." */

@@ -239,6 +239,7 @@ struct mdtl_phrases {
 	X(PLAN_NOUNS, "plan_nouns") \
 	X(LEAVING, "leaving") \
 	X(JOURNEYS, "journeys") \
+	X(STAYING, "staying") \
 	X(ANSWERED_NOUNS, "answered_nouns") \
 	X(DAY_PART_NOUNS, "day_part_nouns") \
 	X(APPEAL_VERBS, "appeal_verbs") \

@@ -255,6 +255,9 @@ test_speech(void **state)
 	    "be put on combat alert.\n\nRussia may also deploy Iskander "
 	    "missiles, Medvedev said today in a televised address.",
 	    "warning 2011-11-23 medvedev; warning 2011-11-23 medvedev");
+	/* a stay in a place on a day dates the meeting told after it */
+	EXPECT("2012-02-14", "Tauscher was in Moscow last week, and she had "
+	    "good meetings with Ryabkov.", "summit 2012-W06 tauscher");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
