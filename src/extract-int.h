@@ -611,6 +611,10 @@ const struct mdtl_actor	*mdtl_speaker_transcript(const struct mdtl_tags *,
    that issues the text ("THE PRESIDENT:" in the White House's); or NULL. */
 const struct mdtl_actor	*mdtl_speaker_title_line(struct state *,
 	    const struct mdtl_tags *);
+/* "MS. NULAND: We don't agree ...": a line under an honorific and a name
+   the data does not know, that person; or NULL. */
+const struct mdtl_actor	*mdtl_speaker_honorific_line(struct state *,
+	    const struct mdtl_tags *);
 
 /* dating.c: the date of an event, from its sentence and the discourse. */
 int	mdtl_dating_dated(const struct mdtl_timex *);

@@ -1170,6 +1170,17 @@ new_story(struct state *s)
 }
 
 /*
+ * "QUESTION: ... the Russians said yesterday that ...": an interviewer's
+ * line; what it tells is no lead of the transcript.
+ */
+static int
+asked_line(const struct mdtl_tags *tg)
+{
+	return tg->n > 2 && in_list(tg, &tg->t[0], INTERVIEWER) &&
+	    is(&tg->t[1], ":");
+}
+
+/*
  * "The Czech government on Monday approved the treaty": the first
  * sentence of the story, which tells no act, gives its day all the same
  * (a day of the news, outside a quotation), the lead's for the words
@@ -1181,6 +1192,8 @@ opening_day(struct state *s, const struct mdtl_tags *tg)
 	struct mdtl_event day;
 	size_t k;
 
+	if (asked_line(tg))
+		return;
 	for (k = 0; k < tg->ntx; k++) {
 		if (tg->tx[k].type != MDTL_TIMEX_DATE ||
 		    (tg->t[tg->tx[k].tok].flags & MDTL_TOK_INQUOTE))
@@ -3670,7 +3683,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	size_t first_tok = 0;	/* and its verb */
 	size_t content, named = 0;	/* a named speech's words, its event */
 	int given;			/* the speech's day told in an aside */
-	int doc, asks;
+	int doc, asks, asking;
 	size_t told_at;
 	size_t lapsed = (size_t)-1;	/* the verb of a lapse_act() */
 	size_t label_day;		/* mdtl_speaker_transcript()'s */
@@ -3685,6 +3698,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	label_day = tg->ntx;
 	if ((line = mdtl_speaker_transcript(tg, &label_day)) != NULL ||
 	    (line = mdtl_speaker_title_line(s, tg)) != NULL ||
+	    (line = mdtl_speaker_honorific_line(s, tg)) != NULL ||
 	    (line = dash_answer(s, sent, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
@@ -3694,6 +3708,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	content = possessed_words(s, sent, tg, &named);
 	/* predicates outside quotations, in a sentence that asks none */
 	asks = direct_question(tg);
+	asking = asked_line(tg);
 	for (k = 0; k < tg->nc && !asks; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
 
@@ -4371,7 +4386,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * proposed that ...") */
 		if (!s->lead_done && (p->says || (!have_speech &&
 		    p->kind == MDTL_PH_OFFER)) && (p->kind == MDTL_PH_SPEECH ||
-		    news) && lead_here(s, sent)) {
+		    news) && lead_here(s, sent) && !asking) {
 			s->lead_done = 1;
 			/* (the day of the act its words report is not that
 			 * of the words: "U.S. officials said" is undated) */
@@ -4398,7 +4413,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		quoted_offers(s, sent, tg, speakers[0], &speech);
 	/* "..., officials said Sunday" in the lead: words of no one named,
 	 * but the day of the news */
-	if (!s->lead_done && nspeakers == 0 && lead_here(s, sent))
+	if (!s->lead_done && nspeakers == 0 && lead_here(s, sent) && !asking)
 		for (k = 0; k < np; k++)
 			if (preds[k].kind == MDTL_PH_SPEECH &&
 			    preds[k].speaker == NULL &&

@@ -148,6 +148,28 @@ id_char(char c)
 	return c != '.' && c != '\'';
 }
 
+/* "MS. NULAND" is Nuland: a word of capitals in a name, in small ones
+ * past its first letter (ASCII only: the rest is left as written). */
+static void
+title_case(char *name)
+{
+	char *w, *e;
+
+	for (w = name; *w != '\0'; w = *e ? e + 1 : e) {
+		for (e = w; *e != '\0' && *e != ' ' && *e != '-'; e++)
+			if (!isupper((unsigned char)*e))
+				break;
+		if (*e == '\0' || *e == ' ' || *e == '-') {
+			if (e - w > 1)
+				for (w++; w < e; w++)
+					*w = (char)tolower((unsigned char)*w);
+			continue;
+		}
+		for (; *e != '\0' && *e != ' ' && *e != '-'; e++)
+			;
+	}
+}
+
 /*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"; the first of two, a family
@@ -161,7 +183,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 {
 	struct mdtl_buf id = MDTL_BUF_INIT;
 	struct mdtl_actor *p;
-	char last[64];
+	char last[64], *name;
 	const char *w;
 	size_t i, k;
 	const struct mdtl_actor *family = NULL;
@@ -222,7 +244,9 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 			}
 			k = i + 1;
 		}
-	p->name = mdtl_arena_strdup(&s->art->arena, id.buf);
+	name = mdtl_arena_strdup(&s->art->arena, id.buf);
+	title_case(name);
+	p->name = name;
 	p->kind = MDTL_ACTOR_PERSON;
 	mdtl_buf_release(&id);
 	/* "Medvedev's spokeswoman, Natalya Timakova", "Mrs Ashton": a
@@ -2968,6 +2992,33 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 	*day = x != NULL && mdtl_dating_dated(x) ? (size_t)(x - tg->tx) :
 	    tg->ntx;
 	return m->actor;
+}
+
+/*
+ * "MS. NULAND: We don't agree ...", "MR. TONER:": a transcript's line under
+ * an honorific and a name the data does not know, one or two capitalised
+ * words (in capitals too), the colon right after them.
+ */
+const struct mdtl_actor *
+mdtl_speaker_honorific_line(struct state *s, const struct mdtl_tags *tg)
+{
+	const struct mdtl_token *t;
+	size_t b, i;
+
+	if (tg->n < 4 || !in_list(tg, &tg->t[0], HONORIFICS))
+		return NULL;
+	b = is(&tg->t[1], ".") ? 2 : 1;
+	for (i = b; i < tg->n && i < b + 2; i++) {
+		t = &tg->t[i];
+		if (t->kind != MDTL_TOK_WORD || !(t->flags & MDTL_TOK_CAP) ||
+		    in_list(tg, t, NOT_NAMES) ||
+		    mdtl_tags_actor_at(tg, i) != NULL ||
+		    mdtl_tags_timex_at(tg, i) != NULL)
+			break;
+	}
+	if (i == b || i + 1 >= tg->n || !is(&tg->t[i], ":"))
+		return NULL;
+	return adhoc_person(s, tg, b, i, 1);
 }
 
 const struct mdtl_actor *

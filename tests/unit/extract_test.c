@@ -258,6 +258,11 @@ test_speech(void **state)
 	/* a stay in a place on a day dates the meeting told after it */
 	EXPECT("2012-02-14", "Tauscher was in Moscow last week, and she had "
 	    "good meetings with Ryabkov.", "summit 2012-W06 tauscher");
+	/* a transcript's line under an honorific and a name the data does
+	   not know; an interviewer's line gives no lead its day */
+	EXPECT("2012-02-14", "QUESTION: The Russians said yesterday that the "
+	    "talks are dead. Do you agree?\n\nMS. NULAND: We don't agree.",
+	    "statement 2012-02-14 nuland");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
@@ -906,10 +911,12 @@ test_speech(void **state)
 	    "on Friday.\n\nQuestion: Will Russia and NATO agree before the "
 	    "summer?\n\nAnswer: We hope so.", "statement 2013-03-01 lavrov");
 	/* ... but a line of the interviewer that ends in a full stop tells,
-	   and another's words it reports are an act as any sentence's */
+	   and another's words it reports are an act as any sentence's (the
+	   spokesman's line is his, a name under an honorific) */
 	EXPECT("2012-05-03", "MR. TONER: Good afternoon.\n\nQUESTION: "
 	    "Makarov said today that Russia could strike the sites "
-	    "preemptively. Your reaction?", "warning 2012-05-03 makarov");
+	    "preemptively. Your reaction?", "statement 2012-05-03 toner; "
+	    "warning 2012-05-03 makarov");
 	/* "..., diplomats said" after a clause with no verb of saying: a
 	   speaker the text does not name, not the clause's person */
 	EXPECT("2012-02-08", "Talks between Sergei Lavrov and NATO officials "
