@@ -1081,6 +1081,42 @@ mdtl_dating_participle(const struct mdtl_tags *tg, size_t tok)
 }
 
 int
+mdtl_dating_contrast(struct state *s, const struct mdtl_tags *tg, size_t tok)
+{
+	size_t b, k, o = mdtl_dating_past_dateline(tg);
+	int subject = 0;
+
+	if (tg->t[tok].flags & MDTL_TOK_INQUOTE)
+		return -1;
+	for (b = tok; b > o + 2 && !is(&tg->t[b - 1], "but"); b--) {
+		if (boundary(&tg->t[b - 1]) ||
+		    in_list(tg, &tg->t[b - 1], AUXILIARIES) ||
+		    mdtl_tags_timex_at(tg, b - 1) != NULL)
+			return -1;
+		if (mdtl_tags_actor_at(tg, b - 1) != NULL)
+			subject = 1;
+	}
+	/* (b - 1 is "but", after a comma; a subject of its own after it,
+	 * not "the bombings that targeted U.S. embassies, but mostly
+	 * claimed African lives") */
+	if (b <= o + 2 || !subject || !is(&tg->t[--b - 1], ","))
+		return -1;
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok < o || x->tok + x->ntok >= b)
+			continue;
+		/* (the day of an act in that clause too) */
+		return x->type == MDTL_TIMEX_DATE &&
+		    x->date.gran == MDTL_GRAN_DAY && mdtl_dating_dated(x) &&
+		    (!tg->tx_used[k] || tg->tx_used[k] == TX_ACT) &&
+		    !(tg->t[x->tok].flags & MDTL_TOK_INQUOTE) &&
+		    mdtl_dating_gone_by(s, &x->date) ? (int)k : -1;
+	}
+	return -1;
+}
+
+int
 mdtl_dating_given(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i, k, end;

@@ -718,6 +718,14 @@ int	mdtl_dating_days_of(const struct mdtl_tags *, size_t tok);
  */
 int	mdtl_dating_given(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_participle(const struct mdtl_tags *, size_t tok);
+/*
+ * "Obama and Medvedev agreed yesterday to keep talking ..., but the Russian
+ * President left the G8 summit in Deauville warning that ...": an act in a
+ * clause of ", but" with no date nor auxiliary before it, after a clause
+ * whose one date is a day gone by, is of that day: its index, or -1.
+ */
+int	mdtl_dating_contrast(struct state *, const struct mdtl_tags *,
+	    size_t tok);
 /* Does date a lie within the period of b, and say more? */
 int	mdtl_dating_within(const struct mdtl_date *, const struct mdtl_date *);
 /* Where the words of a sentence start past a dateline that heads it

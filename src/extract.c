@@ -4267,6 +4267,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			}
 		if (x < 0 && p->speaker == who)
 			x = mdtl_dating_participle(tg, p->tok);
+		if (x < 0 && p->speaker == who)
+			x = mdtl_dating_contrast(s, tg, p->tok);
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
 		    (x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0;
 		if (x >= 0) {

@@ -3010,6 +3010,10 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 				x = (int)i;
 	if (x < 0)
 		x = stay_before(tg, c->tok);
+	if (x < 0 && ph->lo < c->tok)
+		x = mdtl_dating_contrast(s, tg, ph->lo);
+	if (x < 0)
+		x = mdtl_dating_contrast(s, tg, c->tok);
 	if (x < 0)
 		x = limit_in(tg, ph);
 	/* "* Nov. 20, 2010 - At a summit in Lisbon, ..." */

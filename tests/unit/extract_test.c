@@ -263,6 +263,12 @@ test_speech(void **state)
 	EXPECT("2012-02-14", "QUESTION: The Russians said yesterday that the "
 	    "talks are dead. Do you agree?\n\nMS. NULAND: We don't agree.",
 	    "statement 2012-02-14 nuland");
+	/* a clause of ", but" with a subject and no date of its own: the
+	   day gone by of the clause before */
+	EXPECT("2011-05-27", "Obama and Medvedev agreed yesterday to keep "
+	    "talking, but the Russian President left the G8 summit in "
+	    "Deauville warning that time was running out.", "warning "
+	    "2011-05-26 medvedev; summit 2011-05-26 obama");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
