@@ -2476,6 +2476,33 @@ document_at(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/*
+ * An actor's thing from token i: "the Pentagon's timetable", no noun of
+ * words (grammar lists speech_nouns, voice_nouns, source_nouns) in the
+ * few words after the possessive.
+ */
+static int
+owned_thing(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	if (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->tok != i ||
+	    (i = m->tok + m->ntok) + 1 >= tg->n || !is(&tg->t[i], "'s") ||
+	    tg->t[++i].kind != MDTL_TOK_WORD)
+		return 0;
+	for (k = i; k < tg->n && k < i + 3 && tg->t[k].kind == MDTL_TOK_WORD;
+	    k++)
+		if (in_list(tg, &tg->t[k], SPEECH_NOUNS) ||
+		    in_list(tg, &tg->t[k], VOICE_NOUNS) ||
+		    in_list(tg, &tg->t[k], SOURCE_NOUNS) ||
+		    mdtl_tags_actor_at(tg, k) != NULL)
+			return 0;
+	return 1;
+}
+
 /* A day named before token tok, in the sentence? */
 static int
 day_before(const struct mdtl_tags *tg, size_t tok)
@@ -3850,6 +3877,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    is(&tg->t[c->tok], "according") &&
 		    (!actor_within(tg, c->tok + c->ntok, 8) ||
 		    document_at(tg, c->tok + c->ntok)))
+			continue;
+		/* "according to the Pentagon's timetable": a body's thing,
+		 * no words (but "the ministry's statement", "website") */
+		if (is(&tg->t[c->tok], "according") &&
+		    owned_thing(tg, c->tok + c->ntok))
 			continue;
 		/* after words said: "..., surprised by the countermeasures
 		 * announced by President Dmitry Medvedev on Wednesday" */

@@ -269,6 +269,13 @@ test_speech(void **state)
 	    "talking, but the Russian President left the G8 summit in "
 	    "Deauville warning that time was running out.", "warning "
 	    "2011-05-26 medvedev; summit 2011-05-26 obama");
+	/* "according to" a body's thing is no one's words; its statement
+	   is */
+	EXPECT("2010-07-03", "The interceptors are to be deployed by 2018, "
+	    "according to the Pentagon's timetable.", "deadline 2018 "
+	    "united-states");
+	EXPECT("2010-07-03", "The radar is a threat, according to the "
+	    "Kremlin's statement.", "statement 2010-07-03 russia");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
