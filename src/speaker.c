@@ -2172,7 +2172,8 @@ const char mdtl_speaker_unnamed[] =
  * a source's noun, grammar list source_nouns), or one it brings in ("...,
  * while a senior general warned last week": "a", "an", "another", "one"
  * before it, none of the data's anonymous speakers, which stand for the
- * article's speaker).  A side named in it is the speaker ("Russian
+ * article's speaker), or a pronoun of no one ("many", grammar list
+ * indefinite_pronouns).  A side named in it is the speaker ("Russian
  * diplomatic sources", "a Russian general", *side; an agency's sources are
  * no side).  "The source" is one told before, again; and a phrase that
  * names a person, or has a preposition after its noun ("a source in the
@@ -2225,6 +2226,9 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 		return !is(&tg->t[a], "the") && !(noun + 1 < tok &&
 		    in_list(tg, &tg->t[noun + 1], PREPOSITIONS));
 	}
+	/* "..., many hoped for a breakthrough": a pronoun of no one */
+	if (a + 1 == tok && in_list(tg, &tg->t[a], INDEFINITE_PRONOUNS))
+		return 1;
 	if (!(is(&tg->t[a], "a") || is(&tg->t[a], "an") ||
 	    is(&tg->t[a], "another") || is(&tg->t[a], "one")) ||
 	    cue_kind_in(tg, MDTL_PH_ANONYMOUS, a, tok))

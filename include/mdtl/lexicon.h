@@ -259,6 +259,7 @@ struct mdtl_phrases {
 	X(WEIGHING, "weighing_verbs") \
 	X(PACT_NOUNS, "pact_nouns") \
 	X(SOURCE_NOUNS, "source_nouns") \
+	X(INDEFINITE_PRONOUNS, "indefinite_pronouns") \
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
 	X(PLAN_WORDS, "plan_words") \

@@ -276,6 +276,10 @@ test_speech(void **state)
 	    "united-states");
 	EXPECT("2010-07-03", "The radar is a threat, according to the "
 	    "Kremlin's statement.", "statement 2010-07-03 russia");
+	/* a pronoun of no one for a subject: no act of the actor before */
+	EXPECT("2012-06-12", "When NATO and Russia agreed in Lisbon in "
+	    "November 2010 to explore cooperation, many hoped for a "
+	    "breakthrough.", "summit 2010-11 nato");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
