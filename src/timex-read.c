@@ -1710,11 +1710,19 @@ clock_hour(const struct mdtl_token *t, size_t n, size_t i, long *mm,
 
 	*mm = 0;
 	*e = i + 1;
-	if (hh >= 0 && hh <= 12 && *e + 1 < n && WORD_IS(t[*e].norm, ":") &&
+	if (hh >= 0 && hh <= 23 && *e + 1 < n && WORD_IS(t[*e].norm, ":") &&
 	    num_val(&t[*e + 1]) >= 0 && num_val(&t[*e + 1]) < 60 &&
 	    strlen(t[*e + 1].norm) == 2) {
 		*mm = num_val(&t[*e + 1]);
 		*e += 2;
+		/* "09:30", "15:00 GMT", "10:15 -": with no a.m. nor p.m.
+		 * after it, the 24-hour clock */
+		if (!(*e < n && (tok_is(t, n, *e, "a.m.") ||
+		    tok_is(t, n, *e, "am") || tok_is(t, n, *e, "p.m.") ||
+		    tok_is(t, n, *e, "pm") || WORD_IS(t[*e].norm, "in")))) {
+			(*e)--;
+			return hh;
+		}
 	}
 	if (hh < 1 || hh > 12)
 		return -1;
