@@ -430,8 +430,9 @@ mdtl_dating_heading(const struct mdtl_tags *tg)
 	for (k = 0; k < tg->ntx; k++) {
 		const struct mdtl_timex *x = &tg->tx[k];
 
-		if (x->tok > 1 || x->type != MDTL_TIMEX_DATE ||
-		    !mdtl_dating_dated(x))
+		/* ("10:15 - Rasmussen says ...": a live report's time) */
+		if (x->tok > 1 || (x->type != MDTL_TIMEX_DATE &&
+		    x->type != MDTL_TIMEX_TIME) || !mdtl_dating_dated(x))
 			continue;
 		for (i = 0; i < x->tok && tg->t[i].kind == MDTL_TOK_PUNCT; i++)
 			;

@@ -2941,6 +2941,12 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 	 * item of a list of what each said */
 	if (tg->n > 2 && (is(&tg->t[0], "-") || is(&tg->t[0], "*")))
 		b = 1;
+	/* "17:30 - Lavrov: '...'": an entry of a live report, its time */
+	else if ((x = mdtl_tags_timex_at(tg, 0)) != NULL &&
+	    x->type == MDTL_TIMEX_TIME && x->ntok + 2 < tg->n &&
+	    is(&tg->t[x->ntok], "-"))
+		b = x->ntok + 1;
+	x = NULL;
 	i = b;
 	if (in_list(tg, &tg->t[b], HONORIFICS))
 		i = b + (b + 1 < tg->n && is(&tg->t[b + 1], ".") ? 2 : 1);

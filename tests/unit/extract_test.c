@@ -280,6 +280,12 @@ test_speech(void **state)
 	EXPECT("2012-06-12", "When NATO and Russia agreed in Lisbon in "
 	    "November 2010 to explore cooperation, many hoped for a "
 	    "breakthrough.", "summit 2010-11 nato");
+	/* a live report's entries: the day of their time, a label after
+	   it */
+	EXPECT("2011-12-08", "09:30 - NATO foreign ministers begin their "
+	    "two-day meeting in Brussels.\n\n17:30 - Lavrov: \"Our concerns "
+	    "have not been addressed.\"", "summit 2011-12-08 "
+	    "nato-foreign-ministers; statement 2011-12-08 lavrov");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
