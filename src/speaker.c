@@ -2292,6 +2292,24 @@ mdtl_speaker_passive_title(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	    end - 1 : 0;
 }
 
+/*
+ * Is token a in a clause of time that opens the sentence (past its
+ * dateline) and ends in a comma before token b: "When President Obama
+ * scrapped those plans in September 2009, Moscow ..."?
+ */
+static int
+time_clause(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t o = mdtl_dating_past_dateline(tg), k;
+
+	if (o >= a || !in_list(tg, &tg->t[o], TIME_CONJUNCTIONS))
+		return 0;
+	for (k = a; k < b; k++)
+		if (is(&tg->t[k], ","))
+			return 1;
+	return 0;
+}
+
 /* "It was noted that", "It has been stressed that" */
 int
 mdtl_speaker_impersonal(const struct mdtl_tags *tg, size_t tok, size_t ntok)
@@ -2321,7 +2339,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_cue_tag *cue;
 	const struct mdtl_actor_tag *before_comma;
 	const struct mdtl_event *joint;
-	size_t i, k, nearest_at = 0, far, len, subj, from;
+	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from;
 
 	/* "In Poland, officials declined ...", "In Moscow, the Foreign
 	 * Ministry said": a subject that names no one, where the sentence
@@ -2878,6 +2896,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			continue;
 		}
 		i = m->tok;
+		/* "When President Obama scrapped those plans ..., Moscow
+		 * welcomed the decision": the subject right before the verb,
+		 * not a person of the clause of time before its comma */
+		if (m->actor->kind == MDTL_ACTOR_PERSON && nearest != NULL &&
+		    nearest_end == subj && time_clause(tg, i, nearest_at))
+			break;
 		if (m->actor->kind == MDTL_ACTOR_PERSON) {
 			*why = nearest ? "the person named before the verb" :
 			    "named before the verb";
@@ -2886,6 +2910,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL) {
 			nearest = m->actor;
 			nearest_at = i;
+			nearest_end = m->tok + m->ntok;
 		} else if (nearest_at - i > 6)
 			break;
 	}

@@ -286,6 +286,11 @@ test_speech(void **state)
 	    "two-day meeting in Brussels.\n\n17:30 - Lavrov: \"Our concerns "
 	    "have not been addressed.\"", "summit 2011-12-08 "
 	    "nato-foreign-ministers; statement 2011-12-08 lavrov");
+	/* the body right before the verb, not the person of a clause of
+	   time before it */
+	EXPECT("2012-04-02", "When President Obama scrapped those plans in "
+	    "September 2009, Moscow welcomed the decision.", "statement "
+	    "2009-09 russia");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
