@@ -473,9 +473,17 @@ supposed(const struct mdtl_tags *tg, size_t tok)
 static int
 guests_welcomed(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	return c->ntok == 1 && (is(&tg->t[c->tok], "welcomed") ||
-	    is(&tg->t[c->tok], "welcomes")) &&
-	    person_at(tg, c->tok + c->ntok);
+	size_t i = c->tok + c->ntok;
+
+	if (c->ntok != 1 || !(is(&tg->t[c->tok], "welcomed") ||
+	    is(&tg->t[c->tok], "welcomes")) || !person_at(tg, i))
+		return 0;
+	/* not "welcomed President Obama's decision": the person's thing */
+	for (; i < tg->n && i < c->tok + 8 && tg->t[i].kind == MDTL_TOK_WORD &&
+	    ((tg->t[i].flags & MDTL_TOK_CAP) ||
+	    in_list(tg, &tg->t[i], DETERMINERS)); i++)
+		;
+	return !(i < tg->n && is(&tg->t[i], "'s"));
 }
 
 /*

@@ -291,6 +291,9 @@ test_speech(void **state)
 	EXPECT("2012-04-02", "When President Obama scrapped those plans in "
 	    "September 2009, Moscow welcomed the decision.", "statement "
 	    "2009-09 russia");
+	/* a person's thing welcomed is no guest */
+	EXPECT("2009-09-19", "Putin on Friday welcomed President Obama's "
+	    "decision to scrap the system.", "statement 2009-09-18 putin");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
