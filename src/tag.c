@@ -18,6 +18,41 @@ may(const struct mdtl_lexicon *lex, const struct mdtl_token *t, size_t i,
 	    mdtl_lexicon_may(lex, &t[i], mask);
 }
 
+/* A word of grammar, no modifier: "strategy that officials say". */
+static int
+function_word(const struct mdtl_lexicon *lex, const struct mdtl_token *t)
+{
+	return mdtl_lexicon_word(lex, MDTL_GRAMMAR_PREPOSITIONS, t) >= 0 ||
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_RELATIVES, t) >= 0 ||
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_DETERMINERS, t) >= 0 ||
+	    mdtl_lexicon_word(lex, MDTL_GRAMMAR_AUXILIARIES, t) >= 0 ||
+	    strcmp(t->norm, "and") == 0 || strcmp(t->norm, "or") == 0 ||
+	    strcmp(t->norm, "that") == 0;
+}
+
+/*
+ * The tokens from i to the end of a body of people after a demonym
+ * ("officials"; "defense official", "missile defense officials": up to
+ * two words in lower case before it, no preposition nor conjunction), or
+ * 0.
+ */
+static size_t
+collective_after(const struct mdtl_lexicon *lex, const struct mdtl_token *t,
+    size_t n, size_t i)
+{
+	size_t k, len;
+
+	for (k = i; k < n && k <= i + 2; k++) {
+		if (mdtl_lexicon_match(lex, t + k, n - k,
+		    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL)
+			return k + len - i;
+		if (t[k].kind != MDTL_TOK_WORD || (t[k].flags & MDTL_TOK_CAP) ||
+		    function_word(lex, &t[k]))
+			return 0;
+	}
+	return 0;
+}
+
 int
 mdtl_tags_place_at(const struct mdtl_tags *tg, size_t tok)
 {
@@ -373,9 +408,10 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		m->ph = ph;
 		m->actor = ph->target;
 		if (ph->kind == MDTL_PH_DEMONYM) {
-			/* "Russian officials" is Russia; "Russian" alone is weak */
-			if (mdtl_lexicon_match(lex, t + i + len, n - i - len,
-			    1u << MDTL_PH_COLLECTIVE, 0, &len2) != NULL)
+			/* "Russian officials" is Russia, and so is "a senior
+			 * Russian defense official" past a word or two of
+			 * what they do; "Russian" alone is weak */
+			if ((len2 = collective_after(lex, t, n, i + len)) > 0)
 				len += len2;
 			else
 				m->weak = 1;

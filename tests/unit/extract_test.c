@@ -294,6 +294,11 @@ test_speech(void **state)
 	/* a person's thing welcomed is no guest */
 	EXPECT("2009-09-19", "Putin on Friday welcomed President Obama's "
 	    "decision to scrap the system.", "statement 2009-09-18 putin");
+	/* a side's people named past a word of what they do */
+	EXPECT("2009-09-19", "Russia could drop its plan, a senior Russian "
+	    "defense official said Saturday.", "statement 2009-09-19 russia");
+	EXPECT("1990-08-12", "It is part of an American strategy that "
+	    "officials say is designed to leave him no choice.", "");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
