@@ -2222,6 +2222,17 @@ days_told(const struct mdtl_tags *tg, size_t tok, size_t *count)
 	    tg->t[i - 1].kind == MDTL_TOK_WORD &&
 	    !(tg->t[i - 1].flags & MDTL_TOK_CAP))
 		i--;
+	/* ("a day of talks": a duration before "of") */
+	for (k = 0; i > 2 && is(&tg->t[i - 1], "of") && is(&tg->t[i - 2],
+	    "day") && k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->type == MDTL_TIMEX_DURATION && x->tok + x->ntok ==
+		    i - 1 && x->value[0] == 'P') {
+			*count = x->tok;
+			return (int)duration_days(x, 0, 31);
+		}
+	}
 	if (i < 3 || !is(&tg->t[i - 1], "of") || !is(&tg->t[i - 2], "days"))
 		return 0;
 	*count = i - 3;

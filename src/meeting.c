@@ -5377,8 +5377,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * Ryabkov": its people's occasion, as a day told is */
 			if (!future && !c->inquote)
 				mdtl_dating_occasion(s, e, 1);
-		} else if (ndays > 1 && (end = ended_by(tg, &ph)) >= 0) {
+		} else if (ndays > 0 && (end = ended_by(tg, &ph)) >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)end);
+			/* ("after a day of talks that both sides called
+			 * constructive": the words of that day too) */
+			acts_on(s, sent, tg, (size_t)end);
 			first_day(e, ndays, "talks of several days that ended "
 			    "by the day of the act after them: their first day");
 		} else {

@@ -299,6 +299,12 @@ test_speech(void **state)
 	    "defense official said Saturday.", "statement 2009-09-19 russia");
 	EXPECT("1990-08-12", "It is part of an American strategy that "
 	    "officials say is designed to leave him no choice.", "");
+	/* talks of a day before the act that tells them: its day, and
+	   the words said of them */
+	EXPECT("2012-04-15", "Iran and six world powers agreed Saturday to "
+	    "meet again in Baghdad on May 23, after a day of talks that both "
+	    "sides called constructive.", "statement 2012-04-14 iran; summit "
+	    "2012-05-23 iran; summit 2012-04-14 iran");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
