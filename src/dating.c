@@ -608,6 +608,19 @@ finer_opening(const struct mdtl_tags *tg, size_t k, size_t tok)
 	return (int)k;
 }
 
+/* Does a word that starts a stretch ("since") open the phrase of the
+ * date at token x ("since our summit in Lisbon in November 2010")? */
+static int
+stretch_before(const struct mdtl_tags *tg, size_t x)
+{
+	size_t i;
+
+	for (i = x; i-- > 0 && x - i <= 8 && !boundary(&tg->t[i]);)
+		if (in_list(tg, &tg->t[i], SPAN_STARTS))
+			return 1;
+	return 0;
+}
+
 /* Is there a word that starts a stretch ("since") in [a, b)? */
 static int
 span_within(const struct mdtl_tags *tg, size_t a, size_t b)
@@ -950,7 +963,12 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * Minister Sergei Lavrov told reporters ... on Monday") */
 		if (x->tok + x->ntok <= tok && x->tok >= o &&
 		    mdtl_dating_plain_words(tg, x->tok + x->ntok, tok) <=
-		    before && clear_between(tg, x->tok + x->ntok, tok))
+		    before && clear_between(tg, x->tok + x->ntok, tok) &&
+		    /* (not one of a stretch's start a verb is joined
+		     * after: "made since our summit in Lisbon in November
+		     * 2010 and reaffirmed") */
+		    !(x->tok + x->ntok < tok && is(&tg->t[tok - 1], "and") &&
+		    stretch_before(tg, x->tok)))
 			return (int)k;
 	}
 	if ((k = where_meeting(tg, tok)) < tg->ntx)

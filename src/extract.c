@@ -3642,7 +3642,24 @@ first_person_at(const struct mdtl_tags *tg, size_t tok, int plural)
 static int
 first_person_subject(const struct mdtl_tags *tg, size_t tok)
 {
-	return first_person_at(tg, tok, 0);
+	size_t i;
+
+	if (first_person_at(tg, tok, 0))
+		return 1;
+	/* "We reviewed the progress made since our summit ... and
+	 * reaffirmed our commitment": a verb joined by "and" to the first
+	 * of a sentence its first person opens (past a list's number) */
+	if (tok < 2 || !is(&tg->t[tok - 1], "and"))
+		return 0;
+	for (i = 0; i < tg->n && i < 3 && (tg->t[i].kind == MDTL_TOK_NUM ||
+	    is(&tg->t[i], ".") || is(&tg->t[i], "-")); i++)
+		;
+	if (i >= tok || !in_list(tg, &tg->t[i], FIRST_PERSON))
+		return 0;
+	for (; i < tok; i++)
+		if (boundary(&tg->t[i]) || (tg->t[i].flags & MDTL_TOK_QUOTE))
+			return 0;
+	return 1;
 }
 
 /*

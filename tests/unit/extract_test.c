@@ -305,6 +305,15 @@ test_speech(void **state)
 	    "meet again in Baghdad on May 23, after a day of talks that both "
 	    "sides called constructive.", "statement 2012-04-14 iran; summit "
 	    "2012-05-23 iran; summit 2012-04-14 iran");
+	/* a document's first person, over a verb joined by "and", of no
+	   date of the clause it is joined to */
+	EXPECT("2011-07-04", "---\ntitle: Joint Statement of the NATO-Russia "
+	    "Council\n---\nWe, the members of the NATO-Russia Council, met "
+	    "today in Sochi.\n\nWe reviewed the progress made since our "
+	    "summit in Lisbon in November 2010 and reaffirmed our commitment "
+	    "to cooperation.", "summit 2011-07-04 nato-russia-council; "
+	    "statement 2011-07-04 nato-russia-council; summit 2010-11 "
+	    "nato-russia-council");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
