@@ -1648,16 +1648,19 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
- * "Ministers agreed", "..., ministers noted": a plural title alone at i,
- * opening its clause, stands for the people of the last meeting told with
- * two actors or more, or with a body; its first actor, or NULL.
+ * "Ministers agreed", "..., ministers noted", "the presidents noted": a
+ * plural title alone at i, opening its clause, stands for the people of
+ * the last meeting told with two actors or more, or with a body; its
+ * first actor, or NULL.
  */
 static const struct mdtl_actor *
 plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_event *m;
+	size_t a = i > 0 && is(&tg->t[i - 1], "the") ? i - 1 : i;
 
-	if ((i > 0 && !is(&tg->t[i - 1], ",")) || !title_at(s, tg, i) ||
+	/* (and "the presidents noted") */
+	if ((a > 0 && !is(&tg->t[a - 1], ",")) || !title_at(s, tg, i) ||
 	    !ends_in(tg->t[i].norm, "s", 3) || (m = meeting_of(s, 1, 0)) == NULL)
 		return NULL;
 	return mdtl_extract_known(s, &m->actors[0]);
@@ -2657,6 +2660,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    1)) != NULL) {
 			*why = "the people counted: the last meeting's, or "
 			    "the last named";
+			return titled;
+		}
+		/* "After the talks, the presidents noted": the last
+		 * meeting's */
+		if (m == NULL && tok == i + 3 &&
+		    (titled = plural_people(s, tg, tok - 1)) != NULL) {
+			*why = "people of a title: the last meeting's";
 			return titled;
 		}
 

@@ -314,6 +314,12 @@ test_speech(void **state)
 	    "to cooperation.", "summit 2011-07-04 nato-russia-council; "
 	    "statement 2011-07-04 nato-russia-council; summit 2010-11 "
 	    "nato-russia-council");
+	/* "the presidents", after a clause too: the last meeting's */
+	EXPECT("2011-06-25", "The meeting of the presidents of Armenia, "
+	    "Azerbaijan and Russia in Kazan on June 24 ended without a deal."
+	    "\n\nAfter the talks, the presidents noted a mutual "
+	    "understanding.", "summit 2011-06-24 armenia; statement "
+	    "2011-06-24 armenia");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
