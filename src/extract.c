@@ -2106,6 +2106,25 @@ document_told(struct state *s, size_t first, const struct mdtl_token *t)
 	return NULL;
 }
 
+/* The first words before event first of the speaker of the last line of a
+ * transcript, or NULL. */
+static struct mdtl_event *
+first_line(struct state *s, size_t first)
+{
+	size_t k;
+
+	if (s->line_who == NULL)
+		return NULL;
+	for (k = s->start; k < first; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_STATEMENT && e->nactors > 0 &&
+		    e->actors[0].id == s->line_who->id)
+			return e;
+	}
+	return NULL;
+}
+
 /* The words of document d's side (its side on the day) among the events
  * from first on are the document's: mentions of it, their type its own. */
 static void
@@ -2190,9 +2209,13 @@ document_again(struct state *s, struct mdtl_tags *tg, size_t first,
 		return;
 	}
 	/* "The invitation was extended during a telephone conversation
-	 * ... on Tuesday evening": the offer told last, by its noun */
+	 * ... on Tuesday evening": the offer told last, by its noun; "The
+	 * interview was conducted ... on Monday" after lines of a
+	 * transcript, the first of its speaker's */
 	if (!is(&tg->t[0], "the") || (in_list(tg, &tg->t[1], SPEECH_NOUNS) ?
-	    (d = document_told(s, first, &tg->t[1])) == NULL :
+	    (d = document_told(s, first, &tg->t[1])) == NULL &&
+	    (!is(&tg->t[1], "interview") ||
+	    (d = first_line(s, first)) == NULL) :
 	    !in_list(tg, &tg->t[1], INVITATIONS) ||
 	    (d = offer_told_last(s, first)) == NULL) ||
 	    (d->basis != MDTL_BASIS_PUBLICATION &&

@@ -320,6 +320,13 @@ test_speech(void **state)
 	    "\n\nAfter the talks, the presidents noted a mutual "
 	    "understanding.", "summit 2011-06-24 armenia; statement "
 	    "2011-06-24 armenia");
+	/* an interview given on a day told after its lines, which name it
+	   nowhere: its lines' day */
+	EXPECT("2012-05-15", "Rasmussen: No. Our system is not directed "
+	    "against Russia.\n\nDW: Will Putin come to Chicago?\n\n"
+	    "Rasmussen: He has decided not to attend.\n\nThe interview was "
+	    "conducted by Christoph Hasselbach in Brussels on Monday.",
+	    "statement 2012-05-14 rasmussen; statement 2012-05-14 rasmussen");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
