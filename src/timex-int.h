@@ -38,6 +38,7 @@ enum open_kind {
 	OPEN_MONTH,		/* month without a year */
 	OPEN_MONTHDAY,		/* month and day without a year */
 	OPEN_WEEKDAY,		/* a day of the week */
+	OPEN_DAY,		/* a day of the month alone: "on the 20th" */
 	OPEN_SEASON,
 };
 

@@ -610,6 +610,32 @@ read_day_month(const struct scan *s, size_t i, struct match *m)
 	return 1;
 }
 
+/*
+ * "on the 20th": a day of the month alone, written with its ordinal's
+ * ending, after "on the" and before no word; its month and year the
+ * reference date's nearest in the direction of the tense.
+ */
+static int
+read_nth_day(const struct scan *s, size_t i, struct match *m)
+{
+	const struct mdtl_token *t = s->t;
+	size_t n = s->n;
+	int d;
+
+	if (i == 0 || !WORD_IS(t[i - 1].norm, "on") ||
+	    !WORD_IS(t[i].norm, "the") || i + 1 >= n ||
+	    (d = day_val(&t[i + 1])) == 0 ||
+	    isdigit((unsigned char)t[i + 1].norm[strlen(t[i + 1].norm) - 1]) ||
+	    (i + 2 < n && t[i + 2].kind != MDTL_TOK_PUNCT))
+		return 0;
+	m->date.day = d;
+	m->date.gran = MDTL_GRAN_DAY;
+	m->open = OPEN_DAY;
+	m->rule = "day of the month";
+	m->len = 2;
+	return 1;
+}
+
 /* July 1, 2011; Nov. 24; Nov.24 */
 static int
 read_month_day(const struct scan *s, size_t i, struct match *m)
@@ -2148,6 +2174,7 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	{ "noon or midnight", R_WHOLE, NULL,
 	    WORDS("noon", "midday", "midnight"), read_noon },
 	{ "clock time", R_WHOLE | R_NUMBER, NULL, NULL, read_clock },
+	{ "day of the month", 0, NULL, WORDS("the"), read_nth_day },
 	{ "quarter", R_WHOLE | R_PREFIXED | R_NUMBER, LISTS(&ordinal_words),
 	    WORDS("the", "this", "last", "next", "latest", "current",
 	    "quarter"), read_quarter },

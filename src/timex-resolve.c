@@ -719,6 +719,41 @@ resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
 	return 0;
 }
 
+/*
+ * "on the 20th": that day of the reference's month or of the month either
+ * side, the nearest gone by, to come, or either way.
+ */
+static int
+resolve_day(struct mdtl_date *d, const struct mdtl_date *ref,
+    enum mdtl_timex_dir dir)
+{
+	long r = mdtl_date_day(ref), best = 0, c;
+	int k, y, mo, found = 0;
+
+	for (k = -1; k <= 1; k++) {
+		y = ref->year;
+		mo = ref->month + k;
+		if (mo < 1)
+			mo = 12, y--;
+		else if (mo > 12)
+			mo = 1, y++;
+		if (d->day > mdtl_days_in_month(y, mo))
+			continue;
+		c = mdtl_days_from_civil(y, mo, d->day);
+		if ((dir == MDTL_TIMEX_PAST && c > r) ||
+		    (dir == MDTL_TIMEX_FUTURE && c < r))
+			continue;
+		if (!found || labs(c - r) < labs(best - r)) {
+			best = c;
+			found = 1;
+		}
+	}
+	if (!found)
+		return -1;
+	set_day(d, best);
+	return 0;
+}
+
 int
 mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
     const struct mdtl_date *ref, enum mdtl_timex_dir *dir, int strict,
@@ -728,8 +763,8 @@ mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		return 0;
 	if (ref->gran == MDTL_GRAN_NONE ||
 	    (open != OPEN_SEASON && ref->gran < MDTL_GRAN_MONTH) ||
-	    ((open == OPEN_WEEKDAY || open == OPEN_MONTHDAY) &&
-	    ref->gran < MDTL_GRAN_DAY))
+	    ((open == OPEN_WEEKDAY || open == OPEN_MONTHDAY ||
+	    open == OPEN_DAY) && ref->gran < MDTL_GRAN_DAY))
 		return -1;
 	switch (open) {
 	case OPEN_MONTH:
@@ -755,6 +790,8 @@ mdtl_timex_resolve_open(struct mdtl_date *d, enum open_kind open, int weekday,
 		return 0;
 	case OPEN_MONTHDAY:
 		return resolve_monthday(d, ref, dir, firm, weekday);
+	case OPEN_DAY:
+		return resolve_day(d, ref, *dir);
 	case OPEN_NONE:
 		break;
 	}

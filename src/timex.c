@@ -321,6 +321,10 @@ underspecified(struct mdtl_timex *out, const struct match *m)
 		snprintf(out->value, sizeof out->value, "XXXX-WXX-%d",
 		    m->weekday + 1);
 		break;
+	case OPEN_DAY:
+		snprintf(out->value, sizeof out->value, "XXXX-XX-%02d",
+		    m->date.day);
+		break;
 	case OPEN_SEASON:
 		snprintf(out->value, sizeof out->value, "XXXX-%s",
 		    mdtl_season_code(m->date.part));
