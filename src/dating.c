@@ -339,9 +339,10 @@ aside(const struct mdtl_tags *tg, size_t tok)
 		    tg->tx[k].tok + tg->tx[k].ntok < tok)
 			last = k;
 	/* "Serdyukov, who met his NATO counterparts on Thursday, said": a
-	 * meeting's day; not "who met Rogozin in Munich last weekend", a
-	 * time gone by before the words */
-	if (last < tg->ntx && is(&tg->t[v], "met") &&
+	 * meeting's day; not "who met Rogozin in Munich last weekend", "who
+	 * held talks with Ryabkov in Moscow last week", a time gone by
+	 * before the words */
+	if (last < tg->ntx && is(&tg->t[open + 1], "who") &&
 	    tg->tx[last].date.gran != MDTL_GRAN_DAY)
 		return tg->ntx;
 	return last;

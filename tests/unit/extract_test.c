@@ -327,6 +327,11 @@ test_speech(void **state)
 	    "Rasmussen: He has decided not to attend.\n\nThe interview was "
 	    "conducted by Christoph Hasselbach in Brussels on Monday.",
 	    "statement 2012-05-14 rasmussen; statement 2012-05-14 rasmussen");
+	/* an occasion in an aside of a week gone by is no day of the
+	   words */
+	EXPECT("2011-11-30", "Rose Gottemoeller, who held talks with Ryabkov "
+	    "in Moscow last week, said she was disappointed.", "statement "
+	    "2011-11-30 gottemoeller; summit 2011-W47 gottemoeller");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
@@ -941,10 +946,11 @@ test_speech(void **state)
 	    "new talks.", "offer 2012-02-25 ali-akbar-salehi; summit 2012-02-25 "
 	    "ali-akbar-salehi");
 	/* past a relative clause on the subject, which names places: the
-	   body only named before, whose word the subject is */
+	   body only named before, whose word the subject is (the clause's
+	   week, gone by before the words, is not theirs) */
 	EXPECT("2010-06-08", "They will meet under the auspices of the OSCE "
 	    "Minsk Group co-chairs.\n\nThe co-chairs, who visited Baku last "
-	    "week, urged the sides to agree.", "statement 2010-W22 "
+	    "week, urged the sides to agree.", "statement 2010-06-08 "
 	    "osce-minsk-group; summit 2010-W22 osce-minsk-group");
 	/* "criticized the decision by Romania on Tuesday": the decision's
 	 * Tuesday, of its agent ("was criticized by Romania on Tuesday" is
