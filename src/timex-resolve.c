@@ -286,6 +286,24 @@ marker_dir(int m)
 	    MDTL_TIMEX_PAST;
 }
 
+/* Is token i in a relative clause that opens after a comma, ", which
+ * follow meetings in Istanbul in April" (within thirty words)? */
+static int
+relative_clause(const struct mdtl_token *t, size_t i)
+{
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 30;) {
+		if (t[k].kind != MDTL_TOK_PUNCT)
+			continue;
+		if (!WORD_IS(t[k].norm, ","))
+			return 0;
+		return WORD_IS(t[k + 1].norm, "which") ||
+		    WORD_IS(t[k + 1].norm, "who");
+	}
+	return 0;
+}
+
 /*
  * A marker further before token i, back to the start of its clause (at
  * most thirty words), or 0.  The clause is one a verb of saying after it
@@ -469,6 +487,12 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		if (WORD_IS(t[i + len - 1 + k].norm, ",") &&
 		    (m = clause_marker(v, t, n, i)) != 0)
 			return marker_dir(m);
+		/* "The talks, which follow meetings in Istanbul in April,
+		 * will be led by ...": the verb after the relative clause
+		 * it ends is not its own */
+		if (WORD_IS(t[i + len - 1 + k].norm, ",") &&
+		    relative_clause(t, i))
+			break;
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
@@ -485,9 +509,13 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0)
 			return marker_dir(m);
 	}
-	for (k = 4; i + len - 1 + k < n; k++)
+	for (k = 4; i + len - 1 + k < n; k++) {
+		if (WORD_IS(t[i + len - 1 + k].norm, ",") &&
+		    relative_clause(t, i))
+			break;
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
+	}
 	return MDTL_TIMEX_AUTO;
 }
 
