@@ -332,6 +332,9 @@ test_speech(void **state)
 	EXPECT("2011-11-30", "Rose Gottemoeller, who held talks with Ryabkov "
 	    "in Moscow last week, said she was disappointed.", "statement "
 	    "2011-11-30 gottemoeller; summit 2011-W47 gottemoeller");
+	/* "regrets" in the present, as "regretted" (CAMEO 110) */
+	EXPECT("2012-05-15", "The High Representative regrets that "
+	    "significant differences remain.", "statement 2012-05-15 ashton");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
