@@ -369,7 +369,8 @@ denies(const struct mdtl_token *t)
 }
 
 /* Is the verb at tok denied: "did not say", "had not yet replied", "has
- * not publicly commented", an infinitive after "not"? */
+ * not publicly commented", an infinitive after "not", an object of no one
+ * ("threatens no one")? */
 static int
 negated(const struct mdtl_tags *tg, size_t tok)
 {
@@ -380,7 +381,11 @@ negated(const struct mdtl_tags *tg, size_t tok)
 	    (tok > 2 && is(&tg->t[tok - 1], "to") &&
 	    in_list(tg, &tg->t[tok - 2], VOLITIONS) && denies(&tg->t[tok - 3])) ||
 	    /* "We expect our neighbours not to take measures" */
-	    (tok > 1 && is(&tg->t[tok - 1], "to") && denies(&tg->t[tok - 2]));
+	    (tok > 1 && is(&tg->t[tok - 1], "to") && denies(&tg->t[tok - 2])) ||
+	    /* 'the missile shield "threatens no one"' */
+	    (tok + 1 < tg->n && (is(&tg->t[tok + 1], "nobody") ||
+	    is(&tg->t[tok + 1], "nothing") || (is(&tg->t[tok + 1], "no") &&
+	    tok + 2 < tg->n && is(&tg->t[tok + 2], "one"))));
 }
 
 /*

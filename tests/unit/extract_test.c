@@ -335,6 +335,10 @@ test_speech(void **state)
 	/* "regrets" in the present, as "regretted" (CAMEO 110) */
 	EXPECT("2012-05-15", "The High Representative regrets that "
 	    "significant differences remain.", "statement 2012-05-15 ashton");
+	/* a threat of no one is none */
+	EXPECT("2011-11-24", "Donald Tusk said in a statement that the "
+	    "missile shield \"threatens no one\".", "statement 2011-11-24 "
+	    "tusk");
 	/* a threat, a decision or a plan defended (CAMEO 052) */
 	EXPECT("2011-11-26", "Dmitry Rogozin yesterday defended the Kremlin's "
 	    "threat to deploy missiles.", "statement 2011-11-25 rogozin");
