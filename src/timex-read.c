@@ -1523,9 +1523,14 @@ read_the_season(const struct scan *s, size_t i, struct match *m)
 	if (e < n && (WORD_IS(t[e].norm, "early") ||
 	    WORD_IS(t[e].norm, "late")))
 		e++;
-	if (e >= n || (k = word_in(&t[e], &season_names)) < 0 ||
-	    (e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
-	    year_val(&t[e + 1]))))
+	/* "in the fall": autumn after "the" (not "the fall of the Soviet
+	 * Union", nor a verb) */
+	if (e < n && e > i && WORD_IS(t[e].norm, "fall"))
+		k = 2;		/* season_names' "autumn" */
+	else if (e >= n || (k = word_in(&t[e], &season_names)) < 0)
+		return 0;
+	if (e + 1 < n && (WORD_IS(t[e + 1].norm, "of") ||
+	    year_val(&t[e + 1])))
 		return 0;
 	m->open = OPEN_SEASON;
 	m->date.year = s->ref->year;
@@ -2163,7 +2168,7 @@ const struct recogniser mdtl_timex_recognisers[] = {
 	{ "holiday", R_WHOLE, LISTS(&holiday_names), WORDS("last", "next"),
 	    read_holiday },
 	{ "the season", R_PREFIXED, LISTS(&season_names),
-	    WORDS("the", "early", "late"), read_the_season },
+	    WORDS("the", "early", "late", "fall"), read_the_season },
 	{ "the period", R_WHOLE, NULL, WORDS("the"), read_the_period },
 	{ "the near future", R_WHOLE, NULL, WORDS("the"), read_near_future },
 	{ "year-end", 0, NULL, WORDS("year"), read_year_end },
