@@ -335,6 +335,10 @@ test_speech(void **state)
 	/* "regrets" in the present, as "regretted" (CAMEO 110) */
 	EXPECT("2012-05-15", "The High Representative regrets that "
 	    "significant differences remain.", "statement 2012-05-15 ashton");
+	/* a treaty quit, under a modal: a threat */
+	EXPECT("2011-11-24", "Medvedev said on Wednesday that Russia could "
+	    "also quit the New START arms control treaty.", "warning "
+	    "2011-11-23 medvedev");
 	/* a threat of no one is none */
 	EXPECT("2011-11-24", "Donald Tusk said in a statement that the "
 	    "missile shield \"threatens no one\".", "statement 2011-11-24 "
