@@ -2340,10 +2340,28 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of, *opening;
 	const struct mdtl_cue_tag *cue;
-	const struct mdtl_actor_tag *before_comma;
+	const struct mdtl_actor_tag *before_comma, *m0;
 	const struct mdtl_event *joint;
 	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from;
 
+	/* "The base drew an angry response from Moscow": a reaction's
+	 * maker after "from" */
+	if (ntok > 1 && is(&t[tok + ntok - 1], "from")) {
+		of = NULL;
+		if ((m0 = mdtl_tags_actor_at(tg, tok + ntok)) != NULL &&
+		    m0->tok == tok + ntok && !m0->weak &&
+		    m0->actor->kind != MDTL_ACTOR_AGENCY)
+			of = m0->actor;
+		/* (a capital for its government: "from Moscow") */
+		for (k = 0; of == NULL && k < tg->np; k++)
+			if (tg->p[k].tok == tok + ntok)
+				of = mdtl_lexicon_place_country(s->lex,
+				    tg->p[k].place);
+		if (of != NULL) {
+			*why = "the maker of a reaction, after \"from\"";
+			return of;
+		}
+	}
 	/* "In Poland, officials declined ...", "In Moscow, the Foreign
 	 * Ministry said": a subject that names no one, where the sentence
 	 * sets it (before the rules that would take it for the last

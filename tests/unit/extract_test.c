@@ -339,6 +339,10 @@ test_speech(void **state)
 	EXPECT("2011-11-24", "Medvedev said on Wednesday that Russia could "
 	    "also quit the New START arms control treaty.", "warning "
 	    "2011-11-23 medvedev");
+	/* a reaction drawn from its maker, a capital for its country */
+	EXPECT("2016-05-12", "The United States switched on a base in "
+	    "Romania on Thursday, prompting an angry response from Moscow.",
+	    "statement 2016-05-12 russia");
 	/* a threat of no one is none */
 	EXPECT("2011-11-24", "Donald Tusk said in a statement that the "
 	    "missile shield \"threatens no one\".", "statement 2011-11-24 "
