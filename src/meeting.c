@@ -1827,6 +1827,39 @@ reported_speaker(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "Serdyukov said there was no progress in the talks after a session of
+ * the Russia-NATO Council here on Wednesday": the first verb of saying of
+ * a sentence the meeting's phrase ph closes (its date, place and "here"
+ * only after it), the words between it and the phrase telling nothing done
+ * before ("said NATO had changed its position after the summit"); or
+ * NULL.
+ */
+static const struct mdtl_cue_tag *
+closing_occasion(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	const struct mdtl_cue_tag *c = NULL;
+	size_t k, i;
+
+	for (i = ph->hi; i < tg->n && (mdtl_tags_timex_at(tg, i) != NULL ||
+	    mdtl_tags_place_at(tg, i) || is(&tg->t[i], "here") ||
+	    is(&tg->t[i], "on") || is(&tg->t[i], "in")); i++)
+		;
+	if (!(i == tg->n || (i + 1 == tg->n && is(&tg->t[i], "."))))
+		return NULL;
+	for (k = 0; k < tg->nc && c == NULL; k++)
+		if (tg->c[k].kind == MDTL_PH_SPEECH && !tg->c[k].inquote &&
+		    tg->c[k].tok + tg->c[k].ntok < ph->lo)
+			c = &tg->c[k];
+	if (c == NULL)
+		return NULL;
+	for (i = c->tok + c->ntok; i < ph->lo; i++)
+		if (is(&tg->t[i], "had") || boundary(&tg->t[i]) ||
+		    mdtl_tags_timex_at(tg, i) != NULL)
+			return NULL;
+	return c;
+}
+
+/*
  * "Rogozin said he had handed the proposal to Rasmussen at a meeting on
  * Wednesday": words c its speaker reports of himself, whose meeting is no
  * occasion of his report?
@@ -5358,6 +5391,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    !own_deed_told(tg, said))
 				occasion_of_words(s, sent, e,
 				    reported_speaker(tg, said), 1);
+			/* "Serdyukov said there was no progress ... after a
+			 * session of the Russia-NATO Council here on
+			 * Wednesday": the occasion of the words that close
+			 * the sentence with it */
+			if (!future && prep != NULL && is(prep, "after") &&
+			    (said = closing_occasion(tg, &ph)) != NULL)
+				occasion_of_words(s, sent, e,
+				    mdtl_speaker_subject(tg, said->tok), 0);
 			/* "ended two days of talks on Wednesday": what was
 			 * said there was said on Wednesday, the talks began
 			 * the day before */

@@ -343,6 +343,15 @@ test_speech(void **state)
 	EXPECT("2016-05-12", "The United States switched on a base in "
 	    "Romania on Thursday, prompting an angry response from Moscow.",
 	    "statement 2016-05-12 russia");
+	/* a meeting after "after" closing the sentence of the words: their
+	   occasion; not a deed told in the past perfect */
+	EXPECT("2011-06-09", "Serdyukov said there was no progress in the "
+	    "talks after a session of the Russia-NATO Council here on "
+	    "Wednesday.", "statement 2011-06-08 serdyukov; summit 2011-06-08 "
+	    "serdyukov");
+	EXPECT("2011-06-09", "Lavrov said NATO had changed its position after "
+	    "the summit in Lisbon on Saturday.", "statement 2011-06-09 lavrov; "
+	    "summit 2011-06-04 lavrov");
 	/* a threat of no one is none */
 	EXPECT("2011-11-24", "Donald Tusk said in a statement that the "
 	    "missile shield \"threatens no one\".", "statement 2011-11-24 "
