@@ -153,20 +153,16 @@ id_char(char c)
 static void
 title_case(char *name)
 {
-	char *w, *e;
+	char *w, *e, *c;
+	int caps;
 
-	for (w = name; *w != '\0'; w = *e ? e + 1 : e) {
+	for (w = name; *w != '\0'; w = *e != '\0' ? e + 1 : e) {
+		caps = 1;
 		for (e = w; *e != '\0' && *e != ' ' && *e != '-'; e++)
 			if (!isupper((unsigned char)*e))
-				break;
-		if (*e == '\0' || *e == ' ' || *e == '-') {
-			if (e - w > 1)
-				for (w++; w < e; w++)
-					*w = (char)tolower((unsigned char)*w);
-			continue;
-		}
-		for (; *e != '\0' && *e != ' ' && *e != '-'; e++)
-			;
+				caps = 0;
+		for (c = w + 1; caps && c < e; c++)
+			*c = (char)tolower((unsigned char)*c);
 	}
 }
 
@@ -2340,7 +2336,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_token *t = tg->t;
 	const struct mdtl_actor *nearest = NULL, *of, *opening;
 	const struct mdtl_cue_tag *cue;
-	const struct mdtl_actor_tag *before_comma, *m0;
+	const struct mdtl_actor_tag *before_comma, *maker;
 	const struct mdtl_event *joint;
 	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from;
 
@@ -2348,10 +2344,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * maker after "from" */
 	if (ntok > 1 && is(&t[tok + ntok - 1], "from")) {
 		of = NULL;
-		if ((m0 = mdtl_tags_actor_at(tg, tok + ntok)) != NULL &&
-		    m0->tok == tok + ntok && !m0->weak &&
-		    m0->actor->kind != MDTL_ACTOR_AGENCY)
-			of = m0->actor;
+		if ((maker = mdtl_tags_actor_at(tg, tok + ntok)) != NULL &&
+		    maker->tok == tok + ntok && !maker->weak &&
+		    maker->actor->kind != MDTL_ACTOR_AGENCY)
+			of = maker->actor;
 		/* (a capital for its government: "from Moscow") */
 		for (k = 0; of == NULL && k < tg->np; k++)
 			if (tg->p[k].tok == tok + ntok)
@@ -2987,7 +2983,7 @@ const struct mdtl_actor *
 mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 {
 	const struct mdtl_actor_tag *m, *n;
-	const struct mdtl_timex *x = NULL;
+	const struct mdtl_timex *x = NULL, *stamp;
 	size_t b = 0, i, len, tl;
 
 	/* "- Russian Foreign Minister Sergei Lavrov, on Monday: '...'": an
@@ -2995,11 +2991,10 @@ mdtl_speaker_transcript(const struct mdtl_tags *tg, size_t *day)
 	if (tg->n > 2 && (is(&tg->t[0], "-") || is(&tg->t[0], "*")))
 		b = 1;
 	/* "17:30 - Lavrov: '...'": an entry of a live report, its time */
-	else if ((x = mdtl_tags_timex_at(tg, 0)) != NULL &&
-	    x->type == MDTL_TIMEX_TIME && x->ntok + 2 < tg->n &&
-	    is(&tg->t[x->ntok], "-"))
-		b = x->ntok + 1;
-	x = NULL;
+	else if ((stamp = mdtl_tags_timex_at(tg, 0)) != NULL &&
+	    stamp->type == MDTL_TIMEX_TIME && stamp->ntok + 2 < tg->n &&
+	    is(&tg->t[stamp->ntok], "-"))
+		b = stamp->ntok + 1;
 	i = b;
 	if (in_list(tg, &tg->t[b], HONORIFICS))
 		i = b + (b + 1 < tg->n && is(&tg->t[b + 1], ".") ? 2 : 1);
