@@ -91,6 +91,51 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 	return NULL;
 }
 
+/*
+ * The noun of a thing that opens the clause of token tok, after "the", in
+ * lower case, before its verb's auxiliary ("The interceptors could be in
+ * place by 2015"), a word of five letters or more; or NULL.
+ */
+static const struct mdtl_token *
+thing_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok, k;
+
+	while (i > 0 && !boundary(&tg->t[i - 1]))
+		i--;
+	if (i + 2 >= tok || !is(&tg->t[i], "the"))
+		return NULL;
+	for (k = i + 1; k < tok && k <= i + 3 &&
+	    tg->t[k].kind == MDTL_TOK_WORD &&
+	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, &tg->t[k], AUXILIARIES) &&
+	    mdtl_tags_actor_at(tg, k) == NULL &&
+	    mdtl_tags_cue_at(tg, k) == NULL; k++)
+		;
+	if (k == i + 1 || k >= tok || !in_list(tg, &tg->t[k], AUXILIARIES) ||
+	    strlen(tg->t[k - 1].norm) < 5)
+		return NULL;
+	return &tg->t[k - 1];
+}
+
+/* The first event before e told in a sentence that names the thing by its
+ * noun, with actors; or NULL. */
+static const struct mdtl_event *
+thing_told(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_token *noun)
+{
+	size_t k;
+
+	for (k = s->start; k < (size_t)(e - *s->v); k++) {
+		const struct mdtl_event *d = &(*s->v)[k];
+
+		if (d->nactors > 0 && d->sentence != NULL &&
+		    strstr(d->sentence, noun->norm) != NULL)
+			return d;
+	}
+	return NULL;
+}
+
 /* The last event before e told in a sentence that names the pact by its
  * noun, with actors; or NULL. */
 static const struct mdtl_event *
@@ -230,6 +275,27 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 	if (s->last_speaker != NULL && (tg->t[tok].flags & MDTL_TOK_INQUOTE))
 		mdtl_extract_actor(s, e, s->last_speaker, MDTL_ROLE_AGENT);
 	e->why_actor = "the actors of the sentence";
+	/* "The interceptors could be in place by 2015", after "the planned
+	 * deployment of missile interceptors in Romania" Gates spoke of:
+	 * the actors of the first act told with the thing's noun, which
+	 * brought it in (not a critic's told since) */
+	if (e->nactors == 0 && !(tg->t[tok].flags & MDTL_TOK_INQUOTE) &&
+	    (noun = thing_subject(tg, tok)) != NULL &&
+	    (last = thing_told(s, e, noun)) != NULL) {
+		for (i = 0; i < last->nactors; i++) {
+			const struct mdtl_actor *a =
+			    mdtl_extract_known(s, &last->actors[i]);
+
+			mdtl_extract_actor_of(s, e, &last->actors[i]);
+			/* (the countries of its people) */
+			if (a != NULL && side(a) != a)
+				mdtl_extract_actor(s, e, side(a),
+				    MDTL_ROLE_PARTICIPANT);
+		}
+		e->why_actor = "none named, a thing's limit: the actors of "
+		    "the first act told with its noun";
+		return;
+	}
 	/* "The original deadline was due to expire on July 20", after "have
 	 * agreed to extend the deadline ... until November 24": the sides
 	 * of the deadline told before */
