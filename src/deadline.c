@@ -105,17 +105,27 @@ thing_subject(const struct mdtl_tags *tg, size_t tok)
 		i--;
 	if (i + 2 >= tok || !is(&tg->t[i], "the"))
 		return NULL;
-	for (k = i + 1; k < tok && k <= i + 3 &&
-	    tg->t[k].kind == MDTL_TOK_WORD &&
-	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
-	    !in_list(tg, &tg->t[k], AUXILIARIES) &&
-	    mdtl_tags_actor_at(tg, k) == NULL &&
-	    mdtl_tags_cue_at(tg, k) == NULL; k++)
-		;
+	k = plain_words_from(tg, i + 1, tok);
 	if (k == i + 1 || k >= tok || !in_list(tg, &tg->t[k], AUXILIARIES) ||
 	    strlen(tg->t[k - 1].norm) < 5)
 		return NULL;
 	return &tg->t[k - 1];
+}
+
+/* e takes the actors of d, told before, and the countries of its people. */
+static void
+actors_of_told(struct state *s, struct mdtl_event *e,
+    const struct mdtl_event *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nactors; i++) {
+		const struct mdtl_actor *a = mdtl_extract_known(s, &d->actors[i]);
+
+		mdtl_extract_actor_of(s, e, &d->actors[i]);
+		if (a != NULL && side(a) != a)
+			mdtl_extract_actor(s, e, side(a), MDTL_ROLE_PARTICIPANT);
+	}
 }
 
 /* The first event before e told in a sentence that names the thing by its
@@ -257,16 +267,7 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 		if (s->ntalked == 0 && e->nactors == 0 &&
 		    !(tg->t[tok].flags & MDTL_TOK_INQUOTE) &&
 		    (last = pact_told(s, e, noun)) != NULL) {
-			for (i = 0; i < last->nactors; i++) {
-				const struct mdtl_actor *a =
-				    mdtl_extract_known(s, &last->actors[i]);
-
-				mdtl_extract_actor_of(s, e, &last->actors[i]);
-				/* (the countries of its people) */
-				if (a != NULL && side(a) != a)
-					mdtl_extract_actor(s, e, side(a),
-					    MDTL_ROLE_PARTICIPANT);
-			}
+			actors_of_told(s, e, last);
 			e->why_actor = "none named, a pact's term: the sides "
 			    "of the last act told with its noun";
 			return;
@@ -282,16 +283,7 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 	if (e->nactors == 0 && !(tg->t[tok].flags & MDTL_TOK_INQUOTE) &&
 	    (noun = thing_subject(tg, tok)) != NULL &&
 	    (last = thing_told(s, e, noun)) != NULL) {
-		for (i = 0; i < last->nactors; i++) {
-			const struct mdtl_actor *a =
-			    mdtl_extract_known(s, &last->actors[i]);
-
-			mdtl_extract_actor_of(s, e, &last->actors[i]);
-			/* (the countries of its people) */
-			if (a != NULL && side(a) != a)
-				mdtl_extract_actor(s, e, side(a),
-				    MDTL_ROLE_PARTICIPANT);
-		}
+		actors_of_told(s, e, last);
 		e->why_actor = "none named, a thing's limit: the actors of "
 		    "the first act told with its noun";
 		return;

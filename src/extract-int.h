@@ -332,6 +332,25 @@ phrase_prep(const struct mdtl_tags *tg, const struct mdtl_token *t)
 	    is(t, "before");
 }
 
+/*
+ * The end of up to three words from token i (before tok) in lower case
+ * that name no one and tell nothing, a noun's modifiers and the noun: "the
+ * interceptors could", "their foreign ministers would".
+ */
+static inline size_t
+plain_words_from(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	size_t k;
+
+	for (k = i; k < tok && k < i + 3 && tg->t[k].kind == MDTL_TOK_WORD &&
+	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
+	    !in_list(tg, &tg->t[k], AUXILIARIES) &&
+	    mdtl_tags_actor_at(tg, k) == NULL &&
+	    mdtl_tags_cue_at(tg, k) == NULL; k++)
+		;
+	return k;
+}
+
 /* Is the subject of the clause of token tok the sides of talks: "The
  * negotiators aim to ...", "Negotiators will resume talks", "the two
  * sides", "Military experts from both countries" (grammar list
@@ -359,13 +378,7 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	/* "The two leaders ... agreed that their foreign ministers would
 	 * meet": people of the sides told, after "their" */
 	if (i < tok && is(&tg->t[i], "their")) {
-		for (k = i + 1; k < tok && k <= i + 3 &&
-		    tg->t[k].kind == MDTL_TOK_WORD &&
-		    !(tg->t[k].flags & MDTL_TOK_CAP) &&
-		    !in_list(tg, &tg->t[k], AUXILIARIES) &&
-		    mdtl_tags_actor_at(tg, k) == NULL &&
-		    mdtl_tags_cue_at(tg, k) == NULL; k++)
-			;
+		k = plain_words_from(tg, i + 1, tok);
 		if (k > i + 1 && ends_in(tg->t[k - 1].norm, "s", 3) &&
 		    (k == tok || in_list(tg, &tg->t[k], AUXILIARIES)))
 			return 1;
