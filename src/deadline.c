@@ -128,39 +128,37 @@ actors_of_told(struct state *s, struct mdtl_event *e,
 	}
 }
 
-/* The first event before e told in a sentence that names the thing by its
- * noun, with actors; or NULL. */
+/* Is event d told with actors in a sentence that names noun? */
+static int
+told_with(const struct mdtl_event *d, const struct mdtl_token *noun)
+{
+	return d->nactors > 0 && d->sentence != NULL &&
+	    strstr(d->sentence, noun->norm) != NULL;
+}
+
+/* The first event before e told with the thing's noun, or NULL. */
 static const struct mdtl_event *
 thing_told(const struct state *s, const struct mdtl_event *e,
     const struct mdtl_token *noun)
 {
 	size_t k;
 
-	for (k = s->start; k < (size_t)(e - *s->v); k++) {
-		const struct mdtl_event *d = &(*s->v)[k];
-
-		if (d->nactors > 0 && d->sentence != NULL &&
-		    strstr(d->sentence, noun->norm) != NULL)
-			return d;
-	}
+	for (k = s->start; k < (size_t)(e - *s->v); k++)
+		if (told_with(&(*s->v)[k], noun))
+			return &(*s->v)[k];
 	return NULL;
 }
 
-/* The last event before e told in a sentence that names the pact by its
- * noun, with actors; or NULL. */
+/* The last event before e told with the pact's noun, or NULL. */
 static const struct mdtl_event *
 pact_told(const struct state *s, const struct mdtl_event *e,
     const struct mdtl_token *noun)
 {
 	size_t k;
 
-	for (k = (size_t)(e - *s->v); k-- > s->start;) {
-		const struct mdtl_event *d = &(*s->v)[k];
-
-		if (d->nactors > 0 && d->sentence != NULL &&
-		    strstr(d->sentence, noun->norm) != NULL)
-			return d;
-	}
+	for (k = (size_t)(e - *s->v); k-- > s->start;)
+		if (told_with(&(*s->v)[k], noun))
+			return &(*s->v)[k];
 	return NULL;
 }
 

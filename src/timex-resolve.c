@@ -669,6 +669,24 @@ resolve_weekday(struct mdtl_date *d, int weekday, const struct mdtl_date *ref,
 }
 
 /*
+ * Keep day c as *best when it lies the way dir says from day r and nearer
+ * than *best; a day ahead counts ahead times as far.
+ */
+static void
+keep_nearest(long c, long r, enum mdtl_timex_dir dir, int ahead, long *best,
+    int *found)
+{
+	if ((dir == MDTL_TIMEX_PAST && c > r) ||
+	    (dir == MDTL_TIMEX_FUTURE && c < r))
+		return;
+	if (!*found || (c > r ? ahead * (c - r) : r - c) <
+	    (*best > r ? ahead * (*best - r) : r - *best)) {
+		*best = c;
+		*found = 1;
+	}
+}
+
+/*
  * A day of a month without its year.  A direction that sends it most of
  * a year away ("by Jan. 14", told on Jan. 15) is less likely than the day
  * nearby; and a verb in the past often tells of a day to come ("declared
@@ -729,17 +747,10 @@ resolve_monthday(struct mdtl_date *d, const struct mdtl_date *ref,
 	for (y = ref->year - 4; y <= ref->year + 4; y++) {
 		if (d->day > mdtl_days_in_month(y, d->month))
 			continue;
-		c = mdtl_days_from_civil(y, d->month, d->day);
-		if ((*dir == MDTL_TIMEX_PAST && c > r) ||
-		    (*dir == MDTL_TIMEX_FUTURE && c < r))
-			continue;
 		/* News tells more of what happened than of what will: a date
 		 * ahead counts as twice as far. */
-		if (!found || (c > r ? 2 * (c - r) : r - c) <
-		    (best > r ? 2 * (best - r) : r - best)) {
-			best = c;
-			found = 1;
-		}
+		keep_nearest(mdtl_days_from_civil(y, d->month, d->day), r,
+		    *dir, 2, &best, &found);
 	}
 	if (!found)
 		return -1;
@@ -755,7 +766,7 @@ static int
 resolve_day(struct mdtl_date *d, const struct mdtl_date *ref,
     enum mdtl_timex_dir dir)
 {
-	long r = mdtl_date_day(ref), best = 0, c;
+	long r = mdtl_date_day(ref), best = 0;
 	int k, y, mo, found = 0;
 
 	for (k = -1; k <= 1; k++) {
@@ -765,16 +776,9 @@ resolve_day(struct mdtl_date *d, const struct mdtl_date *ref,
 			mo = 12, y--;
 		else if (mo > 12)
 			mo = 1, y++;
-		if (d->day > mdtl_days_in_month(y, mo))
-			continue;
-		c = mdtl_days_from_civil(y, mo, d->day);
-		if ((dir == MDTL_TIMEX_PAST && c > r) ||
-		    (dir == MDTL_TIMEX_FUTURE && c < r))
-			continue;
-		if (!found || labs(c - r) < labs(best - r)) {
-			best = c;
-			found = 1;
-		}
+		if (d->day <= mdtl_days_in_month(y, mo))
+			keep_nearest(mdtl_days_from_civil(y, mo, d->day), r,
+			    dir, 1, &best, &found);
 	}
 	if (!found)
 		return -1;
