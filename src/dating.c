@@ -1207,6 +1207,24 @@ occasion_of(const struct state *s, const char *id)
 	return k;
 }
 
+/*
+ * "On June 8, President Ilham Aliyev received ... Mammadyarov met with
+ * Davutoglu on June 9. ... President Ilham Aliyev sent a letter": an
+ * occasion of others set in a paragraph after occasion k's, another item
+ * of a digest between k and the words.
+ */
+static int
+item_since(const struct state *s, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < s->nocc; j++)
+		if (s->occ[j].id != s->occ[k].id &&
+		    s->occ[j].para > s->occ[k].para)
+			return 1;
+	return 0;
+}
+
 void
 mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
     const struct mdtl_actor *who)
@@ -1250,11 +1268,12 @@ mdtl_dating_inherit(struct state *s, struct mdtl_event *e,
 	/* the day of who's last occasion (in a digest, not an item of
 	 * another paragraph told in the present perfect: "President Ilham
 	 * Aliyev has sent a letter of condolence", after a meeting of his,
-	 * is of the period) */
+	 * is of the period; nor one told after another's item) */
 	for (i = 0; who != NULL && i < s->nocc; i++)
 		if (s->occ[i].id == who->id &&
-		    (s->period.gran == MDTL_GRAN_NONE || !s->perfect ||
-		    s->occ[i].para == s->para)) {
+		    (s->period.gran == MDTL_GRAN_NONE ||
+		    s->occ[i].para == s->para ||
+		    (!s->perfect && !item_since(s, i)))) {
 			mdtl_dating_when(e, &s->occ[i].when);
 			return;
 		}

@@ -503,6 +503,14 @@ test_speech(void **state)
 	    "President Ilham Aliyev has sent a letter of condolence to "
 	    "Russian President Dmitry Medvedev.", "summit 2011-05-03 aliyev; "
 	    "statement 2011-05-03 aliyev; statement 2011-W18 aliyev");
+	/* in a digest, an item after another's item with a day of its
+	   own: the period, not its actor's occasion before them */
+	EXPECT("2011-05-12", "Weekly political digest (02.05- 07.05.2011)\n\n"
+	    "On May 3, President Ilham Aliyev received Claudio Bisogniero.\n\n"
+	    "Foreign Minister Elmar Mammadyarov met with Ahmet Davutoglu on "
+	    "May 4.\n\nPresident Ilham Aliyev sent a letter of condolence to "
+	    "Russian President Dmitry Medvedev.", "summit 2011-05-03 aliyev; "
+	    "summit 2011-05-04 mammadyarov; statement 2011-W18 aliyev");
 	/* a person's deed on a day of the news dates his words after it,
 	   not his words of another day told later */
 	EXPECT("2012-06-11", "Foreign Minister Sergei Lavrov on Monday "
