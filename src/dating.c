@@ -1408,6 +1408,53 @@ mdtl_dating_occasion_unknown(struct state *s, const struct mdtl_event *e)
 	}
 }
 
+/*
+ * "Russian Ambassador to Azerbaijan Vladimir Dorokhin said that Moscow is
+ * ready to discuss ... '...,' the ambassador told journalists on June 10":
+ * in a digest, words the sentence before gave no day of their own but the
+ * period's are of the day the same speaker's next words give, if of the
+ * period.
+ */
+void
+mdtl_dating_told_after(struct state *s, size_t first)
+{
+	const struct mdtl_event *e = NULL;
+	struct when w;
+	size_t k;
+
+	if (s->period.gran == MDTL_GRAN_NONE || s->told_para != s->para ||
+	    s->told_end != first)
+		return;
+	for (k = first; k < *s->n && e == NULL; k++)
+		if ((*s->v)[k].type != MDTL_EVENT_SUMMIT &&
+		    (*s->v)[k].type != MDTL_EVENT_DEADLINE &&
+		    (*s->v)[k].nactors > 0 &&
+		    ((*s->v)[k].basis == MDTL_BASIS_EXPLICIT ||
+		    (*s->v)[k].basis == MDTL_BASIS_RELATIVE) &&
+		    (*s->v)[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_news_day(s, &(*s->v)[k].date))
+			e = &(*s->v)[k];
+	if (e == NULL)
+		return;
+	mdtl_dating_of(e, &w);
+	w.basis = MDTL_BASIS_INHERITED;
+	w.why = mdtl_arena_strcat(&s->art->arena, "no date in the sentence: "
+	    "the day of its speaker's words told next, '", w.text ? w.text :
+	    e->date_value, "'", (char *)NULL);
+	for (k = s->told_first; k < first; k++) {
+		struct mdtl_event *b = &(*s->v)[k];
+
+		if (b->type != MDTL_EVENT_SUMMIT &&
+		    b->type != MDTL_EVENT_DEADLINE && b->nactors > 0 &&
+		    b->actors[0].id == e->actors[0].id &&
+		    (b->basis == MDTL_BASIS_INHERITED ||
+		    b->basis == MDTL_BASIS_PUBLICATION) &&
+		    b->date.gran == s->period.gran &&
+		    mdtl_date_day(&b->date) == mdtl_date_day(&s->period))
+			mdtl_dating_when(b, &w);
+	}
+}
+
 void
 mdtl_dating_earlier(struct state *s, const struct mdtl_tags *tg, size_t from)
 {

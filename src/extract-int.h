@@ -106,6 +106,9 @@ struct state {
 	 * Vladimir Putin responded"), and its first event */
 	int				  former;
 	size_t				  sent_first;
+	/* the events of the last sentence that told any, [told_first,
+	   told_end), and its paragraph + 1 */
+	size_t				  told_first, told_end, told_para;
 	/* whether its first sentence was read; the lead before any */
 	int				  opened;
 	struct when			  first_lead;
@@ -700,6 +703,10 @@ int	mdtl_dating_gone_by(const struct state *, const struct mdtl_date *d);
  */
 void	mdtl_dating_occasion(struct state *, const struct mdtl_event *,
 	    int ndays);
+/* A digest's words with no day of their own, then the same speaker's
+   words with a day in the next sentence of the paragraph: the events from
+   first on take that day for those of the sentence before. */
+void	mdtl_dating_told_after(struct state *, size_t first);
 /* "Earlier, co-chair Robert Bradtke said ...": the acts from event from on
    that have no date of their own have none (not the news day's). */
 void	mdtl_dating_earlier(struct state *, const struct mdtl_tags *,

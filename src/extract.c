@@ -4578,6 +4578,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	document_text(s, tg, first_event, sent);
 	title_document_words(s, first_event, sent);
 	mdtl_dating_earlier(s, tg, first_event);
+	mdtl_dating_told_after(s, first_event);
+	if (*s->n > first_event) {
+		s->told_first = first_event;
+		s->told_end = *s->n;
+		s->told_para = s->para;
+	}
 	background_told(s, sent, first_event);
 	for (i = first_event; i < *s->n && s->lead_para == 0; i++)
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&

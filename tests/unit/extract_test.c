@@ -511,6 +511,14 @@ test_speech(void **state)
 	    "May 4.\n\nPresident Ilham Aliyev sent a letter of condolence to "
 	    "Russian President Dmitry Medvedev.", "summit 2011-05-03 aliyev; "
 	    "summit 2011-05-04 mammadyarov; statement 2011-W18 aliyev");
+	/* in a digest, words with no day, then the same speaker's with one
+	   in the next sentence: that day for both */
+	EXPECT("2011-05-12", "Weekly political digest (02.05- 07.05.2011)\n\n"
+	    "Russian Ambassador Vladimir Dorokhin said that Moscow hoped for "
+	    "progress. \"We are patient,\" the ambassador told journalists on "
+	    "May 5.\n\nSergei Lavrov said the talks would go on.",
+	    "statement 2011-05-05 vladimir-dorokhin; statement 2011-05-05 "
+	    "vladimir-dorokhin; statement 2011-W18 lavrov");
 	/* a person's deed on a day of the news dates his words after it,
 	   not his words of another day told later */
 	EXPECT("2012-06-11", "Foreign Minister Sergei Lavrov on Monday "
