@@ -820,6 +820,32 @@ meeting_of(const struct state *s, int bodies, int news)
 }
 
 /*
+ * The last meeting of two or more in the days of the news with a person
+ * among them: those who can speak together (not "the eve of a G8 summit"
+ * told after the leaders met), or NULL.
+ */
+static const struct mdtl_event *
+people_meeting(const struct state *s)
+{
+	const struct mdtl_actor *a;
+	size_t k, i;
+
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT || e->nactors < 2 ||
+		    (e->date.gran != MDTL_GRAN_NONE &&
+		    !mdtl_dating_news_day(s, &e->date)))
+			continue;
+		for (i = 0; i < e->nactors; i++)
+			if ((a = mdtl_extract_actor_any(s, &e->actors[i])) !=
+			    NULL && a->kind == MDTL_ACTOR_PERSON)
+				return e;
+	}
+	return NULL;
+}
+
+/*
  * The guest of the last meeting told: its first actor of another side
  * than its first's ("Aliyev received the co-chairs"), or NULL.
  */
@@ -2369,7 +2395,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* "In a joint statement, they said": those of the last meeting of
 	 * two or more, its first person */
 	if (tok > 1 && is(&t[tok - 1], "they") && joint_before(tg, tok - 1) &&
-	    (joint = meeting_of(s, 0, 1)) != NULL &&
+	    (joint = people_meeting(s)) != NULL &&
 	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
 		*why = "\"they\" of a joint statement: the last meeting's "
 		    "people";

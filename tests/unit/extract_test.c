@@ -5411,6 +5411,14 @@ test_joint_words(void **state)
 	    "2009-04-01 obama; summit 2009-04-02 obama; statement 2009-04-01 "
 	    "obama");
 	free(got);
+	/* (not the people of a group's summit told in between) */
+	got = events_of("2009-04-03", "Obama and Medvedev met in London on "
+	    "Wednesday.\n\nThe two leaders also discussed preparations for a "
+	    "G8 summit in Italy.\n\nIn a joint statement, they said the new "
+	    "treaty would replace START.", 0, 0);
+	assert_string_equal(got, "summit 2009-04-01 obama; summit null g8; "
+	    "statement 2009-04-01 obama");
+	free(got);
 }
 
 /* "met with Lavrov on Wednesday and will hold talks with Medvedev on
