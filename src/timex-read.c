@@ -571,8 +571,8 @@ year_said_after(const struct scan *s, size_t j, struct match *m)
 	return 2 + of;
 }
 
-/* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November and "5 and
- * 6 April", its first day */
+/* 1 July 2011, 4th July, 18 April, 1st of May; 20-21 November, "5 and
+ * 6 April" and "from 15 to 17 December", its first day */
 static int
 read_day_month(const struct scan *s, size_t i, struct match *m)
 {
@@ -583,7 +583,9 @@ read_day_month(const struct scan *s, size_t i, struct match *m)
 	if ((d = day_val(&t[i])) == 0)
 		return 0;
 	if (((touching(t, n, i, 3) && tok_is(t, n, j, "-")) ||
-	    tok_is(t, n, j, "and")) && j + 1 < n && day_val(&t[j + 1]) > d)
+	    tok_is(t, n, j, "and") || (tok_is(t, n, j, "to") && i > 0 &&
+	    WORD_IS(t[i - 1].norm, "from"))) && j + 1 < n &&
+	    day_val(&t[j + 1]) > d)
 		j += 2;
 	if (tok_is(t, n, j, "of"))
 		j++;
