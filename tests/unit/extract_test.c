@@ -3596,6 +3596,11 @@ test_summits_deadlines(void **state)
 	    "NATO summit\n\nWe call on the alliance to continue the dialogue."
 	    "\n\nRussia is ready to meet at any level.\n\nWe will be forced "
 	    "to take adequate measures.", "warning 2012-05-22 russia-mfa");
+	/* (opened by words taken note of: CAMEO's TAKE_NOTE) */
+	EXPECT("2012-02-07", "Comment by the Russian Foreign Ministry on the "
+	    "radar in Turkey\n\nWe have taken note of reports that the radar "
+	    "is operational.\n\nWe regard this step as a confirmation of our "
+	    "concerns.", "statement 2012-02-07 russia-mfa");
 	/* and by the name a ministry signs with */
 	EXPECT("2011-06-26", "Statement of the Ministry of Foreign Affairs of "
 	    "the Republic of Azerbaijan on the Kazan meeting\n\nThe Azerbaijani "
