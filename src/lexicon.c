@@ -493,61 +493,89 @@ static const char *const grammar_names[] = {
 	NULL
 };
 
+/*
+ * The list of single words n, called name, made the set set: each word's
+ * value its position + 1 when positions (at most 254 words), else 1.
+ */
+static void
+word_set(struct loader *l, const struct mdtl_ynode *n, const char *name,
+    int positions, struct mdtl_wordset *set)
+{
+	struct mdtl_lexicon *lex = l->lex;
+	const char **word;
+	unsigned char *value;
+	size_t nslot = 8, i, j;
+
+	if (!expect(l, n, MDTL_YNODE_SEQ, name))
+		return;
+	if (positions && n->n > 254) {
+		fail(l, n, "'%s' has more than 254 words", name);
+		return;
+	}
+	while (nslot < 2 * (n->n + 1))
+		nslot *= 2;
+	word = mdtl_arena_calloc(&lex->arena, nslot, sizeof *word);
+	value = mdtl_arena_calloc(&lex->arena, nslot, sizeof *value);
+	for (i = 0; i < n->n; i++) {
+		const struct mdtl_ynode *w = n->v[i];
+		char *lower;
+
+		if (!expect(l, w, MDTL_YNODE_SCALAR, name))
+			return;
+		/* as the tokenizer writes a word's normal form */
+		lower = mdtl_arena_strndup(&lex->arena, w->str, w->len);
+		for (j = 0; j < w->len; j++) {
+			if (isspace((unsigned char)lower[j])) {
+				fail(l, w, "'%s' is not one word", w->str);
+				return;
+			}
+			lower[j] = (char)tolower((unsigned char)lower[j]);
+		}
+		if (w->len == 0) {
+			fail(l, w, "empty word in %s", name);
+			return;
+		}
+		mdtl_wordset_add(word, value, nslot, lower,
+		    positions ? (unsigned)i + 1 : 1);
+	}
+	set->word = word;
+	set->value = value;
+	set->nslot = nslot;
+}
+
 /* cues.yaml "grammar": lists of single words, each made a set. */
 static void
 load_grammar(struct loader *l, const struct mdtl_ynode *g)
 {
-	struct mdtl_lexicon *lex = l->lex;
-	size_t k, i;
+	const struct mdtl_ynode *n;
+	size_t k;
 
 	if (!check_keys(l, g, grammar_names, "grammar"))
 		return;
-	for (k = 0; k < MDTL_GRAMMAR_NLISTS; k++) {
-		const struct mdtl_ynode *n = mdtl_ynode_get(g, grammar_names[k]);
-		const char **word;
-		unsigned char *value;
-		size_t nslot = 8;
+	for (k = 0; k < MDTL_GRAMMAR_NLISTS && !l->failed; k++)
+		if ((n = mdtl_ynode_get(g, grammar_names[k])) != NULL)
+			word_set(l, n, grammar_names[k], 1,
+			    &l->lex->grammar[k]);
+}
 
-		if (n == NULL)
-			continue;
-		if (!expect(l, n, MDTL_YNODE_SEQ, grammar_names[k]))
-			return;
-		if (n->n > 254) {
-			fail(l, n, "'%s' has more than 254 words",
-			    grammar_names[k]);
-			return;
-		}
-		while (nslot < 2 * (n->n + 1))
-			nslot *= 2;
-		word = mdtl_arena_calloc(&lex->arena, nslot, sizeof *word);
-		value = mdtl_arena_calloc(&lex->arena, nslot, sizeof *value);
-		for (i = 0; i < n->n; i++) {
-			const struct mdtl_ynode *w = n->v[i];
-			char *lower;
-			size_t j;
+/*
+ * given-names.yaml (made by scripts/given-names from the Phoenix country
+ * dictionary): the words a person's name the data does not know may open
+ * with.
+ */
+static void
+load_given_names(struct loader *l, const struct mdtl_ynode *root)
+{
+	static const char *const top[] = { "given_names", NULL };
+	const struct mdtl_ynode *n;
 
-			if (!expect(l, w, MDTL_YNODE_SCALAR, grammar_names[k]))
-				return;
-			/* as the tokenizer writes a word's normal form */
-			lower = mdtl_arena_strndup(&lex->arena, w->str, w->len);
-			for (j = 0; j < w->len; j++) {
-				if (isspace((unsigned char)lower[j])) {
-					fail(l, w, "'%s' is not one word", w->str);
-					return;
-				}
-				lower[j] = (char)tolower((unsigned char)lower[j]);
-			}
-			if (w->len == 0) {
-				fail(l, w, "empty word in %s", grammar_names[k]);
-				return;
-			}
-			mdtl_wordset_add(word, value, nslot, lower,
-			    (unsigned)i + 1);
-		}
-		lex->grammar[k].word = word;
-		lex->grammar[k].value = value;
-		lex->grammar[k].nslot = nslot;
+	if (!check_keys(l, root, top, "given-names.yaml"))
+		return;
+	if ((n = mdtl_ynode_get(root, "given_names")) == NULL) {
+		fail(l, root, "given-names.yaml has no 'given_names'");
+		return;
 	}
+	word_set(l, n, "given_names", 0, &l->lex->given);
 }
 
 static const enum mdtl_phrase_kind cue_kind[MDTL_EVENT_NTYPES] = {
@@ -1037,6 +1065,8 @@ mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 		load_verbs(&l, root);
 	if (!l.failed && load_file(&l, dir, "cameo-actors.yaml", &root))
 		load_actor_codes(&l, root);
+	if (!l.failed && load_file(&l, dir, "given-names.yaml", &root))
+		load_given_names(&l, root);
 	if (!l.failed) {
 		l.path = actors_path;
 		build_index(&l);

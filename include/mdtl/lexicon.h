@@ -281,6 +281,7 @@ struct mdtl_lexicon {
 	size_t			 nplaces, aplaces;
 	const char		*cameo[MDTL_EVENT_NTYPES];
 	struct mdtl_wordset	 grammar[MDTL_GRAMMAR_NLISTS];
+	struct mdtl_wordset	 given;		/* given names */
 	struct mdtl_phrases	 index;
 };
 
@@ -340,6 +341,14 @@ mdtl_lexicon_word(const struct mdtl_lexicon *lex, enum mdtl_grammar g,
 {
 	return lex->grammar[g].nslot == 0 ? -1 :
 	    (int)mdtl_wordset_get(&lex->grammar[g], t->norm, t->hash) - 1;
+}
+
+/* May the token open a person's name: is it a given name? */
+static inline int
+mdtl_lexicon_given_name(const struct mdtl_lexicon *lex,
+    const struct mdtl_token *t)
+{
+	return mdtl_wordset_has(&lex->given, t);
 }
 
 /* The kind of the cues that tell an event of type t. */

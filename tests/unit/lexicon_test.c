@@ -187,13 +187,14 @@ broken(const char *file, const char *content, const char *want)
 {
 	char dir[] = "/tmp/mdtl-lexXXXXXX", path[256];
 	const char *files[] = { "actors.yaml", "places.yaml", "cues.yaml",
-	    "cameo-verbs.yaml", "cameo-actors.yaml", "countries.yaml" };
+	    "cameo-verbs.yaml", "cameo-actors.yaml", "countries.yaml",
+	    "given-names.yaml" };
 	const char *good[] = { "actors: []\n", "places: []\n",
 	    "statement: {cues: [said]}\nwarning: {cues: [warned]}\n"
 	    "offer: {cues: [offered]}\nsummit: {cues: [summit]}\n"
 	    "deadline: {cues: [by]}\n",
 	    "statement: {'010': [said, stated]}\n", "actors: {}\n",
-	    "actors: []\n" };
+	    "actors: []\n", "given_names: [Ivan]\n" };
 	const int nfiles = (int)(sizeof files / sizeof files[0]);
 	struct mdtl_diag d = MDTL_DIAG_INIT;
 	struct mdtl_lexicon *l;
@@ -279,6 +280,11 @@ test_errors(void **state)
 	    "unknown actor 'nobody'");
 	broken("cameo-actors.yaml", "actors: {}\nactor: {}\n",
 	    "unknown key 'actor'");
+	broken("given-names.yaml", "given_name: [Ivan]\n",
+	    "unknown key 'given_name'");
+	broken("given-names.yaml", "given_names: [Ivan Ivanovich]\n",
+	    "is not one word");
+	broken("given-names.yaml", "given_names: Ivan\n", "must be a");
 	broken("places.yaml", "places:\n  - kind: city\n", "has no 'name'");
 	broken("places.yaml", "places:\n  - {name: X, capital_of: atlantis}\n",
 	    "unknown country 'atlantis'");
