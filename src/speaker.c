@@ -59,6 +59,33 @@ name_word(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return 1;
 }
 
+/*
+ * "Vladimir Putin first put forward": capitalised words from token i to j
+ * that open with a given name (data/given-names.yaml), none of them or the
+ * word after them a body's noun ("Lawrence Insurance Group Inc."); not a
+ * credit's ("From David Brunnstrom and Arshad Mohammed, Reuters:", "photo
+ * by Eric Draper", "REUTERS/Carolyn Kaster/Pool").
+ */
+static int
+given_named(const struct state *s, const struct mdtl_tags *tg, size_t i,
+    size_t j)
+{
+	const struct mdtl_actor_tag *m;
+	size_t k;
+
+	if (!mdtl_lexicon_given_name(s->lex, &tg->t[i]) ||
+	    (i > 0 && (is(&tg->t[i - 1], "by") ||
+	    is(&tg->t[i - 1], "from") || is(&tg->t[i - 1], "/"))) ||
+	    (j + 1 < tg->n && is(&tg->t[j], ",") &&
+	    (m = mdtl_tags_actor_at(tg, j + 1)) != NULL &&
+	    m->actor->kind == MDTL_ACTOR_AGENCY))
+		return 0;
+	for (k = i + 1; k <= j && k < tg->n; k++)
+		if (in_list(tg, &tg->t[k], BODY_NOUNS))
+			return 0;
+	return 1;
+}
+
 /* Is token i a word with a hyphen after it and another word right after
  * that, no space between: "Frank-Walter"? */
 static int
@@ -600,8 +627,11 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 		    is(&tg->t[i - 1], "and")) ||
 		    /* "Igor Popov of Russia, James Warlick of the U.S." */
 		    (words >= 2 && of_country(tg, i, j));
-		/* "Dmitry Medvedev's televised warning": a person's words */
-		evidence = evidence || (words >= 2 && words_of_name(tg, j));
+		/* "Dmitry Medvedev's televised warning": a person's words;
+		 * "Vladimir Putin first put forward the idea": a given name
+		 * opening two words or more */
+		evidence = evidence || (words >= 2 && (words_of_name(tg, j) ||
+		    given_named(s, tg, i, j)));
 		if (p == NULL && (!evidence || the || body_name(s, tg, i) ||
 		    (words < 2 && !honour && title != 1) ||
 		    (p = adhoc_person(s, tg, i, j, 1)) == NULL))
@@ -2773,7 +2803,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if ((t[i].flags & MDTL_TOK_QUOTE) && nearest == NULL &&
 		    i + 1 < tok && !(t[i + 1].flags & MDTL_TOK_SPACE))
 			break;
-		if (is(&t[i], "that") || is(&t[i], ";"))
+		/* (nor past a colon, once a subject is found: "From David
+		 * Brunnstrom and Arshad Mohammed, Reuters: Russia said") */
+		if (is(&t[i], "that") || is(&t[i], ";") ||
+		    (is(&t[i], ":") && nearest != NULL))
 			break;
 		/* "... with Russian Foreign Minister Sergei Lavrov on January
 		 * 24, the press service of the Armenian Foreign Ministry

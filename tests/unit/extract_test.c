@@ -534,6 +534,19 @@ test_speech(void **state)
 	assert_string_equal(got_name, "statement 2009-09-17 james-e-cartwright; "
 	    "deadline 2011 james-e-cartwright");
 	free(got_name);
+	/* a name the data does not hold, opened by a given name
+	   (data/given-names.yaml): a person's, with no title or verb of
+	   saying after it; not a credit's */
+	EXPECT("2011-05-20", "Ivan Petrov first proposed the idea during his "
+	    "talks with Lavrov in May.", "offer 2011-05 ivan-petrov; summit "
+	    "2011-05 ivan-petrov");
+	EXPECT("2013-11-24", "Lavrov and Kerry met in Geneva on Saturday.\n\n"
+	    "The two men posed for photographers. REUTERS/Carolyn Kaster/Pool"
+	    "\n\n\"We have reached agreement,\" he said.", "summit "
+	    "2013-11-23 lavrov; statement 2013-11-23 kerry");
+	/* a person named before a colon is no subject past it */
+	EXPECT("2011-12-08", "Interview with Sergei Lavrov: Russia said on "
+	    "Thursday that it would respond.", "statement 2011-12-08 russia");
 	/* after a quotation, the speaker follows the verb */
 	EXPECT("2011-07-01", "\"It is over,\" said Sergei Lavrov.",
 	    "statement 2011-07-01 lavrov");
