@@ -1469,6 +1469,12 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 
 			if (r != NULL && r->ph != NULL && r->ph->role)
 				a = r->tok;
+			/* "President of Azerbaijan Ilham Aliyev" */
+			else if (r != NULL && r->actor->kind ==
+			    MDTL_ACTOR_COUNTRY && r->tok >= 2 &&
+			    is(&tg->t[r->tok - 1], "of") &&
+			    title_at(s, tg, r->tok - 2))
+				a = r->tok - 1;
 			else if (r == NULL && title_at(s, tg, a - 1))
 				a--;
 			else if ((k = posted_to(tg, a)) < a)

@@ -547,6 +547,12 @@ test_speech(void **state)
 	/* a person named before a colon is no subject past it */
 	EXPECT("2011-12-08", "Interview with Sergei Lavrov: Russia said on "
 	    "Thursday that it would respond.", "statement 2011-12-08 russia");
+	/* "the President" alone: the last person named with that title, as
+	   "President of Moldova" too */
+	EXPECT("2011-12-08", "President of Moldova Ion Petrescu received the "
+	    "governor of the Bank of Latvia Janis Ozols.\n\nThe President "
+	    "hailed the talks.", "summit 2011-12-08 moldova; statement "
+	    "2011-12-08 ion-petrescu");
 	/* after a quotation, the speaker follows the verb */
 	EXPECT("2011-07-01", "\"It is over,\" said Sergei Lavrov.",
 	    "statement 2011-07-01 lavrov");
