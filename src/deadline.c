@@ -99,17 +99,27 @@ pact_subject(const struct mdtl_tags *tg, size_t tok)
 static const struct mdtl_token *
 thing_subject(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i = tok, k;
+	size_t i = tok, aux, end;
 
 	while (i > 0 && !boundary(&tg->t[i - 1]))
 		i--;
-	if (i + 2 >= tok || !is(&tg->t[i], "the"))
+	/* past an aside on it: "The radar, to be installed in Malatya, is
+	 * expected to become operational by the end of the year" */
+	if ((end = mdtl_extract_aside(tg, i)) < i) {
+		aux = i;
+		for (i = end; i > 0 && !boundary(&tg->t[i - 1]); i--)
+			;
+		if (i + 1 >= end || plain_words_from(tg, i + 1, end) != end)
+			return NULL;
+	} else if (i + 2 >= tok)
 		return NULL;
-	k = plain_words_from(tg, i + 1, tok);
-	if (k == i + 1 || k >= tok || !in_list(tg, &tg->t[k], AUXILIARIES) ||
-	    strlen(tg->t[k - 1].norm) < 5)
+	else
+		end = aux = plain_words_from(tg, i + 1, tok);
+	if (!is(&tg->t[i], "the") || end == i + 1 || aux >= tok ||
+	    !in_list(tg, &tg->t[aux], AUXILIARIES) ||
+	    strlen(tg->t[end - 1].norm) < 5)
 		return NULL;
-	return &tg->t[k - 1];
+	return &tg->t[end - 1];
 }
 
 /* e takes the actors of d, told before, and the countries of its people. */

@@ -94,6 +94,10 @@ mdtl_extract_aside(const struct mdtl_tags *tg, size_t tok)
 	    !(tg->t[open + 1].flags & MDTL_TOK_CAP) &&
 	    ends_in(tg->t[open + 1].norm, "ing", 4) && tok - open <= 24)
 		return open;
+	/* an infinitive's: "The radar, to be installed in Malatya, is" */
+	if (is(&tg->t[open + 1], "to") && tg->t[open + 2].kind ==
+	    MDTL_TOK_WORD && !(tg->t[open + 2].flags & MDTL_TOK_CAP))
+		return open;
 	/* an occasion's phrase: a meeting's words in it */
 	if (in_list(tg, &tg->t[open + 1], OCCASION_PREPS))
 		for (k = open + 2; k < tok - 1; k++) {

@@ -361,6 +361,14 @@ test_speech(void **state)
 	    "expected to be operational by the end of the year.", "statement "
 	    "2011-09-13 davutoglu; warning 2011-09-13 ramin-mehmanparast; "
 	    "deadline 2011-12-31 davutoglu", 0);
+	/* (past an aside on the thing) */
+	EXPECT_HOW("2011-09-14", "Data collected by the NATO radar to be "
+	    "deployed in Turkey will not be shared, Foreign Minister Ahmet "
+	    "Davutoglu said Tuesday.\n\nIran's spokesman Ramin Mehmanparast "
+	    "warned that the radar would create tension.\n\nThe radar, to be "
+	    "installed in Malatya, is expected to be operational by the end of "
+	    "the year.", "statement 2011-09-13 davutoglu; warning 2011-09-13 "
+	    "ramin-mehmanparast; deadline 2011-12-31 davutoglu", 0);
 	/* a threat of no one is none */
 	EXPECT("2011-11-24", "Donald Tusk said in a statement that the "
 	    "missile shield \"threatens no one\".", "statement 2011-11-24 "
