@@ -4093,7 +4093,7 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 	const struct mdtl_event *last = NULL;
 	size_t i, k;
 
-	for (i = from; i + 1 < tg->n && i < from + 12 &&
+	for (i = from; i + 1 < tg->n && i < from + 24 &&
 	    !boundary(&tg->t[i]) && !is(&tg->t[i], "sidelines"); i++)
 		;
 	if ((i + 1 >= tg->n || !is(&tg->t[i], "sidelines")) && tg->n > 6 &&

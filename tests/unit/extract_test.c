@@ -552,6 +552,15 @@ test_speech(void **state)
 	    "The two men posed for photographers. REUTERS/Carolyn Kaster/Pool"
 	    "\n\n\"We have reached agreement,\" he said.", "summit "
 	    "2013-11-23 lavrov; statement 2013-11-23 kerry");
+	/* a meeting on the sidelines of talks told, its people named with
+	   their titles: one of its own */
+	EXPECT("2014-10-14", "Iran and the P5+1 will resume talks in Vienna on "
+	    "October 16, spokeswoman Marzieh Afkham said.\n\nAfkham said "
+	    "Iranian Foreign Minister Mohammad Javad Zarif will meet EU foreign "
+	    "policy chief Catherine Ashton and U.S. Secretary of State John "
+	    "Kerry on the sidelines of the talks.", "statement 2014-10-14 "
+	    "marzieh-afkham; summit 2014-10-16 iran; statement 2014-10-14 "
+	    "marzieh-afkham; summit 2014-10-16 zarif");
 	/* a person named before a colon is no subject past it */
 	EXPECT("2011-12-08", "Interview with Sergei Lavrov: Russia said on "
 	    "Thursday that it would respond.", "statement 2011-12-08 russia");
