@@ -3581,6 +3581,53 @@ drop_reporter(const struct mdtl_tags *tg, struct mdtl_event *e,
 	}
 }
 
+/* Does a pronoun of a person ("he", "him", "her") stand in [a, b)? */
+static int
+person_pronoun_in(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a < b && a < tg->n; a++)
+		if (in_list(tg, &tg->t[a], PERSON_PRONOUNS) ||
+		    is(&tg->t[a], "him") || is(&tg->t[a], "her"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Rogozin told reporters that Medvedev will meet Obama in Deauville": the
+ * speaker of a verb of saying before the meeting verb, whose clause opens
+ * with others named (not with a preposition: "said at the CIS summit" is
+ * where he spoke), reports the meeting and is none of its people (unless
+ * named again, or as "he" or "him" there: "told reporters that Obama
+ * phoned him"); not so for a meeting named by its noun, which he may have
+ * attended ("expected proposals before the OSCE Ministerial Council").
+ */
+static void
+drop_speaker(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k, i;
+
+	if (!ph->verb)
+		return;
+	for (k = tg->nc; k-- > 0;) {
+		c = &tg->c[k];
+		if (c->kind != MDTL_PH_SPEECH || c->inquote ||
+		    c->tok + c->ntok > ph->lo)
+			continue;
+		/* (past "reporters that") */
+		for (i = c->tok + c->ntok; i < ph->c->tok &&
+		    (!boundary(&tg->t[i]) || is(&tg->t[i], "that")) &&
+		    !in_list(tg, &tg->t[i], PREPOSITIONS) &&
+		    mdtl_tags_actor_at(tg, i) == NULL; i++)
+			;
+		if (i < ph->c->tok && mdtl_tags_actor_at(tg, i) != NULL &&
+		    !person_pronoun_in(tg, c->tok + c->ntok, ph->hi))
+			drop_named_in(tg, e, clause_start(tg, c->tok), c->tok);
+		return;
+	}
+}
+
 /*
  * "Russian President Vladimir Putin, who returned to the Kremlin this
  * month, skipped the Group of Eight meeting": those named in the clause
@@ -3704,6 +3751,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	 * will continue ..., according to Litovkin" */
 	if (!only_attributed(tg)) {
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
+		drop_speaker(tg, e, ph);
 		/* "On Monday he will meet Clinton": whom "he" stands for,
 		 * the subject opening the clause of the meeting verb (not
 		 * "Reno has said she was consulted", the speaker's) */

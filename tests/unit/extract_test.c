@@ -2016,7 +2016,7 @@ test_summits_deadlines(void **state)
 	    "in early May.\n\nThe minister was speaking on the sidelines of "
 	    "the NATO summit in Bucharest, where alliance leaders endorsed "
 	    "the US plans.", "statement 2008-04-03 karel-schwarzenberg; "
-	    "summit 2008-05 karel-schwarzenberg; summit 2008-04-03 nato @ "
+	    "summit 2008-05 czech-republic; summit 2008-04-03 nato @ "
 	    "Bucharest");
 	/* one's own meeting with no day, in the city of one told before
 	   with a day: that one told again */
@@ -4536,7 +4536,7 @@ test_summits_deadlines(void **state)
 	/* experts of two sides who will discuss a thing meet */
 	EXPECT("2007-07-02", "Hadley told reporters that U.S. and Russian "
 	    "experts would discuss the plan in Moscow this fall.", "statement "
-	    "2007-07-02 hadley; summit 2007-FA hadley");
+	    "2007-07-02 hadley; summit 2007-FA united-states");
 	/* "the presidents" counted: the last meeting of two countries'
 	 * people */
 	EXPECT("2009-05-29", "The presidents of Azerbaijan and Armenia will "
@@ -5510,6 +5510,22 @@ test_unnamed_deadline(void **state)
 	    2);
 }
 
+/* "Rogozin told reporters that Medvedev will meet Obama": the speaker
+ * reports the meeting, none of its people; "he" brings him back. */
+static void
+test_meeting_reported(void **state)
+{
+	static const char *const met[] = { "medvedev", "obama", "france" };
+	static const char *const with_him[] = { "lavrov", "kerry" };
+
+	(void)state;
+	last_actors("2011-05-20", "Rogozin told reporters that Medvedev will "
+	    "meet Obama in Deauville next week.", MDTL_EVENT_SUMMIT,
+	    "2011-W21", met, 3);
+	last_actors("2011-05-20", "Lavrov said he and Kerry would meet in "
+	    "Geneva on Monday.", MDTL_EVENT_SUMMIT, "2011-05-23", with_him, 2);
+}
+
 int
 main(void)
 {
@@ -5525,6 +5541,7 @@ main(void)
 		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
+		cmocka_unit_test(test_meeting_reported),
 		cmocka_unit_test(test_counted_people),
 		cmocka_unit_test(test_next_round),
 		cmocka_unit_test(test_occasion_speaker),
