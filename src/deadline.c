@@ -251,10 +251,9 @@ deadline_event(struct state *s, const struct mdtl_sentence *sent,
 	 * of one the sentence tells before it, whose actors it has */
 	if (sides_subject(tg, tok) && !meeting_told_before(tg, tok) &&
 	    (last = last_summit(s, *s->n)) != NULL) {
-		for (i = 0; i < last->nactors; i++)
-			mdtl_extract_actor_of(s, e, &last->actors[i]);
+		actors_of_told(s, e, last);
 		e->why_actor = "the sides told as its subject: those of the "
-		    "last meeting";
+		    "last meeting, and the countries of its people";
 		return;
 	}
 	mdtl_extract_actor(s, e, s->sent_speaker, MDTL_ROLE_AGENT);

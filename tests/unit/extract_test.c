@@ -5327,7 +5327,7 @@ test_dateline_country(void **state)
 	    "by the NATO summit in 2012.", 0, 1);
 	assert_string_equal(got, "summit 2011-02-05 lavrov+clinton+germany; "
 	    "statement 2011-02-05 lavrov+nato; summit 2012 lavrov+nato; "
-	    "deadline 2012 lavrov+nato");
+	    "deadline 2012 lavrov+russia+nato");
 	free(got);
 }
 
@@ -5510,6 +5510,21 @@ test_unnamed_deadline(void **state)
 	    2);
 }
 
+/* "the parties ... before the November 24 deadline": the sides of the
+ * last meeting, and the countries of its people. */
+static void
+test_parties_deadline(void **state)
+{
+	static const char *const parties[] = { "lavrov", "russia", "kerry",
+	    "united-states", "france" };
+
+	(void)state;
+	last_actors("2014-10-14", "Lavrov and Kerry met in Paris on "
+	    "Tuesday.\n\nThe parties still have time to reach a deal before "
+	    "the November 24 deadline, an official said.", MDTL_EVENT_DEADLINE,
+	    "2014-11-24", parties, 5);
+}
+
 /* "Rogozin told reporters that Medvedev will meet Obama": the speaker
  * reports the meeting, none of its people; "he" brings him back. */
 static void
@@ -5541,6 +5556,7 @@ main(void)
 		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
+		cmocka_unit_test(test_parties_deadline),
 		cmocka_unit_test(test_meeting_reported),
 		cmocka_unit_test(test_counted_people),
 		cmocka_unit_test(test_next_round),
