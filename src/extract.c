@@ -890,6 +890,31 @@ perfect_told(const struct mdtl_tags *tg)
 	return 0;
 }
 
+/*
+ * "expects the mediators to put forward", "wants NATO to offer": the verb
+ * at tok after "to" and the object of a verb of intention (grammar list
+ * `intention`: a wish, an expectation, a request), someone else than its
+ * subject, who is asked to act.
+ */
+static int
+asked_of_others(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	if (tok < 3 || !is(&tg->t[tok - 1], "to"))
+		return 0;
+	/* the object: up to four words ("agreed with NATO to propose" is
+	 * no object's) */
+	for (i = tok - 1; i-- > 0 && tok - 1 - i <= 4;) {
+		if (boundary(&tg->t[i]) || tg->t[i].kind != MDTL_TOK_WORD ||
+		    in_list(tg, &tg->t[i], PREPOSITIONS))
+			return 0;
+		if (in_list(tg, &tg->t[i], INTENTION))
+			return i + 1 < tok - 1;
+	}
+	return 0;
+}
+
 /* Is the last word of a verb of saying's cue one whose infinitive after it
  * says words: a vow's ("vowed to continue"), or a noun's ("accepted the
  * invitation to explore", "in a statement to mark")? */
@@ -3832,6 +3857,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "the proposals put forward in Almaty": a noun's
 		 * participle, another's offer told, no act of the subject */
 		if (c->kind == MDTL_PH_OFFER && reduced_relative(tg, c))
+			continue;
+		/* "Baku expects the mediators to put forward new
+		 * proposals": an offer asked of others, none made */
+		if (c->kind == MDTL_PH_OFFER && asked_of_others(tg, c->tok))
 			continue;
 		/* "the alliance had offered nothing new": none made */
 		if (c->kind == MDTL_PH_OFFER && c->tok + c->ntok < tg->n &&

@@ -561,6 +561,9 @@ test_speech(void **state)
 	    "Kerry on the sidelines of the talks.", "statement 2014-10-14 "
 	    "marzieh-afkham; summit 2014-10-16 iran; statement 2014-10-14 "
 	    "marzieh-afkham; summit 2014-10-16 zarif");
+	/* an offer asked of others is none made */
+	EXPECT("2012-03-05", "Azimov said Baku expects the mediators to put "
+	    "forward new proposals.", "statement 2012-03-05 azimov");
 	/* a person named before a colon is no subject past it */
 	EXPECT("2011-12-08", "Interview with Sergei Lavrov: Russia said on "
 	    "Thursday that it would respond.", "statement 2011-12-08 russia");
