@@ -609,7 +609,10 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 			return 0;
 		if (i + 1 < tok && infinitive(tg, i))
 			return 0;
-		if (in_list(tg, &tg->t[i], TENURE_VERBS))
+		/* (and a meeting put off to a day: "has postponed the next
+		 * round ... until September", the meeting's day) */
+		if (in_list(tg, &tg->t[i], TENURE_VERBS) ||
+		    in_list(tg, &tg->t[i], POSTPONING))
 			return 1;
 	}
 	return 0;

@@ -2237,14 +2237,19 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 }
 
 /*
- * "scheduled to resume on Thursday, were postponed until next week": the
+ * "scheduled to resume on Thursday, were postponed until next week",
+ * "has postponed the next round of consultations ... until September": the
  * day a meeting of ph was put off to, after it in the sentence, or -1.
  */
 static int
 postponed_to(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i, k;
+	int before = 0;
 
+	/* the verb right before the meeting's phrase, its object */
+	for (k = ph->lo; k-- > 0 && ph->lo - k <= 2;)
+		before |= in_list(tg, &tg->t[k], POSTPONING);
 	for (i = 0; i < tg->ntx; i++) {
 		size_t at = tg->tx[i].tok;
 
@@ -2252,6 +2257,8 @@ postponed_to(const struct mdtl_tags *tg, const struct phrase *ph)
 		    !(is(&tg->t[at - 1], "until") ||
 		    is(&tg->t[at - 1], "till") || is(&tg->t[at - 1], "to")))
 			continue;
+		if (before && clear_between(tg, ph->c->tok, at))
+			return (int)i;
 		for (k = at - 1; k-- > 0 && at - k <= 4;)
 			if (in_list(tg, &tg->t[k], POSTPONING))
 				return (int)i;

@@ -2229,6 +2229,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-03-24", "Talks between Russia and the United States in "
 	    "Geneva, scheduled to resume on Thursday, were postponed until "
 	    "next week.", "summit 2010-W13 russia");
+	/* (put off by an active verb, the meeting its object) */
+	EXPECT("2012-08-09", "Russia has postponed the next round of "
+	    "consultations with the United States until September, Ryabkov "
+	    "said.", "statement 2012-08-09 ryabkov; summit 2012-09 russia");
 	EXPECT("2013-02-26", "Iran and six world powers began talks in Almaty "
 	    "on Tuesday.\n\nThe talks are scheduled to end on Wednesday.",
 	    "summit 2013-02-26 iran");
