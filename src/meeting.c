@@ -5093,6 +5093,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && verb && passive_verb(tg, c) && !(c->tok > 0 &&
 		    in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 		    !in_list(tg, &tg->t[c->tok - 1], DEFINITE)) &&
+		    !sequel(tg, &ph) &&
 		    retold(s, tg, sent, NULL, 1, 0, noun) != NULL)
 			continue;
 		/* told by a verb whose subject names it: the meeting told
@@ -5232,7 +5233,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "will meet in Aktau a day before the summit": a meeting of
 		 * its own, on its day (below) */
 		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
-		if (x < 0 && !past && !sidelines &&
+		if (x < 0 && !past && !sidelines && !sequel(tg, &ph) &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) && !lapsed && !nth &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=

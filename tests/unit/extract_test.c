@@ -2229,6 +2229,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-03-24", "Talks between Russia and the United States in "
 	    "Geneva, scheduled to resume on Thursday, were postponed until "
 	    "next week.", "summit 2010-W13 russia");
+	/* "The next summit will be held in Kazakhstan": another, not the
+	   last one told */
+	EXPECT_AT("2014-09-29", "Rouhani has arrived in Astrakhan to attend "
+	    "the Caspian summit.\n\nOn the sidelines of the summit, Rouhani "
+	    "is scheduled to hold talks with Putin.\n\nThe next summit will "
+	    "be held in Kazakhstan.", "summit 2014-09-29 rouhani @ Astrakhan; "
+	    "summit 2014-09-29 rouhani; summit null rouhani @ Kazakhstan");
 	/* (put off by an active verb, the meeting its object) */
 	EXPECT("2012-08-09", "Russia has postponed the next round of "
 	    "consultations with the United States until September, Ryabkov "
