@@ -2053,7 +2053,11 @@ eve_noun(const struct mdtl_tags *tg, size_t i)
 		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
 		    c->kind == MDTL_PH_SUMMIT)
 			return j;
-		if (!(tg->t[j].flags & MDTL_TOK_CAP) && !is(&tg->t[j], "-"))
+		/* (and a name's "of" and number: "the Group of 20 summit") */
+		if (!(tg->t[j].flags & MDTL_TOK_CAP) && !is(&tg->t[j], "-") &&
+		    !isdigit((unsigned char)tg->t[j].norm[0]) &&
+		    !(is(&tg->t[j], "of") && j > k &&
+		    (tg->t[j - 1].flags & MDTL_TOK_CAP)))
 			break;
 	}
 	return k;

@@ -4,6 +4,7 @@
  * ambassador", "held talks", "signed an agreement"), or where words were
  * said; and a meeting named again as one more mention of the one told.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2167,6 +2168,13 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		    !(tg->t[m->tok + m->ntok].flags & MDTL_TOK_CAP) &&
 		    tg->t[m->tok + m->ntok].kind == MDTL_TOK_WORD)
 			break;
+		/* "will meet Medvedev in London on April 1, on the eve of
+		 * the NATO summit": another meeting, told as the day's mark,
+		 * with a phrase of its own */
+		if (i > ph->hi - 1 && is(&tg->t[i], ",") && i + 4 < tg->n &&
+		    is(&tg->t[i + 1], "on") && is(&tg->t[i + 2], "the") &&
+		    mdtl_dating_eve_of_meeting(tg, i + 3))
+			break;
 		/* "would continue negotiations with Washington and
 		 * expected to reach an agreement by the end of the year": a
 		 * verb joined by "and", its infinitive or clause its own */
@@ -2234,6 +2242,28 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		}
 	}
+}
+
+/*
+ * "will meet Medvedev in London on April 1, on the eve of a NATO summit in
+ * Strasbourg": a meeting noun at c after "the eve of" or "ahead of" (past
+ * its determiner and the words of its name), the mark of another's time
+ * (not "after the meeting", the occasion of words).
+ */
+static int
+marked_by(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok;
+
+	/* (its name's "of" too: "the Group of 20 summit") */
+	while (i > 0 && c->tok - i < 6 && ((tg->t[i - 1].flags &
+	    MDTL_TOK_CAP) || isdigit((unsigned char)tg->t[i - 1].norm[0]) ||
+	    in_list(tg, &tg->t[i - 1], DETERMINERS) ||
+	    (i > 1 && is(&tg->t[i - 1], "of") &&
+	    (tg->t[i - 2].flags & MDTL_TOK_CAP))))
+		i--;
+	return i > 1 && is(&tg->t[i - 1], "of") &&
+	    (is(&tg->t[i - 2], "eve") || is(&tg->t[i - 2], "ahead"));
 }
 
 /*
@@ -3719,8 +3749,8 @@ drop_other_meeting(const struct mdtl_tags *tg, struct mdtl_event *e,
 
 	for (k = ph->c->tok + ph->c->ntok; k < tg->n; k++) {
 		if (!is(&tg->t[k], "before") && !is(&tg->t[k], "after") &&
-		    !(is(&tg->t[k], "ahead") && k + 1 < tg->n &&
-		    is(&tg->t[k + 1], "of")))
+		    !((is(&tg->t[k], "ahead") || is(&tg->t[k], "eve")) &&
+		    k + 1 < tg->n && is(&tg->t[k + 1], "of")))
 			continue;
 		for (j = k + 1; j < tg->n && j <= k + 6 &&
 		    tg->t[j].kind == MDTL_TOK_WORD; j++)
@@ -5062,7 +5092,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first = f;
 			continue;
 		}
-		if (first != NULL && !past && !(x < 0 &&
+		if (first != NULL && !past && !(x < 0 && marked_by(tg, c)) &&
+		    !(x < 0 &&
 		    on_nth_day(tg, &ph) > 1 && (*s->v)[*s->n - 1].why_date !=
 		    nth_day_why) && !(x >= 0 &&
 		    joined_dated(tg, k, &end_at) &&
@@ -5200,7 +5231,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * counted from the meeting told) */
 		nth = on_nth_day(tg, &ph) > 1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
-		    ndays <= 1 && !sidelines && also < 0 && !nth) {
+		    ndays <= 1 && !sidelines && also < 0 && !nth &&
+		    !(first != NULL && marked_by(tg, c))) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -5234,6 +5266,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * its own, on its day (below) */
 		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
 		if (x < 0 && !past && !sidelines && !sequel(tg, &ph) &&
+		    !(first != NULL && marked_by(tg, c)) &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) && !lapsed && !nth &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=

@@ -2229,6 +2229,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-03-24", "Talks between Russia and the United States in "
 	    "Geneva, scheduled to resume on Thursday, were postponed until "
 	    "next week.", "summit 2010-W13 russia");
+	/* a summit named as the mark of a meeting's day ("on the eve of"):
+	   one of its own, the day after */
+	EXPECT_AT("2009-03-27", "Obama will meet Medvedev in London on April "
+	    "1, on the eve of a NATO summit in Strasbourg.", "summit "
+	    "2009-04-01 obama @ London; summit 2009-04-02 obama @ Strasbourg");
+	EXPECT("2009-03-27", "Obama will meet Medvedev in London on April 1, "
+	    "on the eve of the Group of 20 summit.", "summit 2009-04-01 obama; "
+	    "summit 2009-04-02 obama");
 	/* "The next summit will be held in Kazakhstan": another, not the
 	   last one told */
 	EXPECT_AT("2014-09-29", "Rouhani has arrived in Astrakhan to attend "
