@@ -4499,10 +4499,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * embassy handed a note" after an analysis's background
 		 * ("In 2007, Putin offered ...") */
 		/* (an offer told alone is words too: "Putin on Thursday
-		 * proposed that ...") */
+		 * proposed that ..."; and a warning with no day of its own,
+		 * "Rogozin has warned Georgia against ...", for the day its
+		 * speaker's words are told) */
 		if (!s->lead_done && (p->says || (!have_speech &&
-		    p->kind == MDTL_PH_OFFER)) && (p->kind == MDTL_PH_SPEECH ||
-		    news) && lead_here(s, sent) && !asking) {
+		    (p->kind == MDTL_PH_OFFER || (p->kind ==
+		    MDTL_PH_WARNING && undated_lead(s, e))))) &&
+		    (p->kind == MDTL_PH_SPEECH || news ||
+		    p->kind == MDTL_PH_WARNING) &&
+		    lead_here(s, sent) && !asking) {
 			s->lead_done = 1;
 			/* (the day of the act its words report is not that
 			 * of the words: "U.S. officials said" is undated) */

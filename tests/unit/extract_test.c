@@ -503,6 +503,11 @@ test_speech(void **state)
 	    "ready to talk.\n\nTusk said Poland was not worried.", "statement "
 	    "2009-09-17 medvedev; offer 2009-09-17 medvedev; statement "
 	    "2009-09-17 tusk");
+	/* (a warning too: "has warned") */
+	EXPECT("2011-09-02", "Dmitry Rogozin has warned Georgia against "
+	    "hosting the shield.\n\nSpeaking to a radio station on September "
+	    "1, Rogozin said any such move would provoke Moscow.", "warning "
+	    "2011-09-01 rogozin; statement 2011-09-01 rogozin");
 	/* in a digest, an item told in the present perfect in a paragraph
 	   of its own: the period, not its actor's last occasion */
 	EXPECT("2011-05-12", "Weekly political digest (02.05- 07.05.2011)\n\n"
