@@ -2248,7 +2248,8 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
  * "will meet Medvedev in London on April 1, on the eve of a NATO summit in
  * Strasbourg": a meeting noun at c after "the eve of" or "ahead of" (past
  * its determiner and the words of its name), the mark of another's time
- * (not "after the meeting", the occasion of words).
+ * (not "after the meeting", the occasion of words; nor "the summit" alone,
+ * one told before).
  */
 static int
 marked_by(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -2262,6 +2263,9 @@ marked_by(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    (i > 1 && is(&tg->t[i - 1], "of") &&
 	    (tg->t[i - 2].flags & MDTL_TOK_CAP))))
 		i--;
+	/* (not "on the eve of the summit", the one told before) */
+	if (i + 1 == c->tok && is(&tg->t[i], "the"))
+		return 0;
 	return i > 1 && is(&tg->t[i - 1], "of") &&
 	    (is(&tg->t[i - 2], "eve") || is(&tg->t[i - 2], "ahead"));
 }
