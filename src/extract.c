@@ -891,6 +891,44 @@ perfect_told(const struct mdtl_tags *tg)
 }
 
 /*
+ * "according to a statement", "according to the communique": a cue of
+ * attribution to a document (grammar list `written_nouns`) whose author
+ * it does not name, at the end of its clause.
+ */
+static int
+unowned_document(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok + c->ntok;
+
+	if (strcmp(c->ph->text, "according to") != 0 || i + 1 >= tg->n ||
+	    !(is(&tg->t[i], "a") || is(&tg->t[i], "the")) ||
+	    !in_list(tg, &tg->t[i + 1], WRITTEN_NOUNS))
+		return 0;
+	return i + 2 == tg->n || boundary(&tg->t[i + 2]) ||
+	    tg->t[i + 2].kind == MDTL_TOK_PUNCT;
+}
+
+/* The last words before event first of one who is no person: a body's, a
+ * country's; or NULL. */
+static struct mdtl_event *
+body_words_before(struct state *s, size_t first)
+{
+	const struct mdtl_actor *a;
+	size_t k;
+
+	for (k = first; k-- > s->start;) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT &&
+		    e->type != MDTL_EVENT_DEADLINE && e->nactors > 0 &&
+		    (a = mdtl_extract_known(s, &e->actors[0])) != NULL &&
+		    a->kind != MDTL_ACTOR_PERSON)
+			return e;
+	}
+	return NULL;
+}
+
+/*
  * "expects the mediators to put forward", "wants NATO to offer": the verb
  * at tok after "to" and the object of a verb of intention (grammar list
  * `intention`: a wish, an expectation, a request), someone else than its
@@ -3858,6 +3896,17 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * participle, another's offer told, no act of the subject */
 		if (c->kind == MDTL_PH_OFFER && reduced_relative(tg, c))
 			continue;
+		/* "..., according to a statement": a document no one is
+		 * named the author of tells again the words of the last
+		 * body that spoke; with none, they are no one's */
+		if (c->kind == MDTL_PH_SPEECH && unowned_document(tg, c)) {
+			struct mdtl_event *d = body_words_before(s,
+			    first_event);
+
+			if (d != NULL)
+				mdtl_extract_mention(s, d, sent);
+			continue;
+		}
 		/* "Baku expects the mediators to put forward new
 		 * proposals": an offer asked of others, none made */
 		if (c->kind == MDTL_PH_OFFER && asked_of_others(tg, c->tok))

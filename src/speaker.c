@@ -2624,6 +2624,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    title_at(s, tg, i - 1)))
 				break;
 		}
+		/* "..., according to another law enforcement official": a
+		 * source it does not name, no one named before it */
+		if (is(&t[tok], "according") && tok > 0 &&
+		    is(&t[tok - 1], ",")) {
+			*why = mdtl_speaker_unnamed;
+			return NULL;
+		}
 	}
 	/*
 	 * "..., an alliance spokeswoman said": a speaker the sentence does
@@ -2779,7 +2786,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * saying": a participle after a comma is of the sentence's subject,
 	 * the person opening it */
 	if (tok > 1 && is(&t[tok - 1], ",") && ends_in(t[tok].norm, "ing", 4) &&
-	    !(t[tok].flags & MDTL_TOK_INQUOTE) &&
+	    !(t[tok].flags & MDTL_TOK_INQUOTE) && !is(&t[tok], "according") &&
 	    (nearest = subject_person(tg)) != NULL) {
 		*why = "a participle after a comma: the person opening the "
 		    "sentence";

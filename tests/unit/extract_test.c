@@ -569,6 +569,17 @@ test_speech(void **state)
 	/* an offer asked of others is none made */
 	EXPECT("2012-03-05", "Azimov said Baku expects the mediators to put "
 	    "forward new proposals.", "statement 2012-03-05 azimov");
+	/* "according to a statement" no one is named the author of: the
+	   last body's words told again; "according to" an unnamed source
+	   after a comma is no one's, not the subject's before it */
+	EXPECT("2011-09-14", "Turkey and the United States signed a memorandum "
+	    "in Ankara on Wednesday, the Turkish Foreign Ministry said.\n\n"
+	    "The memorandum was signed by Deputy Undersecretary Feridun "
+	    "Sinirlioglu and Ambassador Francis Ricciardone, according to a "
+	    "statement.", "statement 2011-09-14 turkey; summit 2011-09-14 "
+	    "turkey");
+	EXPECT("2011-09-14", "James Kopp was seen at the march, according to "
+	    "another law enforcement official.", "");
 	/* a person named before a colon is no subject past it */
 	EXPECT("2011-12-08", "Interview with Sergei Lavrov: Russia said on "
 	    "Thursday that it would respond.", "statement 2011-12-08 russia");
