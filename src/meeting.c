@@ -4061,25 +4061,30 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
  * The last meeting told with no date in the city place, when date x is to
  * come, or gone by for one told only as before the act ("days after the
  * ministers met in Brussels" ... "attended the Brussels meeting on
- * Thursday"); or NULL.
+ * Thursday"), or for one told in the article's first sentence of events,
+ * of a day of the news ("The NATO summit in Chicago brought no
+ * breakthrough" ... "The alliance leaders, meeting in Chicago on Sunday,
+ * announced"); or NULL.
  */
 static struct mdtl_event *
 undated_in_city(struct state *s, const struct mdtl_place *place,
     const struct mdtl_timex *x)
 {
-	int to_come;
+	int to_come, news;
 	size_t k;
 
 	if (place_rank(place) != 2 || s->day == 0)
 		return NULL;
 	to_come = mdtl_date_day(&x->date) > s->day;
+	news = mdtl_dating_news_day(s, &x->date);
 	for (k = *s->n; k-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[k];
 
 		if (e->type == MDTL_EVENT_SUMMIT &&
 		    e->date.gran == MDTL_GRAN_NONE && e->location != NULL &&
 		    strcmp(e->location, place->name) == 0 &&
-		    (to_come || e->why_date == lapse_undated_why))
+		    (to_come || e->why_date == lapse_undated_why ||
+		    (news && e->span.start == (*s->v)[s->start].span.start)))
 			return e;
 	}
 	return NULL;

@@ -2260,6 +2260,13 @@ test_summits_deadlines(void **state)
 	    "is scheduled to hold talks with Putin.\n\nThe next summit will "
 	    "be held in Kazakhstan.", "summit 2014-09-29 rouhani @ Astrakhan; "
 	    "summit 2014-09-29 rouhani; summit null rouhani @ Kazakhstan");
+	/* a lead's meeting with no day, in a city, then told there on a day
+	   of the news: one meeting, of that day */
+	EXPECT_AT("2012-05-21", "The NATO summit in Chicago brought no "
+	    "breakthrough, Lavrov said on Monday.\n\nThe alliance leaders, "
+	    "meeting in Chicago on Sunday, announced that the shield was "
+	    "operational.", "statement 2012-05-21 lavrov; summit 2012-05-20 "
+	    "nato @ Chicago; statement 2012-05-20 nato");
 	/* (put off by an active verb, the meeting its object) */
 	EXPECT("2012-08-09", "Russia has postponed the next round of "
 	    "consultations with the United States until September, Ryabkov "
