@@ -1109,7 +1109,7 @@ read_anaphor(const struct scan *s, size_t i, struct match *m)
 }
 
 /* two years ago, a week ago, a year earlier, two days later, a week or so
- * ago */
+ * ago, a fortnight ago (two weeks) */
 static int
 read_ago(const struct scan *s, size_t i, struct match *m)
 {
@@ -1117,9 +1117,14 @@ read_ago(const struct scan *s, size_t i, struct match *m)
 	size_t n = s->n, e = i + 2;
 	int c, u;
 
-	if ((c = count_val(&t[i])) <= 0 || i + 2 >= n ||
-	    (u = unit_val(&t[i + 1])) < 0)
+	if ((c = count_val(&t[i])) <= 0 || i + 2 >= n)
 		return 0;
+	if ((u = unit_val(&t[i + 1])) < 0) {
+		if (word_in(&t[i + 1], &fortnight_words) < 0)
+			return 0;
+		u = 1;
+		c *= 2;
+	}
 	if (e + 2 < n && WORD_IS(t[e].norm, "or") && WORD_IS(t[e + 1].norm, "so"))
 		e += 2;
 	if (!(WORD_IS(t[e].norm, "ago") || WORD_IS(t[e].norm, "earlier") ||

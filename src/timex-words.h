@@ -80,6 +80,8 @@
 	    "year", "years", "decade", "decades", "quarter", "quarters", \
 	    "hour", "hours", "minute", "minutes", "century", "centuries") \
 	L(participle_aux, "be", "been", "being", "is", "are", "am") \
+/* Two weeks, told as one unit: "a fortnight ago". */ \
+	L(fortnight_words, "fortnight", "fortnights") \
 	L(tens_words, "twenty", "thirty", "forty", "fifty", "sixty", \
 	    "seventy", "eighty", "ninety") \
 	L(day_words, "yesterday", "today", "tomorrow") \
