@@ -1425,15 +1425,17 @@ mdtl_dating_told_after(struct state *s, size_t first)
 	if (s->period.gran == MDTL_GRAN_NONE || s->told_para != s->para ||
 	    s->told_end != first)
 		return;
-	for (k = first; k < *s->n && e == NULL; k++)
-		if ((*s->v)[k].type != MDTL_EVENT_SUMMIT &&
-		    (*s->v)[k].type != MDTL_EVENT_DEADLINE &&
-		    (*s->v)[k].nactors > 0 &&
-		    ((*s->v)[k].basis == MDTL_BASIS_EXPLICIT ||
-		    (*s->v)[k].basis == MDTL_BASIS_RELATIVE) &&
-		    (*s->v)[k].date.gran == MDTL_GRAN_DAY &&
-		    mdtl_dating_news_day(s, &(*s->v)[k].date))
-			e = &(*s->v)[k];
+	for (k = first; k < *s->n && e == NULL; k++) {
+		const struct mdtl_event *d = &(*s->v)[k];
+
+		if (d->type != MDTL_EVENT_SUMMIT &&
+		    d->type != MDTL_EVENT_DEADLINE && d->nactors > 0 &&
+		    (d->basis == MDTL_BASIS_EXPLICIT ||
+		    d->basis == MDTL_BASIS_RELATIVE) &&
+		    d->date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_news_day(s, &d->date))
+			e = d;
+	}
 	if (e == NULL)
 		return;
 	mdtl_dating_of(e, &w);

@@ -900,8 +900,8 @@ unowned_document(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
 	size_t i = c->tok + c->ntok;
 
-	if (strcmp(c->ph->text, "according to") != 0 || i + 1 >= tg->n ||
-	    !(is(&tg->t[i], "a") || is(&tg->t[i], "the")) ||
+	if (c->ntok != 2 || !is(&tg->t[c->tok], "according") ||
+	    i + 1 >= tg->n || !(is(&tg->t[i], "a") || is(&tg->t[i], "the")) ||
 	    !in_list(tg, &tg->t[i + 1], WRITTEN_NOUNS))
 		return 0;
 	return i + 2 == tg->n || boundary(&tg->t[i + 2]) ||

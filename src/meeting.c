@@ -2171,7 +2171,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		/* "will meet Medvedev in London on April 1, on the eve of
 		 * the NATO summit": another meeting, told as the day's mark,
 		 * with a phrase of its own */
-		if (i > ph->hi - 1 && is(&tg->t[i], ",") && i + 4 < tg->n &&
+		if (is(&tg->t[i], ",") && i + 4 < tg->n &&
 		    is(&tg->t[i + 1], "on") && is(&tg->t[i + 2], "the") &&
 		    mdtl_dating_eve_of_meeting(tg, i + 3))
 			break;

@@ -823,13 +823,36 @@ body_before(struct state *s, const struct mdtl_tags *tg, size_t i)
 	return NULL;
 }
 
+/* What meeting_of() asks of the meeting it looks for. */
+enum {
+	MEET_BODIES = 1,	/* "Foreign Ministers of the NATO-Russia
+				   Council met": one body will do */
+	MEET_NEWS = 2,		/* of the days of the news, or of none */
+	MEET_PEOPLE = 4		/* a person among them: those who can speak
+				   together (not "the eve of a G8 summit"
+				   told after the leaders met) */
+};
+
+/* Has e a person among its actors? */
+static int
+has_person(const struct state *s, const struct mdtl_event *e)
+{
+	const struct mdtl_actor *a;
+	size_t i;
+
+	for (i = 0; i < e->nactors; i++)
+		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
+		    a->kind == MDTL_ACTOR_PERSON)
+			return 1;
+	return 0;
+}
+
 /*
- * The last meeting the article told with two actors or more, or with
- * bodies too (bodies: "Foreign Ministers of the NATO-Russia Council met"),
- * of the days of the news or of none when news is set; or NULL.
+ * The last meeting the article told with two actors or more (MEET_*
+ * flags in want), or NULL.
  */
 static const struct mdtl_event *
-meeting_of(const struct state *s, int bodies, int news)
+meeting_of(const struct state *s, unsigned want)
 {
 	const struct mdtl_actor *a;
 	size_t k;
@@ -837,40 +860,15 @@ meeting_of(const struct state *s, int bodies, int news)
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *e = &(*s->v)[k];
 
-		if (news && e->date.gran != MDTL_GRAN_NONE &&
+		if ((want & MEET_NEWS) && e->date.gran != MDTL_GRAN_NONE &&
 		    !mdtl_dating_news_day(s, &e->date))
 			continue;
 		if (e->type == MDTL_EVENT_SUMMIT && (e->nactors >= 2 ||
-		    (bodies && e->nactors == 1 &&
+		    ((want & MEET_BODIES) && e->nactors == 1 &&
 		    (a = mdtl_extract_known(s, &e->actors[0])) != NULL &&
-		    a->kind == MDTL_ACTOR_ORGANISATION)))
+		    a->kind == MDTL_ACTOR_ORGANISATION)) &&
+		    (!(want & MEET_PEOPLE) || has_person(s, e)))
 			return e;
-	}
-	return NULL;
-}
-
-/*
- * The last meeting of two or more in the days of the news with a person
- * among them: those who can speak together (not "the eve of a G8 summit"
- * told after the leaders met), or NULL.
- */
-static const struct mdtl_event *
-people_meeting(const struct state *s)
-{
-	const struct mdtl_actor *a;
-	size_t k, i;
-
-	for (k = *s->n; k-- > s->start;) {
-		const struct mdtl_event *e = &(*s->v)[k];
-
-		if (e->type != MDTL_EVENT_SUMMIT || e->nactors < 2 ||
-		    (e->date.gran != MDTL_GRAN_NONE &&
-		    !mdtl_dating_news_day(s, &e->date)))
-			continue;
-		for (i = 0; i < e->nactors; i++)
-			if ((a = mdtl_extract_actor_any(s, &e->actors[i])) !=
-			    NULL && a->kind == MDTL_ACTOR_PERSON)
-				return e;
 	}
 	return NULL;
 }
@@ -882,7 +880,7 @@ people_meeting(const struct state *s)
 static const struct mdtl_actor *
 guest_of(const struct state *s)
 {
-	const struct mdtl_event *m = meeting_of(s, 0, 0);
+	const struct mdtl_event *m = meeting_of(s, 0);
 	const struct mdtl_actor *host, *a;
 	size_t j;
 
@@ -1693,7 +1691,7 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 	if (i < 2 || !in_list(tg, &tg->t[i - 1], COUNTING) ||
 	    !is(&tg->t[i - 2], "the") || !title_at(s, tg, i))
 		return NULL;
-	if ((m = meeting_of(s, 0, 0)) == NULL) {
+	if ((m = meeting_of(s, 0)) == NULL) {
 		n = is(&tg->t[i - 1], "three") ? 3 : 2;
 		return named && s->nrecent >= n ? s->recent[s->nrecent - n] :
 		    NULL;
@@ -1719,7 +1717,8 @@ plural_people(struct state *s, const struct mdtl_tags *tg, size_t i)
 
 	/* (and "the presidents noted") */
 	if ((a > 0 && !is(&tg->t[a - 1], ",")) || !title_at(s, tg, i) ||
-	    !ends_in(tg->t[i].norm, "s", 3) || (m = meeting_of(s, 1, 0)) == NULL)
+	    !ends_in(tg->t[i].norm, "s", 3) ||
+	    (m = meeting_of(s, MEET_BODIES)) == NULL)
 		return NULL;
 	return mdtl_extract_known(s, &m->actors[0]);
 }
@@ -1820,7 +1819,7 @@ sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 	if ((d > 0 && !boundary(&tg->t[d - 1])) || !subject_ends(tg, i, tok))
 		return NULL;
 	*why = "the sides: the last meeting's people";
-	if ((m = meeting_of(s, 0, 1)) != NULL)
+	if ((m = meeting_of(s, MEET_NEWS)) != NULL)
 		return mdtl_extract_first_person(s, m);
 	*why = "the sides: the two that open the sentence, its first";
 	return pair_opening(tg);
@@ -1842,7 +1841,7 @@ joint_document(struct state *s, const struct mdtl_tags *tg, size_t i,
 	    !is(&tg->t[i - 1], "joint") ||
 	    !in_list(tg, &tg->t[i - 2], DETERMINERS) ||
 	    (i > 2 && !boundary(&tg->t[i - 3])) ||
-	    (m = meeting_of(s, 0, 1)) == NULL)
+	    (m = meeting_of(s, MEET_NEWS)) == NULL)
 		return NULL;
 	*why = "a joint document: the last meeting's people";
 	return mdtl_extract_first_person(s, m);
@@ -2431,7 +2430,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* "In a joint statement, they said": those of the last meeting of
 	 * two or more, its first person */
 	if (tok > 1 && is(&t[tok - 1], "they") && joint_before(tg, tok - 1) &&
-	    (joint = people_meeting(s)) != NULL &&
+	    (joint = meeting_of(s, MEET_NEWS | MEET_PEOPLE)) != NULL &&
 	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
 		*why = "\"they\" of a joint statement: the last meeting's "
 		    "people";
@@ -2450,7 +2449,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* "It was noted that the sides share the view ...", in a report on
 	 * a meeting: no one's but its people's, its first */
 	if (mdtl_speaker_impersonal(tg, tok, ntok) &&
-	    (joint = meeting_of(s, 0, 1)) != NULL &&
+	    (joint = meeting_of(s, MEET_NEWS)) != NULL &&
 	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
 		*why = "\"it was noted\": the last meeting's people";
 		return opening;
