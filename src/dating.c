@@ -166,8 +166,10 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	    (c->ph->code != NULL && (strncmp(c->ph->code, "11", 2) == 0 ||
 	    strncmp(c->ph->code, "05", 2) == 0)) ||
 	    /* a thing made public: "announced the agreement on Wednesday",
-	     * not "said the talks on Monday were ..." */
-	    (c->ph->code != NULL && strncmp(c->ph->code, "01", 2) == 0 &&
+	     * not "said the talks on Monday were ..."; or threatened (CAMEO
+	     * 13): "threatened a moratorium on the treaty on April 26" */
+	    (c->ph->code != NULL && (strncmp(c->ph->code, "01", 2) == 0 ||
+	    strncmp(c->ph->code, "13", 2) == 0) &&
 	    a < b && (in_list(tg, &tg->t[a], DETERMINERS) ||
 	    /* "announced countermeasures last week", not "said talks
 	     * last week ..." */

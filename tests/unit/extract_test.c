@@ -1248,6 +1248,11 @@ test_speech(void **state)
 	EXPECT("2009-09-21", "Prime Minister Vladimir Putin welcomed the "
 	    "decision on Friday as \"correct and brave.\"", "statement "
 	    "2009-09-18 putin");
+	/* a threat (CAMEO 13) past what was threatened: "threatened a
+	 * moratorium on the treaty on April 26" */
+	EXPECT("2007-07-14", "Putin had threatened a moratorium on the treaty "
+	    "in his annual address to parliament on April 26.", "warning "
+	    "2007-04-26 putin");
 	/* "announced the agreement on Wednesday": the words' day, past a
 	 * thing made public; "at their first summit" after the act told
 	 * there: the act's day */
