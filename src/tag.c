@@ -494,6 +494,15 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 			i += len;
 			continue;
 		}
+		/* "a conference, called by Russia, was held": convened, no
+		 * words said */
+		if (ph->kind == MDTL_PH_SPEECH && len == 1 && i + 1 < n &&
+		    strcmp(t[i + 1].norm, "by") == 0 &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_CALL_VERBS, &t[i]) >=
+		    0) {
+			i += len;
+			continue;
+		}
 		c = &tg->c[tg->nc++];
 		c->tok = i;
 		c->ntok = len;

@@ -3084,6 +3084,10 @@ test_summits_deadlines(void **state)
 	/* "called" people, then a date: a telephone call */
 	EXPECT("2011-06-25", "Obama called Aliyev and Sargsyan on Thursday.",
 	    "summit 2011-06-23 obama");
+	/* "called by" a country: a meeting convened, no words */
+	EXPECT("2007-07-14", "An extraordinary conference of the CFE "
+	    "signatories, called by Russia, was held in Vienna in June.",
+	    "summit 2007-06 russia");
 	/* "according to an interview" after an act: its source, no act;
 	 * the interview "given ... on Friday" dates the words told in it,
 	 * and those told before with none */
