@@ -1483,7 +1483,7 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 		/* "said such threats belonged to the past": the subject of
 		 * the clause it reports, no object */
 		if (in_list(tg, t, THREAT_NOUNS))
-			return !(i + 1 < tg->n &&
+			return !is(&tg->t[i - 1], "no") && !(i + 1 < tg->n &&
 			    tg->t[i + 1].kind == MDTL_TOK_WORD &&
 			    !(tg->t[i + 1].flags & MDTL_TOK_CAP) &&
 			    !in_list(tg, &tg->t[i + 1], PREPOSITIONS) &&
@@ -1497,6 +1497,11 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 		    (!(t->flags & MDTL_TOK_CAP) &&
 		    !in_list(tg, t, DETERMINERS) && !adjective(t) &&
 		    mdtl_tags_actor_at(tg, i) == NULL))
+			return 0;
+		/* "said NATO posed no threat": past an actor, a verb of the
+		 * clause reported, not a modifier */
+		if (!(t->flags & MDTL_TOK_CAP) && ends_in(t->norm, "ed", 3) &&
+		    mdtl_tags_actor_at(tg, i - 1) != NULL)
 			return 0;
 	}
 	return 0;

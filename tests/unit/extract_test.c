@@ -1785,6 +1785,10 @@ test_types(void **state)
 	EXPECT("2012-05-05", "General Ivan Petrov repeated Kremlin threats to "
 	    "station more missiles in the south and said Moscow could act.",
 	    "warning 2012-05-05 ivan-petrov");
+	/* not "no threat", nor the verb of a clause reported */
+	EXPECT("2009-12-16", "Rasmussen said NATO posed no threat to Russia. "
+	    "Lavrov said NATO posed a threat to Russia.", "statement "
+	    "2009-12-16 rasmussen; statement 2009-12-16 lavrov");
 	/* "the statement was made by X on Thursday": the speech act before
 	   is X's, on Thursday, and so is the meeting it was made at */
 	EXPECT("2012-05-05", "Moscow says it could launch a pre-emptive "
