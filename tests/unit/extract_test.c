@@ -2246,6 +2246,10 @@ test_summits_deadlines(void **state)
 	    "to base part of the shield in Poland. The agreement was signed "
 	    "in Warsaw on Wednesday by Rice and Sikorski.",
 	    "summit 2008-08-20 poland");
+	/* (and in the plural, signed by whom) */
+	EXPECT("2009-03-17", "The agreements were signed by Foreign Minister "
+	    "Karel Schwarzenberg and Condoleezza Rice in Prague in July 2008.",
+	    "summit 2008-07 karel-schwarzenberg");
 	/* a telephone conversation is a meeting; talks put off are of
 	   their new day; the day talks end is no time limit, nor a meeting
 	   of its own */
