@@ -83,6 +83,11 @@ struct state {
 	/* "Antonov told reporters last week ...": words of a week gone by,
 	 * their speaker and sentence, for a pronoun's words right after */
 	const struct mdtl_actor		 *week_who;
+	/* "His comments come days after Medvedev announced ...": that act
+	 * (+ 1; 0: none), of no day yet, and its speaker, till the next
+	 * sentence that tells acts */
+	size_t				  lapsed;
+	const struct mdtl_actor		 *lapsed_who;
 	const struct mdtl_sentence	 *week_sent;
 	struct when			  week;
 	/* the day two sides or more agreed ("Japan and the United States
@@ -815,6 +820,8 @@ void			 mdtl_extract_code(struct state *, struct mdtl_event *,
  */
 void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, const struct when *speech, int *summit_tx);
+/* meeting.c: "days after" opening the clause of the cue at tok? */
+int	mdtl_meeting_vague_lapse(const struct mdtl_tags *, size_t tok);
 /* deadline.c: the sentence's deadlines; summit_tx as meeting.c left it. */
 void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, int summit_tx);

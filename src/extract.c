@@ -1033,6 +1033,48 @@ lead_dated(struct state *s, const struct mdtl_event *e)
 }
 
 /*
+ * "His comments come days after President Dmitry Medvedev announced a
+ * package of countermeasures." then "Medvedev said in a televised address
+ * on November 23 ...": an act a lapse of no number put before the news
+ * takes the day gone by its speaker's words are told next, in the next
+ * sentence that tells acts, from first_event; none else.
+ */
+static void
+lapsed_dated(struct state *s, size_t first_event)
+{
+	struct mdtl_event *l;
+	struct when w;
+	size_t k;
+
+	if (s->lapsed == 0 || s->lapsed > first_event ||
+	    *s->n == first_event)
+		return;
+	l = &(*s->v)[s->lapsed - 1];
+	for (k = first_event; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
+		    l->nactors == 0 || e->actors[0].id != l->actors[0].id ||
+		    l->actors[0].id != s->lapsed_who->id ||
+		    (e->basis != MDTL_BASIS_EXPLICIT &&
+		    e->basis != MDTL_BASIS_RELATIVE) ||
+		    e->date.gran != MDTL_GRAN_DAY ||
+		    !mdtl_dating_gone_by(s, &e->date))
+			continue;
+		mdtl_dating_of(e, &w);
+		w.basis = MDTL_BASIS_INHERITED;
+		w.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
+		    "sentence: the day its speaker's words are told next, '",
+		    e->date_text, "'", (char *)NULL);
+		if (l->date.gran == MDTL_GRAN_NONE)
+			mdtl_dating_when(l, &w);
+		break;
+	}
+	s->lapsed = 0;
+}
+
+/*
  * '"There is no threat to Russia," Appathurai told reporters after the
  * talks': the lead's words with no date of their own that took the day of
  * the meeting named as their occasion give the lead that day, the story's
@@ -1243,6 +1285,7 @@ new_story(struct state *s)
 	s->lead_undated = 0;
 	s->lead_who = NULL;
 	s->lead_para = 0;
+	s->lapsed = 0;
 }
 
 /*
@@ -4510,7 +4553,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * so '"...," Grushko said', named again after his
 			 * quotation */
 			mdtl_dating_when(e, &s->week);
-		else {
+		else if (mdtl_meeting_vague_lapse(tg, p->tok)) {
+			/* "His comments come days after Medvedev announced
+			 * countermeasures": gone by before the news, of no
+			 * day yet (lapsed_dated()) */
+			e->why_date = "an act a lapse of no number after: "
+			    "no date";
+			s->lapsed = (size_t)(e - *s->v) + 1;
+			s->lapsed_who = who;
+		} else {
 			mdtl_dating_inherit(s, e, who);
 			if (speech_again(s, sent, tg, preds, np, who, e, 0))
 				continue;
@@ -4667,6 +4718,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	title_document_words(s, first_event, sent);
 	mdtl_dating_earlier(s, tg, first_event);
 	mdtl_dating_told_after(s, first_event);
+	lapsed_dated(s, first_event);
 	if (*s->n > first_event) {
 		s->told_first = first_event;
 		s->told_end = *s->n;

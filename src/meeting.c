@@ -1154,8 +1154,8 @@ static const char lapse_undated_why[] = "a meeting a lapse of no number "
  * (grammar list vague_lapses), then "after" or "before", opening the clause
  * of the cue at tok?
  */
-static int
-vague_lapse_before(const struct mdtl_tags *tg, size_t tok)
+int
+mdtl_meeting_vague_lapse(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
@@ -4591,7 +4591,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	/* "said talks were going nowhere, days after the alliance's defence
 	 * ministers met in Brussels": before the act told by a lapse of no
 	 * number, of no day the sentence gives */
-	if (vague_lapse_before(tg, ph->c->tok)) {
+	if (mdtl_meeting_vague_lapse(tg, ph->c->tok)) {
 		e->why_date = lapse_undated_why;
 		return;
 	}

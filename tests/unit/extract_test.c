@@ -2520,6 +2520,18 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-07", "Rasmussen renewed the offer on Wednesday, two "
 	    "days after the talks in Brussels.", "offer 2011-12-07 rasmussen; "
 	    "summit 2011-12-05 rasmussen");
+	/* an act "days after": gone by before the news, of the day its
+	   speaker's words are told next, or of none */
+	EXPECT("2011-11-28", "Rogozin said on Monday that Moscow would not "
+	    "wait. His comments come days after Medvedev announced "
+	    "countermeasures.\n\nMedvedev said in a televised address on "
+	    "November 23 that Russia could quit the treaty.", "statement "
+	    "2011-11-28 rogozin; warning 2011-11-23 medvedev; warning "
+	    "2011-11-23 medvedev");
+	EXPECT("2011-11-28", "Rogozin said on Monday that Moscow would not "
+	    "wait. His comments come days after Medvedev announced "
+	    "countermeasures.", "statement 2011-11-28 rogozin; warning null "
+	    "medvedev");
 	/* a meeting's verb in the passive, with no date of its own: the
 	   meeting told before, named again; "a deal has been reached", one
 	   of its own */
