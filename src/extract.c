@@ -3229,7 +3229,7 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 /*
  * "..., but Washington rejected the idea": does the verb at tok open a
  * clause joined by "but" or "and" to the one of the verb at from, its
- * subject named between them?
+ * subject named between them (past its title)?
  */
 static int
 clause_joined(const struct mdtl_tags *tg, size_t from, size_t tok)
@@ -3237,9 +3237,15 @@ clause_joined(const struct mdtl_tags *tg, size_t from, size_t tok)
 	size_t i;
 
 	for (i = tok; i-- > from + 1 && tok - i <= 8;) {
-		if (is(&tg->t[i], "but") || is(&tg->t[i], "and"))
-			return i + 1 < tok &&
-			    mdtl_tags_actor_at(tg, i + 1) != NULL;
+		if (is(&tg->t[i], "but") || is(&tg->t[i], "and")) {
+			size_t j = i + 1;
+
+			/* past a title: "and President Dmitry Medvedev" */
+			while (j + 1 < tok && mdtl_tags_actor_at(tg, j) ==
+			    NULL && (tg->t[j].flags & MDTL_TOK_CAP))
+				j++;
+			return j < tok && mdtl_tags_actor_at(tg, j) != NULL;
+		}
 		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
 			return 0;
 	}

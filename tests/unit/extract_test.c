@@ -4690,6 +4690,10 @@ test_summits_deadlines(void **state)
 	    "earlier, at the NATO-Russia summit in Lisbon, but Washington "
 	    "rejected the idea.", "offer 2010 russia; statement 2010 "
 	    "united-states; summit 2010 russia @ Lisbon");
+	/* (the subject of the clause joined named with a title) */
+	EXPECT("2011-06-10", "NATO invited Russia to cooperate on a missile "
+	    "shield, and President Dmitry Medvedev accepted the invitation.",
+	    "offer 2011-06-10 nato; statement 2011-06-10 medvedev");
 	EXPECT_AT("2009-03-07", "Clinton and Lavrov pledged on Friday to "
 	    "work towards a treaty by the end of the year, at their first "
 	    "meeting in Geneva.", "offer 2009-03-06 lavrov; deadline "
