@@ -1390,6 +1390,32 @@ absolute(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "Defense ministers of NATO and Russia failed to agree in Brussels on
+ * Wednesday, with Defense Minister Anatoly Serdyukov saying ...": the
+ * day the clause before the comma of an absolute participle at tok gives
+ * (its last), the words' occasion; the timex's index, or -1.
+ */
+static int
+absolute_day(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, k;
+	int day = -1;
+
+	if (!absolute(tg, tok))
+		return -1;
+	for (i = tok; !is(&tg->t[i], "with"); i--)
+		;
+	if (i == 0 || !is(&tg->t[i - 1], ","))
+		return -1;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok < i &&
+		    mdtl_dating_dated(&tg->tx[k]) &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY)
+			day = (int)k;
+	return day;
+}
+
+/*
  * "presented a proposal on Tuesday that he said could settle the dispute":
  * a verb of saying at tok in a relative clause, its subject a pronoun,
  * what it says a predicate of the clause (no "that", no comma after it).
@@ -4559,6 +4585,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * so '"...," Grushko said', named again after his
 			 * quotation */
 			mdtl_dating_when(e, &s->week);
+		else if ((ax = absolute_day(tg, p->tok)) >= 0)
+			mdtl_dating_set(s, tg, e, (size_t)ax);
 		else if (mdtl_meeting_vague_lapse(tg, p->tok)) {
 			/* "His comments come days after Medvedev announced
 			 * countermeasures": gone by before the news, of no

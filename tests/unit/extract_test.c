@@ -1143,6 +1143,11 @@ test_speech(void **state)
 	EXPECT("2011-07-04", "Moscow responded angrily on Monday, with a "
 	    "Russian Foreign Ministry spokesman saying Russia would take the "
 	    "deal into account.", "statement 2011-07-04 russia-mfa");
+	/* (of the day of the clause before, its occasion: a meeting's) */
+	EXPECT("2011-06-10", "Defense ministers of NATO and Russia failed to "
+	    "agree in Brussels on Wednesday, with Defense Minister Anatoly "
+	    "Serdyukov saying the alliance had ignored Moscow's proposals.",
+	    "statement 2011-06-08 serdyukov; summit 2011-06-08 nato");
 	EXPECT("2007-02-11", "Karel Schwarzenberg thanked the Russian "
 	    "president on Sunday, saying his remarks helped NATO.",
 	    "statement 2007-02-11 karel-schwarzenberg");
