@@ -4744,6 +4744,10 @@ test_summits_deadlines(void **state)
 	EXPECT_AT("2011-09-14", "Iran's foreign ministry summoned the Turkish "
 	    "ambassador in Tehran on Monday to protest the decision.", "summit "
 	    "2011-09-12 iran-mfa @ Tehran");
+	/* "brokered a ceasefire deal": a mediation, a meeting (CAMEO 045) */
+	EXPECT_AT("2008-08-19", "Russian President Dmitry Medvedev and French "
+	    "President Nicolas Sarkozy brokered a ceasefire deal in Moscow on "
+	    "August 12.", "summit 2008-08-12 medvedev @ Moscow");
 	/* past a place's apposition, its date: "in Kennebunkport, Maine,
 	   earlier this month" */
 	EXPECT_AT("2007-07-11", "Putin discussed the radar during a visit to "
