@@ -2498,14 +2498,16 @@ attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /* Does the clause of token tok tell of what is to come before it ("will
- * arrive in Warsaw on Wednesday to sign")? */
+ * arrive in Warsaw on Wednesday to sign"), or of what comes after the act
+ * told ("weeks before the NATO-Russia Council meets in Sochi")? */
 static int
 told_ahead(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i;
+	size_t i, a = clause_start(tg, tok);
 
-	for (i = clause_start(tg, tok); i < tok; i++)
-		if (in_list(tg, &tg->t[i], FUTURE_MARKERS))
+	for (i = a; i < tok; i++)
+		if (in_list(tg, &tg->t[i], FUTURE_MARKERS) ||
+		    (is(&tg->t[i], "before") && tok - i <= 6))
 			return 1;
 	return 0;
 }

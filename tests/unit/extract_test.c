@@ -2892,6 +2892,10 @@ test_summits_deadlines(void **state)
 	    "the agreement on the shield in Poland, spokesman Piotr Paszkowski "
 	    "announced on Tuesday.", "statement 2008-08-19 piotr-paszkowski; "
 	    "summit 2008-08-20 rice");
+	/* (and one after "before" the act told is to come) */
+	EXPECT("2011-06-10", "Talks have stalled less than a month before the "
+	    "NATO-Russia Council meets in Sochi, Rogozin said Thursday.",
+	    "statement 2011-06-09 rogozin; summit null nato-russia-council");
 	/* the day of the verb a meeting opens or ends "with"; a country it
 	   is "on" is what it is about, not who meets */
 	EXPECT("2012-05-21", "NATO leaders met in Chicago on Sunday.\n\nThe "
