@@ -1435,6 +1435,13 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		occasion = is(&tg->t[i], "after");
 	if (wished(tg, c) || no_date_for(tg, c))
 		return 1;
+	/* "There is no point in holding a summit", "no need for talks" */
+	for (i = clause_start(tg, c->tok); i + 2 < c->tok; i++)
+		if (denial(&tg->t[i]) &&
+		    in_list(tg, &tg->t[i + 1], PURPOSE_NOUNS) &&
+		    (is(&tg->t[i + 2], "in") || is(&tg->t[i + 2], "for") ||
+		    is(&tg->t[i + 2], "to")))
+			return 1;
 	/* "Azerbaijan and Russia may sign a new agreement ...": one
 	 * possible, none told */
 	if (c->tok > 0 && (is(&tg->t[c->tok - 1], "may") ||

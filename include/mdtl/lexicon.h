@@ -187,6 +187,7 @@ struct mdtl_phrases {
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
 	X(READINESS, "readiness") \
+	X(PURPOSE_NOUNS, "purpose_nouns") \
 	X(STATE_HEADS, "state_heads") \
 	X(FIRST_PERSON, "first_person") \
 	X(DEPARTURES, "departures") \

@@ -3304,6 +3304,9 @@ test_summits_deadlines(void **state)
 	    "NATO-Russia summit in Brussels, as they did in Lisbon in 2010.",
 	    "statement 2013-05-08 nato; summit 2010 nato "
 	    "@ Lisbon");
+	/* and one denied its purpose */
+	EXPECT("2012-04-16", "Grushko said there was no point in holding a "
+	    "summit in Chicago in May.", "statement 2012-04-16 grushko");
 	EXPECT("2013-05-08", "When NATO leaders gather in Chicago on Sunday, "
 	    "Putin, who declined an invitation to a separate meeting, will "
 	    "be absent.", "summit 2013-05-12 nato");
