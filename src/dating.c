@@ -80,17 +80,21 @@ after_date_aux(const struct mdtl_tags *tg, size_t b)
 }
 
 /*
- * A word of an offer's or a rejection's object: "put forward the idea of a
- * joint system on Thursday"; not a verb's ("proposed holding talks on
- * Monday", "offered to host", "proposed that they meet").
+ * The word at i of an offer's or a rejection's object: "put forward the
+ * idea of a joint system on Thursday", "proposed a meeting ... last year"
+ * (a noun in -ing after its article); not a verb's ("proposed holding
+ * talks on Monday", "offered to host", "proposed that they meet").
  */
 static int
-object_word(const struct mdtl_tags *tg, const struct mdtl_token *t)
+object_word(const struct mdtl_tags *tg, size_t i)
 {
+	const struct mdtl_token *t = &tg->t[i];
+
 	return t->kind == MDTL_TOK_WORD && !in_list(tg, t, AUXILIARIES) &&
 	    !is(t, "that") && !is(t, "to") && !is(t, "which") &&
 	    !is(t, "who") && !ends_in(t->norm, "ed", 4) &&
-	    !participle(t);
+	    (!participle(t) || (i > 0 && in_list(tg, &tg->t[i - 1],
+	    DETERMINERS)));
 }
 
 /*
@@ -242,7 +246,7 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 			return 0;
 		if ((t->flags & MDTL_TOK_CAP) || mdtl_tags_actor_at(tg, i) != NULL ||
 		    in_list(tg, t, OBJECT_WORDS) || adverb(t) ||
-		    (offer && object_word(tg, t)))
+		    (offer && object_word(tg, i)))
 			continue;
 		/* "urged both sides on Saturday to show flexibility": the
 		 * sides the words were told to; not "said the two sides on

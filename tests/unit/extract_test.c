@@ -790,6 +790,9 @@ test_speech(void **state)
 	   "willing to" as "ready to" */
 	EXPECT("2011-06-10", "Putin put forward the idea of a joint missile "
 	    "defence system on Thursday.", "offer 2011-06-09 putin");
+	/* (a noun in -ing after its article is of the object too) */
+	EXPECT("2012-04-16", "Russia proposed a meeting of the council at the "
+	    "highest level last year.", "offer 2011 russia");
 	EXPECT("2011-06-10", "NATO is willing to share information with "
 	    "Russia, Rasmussen said.", "offer 2011-06-10 rasmussen");
 	/* a proposal rejected on a day, not one said to be something */
