@@ -4843,6 +4843,36 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 }
 
 /*
+ * "Q: What does Moscow expect from the meeting in Brussels on April 19?":
+ * a meeting a question of what or how (grammar list interrogatives; not
+ * one of whether: "Will you meet President Obama next year?") names with
+ * a day of its own is one all the same; none else the question tells.
+ */
+static void
+asked_meetings(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	struct when none;
+	size_t first = *s->n, k, j;
+	int tx = -1;
+
+	for (k = 0; k < tg->n && k < 3 && (tg->t[k].kind != MDTL_TOK_WORD ||
+	    in_list(tg, &tg->t[k], INTERVIEWER)); k++)
+		;
+	if (k == tg->n || !in_list(tg, &tg->t[k], INTERROGATIVES) ||
+	    is(&tg->t[k], "whether"))
+		return;
+	memset(&none, 0, sizeof none);
+	mdtl_meeting_events(s, sent, tg, &none, &tx);
+	for (k = j = first; k < *s->n; k++)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
+		    ((*s->v)[k].basis == MDTL_BASIS_EXPLICIT ||
+		    (*s->v)[k].basis == MDTL_BASIS_RELATIVE))
+			(*s->v)[j++] = (*s->v)[k];
+	*s->n = j;
+}
+
+/*
  * "Question: Is a compromise possible?": the interviewer's line of an
  * interview, no act of anyone the article names.  A line that ends in a
  * full stop tells, and is read as any sentence: "QUESTION: Russia's chief
@@ -5024,6 +5054,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			 * the statement of the Azerbaijani Defense Minister
 			 * made on June 12?") */
 			(void)possessed_words(&s, sent, tg, &named);
+			asked_meetings(&s, sent, tg);
 			seen->count = *n - seen->first;
 		}
 		if (asked || mdtl_dating_heading_line(&s, tg)) {

@@ -4954,6 +4954,15 @@ test_dash_interview(void **state)
 	assert_string_equal(got, "statement 2012-03-20 mohsen-pak-ayeen; "
 	    "warning 2012-03-20 mohsen-pak-ayeen");
 	free(got);
+	/* a meeting a question of what names with its day is one; not
+	 * one a question of whether asks about */
+	got = events_of("2012-04-16", "Grushko gave an interview to "
+	    "Interfax.\n\nQ: What does Moscow expect from the meeting in "
+	    "Brussels on April 19?\n\nA: A clear answer.\n\nQ: Will you "
+	    "meet Rasmussen next month?\n\nA: Yes.", 0, 0);
+	assert_string_equal(got, "statement 2012-04-16 grushko; summit "
+	    "2012-04-19 russia");
+	free(got);
 }
 
 static void
