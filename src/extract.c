@@ -4763,6 +4763,19 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if ((*s->v)[i].type != MDTL_EVENT_SUMMIT &&
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)
 			s->lead_para = sent->para + 1;
+	/* "The ministry said ...": a body of a country acts for it, which is
+	 * among the actors too, in the body's role */
+	for (i = first_event; i < *s->n; i++) {
+		struct mdtl_event *e = &(*s->v)[i];
+		const struct mdtl_actor *a;
+		size_t n = e->nactors;
+
+		for (j = 0; j < n; j++)
+			if ((a = mdtl_extract_known(s, &e->actors[j])) != NULL &&
+			    a->kind == MDTL_ACTOR_ORGANISATION && a->country != NULL)
+				mdtl_extract_actor(s, e, a->country,
+				    e->actors[j].role);
+	}
 	/* ids: stable across runs, from the article, the span and the type */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];

@@ -5076,17 +5076,23 @@ test_occasion_speaker(void **state)
 }
 
 /* "an expanded meeting of the Defense Ministry board": a body named by
- * its kind, of the speaker's side. */
+ * its kind, of the speaker's side; a body of a country brings it among
+ * the actors. */
 static void
 test_board(void **state)
 {
-	static const char *const board[] = { "shoigu", "russia-mod" };
+	static const char *const board[] = { "shoigu", "russia-mod",
+	    "russia" };
+	static const char *const mfa[] = { "azerbaijan-mfa", "azerbaijan" };
 
 	(void)state;
+	last_actors("2013-01-15", "The Azerbaijani Foreign Ministry said on "
+	    "Tuesday that talks would go on.", MDTL_EVENT_STATEMENT,
+	    "2013-01-15", mfa, 2);
 	last_actors("2014-12-10", "Defense Minister Sergei Shoigu said on "
 	    "Wednesday that the army was ready.\n\nShoigu spoke at a meeting "
 	    "of the Defense Ministry board.", MDTL_EVENT_SUMMIT, "2014-12-10",
-	    board, 2);
+	    board, 3);
 }
 
 /* "The two leaders agreed to meet ..." after a sentence that names no
@@ -5265,7 +5271,8 @@ test_occasion_voice(void **state)
 	    "January 24, the press service of the Armenian Foreign Ministry "
 	    "reported.", 0, 1);
 	assert_string_equal(got, "statement 2012-01-24 armenia-mfa+nalbandian+"
-	    "lavrov; summit 2012-01-24 nalbandian+lavrov+armenia-mfa");
+	    "lavrov+armenia; summit 2012-01-24 nalbandian+lavrov+armenia-mfa+"
+	    "armenia");
 	free(got);
 }
 
