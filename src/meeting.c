@@ -5330,8 +5330,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		}
 		/* "The conference, attended by ..., will end on Friday": the
 		 * one told, its last day no meeting of its own (not talks
-		 * with others than its people) */
-		if (x >= 0 && ends_on(tg, &tg->tx[x]) && (verb ?
+		 * with others than its people); and so its first, "opened on
+		 * Thursday", the day it was told of */
+		if (x >= 0 && (ends_on(tg, &tg->tx[x]) ||
+		    (opening_day(tg, &tg->tx[x]) &&
+		    (again = last_summit(s, *s->n)) != NULL &&
+		    again->date.gran == MDTL_GRAN_DAY &&
+		    tg->tx[x].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_date_day(&again->date) ==
+		    mdtl_date_day(&tg->tx[x].date))) && (verb ?
 		    passive_verb(tg, c) : !ph.det_ok && !told &&
 		    !sequel(tg, &ph)) &&
 		    (again = last_summit(s, *s->n)) != NULL &&

@@ -2085,6 +2085,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-03", "Makarov spoke at a conference in Moscow on "
 	    "Thursday.\n\nThe conference, attended by officials from 50 "
 	    "countries, will end on Friday.", "summit 2012-05-03 makarov");
+	/* (and one told to open on the day it was told of) */
+	EXPECT("2012-05-03", "Makarov spoke at a conference in Moscow on "
+	    "Thursday.\n\nThe conference, attended by US and NATO officials, "
+	    "opened on Thursday and will end on Friday.", "summit 2012-05-03 "
+	    "makarov");
 	/* "hoped for an agreement by the Chicago summit in May": ahead */
 	EXPECT_AT("2011-12-09", "Rasmussen said he still hoped for an "
 	    "agreement by the Chicago summit in May.", "statement 2011-12-09 "
