@@ -5120,8 +5120,25 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    tg->tx_used[x] == TX_MEETING || days_of_first(tg, x) ||
 		    (!to_come_after(s, first, &tg->tx[x]) && (place == NULL ||
 		    (first->location != NULL &&
-		    strcmp(first->location, place->name) == 0)))))
+		    strcmp(first->location, place->name) == 0))))) {
+			/* ('the talks ... in Moscow were "serious and frank" as
+			 * the two-day meeting ended on Tuesday': the day of the
+			 * first, told with none) */
+			if (x >= 0 && first->date.gran == MDTL_GRAN_NONE &&
+			    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
+			    !tg->tx_used[x]) {
+				struct mdtl_event *f = &(*s->v)[first_at];
+
+				mdtl_dating_set(s, tg, f, (size_t)x);
+				tg->tx_used[x] = TX_MEETING;
+				if (ends_on(tg, &tg->tx[x]))
+					first_day(f, mdtl_dating_days_before(tg,
+					    c->tok), "talks of several days that "
+					    "end on the day told: their first day");
+				first = f;
+			}
 			continue;
+		}
 		/* "Kerry, who also attended, said": a verb of taking part
 		 * with nothing after it, in an aside: the meeting told last,
 		 * the one the aside is on one more of its people */

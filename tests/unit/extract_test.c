@@ -3760,6 +3760,12 @@ test_summits_deadlines(void **state)
 	    "hold talks in Istanbul on March 18.\n\nThe two-day talks in Almaty "
 	    "ended on Wednesday.", "summit 2013-03-18 iran @ Istanbul; summit "
 	    "2013-02-26 iran @ Almaty");
+	/* the first meeting of a sentence, told with no day, takes the day
+	   of the one it is told again as */
+	EXPECT_AT("2012-06-19", "Jalili said the talks with the P5+1 group in "
+	    "Moscow were \"serious and frank\" as the two-day meeting ended on "
+	    "Tuesday.", "statement 2012-06-19 jalili; summit 2012-06-18 jalili "
+	    "@ Moscow");
 	/* sides that agreed on a day, and the meeting told next that the
 	   agreement was reached at: of that day */
 	EXPECT_AT("2014-10-24", "Japan and the United States agreed Wednesday "
