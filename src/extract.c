@@ -1160,6 +1160,27 @@ dateline_country(const struct mdtl_tags *tg)
 }
 
 /*
+ * "EU High Representative Catherine Ashton": the person a side's title
+ * names right after the side m (capitalised words between), else m's
+ * actor.
+ */
+static const struct mdtl_actor *
+titled_person(const struct mdtl_tags *tg, const struct mdtl_actor_tag *m)
+{
+	const struct mdtl_actor_tag *p;
+	size_t i;
+
+	if (m->actor->kind == MDTL_ACTOR_PERSON)
+		return m->actor;
+	for (i = m->tok + m->ntok; i < tg->n && i <= m->tok + m->ntok + 4 &&
+	    (tg->t[i].flags & MDTL_TOK_CAP); i++)
+		if ((p = mdtl_tags_actor_at(tg, i)) != NULL)
+			return p->actor->kind == MDTL_ACTOR_PERSON ?
+			    p->actor : m->actor;
+	return m->actor;
+}
+
+/*
  * "Comment by the Russian Foreign Ministry on the results of the NATO
  * summit", "Statement by the NATO Secretary General", "Press release by
  * the Co-Chairs of the OSCE Minsk Group", "Answer of the Russian Foreign
@@ -1188,8 +1209,8 @@ title_document(const struct mdtl_tags *tg)
 	    (is(&tg->t[i], "of") || !in_list(tg, &tg->t[i], PREPOSITIONS));
 	    i++)
 		if ((m = mdtl_tags_actor_at(tg, i)) != NULL)
-			return m->actor->kind != MDTL_ACTOR_AGENCY ?
-			    m->actor : NULL;
+			return m->actor->kind == MDTL_ACTOR_AGENCY ? NULL :
+			    titled_person(tg, m);
 	return NULL;
 }
 

@@ -5379,6 +5379,10 @@ test_release_and_ranges(void **state)
 	EXPECT("2012-06-05", "Statement by the Spokesperson on the incidents "
 	    "on the Armenia-Azerbaijan border\n\nWe call on both sides to "
 	    "exercise restraint.", "");
+	/* one by a side's title and its person: the person's */
+	EXPECT("2011-01-22", "Statement by EU High Representative Catherine "
+	    "Ashton following talks with Iran\n\nI am disappointed to say "
+	    "that no progress was made.", "statement 2011-01-22 ashton");
 	/* "first warned ... in 2010": the date of the first time */
 	EXPECT("2012-01-24", "Rogozin said on Tuesday the talks were close to "
 	    "collapse.\n\nRogozin first warned of an arms race in 2010.",
