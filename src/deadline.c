@@ -632,9 +632,12 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		return 0;
 	/* past an aside: "The conference, attended by ..., will end"; and
 	 * a relative clause's own "that": "a two-day visit by his Iranian
-	 * counterpart that ends on Saturday" */
+	 * counterpart that ends on Saturday"; and a name's acronym: "The
+	 * 12th summit of the Economic Cooperation Organization (ECO) opened
+	 * ... and will end on Wednesday" */
 	for (i = c->tok; i-- > 0 && c->tok - i <= 16 &&
 	    (!boundary(&tg->t[i]) || is(&tg->t[i], ",") ||
+	    is(&tg->t[i], "(") || is(&tg->t[i], ")") ||
 	    (i + 1 == c->tok && is(&tg->t[i], "that")));)
 		if ((m = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    m->kind == MDTL_PH_SUMMIT)

@@ -2996,6 +2996,9 @@ test_summits_deadlines(void **state)
 	    "by his Iranian counterpart that ends on Saturday, that the radar "
 	    "was defensive.", "statement 2012-04-20 davutoglu; summit "
 	    "2012-04-20 davutoglu");
+	EXPECT("2012-10-17", "The 12th summit of the Economic Cooperation "
+	    "Organization (ECO) opened in Baku on Tuesday and will end on "
+	    "Wednesday.", "summit 2012-10-16 azerbaijan");
 	/* a limit in the relative clause of a meeting's object dates no
 	 * meeting */
 	EXPECT("2012-03-24", "Mammadyarov will visit Ankara on April 3-4 for "
