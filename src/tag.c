@@ -323,6 +323,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 	    1u << MDTL_PH_NOT_SUMMIT | 1u << MDTL_PH_DEADLINE |
 	    1u << MDTL_PH_ANONYMOUS;
 	const struct mdtl_phrase *ph;
+	const struct mdtl_actor_tag *by;
 	unsigned kinds_v[KINDS_AT_ONCE], *kinds = NULL, all = ~0u;
 	size_t i, len, len2, from;
 
@@ -466,6 +467,18 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) >=
 		    0 && !reported_by(tg, i) && cited_after(tg, i) == NULL &&
 		    mdtl_tags_cited_body(tg, i, &from) == 0) {
+			i += len;
+			continue;
+		}
+		/* "..., IRNA said": an agency's report of the clause before,
+		 * no words of its own (unless it cites someone; its report
+		 * verbs are above) */
+		if (ph->kind == MDTL_PH_SPEECH && len == 1 && i > 1 &&
+		    (by = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
+		    !by->weak && by->actor->kind == MDTL_ACTOR_AGENCY &&
+		    by->tok > 0 && strcmp(t[by->tok - 1].norm, ",") == 0 &&
+		    mdtl_lexicon_word(lex, MDTL_GRAMMAR_REPORT_VERBS, &t[i]) <
+		    0 && cited_after(tg, i) == NULL) {
 			i += len;
 			continue;
 		}

@@ -641,6 +641,13 @@ test_speech(void **state)
 	EXPECT("2011-07-01", "Lavrov said Friday it was over.\n\nLavrov said "
 	    "Friday it was over, Interfax reported.",
 	    "statement 2011-07-01 lavrov");
+	/* an agency's "said" after a comma: its report, no words of its
+	   own, nor of the one named last before it */
+	EXPECT("2012-10-17", "Foreign Minister Ali Akbar Salehi met Elmar "
+	    "Mammadyarov in Baku on Tuesday.\n\nSalehi invited Mammadyarov to "
+	    "visit Tehran, and the invitation was accepted, IRNA said.",
+	    "summit 2012-10-16 ali-akbar-salehi; offer 2012-10-16 "
+	    "ali-akbar-salehi");
 	/* a date in an opening phrase is the clause's; a day recalled from
 	   weeks before is no occasion for what follows */
 	EXPECT("2007-07-02", "During a June 7 discussion, Putin suggested that "
