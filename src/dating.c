@@ -151,6 +151,24 @@ met_after(const struct mdtl_tags *tg, size_t i, size_t b)
 	return i;
 }
 
+/*
+ * "announced countermeasures last week", "announced plans in early 2007":
+ * a bare noun at a, then the date at b, past a preposition and a word of
+ * a period's part?
+ */
+static int
+bare_object(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t j = a + 1;
+
+	if (j < b && in_list(tg, &tg->t[j], PREPOSITIONS))
+		j++;
+	if (j < b && (is(&tg->t[j], "early") || is(&tg->t[j], "late") ||
+	    is(&tg->t[j], "mid")))
+		j++;
+	return j == b;
+}
+
 static int
 only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 {
@@ -175,9 +193,9 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 	    (c->ph->code != NULL && (strncmp(c->ph->code, "01", 2) == 0 ||
 	    strncmp(c->ph->code, "13", 2) == 0) &&
 	    a < b && (in_list(tg, &tg->t[a], DETERMINERS) ||
-	    /* "announced countermeasures last week", not "said talks
-	     * last week ..." */
-	    (a + 1 == b && !is(&tg->t[a - 1], "said") &&
+	    /* "announced countermeasures last week", "announced plans in
+	     * early 2007", not "said talks last week ..." */
+	    (bare_object(tg, a, b) && !is(&tg->t[a - 1], "said") &&
 	    !is(&tg->t[a - 1], "says"))) && !after_date_aux(tg, b)));
 
 	for (i = a; i < b; i++) {

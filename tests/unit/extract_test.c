@@ -1274,6 +1274,10 @@ test_speech(void **state)
 	EXPECT("2011-10-06", "Spanish Prime Minister Jose Luis Rodriguez "
 	    "Zapatero announced the agreement on Wednesday.", "statement "
 	    "2011-10-05 jose-luis-rodriguez-zapatero");
+	/* (and a bare noun, past a preposition and a period's part) */
+	EXPECT("2012-06-01", "President George W. Bush announced plans in "
+	    "early 2007 to place a radar in the Czech Republic.", "statement "
+	    "2007 bush");
 	EXPECT("2009-07-07", "Obama and Medvedev agreed on Monday to cut their "
 	    "arsenals, at their first Kremlin summit.", "summit 2009-07-06 "
 	    "obama");
