@@ -4023,6 +4023,19 @@ in_its_country(const struct state *s, const struct mdtl_event *e,
 }
 
 /*
+ * "the meeting", "The two-day consultations": the phrase ph a plain "the"
+ * and its noun, a count of days between?
+ */
+static int
+plain_the(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t lo = ph->lo, tok = ph->c->tok;
+
+	return is(&tg->t[lo], "the") && (lo + 1 == tok || (lo + 4 == tok &&
+	    is(&tg->t[lo + 2], "-") && is(&tg->t[lo + 3], "day")));
+}
+
+/*
  * The last meeting the article told with no date, by the same noun as the
  * phrase ph names one ("the Munich Security Conference" ... "the
  * conference"), or with only the story's day, gone by on date x, by a
@@ -4056,8 +4069,11 @@ undated_named(struct state *s, const struct mdtl_phrase *ph,
 			return e;
 		/* "The presidents ... have met in Paris" then "The meeting
 		 * at the Elysee Palace on October 27": the last one, dated
-		 * only by the story's day, now told its own, gone by */
-		if (last && plain && e->basis == MDTL_BASIS_PUBLICATION &&
+		 * only by the story's day (or by none: "have resumed talks
+		 * ... in Geneva" then "The two-day consultations, which began
+		 * on Wednesday"), now told its own, gone by */
+		if (last && plain && (e->basis == MDTL_BASIS_PUBLICATION ||
+		    e->date.gran == MDTL_GRAN_NONE) &&
 		    gone && (place == NULL || e->location == NULL ||
 		    strcmp(e->location, place->name) == 0))
 			return e;
@@ -5374,8 +5390,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * no date, this its day */
 		if (x >= 0 && !verb && !ph.det_ok && !told && !sequel(tg, &ph) &&
 		    (before = undated_named(s, c->ph, round_of(tg, c), place,
-		    &tg->tx[x], ph.lo + 1 == c->tok &&
-		    is(&tg->t[ph.lo], "the"))) != NULL &&
+		    &tg->tx[x], plain_the(tg, &ph))) != NULL &&
 		    !other_body(s, tg, c->tok, before)) {
 			/* (its city now named: "The talks in Almaty") */
 			if (in_its_country(s, before, c->ph, place))

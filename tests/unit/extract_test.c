@@ -4093,6 +4093,11 @@ test_summits_deadlines(void **state)
 	    "joint statement afterward that the presidents had agreed to go "
 	    "on.", "summit 2014-10-27 aliyev; statement 2014-10-27 "
 	    "osce-minsk-group");
+	/* (or by none, then by "The two-day consultations") */
+	EXPECT_AT("2012-07-12", "U.S. and Russian officials have resumed talks "
+	    "on missile defense in Geneva.\n\nThe two-day consultations, which "
+	    "began on Wednesday, are led by Rose Gottemoeller.", "summit "
+	    "2012-07-11 united-states @ Geneva");
 	/* an offer joined to words whose verb has an object, not a
 	 * clause; a plan of meetings is none */
 	EXPECT("2013-04-26", "Foreign Minister Edward Nalbandian thanked "
