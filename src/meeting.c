@@ -769,6 +769,28 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 	acts_take(s, sent, &w, who);
 }
 
+/*
+ * "Ryabkov told Russian news agencies before the talks": the words of the
+ * sentence with no date of their own, said before meeting m gone by, are
+ * of its first day (the latest they can be).
+ */
+static void
+words_before(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_event *m)
+{
+	struct when w;
+
+	if (m->date.gran != MDTL_GRAN_DAY ||
+	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
+		return;
+	w.date = m->date;
+	w.basis = MDTL_BASIS_INHERITED;
+	w.text = m->date_text;
+	w.why = "no date in the sentence: the first day of the meeting it was "
+	    "said before";
+	acts_take(s, sent, &w, NULL);
+}
+
 /* "a deal has been reached", "the agreement was signed": told, in the past */
 static int
 passive_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -5204,6 +5226,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    is(occ, "during") || (occ != prep && is(occ, "on")))) &&
 		    said_before(tg, ph.lo)) ||
 		    (after_word(prep) && said_before(tg, tg->n)) ||
+		    /* "told Russian news agencies before the talks" */
+		    (is(prep, "before") && said_before(tg, ph.lo)) ||
 		    /* "told the conference that" */
 		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)))) ||
 		    attended || (afterwards && !verb);
@@ -5336,6 +5360,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				    "their first day");
 			if (occasion)
 				occasion_of_words(s, sent, again, NULL, 0);
+			else if (prep != NULL && is(prep, "before"))
+				words_before(s, sent, again);
 			/* "a day after the two-day talks in the Kazakh city
 			 * ended": the day of the one told with none */
 			if (again->date.gran == MDTL_GRAN_NONE &&

@@ -1001,6 +1001,11 @@ test_speech(void **state)
 	    "envoy Konstantin Totsky countered that the system would change "
 	    "the balance.", "summit 2007-04-19 russia; statement 2007-04-19 "
 	    "appathurai; statement 2007-04-19 konstantin-totsky");
+	/* words told "before the talks" gone by: of their first day */
+	EXPECT("2012-07-12", "The two-day consultations in Geneva began on "
+	    "Wednesday.\n\nRyabkov told reporters before the talks that "
+	    "Moscow was not expecting a breakthrough.", "summit 2012-07-11 -; "
+	    "statement 2012-07-11 ryabkov");
 	/* the lead's speaker told later at an occasion of that day ("said
 	   at a news conference after the session"): the lead's words are
 	   of that day too */
