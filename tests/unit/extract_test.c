@@ -3750,6 +3750,11 @@ test_summits_deadlines(void **state)
 	    "radar in Turkey\n\nWe have taken note of reports that the radar "
 	    "is operational.\n\nWe regard this step as a confirmation of our "
 	    "concerns.", "statement 2012-02-07 russia-mfa");
+	/* (or by "We note that", "We regret that") */
+	EXPECT("2012-05-21", "Comment by the Russian Foreign Ministry on the "
+	    "NATO summit\n\nWe note that the NATO summit declared an interim "
+	    "capability.\n\nWe regret that our concerns were ignored.",
+	    "statement 2012-05-21 russia-mfa; statement 2012-05-21 nato");
 	/* and by the name a ministry signs with */
 	EXPECT("2011-06-26", "Statement of the Ministry of Foreign Affairs of "
 	    "the Republic of Azerbaijan on the Kazan meeting\n\nThe Azerbaijani "
