@@ -2288,8 +2288,26 @@ first_line(struct state *s, size_t first)
 	return NULL;
 }
 
+/*
+ * "Russia proposed a joint sectoral system back in 2010" in a comment of
+ * the Russian Foreign Ministry: an act e with a date of its own gone by
+ * before document d's day, which the document recalls, an act of its own?
+ */
+static int
+recalled(const struct mdtl_event *d, const struct mdtl_event *e)
+{
+	long first, last;
+
+	if ((e->basis != MDTL_BASIS_EXPLICIT &&
+	    e->basis != MDTL_BASIS_RELATIVE) || d->date.gran != MDTL_GRAN_DAY)
+		return 0;
+	mdtl_date_range(&e->date, &first, &last);
+	return last < mdtl_date_day(&d->date);
+}
+
 /* The words of document d's side (its side on the day) among the events
- * from first on are the document's: mentions of it, their type its own. */
+ * from first on are the document's (not those it recalls): mentions of
+ * it, their type its own. */
 static void
 document_words(struct state *s, struct mdtl_event *d, size_t first,
     const struct mdtl_sentence *sent)
@@ -2308,7 +2326,8 @@ document_words(struct state *s, struct mdtl_event *d, size_t first,
 		    NULL;
 		if (e->type == MDTL_EVENT_SUMMIT ||
 		    e->type == MDTL_EVENT_DEADLINE || a == NULL ||
-		    mdtl_actor_side_on(side(a), s->day) != b) {
+		    mdtl_actor_side_on(side(a), s->day) != b ||
+		    recalled(d, e)) {
 			k++;
 			continue;
 		}

@@ -3755,6 +3755,12 @@ test_summits_deadlines(void **state)
 	    "NATO summit\n\nWe note that the NATO summit declared an interim "
 	    "capability.\n\nWe regret that our concerns were ignored.",
 	    "statement 2012-05-21 russia-mfa; statement 2012-05-21 nato");
+	/* (not an act of its side it recalls, with a day of its own) */
+	EXPECT("2012-05-21", "Comment by the Russian Foreign Ministry on the "
+	    "NATO summit\n\nWe regret that our concerns were ignored.\n\n"
+	    "Russia proposed a joint sectoral system back in 2010.\n\nWe will "
+	    "be forced to take measures.", "warning 2012-05-21 russia-mfa; "
+	    "offer 2010 russia");
 	/* and by the name a ministry signs with */
 	EXPECT("2011-06-26", "Statement of the Ministry of Foreign Affairs of "
 	    "the Republic of Azerbaijan on the Kazan meeting\n\nThe Azerbaijani "
