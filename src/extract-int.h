@@ -83,13 +83,13 @@ struct state {
 	/* "Antonov told reporters last week ...": words of a week gone by,
 	 * their speaker and sentence, for a pronoun's words right after */
 	const struct mdtl_actor		 *week_who;
+	const struct mdtl_sentence	 *week_sent;
+	struct when			  week;
 	/* "His comments come days after Medvedev announced ...": that act
 	 * (+ 1; 0: none), of no day yet, and its speaker, till the next
 	 * sentence that tells acts */
 	size_t				  lapsed;
 	const struct mdtl_actor		 *lapsed_who;
-	const struct mdtl_sentence	 *week_sent;
-	struct when			  week;
 	/* the day two sides or more agreed ("Japan and the United States
 	 * agreed Wednesday to deploy ..."), and its sentence: that of the
 	 * meeting the agreement is told next to have been reached at */

@@ -2532,9 +2532,9 @@ attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 told_ahead(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i, a = clause_start(tg, tok);
+	size_t i;
 
-	for (i = a; i < tok; i++)
+	for (i = clause_start(tg, tok); i < tok; i++)
 		if (in_list(tg, &tg->t[i], FUTURE_MARKERS) ||
 		    (is(&tg->t[i], "before") && tok - i <= 6))
 			return 1;
@@ -4027,6 +4027,21 @@ opening_day(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 }
 
 /*
+ * "The conference, attended by ..., opened on Thursday": x, the day a
+ * meeting is told to open, that of the last meeting told?
+ */
+static int
+opened_that_day(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_timex *x)
+{
+	const struct mdtl_event *m;
+
+	return opening_day(tg, x) && (m = last_summit(s, *s->n)) != NULL &&
+	    m->date.gran == MDTL_GRAN_DAY && x->date.gran == MDTL_GRAN_DAY &&
+	    mdtl_date_day(&m->date) == mdtl_date_day(&x->date);
+}
+
+/*
  * "Talks in Kazakhstan between Iran and six world powers ... have ended",
  * then "The talks in Almaty began on Tuesday": meeting e, told by the same
  * noun with no date, placed in the country of the city place.
@@ -5392,12 +5407,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * with others than its people); and so its first, "opened on
 		 * Thursday", the day it was told of */
 		if (x >= 0 && (ends_on(tg, &tg->tx[x]) ||
-		    (opening_day(tg, &tg->tx[x]) &&
-		    (again = last_summit(s, *s->n)) != NULL &&
-		    again->date.gran == MDTL_GRAN_DAY &&
-		    tg->tx[x].date.gran == MDTL_GRAN_DAY &&
-		    mdtl_date_day(&again->date) ==
-		    mdtl_date_day(&tg->tx[x].date))) && (verb ?
+		    opened_that_day(s, tg, &tg->tx[x])) && (verb ?
 		    passive_verb(tg, c) : !ph.det_ok && !told &&
 		    !sequel(tg, &ph)) &&
 		    (again = last_summit(s, *s->n)) != NULL &&
