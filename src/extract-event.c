@@ -29,13 +29,7 @@ mdtl_extract_actor(struct state *s, struct mdtl_event *e,
 const struct mdtl_actor *
 mdtl_extract_known(const struct state *s, const struct mdtl_event_actor *a)
 {
-	size_t i;
-
-	/* an event's actor keeps the lexicon's own id string */
-	for (i = 0; i < s->lex->nactors; i++)
-		if (s->lex->actors[i].id == a->id)
-			return &s->lex->actors[i];
-	return NULL;
+	return mdtl_lexicon_actor_of_id(s->lex, a->id);
 }
 
 const struct mdtl_actor *

@@ -1,6 +1,7 @@
 /* lexicon.c: the domain knowledge of the data files, loaded and indexed. */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stddef.h>
 #include <string.h>
@@ -1039,6 +1040,44 @@ mdtl_actor_side_on(const struct mdtl_actor *a, long day)
 	return a->country != NULL ? a->country : a;
 }
 
+static int
+by_address(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)(*(const struct mdtl_actor *const *)a)->id;
+	uintptr_t y = (uintptr_t)(*(const struct mdtl_actor *const *)b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* lex->by_id: the actors, by the addresses of their id strings */
+static void
+index_ids(struct mdtl_lexicon *lex)
+{
+	size_t i;
+
+	lex->by_id = mdtl_arena_calloc(&lex->arena, lex->nactors + 1,
+	    sizeof *lex->by_id);
+	for (i = 0; i < lex->nactors; i++)
+		lex->by_id[i] = &lex->actors[i];
+	qsort(lex->by_id, lex->nactors, sizeof *lex->by_id, by_address);
+}
+
+const struct mdtl_actor *
+mdtl_lexicon_actor_of_id(const struct mdtl_lexicon *lex, const char *id)
+{
+	size_t lo = 0, hi = lex->nactors, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)lex->by_id[mid]->id < (uintptr_t)id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < lex->nactors && lex->by_id[lo]->id == id ?
+	    lex->by_id[lo] : NULL;
+}
+
 struct mdtl_lexicon *
 mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 {
@@ -1070,6 +1109,7 @@ mdtl_lexicon_load(const char *dir, struct mdtl_diag *diag)
 	if (!l.failed) {
 		l.path = actors_path;
 		build_index(&l);
+		index_ids(lex);
 	}
 	if (l.failed) {
 		mdtl_lexicon_free(lex);

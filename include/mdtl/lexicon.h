@@ -278,6 +278,9 @@ struct mdtl_lexicon {
 	struct mdtl_arena	 arena;
 	struct mdtl_actor	*actors;
 	size_t			 nactors, aactors;
+	/* the actors in the order of the addresses of their id strings, for
+	 * mdtl_lexicon_actor_of_id() */
+	const struct mdtl_actor	**by_id;
 	struct mdtl_place	*places;
 	size_t			 nplaces, aplaces;
 	const char		*cameo[MDTL_EVENT_NTYPES];
@@ -394,6 +397,10 @@ int			 mdtl_lexicon_words_in(const struct mdtl_lexicon *,
  */
 const struct mdtl_actor	*mdtl_actor_side_on(const struct mdtl_actor *a,
 			    long day);
+/* The actor whose id is the string id itself (an event's actor keeps the
+ * lexicon's own id string), or NULL. */
+const struct mdtl_actor	*mdtl_lexicon_actor_of_id(const struct mdtl_lexicon *,
+			    const char *id);
 /* The actor whose id, name, alias or role is s (without case), or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_find_actor(const struct mdtl_lexicon *,
 			    const char *s, long day);

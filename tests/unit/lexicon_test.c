@@ -53,6 +53,23 @@ test_actors(void **state)
 	    "IGOWSTNAT");
 }
 
+/* An actor by its own id string: every one found, a copy of its id not. */
+static void
+test_actor_of_id(void **state)
+{
+	char copy[64];
+	size_t i;
+
+	(void)state;
+	assert_true(lex->nactors > 300);
+	for (i = 0; i < lex->nactors; i++)
+		assert_ptr_equal(mdtl_lexicon_actor_of_id(lex,
+		    lex->actors[i].id), &lex->actors[i]);
+	snprintf(copy, sizeof copy, "%s", lex->actors[0].id);
+	assert_null(mdtl_lexicon_actor_of_id(lex, copy));
+	assert_null(mdtl_lexicon_actor_of_id(lex, "russia"));
+}
+
 /* Sides: the actor, its country's people, and roles that speak for it. */
 static void
 test_sides(void **state)
@@ -311,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_sides),
 		cmocka_unit_test(test_titled),
 		cmocka_unit_test(test_match),
+		cmocka_unit_test(test_actor_of_id),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_missing_dir),
 	};
