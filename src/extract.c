@@ -3328,14 +3328,20 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
     const struct pred *speech)
 {
 	const struct mdtl_actor_tag *m;
-	size_t i = speech->tok + speech->ntok, e;
+	size_t i = speech->tok + speech->ntok, e, k;
 
 	/* not "Lukashenko said Belarus would host radars and was ready to
 	 * coordinate": a clause with a side for its subject goes on (but
 	 * "thanked Russia for its efforts and invited Lavrov": the verb's
-	 * object, a preposition after it) */
-	if (i < tg->n && is(&tg->t[i], "that"))
-		i++;
+	 * object, a preposition after it); and so past whom the words were
+	 * told ("told reporters that Moscow remained open to cooperation and
+	 * invited US experts") */
+	for (k = i; k < tg->n && k < i + 3 &&
+	    tg->t[k].kind == MDTL_TOK_WORD && !is(&tg->t[k], "that") &&
+	    !(tg->t[k].flags & MDTL_TOK_CAP); k++)
+		;
+	if (k < tg->n && is(&tg->t[k], "that"))
+		i = k + 1;
 	if (i < tg->n && (m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak &&
 	    !((e = m->tok + m->ntok) < tg->n &&
 	    in_list(tg, &tg->t[e], PREPOSITIONS)))

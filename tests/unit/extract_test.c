@@ -3912,6 +3912,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-25", "Lukashenko said Belarus would host Russian radars "
 	    "and was ready to coordinate its air defences with Moscow.",
 	    "statement 2011-11-25 lukashenko");
+	/* (past whom the words were told) */
+	EXPECT("2013-08-09", "Lavrov told reporters that Moscow remained open "
+	    "to cooperation and invited US experts to a conference in Moscow "
+	    "in the autumn.", "offer 2013-08-09 lavrov; summit 2013-FA lavrov");
 	/* "On the eve of the summit, ... met": the day before the summit's */
 	EXPECT("2010-11-18", "The Caspian summit opened in Baku on Thursday."
 	    "\n\nOn the eve of the summit, Lavrov met Mammadyarov in Baku.",
