@@ -1050,13 +1050,15 @@ lapsed_dated(struct state *s, size_t first_event)
 	    *s->n == first_event)
 		return;
 	l = &(*s->v)[s->lapsed - 1];
-	for (k = first_event; k < *s->n; k++) {
+	/* (still the act left with no day, of that speaker) */
+	for (k = first_event; l->date.gran == MDTL_GRAN_NONE &&
+	    l->nactors > 0 && l->actors[0].id == s->lapsed_who->id &&
+	    k < *s->n; k++) {
 		const struct mdtl_event *e = &(*s->v)[k];
 
 		if (e->type == MDTL_EVENT_SUMMIT ||
 		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
-		    l->nactors == 0 || e->actors[0].id != l->actors[0].id ||
-		    l->actors[0].id != s->lapsed_who->id ||
+		    e->actors[0].id != l->actors[0].id ||
 		    (e->basis != MDTL_BASIS_EXPLICIT &&
 		    e->basis != MDTL_BASIS_RELATIVE) ||
 		    e->date.gran != MDTL_GRAN_DAY ||
@@ -1067,8 +1069,7 @@ lapsed_dated(struct state *s, size_t first_event)
 		w.why = mdtl_arena_strcat(&s->art->arena, "no date in the "
 		    "sentence: the day its speaker's words are told next, '",
 		    e->date_text, "'", (char *)NULL);
-		if (l->date.gran == MDTL_GRAN_NONE)
-			mdtl_dating_when(l, &w);
+		mdtl_dating_when(l, &w);
 		break;
 	}
 	s->lapsed = 0;
@@ -1394,16 +1395,17 @@ act_before(const struct mdtl_tags *tg, size_t k)
 
 /*
  * "with a Russian Foreign Ministry spokesman saying": a participle at tok
- * with a subject of its own after "with", no more than six words back.
+ * with a subject of its own after "with", no more than six words back:
+ * the token of that "with", or 0.
  */
-static int
-absolute(const struct mdtl_tags *tg, size_t tok)
+static size_t
+absolute_with(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t i;
 
 	for (i = tok; i-- > 0 && tok - i <= 7;) {
 		if (is(&tg->t[i], "with"))
-			return i + 1 < tok;
+			return i + 1 < tok ? i : 0;
 		if (tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_cue_at(tg, i))
 			return 0;
 	}
@@ -1419,13 +1421,9 @@ absolute(const struct mdtl_tags *tg, size_t tok)
 static int
 absolute_day(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i, k;
+	size_t i = absolute_with(tg, tok), k;
 	int day = -1;
 
-	if (!absolute(tg, tok))
-		return -1;
-	for (i = tok; !is(&tg->t[i], "with"); i--)
-		;
 	if (i == 0 || !is(&tg->t[i - 1], ","))
 		return -1;
 	for (k = 0; k < tg->ntx; k++)
@@ -4089,7 +4087,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * Russia a foe") */
 		if (c->kind == MDTL_PH_SPEECH && c->ntok == 1 &&
 		    ends_in(tg->t[c->tok].norm, "ing", 4) &&
-		    !absolute(tg, c->tok) && act_before(tg, k))
+		    absolute_with(tg, c->tok) == 0 && act_before(tg, k))
 			continue;
 		/* "criticised the decision, saying it confirmed Moscow's
 		 * fears": a thing's, in words already reported */

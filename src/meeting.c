@@ -736,6 +736,16 @@ said_afterwards(const struct mdtl_tags *tg)
 	return 0;
 }
 
+/* Meeting m's date, inherited by words that have none, for why, into w. */
+static void
+day_of(const struct mdtl_event *m, const char *why, struct when *w)
+{
+	w->date = m->date;
+	w->basis = MDTL_BASIS_INHERITED;
+	w->text = m->date_text;
+	w->why = why;
+}
+
 /*
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own (with who,
@@ -756,10 +766,8 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 	    &m->date)) ||
 	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
 		return;
-	w.date = m->date;
-	w.basis = MDTL_BASIS_INHERITED;
-	w.text = m->date_text;
-	w.why = "no date in the sentence: the meeting named as its occasion";
+	day_of(m, "no date in the sentence: the meeting named as its occasion",
+	    &w);
 	/* "told reporters after the talks" of two days: their last */
 	if (m->days > 1) {
 		mdtl_dating_last_day(s, &m->date, m->days, &w.date);
@@ -783,11 +791,8 @@ words_before(struct state *s, const struct mdtl_sentence *sent,
 	if (m->date.gran != MDTL_GRAN_DAY ||
 	    (s->day != 0 && mdtl_date_day(&m->date) > s->day))
 		return;
-	w.date = m->date;
-	w.basis = MDTL_BASIS_INHERITED;
-	w.text = m->date_text;
-	w.why = "no date in the sentence: the first day of the meeting it was "
-	    "said before";
+	day_of(m, "no date in the sentence: the first day of the meeting it "
+	    "was said before", &w);
 	acts_take(s, sent, &w, NULL);
 }
 
