@@ -82,19 +82,27 @@ after_date_aux(const struct mdtl_tags *tg, size_t b)
 /*
  * The word at i of an offer's or a rejection's object: "put forward the
  * idea of a joint system on Thursday", "proposed a meeting ... last year"
- * (a noun in -ing after its article); not a verb's ("proposed holding
- * talks on Monday", "offered to host", "proposed that they meet").
+ * (a noun in -ing after its article, or an adjective in -ing after its
+ * adverb: "dismissed the idea of legally binding guarantees on Tuesday");
+ * not a verb's ("proposed holding talks on Monday", "offered to host",
+ * "proposed that they meet").
  */
 static int
 object_word(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_token *t = &tg->t[i];
+	size_t j = i;
 
-	return t->kind == MDTL_TOK_WORD && !in_list(tg, t, AUXILIARIES) &&
-	    !is(t, "that") && !is(t, "to") && !is(t, "which") &&
-	    !is(t, "who") && !ends_in(t->norm, "ed", 4) &&
-	    (!participle(t) || (i > 0 && in_list(tg, &tg->t[i - 1],
-	    DETERMINERS)));
+	if (t->kind != MDTL_TOK_WORD || in_list(tg, t, AUXILIARIES) ||
+	    is(t, "that") || is(t, "to") || is(t, "which") || is(t, "who") ||
+	    ends_in(t->norm, "ed", 4))
+		return 0;
+	if (!participle(t))
+		return 1;
+	while (j > 0 && adverb(&tg->t[j - 1]))
+		j--;
+	return j > 0 && (in_list(tg, &tg->t[j - 1], DETERMINERS) ||
+	    (j < i && is(&tg->t[j - 1], "of")));
 }
 
 /*

@@ -1283,6 +1283,13 @@ test_speech(void **state)
 	EXPECT("2012-06-01", "President George W. Bush announced plans in "
 	    "early 2007 to place a radar in the Czech Republic.", "statement "
 	    "2007 bush");
+	/* (and an adjective in -ing after its adverb, before a day past
+	 * the lead's: the rejection's day) */
+	EXPECT("2011-09-15", "Rogozin told Interfax on Thursday that Moscow "
+	    "would table proposals.\n\nRasmussen dismissed the idea of "
+	    "legally binding guarantees on Tuesday, saying the alliance's word "
+	    "was enough.", "statement 2011-09-15 rogozin; statement "
+	    "2011-09-13 rasmussen");
 	EXPECT("2009-07-07", "Obama and Medvedev agreed on Monday to cut their "
 	    "arsenals, at their first Kremlin summit.", "summit 2009-07-06 "
 	    "obama");
