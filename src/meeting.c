@@ -3804,6 +3804,26 @@ drop_other_meeting(const struct mdtl_tags *tg, struct mdtl_event *e,
 }
 
 /*
+ * "The talks open in Almaty, Kazakhstan, on Tuesday": a country named
+ * after a place's comma tells where, not who (its place's country joins
+ * the meeting anyway, after those who meet).
+ */
+static void
+drop_place_country(const struct mdtl_tags *tg, struct mdtl_event *e)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nm; k++) {
+		const struct mdtl_actor_tag *m = &tg->m[k];
+
+		if (m->actor->kind == MDTL_ACTOR_COUNTRY && !m->weak &&
+		    m->tok >= 2 && is(&tg->t[m->tok - 1], ",") &&
+		    mdtl_tags_place_at(tg, m->tok - 2))
+			drop_named_in(tg, e, m->tok, m->tok + m->ntok);
+	}
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -3845,6 +3865,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		drop_reporter(tg, e, ph);
 		drop_absent(s, tg, e, ph);
 		drop_other_meeting(tg, e, ph);
+		drop_place_country(tg, e);
 		/* a meeting verb joined to another: not those of the
 		 * other's own words */
 		k = (size_t)(ph->c - tg->c);

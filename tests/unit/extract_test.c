@@ -4978,6 +4978,22 @@ test_joint_statement(void **state)
 	free(got);
 }
 
+/* a country after a place's comma tells where a meeting is, not who
+ * meets: talks named so with no one else take the sentence before's
+ * actors, then their place's country */
+static void
+test_place_country(void **state)
+{
+	char *got = events_of("2013-02-22", "Iran and six world powers will "
+	    "try again next week to break a deadlock.\n\nThe talks open in "
+	    "Almaty, Kazakhstan, on Tuesday.", 1, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2013-02-26 iran+p5-plus-1+"
+	    "kazakhstan @ Almaty");
+	free(got);
+}
+
 /* a name of two words before "of" and a country is a person's, found
  * again by the last word; a body's name is not */
 static void
@@ -5753,6 +5769,7 @@ main(void)
 		cmocka_unit_test(test_content_days),
 		cmocka_unit_test(test_sources_counted),
 		cmocka_unit_test(test_joint_statement),
+		cmocka_unit_test(test_place_country),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
