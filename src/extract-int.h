@@ -577,6 +577,8 @@ const struct mdtl_actor	*mdtl_speaker_body_told(const struct state *,
 /* The title of the head of a body named by its kind t ("ministry":
  * "minister"), or NULL. */
 const char		*mdtl_speaker_head_of(const struct mdtl_token *t);
+size_t			 mdtl_speaker_absolute_with(const struct mdtl_tags *,
+			    size_t tok);
 void			 mdtl_speaker_saw(struct state *,
 			    const struct mdtl_tags *, size_t sentence);
 /* Remember the persons the sentence names with a title before them. */

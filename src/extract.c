@@ -1394,25 +1394,6 @@ act_before(const struct mdtl_tags *tg, size_t k)
 }
 
 /*
- * "with a Russian Foreign Ministry spokesman saying": a participle at tok
- * with a subject of its own after "with", no more than six words back:
- * the token of that "with", or 0.
- */
-static size_t
-absolute_with(const struct mdtl_tags *tg, size_t tok)
-{
-	size_t i;
-
-	for (i = tok; i-- > 0 && tok - i <= 7;) {
-		if (is(&tg->t[i], "with"))
-			return i + 1 < tok ? i : 0;
-		if (tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_cue_at(tg, i))
-			return 0;
-	}
-	return 0;
-}
-
-/*
  * "Defense ministers of NATO and Russia failed to agree in Brussels on
  * Wednesday, with Defense Minister Anatoly Serdyukov saying ...": the
  * day the clause before the comma of an absolute participle at tok gives
@@ -1421,7 +1402,7 @@ absolute_with(const struct mdtl_tags *tg, size_t tok)
 static int
 absolute_day(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t i = absolute_with(tg, tok), k;
+	size_t i = mdtl_speaker_absolute_with(tg, tok), k;
 	int day = -1;
 
 	if (i == 0 || !is(&tg->t[i - 1], ","))
@@ -4087,7 +4068,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * Russia a foe") */
 		if (c->kind == MDTL_PH_SPEECH && c->ntok == 1 &&
 		    ends_in(tg->t[c->tok].norm, "ing", 4) &&
-		    absolute_with(tg, c->tok) == 0 && act_before(tg, k))
+		    mdtl_speaker_absolute_with(tg, c->tok) == 0 &&
+		    act_before(tg, k))
 			continue;
 		/* "criticised the decision, saying it confirmed Moscow's
 		 * fears": a thing's, in words already reported */

@@ -3706,6 +3706,28 @@ drop_speaker(const struct mdtl_tags *tg, struct mdtl_event *e,
 }
 
 /*
+ * "Iran will hold talks next week, with Lavrov saying Friday that ...": the
+ * subject of an absolute participle of saying after the meeting reports
+ * it (unless named again).
+ */
+static void
+drop_absolute_speaker(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	size_t k, w, end = ph->c->tok + ph->c->ntok;
+
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (c->kind == MDTL_PH_SPEECH && !c->inquote && c->tok > end &&
+		    ends_in(tg->t[c->tok].norm, "ing", 4) &&
+		    (w = mdtl_speaker_absolute_with(tg, c->tok)) > end &&
+		    is(&tg->t[w - 1], ","))
+			drop_named_in(tg, e, w + 1, c->tok);
+	}
+}
+
+/*
  * "Russian President Vladimir Putin, who returned to the Kremlin this
  * month, skipped the Group of Eight meeting": those named in the clause
  * before a verb of absence the meeting is the object of stayed away; they
@@ -3849,6 +3871,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	if (!only_attributed(tg)) {
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_PARTICIPANT);
 		drop_speaker(tg, e, ph);
+		drop_absolute_speaker(tg, e, ph);
 		/* "On Monday he will meet Clinton": whom "he" stands for,
 		 * the subject opening the clause of the meeting verb (not
 		 * "Reno has said she was consulted", the speaker's) */

@@ -2370,6 +2370,25 @@ time_clause(const struct mdtl_tags *tg, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * "with a Russian Foreign Ministry spokesman saying": a participle at tok
+ * with a subject of its own after "with", no more than six words back:
+ * the token of that "with", or 0.
+ */
+size_t
+mdtl_speaker_absolute_with(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 7;) {
+		if (is(&tg->t[i], "with"))
+			return i + 1 < tok ? i : 0;
+		if (tg->t[i].kind != MDTL_TOK_WORD || mdtl_tags_cue_at(tg, i))
+			return 0;
+	}
+	return 0;
+}
+
 /* "It was noted that", "It has been stressed that" */
 int
 mdtl_speaker_impersonal(const struct mdtl_tags *tg, size_t tok, size_t ntok)
@@ -2400,6 +2419,9 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_actor_tag *before_comma, *maker;
 	const struct mdtl_event *joint;
 	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from;
+	/* (an absolute participle's "with": none named before it) */
+	size_t with = ends_in(t[tok].norm, "ing", 4) ?
+	    mdtl_speaker_absolute_with(tg, tok) : 0;
 
 	/* "The base drew an angry response from Moscow": a reaction's
 	 * maker after "from" */
@@ -2819,6 +2841,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * Brunnstrom and Arshad Mohammed, Reuters: Russia said") */
 		if (is(&t[i], "that") || is(&t[i], ";") ||
 		    (is(&t[i], ":") && nearest != NULL))
+			break;
+		/* "will try again next week, with diplomats saying Friday":
+		 * an absolute participle's subject is the words between
+		 * "with" and it, none named there, not the sentence's */
+		if (with != 0 && i == with && nearest == NULL)
 			break;
 		/* "... with Russian Foreign Minister Sergei Lavrov on January
 		 * 24, the press service of the Armenian Foreign Ministry

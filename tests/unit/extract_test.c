@@ -4994,6 +4994,25 @@ test_place_country(void **state)
 	free(got);
 }
 
+/* the subject of an absolute participle ("with NP saying") is NP alone:
+ * none named there, no act; named there, not one of the meeting before
+ * it (unless named again) */
+static void
+test_absolute_speaker(void **state)
+{
+	char *got = events_of("2013-02-22", "Iran and six world powers will "
+	    "try again next week, with diplomats saying Friday that hopes were "
+	    "low.\n\nIran will hold talks next week, with Lavrov saying "
+	    "Friday that hopes were low.\n\nLavrov and Kerry met in Geneva on "
+	    "Monday, with Lavrov saying the talks were useful.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2013-02-22 lavrov+iran; summit "
+	    "2013-W09 iran; statement 2013-02-18 lavrov+kerry; summit "
+	    "2013-02-18 lavrov+kerry");
+	free(got);
+}
+
 /* a name of two words before "of" and a country is a person's, found
  * again by the last word; a body's name is not */
 static void
@@ -5770,6 +5789,7 @@ main(void)
 		cmocka_unit_test(test_sources_counted),
 		cmocka_unit_test(test_joint_statement),
 		cmocka_unit_test(test_place_country),
+		cmocka_unit_test(test_absolute_speaker),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
