@@ -510,29 +510,28 @@ shift_word(const struct mdtl_token *t, size_t n, size_t k, int *shift)
 }
 
 /*
- * "In June of that year", "in March of the following year": the year an
- * anaphor after an open month (m, ending at token j) names, moved from the
- * date last named (the month kept, timex.month); the tokens it adds, or 0.
+ * "In June of that year", "in March of the following year", "in June that
+ * year": the year an anaphor after an open month (m, ending at token j)
+ * names, moved from the date last named (the month kept, timex.month); the
+ * tokens it adds, or 0.
  */
 static size_t
 year_told_after(const struct scan *s, size_t j, struct match *m)
 {
 	const struct mdtl_token *t = s->t;
-	size_t e;
+	size_t a = tok_is(t, s->n, j, "of") ? j + 1 : j, e;
 	int shift;
 
-	if (!tok_is(t, s->n, j, "of"))
-		return 0;
-	if (tok_is(t, s->n, j + 1, "that")) {
-		e = j + 2;
+	if (tok_is(t, s->n, a, "that")) {
+		e = a + 1;
 		shift = 0;
-	} else if (tok_is(t, s->n, j + 1, "the") && j + 2 < s->n) {
-		e = j + 3;
-		if (WORD_IS(t[j + 2].norm, "same"))
+	} else if (tok_is(t, s->n, a, "the") && a + 1 < s->n) {
+		e = a + 2;
+		if (WORD_IS(t[a + 1].norm, "same"))
 			shift = 0;
-		else if (word_in(&t[j + 2], &future_cues) >= 0)
+		else if (word_in(&t[a + 1], &future_cues) >= 0)
 			shift = 1;
-		else if (word_in(&t[j + 2], &past_cues) >= 0)
+		else if (word_in(&t[a + 1], &past_cues) >= 0)
 			shift = -1;
 		else
 			return 0;
