@@ -666,6 +666,7 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 {
 	const struct mdtl_token *head;
 	size_t i, len;
+	int purpose = tok > 0 && is(&tg->t[tok - 1], "to");
 
 	/* past its auxiliaries and adverbs: "the minister also warned",
 	 * "the minister has warned" */
@@ -695,9 +696,16 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return 0;
 		/* "The radar will be stationed": a sentence's first word
 		 * is capitalised */
+		/* (but "Putin used the occasion to warn": an infinitive
+		 * after a verb's object is of that verb's subject) */
 		if (in_list(tg, t, DETERMINERS) && mdtl_tags_actor_at(tg, i) ==
 		    NULL)
-			return i + 1 < tok;
+			return i + 1 < tok && !(purpose && i > 0 &&
+			    tg->t[i - 1].kind == MDTL_TOK_WORD &&
+			    !(tg->t[i - 1].flags & MDTL_TOK_CAP) &&
+			    !in_list(tg, &tg->t[i - 1], PREPOSITIONS) &&
+			    !in_list(tg, &tg->t[i - 1], AUXILIARIES) &&
+			    !is(&tg->t[i - 1], "and") && !is(&tg->t[i - 1], "but"));
 		if (mdtl_tags_actor_at(tg, i) != NULL ||
 		    t->kind != MDTL_TOK_WORD || (t->flags & MDTL_TOK_CAP) ||
 		    in_list(tg, t, PERSON_PRONOUNS))

@@ -2531,6 +2531,23 @@ attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    in_relative(tg, c->tok) && mdtl_extract_aside(tg, e + 1) < c->tok;
 }
 
+/*
+ * Is the word at i one of grammar list future_markers ("will"), and no
+ * noun: not "to impose its will on the world", "the will to compromise"?
+ */
+static int
+future_marker(const struct mdtl_tags *tg, size_t i)
+{
+	if (!in_list(tg, &tg->t[i], FUTURE_MARKERS))
+		return 0;
+	if (!is(&tg->t[i], "will"))
+		return 1;
+	return !((i > 0 && (in_list(tg, &tg->t[i - 1], POSSESSIVES) ||
+	    is(&tg->t[i - 1], "the"))) || (i + 1 < tg->n &&
+	    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "of") ||
+	    tg->t[i + 1].kind == MDTL_TOK_PUNCT)));
+}
+
 /* Does the clause of token tok tell of what is to come before it ("will
  * arrive in Warsaw on Wednesday to sign"), or of what comes after the act
  * told ("weeks before the NATO-Russia Council meets in Sochi")? */
@@ -2540,7 +2557,7 @@ told_ahead(const struct mdtl_tags *tg, size_t tok)
 	size_t i;
 
 	for (i = clause_start(tg, tok); i < tok; i++)
-		if (in_list(tg, &tg->t[i], FUTURE_MARKERS) ||
+		if (future_marker(tg, i) ||
 		    (is(&tg->t[i], "before") && tok - i <= 6))
 			return 1;
 	return 0;
@@ -2808,7 +2825,7 @@ static int
 future_in(const struct mdtl_tags *tg, size_t a, size_t b)
 {
 	for (; a < b && a < tg->n; a++)
-		if (in_list(tg, &tg->t[a], FUTURE_MARKERS))
+		if (future_marker(tg, a))
 			return 1;
 	return 0;
 }
@@ -4387,7 +4404,7 @@ also_held(const struct state *s, const struct mdtl_tags *tg,
 		return -1;
 	/* the subject: the word before "also" or its modal */
 	i--;
-	if (i > 0 && in_list(tg, &tg->t[i], FUTURE_MARKERS))
+	if (i > 0 && future_marker(tg, i))
 		i--;
 	if (in_list(tg, &tg->t[i], PERSON_PRONOUNS))
 		return (long)(*s->n - 1);
@@ -5389,7 +5406,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * summit": back past a quoted word, to the last comma) */
 		for (i = ph.lo; gone && i-- > 0 && !is(&tg->t[i], ",") &&
 		    !is(&tg->t[i], ";");)
-			if (in_list(tg, &tg->t[i], FUTURE_MARKERS) ||
+			if (future_marker(tg, i) ||
 			    in_list(tg, &tg->t[i], INTENTION))
 				gone = 0;
 		/* "the two presidents also discussed Libya": those told

@@ -4994,6 +4994,24 @@ test_place_country(void **state)
 	free(got);
 }
 
+/* an infinitive after a verb's object is that verb's subject's act, not
+ * the object's ("used the occasion to warn"); "accuse" is a verb of
+ * saying in the infinitive too; "its will" is no future, and the
+ * occasion of the act takes its day */
+static void
+test_purpose_infinitive(void **state)
+{
+	char *got = events_of("2010-11-19", "Putin used the occasion to warn "
+	    "against an arms race.\n\nIn February 2007, Putin used a speech at "
+	    "the Munich security conference to accuse Washington of trying "
+	    "to impose its will on the world.", 1, 0);
+
+	(void)state;
+	assert_string_equal(got, "warning 2010-11-19 putin; statement 2007-02 "
+	    "putin; summit 2007-02 putin @ Munich");
+	free(got);
+}
+
 /* the subject of an absolute participle ("with NP saying") is NP alone:
  * none named there, no act; named there, not one of the meeting before
  * it (unless named again) */
@@ -5790,6 +5808,7 @@ main(void)
 		cmocka_unit_test(test_joint_statement),
 		cmocka_unit_test(test_place_country),
 		cmocka_unit_test(test_absolute_speaker),
+		cmocka_unit_test(test_purpose_infinitive),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
