@@ -151,6 +151,11 @@ future_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 
 	if (past_perfect(t, i))
 		return -1;
+	/* "failed to meet the original deadline of July 20": an attempt
+	 * made, its infinitive no plan ahead */
+	if (i >= 2 && WORD_IS(t[i - 1].norm, "to") &&
+	    in_words(v->attempts, &t[i - 2]))
+		return 0;
 	/* "were supposed to meet at the G8 summit in May": a plan of the
 	 * past, not one that looks ahead */
 	if (i >= 3 && WORD_IS(t[i - 1].norm, "to") &&

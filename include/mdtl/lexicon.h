@@ -225,6 +225,7 @@ struct mdtl_phrases {
 	X(TENSE_PAST, "tense_past") \
 	X(OCCURRED, "occurred_verbs") \
 	X(INTENTION, "intention") \
+	X(ATTEMPTS, "attempts") \
 	X(YEAR_PREPS, "year_prepositions") \
 	X(FUTURE_MARKERS, "future_markers") \
 	X(POINTERS, "pointers") \
@@ -332,6 +333,7 @@ mdtl_lexicon_timex_words(const struct mdtl_lexicon *lex,
 	w->proposed = &lex->grammar[MDTL_GRAMMAR_TENSE_PROPOSED];
 	w->past = &lex->grammar[MDTL_GRAMMAR_TENSE_PAST];
 	w->intention = &lex->grammar[MDTL_GRAMMAR_INTENTION];
+	w->attempts = &lex->grammar[MDTL_GRAMMAR_ATTEMPTS];
 	w->year_preps = &lex->grammar[MDTL_GRAMMAR_YEAR_PREPS];
 	w->scheduled = &lex->grammar[MDTL_GRAMMAR_SCHEDULED];
 	w->said = &lex->grammar[MDTL_GRAMMAR_SPEECH_NOUNS];

@@ -92,8 +92,8 @@ void	mdtl_timex_explain(const struct mdtl_timex *x, char *buf, size_t size);
 /*
  * The tagger's open English vocabulary, read from data (cues.yaml
  * "grammar": tense_future, tense_future_after, tense_past, intention,
- * year_prepositions, scheduled, speech_nouns); a
- * set with no slots is empty.  mdtl_lexicon_timex_words() fills it.
+ * attempts, year_prepositions, scheduled, speech_nouns); a set with no
+ * slots is empty.  mdtl_lexicon_timex_words() fills it.
  */
 struct mdtl_timex_words {
 	const struct mdtl_wordset *future, *past, *intention, *year_preps;
@@ -105,6 +105,7 @@ struct mdtl_timex_words {
 	const struct mdtl_wordset *scheduled;	/* "Monday's talks" */
 	const struct mdtl_wordset *said;	/* "her offer of October" */
 	const struct mdtl_wordset *occurred;	/* "met in Sochi on Jan. 25" */
+	const struct mdtl_wordset *attempts;	/* "failed to meet" */
 };
 
 size_t	mdtl_timex_find(const struct mdtl_token *t, size_t n,
