@@ -515,11 +515,15 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 			x = (int)i;
 			break;
 		}
-		/* "has set the end of 2011 as a deadline": before "as" */
+		/* "has set the end of 2011 as a deadline": before "as", the
+		 * verb's object (not "will meet ... on Nov. 18 as the deadline
+		 * ... approaches", a time of its own) */
 		if (summit_tx < 0 && !tg->tx_used[i] && ntok == 1 &&
 		    is(&tg->t[tok], "deadline") && tok >= 3 &&
 		    in_list(tg, &tg->t[tok - 1], DETERMINERS) &&
-		    is(&tg->t[tok - 2], "as") && t->tok + t->ntok == tok - 2) {
+		    is(&tg->t[tok - 2], "as") && t->tok + t->ntok == tok - 2 &&
+		    !(t->tok > 0 && in_list(tg, &tg->t[t->tok - 1],
+		    PREPOSITIONS))) {
 			x = (int)i;
 			break;
 		}

@@ -2188,6 +2188,10 @@ test_summits_deadlines(void **state)
 	/* a date set "as a deadline" */
 	EXPECT("2011-06-03", "Russia has set the end of 2011 as a deadline for "
 	    "an agreement.", "deadline 2011-12-31 russia");
+	/* (not a day after a preposition, a time of its own: "as" the
+	 * deadline approaches) */
+	EXPECT("2014-11-14", "Zarif will meet Kerry in Vienna on Nov. 18 as "
+	    "the deadline for a deal approaches.", "summit 2014-11-18 zarif");
 	EXPECT("2012-05-05", "NATO must finish the shield by about 2020.",
 	    "deadline 2020 nato");
 	EXPECT("2011-11-23", "NATO plans to complete the system by the end "
