@@ -2084,6 +2084,29 @@ opening_phrase(const struct mdtl_tags *tg, size_t lo)
 	return 1;
 }
 
+/*
+ * Does another meeting's cue than ph's follow "before", "after" or
+ * "ahead of" at token i, within six words, only words between?
+ */
+static int
+other_meeting_after(const struct mdtl_tags *tg, const struct phrase *ph,
+    size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t j;
+
+	if (is(&tg->t[i], "ahead") && i + 1 < tg->n && is(&tg->t[i + 1], "of"))
+		i++;
+	else if (!is(&tg->t[i], "before") && !is(&tg->t[i], "after"))
+		return 0;
+	for (j = i + 1; j < tg->n && j <= i + 6 &&
+	    (tg->t[j].kind == MDTL_TOK_WORD || is(&tg->t[j], "'s")); j++)
+		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
+		    c->kind == MDTL_PH_SUMMIT && c != ph->c)
+			return 1;
+	return 0;
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -2201,6 +2224,11 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		    !is(&tg->t[m->tok + m->ntok], "'s") &&
 		    !(tg->t[m->tok + m->ntok].flags & MDTL_TOK_CAP) &&
 		    tg->t[m->tok + m->ntok].kind == MDTL_TOK_WORD)
+			break;
+		/* "The conference comes less than three weeks before NATO's
+		 * summit in Chicago on May 20-21": another meeting after
+		 * "before", "after" or "ahead of", with a phrase of its own */
+		if (other_meeting_after(tg, ph, i))
 			break;
 		/* "will meet Medvedev in London on April 1, on the eve of
 		 * the NATO summit": another meeting, told as the day's mark,

@@ -5016,6 +5016,20 @@ test_purpose_infinitive(void **state)
 	free(got);
 }
 
+/* a meeting after "before" another told, its day and place its own */
+static void
+test_meeting_before_another(void **state)
+{
+	char *got = events_of("2012-05-03", "Makarov spoke at a conference "
+	    "in Moscow on Thursday.\n\nThe conference comes less than three "
+	    "weeks before NATO's summit in Chicago on May 20-21.", 1, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2012-05-03 makarov+russia @ Moscow; "
+	    "summit 2012-05-20 nato+united-states @ Chicago");
+	free(got);
+}
+
 /* the subject of an absolute participle ("with NP saying") is NP alone:
  * none named there, no act; named there, not one of the meeting before
  * it (unless named again) */
@@ -5813,6 +5827,7 @@ main(void)
 		cmocka_unit_test(test_place_country),
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
+		cmocka_unit_test(test_meeting_before_another),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
