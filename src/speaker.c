@@ -1659,14 +1659,19 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 	return of;
 }
 
-/* The dash that opens the aside the spaced dash at i closes, or i. */
+/*
+ * The dash that opens the aside the spaced dash at i closes, or the
+ * bracket the bracket at i closes; or i.
+ */
 static size_t
 dash_opening(const struct mdtl_tags *tg, size_t i)
 {
+	const char *open = is(&tg->t[i], ")") ? "(" : "-";
 	size_t k;
 
 	for (k = i; k-- > 0 && i - k <= 24;)
-		if (is(&tg->t[k], "-") && (tg->t[k].flags & MDTL_TOK_SPACE))
+		if (is(&tg->t[k], open) && (*open == '(' ||
+		    (tg->t[k].flags & MDTL_TOK_SPACE)))
 			return k;
 	return i;
 }
@@ -2822,9 +2827,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	subj = mdtl_extract_aside(tg, tok);
 	for (i = subj; i-- > 0 && subj - i <= far;) {
 		/* past an aside set off by dashes: "The six powers ... -
-		 * the United States, ..., France and Germany - said" */
-		if (is(&t[i], "-") && (t[i].flags & MDTL_TOK_SPACE) &&
-		    (k = dash_opening(tg, i)) < i) {
+		 * the United States, ..., France and Germany - said"; or by
+		 * brackets: "The Co-Chairs of the OSCE Minsk Group
+		 * (Ambassadors Robert Bradtke of the United States, ...)
+		 * issued" */
+		if (((is(&t[i], "-") && (t[i].flags & MDTL_TOK_SPACE)) ||
+		    is(&t[i], ")")) && (k = dash_opening(tg, i)) < i) {
 			far += i - k;
 			i = k;
 			continue;
