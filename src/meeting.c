@@ -2107,6 +2107,19 @@ other_meeting_after(const struct mdtl_tags *tg, const struct phrase *ph,
 	return 0;
 }
 
+/*
+ * "the meeting of the Presidents ..., hosted by Russian President Dmitry
+ * Medvedev in Sochi on 23 January": a participle in -ed at i, then "by"
+ * or "in", telling the meeting's host, place or day.
+ */
+static int
+participle_aside(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 1 < tg->n && tg->t[i].kind == MDTL_TOK_WORD &&
+	    ends_in(tg->t[i].norm, "ed", 4) &&
+	    (is(&tg->t[i + 1], "by") || is(&tg->t[i + 1], "in"));
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -2276,7 +2289,8 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ",") && i + 1 < tg->n && !ph->verb &&
 		    !(mdtl_tags_actor_at(tg, i + 1) || (tg->t[i + 1].flags &
 		    MDTL_TOK_CAP) || in_list(tg, &tg->t[i + 1], RELATIVES) ||
-		    where_or_when(tg, i + 1) || apposition_dated(tg, i)) &&
+		    where_or_when(tg, i + 1) || apposition_dated(tg, i) ||
+		    participle_aside(tg, i + 1)) &&
 		    /* "The talks, which began on July 3, will resume in
 		     * September": on to the noun's verb */
 		    !(in_relative(tg, i - 1) &&

@@ -5030,6 +5030,25 @@ test_meeting_before_another(void **state)
 	free(got);
 }
 
+/* a speaker past an aside in brackets; a meeting's phrase past a
+ * participle's aside that tells its host, place and day */
+static void
+test_bracket_aside(void **state)
+{
+	char *got = events_of("2012-01-24", "The Co-Chairs of the OSCE Minsk "
+	    "Group (Ambassadors Robert Bradtke of the United States, Igor Popov "
+	    "of the Russian Federation, and Bernard Fassier of France) said on "
+	    "Tuesday that talks would go on.\n\nThe Co-Chairs welcome the "
+	    "meeting of the Presidents of Armenia and Azerbaijan, hosted by "
+	    "Russian President Dmitry Medvedev in Sochi on 23 January.", 1, 0);
+
+	(void)state;
+	assert_string_equal(got, "statement 2012-01-24 osce-minsk-group; "
+	    "statement 2012-01-24 osce-minsk-group; summit 2012-01-23 armenia "
+	    "@ Sochi");
+	free(got);
+}
+
 /* the subject of an absolute participle ("with NP saying") is NP alone:
  * none named there, no act; named there, not one of the meeting before
  * it (unless named again) */
@@ -5828,6 +5847,7 @@ main(void)
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
 		cmocka_unit_test(test_meeting_before_another),
+		cmocka_unit_test(test_bracket_aside),
 	};
 
 	return cmocka_run_group_tests(tests, lexicon_setup,
