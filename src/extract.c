@@ -4250,13 +4250,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    "joined to";
 		}
 		/*
-		 * "warned that ...": a verb of saying a warning, unless told
-		 * by another ("was quoted as saying that Russia had warned")
+		 * "warned that ...", "..., warning that": a verb of saying a
+		 * warning (the dictionary's, or one with its "that"), unless
+		 * told by another ("was quoted as saying that Russia had
+		 * warned")
 		 */
 		preds[np].says = (c->kind == MDTL_PH_SPEECH &&
 		    !in_object_relative(tg, c->tok)) ||
-		    (c->kind == MDTL_PH_WARNING && c->ph->code != NULL &&
-		    !have_speech);
+		    (c->kind == MDTL_PH_WARNING && (c->ph->code != NULL ||
+		    is(&tg->t[c->tok + c->ntok - 1], "that")) && !have_speech);
 		/* not "In a speech to parliament, Putin warned": a phrase
 		 * that names no one tells no words of its own */
 		if (preds[np].says && (preds[np].speaker != NULL ||
@@ -4372,6 +4374,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			made = made_to_act(tg, &preds[k]);
 			subj = made != NULL ? made :
 			    mdtl_speaker_subject(tg, preds[k].tok);
+			/* (a warning told as words, "warning that", is its
+			 * speaker's own) */
+			if (made == NULL && spk == preds[k].speaker &&
+			    preds[k].says)
+				subj = spk;
 			preds[k].other = 1;
 			/* a speaker whose side is unknown speaks for the
 			 * dateline's country ("WARSAW (AFP) - A US Patriot

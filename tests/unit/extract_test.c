@@ -2188,6 +2188,10 @@ test_summits_deadlines(void **state)
 	/* a date set "as a deadline" */
 	EXPECT("2011-06-03", "Russia has set the end of 2011 as a deadline for "
 	    "an agreement.", "deadline 2011-12-31 russia");
+	/* "..., warning that": the words of a warning, one act */
+	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
+	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
+	    "medvedev");
 	/* (not a day after a preposition, a time of its own: "as" the
 	 * deadline approaches) */
 	EXPECT("2014-11-14", "Zarif will meet Kerry in Vienna on Nov. 18 as "
