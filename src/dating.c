@@ -587,6 +587,14 @@ mdtl_dating_past_dateline(const struct mdtl_tags *tg)
 	for (i = 0; i < tg->n && i < 10; i++) {
 		const struct mdtl_token *t = &tg->t[i];
 
+		/* (an agency's name in brackets, in any case: "Heiligendamm,
+		 * Germany (dpa) - ...") */
+		if (is(t, "(") && i + 2 < tg->n && i + 2 < 10 &&
+		    is(&tg->t[i + 2], ")")) {
+			i += 2;
+			continue;
+		}
+
 		/* (a dash set off by a space: not "(Itar-Tass)"; "--" is
 		 * two) */
 		if ((is(t, "-") || is(t, "--")) && (t->flags & MDTL_TOK_SPACE)) {

@@ -1975,9 +1975,11 @@ static const struct mdtl_actor *
 subject_person(const struct mdtl_tags *tg)
 {
 	const struct mdtl_actor_tag *m;
-	size_t i, e;
+	size_t i, e, o = mdtl_dating_past_dateline(tg);
 
-	for (i = 0; i < tg->nm && (tg->m[i].weak ||
+	/* (past a dateline: "Heiligendamm, Germany (dpa) - US President
+	 * George W. Bush on Friday gave ...") */
+	for (i = 0; i < tg->nm && (tg->m[i].weak || tg->m[i].tok < o ||
 	    tg->m[i].actor->kind == MDTL_ACTOR_AGENCY); i++)
 		;
 	if (i == tg->nm)

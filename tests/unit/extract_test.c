@@ -2188,6 +2188,12 @@ test_summits_deadlines(void **state)
 	/* a date set "as a deadline" */
 	EXPECT("2011-06-03", "Russia has set the end of 2011 as a deadline for "
 	    "an agreement.", "deadline 2011-12-31 russia");
+	/* a participle after a comma is of the person opening the sentence
+	 * past its dateline, an agency in brackets in any case */
+	EXPECT("2007-06-08", "Heiligendamm, Germany (dpa) - US President "
+	    "George W. Bush on Friday gave a cautious welcome to Russian "
+	    "President Vladimir Putin's offer, saying experts should study "
+	    "it.", "statement 2007-06-08 bush");
 	/* "..., warning that": the words of a warning, one act */
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
