@@ -3426,8 +3426,9 @@ told_undated(struct state *s, const struct mdtl_actor *who,
 }
 
 /*
- * "the statement of the Azerbaijani Defense Minister made on June 12": a
- * speech noun at i, "of" and the name of its maker (a person, else a side
+ * "the statement of the Azerbaijani Defense Minister made on June 12", "the
+ * statement by US Secretary of Defense Chuck Hagel on 15 March": a speech
+ * noun at i, "of" or "by" and the name of its maker (a person, else a side
  * a title names) right after it, then a participle of making (grammar list
  * handing_verbs) or nothing: its maker, and in *after the token past them;
  * or NULL.
@@ -3439,12 +3440,14 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
 	size_t k = i + 2;
 
 	if (i == 0 || !is(&tg->t[i - 1], "the") || k >= tg->n ||
-	    !is(&tg->t[i + 1], "of"))
+	    !(is(&tg->t[i + 1], "of") || is(&tg->t[i + 1], "by")))
 		return NULL;
 	if (is(&tg->t[k], "the"))
 		k++;
+	/* (a title's "of" too: "Secretary of Defense") */
 	for (; k < tg->n && k <= i + 8 && tg->t[k].kind == MDTL_TOK_WORD &&
-	    (tg->t[k].flags & MDTL_TOK_CAP); k++) {
+	    ((tg->t[k].flags & MDTL_TOK_CAP) || (is(&tg->t[k], "of") &&
+	    k + 1 < tg->n && (tg->t[k + 1].flags & MDTL_TOK_CAP))); k++) {
 		if ((m = mdtl_tags_actor_at(tg, k)) == NULL)
 			continue;
 		if (m->actor->kind == MDTL_ACTOR_AGENCY)
@@ -3452,6 +3455,11 @@ words_of_maker(const struct mdtl_tags *tg, size_t i, size_t *after)
 		if (m->actor->kind == MDTL_ACTOR_PERSON) {
 			side = m;
 			k = m->tok + m->ntok;
+			/* (his title, then his name: "Secretary of Defense
+			 * Chuck Hagel") */
+			while ((m = mdtl_tags_actor_at(tg, k)) != NULL &&
+			    m->tok == k && m->actor == side->actor)
+				k = m->tok + m->ntok;
 			break;
 		}
 		if (side == NULL)

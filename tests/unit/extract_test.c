@@ -1136,6 +1136,11 @@ test_speech(void **state)
 	    "Russian President Dmitry Medvedev made on Tuesday.",
 	    "statement 2012-06-12 azerbaijan; statement 2012-06-12 medvedev; "
 	    "statement 2012-06-14 lavrov");
+	/* (and "by" him, his title and his name: "the statement by US
+	 * Secretary of Defense Chuck Hagel on 15 March") */
+	EXPECT("2013-03-16", "Moscow welcomed the statement by US Secretary "
+	    "of Defense Chuck Hagel on 15 March about the decision.",
+	    "statement 2013-03-15 hagel; statement 2013-03-16 russia");
 	/* a column signed by one the data knows: its first person is its
 	   author */
 	EXPECT("2011-06-15", "We can cooperate\n\nBy Dmitry Rogozin\n\nAt "
