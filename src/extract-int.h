@@ -90,6 +90,9 @@ struct state {
 	 * sentence that tells acts */
 	size_t				  lapsed;
 	const struct mdtl_actor		 *lapsed_who;
+	/* "Talks ... ended Saturday": the meeting dated by its last day,
+	 * its days not told (+ 1; 0: none) */
+	size_t				  ended;
 	/* the day two sides or more agreed ("Japan and the United States
 	 * agreed Wednesday to deploy ..."), and its sentence: that of the
 	 * meeting the agreement is told next to have been reached at */

@@ -5481,6 +5481,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				first_day(again, ndays, "talks of several days "
 				    "told again as ended on the day of the words: "
 				    "their first day");
+			/* "Talks ... ended Saturday" then "during the two-day
+			 * meeting": dated by their last day, they began the
+			 * days before */
+			else if (s->ended != 0 && again == &(*s->v)[s->ended -
+			    1] && again->days <= 1 && days_in(tg, &ph) > 1)
+				first_day(again, days_in(tg, &ph), "talks of "
+				    "several days told before by their last day: "
+				    "their first day");
 			if (occasion)
 				occasion_of_words(s, sent, again, NULL, 0);
 			else if (prep != NULL && is(prep, "before"))
@@ -5694,6 +5702,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * the day before */
 			first_day(e, ndays, "talks of several days that end "
 			    "on the day told: their first day");
+			if (e->days <= 1 && e->date.gran == MDTL_GRAN_DAY &&
+			    ends_on(tg, &tg->tx[x]))
+				s->ended = (size_t)(e - *s->v) + 1;
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
 		} else if (verb && eve_after(s, tg, c, e, &w)) {

@@ -2199,6 +2199,12 @@ test_summits_deadlines(void **state)
 	    "George W. Bush on Friday gave a cautious welcome to Russian "
 	    "President Vladimir Putin's offer, saying experts should study "
 	    "it.", "statement 2007-06-08 bush");
+	/* talks dated by their last day, then told again as of two days:
+	 * their first (the words at them, of no day, their last) */
+	EXPECT("2011-01-22", "Talks between Iran and six world powers ended "
+	    "Saturday without agreement.\n\nJalili had insisted during the "
+	    "two-day meeting that sanctions be lifted.", "summit 2011-01-21 "
+	    "iran; statement 2011-01-22 jalili");
 	/* "..., warning that": the words of a warning, one act */
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
