@@ -2719,13 +2719,14 @@ journey(const struct state *s, const struct mdtl_event *e)
  * Dorokhin on Jan. 15 ... Dorokhin presented a copy of his credentials to
  * the minister": meeting e, gone by with no day nor place of its own, all
  * of whose people (one at least) are among those of the last meeting gone
- * by, is that one told again, when the sentence tells no other; or NULL.
+ * by, is that one told again, when the sentence tells no other (or, with
+ * a place of its own, when that one was held there); or NULL.
  * Not a visit told by its journey ("Gul visited the Alley of Martyrs"), a
  * place's, not a meeting's.
  */
 static struct mdtl_event *
 among_people(struct state *s, const struct mdtl_tags *tg,
-    const struct mdtl_event *e)
+    const struct mdtl_event *e, const struct mdtl_place *place)
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
 	size_t i, j, meetings = 0;
@@ -2735,9 +2736,14 @@ among_people(struct state *s, const struct mdtl_tags *tg,
 		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || journey(s, e))
 		return NULL;
+	/* (with a place, that one's: "The two leaders, meeting in London on
+	 * the eve of a G20 summit, said" after they met in London) */
+	if (place != NULL && (m->location == NULL ||
+	    strcmp(m->location, place->name) != 0))
+		return NULL;
 	/* (a sentence of one meeting: not "Before the trilateral meeting,
 	 * Medvedev held separate talks with Aliyev and Sargsyan") */
-	for (i = 0; i < tg->nc; i++)
+	for (i = 0; place == NULL && i < tg->nc; i++)
 		if (tg->c[i].kind == MDTL_PH_SUMMIT && !tg->c[i].inquote &&
 		    ++meetings > 1)
 			return NULL;
@@ -5742,8 +5748,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				e = before;
 			} else if (!future && agreed_at(s, sent, tg, &ph)) {
 				mdtl_dating_when(e, &s->agreed);
-			} else if (!future && place == NULL &&
-			    (before = among_people(s, tg, e)) != NULL) {
+			} else if (!future &&
+			    (before = among_people(s, tg, e, place)) != NULL) {
 				join_into(s, before, e, sent);
 				e = before;
 			} else if (!future) {

@@ -102,7 +102,7 @@ test_speech(void **state)
 	/* but one on the sidelines of the other is another */
 	EXPECT_AT("2012-09-05", "The APEC summit opens in Vladivostok on "
 	    "Saturday.\n\nLavrov will meet Clinton on the sidelines of the "
-	    "summit in Vladivostok on Saturday.", "summit 2012-09-08 russia @ "
+	    "summit in Vladivostok on Saturday.", "summit 2012-09-08 apec @ "
 	    "Vladivostok; summit 2012-09-08 lavrov @ Vladivostok");
 	/* a document's words "read": the document told before, one act;
 	   a person who reads says nothing */
@@ -2205,6 +2205,16 @@ test_summits_deadlines(void **state)
 	    "Saturday without agreement.\n\nJalili had insisted during the "
 	    "two-day meeting that sanctions be lifted.", "summit 2011-01-21 "
 	    "iran; statement 2011-01-22 jalili");
+	/* a meeting of no day in the place of the last one gone by, all of
+	 * whose people it names, is that one told again */
+	EXPECT_AT("2007-07-03", "Bush and Putin met in Kennebunkport on "
+	    "Monday.\n\nThe two leaders met at Bush's family home in "
+	    "Kennebunkport, Maine, to discuss relations.", "summit 2007-07-02 "
+	    "bush @ Kennebunkport");
+	/* the Group of Twenty, a group of the data */
+	EXPECT("2012-06-15", "Putin skipped the G8 summit at Camp David last "
+	    "month.\n\nThe G20 summit is scheduled for June 18-19.", "summit "
+	    "2012-05 g8; summit 2012-06-18 g20");
 	/* "..., warning that": the words of a warning, one act */
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
@@ -5734,7 +5744,7 @@ test_joint_words(void **state)
 
 	(void)state;
 	assert_string_equal(got, "summit 2009-04-01 obama; statement "
-	    "2009-04-01 obama; summit 2009-04-02 obama; statement 2009-04-01 "
+	    "2009-04-01 obama; summit 2009-04-02 g20; statement 2009-04-01 "
 	    "obama");
 	free(got);
 	/* (not the people of a group's summit told in between) */
