@@ -4813,7 +4813,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    (*s->v)[i].type != MDTL_EVENT_DEADLINE)
 			s->lead_para = sent->para + 1;
 	/* "The ministry said ...": a body of a country acts for it, which is
-	 * among the actors too, in the body's role */
+	 * among the actors too, in the body's role; and so does a group of
+	 * an alliance ("NATO foreign ministers ... at a meeting") */
 	for (i = first_event; i < *s->n; i++) {
 		struct mdtl_event *e = &(*s->v)[i];
 		const struct mdtl_actor *a;
@@ -4821,7 +4822,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 		for (j = 0; j < n; j++)
 			if ((a = mdtl_extract_known(s, &e->actors[j])) != NULL &&
-			    a->kind == MDTL_ACTOR_ORGANISATION && a->country != NULL)
+			    (a->kind == MDTL_ACTOR_ORGANISATION ||
+			    a->kind == MDTL_ACTOR_GROUP) && a->country != NULL)
 				mdtl_extract_actor(s, e, a->country,
 				    e->actors[j].role);
 	}

@@ -5047,6 +5047,20 @@ test_purpose_infinitive(void **state)
 	free(got);
 }
 
+/* a group of an alliance speaks and meets for it ("country: nato") */
+static void
+test_group_side(void **state)
+{
+	char *got = events_of("2012-12-03", "NATO foreign ministers are "
+	    "expected to approve the request at a meeting in Brussels on "
+	    "Tuesday.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2012-12-04 nato-foreign-ministers+"
+	    "nato");
+	free(got);
+}
+
 /* a meeting after "before" another told, its day and place its own */
 static void
 test_meeting_before_another(void **state)
@@ -5878,6 +5892,7 @@ main(void)
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
 		cmocka_unit_test(test_meeting_before_another),
+		cmocka_unit_test(test_group_side),
 		cmocka_unit_test(test_bracket_aside),
 	};
 
