@@ -2211,6 +2211,9 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe two leaders met at Bush's family home in "
 	    "Kennebunkport, Maine, to discuss relations.", "summit 2007-07-02 "
 	    "bush @ Kennebunkport");
+	/* an interview given, its audience first */
+	EXPECT("2012-01-18", "Russian Foreign Minister Sergei Lavrov gave RT "
+	    "an interview on Wednesday.", "statement 2012-01-18 lavrov");
 	/* the Group of Twenty, a group of the data */
 	EXPECT("2012-06-15", "Putin skipped the G8 summit at Camp David last "
 	    "month.\n\nThe G20 summit is scheduled for June 18-19.", "summit "
