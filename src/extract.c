@@ -984,6 +984,38 @@ acts_of(const struct state *s, size_t first, const struct mdtl_actor *who)
 	return 0;
 }
 
+/*
+ * "The previous round took place in Moscow in July. Ryabkov said at the
+ * time that ...": words told "at the time" (not "at the time of") are of
+ * the time the last event told before the sentence has, into *w; 0 when
+ * they are not or none has one.
+ */
+static int
+at_the_time(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
+    size_t first_event, struct when *w)
+{
+	size_t a = p->tok + p->ntok, k;
+
+	if (a + 2 >= tg->n || !is(&tg->t[a], "at") ||
+	    !is(&tg->t[a + 1], "the") || !is(&tg->t[a + 2], "time") ||
+	    (a + 3 < tg->n && is(&tg->t[a + 3], "of")))
+		return 0;
+	for (k = first_event; k-- > s->start;) {
+		const struct mdtl_event *m = &(*s->v)[k];
+
+		if (m->basis != MDTL_BASIS_EXPLICIT &&
+		    m->basis != MDTL_BASIS_RELATIVE)
+			continue;
+		mdtl_dating_of(m, w);
+		w->basis = MDTL_BASIS_INHERITED;
+		w->why = mdtl_arena_strcat(&s->art->arena, "'at the time': "
+		    "the time of the last event told, '", m->date_value, "'",
+		    (char *)NULL);
+		return 1;
+	}
+	return 0;
+}
+
 /* Has e no day of its own: the publication's, or the dateline's the lead
  * has ("MOSCOW, March 2 (Reuters) - ..., the Kremlin said")? */
 static int
@@ -4636,6 +4668,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_when(e, &s->week);
 		else if ((ax = absolute_day(tg, p->tok)) >= 0)
 			mdtl_dating_set(s, tg, e, (size_t)ax);
+		else if (at_the_time(s, tg, p, first_event, &overnight))
+			mdtl_dating_when(e, &overnight);
 		else if (mdtl_meeting_vague_lapse(tg, p->tok)) {
 			/* "His comments come days after Medvedev announced
 			 * countermeasures": gone by before the news, of no

@@ -2211,6 +2211,10 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe two leaders met at Bush's family home in "
 	    "Kennebunkport, Maine, to discuss relations.", "summit 2007-07-02 "
 	    "bush @ Kennebunkport");
+	/* words told "at the time": the time of the last event told */
+	EXPECT("2011-09-06", "The previous round took place in Moscow in "
+	    "July.\n\nRyabkov said at the time that the sides had failed.",
+	    "summit 2011-07 russia; statement 2011-07 ryabkov");
 	/* an interview given, its audience first */
 	EXPECT("2012-01-18", "Russian Foreign Minister Sergei Lavrov gave RT "
 	    "an interview on Wednesday.", "statement 2012-01-18 lavrov");
