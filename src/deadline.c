@@ -625,6 +625,8 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 /*
  * "The talks are scheduled to end on Wednesday": a meeting's last day, no
  * time limit; the meeting is the subject of the cue c, a verb of ending.
+ * And so the end of any other thing than a pact's term: "The exercises
+ * are scheduled to end on June 18" (not "The lease ends on December 24").
  */
 static int
 meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
@@ -646,7 +648,13 @@ meeting_ends(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		if ((m = mdtl_tags_cue_at(tg, i)) != NULL &&
 		    m->kind == MDTL_PH_SUMMIT)
 			return 1;
-	return 0;
+	/* (a pact's noun opening the clause or right before the verb's
+	 * group: "before the lease ends on December 24") */
+	for (i = c->tok; i-- > 0 && c->tok - i <= 6 &&
+	    tg->t[i].kind == MDTL_TOK_WORD;)
+		if (in_list(tg, &tg->t[i], PACT_NOUNS))
+			return 0;
+	return pact_subject(tg, c->tok) == NULL;
 }
 
 /*

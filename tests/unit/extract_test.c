@@ -2226,6 +2226,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
 	    "medvedev");
+	/* an end but a pact's term is no limit */
+	EXPECT("2011-06-14", "The exercises are scheduled to end on June 18. "
+	    "Russia must pay the debt before the lease ends on December 24.",
+	    "deadline 2011-12-24 russia");
 	/* (not a day after a preposition, a time of its own: "as" the
 	 * deadline approaches) */
 	EXPECT("2014-11-14", "Zarif will meet Kerry in Vienna on Nov. 18 as "
