@@ -654,6 +654,21 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * Is the word before the determiner at i a verb's, whose object the noun
+ * phrase is ("used the occasion"): a word in lower case, no preposition,
+ * auxiliary nor conjunction?
+ */
+static int
+verb_before(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *w = i > 0 ? &tg->t[i - 1] : NULL;
+
+	return w != NULL && w->kind == MDTL_TOK_WORD &&
+	    !(w->flags & MDTL_TOK_CAP) && !in_list(tg, w, PREPOSITIONS) &&
+	    !in_list(tg, w, AUXILIARIES) && !is(w, "and") && !is(w, "but");
+}
+
+/*
  * Is the subject right before the predicate at tok a thing: a noun phrase
  * with no actor ("the shield"), or, when the clause names no actor it may
  * stand for (pronoun set), a pronoun for one ("it", "this")?  A person's
@@ -700,12 +715,7 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * after a verb's object is of that verb's subject) */
 		if (in_list(tg, t, DETERMINERS) && mdtl_tags_actor_at(tg, i) ==
 		    NULL)
-			return i + 1 < tok && !(purpose && i > 0 &&
-			    tg->t[i - 1].kind == MDTL_TOK_WORD &&
-			    !(tg->t[i - 1].flags & MDTL_TOK_CAP) &&
-			    !in_list(tg, &tg->t[i - 1], PREPOSITIONS) &&
-			    !in_list(tg, &tg->t[i - 1], AUXILIARIES) &&
-			    !is(&tg->t[i - 1], "and") && !is(&tg->t[i - 1], "but"));
+			return i + 1 < tok && !(purpose && verb_before(tg, i));
 		if (mdtl_tags_actor_at(tg, i) != NULL ||
 		    t->kind != MDTL_TOK_WORD || (t->flags & MDTL_TOK_CAP) ||
 		    in_list(tg, t, PERSON_PRONOUNS))

@@ -5491,7 +5491,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * meeting": dated by their last day, they began the
 			 * days before */
 			else if (s->ended != 0 && again == &(*s->v)[s->ended -
-			    1] && again->days <= 1 && days_in(tg, &ph) > 1)
+			    1] && again->days <= 1)
 				first_day(again, days_in(tg, &ph), "talks of "
 				    "several days told before by their last day: "
 				    "their first day");

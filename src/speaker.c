@@ -1664,7 +1664,7 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
  * bracket the bracket at i closes; or i.
  */
 static size_t
-dash_opening(const struct mdtl_tags *tg, size_t i)
+aside_opening(const struct mdtl_tags *tg, size_t i)
 {
 	const char *open = is(&tg->t[i], ")") ? "(" : "-";
 	size_t k;
@@ -2834,7 +2834,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * (Ambassadors Robert Bradtke of the United States, ...)
 		 * issued" */
 		if (((is(&t[i], "-") && (t[i].flags & MDTL_TOK_SPACE)) ||
-		    is(&t[i], ")")) && (k = dash_opening(tg, i)) < i) {
+		    is(&t[i], ")")) && (k = aside_opening(tg, i)) < i) {
 			far += i - k;
 			i = k;
 			continue;
