@@ -1200,6 +1200,35 @@ mdtl_dating_given(const struct mdtl_tags *tg, size_t tok)
 	return -1;
 }
 
+/*
+ * "In remarks published a day earlier by the newspaper Kommersant, Rogozin
+ * said": a phrase opening the sentence (past its dateline), "in" and the
+ * words' noun (grammar list speech_nouns) with a participle of giving them
+ * (grammar list giving_participles) and a date before its comma, gives the
+ * words the verb at tok says their day: its index, or -1.
+ */
+int
+mdtl_dating_given_opening(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = mdtl_dating_past_dateline(tg), k, noun;
+
+	if (i + 3 >= tok || !is(&tg->t[i], "in"))
+		return -1;
+	for (noun = i + 1; noun < i + 4 && noun < tok &&
+	    !in_list(tg, &tg->t[noun], SPEECH_NOUNS); noun++)
+		if (tg->t[noun].kind != MDTL_TOK_WORD)
+			return -1;
+	if (noun + 1 >= tok || !in_list(tg, &tg->t[noun], SPEECH_NOUNS) ||
+	    !in_list(tg, &tg->t[noun + 1], GIVING_PARTICIPLES))
+		return -1;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > noun + 1 && tg->tx[k].tok < tok &&
+		    mdtl_dating_free(tg, k) && mdtl_dating_dated(&tg->tx[k]) &&
+		    clear_between(tg, noun + 1, tg->tx[k].tok))
+			return (int)k;
+	return -1;
+}
+
 void
 mdtl_dating_set(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     size_t k)

@@ -654,6 +654,7 @@ int	mdtl_dating_free(const struct mdtl_tags *, size_t k);
 /* "from Monday to Tuesday": mark the end of each range of the sentence
  * taken (TX_RANGE), the start's date, no act's nor a limit's */
 void	mdtl_dating_ranges(struct mdtl_tags *);
+int	mdtl_dating_given_opening(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);
 void	mdtl_dating_set(struct state *, const struct mdtl_tags *,

@@ -4604,7 +4604,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && p->speaker == who)
 			x = mdtl_dating_contrast(s, tg, p->tok);
 		given = x < 0 && p->kind == MDTL_PH_SPEECH &&
-		    (x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0;
+		    ((x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0 ||
+		    (x = mdtl_dating_given_opening(tg, p->tok)) >= 0);
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;

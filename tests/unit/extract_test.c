@@ -2211,6 +2211,12 @@ test_summits_deadlines(void **state)
 	    "Monday.\n\nThe two leaders met at Bush's family home in "
 	    "Kennebunkport, Maine, to discuss relations.", "summit 2007-07-02 "
 	    "bush @ Kennebunkport");
+	/* a phrase opening the sentence that names the words and the day
+	 * they were published dates them, however far from the verb */
+	EXPECT("2011-12-21", "Lavrov told the Duma on Wednesday that talks "
+	    "were stuck.\n\nIn remarks published a day earlier by the "
+	    "newspaper Kommersant, Rogozin said the talks were over.",
+	    "statement 2011-12-21 lavrov; statement 2011-12-20 rogozin");
 	/* words told "at the time": the time of the last event told */
 	EXPECT("2011-09-06", "The previous round took place in Moscow in "
 	    "July.\n\nRyabkov said at the time that the sides had failed.",
