@@ -1452,8 +1452,10 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    is(&tg->t[i], "until"))
 			return 0;
 	/* "made the proposal on Thursday during talks with Bush": where an
-	 * offer was made, not what it offers */
-	occasion = (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
+	 * offer was made, not what it offers (and a cue that opens with its
+	 * preposition: "made at the NATO-Russia Council") */
+	occasion = during_at(&tg->t[c->tok]) ||
+	    (c->tok > 0 && during_at(&tg->t[c->tok - 1])) ||
 	    (c->tok > 1 && in_list(tg, &tg->t[c->tok - 1], DETERMINERS) &&
 	    during_at(&tg->t[c->tok - 2]));
 	/* "made the offer after two days of talks with President Bush" */

@@ -2217,6 +2217,10 @@ test_summits_deadlines(void **state)
 	    "were stuck.\n\nIn remarks published a day earlier by the "
 	    "newspaper Kommersant, Rogozin said the talks were over.",
 	    "statement 2011-12-21 lavrov; statement 2011-12-20 rogozin");
+	/* a council where an act was done, with its day: its session */
+	EXPECT_AT("2011-12-21", "Russia made its proposals at the "
+	    "NATO-Russia Council in Brussels on December 8.", "offer 2011-12-08 "
+	    "russia; summit 2011-12-08 russia @ Brussels");
 	/* words told "at the time": the time of the last event told */
 	EXPECT("2011-09-06", "The previous round took place in Moscow in "
 	    "July.\n\nRyabkov said at the time that the sides had failed.",
