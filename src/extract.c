@@ -3240,6 +3240,16 @@ offer_noun_at(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/* Is the verb at tok in the past perfect ("had offered", "had earlier
+ * proposed")? */
+static int
+past_perfect_at(const struct mdtl_tags *tg, size_t tok)
+{
+	while (tok > 0 && in_list(tg, &tg->t[tok - 1], ACT_ADVERBS))
+		tok--;
+	return tok > 0 && is(&tg->t[tok - 1], "had");
+}
+
 /*
  * "Medvedev said Russia would continue to seek a new European security
  * treaty, which he first proposed in June 2008": an offer or a threat of
@@ -4477,6 +4487,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (preds[k].tok + preds[k].ntok < tg->n &&
 			    in_list(tg, &tg->t[preds[k].tok + preds[k].ntok],
 			    WEIGHING))
+				continue;
+			/* "He said Moscow had offered to keep paying": one
+			 * made before the words, in the past perfect, no offer
+			 * they make (background, as "Mr Putin had said") */
+			if (!preds[k].says && spk != NULL &&
+			    past_perfect_at(tg, preds[k].tok))
 				continue;
 			/* "Ryabkov said the United States has promised to
 			 * answer": another side's, no offer of his */
