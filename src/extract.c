@@ -4434,11 +4434,6 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			made = made_to_act(tg, &preds[k]);
 			subj = made != NULL ? made :
 			    mdtl_speaker_subject(tg, preds[k].tok);
-			/* (a warning told as words, "warning that", is its
-			 * speaker's own) */
-			if (made == NULL && spk == preds[k].speaker &&
-			    preds[k].says)
-				subj = spk;
 			preds[k].other = 1;
 			/* a speaker whose side is unknown speaks for the
 			 * dateline's country ("WARSAW (AFP) - A US Patriot
@@ -4449,14 +4444,19 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			    spk->kind == MDTL_ACTOR_PERSON &&
 			    spk->country == NULL)
 				own = s->home;
-			if (own != NULL && subj != NULL && side(subj) != own)
-				continue;
-			/*
-			 * "claims that it threatens Moscow", "said the
-			 * shield threatens its security": a thing's threat
-			 */
-			if (made == NULL &&
-			    thing_subject(s, tg, preds[k].tok, subj == NULL))
+			/* (a warning told as words, "warned that", "...,
+			 * warning that", is its speaker's own, whoever the
+			 * subject search finds before it) */
+			if (!(made == NULL && spk == preds[k].speaker &&
+			    preds[k].says) && ((own != NULL && subj != NULL &&
+			    side(subj) != own) ||
+			    /*
+			     * "claims that it threatens Moscow", "said the
+			     * shield threatens its security": a thing's
+			     * threat
+			     */
+			    (made == NULL && thing_subject(s, tg,
+			    preds[k].tok, subj == NULL))))
 				continue;
 			preds[k].other = 0;
 			if (!warn) {	/* the first: "warned that ... could" */

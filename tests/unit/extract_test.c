@@ -2236,6 +2236,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-15", "Putin skipped the G8 summit at Camp David last "
 	    "month.\n\nThe G20 summit is scheduled for June 18-19.", "summit "
 	    "2012-05 g8; summit 2012-06-18 g20");
+	/* (and so a warning told as words by one of no side the data
+	 * knows, under another country's dateline) */
+	EXPECT("2008-08-21", "WARSAW, Aug 21 (Reuters) - Poland will not be "
+	    "intimidated, Prime Minister Donald Tusk said on Thursday.\n\n"
+	    "Russia's deputy chief of general staff, Colonel-General Anatoly "
+	    "Nogovitsyn, warned last week that Poland was exposing itself to a "
+	    "strike.", "statement 2008-08-21 tusk; warning 2008-W33 "
+	    "anatoly-nogovitsyn");
 	/* "..., warning that": the words of a warning, one act */
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
