@@ -2087,8 +2087,26 @@ opening_phrase(const struct mdtl_tags *tg, size_t lo)
 }
 
 /*
+ * Is the token at i a word, or a compound's hyphen or the number after
+ * it: "the G-20" (not "after 18 days of talks")?
+ */
+static int
+name_word(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = &tg->t[i];
+
+	if (t->kind == MDTL_TOK_WORD)
+		return 1;
+	if (is(t, "-"))
+		return !(t->flags & MDTL_TOK_SPACE);
+	return t->kind == MDTL_TOK_NUM && i > 0 && is(&tg->t[i - 1], "-") &&
+	    !(t->flags & MDTL_TOK_SPACE);
+}
+
+/*
  * Does another meeting's cue than ph's follow "before", "after" or
- * "ahead of" at token i, within six words, only words between?
+ * "ahead of" at token i, within seven words of a name, only those
+ * between?
  */
 static int
 other_meeting_after(const struct mdtl_tags *tg, const struct phrase *ph,
@@ -2101,8 +2119,8 @@ other_meeting_after(const struct mdtl_tags *tg, const struct phrase *ph,
 		i++;
 	else if (!is(&tg->t[i], "before") && !is(&tg->t[i], "after"))
 		return 0;
-	for (j = i + 1; j < tg->n && j <= i + 6 &&
-	    (tg->t[j].kind == MDTL_TOK_WORD || is(&tg->t[j], "'s")); j++)
+	for (j = i + 1; j < tg->n && j <= i + 7 &&
+	    (name_word(tg, j) || is(&tg->t[j], "'s")); j++)
 		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
 		    c->kind == MDTL_PH_SUMMIT && c != ph->c)
 			return 1;
@@ -3881,8 +3899,8 @@ drop_other_meeting(const struct mdtl_tags *tg, struct mdtl_event *e,
 		    !((is(&tg->t[k], "ahead") || is(&tg->t[k], "eve")) &&
 		    k + 1 < tg->n && is(&tg->t[k + 1], "of")))
 			continue;
-		for (j = k + 1; j < tg->n && j <= k + 6 &&
-		    tg->t[j].kind == MDTL_TOK_WORD; j++)
+		for (j = k + 1; j < tg->n && j <= k + 7 && name_word(tg, j);
+		    j++)
 			if ((c = mdtl_tags_cue_at(tg, j)) != NULL &&
 			    c->tok == j && c->kind == MDTL_PH_SUMMIT &&
 			    c != ph->c) {

@@ -5106,6 +5106,12 @@ test_meeting_before_another(void **state)
 	assert_string_equal(got, "summit 2012-05-03 makarov+russia @ Moscow; "
 	    "summit 2012-05-20 nato+united-states @ Chicago");
 	free(got);
+	/* (its name's hyphen and number among its words: "the G-20") */
+	got = events_of("2009-03-31", "Obama will meet Medvedev in London on "
+	    "April 1, on the eve of the G-20 summit.", 1, 1);
+	assert_string_equal(got, "summit 2009-04-01 obama+medvedev+"
+	    "united-kingdom @ London");
+	free(got);
 }
 
 /* a speaker past an aside in brackets; a meeting's phrase past a
