@@ -1609,6 +1609,13 @@ threat_object(const struct mdtl_tags *tg, const struct pred *p)
 			    !is(&tg->t[i + 1], "that") &&
 			    /* "announced countermeasures last week" */
 			    mdtl_tags_timex_at(tg, i + 1) == NULL);
+		/* "called Russia's threat to deploy missiles
+		 * \"unhelpful\"": another side's, its possessor's */
+		if (is(t, "'s") && i > 0 && p->speaker != NULL &&
+		    mdtl_tags_actor_at(tg, i - 1) != NULL &&
+		    side(mdtl_tags_actor_at(tg, i - 1)->actor) !=
+		    side(p->speaker))
+			return 0;
 		/* its modifiers: "Kremlin threats", "a stern warning"; not
 		   "told reporters the threat was real", nor what the words
 		   were about: "said of the Russian threats" */
@@ -2912,6 +2919,9 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	    spoke(&tg->t[tg->tx[k].tok - 1])))) ||
 	    (m = subject_before(tg, c->tok, end)) == NULL || m->weak ||
 	    m->actor == speaker ||
+	    /* (not in the words of the act told there: "a day after
+	     * Medvedev said Moscow could station Iskander missiles") */
+	    cue_kind_in(tg, MDTL_PH_SPEECH, end, m->tok) ||
 	    /* "The call came a day after ...": from the day of what came */
 	    (mdtl_dating_came_after(s, tg, c->tok, &w) != 0 &&
 	    mdtl_dating_lapse(s, tg, c->tok, &s->lead, NULL, &w) != 0))

@@ -2244,6 +2244,13 @@ test_summits_deadlines(void **state)
 	    "Nogovitsyn, warned last week that Poland was exposing itself to a "
 	    "strike.", "statement 2008-08-21 tusk; warning 2008-W33 "
 	    "anatoly-nogovitsyn");
+	/* another side's threat the words name is none of theirs; the act
+	 * a lapse before is one, not one more for the words it tells */
+	EXPECT("2011-11-24", "WARSAW, Nov 24 (Reuters) - Poland on Thursday "
+	    "called Russia's threat to deploy missiles near its border "
+	    "\"unhelpful,\" a day after President Dmitry Medvedev said Moscow "
+	    "could station Iskander missiles in Kaliningrad.", "warning "
+	    "2011-11-23 medvedev; statement 2011-11-24 poland");
 	/* "..., warning that": the words of a warning, one act */
 	EXPECT("2011-11-23", "Medvedev on Wednesday gave NATO an ultimatum, "
 	    "warning that Russia would deploy missiles.", "warning 2011-11-23 "
