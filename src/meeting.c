@@ -2104,27 +2104,28 @@ name_word(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * Does another meeting's cue than ph's follow "before", "after" or
- * "ahead of" at token i, within seven words of a name, only those
- * between?
+ * The cue of another meeting than ph's after a mark of order at token i,
+ * "before", "after", "ahead of" (and with eve "eve of"), within seven words
+ * of a name or a possessive; or NULL.
  */
-static int
-other_meeting_after(const struct mdtl_tags *tg, const struct phrase *ph,
-    size_t i)
+static const struct mdtl_cue_tag *
+meeting_after_mark(const struct mdtl_tags *tg, const struct phrase *ph,
+    size_t i, int eve)
 {
 	const struct mdtl_cue_tag *c;
 	size_t j;
 
-	if (is(&tg->t[i], "ahead") && i + 1 < tg->n && is(&tg->t[i + 1], "of"))
+	if ((is(&tg->t[i], "ahead") || (eve && is(&tg->t[i], "eve"))) &&
+	    i + 1 < tg->n && is(&tg->t[i + 1], "of"))
 		i++;
 	else if (!is(&tg->t[i], "before") && !is(&tg->t[i], "after"))
-		return 0;
+		return NULL;
 	for (j = i + 1; j < tg->n && j <= i + 7 &&
 	    (name_word(tg, j) || is(&tg->t[j], "'s")); j++)
 		if ((c = mdtl_tags_cue_at(tg, j)) != NULL && c->tok == j &&
 		    c->kind == MDTL_PH_SUMMIT && c != ph->c)
-			return 1;
-	return 0;
+			return c;
+	return NULL;
 }
 
 /*
@@ -2261,7 +2262,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		/* "The conference comes less than three weeks before NATO's
 		 * summit in Chicago on May 20-21": another meeting after
 		 * "before", "after" or "ahead of", with a phrase of its own */
-		if (other_meeting_after(tg, ph, i))
+		if (meeting_after_mark(tg, ph, i, 0) != NULL)
 			break;
 		/* "will meet Medvedev in London on April 1, on the eve of
 		 * the NATO summit": another meeting, told as the day's mark,
@@ -3892,22 +3893,11 @@ drop_other_meeting(const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph)
 {
 	const struct mdtl_cue_tag *c;
-	size_t k, j;
+	size_t k;
 
-	for (k = ph->c->tok + ph->c->ntok; k < tg->n; k++) {
-		if (!is(&tg->t[k], "before") && !is(&tg->t[k], "after") &&
-		    !((is(&tg->t[k], "ahead") || is(&tg->t[k], "eve")) &&
-		    k + 1 < tg->n && is(&tg->t[k + 1], "of")))
-			continue;
-		for (j = k + 1; j < tg->n && j <= k + 7 && name_word(tg, j);
-		    j++)
-			if ((c = mdtl_tags_cue_at(tg, j)) != NULL &&
-			    c->tok == j && c->kind == MDTL_PH_SUMMIT &&
-			    c != ph->c) {
-				drop_named_in(tg, e, k, j + c->ntok);
-				break;
-			}
-	}
+	for (k = ph->c->tok + ph->c->ntok; k < tg->n; k++)
+		if ((c = meeting_after_mark(tg, ph, k, 1)) != NULL)
+			drop_named_in(tg, e, k, c->tok + c->ntok);
 }
 
 /*
