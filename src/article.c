@@ -546,16 +546,30 @@ only_punct(const struct line *l)
 	return !mdtl_text_has_word(l->s, l->len);
 }
 
-/* A line of page furniture from cues.yaml: it is all the line says. */
-static int
+/* What a line of page furniture says of the lines after it. */
+enum links {
+	LINKS_NONE,
+	LINKS_BULLETED,		/* its bulleted headlines are links */
+	LINKS_ANY,		/* "Related news": its headlines are links */
+};
+
+/*
+ * A line of page furniture from cues.yaml: it is all the line says.  A
+ * heading of a list of links ("Related news", the whole line) heads
+ * headlines with no bullet too.
+ */
+static enum links
 boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
     const struct line *l)
 {
+	const unsigned furniture = 1u << MDTL_PH_BOILERPLATE |
+	    1u << MDTL_PH_LINKS;
+	const struct mdtl_phrase *ph;
 	size_t i = 0, len, more, j, p = 0;
-	int ret = 0;
+	enum links ret = LINKS_NONE;
 
 	if (l->len > 200)
-		return 0;
+		return LINKS_NONE;
 	sc->nt = 0;
 	/*
 	 * "©", a number of comments, punctuation before the words.  Tokens
@@ -576,26 +590,28 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 		p = q;
 	}
 	if (i < sc->nt && lex != NULL && p < l->len &&
-	    mdtl_lexicon_may_start(lex, &sc->t[i], 1u << MDTL_PH_BOILERPLATE))
+	    mdtl_lexicon_may_start(lex, &sc->t[i], furniture))
 		add_tokens(sc, l->s + p, l->len - p, p);
-	if (i < sc->nt && lex != NULL && mdtl_lexicon_match(lex, sc->t + i,
-	    sc->nt - i, 1u << MDTL_PH_BOILERPLATE, 0, &len) != NULL) {
+	if (i < sc->nt && lex != NULL && (ph = mdtl_lexicon_match(lex,
+	    sc->t + i, sc->nt - i, furniture, 0, &len)) != NULL) {
 		/* "Share  Tweet  Email  Print": furniture after furniture */
 		for (j = i + len; j < sc->nt && (sc->t[j].kind != MDTL_TOK_WORD ||
 		    mdtl_lexicon_match(lex, sc->t + j, sc->nt - j,
-		    1u << MDTL_PH_BOILERPLATE, 0, &more) != NULL);
+		    furniture, 0, &more) != NULL);
 		    j += sc->t[j].kind != MDTL_TOK_WORD ? 1 : more)
 			;
-		ret = j == sc->nt;
+		if (j == sc->nt)
+			ret = ph->kind == MDTL_PH_LINKS ? LINKS_ANY :
+			    LINKS_BULLETED;
 		/* "Read more: NATO shield explained": a link's label */
 		if (i + len < sc->nt && strcmp(sc->t[i + len].norm, ":") == 0)
-			ret = 1;
+			ret = LINKS_BULLETED;
 	}
 	/* a copyright line */
 	if (l->len >= 2 && (memcmp(l->s, "\xC2\xA9", 2) == 0 ||
 	    strncasecmp(l->s, "(c)", 3) == 0 ||
 	    strncasecmp(l->s, "copyright", 9) == 0))
-		ret = 1;
+		ret = LINKS_BULLETED;
 	return ret;
 }
 
@@ -731,10 +747,11 @@ ends_open(struct scratch *sc, const struct mdtl_lexicon *lex, const char *s,
 
 /*
  * "• Lavrov to visit Washington in July": an item of a list of links, a
- * bulleted headline with no end of a sentence.
+ * headline with no end of a sentence, bulleted unless the list's heading
+ * says what follows.
  */
 static int
-link_item(const struct line *l)
+link_item(const struct line *l, enum links links)
 {
 	static const char *const bullets[] = { "\xE2\x80\xA2", "\xC2\xB7",
 	    "\xE2\x96\xAA", "\xE2\x96\xBA", "\xE2\x80\x93", "-", "*", NULL };
@@ -742,8 +759,11 @@ link_item(const struct line *l)
 	size_t len = l->len, i, b;
 
 	trim(&s, &len);
-	if (len == 0 || len > 160 || ends_sentence(s, len))
+	if (links == LINKS_NONE || len == 0 || len > 160 ||
+	    ends_sentence(s, len))
 		return 0;
+	if (links == LINKS_ANY)
+		return 1;
 	for (i = 0; bullets[i] != NULL; i++) {
 		b = strlen(bullets[i]);
 		if (len > b + 1 && memcmp(s, bullets[i], b) == 0 &&
@@ -1007,7 +1027,7 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 	const char *why;
 	char *text;
 	int in_para = 0, byline_month = 0, byline_day = 0, in_quote = 0;
-	int links = 0;		/* past a line of furniture: its links */
+	enum links links = LINKS_NONE, furniture;
 	struct scratch sc = { MDTL_ARENA_INIT, NULL, 0, 0 };
 
 	/* a NUL, or many control characters, near the start: not text */
@@ -1105,11 +1125,17 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		    ends_open(&sc, lex, body.buf, body.len)))
 			goto join;
 		/* (the links a line of furniture heads) */
-		if (boilerplate(&sc, lex, l) || (links && link_item(l))) {
-			links = 1;
+		/* (a heading over the story heads no list: "Latest News"
+		 * then the headline, the dateline, the byline) */
+		furniture = boilerplate(&sc, lex, l);
+		if (furniture == LINKS_ANY && body.len == 0)
+			furniture = LINKS_BULLETED;
+		if (furniture != LINKS_NONE || link_item(l, links)) {
+			if (furniture > links)
+				links = furniture;
 			goto skip;
 		}
-		links = 0;
+		links = LINKS_NONE;
 		if (i == dateline || only_punct(l) || author_byline(l) ||
 		    news_list_item(l) || menu_line(l))
 			goto skip;

@@ -700,12 +700,16 @@ load_actor_codes(struct loader *l, const struct mdtl_ynode *root)
 	}
 }
 
-/* cues.yaml: each event type's words, then speakers and boilerplate. */
+/*
+ * cues.yaml: each event type's words, then speakers, boilerplate and the
+ * headings of lists of links.
+ */
 static void
 load_cues(struct loader *l, const struct mdtl_ynode *root)
 {
 	static const char *const top[] = { "statement", "warning", "offer",
-	    "summit", "deadline", "speakers", "boilerplate", "grammar", NULL };
+	    "summit", "deadline", "speakers", "boilerplate", "links", "grammar",
+	    NULL };
 	static const char *const tkeys[] = { "cameo", "cues", "modals",
 	    "actions", "verbs", "objects", "by", "nouns", "made_by",
 	    "conditions", "not", NULL };
@@ -762,6 +766,8 @@ load_cues(struct loader *l, const struct mdtl_ynode *root)
 	}
 	add_phrases(l, mdtl_ynode_get(root, "boilerplate"),
 	    MDTL_PH_BOILERPLATE, NULL, 0, 0, "boilerplate");
+	add_phrases(l, mdtl_ynode_get(root, "links"), MDTL_PH_LINKS, NULL, 0,
+	    0, "links");
 	if ((n = mdtl_ynode_get(root, "grammar")) != NULL)
 		load_grammar(l, n);
 }

@@ -82,6 +82,7 @@ enum mdtl_phrase_kind {
 	MDTL_PH_ANONYMOUS,	/* "a senior official": the article's speaker */
 	MDTL_PH_COLLECTIVE,	/* "officials": DEMONYM + it = the country */
 	MDTL_PH_BOILERPLATE,	/* a line of page furniture */
+	MDTL_PH_LINKS,		/* "Related news": links follow */
 	MDTL_PH_TITLE,		/* "Minister": a title, not part of a name */
 };
 

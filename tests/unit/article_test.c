@@ -135,6 +135,36 @@ test_furniture(void **state)
 	mdtl_diag_release(&d);
 }
 
+/*
+ * "Related news" heads a list of headlines with no bullet, up to a line
+ * that ends a sentence; over the story, the same heading heads nothing:
+ * the headline, the dateline and the first sentence stay.
+ */
+static void
+test_link_list(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+
+	(void)state;
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
+	    "Azimov said the talks would go on.\n\nRelated news\nLavrov to "
+	    "visit Baku in July\n\nKerry, Zarif to meet in Vienna\nThe "
+	    "ministers will meet again in May.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Azimov said the talks would go on."
+	    "\n\nThe ministers will meet again in May.");
+	mdtl_article_free(art);
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
+	    "Latest News\n\nLavrov to visit Baku\n\nBaku, Azerbaijan, June "
+	    "19\n\nLavrov will visit Baku in July.\n", &d);
+	assert_non_null(art);
+	assert_non_null(strstr(art->body, "Lavrov to visit Baku\n"));
+	assert_non_null(strstr(art->body, "Lavrov will visit Baku in July."));
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 /* a page's list of news under the story: section, day, time, headline */
 static void
 test_news_list(void **state)
@@ -368,6 +398,7 @@ main(void)
 		cmocka_unit_test(test_date_lines),
 		cmocka_unit_test(test_link_label),
 		cmocka_unit_test(test_furniture),
+		cmocka_unit_test(test_link_list),
 		cmocka_unit_test(test_news_list),
 		cmocka_unit_test(test_name_byline),
 		cmocka_unit_test(test_front_matter),
