@@ -1894,20 +1894,27 @@ handed_on(const struct mdtl_tags *tg, size_t j)
 /*
  * "the Russian proposals on missile defense handed over to the U.S. side
  * in April": an offer noun at [i, i + n) whose maker names it (a demonym
- * or a possessive right before it), and a verb of giving in a reduced
- * relative after it and its phrase; that verb's token and the maker in
- * *maker, or tg->n.
+ * or a possessive right before it or its modifiers: "Iran's five-point
+ * proposal"), and a verb of giving in a reduced relative after it and its
+ * phrase; that verb's token and the maker in *maker, or tg->n.
  */
 static size_t
 reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
     const struct mdtl_actor **maker)
 {
 	const struct mdtl_actor_tag *m = NULL;
-	size_t j;
+	size_t j, h;
 
-	if (i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) == NULL && i > 1 &&
-	    is(&tg->t[i - 1], "'s"))
-		m = mdtl_tags_actor_at(tg, i - 2);
+	/* "Iran's five-point proposal": a possessive opens the noun's
+	 * phrase, its modifiers between */
+	for (h = i; h > 1 && i - h < 4 && !is(&tg->t[h - 1], "'s") &&
+	    !boundary(&tg->t[h - 1]) && !(tg->t[h - 1].flags & MDTL_TOK_CAP);
+	    h--)
+		;
+	if (h > 1 && is(&tg->t[h - 1], "'s"))
+		m = mdtl_tags_actor_at(tg, h - 2);
+	else if (i > 0)
+		m = mdtl_tags_actor_at(tg, i - 1);
 	/* a demonym alone is weak, but names whose proposals they are */
 	if (m == NULL || (m->weak && (m->ph->kind != MDTL_PH_DEMONYM ||
 	    m->tok + m->ntok != i)))
@@ -2131,12 +2138,30 @@ told_later(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * Is "in" among the few tokens before the noun at i, after token from ("in
+ * his famous ``Iron Curtain'' speech")?
+ */
+static int
+medium_noun(const struct mdtl_tags *tg, size_t from, size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > from && i - j <= 10 && !boundary(&tg->t[j]);)
+		if (is(&tg->t[j], "in"))
+			return 1;
+	return 0;
+}
+
+/*
  * "made the offer in a letter to Ashton dated October 6": the date of the
  * document the words were told in, after "dated" and after token from;
  * or of its handing, a participle of grammar list handing_verbs between
  * them ("has proposed ..., in a letter to President Vladimir Putin
  * delivered by National Security Adviser Tom Donilon in Moscow on
- * Monday"); its index, or -1.
+ * Monday"); its index, or -1.  The document is the words' medium, "in"
+ * a few words before its noun: not what they speak of ("said the powers
+ * had failed to respond to Iran's proposal presented at the meeting on
+ * Wednesday", a day of the proposal's).
  */
 static int
 dated_document(const struct mdtl_tags *tg, size_t from)
@@ -2159,7 +2184,8 @@ dated_document(const struct mdtl_tags *tg, size_t from)
 			continue;
 		for (i = h; i-- > from && h - i <= 12 &&
 		    !boundary(&tg->t[i]);)
-			if (in_list(tg, &tg->t[i], SPEECH_NOUNS))
+			if (in_list(tg, &tg->t[i], SPEECH_NOUNS) &&
+			    medium_noun(tg, from, i))
 				return (int)k;
 	}
 	return -1;

@@ -4074,6 +4074,13 @@ test_summits_deadlines(void **state)
 	    "sanctions on Iran.", "");
 	EXPECT("2010-10-07", "The last round of Russian-US consultations was "
 	    "held in Geneva in June.", "summit 2010-06 russia");
+	/* a proposal the reported words speak of, handed over on a day
+	   of its own: its maker's offer of that day, not the words' day;
+	   its maker a possessive before its modifiers */
+	EXPECT("2012-05-24", "Jalili said the powers had failed to answer "
+	    "Iran's five-point proposal presented at the start of the talks "
+	    "on Wednesday.", "offer 2012-05-23 iran; statement 2012-05-24 "
+	    "jalili; summit 2012-05-23 jalili");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
