@@ -531,6 +531,23 @@ of_country(const struct mdtl_tags *tg, size_t i, size_t j)
 	    m->tok == j + 1 && !m->weak && m->actor->kind == MDTL_ACTOR_COUNTRY;
 }
 
+/*
+ * After the name word at j, the particles of a family name (grammar list
+ * `name_particles`: "von der" of "Ursula von der Leyen"), a name word
+ * right after them: how many tokens they are, or 0.
+ */
+static size_t
+particles(struct state *s, const struct mdtl_tags *tg, size_t j)
+{
+	size_t k;
+
+	for (k = j + 1; k < tg->n && k <= j + 2 &&
+	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
+	    in_list(tg, &tg->t[k], NAME_PARTICLES); k++)
+		;
+	return k > j + 1 && k < tg->n && name_word(s, tg, k) ? k - j - 1 : 0;
+}
+
 void
 mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 {
@@ -561,6 +578,9 @@ mdtl_speaker_names(struct state *s, struct mdtl_tags *tg)
 			else if (j + 2 < tg->n && is(&tg->t[j + 1], "]") &&
 			    bracket_open(tg, i) && name_word(s, tg, j + 2))
 				j++;
+			/* "Karl-Theodor zu Guttenberg", "Ursula von der
+			 * Leyen": the particles of a family name in it */
+			j += particles(s, tg, j);
 		}
 		/* "MR. RHODES:", a transcript's speaker in capitals */
 		if (j == i && s->nadhoc > 0 && tg->t[i].kind == MDTL_TOK_WORD &&

@@ -145,6 +145,7 @@ struct mdtl_phrases {
 	X(PERSON_PRONOUNS, "person_pronouns") \
 	X(OBJECT_PRONOUNS, "object_pronouns") \
 	X(HONORIFICS, "honorifics") \
+	X(NAME_PARTICLES, "name_particles") \
 	X(TITLE_MODIFIERS, "title_modifiers") \
 	X(THREAT_NOUNS, "threat_nouns") \
 	X(DISPUTING_VERBS, "disputing_verbs") \

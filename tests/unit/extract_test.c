@@ -5043,6 +5043,25 @@ test_hyphened_name(void **state)
 	free(got);
 }
 
+/* "Karl-Theodor zu Guttenberg", "Ursula von der Leyen": the particles
+ * of a family name are words of the name; "de facto" after a name is
+ * none */
+static void
+test_name_particles(void **state)
+{
+	char *got = events_of(NULL, "Defence Minister Karl-Theodor zu "
+	    "Guttenberg said the costs were manageable.\n\nGuttenberg later "
+	    "told reporters that Iran must move.\n\nMinister Ursula von der "
+	    "Leyen said talks would go on.\n\nMinister Anna Berg de facto "
+	    "said no.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement null karl-theodor-zu-guttenberg; "
+	    "statement null karl-theodor-zu-guttenberg+iran; statement null "
+	    "ursula-von-der-leyen; statement null anna-berg");
+	free(got);
+}
+
 /* a spokesperson reporting a meeting is none of its people; a joint
  * document after it is its people's words, of its day */
 static void
@@ -5915,6 +5934,7 @@ main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_initial),
 		cmocka_unit_test(test_hyphened_name),
+		cmocka_unit_test(test_name_particles),
 		cmocka_unit_test(test_between_pair),
 		cmocka_unit_test(test_cameo),
 		cmocka_unit_test(test_unnamed_deadline),
