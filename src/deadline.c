@@ -699,11 +699,16 @@ before_doing(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	 * summit") */
 	if (is(&tg->t[c->tok], "before"))
 		for (i = c->tok; i-- > 0 && tg->t[i].kind == MDTL_TOK_WORD &&
-		    !(tg->t[i].flags & MDTL_TOK_CAP) && !boundary(&tg->t[i]) &&
-		    (is(&tg->t[i], "to") ||
-		    !in_list(tg, &tg->t[i], PREPOSITIONS));)
+		    !boundary(&tg->t[i]);) {
+			/* ("Nothing will move before the spring": one
+			 * opening the clause) */
 			if (in_list(tg, &tg->t[i], EARLIEST_MARKERS))
 				return 1;
+			if ((tg->t[i].flags & MDTL_TOK_CAP) ||
+			    (!is(&tg->t[i], "to") &&
+			    in_list(tg, &tg->t[i], PREPOSITIONS)))
+				break;
+		}
 	/* "Lavrov said on Wednesday, before Monday's talks", "spoke to
 	 * reporters before the talks": when words were said, no limit */
 	if (is(&tg->t[c->tok], "before") && saying_ends_before(tg, c->tok))

@@ -564,6 +564,13 @@ const struct mdtl_actor	*mdtl_speaker_subject(const struct mdtl_tags *,
 const struct mdtl_actor	*mdtl_speaker_agent(const struct mdtl_tags *,
 			    size_t tok, size_t ntok);
 /*
+ * The passive's auxiliary of the participle at tok: right before it, or
+ * before the participle it is joined to ("was tabled by Moscow in June
+ * but rejected by the alliance"); its token, or the number of tokens.
+ */
+size_t			 mdtl_speaker_passive_aux(const struct mdtl_tags *,
+			    size_t tok);
+/*
  * "a meeting of the Defense Ministry board": a body named by its kind
  * after "the" at token i, that of the last speaker's side or of the
  * dateline's country (whose alias ends with those words); or NULL.

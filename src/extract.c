@@ -2191,6 +2191,27 @@ dated_document(const struct mdtl_tags *tg, size_t from)
 	return -1;
 }
 
+/*
+ * Is the participle at tok joined by "but" or "and" to a passive dated
+ * in its words, a day gone by ("was tabled by Moscow in June 2011 but
+ * rejected by the alliance")?
+ */
+static int
+joined_past(const struct state *s, const struct mdtl_tags *tg, size_t tok)
+{
+	size_t aux = mdtl_speaker_passive_aux(tg, tok), k;
+
+	if (aux + 1 >= tok)
+		return 0;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > aux && tg->tx[k].tok < tok &&
+		    tg->tx[k].type == MDTL_TIMEX_DATE &&
+		    mdtl_dating_dated(&tg->tx[k]) &&
+		    mdtl_dating_gone_by(s, &tg->tx[k].date))
+			return 1;
+	return 0;
+}
+
 /* An act of another's the words tell, of type, cue ph, by maker. */
 static struct mdtl_event *
 act_of(struct state *s, const struct mdtl_sentence *sent,
@@ -4686,6 +4707,12 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * questions on the eve of the meeting ... on April
 			 * 19" dates the interview's lines) */
 			occasion_dated = 1;
+		} else if (joined_past(s, tg, p->tok)) {
+			/* "was tabled by Moscow in June 2011 but rejected by
+			 * the alliance": after the act it is joined to, of no
+			 * day told */
+			e->why_date = "a passive joined to an act gone by: "
+			    "after it, no date";
 		} else if (nspeakers > 1 && first_dated &&
 		    after_clause(tg, first_tok, p->tok)) {
 			/* "China on Tuesday called on ..., after NATO

@@ -3921,6 +3921,25 @@ drop_place_country(const struct mdtl_tags *tg, struct mdtl_event *e)
 }
 
 /*
+ * "The next round is scheduled for December 12, diplomats said on Monday,
+ * but few expect progress before the new U.S. administration settles
+ * in": a clause of contrast after the meeting's, ", but", names none of
+ * its people.
+ */
+static void
+drop_contrast(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	size_t i;
+
+	for (i = ph->c->tok + ph->c->ntok; i + 1 < tg->n; i++)
+		if (is(&tg->t[i], ",") && is(&tg->t[i + 1], "but")) {
+			drop_named_in(tg, e, i + 1, tg->n);
+			return;
+		}
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -3964,6 +3983,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		drop_absent(s, tg, e, ph);
 		drop_other_meeting(tg, e, ph);
 		drop_place_country(tg, e);
+		drop_contrast(tg, e, ph);
 		/* a meeting verb joined to another: not those of the
 		 * other's own words */
 		k = (size_t)(ph->c - tg->c);

@@ -2202,21 +2202,40 @@ apposed_person(const struct mdtl_tags *tg, size_t tok)
 	return NULL;
 }
 
+size_t
+mdtl_speaker_passive_aux(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	if (tok == 0)
+		return tg->n;
+	if (in_list(tg, &tg->t[tok - 1], PASSIVE_AUX))
+		return tok - 1;
+	if (tok < 2 || !ends_in(tg->t[tok].norm, "ed", 3) ||
+	    !(is(&tg->t[tok - 1], "but") || is(&tg->t[tok - 1], "and")))
+		return tg->n;
+	for (k = tok - 1; k-- > 0 && tok - k <= 16 && !boundary(&tg->t[k]);)
+		if (in_list(tg, &tg->t[k], PASSIVE_AUX) && k + 1 < tok &&
+		    ends_in(tg->t[k + 1].norm, "ed", 3))
+			return k;
+	return tg->n;
+}
+
 const struct mdtl_actor *
 mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
 	const struct mdtl_actor_tag *m, *first = NULL;
 	const struct mdtl_actor *subject;
 	const struct mdtl_timex *x;
-	size_t i = tok + ntok, end;
+	size_t i = tok + ntok, end, aux;
 	int person;
 
-	if (tok == 0 || !in_list(tg, &tg->t[tok - 1], PASSIVE_AUX))
+	if ((aux = mdtl_speaker_passive_aux(tg, tok)) == tg->n)
 		return NULL;
 	/* not "Turkish President Abdullah Gul was welcomed by Aliyev", a
 	 * guest received, but "was told by officials that ...": a person
 	 * the subject, only words reported after the agent */
-	subject = mdtl_speaker_subject(tg, tok - 1);
+	subject = mdtl_speaker_subject(tg, aux);
 	person = subject != NULL && subject->kind == MDTL_ACTOR_PERSON;
 	/* past its date ("on Thursday", "late Thursday") and adverbs */
 	while (i < tg->n && ((x = mdtl_tags_timex_at(tg, i)) != NULL ||

@@ -4081,6 +4081,23 @@ test_summits_deadlines(void **state)
 	    "Iran's five-point proposal presented at the start of the talks "
 	    "on Wednesday.", "offer 2012-05-23 iran; statement 2012-05-24 "
 	    "jalili; summit 2012-05-23 jalili");
+	/* "Nothing will be signed before the summit": the earliest time,
+	   a word of denial opening the clause; no limit */
+	EXPECT("2012-11-20", "Nothing will be signed before the summit in "
+	    "May, Lavrov said.", "statement 2012-11-20 lavrov; summit 2013-05 "
+	    "lavrov");
+	/* a participle in the passive joined by "but" to one dated gone
+	   by: its agent's act, after that day, of no day told */
+	EXPECT("2012-11-20", "The plan was tabled by Moscow in June but "
+	    "rejected by the alliance.", "offer 2012-06 russia; statement null "
+	    "nato");
+	/* a clause of contrast after the meeting's names none of its
+	   people: those of the last meeting */
+	EXPECT("2012-11-20", "NATO and Russia held talks in Brussels on "
+	    "Monday.\n\nThe next round is scheduled for December 12 in "
+	    "Brussels, diplomats said, but few expect progress before the new "
+	    "U.S. administration settles in.", "summit 2012-11-19 nato; summit "
+	    "2012-12-12 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
