@@ -3940,6 +3940,19 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	return 0;
 }
 
+/*
+ * The body or country that publishes the article itself, its source
+ * (NATO's release, a ministry's statement), not an agency: or NULL.
+ */
+static const struct mdtl_actor *
+own_release(struct state *s)
+{
+	const struct mdtl_actor *src = mdtl_extract_source(s);
+
+	return src != NULL && src->kind != MDTL_ACTOR_AGENCY &&
+	    src->kind != MDTL_ACTOR_PERSON ? src : NULL;
+}
+
 /* "we will have to take measures": a first person pronoun the subject of
  * the predicate at tok, past its modals, in its clause (with plural, only
  * "we") */
@@ -4329,6 +4342,14 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			preds[np].speaker = s->author;
 			preds[np].why = "the first person of an article its "
 			    "title or byline names the author of: its author";
+		} else if (s->author == NULL && !c->inquote &&
+		    first_person_at(tg, c->tok, 1) &&
+		    (who = own_release(s)) != NULL) {
+			/* "We invite Russia to continue the dialogue" in a
+			 * declaration NATO publishes */
+			preds[np].speaker = who;
+			preds[np].why = "\"we\" of a body's own release: the "
+			    "body";
 		}
 		/* "Obama proposed ..., in a speech at Berlin's Brandenburg
 		 * Gate": the occasion of the act before, by its maker */

@@ -1210,6 +1210,10 @@ test_speech(void **state)
 	    "President welcomes the agreement.", "statement 2010-11-20 obama");
 	EXPECT("2010-11-20", "---\nsource: Reuters\n---\nThe President "
 	    "welcomes the agreement.", "");
+	/* "we" in a text a body issues is that body */
+	EXPECT("2012-05-20", "---\nsource: NATO\n---\nWe remain committed "
+	    "to cooperation with Russia, and we invite Russia to continue the "
+	    "dialogue.", "offer 2012-05-20 nato");
 	/* an outlet's name keeps its capitals: "Russia today said" is
 	   Russia's words of the day, not Russia Today's */
 	EXPECT("2011-12-08", "Russia today said the window was closing.",
