@@ -449,10 +449,13 @@ meeting_there(const struct state *s, const struct mdtl_tags *tg, size_t end)
 	for (k = *s->n; k-- > s->start;) {
 		const struct mdtl_event *e = &(*s->v)[k];
 
+		/* (past one there gone by: "The previous round was held
+		 * in Brussels from 3 to 5 October") */
 		if (e->type == MDTL_EVENT_SUMMIT && e->location != NULL &&
 		    strcmp(e->location, place->name) == 0 &&
-		    e->date.gran != MDTL_GRAN_NONE)
-			return mdtl_dating_gone_by(s, &e->date) ? NULL : e;
+		    e->date.gran != MDTL_GRAN_NONE &&
+		    !mdtl_dating_gone_by(s, &e->date))
+			return e;
 	}
 	return NULL;
 }

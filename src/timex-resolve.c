@@ -963,11 +963,15 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		 * signed in Prague on April 8": told of the past in a
 		 * sentence of its own, the last day not to come */
 		if (c->latest_later && x->dir == MDTL_TIMEX_PAST &&
-		    c->have_back[x->unit & 3] && x->sentence != 0 &&
-		    x->sentence != c->latest_sentence)
-			resolve_anaphor(x, NULL, &c->back[x->unit & 3],
-			    needs[x->unit & 3]);
-		else
+		    x->sentence != 0 && x->sentence != c->latest_sentence) {
+			/* (with none named, the reference day it was read
+			 * from: "has received a delegation ... preparations
+			 * for the summit to be held in Chicago on 20-21 May.
+			 * On the same day, Vershbow held talks") */
+			if (c->have_back[x->unit & 3])
+				resolve_anaphor(x, NULL, &c->back[x->unit & 3],
+				    needs[x->unit & 3]);
+		} else
 			resolve_anaphor(x, c->have_latest &&
 			    !((c->latest_ahead || c->latest_lapse) &&
 			    c->have_anchor[x->unit & 3]) ? &c->latest : NULL,

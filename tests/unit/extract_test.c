@@ -4102,6 +4102,21 @@ test_summits_deadlines(void **state)
 	    "Brussels, diplomats said, but few expect progress before the new "
 	    "U.S. administration settles in.", "summit 2012-11-19 nato; summit "
 	    "2012-12-12 nato");
+	/* "On the same day" told of the past after a day to come, with no
+	   day gone by named: the day the story is read from */
+	EXPECT("2012-04-11", "President Ilham Aliyev has received Alexander "
+	    "Vershbow.\n\nThey discussed the alliance's summit to be held in "
+	    "Chicago on 20-21 May.\n\nOn the same day, Vershbow held talks "
+	    "with Elmar Mammadyarov.", "summit 2012-04-11 aliyev; summit 2012-05-20 "
+	    "nato; summit 2012-04-11 vershbow");
+	/* "before the Brussels meeting": the last one there to come, past
+	   one there gone by */
+	EXPECT("2011-11-29", "The NATO-Russia Council will meet in Brussels on "
+	    "December 8.\n\nThe previous round was held in Brussels from 3 to "
+	    "5 October.\n\nRogozin said last week that Moscow expected an "
+	    "answer before the Brussels meeting.", "summit 2011-12-08 "
+	    "nato-russia-council; summit 2011-10-03 nato-russia-council; "
+	    "statement 2011-W47 rogozin; deadline 2011-12-08 rogozin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
