@@ -159,6 +159,14 @@ met_after(const struct mdtl_tags *tg, size_t i, size_t b)
 	return i;
 }
 
+/* "then-President": an office held before, its holder's name after it */
+static int
+former(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 2 < tg->n && is(&tg->t[i], "then") &&
+	    is(&tg->t[i + 1], "-") && (tg->t[i + 2].flags & MDTL_TOK_CAP);
+}
+
 /*
  * "announced countermeasures last week", "announced plans in early 2007":
  * a bare noun at a, then the date at b, past a preposition and a word of
@@ -262,6 +270,12 @@ only_object(const struct mdtl_tags *tg, size_t a, size_t b)
 		}
 		if (country_comma(tg, i))
 			continue;
+		/* "told then-President Dmitry Medvedev in March": the
+		 * office its holder held */
+		if (former(tg, i)) {
+			i++;
+			continue;
+		}
 		/* "informed the President about the results of their
 		 * meetings in Baku on April 11": a meeting the words'
 		 * object tells has the date, not the words (but an offer
@@ -434,14 +448,6 @@ mdtl_dating_modified(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i - 1], "mid")))
 		return i - 1;
 	return i;
-}
-
-/* "then-President": an office held before, its holder's name after it */
-static int
-former(const struct mdtl_tags *tg, size_t i)
-{
-	return i + 2 < tg->n && is(&tg->t[i], "then") &&
-	    is(&tg->t[i + 1], "-") && (tg->t[i + 2].flags & MDTL_TOK_CAP);
 }
 
 int

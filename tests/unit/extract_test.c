@@ -4117,6 +4117,11 @@ test_summits_deadlines(void **state)
 	    "answer before the Brussels meeting.", "summit 2011-12-08 "
 	    "nato-russia-council; summit 2011-10-03 nato-russia-council; "
 	    "statement 2011-W47 rogozin; deadline 2011-12-08 rogozin");
+	/* "told then-President Dmitry Medvedev in March": past the office
+	   its holder held, the words' date */
+	EXPECT("2012-11-13", "Obama told then-President Dmitry Medvedev in "
+	    "March that he would have more flexibility.", "statement 2012-03 "
+	    "obama");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
