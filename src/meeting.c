@@ -1010,14 +1010,24 @@ talks_stalled(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * e takes the participants of the last meeting told before it, of people
  * when pair is 2 ("the two leaders last met in Honolulu"; "the two sides
  * last met", 1, any), but its host when e is at another place: 1 if any.
+ * A meeting noun of e's phrase besides its cue (noun, or NULL) and its
+ * place say which ("The previous round of expert consultations was held
+ * in Brussels": the last consultations told, else the last meeting
+ * there).
  */
 static int
 last_meeting(struct state *s, struct mdtl_event *e, int pair,
-    const struct mdtl_place *place)
+    const struct mdtl_place *place, const char *noun)
 {
 	size_t k, i, people, sides, there = *s->n - 1;
 	const struct mdtl_actor *host;
 
+	for (k = *s->n - 1; noun != NULL && there == *s->n - 1 &&
+	    k-- > s->start;)
+		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
+		    (*s->v)[k].nactors > 0 && (*s->v)[k].why_cue != NULL &&
+		    strcmp((*s->v)[k].why_cue, noun) == 0)
+			there = k;
 	/* "The previous round in Geneva": of the last one held there,
 	 * before any other */
 	for (k = *s->n - 1; place != NULL && there == *s->n - 1 &&
@@ -3940,6 +3950,23 @@ drop_contrast(const struct mdtl_tags *tg, struct mdtl_event *e,
 }
 
 /*
+ * "round of expert consultations": the text of a meeting noun of the
+ * phrase after its cue, or NULL.
+ */
+static const char *
+other_noun(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t k;
+
+	for (k = 0; k < tg->nc; k++)
+		if (tg->c[k].kind == MDTL_PH_SUMMIT &&
+		    tg->c[k].tok > ph->c->tok && tg->c[k].tok < ph->hi &&
+		    !in_gap(ph, tg->c[k].tok))
+			return tg->c[k].ph->text;
+	return NULL;
+}
+
+/*
  * The participants of meeting e: the actors of the sentence, the people
  * named before ("the two leaders met"), the last meeting's ("the two sides
  * would meet again") or the last ones named ("their meeting"), and the
@@ -3950,6 +3977,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
     const struct phrase *ph, const struct mdtl_place *place)
 {
 	int pair = pair_before(tg, ph->c->tok), x;
+	const char *noun = other_noun(tg, ph);
 	const struct mdtl_actor *body, *mine;
 	const struct mdtl_event *m;
 	size_t i, people, k, and;
@@ -4000,7 +4028,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 
 		/* theirs, not the source's that tells of them */
 		e->nactors = 0;
-		if (last_meeting(s, e, 0, place)) {
+		if (last_meeting(s, e, 0, place, noun)) {
 			e->why_actor = "the sides its subject names: the last "
 			    "meeting's";
 			pair = 0;
@@ -4018,7 +4046,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		 * summit" after a sentence that names none: the last
 		 * meeting's */
 		if (people == 0)
-			last_meeting(s, e, pair, place);
+			last_meeting(s, e, pair, place, noun);
 	}
 	/* "The co-chairs are expected to visit": a body's word before
 	 * it, the body the article named with it; "The co-chairs, who
@@ -4069,7 +4097,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 			mdtl_extract_actor_of(s, e, &m->actors[i]);
 		e->why_actor = "none named, one a meeting told again opens or "
 		    "ends with: its people";
-	} else if (e->nactors == 0 && last_meeting(s, e, pair, place)) {
+	} else if (e->nactors == 0 && last_meeting(s, e, pair, place, noun)) {
 		e->why_actor = "none named: the last meeting's";
 	} else if (e->nactors == 0 && pair == 2 && talks_told(s, e)) {
 		/* "The presidents last met in Kazan", after "the next meeting
@@ -4082,7 +4110,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		    "sides";
 	} else if (e->nactors == 1 && (mine = mdtl_extract_actor_any(s,
 	    &e->actors[0])) != NULL && mine->kind == MDTL_ACTOR_PERSON &&
-	    sequel(tg, ph) && (last_meeting(s, e, 0, place) ||
+	    sequel(tg, ph) && (last_meeting(s, e, 0, place, noun) ||
 	    talks_told(s, e))) {
 		/* "Grushko said the next round of consultations could take
 		 * place in January": the last meeting's people meet again,

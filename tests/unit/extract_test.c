@@ -4122,6 +4122,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-11-13", "Obama told then-President Dmitry Medvedev in "
 	    "March that he would have more flexibility.", "statement 2012-03 "
 	    "obama");
+	/* "The previous round of expert consultations": the people of the
+	   last consultations told, before the last meeting at its place */
+	EXPECT("2011-11-29", "Russian and NATO experts will hold consultations "
+	    "in Moscow on December 5-6.\n\nThe NATO-Russia Council will meet "
+	    "in Brussels on December 8.\n\nThe previous round of expert "
+	    "consultations was held in Brussels from 3 to 5 October.",
+	    "summit 2011-12-05 russia; summit 2011-12-08 nato-russia-council; "
+	    "summit 2011-10-03 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
