@@ -4130,6 +4130,9 @@ test_summits_deadlines(void **state)
 	    "consultations was held in Brussels from 3 to 5 October.",
 	    "summit 2011-12-05 russia; summit 2011-12-08 nato-russia-council; "
 	    "summit 2011-10-03 russia");
+	/* a council attended where or when it sits is its session */
+	EXPECT("2011-11-21", "Lavrov is due to attend the NATO-Russia Council "
+	    "in Brussels on December 8.", "summit 2011-12-08 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
