@@ -2435,6 +2435,25 @@ mdtl_speaker_absolute_with(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/*
+ * "a diplomatic source in Moscow": the country of a capital named after
+ * "in" in tokens [a, b), or NULL.
+ */
+static const struct mdtl_actor *
+capital_after(const struct state *s, const struct mdtl_tags *tg, size_t a,
+    size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok > a && tg->p[k].tok + tg->p[k].ntok <= b &&
+		    is(&tg->t[tg->p[k].tok - 1], "in") &&
+		    tg->p[k].place->capital_of != NULL)
+			return mdtl_lexicon_place_country(s->lex,
+			    tg->p[k].place);
+	return NULL;
+}
+
 /* "It was noted that", "It has been stressed that" */
 int
 mdtl_speaker_impersonal(const struct mdtl_tags *tg, size_t tok, size_t ntok)
@@ -2577,6 +2596,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 				*why = "an anonymous official of a body named "
 				    "by its kind: the side of the last head of "
 				    "one named";
+				return of;
+			}
+			/* "a diplomatic source in Moscow": a capital's */
+			if (i == tok && (of = capital_after(s, tg,
+			    tg->c[k].tok + tg->c[k].ntok, tok)) != NULL) {
+				*why = "an anonymous official in a capital: its "
+				    "country";
 				return of;
 			}
 			if (i == tok && main_speaker(s) != NULL) {

@@ -4133,6 +4133,13 @@ test_summits_deadlines(void **state)
 	/* a council attended where or when it sits is its session */
 	EXPECT("2011-11-21", "Lavrov is due to attend the NATO-Russia Council "
 	    "in Brussels on December 8.", "summit 2011-12-08 lavrov");
+	/* "a diplomatic source in Moscow": the capital's country, not the
+	   person the article names next */
+	EXPECT("2012-02-01", "The talks will resume in Geneva in February, a "
+	    "diplomatic source in Moscow told Interfax on Wednesday.\n\n"
+	    "\"The delegations will be led by Deputy Foreign Minister Sergei "
+	    "Ryabkov,\" the source said.", "statement 2012-02-01 russia; "
+	    "summit 2012-02 -; statement 2012-02-01 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
