@@ -191,11 +191,17 @@ object_relative(const struct mdtl_tags *tg, size_t i, size_t tok)
 		return k == tok;
 	}
 	/* "an idea Moscow has long welcomed"; not "a senior Russian
-	 * diplomat said", the phrase's own noun ending the actor's words */
-	if ((m = subject_before(tg, tok, i + 1)) == NULL || m->tok <= i + 2 ||
-	    !(tg->t[m->tok + m->ntok - 1].flags & MDTL_TOK_CAP))
+	 * diplomat said", the phrase's own noun ending the actor's words,
+	 * unless a determiner of its own opens them: "an idea the alliance
+	 * later rejected" */
+	if ((m = subject_before(tg, tok, i + 1)) == NULL || m->tok <= i + 2)
 		return 0;
 	k = m->tok - 1;
+	if (!(tg->t[m->tok + m->ntok - 1].flags & MDTL_TOK_CAP)) {
+		if (k <= i + 2 || !in_list(tg, &tg->t[k], DETERMINERS))
+			return 0;
+		k--;
+	}
 	return tg->t[k].kind == MDTL_TOK_WORD &&
 	    !(tg->t[k].flags & MDTL_TOK_CAP) &&
 	    !in_list(tg, &tg->t[k], DETERMINERS);
@@ -2194,17 +2200,23 @@ dated_document(const struct mdtl_tags *tg, size_t from)
 /*
  * Is the participle at tok joined by "but" or "and" to a passive dated
  * in its words, a day gone by ("was tabled by Moscow in June 2011 but
- * rejected by the alliance")?
+ * rejected by the alliance"), or a verb in the past "later" than a day
+ * gone by the sentence named before it?
  */
 static int
 joined_past(const struct state *s, const struct mdtl_tags *tg, size_t tok)
 {
 	size_t aux = mdtl_speaker_passive_aux(tg, tok), k;
 
+	/* "proposed a sectoral system in November 2010, an idea the
+	 * alliance later rejected": after the day the sentence told */
+	if (tok > 0 && is(&tg->t[tok - 1], "later") &&
+	    ends_in(tg->t[tok].norm, "ed", 3))
+		aux = 0;
 	if (aux + 1 >= tok)
 		return 0;
 	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok > aux && tg->tx[k].tok < tok &&
+		if (tg->tx[k].tok >= aux && tg->tx[k].tok < tok &&
 		    tg->tx[k].type == MDTL_TIMEX_DATE &&
 		    mdtl_dating_dated(&tg->tx[k]) &&
 		    mdtl_dating_gone_by(s, &tg->tx[k].date))
@@ -4730,10 +4742,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			occasion_dated = 1;
 		} else if (joined_past(s, tg, p->tok)) {
 			/* "was tabled by Moscow in June 2011 but rejected by
-			 * the alliance": after the act it is joined to, of no
-			 * day told */
-			e->why_date = "a passive joined to an act gone by: "
-			    "after it, no date";
+			 * the alliance", "an idea the alliance later
+			 * rejected": after the act it is joined to, of no day
+			 * told */
+			e->why_date = "an act after one gone by, joined to it: "
+			    "no date";
 		} else if (nspeakers > 1 && first_dated &&
 		    after_clause(tg, first_tok, p->tok)) {
 			/* "China on Tuesday called on ..., after NATO

@@ -4140,6 +4140,12 @@ test_summits_deadlines(void **state)
 	    "\"The delegations will be led by Deputy Foreign Minister Sergei "
 	    "Ryabkov,\" the source said.", "statement 2012-02-01 russia; "
 	    "summit 2012-02 -; statement 2012-02-01 russia");
+	/* "an idea the alliance later rejected": a relative on the noun in
+	   apposition, its subject with a determiner of its own; the
+	   rejection after the offer's day, of none told */
+	EXPECT("2012-05-15", "Russia proposed a sectoral system in November "
+	    "2010, an idea the alliance later rejected.", "offer 2010-11 "
+	    "russia; statement null nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
