@@ -2727,9 +2727,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	}
 	/*
 	 * "..., an alliance spokeswoman said": a speaker the sentence does
-	 * not name, not an actor of the clause reported before it
+	 * not name, not an actor of the clause reported before it (up to
+	 * "..., the Russian Foreign Ministry's press service said")
 	 */
-	for (i = tok; i-- > 0 && tok - i <= 6;) {
+	for (i = tok; i-- > 0 && tok - i <= 8;) {
 		const struct mdtl_actor_tag *m = NULL;
 		const struct mdtl_actor *titled;
 		size_t b, owner = tok;

@@ -4146,6 +4146,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-15", "Russia proposed a sectoral system in November "
 	    "2010, an idea the alliance later rejected.", "offer 2010-11 "
 	    "russia; statement null nato");
+	/* "..., the Defense Ministry's press service told APA": a body's
+	   voice after the clause it reports, however many its words */
+	EXPECT("2011-06-10", "Azerbaijan's Defense Minister Safar Abiyev met "
+	    "Anatoly Serdyukov in Minsk on June 10, the Defense Ministry's "
+	    "press service told APA.", "statement 2011-06-10 azerbaijan; "
+	    "summit 2011-06-10 azerbaijan");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
