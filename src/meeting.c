@@ -993,16 +993,35 @@ talks_left(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return i > 0 && in_list(tg, &tg->t[i - 1], LEAVING);
 }
 
-/* "But talks stalled last year", "talks have since stalled": talks as a
- * process that stalled (grammar list stalling), no meeting. */
+/*
+ * "But talks stalled last year", "talks have since stalled": talks as a
+ * process that stalled (grammar list stalling), no meeting; and so are
+ * talks to be completed by a limit, past what they are on ("the talks on
+ * the radar would be completed before the end of the year", grammar list
+ * completing, then a limit's cue).
+ */
 static int
 talks_stalled(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	size_t i = c->tok + c->ntok;
+	const struct mdtl_cue_tag *d;
+	size_t i = c->tok + c->ntok, k;
 
+	/* (past their topic: "on the radar") */
+	if (i < tg->n && (is(&tg->t[i], "on") || is(&tg->t[i], "about")))
+		for (k = i + 1; k < tg->n && k <= i + 5 &&
+		    tg->t[k].kind == MDTL_TOK_WORD; k++)
+			if (in_list(tg, &tg->t[k], AUXILIARIES)) {
+				i = k;
+				break;
+			}
 	while (i < tg->n && (in_list(tg, &tg->t[i], AUXILIARIES) ||
-	    in_list(tg, &tg->t[i], ACT_ADVERBS) || is(&tg->t[i], "since")))
+	    in_list(tg, &tg->t[i], ACT_ADVERBS) || is(&tg->t[i], "since") ||
+	    is(&tg->t[i], "be")))
 		i++;
+	if (i + 1 < tg->n && in_list(tg, &tg->t[i], COMPLETING) &&
+	    (d = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
+	    d->kind == MDTL_PH_DEADLINE)
+		return 1;
 	return i < tg->n && in_list(tg, &tg->t[i], STALLING);
 }
 

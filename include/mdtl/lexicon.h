@@ -172,6 +172,7 @@ struct mdtl_phrases {
 	X(HOMELANDS, "homelands") \
 	X(QUESTION_OPENERS, "question_openers") \
 	X(STALLING, "stalling") \
+	X(COMPLETING, "completing") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(BODY_NOUNS, "body_nouns") \

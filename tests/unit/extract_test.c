@@ -4152,6 +4152,13 @@ test_summits_deadlines(void **state)
 	    "Anatoly Serdyukov in Minsk on June 10, the Defense Ministry's "
 	    "press service told APA.", "statement 2011-06-10 azerbaijan; "
 	    "summit 2011-06-10 azerbaijan");
+	/* talks to be completed by a limit are a process, no meeting; talks
+	   concluded on a day are one */
+	EXPECT("2011-06-10", "Serdyukov said the talks on the radar would be "
+	    "completed before the end of the year.", "statement 2011-06-10 "
+	    "serdyukov; deadline 2011-12-31 serdyukov");
+	EXPECT("2011-06-10", "Russia and NATO concluded talks in Geneva on "
+	    "Friday.", "summit 2011-06-10 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
