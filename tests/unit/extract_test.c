@@ -4159,6 +4159,9 @@ test_summits_deadlines(void **state)
 	    "serdyukov; deadline 2011-12-31 serdyukov");
 	EXPECT("2011-06-10", "Russia and NATO concluded talks in Geneva on "
 	    "Friday.", "summit 2011-06-10 russia");
+	/* "allied leaders" are NATO's */
+	EXPECT("2010-11-20", "On Friday, the 28 allied leaders approved a plan "
+	    "to build the shield by 2020.", "deadline 2020 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
