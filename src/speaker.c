@@ -1200,6 +1200,12 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i + 1], "of") && is(&tg->t[i + 2], "state"))
 		return head_of_state(s, tg);
 	for (k = s->ntitled; k-- > 0;) {
+		/* (not one named after it in its sentence: "The president
+		 * also said he expected to meet U.S. President Barack
+		 * Obama") */
+		if (s->titled[k].title > &tg->t[i] &&
+		    s->titled[k].title < tg->t + tg->n)
+			continue;
 		for (a = i + 1; a > 0 && !is(&tg->t[a - 1], "the") &&
 		    in_title(&s->titled[k], &tg->t[a - 1]); a--)
 			;

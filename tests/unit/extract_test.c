@@ -4162,6 +4162,12 @@ test_summits_deadlines(void **state)
 	/* "allied leaders" are NATO's */
 	EXPECT("2010-11-20", "On Friday, the 28 allied leaders approved a plan "
 	    "to build the shield by 2020.", "deadline 2020 nato");
+	/* "The president" is the last named with the title before it, not
+	   one its own sentence names after it */
+	EXPECT("2012-12-20", "President Vladimir Putin said Russia would "
+	    "respond.\n\nThe president also said he expected to meet U.S. "
+	    "President Barack Obama in 2013.", "warning 2012-12-20 putin; "
+	    "statement 2012-12-20 putin; summit 2013 obama");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
