@@ -4168,6 +4168,11 @@ test_summits_deadlines(void **state)
 	    "respond.\n\nThe president also said he expected to meet U.S. "
 	    "President Barack Obama in 2013.", "warning 2012-12-20 putin; "
 	    "statement 2012-12-20 putin; summit 2013 obama");
+	/* talks ended "with a joint statement": their sides' words */
+	EXPECT("2013-10-16", "Iran and six world powers ended two days of talks "
+	    "in Geneva on Wednesday with a joint statement calling the "
+	    "discussions substantive.", "statement 2013-10-16 p5-plus-1; summit "
+	    "2013-10-15 iran");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
