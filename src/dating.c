@@ -2427,6 +2427,13 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 	if (count > 0 && (ending_at(tg, count - 1) || (count > 1 &&
 	    is(&tg->t[count - 1], "of") && is(&tg->t[count - 2], "end"))))
 		return k;
+	/* "wrapped up their two-day summit", past its determiner */
+	if (count > 1 && (in_list(tg, &tg->t[count - 1], POSSESSIVES) ||
+	    in_list(tg, &tg->t[count - 1], DETERMINERS))) {
+		i = count - 1 - (count > 2 && is(&tg->t[count - 2], "up"));
+		if (ending_at(tg, i - 1))
+			return k;
+	}
 	/* "Three days of negotiations between Iran and six powers ended
 	 * early Sunday", "two days of consultations that ended in Geneva
 	 * on Thursday", "... in Moscow that ended on Thursday": the

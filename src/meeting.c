@@ -4860,6 +4860,11 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
 		told_on(e, &s->lead, ndays);
+	else if (speech->date.gran != MDTL_GRAN_NONE &&
+	    is(&tg->t[clause_start(tg, ph->c->tok)], "as"))
+		/* "Merkel said Monday ..., as NATO leaders wrapped up their
+		 * two-day summit in Chicago": at the time of the words */
+		told_on(e, speech, ndays);
 	else if (held_perfect(tg, ph) && (speech->date.gran != MDTL_GRAN_NONE ||
 	    s->lead.date.gran != MDTL_GRAN_NONE))
 		told_on(e, speech->date.gran != MDTL_GRAN_NONE ? speech :

@@ -4173,6 +4173,12 @@ test_summits_deadlines(void **state)
 	    "in Geneva on Wednesday with a joint statement calling the "
 	    "discussions substantive.", "statement 2013-10-16 p5-plus-1; summit "
 	    "2013-10-15 iran");
+	/* a meeting in a clause of "as" after dated words is of their day;
+	   "wrapped up their two-day summit" ends it then */
+	EXPECT("2012-05-21", "Merkel said Monday that Russia must remain a "
+	    "partner, as NATO leaders wrapped up their two-day summit in "
+	    "Chicago.", "statement 2012-05-21 merkel; summit 2012-05-20 "
+	    "merkel");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
