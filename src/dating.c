@@ -1532,12 +1532,32 @@ mdtl_dating_told_after(struct state *s, size_t first)
 	}
 }
 
+/*
+ * "The Defence Ministry earlier said": "earlier" alone right before a
+ * verb of the tags (not the end of a lapse, "a day earlier").
+ */
+static int
+earlier_verb(const struct mdtl_tags *tg)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	for (i = 1; i + 1 < tg->n; i++)
+		if (is(&tg->t[i], "earlier") &&
+		    mdtl_tags_timex_at(tg, i) == NULL &&
+		    (c = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
+		    c->tok == i + 1 && c->kind == MDTL_PH_SPEECH)
+			return 1;
+	return 0;
+}
+
 void
 mdtl_dating_earlier(struct state *s, const struct mdtl_tags *tg, size_t from)
 {
 	size_t k;
 
-	if (tg->n < 3 || !is(&tg->t[0], "earlier") || !is(&tg->t[1], ","))
+	if (tg->n < 3 || !((is(&tg->t[0], "earlier") && is(&tg->t[1], ",")) ||
+	    earlier_verb(tg)))
 		return;
 	for (k = from; k < *s->n; k++) {
 		struct mdtl_event *e = &(*s->v)[k];
@@ -1549,8 +1569,8 @@ mdtl_dating_earlier(struct state *s, const struct mdtl_tags *tg, size_t from)
 		e->date_value[0] = '\0';
 		e->date_text = NULL;
 		e->basis = MDTL_BASIS_NONE;
-		e->why_date = "\"Earlier,\" with no date of its own: before the "
-		    "news, on a day not told";
+		e->why_date = "\"Earlier\" with no date of its own: before "
+		    "the news, on a day not told";
 	}
 }
 

@@ -4179,6 +4179,13 @@ test_summits_deadlines(void **state)
 	    "partner, as NATO leaders wrapped up their two-day summit in "
 	    "Chicago.", "statement 2012-05-21 merkel; summit 2012-05-20 "
 	    "merkel");
+	/* "The Defence Ministry earlier said": past "earlier" between the
+	   body and its verb (grammar list act_adverbs) */
+	EXPECT("2012-12-14", "MOSCOW. Dec 14 (Interfax) - Russian Defence "
+	    "Minister Sergei Shoigu said on Friday the missile was ready.\n\n"
+	    "The Defence Ministry earlier said that the share would reach 98 "
+	    "percent by 2021.", "statement 2012-12-14 shoigu; statement null "
+	    "russia-mod; deadline 2021 russia-mod");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
