@@ -987,16 +987,28 @@ noun_or_vow(const struct mdtl_tags *tg, const struct mdtl_token *t)
 	    in_list(tg, t, INVITATIONS);
 }
 
-/* Is who the first actor of one of the events from first on? */
+/*
+ * Is who the first actor of one of the events from first on, one not of a
+ * day of its own gone by ("We proposed a joint system back in 2010" tells
+ * no words of the day)?
+ */
 static int
 acts_of(const struct state *s, size_t first, const struct mdtl_actor *who)
 {
 	size_t k;
 
-	for (k = first; k < *s->n; k++)
-		if ((*s->v)[k].nactors > 0 &&
-		    strcmp((*s->v)[k].actors[0].id, who->id) == 0)
+	for (k = first; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->date.gran != MDTL_GRAN_NONE &&
+		    e->basis != MDTL_BASIS_INHERITED &&
+		    e->basis != MDTL_BASIS_PUBLICATION &&
+		    mdtl_dating_gone_by(s, &e->date) &&
+		    !mdtl_dating_news_day(s, &e->date))
+			continue;
+		if (e->nactors > 0 && strcmp(e->actors[0].id, who->id) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -4904,8 +4916,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	/* a transcript's line, its speaker's name before a colon; and one
 	 * that tells only others' acts ("Rogozin: The President has already
-	 * announced our response measures on November 23"), words of the
-	 * line's speaker of his own day */
+	 * announced our response measures on November 23") or his own of a
+	 * day gone by ("We proposed a joint system back in 2010"), words of
+	 * the line's speaker of his own day */
 	if (line != NULL && (np == 0 || !acts_of(s, first_event, line))) {
 		struct mdtl_event *e = mdtl_extract_event(s, sent,
 		    MDTL_EVENT_STATEMENT, "a line of a transcript");

@@ -4186,6 +4186,12 @@ test_summits_deadlines(void **state)
 	    "The Defence Ministry earlier said that the share would reach 98 "
 	    "percent by 2021.", "statement 2012-12-14 shoigu; statement null "
 	    "russia-mod; deadline 2021 russia-mod");
+	/* a transcript's line telling its speaker's act of a day gone by
+	   is his words of the day too */
+	EXPECT("2012-09-26", "RT: Is there any hope of a deal?\n\nSergei "
+	    "Lavrov: We proposed a joint system back in 2010. The proposal "
+	    "remains on the table.", "offer 2010 lavrov; statement 2012-09-26 "
+	    "lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
