@@ -2084,8 +2084,8 @@ test_summits_deadlines(void **state)
 	    "in early May.\n\nThe minister was speaking on the sidelines of "
 	    "the NATO summit in Bucharest, where alliance leaders endorsed "
 	    "the US plans.", "statement 2008-04-03 karel-schwarzenberg; "
-	    "summit 2008-05 czech-republic; summit 2008-04-03 nato @ "
-	    "Bucharest");
+	    "summit 2008-05 czech-republic; statement 2008-04-03 nato; "
+	    "summit 2008-04-03 nato @ Bucharest");
 	/* one's own meeting with no day, in the city of one told before
 	   with a day: that one told again */
 	EXPECT_AT("2012-05-10", "Rose Gottemoeller will travel to Moscow May "
@@ -4192,6 +4192,9 @@ test_summits_deadlines(void **state)
 	    "Lavrov: We proposed a joint system back in 2010. The proposal "
 	    "remains on the table.", "offer 2010 lavrov; statement 2012-09-26 "
 	    "lavrov");
+	/* "endorsed": CAMEO's 051 (praise), words */
+	EXPECT("2008-04-04", "NATO leaders on Thursday endorsed U.S. plans for "
+	    "a missile defense system.", "statement 2008-04-03 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
@@ -5016,8 +5019,8 @@ test_summits_deadlines(void **state)
 	/* a limit that is a meeting's, its date the meeting's own
 	   ("next year's summit"): the meeting's, and the limit's */
 	EXPECT_AT("2011-06-09", "NATO ministers endorsed a plan to protect "
-	    "Europe by next year's summit in Chicago.", "summit 2012 nato @ "
-	    "Chicago; deadline 2012 nato");
+	    "Europe by next year's summit in Chicago.", "statement 2011-06-09 "
+	    "nato; summit 2012 nato @ Chicago; deadline 2012 nato");
 	EXPECT("2011-06-09", "NATO wants the system ready by the time of the "
 	    "Chicago summit in May.", "summit 2012-05 nato; deadline 2012-05 "
 	    "nato");
