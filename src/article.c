@@ -1124,9 +1124,9 @@ mdtl_article_read_fields(const struct mdtl_reader *rd, const char *path,
 		    body.len) && (starts_lower(s, sl) ||
 		    ends_open(&sc, lex, body.buf, body.len)))
 			goto join;
-		/* (the links a line of furniture heads) */
-		/* (a heading over the story heads no list: "Latest News"
-		 * then the headline, the dateline, the byline) */
+		/* (the links a line of furniture heads; a heading over the
+		 * story heads no list: "Latest News" then the headline, the
+		 * dateline, the byline) */
 		furniture = boilerplate(&sc, lex, l);
 		if (furniture == LINKS_ANY && body.len == 0)
 			furniture = LINKS_BULLETED;

@@ -2218,17 +2218,17 @@ dated_document(const struct mdtl_tags *tg, size_t from)
 static int
 joined_past(const struct state *s, const struct mdtl_tags *tg, size_t tok)
 {
-	size_t aux = mdtl_speaker_passive_aux(tg, tok), k;
+	size_t from, k;	/* where the act it follows may be dated */
 
 	/* "proposed a sectoral system in November 2010, an idea the
 	 * alliance later rejected": after the day the sentence told */
 	if (tok > 0 && is(&tg->t[tok - 1], "later") &&
 	    ends_in(tg->t[tok].norm, "ed", 3))
-		aux = 0;
-	if (aux + 1 >= tok)
+		from = 0;
+	else if ((from = mdtl_speaker_passive_aux(tg, tok)) + 1 >= tok)
 		return 0;
 	for (k = 0; k < tg->ntx; k++)
-		if (tg->tx[k].tok >= aux && tg->tx[k].tok < tok &&
+		if (tg->tx[k].tok >= from && tg->tx[k].tok < tok &&
 		    tg->tx[k].type == MDTL_TIMEX_DATE &&
 		    mdtl_dating_dated(&tg->tx[k]) &&
 		    mdtl_dating_gone_by(s, &tg->tx[k].date))

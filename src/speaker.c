@@ -2221,7 +2221,7 @@ mdtl_speaker_passive_aux(const struct mdtl_tags *tg, size_t tok)
 	    !(is(&tg->t[tok - 1], "but") || is(&tg->t[tok - 1], "and")))
 		return tg->n;
 	for (k = tok - 1; k-- > 0 && tok - k <= 16 && !boundary(&tg->t[k]);)
-		if (in_list(tg, &tg->t[k], PASSIVE_AUX) && k + 1 < tok &&
+		if (in_list(tg, &tg->t[k], PASSIVE_AUX) &&
 		    ends_in(tg->t[k + 1].norm, "ed", 3))
 			return k;
 	return tg->n;
