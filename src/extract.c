@@ -1910,6 +1910,24 @@ handed_on(const struct mdtl_tags *tg, size_t j)
 }
 
 /*
+ * Whom a pronoun at token before stands for, as a maker: the last person
+ * named before it ("he", "his"), or with person 0 the last body or
+ * country ("it", "its"); or NULL.
+ */
+static const struct mdtl_actor *
+pronoun_maker(const struct mdtl_tags *tg, size_t before, int person)
+{
+	const struct mdtl_actor *maker = NULL;
+	size_t k;
+
+	for (k = 0; k < tg->nm && tg->m[k].tok < before; k++)
+		if (!tg->m[k].weak && person ==
+		    (tg->m[k].actor->kind == MDTL_ACTOR_PERSON))
+			maker = tg->m[k].actor;
+	return maker;
+}
+
+/*
  * "the Russian proposals on missile defense handed over to the U.S. side
  * in April": an offer noun at [i, i + n) whose maker names it (a demonym
  * or a possessive right before it or its modifiers: "Iran's five-point
@@ -1921,6 +1939,7 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
     const struct mdtl_actor **maker)
 {
 	const struct mdtl_actor_tag *m = NULL;
+	const struct mdtl_actor *who = NULL;
 	size_t j, h;
 
 	/* "Iran's five-point proposal": a possessive opens the noun's
@@ -1933,10 +1952,23 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 		m = mdtl_tags_actor_at(tg, h - 2);
 	else if (i > 0)
 		m = mdtl_tags_actor_at(tg, i - 1);
+	/* "its proposals", "his proposals": whom the pronoun stands for */
+	for (h = i; m == NULL && h > 0 && i - h < 3 &&
+	    tg->t[h - 1].kind == MDTL_TOK_WORD; h--)
+		if (in_list(tg, &tg->t[h - 1], POSSESSIVES) &&
+		    !is(&tg->t[h - 1], "our")) {
+			if ((who = pronoun_maker(tg, h - 1,
+			    !is(&tg->t[h - 1], "its") &&
+			    !is(&tg->t[h - 1], "their"))) == NULL)
+				return tg->n;
+			break;
+		}
 	/* a demonym alone is weak, but names whose proposals they are */
-	if (m == NULL || (m->weak && (m->ph->kind != MDTL_PH_DEMONYM ||
-	    m->tok + m->ntok != i)))
+	if (who == NULL && (m == NULL || (m->weak &&
+	    (m->ph->kind != MDTL_PH_DEMONYM || m->tok + m->ntok != i))))
 		return tg->n;
+	if (who == NULL)
+		who = m->actor;
 	for (j = i + n; j < tg->n && j <= i + n + 7; j++) {
 		/* or a relative in the passive: "a NATO proposal on
 		 * cooperation that was handed to Rogozin last week" */
@@ -1951,7 +1983,7 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 		    in_list(tg, &tg->t[j], AUXILIARIES))
 			break;
 		if (in_list(tg, &tg->t[j], HANDING_VERBS)) {
-			*maker = m->actor;
+			*maker = who;
 			return j;
 		}
 	}
@@ -2033,7 +2065,7 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_actor *maker;
-	size_t c, i, j, k;
+	size_t c, i, j;
 	int x;
 
 	for (c = 0; c < tg->nc; c++) {
@@ -2061,14 +2093,7 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 			j = m->tok + m->ntok;
 		} else if (is(&tg->t[j], "it") ||
 		    in_list(tg, &tg->t[j], PERSON_PRONOUNS)) {
-			/* "it": the last body or country named before; "he",
-			 * "she": the last person */
-			int person = !is(&tg->t[j], "it");
-
-			for (k = 0; k < tg->nm && tg->m[k].tok < i; k++)
-				if (!tg->m[k].weak && person ==
-				    (tg->m[k].actor->kind == MDTL_ACTOR_PERSON))
-					maker = tg->m[k].actor;
+			maker = pronoun_maker(tg, i, !is(&tg->t[j], "it"));
 			j++;
 		}
 		while (maker != NULL && j < tg->n && (in_list(tg, &tg->t[j],

@@ -4195,6 +4195,11 @@ test_summits_deadlines(void **state)
 	/* "endorsed": CAMEO's 051 (praise), words */
 	EXPECT("2008-04-04", "NATO leaders on Thursday endorsed U.S. plans for "
 	    "a missile defense system.", "statement 2008-04-03 nato");
+	/* "its proposals ... submitted last year": the maker a possessive
+	   pronoun stands for, the last country named before it */
+	EXPECT("2013-04-23", "Lavrov said Moscow was still waiting for a "
+	    "response to its proposals on missile defence submitted last "
+	    "year.", "offer 2012 russia; statement 2013-04-23 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
