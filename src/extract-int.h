@@ -833,7 +833,9 @@ void			 mdtl_extract_code(struct state *, struct mdtl_event *,
  */
 void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, const struct when *speech, int *summit_tx);
-/* meeting.c: "days after" opening the clause of the cue at tok? */
+/* meeting.c: "days after" opening the clause of the cue at tok? 1, or
+ * MDTL_LAPSE_HOURS for "hours after" (within the day), or 0. */
+#define MDTL_LAPSE_HOURS 2
 int	mdtl_meeting_vague_lapse(const struct mdtl_tags *, size_t tok);
 /* deadline.c: the sentence's deadlines; summit_tx as meeting.c left it. */
 void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,

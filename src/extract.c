@@ -4831,7 +4831,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_set(s, tg, e, (size_t)ax);
 		else if (at_the_time(s, tg, p, first_event, &overnight))
 			mdtl_dating_when(e, &overnight);
-		else if (mdtl_meeting_vague_lapse(tg, p->tok)) {
+		else if (mdtl_meeting_vague_lapse(tg, p->tok) == 1) {
 			/* "His comments come days after Medvedev announced
 			 * countermeasures": gone by before the news, of no
 			 * day yet (lapsed_dated()) */

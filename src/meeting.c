@@ -1208,7 +1208,8 @@ static const char lapse_undated_why[] = "a meeting a lapse of no number "
 /*
  * "days after the alliance's defence ministers met": a lapse of no number
  * (grammar list vague_lapses), then "after" or "before", opening the clause
- * of the cue at tok?
+ * of the cue at tok?  1, or MDTL_LAPSE_HOURS for one of hours ("hours
+ * after Washington and Prague signed a deal": the same day), or 0.
  */
 int
 mdtl_meeting_vague_lapse(const struct mdtl_tags *tg, size_t tok)
@@ -1217,7 +1218,8 @@ mdtl_meeting_vague_lapse(const struct mdtl_tags *tg, size_t tok)
 
 	for (i = tok; i-- > 1 && !boundary(&tg->t[i]);)
 		if (is(&tg->t[i], "after") || is(&tg->t[i], "before"))
-			return in_list(tg, &tg->t[i - 1], VAGUE_LAPSES);
+			return !in_list(tg, &tg->t[i - 1], VAGUE_LAPSES) ? 0 :
+			    is(&tg->t[i - 1], "hours") ? MDTL_LAPSE_HOURS : 1;
 	return 0;
 }
 
@@ -4816,6 +4818,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_event *host;
 	struct when w;
+	int lapse;
 
 	if (lapse_opening(s, tg, ph->c->tok, &w) == 0) {
 		mdtl_dating_when(e, &w);
@@ -4844,7 +4847,14 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	/* "said talks were going nowhere, days after the alliance's defence
 	 * ministers met in Brussels": before the act told by a lapse of no
 	 * number, of no day the sentence gives */
-	if (mdtl_meeting_vague_lapse(tg, ph->c->tok)) {
+	if ((lapse = mdtl_meeting_vague_lapse(tg, ph->c->tok)) ==
+	    MDTL_LAPSE_HOURS && speech->date.gran != MDTL_GRAN_NONE) {
+		told_on(e, speech, ndays);
+		e->why_date = "a meeting hours before or after the act told: "
+		    "its day";
+		return;
+	}
+	if (lapse) {
 		e->why_date = lapse_undated_why;
 		return;
 	}

@@ -4200,6 +4200,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-04-23", "Lavrov said Moscow was still waiting for a "
 	    "response to its proposals on missile defence submitted last "
 	    "year.", "offer 2012 russia; statement 2013-04-23 lavrov");
+	/* a meeting "hours after" which the act told came: its day; "days
+	   after": none told */
+	EXPECT("2008-07-09", "Russia warned Tuesday it would react with "
+	    "military means, hours after Washington and Prague signed a deal "
+	    "on the radar.", "warning 2008-07-08 russia; summit 2008-07-08 "
+	    "russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
