@@ -1044,8 +1044,7 @@ last_meeting(struct state *s, struct mdtl_event *e, int pair,
 	for (k = *s->n - 1; noun != NULL && there == *s->n - 1 &&
 	    k-- > s->start;)
 		if ((*s->v)[k].type == MDTL_EVENT_SUMMIT &&
-		    (*s->v)[k].nactors > 0 && (*s->v)[k].why_cue != NULL &&
-		    strcmp((*s->v)[k].why_cue, noun) == 0)
+		    (*s->v)[k].nactors > 0 && cue_noun((*s->v)[k].why_cue, noun))
 			there = k;
 	/* "The previous round in Geneva": of the last one held there,
 	 * before any other */
