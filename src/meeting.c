@@ -1975,21 +1975,52 @@ noun_participle(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * The meeting verb before meeting verb k, with only nouns of meetings
+ * between ("arrived in Tbilisi on Wednesday for a two-day visit and held
+ * talks"), or k when there is none.
+ */
+static size_t
+verb_before(const struct mdtl_tags *tg, size_t k)
+{
+	size_t j;
+
+	if (k >= tg->nc || !meeting_verb(tg, &tg->c[k]))
+		return k;
+	for (j = k; j-- > 0 && tg->c[j].kind == MDTL_PH_SUMMIT;)
+		if (meeting_verb(tg, &tg->c[j]))
+			return j;
+	return k;
+}
+
+/* The meeting verb after meeting verb k that verb_before() finds k for,
+ * or tg->nc. */
+static size_t
+verb_after(const struct mdtl_tags *tg, size_t k)
+{
+	size_t m;
+
+	for (m = k + 1; m < tg->nc && tg->c[m].kind == MDTL_PH_SUMMIT; m++)
+		if (meeting_verb(tg, &tg->c[m]))
+			return verb_before(tg, m) == k ? m : tg->nc;
+	return tg->nc;
+}
+
+/*
  * "met with Lavrov on Wednesday and will hold talks with Medvedev on
  * Thursday": is meeting verb k joined by "and" (at *and) to the meeting
- * verb before it, a date between them, or by a semicolon?  Each is a
- * meeting of its own, with the people named in its own words.
+ * verb before it (verb_before()), a date between them, or by a
+ * semicolon?  Each is a meeting of its own, with the people named in its
+ * own words.
  */
 static int
 joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
 {
-	size_t i;
+	size_t i, j = verb_before(tg, k);
 	int dated = 0;
 
-	if (k == 0 || k >= tg->nc || tg->c[k - 1].kind != MDTL_PH_SUMMIT ||
-	    !meeting_verb(tg, &tg->c[k]) || !meeting_verb(tg, &tg->c[k - 1]))
+	if (j == k)
 		return 0;
-	for (i = tg->c[k - 1].tok + tg->c[k - 1].ntok; i < tg->c[k].tok; i++) {
+	for (i = tg->c[j].tok + tg->c[j].ntok; i < tg->c[k].tok; i++) {
 		/* "On Monday he will meet Clinton; on Tuesday he is to hold
 		 * talks with ...": clauses of their own */
 		if (is(&tg->t[i], ";")) {
@@ -2040,6 +2071,8 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 				break;
 			}
 
+	if (verb && joined_dated(tg, verb_after(tg, k), &j) && j < far)
+		far = j;
 	if (k + 1 >= tg->nc || tg->c[k + 1].kind != MDTL_PH_SUMMIT)
 		return far;
 	for (i = c->tok + c->ntok; i < tg->c[k + 1].tok && i < far; i++) {
@@ -2048,8 +2081,6 @@ reach(const struct mdtl_tags *tg, size_t k, int verb)
 		if (mdtl_tags_timex_at(tg, i) != NULL)
 			dated = 1;
 		if (infinitive(tg, i) || (is(t, "for") && object && !dated))
-			return i;
-		if (verb && joined_dated(tg, k + 1, &j) && i == j)
 			return i;
 		/* "met at the government guest house outside Berlin for two
 		 * days of talks": words after a preposition are no object */
@@ -4035,10 +4066,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		/* a meeting verb joined to another: not those of the
 		 * other's own words */
 		k = (size_t)(ph->c - tg->c);
-		if (joined_dated(tg, k + 1, &and))
+		if (joined_dated(tg, verb_after(tg, k), &and))
 			drop_named_in(tg, e, and, tg->n);
 		if (joined_dated(tg, k, &and))
-			drop_named_in(tg, e, tg->c[k - 1].tok, and);
+			drop_named_in(tg, e, tg->c[verb_before(tg, k)].tok,
+			    and);
 	}
 	e->why_actor = "the actors of the sentence";
 	/* "Negotiators will resume talks in August, a senior U.S. official

@@ -5238,6 +5238,21 @@ test_purpose_infinitive(void **state)
 	free(got);
 }
 
+/* verbs of meeting joined by "and" over a meeting's noun between them,
+ * each with a day of its own: two meetings, each with its own people */
+static void
+test_joined_over_noun(void **state)
+{
+	char *got = events_of("2013-06-27", "Rasmussen arrived in Tbilisi on "
+	    "Wednesday evening for a two-day visit and held talks with "
+	    "President Mikheil Saakashvili on Thursday.", 1, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2013-06-26 rasmussen+georgia @ "
+	    "Tbilisi; summit 2013-06-27 rasmussen+mikheil-saakashvili");
+	free(got);
+}
+
 /* a group of an alliance speaks and meets for it ("country: nato") */
 static void
 test_group_side(void **state)
@@ -6090,6 +6105,7 @@ main(void)
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
 		cmocka_unit_test(test_meeting_before_another),
+		cmocka_unit_test(test_joined_over_noun),
 		cmocka_unit_test(test_group_side),
 		cmocka_unit_test(test_bracket_aside),
 	};
