@@ -1910,21 +1910,45 @@ handed_on(const struct mdtl_tags *tg, size_t j)
 }
 
 /*
+ * Is the name at token i the object of a preposition other than "of"
+ * ("from the U.S. side", "with Russian President Putin"), its determiner
+ * and capitalised modifiers between?
+ */
+static int
+oblique(const struct mdtl_tags *tg, size_t i)
+{
+	size_t h;
+
+	for (h = i; h > 0 && i - h < 4 &&
+	    (in_list(tg, &tg->t[h - 1], DETERMINERS) ||
+	    (tg->t[h - 1].flags & MDTL_TOK_CAP)); h--)
+		;
+	return h > 0 && in_list(tg, &tg->t[h - 1], PREPOSITIONS) &&
+	    !is(&tg->t[h - 1], "of");
+}
+
+/*
  * Whom a pronoun at token before stands for, as a maker: the last person
  * named before it ("he", "his"), or with person 0 the last body or
- * country ("it", "its"); or NULL.
+ * country ("it", "its"); a subject or an object rather than a name after
+ * a preposition (oblique(): "the Defence Ministry had not received any
+ * answer from the U.S. side to the proposals it handed over" is the
+ * ministry's); or NULL.
  */
 static const struct mdtl_actor *
 pronoun_maker(const struct mdtl_tags *tg, size_t before, int person)
 {
-	const struct mdtl_actor *maker = NULL;
+	const struct mdtl_actor *maker = NULL, *direct = NULL;
 	size_t k;
 
 	for (k = 0; k < tg->nm && tg->m[k].tok < before; k++)
 		if (!tg->m[k].weak && person ==
-		    (tg->m[k].actor->kind == MDTL_ACTOR_PERSON))
+		    (tg->m[k].actor->kind == MDTL_ACTOR_PERSON)) {
 			maker = tg->m[k].actor;
-	return maker;
+			if (!oblique(tg, tg->m[k].tok))
+				direct = maker;
+		}
+	return direct != NULL ? direct : maker;
 }
 
 /*

@@ -4206,6 +4206,12 @@ test_summits_deadlines(void **state)
 	    "military means, hours after Washington and Prague signed a deal "
 	    "on the radar.", "warning 2008-07-08 russia; summit 2008-07-08 "
 	    "russia");
+	/* "the proposals it handed over": "it" is the subject's, not the
+	   name after "from" */
+	EXPECT("2012-11-09", "Antonov said the Russian Defence Ministry had "
+	    "not received any answer from the U.S. side to the proposals it "
+	    "handed over in September.", "offer 2012-09 russia-mod; "
+	    "statement 2012-11-09 antonov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
