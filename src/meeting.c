@@ -2040,6 +2040,24 @@ joined_dated(const struct mdtl_tags *tg, size_t k, size_t *and)
 }
 
 /*
+ * The token after a topic at i, "on" or "about" and up to five words
+ * ("the conference on missile defense that opened in Moscow"), or i.
+ */
+static size_t
+topic_past(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	if (i >= tg->n || !(is(&tg->t[i], "on") || is(&tg->t[i], "about")))
+		return i;
+	for (k = i + 1; k < tg->n && k <= i + 6 &&
+	    tg->t[k].kind == MDTL_TOK_WORD; k++)
+		if (k > i + 1 && is(&tg->t[k], "that"))
+			return k;
+	return i;
+}
+
+/*
  * How far the phrase of tg->c[k] may reach: a verb to the end of its
  * clause, a noun 24 tokens ("talks with US President George W. Bush at the
  * Bush family estate in Kennebunkport, Maine, on Monday"); and not past an
@@ -2268,10 +2286,12 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 	for (i = ph->hi; i < tg->n && i < far; i++) {
 		/* not past "that" after a noun, unless it tells the meeting
 		 * begin or end: "two days of consultations that ended in
-		 * Geneva on Thursday", "... in Moscow that ended on Thursday" */
+		 * Geneva on Thursday", "... in Moscow that ended on Thursday",
+		 * "the conference on missile defense that opened" */
 		if (is(&tg->t[i], ";") || (is(&tg->t[i], "that") &&
 		    !ph->verb && !(i + 1 < tg->n &&
-		    i == place_past(tg, c->tok + c->ntok, tg->n) &&
+		    (i == place_past(tg, c->tok + c->ntok, tg->n) ||
+		    i == topic_past(tg, c->tok + c->ntok)) &&
 		    (in_list(tg, &tg->t[i + 1], DAYS_ENDED) ||
 		    in_list(tg, &tg->t[i + 1], OPENING_VERBS)))) ||
 		    (tg->t[i].flags & MDTL_TOK_QUOTE))
@@ -3944,6 +3964,38 @@ drop_topic(const struct mdtl_tags *tg, struct mdtl_event *e,
 }
 
 /*
+ * "made the remarks ... when asked to comment on the international
+ * conference on missile defense that opened in Moscow": a meeting's noun
+ * after words about it (grammar list topic_words, then "on" or "about",
+ * its determiner and modifiers between) is what they are about; those
+ * named before the words are none of its people (unless its phrase names
+ * whom it is "with"), and those of the sentence before are none either:
+ * 1 when so.
+ */
+static int
+drop_topic_speaker(const struct mdtl_tags *tg, struct mdtl_event *e,
+    const struct phrase *ph)
+{
+	size_t i = ph->c->tok, k;
+
+	if (ph->verb)
+		return 0;
+	while (i > 0 && ph->c->tok - i < 4 && tg->t[i - 1].kind ==
+	    MDTL_TOK_WORD && !is(&tg->t[i - 1], "on") &&
+	    !is(&tg->t[i - 1], "about") && !in_list(tg, &tg->t[i - 1],
+	    PREPOSITIONS))
+		i--;
+	if (i < 2 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")) ||
+	    !in_list(tg, &tg->t[i - 2], TOPIC_WORDS))
+		return 0;
+	for (k = ph->c->tok; k < ph->hi; k++)
+		if (is(&tg->t[k], "with"))
+			return 0;
+	drop_named_in(tg, e, 0, i - 2);
+	return 1;
+}
+
+/*
  * "a new round of consultations could take place in May, shortly before
  * the NATO summit in Chicago": those named in the name of a meeting told
  * after "before", "after" or "ahead of" past the cue are that meeting's;
@@ -4032,7 +4084,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	const struct mdtl_actor *body, *mine;
 	const struct mdtl_event *m;
 	size_t i, people, k, and;
-	int subject_body = 0;
+	int subject_body = 0, topic = 0;
 
 	if (pair == 0)
 		pair = pair_between(tg, ph);
@@ -4058,6 +4110,7 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 				break;
 			}
 		drop_topic(tg, e, ph);
+		topic = drop_topic_speaker(tg, e, ph);
 		drop_reporter(tg, e, ph);
 		drop_absent(s, tg, e, ph);
 		drop_other_meeting(tg, e, ph);
@@ -4169,7 +4222,8 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 		 * not the speaker alone; or the sides of the talks told */
 		e->why_actor = "the next of a meeting: the one named and the "
 		    "last meeting's";
-	} else if (e->nactors == 0 || (ph->possessive && !subject_body)) {
+	} else if ((e->nactors == 0 && !topic) ||
+	    (ph->possessive && !subject_body)) {
 		for (i = 0; i < s->nprev; i++)
 			mdtl_extract_actor(s, e, s->prev[i],
 			    MDTL_ROLE_PARTICIPANT);

@@ -171,6 +171,7 @@ struct mdtl_phrases {
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \
 	X(QUESTION_OPENERS, "question_openers") \
+	X(TOPIC_WORDS, "topic_words") \
 	X(STALLING, "stalling") \
 	X(COMPLETING, "completing") \
 	X(THING_PRONOUNS, "thing_pronouns") \

@@ -4212,6 +4212,12 @@ test_summits_deadlines(void **state)
 	    "not received any answer from the U.S. side to the proposals it "
 	    "handed over in September.", "offer 2012-09 russia-mod; "
 	    "statement 2012-11-09 antonov");
+	/* a meeting's noun after words about it ("asked to comment on"):
+	   none of the speaker's, its phrase past its topic to "that opened" */
+	EXPECT("2012-05-04", "Spokesman Liu Weimin made the remarks when "
+	    "asked to comment on the international conference on missile "
+	    "defense that opened in Moscow on Thursday.", "summit 2012-05-03 "
+	    "russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
