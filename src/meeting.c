@@ -2626,6 +2626,29 @@ on_side(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "At the conference, Russian Chief of General Staff Nikolai Makarov
+ * warned": does the phrase [lo, hi) of a meeting's noun, after "at" or
+ * "during" opening the sentence, end at a comma, the first cue after it
+ * words (said, warned, offered) within eight tokens?
+ */
+static int
+opening_occasion(const struct mdtl_tags *tg, size_t lo, size_t hi)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	if (lo != 1 || !(is(&tg->t[0], "at") || is(&tg->t[0], "during")) ||
+	    hi >= tg->n || !is(&tg->t[hi], ","))
+		return 0;
+	for (i = hi + 1; i < tg->n && i <= hi + 8; i++)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL && c->tok == i)
+			return !c->inquote && (c->kind == MDTL_PH_SPEECH ||
+			    c->kind == MDTL_PH_WARNING ||
+			    c->kind == MDTL_PH_OFFER);
+	return 0;
+}
+
+/*
  * "Catherine Ashton, who chaired the session, told reporters": is the
  * meeting cue c in a relative clause on the subject, set off by commas
  * right before the verb?
@@ -2673,6 +2696,66 @@ attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return e + 1 < tg->n && is(&tg->t[e], ",") &&
 	    in_list(tg, &tg->t[e - 1], OCCASION_VERBS) &&
 	    in_relative(tg, c->tok) && mdtl_extract_aside(tg, e + 1) < c->tok;
+}
+
+/*
+ * "U.S. and NATO officials who attended the two-day conference rejected
+ * the warning": a verb of taking part (grammar list occasion_verbs), cue
+ * k, whose object is a meeting's noun after "the" (words of its own
+ * between: "two-day") names the meeting last told by that noun; it, or
+ * NULL.
+ */
+static struct mdtl_event *
+attended_told(struct state *s, const struct mdtl_tags *tg, size_t k)
+{
+	const struct mdtl_cue_tag *c = &tg->c[k], *d;
+	struct mdtl_event *e;
+	size_t i = c->tok + c->ntok, j;
+
+	if (!in_list(tg, &tg->t[i - 1], OCCASION_VERBS) || i + 1 >= tg->n ||
+	    !is(&tg->t[i], "the") || k + 1 >= tg->nc)
+		return NULL;
+	d = &tg->c[k + 1];
+	if (d->kind != MDTL_PH_SUMMIT || meeting_verb(tg, d) ||
+	    d->tok <= i || d->tok - i > 4)
+		return NULL;
+	for (j = i + 1; j < d->tok; j++)
+		if (!name_word(tg, j))
+			return NULL;
+	for (j = *s->n; j-- > s->start;) {
+		e = &(*s->v)[j];
+		if (e->type == MDTL_EVENT_SUMMIT && cue_noun(e->why_cue,
+		    tg->t[d->tok + d->ntok - 1].norm))
+			return e;
+	}
+	return NULL;
+}
+
+/* Those who took part, by the verb at tok: the subject of "who" before it
+ * ("officials who attended", "Lavrov, who attended"), else none. */
+static void
+attendees(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
+    size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	size_t who = tok, k, from;
+
+	while (who > 0 && in_list(tg, &tg->t[who - 1], ACT_ADVERBS))
+		who--;
+	if (who == 0 || !is(&tg->t[--who], "who"))
+		return;
+	if (who >= 2 && is(&tg->t[who - 1], ",")) {
+		if ((m = mdtl_tags_actor_at(tg, who - 2)) != NULL && !m->weak)
+			mdtl_extract_actor(s, e, m->actor,
+			    MDTL_ROLE_PARTICIPANT);
+		return;
+	}
+	from = clause_start(tg, who);
+	for (k = 0; k < tg->nm; k++)
+		if (tg->m[k].tok >= from && tg->m[k].tok < who &&
+		    !tg->m[k].weak)
+			mdtl_extract_actor(s, e, tg->m[k].actor,
+			    MDTL_ROLE_PARTICIPANT);
 }
 
 /*
@@ -5497,6 +5580,19 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
+		/* "officials who attended the two-day conference": the one
+		 * told by that noun, with them among its people, the occasion
+		 * of their words */
+		if (x < 0 && place == NULL && verb &&
+		    (again = attended_told(s, tg, k)) != NULL) {
+			attendees(s, tg, again, c->tok);
+			if (again->nmentions == 0 || again->mentions[
+			    again->nmentions - 1].span.start != sent->span.start)
+				mdtl_extract_mention(s, again, sent);
+			occasion_of_words(s, sent, again, NULL, 0);
+			after = tg->c[k + 1].tok + tg->c[k + 1].ntok;
+			continue;
+		}
 		/* in the passive with no date of its own: the meeting told
 		 * last, named again; not "a deal has been reached", one of
 		 * its own */
@@ -5535,7 +5631,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    /* "told Russian news agencies before the talks" */
 		    (is(prep, "before") && said_before(tg, ph.lo)) ||
 		    /* "told the conference that" */
-		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)))) ||
+		    (!verb && in_list(tg, prep, AUDIENCE_VERBS)) ||
+		    (!verb && opening_occasion(tg, ph.lo, ph.hi)))) ||
 		    attended || (afterwards && !verb);
 		/* "after two days of talks" */
 		ndays = mdtl_dating_days_before(tg, c->tok);

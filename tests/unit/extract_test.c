@@ -4218,6 +4218,15 @@ test_summits_deadlines(void **state)
 	    "asked to comment on the international conference on missile "
 	    "defense that opened in Moscow on Thursday.", "summit 2012-05-03 "
 	    "russia");
+	/* "At the conference, X warned", "officials who attended the
+	   two-day conference": the one told before, the words' occasion */
+	EXPECT("2012-05-04", "An international conference on missile "
+	    "defense opened in Moscow on Thursday.\n\nAt the conference, "
+	    "Russian Chief of General Staff Nikolai Makarov warned that "
+	    "Russia could strike NATO sites.\n\nU.S. and NATO officials who "
+	    "attended the two-day conference rejected the warning.", "summit "
+	    "2012-05-03 russia; warning 2012-05-03 makarov; statement "
+	    "2012-05-03 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
