@@ -2699,6 +2699,24 @@ attended_alone(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "expected the meeting to approve the plan for the final phase ... by
+ * the end of the year": an infinitive in [a, b) whose verb has an object
+ * of its own (a determiner or a possessive after it), an act that what
+ * follows is about.
+ */
+static int
+act_on_object(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i + 2 < b; i++)
+		if (infinitive(tg, i) && (in_list(tg, &tg->t[i + 2],
+		    DETERMINERS) || in_list(tg, &tg->t[i + 2], POSSESSIVES)))
+			return 1;
+	return 0;
+}
+
+/*
  * "U.S. and NATO officials who attended the two-day conference rejected
  * the warning": a verb of taking part (grammar list occasion_verbs), cue
  * k, whose object is a meeting's noun after "the" (words of its own
@@ -5494,9 +5512,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		x = date_of(s, tg, &ph);
 		/* "Ministers also discussed the situation in Afghanistan
 		 * ahead of the transition ... by the end of 2014": a limit
-		 * looks ahead, no day of a meeting told in the past */
-		if (x >= 0 && verb && past_cue(tg, c) &&
-		    tg->tx_used[x] == TX_DEADLINE)
+		 * looks ahead, no day of a meeting told in the past; nor is
+		 * one of an act the meeting is to do ("expected the meeting
+		 * to approve the plan ... by the end of the year") */
+		if (x >= 0 && tg->tx_used[x] == TX_DEADLINE && ((verb &&
+		    past_cue(tg, c)) || (!verb && act_on_object(tg,
+		    c->tok + c->ntok, tg->tx[x].tok))))
 			x = -1;
 		place = place_of(tg, &ph, &x);
 		x = first_of_pair(tg, x);

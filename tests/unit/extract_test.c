@@ -4227,6 +4227,13 @@ test_summits_deadlines(void **state)
 	    "attended the two-day conference rejected the warning.", "summit "
 	    "2012-05-03 russia; warning 2012-05-03 makarov; statement "
 	    "2012-05-03 nato");
+	/* a limit of the act a meeting is to do is not the meeting's */
+	EXPECT("2013-06-03", "NATO defence ministers will meet in Brussels on "
+	    "4 and 5 June 2013.\n\nRasmussen said last week that he expected "
+	    "the meeting to approve the plan for the transition in "
+	    "Afghanistan by the end of the year.", "summit 2013-06-04 "
+	    "nato-defence-ministers; statement 2013-W22 rasmussen; deadline "
+	    "2013-12-31 rasmussen");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
