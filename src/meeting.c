@@ -1340,6 +1340,25 @@ dated_after(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* Is a date told within twelve tokens from tok, no boundary but commas
+ * between ("may meet ..., Leon Panetta, in the autumn"), and no limit
+ * ("may sign a new agreement ... before the end of the year")? */
+static int
+dated_near(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_timex *x;
+	size_t i;
+
+	for (i = tok; i < tg->n && i < tok + 12; i++) {
+		if ((x = mdtl_tags_timex_at(tg, i)) != NULL)
+			return mdtl_dating_dated(x) &&
+			    tg->tx_used[x - tg->tx] != TX_DEADLINE;
+		if (boundary(&tg->t[i]) && !is(&tg->t[i], ","))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * "the NATO-Russia Council meeting in Lisbon on Nov. 20": a meeting named
  * with "the" and dated in its clause, which is, whatever is asked of it
@@ -1502,9 +1521,12 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    is(&tg->t[i + 2], "to")))
 			return 1;
 	/* "Azerbaijan and Russia may sign a new agreement ...": one
-	 * possible, none told */
+	 * possible, none told; but one with a date of its own is planned:
+	 * "Serdyukov may meet the new U.S. Secretary of Defense, Leon
+	 * Panetta, in the autumn" */
 	if (c->tok > 0 && (is(&tg->t[c->tok - 1], "may") ||
-	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c))
+	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c) &&
+	    !dated_near(tg, c->tok + c->ntok))
 		return 1;
 	/* "the talks were unlikely to take place before December" */
 	for (i = c->tok + c->ntok; i + 1 < tg->n && i <= c->tok + c->ntok + 3 &&

@@ -4234,6 +4234,9 @@ test_summits_deadlines(void **state)
 	    "Afghanistan by the end of the year.", "summit 2013-06-04 "
 	    "nato-defence-ministers; statement 2013-W22 rasmussen; deadline "
 	    "2013-12-31 rasmussen");
+	/* a possible meeting with a date of its own is planned */
+	EXPECT("2011-06-08", "Serdyukov may meet Gates in the autumn.",
+	    "summit 2011-FA serdyukov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
