@@ -311,6 +311,30 @@ join_glosses(struct mdtl_tags *tg)
 	}
 }
 
+/*
+ * "the new U.S. Secretary of Defense, Leon Panetta,": a title whose comma
+ * is followed by a person's name stands for that person, not for the one
+ * who held it on the day; its tag goes.
+ */
+static void
+drop_named_titles(struct mdtl_tags *tg)
+{
+	size_t k, j, e;
+
+	for (k = j = 0; k < tg->nm; k++) {
+		const struct mdtl_actor_tag *m = &tg->m[k], *next = m + 1;
+
+		e = m->tok + m->ntok;
+		if (m->ph->role && m->actor->kind == MDTL_ACTOR_PERSON &&
+		    k + 1 < tg->nm && e + 1 < tg->n &&
+		    strcmp(tg->t[e].norm, ",") == 0 && next->tok == e + 1 &&
+		    next->actor->kind == MDTL_ACTOR_PERSON && !next->ph->role)
+			continue;
+		tg->m[j++] = *m;
+	}
+	tg->nm = j;
+}
+
 void
 mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
     const struct mdtl_token *t, size_t n, long day, const struct mdtl_date *ref)
@@ -424,6 +448,7 @@ mdtl_tag_sentence(struct mdtl_tags *tg, const struct mdtl_lexicon *lex,
 		m->ntok = len;
 		i += len;
 	}
+	drop_named_titles(tg);
 	for (i = (all & cue_mask) ? 0 : n; i < n;) {
 		struct mdtl_cue_tag *c;
 

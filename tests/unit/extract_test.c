@@ -5269,6 +5269,20 @@ test_purpose_infinitive(void **state)
 	free(got);
 }
 
+/* a title and the name after its comma are one person, the name's: not
+ * the one who held the title on the day */
+static void
+test_title_named_after(void **state)
+{
+	char *got = events_of("2011-06-08", "Serdyukov will meet the new U.S. "
+	    "Secretary of Defense, Leon Panetta, in the autumn.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2011-FA serdyukov+united-states+"
+	    "panetta");
+	free(got);
+}
+
 /* verbs of meeting joined by "and" over a meeting's noun between them,
  * each with a day of its own: two meetings, each with its own people */
 static void
@@ -6137,6 +6151,7 @@ main(void)
 		cmocka_unit_test(test_purpose_infinitive),
 		cmocka_unit_test(test_meeting_before_another),
 		cmocka_unit_test(test_joined_over_noun),
+		cmocka_unit_test(test_title_named_after),
 		cmocka_unit_test(test_group_side),
 		cmocka_unit_test(test_bracket_aside),
 	};
