@@ -4237,6 +4237,9 @@ test_summits_deadlines(void **state)
 	/* a possible meeting with a date of its own is planned */
 	EXPECT("2011-06-08", "Serdyukov may meet Gates in the autumn.",
 	    "summit 2011-FA serdyukov");
+	/* a live report's present: "addresses the nation" */
+	EXPECT("2011-11-23", "20:05 - President Dmitry Medvedev addresses the "
+	    "nation on television.", "statement 2011-11-23 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
