@@ -4240,6 +4240,11 @@ test_summits_deadlines(void **state)
 	/* a live report's present: "addresses the nation" */
 	EXPECT("2011-11-23", "20:05 - President Dmitry Medvedev addresses the "
 	    "nation on television.", "statement 2011-11-23 medvedev");
+	/* a visit told by its participle in an aside on the visitor */
+	EXPECT("2011-05-28", "Turkish Foreign Minister Ahmet Davutoglu, "
+	    "visiting Moscow this weekend, is expected to discuss the shield "
+	    "with Foreign Minister Sergei Lavrov.", "summit 2011-W21-WE "
+	    "turkey");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
