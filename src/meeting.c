@@ -778,6 +778,31 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "met on the sidelines of the Group of Eight summit in Deauville, France,
+ * where Medvedev said the issue could wreck relations": does a clause of
+ * ", where" after the meeting's words from token i, no other boundary
+ * between, hold words (said, warned, offered)?
+ */
+static int
+where_words(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+
+	for (; i + 1 < tg->n && (!boundary(&tg->t[i]) ||
+	    is(&tg->t[i], ",")); i++)
+		if (is(&tg->t[i], ",") && is(&tg->t[i + 1], "where"))
+			break;
+	if (i + 1 >= tg->n || !is(&tg->t[i + 1], "where"))
+		return 0;
+	for (i += 2; i < tg->n && !boundary(&tg->t[i]); i++)
+		if ((c = mdtl_tags_cue_at(tg, i)) != NULL && c->tok == i &&
+		    !c->inquote && (c->kind == MDTL_PH_SPEECH ||
+		    c->kind == MDTL_PH_WARNING || c->kind == MDTL_PH_OFFER))
+			return 1;
+	return 0;
+}
+
+/*
  * "Ryabkov told Russian news agencies before the talks": the words of the
  * sentence with no date of their own, said before meeting m gone by, are
  * of its first day (the latest they can be).
@@ -6113,6 +6138,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first = e;
 			first_at = (size_t)(e - *s->v);
 		}
+		if (where_words(tg, c->tok + c->ntok))
+			occasion_of_words(s, sent, e, NULL, 0);
 		after = c->tok + c->ntok;
 		if (x >= 0 && place != NULL)
 			next_stop(s, sent, tg, c, &ph, x, future);

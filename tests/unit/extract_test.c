@@ -4245,6 +4245,12 @@ test_summits_deadlines(void **state)
 	    "visiting Moscow this weekend, is expected to discuss the shield "
 	    "with Foreign Minister Sergei Lavrov.", "summit 2011-W21-WE "
 	    "turkey");
+	/* words in a clause of ", where" after a meeting are of its day */
+	EXPECT("2011-05-28", "Medvedev and Obama spoke by telephone on "
+	    "Friday.\n\nThe call came a day after the two leaders met in "
+	    "Deauville, France, where Medvedev said the issue could wreck "
+	    "relations.", "summit 2011-05-27 medvedev; statement 2011-05-26 "
+	    "medvedev; summit 2011-05-26 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
