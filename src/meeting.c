@@ -1499,6 +1499,29 @@ no_date_for(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	return 0;
 }
 
+/*
+ * "a meeting between Putin and Rasmussen was not on the agenda", "the
+ * talks will not take place": an auxiliary and a denial after a meeting's
+ * noun (from token i, in its clause), then within three words one of
+ * grammar list scheduling_words?
+ */
+static int
+unscheduled(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (; i + 2 < tg->n && !boundary(&tg->t[i]); i++)
+		if (in_list(tg, &tg->t[i], AUXILIARIES) &&
+		    denial(&tg->t[i + 1])) {
+			for (k = i + 2; k < tg->n && k <= i + 5 &&
+			    !boundary(&tg->t[k]); k++)
+				if (in_list(tg, &tg->t[k], SCHEDULING_WORDS))
+					return 1;
+			return 0;
+		}
+	return 0;
+}
+
 static int
 hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
@@ -1552,6 +1575,10 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	if (c->tok > 0 && (is(&tg->t[c->tok - 1], "may") ||
 	    is(&tg->t[c->tok - 1], "might")) && meeting_verb(tg, c) &&
 	    !dated_near(tg, c->tok + c->ntok))
+		return 1;
+	/* "a meeting between Putin and Rasmussen was not on the agenda":
+	 * one denied its schedule */
+	if (!meeting_verb(tg, c) && unscheduled(tg, c->tok + c->ntok))
 		return 1;
 	/* "the talks were unlikely to take place before December" */
 	for (i = c->tok + c->ntok; i + 1 < tg->n && i <= c->tok + c->ntok + 3 &&

@@ -174,6 +174,7 @@ struct mdtl_phrases {
 	X(TOPIC_WORDS, "topic_words") \
 	X(STALLING, "stalling") \
 	X(COMPLETING, "completing") \
+	X(SCHEDULING_WORDS, "scheduling_words") \
 	X(THING_PRONOUNS, "thing_pronouns") \
 	X(NOT_NAMES, "not_names") \
 	X(BODY_NOUNS, "body_nouns") \

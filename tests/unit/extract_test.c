@@ -4251,6 +4251,13 @@ test_summits_deadlines(void **state)
 	    "Deauville, France, where Medvedev said the issue could wreck "
 	    "relations.", "summit 2011-05-27 medvedev; statement 2011-05-26 "
 	    "medvedev; summit 2011-05-26 medvedev");
+	/* a meeting denied its schedule is none; one that was not a
+	   success was held */
+	EXPECT("2012-11-20", "Peskov said on Tuesday that a meeting between "
+	    "Putin and Rasmussen was not on the agenda.", "statement "
+	    "2012-11-20 peskov");
+	EXPECT("2012-11-20", "The meeting between Putin and Rasmussen in Sochi "
+	    "on Monday was not a success.", "summit 2012-11-19 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
