@@ -371,12 +371,46 @@ own_occasion(const struct mdtl_token *t, size_t i)
 }
 
 /*
+ * "on the sidelines of", "on the eve of": a frame of three words at t[j],
+ * before t[i], that "of" ends.
+ */
+static int
+frame_at(const struct mdtl_token *t, size_t i, size_t j)
+{
+	return j + 3 < i && word_in(&t[j + 1], &determiners) >= 0 &&
+	    t[j + 2].kind == MDTL_TOK_WORD && WORD_IS(t[j + 3].norm, "of");
+}
+
+/*
+ * "an invitation to attend a meeting of the NATO-Russia Council": an
+ * infinitive at t[j], before t[i], whose object is a meeting (a
+ * determiner, then a meeting's noun, scheduled_nouns, within two words).
+ */
+static int
+meeting_object(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t i, size_t j)
+{
+	size_t k;
+
+	if (j + 2 >= i || t[j].kind != MDTL_TOK_WORD ||
+	    (t[j].flags & MDTL_TOK_CAP) ||
+	    word_in(&t[j + 1], &determiners) < 0)
+		return 0;
+	for (k = j + 2; k < i && k <= j + 3; k++)
+		if (in_words(v->scheduled, &t[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * Is t[i] in what one is invited to, which is to come ("invited Medvedev's
  * successor Vladimir Putin to the G8 summit at Camp David in May", "an
  * invitation to the summit in Chicago in May"): a word of tense_invited,
- * then "to" and a name or a determiner, and no verb nor occasion of the
+ * then "to" and a name, a determiner or an infinitive of a meeting ("an
+ * invitation to attend a meeting of the NATO-Russia Council on the
+ * sidelines of the summit on Saturday"), and no verb nor occasion of the
  * invitation before t[i] ("invited Putin to Chicago during a visit to
- * Moscow in April" is the visit's April)?
+ * Moscow in April" is the visit's April, "at their summit" theirs)?
  */
 static int
 invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
@@ -386,21 +420,24 @@ invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 
 	/* the word of invitation first: most dates have none before them,
 	 * and need not have each word between asked for a tense */
-	for (far = 1; far <= 16 && far <= i &&
+	for (far = 1; far <= 20 && far <= i &&
 	    !in_words(v->invited, &t[i - far]); far++)
 		;
-	if (far > 16 || far > i)
+	if (far > 20 || far > i)
 		return 0;
 	for (k = 1; k < far; k++) {
 		const struct mdtl_token *w = &t[i - k];
 
+		/* (the date's own "on" right before it) */
 		if (w->kind != MDTL_TOK_WORD ? !WORD_IS(w->norm, "-") &&
 		    !WORD_IS(w->norm, "'s") :
-		    WORD_IS(w->norm, "during") || WORD_IS(w->norm, "on") ||
+		    WORD_IS(w->norm, "during") || (WORD_IS(w->norm, "on") &&
+		    k > 1 && !frame_at(t, i, i - k)) || own_occasion(t, i - k) ||
 		    marker(v, t, n, i - k, 1) != 0)
 			return 0;
 		if (WORD_IS(w->norm, "to") && ((t[i - k + 1].flags &
-		    MDTL_TOK_CAP) || word_in(&t[i - k + 1], &determiners) >= 0))
+		    MDTL_TOK_CAP) || word_in(&t[i - k + 1], &determiners) >= 0 ||
+		    meeting_object(v, t, i, i - k + 1)))
 			to = k;
 	}
 	return to != 0;
