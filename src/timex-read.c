@@ -1047,11 +1047,17 @@ read_anaphor(const struct scan *s, size_t i, struct match *m)
 	size_t n = s->n, e;
 	int shift, next, u, wd;
 
-	/* "met Juppe in Geneva the day before.": the day told, moved */
+	/* "met Juppe in Geneva the day before.": the day told, moved; and
+	 * before the "that" of the words told ("told journalists the day
+	 * before that Kyiv's status ruled out ...", a name or "the" after
+	 * it; not "the day before that meeting") */
 	if (WORD_IS(t[i].norm, "the") && i + 2 < n &&
 	    WORD_IS(t[i + 1].norm, "day") && (WORD_IS(t[i + 2].norm,
 	    "before") || WORD_IS(t[i + 2].norm, "after")) &&
-	    (i + 3 == n || t[i + 3].kind == MDTL_TOK_PUNCT)) {
+	    (i + 3 == n || t[i + 3].kind == MDTL_TOK_PUNCT ||
+	    (WORD_IS(t[i + 3].norm, "that") && i + 4 < n &&
+	    t[i + 4].kind == MDTL_TOK_WORD && ((t[i + 4].flags &
+	    MDTL_TOK_CAP) || WORD_IS(t[i + 4].norm, "the"))))) {
 		m->offset_unit = word_in(&t[i + 1], &anaphor_units);
 		m->offset = WORD_IS(t[i + 2].norm, "before") ? -1 : 1;
 		m->len = 3;
