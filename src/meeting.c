@@ -5184,6 +5184,24 @@ place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
  * with, a place and a date of their own make another stop of the same
  * journey.
  */
+/*
+ * "will be held at the end of February", "and Brussels at the end of the
+ * month": late in the unit, its day not told (a limit's is its last): the
+ * meeting e dated by x has the unit x's value names.
+ */
+static void
+late_in_unit(struct mdtl_event *e, const struct mdtl_timex *x)
+{
+	struct mdtl_date unit;
+
+	if (mdtl_date_parse_value(x->value, &unit) == 0 &&
+	    unit.gran < e->date.gran && e->basis != MDTL_BASIS_INHERITED) {
+		e->date = unit;
+		mdtl_date_format(&e->date, e->date_value,
+		    sizeof e->date_value);
+	}
+}
+
 /* Past a person named at token i, after title words: its end, or 0. */
 static size_t
 person_after(const struct mdtl_tags *tg, size_t i)
@@ -5238,6 +5256,7 @@ next_stop(struct state *s, const struct mdtl_sentence *sent,
 	e = mdtl_extract_event(s, sent, MDTL_EVENT_SUMMIT, c->ph->text);
 	participants(s, tg, e, ph, place);
 	mdtl_dating_set(s, tg, e, k);
+	late_in_unit(e, &tg->tx[k]);
 	tg->tx_used[k] = TX_MEETING;
 	if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
 		e->cameo = "036";
@@ -5992,8 +6011,6 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    "within the unit a limit ends: ", e->why_date,
 			    (char *)NULL);
 		} else if (x >= 0) {
-			struct mdtl_date unit;
-
 			/* "the talks held a day earlier", from the words'
 			 * day; but "told the conference a day earlier" is
 			 * where the words dated by it were told */
@@ -6003,15 +6020,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				mdtl_dating_when(e, &w);
 			else
 				mdtl_dating_set(s, tg, e, (size_t)x);
-			/* "will be held at the end of February": late in
-			 * the month, its day not told (a limit's is its last) */
-			if (mdtl_date_parse_value(tg->tx[x].value, &unit) == 0 &&
-			    unit.gran < e->date.gran &&
-			    e->basis != MDTL_BASIS_INHERITED) {
-				e->date = unit;
-				mdtl_date_format(&e->date, e->date_value,
-				    sizeof e->date_value);
-			}
+			late_in_unit(e, &tg->tx[x]);
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;

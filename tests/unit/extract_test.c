@@ -4258,6 +4258,11 @@ test_summits_deadlines(void **state)
 	    "2012-11-20 peskov");
 	EXPECT("2012-11-20", "The meeting between Putin and Rasmussen in Sochi "
 	    "on Monday was not a success.", "summit 2012-11-19 putin");
+	/* a visit joined to another, "at the end of the month": of that
+	   month */
+	EXPECT("2010-06-04", "Lavrov is due to visit Kyiv next Tuesday "
+	    "and Brussels at the end of the month.", "summit 2010-06-08 "
+	    "lavrov; summit 2010-06 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
