@@ -451,6 +451,36 @@ news_of_sentence(struct state *s, const struct mdtl_tags *tg,
 	return first;
 }
 
+/* One more mention of e: sent, unless it is its last already. */
+static void
+mention_again(struct state *s, struct mdtl_event *e,
+    const struct mdtl_sentence *sent)
+{
+	if (e->nmentions == 0 ||
+	    e->mentions[e->nmentions - 1].span.start != sent->span.start)
+		mdtl_extract_mention(s, e, sent);
+}
+
+/*
+ * The last meeting the article told by that noun ("The summit ends
+ * Monday", "who attended the two-day conference"), with gone one that
+ * came before the news; or NULL.
+ */
+static struct mdtl_event *
+told_by_noun(struct state *s, const char *noun, int gone)
+{
+	struct mdtl_event *e;
+	size_t k;
+
+	for (k = *s->n; k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type == MDTL_EVENT_SUMMIT && e->why_cue != NULL &&
+		    cue_noun(e->why_cue, noun) && !(gone && after_news(s, e)))
+			return e;
+	}
+	return NULL;
+}
+
 /*
  * A meeting named again with no date of its own ("his visit to
  * Azerbaijan", "the talks in Istanbul"): one more mention of the last
@@ -469,14 +499,8 @@ retold(struct state *s, const struct mdtl_tags *tg,
 
 	/* "The summit ends Monday": the last told by that noun, past a
 	 * "Group of Eight meeting" told since */
-	for (k = *s->n; bare && noun != NULL && k-- > s->start;) {
-		e = &(*s->v)[k];
-		if (e->type == MDTL_EVENT_SUMMIT && e->why_cue != NULL &&
-		    cue_noun(e->why_cue, noun) && !(gone && after_news(s, e))) {
-			named = k;
-			break;
-		}
-	}
+	if (bare && noun != NULL && (e = told_by_noun(s, noun, gone)) != NULL)
+		named = (size_t)(e - *s->v);
 	for (k = named < *s->n ? named + 1 : *s->n; k-- > s->start;) {
 		e = &(*s->v)[k];
 		if (e->type != MDTL_EVENT_SUMMIT ||
@@ -490,9 +514,7 @@ retold(struct state *s, const struct mdtl_tags *tg,
 		 * on it */
 		if (bare || gone)
 			e = news_of_sentence(s, tg, e, place, bare, gone);
-		if (e->nmentions == 0 ||
-		    e->mentions[e->nmentions - 1].span.start != sent->span.start)
-			mdtl_extract_mention(s, e, sent);
+		mention_again(s, e, sent);
 		return e;
 	}
 	return NULL;
@@ -2801,7 +2823,6 @@ static struct mdtl_event *
 attended_told(struct state *s, const struct mdtl_tags *tg, size_t k)
 {
 	const struct mdtl_cue_tag *c = &tg->c[k], *d;
-	struct mdtl_event *e;
 	size_t i = c->tok + c->ntok, j;
 
 	if (!in_list(tg, &tg->t[i - 1], OCCASION_VERBS) || i + 1 >= tg->n ||
@@ -2814,13 +2835,7 @@ attended_told(struct state *s, const struct mdtl_tags *tg, size_t k)
 	for (j = i + 1; j < d->tok; j++)
 		if (!name_word(tg, j))
 			return NULL;
-	for (j = *s->n; j-- > s->start;) {
-		e = &(*s->v)[j];
-		if (e->type == MDTL_EVENT_SUMMIT && cue_noun(e->why_cue,
-		    tg->t[d->tok + d->ntok - 1].norm))
-			return e;
-	}
-	return NULL;
+	return told_by_noun(s, tg->t[d->tok + d->ntok - 1].norm, 0);
 }
 
 /* Those who took part, by the verb at tok: the subject of "who" before it
@@ -4156,9 +4171,7 @@ drop_topic_speaker(const struct mdtl_tags *tg, struct mdtl_event *e,
 	if (ph->verb)
 		return 0;
 	while (i > 0 && ph->c->tok - i < 4 && tg->t[i - 1].kind ==
-	    MDTL_TOK_WORD && !is(&tg->t[i - 1], "on") &&
-	    !is(&tg->t[i - 1], "about") && !in_list(tg, &tg->t[i - 1],
-	    PREPOSITIONS))
+	    MDTL_TOK_WORD && !in_list(tg, &tg->t[i - 1], PREPOSITIONS))
 		i--;
 	if (i < 2 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")) ||
 	    !in_list(tg, &tg->t[i - 2], TOPIC_WORDS))
@@ -5178,13 +5191,6 @@ place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
 }
 
 /*
- * "will visit Berlin on Monday and Paris on Tuesday", "talks with Merkel
- * in Berlin on June 4 and with President Nicolas Sarkozy in Paris the
- * following day": after the date x of the meeting of ph, "and", whom it is
- * with, a place and a date of their own make another stop of the same
- * journey.
- */
-/*
  * "will be held at the end of February", "and Brussels at the end of the
  * month": late in the unit, its day not told (a limit's is its last): the
  * meeting e dated by x has the unit x's value names.
@@ -5218,6 +5224,13 @@ person_after(const struct mdtl_tags *tg, size_t i)
 	    m->tok + m->ntok : 0;
 }
 
+/*
+ * "will visit Berlin on Monday and Paris on Tuesday", "talks with Merkel
+ * in Berlin on June 4 and with President Nicolas Sarkozy in Paris the
+ * following day": after the date x of the meeting of ph, "and", whom it is
+ * with, a place and a date of their own make another stop of the same
+ * journey.
+ */
 static void
 next_stop(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
@@ -5700,9 +5713,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		if (x < 0 && place == NULL && verb &&
 		    (again = attended_told(s, tg, k)) != NULL) {
 			attendees(s, tg, again, c->tok);
-			if (again->nmentions == 0 || again->mentions[
-			    again->nmentions - 1].span.start != sent->span.start)
-				mdtl_extract_mention(s, again, sent);
+			mention_again(s, again, sent);
 			occasion_of_words(s, sent, again, NULL, 0);
 			after = tg->c[k + 1].tok + tg->c[k + 1].ntok;
 			continue;

@@ -428,7 +428,10 @@ invited_to(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	for (k = 1; k < far; k++) {
 		const struct mdtl_token *w = &t[i - k];
 
-		/* (the date's own "on" right before it) */
+		/* no occasion of the invitation between: "during", "on"
+		 * (not the date's own right before it, nor a frame's: "on
+		 * the sidelines of"), the inviter's own ("at their summit"),
+		 * nor a verb */
 		if (w->kind != MDTL_TOK_WORD ? !WORD_IS(w->norm, "-") &&
 		    !WORD_IS(w->norm, "'s") :
 		    WORD_IS(w->norm, "during") || (WORD_IS(w->norm, "on") &&
