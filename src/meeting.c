@@ -5707,6 +5707,14 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			occasion_of_words(s, sent, again, NULL, 0);
 			continue;
 		}
+		/* "speaking at the same forum a day earlier": one told
+		 * before, by that noun or another; no meeting of its own */
+		if (!verb && c->tok >= 2 && is(&tg->t[c->tok - 1], "same") &&
+		    is(&tg->t[c->tok - 2], "the")) {
+			if ((again = told_by_noun(s, noun, 0)) != NULL)
+				mention_again(s, again, sent);
+			continue;
+		}
 		/* "officials who attended the two-day conference": the one
 		 * told by that noun, with them among its people, the occasion
 		 * of their words */

@@ -4263,6 +4263,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-06-04", "Lavrov is due to visit Kyiv next Tuesday "
 	    "and Brussels at the end of the month.", "summit 2010-06-08 "
 	    "lavrov; summit 2010-06 lavrov");
+	/* "the same forum" is one told before, no meeting of its own; "the
+	   meeting" after it is the last one told */
+	EXPECT("2013-02-02", "Biden met Lavrov in Munich on Saturday.\n\n"
+	    "Rogozin, speaking at the same forum a day earlier, warned that "
+	    "Moscow would respond.\n\nIn a joint statement issued after the "
+	    "meeting, Biden and Lavrov said experts would meet in March.",
+	    "summit 2013-02-02 biden; warning 2013-02-01 rogozin; statement "
+	    "2013-02-02 lavrov; summit 2013-03 biden");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
