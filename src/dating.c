@@ -947,6 +947,14 @@ day_part_before(const struct mdtl_tags *tg, size_t lead)
 }
 
 int
+mdtl_dating_aired(const struct mdtl_tags *tg, size_t tok, size_t ntok,
+    size_t k)
+{
+	return k == aired(tg, tok + ntok) ||
+	    k == aired(tg, past_object(tg, tok + ntok));
+}
+
+int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {

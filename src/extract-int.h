@@ -184,6 +184,11 @@ struct state {
 	 * + 1 of its last question */
 	const struct mdtl_actor		 *interviewee;
 	size_t				  dash_para;
+	/* the span start + 1 of the last sentence whose words took the day
+	 * their airing's participle names ("said in remarks posted on the
+	 * Kremlin website on Tuesday"), which an occasion told after them
+	 * may correct (remarks_made()) */
+	size_t				  aired_at;
 	const struct mdtl_actor		 *last_agent;
 	struct seen			**buckets;
 	size_t				  nbuckets;
@@ -664,6 +669,10 @@ void	mdtl_dating_ranges(struct mdtl_tags *);
 int	mdtl_dating_given_opening(const struct mdtl_tags *, size_t tok);
 int	mdtl_dating_own(struct state *, const struct mdtl_tags *, size_t tok,
 	    size_t ntok, size_t after, size_t before);
+/* Is date k that of the airing of the words of the verb at [tok, tok +
+ * ntok) ("said in remarks posted on the Kremlin website on Tuesday")? */
+int	mdtl_dating_aired(const struct mdtl_tags *, size_t tok, size_t ntok,
+	    size_t k);
 void	mdtl_dating_set(struct state *, const struct mdtl_tags *,
 	    struct mdtl_event *, size_t k);
 /* "* Nov. 20, 2010 - At a summit in Lisbon, ...": the date heading an

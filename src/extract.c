@@ -2723,7 +2723,7 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 	const struct mdtl_actor_tag *a;
 	const struct mdtl_actor *who = NULL;
 	size_t i, k;
-	int x = -1;
+	int x = -1, aired;
 
 	if (first == s->start)
 		return;
@@ -2745,7 +2745,11 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 	else if ((a = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
 	    a->tok + a->ntok == i)
 		who = a->actor;
-	if (who != NULL && !undated_words(s, first)) {
+	/* (words dated by their airing only take the occasion's day: "said
+	 * in remarks posted on the Kremlin website on Tuesday", then "Putin
+	 * made the comments during a meeting ... on Monday evening") */
+	aired = s->aired_at == v[first - 1].span.start + 1;
+	if (who != NULL && !undated_words(s, first) && !aired) {
 		occasion_of_remarks(s, first, who);
 		return;
 	}
@@ -2766,7 +2770,7 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
 		    e->actors[0].id != who->id ||
 		    (e->basis != MDTL_BASIS_PUBLICATION &&
-		    e->basis != MDTL_BASIS_INHERITED))
+		    e->basis != MDTL_BASIS_INHERITED && !aired))
 			continue;
 		if (x >= 0) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
@@ -2777,9 +2781,10 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 			e->date_text = m->date_text;
 			e->basis = MDTL_BASIS_INHERITED;
 			e->why_date = mdtl_arena_strcat(&s->art->arena,
-			    "no date in its sentence: the occasion told after "
-			    "it, '", m->date_text ? m->date_text :
-			    m->date_value, "'", (char *)NULL);
+			    aired ? "its airing's day, then the occasion told "
+			    "after it, '" : "no date in its sentence: the "
+			    "occasion told after it, '", m->date_text ?
+			    m->date_text : m->date_value, "'", (char *)NULL);
 		}
 		/* and of his next words with none */
 		mdtl_dating_occasion(s, e, 1);
@@ -4693,6 +4698,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		int ax;			/* an agency's report's date */
 		int cond;		/* a conditional act: conditional_act() */
 		int side_dated;		/* dated by its side's act reported */
+		const struct pred *dated_by;	/* whose phrase dates it */
 
 		who = p->speaker;
 		/* (not one made an act of its own already: "Putin, who
@@ -4750,6 +4756,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		/* "had expressed concern over the pardon in a statement on
 		 * Friday": the date of his other words' phrase */
 		side_dated = 0;
+		dated_by = p;
 		for (j = 0; x < 0 && j < np; j++)
 			if (&preds[j] != p && preds[j].kind == MDTL_PH_SPEECH &&
 			    (preds[j].speaker == who ||
@@ -4765,6 +4772,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				    preds[j].ntok, 3, 0);
 				side_dated = x >= 0 && p->closing &&
 				    preds[j].tok < p->tok;
+				if (x >= 0)
+					dated_by = &preds[j];
 			}
 		if (x < 0 && p->speaker == who)
 			x = mdtl_dating_participle(tg, p->tok);
@@ -4774,6 +4783,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    ((x = mdtl_dating_given(tg, p->tok + p->ntok)) >= 0 ||
 		    (x = mdtl_dating_given_opening(tg, p->tok)) >= 0);
 		if (x >= 0) {
+			/* (asked while the date is free) */
+			if (mdtl_dating_aired(tg, dated_by->tok,
+			    dated_by->ntok, (size_t)x))
+				s->aired_at = sent->span.start + 1;
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
 			meeting_there(s, tg, p, e, (size_t)x);

@@ -4271,6 +4271,14 @@ test_summits_deadlines(void **state)
 	    "meeting, Biden and Lavrov said experts would meet in March.",
 	    "summit 2013-02-02 biden; warning 2013-02-01 rogozin; statement "
 	    "2013-02-02 lavrov; summit 2013-03 biden");
+	/* words dated by their airing take the occasion named after them,
+	   and the speaker's next words too */
+	EXPECT("2012-11-20", "Putin said in remarks posted on the Kremlin "
+	    "website on Tuesday that Russia would respond.\n\nPutin made "
+	    "the comments during a meeting with senior military officers in "
+	    "Sochi on Monday evening.\n\nPutin also said the offer stood.",
+	    "warning 2012-11-19 putin; summit 2012-11-19 putin; statement "
+	    "2012-11-19 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
