@@ -274,6 +274,13 @@ duration_unit(const struct mdtl_token *t, char *code, int *mult, int *clock)
 	};	/* in the order of unit_words, a unit and its plural each */
 	int k;
 
+	/* "in a fortnight": two weeks */
+	if (word_in(t, &fortnight_words) >= 0) {
+		*code = 'W';
+		*mult = 2;
+		*clock = 0;
+		return 1;
+	}
 	if ((k = word_in(t, &unit_words)) < 0)
 		return 0;
 	*code = units[k / 2].code;
