@@ -4936,6 +4936,16 @@ in_words_reported(const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* "of the visit", "of his visit" at token i: a meeting named again (a
+ * definite determiner or a possessive, then a meeting's noun). */
+static int
+of_the_meeting(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 1 < tg->n && (in_list(tg, &tg->t[i], DEFINITE) ||
+	    in_list(tg, &tg->t[i], POSSESSIVES)) &&
+	    in_list(tg, &tg->t[i + 1], SCHEDULED);
+}
+
 static const char nth_day_why[] =
     "its day counted from the first of the meeting told before it";
 
@@ -4943,14 +4953,16 @@ static const char nth_day_why[] =
  * "NATO defence ministers met in Brussels on Wednesday and Thursday;
  * Rogozin attended a session of the NATO-Russia Council on the second
  * day": the day of the meeting told last in the sentence that the words
- * after the phrase count ("on the second day", no "of" after it), or 0.
+ * after the phrase count ("on the second day", no "of" after it but that
+ * of the meeting named again: "on the second day of the visit"), or 0.
  */
 static int
 nth_day_at(const struct mdtl_tags *tg, size_t i)
 {
 	return i + 3 < tg->n && is(&tg->t[i], "on") &&
 	    is(&tg->t[i + 1], "the") && is(&tg->t[i + 3], "day") &&
-	    !(i + 4 < tg->n && is(&tg->t[i + 4], "of")) ?
+	    !(i + 4 < tg->n && is(&tg->t[i + 4], "of") &&
+	    !of_the_meeting(tg, i + 5)) ?
 	    mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_ORDINALS,
 	    &tg->t[i + 2]) : 0;
 }
@@ -5054,22 +5066,35 @@ after_act(const struct mdtl_tags *tg, size_t tok)
  * meeting's first; 0, or -1 when there is none.
  */
 static int
-nth_day_of_told(const struct state *s, const struct mdtl_sentence *sent,
+nth_day_of_told(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, const struct mdtl_event *e,
     const struct phrase *ph, struct when *w)
 {
+	const struct mdtl_event *named = NULL;
 	int in_clause = 1, nth;
-	size_t k;
+	size_t k, i;
 
 	if ((nth = on_nth_day(tg, ph)) <= 1) {
 		in_clause = 0;
 		if ((nth = opening_nth_day(tg, ph)) <= 1)
 			return -1;
 	}
+	/* "on the second day of the visit": the one told by that noun */
+	for (i = ph->c->tok + ph->c->ntok; in_clause && i + 6 < tg->n &&
+	    i < ph->hi + 4; i++)
+		if (nth_day_at(tg, i) >= 1 && is(&tg->t[i + 4], "of")) {
+			named = told_by_noun(s, tg->t[i + 6].norm, 0);
+			if (named == NULL)
+				return -1;
+			break;
+		}
 	for (k = (size_t)(e - *s->v); k-- > s->start;) {
 		const struct mdtl_event *m = &(*s->v)[k];
 
-		if (in_clause && m->span.start != sent->span.start)
+		if (named != NULL && m != named)
+			continue;
+		if (named == NULL && in_clause &&
+		    m->span.start != sent->span.start)
 			break;
 		if (m->type != MDTL_EVENT_SUMMIT ||
 		    m->date.gran != MDTL_GRAN_DAY)

@@ -4279,6 +4279,12 @@ test_summits_deadlines(void **state)
 	    "Sochi on Monday evening.\n\nPutin also said the offer stood.",
 	    "warning 2012-11-19 putin; summit 2012-11-19 putin; statement "
 	    "2012-11-19 putin");
+	/* "on the second day of the visit": counted from the visit told
+	   before, by that noun */
+	EXPECT("2013-05-22", "Nalbandian will pay a working visit to Moscow on "
+	    "May 27-28.\n\nNalbandian will hold talks with Lavrov on the "
+	    "second day of the visit.", "summit 2013-05-27 nalbandian; summit "
+	    "2013-05-28 nalbandian");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
