@@ -4285,6 +4285,9 @@ test_summits_deadlines(void **state)
 	    "May 27-28.\n\nNalbandian will hold talks with Lavrov on the "
 	    "second day of the visit.", "summit 2013-05-27 nalbandian; summit "
 	    "2013-05-28 nalbandian");
+	/* "travel on to": a journey on from one stop to the next */
+	EXPECT("2010-04-22", "Clinton is to travel on to Moscow next week.",
+	    "summit 2010-W17 clinton");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
