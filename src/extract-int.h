@@ -259,6 +259,14 @@ is(const struct mdtl_token *t, const char *w)
 	return mdtl_text_eq(t->norm, w);
 }
 
+/* Is the cue one of an act of words: said, warned, offered? */
+static inline int
+act_cue(const struct mdtl_cue_tag *c)
+{
+	return c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_WARNING ||
+	    c->kind == MDTL_PH_OFFER;
+}
+
 /* Does word w end in suffix, with more than min letters in all? */
 static inline int
 ends_in(const char *w, const char *suffix, size_t min)

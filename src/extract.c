@@ -1454,9 +1454,7 @@ static int
 act_before(const struct mdtl_tags *tg, size_t k)
 {
 	while (k-- > 0)
-		if (tg->c[k].kind == MDTL_PH_SPEECH ||
-		    tg->c[k].kind == MDTL_PH_WARNING ||
-		    tg->c[k].kind == MDTL_PH_OFFER)
+		if (act_cue(&tg->c[k]))
 			return 1;
 	return 0;
 }
@@ -3028,8 +3026,7 @@ lapse_act(struct state *s, const struct mdtl_sentence *sent,
 	struct when w;
 	size_t k, end = 0;
 
-	if (c->kind != MDTL_PH_SPEECH && c->kind != MDTL_PH_OFFER &&
-	    c->kind != MDTL_PH_WARNING)
+	if (!act_cue(c))
 		return 0;
 	for (k = 0; k < tg->ntx; k++) {
 		end = tg->tx[k].tok + tg->tx[k].ntok;

@@ -818,8 +818,7 @@ where_words(const struct mdtl_tags *tg, size_t i)
 		return 0;
 	for (i += 2; i < tg->n && !boundary(&tg->t[i]); i++)
 		if ((c = mdtl_tags_cue_at(tg, i)) != NULL && c->tok == i &&
-		    !c->inquote && (c->kind == MDTL_PH_SPEECH ||
-		    c->kind == MDTL_PH_WARNING || c->kind == MDTL_PH_OFFER))
+		    !c->inquote && act_cue(c))
 			return 1;
 	return 0;
 }
@@ -1950,9 +1949,8 @@ words_in(const struct mdtl_tags *tg, size_t i)
 		const struct mdtl_token *t = &tg->t[k];
 		size_t q;
 
-		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
-		    (c->kind == MDTL_PH_SPEECH || c->kind == MDTL_PH_OFFER ||
-		    c->kind == MDTL_PH_WARNING) && !c->inquote)
+		if ((c = mdtl_tags_cue_at(tg, k)) != NULL && act_cue(c) &&
+		    !c->inquote)
 			return c->tok + c->ntok <= i && !(c->tok > 0 &&
 			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX)) ?
 			    c : NULL;
@@ -2733,14 +2731,12 @@ opening_occasion(const struct mdtl_tags *tg, size_t lo, size_t hi)
 	const struct mdtl_cue_tag *c;
 	size_t i;
 
-	if (lo != 1 || !(is(&tg->t[0], "at") || is(&tg->t[0], "during")) ||
-	    hi >= tg->n || !is(&tg->t[hi], ","))
+	if (lo != 1 || !during_at(&tg->t[0]) || hi >= tg->n ||
+	    !is(&tg->t[hi], ","))
 		return 0;
 	for (i = hi + 1; i < tg->n && i <= hi + 8; i++)
 		if ((c = mdtl_tags_cue_at(tg, i)) != NULL && c->tok == i)
-			return !c->inquote && (c->kind == MDTL_PH_SPEECH ||
-			    c->kind == MDTL_PH_WARNING ||
-			    c->kind == MDTL_PH_OFFER);
+			return !c->inquote && act_cue(c);
 	return 0;
 }
 
@@ -2849,8 +2845,9 @@ attendees(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 
 	while (who > 0 && in_list(tg, &tg->t[who - 1], ACT_ADVERBS))
 		who--;
-	if (who == 0 || !is(&tg->t[--who], "who"))
+	if (who == 0 || !is(&tg->t[who - 1], "who"))
 		return;
+	who--;
 	if (who >= 2 && is(&tg->t[who - 1], ",")) {
 		if ((m = mdtl_tags_actor_at(tg, who - 2)) != NULL && !m->weak)
 			mdtl_extract_actor(s, e, m->actor,
