@@ -117,14 +117,59 @@ mdtl_extract_actor_of(struct state *s, struct mdtl_event *e,
 	    e->aactors) = *a;
 }
 
+/*
+ * Is the actor of tag m named in the sentence by the title of a role alone
+ * ("a NATO spokeswoman said"), not by a name too ("NATO spokeswoman Oana
+ * Lungescu")?
+ */
+static int
+by_title_alone(const struct mdtl_tags *tg, const struct mdtl_actor_tag *m)
+{
+	size_t i;
+
+	if (m->ph == NULL || !m->ph->role)
+		return 0;
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].actor == m->actor &&
+		    (tg->m[i].ph == NULL || !tg->m[i].ph->role))
+			return 0;
+	return 1;
+}
+
+/*
+ * The actors named in a sentence.  The speaker or agent named by the title
+ * of a role alone ("a NATO spokeswoman said", "the Russian foreign
+ * minister warned") brings the side it holds that role for, in that role:
+ * the words name the side; the person is the lexicon's reading of them.
+ */
 void
 mdtl_extract_actors(struct state *s, const struct mdtl_tags *tg,
     struct mdtl_event *e, enum mdtl_role_kind role)
 {
-	size_t i;
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *of;
+	enum mdtl_role_kind as;
+	size_t i, k;
 
-	for (i = 0; i < tg->nm; i++)
-		mdtl_extract_actor(s, e, tg->m[i].actor, role);
+	for (i = 0; i < tg->nm; i++) {
+		m = &tg->m[i];
+		mdtl_extract_actor(s, e, m->actor, role);
+		if (!by_title_alone(tg, m))
+			continue;
+		for (k = 0, as = role; k < e->nactors; k++)
+			if (e->actors[k].id == m->actor->id)
+				as = e->actors[k].role;
+		if (as != MDTL_ROLE_SPEAKER && as != MDTL_ROLE_AGENT)
+			continue;
+		of = mdtl_actor_side_on(m->actor, s->day);
+		for (k = 0; k < e->nactors; k++)
+			if (e->actors[k].id == of->id)
+				break;
+		if (k < e->nactors)
+			e->actors[k].role = as;	/* "Russian", told as well */
+		else
+			mdtl_extract_actor(s, e, of, as);
+	}
 }
 
 /*

@@ -5334,6 +5334,24 @@ test_title_named_after(void **state)
 	free(got);
 }
 
+/* a speaker named by a role's title alone brings the side the title
+ * names, in the speaker's role; one named too does not */
+static void
+test_title_alone_side(void **state)
+{
+	char *got = events_of("2012-02-14", "Russia is welcome to join the "
+	    "system, a NATO spokeswoman said.\n\nThe Russian foreign "
+	    "minister warned that Moscow would respond.\n\nNATO "
+	    "spokeswoman Oana Lungescu said Russia is welcome to join the "
+	    "system.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2012-02-14 lungescu+russia+nato; "
+	    "warning 2012-02-14 lavrov+russia; "
+	    "statement 2012-02-14 lungescu+russia");
+	free(got);
+}
+
 /* verbs of meeting joined by "and" over a meeting's noun between them,
  * each with a day of its own: two meetings, each with its own people */
 static void
@@ -6202,6 +6220,7 @@ main(void)
 		cmocka_unit_test(test_purpose_infinitive),
 		cmocka_unit_test(test_meeting_before_another),
 		cmocka_unit_test(test_joined_over_noun),
+		cmocka_unit_test(test_title_alone_side),
 		cmocka_unit_test(test_title_named_after),
 		cmocka_unit_test(test_group_side),
 		cmocka_unit_test(test_bracket_aside),
