@@ -484,9 +484,9 @@ proposed_meeting(const struct mdtl_timex_words *v, const struct mdtl_token *t,
  * after, then the nearest anywhere in the sentence.  *firm is set when the
  * marker is the word right before it ("died Jan. 5"), which it modifies.
  */
-enum mdtl_timex_dir
-mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
-    const struct mdtl_token *t, size_t n, size_t i, size_t len, int *firm)
+static enum mdtl_timex_dir
+tense_dir(const struct mdtl_timex_words *v, const struct mdtl_token *t,
+    size_t n, size_t i, size_t len, int *firm)
 {
 	size_t k, names;
 	int m, occasion = 0;
@@ -562,6 +562,28 @@ mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
 			return marker_dir(m);
 	}
 	return MDTL_TIMEX_AUTO;
+}
+
+/*
+ * tense_dir(); and a past told by the clause a date opens ("On July 2,
+ * Putin proposed", "In the spring, at a meeting in Sochi, he warned") is
+ * the date's own, firm: the sentence's time is that verb's.
+ */
+enum mdtl_timex_dir
+mdtl_timex_tense_dir(const struct mdtl_timex_words *v,
+    const struct mdtl_token *t, size_t n, size_t i, size_t len, int *firm)
+{
+	enum mdtl_timex_dir dir = tense_dir(v, t, n, i, len, firm);
+	size_t at = i;		/* where its phrase starts */
+
+	if (at > 0 && word_in(&t[at - 1], &opening_preps) >= 0)
+		at--;
+	if (dir == MDTL_TIMEX_PAST && i + len < n &&
+	    WORD_IS(t[i + len].norm, ",") && (at == 0 ||
+	    WORD_IS(t[at - 1].norm, ".") || WORD_IS(t[at - 1].norm, "?") ||
+	    WORD_IS(t[at - 1].norm, "!")))
+		*firm = 1;
+	return dir;
 }
 
 /*
@@ -986,6 +1008,79 @@ mdtl_timex_ctx_init(struct mdtl_timex_ctx *c)
 	memset(c, 0, sizeof *c);
 }
 
+/*
+ * A story of a year gone by: "At the G8 summit on June 7, 2007, Putin
+ * offered ...  few expected the idea to survive the summer.  On July 2, he
+ * went further": a month, a day of a month or a season without its year
+ * (a month or a day told of the past: one to come is the reader's),
+ * after a month or a day named with its own year as the time of its
+ * clause, before the reference's year, is of the half year from that date
+ * on, when that falls before the reference (HeidelTime's narrative
+ * reference, here only where the story names its year).  1 when it moved
+ * x.
+ */
+static int
+story_year(const struct mdtl_timex_ctx *c, struct mdtl_timex *x)
+{
+	struct mdtl_date d;
+	long from, first, last;
+	int y;
+
+	if (!c->have_story || x->anchor != MDTL_TIMEX_FROM_REFERENCE ||
+	    (x->flags & MDTL_TIMEX_UNRESOLVED) ||
+	    c->story.year >= x->from.year)
+		return 0;
+	if (x->flags & MDTL_TIMEX_YEARLESS) {
+		if (x->dir != MDTL_TIMEX_PAST)
+			return 0;
+	} else if (x->date.gran != MDTL_GRAN_SEASON ||
+	    !(x->flags & MDTL_TIMEX_DIRECTED))
+		return 0;
+	mdtl_date_range(&c->story, &from, &last);
+	for (y = c->story.year; y <= c->story.year + 1; y++) {
+		d = x->date;
+		d.year = y;
+		if (d.gran == MDTL_GRAN_DAY &&
+		    d.day > mdtl_days_in_month(d.year, d.month))
+			continue;
+		mdtl_date_range(&d, &first, &last);
+		/* (a season the story's day is in counts too) */
+		if (last < from || first - from > 183)
+			continue;
+		if (first >= mdtl_date_day(&x->from))
+			return 0;
+		x->date = d;
+		x->anchor = MDTL_TIMEX_FROM_NAMED;
+		x->from = c->story;
+		mdtl_date_format(&x->date, x->value, sizeof x->value);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The story's time after x: set by a month or a day with its own year, as
+ * the time of its clause, moved by one it moved, ended by any other date
+ * (one of the reference's time, or a noun's: "the Dec. 21, 1988,
+ * bombing").
+ */
+static void
+story_after(struct mdtl_timex_ctx *c, const struct mdtl_timex *x, int moved)
+{
+	int day_or_month = x->date.gran >= MDTL_GRAN_MONTH &&
+	    x->date.gran <= MDTL_GRAN_DAY;
+
+	if ((x->flags & MDTL_TIMEX_EXPLICIT) &&
+	    (x->flags & MDTL_TIMEX_ADVERBIAL) && day_or_month) {
+		c->story = x->date;
+		c->have_story = 1;
+	} else if (moved) {
+		if (day_or_month)
+			c->story = x->date;
+	} else
+		c->have_story = 0;
+}
+
 void
 mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 {
@@ -993,6 +1088,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 	static const enum mdtl_gran needs[] = { MDTL_GRAN_DAY, MDTL_GRAN_DAY,
 	    MDTL_GRAN_MONTH, MDTL_GRAN_YEAR };
 	size_t k;
+	int moved;
 
 	/* a month or a year looked ahead to ("would meet Biden in October")
 	 * leaves no day open for "the same day" after it: the last day
@@ -1038,6 +1134,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 			mdtl_date_format(&x->date, x->value, sizeof x->value);
 		}
 	}
+	moved = story_year(c, x);
 	/* the latest date, and the latest precise enough for each unit (not
 	 * a year in a name) */
 	if ((x->type == MDTL_TIMEX_DATE || x->type == MDTL_TIMEX_TIME) &&
@@ -1050,6 +1147,7 @@ mdtl_timex_ctx_apply(struct mdtl_timex_ctx *c, struct mdtl_timex *x)
 		c->latest_lapse = (x->flags & MDTL_TIMEX_LAPSE) != 0;
 		c->latest_sentence = x->sentence;
 		c->latest_weekday = (x->flags & MDTL_TIMEX_WEEKDAY) != 0;
+		story_after(c, x, moved);
 		/* (to come: looked ahead to, or after the reference day) */
 		c->latest_later = c->latest_ahead ||
 		    (x->anchor == MDTL_TIMEX_FROM_REFERENCE &&

@@ -61,6 +61,8 @@
  * station ..." names plans, no tense. */ \
 	L(phrase_prepositions, "over", "against", "about", "of", "on", \
 	    "with", "from", "into", "amid", "despite", "under", "behind") \
+/* Before a date that opens its sentence: "On July 2, Putin proposed". */ \
+	L(opening_preps, "on", "in") \
 /* The subject's own occasion: "at their summit", "during his visit". */ \
 	L(occasion_preps, "at", "during") \
 	L(possessives, "its", "their", "his", "her", "our") \

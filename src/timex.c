@@ -365,6 +365,8 @@ fill(struct mdtl_timex *out, const struct match *m,
 		}
 	} else if (m->open != OPEN_NONE) {
 		out->flags |= MDTL_TIMEX_RELATIVE | MDTL_TIMEX_DIRECTED;
+		if (m->open == OPEN_MONTH || m->open == OPEN_MONTHDAY)
+			out->flags |= MDTL_TIMEX_YEARLESS;
 		if (m->unknown_year || mdtl_timex_resolve_open(&out->date,
 		    m->open, m->weekday, ref, &out->dir, m->strict,
 		    firm) < 0) {
@@ -400,7 +402,9 @@ resolve(const struct scan *s, size_t i, size_t j, const struct match *m,
 	out->dir = direction(s, i, out->ntok, m, want, &firm, &untensed);
 	out->rule = m->rule;
 	out->flags = m->flags | (untensed ? MDTL_TIMEX_UNTENSED : 0) |
-	    (m->open == OPEN_WEEKDAY ? MDTL_TIMEX_WEEKDAY : 0);
+	    (m->open == OPEN_WEEKDAY ? MDTL_TIMEX_WEEKDAY : 0) |
+	    (i > 0 && word_in(&s->t[i - 1], &opening_preps) >= 0 ?
+	    MDTL_TIMEX_ADVERBIAL : 0);
 	out->date = m->date;
 	if ((m->flags & MDTL_TIMEX_ANAPHOR) && m->open == OPEN_WEEKDAY) {
 		/* moved by the weekday from a day, as "that day" is */

@@ -52,6 +52,13 @@ enum mdtl_timex_flags {
 	MDTL_TIMEX_UNTENSED = 1 << 11,	/* a weekday no word gave a way:
 					   past by default, or of the week
 					   of a day to come just named so */
+	MDTL_TIMEX_YEARLESS = 1 << 12,	/* a month or a day of a month
+					   without its year: "in May",
+					   "on July 2" */
+	MDTL_TIMEX_ADVERBIAL = 1 << 13,	/* after "on" or "in": the time of
+					   its clause ("on June 7, 2007"),
+					   not a noun's ("the Dec. 21, 1988,
+					   bombing") */
 };
 
 /* What a relative value counts from. */
@@ -147,6 +154,11 @@ struct mdtl_timex_ctx {
 	int			latest_lapse;	/* counted: MDTL_TIMEX_LAPSE */
 	int			latest_later;	/* to come: after the reference */
 	int			latest_weekday;	/* named by its weekday */
+	struct mdtl_date	story;		/* a story's time: a month or
+						   a day with its own year, of
+						   its clause ("on June 7,
+						   2007"), and those it moved */
+	int			have_story;
 	size_t			latest_sentence;	/* its sentence */
 };
 void	mdtl_timex_ctx_init(struct mdtl_timex_ctx *);

@@ -175,6 +175,32 @@ read_document(const char *text, const char *published, struct mdtl_timex *tx,
 	return n;
 }
 
+/* A value, what it counts from, and that date ("" for none). */
+struct anchored {
+	const char		*value;
+	enum mdtl_timex_anchor	 anchor;
+	const char		*from;
+};
+
+/* The n expressions tx are those of want, one by one. */
+static void
+assert_anchored(const struct mdtl_timex *tx, size_t n,
+    const struct anchored *want, size_t nwant)
+{
+	char from[32];
+	size_t i;
+
+	assert_int_equal(n, nwant);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(tx[i].value, want[i].value);
+		assert_int_equal(tx[i].anchor, want[i].anchor);
+		from[0] = '\0';
+		if (tx[i].anchor != MDTL_TIMEX_FROM_NONE)
+			mdtl_date_format(&tx[i].from, from, sizeof from);
+		assert_string_equal(from, want[i].from);
+	}
+}
+
 /*
  * What each value counts from: the reference date, the date last named
  * (a weekday before or after it), or nothing (a date given whole).
@@ -186,31 +212,94 @@ test_anchors(void **state)
 	static const char text[] =
 	    "Talks ended on Thursday, Oct. 13, 2011. The previous Friday was "
 	    "calm. The following Monday they met. Last week it rained.";
-	static const struct {
-		const char		*value;
-		enum mdtl_timex_anchor	 anchor;
-		const char		*from;
-	} want[] = {
+	static const struct anchored want[] = {
 		{ "2011-10-13", MDTL_TIMEX_FROM_NONE, "" },
 		{ "2011-10-07", MDTL_TIMEX_FROM_NAMED, "2011-10-13" },
 		{ "2011-10-10", MDTL_TIMEX_FROM_NAMED, "2011-10-07" },
 		{ "2011-W43", MDTL_TIMEX_FROM_REFERENCE, "2011-10-31" },
 	};
 	struct mdtl_timex tx[8];
-	char from[32];
-	size_t n, i;
+	size_t n;
 
 	(void)state;
 	n = read_document(text, "2011-10-31", tx, 8);
-	assert_int_equal(n, sizeof want / sizeof want[0]);
-	for (i = 0; i < n; i++) {
-		assert_string_equal(tx[i].value, want[i].value);
-		assert_int_equal(tx[i].anchor, want[i].anchor);
-		from[0] = '\0';
-		if (tx[i].anchor != MDTL_TIMEX_FROM_NONE)
-			mdtl_date_format(&tx[i].from, from, sizeof from);
-		assert_string_equal(from, want[i].from);
+	assert_anchored(tx, n, want, sizeof want / sizeof want[0]);
+}
+
+/*
+ * The expressions of a document read sentence by sentence (each ends at a
+ * full stop before a capital, "Dec. 21" going on), as the timeline reads
+ * them, against the reference date published, into tx[max]; their count.
+ */
+static size_t
+read_sentences(const char *text, const char *published, struct mdtl_timex *tx,
+    size_t max)
+{
+	struct mdtl_arena a = MDTL_ARENA_INIT;
+	struct mdtl_timex_ctx c;
+	struct mdtl_token *t = NULL;
+	struct mdtl_date ref;
+	size_t nt = 0, at = 0, n = 0, start = 0, nsent = 0, k, i, got;
+
+	assert_int_equal(mdtl_timex_parse(published, &ref), 0);
+	mdtl_text_tokenize(&a, text, strlen(text), 0, &t, &nt, &at);
+	mdtl_timex_ctx_init(&c);
+	for (k = 0; k < nt; k++) {
+		if (k + 1 < nt && (strcmp(t[k].norm, ".") != 0 ||
+		    !(t[k + 1].flags & MDTL_TOK_CAP)))
+			continue;
+		got = mdtl_timex_find(t + start, k + 1 - start, &ref,
+		    MDTL_TIMEX_AUTO, &words, tx + n, max - n);
+		nsent++;
+		for (i = n; i < n + got; i++) {
+			tx[i].sentence = nsent;
+			mdtl_timex_ctx_apply(&c, &tx[i]);
+		}
+		n += got;
+		start = k + 1;
 	}
+	mdtl_arena_release(&a);
+	return n;
+}
+
+/*
+ * A story of a year gone by: a month, a day of a month or a season without
+ * its year, after a month or a day with its own year as the time of its
+ * clause, is of the half year after it, told of the past (a season either
+ * way); a date to come, a date of the reference's time ("last month") or
+ * a noun's date ("the Dec. 21, 1988, bombing") is no story's.
+ */
+static void
+test_story(void **state)
+{
+	static const char text[] =
+	    "At the G8 summit on June 7, 2007, Putin offered a radar. Few "
+	    "expected it to survive the summer. On July 2, he went further. "
+	    "In September 2009, Obama scrapped the plans. In November, NATO "
+	    "leaders met. He will go to Moscow in July. Last month Makarov "
+	    "warned. In May, Makarov spoke.";
+	static const struct anchored want[] = {
+		{ "2007-06-07", MDTL_TIMEX_FROM_NONE, "" },
+		{ "2007-SU", MDTL_TIMEX_FROM_NAMED, "2007-06-07" },
+		{ "2007-07-02", MDTL_TIMEX_FROM_NAMED, "2007-06-07" },
+		{ "2009-09", MDTL_TIMEX_FROM_NONE, "" },
+		{ "2009-11", MDTL_TIMEX_FROM_NAMED, "2009-09" },
+		{ "2012-07", MDTL_TIMEX_FROM_REFERENCE, "2012-06-07" },
+		{ "2012-05", MDTL_TIMEX_FROM_REFERENCE, "2012-06-07" },
+		{ "2012-05", MDTL_TIMEX_FROM_REFERENCE, "2012-06-07" },
+	};
+	static const char noun[] = "They were charged in the Dec. 21, 1988, "
+	    "bombing. The two were removed after Gadhafi agreed in April to "
+	    "hand them over.";
+	struct mdtl_timex tx[8];
+	size_t n;
+
+	(void)state;
+	n = read_sentences(text, "2012-06-07", tx, 8);
+	assert_anchored(tx, n, want, sizeof want / sizeof want[0]);
+	n = read_sentences(noun, "1999-06-07", tx, 8);
+	assert_int_equal(n, 2);
+	assert_string_equal(tx[1].value, "1999-04");
 }
 
 /*
@@ -588,6 +677,7 @@ main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_anaphors),
 		cmocka_unit_test(test_anchors),
+		cmocka_unit_test(test_story),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_vocabulary),
 		cmocka_unit_test(test_declared),
