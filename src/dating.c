@@ -2071,6 +2071,57 @@ act_day(struct state *s, const struct mdtl_tags *tg, size_t b,
 	return 0;
 }
 
+/*
+ * "Makarov's words came at a conference ...", "His comments came during
+ * talks with ...": after "came" and "at" or "during" (grammar list
+ * occasion_prepositions), with no clause between, a meeting at tok;
+ * before "came", a noun of words (grammar list speech_nouns, or "words")
+ * whose owner is a name's "'s" or a possessive pronoun's (the last
+ * speaker).  The day of that one's last act told, words or a threat or an
+ * offer, is the meeting's.
+ */
+int
+mdtl_dating_came_at(struct state *s, const struct mdtl_tags *tg, size_t tok,
+    struct when *w)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *by = NULL;
+	const struct mdtl_event *e;
+	size_t i = 0, k;
+
+	/* "came" at i, its preposition after it, before tok */
+	for (k = tok; i == 0 && k-- > 3 && tok - k <= 8;)
+		if (came(&tg->t[k - 1]) && in_list(tg, &tg->t[k],
+		    OCCASION_PREPS))
+			i = k - 1;
+	if (i == 0 || !clear_between(tg, i + 1, tok) ||
+	    !(in_list(tg, &tg->t[i - 1], SPEECH_NOUNS) ||
+	    is(&tg->t[i - 1], "words")))
+		return -1;
+	if (is(&tg->t[i - 2], "'s") && i >= 3 &&
+	    (m = mdtl_tags_actor_at(tg, i - 3)) != NULL &&
+	    m->tok + m->ntok == i - 2)
+		by = m->actor;
+	else if (in_list(tg, &tg->t[i - 2], POSSESSIVES))
+		by = s->last_speaker;
+	for (k = *s->n; by != NULL && k-- > s->start;) {
+		e = &(*s->v)[k];
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
+		    e->actors[0].id != by->id ||
+		    e->date.gran == MDTL_GRAN_NONE)
+			continue;
+		mdtl_dating_of(e, w);
+		w->basis = MDTL_BASIS_INHERITED;
+		w->why = mdtl_arena_strcat(&s->art->arena, "no date of its "
+		    "own: the day of the words of '", by->name, "' that came "
+		    "there, ", e->date_text != NULL ? e->date_text :
+		    e->date_value, (char *)NULL);
+		return 0;
+	}
+	return -1;
+}
+
 int
 mdtl_dating_came_after(struct state *s, const struct mdtl_tags *tg,
     size_t tok, struct when *w)

@@ -699,6 +699,12 @@ int	mdtl_dating_eve_of_meeting(const struct mdtl_tags *, size_t i);
 int	mdtl_dating_eve_act(struct state *, const struct mdtl_tags *,
 	    size_t tok, struct when *w);
 /*
+ * "Makarov's words came at a conference": the meeting at tok is the
+ * occasion of the words that came there, into w their day: 0, or -1.
+ */
+int	mdtl_dating_came_at(struct state *, const struct mdtl_tags *,
+	    size_t tok, struct when *w);
+/*
  * "Putin's comments came a day after Obama announced": the act at tok
  * was that lapse before (or after) the day of the words that came, into
  * w: 0, or -1.

@@ -117,6 +117,28 @@ date_opens(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "At the Chicago summit on May 20, NATO declared ...": a phrase of a
+ * preposition opening the sentence (past a dateline) before the comma at
+ * i, with no auxiliary (but a date's "May") and no words told in it: no
+ * clause of its own.
+ */
+static int
+phrase_opens(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t o = mdtl_dating_past_dateline(tg), k;
+
+	if (o >= i || !in_list(tg, &tg->t[o], PREPOSITIONS))
+		return 0;
+	for (k = o + 1; k < i; k++)
+		if ((in_list(tg, &tg->t[k], AUXILIARIES) &&
+		    mdtl_tags_timex_at(tg, k) == NULL) ||
+		    ((c = mdtl_tags_cue_at(tg, k)) != NULL && act_cue(c)))
+			return 0;
+	return 1;
+}
+
+/*
  * "Medvedev had on November 23 ordered", "Putin has in recent weeks
  * proposed": the date between the auxiliary and the verb at tok (its
  * preposition with it), or -1.
@@ -306,7 +328,8 @@ reported_before(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 			     * minister, Moscow still insists" */
 			    !is(&tg->t[mdtl_dating_past_dateline(tg)],
 			    "according") &&
-			    !date_opens(tg, i) && !object_relative(tg, i, tok);
+			    !date_opens(tg, i) && !phrase_opens(tg, i) &&
+			    !object_relative(tg, i, tok);
 		}
 		/* "..., Defense Secretary Robert M. Gates said" */
 		if (i > 0 && initial_at(tg, i - 1))

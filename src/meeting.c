@@ -657,8 +657,11 @@ same_day(struct state *s, const struct mdtl_sentence *sent,
 		    with_others(tg, from, to, e) || other_body(s, tg, cue, e))
 			continue;
 		mdtl_date_range(&e->date, &first, &last);
+		/* (a period of its own: not one it took from words told
+		 * there, "Makarov's words came at a conference") */
 		holds = e->date.gran != MDTL_GRAN_NONE &&
-		    e->date.gran < MDTL_GRAN_DAY && first <= day && day <= last;
+		    e->date.gran < MDTL_GRAN_DAY && first <= day &&
+		    day <= last && e->basis != MDTL_BASIS_INHERITED;
 		/* in the same place, if this names one; "this week's G8
 		 * summit", then "The G8 summit opens on Wednesday in ...
 		 * Heiligendamm": the one of a period that holds the day takes
@@ -5119,6 +5122,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_when(e, &w);
 		return;
 	}
+	if (mdtl_dating_came_at(s, tg, ph->c->tok, &w) == 0) {
+		mdtl_dating_when(e, &w);
+		return;
+	}
 
 	if (nth_day_of_told(s, sent, tg, e, ph, &w) == 0) {
 		mdtl_dating_when(e, &w);
@@ -6216,7 +6223,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first_at = (size_t)(e - *s->v);
 		}
 		if (where_words(tg, c->tok + c->ntok))
-			occasion_of_words(s, sent, e, NULL, 0);
+			occasion_of_words(s, sent, e, NULL, 1);
 		after = c->tok + c->ntok;
 		if (x >= 0 && place != NULL)
 			next_stop(s, sent, tg, c, &ph, x, future);

@@ -4288,6 +4288,22 @@ test_summits_deadlines(void **state)
 	/* "travel on to": a journey on from one stop to the next */
 	EXPECT("2010-04-22", "Clinton is to travel on to Moscow next week.",
 	    "summit 2010-W17 clinton");
+	/* words that "came at" a meeting date it, a month too, and the
+	 * words of its clause of ", where"; a summit "on May 20" after it
+	 * is another (the conference's month is the words', not its own) */
+	EXPECT("2012-06-07", "Speaking in Moscow last month, Nikolai Makarov "
+	    "warned that Russia might strike the shield's sites.\n\n"
+	    "Makarov's words came at a conference attended by officials "
+	    "from 50 countries, where Alexander Vershbow said the system "
+	    "posed no threat to Russia.\n\nAt the Chicago summit on May "
+	    "20, NATO leaders met.", "warning 2012-05 makarov; statement "
+	    "2012-05 vershbow; summit 2012-05 makarov; summit 2012-05-20 "
+	    "nato");
+	/* a phrase of a preposition opening the sentence, no clause: the
+	 * act after its comma is no clause's report ("..., NATO said") */
+	EXPECT("2012-06-07", "At the Chicago summit on May 20, NATO declared "
+	    "an interim capability.", "statement 2012-05-20 nato; summit "
+	    "2012-05-20 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
