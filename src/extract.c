@@ -1535,10 +1535,14 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	const char *opens = "that";
 
 	/* the speaker's side: his country's, or his role's on the day
-	 * ("Vershbow noted that NATO appreciated") */
+	 * ("Vershbow noted that NATO appreciated"); or any, for a person
+	 * the data does not know, whose side no one told ("Foreign Ministry
+	 * spokesman Alexander Lukashevich said that Russia hoped") */
 	if (p->speaker == NULL || q->speaker == NULL || q->tok <= i ||
 	    (side(p->speaker) != side(q->speaker) &&
-	    !mdtl_actor_on_side(p->speaker, q->speaker, day)))
+	    !mdtl_actor_on_side(p->speaker, q->speaker, day) &&
+	    !(p->speaker->kind == MDTL_ACTOR_PERSON &&
+	    mdtl_actor_side_on(p->speaker, day) == p->speaker)))
 		return 0;
 	if (is(&tg->t[p->tok], "according"))
 		opens = ",";

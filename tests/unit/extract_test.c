@@ -4304,6 +4304,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-06-07", "At the Chicago summit on May 20, NATO declared "
 	    "an interim capability.", "statement 2012-05-20 nato; summit "
 	    "2012-05-20 nato");
+	/* what a person the data does not know says another said, with
+	 * no side of his own told, is his words alone */
+	EXPECT("2012-03-22", "Foreign Ministry spokesman Alexander Lukashevich "
+	    "said that Russia hoped for a deal.", "statement 2012-03-22 "
+	    "alexander-lukashevich");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
