@@ -3448,11 +3448,45 @@ own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "recalled that in December 2010, President Dmitry Medvedev had warned":
+ * a date that opens the clause of "that" after token floor (its
+ * preposition before it, a comma after it), the subject at subj right
+ * after it past its title; its index, or -1.
+ */
+static int
+that_opening_date(const struct mdtl_tags *tg, size_t floor, size_t subj)
+{
+	const struct mdtl_timex *x;
+	size_t i = floor, e, k;
+
+	if (i >= subj || !is(&tg->t[i], "that"))
+		return -1;
+	i++;
+	if (i < subj && in_list(tg, &tg->t[i], PREPOSITIONS))
+		i++;
+	for (k = 0; k < tg->ntx; k++) {
+		x = &tg->tx[k];
+		if (x->tok != i || !mdtl_dating_free(tg, k) ||
+		    x->type != MDTL_TIMEX_DATE)
+			continue;
+		e = x->tok + x->ntok;
+		if (e < subj && is(&tg->t[e], ","))
+			e++;
+		/* (past the subject's title: "President") */
+		while (e < subj && (tg->t[e].flags & MDTL_TOK_CAP) &&
+		    mdtl_tags_actor_at(tg, e) == NULL)
+			e++;
+		return e == subj ? (int)k : -1;
+	}
+	return -1;
+}
+
+/*
  * "Lavrov recalled that Putin had proposed a joint system as early as
- * 2007", "... that Medvedev had warned in November": an offer or a threat
- * the words report, made earlier by another, its subject right before it
- * and a date of its own, is an event of its own; the words that report it
- * are a statement.
+ * 2007", "... that Medvedev had warned in November", "... that in December
+ * 2010, Medvedev had warned": an offer or a threat the words report, made
+ * earlier by another, its subject right before it and a date of its own,
+ * is an event of its own; the words that report it are a statement.
  */
 static int
 reported_act(struct state *s, const struct mdtl_sentence *sent,
@@ -3477,6 +3511,8 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 	if (x < 0 && (x = interposed_date(tg, v)) >= 0 &&
 	    !mdtl_dating_free(tg, (size_t)x))
 		x = -1;
+	if (x < 0)
+		x = that_opening_date(tg, floor, m->tok);
 	if (x < 0)
 		at = (x = made_at(tg, p->tok, p->ntok)) >= 0;
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
@@ -4014,6 +4050,28 @@ date_told_before(struct state *s, const struct mdtl_event *e, size_t first)
 }
 
 /*
+ * "in December 2010, Medvedev had warned": does a date after the
+ * preposition at i open a clause, its subject (a name, a capital, or a
+ * pronoun of persons) right after it, past a comma?
+ */
+static int
+clause_after_date(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_timex *x = mdtl_tags_timex_at(tg, i + 1);
+	size_t e;
+
+	if (x == NULL || x->tok != i + 1)
+		return 0;
+	e = x->tok + x->ntok;
+	if (e < tg->n && is(&tg->t[e], ","))
+		e++;
+	return e < tg->n && tg->t[e].kind == MDTL_TOK_WORD &&
+	    ((tg->t[e].flags & MDTL_TOK_CAP) ||
+	    mdtl_tags_actor_at(tg, e) != NULL ||
+	    in_list(tg, &tg->t[e], PERSON_PRONOUNS) || is(&tg->t[e], "they"));
+}
+
+/*
  * "He stated that at his last press conference": the verb's object points
  * back at what was just told, so the sentence is one more mention of the
  * speaker's last event, not a new one (but in 'said that "all options
@@ -4030,6 +4088,10 @@ restates(struct state *s, const struct mdtl_tags *tg, const struct pred *p,
 	if (a + 1 < tg->n && ((!in_list(tg, &tg->t[a + 1], POINTER_PREPS) &&
 	    tg->t[a + 1].kind != MDTL_TOK_PUNCT) ||
 	    (tg->t[a + 1].flags & MDTL_TOK_QUOTE)))
+		return 0;
+	/* "recalled that in December 2010, Medvedev had warned": the
+	 * date opens the clause "that" opens, its subject after it */
+	if (clause_after_date(tg, a + 1))
 		return 0;
 	for (i = *s->n; i-- > s->start;) {
 		struct mdtl_event *e = &(*s->v)[i];

@@ -4309,6 +4309,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-03-22", "Foreign Ministry spokesman Alexander Lukashevich "
 	    "said that Russia hoped for a deal.", "statement 2012-03-22 "
 	    "alexander-lukashevich");
+	/* an act the words report, its date opening the clause of "that"
+	 * before its subject, is one of its own; "that" then opens a
+	 * clause, no pointer back at what was told */
+	EXPECT("2012-03-22", "Lavrov said that in May Medvedev had proposed a "
+	    "joint system.", "offer 2011-05 medvedev; statement 2012-03-22 "
+	    "lavrov");
+	EXPECT("2012-03-22", "Lavrov recalled that in December 2010, President "
+	    "Dmitry Medvedev had warned that a new arms race could begin.",
+	    "warning 2010-12 medvedev; statement 2012-03-22 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
