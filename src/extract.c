@@ -5277,6 +5277,43 @@ interviewer(const struct mdtl_tags *tg)
 }
 
 /*
+ * "Speech by NATO Deputy Secretary General Alexander Vershbow at the
+ * International Conference on Missile Defence, Moscow, 3 May 2012": in an
+ * article its title calls a document of its author, a line before any
+ * event that names a document by the same one (title_document()) is that
+ * document, a statement of the day the line gives, else of the story's;
+ * its occasion is a meeting as any sentence's is.  1 when it was.
+ */
+static int
+document_heading(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg)
+{
+	struct mdtl_event *e;
+	size_t j, k;
+
+	if (!s->doc_title || *s->n != s->start ||
+	    title_document(tg) != s->author)
+		return 0;
+	for (j = 0; !in_list(tg, &tg->t[j], DOCUMENT_NOUNS); j++)
+		;
+	e = mdtl_extract_event(s, sent, MDTL_EVENT_STATEMENT, tg->t[j].norm);
+	mdtl_extract_actor(s, e, s->author, MDTL_ROLE_SPEAKER);
+	e->why_actor = "the one a line naming the document says it is by";
+	/* (the document to the article's end: title_document_words()) */
+	s->doc = *s->n;
+	s->doc_para = sent->para;
+	s->doc_quoted = 0;
+	for (k = 0; k < tg->ntx; k++)
+		if (mdtl_dating_free(tg, k) &&
+		    tg->tx[k].type == MDTL_TIMEX_DATE) {
+			mdtl_dating_set(s, tg, e, k);
+			return 1;
+		}
+	mdtl_dating_inherit(s, e, NULL);
+	return 1;
+}
+
+/*
  * A headline-like line at the head of the text: a paragraph of one sentence
  * in the first two, with no full stop at its end (the caller asks that it
  * have a cue: "Dec 12 2008" is a dateline), nor a colon ("Ashton issued
@@ -5321,7 +5358,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	size_t i, j, named;
 	struct mdtl_timex_ctx dates;
 	const struct mdtl_sentence *headline = NULL;
-	int headline_seen = 0, asked;
+	int headline_seen = 0, asked, heading;
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
@@ -5452,7 +5489,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
-		if (!headline_seen && tg->nc > 0 && headline_like(tx, sent)) {
+		s.para = sent->para + 1;
+		heading = document_heading(&s, sent, tg);
+		if (!heading && !headline_seen && tg->nc > 0 &&
+		    headline_like(tx, sent)) {
 			headline = sent;
 			headline_seen = 1;
 			update_context(&s, tg);

@@ -1900,22 +1900,28 @@ held_by_other(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+static const struct mdtl_place *place_tag_at(const struct mdtl_tags *, size_t,
+		    size_t *);
+
 /*
- * "a visit to Kennebunkport, Maine, earlier this month": does the comma at
- * i close the apposition of a place (a few capitalised words after the
- * place and its comma), a date after it?  The date is the phrase's.
+ * "a visit to Kennebunkport, Maine, earlier this month", "at the
+ * International Conference on Missile Defence, Moscow, 3 May 2012": does
+ * the comma at i close the apposition of a place (a few capitalised words
+ * after a place and its comma, or a place itself), a date after it?  The
+ * date is the phrase's.
  */
 static int
 apposition_dated(const struct mdtl_tags *tg, size_t i)
 {
-	size_t j = i;
+	size_t j = i, end;
 
 	while (j > 0 && i - j < 3 && tg->t[j - 1].kind == MDTL_TOK_WORD &&
 	    (tg->t[j - 1].flags & MDTL_TOK_CAP))
 		j--;
 	return j < i && j >= 2 && is(&tg->t[j - 1], ",") &&
-	    mdtl_tags_place_at(tg, j - 2) && i + 1 < tg->n &&
-	    mdtl_tags_timex_at(tg, i + 1) != NULL;
+	    (mdtl_tags_place_at(tg, j - 2) ||
+	    (place_tag_at(tg, j, &end) != NULL && end == i)) &&
+	    i + 1 < tg->n && mdtl_tags_timex_at(tg, i + 1) != NULL;
 }
 
 /* The end of a noun's phrase from token i: 24 tokens, asides not

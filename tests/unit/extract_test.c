@@ -4318,6 +4318,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-03-22", "Lavrov recalled that in December 2010, President "
 	    "Dmitry Medvedev had warned that a new arms race could begin.",
 	    "warning 2010-12 medvedev; statement 2012-03-22 lavrov");
+	/* a line naming the document the title names, by the same one, is
+	 * that document, of the day it gives; its occasion, the place and
+	 * the date in apposition after the meeting's name, a meeting */
+	EXPECT_AT("2012-05-04", "---\ntitle: Speech by NATO Deputy Secretary "
+	    "General Alexander Vershbow in Moscow\n---\nSpeech by NATO Deputy "
+	    "Secretary General Alexander Vershbow at the International "
+	    "Conference on Missile Defence, Moscow, 3 May 2012\n\nLet me be "
+	    "clear: the system is not directed against Russia.", "statement "
+	    "2012-05-03 vershbow; summit 2012-05-03 vershbow");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
