@@ -1124,6 +1124,27 @@ lead_dated(struct state *s, const struct mdtl_event *e)
 }
 
 /*
+ * "Russia's top general has threatened to strike NATO missile defense
+ * sites" then "..., Chief of the General Staff Nikolai Makarov said Russia
+ * could use force": the lead's threat or offer, a side's, is told again as
+ * e, of its type, by a person of that side?
+ */
+static int
+lead_named_later(const struct state *s, const struct mdtl_event *e,
+    const struct mdtl_actor *who)
+{
+	const struct mdtl_event *l;
+
+	if (s->lead_undated > *s->n || s->lead_who->kind ==
+	    MDTL_ACTOR_PERSON || who->kind != MDTL_ACTOR_PERSON)
+		return 0;
+	l = &(*s->v)[s->lead_undated - 1];
+	return l->type == e->type && (l->type == MDTL_EVENT_WARNING ||
+	    l->type == MDTL_EVENT_OFFER) &&
+	    mdtl_actor_side_on(side(who), s->day) == s->lead_who;
+}
+
+/*
  * "His comments come days after President Dmitry Medvedev announced a
  * package of countermeasures." then "Medvedev said in a televised address
  * on November 23 ...": an act a lapse of no number put before the news
@@ -5023,8 +5044,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				s->lead_undated = (size_t)(e - *s->v) + 1;
 				s->lead_who = who;
 			}
-		} else if (news && s->lead_undated && who == s->lead_who &&
-		    p->kind == MDTL_PH_SPEECH) {
+		} else if (news && s->lead_undated && p->kind ==
+		    MDTL_PH_SPEECH && (who == s->lead_who ||
+		    lead_named_later(s, e, who))) {
 			lead_dated(s, e);
 			lead_from(s, e);
 		}

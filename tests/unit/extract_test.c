@@ -4327,6 +4327,13 @@ test_summits_deadlines(void **state)
 	    "Conference on Missile Defence, Moscow, 3 May 2012\n\nLet me be "
 	    "clear: the system is not directed against Russia.", "statement "
 	    "2012-05-03 vershbow; summit 2012-05-03 vershbow");
+	/* a side's threat in the lead, told again with its day by a person
+	 * of that side, is of that day */
+	EXPECT("2012-05-04", "Russia has threatened to strike NATO missile "
+	    "defense sites in Eastern Europe.\n\nOn Thursday, Chief of the "
+	    "General Staff Nikolai Makarov said Russia could use force "
+	    "pre-emptively.", "warning 2012-05-03 russia; warning 2012-05-03 "
+	    "makarov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
