@@ -1059,8 +1059,9 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		return (int)k;
 	if ((head = mdtl_dating_heading(tg)) >= 0)
 		return head;
-	seq = tg->n > 2 && in_list(tg, &tg->t[0], SEQUENCE_WORDS) &&
-	    is(&tg->t[1], ",") ? 2 : 0;
+	/* (all past a dateline: "MOSCOW - On 15 June, ...") */
+	seq = o + 2 < tg->n && in_list(tg, &tg->t[o], SEQUENCE_WORDS) &&
+	    is(&tg->t[o + 1], ",") ? 2 : 0;
 	/*
 	 * "In May, ..." and "On Tuesday, ..." open the sentence, as does a
 	 * phrase with a date in it: "During a June 7 discussion, Putin ...",
@@ -1083,8 +1084,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * 2007 then-President Vladimir Putin proposed": one opening
 		 * the sentence, its subject right after it, no other verb
 		 * before the predicate's */
-		if ((x->tok == 0 || (x->tok == 1 &&
-		    in_list(tg, &tg->t[0], OCCASION_PREPS))) &&
+		if ((x->tok == o || (x->tok == o + 1 &&
+		    in_list(tg, &tg->t[o], OCCASION_PREPS))) &&
 		    x->type == MDTL_TIMEX_DATE &&
 		    ((tg->t[e].flags & MDTL_TOK_CAP) || former(tg, e) ||
 		    /* "On Monday he will meet Clinton" */
@@ -1098,11 +1099,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * Munich, Biden announced"), and past a word of sequence
 		 * ("Then, on November 23, Medvedev went on television") */
 		start = mdtl_dating_modified(tg, x->tok);
-		if (start <= 2 + seq &&
+		if (start >= o && start <= o + 2 + seq &&
 		    is(&tg->t[place_past(tg, e, tok)], ",") &&
-		    clear_between(tg, seq ? seq : (tg->t[0].flags &
-		    MDTL_TOK_QUOTE) != 0, start) &&
-		    mdtl_tags_actor_at(tg, 0) == NULL)
+		    clear_between(tg, o + (seq ? seq : (tg->t[o].flags &
+		    MDTL_TOK_QUOTE) != 0), start) &&
+		    mdtl_tags_actor_at(tg, o) == NULL)
 			return finer_opening(tg, k, tok);
 		/* (not the start of a stretch in it: "Speaking at his
 		 * first news conference since taking office in 2008,"; past

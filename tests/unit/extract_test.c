@@ -4334,6 +4334,10 @@ test_summits_deadlines(void **state)
 	    "General Staff Nikolai Makarov said Russia could use force "
 	    "pre-emptively.", "warning 2012-05-03 russia; warning 2012-05-03 "
 	    "makarov");
+	/* a date opening the sentence past a dateline's dash is the
+	 * clause's, as it is with none */
+	EXPECT("2010-06-16", "MOSCOW - On 15 June, Foreign Minister Sergei "
+	    "Lavrov said the talks went well.", "statement 2010-06-15 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
