@@ -954,11 +954,28 @@ mdtl_dating_aired(const struct mdtl_tags *tg, size_t tok, size_t ntok,
 	    k == aired(tg, past_object(tg, tok + ntok));
 }
 
+/*
+ * "By November, patience had run out: in his televised address on
+ * November 23, Medvedev threatened": where the clause of the verb at tok
+ * opens, past the last colon before it (outside a quotation) after token
+ * o; else o.
+ */
+static size_t
+past_colon(const struct mdtl_tags *tg, size_t o, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > o;)
+		if (is(&tg->t[i], ":") && !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			return i + 1;
+	return o;
+}
+
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
 {
-	size_t k, o = mdtl_dating_past_dateline(tg), seq;
+	size_t k, o = past_colon(tg, mdtl_dating_past_dateline(tg), tok), seq;
 	int head;
 
 	for (k = 0; k < tg->ntx; k++) {

@@ -4338,6 +4338,11 @@ test_summits_deadlines(void **state)
 	 * clause's, as it is with none */
 	EXPECT("2010-06-16", "MOSCOW - On 15 June, Foreign Minister Sergei "
 	    "Lavrov said the talks went well.", "statement 2010-06-15 lavrov");
+	/* the clause after a colon opens as a sentence does: its own
+	 * opening phrase dates it, not the clause before */
+	EXPECT("2011-12-30", "By November, patience had run out: in his "
+	    "televised address on November 23, Medvedev threatened to deploy "
+	    "Iskander missiles.", "warning 2011-11-23 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
