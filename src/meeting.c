@@ -2323,6 +2323,20 @@ participle_aside(const struct mdtl_tags *tg, size_t i)
 	    (is(&tg->t[i + 1], "by") || is(&tg->t[i + 1], "in"));
 }
 
+/* Past the capitalised words of a title from token i to the actor after
+ * them ("President Vladimir Putin"), up to three; or i. */
+static size_t
+title_past(const struct mdtl_tags *tg, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < tg->n && j < i + 3 && mdtl_tags_actor_at(tg, j) ==
+	    NULL && (tg->t[j].flags & MDTL_TOK_CAP) &&
+	    tg->t[j].kind == MDTL_TOK_WORD; j++)
+		;
+	return j < tg->n && mdtl_tags_actor_at(tg, j) != NULL ? j : i;
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -2433,10 +2447,11 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		/* "their last meeting before Medvedev hands over the
 		 * presidency to Vladimir Putin on May 7": a clause with a
-		 * subject of its own */
+		 * subject of its own (past its title: "after President
+		 * Vladimir Putin declined an invitation") */
 		if ((is(&tg->t[i], "before") || is(&tg->t[i], "after")) &&
-		    (k = i + 1 + (i + 1 < tg->n &&
-		    is(&tg->t[i + 1], "the"))) < tg->n &&
+		    (k = title_past(tg, i + 1 + (i + 1 < tg->n &&
+		    is(&tg->t[i + 1], "the")))) < tg->n &&
 		    (m = mdtl_tags_actor_at(tg, k)) != NULL && m->tok == k &&
 		    m->tok + m->ntok < tg->n &&
 		    !is(&tg->t[m->tok + m->ntok], "'s") &&
@@ -5115,6 +5130,58 @@ nth_day_of_told(struct state *s, const struct mdtl_sentence *sent,
 	return -1;
 }
 
+/*
+ * "Nato leaders meeting in Chicago declared on Sunday ...": a meeting told
+ * by a participle right after its people's plural noun, the act of those
+ * people after it and its place (a verb of saying, threatening or
+ * offering, no other word between but a preposition and names), an event
+ * of the sentence with a day of its own gone by: that day, into w; 0, or
+ * -1.
+ */
+static int
+participle_act_day(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, const struct phrase *ph, struct when *w)
+{
+	const struct mdtl_cue_tag *c = ph->c, *act = NULL;
+	const struct mdtl_token *before;
+	size_t i, k;
+
+	if (c->ntok != 1 || c->tok == 0 ||
+	    !ends_in(tg->t[c->tok].norm, "ing", 5))
+		return -1;
+	before = &tg->t[c->tok - 1];
+	if (before->kind != MDTL_TOK_WORD || in_list(tg, before, DETERMINERS) ||
+	    in_list(tg, before, PREPOSITIONS) || !ends_in(before->norm, "s", 3))
+		return -1;
+	for (i = c->tok + 1; act == NULL && i < tg->n && i <= c->tok + 8; i++) {
+		if ((act = mdtl_tags_cue_at(tg, i)) != NULL && act->tok == i)
+			break;
+		act = NULL;
+		if (tg->t[i].kind != MDTL_TOK_WORD ||
+		    !((tg->t[i].flags & MDTL_TOK_CAP) ||
+		    in_list(tg, &tg->t[i], PREPOSITIONS)))
+			return -1;
+	}
+	if (act == NULL || act->inquote || !act_cue(act))
+		return -1;
+	for (k = s->start; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->span.start != sent->span.start ||
+		    e->why_cue != act->ph->text ||
+		    (e->basis != MDTL_BASIS_EXPLICIT &&
+		    e->basis != MDTL_BASIS_RELATIVE) ||
+		    !mdtl_dating_gone_by(s, &e->date))
+			continue;
+		mdtl_dating_of(e, w);
+		w->basis = MDTL_BASIS_INHERITED;
+		w->why = "no date of its own: the day of the act of the "
+		    "people its participle is on";
+		return 0;
+	}
+	return -1;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -5129,6 +5196,10 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	}
 	if (mdtl_dating_came_at(s, tg, ph->c->tok, &w) == 0) {
+		mdtl_dating_when(e, &w);
+		return;
+	}
+	if (participle_act_day(s, sent, tg, ph, &w) == 0) {
 		mdtl_dating_when(e, &w);
 		return;
 	}

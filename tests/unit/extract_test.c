@@ -4343,6 +4343,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-30", "By November, patience had run out: in his "
 	    "televised address on November 23, Medvedev threatened to deploy "
 	    "Iskander missiles.", "warning 2011-11-23 medvedev");
+	/* a meeting told by a participle on its people is of the day of
+	 * their act after it; "the summit" then, past a clause of "after"
+	 * with a subject of its own (a title before it), is the one told */
+	EXPECT("2012-05-21", "Nato leaders meeting in Chicago declared on "
+	    "Sunday that the shield was operational.\n\nRussia boycotted the "
+	    "summit after President Vladimir Putin declined an invitation "
+	    "earlier this month.", "statement 2012-05-20 nato; summit "
+	    "2012-05-20 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
