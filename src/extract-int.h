@@ -179,6 +179,9 @@ struct state {
 	 * and its paragraph + 1 (0 past an interviewer's line) */
 	const struct mdtl_actor		 *line_who;
 	size_t				  line_para;
+	/* the statement that line made (index + 1), for the sentences of
+	 * its paragraph that tell nothing of their own */
+	size_t				  line_event;
 	/* an interview of lines opened by dashes: the person it is with
 	 * (the last named before its first question), and the paragraph
 	 * + 1 of its last question */

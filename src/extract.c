@@ -2471,6 +2471,26 @@ document_told(struct state *s, size_t first, const struct mdtl_token *t)
 	return NULL;
 }
 
+/*
+ * "Dmitry Rogozin: None at all. NATO wants us to simply trust them, ...":
+ * a sentence of a transcript's line after its first, in its paragraph,
+ * with no cue of its own, is one more mention of the statement the line
+ * made.
+ */
+static void
+line_goes_on(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg)
+{
+	struct mdtl_event *e;
+
+	if (s->line_event == 0 || s->line_event > *s->n ||
+	    s->line_para != sent->para + 1 || tg->nc > 0)
+		return;
+	e = &(*s->v)[s->line_event - 1];
+	if (e->nactors > 0 && e->actors[0].id == s->line_who->id)
+		mdtl_extract_mention(s, e, sent);
+}
+
 /* The first words before event first of the speaker of the last line of a
  * transcript, or NULL. */
 static struct mdtl_event *
@@ -4273,7 +4293,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	    (line = dash_answer(s, sent, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
-	}
+		s->line_event = 0;
+	} else
+		line_goes_on(s, sent, tg);
 	if (!made_by(s, tg, sent))
 		(void)made_during(s, tg, sent);
 	content = possessed_words(s, sent, tg, &named);
@@ -5096,6 +5118,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_extract_actor(s, e, line, MDTL_ROLE_SPEAKER);
 		mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->why_actor = "the name that opens a transcript's line";
+		s->line_event = (size_t)(e - *s->v) + 1;
 		/* "- Sergei Lavrov, on Monday: '...'": the label's day */
 		if (label_day < tg->ntx) {
 			mdtl_dating_set(s, tg, e, label_day);

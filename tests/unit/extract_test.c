@@ -5546,6 +5546,36 @@ test_dash_interview(void **state)
 	free(got);
 }
 
+/* A transcript's line of several sentences: the statement of its first,
+ * the others (telling nothing of their own) its mentions, to the next
+ * line. */
+static void
+test_line_goes_on(void **state)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	struct mdtl_date pub;
+	size_t n = 0, alloc = 0;
+	const char *text = "RT: Is there any progress?\n\nDmitry Rogozin: None "
+	    "at all. NATO wants us to simply trust them.\n\nRT: And "
+	    "then?\n\nDmitry Rogozin: Yes. Our security rests on trust.";
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2011-12-06", &pub), 0);
+	art = read_article("t.txt", text, strlen(text), &pub, lex, &d);
+	mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
+	assert_int_equal(n, 2);
+	assert_int_equal(v[0].nmentions, 2);
+	assert_string_equal(v[0].mentions[1].text,
+	    "NATO wants us to simply trust them.");
+	assert_int_equal(v[1].nmentions, 2);
+	assert_string_equal(v[1].mentions[1].text,
+	    "Our security rests on trust.");
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_no_date(void **state)
 {
@@ -6284,6 +6314,7 @@ main(void)
 		cmocka_unit_test(test_meeting_before_another),
 		cmocka_unit_test(test_joined_over_noun),
 		cmocka_unit_test(test_title_alone_side),
+		cmocka_unit_test(test_line_goes_on),
 		cmocka_unit_test(test_title_named_after),
 		cmocka_unit_test(test_group_side),
 		cmocka_unit_test(test_bracket_aside),
