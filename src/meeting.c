@@ -6054,8 +6054,17 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    tg->tx[x].date.gran >= MDTL_GRAN_DAY &&
 		    mdtl_date_day(&again->date) >
 		    mdtl_date_day(&tg->tx[x].date)) &&
-		    retold(s, tg, sent, place, 1, 0, noun) != NULL)
+		    (before = retold(s, tg, sent, place, 1, 0, noun)) != NULL) {
+			/* "The two-day talks ended on Wednesday", of those
+			 * told from Tuesday: its days, for "after the talks" */
+			if (ndays > 1 && before->days <= 1 &&
+			    before->date.gran == MDTL_GRAN_DAY &&
+			    ends_on(tg, &tg->tx[x]) &&
+			    mdtl_date_day(&before->date) + ndays - 1 ==
+			    mdtl_date_day(&tg->tx[x].date))
+				before->days = ndays;
 			continue;
+		}
 		/* "... at the Munich Security Conference. The three-day
 		 * conference opens later on Friday": the one told before with
 		 * no date, this its day */

@@ -4351,6 +4351,15 @@ test_summits_deadlines(void **state)
 	    "summit after President Vladimir Putin declined an invitation "
 	    "earlier this month.", "statement 2012-05-20 nato; summit "
 	    "2012-05-20 nato");
+	/* the days of talks told again with their last day ("The two-day
+	 * talks ended on Wednesday") are theirs: words "after the talks"
+	 * are of the last */
+	EXPECT("2013-02-28", "Six world powers offered Iran relief from some "
+	    "sanctions on Tuesday at talks in Almaty.\n\nThe two-day talks "
+	    "ended on Wednesday.\n\nIran's negotiator Saeed Jalili told "
+	    "reporters after the talks that they had been positive.", "offer "
+	    "2013-02-26 p5-plus-1; summit 2013-02-26 p5-plus-1; statement "
+	    "2013-02-27 jalili");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
