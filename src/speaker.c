@@ -2252,10 +2252,16 @@ mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 	if (i >= tg->n || !is(&tg->t[i], "by"))
 		return NULL;
 	/* its noun phrase, the person its title leads to before the body:
-	 * "by EU foreign policy chief Federica Mogherini and ..." */
-	for (end = ++i; end < tg->n && end < i + 8 &&
+	 * "by EU foreign policy chief Federica Mogherini and ...", past the
+	 * title's "to" or "of" and its name ("by Russian Ambassador to
+	 * Azerbaijan Vladimir Dorokhin") */
+	for (end = ++i; end < tg->n && end < i + 10 &&
 	    !boundary(&tg->t[end]) && !is(&tg->t[end], "and") &&
-	    !in_list(tg, &tg->t[end], PREPOSITIONS); end++)
+	    (!in_list(tg, &tg->t[end], PREPOSITIONS) ||
+	    ((is(&tg->t[end], "to") || is(&tg->t[end], "of")) &&
+	    end > i && (tg->t[end - 1].flags & MDTL_TOK_CAP) &&
+	    end + 1 < tg->n && (tg->t[end + 1].flags & MDTL_TOK_CAP)));
+	    end++)
 		;
 	if (person && (end >= tg->n || !is(&tg->t[end], "that")))
 		return NULL;

@@ -4360,6 +4360,11 @@ test_summits_deadlines(void **state)
 	    "reporters after the talks that they had been positive.", "offer "
 	    "2013-02-26 p5-plus-1; summit 2013-02-26 p5-plus-1; statement "
 	    "2013-02-27 jalili");
+	/* the agent of a verb of saying in the passive past its title's
+	 * "to" and the name after it */
+	EXPECT("2013-05-17", "This was stated by Russian Ambassador to "
+	    "Azerbaijan Vladimir Dorokhin at a press conference in Baku "
+	    "today.", "statement 2013-05-17 vladimir-dorokhin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
