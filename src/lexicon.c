@@ -982,6 +982,19 @@ title_names_role(const struct mdtl_lexicon *lex, const char *title,
 	    tl - wl - 1 - a);
 }
 
+int
+mdtl_actor_holds(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
+    const char *title, long day)
+{
+	size_t k;
+
+	for (k = 0; k < a->nroles; k++)
+		if (role_held(&a->roles[k], day) && a->roles[k].title != NULL &&
+		    title_names_role(lex, a->roles[k].title, title))
+			return 1;
+	return 0;
+}
+
 const struct mdtl_actor *
 mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
     const struct mdtl_actor *side, long day)

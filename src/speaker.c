@@ -1634,8 +1634,11 @@ other_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
 	    s->day);
 	if ((who = role_of_side(s, tg, i)) == NULL)
 		who = own;
+	/* (he holds one, among others of his side: "Minister of Foreign
+	 * Affairs Elmar Mammadyarov received ... The Minister noted") */
 	return who == NULL || who == s->last_person ||
-	    own == s->last_person ? NULL : who;
+	    own == s->last_person || mdtl_actor_holds(s->lex, s->last_person,
+	    title, s->day) ? NULL : who;
 }
 
 /*

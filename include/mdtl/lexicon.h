@@ -385,6 +385,14 @@ int			 mdtl_actor_on_side(const struct mdtl_actor *a,
 const struct mdtl_actor	*mdtl_lexicon_role_holder(const struct mdtl_lexicon *,
 			    const char *title, const struct mdtl_actor *side,
 			    long day);
+/*
+ * Does actor a hold on day a role whose title ends with the words title,
+ * as mdtl_lexicon_role_holder() reads them (however many others hold one
+ * for the same side: "Minister")?
+ */
+int			 mdtl_actor_holds(const struct mdtl_lexicon *,
+			    const struct mdtl_actor *a, const char *title,
+			    long day);
 /* The country place p lies in, as an actor, or NULL. */
 const struct mdtl_actor	*mdtl_lexicon_place_country(const struct mdtl_lexicon *,
 			    const struct mdtl_place *);

@@ -4365,6 +4365,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2013-05-17", "This was stated by Russian Ambassador to "
 	    "Azerbaijan Vladimir Dorokhin at a press conference in Baku "
 	    "today.", "statement 2013-05-17 vladimir-dorokhin");
+	/* a title alone the last person named holds, among others of his
+	 * side, is his, not the holder for another side the sentence names */
+	EXPECT("2012-03-13", "On 12.03.2012, Minister of Foreign Affairs Elmar "
+	    "Mammadyarov received the delegation.\n\nThe Minister noted "
+	    "that the presidents of Azerbaijan and Armenia would meet.", "summit "
+	    "2012-03-12 mammadyarov; statement 2012-03-12 mammadyarov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
