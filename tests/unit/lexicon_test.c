@@ -111,6 +111,14 @@ test_titled(void **state)
 	    mdtl_days_from_civil(2013, 7, 1)));
 	assert_false(mdtl_actor_titled(lex, lavrov, MDTL_GRAMMAR_STATE_HEADS,
 	    mdtl_days_from_civil(2010, 7, 1)));
+	/* a title's last words, of a role held that day, whoever else
+	 * holds one: a minister; no president; no minister before 2004 */
+	assert_true(mdtl_actor_holds(lex, lavrov, "Minister",
+	    mdtl_days_from_civil(2010, 7, 1)));
+	assert_false(mdtl_actor_holds(lex, lavrov, "President",
+	    mdtl_days_from_civil(2010, 7, 1)));
+	assert_false(mdtl_actor_holds(lex, lavrov, "Minister",
+	    mdtl_days_from_civil(2003, 7, 1)));
 }
 
 /* The tokens the warning that starts text takes, or 0. */
