@@ -5680,8 +5680,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		}
 		/* "The co-chairs arrived in Baku": people, in a place; not
-		 * "A US Patriot missile battery arrived", "to arrive in May" */
-		if (in_list(tg, &tg->t[c->tok], ARRIVALS) &&
+		 * "A US Patriot missile battery arrived", "to arrive in May";
+		 * and so "Tauscher will be in Moscow next week" (grammar list
+		 * presence, then "in"), not "will be in the interest of" */
+		if ((in_list(tg, &tg->t[c->tok], ARRIVALS) ||
+		    (in_list(tg, &tg->t[c->tok], PRESENCE) && c->ntok == 2 &&
+		    is(&tg->t[c->tok + 1], "in"))) &&
 		    ((place_tag_at(tg, c->tok + c->ntok, &end_at) == NULL &&
 		    !the_region(tg, c->tok + c->ntok) &&
 		    !country_at(tg, c->tok + c->ntok)) ||

@@ -189,6 +189,7 @@ struct mdtl_phrases {
 	X(GIVING_PARTICIPLES, "giving_participles") \
 	X(REPORT_VERBS, "report_verbs") \
 	X(ARRIVALS, "arrivals") \
+	X(PRESENCE, "presence") \
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
 	X(READINESS, "readiness") \

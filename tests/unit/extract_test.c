@@ -4371,6 +4371,13 @@ test_summits_deadlines(void **state)
 	    "Mammadyarov received the delegation.\n\nThe Minister noted "
 	    "that the presidents of Azerbaijan and Armenia would meet.", "summit "
 	    "2012-03-12 mammadyarov; statement 2012-03-12 mammadyarov");
+	/* people "in" a place on a day: a visit, as an arrival there is;
+	 * not a thing, nor "in" what is no place */
+	EXPECT_AT("2012-02-10", "Under Secretary Ellen Tauscher will be in "
+	    "Moscow next week.\n\nLavrov was in Washington on Tuesday.\n\n"
+	    "The radar was in Gabala in 2010.\n\nThe decision will be in the "
+	    "interest of Russia next week.", "summit 2012-W07 tauscher @ "
+	    "Moscow; summit 2012-02-07 lavrov @ Washington");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
