@@ -2810,11 +2810,16 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "else the dateline's country or the sentence's";
 			return titled;
 		}
+		/* (the last unnamed source's side, as before the verb: "...,
+		 * a NATO official said" then "..., the official added") */
 		if (m == NULL && s->last_speaker != NULL &&
 		    source_again(s, tg, i + 2, tok)) {
-			*why = "a source named again after the clause it "
-			    "reports: the last speaker";
-			return s->last_speaker;
+			*why = s->last_source != NULL ? "a source named again "
+			    "after the clause it reports: the last one's side" :
+			    "a source named again after the clause it reports: "
+			    "the last speaker";
+			return s->last_source != NULL ? s->last_source :
+			    s->last_speaker;
 		}
 		/* "..., the agency said", "..., the ministry said" (a body
 		 * first: "ministry" is a title's word too) */
@@ -2864,6 +2869,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 
 		*why = m ? "the subject after the clause it reports" :
 		    "an unnamed subject after the clause it reports";
+		/* "..., a NATO official said": an unnamed source of that
+		 * side, for "the official" again */
+		if (m != NULL && m->actor->kind != MDTL_ACTOR_PERSON &&
+		    (is(&t[i + 1], "a") || is(&t[i + 1], "an")))
+			s->last_source = m->actor;
 		return m ? m->actor : NULL;
 	}
 	if ((nearest = apposed_person(tg, tok)) != NULL) {

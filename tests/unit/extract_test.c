@@ -4378,6 +4378,13 @@ test_summits_deadlines(void **state)
 	    "The radar was in Gabala in 2010.\n\nThe decision will be in the "
 	    "interest of Russia next week.", "summit 2012-W07 tauscher @ "
 	    "Moscow; summit 2012-02-07 lavrov @ Washington");
+	/* an unnamed source of a side after the clause it reports, named
+	 * again after another's words: that side */
+	EXPECT("2011-10-19", "The envoys met in Brussels on Tuesday, a NATO "
+	    "official said.\n\nRogozin said after the meeting that NATO had "
+	    "refused.\n\nThe talks will go on, the official added.",
+	    "statement 2011-10-19 nato; summit 2011-10-18 nato; statement "
+	    "2011-10-18 rogozin; statement 2011-10-19 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
