@@ -3039,6 +3039,15 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * told Trend": the source named again (not the object of a
 		 * verb before "in a speech": "backed the negotiators in a
 		 * speech on Sunday") */
+		/* "The ministers noted", after their phone conversation
+		 * told in the ministry's words: a plural title the last
+		 * meeting's people are, before a source or a title named
+		 * again */
+		if (nearest == NULL && ends && after_the(tg, i) &&
+		    (of = plural_people(s, tg, i)) != NULL) {
+			*why = "people of a title: the last meeting's";
+			return of;
+		}
 		if (nearest == NULL && s->last_speaker != NULL &&
 		    !is(&t[tok], "in") && source_again(s, tg, i, subj) &&
 		    !reported_subject(tg, i)) {

@@ -4385,6 +4385,14 @@ test_summits_deadlines(void **state)
 	    "refused.\n\nThe talks will go on, the official added.",
 	    "statement 2011-10-19 nato; summit 2011-10-18 nato; statement "
 	    "2011-10-18 rogozin; statement 2011-10-19 nato");
+	/* a plural title the last meeting's people are is theirs, not the
+	 * body whose words told that meeting */
+	EXPECT("2018-09-05", "Foreign Minister Elmar Mammadyarov and his "
+	    "Russian counterpart Sergei Lavrov held a phone conversation on "
+	    "Sept. 4, the Azerbaijani Foreign Ministry said.\n\nThe "
+	    "ministers noted that the convention opened a new page.",
+	    "statement 2018-09-05 azerbaijan-mfa; summit 2018-09-04 "
+	    "mammadyarov; statement 2018-09-04 mammadyarov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
