@@ -2539,7 +2539,10 @@ mdtl_dating_days_before(const struct mdtl_tags *tg, size_t tok)
 	    || (i == place_past(tg, tok + 1, tg->n) &&
 	    is(&tg->t[i], "that"))); i++)
 		if (!is(&tg->t[i], "after") && !is(&tg->t[i], "ending") &&
-		    ending_at(tg, i))
+		    ending_at(tg, i) &&
+		    /* ("were over", not "tensions over missile defence") */
+		    !(is(&tg->t[i], "over") && i + 1 < tg->n &&
+		    tg->t[i + 1].kind == MDTL_TOK_WORD))
 			return k;
 	/* "failed to break a deadlock ... in two days of talks in Baghdad
 	 * but agreed on Thursday", "failed to agree on Saturday at two days

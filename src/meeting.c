@@ -6224,6 +6224,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * the day before */
 			first_day(e, ndays, "talks of several days that end "
 			    "on the day told: their first day");
+			/* "arrived on Sunday for two days of talks": of the
+			 * days told, from that day on */
+			if (ndays == 0 && e->days <= 1 &&
+			    e->date.gran == MDTL_GRAN_DAY)
+				e->days = mdtl_dating_days_of(tg, c->tok);
 			if (e->days <= 1 && e->date.gran == MDTL_GRAN_DAY &&
 			    ends_on(tg, &tg->tx[x]))
 				s->ended = (size_t)(e - *s->v) + 1;

@@ -4393,6 +4393,14 @@ test_summits_deadlines(void **state)
 	    "ministers noted that the convention opened a new page.",
 	    "statement 2018-09-05 azerbaijan-mfa; summit 2018-09-04 "
 	    "mammadyarov; statement 2018-09-04 mammadyarov");
+	/* "for two days of talks" on the day of an arrival: they begin
+	 * that day ("over" a topic ends nothing), and words "after the
+	 * talks" are of their last */
+	EXPECT("2007-07-03", "Vladimir Putin arrived at the Bush family "
+	    "estate on Sunday for two days of talks that both sides hoped "
+	    "would ease tensions over missile defence.\n\nPutin told "
+	    "reporters after the talks that it was a good start.", "summit "
+	    "2007-07-01 putin; statement 2007-07-02 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
