@@ -196,7 +196,8 @@ limit_opens(const struct scan *s, size_t i)
 /*
  * "an agreement by the Chicago summit in May", "by the NATO summit in
  * Chicago in May", "by the time of the Chicago summit in May", "before its
- * Chicago summit in May": the day of a meeting named as a limit, ahead;
+ * Chicago summit in May", "before NATO's Chicago summit in May": the day
+ * of a meeting named as a limit, ahead;
  * not "made by Medvedev in May", an agent's.  The expression starts at
  * t[i].
  */
@@ -220,11 +221,26 @@ limit_meeting(const struct scan *s, size_t i)
 	}
 	if (!in_words(s->words->scheduled, &s->t[j]))
 		return 0;
-	/* (its determiner: "by the", "before its Chicago summit") */
-	for (k = j; k-- > 0 && j - k <= 4 && s->t[k].kind ==
-	    MDTL_TOK_WORD;)
+	/* (its determiner: "by the", "before its Chicago summit"; or an
+	 * owner's "'s": "before NATO's Chicago summit") */
+	for (k = j; k-- > 0 && j - k <= 4;) {
+		if (tok_is(s->t, s->n, k, "'s")) {
+			/* back over the owner's words, to its determiner
+			 * ("before the alliance's summit") or the limit */
+			while (k > 0 && s->t[k - 1].kind == MDTL_TOK_WORD &&
+			    word_in(&s->t[k - 1], &determiners) < 0 &&
+			    !tok_is(s->t, s->n, k - 1, "by") &&
+			    !tok_is(s->t, s->n, k - 1, "before") && j - k <= 6)
+				k--;
+			if (k > 0 && word_in(&s->t[k - 1], &determiners) >= 0)
+				k--;
+			return limit_opens(s, k);
+		}
+		if (s->t[k].kind != MDTL_TOK_WORD)
+			break;
 		if (word_in(&s->t[k], &determiners) >= 0)
 			return limit_opens(s, k);
+	}
 	return 0;
 }
 
