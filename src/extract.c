@@ -1563,7 +1563,10 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	    (side(p->speaker) != side(q->speaker) &&
 	    !mdtl_actor_on_side(p->speaker, q->speaker, day) &&
 	    !(p->speaker->kind == MDTL_ACTOR_PERSON &&
-	    mdtl_actor_side_on(p->speaker, day) == p->speaker)))
+	    mdtl_actor_side_on(p->speaker, day) == p->speaker) &&
+	    /* an attitude another holds, told: "Ashton wrote that the
+	     * E3+3 hoped for ..." (grammar list attitudes) */
+	    !in_list(tg, &tg->t[q->tok], ATTITUDES)))
 		return 0;
 	if (is(&tg->t[p->tok], "according"))
 		opens = ",";
@@ -1573,11 +1576,19 @@ said_within(const struct mdtl_tags *tg, const struct pred *p,
 	if (i == q->tok || !is(&tg->t[i], opens))
 		return 0;
 	i++;
-	for (; i < q->tok; i++)
+	for (; i < q->tok; i++) {
+		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
+
+		/* (a name of its own tokens: "the E3+3") */
+		if (m != NULL && m->tok == i) {
+			i = m->tok + m->ntok - 1;
+			continue;
+		}
 		if (tg->t[i].kind != MDTL_TOK_WORD || is(&tg->t[i], "and") ||
 		    is(&tg->t[i], "but") || is(&tg->t[i], "as") ||
 		    is(&tg->t[i], "while"))
 			return 0;
+	}
 	return 1;
 }
 

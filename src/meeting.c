@@ -315,9 +315,11 @@ guest_at(const struct mdtl_tags *tg, size_t i)
 static int
 where_or_when(const struct mdtl_tags *tg, size_t i)
 {
-	/* past an adverb of doubt: ", possibly in April" */
+	/* past an adverb of doubt, or one of grammar list act_adverbs:
+	 * ", possibly in April", ", also in Istanbul," */
 	if (i + 2 < tg->n && tg->t[i].kind == MDTL_TOK_WORD &&
-	    !(tg->t[i].flags & MDTL_TOK_CAP) && ends_in(tg->t[i].norm, "ly", 4))
+	    !(tg->t[i].flags & MDTL_TOK_CAP) && (ends_in(tg->t[i].norm, "ly",
+	    4) || in_list(tg, &tg->t[i], ACT_ADVERBS)))
 		i++;
 	return i + 1 < tg->n && (in_list(tg, &tg->t[i], LOCATIVES) ||
 	    is(&tg->t[i], "on")) && ((tg->t[i + 1].flags & MDTL_TOK_CAP) ||

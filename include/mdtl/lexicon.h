@@ -190,6 +190,7 @@ struct mdtl_phrases {
 	X(REPORT_VERBS, "report_verbs") \
 	X(ARRIVALS, "arrivals") \
 	X(PRESENCE, "presence") \
+	X(ATTITUDES, "attitudes") \
 	X(VOWS, "vows") \
 	X(WISHES, "wishes") \
 	X(READINESS, "readiness") \

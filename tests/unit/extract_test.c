@@ -4401,6 +4401,15 @@ test_summits_deadlines(void **state)
 	    "would ease tensions over missile defence.\n\nPutin told "
 	    "reporters after the talks that it was a good start.", "summit "
 	    "2007-07-01 putin; statement 2007-07-02 putin");
+	/* an aside of place past "also" goes on to the meeting's verb and
+	 * its date */
+	EXPECT_AT("2012-03-07", "The last round of talks, also in Istanbul, "
+	    "collapsed in January 2011.", "summit 2011-01 turkey @ Istanbul");
+	/* an attitude another holds, told in one's words, is no act of its
+	 * own (past a name of several tokens: "the E3+3") */
+	EXPECT("2012-03-07", "Catherine Ashton wrote on Tuesday that the E3+3 "
+	    "hoped for a sustained process of dialogue.", "statement "
+	    "2012-03-06 ashton");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
@@ -5447,6 +5456,19 @@ test_title_named_after(void **state)
 	free(got);
 }
 
+/* the group a long name of it names: the P5+1, not the UN and Germany */
+static void
+test_group_long_name(void **state)
+{
+	char *got = events_of("2012-04-10", "Iran will meet the five permanent "
+	    "members of the UN Security Council and Germany in Istanbul on "
+	    "April 14.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2012-04-14 iran+p5-plus-1+turkey");
+	free(got);
+}
+
 /* a speaker named by a role's title alone brings the side the title
  * names, in the speaker's role; one named too does not */
 static void
@@ -6364,6 +6386,7 @@ main(void)
 		cmocka_unit_test(test_meeting_before_another),
 		cmocka_unit_test(test_joined_over_noun),
 		cmocka_unit_test(test_title_alone_side),
+		cmocka_unit_test(test_group_long_name),
 		cmocka_unit_test(test_line_goes_on),
 		cmocka_unit_test(test_title_named_after),
 		cmocka_unit_test(test_group_side),
