@@ -603,8 +603,11 @@ boilerplate(struct scratch *sc, const struct mdtl_lexicon *lex,
 		if (j == sc->nt)
 			ret = ph->kind == MDTL_PH_LINKS ? LINKS_ANY :
 			    LINKS_BULLETED;
-		/* "Read more: NATO shield explained": a link's label */
-		if (i + len < sc->nt && strcmp(sc->t[i + len].norm, ":") == 0)
+		/* "Read more: NATO shield explained": a link's label (but
+		 * "Related:" alone on its line heads a list, as "Related"
+		 * does) */
+		if (i + len + 1 < sc->nt &&
+		    strcmp(sc->t[i + len].norm, ":") == 0)
 			ret = LINKS_BULLETED;
 	}
 	/* a copyright line */

@@ -155,6 +155,16 @@ test_link_list(void **state)
 	assert_string_equal(art->body, "Azimov said the talks would go on."
 	    "\n\nThe ministers will meet again in May.");
 	mdtl_article_free(art);
+	/* "Related:" alone on its line heads a list as "Related" does (its
+	 * colon makes a label only of words after it) */
+	art = read_str("---\ntitle: \"Talks\"\npublished: 2011-12-02\n---\n"
+	    "Rogozin said the talks would go on.\n\nRelated:\nNATO rejects "
+	    "Russian demands - 01/12/2011\n\nThe ministers will meet on "
+	    "December 7.\n", &d);
+	assert_non_null(art);
+	assert_string_equal(art->body, "Rogozin said the talks would go on."
+	    "\n\nThe ministers will meet on December 7.");
+	mdtl_article_free(art);
 	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
 	    "Latest News\n\nLavrov to visit Baku\n\nBaku, Azerbaijan, June "
 	    "19\n\nLavrov will visit Baku in July.\n", &d);
