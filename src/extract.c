@@ -5350,7 +5350,9 @@ document_heading(struct state *s, const struct mdtl_sentence *sent,
 	if (!s->doc_title || *s->n != s->start ||
 	    title_document(tg) != s->author)
 		return 0;
-	for (j = 0; !in_list(tg, &tg->t[j], DOCUMENT_NOUNS); j++)
+	/* (its noun, first or second: title_document()) */
+	for (j = 0; j + 1 < tg->n && !in_list(tg, &tg->t[j], DOCUMENT_NOUNS);
+	    j++)
 		;
 	e = mdtl_extract_event(s, sent, MDTL_EVENT_STATEMENT, tg->t[j].norm);
 	mdtl_extract_actor(s, e, s->author, MDTL_ROLE_SPEAKER);
@@ -5414,7 +5416,7 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 	size_t i, j, named;
 	struct mdtl_timex_ctx dates;
 	const struct mdtl_sentence *headline = NULL;
-	int headline_seen = 0, asked, heading;
+	int headline_seen = 0, asked;
 
 	memset(&s, 0, sizeof s);
 	s.art = art;
@@ -5545,10 +5547,8 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 			update_context(&s, tg);
 			continue;
 		}
-		s.para = sent->para + 1;
-		heading = document_heading(&s, sent, tg);
-		if (!heading && !headline_seen && tg->nc > 0 &&
-		    headline_like(tx, sent)) {
+		if (!document_heading(&s, sent, tg) && !headline_seen &&
+		    tg->nc > 0 && headline_like(tx, sent)) {
 			headline = sent;
 			headline_seen = 1;
 			update_context(&s, tg);

@@ -1902,8 +1902,28 @@ held_by_other(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
-static const struct mdtl_place *place_tag_at(const struct mdtl_tags *, size_t,
-		    size_t *);
+/*
+ * The place named at token i, tagged as one or as its country ("and Paris
+ * on Tuesday"); *end past it.  NULL when none is.
+ */
+static const struct mdtl_place *
+place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
+{
+	const struct mdtl_phrase *ph;
+	size_t k, len;
+
+	for (k = 0; k < tg->np; k++)
+		if (tg->p[k].tok == i) {
+			*end = i + tg->p[k].ntok;
+			return tg->p[k].place;
+		}
+	if (i < tg->n && (ph = mdtl_lexicon_match(tg->lex, &tg->t[i],
+	    tg->n - i, 1u << MDTL_PH_PLACE, 0, &len)) != NULL) {
+		*end = i + len;
+		return ph->target;
+	}
+	return NULL;
+}
 
 /*
  * "a visit to Kennebunkport, Maine, earlier this month", "at the
@@ -5155,7 +5175,7 @@ participle_act_day(struct state *s, const struct mdtl_sentence *sent,
 	if (before->kind != MDTL_TOK_WORD || in_list(tg, before, DETERMINERS) ||
 	    in_list(tg, before, PREPOSITIONS) || !ends_in(before->norm, "s", 3))
 		return -1;
-	for (i = c->tok + 1; act == NULL && i < tg->n && i <= c->tok + 8; i++) {
+	for (i = c->tok + 1; i < tg->n && i <= c->tok + 8; i++) {
 		if ((act = mdtl_tags_cue_at(tg, i)) != NULL && act->tok == i)
 			break;
 		act = NULL;
@@ -5273,29 +5293,6 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	if (e->days <= 1)
 		first_day(e, nth_day_of(tg, ph->lo), "no date of its own: "
 		    "told on a day of its days after the first, counted back");
-}
-
-/*
- * The place named at token i, tagged as one or as its country ("and Paris
- * on Tuesday"); *end past it.  NULL when none is.
- */
-static const struct mdtl_place *
-place_tag_at(const struct mdtl_tags *tg, size_t i, size_t *end)
-{
-	const struct mdtl_phrase *ph;
-	size_t k, len;
-
-	for (k = 0; k < tg->np; k++)
-		if (tg->p[k].tok == i) {
-			*end = i + tg->p[k].ntok;
-			return tg->p[k].place;
-		}
-	if (i < tg->n && (ph = mdtl_lexicon_match(tg->lex, &tg->t[i],
-	    tg->n - i, 1u << MDTL_PH_PLACE, 0, &len)) != NULL) {
-		*end = i + len;
-		return ph->target;
-	}
-	return NULL;
 }
 
 /*

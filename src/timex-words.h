@@ -61,7 +61,8 @@
  * station ..." names plans, no tense. */ \
 	L(phrase_prepositions, "over", "against", "about", "of", "on", \
 	    "with", "from", "into", "amid", "despite", "under", "behind") \
-/* Before a date that opens its sentence: "On July 2, Putin proposed". */ \
+/* Before a date that is its clause's time: "On July 2, Putin proposed", \
+ * "offered the radar on June 7, 2007". */ \
 	L(opening_preps, "on", "in") \
 /* The subject's own occasion: "at their summit", "during his visit". */ \
 	L(occasion_preps, "at", "during") \
