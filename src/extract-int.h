@@ -869,8 +869,10 @@ void	mdtl_deadline_events(struct state *, const struct mdtl_sentence *,
 /* why a deadline that names no actor has the sentence before's (and
  * the country of a place in its clause) */
 extern const char mdtl_deadline_unnamed[];
-/* Why a verb of an act has no speaker, and takes no one acting before. */
+/* Why a verb of an act has no speaker, and takes no one acting before;
+ * and why one has only the side its unnamed subject names. */
 extern const char mdtl_speaker_unnamed[];
+extern const char mdtl_speaker_unnamed_side[];
 extern const char mdtl_deadline_placed[];
 /* repeat.c: a sentence's bucket, and whether two are one told again. */
 uint64_t mdtl_repeat_hash(const struct seen *);

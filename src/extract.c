@@ -883,6 +883,21 @@ told_of_own(struct state *s, const struct mdtl_tags *tg, const struct pred *p)
 }
 
 /*
+ * "The proposal was rejected by Washington in October, a Russian
+ * diplomatic source said": the act of another side, with a date of its
+ * own right after its verb, in what an unnamed source of a side (speaker
+ * p) says is an act of its own, as one no one named tells is.
+ */
+static int
+other_side_dated(struct state *s, const struct mdtl_tags *tg,
+    const struct pred *p, const struct pred *q)
+{
+	return p->why == mdtl_speaker_unnamed_side && p->speaker != NULL &&
+	    q->speaker != NULL && side(q->speaker) != side(p->speaker) &&
+	    mdtl_dating_own(s, tg, q->tok, q->ntok, 3, 0) >= 0;
+}
+
+/*
  * "The six powers offered to ease some sanctions ..., a Western diplomat
  * said", "Russia rejected the plan, diplomats said": an act whose maker
  * the clause names before it (or a body's word names: "The powers had
@@ -4659,7 +4674,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		for (j = 0; j < np; j++)
 			if (preds[j].tok < comma && (doc ||
 			    (preds[k].speaker == NULL &&
-			    named_act(s, tg, &preds[j]))) &&
+			    named_act(s, tg, &preds[j])) ||
+			    other_side_dated(s, tg, &preds[k], &preds[j])) &&
 			    preds[j].speaker != NULL)
 				preds[j].says = 1;
 			else if (preds[j].tok < comma &&
@@ -4969,10 +4985,13 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			e->why_date = "an act in a clause of \"after\": "
 			    "before the day told, no date";
 		} else if (nspeakers > 1 && first_dated &&
-		    !in_object_relative(tg, p->tok))
+		    !in_object_relative(tg, p->tok) && !p->closing)
 			/* "Sarkozy said on Thursday ..., while Merkel
 			 * urged": the day of the sentence's first act (not
-			 * "an idea Moscow has welcomed") */
+			 * "an idea Moscow has welcomed", nor words that
+			 * report it after its clause: "The proposal was
+			 * rejected by Washington in October, a Russian
+			 * diplomatic source said") */
 			mdtl_dating_when(e, &speech);
 		else if (!p->reported && (ax = agency_report_date(tg,
 		    p->tok + p->ntok)) >= 0) {

@@ -2284,6 +2284,9 @@ mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 /* Why a verb has no speaker: its subject names no one (unnamed_subject). */
 const char mdtl_speaker_unnamed[] =
     "an unnamed subject: no one the article names";
+/* ... or only its side: "a Russian diplomatic source said" */
+const char mdtl_speaker_unnamed_side[] =
+    "an unnamed subject of a side: the side";
 
 /*
  * The verb at tok has for its subject a noun phrase that opens its clause
@@ -2580,7 +2583,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		return s->last_source = of;
 	}
 	if (unnamed_subject(s, tg, tok, &of)) {
-		*why = of != NULL ? "an unnamed subject of a side: the side" :
+		*why = of != NULL ? mdtl_speaker_unnamed_side :
 		    mdtl_speaker_unnamed;
 		if (of == NULL &&
 		    (of = closing_official(s, tg, tok)) != NULL)

@@ -4410,6 +4410,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-03-07", "Catherine Ashton wrote on Tuesday that the E3+3 "
 	    "hoped for a sustained process of dialogue.", "statement "
 	    "2012-03-06 ashton");
+	/* another side's act with a date of its own, in what an unnamed
+	 * source of a side says, is an act of its own; the source's words
+	 * are of the day of the news, not of that act */
+	EXPECT("2011-11-29", "The proposal was rejected by Washington in "
+	    "October, a Russian diplomatic source said.", "statement 2011-10 "
+	    "united-states; statement 2011-11-29 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
