@@ -3514,6 +3514,15 @@ own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
 	    "the speaker, of an act of his own the words recall");
 }
 
+/* The token after date x opening a clause, and the comma after it. */
+static size_t
+past_date(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t e = x->tok + x->ntok;
+
+	return e < tg->n && is(&tg->t[e], ",") ? e + 1 : e;
+}
+
 /*
  * "recalled that in December 2010, President Dmitry Medvedev had warned":
  * a date that opens the clause of "that" after token floor (its
@@ -3536,9 +3545,7 @@ that_opening_date(const struct mdtl_tags *tg, size_t floor, size_t subj)
 		if (x->tok != i || !mdtl_dating_free(tg, k) ||
 		    x->type != MDTL_TIMEX_DATE)
 			continue;
-		e = x->tok + x->ntok;
-		if (e < subj && is(&tg->t[e], ","))
-			e++;
+		e = past_date(tg, x);
 		/* (past the subject's title: "President") */
 		while (e < subj && (tg->t[e].flags & MDTL_TOK_CAP) &&
 		    mdtl_tags_actor_at(tg, e) == NULL)
@@ -4129,9 +4136,7 @@ clause_after_date(const struct mdtl_tags *tg, size_t i)
 
 	if (x == NULL || x->tok != i + 1)
 		return 0;
-	e = x->tok + x->ntok;
-	if (e < tg->n && is(&tg->t[e], ","))
-		e++;
+	e = past_date(tg, x);
 	return e < tg->n && tg->t[e].kind == MDTL_TOK_WORD &&
 	    ((tg->t[e].flags & MDTL_TOK_CAP) ||
 	    mdtl_tags_actor_at(tg, e) != NULL ||

@@ -982,6 +982,15 @@ title_names_role(const struct mdtl_lexicon *lex, const char *title,
 	    tl - wl - 1 - a);
 }
 
+/* Is role r, held on day, one of the title named alone? */
+static int
+role_titled(const struct mdtl_lexicon *lex, const struct mdtl_role *r,
+    const char *title, long day)
+{
+	return role_held(r, day) && r->title != NULL &&
+	    title_names_role(lex, r->title, title);
+}
+
 int
 mdtl_actor_holds(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
     const char *title, long day)
@@ -989,8 +998,7 @@ mdtl_actor_holds(const struct mdtl_lexicon *lex, const struct mdtl_actor *a,
 	size_t k;
 
 	for (k = 0; k < a->nroles; k++)
-		if (role_held(&a->roles[k], day) && a->roles[k].title != NULL &&
-		    title_names_role(lex, a->roles[k].title, title))
+		if (role_titled(lex, &a->roles[k], title, day))
 			return 1;
 	return 0;
 }
@@ -1009,9 +1017,7 @@ mdtl_lexicon_role_holder(const struct mdtl_lexicon *lex, const char *title,
 		for (k = 0; k < a->nroles; k++)
 			if ((a->roles[k].side != NULL ? a->roles[k].side :
 			    a->country) == side &&
-			    role_held(&a->roles[k], day) &&
-			    a->roles[k].title != NULL &&
-			    title_names_role(lex, a->roles[k].title, title))
+			    role_titled(lex, &a->roles[k], title, day))
 				break;
 		if (k == a->nroles)
 			continue;

@@ -1057,6 +1057,26 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
+ * Whom a source named again (source_again()) stands for, after the clause
+ * it reports or before its verb: the side of the last unnamed source
+ * ("..., a NATO official said" then "..., the official added"), else the
+ * last speaker.
+ */
+static const struct mdtl_actor *
+source_named_again(const struct state *s, int after, const char **why)
+{
+	if (s->last_source != NULL) {
+		*why = after ? "a source named again after the clause it "
+		    "reports: the last one's side" : "a source named again: "
+		    "the last one's side";
+		return s->last_source;
+	}
+	*why = after ? "a source named again after the clause it reports: "
+	    "the last speaker" : "a source named again: the last speaker";
+	return s->last_speaker;
+}
+
+/*
  * "Merkel's spokesman said the government regretted ...": is the noun at
  * i, after "the", the subject of a clause a verb of saying reports (right
  * after it, or after its "that")?  Not the source named before, but one of
@@ -2813,17 +2833,11 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 			    "else the dateline's country or the sentence's";
 			return titled;
 		}
-		/* (the last unnamed source's side, as before the verb: "...,
-		 * a NATO official said" then "..., the official added") */
+		/* "..., a NATO official said" then "..., the official
+		 * added": a source named again */
 		if (m == NULL && s->last_speaker != NULL &&
-		    source_again(s, tg, i + 2, tok)) {
-			*why = s->last_source != NULL ? "a source named again "
-			    "after the clause it reports: the last one's side" :
-			    "a source named again after the clause it reports: "
-			    "the last speaker";
-			return s->last_source != NULL ? s->last_source :
-			    s->last_speaker;
-		}
+		    source_again(s, tg, i + 2, tok))
+			return source_named_again(s, 1, why);
 		/* "..., the agency said", "..., the ministry said" (a body
 		 * first: "ministry" is a title's word too) */
 		if (m == NULL && tok == i + 3 &&
@@ -3038,28 +3052,23 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    why)) != NULL || (of = joint_document(s, tg, i, why)) !=
 		    NULL))
 			return of;
+		/* "On missile defence, ministers noted": people of a title
+		 * opening the clause, the last meeting's, its first; before
+		 * a source or a title named again ("The ministers noted",
+		 * after their phone conversation told in the ministry's
+		 * words) */
+		if (ends && (of = plural_people(s, tg, i)) != NULL) {
+			*why = "people of a title: the last meeting's";
+			return of;
+		}
 		/* "the diplomat said", after "an Azerbaijani diplomat
 		 * told Trend": the source named again (not the object of a
 		 * verb before "in a speech": "backed the negotiators in a
 		 * speech on Sunday") */
-		/* "The ministers noted", after their phone conversation
-		 * told in the ministry's words: a plural title the last
-		 * meeting's people are, before a source or a title named
-		 * again */
-		if (nearest == NULL && ends && after_the(tg, i) &&
-		    (of = plural_people(s, tg, i)) != NULL) {
-			*why = "people of a title: the last meeting's";
-			return of;
-		}
 		if (nearest == NULL && s->last_speaker != NULL &&
 		    !is(&t[tok], "in") && source_again(s, tg, i, subj) &&
-		    !reported_subject(tg, i)) {
-			*why = s->last_source != NULL ? "a source named "
-			    "again: the last one's side" : "a source named "
-			    "again: the last speaker";
-			return s->last_source != NULL ? s->last_source :
-			    s->last_speaker;
-		}
+		    !reported_subject(tg, i))
+			return source_named_again(s, 0, why);
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)
 			return of;
@@ -3070,12 +3079,6 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    cue->kind != MDTL_PH_OFFER)) != NULL) {
 			*why = "the people counted: the last meeting's, or "
 			    "the last named";
-			return of;
-		}
-		/* "On missile defence, ministers noted": people of a title
-		 * opening the clause, the last meeting's, its first */
-		if (ends && (of = plural_people(s, tg, i)) != NULL) {
-			*why = "people of a title: the last meeting's";
 			return of;
 		}
 		/* "The guests said": whom the last meeting received */

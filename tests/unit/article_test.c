@@ -11,6 +11,19 @@ read_str(const char *s, struct mdtl_diag *d)
 	return read_article("t/a.txt", s, strlen(s), NULL, lex, d);
 }
 
+/* The body read from text s is want. */
+static void
+assert_body(const char *s, const char *want)
+{
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_article *art = read_str(s, &d);
+
+	assert_non_null(art);
+	assert_string_equal(art->body, want);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 static void
 test_trend(void **state)
 {
@@ -87,17 +100,11 @@ test_date_lines(void **state)
 static void
 test_link_label(void **state)
 {
-	struct mdtl_diag d = MDTL_DIAG_INIT;
-	struct mdtl_article *art;
-
 	(void)state;
-	art = read_str("---\ntitle: \"Talks\"\npublished: 2013-03-18\n---\n"
+	assert_body("---\ntitle: \"Talks\"\npublished: 2013-03-18\n---\n"
 	    "Ryabkov said the talks would go on.\n\nRead more: NATO shield "
-	    "explained\n\nRelated: Lavrov meets Kerry\n", &d);
-	assert_non_null(art);
-	assert_string_equal(art->body, "Ryabkov said the talks would go on.");
-	mdtl_article_free(art);
-	mdtl_diag_release(&d);
+	    "explained\n\nRelated: Lavrov meets Kerry\n", "Ryabkov said the "
+	    "talks would go on.");
 }
 
 /*
@@ -123,16 +130,13 @@ test_furniture(void **state)
 	assert_string_equal(art->author, "Anna Smolchenko");
 	assert_string_equal(art->body, "Medvedev said the talks would go on.");
 	mdtl_article_free(art);
-	art = read_str("---\ntitle: \"Talks\"\npublished: 2011-05-27\n---\n"
+	mdtl_diag_release(&d);
+	assert_body("---\ntitle: \"Talks\"\npublished: 2011-05-27\n---\n"
 	    "Medvedev said the talks would go on.\n\n- Lavrov will visit "
 	    "Washington in July\n\nRelated articles\n\n- Obama will visit "
-	    "Moscow in July.\n", &d);
-	assert_non_null(art);
-	assert_string_equal(art->body, "Medvedev said the talks would go on."
+	    "Moscow in July.\n", "Medvedev said the talks would go on."
 	    "\n\n- Lavrov will visit Washington in July\n\n- Obama will visit "
 	    "Moscow in July.");
-	mdtl_article_free(art);
-	mdtl_diag_release(&d);
 }
 
 /*
@@ -147,24 +151,18 @@ test_link_list(void **state)
 	struct mdtl_article *art;
 
 	(void)state;
-	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
+	assert_body("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
 	    "Azimov said the talks would go on.\n\nRelated news\nLavrov to "
 	    "visit Baku in July\n\nKerry, Zarif to meet in Vienna\nThe "
-	    "ministers will meet again in May.\n", &d);
-	assert_non_null(art);
-	assert_string_equal(art->body, "Azimov said the talks would go on."
-	    "\n\nThe ministers will meet again in May.");
-	mdtl_article_free(art);
+	    "ministers will meet again in May.\n", "Azimov said the talks "
+	    "would go on.\n\nThe ministers will meet again in May.");
 	/* "Related:" alone on its line heads a list as "Related" does (its
 	 * colon makes a label only of words after it) */
-	art = read_str("---\ntitle: \"Talks\"\npublished: 2011-12-02\n---\n"
+	assert_body("---\ntitle: \"Talks\"\npublished: 2011-12-02\n---\n"
 	    "Rogozin said the talks would go on.\n\nRelated:\nNATO rejects "
 	    "Russian demands - 01/12/2011\n\nThe ministers will meet on "
-	    "December 7.\n", &d);
-	assert_non_null(art);
-	assert_string_equal(art->body, "Rogozin said the talks would go on."
-	    "\n\nThe ministers will meet on December 7.");
-	mdtl_article_free(art);
+	    "December 7.\n", "Rogozin said the talks would go on.\n\nThe "
+	    "ministers will meet on December 7.");
 	art = read_str("---\ntitle: \"Talks\"\npublished: 2012-06-19\n---\n"
 	    "Latest News\n\nLavrov to visit Baku\n\nBaku, Azerbaijan, June "
 	    "19\n\nLavrov will visit Baku in July.\n", &d);
