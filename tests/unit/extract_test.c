@@ -4877,6 +4877,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-05-24", "Jalili said the powers had failed to respond to "
 	    "Tehran's proposal, which he presented on Wednesday.",
 	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
+	/* a package of terms is an offer's noun too (PETRARCH: ANNOUNCE
+	 * PACKAGE) */
+	EXPECT("2012-05-24", "Jalili said the West had ignored Tehran's "
+	    "five-point package, which he presented on Wednesday.",
+	    "offer 2012-05-23 jalili; statement 2012-05-24 jalili");
 	/* "the head of state" is the last person named who holds a head of
 	 * state's title, not the last person named */
 	EXPECT("2010-06-01", "President Ilham Aliyev received governor of the "
