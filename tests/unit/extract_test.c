@@ -4416,6 +4416,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-29", "The proposal was rejected by Washington in "
 	    "October, a Russian diplomatic source said.", "statement 2011-10 "
 	    "united-states; statement 2011-11-29 russia");
+	/* a lapse's clause reaches the meeting past a long title and name,
+	 * each counted as a word */
+	EXPECT("2011-12-09", "Moscow on Friday rejected the plan, a day after "
+	    "the alliance's foreign ministers failed to reach agreement with "
+	    "Russian Foreign Minister Sergei Lavrov at a meeting in Brussels.",
+	    "statement 2011-12-09 russia; summit 2011-12-08 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
