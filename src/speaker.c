@@ -1800,6 +1800,43 @@ indefinite_official(struct state *s, const struct mdtl_tags *tg, size_t a,
 	    &tg->t[b - 1], 1, 1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL;
 }
 
+/* Does token i end the clause before it with a comma, or with a quote
+ * closed right after one ('"...," one official said')? */
+static int
+clause_comma(const struct mdtl_tags *tg, size_t i)
+{
+	return is(&tg->t[i], ",") || (i > 0 &&
+	    (tg->t[i].flags & MDTL_TOK_QUOTE) && is(&tg->t[i - 1], ","));
+}
+
+/*
+ * "NATO officials said": are the words from token i to the verb at end
+ * people of a side in the plural, none named (actors.yaml collectives)?
+ */
+static int
+unnamed_people_at(const struct state *s, const struct mdtl_tags *tg,
+    size_t i, size_t end)
+{
+	size_t len;
+
+	return i < end && mdtl_lexicon_match(s->lex, &tg->t[i], tg->n - i,
+	    1u << MDTL_PH_COLLECTIVE, 0, &len) != NULL && i + len == end &&
+	    ends_in(tg->t[end - 1].norm, "s", 2);
+}
+
+/* Does the unnamed subject of the verb at tok open with "one" or
+ * "another", one more of a set named before? */
+static int
+one_more(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t k;
+
+	for (k = tok; k-- > 0 && tok - k <= 4 && !boundary(&tg->t[k]);)
+		if (is(&tg->t[k], "one") || is(&tg->t[k], "another"))
+			return 1;
+	return 0;
+}
+
 /*
  * "Moscow (dpa) - Russia will set up ..., a senior general said on
  * Monday": a verb of saying at tok after the clause it reports, its
@@ -2336,8 +2373,8 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 	*side = NULL;
 	for (a = tok; a > 0 && tok - a < 10; a--) {
 		w = &tg->t[a - 1];
-		if (is(w, ",") || is(w, "while") || is(w, "and") ||
-		    is(w, "but"))
+		if (clause_comma(tg, a - 1) || is(w, "while") ||
+		    is(w, "and") || is(w, "but"))
 			break;
 		if ((m = mdtl_tags_actor_at(tg, a - 1)) != NULL) {
 			/* "Russian sources", one name of the side */
@@ -2358,7 +2395,7 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 			noun = a - 1;
 	}
 	if (a == tok || (a > 0 && tg->t[a - 1].kind != MDTL_TOK_WORD &&
-	    !is(&tg->t[a - 1], ",")))
+	    !clause_comma(tg, a - 1)))
 		return 0;
 	/* "the source said": one named before, again (source_again());
 	 * "a source in the presidential administration": of a body */
@@ -2605,6 +2642,13 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	if (unnamed_subject(s, tg, tok, &of)) {
 		*why = of != NULL ? mdtl_speaker_unnamed_side :
 		    mdtl_speaker_unnamed;
+		/* '"...," one official said', after "NATO officials said":
+		 * one of those */
+		if (of == NULL && one_more(tg, tok) && s->last_source != NULL) {
+			of = s->last_source;
+			*why = "one more of unnamed sources named before: their "
+			    "side";
+		}
 		if (of == NULL &&
 		    (of = closing_official(s, tg, tok)) != NULL)
 			*why = "an official of no side after the clause it "
@@ -3154,6 +3198,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	}
 	if (nearest != NULL) {
 		*why = "named before the verb";
+		/* "NATO officials said": unnamed sources of a side, for
+		 * "one official" after them */
+		if (unnamed_people_at(s, tg, nearest_end, subj))
+			s->last_source = nearest;
 		return nearest;
 	}
 	/* "said Ashton", "voiced by officials" with nothing before it;

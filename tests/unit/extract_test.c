@@ -71,6 +71,12 @@ test_speech(void **state)
 	    "Geneva, diplomats said the talks would go on.",
 	    "statement 2009-09-17 jan-fischer; statement 2009-09-17 poland; "
 	    "statement 2009-09-17 russia");
+	/* '"...," one official said' after a side's officials: one of
+	   those, past the quote closed after the comma */
+	EXPECT("2011-06-17", "NATO officials said on Friday that the talks "
+	    "had stalled.\n\n\"There is no point in meeting just to "
+	    "disagree,\" one official said.", "statement 2011-06-17 nato; "
+	    "statement 2011-06-17 nato");
 	/* a written statement named after its words told: one act, of the
 	   statement's day, the occasion of the next words */
 	EXPECT("2012-02-10", "Russia's Foreign Ministry has criticized the "
