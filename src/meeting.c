@@ -3300,7 +3300,7 @@ same_day_there(struct state *s, const struct mdtl_tags *tg,
 static int
 opening_date(const struct mdtl_tags *tg, size_t tok)
 {
-	size_t k, e, i, on, cs = 0;
+	size_t k, e, i, on, p, cs = 0;
 
 	/* (or the clause after a semicolon: "...; on Tuesday he is to hold
 	 * talks with ...") */
@@ -3323,6 +3323,11 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		e = x->tok + x->ntok;
 		if (e + 1 < tok && is(&tg->t[e], ","))
 			e++;
+		/* past an aside of place: "On 7-8 December, in Brussels, the
+		 * regular meeting of the NATO Foreign Ministers took place" */
+		if (e > x->tok + x->ntok && (p = place_past(tg, e, tok)) > e &&
+		    p + 1 < tok && is(&tg->t[p], ","))
+			e = p + 1;
 		/* "Later in the day, Obama was to have dinner with ...";
 		 * "Earlier this month, Obama and Medvedev agreed at a
 		 * summit", "In May, ...", "In mid-May, ..." (a day after

@@ -4422,6 +4422,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-29", "The proposal was rejected by Washington in "
 	    "October, a Russian diplomatic source said.", "statement 2011-10 "
 	    "united-states; statement 2011-11-29 russia");
+	/* a date opening the sentence, past an aside of place, dates the
+	 * meeting its clause tells */
+	EXPECT("2011-12-09", "On 7 December, in Brussels, the regular meeting "
+	    "of the NATO Foreign Ministers took place.", "summit 2011-12-07 "
+	    "nato-foreign-ministers");
 	/* a lapse's clause reaches the meeting past a long title and name,
 	 * each counted as a word */
 	EXPECT("2011-12-09", "Moscow on Friday rejected the plan, a day after "
