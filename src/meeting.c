@@ -3315,6 +3315,20 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		if (i > 0 && is(&tg->t[i + 1], ",") &&
 		    (is(&tg->t[i + 2], "on") || is(&tg->t[i + 2], "in")))
 			cs = i + 2;
+	/* (or the clause of "that" a date or a place opens: "We recall that
+	 * in November 2010 the leaders of Russia and NATO agreed in
+	 * Lisbon") */
+	for (i = tok; cs == 0 && i-- > 1;)
+		if (is(&tg->t[i], "that") && tg->t[i - 1].kind ==
+		    MDTL_TOK_WORD && i + 1 < tok && (is(&tg->t[i + 1], "in") ||
+		    is(&tg->t[i + 1], "on")))
+			cs = i + 1;
+	/* (past an aside of place: "that in Lisbon, in November 2010, the
+	 * leaders ... agreed") */
+	if ((p = place_past(tg, cs, tok)) > cs && p + 1 < tok &&
+	    is(&tg->t[p], ",") && (is(&tg->t[p + 1], "in") ||
+	    is(&tg->t[p + 1], "on")))
+		cs = p + 1;
 	on = cs + (cs + 2 < tg->n && (is(&tg->t[cs], "earlier") ||
 	    is(&tg->t[cs], "later")) ? 1 : 0);
 	for (k = 0; k < tg->ntx; k++) {

@@ -4427,6 +4427,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-09", "On 7 December, in Brussels, the regular meeting "
 	    "of the NATO Foreign Ministers took place.", "summit 2011-12-07 "
 	    "nato-foreign-ministers");
+	/* so does a date opening the clause of "that", past an aside of
+	 * place too */
+	EXPECT("2011-12-09", "We recall that in Lisbon, in November 2010, the "
+	    "leaders of Russia and NATO agreed to discuss cooperation.",
+	    "summit 2010-11 russia");
 	/* a lapse's clause reaches the meeting past a long title and name,
 	 * each counted as a word */
 	EXPECT("2011-12-09", "Moscow on Friday rejected the plan, a day after "
