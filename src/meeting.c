@@ -2589,6 +2589,52 @@ marked_by(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
+ * "7-8 December", "on May 18-19": the days a date of a range of days
+ * spans (its first day to its last, one token or three), or 0.
+ */
+static int
+range_days(const struct mdtl_tags *tg, const struct mdtl_timex *x)
+{
+	size_t i;
+	long a, b;
+	char *end;
+
+	for (i = x->tok; i < x->tok + x->ntok && i < tg->n; i++) {
+		if (tg->t[i].kind != MDTL_TOK_NUM)
+			continue;
+		a = strtol(tg->t[i].norm, &end, 10);
+		if (*end == '-' && isdigit((unsigned char)end[1]))
+			b = strtol(end + 1, &end, 10);
+		else if (*end == '\0' && i + 2 < x->tok + x->ntok &&
+		    is(&tg->t[i + 1], "-") && tg->t[i + 2].kind ==
+		    MDTL_TOK_NUM)
+			b = strtol(tg->t[i + 2].norm, &end, 10);
+		else
+			continue;
+		return *end == '\0' && a >= 1 && b > a && b <= 31 &&
+		    b - a < 14 ? (int)(b - a + 1) : 0;
+	}
+	return 0;
+}
+
+/*
+ * "the regular meeting of the NATO Foreign Ministers took place, followed
+ * by a session of the Russia-NATO Council": a meeting noun at c after
+ * "followed by" and an indefinite determiner (past the words of its name),
+ * one of its own after the one told.
+ */
+static int
+followed_by(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t i = c->tok;
+
+	while (i > 0 && c->tok - i < 6 && (tg->t[i - 1].flags & MDTL_TOK_CAP))
+		i--;
+	return i > 2 && (is(&tg->t[i - 1], "a") || is(&tg->t[i - 1], "an")) &&
+	    is(&tg->t[i - 2], "by") && is(&tg->t[i - 3], "followed");
+}
+
+/*
  * "scheduled to resume on Thursday, were postponed until next week",
  * "has postponed the next round of consultations ... until September": the
  * day a meeting of ph was put off to, after it in the sentence, or -1.
@@ -5647,6 +5693,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct when w, w_lapse;
 		int lapsed;		/* a lapse from a meeting told: w_lapse */
 		int nth;		/* on the nth day of one told */
+		int follows;		/* "followed by" the first: followed_by() */
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
 		    stay_of(tg, k))
@@ -5792,7 +5839,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			first = f;
 			continue;
 		}
-		if (first != NULL && !past && !(x < 0 && marked_by(tg, c)) &&
+		follows = first != NULL && x < 0 && followed_by(tg, c);
+		if (first != NULL && !past && !(x < 0 && (marked_by(tg, c) ||
+		    follows)) &&
 		    !(x < 0 &&
 		    on_nth_day(tg, &ph) > 1 && (*s->v)[*s->n - 1].why_date !=
 		    nth_day_why) && !(x >= 0 &&
@@ -5971,7 +6020,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		nth = on_nth_day(tg, &ph) > 1;
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1 && !sidelines && also < 0 && !nth &&
-		    !(first != NULL && marked_by(tg, c))) {
+		    !(first != NULL && (marked_by(tg, c) || follows))) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
 		}
@@ -6005,7 +6054,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * its own, on its day (below) */
 		lapsed = verb && lapse_of_meeting(s, tg, c, *s->n, &w_lapse);
 		if (x < 0 && !past && !sidelines && !sequel(tg, &ph) &&
-		    !(first != NULL && marked_by(tg, c)) &&
+		    !(first != NULL && (marked_by(tg, c) || follows)) &&
 		    (((!ph.det_ok || ph.possessive) && !told) ||
 		    (verb && alone)) && !lapsed && !nth &&
 		    (again = retold(s, tg, sent, place, alone, gone, noun)) !=
@@ -6247,9 +6296,20 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (ndays == 0 && e->days <= 1 &&
 			    e->date.gran == MDTL_GRAN_DAY)
 				e->days = mdtl_dating_days_of(tg, c->tok);
+			/* "On 7-8 December": the days its date spans */
+			if (e->days <= 1 && e->date.gran == MDTL_GRAN_DAY)
+				e->days = range_days(tg, &tg->tx[x]);
 			if (e->days <= 1 && e->date.gran == MDTL_GRAN_DAY &&
 			    ends_on(tg, &tg->tx[x]))
 				s->ended = (size_t)(e - *s->v) + 1;
+		} else if (follows) {
+			/* the day the one it follows ends */
+			days_from(first, first->days > 1 ? first->days - 1 : 0,
+			    &w);
+			w.text = "followed by";
+			w.why = "a meeting that follows the one told: the day "
+			    "that one ends";
+			mdtl_dating_when(e, &w);
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
 		} else if (verb && eve_after(s, tg, c, e, &w)) {

@@ -4432,6 +4432,16 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-12-09", "We recall that in Lisbon, in November 2010, the "
 	    "leaders of Russia and NATO agreed to discuss cooperation.",
 	    "summit 2010-11 russia");
+	/* a meeting "followed by" another: the other of its own, on the
+	 * last of the days its date spans */
+	EXPECT("2011-12-09", "The meeting of the NATO Foreign Ministers was "
+	    "held in Brussels on 7-8 December, followed by a session of the "
+	    "Russia-NATO Council.", "summit 2011-12-07 nato-foreign-ministers; "
+	    "summit 2011-12-08 nato-foreign-ministers");
+	EXPECT("2011-12-09", "The NATO Foreign Ministers met in Brussels on "
+	    "Wednesday, followed by a session of the Russia-NATO Council.",
+	    "summit 2011-12-07 nato-foreign-ministers; summit 2011-12-07 "
+	    "nato-foreign-ministers");
 	/* a lapse's clause reaches the meeting past a long title and name,
 	 * each counted as a word */
 	EXPECT("2011-12-09", "Moscow on Friday rejected the plan, a day after "
