@@ -418,6 +418,27 @@ negated(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * Is the verb at tok in the clause of "that" after a verb that disputes
+ * it, or after its noun ("denied that Moscow had issued an ultimatum",
+ * "rejected claims that Russia was threatening anyone"): a deed denied?
+ */
+static int
+disputed_clause(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 1 && tok - i <= 12;) {
+		if (is(&tg->t[i], "that"))
+			return in_list(tg, &tg->t[i - 1], DISPUTING_VERBS) ||
+			    (i > 2 && tg->t[i - 1].kind == MDTL_TOK_WORD &&
+			    in_list(tg, &tg->t[i - 2], DISPUTING_VERBS));
+		if (boundary(&tg->t[i]))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Is the cue c a participle after its noun, with a preposition after it,
  * in a clause of its own ("the proposals put forward in Almaty", "the plan
  * proposed by Moscow"), not a verb with its subject ("Russian officials
@@ -4425,6 +4446,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		     * not going to place" */
 		    c->kind == MDTL_PH_WARNING) &&
 		    negated(tg, c->tok))
+			continue;
+		/* "denied that Moscow had issued an ultimatum": no threat
+		 * made, none offered */
+		if ((c->kind == MDTL_PH_OFFER || c->kind == MDTL_PH_WARNING) &&
+		    disputed_clause(tg, c->tok))
 			continue;
 		/* "Warsaw did not feel threatened": a state told, no one's
 		 * threat */

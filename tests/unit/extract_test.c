@@ -77,6 +77,14 @@ test_speech(void **state)
 	    "had stalled.\n\n\"There is no point in meeting just to "
 	    "disagree,\" one official said.", "statement 2011-06-17 nato; "
 	    "statement 2011-06-17 nato");
+	/* a threat in the clause of a verb that disputes it, or of its
+	   noun, is denied: no warning */
+	EXPECT("2011-12-01", "Dmitry Rogozin on Thursday denied that Moscow "
+	    "had issued an ultimatum to the alliance.", "statement 2011-12-01 "
+	    "rogozin");
+	EXPECT("2011-12-01", "Dmitry Rogozin on Thursday rejected claims that "
+	    "Moscow had threatened to deploy Iskander missiles.",
+	    "statement 2011-12-01 rogozin");
 	/* a written statement named after its words told: one act, of the
 	   statement's day, the occasion of the next words */
 	EXPECT("2012-02-10", "Russia's Foreign Ministry has criticized the "
