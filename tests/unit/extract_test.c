@@ -4450,6 +4450,16 @@ test_summits_deadlines(void **state)
 	    "Wednesday, followed by a session of the Russia-NATO Council.",
 	    "summit 2011-12-07 nato-foreign-ministers; summit 2011-12-07 "
 	    "nato-foreign-ministers");
+	/* "their visit" far after the body that opens the sentence is that
+	 * body's, not the last meeting's people: the next words of those
+	 * keep their day */
+	EXPECT("2012-07-05", "The co-chairs of the OSCE Minsk Group met "
+	    "Aliyev.\n\nThe co-chairs informed the head of state of the "
+	    "results of their visit to Yerevan a day earlier.\n\nAliyev "
+	    "stressed that the status quo was unacceptable.",
+	    "summit 2012-07-05 osce-minsk-group; statement 2012-07-05 "
+	    "osce-minsk-group; summit 2012-07-04 osce-minsk-group; "
+	    "statement 2012-07-05 aliyev");
 	/* a lapse's clause reaches the meeting past a long title and name,
 	 * each counted as a word */
 	EXPECT("2011-12-09", "Moscow on Friday rejected the plan, a day after "
@@ -4851,14 +4861,15 @@ test_summits_deadlines(void **state)
 	    "tusk; statement 2009-09-17 medvedev");
 	/* "The Co-Chairs", capitalised, are the body an event told had
 	 * with that word; the date of a meeting the words' object tells is
-	 * not the words' */
+	 * not the words'; "their meetings in Baku" are the co-chairs', not
+	 * Sargsyan's */
 	EXPECT("2012-04-13", "President Serzh Sargsyan received on April 13 "
 	    "the OSCE Minsk Group Co-Chairs.\n\nPresident Sargsyan "
 	    "reaffirmed Armenia's commitment to a settlement.\n\nThe "
 	    "Co-Chairs informed the President about the results of their "
 	    "meetings in Baku on April 11.", "summit 2012-04-13 sargsyan; "
 	    "statement 2012-04-13 sargsyan; statement 2012-04-13 "
-	    "osce-minsk-group; summit 2012-04-11 sargsyan");
+	    "osce-minsk-group; summit 2012-04-11 osce-minsk-group");
 	/* past the maker's own occasion after an infinitive's object, the
 	 * date is the act's */
 	EXPECT("2011-10-31", "The alliance first invited Moscow to join the "
