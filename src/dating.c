@@ -2440,7 +2440,7 @@ mdtl_dating_lapse(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		x = &tg->tx[k];
 		e = x->tok + x->ntok;
 		if (x->type != MDTL_TIMEX_DURATION || x->value[0] != 'P' ||
-		    e >= tok || words_between(tg, e, tok) > 16 ||
+		    e >= tok || mdtl_dating_plain_words(tg, e, tok) > 16 ||
 		    !clear_between(tg, e, tok) ||
 		    !(is(&tg->t[e], "before") || is(&tg->t[e], "after")))
 			continue;

@@ -324,26 +324,6 @@ people_at(const struct mdtl_tags *tg, size_t i)
 	    len : 0;
 }
 
-/* The words in [a, b), a name or a title of any length counted as one
- * ("Russian Defence Minister Anatoly Serdyukov" is three). */
-static inline size_t
-words_between(const struct mdtl_tags *tg, size_t a, size_t b)
-{
-	const struct mdtl_actor_tag *m;
-	size_t i = a, n = 0, len;
-
-	while (i < b && i < tg->n) {
-		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && m->tok == i)
-			i += m->ntok;
-		else if ((len = people_at(tg, i)) > 0)
-			i += len;
-		else
-			i++;
-		n++;
-	}
-	return n;
-}
-
 /* A person at token i, past its determiners: named (the first name there
  * a person's), by a title or a body of people. */
 static inline int

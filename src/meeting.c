@@ -4451,10 +4451,11 @@ participants(struct state *s, const struct mdtl_tags *tg, struct mdtl_event *e,
 	}
 	/* "The co-chairs are expected to visit": a body's word before
 	 * it, the body the article named with it; "The co-chairs, who
-	 * visited Baku": the relative's antecedent */
+	 * visited Baku": the relative's antecedent; "their visit" further
+	 * on, up to twelve plain words (names not counted) */
 	for (i = ph->c->tok; i-- > 0 && (ph->c->tok - i <= 8 ||
 	    (ph->possessive && ph->c->tok - i <= 30 &&
-	    words_between(tg, i, ph->c->tok) <= 12)) &&
+	    mdtl_dating_plain_words(tg, i, ph->c->tok) <= 12)) &&
 	    (!boundary(&tg->t[i]) || (is(&tg->t[i], ",") &&
 	    i + 1 == ph->c->tok - 1 && is(&tg->t[i + 1], "who")));)
 		if ((body = mdtl_speaker_body_told(s, tg, i)) != NULL) {
