@@ -104,6 +104,17 @@ passive(const struct mdtl_tags *tg, size_t tok)
 	return tok > 0 && in_list(tg, &tg->t[tok - 1], PASSIVE_AUX);
 }
 
+/* "be signed", "be taken": a passive infinitive at token i? */
+static int
+passive_infinitive(const struct mdtl_tags *tg, size_t i)
+{
+	return i + 1 < tg->n && is(&tg->t[i], "be") &&
+	    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+	    (ends_in(tg->t[i + 1].norm, "ed", 2) ||
+	    (ends_in(tg->t[i + 1].norm, "en", 3) &&
+	    !is(&tg->t[i + 1], "open") && !is(&tg->t[i + 1], "even")));
+}
+
 /* "Earlier this month, ...": a date alone before the comma at i? */
 static int
 date_opens(const struct mdtl_tags *tg, size_t i)
@@ -1887,7 +1898,8 @@ offer_noun_before(const struct state *s, const struct mdtl_tags *tg,
 {
 	size_t j;
 
-	for (j = comma; j-- > 0 && comma - j <= 14 && !boundary(&tg->t[j]);)
+	for (j = comma; j-- > 0 && comma - j <= 24 &&
+	    (!boundary(&tg->t[j]) || is(&tg->t[j], ","));)
 		if (offer_noun_starts(s, tg, j))
 			return 1;
 	return 0;
@@ -1906,6 +1918,38 @@ offer_told_last(struct state *s, size_t first)
 }
 
 static int	made_at(const struct mdtl_tags *, size_t tok, size_t ntok);
+static int	meeting_date(const struct mdtl_tags *,
+		    const struct mdtl_cue_tag *);
+
+/*
+ * The actor whose meeting is named at token i: "NATO's Lisbon summit",
+ * "the alliance's summit", "the NATO summit in Lisbon"; or NULL.  The
+ * name owns the meeting when a possessive follows it, or when the
+ * meeting's noun does, a few capitalised words between; *cue is that
+ * noun's tag.
+ */
+static const struct mdtl_actor_tag *
+meeting_host(const struct mdtl_tags *tg, size_t i,
+    const struct mdtl_cue_tag **cue)
+{
+	const struct mdtl_actor_tag *m;
+	size_t j;
+
+	if (i < tg->n && in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if (i >= tg->n || (m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak)
+		return NULL;
+	j = m->tok + m->ntok;
+	if (j < tg->n && is(&tg->t[j], "'s"))
+		j++;
+	while (j < tg->n && j < m->tok + m->ntok + 4 &&
+	    (tg->t[j].flags & MDTL_TOK_CAP))
+		j++;
+	if (j >= tg->n || (*cue = mdtl_tags_cue_at(tg, j)) == NULL ||
+	    (*cue)->kind != MDTL_PH_SUMMIT)
+		return NULL;
+	return whole_name(tg, m);
+}
 
 static void
 nested_offers(struct state *s, const struct mdtl_sentence *sent,
@@ -1916,6 +1960,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
 		const struct mdtl_actor_tag *m = NULL;
+		const struct mdtl_cue_tag *at;
 		struct mdtl_event *e;
 		int noun = 0, x;
 
@@ -1936,15 +1981,26 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 			if (!noun)
 				continue;
 		}
-		for (i = c->tok + c->ntok; i < tg->n && i < c->tok + c->ntok + 8;
-		    i++) {
-			if ((m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak)
-				break;
-			if (boundary(&tg->t[i]))
-				break;
+		at = NULL;
+		if (c->kind == MDTL_PH_MADE_BY &&
+		    is(&tg->t[c->tok + c->ntok - 1], "at")) {
+			/* "first made at NATO's Lisbon summit": the meeting's
+			 * host made it, on its date */
+			if ((m = meeting_host(tg, c->tok + c->ntok, &at)) ==
+			    NULL)
+				continue;
+		} else {
+			for (i = c->tok + c->ntok;
+			    i < tg->n && i < c->tok + c->ntok + 8; i++) {
+				if ((m = mdtl_tags_actor_at(tg, i)) != NULL &&
+				    !m->weak)
+					break;
+				if (boundary(&tg->t[i]))
+					break;
+			}
+			if (m == NULL || m->weak)
+				continue;
 		}
-		if (m == NULL || m->weak)
-			continue;
 		/* "by Russian President Dmitry Medvedev" */
 		m = whole_name(tg, m);
 		/* "The offer was made by Deputy Foreign Minister Sergei
@@ -1966,7 +2022,10 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 		e->why_actor = "named after the passive verb";
 		/* the offer's own date follows its maker: "... in May", "...
 		 * at the NATO-Russia summit in Lisbon on Saturday" */
-		x = mdtl_dating_own(s, tg, m->tok, m->ntok, 12, 0);
+		if (at != NULL)
+			x = meeting_date(tg, at);
+		else
+			x = mdtl_dating_own(s, tg, m->tok, m->ntok, 12, 0);
 		if (x >= 0 && tg->tx[x].tok > c->tok) {
 			mdtl_dating_set(s, tg, e, (size_t)x);
 			tg->tx_used[x] = TX_ACT;
@@ -2424,22 +2483,31 @@ made_at(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 			continue;
 		for (k = 0; k < tg->nc; k++) {
 			const struct mdtl_cue_tag *c = &tg->c[k];
-			size_t x;
 
 			if (c->kind != MDTL_PH_SUMMIT || c->tok <= i ||
 			    !(c->tok <= i + 4 || named_noun(tg, i + 1,
 			    c->tok)) || !clear_between(tg, i, c->tok))
 				continue;
-			for (x = 0; x < tg->ntx; x++)
-				if (mdtl_dating_free(tg, x) &&
-				    tg->tx[x].tok >= c->tok + c->ntok &&
-				    tg->tx[x].tok <= c->tok + c->ntok + 6 &&
-				    clear_between(tg, c->tok, tg->tx[x].tok))
-					return (int)x;
-			return -1;
+			return meeting_date(tg, c);
 		}
 		return -1;
 	}
+	return -1;
+}
+
+/* The free date that follows the meeting's noun c in its phrase ("the
+ * summit in Lisbon in November 2010"): its index, or -1. */
+static int
+meeting_date(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t x;
+
+	for (x = 0; x < tg->ntx; x++)
+		if (mdtl_dating_free(tg, x) &&
+		    tg->tx[x].tok >= c->tok + c->ntok &&
+		    tg->tx[x].tok <= c->tok + c->ntok + 6 &&
+		    clear_between(tg, c->tok, tg->tx[x].tok))
+			return (int)x;
 	return -1;
 }
 
@@ -4824,6 +4892,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			 * as promised": a promise recalled, as a manner */
 			if (preds[k].tok > 0 &&
 			    is(&tg->t[preds[k].tok - 1], "as"))
+				continue;
+			/* "The Convention is ready to be signed": a thing
+			 * made ready for others' hands, no one's offer */
+			if (passive_infinitive(tg, preds[k].tok +
+			    preds[k].ntok))
 				continue;
 			/* "was ready to consider the proposal": to weigh
 			 * another's, no offer */

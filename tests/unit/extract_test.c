@@ -4466,6 +4466,15 @@ test_summits_deadlines(void **state)
 	    "the alliance's foreign ministers failed to reach agreement with "
 	    "Russian Foreign Minister Sergei Lavrov at a meeting in Brussels.",
 	    "statement 2011-12-09 russia; summit 2011-12-08 russia");
+	/* "first made at NATO's ... summit": the host's offer, of the
+	 * meeting's date, its phrase set off by commas of its own */
+	EXPECT("2008-07-10", "NATO repeated its offer of a joint centre, "
+	    "with one team in Moscow and one in Brussels, first made at the "
+	    "alliance's Bucharest summit in April.", "offer 2008-04 nato; offer "
+	    "2008-07-10 nato; summit 2008-04 nato");
+	/* "is ready to be signed": a thing's readiness, no offer */
+	EXPECT("2010-03-30", "The new treaty is ready to be signed in Prague, "
+	    "Lavrov said on Tuesday.", "statement 2010-03-30 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
