@@ -607,10 +607,17 @@ deadline_at(struct state *s, const struct mdtl_sentence *sent,
 static int
 tenure(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_timex *x;
 	size_t i;
 
 	if (!in_list(tg, &tg->t[tok], TERM_LIMITS))
 		return 0;
+	/* "Rogozin, who until December was Moscow's envoy": the verb of
+	 * the state right after its limit */
+	if ((x = mdtl_tags_timex_at(tg, tok + 1)) != NULL &&
+	    x->tok + x->ntok < tg->n &&
+	    in_list(tg, &tg->t[x->tok + x->ntok], TENURE_VERBS))
+		return 1;
 	for (i = tok; i-- > 0;) {
 		if (boundary(&tg->t[i]))
 			return 0;

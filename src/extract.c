@@ -643,6 +643,21 @@ hostile_condition(const struct mdtl_tags *tg, size_t k)
 	return 0;
 }
 
+/* "would take its own decisions on how to respond if": a word of answer
+ * (grammar list answer_words) between tokens a and b, not one of kindness
+ * ("would respond positively if")? */
+static int
+answer_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (in_list(tg, &tg->t[i], ANSWER_WORDS))
+			return !(i + 1 < b &&
+			    in_list(tg, &tg->t[i + 1], KIND_MANNERS));
+	return 0;
+}
+
 /*
  * Is this clause a conditional act of the speaker's side: a promise (1), or
  * an answer to a hostile act (2: "Armenia would recognise the independence
@@ -671,7 +686,8 @@ conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 			if (subj == NULL || speaker == NULL ||
 			    side(subj) != side(speaker))
 				return 0;
-			return hostile_condition(tg, k) ? 2 : 1;
+			return hostile_condition(tg, k) ||
+			    answer_between(tg, i, tg->c[k].tok) ? 2 : 1;
 		}
 	}
 	return 0;

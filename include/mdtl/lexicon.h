@@ -167,6 +167,7 @@ struct mdtl_phrases {
 	X(DOCUMENT_NOUNS, "document_nouns") \
 	X(WRITTEN_NOUNS, "written_nouns") \
 	X(HOSTILE_ACTS, "hostile_acts") \
+	X(ANSWER_WORDS, "answer_words") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \

@@ -4475,6 +4475,14 @@ test_summits_deadlines(void **state)
 	/* "is ready to be signed": a thing's readiness, no offer */
 	EXPECT("2010-03-30", "The new treaty is ready to be signed in Prague, "
 	    "Lavrov said on Tuesday.", "statement 2010-03-30 lavrov");
+	/* "who until July was ...": a state that lasted, no time limit */
+	EXPECT("2011-02-11", "Kislyak, who until July was deputy foreign "
+	    "minister, said Moscow wanted guarantees.", "statement 2011-02-11 "
+	    "kislyak");
+	/* a promise under a condition whose clause tells an answer threatens */
+	EXPECT("2012-02-13", "Lavrov said Russia would take its own decisions "
+	    "on how to respond if NATO deployed the radar.", "warning 2012-02-13 "
+	    "lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
