@@ -4440,6 +4440,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	asking = asked_line(tg);
 	for (k = 0; k < tg->nc && !asks; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
+		struct mdtl_cue_tag said;
 
 		if (c->inquote)
 			continue;
@@ -4567,8 +4568,22 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		 * know what exactly will be deployed": a question, no threat */
 		if (c->kind == MDTL_PH_WARNING && asked(tg, c->tok))
 			continue;
-		if (c->kind == MDTL_PH_WARNING && defensive_deployment(tg, c))
-			continue;
+		if (c->kind == MDTL_PH_WARNING && defensive_deployment(tg, c)) {
+			/* "Obama announced the deployment of interceptors in
+			 * Romania": a plan, but its verb's words are said */
+			size_t len;
+			const struct mdtl_phrase *ph = mdtl_lexicon_match(
+			    s->lex, tg->t + c->tok, 1, 1u << MDTL_PH_SPEECH, 0,
+			    &len);
+
+			if (ph == NULL)
+				continue;
+			said = *c;
+			said.ntok = 1;
+			said.kind = MDTL_PH_SPEECH;
+			said.ph = ph;
+			c = &said;
+		}
 		/* "the arrangement seems to suggest that": what it shows,
 		 * no act */
 		if (c->tok > 1 && is(&tg->t[c->tok - 1], "to") &&

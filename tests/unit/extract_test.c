@@ -4483,6 +4483,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-02-13", "Lavrov said Russia would take its own decisions "
 	    "on how to respond if NATO deployed the radar.", "warning 2012-02-13 "
 	    "lavrov");
+	/* a deployment announced threatens; a shield's is words */
+	EXPECT("2008-11-06", "Medvedev announced the deployment of Iskander "
+	    "missiles in Kaliningrad.", "warning 2008-11-06 medvedev");
+	EXPECT("2010-02-05", "Obama announced the deployment of interceptors "
+	    "in Romania.", "statement 2010-02-05 obama");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
