@@ -3823,7 +3823,7 @@ test_summits_deadlines(void **state)
 	 * after "in his", "at his", past its modifiers */
 	EXPECT("2008-11-06", "Medvedev had announced the deployment of "
 	    "Iskander missiles in the Baltic exclave in his first "
-	    "state-of-the-nation address on Wednesday.", "statement 2008-11-05 "
+	    "state-of-the-nation address on Wednesday.", "warning 2008-11-05 "
 	    "medvedev");
 	EXPECT("2012-01-19", "Lavrov said at his annual news conference on "
 	    "Wednesday that talks had stalled.", "statement 2012-01-18 lavrov");
