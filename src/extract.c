@@ -2244,6 +2244,41 @@ dated_offers(struct state *s, const struct mdtl_sentence *sent,
 }
 
 /*
+ * "which he presented on the first day of the talks": the meeting told
+ * last whose first day has come (one to be held is not the one meant), if
+ * the words from token i name the first day of a meeting; or NULL.
+ */
+static const struct mdtl_event *
+opening_day_of(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_cue_tag *c;
+	size_t k;
+
+	if (i + 5 >= tg->n || !is(&tg->t[i], "on") ||
+	    !is(&tg->t[i + 1], "the") || !(mdtl_lexicon_word(tg->lex,
+	    MDTL_GRAMMAR_DAY_ORDINALS, &tg->t[i + 2]) == 1 ||
+	    is(&tg->t[i + 2], "opening")) || !is(&tg->t[i + 3], "day") ||
+	    !is(&tg->t[i + 4], "of"))
+		return NULL;
+	i += 5;
+	if (in_list(tg, &tg->t[i], DETERMINERS))
+		i++;
+	if ((c = mdtl_tags_cue_at(tg, i)) == NULL || c->tok != i ||
+	    c->kind != MDTL_PH_SUMMIT)
+		return NULL;
+	for (k = *s->n; k-- > s->start;) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT &&
+		    e->date.gran == MDTL_GRAN_DAY &&
+		    (mdtl_dating_gone_by(s, &e->date) ||
+		    mdtl_dating_news_day(s, &e->date)))
+			return e;
+	}
+	return NULL;
+}
+
+/*
  * "the proposals it handed to U.S. Deputy Secretary of Defense Ashton
  * Carter in December", "an offer Washington made in 2009", "Tehran's
  * proposal, which he presented on Wednesday": an offer noun, then its
@@ -2257,6 +2292,7 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_actor_tag *m;
 	const struct mdtl_actor *maker;
+	const struct mdtl_event *talks;
 	size_t c, i, j;
 	int x;
 
@@ -2295,10 +2331,25 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 			j = reduced_handing(tg, tg->c[c].tok, tg->c[c].ntok,
 			    &maker);
 		if (maker == NULL || j >= tg->n ||
-		    !in_list(tg, &tg->t[j], HANDING_VERBS) ||
-		    (x = handed_on(tg, j)) < 0 || tg->tx_used[x])
+		    !in_list(tg, &tg->t[j], HANDING_VERBS))
 			continue;
-		if (!mdtl_dating_gone_by(s, &tg->tx[x].date))
+		if ((x = handed_on(tg, j)) < 0 &&
+		    (talks = opening_day_of(s, tg, j + 1)) != NULL) {
+			struct when w;
+			struct mdtl_event *e = mdtl_extract_event(s, sent,
+			    MDTL_EVENT_OFFER, tg->t[j].norm);
+
+			mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
+			e->why_actor = "the maker an offer noun's relative "
+			    "clause names";
+			mdtl_dating_of(talks, &w);
+			mdtl_dating_when(e, &w);
+			e->why_date = "the first day of the meeting told last "
+			    "that had begun";
+			continue;
+		}
+		if (x < 0 || tg->tx_used[x] ||
+		    !mdtl_dating_gone_by(s, &tg->tx[x].date))
 			continue;
 		offer_on(s, sent, tg, j, maker,
 		    "the maker an offer noun's relative clause names",

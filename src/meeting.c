@@ -4729,6 +4729,24 @@ undated_in_city(struct state *s, const struct mdtl_place *place,
 	return NULL;
 }
 
+/*
+ * The last meeting told, when it has no day and the meeting's noun c opens
+ * the sentence after "The" ("The summit, hosted by ..., is due to take
+ * place on June 24") with date x to come; or NULL.
+ */
+static struct mdtl_event *
+undated_told_last(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c, const struct mdtl_timex *x)
+{
+	struct mdtl_event *e;
+
+	if (c->tok != 1 || !is(&tg->t[0], "the") || s->day == 0 ||
+	    x->date.gran != MDTL_GRAN_DAY || mdtl_date_day(&x->date) <= s->day ||
+	    (e = last_summit(s, *s->n)) == NULL)
+		return NULL;
+	return e->date.gran == MDTL_GRAN_NONE ? e : NULL;
+}
+
 /* The last meeting told with a day in the city place, or NULL. */
 static struct mdtl_event *
 dated_in_city(struct state *s, const struct mdtl_place *place)
@@ -4959,6 +4977,22 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * "his upcoming meeting", "the next NATO summit": a meeting's noun at tok
+ * after a word of one still to come (grammar list coming_modifiers), past
+ * the capitalised words of its name?
+ */
+static int
+to_come(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i;
+
+	for (i = tok; i-- > 0 && tok - i <= 4 &&
+	    (tg->t[i].flags & MDTL_TOK_CAP);)
+		;
+	return i < tok && in_list(tg, &tg->t[i], COMING_MODIFIERS);
 }
 
 /*
@@ -5334,7 +5368,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_inherit(s, e, mdtl_extract_first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
-	    !in_words_reported(tg, ph->c->tok) &&
+	    !in_words_reported(tg, ph->c->tok) && !to_come(tg, ph->c->tok) &&
 	    !after_act(tg, ph->c->tok)) || under_way(tg, ph)))
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
@@ -6161,6 +6195,19 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * same city, to come on that day */
 		if (x >= 0 && place != NULL && (before = undated_in_city(s,
 		    place, &tg->tx[x])) != NULL) {
+			mdtl_dating_set(s, tg, before, (size_t)x);
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
+		/* "his upcoming meeting with Aliyev in Kazan" then "The
+		 * summit, hosted by Russian President Dmitry Medvedev, is due
+		 * to take place on June 24": the meeting's noun opening the
+		 * sentence, with no place, is the last meeting told, still
+		 * with no day, on a day to come */
+		if (x >= 0 && !verb && place == NULL &&
+		    (before = undated_told_last(s, tg, c, &tg->tx[x])) !=
+		    NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

@@ -168,6 +168,7 @@ struct mdtl_phrases {
 	X(WRITTEN_NOUNS, "written_nouns") \
 	X(HOSTILE_ACTS, "hostile_acts") \
 	X(ANSWER_WORDS, "answer_words") \
+	X(COMING_MODIFIERS, "coming_modifiers") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \

@@ -4488,6 +4488,22 @@ test_summits_deadlines(void **state)
 	    "missiles in Kaliningrad.", "warning 2008-11-06 medvedev");
 	EXPECT("2010-02-05", "Obama announced the deployment of interceptors "
 	    "in Romania.", "statement 2010-02-05 obama");
+	/* an offer "presented on the first day of the talks": the day of
+	 * the meeting told last that has begun */
+	EXPECT("2012-04-16", "Iran and the six powers met in Istanbul on "
+	    "Saturday.\n\nJalili said the powers had ignored Tehran's "
+	    "proposal, which he presented on the first day of the talks.",
+	    "summit 2012-04-14 iran; offer 2012-04-14 jalili; statement "
+	    "2012-04-16 jalili");
+	/* a meeting to come is not where words were told; "The summit"
+	 * then gives it its day */
+	EXPECT("2011-06-20", "Sargsyan said on Saturday he expected no "
+	    "breakthrough at his upcoming meeting with Aliyev in Kazan.",
+	    "statement 2011-06-18 sargsyan; summit null sargsyan");
+	EXPECT("2011-06-20", "Sargsyan said on Saturday he expected no "
+	    "breakthrough at his upcoming meeting with Aliyev in Kazan.\n\n"
+	    "The summit, hosted by Medvedev, is due to take place on June 24.",
+	    "statement 2011-06-18 sargsyan; summit 2011-06-24 sargsyan");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
