@@ -4980,6 +4980,30 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "The co-chairs briefed the head of state on their meeting with Sargsyan
+ * in Yerevan on October 27": a meeting's noun at tok, past its
+ * determiner, after "on" or "about" and whom a verb of telling (grammar
+ * list audience_verbs, or "informed") told: what the words were about, not
+ * their occasion?
+ */
+static int
+briefed_on(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i = tok;
+
+	while (i > 0 && (in_list(tg, &tg->t[i - 1], DETERMINERS) ||
+	    in_list(tg, &tg->t[i - 1], POSSESSIVES)))
+		i--;
+	if (i == 0 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")))
+		return 0;
+	for (i--; i-- > 0 && tok - i <= 10 && !boundary(&tg->t[i]);)
+		if (in_list(tg, &tg->t[i], AUDIENCE_VERBS) ||
+		    is(&tg->t[i], "informed"))
+			return 1;
+	return 0;
+}
+
+/*
  * "his upcoming meeting", "the next NATO summit": a meeting's noun at tok
  * after a word of one still to come (grammar list coming_modifiers), past
  * the capitalised words of its name?
@@ -6308,7 +6332,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * told journalists on Monday") */
 			if (!future && !c->inquote &&
 			    !opening_day(tg, &tg->tx[x]) &&
-			    !after_eve(tg, ph.lo))
+			    !after_eve(tg, ph.lo) && !briefed_on(tg, c->tok))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
 			/* "Lavrov discussed the radar with Mammadyarov in

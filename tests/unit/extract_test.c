@@ -4504,6 +4504,13 @@ test_summits_deadlines(void **state)
 	    "breakthrough at his upcoming meeting with Aliyev in Kazan.\n\n"
 	    "The summit, hosted by Medvedev, is due to take place on June 24.",
 	    "statement 2011-06-18 sargsyan; summit 2011-06-24 sargsyan");
+	/* a meeting its people brief others on is what the words were
+	 * about, not the occasion of their next words */
+	EXPECT("2011-10-28", "The OSCE Minsk Group co-chairs briefed Aliyev "
+	    "on their meeting with Sargsyan in Yerevan on October 27.\n\nThe "
+	    "co-chairs said the sides were close to a deal.", "summit "
+	    "2011-10-27 osce-minsk-group; statement 2011-10-28 "
+	    "osce-minsk-group");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
