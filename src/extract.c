@@ -1907,7 +1907,7 @@ offer_noun_starts(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /* Does an offer's noun open the phrase that ends at the comma at token
- * comma, within fourteen tokens and no boundary? */
+ * comma, within 24 tokens and no boundary but its asides' commas? */
 static int
 offer_noun_before(const struct state *s, const struct mdtl_tags *tg,
     size_t comma)
@@ -2182,18 +2182,27 @@ reduced_handing(const struct mdtl_tags *tg, size_t i, size_t n,
 	return tg->n;
 }
 
-/* The maker's offer, told by the word at tok, of the date tg->tx[x]. */
-static void
-offer_on(struct state *s, const struct mdtl_sentence *sent,
-    struct mdtl_tags *tg, size_t tok, const struct mdtl_actor *maker,
-    const char *why, size_t x)
+/* The maker's offer, told by the word at tok, with no date yet. */
+static struct mdtl_event *
+offer_by(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_tags *tg, size_t tok, const struct mdtl_actor *maker,
+    const char *why)
 {
 	struct mdtl_event *e = mdtl_extract_event(s, sent, MDTL_EVENT_OFFER,
 	    tg->t[tok].norm);
 
 	mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
 	e->why_actor = why;
-	mdtl_dating_set(s, tg, e, x);
+	return e;
+}
+
+/* The maker's offer, told by the word at tok, of the date tg->tx[x]. */
+static void
+offer_on(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t tok, const struct mdtl_actor *maker,
+    const char *why, size_t x)
+{
+	mdtl_dating_set(s, tg, offer_by(s, sent, tg, tok, maker, why), x);
 	tg->tx_used[x] = TX_ACT;
 }
 
@@ -2336,12 +2345,9 @@ relative_offers(struct state *s, const struct mdtl_sentence *sent,
 		if ((x = handed_on(tg, j)) < 0 &&
 		    (talks = opening_day_of(s, tg, j + 1)) != NULL) {
 			struct when w;
-			struct mdtl_event *e = mdtl_extract_event(s, sent,
-			    MDTL_EVENT_OFFER, tg->t[j].norm);
+			struct mdtl_event *e = offer_by(s, sent, tg, j, maker,
+			    "the maker an offer noun's relative clause names");
 
-			mdtl_extract_actor(s, e, maker, MDTL_ROLE_AGENT);
-			e->why_actor = "the maker an offer noun's relative "
-			    "clause names";
 			mdtl_dating_of(talks, &w);
 			mdtl_dating_when(e, &w);
 			e->why_date = "the first day of the meeting told last "

@@ -4741,7 +4741,8 @@ undated_told_last(struct state *s, const struct mdtl_tags *tg,
 	struct mdtl_event *e;
 
 	if (c->tok != 1 || !is(&tg->t[0], "the") || s->day == 0 ||
-	    x->date.gran != MDTL_GRAN_DAY || mdtl_date_day(&x->date) <= s->day ||
+	    x->date.gran != MDTL_GRAN_DAY ||
+	    mdtl_date_day(&x->date) <= s->day ||
 	    (e = last_summit(s, *s->n)) == NULL)
 		return NULL;
 	return e->date.gran == MDTL_GRAN_NONE ? e : NULL;
