@@ -4982,42 +4982,35 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 
 /*
  * "The co-chairs briefed the head of state on their meeting with Sargsyan
- * in Yerevan on October 27": a meeting's noun at tok, past its
- * determiner, after "on" or "about" and whom a verb of telling (grammar
- * list audience_verbs, or "informed") told: what the words were about, not
- * their occasion?
+ * in Yerevan on October 27": a meeting's phrase after "on" or "about" and
+ * whom a verb of telling (grammar list audience_verbs, or "informed")
+ * told: what the words were about, not their occasion?
  */
 static int
-briefed_on(const struct mdtl_tags *tg, size_t tok)
+briefed_on(const struct mdtl_tags *tg, const struct phrase *ph)
 {
-	size_t i = tok;
+	size_t i = ph->lo;
 
-	while (i > 0 && (in_list(tg, &tg->t[i - 1], DETERMINERS) ||
-	    in_list(tg, &tg->t[i - 1], POSSESSIVES)))
-		i--;
 	if (i == 0 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")))
 		return 0;
-	for (i--; i-- > 0 && tok - i <= 10 && !boundary(&tg->t[i]);)
+	for (i--; i-- > 0 && ph->lo - i <= 10 && !boundary(&tg->t[i]);)
 		if (in_list(tg, &tg->t[i], AUDIENCE_VERBS) ||
 		    is(&tg->t[i], "informed"))
 			return 1;
 	return 0;
 }
 
-/*
- * "his upcoming meeting", "the next NATO summit": a meeting's noun at tok
- * after a word of one still to come (grammar list coming_modifiers), past
- * the capitalised words of its name?
- */
+/* "his upcoming meeting", "the next NATO summit": a meeting's phrase
+ * with a word of one still to come (grammar list coming_modifiers)? */
 static int
-to_come(const struct mdtl_tags *tg, size_t tok)
+to_come(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i;
 
-	for (i = tok; i-- > 0 && tok - i <= 4 &&
-	    (tg->t[i].flags & MDTL_TOK_CAP);)
-		;
-	return i < tok && in_list(tg, &tg->t[i], COMING_MODIFIERS);
+	for (i = ph->lo; i < ph->c->tok; i++)
+		if (in_list(tg, &tg->t[i], COMING_MODIFIERS))
+			return 1;
+	return 0;
 }
 
 /*
@@ -5393,7 +5386,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		mdtl_dating_inherit(s, e, mdtl_extract_first_person(s, e));
 	else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
-	    !in_words_reported(tg, ph->c->tok) && !to_come(tg, ph->c->tok) &&
+	    !in_words_reported(tg, ph->c->tok) && !to_come(tg, ph) &&
 	    !after_act(tg, ph->c->tok)) || under_way(tg, ph)))
 		told_on(e, speech, ndays);
 	else if (s->lead.date.gran != MDTL_GRAN_NONE && under_way(tg, ph))
@@ -6333,7 +6326,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * told journalists on Monday") */
 			if (!future && !c->inquote &&
 			    !opening_day(tg, &tg->tx[x]) &&
-			    !after_eve(tg, ph.lo) && !briefed_on(tg, c->tok))
+			    !after_eve(tg, ph.lo) && !briefed_on(tg, &ph))
 				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
 				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
 			/* "Lavrov discussed the radar with Mammadyarov in
