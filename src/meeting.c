@@ -4884,6 +4884,60 @@ sidelines_host(const struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * Meeting e, the last event made, held on the sidelines of the meeting at
+ * index host: one told before of its day with a person of its, not the
+ * host ("Putin and Bush met on the sidelines of the summit", then "after
+ * his meeting with Bush on the sidelines of the summit"); or NULL.
+ */
+static struct mdtl_event *
+twin_beside(struct state *s, const struct mdtl_event *e, size_t host)
+{
+	struct mdtl_event *m;
+	size_t k;
+
+	if (e->date.gran != MDTL_GRAN_DAY)
+		return NULL;
+	for (k = *s->n - 1; k-- > s->start;) {
+		m = &(*s->v)[k];
+		if (k != host && m->type == MDTL_EVENT_SUMMIT &&
+		    m->date.gran == MDTL_GRAN_DAY &&
+		    mdtl_date_day(&m->date) == mdtl_date_day(&e->date) &&
+		    shares_person(s, e, m))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * "told reporters after the hour-long meeting with Bush on the sidelines
+ * of the summit": a meeting's noun at cue, "on the sidelines of" a
+ * meeting's noun among the words of its phrase after it, the meeting held
+ * there: one of its own beside the one told last by that noun (of any
+ * day), not that one named again.  That one's index + 1, or 0.
+ */
+static size_t
+beside_host(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *cue)
+{
+	const struct mdtl_cue_tag *c;
+	const struct mdtl_event *e;
+	size_t i, k;
+
+	for (i = cue->tok + cue->ntok; i < tg->n && i < cue->tok + 8 &&
+	    !boundary(&tg->t[i]) && !sidelines_at(tg, i); i++)
+		;
+	if (i >= tg->n || !sidelines_at(tg, i))
+		return 0;
+	for (k = i + 4; k < tg->n && k < i + 10 && !boundary(&tg->t[k]); k++)
+		if ((c = mdtl_tags_cue_at(tg, k)) != NULL &&
+		    c->kind == MDTL_PH_SUMMIT && c->tok == k) {
+			e = told_by_noun(s, tg->t[k].norm, 0);
+			return e != NULL ? (size_t)(e - *s->v) + 1 : 0;
+		}
+	return 0;
+}
+
+/*
  * "Medvedev will meet Obama ... in Seoul on Monday", then "would also hold
  * talks with Chinese President Hu Jintao in Seoul": the last meeting told
  * of a day to come in the city a meeting e to come with no date is in, or
@@ -5738,6 +5792,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone, attended;
 		int occasion, gone, end, past, sidelines;
+		size_t beside;		/* beside_host() */
 		long also;		/* also_held() */
 		struct mdtl_event *before;
 		const struct mdtl_event *host;
@@ -6068,6 +6123,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		sidelines = (verb || (ph.lo > 0 &&
 		    hold_verb(&tg->t[ph.lo - 1]))) &&
 		    sidelines_host(s, tg, NULL, c->tok + c->ntok) != NULL;
+		beside = !verb && !sidelines ? beside_host(s, tg, c) : 0;
+		if (beside)
+			sidelines = 1;
 		also = x < 0 && place == NULL && verb ? also_held(s, tg, c) :
 		    -1;
 		/* ("... will meet on the second day": a day of its own,
@@ -6409,8 +6467,19 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			future = future_in(tg, clause_start(tg, c->tok), i);
 			if (under_way(tg, &ph))
 				future = 0;
-			if (!future && (before = decided_at(s, tg, e, &ph)) !=
-			    NULL) {
+			if (beside) {
+				host = &(*s->v)[beside - 1];
+				host_day(e, host, "no date of its own: that of "
+				    "the meeting on whose sidelines it was held");
+				if (e->location == NULL)
+					e->location = host->location;
+				if ((before = twin_beside(s, e, beside - 1)) !=
+				    NULL) {
+					join_into(s, before, e, sent);
+					e = before;
+				}
+			} else if (!future && (before = decided_at(s, tg, e,
+			    &ph)) != NULL) {
 				join_into(s, before, e, sent);
 				e = before;
 			} else if (!future && agreed_at(s, sent, tg, &ph)) {

@@ -1057,26 +1057,6 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
 }
 
 /*
- * Whom a source named again (source_again()) stands for, after the clause
- * it reports or before its verb: the side of the last unnamed source
- * ("..., a NATO official said" then "..., the official added"), else the
- * last speaker.
- */
-static const struct mdtl_actor *
-source_named_again(const struct state *s, int after, const char **why)
-{
-	if (s->last_source != NULL) {
-		*why = after ? "a source named again after the clause it "
-		    "reports: the last one's side" : "a source named again: "
-		    "the last one's side";
-		return s->last_source;
-	}
-	*why = after ? "a source named again after the clause it reports: "
-	    "the last speaker" : "a source named again: the last speaker";
-	return s->last_speaker;
-}
-
-/*
  * "Merkel's spokesman said the government regretted ...": is the noun at
  * i, after "the", the subject of a clause a verb of saying reports (right
  * after it, or after its "that")?  Not the source named before, but one of
@@ -1233,6 +1213,37 @@ titled_as(struct state *s, const struct mdtl_tags *tg, size_t i)
 			return s->titled[k].who;
 	}
 	return NULL;
+}
+
+/*
+ * Whom a source named again (source_again()), its noun at i, stands for,
+ * after the clause it reports or before its verb: the side of the last
+ * unnamed source ("..., a NATO official said" then "..., the official
+ * added"); else the last person named with that noun as his title ("The
+ * envoy said" after "Russia's envoy to NATO Dmitry Rogozin told", though
+ * "NATO rejected the idea" came between); else the last speaker.
+ */
+static const struct mdtl_actor *
+source_named_again(struct state *s, const struct mdtl_tags *tg, size_t i,
+    int after, const char **why)
+{
+	const struct mdtl_actor *who;
+
+	if (s->last_source == NULL && (who = titled_as(s, tg, i)) != NULL) {
+		*why = after ? "a source named again after the clause it "
+		    "reports: the last person named with it" : "a source "
+		    "named again: the last person named with it";
+		return who;
+	}
+	if (s->last_source != NULL) {
+		*why = after ? "a source named again after the clause it "
+		    "reports: the last one's side" : "a source named again: "
+		    "the last one's side";
+		return s->last_source;
+	}
+	*why = after ? "a source named again after the clause it reports: "
+	    "the last speaker" : "a source named again: the last speaker";
+	return s->last_speaker;
 }
 
 const char *
@@ -2881,7 +2892,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		 * added": a source named again */
 		if (m == NULL && s->last_speaker != NULL &&
 		    source_again(s, tg, i + 2, tok))
-			return source_named_again(s, 1, why);
+			return source_named_again(s, tg, i + 2, 1, why);
 		/* "..., the agency said", "..., the ministry said" (a body
 		 * first: "ministry" is a title's word too) */
 		if (m == NULL && tok == i + 3 &&
@@ -3112,7 +3123,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		if (nearest == NULL && s->last_speaker != NULL &&
 		    !is(&t[tok], "in") && source_again(s, tg, i, subj) &&
 		    !reported_subject(tg, i))
-			return source_named_again(s, 0, why);
+			return source_named_again(s, tg, i, 0, why);
 		if (nearest == NULL && (of = title_alone(s, tg, i, why)) !=
 		    NULL)
 			return of;

@@ -4511,6 +4511,22 @@ test_summits_deadlines(void **state)
 	    "co-chairs said the sides were close to a deal.", "summit "
 	    "2011-10-27 osce-minsk-group; statement 2011-10-28 "
 	    "osce-minsk-group");
+	/* "The envoy said", a body's words between: the person named with
+	 * that title */
+	EXPECT("2011-06-03", "Russia's envoy to NATO Dmitry Rogozin said on "
+	    "Friday that Moscow would not wait forever.\n\nNATO rejected the "
+	    "idea in April.\n\nThe envoy said he would go to Washington.",
+	    "statement 2011-06-03 rogozin; statement 2011-04 nato; "
+	    "statement 2011-06-03 rogozin");
+	/* a meeting on the sidelines of a summit told before is one of its
+	 * own, on the summit's day; told again, the same */
+	EXPECT("2007-06-08", "Putin spoke to Bush at the G8 summit in "
+	    "Heiligendamm on Thursday.\n\nPutin told reporters after the "
+	    "hour-long meeting with Bush on the sidelines of the summit that "
+	    "the talks went well.\n\nPutin said after his meeting with Bush "
+	    "on the sidelines of the summit that he was pleased.",
+	    "summit 2007-06-07 putin; statement 2007-06-07 putin; summit "
+	    "2007-06-07 putin; statement 2007-06-07 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
