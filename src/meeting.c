@@ -3030,7 +3030,10 @@ undated_last(struct state *s, const struct mdtl_timex *x)
  * met on Tuesday": a meeting e told with a day within the week or the
  * month its own words gave the meeting told last (not a digest's week),
  * in the place it named or with one of its bodies or two of its people and
- * no other place, is that one, told more precisely; or NULL.
+ * no other place, is that one, told more precisely; or NULL.  Not one of
+ * other people in the same place: "Sikorski is due in Washington next
+ * week", then "Medvedev will attend a Group of 20 summit in Washington on
+ * November 15".
  */
 static struct mdtl_event *
 told_within(struct state *s, const struct mdtl_event *e,
@@ -3038,7 +3041,7 @@ told_within(struct state *s, const struct mdtl_event *e,
 {
 	struct mdtl_event *m = last_summit(s, *s->n - 1);
 	size_t i, j;
-	int people = 0;
+	int people = 0, own = 0, shared = 0;
 
 	if (m == NULL || (m->date.gran != MDTL_GRAN_WEEK &&
 	    m->date.gran != MDTL_GRAN_MONTH) ||
@@ -3047,21 +3050,23 @@ told_within(struct state *s, const struct mdtl_event *e,
 	    !mdtl_dating_within(&e->date, &m->date) || (place != NULL &&
 	    m->location != NULL && strcmp(m->location, place->name)))
 		return NULL;
-	/* "agreed to meet again in Moscow next month ... would meet in the
-	 * Russian capital on June 18": the one place both name */
-	if (place != NULL && m->location != NULL)
-		return m;
 	for (i = 0; i < e->nactors; i++) {
 		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 
 		if (a == NULL || a->kind == MDTL_ACTOR_COUNTRY)
 			continue;
+		own++;
 		for (j = 0; j < m->nactors; j++)
-			if (mdtl_extract_actor_any(s, &m->actors[j]) == a &&
-			    (a->kind != MDTL_ACTOR_PERSON || ++people == 2))
-				return m;
+			if (mdtl_extract_actor_any(s, &m->actors[j]) == a) {
+				shared++;
+				if (a->kind != MDTL_ACTOR_PERSON || ++people == 2)
+					return m;
+			}
 	}
-	return NULL;
+	/* "agreed to meet again in Moscow next month ... would meet in the
+	 * Russian capital on June 18": the one place both name */
+	return place != NULL && m->location != NULL && (own == 0 ||
+	    shared > 0) ? m : NULL;
 }
 
 /*

@@ -4527,6 +4527,16 @@ test_summits_deadlines(void **state)
 	    "on the sidelines of the summit that he was pleased.",
 	    "summit 2007-06-07 putin; statement 2007-06-07 putin; summit "
 	    "2007-06-07 putin; statement 2007-06-07 putin");
+	/* another's arms made useless, in the future: a threat */
+	EXPECT("2008-11-05", "Medvedev told lawmakers the Iskander missiles "
+	    "would neutralize, if necessary, the planned U.S. system in "
+	    "Poland.", "warning 2008-11-05 medvedev");
+	/* a meeting of other people in the same city, on a day within the
+	 * week of the one told: another meeting */
+	EXPECT("2008-11-05", "Sikorski will travel to Washington next week "
+	    "for talks with Rice.\n\nMedvedev will attend a Group of 20 "
+	    "summit in Washington on November 15.", "summit 2008-W46 "
+	    "sikorski; summit 2008-11-15 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
