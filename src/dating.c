@@ -2350,7 +2350,7 @@ mdtl_dating_eve_act(struct state *s, const struct mdtl_tags *tg, size_t tok,
 
 int
 mdtl_dating_lapse_told(struct state *s, const struct mdtl_tags *tg, size_t k,
-    const struct when *speech, struct when *w)
+    const struct when *speech, const struct mdtl_event *from, struct when *w)
 {
 	const struct mdtl_timex *x = &tg->tx[k];
 	size_t e = x->tok + x->ntok;
@@ -2360,10 +2360,16 @@ mdtl_dating_lapse_told(struct state *s, const struct mdtl_tags *tg, size_t k,
 	    e >= tg->n || !(is(&tg->t[e], "earlier") ||
 	    is(&tg->t[e], "later")) || (n = duration_days(x, 1, 366)) == 0)
 		return -1;
+	if (is(&tg->t[e], "earlier"))
+		n = -n;
 	w->text = span_text(s, tg, x->tok, e + 1 - x->tok);
-	if (act_day(s, tg, x->tok, speech, NULL, is(&tg->t[e], "earlier") ?
-	    -n : n, w->text, "a lapse from the day of the sentence's act, ",
-	    w) != 0)
+	if (from != NULL && from->date.gran == MDTL_GRAN_DAY) {
+		moved_day(w, &from->date, n);
+		w->why = mdtl_arena_strcat(&s->art->arena, "'", w->text, "': a "
+		    "lapse from the day of the meeting to come told last, '",
+		    from->date_value, "'", (char *)NULL);
+	} else if (act_day(s, tg, x->tok, speech, NULL, n, w->text,
+	    "a lapse from the day of the sentence's act, ", w) != 0)
 		return -1;
 	in_weeks(w, x);
 	return 0;

@@ -801,10 +801,11 @@ int	mdtl_dating_lapse(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech,
 	    const struct when *subject, struct when *w);
 /* "the talks held in Istanbul a day earlier": a lapse (timex k) counted
-   from the day of the sentence's act before it, into w: 0, or -1 when k
-   is no lapse. */
+   from the day of the sentence's act before it, or from meeting from's
+   day when not NULL, into w: 0, or -1 when k is no lapse. */
 int	mdtl_dating_lapse_told(struct state *, const struct mdtl_tags *,
-	    size_t k, const struct when *speech, struct when *w);
+	    size_t k, const struct when *speech, const struct mdtl_event *from,
+	    struct when *w);
 /* "phoned him overnight to say": the evening before the act's day. */
 int	mdtl_dating_overnight(struct state *, const struct mdtl_tags *,
 	    size_t tok, const struct when *speech, struct when *w);

@@ -1475,9 +1475,14 @@ wished(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    i + 2 < c->tok && (is(&tg->t[i + 2], "a") ||
 		    is(&tg->t[i + 2], "an")))
 			j = i + 2;
-		/* "ready for talks" */
+		/* "ready for talks"; not a thing's readiness in the passive
+		 * with a day in its clause, its signing to come: "The
+		 * Convention ... is ready to be signed by the heads of state
+		 * in Aktau on Sunday" */
 		else if (in_list(tg, &tg->t[i], READINESS) && i + 2 == c->tok &&
-		    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "for")))
+		    (is(&tg->t[i + 1], "to") || is(&tg->t[i + 1], "for")) &&
+		    !(in_list(tg, &tg->t[c->tok], PASSIVE_AUX) &&
+		    dated_after(tg, c->tok)))
 			return 1;
 		else
 			continue;
@@ -1618,10 +1623,15 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 		    (k->kind == MDTL_PH_CONDITION || (!occasion &&
 		    /* "is ready to continue negotiations": offered; "is
 		     * ready to host a round of talks" too, but "offered to
-		     * host a forum in 2015", one with a date, is to come */
-		    k->kind == MDTL_PH_OFFER && (k->tok + k->ntok + 2 >=
-		    c->tok || (k->tok + k->ntok + 4 >= c->tok &&
-		    !dated_after(tg, c->tok)))))))
+		     * host a forum in 2015", one with a date, is to come;
+		     * and "is ready to be signed by the heads of state in
+		     * Aktau on Sunday", a thing's readiness, no offer, and
+		     * with a day in its clause, a signing to come */
+		    k->kind == MDTL_PH_OFFER && !(k->tok + k->ntok ==
+		    c->tok && in_list(tg, &tg->t[c->tok], PASSIVE_AUX) &&
+		    dated_after(tg, c->tok)) &&
+		    (k->tok + k->ntok + 2 >= c->tok || (k->tok + k->ntok +
+		    4 >= c->tok && !dated_after(tg, c->tok)))))))
 			return 1;
 	/* "called for talks on a trans-Caspian gas pipeline at the
 	 * summit": talks an appeal asks for ("... for", or grammar list
@@ -3295,6 +3305,23 @@ merge_into(struct state *s, struct mdtl_event *m, const struct mdtl_event *e,
 	mdtl_dating_of(e, &w);
 	mdtl_dating_when(m, &w);
 	join_into(s, m, e, sent);
+}
+
+/*
+ * The meeting to come told last, of a day: what a lapse of one to come
+ * counts from ("will sign the convention in Aktau on August 12", then
+ * "The foreign ministers will meet in Aktau a day earlier"); or NULL.
+ */
+static const struct mdtl_event *
+to_come_last(struct state *s)
+{
+	const struct mdtl_event *m;
+
+	for (m = last_summit(s, *s->n - 1); m != NULL;
+	    m = last_summit(s, (size_t)(m - *s->v)))
+		if (m->date.gran == MDTL_GRAN_DAY)
+			return mdtl_date_day(&m->date) > s->day ? m : NULL;
+	return NULL;
 }
 
 /* "on the sidelines of" at token i? */
@@ -6352,7 +6379,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * where the words dated by it were told */
 			if (tg->tx_used[x] != TX_ACT &&
 			    mdtl_dating_lapse_told(s, tg, (size_t)x, speech,
-			    &w) == 0)
+			    future_in(tg, clause_start(tg, c->tok), c->tok +
+			    c->ntok) ? to_come_last(s) : NULL, &w) == 0)
 				mdtl_dating_when(e, &w);
 			else
 				mdtl_dating_set(s, tg, e, (size_t)x);

@@ -4537,6 +4537,20 @@ test_summits_deadlines(void **state)
 	    "for talks with Rice.\n\nMedvedev will attend a Group of 20 "
 	    "summit in Washington on November 15.", "summit 2008-W46 "
 	    "sikorski; summit 2008-11-15 medvedev");
+	/* a convention signed by leaders in a city on a day is their
+	 * meeting; a lapse of one to come counts from the one to come told */
+	EXPECT("2018-08-10", "The leaders of the Caspian states will sign "
+	    "the convention in Aktau on August 12, Kazakh Foreign Minister "
+	    "Kairat Abdrakhmanov said on Friday.\n\nThe foreign ministers of "
+	    "Russia and Iran will meet in Aktau a day earlier, he said.",
+	    "statement 2018-08-10 kairat-abdrakhmanov; summit 2018-08-12 "
+	    "caspian-states; statement 2018-08-10 kairat-abdrakhmanov; summit "
+	    "2018-08-11 russia");
+	/* a thing ready to be signed at a place on a day: a meeting to come,
+	 * no offer */
+	EXPECT("2018-08-10", "The convention is ready to be signed by the "
+	    "heads of state in Aktau on Sunday, Lavrov said.", "statement "
+	    "2018-08-10 lavrov; summit 2018-08-12 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
