@@ -210,6 +210,10 @@ struct state {
 	const struct mdtl_actor		 *home;		/* its dateline's country */
 	const struct mdtl_actor		 *source;	/* the article's source, */
 	int				  source_known;	/* looked up once */
+	/* the speaker last found stands for the people of this meeting
+	   ("the sides noted", "a joint statement ... said"): its index + 1,
+	   or 0 */
+	size_t				  people_of;
 	/* the text of the sentence last copied, for its other events */
 	const struct mdtl_sentence	 *copied;
 	const char			 *copy;
@@ -250,6 +254,8 @@ struct pred {
 						   repeated its offer": the
 						   speaker's offer, another
 						   act */
+	size_t				 people_of;	/* state's, as its
+						   speaker was found */
 };
 
 /* Is the token's word in one of the lexicon's grammar lists? */

@@ -969,6 +969,26 @@ named_act(const struct state *s, const struct mdtl_tags *tg,
 	return i > 0 && mdtl_speaker_body_told(s, tg, i - 1) == p->speaker;
 }
 
+/*
+ * "A joint statement issued by the three leaders after the meeting said":
+ * words of the people of the meeting at index m, its first named already,
+ * are the others' too: each of its persons, else each of its actors.
+ */
+static void
+people_speak(struct state *s, struct mdtl_event *e, size_t m,
+    enum mdtl_role_kind role)
+{
+	const struct mdtl_event *of = &(*s->v)[m];
+	const struct mdtl_actor *a = mdtl_extract_first_person(s, of);
+	int persons = a != NULL && a->kind == MDTL_ACTOR_PERSON;
+	size_t i;
+
+	for (i = 0; i < of->nactors; i++)
+		if ((a = mdtl_extract_actor_any(s, &of->actors[i])) != NULL &&
+		    (!persons || a->kind == MDTL_ACTOR_PERSON))
+			mdtl_extract_actor(s, e, a, role);
+}
+
 /* Is word w one of the words of p, a verb of saying: "was quoted by", "in
  * a joint statement"? */
 static int
@@ -4728,8 +4748,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].other = 0;
 		preds[np].reported = 0;
 		preds[np].joined = 0;
+		s->people_of = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
+		preds[np].people_of = s->people_of;
 		/* "Putin surprised President Bush on Thursday by proposing
 		 * ...": the subject of the verb it is the means of */
 		if (c->kind == MDTL_PH_OFFER && c->tok > 0 &&
@@ -5083,6 +5105,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    nspeakers == 1 && type_ph != NULL ? type_ph : p->ph);
 		mdtl_extract_actor(s, e, who, p->kind == MDTL_PH_SPEECH ?
 		    MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
+		if (p->people_of != 0 && p->speaker == who)
+			people_speak(s, e, p->people_of - 1, p->kind ==
+			    MDTL_PH_SPEECH ? MDTL_ROLE_SPEAKER : MDTL_ROLE_AGENT);
 		e->why_actor = p->speaker ? p->why :
 		    "no actor named: the last one acting";
 		/* "We proposed a treaty in 2009", a person's "we": his

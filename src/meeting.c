@@ -3159,6 +3159,50 @@ among_people(struct state *s, const struct mdtl_tags *tg,
 	return people > 0 ? m : NULL;
 }
 
+/* Is actor a, or its side, among meeting m's actors or their sides? */
+static int
+side_among(struct state *s, const struct mdtl_actor *a,
+    const struct mdtl_event *m)
+{
+	const struct mdtl_actor *b;
+	size_t j;
+
+	for (j = 0; j < m->nactors; j++)
+		if ((b = mdtl_extract_actor_any(s, &m->actors[j])) != NULL &&
+		    (b == a || side(b) == side(a)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "KAZAN, Russia -- Talks between the presidents of Armenia and
+ * Azerbaijan ... ended late on June 24", then "Sarkisian and ... Aliyev
+ * met for several hours in the Tatar capital, Kazan, in talks hosted by
+ * Medvedev": meeting e, gone by with no day of its own, in the place of
+ * the last meeting gone by, which has a day, with a side in common, is
+ * that one told again; or NULL.
+ */
+static struct mdtl_event *
+held_there_before(struct state *s, const struct mdtl_event *e,
+    const struct mdtl_place *place)
+{
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	const struct mdtl_actor *a;
+	size_t i;
+
+	while (m != NULL && after_news(s, m))
+		m = last_summit(s, (size_t)(m - *s->v));
+	if (m == NULL || place == NULL || m->location == NULL ||
+	    m->date.gran != MDTL_GRAN_DAY ||
+	    strcmp(m->location, place->name) != 0 || journey(s, e))
+		return NULL;
+	for (i = 0; i < e->nactors; i++)
+		if ((a = mdtl_extract_actor_any(s, &e->actors[i])) != NULL &&
+		    side_among(s, a, m))
+			return m;
+	return NULL;
+}
+
 /*
  * "Talks between Iran and six world powers ended on Saturday ... told
  * reporters after two days of negotiations": meeting e of several days,
@@ -3322,6 +3366,19 @@ to_come_last(struct state *s)
 		if (m->date.gran == MDTL_GRAN_DAY)
 			return mdtl_date_day(&m->date) > s->day ? m : NULL;
 	return NULL;
+}
+
+/*
+ * The city of the dateline that heads the sentence ("KAZAN, Russia --"),
+ * cue c past it; or NULL.
+ */
+static const struct mdtl_place *
+dateline_city(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
+{
+	size_t past = mdtl_dating_past_dateline(tg);
+
+	return past > 0 && c->tok >= past && tg->np > 0 && tg->p[0].tok == 0 ?
+	    tg->p[0].place : NULL;
 }
 
 /* "on the sidelines of" at token i? */
@@ -6518,7 +6575,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			} else if (!future && agreed_at(s, sent, tg, &ph)) {
 				mdtl_dating_when(e, &s->agreed);
 			} else if (!future &&
-			    (before = among_people(s, tg, e, place)) != NULL) {
+			    ((before = among_people(s, tg, e, place)) != NULL ||
+			    (before = held_there_before(s, e, place)) != NULL)) {
 				join_into(s, before, e, sent);
 				e = before;
 			} else if (!future) {
@@ -6555,6 +6613,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				e = before;
 			}
 		}
+		/* "KAZAN, Russia -- Talks between the presidents ... ended
+		 * late on June 24": talks gone by, of a day, with no place
+		 * of their own, under a dateline, were held in its city */
+		if (e->location == NULL && !future &&
+		    e->date.gran == MDTL_GRAN_DAY &&
+		    (place = dateline_city(tg, c)) != NULL)
+			e->location = place->name;
 		if (future && s->lex->cameo[MDTL_EVENT_SUMMIT] != NULL)
 			e->cameo = "036";
 		else if (c->ph->kind != MDTL_PH_SUMMIT)	/* "called" */

@@ -894,6 +894,17 @@ meeting_of(const struct state *s, unsigned want)
 }
 
 /*
+ * The people of meeting m, speaking together: its first person, else its
+ * first actor; the others are its speakers too (state's people_of).
+ */
+static const struct mdtl_actor *
+people_of(struct state *s, const struct mdtl_event *m)
+{
+	s->people_of = (size_t)(m - *s->v) + 1;
+	return mdtl_extract_first_person(s, m);
+}
+
+/*
  * The guest of the last meeting told: its first actor of another side
  * than its first's ("Aliyev received the co-chairs"), or NULL.
  */
@@ -1764,7 +1775,7 @@ counted_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 	for (j = 0; j < m->nactors; j++)
 		if ((a = mdtl_extract_known(s, &m->actors[j])) != NULL &&
 		    a->kind == MDTL_ACTOR_PERSON)
-			return a;
+			return people_of(s, m);
 	return NULL;
 }
 
@@ -1922,7 +1933,7 @@ sides_people(struct state *s, const struct mdtl_tags *tg, size_t i,
 		return NULL;
 	*why = "the sides: the last meeting's people";
 	if ((m = meeting_of(s, MEET_NEWS)) != NULL)
-		return mdtl_extract_first_person(s, m);
+		return people_of(s, m);
 	*why = "the sides: the two that open the sentence, its first";
 	return pair_opening(tg);
 }
@@ -1946,7 +1957,7 @@ joint_document(struct state *s, const struct mdtl_tags *tg, size_t i,
 	    (m = meeting_of(s, MEET_NEWS)) == NULL)
 		return NULL;
 	*why = "a joint document: the last meeting's people";
-	return mdtl_extract_first_person(s, m);
+	return people_of(s, m);
 }
 
 /* The speaker a sentence names: its first person, after a speech cue. */
@@ -2604,7 +2615,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * two or more, its first person */
 	if (tok > 1 && is(&t[tok - 1], "they") && joint_before(tg, tok - 1) &&
 	    (joint = meeting_of(s, MEET_NEWS | MEET_PEOPLE)) != NULL &&
-	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
+	    (opening = people_of(s, joint)) != NULL) {
 		*why = "\"they\" of a joint statement: the last meeting's "
 		    "people";
 		return opening;
@@ -2623,7 +2634,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	 * a meeting: no one's but its people's, its first */
 	if (mdtl_speaker_impersonal(tg, tok, ntok) &&
 	    (joint = meeting_of(s, MEET_NEWS)) != NULL &&
-	    (opening = mdtl_extract_first_person(s, joint)) != NULL) {
+	    (opening = people_of(s, joint)) != NULL) {
 		*why = "\"it was noted\": the last meeting's people";
 		return opening;
 	}

@@ -1977,7 +1977,8 @@ test_summits_deadlines(void **state)
 	    "with Catherine Ashton saying the sides remained far apart.\n\n"
 	    "\"Our positions remain far apart,\" Ashton told a news "
 	    "conference after two days of talks.", "statement 2013-04-06 "
-	    "ashton; summit 2013-04-05 iran; statement 2013-04-06 ashton");
+	    "ashton; summit 2013-04-05 iran @ Almaty; statement 2013-04-06 "
+	    "ashton");
 	/* an agreement reached after talks of several days: the talks'
 	   first day; not a day quoted */
 	EXPECT_AT("2015-07-14", "Iran and six world powers reached an "
@@ -5551,7 +5552,28 @@ test_joint_statement(void **state)
 	(void)state;
 	assert_string_equal(got, "statement 2011-06-27 natalya-timakova+"
 	    "armenia+azerbaijan+russia; summit 2011-06-24 armenia+azerbaijan+"
-	    "russia; statement 2011-06-24 armenia");
+	    "russia; statement 2011-06-24 armenia+azerbaijan+russia");
+	free(got);
+}
+
+/* talks told under a dateline with no place of their own were held in
+ * its city; the presidents who "met ... in Kazan" with no day are those
+ * talks told again; a joint statement after them is each president's */
+static void
+test_dateline_talks(void **state)
+{
+	char *got = events_of("2011-06-25", "KAZAN, Russia -- Talks between "
+	    "the presidents of Armenia and Azerbaijan ended late on June 24 "
+	    "without agreement.\n\nArmenian President Serzh Sarkisian and "
+	    "Azerbaijani President Ilham Aliyev met for several hours in Kazan "
+	    "in talks hosted by Russian President Dmitry Medvedev.\n\nA joint "
+	    "statement issued by the three leaders after the meeting said the "
+	    "sides had reached mutual understanding.", 1, 1);
+
+	(void)state;
+	assert_string_equal(got, "summit 2011-06-24 armenia+azerbaijan+"
+	    "sargsyan+aliyev+medvedev+russia @ Kazan; statement 2011-06-24 "
+	    "sargsyan+aliyev+medvedev");
 	free(got);
 }
 
@@ -6527,6 +6549,7 @@ main(void)
 		cmocka_unit_test(test_content_days),
 		cmocka_unit_test(test_sources_counted),
 		cmocka_unit_test(test_joint_statement),
+		cmocka_unit_test(test_dateline_talks),
 		cmocka_unit_test(test_place_country),
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
