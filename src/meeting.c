@@ -777,11 +777,14 @@ day_of(const struct mdtl_event *m, const char *why, struct when *w)
  * "After the Sochi meeting, Aliyev said": the meeting named again is the
  * occasion of the sentence's words with no date of their own (with who,
  * those of who only), which take its day, as do the speaker's next words
- * with none; with month, a month of its own too.
+ * with none; with month, a month of its own too.  With nth, its nth day
+ * ("told a news conference after the first day of the summit"), counted
+ * from its first.
  */
 static void
-occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
-    const struct mdtl_event *m, const struct mdtl_actor *who, int month)
+occasion_on_day(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_event *m, const struct mdtl_actor *who, int month,
+    int nth)
 {
 	struct when w;
 
@@ -795,13 +798,26 @@ occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	day_of(m, "no date in the sentence: the meeting named as its occasion",
 	    &w);
-	/* "told reporters after the talks" of two days: their last */
-	if (m->days > 1) {
+	if (nth >= 1 && m->date.gran == MDTL_GRAN_DAY) {
+		mdtl_civil_from_days(mdtl_date_day(&m->date) + nth - 1,
+		    &w.date.year, &w.date.month, &w.date.day);
+		w.why = "no date in the sentence: the day of the meeting named "
+		    "as its occasion, counted from its first";
+	} else if (m->days > 1) {
+		/* "told reporters after the talks" of two days: their
+		 * last */
 		mdtl_dating_last_day(s, &m->date, m->days, &w.date);
 		w.why = "no date in the sentence: the last day of the meeting "
 		    "named as its occasion";
 	}
 	acts_take(s, sent, &w, who);
+}
+
+static void
+occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
+    const struct mdtl_event *m, const struct mdtl_actor *who, int month)
+{
+	occasion_on_day(s, sent, m, who, month, 0);
 }
 
 /*
@@ -5892,6 +5908,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct when w, w_lapse;
 		int lapsed;		/* a lapse from a meeting told: w_lapse */
 		int nth;		/* on the nth day of one told */
+		int nth_of;		/* "the first day of" it: nth_day_of() */
 		int follows;		/* "followed by" the first: followed_by() */
 
 		if (c->kind != MDTL_PH_SUMMIT || c->tok < after ||
@@ -6128,6 +6145,12 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * four hours, the presidents issued a statement": the words'
 		 * occasion */
 		prep = ph.lo > 0 ? &tg->t[ph.lo - 1] : NULL;
+		/* "after the first day of the summit": the preposition of
+		 * the day, its occasion */
+		nth_of = ph.lo >= 5 && after_word(&tg->t[ph.lo - 5]) ?
+		    nth_day_of(tg, ph.lo) : 0;
+		if (nth_of >= 1)
+			prep = &tg->t[ph.lo - 5];
 		occ = occasion_prep(tg, ph.lo);
 		/* "Ashton, who chaired the session, told reporters": an
 		 * occasion an aside on the subject has the speaker attend */
@@ -6282,7 +6305,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				    "several days told before by their last day: "
 				    "their first day");
 			if (occasion)
-				occasion_of_words(s, sent, again, NULL, 0);
+				occasion_on_day(s, sent, again, NULL, 0,
+				    nth_of);
 			else if (prep != NULL && is(prep, "before"))
 				words_before(s, sent, again);
 			/* "a day after the two-day talks in the Kazakh city

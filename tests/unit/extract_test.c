@@ -4552,6 +4552,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2018-08-10", "The convention is ready to be signed by the "
 	    "heads of state in Aktau on Sunday, Lavrov said.", "statement "
 	    "2018-08-10 lavrov; summit 2018-08-12 lavrov");
+	/* words told "after the first day of the summit": that day */
+	EXPECT("2010-11-20", "NATO leaders meeting in Lisbon on Friday "
+	    "approved a missile shield.\n\nRasmussen told a news conference "
+	    "after the first day of the summit that it was historic.",
+	    "summit 2010-11-19 nato; statement 2010-11-19 rasmussen");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
