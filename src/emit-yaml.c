@@ -93,6 +93,22 @@ end(yaml_emitter_t *em, int map)
 	return yaml_emitter_emit(em, &ev);
 }
 
+/* A person's other names, as the JSON record gives them: none, no key. */
+static int
+aliases(yaml_emitter_t *em, const struct mdtl_event_actor *a)
+{
+	size_t k;
+
+	if (a->naliases == 0)
+		return 1;
+	if (!scalar(em, "aliases") || !start(em, 0, 1))
+		return 0;
+	for (k = 0; k < a->naliases; k++)
+		if (!scalar(em, a->aliases[k]))
+			return 0;
+	return end(em, 0);
+}
+
 static int
 event(yaml_emitter_t *em, const struct mdtl_event *e,
     const struct mdtl_emit_opts *o)
@@ -112,7 +128,7 @@ event(yaml_emitter_t *em, const struct mdtl_event *e,
 		if (!start(em, 1, 1) || !pair(em, "id", e->actors[i].id) ||
 		    !pair(em, "name", e->actors[i].name) ||
 		    !pair(em, "role", mdtl_role_name(e->actors[i].role)) ||
-		    !end(em, 1))
+		    !aliases(em, &e->actors[i]) || !end(em, 1))
 			return 0;
 	if (!end(em, 0) || !pair(em, "location", e->location) ||
 	    !pair(em, "quote", e->quote) ||

@@ -146,6 +146,10 @@ mdtl_event_json(struct mdtl_buf *b, const struct mdtl_event *e, int explain,
 		str(b, e->actors[i].name);
 		key(b, "role", 0);
 		name(b, mdtl_role_name(e->actors[i].role));
+		if (e->actors[i].naliases > 0) {
+			key(b, "aliases", 0);
+			strs(b, e->actors[i].aliases, e->actors[i].naliases);
+		}
 		mdtl_buf_addch(b, '}');
 	}
 	mdtl_buf_addch(b, ']');
@@ -354,6 +358,30 @@ meta(struct mdtl_arena *ar, struct json_object *a,
 	return m;
 }
 
+/* An actor's other names, its "aliases" (none when there are none). */
+static void
+aliases(struct mdtl_event_actor *ea, struct mdtl_arena *ar,
+    struct json_object *o)
+{
+	size_t i, n;
+	struct json_object *v = mdtl_json_array(o, "aliases", &n);
+	const char **al;
+
+	ea->aliases = NULL;
+	ea->naliases = 0;
+	if (n == 0)
+		return;
+	al = mdtl_arena_calloc(ar, n, sizeof *al);
+	for (i = 0; i < n; i++) {
+		struct json_object *s = json_object_array_get_idx(v, i);
+
+		if (json_object_is_type(s, json_type_string))
+			al[ea->naliases++] = mdtl_arena_strdup(ar,
+			    json_object_get_string(s));
+	}
+	ea->aliases = al;
+}
+
 static void
 actors(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 {
@@ -373,6 +401,7 @@ actors(struct mdtl_event *e, struct mdtl_arena *ar, struct json_object *j)
 		ea->name = dup_str(ar, o, "name");
 		if (ea->name == NULL)
 			ea->name = ea->id;
+		aliases(ea, ar, o);
 		s = mdtl_json_str(o, "role");
 		k = s ? named(role_name, MDTL_ROLE_NKINDS, s) : -1;
 		ea->role = k >= 0 ? (enum mdtl_role_kind)k :

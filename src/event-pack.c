@@ -184,7 +184,7 @@ pack_mention(struct mdtl_buf *b, const struct mdtl_event *e,
 void
 mdtl_event_pack(struct mdtl_buf *b, const struct mdtl_event *e, int explain)
 {
-	size_t i;
+	size_t i, k;
 
 	mdtl_pack_str(b, e->id);
 	mdtl_pack_u32(b, e->type);
@@ -197,6 +197,9 @@ mdtl_event_pack(struct mdtl_buf *b, const struct mdtl_event *e, int explain)
 		mdtl_pack_str(b, e->actors[i].id);
 		mdtl_pack_str(b, e->actors[i].name);
 		mdtl_pack_u32(b, e->actors[i].role);
+		mdtl_pack_u32(b, e->actors[i].naliases);
+		for (k = 0; k < e->actors[i].naliases; k++)
+			mdtl_pack_str(b, e->actors[i].aliases[k]);
 	}
 	mdtl_pack_str(b, e->location);
 	mdtl_pack_str(b, e->quote);
@@ -303,7 +306,7 @@ static void
 unpack_actors(struct mdtl_unpack *c, struct mdtl_arena *ar,
     struct mdtl_event *e)
 {
-	size_t i, n = mdtl_unpack_count(c, 3 * sizeof(uint32_t));
+	size_t i, k, n = mdtl_unpack_count(c, 4 * sizeof(uint32_t)), na;
 
 	e->actors = mdtl_arena_calloc(ar, n + 1, sizeof *e->actors);
 	e->aactors = n + 1;
@@ -312,11 +315,18 @@ unpack_actors(struct mdtl_unpack *c, struct mdtl_arena *ar,
 		const char *id = mdtl_unpack_str(c, ar);
 		const char *name = mdtl_unpack_str(c, ar);
 		uint32_t role = mdtl_unpack_u32(c);
+		const char **al;
 
+		na = mdtl_unpack_count(c, sizeof(uint32_t));
+		al = na ? mdtl_arena_calloc(ar, na, sizeof *al) : NULL;
+		for (k = 0; k < na; k++)
+			al[k] = mdtl_unpack_str(c, ar);
 		if (id == NULL)
 			continue;
 		a->id = id;
 		a->name = name != NULL ? name : id;
+		a->aliases = al;
+		a->naliases = na;
 		a->role = role < MDTL_ROLE_NKINDS ? (enum mdtl_role_kind)role :
 		    MDTL_ROLE_PARTICIPANT;
 		e->nactors++;

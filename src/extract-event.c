@@ -23,6 +23,12 @@ mdtl_extract_actor(struct state *s, struct mdtl_event *e,
 	    e->aactors);
 	ea->id = a->id;
 	ea->name = a->name;
+	/* a person's other names, spellings of his ("Sarkisian"); a body's
+	 * are words that stand for it ("the alliance"), no names of its */
+	if (a->kind == MDTL_ACTOR_PERSON) {
+		ea->aliases = (const char *const *)a->aliases;
+		ea->naliases = a->naliases;
+	}
 	ea->role = role;
 }
 

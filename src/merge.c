@@ -51,19 +51,21 @@ cmp_atom_id(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
-static const char *
-actor_name(const struct mdtl_event *e, const char *id,
-    enum mdtl_role_kind *role)
+/* Actor id of record e, as the record gives it (its name, its other
+ * names, its role); by its id alone when the record has none. */
+static struct mdtl_event_actor
+actor_of(const struct mdtl_event *e, const char *id)
 {
+	struct mdtl_event_actor a = { id, id, MDTL_ROLE_PARTICIPANT, NULL, 0 };
 	size_t i;
 
 	for (i = 0; i < e->nactors; i++)
 		if (strcmp(e->actors[i].id, id) == 0) {
-			*role = e->actors[i].role;
-			return e->actors[i].name;
+			a = e->actors[i];
+			a.id = id;
+			break;
 		}
-	*role = MDTL_ROLE_PARTICIPANT;
-	return id;
+	return a;
 }
 
 static int
@@ -100,11 +102,8 @@ atom_event(struct mdtl_timeline *tl, struct mdtl_event *x,
 	x->actors = mdtl_arena_calloc(&tl->arena, a->nactors + 1,
 	    sizeof *x->actors);
 	x->aactors = a->nactors + 1;
-	for (i = 0; i < a->nactors; i++) {
-		x->actors[i].id = a->actors[i];
-		x->actors[i].name = actor_name(rec, a->actors[i],
-		    &x->actors[i].role);
-	}
+	for (i = 0; i < a->nactors; i++)
+		x->actors[i] = actor_of(rec, a->actors[i]);
 	x->nactors = a->nactors;
 	x->location = a->location;
 	x->cameo = rec->cameo;

@@ -24,6 +24,21 @@ dup(struct mdtl_timeline *tl, const char *s)
 	return s ? mdtl_arena_strdup(&tl->arena, s) : NULL;
 }
 
+/* n strings, each copied; NULL for none. */
+static const char *const *
+dup_all(struct mdtl_timeline *tl, const char *const *v, size_t n)
+{
+	const char **c;
+	size_t i;
+
+	if (n == 0)
+		return NULL;
+	c = mdtl_arena_alloc(&tl->arena, n * sizeof *c);
+	for (i = 0; i < n; i++)
+		c[i] = dup(tl, v[i]);
+	return c;
+}
+
 static const struct mdtl_article_meta *
 copy_meta(struct mdtl_timeline *tl, const struct mdtl_article_meta *m)
 {
@@ -127,6 +142,8 @@ mdtl_timeline_add(struct mdtl_timeline *tl, const struct mdtl_event *e)
 		c->actors[i] = e->actors[i];
 		c->actors[i].id = dup(tl, e->actors[i].id);
 		c->actors[i].name = dup(tl, e->actors[i].name);
+		c->actors[i].aliases = dup_all(tl, e->actors[i].aliases,
+		    e->actors[i].naliases);
 	}
 	c->mentions = mdtl_arena_calloc(&tl->arena, e->nmentions + 1,
 	    sizeof *c->mentions);

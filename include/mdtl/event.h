@@ -78,6 +78,10 @@ int		 mdtl_format_find(const char *);
 struct mdtl_event_actor {
 	const char		*id, *name;
 	enum mdtl_role_kind	 role;
+	/* a person's other names, the data's ("Sarkisian" for Serzh
+	   Sargsyan); none for a body or a country */
+	const char *const	*aliases;
+	size_t			 naliases;
 };
 
 /*

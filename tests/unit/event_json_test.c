@@ -10,9 +10,10 @@ static struct mdtl_article_meta meta = {
 	    "2011-07-01T14:23:00+04:00", .source = "Trend", .path = "a.txt",
 	.credits = credits, .ncredits = 1,
 };
+static const char *const rogozin_aliases[] = { "Rogozin", "Dmitri Rogozin" };
 static struct mdtl_event_actor actors[] = {
-	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER },
-	{ "nato", "NATO", MDTL_ROLE_TARGET },
+	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER, rogozin_aliases, 2 },
+	{ "nato", "NATO", MDTL_ROLE_TARGET, NULL, 0 },
 };
 static struct mdtl_mention mentions[] = {
 	{ "Rogozin said so.", { 10, 26 }, "a1", "a.txt", NULL, 0 },
@@ -63,6 +64,13 @@ test_roundtrip(void **state)
 	assert_int_equal(r.basis, MDTL_BASIS_RELATIVE);
 	assert_int_equal(r.nactors, 2);
 	assert_int_equal(r.actors[1].role, MDTL_ROLE_TARGET);
+	/* a person's other names; none for a body, no key for them */
+	assert_int_equal(r.actors[0].naliases, 2);
+	assert_string_equal(r.actors[0].aliases[1], "Dmitri Rogozin");
+	assert_int_equal(r.actors[1].naliases, 0);
+	assert_non_null(strstr(b.buf, "\"role\":\"speaker\",\"aliases\":"
+	    "[\"Rogozin\",\"Dmitri Rogozin\"]}"));
+	assert_non_null(strstr(b.buf, "\"role\":\"target\"}"));
 	assert_int_equal(r.nmentions, 2);
 	assert_int_equal(r.mentions[1].span.end, 57);
 	assert_string_equal(r.mentions[1].source, "b.txt");

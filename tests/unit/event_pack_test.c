@@ -16,9 +16,10 @@ static struct mdtl_article_meta meta = {
 };
 /* no id, no title: what a bare JSON Lines article may give */
 static struct mdtl_article_meta bare = { .path = "-:3" };
+static const char *const rogozin_aliases[] = { "Rogozin", "Dmitri Rogozin" };
 static struct mdtl_event_actor actors[] = {
-	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER },
-	{ "nato", NULL, MDTL_ROLE_TARGET },	/* no name: its id */
+	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER, rogozin_aliases, 2 },
+	{ "nato", NULL, MDTL_ROLE_TARGET, NULL, 0 },	/* no name: its id */
 };
 static struct mdtl_mention mentions[] = {
 	{ "Rogozin said so.", { 10, 26 }, "a1", "a.txt", NULL, 0 },

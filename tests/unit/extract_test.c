@@ -5561,6 +5561,37 @@ test_joint_statement(void **state)
 	free(got);
 }
 
+/* a person carries the other names the data gives him, as the press
+ * spells them; a country none */
+static void
+test_actor_aliases(void **state)
+{
+	static const char text[] = "Armenian President Serzh Sarkisian said "
+	    "on Friday that Armenia was ready.";
+	struct mdtl_diag d = MDTL_DIAG_INIT;
+	struct mdtl_date p;
+	struct mdtl_article *art;
+	struct mdtl_event *v = NULL;
+	size_t n = 0, alloc = 0, k;
+	int spelt = 0;
+
+	(void)state;
+	assert_int_equal(mdtl_timex_parse("2011-06-25", &p), 0);
+	art = read_article("t.txt", text, strlen(text), &p, lex, &d);
+	assert_non_null(art);
+	mdtl_extract(art, lex, MDTL_EXTRACT_WORDS, &v, &n, &alloc);
+	assert_int_equal(n, 1);
+	assert_int_equal(v[0].nactors, 2);
+	assert_string_equal(v[0].actors[0].id, "sargsyan");
+	for (k = 0; k < v[0].actors[0].naliases; k++)
+		spelt |= strcmp(v[0].actors[0].aliases[k], "Sarkisian") == 0;
+	assert_true(spelt);
+	assert_string_equal(v[0].actors[1].id, "armenia");
+	assert_int_equal(v[0].actors[1].naliases, 0);
+	mdtl_article_free(art);
+	mdtl_diag_release(&d);
+}
+
 /* talks told under a dateline with no place of their own were held in
  * its city; the presidents who "met ... in Kazan" with no day are those
  * talks told again; a joint statement after them is each president's */
@@ -6555,6 +6586,7 @@ main(void)
 		cmocka_unit_test(test_sources_counted),
 		cmocka_unit_test(test_joint_statement),
 		cmocka_unit_test(test_dateline_talks),
+		cmocka_unit_test(test_actor_aliases),
 		cmocka_unit_test(test_place_country),
 		cmocka_unit_test(test_absolute_speaker),
 		cmocka_unit_test(test_purpose_infinitive),
