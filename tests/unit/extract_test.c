@@ -4557,6 +4557,12 @@ test_summits_deadlines(void **state)
 	    "approved a missile shield.\n\nRasmussen told a news conference "
 	    "after the first day of the summit that it was historic.",
 	    "summit 2010-11-19 nato; statement 2010-11-19 rasmussen");
+	/* a person by the spellings the press uses */
+	EXPECT("2011-06-25", "Azerbaijani President Ilham Aliev said on "
+	    "Friday that he was disappointed.\n\nKazakh President Nursultan "
+	    "Nazarbaev said the summit would be held in Astana.",
+	    "statement 2011-06-24 aliyev; statement 2011-06-24 nazarbayev; "
+	    "summit null nazarbayev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
