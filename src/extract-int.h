@@ -402,6 +402,13 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 		;
 	if (k > 0 && k < tok && phrase_prep(tg, &tg->t[k - 1]))
 		return 0;
+	/* nor one whose outcome the subject's verb tells of: "the sides
+	 * discussed the results of the OSCE Ministerial Council" */
+	for (k = tok; k > 1 && tok - k < 5 && tg->t[k - 1].kind ==
+	    MDTL_TOK_WORD; k--)
+		if (is(&tg->t[k - 1], "of") && in_list(tg, &tg->t[k - 2],
+		    OUTCOME_NOUNS))
+			return 0;
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */
 	while (i > 0 && !boundary(&tg->t[i - 1]) && !((c =

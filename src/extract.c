@@ -4084,11 +4084,15 @@ possessed_words(struct state *s, const struct mdtl_sentence *sent,
 		    (k = made_on(tg, i)) < tg->ntx)
 			goto dated;
 		/* "Tehran's offer of cooperation ..., made in a letter ...
-		 * in February,": a side's, dated by its making */
+		 * in February,": a side's, dated by its making; and a
+		 * threat's with a date right after it: "Russia's threat on
+		 * Wednesday to deploy missiles" */
 		else if (p >= 1 && is(&tg->t[p], "'s") &&
 		    (m = mdtl_tags_actor_at(tg, p - 1)) != NULL &&
 		    m->tok + m->ntok == p && !m->weak &&
-		    (k = made_on(tg, i)) < tg->ntx) {
+		    ((k = made_on(tg, i)) < tg->ntx ||
+		    (in_list(tg, &tg->t[i], THREAT_NOUNS) &&
+		    (k = date_right_after(tg, i + 1)) < tg->ntx))) {
 			who = m->actor;
 			goto dated;
 		}

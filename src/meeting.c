@@ -2385,6 +2385,18 @@ title_past(const struct mdtl_tags *tg, size_t i)
 	return j < tg->n && mdtl_tags_actor_at(tg, j) != NULL ? j : i;
 }
 
+/* Does an outcome's "of" ("the results of", grammar list outcome_nouns)
+ * stand in tokens [a, b)? */
+static int
+outcome_before(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a + 1 < b; a++)
+		if (in_list(tg, &tg->t[a], OUTCOME_NOUNS) &&
+		    is(&tg->t[a + 1], "of"))
+			return 1;
+	return 0;
+}
+
 /* The tokens [lo, hi) of the phrase of ph->c, up to far. */
 static void
 bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
@@ -2542,6 +2554,14 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			ph->hi = i - 2;
 			break;
 		}
+		/* "discussed ... the results of the OSCE Ministerial Council
+		 * held in Vilnius on December 6-7": a reduced relative of
+		 * a meeting whose outcome is the object, with its own place
+		 * and date (not "met within the framework of the OSCE
+		 * meeting held in Helsinki", where they met) */
+		if (ph->verb && is(&tg->t[i], "held") &&
+		    outcome_before(tg, c->tok + c->ntok, i))
+			break;
 		/* "discussed the deal with Iran, which takes effect on
 		 * January 20": the object's clause, with its own date */
 		if (ph->verb && is(&tg->t[i], ",") && i + 1 < tg->n &&
@@ -5143,13 +5163,19 @@ under_way(const struct mdtl_tags *tg, const struct phrase *ph)
  * "The co-chairs briefed the head of state on their meeting with Sargsyan
  * in Yerevan on October 27": a meeting's phrase after "on" or "about" and
  * whom a verb of telling (grammar list audience_verbs, or "informed")
- * told: what the words were about, not their occasion?
+ * told, or after an outcome's "of": what the words were about, not their
+ * occasion?
  */
 static int
 briefed_on(const struct mdtl_tags *tg, const struct phrase *ph)
 {
 	size_t i = ph->lo;
 
+	/* and "discussed ... the results of the OSCE Ministerial Council
+	 * held in Vilnius" (grammar list outcome_nouns) */
+	if (i >= 2 && is(&tg->t[i - 1], "of") && in_list(tg, &tg->t[i - 2],
+	    OUTCOME_NOUNS))
+		return 1;
 	if (i == 0 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")))
 		return 0;
 	for (i--; i-- > 0 && ph->lo - i <= 10 && !boundary(&tg->t[i]);)

@@ -169,6 +169,7 @@ struct mdtl_phrases {
 	X(HOSTILE_ACTS, "hostile_acts") \
 	X(ANSWER_WORDS, "answer_words") \
 	X(COMING_MODIFIERS, "coming_modifiers") \
+	X(OUTCOME_NOUNS, "outcome_nouns") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \

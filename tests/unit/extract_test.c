@@ -4563,6 +4563,18 @@ test_summits_deadlines(void **state)
 	    "Nazarbaev said the summit would be held in Astana.",
 	    "statement 2011-06-24 aliyev; statement 2011-06-24 nazarbayev; "
 	    "summit null nazarbayev");
+	/* a meeting whose results the sides discussed is neither theirs nor
+	 * the occasion of the words after it; the verb takes none of its
+	 * place or date */
+	EXPECT("2011-12-12", "Azimov met Bradtke on December 10.\n\nDuring "
+	    "the meeting, the sides discussed the results of the OSCE "
+	    "Ministerial Council held in Vilnius on December 6-7.\n\nAzimov "
+	    "noted that Azerbaijan expected more.", "summit 2011-12-10 azimov; "
+	    "summit 2011-12-06 osce; statement 2011-12-10 azimov");
+	/* a side's threat with a day right after its noun: its warning */
+	EXPECT("2011-11-24", "Russia's threat on Wednesday to deploy "
+	    "missiles on the European Union's borders is the latest twist in "
+	    "a row.", "warning 2011-11-23 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
