@@ -634,6 +634,17 @@ mdtl_timex_limit_dir(const struct mdtl_token *t, size_t n, size_t i)
 			if (WORD_IS(t[i - k].norm, "deadline"))
 				return MDTL_TIMEX_FUTURE;
 	}
+	/* "to extend the deadline ... by four months to November 24",
+	 * "extended the talks to November 24": a limit moved on, ahead */
+	if (i >= 3 && WORD_IS(t[i - 1].norm, "to")) {
+		size_t k;
+
+		for (k = 2; k <= 12 && k <= i && t[i - k].kind ==
+		    MDTL_TOK_WORD; k++)
+			if (WORD_IS(t[i - k].norm, "deadline") ||
+			    strncmp(t[i - k].norm, "extend", 6) == 0)
+				return MDTL_TIMEX_FUTURE;
+	}
 	/* "no later than June 1", "not later than": a limit ahead */
 	if (i >= 3 && WORD_IS(t[i - 1].norm, "than") &&
 	    WORD_IS(t[i - 2].norm, "later") &&

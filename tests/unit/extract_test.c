@@ -4575,6 +4575,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-24", "Russia's threat on Wednesday to deploy "
 	    "missiles on the European Union's borders is the latest twist in "
 	    "a row.", "warning 2011-11-23 russia");
+	/* a deadline moved on "to" a day: one ahead */
+	EXPECT("2014-07-19", "Iran and six world powers agreed early on "
+	    "Saturday to extend the deadline for a comprehensive nuclear deal "
+	    "by four months to November 24.", "deadline 2014-11-24 iran");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
