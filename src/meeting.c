@@ -698,11 +698,12 @@ ends_on(const struct mdtl_tags *tg, const struct mdtl_timex *x)
 
 /*
  * The acts of sentence sent with no date of their own take w, as do their
- * speakers' next words with none; with who, only the acts who performs.
+ * speakers' next words with none; with who, only the acts who performs;
+ * with cue, only those told by it.
  */
 static void
 acts_take(struct state *s, const struct mdtl_sentence *sent,
-    const struct when *w, const struct mdtl_actor *who)
+    const struct when *w, const struct mdtl_actor *who, const char *cue)
 {
 	size_t k;
 
@@ -717,6 +718,9 @@ acts_take(struct state *s, const struct mdtl_sentence *sent,
 			continue;
 		if (who != NULL && (e->nactors == 0 ||
 		    strcmp(e->actors[0].id, who->id) != 0))
+			continue;
+		if (cue != NULL && (e->why_cue == NULL ||
+		    strcmp(e->why_cue, cue) != 0))
 			continue;
 		mdtl_dating_when(e, w);
 		mdtl_dating_occasion(s, e, 1);
@@ -740,7 +744,7 @@ acts_on(struct state *s, const struct mdtl_sentence *sent,
 	memset(&day, 0, sizeof day);
 	mdtl_dating_set(s, tg, &day, x);
 	mdtl_dating_of(&day, &w);
-	acts_take(s, sent, &w, NULL);
+	acts_take(s, sent, &w, NULL, NULL);
 }
 
 /*
@@ -779,12 +783,12 @@ day_of(const struct mdtl_event *m, const char *why, struct when *w)
  * those of who only), which take its day, as do the speaker's next words
  * with none; with month, a month of its own too.  With nth, its nth day
  * ("told a news conference after the first day of the summit"), counted
- * from its first.
+ * from its first.  With cue, only the acts told by it take it.
  */
 static void
 occasion_on_day(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_event *m, const struct mdtl_actor *who, int month,
-    int nth)
+    int nth, const char *cue)
 {
 	struct when w;
 
@@ -810,14 +814,14 @@ occasion_on_day(struct state *s, const struct mdtl_sentence *sent,
 		w.why = "no date in the sentence: the last day of the meeting "
 		    "named as its occasion";
 	}
-	acts_take(s, sent, &w, who);
+	acts_take(s, sent, &w, who, cue);
 }
 
 static void
 occasion_of_words(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_event *m, const struct mdtl_actor *who, int month)
 {
-	occasion_on_day(s, sent, m, who, month, 0);
+	occasion_on_day(s, sent, m, who, month, 0, NULL);
 }
 
 /*
@@ -860,7 +864,7 @@ words_before(struct state *s, const struct mdtl_sentence *sent,
 		return;
 	day_of(m, "no date in the sentence: the first day of the meeting it "
 	    "was said before", &w);
-	acts_take(s, sent, &w, NULL);
+	acts_take(s, sent, &w, NULL, NULL);
 }
 
 /* "a deal has been reached", "the agreement was signed": told, in the past */
@@ -5546,7 +5550,7 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 		/* "Medvedev, who attended the meeting ..., said": the
 		 * occasion of the words its aside tells */
 		if (in_relative(tg, ph->c->tok))
-			acts_take(s, sent, &w, NULL);
+			acts_take(s, sent, &w, NULL, NULL);
 		mdtl_dating_occasion(s, e, 1);
 		return;
 	}
@@ -6332,7 +6336,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				    "their first day");
 			if (occasion)
 				occasion_on_day(s, sent, again, NULL, 0,
-				    nth_of);
+				    nth_of, NULL);
 			else if (prep != NULL && is(prep, "before"))
 				words_before(s, sent, again);
 			/* "a day after the two-day talks in the Kazakh city
@@ -6537,13 +6541,18 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * telephone conversation on Wednesday night": the
 			 * words' day, when they have none of their own; not
 			 * a meeting their clause tells of ("said he had been
-			 * informed by Obama in a phone call") */
+			 * informed by Obama in a phone call"); in a relative
+			 * clause, those of its verb only ("He said the Gabala
+			 * radar, which he offered last month at the Group of
+			 * Eight summit, could be modernized": the offer's) */
 			if (!future && prep != NULL && (is(prep, "in") ||
 			    is(prep, "at")) &&
 			    (said = words_in(tg, ph.lo - 1)) != NULL &&
 			    !own_deed_told(tg, said))
-				occasion_of_words(s, sent, e,
-				    reported_speaker(tg, said), 1);
+				occasion_on_day(s, sent, e,
+				    reported_speaker(tg, said), 1, 0,
+				    in_relative(tg, ph.lo) ? said->ph->text :
+				    NULL);
 			/* "Serdyukov said there was no progress ... after a
 			 * session of the Russia-NATO Council here on
 			 * Wednesday": the occasion of the words that close

@@ -4579,6 +4579,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-07-19", "Iran and six world powers agreed early on "
 	    "Saturday to extend the deadline for a comprehensive nuclear deal "
 	    "by four months to November 24.", "deadline 2014-11-24 iran");
+	/* a meeting in a relative clause is the occasion of its verb's act,
+	 * not of the words outside it */
+	EXPECT("2007-07-02", "Putin said on Monday that Moscow was ready.\n\n"
+	    "He said the Gabala radar, which he offered last month at the G8 "
+	    "summit in Germany, could be modernized.", "statement 2007-07-02 "
+	    "putin; offer 2007-06 putin; statement 2007-07-02 putin; summit "
+	    "2007-06 g8");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
