@@ -3381,18 +3381,45 @@ date_past_topic(const struct mdtl_tags *tg, size_t at)
 }
 
 /*
+ * Do the words named by the noun at token noun tell a threat: a threat's
+ * noun, or, the noun phrase set off by a comma before the participle
+ * ("Russia's plan to deploy short-range missiles near the Polish border,
+ * announced by ..."), a word of deploying (grammar list deploying_words)
+ * in it, of no defensive system (grammar list defensive_systems: "the
+ * plan to deploy interceptors in Poland, announced by Bush" is a plan)?
+ */
+static int
+threat_named(const struct mdtl_tags *tg, size_t noun)
+{
+	size_t i;
+	int threat = 0;
+
+	if (in_list(tg, &tg->t[noun], THREAT_NOUNS))
+		return 1;
+	if (!is(&tg->t[noun], ","))
+		return 0;
+	for (i = noun; i-- > 0 && noun - i <= 12 && !boundary(&tg->t[i]);) {
+		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))
+			return 0;
+		if (in_list(tg, &tg->t[i], DEPLOYING) ||
+		    in_list(tg, &tg->t[i], THREAT_NOUNS))
+			threat = 1;
+	}
+	return threat;
+}
+
+/*
  * Words the words report (verb of saying p), named by the noun at token
- * noun, an act of who of the date timex k (a threat's noun makes them a
- * warning): 1.
+ * noun, an act of who of the date timex k (a threat named makes them a
+ * warning: threat_named()): 1.
  */
 static int
 words_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct mdtl_cue_tag *p, size_t noun,
     const struct mdtl_actor *who, size_t k, const char *why)
 {
-	struct mdtl_event *e = act_of(s, sent, in_list(tg, &tg->t[noun],
-	    THREAT_NOUNS) ? MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph,
-	    who, why);
+	struct mdtl_event *e = act_of(s, sent, threat_named(tg, noun) ?
+	    MDTL_EVENT_WARNING : MDTL_EVENT_STATEMENT, p->ph, who, why);
 
 	mdtl_dating_set(s, tg, e, k);
 	tg->tx_used[k] = TX_ACT;

@@ -4586,6 +4586,16 @@ test_summits_deadlines(void **state)
 	    "summit in Germany, could be modernized.", "statement 2007-07-02 "
 	    "putin; offer 2007-06 putin; statement 2007-07-02 putin; summit "
 	    "2007-06 g8");
+	/* a deployment plan "announced by" a person a day earlier: his
+	 * threat; a shield's, his words */
+	EXPECT("2008-11-06", "Poland on Thursday criticised Russia's plan to "
+	    "deploy short-range missiles near the Polish border, announced by "
+	    "President Dmitry Medvedev a day earlier.", "warning 2008-11-05 "
+	    "medvedev; statement 2008-11-06 poland");
+	EXPECT("2008-11-06", "Russia criticised the U.S. plan to deploy "
+	    "interceptors in Poland, announced by President Bush a day "
+	    "earlier.", "statement 2008-11-05 bush; statement 2008-11-06 "
+	    "russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
