@@ -985,6 +985,15 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		if (!mdtl_dating_free(tg, k) || (tg->t[x->tok].flags &
 		    MDTL_TOK_INQUOTE))
 			continue;
+		/* "has blamed Azerbaijan for the failure of last week's
+		 * summit": a date in the possessive is the noun's after it
+		 * (but "said after Tuesday's meeting" names the words'
+		 * occasion) */
+		if (x->tok + x->ntok < tg->n && is(&tg->t[x->tok + x->ntok],
+		    "'s") && x->tok >= tok + ntok && x->tok > 0 &&
+		    !in_list(tg, &tg->t[x->tok - 1], OCCASION_PREPS) &&
+		    !is(&tg->t[x->tok - 1], "before"))
+			continue;
 		/* "ordered the military in November to prepare a
 		 * response": a date in the predicate's own gap */
 		if (x->tok > tok && x->tok + x->ntok < tok + ntok)

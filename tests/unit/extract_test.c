@@ -4596,6 +4596,16 @@ test_summits_deadlines(void **state)
 	    "interceptors in Poland, announced by President Bush a day "
 	    "earlier.", "statement 2008-11-05 bush; statement 2008-11-06 "
 	    "russia");
+	/* a date in the possessive is its noun's, not the verb's; but
+	 * after "after", the words' occasion */
+	EXPECT("2011-06-27", "President Serzh Sarkisian has blamed Azerbaijan "
+	    "for the failure of last week's summit in Kazan.\n\nSpeaking to "
+	    "reporters in Yerevan on June 26, Sarkisian said Aliyev had come "
+	    "with new amendments.", "statement 2011-06-26 sargsyan; summit "
+	    "2011-W25 sargsyan; statement 2011-06-26 sargsyan");
+	EXPECT("2011-10-19", "Rogozin said after Tuesday's meeting that NATO "
+	    "had refused.", "statement 2011-10-18 rogozin; summit 2011-10-18 "
+	    "rogozin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
