@@ -4606,6 +4606,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-10-19", "Rogozin said after Tuesday's meeting that NATO "
 	    "had refused.", "statement 2011-10-18 rogozin; summit 2011-10-18 "
 	    "rogozin");
+	/* where the words were given, between the verb and its day */
+	EXPECT("2011-11-24", "Medvedev said in a televised address from his "
+	    "Gorki residence outside Moscow on Wednesday that Russia could "
+	    "deploy Iskander missiles.", "warning 2011-11-23 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
