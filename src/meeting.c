@@ -79,14 +79,17 @@ with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 
 /*
  * "NATO defence ministers will discuss the shield": people of a body,
- * counted as many (a plural title or collective), the subject right
- * before the verb at tok or its auxiliaries (and a plan's words: "are due
- * to discuss", "are to discuss"); they meet to discuss.
+ * counted as many (a plural title or collective), or two people joined by
+ * "and" ("Lavrov and U.S. Secretary of State Hillary Clinton are expected
+ * to discuss the issue"), the subject right before the verb at tok or its
+ * auxiliaries (and a plan's words: "are due to discuss", "are to
+ * discuss"); they meet to discuss.
  */
 static int
 body_of_people(const struct mdtl_tags *tg, size_t tok)
 {
 	const struct mdtl_phrase *ph;
+	const struct mdtl_actor_tag *m;
 	size_t i = tok, len, k;
 
 	if (i >= 2 && is(&tg->t[i - 1], "to") &&
@@ -95,6 +98,19 @@ body_of_people(const struct mdtl_tags *tg, size_t tok)
 		i -= 2;
 	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
 		i--;
+	if (i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
+	    m->tok + m->ntok == i && m->actor->kind == MDTL_ACTOR_PERSON) {
+		/* back over the second's title to "and" */
+		for (k = m->tok; k > 1 && m->tok - k < 5 &&
+		    !is(&tg->t[k - 1], "and") && ((tg->t[k - 1].flags &
+		    MDTL_TOK_CAP) || is(&tg->t[k - 1], "of")); k--)
+			;
+		if (k > 1 && is(&tg->t[k - 1], "and") &&
+		    (m = mdtl_tags_actor_at(tg, k - 2)) != NULL &&
+		    m->tok + m->ntok == k - 1 &&
+		    m->actor->kind == MDTL_ACTOR_PERSON)
+			return 1;
+	}
 	for (k = i; k-- > 0 && i - k <= 3;)
 		if ((ph = mdtl_lexicon_match(tg->lex, &tg->t[k], tg->n - k,
 		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,

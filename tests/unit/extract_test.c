@@ -4610,6 +4610,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-11-24", "Medvedev said in a televised address from his "
 	    "Gorki residence outside Moscow on Wednesday that Russia could "
 	    "deploy Iskander missiles.", "warning 2011-11-23 medvedev");
+	/* two people who are to discuss something meet */
+	EXPECT("2011-09-03", "Lavrov and U.S. Secretary of State Hillary "
+	    "Clinton are expected to discuss the issue in New York later this "
+	    "month.", "summit 2011-09 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
