@@ -5587,9 +5587,18 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 	/* "attended the ceremony at the Deveselu air base": a meeting
 	 * verb in the past tells one, whoever it was with */
 	if (ph->told || later_on(tg, ph->c->tok) || (ph->verb &&
-	    past_cue(tg, ph->c)))
+	    past_cue(tg, ph->c))) {
 		mdtl_dating_inherit(s, e, mdtl_extract_first_person(s, e));
-	else if (speech->date.gran != MDTL_GRAN_NONE &&
+		/* "President Bush has hosted Putin ... for two days of
+		 * informal talks": days the present perfect tells held up
+		 * to the day told, from their first */
+		if (ph->verb && ph->c->tok > 0 &&
+		    (is(&tg->t[ph->c->tok - 1], "has") ||
+		    is(&tg->t[ph->c->tok - 1], "have")))
+			first_day(e, days_in(tg, ph), "a meeting of days the "
+			    "present perfect tells held, with no date of its "
+			    "own: its first day");
+	} else if (speech->date.gran != MDTL_GRAN_NONE &&
 	    ((mdtl_dating_told_there(tg, ph->c->tok) &&
 	    !in_words_reported(tg, ph->c->tok) && !to_come(tg, ph) &&
 	    !after_act(tg, ph->c->tok)) || under_way(tg, ph)))

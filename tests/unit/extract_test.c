@@ -4614,6 +4614,10 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-09-03", "Lavrov and U.S. Secretary of State Hillary "
 	    "Clinton are expected to discuss the issue in New York later this "
 	    "month.", "summit 2011-09 lavrov");
+	/* days of talks the present perfect tells held: from their first */
+	EXPECT("2007-07-02", "President Bush has hosted Russian President "
+	    "Vladimir Putin at his family's summer home in Kennebunkport, "
+	    "Maine, for two days of informal talks.", "summit 2007-07-01 bush");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
