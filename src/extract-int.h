@@ -384,6 +384,15 @@ plain_words_from(const struct mdtl_tags *tg, size_t i, size_t tok)
 	return k;
 }
 
+/* An outcome's "of" at token k: "the results of" (grammar list
+ * outcome_nouns)? */
+static inline int
+outcome_of(const struct mdtl_tags *tg, size_t k)
+{
+	return k > 0 && is(&tg->t[k], "of") && in_list(tg, &tg->t[k - 1],
+	    OUTCOME_NOUNS);
+}
+
 /* Is the subject of the clause of token tok the sides of talks: "The
  * negotiators aim to ...", "Negotiators will resume talks", "the two
  * sides", "Military experts from both countries" (grammar list
@@ -406,8 +415,7 @@ sides_subject(const struct mdtl_tags *tg, size_t tok)
 	 * discussed the results of the OSCE Ministerial Council" */
 	for (k = tok; k > 1 && tok - k < 5 && tg->t[k - 1].kind ==
 	    MDTL_TOK_WORD; k--)
-		if (is(&tg->t[k - 1], "of") && in_list(tg, &tg->t[k - 2],
-		    OUTCOME_NOUNS))
+		if (outcome_of(tg, k - 1))
 			return 0;
 	/* to the clause's start, or to the words a verb of saying reports
 	 * ("Grushko said the sides would hold consultations") */

@@ -2405,14 +2405,12 @@ title_past(const struct mdtl_tags *tg, size_t i)
 	return j < tg->n && mdtl_tags_actor_at(tg, j) != NULL ? j : i;
 }
 
-/* Does an outcome's "of" ("the results of", grammar list outcome_nouns)
- * stand in tokens [a, b)? */
+/* Does an outcome's "of" (outcome_of()) stand in tokens [a, b)? */
 static int
 outcome_before(const struct mdtl_tags *tg, size_t a, size_t b)
 {
-	for (; a + 1 < b; a++)
-		if (in_list(tg, &tg->t[a], OUTCOME_NOUNS) &&
-		    is(&tg->t[a + 1], "of"))
+	for (; a < b; a++)
+		if (outcome_of(tg, a))
 			return 1;
 	return 0;
 }
@@ -3166,6 +3164,18 @@ journey(const struct state *s, const struct mdtl_event *e)
 	    MDTL_GRAMMAR_JOURNEYS, e->why_cue);
 }
 
+/* The last meeting before the last event made that is not to come after
+ * the news (after_news()), or NULL. */
+static struct mdtl_event *
+last_gone_by(struct state *s)
+{
+	struct mdtl_event *m = last_summit(s, *s->n - 1);
+
+	while (m != NULL && after_news(s, m))
+		m = last_summit(s, (size_t)(m - *s->v));
+	return m;
+}
+
 /*
  * "Mammadyarov received newly appointed Russian Ambassador Vladimir
  * Dorokhin on Jan. 15 ... Dorokhin presented a copy of his credentials to
@@ -3180,12 +3190,10 @@ static struct mdtl_event *
 among_people(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct mdtl_place *place)
 {
-	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	struct mdtl_event *m = last_gone_by(s);
 	size_t i, j, meetings = 0;
 	int people = 0;
 
-	while (m != NULL && after_news(s, m))
-		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || journey(s, e))
 		return NULL;
 	/* (with a place, that one's: "The two leaders, meeting in London on
@@ -3242,12 +3250,10 @@ static struct mdtl_event *
 held_there_before(struct state *s, const struct mdtl_event *e,
     const struct mdtl_place *place)
 {
-	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	struct mdtl_event *m = last_gone_by(s);
 	const struct mdtl_actor *a;
 	size_t i;
 
-	while (m != NULL && after_news(s, m))
-		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || place == NULL || m->location == NULL ||
 	    m->date.gran != MDTL_GRAN_DAY ||
 	    strcmp(m->location, place->name) != 0 || journey(s, e))
@@ -3271,10 +3277,8 @@ static struct mdtl_event *
 days_of_told(struct state *s, const struct mdtl_event *e,
     const struct mdtl_place *place)
 {
-	struct mdtl_event *m = last_summit(s, *s->n - 1);
+	struct mdtl_event *m = last_gone_by(s);
 
-	while (m != NULL && after_news(s, m))
-		m = last_summit(s, (size_t)(m - *s->v));
 	if (m == NULL || e->days < 2 || m->days > 1 ||
 	    e->date.gran != MDTL_GRAN_DAY || m->date.gran != MDTL_GRAN_DAY ||
 	    mdtl_date_day(&e->date) + e->days - 1 !=
@@ -5193,8 +5197,7 @@ briefed_on(const struct mdtl_tags *tg, const struct phrase *ph)
 
 	/* and "discussed ... the results of the OSCE Ministerial Council
 	 * held in Vilnius" (grammar list outcome_nouns) */
-	if (i >= 2 && is(&tg->t[i - 1], "of") && in_list(tg, &tg->t[i - 2],
-	    OUTCOME_NOUNS))
+	if (i >= 2 && outcome_of(tg, i - 1))
 		return 1;
 	if (i == 0 || !(is(&tg->t[i - 1], "on") || is(&tg->t[i - 1], "about")))
 		return 0;
