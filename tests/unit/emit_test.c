@@ -12,7 +12,7 @@ static struct mdtl_article_meta meta = {
 	.source = "S", .path = "a.txt",
 };
 static struct mdtl_event_actor actors[] = {
-	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER },
+	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER, NULL, 0 },
 };
 static struct mdtl_mention mentions[] = {
 	{ "He said \"x\"\x1b]0;pwned\x07 <b>&</b>\n", { 3, 40 }, "a",

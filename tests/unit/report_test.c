@@ -11,8 +11,8 @@ static struct mdtl_article_meta meta = {
 	.source = "S|x", .path = "a.txt",
 };
 static struct mdtl_event_actor actors[] = {
-	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER },
-	{ "nato", "NATO", MDTL_ROLE_TARGET },
+	{ "rogozin", "Dmitry Rogozin", MDTL_ROLE_SPEAKER, NULL, 0 },
+	{ "nato", "NATO", MDTL_ROLE_TARGET, NULL, 0 },
 };
 static struct mdtl_mention mentions[] = {
 	{ "x", { 0, 1 }, "a", "a.txt", NULL, 0 },
