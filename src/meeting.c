@@ -77,11 +77,32 @@ with_agency(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 	    m->actor->kind == MDTL_ACTOR_AGENCY;
 }
 
+/* The people named in the clause before token tok (at most 2). */
+static int
+people_before(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_actor_tag *m;
+	const struct mdtl_actor *first = NULL;
+	size_t i;
+
+	for (i = tok; i-- > 0 && !boundary(&tg->t[i]);) {
+		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
+		    m->actor->kind != MDTL_ACTOR_PERSON)
+			continue;
+		if (first != NULL && m->actor != first)
+			return 2;
+		first = m->actor;
+		i = m->tok;
+	}
+	return first != NULL;
+}
+
 /*
  * "NATO defence ministers will discuss the shield": people of a body,
- * counted as many (a plural title or collective), or two people joined by
- * "and" ("Lavrov and U.S. Secretary of State Hillary Clinton are expected
- * to discuss the issue"), the subject right before the verb at tok or its
+ * counted as many (a plural title or collective), or a person ending a
+ * clause that names two (people_before(): "Lavrov and U.S. Secretary of
+ * State Hillary Clinton are expected to discuss the issue"), the subject
+ * right before the verb at tok or its
  * auxiliaries (and a plan's words: "are due to discuss", "are to
  * discuss"); they meet to discuss.
  */
@@ -99,18 +120,9 @@ body_of_people(const struct mdtl_tags *tg, size_t tok)
 	while (i > 0 && in_list(tg, &tg->t[i - 1], AUXILIARIES))
 		i--;
 	if (i > 0 && (m = mdtl_tags_actor_at(tg, i - 1)) != NULL &&
-	    m->tok + m->ntok == i && m->actor->kind == MDTL_ACTOR_PERSON) {
-		/* back over the second's title to "and" */
-		for (k = m->tok; k > 1 && m->tok - k < 5 &&
-		    !is(&tg->t[k - 1], "and") && ((tg->t[k - 1].flags &
-		    MDTL_TOK_CAP) || is(&tg->t[k - 1], "of")); k--)
-			;
-		if (k > 1 && is(&tg->t[k - 1], "and") &&
-		    (m = mdtl_tags_actor_at(tg, k - 2)) != NULL &&
-		    m->tok + m->ntok == k - 1 &&
-		    m->actor->kind == MDTL_ACTOR_PERSON)
-			return 1;
-	}
+	    m->tok + m->ntok == i && m->actor->kind == MDTL_ACTOR_PERSON &&
+	    people_before(tg, i) == 2)
+		return 1;
 	for (k = i; k-- > 0 && i - k <= 3;)
 		if ((ph = mdtl_lexicon_match(tg->lex, &tg->t[k], tg->n - k,
 		    1u << MDTL_PH_TITLE | 1u << MDTL_PH_COLLECTIVE, 0,
@@ -996,26 +1008,6 @@ parties_before(const struct mdtl_tags *tg, size_t tok)
 		i = m->tok;
 	}
 	return pair_before(tg, tok) != 0;
-}
-
-/* The people named in the clause before token tok (at most 2). */
-static int
-people_before(const struct mdtl_tags *tg, size_t tok)
-{
-	const struct mdtl_actor_tag *m;
-	const struct mdtl_actor *first = NULL;
-	size_t i;
-
-	for (i = tok; i-- > 0 && !boundary(&tg->t[i]);) {
-		if ((m = mdtl_tags_actor_at(tg, i)) == NULL || m->weak ||
-		    m->actor->kind != MDTL_ACTOR_PERSON)
-			continue;
-		if (first != NULL && m->actor != first)
-			return 2;
-		first = m->actor;
-		i = m->tok;
-	}
-	return first != NULL;
 }
 
 /*
@@ -3223,7 +3215,7 @@ among_people(struct state *s, const struct mdtl_tags *tg,
 	return people > 0 ? m : NULL;
 }
 
-/* Is actor a, or its side, among meeting m's actors or their sides? */
+/* Is actor a's side the side of one of meeting m's actors? */
 static int
 side_among(struct state *s, const struct mdtl_actor *a,
     const struct mdtl_event *m)
@@ -3233,7 +3225,7 @@ side_among(struct state *s, const struct mdtl_actor *a,
 
 	for (j = 0; j < m->nactors; j++)
 		if ((b = mdtl_extract_actor_any(s, &m->actors[j])) != NULL &&
-		    (b == a || side(b) == side(a)))
+		    side(b) == side(a))
 			return 1;
 	return 0;
 }
@@ -3243,8 +3235,8 @@ side_among(struct state *s, const struct mdtl_actor *a,
  * Azerbaijan ... ended late on June 24", then "Sarkisian and ... Aliyev
  * met for several hours in the Tatar capital, Kazan, in talks hosted by
  * Medvedev": meeting e, gone by with no day of its own, in the place of
- * the last meeting gone by, which has a day, with a side in common, is
- * that one told again; or NULL.
+ * the last meeting gone by, which has a day, with a side in common
+ * (side_among()), is that one told again; or NULL.
  */
 static struct mdtl_event *
 held_there_before(struct state *s, const struct mdtl_event *e,
