@@ -408,13 +408,40 @@ denies(const struct mdtl_token *t)
 	return is(t, "not") || is(t, "n't") || is(t, "never");
 }
 
+/*
+ * Is the subject of the verb at tok one that denies it: "neither side's
+ * missile defence would target", "no country will deploy"?  "Neither" or
+ * "no" opens a noun phrase of at most five words right before the verb and
+ * its auxiliaries; "no choice but to deploy" is not one, its verb an
+ * infinitive, nor "posed no threat and repeated", a verb of its own.
+ */
+static int
+subject_denied(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t i, k = verb_group_start(tg, tok, 0);
+
+	for (i = k; i > 0 && k - i < 6; i--) {
+		const struct mdtl_token *t = &tg->t[i - 1];
+
+		if (is(t, "neither") || is(t, "no"))
+			return i < k;
+		if ((t->kind != MDTL_TOK_WORD && !is(t, "'s")) ||
+		    is(t, "to") || is(t, "but") || is(t, "than") ||
+		    is(t, "and") || is(t, "or"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the verb at tok denied: "did not say", "had not yet replied", "has
  * not publicly commented", an infinitive after "not", an object of no one
- * ("threatens no one")? */
+ * ("threatens no one"), a subject that denies it ("neither side would
+ * target")? */
 static int
 negated(const struct mdtl_tags *tg, size_t tok)
 {
-	return (tok > 0 && denies(&tg->t[tok - 1])) || (tok > 1 &&
+	return subject_denied(tg, tok) ||
+	    (tok > 0 && denies(&tg->t[tok - 1])) || (tok > 1 &&
 	    denies(&tg->t[tok - 2]) &&
 	    in_list(tg, &tg->t[tok - 1], DENIAL_ADVERBS)) ||
 	    /* "I do not want to threaten anyone" */

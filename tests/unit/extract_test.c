@@ -5137,6 +5137,14 @@ test_summits_deadlines(void **state)
 	    "statement 2011-11-24 lavrov");
 	EXPECT("2011-11-24", "Russia does not threaten NATO, Lavrov said.",
 	    "statement 2011-11-24 lavrov");
+	/* a subject that denies the threat: the terms of a draft, no threat;
+	 * a choice denied is none */
+	EXPECT("2011-05-24", "Lavrov said Moscow had proposed in December a "
+	    "draft under which neither side's missile defence would target "
+	    "the other's deterrent.", "offer 2010-12 russia; statement "
+	    "2011-05-24 lavrov");
+	EXPECT("2011-11-24", "Russia will have no choice but to deploy "
+	    "Iskander missiles, Medvedev said.", "warning 2011-11-24 medvedev");
 	/* an answer wished for is no threat; an answer as such is one */
 	EXPECT("2013-02-27", "\"We hope Iran will respond positively,\" "
 	    "Ashton said.", "statement 2013-02-27 ashton");
