@@ -584,15 +584,41 @@ met_again(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "for what the White House calls a relaxed visit": a free relative that
+ * names the noun phrase at lo, "what", a few words and a verb of naming
+ * (grammar list naming_verbs, "as" after it or not) right before it: the
+ * token of "what", or lo.
+ */
+static size_t
+named_so(const struct mdtl_tags *tg, size_t lo)
+{
+	size_t i = lo;
+
+	if (i > 0 && is(&tg->t[i - 1], "as"))
+		i--;
+	if (i == 0 || !in_list(tg, &tg->t[i - 1], NAMING_VERBS))
+		return lo;
+	for (i--; i-- > 0 && lo - i <= 8;) {
+		if (is(&tg->t[i], "what"))
+			return i;
+		if (tg->t[i].kind != MDTL_TOK_WORD && !is(&tg->t[i], "'s"))
+			break;
+	}
+	return lo;
+}
+
+/*
  * The purpose a meeting's phrase at lo is the object of: "for" right before
- * it, or an infinitive a few words before ("to take part in a meeting"):
- * its token, or 0.
+ * it, or before a free relative that names it (named_so()), or an
+ * infinitive a few words before ("to take part in a meeting"): its token,
+ * or 0.
  */
 static size_t
 purpose_before(const struct mdtl_tags *tg, size_t lo)
 {
 	size_t i;
 
+	lo = named_so(tg, lo);
 	if (lo > 0 && is(&tg->t[lo - 1], "for"))
 		return lo - 1;
 	for (i = lo; i-- > 0 && lo - i <= 4;) {
@@ -1792,11 +1818,14 @@ first_day(struct mdtl_event *e, int ndays, const char *why)
  * were said, or the story's): its day, or its first when it lasted ndays
  * and ends as told ("after two days of talks").
  */
+static const char told_on_why[] = "no date of its own: the day it was told "
+    "of";
+
 static void
 told_on(struct mdtl_event *e, const struct when *day, int ndays)
 {
 	mdtl_dating_when(e, day);
-	e->why_date = "no date of its own: the day it was told of";
+	e->why_date = told_on_why;
 	first_day(e, ndays, "talks of several days that end when told of: "
 	    "their first day");
 }
@@ -4730,6 +4759,42 @@ began_before(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "President Bush and Russian President Vladimir Putin are meeting at the
+ * Bush family estate", then "Mr. Putin arrived Sunday for what the White
+ * House calls a relaxed visit": the meeting of ph that the subject of an
+ * arrival (grammar list arrivals) on day x came for, one to three days
+ * before the day the meeting told last, with no date of its own, was told
+ * of, and one of its people, is that one, from the day of the arrival; or
+ * NULL.
+ */
+static struct mdtl_event *
+arrived_for(struct state *s, const struct mdtl_tags *tg,
+    const struct phrase *ph, int x)
+{
+	const struct mdtl_timex *t = &tg->tx[x];
+	const struct mdtl_actor *who;
+	struct mdtl_event *m;
+	size_t p = purpose_before(tg, ph->lo), v = t->tok, i;
+	long d;
+
+	if (v > 0 && is(&tg->t[v - 1], "on"))
+		v--;
+	if (p == 0 || !is(&tg->t[p], "for") || t->tok + t->ntok != p ||
+	    v == 0 || !in_list(tg, &tg->t[v - 1], ARRIVALS) ||
+	    t->date.gran != MDTL_GRAN_DAY ||
+	    (who = mdtl_speaker_subject(tg, v - 1)) == NULL ||
+	    who->kind != MDTL_ACTOR_PERSON ||
+	    (m = last_summit(s, *s->n)) == NULL ||
+	    m->why_date != told_on_why || m->date.gran != MDTL_GRAN_DAY)
+		return NULL;
+	d = mdtl_date_day(&m->date) - mdtl_date_day(&t->date);
+	for (i = 0; d >= 1 && d <= 3 && i < m->nactors; i++)
+		if (m->actors[i].id == who->id)
+			return m;
+	return NULL;
+}
+
+/*
  * "a conference in Baku, which opened on Wednesday": the first day of a
  * meeting of several, not the day of words said there.
  */
@@ -5141,6 +5206,13 @@ also_held(const struct state *s, const struct mdtl_tags *tg,
 	return -1;
 }
 
+/* "is", "are": the present of the progressive */
+static int
+present_be(const struct mdtl_token *t)
+{
+	return is(t, "is") || is(t, "are");
+}
+
 /*
  * "Talks between Iran and the six powers have started in Moscow": a
  * meeting whose opening the perfect tells is under way when told of; so
@@ -5151,10 +5223,16 @@ also_held(const struct state *s, const struct mdtl_tags *tg,
 static int
 under_way(const struct mdtl_tags *tg, const struct phrase *ph)
 {
-	size_t i = ph->c->tok;
+	size_t i = ph->c->tok, k = i;
 
-	if (i > 0 && (is(&tg->t[i - 1], "is") || is(&tg->t[i - 1], "are")) &&
+	if (i > 0 && present_be(&tg->t[i - 1]) &&
 	    ends_in(tg->t[i].norm, "ing", 4))
+		return 1;
+	/* "are holding talks", "is attending the summit" */
+	while (k > 0 && in_list(tg, &tg->t[k - 1], DETERMINERS))
+		k--;
+	if (k > 1 && (is(&tg->t[k - 1], "holding") ||
+	    is(&tg->t[k - 1], "attending")) && present_be(&tg->t[k - 2]))
 		return 1;
 	/* a host's greeting: "I am pleased to welcome you to St
 	 * Petersburg" */
@@ -6293,8 +6371,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		/* ("... will meet on the second day": a day of its own,
 		 * counted from the meeting told) */
 		nth = on_nth_day(tg, &ph) > 1;
+		/* ("Bush and Putin are meeting": one under way, told, of two
+		 * people; not "Iran is negotiating to reach a deal") */
 		if (x < 0 && place == NULL && !ph.det_ok && !told && !at &&
 		    ndays <= 1 && !sidelines && also < 0 && !nth &&
+		    !(under_way(tg, &ph) && people_before(tg, c->tok) == 2) &&
 		    !(first != NULL && (marked_by(tg, c) || follows))) {
 			talks_of(s, tg, ph.lo, ph.hi);
 			continue;
@@ -6456,6 +6537,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		    NULL) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			before->days = days_in(tg, &ph);
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
+		if (x >= 0 && !verb && place == NULL &&
+		    (before = arrived_for(s, tg, &ph, x)) != NULL) {
+			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);
 			continue;

@@ -170,6 +170,7 @@ struct mdtl_phrases {
 	X(ANSWER_WORDS, "answer_words") \
 	X(COMING_MODIFIERS, "coming_modifiers") \
 	X(OUTCOME_NOUNS, "outcome_nouns") \
+	X(NAMING_VERBS, "naming_verbs") \
 	X(DEFENSIVE_SYSTEMS, "defensive_systems") \
 	X(DEPLOYING, "deploying_words") \
 	X(HOMELANDS, "homelands") \

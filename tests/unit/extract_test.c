@@ -4618,6 +4618,18 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-02", "President Bush has hosted Russian President "
 	    "Vladimir Putin at his family's summer home in Kennebunkport, "
 	    "Maine, for two days of informal talks.", "summit 2007-07-01 bush");
+	/* a meeting the present progressive tells is under way, with no
+	 * place nor day of its own; a visit one of its people arrived for
+	 * a day before, after "what ... calls", is it, from that day */
+	EXPECT("2007-07-02", "Bush and Putin are meeting.",
+	    "summit 2007-07-02 bush");
+	EXPECT("2007-07-02", "Bush and Putin are holding talks in Maine.",
+	    "summit 2007-07-02 bush");
+	EXPECT("2007-07-02", "Bush and Putin are meeting in Maine.\n\nPutin "
+	    "arrived Sunday for what the White House calls a relaxed and "
+	    "informal visit.", "summit 2007-07-01 bush");
+	EXPECT("2007-07-02", "Putin arrived Sunday for what was described as "
+	    "an informal visit.", "summit 2007-07-01 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
