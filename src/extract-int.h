@@ -519,7 +519,9 @@ span_or_term(const struct mdtl_tags *tg, size_t tok)
 
 /* Is token tok in a relative clause set off by a comma (", which began on
  * July 3,", "Russia, which has long objected to the plans, said", "the
- * Chicago Summit, where Georgia will take part")? */
+ * Chicago Summit, where Georgia will take part"; one on a noun put beside
+ * the words before, with no pronoun of its own: "joint use of the radar,
+ * an idea he first put forward at the Group of Eight summit")? */
 static inline int
 in_relative(const struct mdtl_tags *tg, size_t tok)
 {
@@ -528,7 +530,10 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 	while (i > 0 && !boundary(&tg->t[i - 1]))
 		i--;
 	return i > 0 && is(&tg->t[i - 1], ",") && (is(&tg->t[i], "which") ||
-	    is(&tg->t[i], "who") || is(&tg->t[i], "where"));
+	    is(&tg->t[i], "who") || is(&tg->t[i], "where") ||
+	    ((is(&tg->t[i], "a") || is(&tg->t[i], "an")) && i + 3 < tok &&
+	    tg->t[i + 1].kind == MDTL_TOK_WORD &&
+	    in_list(tg, &tg->t[i + 2], PERSON_PRONOUNS)));
 }
 
 /* Is there a verb of saying before token tok, outside quotations? */

@@ -3712,10 +3712,26 @@ past_perfect_at(const struct mdtl_tags *tg, size_t tok)
 	return tok > 0 && is(&tg->t[tok - 1], "had");
 }
 
+/* The last person named in tokens [a, b), or NULL. */
+static const struct mdtl_actor *
+person_between(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	const struct mdtl_actor_tag *m;
+
+	while (b-- > a)
+		if ((m = mdtl_tags_actor_at(tg, b)) != NULL && !m->weak &&
+		    m->actor->kind == MDTL_ACTOR_PERSON && m->tok >= a)
+			return m->actor;
+	return NULL;
+}
+
 /*
  * "Medvedev said Russia would continue to seek a new European security
  * treaty, which he first proposed in June 2008": an offer or a threat of
- * the speaker's own in a relative clause ("which he", "that she"), or in
+ * the speaker's own in a relative clause ("which he", "that she"; the
+ * person the words name before the pronoun, if any: "says President Putin
+ * will again offer joint use of the radar, an idea he first put forward"),
+ * or in
  * the past perfect right after the verb of saying ("Rogozin said he had
  * handed NATO officials a draft ... earlier this month"), with a date of
  * its own gone by, is an event of its own, of that date.
@@ -3724,6 +3740,7 @@ static int
 own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg, const struct pred *p, const struct pred *speech)
 {
+	const struct mdtl_actor *m;
 	size_t i = p->tok, said = speech->tok + speech->ntok;
 	int x, perfect = 0;
 
@@ -3745,6 +3762,10 @@ own_earlier_act(struct state *s, const struct mdtl_sentence *sent,
 	if (is(&tg->t[i - 1], "it"))
 		return act_gone_by(s, sent, tg, p, side(speech->speaker), x,
 		    "the speaker's side, of an act of its own the words "
+		    "recall");
+	if ((m = person_between(tg, said, i - 1)) != NULL)
+		return act_gone_by(s, sent, tg, p, m, x, "the person the "
+		    "words name before the pronoun, of an act of his own they "
 		    "recall");
 	return act_gone_by(s, sent, tg, p, speech->speaker, x,
 	    "the speaker, of an act of his own the words recall");

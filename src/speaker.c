@@ -1684,6 +1684,51 @@ other_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "White House spokesman Tony Snow says the president welcomes new ideas":
+ * a title alone after "the" ending at i, in the words of a verb of saying
+ * before it whose subject is a person of a side (his own, or the one his
+ * title names right before his name): the holder of that title for that
+ * side on the day, when it is not the speaker; or NULL.
+ */
+static const struct mdtl_actor *
+reporter_holder(struct state *s, const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_actor_tag *m, *by;
+	const struct mdtl_actor *of, *who;
+	char title[64];
+	size_t the = i, k, j;
+
+	while (the > 0 && i - the < 3 && !is(&tg->t[the], "the"))
+		the--;
+	if (!is(&tg->t[the], "the") ||
+	    !title_after_the(tg, i, title, sizeof title))
+		return NULL;
+	for (k = 0; k < tg->nc; k++) {
+		const struct mdtl_cue_tag *c = &tg->c[k];
+
+		if (c->kind != MDTL_PH_SPEECH || c->inquote ||
+		    c->tok + c->ntok != the)
+			continue;
+		for (j = c->tok; j > 0 && (in_list(tg, &tg->t[j - 1],
+		    AUXILIARIES) || in_list(tg, &tg->t[j - 1], ACT_ADVERBS));)
+			j--;
+		if (j == 0 || (m = mdtl_tags_actor_at(tg, j - 1)) == NULL ||
+		    m->weak || m->actor->kind != MDTL_ACTOR_PERSON)
+			return NULL;
+		of = m->actor->country;
+		for (j = m->tok; of == NULL && j-- > 0 && m->tok - j <= 3;)
+			if ((by = mdtl_tags_actor_at(tg, j)) != NULL &&
+			    by->actor->kind != MDTL_ACTOR_PERSON)
+				of = side(by->actor);
+		if (of == NULL || (who = mdtl_lexicon_role_holder(s->lex,
+		    title, of, s->day)) == m->actor)
+			return NULL;
+		return who;
+	}
+	return NULL;
+}
+
+/*
  * "the foreign minister", "the Azerbaijani leader": a title alone, ending
  * at i, is the last person named, or of a side's, its last person named
  * or else the side; NULL when no title alone ends there.
@@ -1696,6 +1741,11 @@ title_alone(struct state *s, const struct mdtl_tags *tg, size_t i,
 
 	if (!title_only(s, tg, i, &of))
 		return NULL;
+	if (of == NULL && (who = reporter_holder(s, tg, i)) != NULL) {
+		*why = "a title alone in the words of a speaker of a side: its "
+		    "holder for that side";
+		return who;
+	}
 	if (of == NULL && (who = titled_as(s, tg, i)) != NULL) {
 		*why = "a title alone: the last person named with it";
 		return who;

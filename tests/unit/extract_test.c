@@ -4630,6 +4630,19 @@ test_summits_deadlines(void **state)
 	    "informal visit.", "summit 2007-07-01 bush");
 	EXPECT("2007-07-02", "Putin arrived Sunday for what was described as "
 	    "an informal visit.", "summit 2007-07-01 putin");
+	/* an idea put forward is an offer; "he" after the person the words
+	 * name is that one; an offer noun's relative set beside the words
+	 * dates its own act only */
+	EXPECT("2007-07-02", "Kremlin aide Sergei Prikhodko says President "
+	    "Putin will again offer joint use of the Gabala radar, an idea he "
+	    "first put forward at the Group of Eight summit in Germany last "
+	    "month.", "offer 2007-06 putin; statement 2007-07-02 sergei-prikhodko; "
+	    "summit 2007-06 russia");
+	/* "the president" in the words of a side's spokesman: that side's */
+	EXPECT("2007-07-02", "President Putin met Bush.\n\nWhite House "
+	    "spokesman Tony Snow says the president welcomes new ideas.",
+	    "summit 2007-07-02 putin; statement 2007-07-02 tony-snow; "
+	    "statement 2007-07-02 bush");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
