@@ -1708,19 +1708,24 @@ hypothetical(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 }
 
 /*
- * "signed the deal", "The agreement was signed": a cue c that names its
- * meeting as one told before, by "the" in it or a definite determiner
- * right before it.
+ * "signed the deal", "The agreement was signed", "attended the summit": a
+ * cue c that names its meeting as one told before, by "the" in it, a
+ * definite determiner right before it, or one before a meeting's noun
+ * right after it.
  */
 static int
 definite_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	size_t i;
+	const struct mdtl_cue_tag *noun;
+	size_t i, e = c->tok + c->ntok;
 
 	for (i = 0; i < c->ph->ntok; i++)
 		if (strcmp(c->ph->tok[i], "the") == 0)
 			return 1;
-	return c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], DEFINITE);
+	return (c->tok > 0 && in_list(tg, &tg->t[c->tok - 1], DEFINITE)) ||
+	    (e + 1 < tg->n && in_list(tg, &tg->t[e], DEFINITE) &&
+	    (noun = mdtl_tags_cue_at(tg, e + 1)) != NULL &&
+	    noun->kind == MDTL_PH_SUMMIT);
 }
 
 /*
@@ -1728,7 +1733,8 @@ definite_cue(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
  * "The United States and Romania signed an agreement on Tuesday": a
  * meeting e told in the past as one told before, with no day of its own
  * and no place other than that one's (place), each of whose sides was at
- * the meeting told last, is that one; or NULL.
+ * the meeting told last (or in its place, when it named none), is that
+ * one; or NULL.
  */
 static struct mdtl_event *
 met_before(struct state *s, const struct mdtl_event *e,
@@ -1740,6 +1746,12 @@ met_before(struct state *s, const struct mdtl_event *e,
 	if (m == NULL || (place != NULL && m->location != NULL &&
 	    strcmp(m->location, place->name) != 0))
 		return NULL;
+	/* "The leaders of five nations bordering the Caspian Sea signed a
+	 * landmark agreement" under an Aktau dateline, then "Putin, who
+	 * attended the summit in the Kazakh port of Aktau": one whose people
+	 * were not named, in that place */
+	if (m->nactors == 0)
+		return place != NULL && m->location != NULL ? m : NULL;
 	for (i = 0; i < e->nactors; i++) {
 		const struct mdtl_actor *a = mdtl_extract_actor_any(s, &e->actors[i]);
 

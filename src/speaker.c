@@ -2323,10 +2323,17 @@ apposed_person(const struct mdtl_tags *tg, size_t tok)
 
 	if (tok < 4 || !is(&tg->t[tok - 1], ","))
 		return NULL;
-	for (k = tok - 1; k-- > 1 && tok - k <= 24;) {
+	for (k = tok - 1; k-- > 1 && tok - k <= 32;) {
 		if (!is(&tg->t[k], ","))
 			continue;
+		/* (past a list: "along with the leaders of Azerbaijan, Iran,
+		 * Kazakhstan and Turkmenistan") */
+		if (mdtl_tags_actor_at(tg, k - 1) != NULL &&
+		    mdtl_tags_actor_at(tg, k + 1) != NULL)
+			continue;
 		rel = is(&tg->t[k + 1], "who") || is(&tg->t[k + 1], "whose");
+		if (!rel && tok - k > 24)
+			return NULL;
 		/* "Russia, which has long objected to the plans, said" */
 		which = is(&tg->t[k + 1], "which");
 		if ((!rel && !which && (tok - k > 14 ||
@@ -2418,6 +2425,28 @@ const char mdtl_speaker_unnamed_side[] =
     "an unnamed subject of a side: the side";
 
 /*
+ * "Analysts in Berlin cautioned", "..., but experts doubted": is the verb
+ * at tok's subject people named by their trade alone (grammar list
+ * onlookers), opening its clause, no one's voice?
+ */
+static int
+onlookers(const struct mdtl_tags *tg, size_t tok)
+{
+	size_t a;
+
+	for (a = tok; a > 0 && tok - a < 10; a--) {
+		const struct mdtl_token *w = &tg->t[a - 1];
+
+		if (clause_comma(tg, a - 1) || is(w, "while") ||
+		    is(w, "and") || is(w, "but"))
+			break;
+		if (w->kind != MDTL_TOK_WORD && !is(w, "-"))
+			return 0;
+	}
+	return a < tok && in_list(tg, &tg->t[a], ONLOOKERS);
+}
+
+/*
  * The verb at tok has for its subject a noun phrase that opens its clause
  * (the sentence, or after a comma, "while", "and", "but"), in lower case,
  * that names no one the article names: one that speaks unnamed ("...,
@@ -2443,6 +2472,8 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 	size_t a, noun = tok;
 
 	*side = NULL;
+	if (onlookers(tg, tok))
+		return 1;
 	for (a = tok; a > 0 && tok - a < 10; a--) {
 		w = &tg->t[a - 1];
 		if (clause_comma(tg, a - 1) || is(w, "while") ||

@@ -273,6 +273,7 @@ struct mdtl_phrases {
 	X(PACT_NOUNS, "pact_nouns") \
 	X(SOURCE_NOUNS, "source_nouns") \
 	X(INDEFINITE_PRONOUNS, "indefinite_pronouns") \
+	X(ONLOOKERS, "onlookers") \
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
 	X(PLAN_WORDS, "plan_words") \

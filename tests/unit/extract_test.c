@@ -4643,6 +4643,23 @@ test_summits_deadlines(void **state)
 	    "spokesman Tony Snow says the president welcomes new ideas.",
 	    "summit 2007-07-02 putin; statement 2007-07-02 tony-snow; "
 	    "statement 2007-07-02 bush");
+	/* people named by their trade alone are no one's voice, and not the
+	 * last speaker's */
+	EXPECT("2010-11-21", "Medvedev warned on Saturday that Russia would "
+	    "respond.\n\nAnalysts in Berlin cautioned that the hard work was "
+	    "still to come.", "warning 2010-11-20 medvedev");
+	/* the person before a relative clause past a list of sides */
+	EXPECT("2012-05-24", "Catherine Ashton, who leads the negotiations on "
+	    "behalf of the United States, Russia, China, France, Britain and "
+	    "Germany, said the sides would meet again.",
+	    "statement 2012-05-24 ashton");
+	/* "attended the summit" in the place of a meeting told before whose
+	 * people were not named: that one */
+	EXPECT("2018-08-12", "AKTAU, Kazakhstan (AP) - The leaders of five "
+	    "nations bordering the Caspian Sea signed a landmark agreement "
+	    "Sunday.\n\nPutin, who attended the summit in the Kazakh port of "
+	    "Aktau, hailed the deal.", "summit 2018-08-12 putin; statement "
+	    "2018-08-12 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
