@@ -2022,7 +2022,7 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 
 	for (k = 0; k < tg->nc; k++) {
 		const struct mdtl_cue_tag *c = &tg->c[k];
-		const struct mdtl_actor_tag *m = NULL;
+		const struct mdtl_actor_tag *m = NULL, *next;
 		const struct mdtl_cue_tag *at;
 		struct mdtl_event *e;
 		int noun = 0, x;
@@ -2064,8 +2064,13 @@ nested_offers(struct state *s, const struct mdtl_sentence *sent,
 			if (m == NULL || m->weak)
 				continue;
 		}
-		/* "by Russian President Dmitry Medvedev" */
+		/* "by Russian President Dmitry Medvedev", "by President of
+		 * the Russian Federation Vladimir Putin" */
 		m = whole_name(tg, m);
+		if ((next = mdtl_tags_actor_at(tg, m->tok + m->ntok)) != NULL &&
+		    !next->weak && next->actor->kind == MDTL_ACTOR_PERSON &&
+		    side(next->actor) == m->actor)
+			m = next;
 		/* "The offer was made by Deputy Foreign Minister Sergei
 		 * Ryabkov at a meeting ... in Almaty on April 6": the offer
 		 * told before with no day of its own, now dated */

@@ -2064,6 +2064,10 @@ words_in(const struct mdtl_tags *tg, size_t i)
 			return c->tok + c->ntok <= i && !(c->tok > 0 &&
 			    in_list(tg, &tg->t[c->tok - 1], PASSIVE_AUX)) ?
 			    c : NULL;
+		/* "has taken note of the proposal made by Putin at the G8
+		 * summit": the participle's act, a clause of its own */
+		if (c != NULL && c->kind == MDTL_PH_MADE_BY)
+			return NULL;
 		/* 'called the agreement "a historic mistake" at a cabinet
 		 * meeting': back past a short quoted fragment */
 		if (t->flags & MDTL_TOK_QUOTE) {
@@ -4108,8 +4112,10 @@ last_dated(struct state *s, size_t e)
 }
 
 /*
- * "called Aliyev and Sargsyan on the eve of the summit": a meeting verb,
- * then "the eve of" a meeting named again: the day before the last
+ * "called Aliyev and Sargsyan on the eve of the summit": a meeting verb
+ * (or a noun told held: "held bilateral consultations with Araqchi on the
+ * eve of the round"), then "the eve of" a meeting named again: the day
+ * before the last
  * meeting told before e with a day, as w; 1 if so.
  */
 static int
@@ -6707,7 +6713,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_when(e, &w);
 		} else if (eve) {
 			mdtl_dating_when(e, &w_eve);
-		} else if (verb && eve_after(s, tg, c, e, &w)) {
+		} else if ((verb || told) && eve_after(s, tg, c, e, &w)) {
 			mdtl_dating_when(e, &w);
 		} else if (lapsed) {
 			mdtl_dating_when(e, &w_lapse);

@@ -4660,6 +4660,19 @@ test_summits_deadlines(void **state)
 	    "Sunday.\n\nPutin, who attended the summit in the Kazakh port of "
 	    "Aktau, hailed the deal.", "summit 2018-08-12 putin; statement "
 	    "2018-08-12 putin");
+	/* consultations held "on the eve of" the round told: the day before */
+	EXPECT("2014-05-13", "A new round of talks opened in Vienna on "
+	    "Tuesday.\n\nRyabkov held bilateral consultations with Iranian "
+	    "Deputy Foreign Minister Abbas Araqchi on the eve of the round.",
+	    "summit 2014-05-13 -; summit 2014-05-12 ryabkov");
+	/* the meeting of a participle's act on the object is not the
+	 * occasion of the words; the person a title of his country leads
+	 * to makes the offer */
+	EXPECT("2007-06-08", "The Ministry of Foreign Affairs of Azerbaijan has "
+	    "taken note of the proposal made by President of the Russian "
+	    "Federation Vladimir Putin at the G8 summit in Heiligendamm on 7 "
+	    "June 2007.", "offer 2007-06-07 putin; statement 2007-06-08 "
+	    "azerbaijan-mfa; summit 2007-06-07 azerbaijan-mfa");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
