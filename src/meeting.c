@@ -4068,6 +4068,24 @@ only_attributed(const struct mdtl_tags *tg)
 	return tg->nm > 0;
 }
 
+/*
+ * "Baku was following the discussions on the missile shield closely": a
+ * meeting's phrase at lo that a verb of attention (grammar list
+ * attention_verbs) has for its object is a topic watched, none told; its
+ * "-ing" form after a form of "be" only ("Following the talks, Lavrov
+ * said": after them).
+ */
+static int
+watched(const struct mdtl_tags *tg, size_t lo)
+{
+	const struct mdtl_token *v;
+
+	if (lo == 0 || !in_list(tg, v = &tg->t[lo - 1], ATTENTION_VERBS))
+		return 0;
+	return !ends_in(v->norm, "ing", 4) ||
+	    (lo > 1 && in_list(tg, &tg->t[lo - 2], PASSIVE_AUX));
+}
+
 /* Does "On the eve of" open the sentence, right before the phrase at lo? */
 static int
 eve_opening(const struct mdtl_tags *tg, size_t lo)
@@ -6141,6 +6159,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		ph.c = c;
 		ph.verb = verb;
 		bounds(tg, &ph, reach(tg, k, verb));
+		if (!verb && watched(tg, ph.lo))
+			continue;
 		/* "Putin had a telephone conversation with Obama", "had
 		 * talks", "held separate bilateral meetings": the noun of a
 		 * verb in the past, told as "held talks" is; not "had no

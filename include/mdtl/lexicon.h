@@ -274,6 +274,7 @@ struct mdtl_phrases {
 	X(SOURCE_NOUNS, "source_nouns") \
 	X(INDEFINITE_PRONOUNS, "indefinite_pronouns") \
 	X(ONLOOKERS, "onlookers") \
+	X(ATTENTION_VERBS, "attention_verbs") \
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
 	X(PLAN_WORDS, "plan_words") \

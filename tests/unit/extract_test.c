@@ -4673,6 +4673,12 @@ test_summits_deadlines(void **state)
 	    "Federation Vladimir Putin at the G8 summit in Heiligendamm on 7 "
 	    "June 2007.", "offer 2007-06-07 putin; statement 2007-06-08 "
 	    "azerbaijan-mfa; summit 2007-06-07 azerbaijan-mfa");
+	/* talks a verb of attention has for its object: a topic, no
+	 * meeting; "Following the talks" is after them */
+	EXPECT("2011-11-28", "Elman Abdullayev said Baku was following the "
+	    "discussions on the missile shield closely.",
+	    "statement 2011-11-28 elman-abdullayev");
+	EXPECT("2011-11-28", "Baku watched the talks in Geneva on Monday.", "");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
