@@ -971,6 +971,41 @@ past_colon(const struct mdtl_tags *tg, size_t o, size_t tok)
 	return o;
 }
 
+/*
+ * "President Dmitry Medvedev on Wednesday ordered radar in Kaliningrad to
+ * be put on combat alert": a date right after the subject (an actor),
+ * before its verb, after token o, dates the acts of its clause up to tok,
+ * with no other date, comma or quotation between: its index, or ntx.
+ */
+static size_t
+subject_date(const struct mdtl_tags *tg, size_t o, size_t tok)
+{
+	size_t k, i, a;
+
+	for (k = 0; k < tg->ntx; k++) {
+		const struct mdtl_timex *x = &tg->tx[k];
+
+		if (x->tok < o || x->tok + x->ntok >= tok ||
+		    x->type != MDTL_TIMEX_DATE || !mdtl_dating_free(tg, k))
+			continue;
+		a = x->tok;
+		if (a > 0 && in_list(tg, &tg->t[a - 1], PREPOSITIONS))
+			a--;
+		if (a == 0 || mdtl_tags_actor_at(tg, a - 1) == NULL ||
+		    tg->t[x->tok + x->ntok].kind != MDTL_TOK_WORD ||
+		    (tg->t[x->tok + x->ntok].flags & MDTL_TOK_CAP))
+			continue;
+		for (i = x->tok + x->ntok; i < tok; i++)
+			if (boundary(&tg->t[i]) || (tg->t[i].flags &
+			    (MDTL_TOK_QUOTE | MDTL_TOK_INQUOTE)) ||
+			    mdtl_tags_timex_at(tg, i) != NULL)
+				break;
+		if (i == tok)
+			return k;
+	}
+	return tg->ntx;
+}
+
 int
 mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
     size_t ntok, size_t after, size_t before)
@@ -1053,6 +1088,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return (int)k;
 	}
 	if ((k = where_meeting(tg, tok)) < tg->ntx)
+		return (int)k;
+	if ((k = subject_date(tg, o, tok)) < tg->ntx)
 		return (int)k;
 	if ((k = aired(tg, tok + ntok)) < tg->ntx ||
 	    (k = aired(tg, past_object(tg, tok + ntok))) < tg->ntx ||

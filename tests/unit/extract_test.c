@@ -4679,6 +4679,12 @@ test_summits_deadlines(void **state)
 	    "discussions on the missile shield closely.",
 	    "statement 2011-11-28 elman-abdullayev");
 	EXPECT("2011-11-28", "Baku watched the talks in Geneva on Monday.", "");
+	/* a date between the subject and its verb dates the acts of its
+	 * clause, a cue far after the verb too */
+	EXPECT("2011-11-24", "NATO on Thursday dismissed the threat.\n\n"
+	    "President Dmitry Medvedev on Wednesday ordered radar in "
+	    "Kaliningrad to be put on combat alert.", "statement 2011-11-24 "
+	    "nato; warning 2011-11-23 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
