@@ -5584,17 +5584,18 @@ update_context(struct state *s, const struct mdtl_tags *tg)
 	if (s->pending_person != NULL)
 		named_person(s, s->pending_person);
 	s->pending_person = NULL;
-	if (tg->nm == 0)
-		return;
 	/* the sentence's speaker ("Medvedev will host it, Prikhodko
-	 * said"), else the person it opens with; one a pronoun opens
-	 * keeps the one the pronoun stood for ("Lavrov met Rasmussen ... He
-	 * met Clinton ... He met Hague") */
+	 * said"; "the Secretary General said", a title alone, too), else
+	 * the person it opens with; one a pronoun opens keeps the one the
+	 * pronoun stood for ("Lavrov met Rasmussen ... He met Clinton ... He
+	 * met Hague") */
 	if (s->sent_speaker != NULL)
 		s->prev_subject = s->sent_speaker->kind == MDTL_ACTOR_PERSON ?
 		    s->sent_speaker : NULL;
-	else if (tg->n == 0 || !in_list(tg, &tg->t[0], PERSON_PRONOUNS))
+	else if (tg->nm > 0 && !in_list(tg, &tg->t[0], PERSON_PRONOUNS))
 		s->prev_subject = opening_person(tg);
+	if (tg->nm == 0)
+		return;
 	s->nprev = 0;
 	for (i = 0; i < tg->nm; i++)
 		if (!tg->m[i].weak && tg->m[i].actor->kind != MDTL_ACTOR_AGENCY)

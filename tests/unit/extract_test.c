@@ -4685,6 +4685,13 @@ test_summits_deadlines(void **state)
 	    "President Dmitry Medvedev on Wednesday ordered radar in "
 	    "Kaliningrad to be put on combat alert.", "statement 2011-11-24 "
 	    "nato; warning 2011-11-23 medvedev");
+	/* "he" after a speaker named by a title alone is that speaker */
+	EXPECT("2011-07-04", "President Dmitry Medvedev received NATO "
+	    "Secretary General Anders Fogh Rasmussen.\n\nSpeaking after the "
+	    "meeting, the Secretary General said that cooperation remained a "
+	    "priority. \"We share the goal,\" he said.", "summit 2011-07-04 "
+	    "medvedev; statement 2011-07-04 rasmussen; statement 2011-07-04 "
+	    "rasmussen");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
