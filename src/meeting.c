@@ -4831,6 +4831,34 @@ arrived_for(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "Iran agreed on Sunday ..., after four days of intense negotiations in
+ * Geneva", then "Lavrov, who flew to Geneva on Friday to join the talks":
+ * the meeting of ph, named by "the" as the purpose of a stay its clause
+ * gives a place and the day x to (an infinitive a few words before it), is
+ * the meeting told last, in that place, whose days hold x; or NULL.
+ */
+static struct mdtl_event *
+joined_told(struct state *s, const struct mdtl_tags *tg,
+    const struct phrase *ph, int x, const struct mdtl_place *place)
+{
+	const struct mdtl_timex *t = &tg->tx[x];
+	struct mdtl_event *m;
+	size_t p = purpose_before(tg, ph->lo);
+	long d, first;
+
+	if (p == 0 || !is(&tg->t[p], "to") || !is(&tg->t[ph->lo], "the") ||
+	    t->tok + t->ntok > p || t->date.gran != MDTL_GRAN_DAY ||
+	    place == NULL || (m = last_summit(s, *s->n)) == NULL ||
+	    m->date.gran != MDTL_GRAN_DAY || m->location == NULL ||
+	    strcmp(m->location, place->name) != 0)
+		return NULL;
+	d = mdtl_date_day(&t->date);
+	first = mdtl_date_day(&m->date);
+	return d >= first && d < first + (m->days > 1 ? m->days : 1) ? m :
+	    NULL;
+}
+
+/*
  * "a conference in Baku, which opened on Wednesday": the first day of a
  * meeting of several, not the day of words said there.
  */
@@ -6576,6 +6604,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			before->days = days_in(tg, &ph);
 			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
+			continue;
+		}
+		if (x >= 0 && !verb &&
+		    (before = joined_told(s, tg, &ph, x, place)) != NULL) {
 			mdtl_extract_mention(s, before, sent);
 			continue;
 		}

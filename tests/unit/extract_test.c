@@ -4692,6 +4692,13 @@ test_summits_deadlines(void **state)
 	    "priority. \"We share the goal,\" he said.", "summit 2011-07-04 "
 	    "medvedev; statement 2011-07-04 rasmussen; statement 2011-07-04 "
 	    "rasmussen");
+	/* a stay whose purpose is to join the talks told, on one of their
+	 * days and in their place, is no meeting of its own */
+	EXPECT("2013-11-24", "GENEVA (Reuters) - Iran agreed on Sunday to curb "
+	    "its nuclear programme, after four days of intense negotiations "
+	    "in Geneva.\n\nLavrov, who flew to Geneva on Friday to join the "
+	    "talks, said the deal was good.", "summit 2013-11-21 iran; "
+	    "statement 2013-11-24 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
