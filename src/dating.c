@@ -971,11 +971,25 @@ past_colon(const struct mdtl_tags *tg, size_t o, size_t tok)
 	return o;
 }
 
+/* Does token i open a clause of its own: a conjunction of time or cause
+ * ("after Medvedev threatened"), "that", "which", "who"? */
+static int
+clause_opener(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = &tg->t[i];
+
+	return in_list(tg, t, TIME_CONJUNCTIONS) || is(t, "after") ||
+	    is(t, "before") || is(t, "because") || is(t, "since") ||
+	    is(t, "that") || is(t, "which") || is(t, "who");
+}
+
 /*
  * "President Dmitry Medvedev on Wednesday ordered radar in Kaliningrad to
  * be put on combat alert": a date right after the subject (an actor),
  * before its verb, after token o, dates the acts of its clause up to tok,
- * with no other date, comma or quotation between: its index, or ntx.
+ * with no other date, comma, quotation or clause of its own between ("urged
+ * Moscow to tone down its rhetoric after Medvedev threatened" is not the
+ * threat's day): its index, or ntx.
  */
 static size_t
 subject_date(const struct mdtl_tags *tg, size_t o, size_t tok)
@@ -998,7 +1012,8 @@ subject_date(const struct mdtl_tags *tg, size_t o, size_t tok)
 		for (i = x->tok + x->ntok; i < tok; i++)
 			if (boundary(&tg->t[i]) || (tg->t[i].flags &
 			    (MDTL_TOK_QUOTE | MDTL_TOK_INQUOTE)) ||
-			    mdtl_tags_timex_at(tg, i) != NULL)
+			    mdtl_tags_timex_at(tg, i) != NULL ||
+			    clause_opener(tg, i))
 				break;
 		if (i == tok)
 			return k;

@@ -2366,6 +2366,34 @@ mdtl_speaker_passive_aux(const struct mdtl_tags *tg, size_t tok)
 	return tg->n;
 }
 
+/*
+ * Does a subject in plain words stand before the verb at tok, past its
+ * date, auxiliaries and adverbs ("European governments on Thursday
+ * urged"), with no boundary between?  Not an inversion ("'...,' said
+ * Ashton") nor a verb opening its clause.
+ */
+static int
+common_subject(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_timex *x;
+	size_t i = tok;
+
+	while (i > 0) {
+		const struct mdtl_token *t = &tg->t[i - 1];
+
+		if ((x = mdtl_tags_timex_at(tg, i - 1)) != NULL)
+			i = x->tok;
+		else if (in_list(tg, t, AUXILIARIES) ||
+		    in_list(tg, t, ACT_ADVERBS) || is(t, "on"))
+			i--;
+		else
+			break;
+	}
+	return i > 0 && tg->t[i - 1].kind == MDTL_TOK_WORD &&
+	    !(tg->t[i - 1].flags & MDTL_TOK_CAP) &&
+	    !(tg->t[i - 1].flags & MDTL_TOK_INQUOTE);
+}
+
 const struct mdtl_actor *
 mdtl_speaker_agent(const struct mdtl_tags *tg, size_t tok, size_t ntok)
 {
@@ -2661,7 +2689,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	const struct mdtl_cue_tag *cue;
 	const struct mdtl_actor_tag *before_comma, *maker;
 	const struct mdtl_event *joint;
-	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from;
+	size_t i, k, nearest_at = 0, nearest_end = 0, far, len, subj, from, floor;
 	/* (an absolute participle's "with": none named before it) */
 	size_t with = ends_in(t[tok].norm, "ing", 4) ?
 	    mdtl_speaker_absolute_with(tg, tok) : 0;
@@ -3082,7 +3110,10 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 	/* past a relative clause or an occasion's phrase on the subject:
 	 * "The co-chairs, who visited Baku and Yerevan last week, urged" */
 	subj = mdtl_extract_aside(tg, tok);
-	for (i = subj; i-- > 0 && subj - i <= far;) {
+	/* (not into the dateline: "Berlin/Warsaw (dpa) - European
+	 * governments on Thursday urged") */
+	floor = mdtl_dating_past_dateline(tg);
+	for (i = subj; i-- > floor && subj - i <= far;) {
 		/* past an aside set off by dashes: "The six powers ... -
 		 * the United States, ..., France and Germany - said"; or by
 		 * brackets: "The Co-Chairs of the OSCE Minsk Group
@@ -3327,6 +3358,12 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		    !mdtl_tags_place_at(tg, i - 1))
 			break;
 	}
+	/* (nor after a subject of common words: "European governments on
+	 * Thursday urged Moscow"; but "the optimism voiced by senior U.S.
+	 * officials", an agent) */
+	if (common_subject(tg, tok) && !(tok + ntok < tg->n &&
+	    is(&tg->t[tok + ntok], "by")))
+		return NULL;
 	for (i = tok + ntok; i < tg->n && i < tok + ntok + 3; i++) {
 		const struct mdtl_actor_tag *m = mdtl_tags_actor_at(tg, i);
 

@@ -4699,6 +4699,15 @@ test_summits_deadlines(void **state)
 	    "in Geneva.\n\nLavrov, who flew to Geneva on Friday to join the "
 	    "talks, said the deal was good.", "summit 2013-11-21 iran; "
 	    "statement 2013-11-24 lavrov");
+	/* no speaker in the dateline, nor the object of a verb whose
+	 * subject names no one; a clause of "after" is no day of the one
+	 * before's date */
+	EXPECT("2008-11-06", "Berlin/Warsaw (dpa) - European governments on "
+	    "Thursday urged Moscow to tone down its rhetoric.", "");
+	EXPECT("2008-11-06", "Germany on Thursday urged Moscow to tone down "
+	    "its rhetoric after President Dmitry Medvedev threatened to "
+	    "station short-range missiles in Kaliningrad.",
+	    "statement 2008-11-06 germany");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
