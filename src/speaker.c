@@ -2455,10 +2455,10 @@ const char mdtl_speaker_unnamed_side[] =
 /*
  * "Analysts in Berlin cautioned", "..., but experts doubted": is the verb
  * at tok's subject people named by their trade alone (grammar list
- * onlookers), opening its clause, no one's voice?
+ * commentators), opening its clause, no one's voice?
  */
 static int
-onlookers(const struct mdtl_tags *tg, size_t tok)
+commentator_subject(const struct mdtl_tags *tg, size_t tok)
 {
 	size_t a;
 
@@ -2471,7 +2471,7 @@ onlookers(const struct mdtl_tags *tg, size_t tok)
 		if (w->kind != MDTL_TOK_WORD && !is(w, "-"))
 			return 0;
 	}
-	return a < tok && in_list(tg, &tg->t[a], ONLOOKERS);
+	return a < tok && in_list(tg, &tg->t[a], COMMENTATORS);
 }
 
 /*
@@ -2500,7 +2500,7 @@ unnamed_subject(const struct state *s, const struct mdtl_tags *tg,
 	size_t a, noun = tok;
 
 	*side = NULL;
-	if (onlookers(tg, tok))
+	if (commentator_subject(tg, tok))
 		return 1;
 	for (a = tok; a > 0 && tok - a < 10; a--) {
 		w = &tg->t[a - 1];

@@ -273,7 +273,6 @@ struct mdtl_phrases {
 	X(PACT_NOUNS, "pact_nouns") \
 	X(SOURCE_NOUNS, "source_nouns") \
 	X(INDEFINITE_PRONOUNS, "indefinite_pronouns") \
-	X(ONLOOKERS, "onlookers") \
 	X(ATTENTION_VERBS, "attention_verbs") \
 	X(DECISION_NOUNS, "decision_nouns") \
 	X(DECISION_VERBS, "decision_verbs") \
