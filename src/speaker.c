@@ -2455,11 +2455,13 @@ const char mdtl_speaker_unnamed_side[] =
 /*
  * "Analysts in Berlin cautioned", "..., but experts doubted": is the verb
  * at tok's subject people named by their trade alone (grammar list
- * commentators), opening its clause, no one's voice?
+ * commentators), opening its clause and naming no one ("analyst Rasim
+ * Musabayov told Trend" is his), no one's voice?
  */
 static int
 commentator_subject(const struct mdtl_tags *tg, size_t tok)
 {
+	const struct mdtl_actor_tag *m;
 	size_t a;
 
 	for (a = tok; a > 0 && tok - a < 10; a--) {
@@ -2468,7 +2470,9 @@ commentator_subject(const struct mdtl_tags *tg, size_t tok)
 		if (clause_comma(tg, a - 1) || is(w, "while") ||
 		    is(w, "and") || is(w, "but"))
 			break;
-		if (w->kind != MDTL_TOK_WORD && !is(w, "-"))
+		if ((w->kind != MDTL_TOK_WORD && !is(w, "-")) ||
+		    ((m = mdtl_tags_actor_at(tg, a - 1)) != NULL &&
+		    m->actor->kind == MDTL_ACTOR_PERSON))
 			return 0;
 	}
 	return a < tok && in_list(tg, &tg->t[a], COMMENTATORS);

@@ -4648,6 +4648,9 @@ test_summits_deadlines(void **state)
 	EXPECT("2010-11-21", "Medvedev warned on Saturday that Russia would "
 	    "respond.\n\nAnalysts in Berlin cautioned that the hard work was "
 	    "still to come.", "warning 2010-11-20 medvedev");
+	EXPECT("2010-11-21", "Medvedev warned on Saturday that Russia would "
+	    "respond.\n\nAnalysts in Moscow cautioned that the hard work was "
+	    "still to come.", "warning 2010-11-20 medvedev");
 	/* the person before a relative clause past a list of sides */
 	EXPECT("2012-05-24", "Catherine Ashton, who leads the negotiations on "
 	    "behalf of the United States, Russia, China, France, Britain and "
