@@ -4711,6 +4711,14 @@ test_summits_deadlines(void **state)
 	    "its rhetoric after President Dmitry Medvedev threatened to "
 	    "station short-range missiles in Kaliningrad.",
 	    "statement 2008-11-06 germany");
+	/* another side's words of a day of their own, which a speaker
+	 * closing the sentence tells of, are an act of their own */
+	EXPECT("2012-12-11", "Russia will leave Gabala, Elman Abdullayev "
+	    "said.\n\nOn December 10, the Russian Foreign Ministry delivered a "
+	    "note to Baku saying Moscow would stop using the station, Elman "
+	    "Abdullayev told RFE/RL.", "statement 2012-12-11 elman-abdullayev; "
+	    "statement 2012-12-10 russia-mfa; statement 2012-12-11 "
+	    "elman-abdullayev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
