@@ -3521,6 +3521,27 @@ same_day_there(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "In June 2007, then-President Vladimir Putin surprised the Group of
+ * Eight summit in Heiligendamm by offering ...": is the act that took the
+ * date opening the sentence told after the meeting at tok, by "by" and a
+ * gerund, the means of the verb whose object the meeting is?
+ */
+static int
+act_after(const struct mdtl_tags *tg, size_t tok)
+{
+	const struct mdtl_cue_tag *c;
+	size_t i;
+
+	for (i = tok; i + 1 < tg->n && !boundary(&tg->t[i]); i++)
+		if (is(&tg->t[i], "by") &&
+		    (c = mdtl_tags_cue_at(tg, i + 1)) != NULL &&
+		    c->tok == i + 1 && act_cue(c) &&
+		    ends_in(tg->t[i + 1].norm, "ing", 4))
+			return 1;
+	return 0;
+}
+
+/*
  * "On February 27 Nalbandian will ...", "Earlier on Friday, Putin chaired
  * a meeting", "Later in the day, Obama was to have dinner": a day opening
  * the sentence after "on" (and "earlier" or "later"; or after "later in"),
@@ -3574,6 +3595,10 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		if (e > x->tok + x->ntok && (p = place_past(tg, e, tok)) > e &&
 		    p + 1 < tok && is(&tg->t[p], ","))
 			e = p + 1;
+		/* "In June 2007, then-President Vladimir Putin" */
+		if (e + 2 < tok && is(&tg->t[e], "then") &&
+		    is(&tg->t[e + 1], "-"))
+			e += 2;
 		/* "Later in the day, Obama was to have dinner with ...";
 		 * "Earlier this month, Obama and Medvedev agreed at a
 		 * summit", "In May, ...", "In mid-May, ..." (a day after
@@ -3600,7 +3625,8 @@ opening_date(const struct mdtl_tags *tg, size_t tok)
 		     * summit in Lough Erne, Obama proposed" */
 		    (x->tok == cs && sidelines_at(tg, e))) ||
 		    !mdtl_dating_dated(x) || (tg->tx_used[k] &&
-		    !(tg->tx_used[k] == TX_ACT && sidelines_at(tg, e))))
+		    !(tg->tx_used[k] == TX_ACT && (sidelines_at(tg, e) ||
+		    act_after(tg, tok)))))
 			continue;
 		for (i = e; i < tok; i++) {
 			const struct mdtl_cue_tag *act = mdtl_tags_cue_at(tg, i);

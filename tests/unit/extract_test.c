@@ -4719,6 +4719,17 @@ test_summits_deadlines(void **state)
 	    "Abdullayev told RFE/RL.", "statement 2012-12-11 elman-abdullayev; "
 	    "statement 2012-12-10 russia-mfa; statement 2012-12-11 "
 	    "elman-abdullayev");
+	/* a date opening the sentence dates the meeting its verb has for
+	 * object, though an act "by" a gerund after it took it first; past
+	 * "then-" too */
+	EXPECT("2012-12-11", "In June 2007, President Vladimir Putin surprised "
+	    "the Group of Eight summit in Heiligendamm by offering Washington "
+	    "joint use of the station.", "offer 2007-06 putin; summit 2007-06 "
+	    "putin");
+	EXPECT("2012-12-11", "In June 2007, then-President Vladimir Putin "
+	    "surprised the Group of Eight summit in Heiligendamm by offering "
+	    "Washington joint use of the station.", "offer 2007-06 putin; "
+	    "summit 2007-06 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
