@@ -3125,6 +3125,53 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 }
 
 /*
+ * "after President Dmitry Medvedev threatened to station short-range
+ * missiles", with no day, then "Medvedev made the announcement in his
+ * annual address to parliament on Wednesday": the last act of the one
+ * who "made the" words (a made verb, a determiner, a noun of words) told
+ * with no date at all, before this sentence (whose events start at
+ * first), takes the day after the noun; this sentence mentions it again.
+ */
+static void
+undated_made(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, size_t first)
+{
+	const struct mdtl_actor_tag *a;
+	struct mdtl_event *e;
+	size_t i, k;
+
+	for (i = 1; i + 2 < tg->n; i++)
+		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
+		    is(&tg->t[i + 1], "the") &&
+		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
+		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			break;
+	if (i + 2 >= tg->n || (a = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
+	    a->tok + a->ntok != i || a->weak)
+		return;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok > i + 2 && mdtl_dating_free(tg, k) &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_gone_by(s, &tg->tx[k].date))
+			break;
+	if (k == tg->ntx)
+		return;
+	for (i = first; i-- > s->start;) {
+		e = &(*s->v)[i];
+		if (e->type == MDTL_EVENT_SUMMIT ||
+		    e->type == MDTL_EVENT_DEADLINE || e->nactors == 0 ||
+		    e->actors[0].id != a->actor->id)
+			continue;
+		if (e->date.gran != MDTL_GRAN_NONE)
+			return;
+		mdtl_dating_set(s, tg, e, k);
+		tg->tx_used[k] = TX_ACT;
+		mdtl_extract_mention(s, e, sent);
+		return;
+	}
+}
+
+/*
  * "The sides agreed that experts would meet in Geneva before the end of
  * the month": a deadline that names no one, of the meeting the sentence
  * tells, is its participants', not the sentence before's.  The sentence's
@@ -3883,6 +3930,59 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	if (!at)
 		tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
+/* Does "that" stand in tokens [a, b)? */
+static int
+has_that(const struct mdtl_tags *tg, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (is(&tg->t[a], "that"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "European governments on Thursday urged Moscow to tone down its rhetoric
+ * after President Dmitry Medvedev threatened to station short-range
+ * missiles in Kaliningrad": an offer or a threat in the past in a clause
+ * of "after", its subject right before it, is an act of its own told as
+ * what came before, of its own date if it has one (else of none, for the
+ * text to tell: "Medvedev made the announcement ... on Wednesday").
+ */
+static int
+after_clause_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p)
+{
+	const struct mdtl_actor_tag *m;
+	struct mdtl_event *e;
+	size_t i;
+	int x;
+
+	if (p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING)
+		return 0;
+	for (i = p->tok; i > 0 && !boundary(&tg->t[i - 1]) &&
+	    !is(&tg->t[i - 1], "after"); i--)
+		;
+	/* (not a lapse's, "days after Medvedev announced", dated by the
+	 * text later; nor one in words reported, "told Czech Television
+	 * that Prague felt sidelined after Washington offered") */
+	if (i < 2 || !is(&tg->t[i - 1], "after") ||
+	    in_list(tg, &tg->t[i - 2], VAGUE_LAPSES) ||
+	    has_that(tg, 0, i - 1) ||
+	    (m = past_maker(tg, p->tok, p->ntok, i)) == NULL ||
+	    m->tok < i || (m->actor == p->speaker && p->tok < m->tok))
+		return 0;
+	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
+	    MDTL_EVENT_WARNING, p->ph, m->actor,
+	    "the subject of an act a clause of 'after' tells");
+	if ((x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) >= 0) {
+		mdtl_dating_set(s, tg, e, (size_t)x);
+		tg->tx_used[x] = TX_ACT;
+	} else
+		e->why_date = "an act told as what came before: no date of "
+		    "its own";
 	return 1;
 }
 
@@ -5023,7 +5123,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	}
 	for (j = 0; j < np; j++)
 		if (!preds[j].reported && (relative_act(s, sent, tg,
-		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j])))
+		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j]) ||
+		    after_clause_act(s, sent, tg, &preds[j])))
 			preds[j].reported = 1;
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
@@ -5515,6 +5616,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	lead_occasion(s, first_event);
 	meeting_limits(s, first_event);
 	remarks_made(s, tg, first_event);
+	undated_made(s, sent, tg, first_event);
 	document_again(s, tg, first_event, sent);
 	document_text(s, tg, first_event, sent);
 	title_document_words(s, first_event, sent);

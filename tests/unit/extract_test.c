@@ -4710,7 +4710,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2008-11-06", "Germany on Thursday urged Moscow to tone down "
 	    "its rhetoric after President Dmitry Medvedev threatened to "
 	    "station short-range missiles in Kaliningrad.",
-	    "statement 2008-11-06 germany");
+	    "warning null medvedev; statement 2008-11-06 germany");
+	/* an act in a clause of "after" is one of its own, of no day until
+	 * "made the announcement" on one tells it */
+	EXPECT("2008-11-06", "European governments on Thursday urged Moscow to "
+	    "tone down its rhetoric after President Dmitry Medvedev "
+	    "threatened to station short-range missiles in Kaliningrad.\n\n"
+	    "Medvedev made the announcement in his annual address to "
+	    "parliament on Wednesday.", "warning 2008-11-05 medvedev");
 	/* another side's words of a day of their own, which a speaker
 	 * closing the sentence tells of, are an act of their own */
 	EXPECT("2012-12-11", "Russia will leave Gabala, Elman Abdullayev "
