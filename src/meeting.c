@@ -1859,6 +1859,31 @@ struct phrase {
 };
 
 /*
+ * "after meeting with Kerry for a second day", "for the third straight
+ * day": the day of its days the meeting phrase ph (or the words right
+ * after it) tells it on (2, 3), or 0.
+ */
+static int
+nth_day_after(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t i;
+	int nth;
+
+	for (i = ph->c->tok + ph->c->ntok; i < ph->hi && !is(&tg->t[i], "for");
+	    i++)
+		;
+	if (i + 3 >= tg->n || !is(&tg->t[i], "for") ||
+	    !(is(&tg->t[i + 1], "a") || is(&tg->t[i + 1], "the")) ||
+	    (nth = mdtl_lexicon_word(tg->lex, MDTL_GRAMMAR_DAY_ORDINALS,
+	    &tg->t[i + 2])) < 2)
+		return 0;
+	i += 3;
+	if (is(&tg->t[i], "straight") || is(&tg->t[i], "consecutive"))
+		i++;
+	return i < tg->n && is(&tg->t[i], "day") ? nth : 0;
+}
+
+/*
  * "since Putin's return to the Kremlin on the sidelines of": the end of a
  * phrase of "since" at token i with no date in it, an occasion's frame
  * right after it ("on the sidelines of"); or i.
@@ -6703,6 +6728,11 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			late_in_unit(e, &tg->tx[x]);
 			tg->tx_used[x] = TX_MEETING;
 			*summit_tx = x;
+			/* "spoke to reporters Monday after meeting with
+			 * Kerry for a second day": from the day before */
+			if (e->days <= 1)
+				first_day(e, nth_day_after(tg, &ph), "a meeting "
+				    "told on its nth day: its first");
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			/* "will hold consultations in Helsinki on September
 			 * 12", the story's day: to come, its clause says */

@@ -4737,6 +4737,10 @@ test_summits_deadlines(void **state)
 	    "surprised the Group of Eight summit in Heiligendamm by offering "
 	    "Washington joint use of the station.", "offer 2007-06 putin; "
 	    "summit 2007-06 putin");
+	/* a meeting "for a second day" on a day: from the day before */
+	EXPECT("2014-07-14", "Zarif spoke to reporters Monday after meeting "
+	    "with U.S. Secretary of State John Kerry for a second day.",
+	    "statement 2014-07-14 zarif; summit 2014-07-13 zarif");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
