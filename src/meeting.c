@@ -5069,6 +5069,36 @@ undated_told_last(struct state *s, const struct mdtl_tags *tg,
 	return e->date.gran == MDTL_GRAN_NONE ? e : NULL;
 }
 
+/*
+ * "The meeting of the Russia-NATO Council in Sochi did not bring a
+ * breakthrough", then "The council met in the Black Sea resort on Monday":
+ * a meeting verb at c whose subject is a body named again by its word
+ * after "the" (mdtl_speaker_body_told()), with a day x, is the last meeting
+ * told, still with no day, when that body is among its actors and no other
+ * city is named; or NULL.
+ */
+static struct mdtl_event *
+undated_met_again(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c, const struct mdtl_timex *x,
+    const struct mdtl_place *place)
+{
+	const struct mdtl_actor *body;
+	struct mdtl_event *e;
+	size_t j;
+
+	if (c->tok < 2 || x->date.gran != MDTL_GRAN_DAY ||
+	    (body = mdtl_speaker_body_told(s, tg, c->tok - 1)) == NULL ||
+	    (e = last_summit(s, *s->n)) == NULL ||
+	    e->date.gran != MDTL_GRAN_NONE || (place != NULL &&
+	    place_rank(place) == 2 && (e->location == NULL ||
+	    strcmp(e->location, place->name) != 0)))
+		return NULL;
+	for (j = 0; j < e->nactors; j++)
+		if (mdtl_extract_actor_any(s, &e->actors[j]) == body)
+			return e;
+	return NULL;
+}
+
 /* The last meeting told with a day in the city place, or NULL. */
 static struct mdtl_event *
 dated_in_city(struct state *s, const struct mdtl_place *place)
@@ -5717,6 +5747,38 @@ participle_act_day(struct state *s, const struct mdtl_sentence *sent,
 	return -1;
 }
 
+/*
+ * "The council met in the Black Sea resort on Monday, and President Dmitry
+ * Medvedev received the ambassadors": a meeting verb at c opening a clause
+ * of ", and" with its own subject (an actor), after a clause whose meeting
+ * took a day gone by: that day's timex, or -1.
+ */
+static int
+and_clause_day(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_cue_tag *c)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i = c->tok, k, a;
+
+	if (i == 0 || (m = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
+	    m->tok + m->ntok != i)
+		return -1;
+	/* (past the subject's title: "President") */
+	for (a = m->tok; a > 0 && m->tok - a < 4 &&
+	    (tg->t[a - 1].flags & MDTL_TOK_CAP) &&
+	    tg->t[a - 1].kind == MDTL_TOK_WORD; a--)
+		;
+	if (a < 3 || !is(&tg->t[a - 1], "and") || !is(&tg->t[a - 2], ","))
+		return -1;
+	for (k = 0; k < tg->ntx; k++)
+		if (tg->tx[k].tok + tg->tx[k].ntok <= a - 2 &&
+		    tg->tx_used[k] == TX_MEETING &&
+		    tg->tx[k].date.gran == MDTL_GRAN_DAY &&
+		    mdtl_dating_gone_by(s, &tg->tx[k].date))
+			return (int)k;
+	return -1;
+}
+
 static void
 undated(struct state *s, const struct mdtl_sentence *sent,
     const struct mdtl_tags *tg, struct mdtl_event *e,
@@ -5724,7 +5786,15 @@ undated(struct state *s, const struct mdtl_sentence *sent,
 {
 	const struct mdtl_event *host;
 	struct when w;
-	int lapse;
+	int lapse, x;
+
+	if (ph->verb && (x = and_clause_day(s, tg, ph->c)) >= 0) {
+		mdtl_dating_set(s, tg, e, (size_t)x);
+		e->why_date = mdtl_arena_strcat(&s->art->arena, "a meeting in "
+		    "a clause of ', and' after one of a day: that day, ",
+		    e->why_date, (char *)NULL);
+		return;
+	}
 
 	if (lapse_opening(s, tg, ph->c->tok, &w) == 0) {
 		mdtl_dating_when(e, &w);
@@ -6608,6 +6678,18 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			    mdtl_date_day(&before->date) + ndays - 1 ==
 			    mdtl_date_day(&tg->tx[x].date))
 				before->days = ndays;
+			/* "The talks between Iran and the P5+1 group in
+			 * Moscow showed ..." then "The two-day talks ended on
+			 * Tuesday": the one told with no date, from the first
+			 * of its days */
+			if (before->date.gran == MDTL_GRAN_NONE &&
+			    ends_on(tg, &tg->tx[x])) {
+				mdtl_dating_set(s, tg, before, (size_t)x);
+				tg->tx_used[x] = TX_MEETING;
+				first_day(before, ndays, "talks told before with "
+				    "no date, now of days that end that day: their "
+				    "first day");
+			}
 			continue;
 		}
 		/* "... at the Munich Security Conference. The three-day
@@ -6642,9 +6724,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		 * to take place on June 24": the meeting's noun opening the
 		 * sentence, with no place, is the last meeting told, still
 		 * with no day, on a day to come */
-		if (x >= 0 && !verb && place == NULL &&
+		if (x >= 0 && ((!verb && place == NULL &&
 		    (before = undated_told_last(s, tg, c, &tg->tx[x])) !=
-		    NULL) {
+		    NULL) || (verb && (before = undated_met_again(s, tg, c,
+		    &tg->tx[x], place)) != NULL))) {
 			mdtl_dating_set(s, tg, before, (size_t)x);
 			tg->tx_used[x] = TX_MEETING;
 			mdtl_extract_mention(s, before, sent);

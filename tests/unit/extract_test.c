@@ -4741,6 +4741,19 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-07-14", "Zarif spoke to reporters Monday after meeting "
 	    "with U.S. Secretary of State John Kerry for a second day.",
 	    "statement 2014-07-14 zarif; summit 2014-07-13 zarif");
+	/* a meeting told with no day, then its body "met" on one, or its
+	 * talks "ended" on one: that meeting, of that day (from its first);
+	 * a meeting verb in a clause of ", and" after it: that day too */
+	EXPECT("2011-07-05", "The meeting of the NATO-Russia Council in Sochi "
+	    "did not bring a breakthrough, Rogozin said on Tuesday.\n\nThe "
+	    "council met in the Black Sea resort on Monday, and President "
+	    "Dmitry Medvedev received the ambassadors.", "statement 2011-07-05 "
+	    "rogozin; summit 2011-07-04 nato-russia-council; summit 2011-07-04 "
+	    "medvedev");
+	EXPECT("2012-06-20", "The talks between Iran and the P5+1 group in "
+	    "Moscow showed serious differences, Ryabkov said.\n\nThe two-day "
+	    "talks ended on Tuesday without an agreement.", "statement "
+	    "2012-06-20 ryabkov; summit 2012-06-18 iran");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
