@@ -3933,6 +3933,37 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 	return 1;
 }
 
+/*
+ * "Nalbandian has accused Azerbaijan of torpedoing last week's summit ...
+ * by proposing a dozen new changes": an offer or a threat told by a gerund
+ * after "by", "of" or "for", after a verb of saying and the other actor it
+ * has for its object, is that one's, told as blame: no type of the words.
+ */
+static int
+blamed_act(const struct mdtl_tags *tg, const struct pred *preds, size_t np,
+    size_t j)
+{
+	const struct pred *p = &preds[j];
+	const struct mdtl_actor_tag *m;
+	size_t k, i;
+
+	if ((p->kind != MDTL_PH_OFFER && p->kind != MDTL_PH_WARNING) ||
+	    p->tok == 0 || !ends_in(tg->t[p->tok].norm, "ing", 4) ||
+	    !(is(&tg->t[p->tok - 1], "by") || is(&tg->t[p->tok - 1], "of") ||
+	    is(&tg->t[p->tok - 1], "for")))
+		return 0;
+	for (k = 0; k < np; k++) {
+		if (k == j || preds[k].kind != MDTL_PH_SPEECH ||
+		    preds[k].speaker == NULL || preds[k].tok >= p->tok)
+			continue;
+		i = preds[k].tok + preds[k].ntok;
+		if ((m = mdtl_tags_actor_at(tg, i)) != NULL && m->tok == i &&
+		    !m->weak && m->actor != preds[k].speaker)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does "that" stand in tokens [a, b)? */
 static int
 has_that(const struct mdtl_tags *tg, size_t a, size_t b)
@@ -5126,6 +5157,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j]) ||
 		    after_clause_act(s, sent, tg, &preds[j])))
 			preds[j].reported = 1;
+	for (j = 0; j < np; j++)
+		if (blamed_act(tg, preds, np, j))
+			preds[j].other = 1;
 	for (k = 0, told_at = 0; k < np && told_at == 0; k++)
 		if (preds[k].kind == MDTL_PH_WARNING && preds[k].reported)
 			told_at = preds[k].tok;
@@ -5154,9 +5188,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				spk = preds[j].speaker;
 				break;
 			}
-		/* another's threat the words report, and what it says */
+		/* another's threat the words report, and what it says; one
+		 * they blame another for (blamed_act()) */
 		if (preds[k].kind == MDTL_PH_WARNING && (preds[k].reported ||
-		    (told_at > 0 && preds[k].tok > told_at)))
+		    (told_at > 0 && preds[k].tok > told_at) ||
+		    blamed_act(tg, preds, np, k)))
 			continue;
 		if (preds[k].kind == MDTL_PH_WARNING) {
 			/* "the system threatens Russia": someone else's threat;
@@ -5199,7 +5235,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			warn = 1;
 			type_cue = "a threat, the object of a verb of saying";
 		} else if (preds[k].kind == MDTL_PH_OFFER && !warn &&
-		    !preds[k].reported) {
+		    !preds[k].reported && !preds[k].other) {
 			/* "felt sidelined after Washington offered it a minor
 			 * role": a circumstance, no offer of his; "will focus
 			 * on the criteria Moscow has proposed": what they are

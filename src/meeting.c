@@ -1982,6 +1982,24 @@ held_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i - 1], "takes")));
 }
 
+/*
+ * "The summit, hosted by Russian President Dmitry Medvedev, ended late on
+ * June 24": a verb in the past that ends or opens a meeting (grammar lists
+ * days_ended, opening_verbs) right after the comma that closes an aside,
+ * at i?
+ */
+static int
+aside_then_end(const struct mdtl_tags *tg, size_t i)
+{
+	const struct mdtl_token *t = &tg->t[i];
+
+	return i > 0 && is(&tg->t[i - 1], ",") &&
+	    (in_list(tg, t, DAYS_ENDED) || in_list(tg, t, OPENING_VERBS)) &&
+	    (ends_in(t->norm, "ed", 3) || is(t, "began")) &&
+	    /* (not the aside's own participle: ", hosted by Medvedev,") */
+	    !is(t, "hosted") && !(i + 1 < tg->n && is(&tg->t[i + 1], "by"));
+}
+
 /* "hold", "holds": the verb a meeting noun after it is the object of */
 static int
 hold_verb(const struct mdtl_token *t)
@@ -2666,7 +2684,8 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 			break;
 		ph->hi = i + 1;
 	}
-	/* "the next meeting ... will be held on May 23 in Baghdad"; not
+	/* "the next meeting ... will be held on May 23 in Baghdad" (or
+	 * ended, after an aside: aside_then_end()); not
 	 * another meeting's, the subject of "held" with no comma between
 	 * ("At their Lisbon summit in November 2010, ..., and a meeting of
 	 * defence ministers was held in Brussels in June"; but "The talks,
@@ -2675,7 +2694,7 @@ bounds(const struct mdtl_tags *tg, struct phrase *ph, size_t far)
 		if (is(&tg->t[i], ";") || (tg->t[i].flags & MDTL_TOK_QUOTE) ||
 		    held_by_other(tg, i))
 			break;
-		if (held_at(tg, i)) {
+		if (held_at(tg, i) || (!ph->verb && aside_then_end(tg, i))) {
 			if (i + 10 > ph->hi) {
 				if (ph->hi < i) {
 					ph->gap_lo = ph->hi;
@@ -6680,10 +6699,13 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 				before->days = ndays;
 			/* "The talks between Iran and the P5+1 group in
 			 * Moscow showed ..." then "The two-day talks ended on
-			 * Tuesday": the one told with no date, from the first
-			 * of its days */
-			if (before->date.gran == MDTL_GRAN_NONE &&
-			    ends_on(tg, &tg->tx[x])) {
+			 * Tuesday": the one told with no date (or of a week or
+			 * a month that holds the day: "last week's summit in
+			 * Kazan" then "The summit ... ended late on June 24"),
+			 * from the first of its days */
+			if ((before->date.gran == MDTL_GRAN_NONE ||
+			    mdtl_dating_within(&tg->tx[x].date,
+			    &before->date)) && ends_on(tg, &tg->tx[x])) {
 				mdtl_dating_set(s, tg, before, (size_t)x);
 				tg->tx_used[x] = TX_MEETING;
 				first_day(before, ndays, "talks told before with "

@@ -4754,6 +4754,20 @@ test_summits_deadlines(void **state)
 	    "Moscow showed serious differences, Ryabkov said.\n\nThe two-day "
 	    "talks ended on Tuesday without an agreement.", "statement "
 	    "2012-06-20 ryabkov; summit 2012-06-18 iran");
+	/* an offer blamed on another, "accused X of ... by proposing", is
+	 * no type of the words */
+	EXPECT("2011-06-28", "Armenian Foreign Minister Edward Nalbandian has "
+	    "accused Azerbaijan of torpedoing last week's summit in the Russian "
+	    "city of Kazan by proposing a dozen new changes to the basic "
+	    "principles.", "statement 2011-06-28 nalbandian; summit 2011-W25 "
+	    "nalbandian");
+	/* the summit of last week, told again: "The summit, hosted by ...,
+	 * ended late on June 24", its day */
+	EXPECT("2011-06-28", "Nalbandian has accused Azerbaijan of torpedoing "
+	    "last week's summit in Kazan.\n\nThe summit, hosted by Russian "
+	    "President Dmitry Medvedev, ended late on June 24 without an "
+	    "agreement.", "statement 2011-06-28 nalbandian; summit 2011-06-24 "
+	    "nalbandian");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
