@@ -6228,6 +6228,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 		struct mdtl_event *e;
 		struct phrase ph;
 		int x, future = 0, verb, told, at, ndays, alone, attended;
+		int nth_after = 0;	/* "for a second day": nth_day_after() */
 		int occasion, gone, end, past, sidelines;
 		size_t beside;		/* beside_host() */
 		long also;		/* also_held() */
@@ -6835,9 +6836,10 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			*summit_tx = x;
 			/* "spoke to reporters Monday after meeting with
 			 * Kerry for a second day": from the day before */
-			if (e->days <= 1)
-				first_day(e, nth_day_after(tg, &ph), "a meeting "
-				    "told on its nth day: its first");
+			if (e->days <= 1 && (nth_after = nth_day_after(tg,
+			    &ph)) > 1)
+				first_day(e, nth_after, "a meeting told on its "
+				    "nth day: its first");
 			future = tg->tx[x].dir == MDTL_TIMEX_FUTURE;
 			/* "will hold consultations in Helsinki on September
 			 * 12", the story's day: to come, its clause says */
@@ -6869,7 +6871,8 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!future && !c->inquote &&
 			    !opening_day(tg, &tg->tx[x]) &&
 			    !after_eve(tg, ph.lo) && !briefed_on(tg, &ph))
-				mdtl_dating_occasion(s, e, ndays > 0 ? 1 :
+				mdtl_dating_occasion(s, e, nth_after > 1 ?
+				    nth_after : ndays > 0 ? 1 :
 				    and_next_day(tg, x) ? 2 : days_in(tg, &ph));
 			/* "Lavrov discussed the radar with Mammadyarov in
 			 * Moscow on February 10, the ministry said in a

@@ -4741,6 +4741,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2014-07-14", "Zarif spoke to reporters Monday after meeting "
 	    "with U.S. Secretary of State John Kerry for a second day.",
 	    "statement 2014-07-14 zarif; summit 2014-07-13 zarif");
+	/* and its people's words after it are of the day it was told on */
+	EXPECT("2014-07-14", "Zarif spoke to reporters Monday after meeting "
+	    "with U.S. Secretary of State John Kerry for a second day.\n\n"
+	    "Kerry says the sides will need to decide.", "statement 2014-07-14 "
+	    "zarif; summit 2014-07-13 zarif; statement 2014-07-14 kerry");
 	/* a meeting told with no day, then its body "met" on one, or its
 	 * talks "ended" on one: that meeting, of that day (from its first);
 	 * a meeting verb in a clause of ", and" after it: that day too */
