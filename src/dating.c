@@ -813,6 +813,27 @@ past_object(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
+ * "in his address to the Federal Assembly on November 5": past the words
+ * whom the speech at token k was given to ("to" and up to five words, none
+ * a date), the last of them; else k.
+ */
+static size_t
+past_audience(const struct mdtl_tags *tg, size_t k)
+{
+	size_t j;
+
+	if (k + 2 >= tg->n || !is(&tg->t[k + 1], "to"))
+		return k;
+	for (j = k + 2; j < tg->n && j <= k + 6; j++) {
+		if (mdtl_tags_timex_at(tg, j) != NULL || is(&tg->t[j], "on"))
+			return j > k + 2 ? j - 1 : k;
+		if (tg->t[j].kind != MDTL_TOK_WORD)
+			return k;
+	}
+	return k;
+}
+
+/*
  * "had announced the deployment of Iskander missiles in the Baltic exclave
  * in his first state-of-the-nation address on Wednesday", "said at his
  * annual news conference on Wednesday": the date right after the speech
@@ -851,7 +872,7 @@ own_speech(const struct mdtl_tags *tg, size_t i)
 		}
 		if (k >= tg->n || words > 6)
 			return tg->ntx;
-		return day_after(tg, k);
+		return day_after(tg, past_audience(tg, k));
 	}
 	return tg->ntx;
 }

@@ -4773,6 +4773,11 @@ test_summits_deadlines(void **state)
 	    "President Dmitry Medvedev, ended late on June 24 without an "
 	    "agreement.", "statement 2011-06-28 nalbandian; summit 2011-06-24 "
 	    "nalbandian");
+	/* the day after the speech's audience: "in his address to the
+	 * Federal Assembly on November 5" */
+	EXPECT("2009-01-28", "President Dmitry Medvedev announced the "
+	    "deployment plans in his address to the Federal Assembly on "
+	    "November 5.", "warning 2008-11-05 medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
