@@ -1997,7 +1997,7 @@ aside_then_end(const struct mdtl_tags *tg, size_t i)
 	    (in_list(tg, t, DAYS_ENDED) || in_list(tg, t, OPENING_VERBS)) &&
 	    (ends_in(t->norm, "ed", 3) || is(t, "began")) &&
 	    /* (not the aside's own participle: ", hosted by Medvedev,") */
-	    !is(t, "hosted") && !(i + 1 < tg->n && is(&tg->t[i + 1], "by"));
+	    !(i + 1 < tg->n && is(&tg->t[i + 1], "by"));
 }
 
 /* "hold", "holds": the verb a meeting noun after it is the object of */
