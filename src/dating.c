@@ -992,16 +992,16 @@ past_colon(const struct mdtl_tags *tg, size_t o, size_t tok)
 	return o;
 }
 
-/* Does token i open a clause of its own: a conjunction of time or cause
- * ("after Medvedev threatened"), "that", "which", "who"? */
+/* Does token i open a clause of its own: a conjunction of circumstance
+ * (grammar list circumstances: "after Medvedev threatened"), "that",
+ * "which", "who"? */
 static int
 clause_opener(const struct mdtl_tags *tg, size_t i)
 {
 	const struct mdtl_token *t = &tg->t[i];
 
-	return in_list(tg, t, TIME_CONJUNCTIONS) || is(t, "after") ||
-	    is(t, "before") || is(t, "because") || is(t, "since") ||
-	    is(t, "that") || is(t, "which") || is(t, "who");
+	return in_list(tg, t, CIRCUMSTANCES) || is(t, "that") ||
+	    is(t, "which") || is(t, "who");
 }
 
 /*

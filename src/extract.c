@@ -3038,6 +3038,25 @@ made_remarks_at(const struct mdtl_tags *tg, size_t tok)
 }
 
 /*
+ * "made the remarks", "made the announcement": the first made verb (grammar
+ * list made_verbs) past the sentence's first word, outside quotations,
+ * with a determiner and a noun of words after it; its token, or tg->n.
+ */
+static size_t
+made_words(const struct mdtl_tags *tg)
+{
+	size_t i;
+
+	for (i = 1; i + 2 < tg->n; i++)
+		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
+		    in_list(tg, &tg->t[i + 1], DETERMINERS) &&
+		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
+		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
+			return i;
+	return tg->n;
+}
+
+/*
  * "He made the remarks at a meeting with Kazykhanov in Tehran on Monday":
  * the words told in the sentence before (whose events end at first), by
  * the speaker of "made the remarks", with no day of their own, are of the
@@ -3062,13 +3081,7 @@ remarks_made(struct state *s, struct mdtl_tags *tg, size_t first)
 		if (tg->c[k].kind == MDTL_PH_SPEECH &&
 		    !made_remarks_at(tg, tg->c[k].tok))
 			return;
-	for (i = 1; i + 2 < tg->n; i++)
-		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
-		    in_list(tg, &tg->t[i + 1], DETERMINERS) &&
-		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
-		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
-			break;
-	if (i + 2 >= tg->n)
+	if ((i = made_words(tg)) + 2 >= tg->n)
 		return;
 	if (in_list(tg, &tg->t[i - 1], PERSON_PRONOUNS))
 		who = s->last_speaker;
@@ -3140,13 +3153,8 @@ undated_made(struct state *s, const struct mdtl_sentence *sent,
 	struct mdtl_event *e;
 	size_t i, k;
 
-	for (i = 1; i + 2 < tg->n; i++)
-		if (in_list(tg, &tg->t[i], MADE_VERBS) &&
-		    is(&tg->t[i + 1], "the") &&
-		    in_list(tg, &tg->t[i + 2], SPEECH_NOUNS) &&
-		    !(tg->t[i].flags & MDTL_TOK_INQUOTE))
-			break;
-	if (i + 2 >= tg->n || (a = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
+	if ((i = made_words(tg)) + 2 >= tg->n || !is(&tg->t[i + 1], "the") ||
+	    (a = mdtl_tags_actor_at(tg, i - 1)) == NULL ||
 	    a->tok + a->ntok != i || a->weak)
 		return;
 	for (k = 0; k < tg->ntx; k++)
@@ -5189,10 +5197,11 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 				break;
 			}
 		/* another's threat the words report, and what it says; one
-		 * they blame another for (blamed_act()) */
+		 * they blame another for (blamed_act(), marked other above,
+		 * the only mark before this loop) */
 		if (preds[k].kind == MDTL_PH_WARNING && (preds[k].reported ||
 		    (told_at > 0 && preds[k].tok > told_at) ||
-		    blamed_act(tg, preds, np, k)))
+		    preds[k].other))
 			continue;
 		if (preds[k].kind == MDTL_PH_WARNING) {
 			/* "the system threatens Russia": someone else's threat;
