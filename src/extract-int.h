@@ -521,7 +521,8 @@ span_or_term(const struct mdtl_tags *tg, size_t tok)
  * July 3,", "Russia, which has long objected to the plans, said", "the
  * Chicago Summit, where Georgia will take part"; one on a noun put beside
  * the words before, with no pronoun of its own: "joint use of the radar,
- * an idea he first put forward at the Group of Eight summit")? */
+ * an idea he first put forward at the Group of Eight summit", "two joint
+ * centres, an idea first floated at the Lisbon summit")? */
 static inline int
 in_relative(const struct mdtl_tags *tg, size_t tok)
 {
@@ -533,7 +534,9 @@ in_relative(const struct mdtl_tags *tg, size_t tok)
 	    is(&tg->t[i], "who") || is(&tg->t[i], "where") ||
 	    ((is(&tg->t[i], "a") || is(&tg->t[i], "an")) && i + 3 < tok &&
 	    tg->t[i + 1].kind == MDTL_TOK_WORD &&
-	    in_list(tg, &tg->t[i + 2], PERSON_PRONOUNS)));
+	    (in_list(tg, &tg->t[i + 2], PERSON_PRONOUNS) ||
+	    in_list(tg, &tg->t[i + 2], ACT_ADVERBS) ||
+	    ends_in(tg->t[i + 2].norm, "ed", 4))));
 }
 
 /* Is there a verb of saying before token tok, outside quotations? */

@@ -3786,6 +3786,41 @@ offer_noun_at(const struct mdtl_tags *tg, size_t i)
 	return 0;
 }
 
+/*
+ * "Rasmussen has proposed creating two joint centres, ..., an idea first
+ * floated at the Lisbon summit in November": an offer in the past set
+ * beside the clause of another as its noun (", an idea first floated"),
+ * with a date of its own gone by, is an event of its own, of that date, by
+ * the maker of the offer the clause tells (named right before its verb).
+ */
+static int
+apposed_act(struct state *s, const struct mdtl_sentence *sent,
+    struct mdtl_tags *tg, const struct pred *p)
+{
+	const struct mdtl_cue_tag *offer = NULL;
+	const struct mdtl_actor_tag *m;
+	size_t i = p->tok, k;
+	int x;
+
+	if (p->kind != MDTL_PH_OFFER || !ends_in(tg->t[p->tok].norm, "ed", 3))
+		return 0;
+	while (i > 0 && in_list(tg, &tg->t[i - 1], ACT_ADVERBS))
+		i--;
+	if (i < 4 || !offer_noun_at(tg, i - 1) ||
+	    !in_list(tg, &tg->t[i - 2], DETERMINERS) ||
+	    !is(&tg->t[i - 3], ","))
+		return 0;
+	for (k = 0; k < tg->nc && tg->c[k].tok < i - 3; k++)
+		if (tg->c[k].kind == MDTL_PH_OFFER)
+			offer = &tg->c[k];
+	if (offer == NULL ||
+	    (m = subject_before(tg, offer->tok, 0)) == NULL || m->weak ||
+	    (x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0)
+		return 0;
+	return act_gone_by(s, sent, tg, p, m->actor, x,
+	    "the maker of the offer the clause its noun is set beside tells");
+}
+
 /* Is the verb at tok in the past perfect ("had offered", "had earlier
  * proposed")? */
 static int
@@ -4053,8 +4088,10 @@ clause_joined(const struct mdtl_tags *tg, size_t from, size_t tok)
 
 /*
  * "Clinton said the system posed no threat and repeated Washington's
- * invitation": an offer joined to the verb of saying before it, by its
- * speaker, is an act of its own, not what the words say.
+ * invitation", "He said Russia wanted a pledge, and warned that Moscow
+ * could deploy ...": an offer, or a warning told by a verb of saying in the
+ * past, joined to the verb of saying before it, by its speaker, is an act
+ * of its own, not what the words say.
  */
 static int
 joined_offer(const struct mdtl_tags *tg, const struct pred *p,
@@ -4062,26 +4099,35 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
 {
 	const struct mdtl_actor_tag *m;
 	size_t i = speech->tok + speech->ntok, e, k;
+	int comma = p->tok >= 2 && is(&tg->t[p->tok - 2], ",");
+
+	/* (a warning after ", and" only: "accused the United States and
+	 * warned that" is one act) */
+	if (p->kind == MDTL_PH_WARNING && (!comma ||
+	    !ends_in(tg->t[p->tok].norm, "ed", 3) ||
+	    !(p->ph->code != NULL || is(&tg->t[p->tok + p->ntok - 1], "that"))))
+		return 0;
 
 	/* not "Lukashenko said Belarus would host radars and was ready to
 	 * coordinate": a clause with a side for its subject goes on (but
 	 * "thanked Russia for its efforts and invited Lavrov": the verb's
 	 * object, a preposition after it); and so past whom the words were
 	 * told ("told reporters that Moscow remained open to cooperation and
-	 * invited US experts") */
+	 * invited US experts"); ", and" ends the clause of the words */
 	for (k = i; k < tg->n && k < i + 3 &&
 	    tg->t[k].kind == MDTL_TOK_WORD && !is(&tg->t[k], "that") &&
 	    !(tg->t[k].flags & MDTL_TOK_CAP); k++)
 		;
 	if (k < tg->n && is(&tg->t[k], "that"))
 		i = k + 1;
-	if (i < tg->n && (m = mdtl_tags_actor_at(tg, i)) != NULL && !m->weak &&
-	    !((e = m->tok + m->ntok) < tg->n &&
+	if (!comma && i < tg->n && (m = mdtl_tags_actor_at(tg, i)) != NULL &&
+	    !m->weak && !((e = m->tok + m->ntok) < tg->n &&
 	    in_list(tg, &tg->t[e], PREPOSITIONS)))
 		return 0;
-	return p->kind == MDTL_PH_OFFER && speech->speaker != NULL &&
+	return (p->kind == MDTL_PH_OFFER || p->kind == MDTL_PH_WARNING) &&
+	    speech->speaker != NULL &&
 	    p->speaker == speech->speaker && p->tok > speech->tok &&
-	    is(&tg->t[p->tok - 1], "and");
+	    (is(&tg->t[p->tok - 1], "and") || is(&tg->t[p->tok - 1], "but"));
 }
 
 /*
@@ -5163,7 +5209,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	for (j = 0; j < np; j++)
 		if (!preds[j].reported && (relative_act(s, sent, tg,
 		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j]) ||
-		    after_clause_act(s, sent, tg, &preds[j])))
+		    after_clause_act(s, sent, tg, &preds[j]) ||
+		    apposed_act(s, sent, tg, &preds[j])))
 			preds[j].reported = 1;
 	for (j = 0; j < np; j++)
 		if (blamed_act(tg, preds, np, j))
@@ -5596,9 +5643,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 		if (!preds[k].joined)
 			continue;
-		e = act_of(s, sent, MDTL_EVENT_OFFER, preds[k].ph,
-		    preds[k].speaker,
-		    preds[k].why);
+		e = act_of(s, sent, preds[k].kind == MDTL_PH_WARNING ?
+		    MDTL_EVENT_WARNING : MDTL_EVENT_OFFER, preds[k].ph,
+		    preds[k].speaker, preds[k].why);
 		if ((x = mdtl_dating_own(s, tg, preds[k].tok, preds[k].ntok, 12,
 		    0)) >= 0)
 			mdtl_dating_set(s, tg, e, (size_t)x);

@@ -4778,6 +4778,23 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-01-28", "President Dmitry Medvedev announced the "
 	    "deployment plans in his address to the Federal Assembly on "
 	    "November 5.", "warning 2008-11-05 medvedev");
+	/* a journalist's title for the head of state of the day */
+	EXPECT("2009-03-10", "The Kremlin chief said Russia would respond.",
+	    "warning 2009-03-10 medvedev");
+	/* words said, then ", and warned that": two acts; and a verb of
+	 * saying joined by "but" to an offer */
+	EXPECT("2011-09-14", "Lavrov said Moscow expected written "
+	    "guarantees, and warned that Russia could leave the START "
+	    "treaty.", "statement 2011-09-14 lavrov; warning 2011-09-14 "
+	    "lavrov");
+	EXPECT("2011-09-14", "Clinton rejected the Russian draft but offered "
+	    "talks on a joint centre.", "statement 2011-09-14 clinton; offer "
+	    "2011-09-14 clinton");
+	/* ", an idea first floated at ... in July": the offer's maker's act
+	 * of July, not the occasion of the offer it is set beside */
+	EXPECT("2011-10-01", "Lavrov has proposed a joint data centre, an "
+	    "idea first floated at the Sochi meeting in July.", "offer "
+	    "2011-07 lavrov; offer 2011-10-01 lavrov; summit 2011-07 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
