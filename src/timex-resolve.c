@@ -184,8 +184,12 @@ future_marker(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	 * plans" are a noun, "is likely to take place in June" */
 	if (WORD_IS(w, "due") && i > 0 && word_in(&t[i - 1], &be_present) >= 0)
 		return 1;
+	/* (and after "is" before "for": "The formal talks are set for
+	 * Monday") */
 	if (in_words(v->before_to, &t[i]))
-		return tok_is(t, n, i + 1, "to") ? 1 : 0;
+		return tok_is(t, n, i + 1, "to") || (tok_is(t, n, i + 1,
+		    "for") && i > 0 && word_in(&t[i - 1], &be_present) >= 0) ?
+		    1 : 0;
 	/* "planned a rally on Saturday", "is planned": ahead; but in "On
 	 * Friday, it planned to pay" the plan is Friday's */
 	if (strcmp(w + len - 2, "ed") == 0 && !left)
