@@ -629,6 +629,24 @@ mdtl_dating_within(const struct mdtl_date *a, const struct mdtl_date *b)
 }
 
 /*
+ * Past "at the Group of Eight summit in Germany" at token i (a meeting's
+ * phrase, before tok, no boundary in it): the token after it, else i.
+ */
+static size_t
+meeting_past(const struct mdtl_tags *tg, size_t i, size_t tok)
+{
+	size_t k;
+	int meeting = 0;
+
+	if (i + 2 >= tok || !in_list(tg, &tg->t[i], OCCASION_PREPS))
+		return i;
+	for (k = i + 1; k < tok && k < i + 10 && !boundary(&tg->t[k]); k++)
+		if (cue_kind_in(tg, MDTL_PH_SUMMIT, k, k + 1))
+			meeting = 1;
+	return meeting && k < tok ? k : i;
+}
+
+/*
  * "Five years later, at the G8 summit in Heiligendamm in June 2007, Putin
  * surprised ...": a date opening the sentence (timex k), told more finely
  * by an occasion's phrase right after its comma, is that one's; the index
@@ -1199,7 +1217,8 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 		 * ("Then, on November 23, Medvedev went on television") */
 		start = mdtl_dating_modified(tg, x->tok);
 		if (start >= o && start <= o + 2 + seq &&
-		    is(&tg->t[place_past(tg, e, tok)], ",") &&
+		    (is(&tg->t[place_past(tg, e, tok)], ",") ||
+		    is(&tg->t[meeting_past(tg, e, tok)], ",")) &&
 		    clear_between(tg, o + (seq ? seq : (tg->t[o].flags &
 		    MDTL_TOK_QUOTE) != 0), start) &&
 		    mdtl_tags_actor_at(tg, o) == NULL)

@@ -4795,6 +4795,11 @@ test_summits_deadlines(void **state)
 	EXPECT("2011-10-01", "Lavrov has proposed a joint data centre, an "
 	    "idea first floated at the Sochi meeting in July.", "offer "
 	    "2011-07 lavrov; offer 2011-10-01 lavrov; summit 2011-07 lavrov");
+	/* a date opening the sentence, past the meeting's phrase after it,
+	 * to its comma */
+	EXPECT("2007-07-01", "Last month at the summit in Germany, Putin "
+	    "proposed a joint radar.", "offer 2007-06 putin; summit 2007-06 "
+	    "putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
