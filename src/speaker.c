@@ -1518,6 +1518,37 @@ kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 
+/* The slot of the titles remembered that who takes, the latest. */
+static size_t
+remember_title(struct state *s, const struct mdtl_actor *who)
+{
+	size_t k;
+
+	for (k = 0; k < s->ntitled && s->titled[k].who != who; k++)
+		;
+	k = latest_last(s->titled, sizeof *s->titled, &s->ntitled,
+	    RECENT_PERSONS, k);
+	s->titled[k].who = who;
+	return k;
+}
+
+/*
+ * "The Secretary General, Anders Fogh Rasmussen": where the title words
+ * after "the" start that end at a comma right before the name at token
+ * name; or name.
+ */
+static size_t
+title_apposed(struct state *s, const struct mdtl_tags *tg, size_t name)
+{
+	size_t a = name - 1;
+
+	if (name < 3 || !is(&tg->t[name - 1], ","))
+		return name;
+	while (a > 0 && name - a <= 5 && title_at(s, tg, a - 1))
+		a--;
+	return a < name - 1 && a > 0 && is(&tg->t[a - 1], "the") ? a : name;
+}
+
 void
 mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 {
@@ -1548,17 +1579,22 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 			else
 				break;
 		}
+		/* "The Secretary General, Anders Fogh Rasmussen, said": a
+		 * title set before the name by a comma */
+		if (a == m->tok)
+			a = title_apposed(s, tg, m->tok);
+		if (a < m->tok && is(&tg->t[m->tok - 1], ",")) {
+			k = remember_title(s, m->actor);
+			s->titled[k].title = &tg->t[a];
+			s->titled[k].ntitle = m->tok - 1 - a;
+			continue;
+		}
 		/* not "Presidents Ilham Aliyev of Azerbaijan and Abdullah
 		 * Gul", a title of several */
 		if (a == m->tok || (ends_in(tg->t[m->tok - 1].norm, "s", 3) &&
 		    !ends_in(tg->t[m->tok - 1].norm, "ss", 3)))
 			continue;
-		for (k = 0; k < s->ntitled && s->titled[k].who != m->actor;
-		    k++)
-			;
-		k = latest_last(s->titled, sizeof *s->titled, &s->ntitled,
-		    RECENT_PERSONS, k);
-		s->titled[k].who = m->actor;
+		k = remember_title(s, m->actor);
 		s->titled[k].title = &tg->t[a];	/* the article's tokens */
 		s->titled[k].ntitle = m->tok - a;
 	}

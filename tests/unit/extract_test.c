@@ -4800,6 +4800,13 @@ test_summits_deadlines(void **state)
 	EXPECT("2007-07-01", "Last month at the summit in Germany, Putin "
 	    "proposed a joint radar.", "offer 2007-06 putin; summit 2007-06 "
 	    "putin");
+	/* a title set before the name by a comma is his title: the title
+	 * alone later is he, not the last person named */
+	EXPECT("2011-04-15", "The Secretary General, Anders Fogh Rasmussen, "
+	    "said the talks went well.\n\nLavrov said Russia wanted an equal "
+	    "partnership.\n\nThe Secretary General invited Russia to a joint "
+	    "exercise.", "statement 2011-04-15 rasmussen; statement "
+	    "2011-04-15 lavrov; offer 2011-04-15 rasmussen");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
