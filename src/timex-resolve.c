@@ -75,6 +75,7 @@ static int
 intended(const struct mdtl_token *t, size_t n, size_t i)
 {
 	size_t k;
+	int object = 0;
 
 	/* "proposed holding talks"; not "the proposal during talks" */
 	if (i + 1 < n && t[i + 1].kind == MDTL_TOK_WORD &&
@@ -95,11 +96,17 @@ intended(const struct mdtl_token *t, size_t n, size_t i)
 			    !(t[k + 1].flags & MDTL_TOK_CAP) &&
 			    word_in(&t[k + 1], &determiners) < 0 &&
 			    word_in(&t[k + 1], &number_words) < 0;
+		/* (the object's words after its determiner or possessive:
+		 * "tasked their ambassadors to prepare", "instructed their
+		 * foreign ministers to draft") */
 		if (t[k].kind != MDTL_TOK_WORD || !((t[k].flags &
 		    MDTL_TOK_CAP) || word_in(&t[k], &determiners) >= 0 ||
+		    word_in(&t[k], &possessives) >= 0 || object ||
 		    WORD_IS(t[k].norm, "him") || WORD_IS(t[k].norm, "them") ||
 		    WORD_IS(t[k].norm, "us")))
 			return 0;
+		object |= word_in(&t[k], &determiners) >= 0 ||
+		    word_in(&t[k], &possessives) >= 0;
 	}
 	return 0;
 }
