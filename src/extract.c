@@ -4765,6 +4765,21 @@ dash_answer(const struct state *s, const struct mdtl_sentence *sent,
 	return s->interviewee;
 }
 
+/*
+ * "Answer: There is a chance, but ...": a line under an answer's label
+ * (grammar list interviewee_labels), the interviewee's once a question's
+ * label came before it; or NULL.
+ */
+static const struct mdtl_actor *
+labelled_answer(const struct state *s, const struct mdtl_tags *tg)
+{
+	if (s->interviewee == NULL || tg->n < 3 ||
+	    !in_list(tg, &tg->t[0], INTERVIEWEE_LABELS) ||
+	    !is(&tg->t[1], ":"))
+		return NULL;
+	return s->interviewee;
+}
+
 static void
 sentence_events(struct state *s, const struct mdtl_sentence *sent,
     struct mdtl_tags *tg)
@@ -4796,7 +4811,8 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 	if ((line = mdtl_speaker_transcript(tg, &label_day)) != NULL ||
 	    (line = mdtl_speaker_title_line(s, tg)) != NULL ||
 	    (line = mdtl_speaker_honorific_line(s, tg)) != NULL ||
-	    (line = dash_answer(s, sent, tg)) != NULL) {
+	    (line = dash_answer(s, sent, tg)) != NULL ||
+	    (line = labelled_answer(s, tg)) != NULL) {
 		s->line_who = line;
 		s->line_para = sent->para + 1;
 		s->line_event = 0;
@@ -6064,6 +6080,10 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		/* a transcript's line goes on to the next line's label
 		 * ("QUESTION: ...") */
 		asked = interviewer(tg) || dash_question(&s, sent, tg);
+		/* (the person named last before the first question is the
+		 * one its answers are by) */
+		if (asked && s.interviewee == NULL)
+			s.interviewee = s.last_person;
 		if (asked) {
 			s.line_para = 0;
 			/* (the words of another it names with their day

@@ -264,6 +264,7 @@ struct mdtl_phrases {
 	X(SPAN_STARTS, "span_starts") \
 	X(SCHEDULED, "scheduled_nouns") \
 	X(INTERVIEWER, "interviewer_labels") \
+	X(INTERVIEWEE_LABELS, "interviewee_labels") \
 	X(ACT_ADVERBS, "act_adverbs") \
 	X(GUEST_WORDS, "guest_words") \
 	X(OCCASION_VERBS, "occasion_verbs") \

@@ -1109,10 +1109,11 @@ test_speech(void **state)
 	    "Serdyukov told reporters on Wednesday.", "warning 2011-11-30 "
 	    "serdyukov");
 	/* an interview given is a speech act; the interviewer's lines
-	   are no one's */
+	   are no one's, the answer's are the words of the one interviewed */
 	EXPECT("2013-03-01", "Sergei Lavrov gave an interview to the agency "
 	    "on Friday.\n\nQuestion: Will Russia and NATO agree before the "
-	    "summer?\n\nAnswer: We hope so.", "statement 2013-03-01 lavrov");
+	    "summer?\n\nAnswer: We hope so.", "statement 2013-03-01 lavrov; "
+	    "statement 2013-03-01 lavrov");
 	/* ... but a line of the interviewer that ends in a full stop tells,
 	   and another's words it reports are an act as any sentence's (the
 	   spokesman's line is his, a name under an honorific) */
@@ -4807,6 +4808,16 @@ test_summits_deadlines(void **state)
 	    "partnership.\n\nThe Secretary General invited Russia to a joint "
 	    "exercise.", "statement 2011-04-15 rasmussen; statement "
 	    "2011-04-15 lavrov; offer 2011-04-15 rasmussen");
+	/* a line under an answer's label, after a question's, is the
+	 * words of the one named last before the first question */
+	EXPECT("2011-11-25", "Lavrov gave an interview to RIA Novosti on "
+	    "Friday.\n\nQuestion: Is an agreement still possible?\n\n"
+	    "Answer: There is still a chance.\n\nQuestion: And if not?\n\n"
+	    "Answer: Then Medvedev will decide.", "statement 2011-11-25 "
+	    "lavrov; statement 2011-11-25 lavrov; statement 2011-11-25 "
+	    "lavrov");
+	EXPECT("2011-11-25", "Answer: There is still a chance, Lavrov said.",
+	    "statement 2011-11-25 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
@@ -6077,7 +6088,8 @@ test_dash_interview(void **state)
 	    "Brussels on April 19?\n\nA: A clear answer.\n\nQ: Will you "
 	    "meet Rasmussen next month?\n\nA: Yes.", 0, 0);
 	assert_string_equal(got, "statement 2012-04-16 grushko; summit "
-	    "2012-04-19 russia");
+	    "2012-04-19 russia; statement 2012-04-16 grushko; statement "
+	    "2012-04-16 grushko");
 	free(got);
 }
 
