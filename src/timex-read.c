@@ -1729,19 +1729,22 @@ read_noon(const struct scan *s, size_t i, struct match *m)
 	const char *w = s->t[i].norm;
 	struct mdtl_timex day;
 	const struct mdtl_date *d;
-	size_t len;
+	size_t len, on;
 
 	/* ("high noon" is a showdown) */
 	if (!(WORD_IS(w, "noon") || WORD_IS(w, "midday") ||
 	    WORD_IS(w, "midnight")) || s->ref->gran < MDTL_GRAN_DAY ||
 	    (i > 0 && WORD_IS(s->t[i - 1].norm, "high")))
 		return 0;
-	d = clock_day(s, i, i + 1, &day, &len);
+	/* ("after midnight on Thursday": that day, as "10 a.m. on
+	 * Tuesday") */
+	on = i + 2 < s->n && WORD_IS(s->t[i + 1].norm, "on");
+	d = clock_day(s, i, i + 1 + on, &day, &len);
 	snprintf(m->lit, sizeof m->lit, "%04d-%02d-%02dT%s", d->year,
 	    d->month, d->day, !WORD_IS(s->t[i].norm, "midnight") ? "12:00" :
 	    "24:00");
 	m->type = MDTL_TIMEX_TIME;
-	m->len = 1 + len;
+	m->len = 1 + (len > 0 ? on + len : 0);
 	m->rule = "noon or midnight";
 	return 1;
 }
