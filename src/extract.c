@@ -721,6 +721,25 @@ conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 }
 
 /*
+ * The comma that opens the aside the comma at i closes ("the new system,
+ * based on ships carrying SM-3 interceptors, would"): within twelve
+ * tokens, no other boundary between; or i.
+ */
+static size_t
+aside_start(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 12;) {
+		if (is(&tg->t[k], ","))
+			return k + 1 < i ? k : i;
+		if (boundary(&tg->t[k]))
+			break;
+	}
+	return i;
+}
+
+/*
  * "Washington would deploy SM-3 interceptors in Romania", "the Aegis
  * Ashore site would be deployed by 2015": a threat's cue of deploying or
  * stationing (grammar list deploying_words) whose object after it, or
@@ -730,7 +749,7 @@ conditional_act(const struct mdtl_tags *tg, const struct mdtl_actor *speaker)
 static int
 defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
-	size_t i, k;
+	size_t i, k, a;
 
 	for (k = c->tok; k < c->tok + c->ntok; k++)
 		if (in_list(tg, &tg->t[k], DEPLOYING))
@@ -748,8 +767,23 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 			return 1;
 	/* (the subject: back from the verb to an actor, "to", another cue
 	 * or a boundary; not "the shield could prompt Moscow to station
-	 * Iskander missiles") */
-	for (i = k; i-- > 0 && k - i <= 10 && !boundary(&tg->t[i]) &&
+	 * Iskander missiles"; and the participle's aside right before the
+	 * verb on a subject that names no one: "the new system, based on
+	 * ships carrying SM-3 interceptors, would be deployed", not "Russia,
+	 * in response to the shield, would deploy") */
+	i = verb_group_start(tg, c->tok, 0);
+	if (i > 0 && is(&tg->t[i - 1], ",") && (a = aside_start(tg, i - 1)) <
+	    i - 1 && (ends_in(tg->t[a + 1].norm, "ed", 4) ||
+	    ends_in(tg->t[a + 1].norm, "ing", 5)) && a > 0 &&
+	    mdtl_tags_actor_at(tg, a - 1) == NULL) {
+		/* (not a target: "the missiles, aimed at the shield,") */
+		for (k = a + 1; k < i - 1 && !is(&tg->t[k], "at") &&
+		    !is(&tg->t[k], "against"); k++)
+			if (in_list(tg, &tg->t[k], DEFENSIVE_SYSTEMS))
+				return 1;
+		i = a;
+	}
+	for (k = i; i-- > 0 && k - i <= 10 && !boundary(&tg->t[i]) &&
 	    (i >= c->tok || mdtl_tags_cue_at(tg, i) == NULL) &&
 	    mdtl_tags_actor_at(tg, i) == NULL && !is(&tg->t[i], "to");)
 		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))

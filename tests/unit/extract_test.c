@@ -4818,6 +4818,17 @@ test_summits_deadlines(void **state)
 	    "lavrov");
 	EXPECT("2011-11-25", "Answer: There is still a chance, Lavrov said.",
 	    "statement 2011-11-25 lavrov");
+	/* a defensive system in the participle's aside on the subject is
+	 * deployed in a plan; not one it aims at, nor an aside on a side */
+	EXPECT("2009-09-18", "Obama said the new system, based on ships "
+	    "carrying interceptors, would be deployed in stages.",
+	    "statement 2009-09-18 obama");
+	EXPECT("2009-09-18", "Medvedev said the missiles, aimed at the "
+	    "shield, would be deployed in Kaliningrad.", "warning 2009-09-18 "
+	    "medvedev");
+	EXPECT("2009-09-18", "Medvedev said Russia, in response to the "
+	    "shield, would deploy Iskander missiles.", "warning 2009-09-18 "
+	    "medvedev");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
