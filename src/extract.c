@@ -746,6 +746,26 @@ aside_start(const struct mdtl_tags *tg, size_t i)
  * subject before it in its clause, is a defensive system (grammar list
  * defensive_systems) tells a plan, no threat.
  */
+/*
+ * Is there a defensive system back from token from (not in it) to an
+ * actor, "to", another cue than c or a boundary, within ten tokens?  *stop
+ * gets the token the search stopped at.
+ */
+static int
+defensive_subject(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
+    size_t from, size_t *stop)
+{
+	size_t i;
+
+	for (i = from; i-- > 0 && from - i <= 10 && !boundary(&tg->t[i]) &&
+	    (i >= c->tok || mdtl_tags_cue_at(tg, i) == NULL) &&
+	    mdtl_tags_actor_at(tg, i) == NULL && !is(&tg->t[i], "to");)
+		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))
+			return 1;
+	*stop = i;
+	return 0;
+}
+
 static int
 defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
@@ -767,27 +787,26 @@ defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 			return 1;
 	/* (the subject: back from the verb to an actor, "to", another cue
 	 * or a boundary; not "the shield could prompt Moscow to station
-	 * Iskander missiles"; and the participle's aside right before the
-	 * verb on a subject that names no one: "the new system, based on
-	 * ships carrying SM-3 interceptors, would be deployed", not "Russia,
-	 * in response to the shield, would deploy") */
-	i = verb_group_start(tg, c->tok, 0);
-	if (i > 0 && is(&tg->t[i - 1], ",") && (a = aside_start(tg, i - 1)) <
-	    i - 1 && (ends_in(tg->t[a + 1].norm, "ed", 4) ||
-	    ends_in(tg->t[a + 1].norm, "ing", 5)) && a > 0 &&
+	 * Iskander missiles") */
+	if (defensive_subject(tg, c, k, &i))
+		return 1;
+	/* (and past the participle's aside that ends right before the
+	 * verb, on a subject that names no one: "the new system, based on
+	 * ships carrying SM-3 interceptors, would be deployed"; not "Russia,
+	 * in response to the shield, would deploy", nor a target in it: "the
+	 * missiles, aimed at the shield, would be deployed") */
+	if (i < k && is(&tg->t[i], ",") &&
+	    i + 1 == verb_group_start(tg, c->tok, 0) &&
+	    (a = aside_start(tg, i)) < i && a > 0 &&
+	    (ends_in(tg->t[a + 1].norm, "ed", 4) ||
+	    ends_in(tg->t[a + 1].norm, "ing", 5)) &&
 	    mdtl_tags_actor_at(tg, a - 1) == NULL) {
-		/* (not a target: "the missiles, aimed at the shield,") */
-		for (k = a + 1; k < i - 1 && !is(&tg->t[k], "at") &&
+		for (k = a + 1; k < i && !is(&tg->t[k], "at") &&
 		    !is(&tg->t[k], "against"); k++)
 			if (in_list(tg, &tg->t[k], DEFENSIVE_SYSTEMS))
 				return 1;
-		i = a;
+		return defensive_subject(tg, c, a, &i);
 	}
-	for (k = i; i-- > 0 && k - i <= 10 && !boundary(&tg->t[i]) &&
-	    (i >= c->tok || mdtl_tags_cue_at(tg, i) == NULL) &&
-	    mdtl_tags_actor_at(tg, i) == NULL && !is(&tg->t[i], "to");)
-		if (in_list(tg, &tg->t[i], DEFENSIVE_SYSTEMS))
-			return 1;
 	return 0;
 }
 
@@ -4165,6 +4184,46 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
 }
 
 /*
+ * "Putin offered the radar to the United States at the G8 summit ... last
+ * month, and repeated the offer during his visit to Kennebunkport ...
+ * earlier this month": an offer joined by "and" to an offer of the same
+ * maker before it, each with a date of its own, another, is an act of its
+ * own.
+ */
+/* Do dates a and b name the same stretch of time? */
+static int
+same_date(const struct mdtl_date *a, const struct mdtl_date *b)
+{
+	long af, al, bf, bl;
+
+	mdtl_date_range(a, &af, &al);
+	mdtl_date_range(b, &bf, &bl);
+	return a->gran == b->gran && af == bf && al == bl;
+}
+
+static int
+offer_again(struct state *s, const struct mdtl_tags *tg,
+    const struct pred *preds, size_t j)
+{
+	const struct pred *p = &preds[j];
+	size_t k;
+	int x, y;
+
+	if (p->kind != MDTL_PH_OFFER || p->speaker == NULL ||
+	    !is(&tg->t[p->tok - 1], "and") ||
+	    (y = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) < 0)
+		return 0;
+	for (k = 0; k < j; k++)
+		if (preds[k].kind == MDTL_PH_OFFER &&
+		    preds[k].speaker == p->speaker &&
+		    (x = mdtl_dating_own(s, tg, preds[k].tok, preds[k].ntok,
+		    12, 0)) >= 0 && x != y && !same_date(&tg->tx[x].date,
+		    &tg->tx[y].date))
+			return 1;
+	return 0;
+}
+
+/*
  * The words of speaker who on day d the article told before, or NULL;
  * with acts set, only an act told in a clause ("a day after Medvedev
  * threatened to deploy missiles"), not words he said in a sentence of
@@ -5256,6 +5315,10 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		    reported_act(s, sent, tg, &preds[j], &preds[k]) ||
 		    own_earlier_act(s, sent, tg, &preds[j], &preds[k]));
 	}
+	for (j = 1; j < np; j++)
+		if (!preds[j].says && !preds[j].reported &&
+		    offer_again(s, tg, preds, j))
+			preds[j].joined = preds[j].reported = 1;
 	for (j = 0; j < np; j++)
 		if (!preds[j].reported && (relative_act(s, sent, tg,
 		    &preds[j]) || object_relative_act(s, sent, tg, &preds[j]) ||

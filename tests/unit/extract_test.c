@@ -4829,6 +4829,14 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-09-18", "Medvedev said Russia, in response to the "
 	    "shield, would deploy Iskander missiles.", "warning 2009-09-18 "
 	    "medvedev");
+	/* an offer joined to the maker's offer before it, each of its own
+	 * date: two acts; of the same date, one */
+	EXPECT("2007-07-10", "Putin offered the radar at the summit in "
+	    "Germany last month, and repeated the offer in Maine earlier this "
+	    "month.", "offer 2007-06 putin; offer 2007-07 putin; summit "
+	    "2007-06 putin");
+	EXPECT("2007-07-10", "Putin offered the radar on Monday and repeated "
+	    "the offer on Monday.", "offer 2007-07-09 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
