@@ -889,6 +889,10 @@ void			 mdtl_extract_code(struct state *, struct mdtl_event *,
  */
 void	mdtl_meeting_events(struct state *, const struct mdtl_sentence *,
 	    struct mdtl_tags *, const struct when *speech, int *summit_tx);
+/* meeting.c: the meetings from event first on, told with no date of
+ * their own on the story's day, are of day w (the lead's: opening_day()) */
+void	mdtl_meeting_told_on(struct state *, size_t first,
+	    const struct when *w);
 /* meeting.c: "days after" opening the clause of the cue at tok? 1, or
  * MDTL_LAPSE_HOURS for "hours after" (within the day), or 0. */
 #define MDTL_LAPSE_HOURS 2

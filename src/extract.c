@@ -1621,13 +1621,53 @@ asked_line(const struct mdtl_tags *tg)
 }
 
 /*
+ * Is date k the day of the sentence's verb in the past right before it,
+ * after its subject ("Iran and six world powers agreed on Saturday")?
+ */
+static int
+subject_verb_day(const struct mdtl_tags *tg, size_t k)
+{
+	size_t v = tg->tx[k].tok;
+	const struct mdtl_token *t;
+
+	if (v > 0 && is(&tg->t[v - 1], "on"))
+		v--;
+	if (v < 2)
+		return 0;
+	t = &tg->t[v - 1];
+	return t->kind == MDTL_TOK_WORD && !(t->flags & MDTL_TOK_CAP) &&
+	    ends_in(t->norm, "ed", 4) && mdtl_tags_actor_at(tg, v - 2) != NULL;
+}
+
+/* Has an act (words, a threat, an offer) told so far a day of its own? */
+static int
+dated_act(const struct state *s)
+{
+	size_t k;
+
+	for (k = s->start; k < *s->n; k++) {
+		const struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type != MDTL_EVENT_SUMMIT &&
+		    e->type != MDTL_EVENT_DEADLINE &&
+		    (e->basis == MDTL_BASIS_EXPLICIT ||
+		    e->basis == MDTL_BASIS_RELATIVE))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "The Czech government on Monday approved the treaty": the first
- * sentence of the story, which tells no act, gives its day all the same
+ * sentence of the story, which tells no act (with free, none of a day of
+ * its own, the day none of its events took: "Iran and six world powers
+ * agreed on Saturday to meet again in Baghdad on May 23 after talks ...
+ * that both sides described as positive"), gives its day all the same
  * (a day of the news, outside a quotation), the lead's for the words
  * after it ("Topolanek told journalists after the cabinet meeting").
  */
 static void
-opening_day(struct state *s, const struct mdtl_tags *tg)
+opening_day(struct state *s, const struct mdtl_tags *tg, int free)
 {
 	struct mdtl_event day;
 	size_t k;
@@ -1638,12 +1678,22 @@ opening_day(struct state *s, const struct mdtl_tags *tg)
 		if (tg->tx[k].type != MDTL_TIMEX_DATE ||
 		    (tg->t[tg->tx[k].tok].flags & MDTL_TOK_INQUOTE))
 			continue;
+		/* (with acts told, a day none of their meetings took:
+		 * not "said NATO had changed its position after the summit
+		 * in Lisbon on Saturday") */
+		if (free && (tg->tx_used[k] || !subject_verb_day(tg, k)))
+			return;
 		memset(&day, 0, sizeof day);
 		mdtl_dating_set(s, tg, &day, k);
 		if (day.date.gran == MDTL_GRAN_DAY &&
 		    mdtl_dating_news_day(s, &day.date)) {
 			s->lead_done = 1;
 			lead_from(s, &day);
+			/* (and the meetings it told of with none: "after
+			 * talks in Istanbul") */
+			if (free)
+				mdtl_meeting_told_on(s, s->sent_first,
+				    &s->lead);
 		}
 		return;
 	}
@@ -6219,8 +6269,12 @@ mdtl_extract(struct mdtl_article *art, const struct mdtl_lexicon *lex,
 		mdtl_dating_item(&s, sent, tg);
 		sentence_events(&s, sent, tg);
 		seen->count = *n - seen->first;
-		if (*n == s.start && !s.lead_done && !s.opened)
-			opening_day(&s, tg);
+		if (!s.opened && *n == s.start && !s.lead_done)
+			opening_day(&s, tg, 0);
+		else if (!s.opened && s.lead.basis == MDTL_BASIS_PUBLICATION &&
+		    !dated_act(&s) && (!s.lead_done ||
+		    s.lead_undated > s.sent_first))
+			opening_day(&s, tg, 1);
 		s.opened = 1;
 		if (headline != NULL && seen->count > 0) {
 			mdtl_extract_mention(&s, &(*v)[seen->first], headline);

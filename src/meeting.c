@@ -1842,6 +1842,20 @@ told_on(struct mdtl_event *e, const struct when *day, int ndays)
 	    "their first day");
 }
 
+void
+mdtl_meeting_told_on(struct state *s, size_t first, const struct when *w)
+{
+	size_t k;
+
+	for (k = first; k < *s->n; k++) {
+		struct mdtl_event *e = &(*s->v)[k];
+
+		if (e->type == MDTL_EVENT_SUMMIT && e->why_date == told_on_why &&
+		    e->basis == MDTL_BASIS_PUBLICATION)
+			told_on(e, w, 0);
+	}
+}
+
 /* A meeting: one a sentence, with a date, a place or an article of its own. */
 /* A meeting cue's phrase and what it says of the meeting. */
 struct phrase {
@@ -3820,14 +3834,15 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	 * Lisbon": the date of the act is the meeting's, though the act
 	 * took it (not a limit's, "pledged to work towards a treaty by the
 	 * end of the year, at their first meeting", nor another meeting's,
-	 * "to meet in Almaty on April 5, after two days of talks") */
+	 * "to meet in Almaty on April 5, after two days of talks", "to meet
+	 * again in Baghdad on May 23 after talks in Istanbul") */
 	if (ph->lo > 0 && in_list(tg, &tg->t[ph->lo - 1], OCCASION_PREPS))
 		for (i = 0; i < tg->ntx; i++)
 			if ((tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 1 ||
 			    (tg->tx[i].tok + tg->tx[i].ntok == ph->lo - 2 &&
 			    is(&tg->t[ph->lo - 2], ",") &&
-			    tg->tx_used[i] != TX_DEADLINE &&
-			    tg->tx_used[i] != TX_MEETING)) &&
+			    tg->tx_used[i] != TX_DEADLINE)) &&
+			    tg->tx_used[i] != TX_MEETING &&
 			    mdtl_dating_dated(&tg->tx[i]))
 				x = (int)i;
 	/* "agreed on Monday to cut their arsenals ..., at their first

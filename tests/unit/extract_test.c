@@ -4837,6 +4837,15 @@ test_summits_deadlines(void **state)
 	    "2007-06 putin");
 	EXPECT("2007-07-10", "Putin offered the radar on Monday and repeated "
 	    "the offer on Monday.", "offer 2007-07-09 putin");
+	/* the day before "after" is another meeting's, not the talks'; the
+	 * lead's day, its acts having none of their own, dates the words
+	 * after it (not its own words, of no day told) */
+	EXPECT("2012-04-15", "Iran and six world powers agreed on Saturday to "
+	    "meet again in Baghdad on May 23 after talks in Istanbul that both "
+	    "sides described as positive.\n\nAshton told a news conference "
+	    "the talks were useful.", "statement 2012-04-15 iran; summit "
+	    "2012-05-23 iran; summit 2012-04-14 iran; statement 2012-04-14 "
+	    "ashton");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
