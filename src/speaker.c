@@ -783,7 +783,8 @@ side_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 
 /*
  * "..., the Defence Ministry said" after Deputy Defence Minister Antonov's
- * words: a body named by its kind alone, words [from, to) after "the", the
+ * words, "The foreign ministry said": a body named by its kind alone,
+ * words [from, to) after "the", the
  * body of the last speaker's side whose alias ends with them ("Russian
  * Defence Ministry"), or, when that side is not known, of the country of
  * the dateline ("MOSCOW, December 14 (RIA Novosti) - ..."); or NULL.
@@ -798,8 +799,7 @@ kind_of_body(const struct state *s, const struct mdtl_tags *tg, size_t from,
 	    !is(&tg->t[from - 1], "the"))
 		return NULL;
 	for (i = from; i < to; i++)
-		if (tg->t[i].kind != MDTL_TOK_WORD ||
-		    !(tg->t[i].flags & MDTL_TOK_CAP))
+		if (tg->t[i].kind != MDTL_TOK_WORD)
 			return NULL;
 	return side_body(s, tg, from, to);
 }
@@ -1060,11 +1060,12 @@ source_again(struct state *s, const struct mdtl_tags *tg, size_t i,
 	    1u << MDTL_PH_COLLECTIVE, 0, &len) == NULL ||
 	    !subject_ends(tg, i + len - 1, end))
 		return 0;
-	/* not "the Defence Ministry", a body of the speaker's side */
+	/* not "the Defence Ministry", "the foreign ministry", a body of the
+	 * speaker's side */
 	for (j = i; j < end && tg->t[j].kind == MDTL_TOK_WORD &&
 	    (tg->t[j].flags & MDTL_TOK_CAP); j++)
 		;
-	return kind_of_body(s, tg, i, j) == NULL;
+	return kind_of_body(s, tg, i, j > i ? j : i + len) == NULL;
 }
 
 /*
@@ -3252,7 +3253,7 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		/* "The Defense Ministry said": that of the last speaker's
 		 * side, or of the dateline's country */
 		for (k = i; ends && k > 0 && i - k < 3 &&
-		    (t[k - 1].flags & MDTL_TOK_CAP) && !is(&t[k - 1], "the");)
+		    t[k - 1].kind == MDTL_TOK_WORD && !is(&t[k - 1], "the");)
 			k--;
 		/* (opening its clause, or the sentence past a dateline:
 		 * "MOSCOW, June 8 (Interfax) - The Foreign Ministry said"; not

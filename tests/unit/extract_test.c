@@ -4846,6 +4846,12 @@ test_summits_deadlines(void **state)
 	    "the talks were useful.", "statement 2012-04-15 iran; summit "
 	    "2012-05-23 iran; summit 2012-04-14 iran; statement 2012-04-14 "
 	    "ashton");
+	/* a body named by its kind in lower case is the last speaker's
+	 * side's, not a person whose title holds one of its words */
+	EXPECT("2011-09-27", "Russian Foreign Minister Sergei Lavrov said "
+	    "Tuesday that Moscow needed guarantees.\n\nThe foreign ministry "
+	    "said in a statement that talks would continue.", "statement "
+	    "2011-09-27 lavrov; statement 2011-09-27 russia-mfa");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
