@@ -193,6 +193,9 @@ title_case(char *name)
 	}
 }
 
+static const struct mdtl_actor *body_with_word(const struct state *,
+		    const struct mdtl_tags *, size_t);
+
 /*
  * A person the data does not know, named in tokens [a, b): found again by
  * the last word of the name ("Siemoniak said"; the first of two, a family
@@ -209,7 +212,7 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	char last[64], *name;
 	const char *w;
 	size_t i, k;
-	const struct mdtl_actor *family = NULL;
+	const struct mdtl_actor *family = NULL, *owner;
 	size_t nfamily = 0;
 	/* the last to act in words: a body's voice follows them */
 	const struct mdtl_actor *body = s->last_agent != NULL ?
@@ -298,6 +301,15 @@ adhoc_person(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b,
 	 * voice; so is one a pronoun owns,
 	 * right after one's words, a person's too: "Ashton ... said on
 	 * Wednesday ... Her spokesman, Michael Mann, called ..." */
+	/* "The ministry's spokesman Elman Abdullayev": the side of the
+	 * last body named with that word */
+	if (p->country == NULL && a >= 4 &&
+	    in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
+	    is(&tg->t[a - 2], "'s") && is(&tg->t[a - 4], "the") &&
+	    mdtl_tags_actor_at(tg, a - 3) == NULL &&
+	    (owner = body_with_word(s, tg, a - 3)) != NULL &&
+	    owner->kind != MDTL_ACTOR_PERSON)
+		p->country = mdtl_actor_side_on(owner, s->day);
 	if (p->country == NULL && body != NULL &&
 	    ((a > 0 && in_list(tg, &tg->t[a - 1], SPOKESPERSONS) &&
 	    body->kind != MDTL_ACTOR_PERSON) ||

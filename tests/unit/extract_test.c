@@ -5864,6 +5864,23 @@ test_joint_statement(void **state)
 	free(got);
 }
 
+/* "the ministry's spokesman NAME", a person the data does not know, is
+ * of the side of the last body named with that word: the pact's term he
+ * tells of has it among its actors */
+static void
+test_body_spokesman(void **state)
+{
+	char *got = events_of("2012-12-10", "Russia has stopped the radar, "
+	    "APA reports citing the Azerbaijani Foreign Ministry.\n\nThe "
+	    "ministry's spokesman Elman Abdullayev said the lease expires on "
+	    "December 24.", 0, 1);
+
+	(void)state;
+	assert_string_equal(got, "statement 2012-12-10 elman-abdullayev; "
+	    "deadline 2012-12-24 elman-abdullayev+azerbaijan");
+	free(got);
+}
+
 /* a person carries the other names the data gives him, as the press
  * spells them; a country none */
 static void
@@ -6889,6 +6906,7 @@ main(void)
 		cmocka_unit_test(test_content_days),
 		cmocka_unit_test(test_sources_counted),
 		cmocka_unit_test(test_joint_statement),
+		cmocka_unit_test(test_body_spokesman),
 		cmocka_unit_test(test_dateline_talks),
 		cmocka_unit_test(test_actor_aliases),
 		cmocka_unit_test(test_place_country),
