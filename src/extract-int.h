@@ -256,6 +256,10 @@ struct pred {
 						   act */
 	size_t				 people_of;	/* state's, as its
 						   speaker was found */
+	int				 date_tx;	/* its date's timex,
+						   found before it is told
+						   (reported_document()), or
+						   -1 */
 };
 
 /* Is the token's word in one of the lexicon's grammar lists? */

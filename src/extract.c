@@ -1050,6 +1050,69 @@ other_side_dated(struct state *s, const struct mdtl_tags *tg,
 }
 
 /*
+ * "a note delivered on December 10", "a letter dated October 6": the date
+ * within four words after the noun at i, past a participle and its
+ * preposition only; its index, or -1.
+ */
+static int
+date_after_noun(const struct mdtl_tags *tg, size_t i)
+{
+	size_t k, j;
+
+	for (k = 0; k < tg->ntx; k++) {
+		if (tg->tx[k].tok <= i || tg->tx[k].tok > i + 4 ||
+		    tg->tx[k].type != MDTL_TIMEX_DATE ||
+		    !mdtl_dating_dated(&tg->tx[k]))
+			continue;
+		for (j = i + 1; j < tg->tx[k].tok; j++)
+			if (!(ends_in(tg->t[j].norm, "ed", 4) ||
+			    in_list(tg, &tg->t[j], PREPOSITIONS)))
+				break;
+		return j == tg->tx[k].tok ? (int)k : -1;
+	}
+	return -1;
+}
+
+/*
+ * "Abdullayev said Russia had informed Azerbaijan of its decision in a
+ * note delivered on December 10": a document (grammar list document_nouns,
+ * in the cue or after "in a" past it) of another side, its subject right
+ * before its verb in the words of p, with a date of its own gone by or of
+ * the news, is that side's act; q's speaker becomes that side.
+ */
+static int
+reported_document(struct state *s, struct mdtl_tags *tg,
+    const struct pred *p, struct pred *q)
+{
+	const struct mdtl_actor_tag *m;
+	size_t i, e = q->tok + q->ntok, at = q->tok, n = q->ntok;
+	int doc = document_cue(tg, q), x;
+
+	/* (the document's own words date it: "in a note delivered on
+	 * December 10") */
+	for (i = e; !doc && i + 2 < tg->n && i < e + 8 &&
+	    !boundary(&tg->t[i]); i++)
+		if ((doc = is(&tg->t[i], "in") && (is(&tg->t[i + 1], "a") ||
+		    is(&tg->t[i + 1], "an")) && in_list(tg, &tg->t[i + 2],
+		    DOCUMENT_NOUNS)))
+			at = i + 2, n = 1;
+	if (!doc || p->speaker == NULL || q->tok <= p->tok + p->ntok ||
+	    (m = subject_before(tg, q->tok, p->tok + p->ntok)) == NULL ||
+	    m->weak || side(m->actor) == side(p->speaker) ||
+	    (x = n == 1 ? date_after_noun(tg, at) : mdtl_dating_own(s, tg, at,
+	    n, 12, 0)) < 0 ||
+	    !(mdtl_dating_gone_by(s, &tg->tx[x].date) ||
+	    mdtl_dating_news_day(s, &tg->tx[x].date)))
+		return 0;
+	q->speaker = m->actor;
+	q->why = "another side's document the words tell, of a day of its "
+	    "own: the subject of its verb";
+	q->date_tx = x;
+	tg->tx_used[x] = TX_ACT;
+	return 1;
+}
+
+/*
  * "The six powers offered to ease some sanctions ..., a Western diplomat
  * said", "Russia rejected the plan, diplomats said": an act whose maker
  * the clause names before it (or a body's word names: "The powers had
@@ -5200,6 +5263,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		preds[np].other = 0;
 		preds[np].reported = 0;
 		preds[np].joined = 0;
+		preds[np].date_tx = -1;
 		s->people_of = 0;
 		preds[np].speaker = mdtl_speaker_find(s, tg, c->tok, c->ntok,
 		    &preds[np].why);
@@ -5351,6 +5415,15 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			if (preds[j].says && preds[k].kind == MDTL_PH_SPEECH &&
 			    said_within(tg, &preds[j], &preds[k], s->day))
 				preds[k].says = 0;
+	/* (but another side's dated document they tell is its act) */
+	for (k = 1; k < np; k++)
+		for (j = 0; j < k; j++)
+			if (preds[j].says && preds[k].kind == MDTL_PH_SPEECH &&
+			    preds[j].speaker == preds[k].speaker &&
+			    reported_document(s, tg, &preds[j], &preds[k])) {
+				preds[k].says = 1;
+				break;
+			}
 	nested_offers(s, sent, tg);
 	relative_offers(s, sent, tg);
 	dated_offers(s, sent, tg);
@@ -5584,9 +5657,9 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 			mdtl_extract_actors(s, tg, e, MDTL_ROLE_TARGET);
 		e->quote = quote_of(s, tg);
 		/* "In 2009 ... , Aliyev said.": the reported clause's date */
-		x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12,
-		    p->closing ? 0 : 3);
-		if (told_later(s, tg, p, x))
+		x = p->date_tx >= 0 ? p->date_tx : mdtl_dating_own(s, tg,
+		    p->tok, p->ntok, 12, p->closing ? 0 : 3);
+		if (p->date_tx < 0 && told_later(s, tg, p, x))
 			x = -1;
 		if (x < 0)
 			x = dated_document(tg, p->tok + p->ntok);

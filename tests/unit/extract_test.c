@@ -4852,6 +4852,14 @@ test_summits_deadlines(void **state)
 	    "Tuesday that Moscow needed guarantees.\n\nThe foreign ministry "
 	    "said in a statement that talks would continue.", "statement "
 	    "2011-09-27 lavrov; statement 2011-09-27 russia-mfa");
+	/* another side's dated document in the words after the verb: its
+	 * act, of its day; the words of none told */
+	EXPECT("2012-12-12", "Azerbaijani Foreign Ministry spokesman Elman "
+	    "Abdullayev said Russia had informed Azerbaijan of the decision in "
+	    "a note delivered on December 10.", "statement 2012-12-12 "
+	    "elman-abdullayev; statement 2012-12-10 russia");
+	EXPECT("2012-12-12", "Lavrov said Washington had sent a letter to "
+	    "Moscow.", "statement 2012-12-12 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
