@@ -489,6 +489,14 @@ proposed_meeting(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	return meeting;
 }
 
+/* Does a passive's agent, "by" and a name, open at t[i]? */
+static int
+agent_at(const struct mdtl_token *t, size_t n, size_t i)
+{
+	return i + 1 < n && WORD_IS(t[i].norm, "by") &&
+	    t[i + 1].kind == MDTL_TOK_WORD && (t[i + 1].flags & MDTL_TOK_CAP);
+}
+
 /*
  * The tense that governs t[i..i+len): first a marker in the words just
  * before it (the verb it modifies: "told Bush on Thursday"), then one just
@@ -552,8 +560,13 @@ tense_dir(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
+	/* (past a passive's agent, "informed of the US decision to abandon
+	 * plans ... by President Barack Obama in a telephone call late on
+	 * Wednesday night", an intention before it no longer governs the
+	 * date, as past the subject's own occasion) */
 	for (k = 4; k <= 8 && k <= i; k++) {
-		occasion = occasion || own_occasion(t, i - k + 1);
+		occasion = occasion || own_occasion(t, i - k + 1) ||
+		    agent_at(t, n, i - k + 1);
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0) {
 			*firm = *firm || (m < 0 && occurred(v, t, n, i - k));
 			return marker_dir(m);
@@ -561,7 +574,8 @@ tense_dir(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	}
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++) {
-		occasion = occasion || own_occasion(t, i - k + 1);
+		occasion = occasion || own_occasion(t, i - k + 1) ||
+		    agent_at(t, n, i - k + 1);
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0)
 			return marker_dir(m);
 	}
