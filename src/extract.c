@@ -4286,6 +4286,10 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
 		;
 	if (k < tg->n && is(&tg->t[k], "that"))
 		i = k + 1;
+	/* ("said the Czech Republic remained a loyal ally and was ready
+	 * to") */
+	if (i + 1 < tg->n && is(&tg->t[i], "the"))
+		i++;
 	if (!comma && i < tg->n && (m = mdtl_tags_actor_at(tg, i)) != NULL &&
 	    !m->weak && !((e = m->tok + m->ntok) < tg->n &&
 	    in_list(tg, &tg->t[e], PREPOSITIONS)))

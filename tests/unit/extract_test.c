@@ -4860,6 +4860,11 @@ test_summits_deadlines(void **state)
 	    "elman-abdullayev; statement 2012-12-10 russia");
 	EXPECT("2012-12-12", "Lavrov said Washington had sent a letter to "
 	    "Moscow.", "statement 2012-12-12 lavrov");
+	/* a clause whose subject is a side with its article goes on: one
+	 * act */
+	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer said the Czech "
+	    "Republic remained a loyal ally and was ready to discuss other "
+	    "forms of cooperation.", "offer 2009-09-17 jan-fischer");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
