@@ -1872,6 +1872,8 @@ struct phrase {
 					   will be held on January 24" */
 };
 
+
+
 /*
  * "after meeting with Kerry for a second day", "for the third straight
  * day": the day of its days the meeting phrase ph (or the words right
@@ -5005,6 +5007,38 @@ plain_the(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "the conference on Sunday" (a plain "the" and the noun, its day right
+ * after it, no place) after a meeting of that noun told with no day of
+ * its own but the day of its words, within three days of it: that
+ * meeting, of which
+ * this is a day (an earlier one only as the day it opened: "who opened
+ * the conference on Friday"); or NULL.
+ */
+static struct mdtl_event *
+day_of_told(struct state *s, const struct mdtl_tags *tg,
+    const struct mdtl_sentence *sent, const struct phrase *ph, size_t x,
+    const struct mdtl_place *place, const char *noun)
+{
+	struct mdtl_event *before;
+	long d = mdtl_date_day(&tg->tx[x].date), b;
+	size_t end = ph->c->tok + ph->c->ntok;
+
+	if (!plain_the(tg, ph) || place != NULL || tg->tx[x].tok < end ||
+	    tg->tx[x].tok > end + 1 ||
+	    tg->tx[x].date.gran != MDTL_GRAN_DAY ||
+	    (before = retold(s, tg, sent, place, 1, 0, noun)) == NULL ||
+	    before->why_date != told_on_why ||
+	    before->date.gran != MDTL_GRAN_DAY)
+		return NULL;
+	b = mdtl_date_day(&before->date);
+	if (d > b)
+		return d - b <= 3 ? before : NULL;
+	return d < b && b - d <= 3 && ph->lo > 0 &&
+	    (is(&tg->t[ph->lo - 1], "opened") ||
+	    is(&tg->t[ph->lo - 1], "began")) ? before : NULL;
+}
+
+/*
  * The last meeting the article told with no date, by the same noun as the
  * phrase ph names one ("the Munich Security Conference" ... "the
  * conference"), or with only the story's day, gone by on date x, by a
@@ -6685,6 +6719,24 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * Tuesday": the day of the acts told there */
 			if (prep != NULL && during_at(prep))
 				acts_on(s, sent, tg, (size_t)x);
+			continue;
+		}
+		/* "Speaking at the Munich Security Conference, Putin said",
+		 * then "Gates, who is due to address the conference on
+		 * Sunday" and "Merkel, who opened the conference on Friday":
+		 * the one told with no day of its own but its words', a day
+		 * of it within three of that one (which opened on an earlier
+		 * one: from that day) */
+		if (x >= 0 && !verb && (before = day_of_told(s, tg, sent, &ph,
+		    (size_t)x, place, noun)) != NULL) {
+			if (mdtl_date_day(&tg->tx[x].date) <
+			    mdtl_date_day(&before->date)) {
+				mdtl_dating_set(s, tg, before, (size_t)x);
+				before->why_date = "the one told before with no "
+				    "day of its own, which opened that day";
+			}
+			tg->tx_used[x] = TX_MEETING;
+			mdtl_extract_mention(s, before, sent);
 			continue;
 		}
 		/* "The conference, attended by ..., will end on Friday": the

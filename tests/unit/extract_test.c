@@ -4865,6 +4865,15 @@ test_summits_deadlines(void **state)
 	EXPECT("2009-09-17", "Czech Prime Minister Jan Fischer said the Czech "
 	    "Republic remained a loyal ally and was ready to discuss other "
 	    "forms of cooperation.", "offer 2009-09-17 jan-fischer");
+	/* a meeting dated by its words' day, then "the conference" with
+	 * a day of it: one meeting, from the day it opened */
+	EXPECT("2007-02-10", "Putin on Saturday accused the United States."
+	    "\n\nSpeaking at the Munich Security Conference, Putin said the "
+	    "world was less safe.\n\nGates, who is due to address the "
+	    "conference on Sunday, declined to respond.\n\nMerkel, who "
+	    "opened the conference on Friday, called for dialogue.",
+	    "statement 2007-02-10 putin; statement 2007-02-10 putin; summit "
+	    "2007-02-09 putin; statement 2007-02-09 merkel");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
