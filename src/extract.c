@@ -848,6 +848,13 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	head = &tg->t[tok - 1];
 	if (in_list(tg, head, THING_PRONOUNS))
 		return pronoun;
+	/* "A decision on pre-emptive use of the available weapons": a
+	 * threat's noun after a preposition has no subject of its own */
+	if (in_list(tg, head, PREPOSITIONS) && !is(head, "to") &&
+	    !(tg->t[tok].flags & MDTL_TOK_CAP) &&
+	    mdtl_tags_cue_at(tg, tok) != NULL &&
+	    mdtl_tags_cue_at(tg, tok)->kind == MDTL_PH_WARNING)
+		return 0;
 	/* "his country would deploy Iskanders": the speaker's own side */
 	if (tok >= 2 && in_list(tg, head, HOMELANDS) &&
 	    in_list(tg, &tg->t[tok - 2], POSSESSIVES))

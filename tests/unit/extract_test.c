@@ -4874,6 +4874,15 @@ test_summits_deadlines(void **state)
 	    "opened the conference on Friday, called for dialogue.",
 	    "statement 2007-02-10 putin; statement 2007-02-10 putin; summit "
 	    "2007-02-09 putin; statement 2007-02-09 merkel");
+	/* force used first, a deployment not ruled out: threats; talks
+	 * not ruled out, no threat */
+	EXPECT("2011-12-08", "Lavrov did not rule out deploying Iskander "
+	    "missiles in Kaliningrad.", "warning 2011-12-08 lavrov");
+	EXPECT("2012-05-03", "A decision on pre-emptive use of the available "
+	    "weapons will be taken, Makarov said.", "warning 2012-05-03 "
+	    "makarov");
+	EXPECT("2011-12-08", "NATO said it did not rule out talks.",
+	    "statement 2011-12-08 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
