@@ -4883,6 +4883,9 @@ test_summits_deadlines(void **state)
 	    "makarov");
 	EXPECT("2011-12-08", "NATO said it did not rule out talks.",
 	    "statement 2011-12-08 nato");
+	/* a proposal made public is an offer */
+	EXPECT("2011-03-02", "Russia on Wednesday unveiled a proposal for a "
+	    "joint missile defence command.", "offer 2011-03-02 russia");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
