@@ -3554,8 +3554,19 @@ sidelines_at(const struct mdtl_tags *tg, size_t i)
  * the same day, on the same side of the story's day (it keeps its own
  * words for the day); or NULL.  Not in a sentence of a meeting on the
  * sidelines of another, nor a visit told by its journey (grammar list
- * journeys): those are two.
+ * journeys), nor a summit after a meeting of some ("their 90-minute
+ * meeting in Seoul" then "A nuclear security summit opens in Seoul on
+ * Monday"): those are two.
  */
+/* Is meeting e told as a gathering of many ("summit", "conference"), not
+ * as talks or a meeting of some? */
+static int
+gathering(const struct mdtl_event *e)
+{
+	return cue_noun(e->why_cue, "summit") ||
+	    cue_noun(e->why_cue, "conference");
+}
+
 static struct mdtl_event *
 same_day_there(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct mdtl_place *place)
@@ -3576,7 +3587,8 @@ same_day_there(struct state *s, const struct mdtl_tags *tg,
 		    mdtl_date_day(&m->date) == day && m->location != NULL &&
 		    strcmp(m->location, place->name) == 0 &&
 		    (day > s->day) == (mdtl_date_day(&m->date) > s->day))
-			return journey(s, m) ? NULL : m;
+			return journey(s, m) || gathering(m) != gathering(e) ?
+			    NULL : m;
 	return NULL;
 }
 

@@ -4886,6 +4886,11 @@ test_summits_deadlines(void **state)
 	/* a proposal made public is an offer */
 	EXPECT("2011-03-02", "Russia on Wednesday unveiled a proposal for a "
 	    "joint missile defence command.", "offer 2011-03-02 russia");
+	/* a summit in the city of a meeting of two that day is another */
+	EXPECT("2012-03-26", "Obama told Medvedev at the end of their "
+	    "90-minute meeting in Seoul.\n\nA nuclear security summit opens "
+	    "in Seoul on Monday.", "statement 2012-03-26 obama; summit "
+	    "2012-03-26 obama; summit 2012-03-26 obama");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
