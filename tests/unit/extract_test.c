@@ -4891,6 +4891,13 @@ test_summits_deadlines(void **state)
 	    "90-minute meeting in Seoul.\n\nA nuclear security summit opens "
 	    "in Seoul on Monday.", "statement 2012-03-26 obama; summit "
 	    "2012-03-26 obama; summit 2012-03-26 obama");
+	/* talks that run until a day set no limit; "rounds" of talks are
+	 * meetings, each at its place */
+	EXPECT("2012-06-18", "Iran and six world powers opened two days of "
+	    "talks in Moscow on Monday.\n\nThe talks, which run until "
+	    "Tuesday, follow rounds in Istanbul in April and in Baghdad on May "
+	    "23-24.", "summit 2012-06-18 iran; summit 2012-04 iran; summit "
+	    "2012-05-23 iran");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
