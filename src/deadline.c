@@ -626,7 +626,9 @@ tenure(const struct mdtl_tags *tg, size_t tok)
 		/* (and a meeting put off to a day: "has postponed the next
 		 * round ... until September", the meeting's day) */
 		if (in_list(tg, &tg->t[i], TENURE_VERBS) ||
-		    in_list(tg, &tg->t[i], POSTPONING))
+		    in_list(tg, &tg->t[i], POSTPONING) ||
+		    (in_list(tg, &tg->t[i], MEETING_SPANS) &&
+		    cue_kind_in(tg, MDTL_PH_SUMMIT, 0, i)))
 			return 1;
 	}
 	return 0;

@@ -162,6 +162,7 @@ struct mdtl_phrases {
 	X(AUDIENCES, "audiences") \
 	X(VOLITIONS, "volitions") \
 	X(TENURE_VERBS, "tenure_verbs") \
+	X(MEETING_SPANS, "meeting_spans") \
 	X(SPEECH_NOUNS, "speech_nouns") \
 	X(MADE_VERBS, "made_verbs") \
 	X(DOCUMENT_NOUNS, "document_nouns") \
