@@ -152,8 +152,8 @@ meeting_verb(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 static int
 past_tense(const struct mdtl_token *t)
 {
-	return is(t, "held") || is(t, "met") || is(t, "has") ||
-	    is(t, "have") || ends_in(t->norm, "ed", 3);
+	return is(t, "held") || is(t, "met") || is(t, "sat") ||
+	    is(t, "has") || is(t, "have") || ends_in(t->norm, "ed", 3);
 }
 
 /* Is the cue's verb in the past: not "is expected in Warsaw", to come? */

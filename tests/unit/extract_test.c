@@ -4898,6 +4898,11 @@ test_summits_deadlines(void **state)
 	    "Tuesday, follow rounds in Istanbul in April and in Baghdad on May "
 	    "23-24.", "summit 2012-06-18 iran; summit 2012-04 iran; summit "
 	    "2012-05-23 iran");
+	/* "sat down with": a meeting told */
+	EXPECT("2011-03-02", "Rogozin tabled the plan at a session of the "
+	    "NATO-Russia Council on Wednesday.\n\nThe envoy sat down with "
+	    "Rasmussen for an hour after the session.", "summit 2011-03-02 "
+	    "rogozin; summit 2011-03-02 rasmussen");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
