@@ -906,6 +906,26 @@ meeting_of(const struct state *s, unsigned want)
 }
 
 /*
+ * The first actor of the last event told before the sentence, when it is
+ * a body, a group or a country (no person's: "they" are many), or NULL.
+ */
+static const struct mdtl_actor *
+they_before(const struct state *s)
+{
+	const struct mdtl_actor *a;
+	const struct mdtl_event *e;
+
+	if (s->sent_first <= s->start || s->sent_first > *s->n)
+		return NULL;
+	e = &(*s->v)[s->sent_first - 1];
+	if (e->nactors == 0 ||
+	    (a = mdtl_extract_known(s, &e->actors[0])) == NULL ||
+	    a->kind == MDTL_ACTOR_PERSON || a->kind == MDTL_ACTOR_AGENCY)
+		return NULL;
+	return a;
+}
+
+/*
  * The people of meeting m, speaking together: its first person, else its
  * first actor; the others are its speakers too (state's people_of).
  */
@@ -2781,6 +2801,19 @@ mdtl_speaker_find(struct state *s, const struct mdtl_tags *tg, size_t tok, size_
 		*why = "\"they\" of a joint statement: the last meeting's "
 		    "people";
 		return opening;
+	}
+	/* "NATO leaders agreed at their summit in Lisbon ... That same
+	 * year, they invited Russia": "they" right before an offer or a
+	 * threat (not in a relative clause), after events of a body or a
+	 * side, is the first actor of the last one */
+	if (tok > 1 && is(&t[tok - 1], "they") &&
+	    (cue = mdtl_tags_cue_at(tg, tok)) != NULL &&
+	    (cue->kind == MDTL_PH_OFFER || cue->kind == MDTL_PH_WARNING) &&
+	    !(tok > 2 && is(&t[tok - 2], "which")) &&
+	    (of = they_before(s)) != NULL) {
+		*why = "\"they\": the body or the side of the last event "
+		    "told before";
+		return of;
 	}
 	/* "The framework was announced late Thursday by EU foreign policy
 	 * chief Federica Mogherini" */

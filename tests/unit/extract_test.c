@@ -4903,6 +4903,11 @@ test_summits_deadlines(void **state)
 	    "NATO-Russia Council on Wednesday.\n\nThe envoy sat down with "
 	    "Rasmussen for an hour after the session.", "summit 2011-03-02 "
 	    "rogozin; summit 2011-03-02 rasmussen");
+	/* "they" before an offer, after a body's event: that body */
+	EXPECT("2011-05-27", "In 2010, NATO leaders agreed at their summit in "
+	    "Lisbon to build a missile shield.\n\nThat same year, they "
+	    "invited Russia to join the project.", "summit 2010 nato; offer "
+	    "2010 nato");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
