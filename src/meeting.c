@@ -2844,6 +2844,22 @@ put_off(const struct mdtl_tags *tg, const struct phrase *ph)
 }
 
 /*
+ * "The White House cancelled the summit on Wednesday": a meeting of ph
+ * called off by the verb right before its phrase (grammar list
+ * cancelling); the day after it is the verb's.
+ */
+static int
+called_off(const struct mdtl_tags *tg, const struct phrase *ph)
+{
+	size_t k;
+
+	for (k = ph->lo; k-- > 0 && ph->lo - k <= 2;)
+		if (in_list(tg, &tg->t[k], CANCELLING))
+			return 1;
+	return 0;
+}
+
+/*
  * "a summit of the two presidents, which is expected to take place before
  * the end of the year": is token tok in a relative clause that tells a
  * meeting take place or be held, one on the meeting?
@@ -3792,7 +3808,8 @@ date_of(struct state *s, const struct mdtl_tags *tg, const struct phrase *ph)
 	size_t i;
 	int x = -1, pass;
 
-	if ((x = postponed_to(tg, ph)) >= 0 || put_off(tg, ph))
+	if ((x = postponed_to(tg, ph)) >= 0 || put_off(tg, ph) ||
+	    called_off(tg, ph))
 		return x;
 	/*
 	 * its date, in its phrase: one after it a speech act may have taken

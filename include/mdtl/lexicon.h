@@ -261,6 +261,7 @@ struct mdtl_phrases {
 	X(SEEMING, "seeming") \
 	X(COMMENTATORS, "commentators") \
 	X(POSTPONING, "postponing") \
+	X(CANCELLING, "cancelling") \
 	X(ABSENCES, "absences") \
 	X(SPAN_STARTS, "span_starts") \
 	X(SCHEDULED, "scheduled_nouns") \

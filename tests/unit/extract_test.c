@@ -4908,6 +4908,9 @@ test_summits_deadlines(void **state)
 	    "Lisbon to build a missile shield.\n\nThat same year, they "
 	    "invited Russia to join the project.", "summit 2010 nato; offer "
 	    "2010 nato");
+	/* a meeting called off on a day is not held that day */
+	EXPECT("2013-08-10", "Obama scrapped the Moscow summit with Putin on "
+	    "Wednesday.", "summit null obama");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
