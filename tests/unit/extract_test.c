@@ -4911,6 +4911,12 @@ test_summits_deadlines(void **state)
 	/* a meeting called off on a day is not held that day */
 	EXPECT("2013-08-10", "Obama scrapped the Moscow summit with Putin on "
 	    "Wednesday.", "summit null obama");
+	/* a discussion had is a meeting; one in the media is none */
+	EXPECT("2011-05-26", "Lavrov said he had a frank discussion with "
+	    "Clinton on Tuesday.", "statement 2011-05-26 lavrov; summit "
+	    "2011-05-24 lavrov");
+	EXPECT("2011-05-26", "There was a discussion in the media about the "
+	    "shield.", "");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
