@@ -6977,7 +6977,9 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			if (!future && !c->inquote && afterwards)
 				occasion_of_words(s, sent, e, NULL, 0);
 			/* "Putin informed Obama of his decision in a
-			 * telephone conversation on Wednesday night": the
+			 * telephone conversation on Wednesday night", "Putin
+			 * made the proposal during a meeting with Bush on
+			 * Thursday": the
 			 * words' day, when they have none of their own; not
 			 * a meeting their clause tells of ("said he had been
 			 * informed by Obama in a phone call"); in a relative
@@ -6985,7 +6987,7 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			 * radar, which he offered last month at the Group of
 			 * Eight summit, could be modernized": the offer's) */
 			if (!future && prep != NULL && (is(prep, "in") ||
-			    is(prep, "at")) &&
+			    is(prep, "at") || is(prep, "during")) &&
 			    (said = words_in(tg, ph.lo - 1)) != NULL &&
 			    !own_deed_told(tg, said))
 				occasion_on_day(s, sent, e,

@@ -4917,6 +4917,11 @@ test_summits_deadlines(void **state)
 	    "2011-05-24 lavrov");
 	EXPECT("2011-05-26", "There was a discussion in the media about the "
 	    "shield.", "");
+	/* an act told during a meeting of a day: that day */
+	EXPECT("2007-06-08", "President Bush says Putin's offer is an "
+	    "interesting idea.\n\nMr. Putin made the proposal during a "
+	    "meeting with Mr. Bush on Thursday.", "statement 2007-06-08 bush; "
+	    "offer 2007-06-07 putin; summit 2007-06-07 putin");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
