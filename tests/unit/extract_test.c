@@ -4922,6 +4922,12 @@ test_summits_deadlines(void **state)
 	    "interesting idea.\n\nMr. Putin made the proposal during a "
 	    "meeting with Mr. Bush on Thursday.", "statement 2007-06-08 bush; "
 	    "offer 2007-06-07 putin; summit 2007-06-07 putin");
+	/* a capability to strike to come, arms made anew: threats */
+	EXPECT("2007-02-19", "\"The Strategic Missile Forces will be capable "
+	    "of targeting these facilities,\" Russian Foreign Minister Sergei "
+	    "Lavrov said.", "warning 2007-02-19 lavrov");
+	EXPECT("2007-02-19", "Lavrov said Russia could resume production "
+	    "of medium-range missiles.", "warning 2007-02-19 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
