@@ -251,9 +251,10 @@ struct pred {
 						   the words report: an event
 						   of its own */
 	int				 joined;	/* "said ... and
-						   repeated its offer": the
-						   speaker's offer, another
-						   act */
+						   repeated its offer", "...,
+						   and warned that": the
+						   speaker's offer or threat,
+						   another act */
 	size_t				 people_of;	/* state's, as its
 						   speaker was found */
 	int				 date_tx;	/* its date's timex,

@@ -740,13 +740,6 @@ aside_start(const struct mdtl_tags *tg, size_t i)
 }
 
 /*
- * "Washington would deploy SM-3 interceptors in Romania", "the Aegis
- * Ashore site would be deployed by 2015": a threat's cue of deploying or
- * stationing (grammar list deploying_words) whose object after it, or
- * subject before it in its clause, is a defensive system (grammar list
- * defensive_systems) tells a plan, no threat.
- */
-/*
  * Is there a defensive system back from token from (not in it) to an
  * actor, "to", another cue than c or a boundary, within ten tokens?  *stop
  * gets the token the search stopped at.
@@ -766,6 +759,13 @@ defensive_subject(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c,
 	return 0;
 }
 
+/*
+ * "Washington would deploy SM-3 interceptors in Romania", "the Aegis
+ * Ashore site would be deployed by 2015": a threat's cue of deploying or
+ * stationing (grammar list deploying_words) whose object after it, or
+ * subject before it in its clause, is a defensive system (grammar list
+ * defensive_systems) tells a plan, no threat.
+ */
 static int
 defensive_deployment(const struct mdtl_tags *tg, const struct mdtl_cue_tag *c)
 {
@@ -4267,7 +4267,7 @@ clause_joined(const struct mdtl_tags *tg, size_t from, size_t tok)
  * of its own, not what the words say.
  */
 static int
-joined_offer(const struct mdtl_tags *tg, const struct pred *p,
+joined_act(const struct mdtl_tags *tg, const struct pred *p,
     const struct pred *speech)
 {
 	const struct mdtl_actor_tag *m;
@@ -4307,13 +4307,6 @@ joined_offer(const struct mdtl_tags *tg, const struct pred *p,
 	    (is(&tg->t[p->tok - 1], "and") || is(&tg->t[p->tok - 1], "but"));
 }
 
-/*
- * "Putin offered the radar to the United States at the G8 summit ... last
- * month, and repeated the offer during his visit to Kennebunkport ...
- * earlier this month": an offer joined by "and" to an offer of the same
- * maker before it, each with a date of its own, another, is an act of its
- * own.
- */
 /* Do dates a and b name the same stretch of time? */
 static int
 same_date(const struct mdtl_date *a, const struct mdtl_date *b)
@@ -4325,6 +4318,13 @@ same_date(const struct mdtl_date *a, const struct mdtl_date *b)
 	return a->gran == b->gran && af == bf && al == bl;
 }
 
+/*
+ * "Putin offered the radar to the United States at the G8 summit ... last
+ * month, and repeated the offer during his visit to Kennebunkport ...
+ * earlier this month": an offer joined by "and" to an offer of the same
+ * maker before it, each with a date of its own, another, is an act of its
+ * own.
+ */
 static int
 offer_again(struct state *s, const struct mdtl_tags *tg,
     const struct pred *preds, size_t j)
@@ -5444,7 +5444,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 		;
 	for (j = k + 1; j < np; j++) {
 		preds[j].joined = !preds[j].says &&
-		    joined_offer(tg, &preds[j], &preds[k]);
+		    joined_act(tg, &preds[j], &preds[k]);
 		preds[j].reported = !preds[j].says && (preds[j].joined ||
 		    reported_act(s, sent, tg, &preds[j], &preds[k]) ||
 		    own_earlier_act(s, sent, tg, &preds[j], &preds[k]));
