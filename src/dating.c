@@ -1130,8 +1130,11 @@ mdtl_dating_own(struct state *s, const struct mdtl_tags *tg, size_t tok,
 			return (int)k;
 		/* "the next day Foreign Minister Sergei Lavrov said"; not a
 		 * dateline's date ("BRUSSELS, March 12 -- Russian Foreign
-		 * Minister Sergei Lavrov told reporters ... on Monday") */
+		 * Minister Sergei Lavrov told reporters ... on Monday"), nor
+		 * the end of a term ("The Russian proposal to extend the
+		 * lease until 2025 was rejected on Tuesday") */
 		if (x->tok + x->ntok <= tok && x->tok >= o &&
+		    !span_or_term(tg, x->tok) &&
 		    mdtl_dating_plain_words(tg, x->tok + x->ntok, tok) <=
 		    before && clear_between(tg, x->tok + x->ntok, tok) &&
 		    /* (not one of a stretch's start a verb is joined

@@ -4928,6 +4928,10 @@ test_summits_deadlines(void **state)
 	    "Lavrov said.", "warning 2007-02-19 lavrov");
 	EXPECT("2007-02-19", "Lavrov said Russia could resume production "
 	    "of medium-range missiles.", "warning 2007-02-19 lavrov");
+	/* the end of a term before the verb is not its day */
+	EXPECT("2012-03-13", "The Russian proposal to extend the lease until "
+	    "2025 was rejected on Tuesday by the Azerbaijani side.",
+	    "statement 2012-03-13 azerbaijan");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
