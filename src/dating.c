@@ -2008,6 +2008,7 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
     size_t sentence)
 {
 	size_t k, i, j, e;
+	int agency;
 
 	if (sentence > 2 || s->lead.basis != MDTL_BASIS_PUBLICATION)
 		return 0;
@@ -2027,13 +2028,17 @@ mdtl_dating_dateline(struct state *s, const struct mdtl_tags *tg,
 		if (e < tg->n && is(&tg->t[e], ","))
 			e++;
 		/* "MOSCOW, May 23 (Reuters) -": past the agency */
+		agency = 0;
 		if (e < tg->n && is(&tg->t[e], "("))
 			for (j = e + 1; j < tg->n && j <= e + 4; j++)
 				if (is(&tg->t[j], ")")) {
 					e = j + 1;
+					agency = 1;
 					break;
 				}
-		if (i < x->tok || x->tok == 0 || e >= tg->n ||
+		/* (the date may open the sentence after an agency's full
+		 * stop: "BAKU. March 13 (Interfax) -") */
+		if (i < x->tok || (x->tok == 0 && !agency) || e >= tg->n ||
 		    !is(&tg->t[e], "-"))
 			continue;
 		d = mdtl_date_day(&x->date);

@@ -4932,6 +4932,12 @@ test_summits_deadlines(void **state)
 	EXPECT("2012-03-13", "The Russian proposal to extend the lease until "
 	    "2025 was rejected on Tuesday by the Azerbaijani side.",
 	    "statement 2012-03-13 azerbaijan");
+	/* a dateline after the city's full stop: the story's day */
+	EXPECT("2012-05-22", "MOSCOW. May 21 (Interfax) - Moscow is "
+	    "disappointed by the decision, a source in the Russian Foreign "
+	    "Ministry told Interfax.\n\nLavrov said Russia would insist on "
+	    "guarantees.", "statement 2012-05-21 russia-mfa; statement "
+	    "2012-05-21 lavrov");
 	/* "in a letter ... dated October 6": the words' day */
 	EXPECT("2010-10-07", "Jalili made the offer in a letter to Ashton "
 	    "dated October 6.", "offer 2010-10-06 jalili");
