@@ -837,6 +837,7 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
     int pronoun)
 {
 	const struct mdtl_token *head;
+	const struct mdtl_cue_tag *c;
 	size_t i, len;
 	int purpose = tok > 0 && is(&tg->t[tok - 1], "to");
 
@@ -852,8 +853,8 @@ thing_subject(const struct state *s, const struct mdtl_tags *tg, size_t tok,
 	 * threat's noun after a preposition has no subject of its own */
 	if (in_list(tg, head, PREPOSITIONS) && !is(head, "to") &&
 	    !(tg->t[tok].flags & MDTL_TOK_CAP) &&
-	    mdtl_tags_cue_at(tg, tok) != NULL &&
-	    mdtl_tags_cue_at(tg, tok)->kind == MDTL_PH_WARNING)
+	    (c = mdtl_tags_cue_at(tg, tok)) != NULL &&
+	    c->kind == MDTL_PH_WARNING)
 		return 0;
 	/* "his country would deploy Iskanders": the speaker's own side */
 	if (tok >= 2 && in_list(tg, head, HOMELANDS) &&
@@ -2759,6 +2760,13 @@ joined_past(const struct state *s, const struct mdtl_tags *tg, size_t tok)
 	return 0;
 }
 
+/* The event an offer's or a threat's cue of kind k tells. */
+static enum mdtl_event_type
+act_type(enum mdtl_phrase_kind k)
+{
+	return k == MDTL_PH_WARNING ? MDTL_EVENT_WARNING : MDTL_EVENT_OFFER;
+}
+
 /* An act of another's the words tell, of type, cue ph, by maker. */
 static struct mdtl_event *
 act_of(struct state *s, const struct mdtl_sentence *sent,
@@ -3836,8 +3844,7 @@ act_gone_by(struct state *s, const struct mdtl_sentence *sent,
 	    (tg->tx[x].flags & MDTL_TIMEX_RELATIVE) &&
 	    tg->tx[x].unit > 0))
 		return 0;
-	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    MDTL_EVENT_WARNING, p->ph, maker, why);
+	e = act_of(s, sent, act_type(p->kind), p->ph, maker, why);
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	tg->tx_used[x] = TX_ACT;
 	return 1;
@@ -4140,8 +4147,7 @@ reported_act(struct state *s, const struct mdtl_sentence *sent,
 		at = (x = made_at(tg, p->tok, p->ntok)) >= 0;
 	if (x < 0 || tg->tx[x].dir == MDTL_TIMEX_FUTURE)
 		return 0;
-	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    MDTL_EVENT_WARNING, p->ph, m->actor,
+	e = act_of(s, sent, act_type(p->kind), p->ph, m->actor,
 	    "the subject of an act the words report");
 	mdtl_dating_set(s, tg, e, (size_t)x);
 	if (!at)
@@ -4221,8 +4227,7 @@ after_clause_act(struct state *s, const struct mdtl_sentence *sent,
 	    (m = past_maker(tg, p->tok, p->ntok, i)) == NULL ||
 	    m->tok < i || (m->actor == p->speaker && p->tok < m->tok))
 		return 0;
-	e = act_of(s, sent, p->kind == MDTL_PH_OFFER ? MDTL_EVENT_OFFER :
-	    MDTL_EVENT_WARNING, p->ph, m->actor,
+	e = act_of(s, sent, act_type(p->kind), p->ph, m->actor,
 	    "the subject of an act a clause of 'after' tells");
 	if ((x = mdtl_dating_own(s, tg, p->tok, p->ntok, 12, 0)) >= 0) {
 		mdtl_dating_set(s, tg, e, (size_t)x);
@@ -4962,8 +4967,6 @@ dash_question(struct state *s, const struct mdtl_sentence *sent,
 {
 	if (!dash_opens(tg) || !is(&tg->t[tg->n - 1], "?"))
 		return 0;
-	if (s->interviewee == NULL)
-		s->interviewee = s->last_person;
 	s->dash_para = sent->para + 1;
 	return 1;
 }
@@ -5890,8 +5893,7 @@ sentence_events(struct state *s, const struct mdtl_sentence *sent,
 
 		if (!preds[k].joined)
 			continue;
-		e = act_of(s, sent, preds[k].kind == MDTL_PH_WARNING ?
-		    MDTL_EVENT_WARNING : MDTL_EVENT_OFFER, preds[k].ph,
+		e = act_of(s, sent, act_type(preds[k].kind), preds[k].ph,
 		    preds[k].speaker, preds[k].why);
 		if ((x = mdtl_dating_own(s, tg, preds[k].tok, preds[k].ntok, 12,
 		    0)) >= 0)

@@ -1872,8 +1872,6 @@ struct phrase {
 					   will be held on January 24" */
 };
 
-
-
 /*
  * "after meeting with Kerry for a second day", "for the third straight
  * day": the day of its days the meeting phrase ph (or the words right
@@ -3563,6 +3561,15 @@ sidelines_at(const struct mdtl_tags *tg, size_t i)
 	    is(&tg->t[i + 3], "of");
 }
 
+/* Is meeting e told as a gathering of many ("summit", "conference"), not
+ * as talks or a meeting of some? */
+static int
+gathering(const struct mdtl_event *e)
+{
+	return cue_noun(e->why_cue, "summit") ||
+	    cue_noun(e->why_cue, "conference");
+}
+
 /*
  * "two days before Tehran holds talks with six world powers in Baghdad
  * ... Ashton ... will meet Jalili in Baghdad on Wednesday": meeting e,
@@ -3574,15 +3581,6 @@ sidelines_at(const struct mdtl_tags *tg, size_t i)
  * meeting in Seoul" then "A nuclear security summit opens in Seoul on
  * Monday"): those are two.
  */
-/* Is meeting e told as a gathering of many ("summit", "conference"), not
- * as talks or a meeting of some? */
-static int
-gathering(const struct mdtl_event *e)
-{
-	return cue_noun(e->why_cue, "summit") ||
-	    cue_noun(e->why_cue, "conference");
-}
-
 static struct mdtl_event *
 same_day_there(struct state *s, const struct mdtl_tags *tg,
     const struct mdtl_event *e, const struct mdtl_place *place)
@@ -5039,9 +5037,8 @@ plain_the(const struct mdtl_tags *tg, const struct phrase *ph)
  * "the conference on Sunday" (a plain "the" and the noun, its day right
  * after it, no place) after a meeting of that noun told with no day of
  * its own but the day of its words, within three days of it: that
- * meeting, of which
- * this is a day (an earlier one only as the day it opened: "who opened
- * the conference on Friday"); or NULL.
+ * meeting, of which this is a day (an earlier one only as the day it
+ * opened: "who opened the conference on Friday"); or NULL.
  */
 static struct mdtl_event *
 day_of_told(struct state *s, const struct mdtl_tags *tg,
@@ -6979,15 +6976,15 @@ mdtl_meeting_events(struct state *s, const struct mdtl_sentence *sent,
 			/* "Putin informed Obama of his decision in a
 			 * telephone conversation on Wednesday night", "Putin
 			 * made the proposal during a meeting with Bush on
-			 * Thursday": the
-			 * words' day, when they have none of their own; not
-			 * a meeting their clause tells of ("said he had been
-			 * informed by Obama in a phone call"); in a relative
-			 * clause, those of its verb only ("He said the Gabala
-			 * radar, which he offered last month at the Group of
-			 * Eight summit, could be modernized": the offer's) */
+			 * Thursday": the words' day, when they have none of
+			 * their own; not a meeting their clause tells of
+			 * ("said he had been informed by Obama in a phone
+			 * call"); in a relative clause, those of its verb only
+			 * ("He said the Gabala radar, which he offered last
+			 * month at the Group of Eight summit, could be
+			 * modernized": the offer's) */
 			if (!future && prep != NULL && (is(prep, "in") ||
-			    is(prep, "at") || is(prep, "during")) &&
+			    during_at(prep)) &&
 			    (said = words_in(tg, ph.lo - 1)) != NULL &&
 			    !own_deed_told(tg, said))
 				occasion_on_day(s, sent, e,

@@ -1551,9 +1551,11 @@ kind_after(struct state *s, const struct mdtl_tags *tg, size_t a, size_t b)
 }
 
 
-/* The slot of the titles remembered that who takes, the latest. */
-static size_t
-remember_title(struct state *s, const struct mdtl_actor *who)
+/* Who was named with the n title words at title (the article's tokens),
+ * the latest of the titles remembered. */
+static void
+remember_title(struct state *s, const struct mdtl_actor *who,
+    const struct mdtl_token *title, size_t n)
 {
 	size_t k;
 
@@ -1562,7 +1564,8 @@ remember_title(struct state *s, const struct mdtl_actor *who)
 	k = latest_last(s->titled, sizeof *s->titled, &s->ntitled,
 	    RECENT_PERSONS, k);
 	s->titled[k].who = who;
-	return k;
+	s->titled[k].title = title;
+	s->titled[k].ntitle = n;
 }
 
 /*
@@ -1617,9 +1620,7 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 		if (a == m->tok)
 			a = title_apposed(s, tg, m->tok);
 		if (a < m->tok && is(&tg->t[m->tok - 1], ",")) {
-			k = remember_title(s, m->actor);
-			s->titled[k].title = &tg->t[a];
-			s->titled[k].ntitle = m->tok - 1 - a;
+			remember_title(s, m->actor, &tg->t[a], m->tok - 1 - a);
 			continue;
 		}
 		/* not "Presidents Ilham Aliyev of Azerbaijan and Abdullah
@@ -1627,9 +1628,7 @@ mdtl_speaker_titles(struct state *s, const struct mdtl_tags *tg)
 		if (a == m->tok || (ends_in(tg->t[m->tok - 1].norm, "s", 3) &&
 		    !ends_in(tg->t[m->tok - 1].norm, "ss", 3)))
 			continue;
-		k = remember_title(s, m->actor);
-		s->titled[k].title = &tg->t[a];	/* the article's tokens */
-		s->titled[k].ntitle = m->tok - a;
+		remember_title(s, m->actor, &tg->t[a], m->tok - a);
 	}
 }
 

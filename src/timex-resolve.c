@@ -489,12 +489,17 @@ proposed_meeting(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	return meeting;
 }
 
-/* Does a passive's agent, "by" and a name, open at t[i]? */
+/*
+ * Does an intention's infinitive end before t[i]: at the subject's own
+ * occasion (own_occasion()), or at a passive's agent, "by" and a name
+ * ("informed of the US decision to abandon plans ... by President Barack
+ * Obama in a telephone call late on Wednesday night")?
+ */
 static int
-agent_at(const struct mdtl_token *t, size_t n, size_t i)
+intent_ends(const struct mdtl_token *t, size_t n, size_t i)
 {
-	return i + 1 < n && WORD_IS(t[i].norm, "by") &&
-	    t[i + 1].kind == MDTL_TOK_WORD && (t[i + 1].flags & MDTL_TOK_CAP);
+	return own_occasion(t, i) || (i + 1 < n && WORD_IS(t[i].norm, "by") &&
+	    t[i + 1].kind == MDTL_TOK_WORD && (t[i + 1].flags & MDTL_TOK_CAP));
 }
 
 /*
@@ -560,13 +565,10 @@ tense_dir(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 		if ((m = marker(v, t, n, i + len - 1 + k, 0)) != 0)
 			return marker_dir(m);
 	}
-	/* (past a passive's agent, "informed of the US decision to abandon
-	 * plans ... by President Barack Obama in a telephone call late on
-	 * Wednesday night", an intention before it no longer governs the
-	 * date, as past the subject's own occasion) */
+	/* (past the end of an intention's infinitive, intent_ends(), an
+	 * intention before it no longer governs the date) */
 	for (k = 4; k <= 8 && k <= i; k++) {
-		occasion = occasion || own_occasion(t, i - k + 1) ||
-		    agent_at(t, n, i - k + 1);
+		occasion = occasion || intent_ends(t, n, i - k + 1);
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0) {
 			*firm = *firm || (m < 0 && occurred(v, t, n, i - k));
 			return marker_dir(m);
@@ -574,8 +576,7 @@ tense_dir(const struct mdtl_timex_words *v, const struct mdtl_token *t,
 	}
 	/* the verb an adverbial belongs to mostly comes before it */
 	for (k = 9; k <= i; k++) {
-		occasion = occasion || own_occasion(t, i - k + 1) ||
-		    agent_at(t, n, i - k + 1);
+		occasion = occasion || intent_ends(t, n, i - k + 1);
 		if ((m = marker(v, t, n, i - k, occasion ? 2 : 1)) != 0)
 			return marker_dir(m);
 	}
